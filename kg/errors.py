@@ -1,0 +1,59 @@
+"""Errors raised by library code. The CLI turns each into one line per problem.
+
+Library functions never print or exit; they raise one of these.
+
+Example::
+
+    >>> str(DataError([Problem("data/facts/002.yaml", 12, "unknown entity 'jlsi'")]))
+    "data/facts/002.yaml:12: unknown entity 'jlsi'"
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem in one input file, at a 1-based line (0 when unknown)."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class KGError(Exception):
+    """Base of every error the tool reports to its user."""
+
+    exit_code = 1
+
+    def lines(self) -> list[str]:
+        """Return the error as the lines the CLI prints."""
+        return [str(self)]
+
+
+class DataError(KGError):
+    """The curated data is malformed, inconsistent or not backed by its sources."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems]
+
+
+class BuildMissing(KGError):
+    """No built graph was found where a query expected one."""
+
+
+class LookupFailed(KGError):
+    """A name given on the command line matches nothing, or more than one thing."""
+
+    exit_code = 2
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed or not read-only."""

@@ -1,0 +1,263 @@
+"""Pydantic models of the curated YAML files in ``data/``.
+
+Every model forbids unknown keys, so a misspelled key fails loudly instead of
+being silently dropped. The models only check shape; cross-references (an
+entity id that must exist, a quote that must stand in its source) are checked
+by :mod:`kg.load` and :mod:`kg.evidence`, which know the whole data set.
+
+Example::
+
+    >>> Flow.model_validate({"id": "f1", "source": "a", "target": "b",
+    ...     "categories": ["name"], "evidence": ["氏名"]}).status
+    'current'
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+
+Id = str
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+    #: Line in the YAML file where this object starts (set by :mod:`kg.load`).
+    _line: int = PrivateAttr(default=0)
+    #: The YAML file it came from, as shown in messages (set by :mod:`kg.load`).
+    _file: str = PrivateAttr(default="")
+
+    @property
+    def where(self) -> str:
+        """``file:line`` of this object, for messages."""
+        return f"{self._file}:{self._line}"
+
+
+class Quote(Strict):
+    """One evidence quote; ``quote`` must stand verbatim in the source."""
+
+    quote: str = Field(min_length=2)
+    #: The line it stands on, for a quote that occurs more than once in its source.
+    line: Optional[int] = Field(default=None, ge=1)
+    note: Optional[str] = None
+    #: Where the quote stands in its source (set by :mod:`kg.check`).
+    _location: object = PrivateAttr(default=None)
+
+
+def _as_quotes(value):
+    """Accept one quote or a list; a bare string becomes ``{"quote": s}``."""
+    if isinstance(value, (str, dict)):
+        value = [value]
+    if isinstance(value, list):
+        return [{"quote": v} if isinstance(v, str) else v for v in value]
+    return value
+
+
+class Fact(Strict):
+    """Fields every fact shares: an id, its agenda item and its evidence."""
+
+    id: Id
+    item: Optional[Id] = None
+    evidence: list[Quote] = Field(min_length=1)
+    note: Optional[str] = None
+
+    _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
+
+
+# --- registries -----------------------------------------------------------
+
+EntityType = Literal[
+    "municipality", "prefecture", "department", "council", "public-body",
+    "company", "association", "unnamed-party", "person-role", "system",
+]
+
+
+class Entity(Strict):
+    """A party or system; canonical Japanese label, English label, aliases."""
+
+    id: Id
+    type: EntityType
+    label: str
+    label_en: str
+    aliases: list[str] = []
+    municipality: Optional[Id] = None  # departments, councils, local parties
+    parent: Optional[Id] = None  # e.g. a department's division, a company's group
+    role: Optional[Literal["contractor", "subcontractor", "other"]] = None
+    description: Optional[str] = None
+
+
+class Category(Strict):
+    """A personal-data category or document type in the SKOS taxonomy."""
+
+    id: Id
+    kind: Literal["category", "document"] = "category"
+    label: str
+    label_en: str
+    aliases: list[str] = []
+    broader: list[Id] = []
+    contains: list[Id] = []  # documents: the categories they hold
+    sensitivity: Optional[Literal["specific", "special-care", "ordinary"]] = None
+    dpv: Optional[str] = None  # e.g. "pd:Name": close match in DPV's taxonomy
+
+
+class Term(Strict):
+    """An entry of a small controlled vocabulary (channels, kinds ...)."""
+
+    id: Id
+    label: str
+    label_en: str
+    aliases: list[str] = []
+    physical: bool = False  # channels: a physical medium carried by hand
+    dpv: Optional[str] = None
+
+
+class Vocabulary(Strict):
+    channels: list[Term]
+    item_kinds: list[Term]
+    outcomes: list[Term]
+    safeguard_kinds: list[Term]
+    statuses: list[Term]
+
+
+class Meeting(Strict):
+    """A council meeting; ``date`` when known, otherwise its fiscal year."""
+
+    id: Id
+    council: Id
+    label: str
+    label_en: Optional[str] = None
+    date: Optional[_dt.date] = None
+    date_end: Optional[_dt.date] = None
+    fiscal_year: Optional[int] = None
+    written: bool = False  # held in writing instead of in session
+
+
+class Source(Strict):
+    """A published minutes document: its file and the meeting it records."""
+
+    file: str
+    municipality: Id
+    meeting: Meeting
+    title: str
+    url: Optional[str] = None
+
+
+class SourceRegistry(Strict):
+    sources: list[Source]
+
+
+# --- facts ----------------------------------------------------------------
+
+
+class Vote(Strict):
+    member: Optional[str] = None
+    vote: Literal["for", "against", "abstain"]
+    evidence: list[Quote] = Field(min_length=1)
+
+    _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
+
+
+class AgendaItem(Strict):
+    """An agenda item: 諮問 (consultation) or 報告 (report) and what became of it."""
+
+    id: Id
+    type: Literal["consultation", "report", "other"]
+    number: str
+    title: str
+    kinds: list[Id] = Field(min_length=1)
+    department: Optional[Id] = None
+    meeting: Optional[Id] = None  # default: the document's own meeting
+    outcome: Id
+    conditions: Optional[str] = None
+    votes: list[Vote] = []
+    evidence: list[Quote] = Field(min_length=1)
+    note: Optional[str] = None
+
+    _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
+
+
+class Transformation(Strict):
+    removes: list[Id] = []
+    adds: list[Id] = []
+    description: Optional[str] = None
+
+
+class Flow(Fact):
+    """Personal data moving from one party or system to another."""
+
+    source: Id
+    target: Id
+    categories: list[Id] = Field(min_length=1)
+    channel: Optional[Id] = None
+    via: Optional[Id] = None  # a system the flow runs through
+    frequency: Optional[str] = None
+    status: Id = "current"
+    replaced_by: Optional[Id] = None
+    transformation: Optional[Transformation] = None
+    purpose: Optional[str] = None
+
+
+RelationType = Literal[
+    "entrusts", "re-entrusts", "hosts", "operates", "maintains", "uses",
+    "contracts-with", "connects-to", "provides",
+]
+
+
+class Relation(Fact):
+    """A responsibility: ``subject`` <type> ``object`` (A entrusts B, B hosts S)."""
+
+    type: RelationType
+    subject: Id
+    object: Id
+    work: Optional[str] = None
+    categories: list[Id] = []
+    system: Optional[Id] = None
+    permission: Optional[Literal["allowed", "requires-approval", "forbidden"]] = None
+    mode: Optional[Literal["remote", "on-site"]] = None
+    channel: Optional[Id] = None
+    status: Id = "current"
+
+
+class Access(Fact):
+    """Access that is not a flow: incidental exposure or an explicit exclusion."""
+
+    type: Literal["incidental", "excluded"]
+    party: Id
+    categories: list[Id] = Field(min_length=1)
+    system: Optional[Id] = None
+
+
+class Safeguard(Fact):
+    kind: Id
+    applies_to: list[Id] = []  # flows, relations, systems or parties
+    description: Optional[str] = None
+
+
+class Answer(Strict):
+    by: Optional[str] = None
+    evidence: list[Quote] = Field(min_length=1)
+    correction: bool = False  # 後日補足 / 事務局補足
+    stands: bool = True
+
+    _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
+
+
+class Concern(Fact):
+    by: Optional[str] = None
+    topic: Optional[str] = None
+    answers: list[Answer] = []
+
+
+class FactFile(Strict):
+    """One document's curated facts (``data/facts/NNN.yaml``)."""
+
+    source: str
+    entities: list[Entity] = []
+    meetings: list[Meeting] = []
+    agenda_items: list[AgendaItem] = []
+    flows: list[Flow] = []
+    relations: list[Relation] = []
+    access: list[Access] = []
+    safeguards: list[Safeguard] = []
+    concerns: list[Concern] = []

@@ -1,0 +1,65 @@
+"""The RDF namespaces the project uses, and the ontology's terms.
+
+``KG`` is closed: ``KG.DataFlow`` works, ``KG.Dataflow`` raises, so a typo in
+code fails at once instead of writing a term the ontology does not define.
+``tests/test_namespace.py`` checks that this list and ``ontology/kg.ttl`` agree.
+
+Example::
+
+    >>> str(KG.DataFlow)
+    'https://w3id.org/jp-pdflow/ontology#DataFlow'
+    >>> str(ID["entity/jlis"])
+    'https://w3id.org/jp-pdflow/id/entity/jlis'
+"""
+from rdflib import Namespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DCTERMS, ClosedNamespace
+
+BASE = "https://w3id.org/jp-pdflow/"
+
+KG = ClosedNamespace(
+    BASE + "ontology#",
+    [
+        'Access', 'AgendaItem', 'Allowed', 'Answer', 'Association', 'Channel',
+        'Company', 'Concern', 'Connection', 'Consultation', 'ContractRelation',
+        'Correction', 'Council', 'DataCategory', 'DataFlow', 'Department',
+        'DocumentType', 'Entrustment', 'Evidence', 'Exclusion', 'Fact', 'Forbidden',
+        'Hosting', 'IncidentalAccess', 'ItemKind', 'Maintenance', 'MaintenanceMode',
+        'Meeting', 'Municipality', 'Node', 'OnSite', 'Operation',
+        'OrdinaryPersonalInformation', 'OtherItem', 'Outcome', 'Party', 'Permission',
+        'PersonRole', 'Prefecture', 'Provision', 'PublicBody', 'ReEntrustment',
+        'Relationship', 'Remote', 'Report', 'RequiresApproval', 'Safeguard',
+        'SafeguardKind', 'Sensitivity', 'SourceDocument',
+        'SpecialCarePersonalInformation', 'SpecificPersonalInformation', 'Status',
+        'System', 'Transformation', 'UnnamedContractor', 'UnnamedParty',
+        'UnnamedSubcontractor', 'Usage', 'Vote', 'adds', 'agendaItem', 'answer',
+        'answeredBy', 'carries', 'categoryScheme', 'channel', 'column', 'conditions',
+        'connectsTo', 'contains', 'contractsWith', 'council', 'date', 'dateEnd',
+        'department', 'description', 'entrusts', 'evidence', 'fileName', 'fiscalYear',
+        'frequency', 'from', 'hosts', 'itemKind', 'itemNumber', 'line', 'maintains',
+        'maintenanceMode', 'meeting', 'municipality', 'note', 'object', 'offset',
+        'operates', 'outcome', 'parent', 'party', 'permission', 'physicalMedium',
+        'protects', 'provides', 'purpose', 'quote', 'raisedBy', 'reEntrusts', 'records',
+        'removes', 'replacedBy', 'role', 'safeguardKind', 'sensitivity', 'source',
+        'stands', 'statedAt', 'statedOn', 'status', 'subject', 'supersededBy', 'system',
+        'to', 'topic', 'transformation', 'uses', 'via', 'vote', 'voteValue', 'voter',
+        'work', 'writtenSession'
+    ],
+)
+
+#: Instances (entities, facts, evidence) live under this namespace.
+ID = Namespace(BASE + "id/")
+DPV = Namespace("https://w3id.org/dpv#")
+PD = Namespace("https://w3id.org/dpv/pd#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+PREFIXES = {
+    "kg": KG, "id": ID, "dpv": DPV, "pd": PD, "org": ORG, "prov": PROV,
+    "skos": SKOS, "rdfs": RDFS, "rdf": RDF, "owl": OWL, "xsd": XSD, "dcterms": DCTERMS,
+}
+
+
+def bind_prefixes(graph):
+    """Bind the project's prefixes on ``graph`` and return it."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    return graph

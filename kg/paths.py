@@ -1,0 +1,41 @@
+"""Where the ontology, the bundled data and the build output live.
+
+From a checkout (or an editable install) they are the repository's own
+``ontology/`` and ``data/`` folders; from a wheel they are installed as the
+package data ``kg.ontology`` and ``kg.data``. ``KG_DATA`` and ``KG_BUILD``
+override the data and build folders.
+
+Example::
+
+    >>> (ontology_dir() / "kg.ttl").is_file()
+    True
+"""
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+_CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def _bundled(name: str) -> Path:
+    # A checkout has setup.cfg beside the package; a wheel has the folders inside it.
+    if (_CHECKOUT / "setup.cfg").is_file() and (_CHECKOUT / name).is_dir():
+        return _CHECKOUT / name
+    return Path(str(resources.files(f"kg.{name}")))
+
+
+def ontology_dir() -> Path:
+    """Return the folder holding ``kg.ttl`` and ``shapes.ttl``."""
+    return _bundled("ontology")
+
+
+def data_dir() -> Path:
+    """Return the curated data folder (``$KG_DATA`` if set)."""
+    return Path(os.environ["KG_DATA"]) if os.environ.get("KG_DATA") else _bundled("data")
+
+
+def build_dir() -> Path:
+    """Return where ``kg build`` writes (``$KG_BUILD``, else ``./build``)."""
+    return Path(os.environ.get("KG_BUILD") or "build")
