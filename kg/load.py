@@ -101,7 +101,8 @@ def _validate(cls, raw, display: str, problems: list[Problem]):
     return model
 
 
-def _read(path: Path, cls, problems: list[Problem]):
+def read_model(path: Path, cls, problems: list[Problem]):
+    """Read one YAML file as model ``cls``; add problems and return None on failure."""
     display = display_path(path)
     try:
         raw = load_file(path, display)
@@ -124,7 +125,7 @@ def load_dataset(root: Path) -> Dataset:
     problems: list[Problem] = []
     ds = Dataset(root=root)
 
-    registry = _read(root / "sources.yaml", models.SourceRegistry, problems)
+    registry = read_model(root / "sources.yaml", models.SourceRegistry, problems)
     for entry in registry.sources if registry else []:
         path = root / "sources" / entry.file
         display = display_path(path)
@@ -140,21 +141,21 @@ def load_dataset(root: Path) -> Dataset:
         _add(ds.meetings, entry.meeting, problems, "meeting")
         ds.meeting_source[entry.meeting.id] = entry.file
 
-    vocabulary = _read(root / "vocabulary.yaml", models.Vocabulary, problems)
+    vocabulary = read_model(root / "vocabulary.yaml", models.Vocabulary, problems)
     ds.vocabulary = vocabulary
 
     for path in [root / "categories.yaml", *_yaml_files(root / "categories")]:
-        taxonomy = _read(path, _CategoryFile, problems)
+        taxonomy = read_model(path, _CategoryFile, problems)
         for cat in taxonomy.categories if taxonomy else []:
             _add(ds.categories, cat, problems, "category")
 
     for path in _yaml_files(root / "entities"):
-        reg = _read(path, _EntityFile, problems)
+        reg = read_model(path, _EntityFile, problems)
         for ent in reg.entities if reg else []:
             _add(ds.entities, ent, problems, "entity")
 
     for path in _yaml_files(root / "facts"):
-        facts = _read(path, models.FactFile, problems)
+        facts = read_model(path, models.FactFile, problems)
         if facts is None:
             continue
         if facts.source not in ds.sources:

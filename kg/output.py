@@ -43,6 +43,8 @@ def _width(text: str) -> int:
 def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) -> str:
     """Return ``rows`` as an aligned text table or as CSV."""
     columns = columns or list(dict.fromkeys(k for row in rows for k in row))
+    if not columns:
+        return "" if fmt == "csv" else "(no results)\n"
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     if fmt == "csv":
         buffer = io.StringIO()

@@ -1,0 +1,101 @@
+"""Resolve what a user types into an entity, category or municipality id.
+
+A name matches by id, Japanese label, English label or alias, compared after
+normalisation (NFKC, case, spaces and company-form marks removed), so
+``J-L I S``, ``ｊ－ｌｉｓ`` and ``地方公共団体情報システム機構`` all find
+J-LIS. An exact match wins; otherwise a unique partial match; otherwise a
+LookupFailed error lists the candidates.
+
+Example::
+
+    >>> resolve_entity(proj, "J-L I S")           # doctest: +SKIP
+    'jlis'
+    >>> search(proj, "国保")[0]["id"]              # doctest: +SKIP
+    'kokuho-rengokai-tokyo'
+"""
+from __future__ import annotations
+
+import re
+
+from .errors import LookupFailed
+from .evidence import normalise
+from .graph import Projection
+
+# Company-form marks are noise when matching names: (株) = （株） = 株式会社.
+_COMPANY_FORMS = re.compile(r"\(株\)|\(有\)|株式会社|有限会社|一般社団法人|公益社団法人|一般財団法人")
+
+
+def name_key(text: str) -> str:
+    """Return the matching key of a name.
+
+    >>> name_key("（株）日立システムズ") == name_key("株式会社日立システムズ")
+    True
+    """
+    return _COMPANY_FORMS.sub("", normalise(text))
+
+
+def _names(record: dict) -> list[str]:
+    return [n for n in [record["id"], record.get("label"), record.get("label_en"),
+                        *record.get("aliases", [])] if n]
+
+
+def _candidates(table: dict, text: str) -> tuple[list[str], list[str]]:
+    """Return (exact matches, partial matches) of ``text`` among ``table``'s records."""
+    wanted = name_key(text)
+    exact, partial = [], []
+    if not wanted:
+        return exact, partial
+    for key, record in table.items():
+        keys = [name_key(n) for n in _names(record)]
+        if wanted in keys:
+            exact.append(key)
+        elif any(wanted in k or (len(k) >= 2 and k in wanted) for k in keys):
+            partial.append(key)
+    return sorted(exact), sorted(partial)
+
+
+def _resolve(table: dict, text: str, what: str) -> str:
+    exact, partial = _candidates(table, text)
+    found = exact or partial
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise LookupFailed(f"no {what} matches {text!r}; try `kg search {text}`")
+    listed = ", ".join(f"{k} ({table[k].get('label')})" for k in found[:12])
+    more = f" and {len(found) - 12} more" if len(found) > 12 else ""
+    raise LookupFailed(f"{text!r} is ambiguous: {len(found)} {what}s match: {listed}{more}")
+
+
+def resolve_entity(proj: Projection, text: str) -> str:
+    """Return the id of the party or system ``text`` names."""
+    return _resolve(proj.entities, text, "party or system")
+
+
+def resolve_category(proj: Projection, text: str) -> str:
+    """Return the id of the data category or document type ``text`` names."""
+    return _resolve(proj.categories, text, "data category")
+
+
+def resolve_municipality(proj: Projection, text: str) -> str:
+    """Return the id of the municipality ``text`` names."""
+    table = {k: v for k, v in proj.entities.items() if v["type"] == "municipality"}
+    return _resolve(table, text, "municipality")
+
+
+def search(proj: Projection, text: str, limit: int = 50) -> list[dict]:
+    """Return entities and categories whose names match ``text``, best first.
+
+    Each row: ``id``, ``kind`` (entity type or category kind), ``label``,
+    ``label_en``, ``aliases``, ``match`` (``exact`` or ``partial``).
+    """
+    rows = []
+    for table, kind_key in ((proj.entities, "type"), (proj.categories, "kind")):
+        exact, partial = _candidates(table, text)
+        for match, keys in (("exact", exact), ("partial", partial)):
+            for key in keys:
+                rec = table[key]
+                rows.append({"id": key, "kind": rec[kind_key], "label": rec["label"],
+                             "label_en": rec["label_en"], "aliases": rec.get("aliases", []),
+                             "match": match})
+    rows.sort(key=lambda r: (r["match"] != "exact", len(r["label"] or ""), r["id"]))
+    return rows[:limit]
