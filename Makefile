@@ -15,6 +15,9 @@ $(STAMP): setup.cfg pyproject.toml
 demo: $(STAMP)
 	$(BIN)/kg build
 	$(BIN)/kg stats
+	$(BIN)/kg viz --out build/diagram.html
+	$(BIN)/kg viz --who-can-see 個人番号 --out build/my-number.html
+	$(BIN)/kg who-can-see 個人番号
 
 validate: $(STAMP)
 	$(BIN)/kg validate

@@ -7,8 +7,7 @@ source. It also records each found quote's location on the quote itself.
 
 Example::
 
-    >>> problems = check_dataset(load_dataset(paths.data_dir()))   # doctest: +SKIP
-    >>> problems
+    >>> check_dataset(load_dataset(paths.data_dir()))   # doctest: +SKIP
     []
 """
 from __future__ import annotations
@@ -93,6 +92,27 @@ class _Checker:
             if cat.contains and cat.kind != "document":
                 self.add(cat, f"category '{cat.id}' lists contains: but is not kind: document")
         self._cycles()
+        self._same_names()
+
+    def _same_names(self) -> None:
+        """One real-world party, one entity: two entities in the same municipality
+        (or both national) may not share a label, nor one's label be the other's alias."""
+        from .resolve import name_key
+
+        owners: dict[tuple, str] = {}
+        for ent in self.ds.entities.values():
+            scope = ent.municipality
+            key = (scope, name_key(ent.label))
+            if key in owners and owners[key] != ent.id:
+                first = self.ds.entities[owners[key]]
+                self.add(ent, f"entity '{ent.id}' has the label of '{first.id}' "
+                              f"(defined at {first.where}); use one entity")
+            owners.setdefault(key, ent.id)
+        for ent in self.ds.entities.values():
+            for alias in ent.aliases:
+                other = owners.get((ent.municipality, name_key(alias)))
+                if other and other != ent.id:
+                    self.add(ent, f"alias {alias!r} of '{ent.id}' is the label of '{other}'")
 
     def _cycles(self) -> None:
         cats = self.ds.categories
@@ -190,6 +210,22 @@ class _Checker:
         for co in ff.concerns:
             self.item(co, co.item, src)
 
+    # -- agenda completeness ---------------------------------------------
+
+    def agendas(self) -> None:
+        """Every item number a document's own agenda lists must have an agenda item."""
+        numbers: dict[str, set[str]] = {}
+        for ff in self.ds.fact_files:
+            numbers.setdefault(ff.source, set()).update(i.number for i in ff.agenda_items)
+        for doc in self.ds.sources.values():
+            spec = doc.entry.agenda
+            if spec is None:
+                continue
+            for line, number in agenda_numbers(doc.text, spec):
+                if number not in numbers.get(doc.file, set()):
+                    self.add(doc.entry, f"{doc.file} line {line} lists agenda item {number}, "
+                                        f"but no agenda item of that number is in the facts")
+
     # -- evidence ----------------------------------------------------------
 
     def evidence(self) -> None:
@@ -212,6 +248,37 @@ class _Checker:
                 self.add(quote, f"quote not found in {doc.file}: {quote.quote!r}{near}")
 
 
+_ERA = {"平成": "H", "令和": "R", "昭和": "S"}
+
+
+def agenda_numbers(text: str, spec: models.AgendaSpec) -> list[tuple[int, str]]:
+    """Return ``(line, number)`` for each item number the agenda lines list.
+
+    >>> spec = models.AgendaSpec(lines=(1, 1), pattern=r"(?P<era>令和)(?P<year>\\d+|元)年度諮問第(?P<number>\\d+)号")
+    >>> agenda_numbers("令和元年度諮問第8号", spec)
+    [(1, 'R1-8')]
+    """
+    import re
+    import unicodedata
+
+    try:
+        pattern = re.compile(spec.pattern, re.MULTILINE)
+    except re.error as exc:
+        raise ValueError(f"bad agenda pattern: {exc}") from None
+    first, last = spec.lines
+    out = []
+    for number, line in enumerate(text.split("\n")[first - 1:last], start=first):
+        for match in pattern.finditer(line):
+            groups = match.groupdict()
+            value = unicodedata.normalize("NFKC", groups["number"]).strip()
+            if groups.get("era"):
+                year = "1" if groups["year"] == "元" else unicodedata.normalize("NFKC", groups["year"])
+                value = f"{_ERA[groups['era']]}{year}-{value}"
+            if (number, value) not in out:
+                out.append((number, value))
+    return out
+
+
 def _quotes(model):
     """Yield every Quote inside ``model``, depth first."""
     if isinstance(model, models.Quote):
@@ -229,5 +296,6 @@ def check_dataset(ds: Dataset) -> list[Problem]:
     checker = _Checker(ds)
     checker.registries()
     checker.fact_files()
+    checker.agendas()
     checker.evidence()
     return sorted(checker.problems)

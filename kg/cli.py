@@ -14,7 +14,7 @@ import click
 from . import build as pipeline
 from . import paths, store
 from .errors import KGError
-from .output import FORMATS, render
+from .output import FORMATS, MARKDOWN, render
 
 
 class _Group(click.Group):
@@ -86,7 +86,8 @@ def validate_cmd(data_dir):
 
 @main.command("stats")
 @data_option
-@format_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS + (MARKDOWN,)), default="table",
+              show_default=True, help="Output format (markdown: the table in data/README.md).")
 def stats_cmd(data_dir, fmt):
     """Summarise the graph: per-source counts, entities, triples."""
     from .compile import compile_dataset

@@ -133,6 +133,17 @@ class Meeting(Strict):
     written: bool = False  # held in writing instead of in session
 
 
+class AgendaSpec(Strict):
+    """Where a document lists its own agenda, and a regex finding each item number.
+
+    The pattern has a group ``number`` and, for era-numbered items, ``era``
+    (平成/令和) and ``year``; those become ``H29-2``-style numbers.
+    """
+
+    lines: tuple[int, int]
+    pattern: str
+
+
 class Source(Strict):
     """A published minutes document: its file and the meeting it records."""
 
@@ -141,6 +152,7 @@ class Source(Strict):
     meeting: Meeting
     title: str
     url: Optional[str] = None
+    agenda: Optional[AgendaSpec] = None
 
 
 class SourceRegistry(Strict):

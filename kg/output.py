@@ -18,6 +18,8 @@ import json
 import unicodedata
 
 FORMATS = ("table", "json", "csv")
+#: Markdown tables, for documents such as data/README.md (not offered by every command).
+MARKDOWN = "markdown"
 
 
 def to_json(data) -> str:
@@ -41,11 +43,16 @@ def _width(text: str) -> int:
 
 
 def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) -> str:
-    """Return ``rows`` as an aligned text table or as CSV."""
+    """Return ``rows`` as an aligned text table, CSV or a Markdown table."""
     columns = columns or list(dict.fromkeys(k for row in rows for k in row))
     if not columns:
         return "" if fmt == "csv" else "(no results)\n"
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    if fmt == MARKDOWN:
+        escape = lambda v: v.replace("|", "\\|")  # noqa: E731
+        out = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+        out += ["| " + " | ".join(escape(v) for v in r) + " |" for r in cells]
+        return "\n".join(out) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
