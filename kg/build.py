@@ -5,7 +5,7 @@ Library functions raise :class:`~kg.errors.DataError` listing every problem;
 
 Example::
 
-    >>> graph = build_graph()                     # doctest: +SKIP
+    >>> graph, ds = build()                       # doctest: +SKIP
     >>> len(graph) > 0                            # doctest: +SKIP
     True
 """
@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from . import paths
 from .check import check_dataset
-from .compile import compile_dataset
+from .compile import compile_dataset, entity_iri, fact_iri
 from .errors import DataError, Problem
 from .load import Dataset, load_dataset
 
@@ -31,8 +31,22 @@ def load_checked(data_dir: Path | None = None) -> Dataset:
     return ds
 
 
-def shacl_problems(graph: Graph) -> list[Problem]:
-    """Return one problem per SHACL violation of ``ontology/shapes.ttl`` (empty when valid)."""
+def _origins(ds: Dataset) -> dict[str, str]:
+    """Map each node IRI the data defines to the ``file:line`` that defines it."""
+    where = {str(entity_iri(k)): e.where for k, e in ds.entities.items()}
+    for ff in ds.fact_files:
+        for section in ("agenda_items", "flows", "relations", "access", "safeguards", "concerns"):
+            for obj in getattr(ff, section):
+                where[str(fact_iri(obj.id))] = obj.where
+    return where
+
+
+def shacl_problems(graph: Graph, ds: Dataset | None = None) -> list[Problem]:
+    """Return one problem per SHACL violation of ``ontology/shapes.ttl`` (empty when valid).
+
+    With ``ds``, each problem names the YAML file and line of the offending fact
+    (or of the fact a sub-node such as an evidence quote belongs to).
+    """
     from pyshacl import validate  # imported here: slow to import, needed only to validate
     from rdflib.namespace import SH
 
@@ -43,22 +57,33 @@ def shacl_problems(graph: Graph) -> list[Problem]:
     for triple in graph:
         data.add(triple)
     _, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    origins = _origins(ds) if ds else {}
+    shapes_file = str(paths.ontology_dir() / "shapes.ttl")
     problems = []
     for result in report.subjects(SH.resultSeverity, SH.Violation):
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage)
         where = f" {path.n3(graph.namespace_manager)}" if path is not None else ""
-        problems.append(Problem("shapes.ttl", 0,
-                                f"{focus.n3(graph.namespace_manager)}{where}: {message}"))
+        text = f"{focus.n3(graph.namespace_manager)}{where}: {message}"
+        # Sub-nodes (x-evidence-1, x-answer-2) belong to the fact whose IRI prefixes theirs.
+        origin = max((iri for iri in origins if str(focus).startswith(iri)), key=len, default=None)
+        file, _, line = (origins[origin] if origin else f"{shapes_file}:0").rpartition(":")
+        problems.append(Problem(file, int(line), f"shape violated: {text}"))
     return sorted(problems)
 
 
-def build_graph(data_dir: Path | None = None, *, shacl: bool = True) -> Graph:
-    """Return the compiled graph of ``data_dir``; raise DataError on any problem."""
-    graph = compile_dataset(load_checked(data_dir))
+def build(data_dir: Path | None = None, *, shacl: bool = True) -> tuple[Graph, Dataset]:
+    """Return the compiled graph of ``data_dir`` and its dataset; raise DataError on any problem."""
+    ds = load_checked(data_dir)
+    graph = compile_dataset(ds)
     if shacl:
-        problems = shacl_problems(graph)
+        problems = shacl_problems(graph, ds)
         if problems:
             raise DataError(problems)
-    return graph
+    return graph, ds
+
+
+def build_graph(data_dir: Path | None = None, *, shacl: bool = True) -> Graph:
+    """Return just the compiled graph of ``data_dir`` (see :func:`build`)."""
+    return build(data_dir, shacl=shacl)[0]

@@ -57,11 +57,8 @@ def main():
 @click.option("--no-shacl", is_flag=True, help="Skip the SHACL check (faster; validate does it).")
 def build_cmd(data_dir, out_dir, no_shacl):
     """Check the data and write build/kg.ttl and build/kg.jsonld."""
-    from .findings import load_rules
-
-    graph = pipeline.build_graph(data_dir, shacl=not no_shacl)
-    rules = load_rules(data_dir or paths.data_dir())
-    written = store.write_outputs(graph, out_dir, rules)
+    graph, ds = pipeline.build(data_dir, shacl=not no_shacl)
+    written = store.write_outputs(graph, out_dir, ds.rules)
     click.echo(f"built {len(graph)} triples: " + ", ".join(str(p) for p in written))
 
 
@@ -69,17 +66,7 @@ def build_cmd(data_dir, out_dir, no_shacl):
 @data_option
 def validate_cmd(data_dir):
     """Check YAML, references, every evidence quote and the SHACL shapes."""
-    from .compile import compile_dataset
-    from .findings import load_rules
-
-    ds = pipeline.load_checked(data_dir)
-    load_rules(data_dir or paths.data_dir())
-    graph = compile_dataset(ds)
-    problems = pipeline.shacl_problems(graph)
-    if problems:
-        from .errors import DataError
-
-        raise DataError(problems)
+    graph, ds = pipeline.build(data_dir)
     click.echo(f"ok: {len(ds.sources)} sources, {len(ds.entities)} entities, "
                f"{len(graph)} triples; every quote found and every shape satisfied")
 

@@ -77,7 +77,8 @@ def _external(curie: str) -> URIRef:
 class _Compiler:
     def __init__(self, ds: Dataset):
         self.ds = ds
-        self.g = bind_prefixes(Graph())
+        # Only our prefixes: rdflib's default set makes Turtle output many times slower.
+        self.g = bind_prefixes(Graph(bind_namespaces="none"))
 
     def add(self, s, p, o) -> None:
         if o is not None:
@@ -164,7 +165,7 @@ class _Compiler:
 
     def evidence(self, owner: URIRef, quotes: list[models.Quote], doc) -> None:
         for n, quote in enumerate(quotes, start=1):
-            node = URIRef(f"{owner}/evidence-{n}")
+            node = URIRef(f"{owner}-evidence-{n}")
             loc = quote._location
             self.add(owner, KG.evidence, node)
             self.add(node, RDF.type, KG.Evidence)
@@ -227,7 +228,7 @@ class _Compiler:
         self.add(node, KG.department, item.department and entity_iri(item.department))
         self.text(node, KG.conditions, item.conditions, "ja")
         for n, vote in enumerate(item.votes, start=1):
-            vnode = URIRef(f"{node}/vote-{n}")
+            vnode = URIRef(f"{node}-vote-{n}")
             self.add(node, KG.vote, vnode)
             self.add(vnode, RDF.type, KG.Vote)
             self.text(vnode, KG.voter, vote.member)
@@ -247,7 +248,7 @@ class _Compiler:
         self.add(node, KG.replacedBy, flow.replaced_by and fact_iri(flow.replaced_by))
         self.text(node, KG.purpose, flow.purpose, "ja")
         if flow.transformation:
-            tnode = URIRef(f"{node}/transformation")
+            tnode = URIRef(f"{node}-transformation")
             self.add(node, KG.transformation, tnode)
             self.add(tnode, RDF.type, KG.Transformation)
             for ref in flow.transformation.removes:
@@ -278,7 +279,7 @@ class _Compiler:
         self.text(node, KG.topic, concern.topic, "ja")
         answers = []
         for n, answer in enumerate(concern.answers, start=1):
-            anode = URIRef(f"{node}/answer-{n}")
+            anode = URIRef(f"{node}-answer-{n}")
             answers.append((anode, answer))
             self.add(node, KG.answer, anode)
             self.add(anode, RDF.type, KG.Correction if answer.correction else KG.Answer)

@@ -12,43 +12,13 @@ Example::
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
-from typing import Literal
 
-from . import models
-from .errors import DataError, KGError, Problem
+from .errors import KGError
 from .graph import Projection
-from .load import read_model
 from .query import evidence_of, hop, party_info, who_can_see
 from .scope import Scope, sensitivity
 
 SEVERITIES = ["high", "medium", "low"]
-
-
-class Rule(models.Strict):
-    id: str
-    severity: Literal["high", "medium", "low"]
-    check: Literal["physical-media", "re-entrustment", "cloud-standard-terms",
-                   "my-number-outside-roles", "unanswered-concern", "concentration",
-                   "remote-maintenance"]
-    title: str
-    title_en: str
-    params: dict = {}
-
-
-class RuleFile(models.Strict):
-    rules: list[Rule]
-
-
-def load_rules(data_dir: Path) -> list[dict]:
-    """Return the validated rules of ``data_dir/rules.yaml`` as plain dicts."""
-    from .errors import Problem
-
-    problems: list[Problem] = []
-    parsed = read_model(Path(data_dir) / "rules.yaml", RuleFile, problems)
-    if problems:
-        raise DataError(problems)
-    return [r.model_dump() for r in parsed.rules]
 
 
 def _sensitive(proj: Projection, categories, levels) -> list[str]:

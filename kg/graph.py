@@ -188,7 +188,7 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
     elif kind == "concern":
         answers = []
         for answer in g.objects(node, KG.answer):
-            answers.append({"id": str(answer).rsplit("/", 1)[-1],
+            answers.append({"id": local(answer),
                             "by": r.text(answer, KG.answeredBy),
                             "correction": (answer, RDF.type, KG.Correction) in g,
                             "stands": bool(r.one(answer, KG.stands)),

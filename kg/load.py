@@ -46,6 +46,8 @@ class Dataset:
     fact_files: list[models.FactFile] = field(default_factory=list)
     #: meeting id -> source file of the document that records that meeting
     meeting_source: dict[str, str] = field(default_factory=dict)
+    #: audit rules (``rules.yaml``) as plain dicts
+    rules: list[dict] = field(default_factory=list)
 
 
 def display_path(path: Path) -> str:
@@ -57,13 +59,16 @@ def display_path(path: Path) -> str:
 
 
 def attach_origin(model, raw, file: str) -> None:
-    """Record on ``model`` (and every nested model) the file and line it came from."""
+    """Record on ``model`` (and every nested model) the file and line it came from,
+    and the line of each of its fields."""
     if isinstance(model, BaseModel):
         model._file = file
         model._line = getattr(raw, "line", 0)
         for name in type(model).model_fields:
             value = getattr(model, name)
             sub = raw.get(name) if isinstance(raw, dict) else None
+            if getattr(sub, "line", 0):
+                model._field_lines[name] = sub.line
             attach_origin(value, sub, file)
     elif isinstance(model, list) and isinstance(raw, list):
         for item, sub in zip(model, raw):
@@ -91,6 +96,8 @@ def _validate(cls, raw, display: str, problems: list[Problem]):
                 where = ".".join(str(p) for p in loc[:-1])
             elif err["type"] == "extra_forbidden":
                 msg = f"unknown field '{loc[-1]}'"
+                if any(ch in str(loc[-1]) for ch in " )）"):
+                    msg += " (a value with a comma inside {...} must be quoted)"
                 where = ".".join(str(p) for p in loc[:-1])
             elif "date" in err["type"]:
                 msg = f"bad date {err.get('input')!r} (write YYYY-MM-DD)"
@@ -126,6 +133,7 @@ def load_dataset(root: Path) -> Dataset:
     ds = Dataset(root=root)
 
     registry = read_model(root / "sources.yaml", models.SourceRegistry, problems)
+    registered = {entry.file for entry in registry.sources} if registry else set()
     for entry in registry.sources if registry else []:
         path = root / "sources" / entry.file
         display = display_path(path)
@@ -141,8 +149,9 @@ def load_dataset(root: Path) -> Dataset:
         _add(ds.meetings, entry.meeting, problems, "meeting")
         ds.meeting_source[entry.meeting.id] = entry.file
 
-    vocabulary = read_model(root / "vocabulary.yaml", models.Vocabulary, problems)
-    ds.vocabulary = vocabulary
+    ds.vocabulary = read_model(root / "vocabulary.yaml", models.Vocabulary, problems)
+    rules = read_model(root / "rules.yaml", models.RuleFile, problems)
+    ds.rules = [rule.model_dump() for rule in rules.rules] if rules else []
 
     for path in [root / "categories.yaml", *_yaml_files(root / "categories")]:
         taxonomy = read_model(path, _CategoryFile, problems)
@@ -159,9 +168,11 @@ def load_dataset(root: Path) -> Dataset:
         if facts is None:
             continue
         if facts.source not in ds.sources:
-            known = ", ".join(sorted(ds.sources)) or "none"
-            problems.append(Problem(facts._file, facts._line,
-                                    f"unknown source '{facts.source}' (known: {known})"))
+            # A source that is registered but could not be read is reported already.
+            if registry is not None and facts.source not in registered:
+                known = ", ".join(sorted(registered)) or "none"
+                problems.append(Problem(facts._file, facts._line,
+                                        f"unknown source '{facts.source}' (known: {known})"))
             continue
         ds.fact_files.append(facts)
         for ent in facts.entities:

@@ -27,11 +27,17 @@ class Strict(BaseModel):
     _line: int = PrivateAttr(default=0)
     #: The YAML file it came from, as shown in messages (set by :mod:`kg.load`).
     _file: str = PrivateAttr(default="")
+    #: Line of each field's value, so messages can point at the field itself.
+    _field_lines: dict = PrivateAttr(default_factory=dict)
 
     @property
     def where(self) -> str:
         """``file:line`` of this object, for messages."""
         return f"{self._file}:{self._line}"
+
+    def line_of(self, field: str) -> int:
+        """Return the line of ``field``'s value, or of the object when unknown."""
+        return self._field_lines.get(field) or self._line
 
 
 class Quote(Strict):
@@ -259,6 +265,23 @@ class Concern(Fact):
     by: Optional[str] = None
     topic: Optional[str] = None
     answers: list[Answer] = []
+
+
+class Rule(Strict):
+    """An audit rule: a check of :mod:`kg.findings` and the parameters it runs with."""
+
+    id: Id
+    severity: Literal["high", "medium", "low"]
+    check: Literal["physical-media", "re-entrustment", "cloud-standard-terms",
+                   "my-number-outside-roles", "unanswered-concern", "concentration",
+                   "remote-maintenance"]
+    title: str
+    title_en: str
+    params: dict = {}
+
+
+class RuleFile(Strict):
+    rules: list[Rule]
 
 
 class FactFile(Strict):

@@ -53,7 +53,11 @@ PD = Namespace("https://w3id.org/dpv/pd#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 
 PREFIXES = {
-    "kg": KG, "id": ID, "dpv": DPV, "pd": PD, "org": ORG, "prov": PROV,
+    "kg": KG, "id": ID, "entity": ID["entity/"], "category": ID["category/"],
+    "fact": ID["fact/"], "meeting": ID["meeting/"], "source": ID["source/"],
+    "channel": ID["term/channels/"], "outcome": ID["term/outcomes/"],
+    "itemkind": ID["term/item_kinds/"], "safeguard": ID["term/safeguard_kinds/"],
+    "status": ID["term/statuses/"], "dpv": DPV, "pd": PD, "org": ORG, "prov": PROV,
     "skos": SKOS, "rdfs": RDFS, "rdf": RDF, "owl": OWL, "xsd": XSD, "dcterms": DCTERMS,
 }
 

@@ -156,7 +156,10 @@ def who_can_see(proj: Projection, category: str, municipality: str | None = None
         if broader & set(flow["categories"]) and flow["id"] not in carrying_ids:
             onward_from[flow["from"]].append(flow)
     frontier = [(f["to"], [f]) for f in carrying if not _removes(f, wanted)]
-    frontier += [(s, facts[:1]) for s, facts in holding.items()]
+    for system, facts in holding.items():
+        kept = [f for f in facts if f["kind"] != "flow" or not _removes(f, wanted)]
+        if kept:  # a system where a transformation removed C passes nothing on
+            frontier.append((system, kept[:1]))
     visited = {node for node, _ in frontier}
     while frontier:
         node, path = frontier.pop(0)

@@ -4,7 +4,7 @@
 fact files) for N made-up municipalities into a folder of your choosing, so the
 real pipeline (load, evidence check, compile) can be timed at the scale of all
 1,741 municipalities of Japan. Every id starts with ``syn-`` and every minutes
-file says it is synthetic. Taxonomies (categories, vocabulary) are copied from
+file says it is synthetic. Taxonomies (categories, vocabulary) and audit rules are copied from
 the bundled data so that queries such as ``who-can-see 個人番号`` work.
 
 Example::
@@ -48,6 +48,7 @@ def write_dataset(out_dir: Path, municipalities: int, seed: int = 0) -> Path:
     out.mkdir(parents=True)
     shutil.copy(real / "vocabulary.yaml", out / "vocabulary.yaml")
     shutil.copy(real / "categories.yaml", out / "categories.yaml")
+    shutil.copy(real / "rules.yaml", out / "rules.yaml")
 
     shared = [{"id": f"syn-pref-{p}", "type": "prefecture", "label": f"合成県{p}",
                "label_en": f"Synthetic prefecture {p}"} for p in range(PREFECTURES)]

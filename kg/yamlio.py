@@ -53,6 +53,9 @@ def _string(loader, node):
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
 _Loader.add_constructor("tag:yaml.org,2002:str", _string)
+# Dates stay text here so that a bad one (2020-13-01) is reported by the model
+# with its line, instead of PyYAML raising without one.
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _string)
 
 
 def _no_duplicate_keys(loader, node, deep=False):

@@ -1,0 +1,192 @@
+"""Shared fixtures and helpers for the test suite.
+
+* ``mini_dir``: a fresh copy of ``tests/fixtures/mini`` (a tiny, hand-made,
+  valid data folder) in ``tmp_path``, so a test can break it freely.
+* ``runner`` / ``cli``: click's CliRunner on :func:`kg.cli.main`.
+* ``real_data``: the bundled data folder (``paths.data_dir()``).
+* ``edit``, ``line_of``, ``problems_of`` ...: small helpers to break a file
+  and to read ``file:line: message`` problem lines back.
+
+Every test runs without ``$KG_DATA`` and with ``$KG_BUILD`` pointing into its
+own ``tmp_path``, so nothing is read from or written to the user's setup.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from kg import paths
+from kg.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = FIXTURES / "mini"
+
+FACT_SECTIONS = ("agenda_items", "flows", "relations", "access", "safeguards", "concerns")
+
+PROBLEM_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<message>.*)$")
+
+
+# --- environment ------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch, tmp_path):
+    monkeypatch.delenv("KG_DATA", raising=False)
+    monkeypatch.setenv("KG_BUILD", str(tmp_path / "default-build"))
+
+
+def _bundled_data_dir() -> Path:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("KG_DATA", raising=False)
+        return paths.data_dir()
+
+
+@pytest.fixture(scope="session")
+def real_data() -> Path:
+    """The bundled, curated data folder."""
+    return _bundled_data_dir()
+
+
+@pytest.fixture
+def mini_dir(tmp_path) -> Path:
+    """A fresh, writable copy of the mini data folder."""
+    dest = tmp_path / "mini"
+    shutil.copytree(MINI, dest)
+    return dest
+
+
+# --- running the CLI ----------------------------------------------------------
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def cli(runner):
+    """``cli("validate", "--data", d)`` -> click Result (stdout and stderr kept apart)."""
+
+    def invoke(*args):
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=True)
+
+    return invoke
+
+
+def assert_clean_exit(result, code: int) -> None:
+    """The command exited with ``code`` by itself: no uncaught exception, no traceback."""
+    unexpected = result.exception if not isinstance(result.exception, SystemExit) else None
+    assert unexpected is None, f"uncaught {type(unexpected).__name__}: {unexpected}"
+    assert "Traceback" not in result.output
+    assert result.exit_code == code, result.output
+
+
+# --- editing fixture files --------------------------------------------------------
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def edit(path: Path, old: str, new: str) -> Path:
+    """Replace the single occurrence of ``old`` in ``path`` by ``new``.
+
+    Fails if ``old`` is missing or not unique, so a test cannot silently break
+    nothing.
+    """
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+def line_of(path: Path, needle: str, nth: int = 1) -> int:
+    """Return the 1-based line of the ``nth`` line of ``path`` that contains ``needle``."""
+    hits = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if needle in line]
+    assert len(hits) >= nth, f"{needle!r} not found {nth} time(s) in {path}"
+    return hits[nth - 1]
+
+
+# --- reading problems back ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reported:
+    file: str
+    line: int
+    message: str
+
+    def at(self, path: Path, line: int, base: Path | None = None) -> bool:
+        """True when reported at ``path:line`` (a relative file is taken from ``base``)."""
+        shown = Path(base or ".", self.file)
+        return shown.resolve() == Path(path).resolve() and self.line == line
+
+
+def problems_of(text: str) -> list[Reported]:
+    """Parse ``file:line: message`` lines; any other non-empty line fails the test."""
+    found = []
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        match = PROBLEM_LINE.match(raw)
+        assert match, f"problem line without file:line: prefix: {raw!r}"
+        found.append(Reported(match["file"], int(match["line"]), match["message"]))
+    return found
+
+
+def find_problem(reported, path: Path, line: int, *fragments: str, base: Path | None = None) -> Reported:
+    """Return the problem reported at ``path:line`` whose message has all ``fragments``."""
+    for problem in reported:
+        if problem.at(path, line, base) and all(f in problem.message for f in fragments):
+            return problem
+    listing = "\n".join(f"  {p.file}:{p.line}: {p.message}" for p in reported)
+    raise AssertionError(f"no problem at {path}:{line} with {fragments}; reported:\n{listing}")
+
+
+# --- reading fact files independently of kg.load ----------------------------------
+
+
+def raw_yaml(path: Path):
+    """Parse ``path`` with plain PyYAML (the C loader when available), not with kg.yamlio."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+
+
+def fact_files_by_source(data_dir: Path) -> dict[str, list[dict]]:
+    """Map each source file name to the parsed fact files that cite it (plain PyYAML)."""
+    out: dict[str, list[dict]] = {}
+    for path in sorted((data_dir / "facts").glob("*.yaml")):
+        doc = raw_yaml(path)
+        out.setdefault(doc["source"], []).append(doc)
+    return out
+
+
+def count_quotes(node) -> int:
+    """Count evidence quotes anywhere below ``node`` (facts, answers, votes)."""
+    if isinstance(node, dict):
+        total = 0
+        for key, value in node.items():
+            if key == "evidence":
+                total += len(value) if isinstance(value, list) else 1
+            else:
+                total += count_quotes(value)
+        return total
+    if isinstance(node, list):
+        return sum(count_quotes(item) for item in node)
+    return 0
+
+
+def expected_counts(docs: list[dict]) -> dict[str, int]:
+    """Per-source counts a correct ``stats`` must report for these fact files."""
+    counts = {key: sum(len(doc.get(key) or []) for doc in docs) for key in FACT_SECTIONS}
+    counts["evidence"] = sum(count_quotes({k: doc.get(k) for k in FACT_SECTIONS}) for doc in docs)
+    return counts
