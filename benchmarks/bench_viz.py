@@ -43,7 +43,7 @@ def bundled(build_dir: Path | None) -> Projection:
     if build_dir:
         return load_projection(build_dir)
     from kg.build import build_graph
-    from kg.graph import project
+    from kg.project import project
 
     return project(build_graph(shacl=False))
 

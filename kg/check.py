@@ -32,8 +32,9 @@ class _Checker:
         self.terms = {name: {t.id for t in getattr(vocab, name)} for name in
                       ("channels", "item_kinds", "outcomes", "safeguard_kinds", "statuses")}
 
-    def add(self, obj, message: str) -> None:
-        self.problems.append(Problem(obj._file, obj._line, message))
+    def add(self, obj, message: str, field: str | None = None) -> None:
+        line = obj.line_of(field) if field else obj._line
+        self.problems.append(Problem(obj._file, line, message))
 
     # -- lookups -----------------------------------------------------------
 
@@ -42,18 +43,21 @@ class _Checker:
             return
         ent = self.ds.entities.get(ref)
         if ent is None:
-            self.add(obj, f"{field}: unknown entity '{ref}'{self._suggest(ref, self.ds.entities)}")
+            self.add(obj, f"{field}: unknown entity '{ref}'{self._suggest(ref, self.ds.entities)}",
+                     field)
         elif types and ent.type not in types:
-            self.add(obj, f"{field}: '{ref}' is a {ent.type}, expected {' or '.join(sorted(types))}")
+            self.add(obj, f"{field}: '{ref}' is a {ent.type}, expected {' or '.join(sorted(types))}",
+                     field)
 
     def category(self, obj, ref, field) -> None:
         if ref not in self.ds.categories:
-            self.add(obj, f"{field}: unknown category '{ref}'{self._suggest(ref, self.ds.categories)}")
+            self.add(obj, f"{field}: unknown category '{ref}'{self._suggest(ref, self.ds.categories)}",
+                     field)
 
     def term(self, obj, ref, vocabulary, field) -> None:
         if ref is not None and ref not in self.terms[vocabulary]:
             self.add(obj, f"{field}: unknown {vocabulary[:-1].replace('_', ' ')} '{ref}'"
-                          f"{self._suggest(ref, self.terms[vocabulary])}")
+                          f"{self._suggest(ref, self.terms[vocabulary])}", field)
 
     @staticmethod
     def _suggest(ref: str, table) -> str:
@@ -144,9 +148,10 @@ class _Checker:
         found = self.facts.get(ref)
         if found is None or not isinstance(found[0], models.AgendaItem):
             items = {k: v for k, (v, _) in self.facts.items() if isinstance(v, models.AgendaItem)}
-            self.add(obj, f"item: unknown agenda item '{ref}'{self._suggest(ref, items)}")
+            self.add(obj, f"item: unknown agenda item '{ref}'{self._suggest(ref, items)}", "item")
         elif found[1] != source:
-            self.add(obj, f"item: agenda item '{ref}' belongs to another document ({found[1]})")
+            self.add(obj, f"item: agenda item '{ref}' belongs to another document ({found[1]})",
+                     "item")
 
     def fact_files(self) -> None:
         files = self.ds.fact_files

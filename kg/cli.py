@@ -11,8 +11,7 @@ from pathlib import Path
 
 import click
 
-from . import build as pipeline
-from . import paths, store
+from . import paths
 from .errors import KGError
 from .output import FORMATS, MARKDOWN, render
 
@@ -57,8 +56,11 @@ def main():
 @click.option("--no-shacl", is_flag=True, help="Skip the SHACL check (faster; validate does it).")
 def build_cmd(data_dir, out_dir, no_shacl):
     """Check the data and write build/kg.ttl and build/kg.jsonld."""
-    graph, ds = pipeline.build(data_dir, shacl=not no_shacl)
-    written = store.write_outputs(graph, out_dir, ds.rules)
+    from .build import build
+    from .store import write_outputs
+
+    graph, ds = build(data_dir, shacl=not no_shacl)
+    written = write_outputs(graph, out_dir, ds.rules)
     click.echo(f"built {len(graph)} triples: " + ", ".join(str(p) for p in written))
 
 
@@ -66,7 +68,9 @@ def build_cmd(data_dir, out_dir, no_shacl):
 @data_option
 def validate_cmd(data_dir):
     """Check YAML, references, every evidence quote and the SHACL shapes."""
-    graph, ds = pipeline.build(data_dir)
+    from .build import build
+
+    graph, ds = build(data_dir)
     click.echo(f"ok: {len(ds.sources)} sources, {len(ds.entities)} entities, "
                f"{len(graph)} triples; every quote found and every shape satisfied")
 
@@ -80,7 +84,9 @@ def stats_cmd(data_dir, fmt):
     from .compile import compile_dataset
     from .stats import stats
 
-    summary = stats(compile_dataset(pipeline.load_checked(data_dir)))
+    from .build import load_checked
+
+    summary = stats(compile_dataset(load_checked(data_dir)))
     footer = (f"entities: {summary['entities']}  categories: {summary['categories']}  "
               f"evidence: {summary['evidence']}  triples: {summary['triples']}")
     emit(render(summary, fmt, rows=summary["sources"], footer=footer))
@@ -295,7 +301,9 @@ def sparql_cmd(query, query_file, binds, build_dir, fmt):
     if (query is None) == (query_file is None):
         raise QueryError("give a query or --file, not both or neither")
     text = query if query is not None else query_file.read()
-    answer = run(store.load_rdf(build_dir), text, parse_bindings(list(binds)))
+    from .store import load_rdf
+
+    answer = run(load_rdf(build_dir), text, parse_bindings(list(binds)))
     if answer["type"] == "ask":
         rows = [{"boolean": answer["boolean"]}]
     else:

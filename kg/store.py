@@ -16,11 +16,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph
-
 from . import paths
 from .errors import BuildMissing
-from .graph import Projection, project
+from .graph import Projection
 
 TURTLE = "kg.ttl"
 JSONLD = "kg.jsonld"
@@ -43,12 +41,14 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_outputs(graph: Graph, out_dir: Path | None = None, rules: list | None = None
+def write_outputs(graph, out_dir: Path | None = None, rules: list | None = None
                   ) -> list[Path]:
     """Write Turtle, JSON-LD and the query projection of ``graph``; return the paths.
 
     ``rules`` (the audit rules) travel in the projection so findings read the build only.
     """
+    from .project import project
+
     out_dir = Path(out_dir) if out_dir else paths.build_dir()
     projection = project(graph)
     projection.data["rules"] = rules or []
@@ -76,8 +76,10 @@ def load_projection(build_dir: Path | None = None) -> Projection:
     return Projection(data)
 
 
-def load_rdf(build_dir: Path | None = None) -> Graph:
-    """Read the built Turtle graph; raise BuildMissing if there is none."""
+def load_rdf(build_dir: Path | None = None):
+    """Read the built Turtle graph (an rdflib Graph); raise BuildMissing if there is none."""
+    from rdflib import Graph
+
     path = Path(build_dir or paths.build_dir()) / TURTLE
     if not path.is_file():
         raise BuildMissing(f"no built graph at {path}; run `kg build` first")

@@ -151,7 +151,7 @@ def generate(municipalities: int, seed: int = 0):
     """Return the Projection of a synthetic data set (built in a temporary folder)."""
     from .build import load_checked
     from .compile import compile_dataset
-    from .graph import project
+    from .project import project
 
     with tempfile.TemporaryDirectory(prefix="kg-synthetic-") as tmp:
         data = write_dataset(Path(tmp) / "data", municipalities, seed)

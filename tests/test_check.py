@@ -69,7 +69,7 @@ def test_did_you_mean_from_a_label(mini_dir):
     facts = mini_dir / "facts" / "900.yaml"
     edit(facts, "    source: testcity-kenko-ka", "    source: 健康課")
     problem = _only(_check(mini_dir))
-    assert problem.line == line_of(facts, "- id: 900-flow-1")
+    assert problem.line == line_of(facts, "    source: 健康課")
     assert "source: unknown entity '健康課' (did you mean 'testcity-kenko-ka'?)" in problem.message
 
 
@@ -90,7 +90,7 @@ def test_entity_of_the_wrong_type(mini_dir):
     facts = mini_dir / "facts" / "900.yaml"
     edit(facts, "    channel: usb\n", "    channel: usb\n    via: testcity-kenko-ka\n")
     problem = _only(_check(mini_dir))
-    assert problem.line == line_of(facts, "- id: 900-flow-1")
+    assert problem.line == line_of(facts, "    via: testcity-kenko-ka")
     assert "via: 'testcity-kenko-ka' is a department, expected system" in problem.message
 
 

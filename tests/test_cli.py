@@ -50,7 +50,7 @@ def malformed_yaml(mini: Path) -> Expect:
 def unknown_entity(mini: Path) -> Expect:
     facts = mini / "facts" / "900.yaml"
     edit(facts, "    target: 900-contractor", "    target: 900-contracter")
-    return Expect(facts, line_of(facts, "- id: 900-flow-1"),
+    return Expect(facts, line_of(facts, "    target: 900-contracter"),
                   ("unknown entity '900-contracter'", "did you mean", "'900-contractor'"))
 
 
@@ -89,14 +89,14 @@ def bad_date(mini: Path) -> Expect:
 def unknown_category(mini: Path) -> Expect:
     facts = mini / "facts" / "900.yaml"
     edit(facts, "[checkup-result-form, name, health]", "[checkup-result-form, name, helth]")
-    return Expect(facts, line_of(facts, "- id: 900-flow-1"),
+    return Expect(facts, line_of(facts, "[checkup-result-form, name, helth]"),
                   ("unknown category 'helth'", "did you mean 'health'"))
 
 
 def unknown_term(mini: Path) -> Expect:
     facts = mini / "facts" / "900.yaml"
     edit(facts, "    channel: usb", "    channel: usbb")
-    return Expect(facts, line_of(facts, "- id: 900-flow-1"),
+    return Expect(facts, line_of(facts, "    channel: usbb"),
                   ("unknown channel 'usbb'", "did you mean 'usb'"))
 
 
