@@ -184,7 +184,8 @@ def search_cmd(text, build_dir, fmt):
     """Parties, systems and categories whose label, English label or alias matches TEXT."""
     from .resolve import search
 
-    emit(render(search(_projection(build_dir), text), fmt))
+    results = search(_projection(build_dir), text)
+    emit(render({"query": text, "results": results}, fmt, rows=results))
 
 
 @main.command("touches")
@@ -257,8 +258,8 @@ def compare_cmd(municipalities, build_dir, fmt):
     from .explore import compare
 
     answer = compare(_projection(build_dir), list(municipalities))
-    rows = [{"municipality": r["municipality"]["label"], **{k: v for k, v in r.items()
-                                                            if k != "municipality"}}
+    rows = [{"municipality": r["municipality"]["label"],
+             **{k: v for k, v in r.items() if k not in ("municipality", "evidence")}}
             for r in answer["municipalities"]]
     footer = "shared: " + "; ".join(f"{k}: {', '.join(v) or '-'}"
                                     for k, v in answer["shared"].items())

@@ -110,7 +110,8 @@ def impact(proj: Projection, target: str, as_of=None) -> dict:
             continue
         label = str(dist) if dist < 3 else "3+"
         bucket = degrees.setdefault(label, {"parties": [], "systems": [], "municipalities": set(),
-                                            "departments": [], "agenda_items": set(), "facts": []})
+                                            "departments": [], "agenda_items": set(), "facts": [],
+                                            "seen": set()})
         ent = proj.entities[node]
         kind = {"system": "systems", "department": "departments"}.get(ent["type"], "parties")
         # The facts by which this node depends on something one step closer to the target.
@@ -118,6 +119,9 @@ def impact(proj: Projection, target: str, as_of=None) -> dict:
                  if distance.get(nxt) == dist - 1]
         bucket[kind].append({**party_info(proj, node), "via": sorted(set(links))})
         for fact_id in links:
+            if fact_id in bucket["seen"]:
+                continue  # a fact linking several nodes is listed once per degree
+            bucket["seen"].add(fact_id)
             fact = proj.facts[fact_id]
             bucket["municipalities"].add(fact["municipality"])
             if fact["item"]:
@@ -127,6 +131,7 @@ def impact(proj: Projection, target: str, as_of=None) -> dict:
         if ent["type"] == "municipality":
             bucket["municipalities"].add(node)
     for bucket in degrees.values():
+        del bucket["seen"]
         bucket["municipalities"] = sorted(bucket["municipalities"])
         bucket["agenda_items"] = sorted(bucket["agenda_items"])
     summary = {d: {k: len(v) for k, v in b.items()} for d, b in degrees.items()}
@@ -145,14 +150,20 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
         ends = {"flow": ("from", "to"), "relation": ("subject", "object")}.get(fact["kind"])
         if ends:
             undirected.add_edge(fact[ends[0]], fact[ends[1]], key=fact["id"])
-    routes = []
+    routes, seen = [], set()
     if start in undirected and end in undirected:
+        # A multigraph yields a node path once per parallel edge: keep each path
+        # once, and list every fact that links each step.
         for nodes in nx.all_simple_paths(undirected, start, end, cutoff=max_hops):
+            if tuple(nodes) in seen:
+                continue
+            seen.add(tuple(nodes))
             steps = []
             for u, v in zip(nodes, nodes[1:]):
-                fact_id = sorted(undirected[u][v])[0]
-                step = hop(proj, proj.facts[fact_id])
+                fact_ids = sorted(undirected[u][v])
+                step = hop(proj, proj.facts[fact_ids[0]])
                 step["direction"] = "forward" if step.get("from") == u else "backward"
+                step["also"] = fact_ids[1:]
                 steps.append(step)
             routes.append({"nodes": nodes, "hops": steps})
             if len(routes) >= limit:
@@ -166,7 +177,8 @@ def compare(proj: Projection, municipalities: list[str]) -> dict:
 
     Per municipality: national bodies, vendors and systems it deals with,
     channels, categories handled, and counts of flows, outsourcing,
-    re-entrustment, physical-media flows and agenda items.
+    re-entrustment, physical-media flows and agenda items; ``evidence`` maps
+    each body, vendor and system to the quotes of the first fact that names it.
     """
     keys = [resolve_municipality(proj, m) for m in municipalities]
     rows = []
@@ -174,10 +186,12 @@ def compare(proj: Projection, municipalities: list[str]) -> dict:
         facts = Scope(municipality=key).facts(proj)
         named = defaultdict(set)
         counts = defaultdict(int)
+        proof: dict[str, list[dict]] = {}  # entity -> evidence of the first fact naming it
         for fact in facts:
             counts[fact["kind"]] += 1
             ends = [fact.get(k) for k in ("from", "to", "via", "subject", "object", "system", "party")]
             for end in filter(None, ends):
+                proof.setdefault(end, evidence_of(proj, fact))
                 kind = proj.entities[end]["type"]
                 named[{"public-body": "public_bodies", "company": "vendors", "system": "systems",
                        "unnamed-party": "unnamed_parties"}.get(kind, "other")].add(end)
@@ -193,7 +207,9 @@ def compare(proj: Projection, municipalities: list[str]) -> dict:
                                                       "unnamed_parties", "channels", "categories")},
                      "agenda_items": counts["item"], "flows": counts["flow"],
                      "outsourcing": counts["entrusts"], "re_entrustments": counts["re-entrusts"],
-                     "physical_media_flows": counts["physical_media_flows"]})
+                     "physical_media_flows": counts["physical_media_flows"],
+                     "evidence": {k: v for k, v in sorted(proof.items())
+                                  if proj.entities[k]["type"] in ("public-body", "company", "system")}})
     shared = {}
     for name in ("public_bodies", "vendors", "systems", "channels", "categories"):
         sets = [set(r[name]) for r in rows]

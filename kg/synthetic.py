@@ -24,6 +24,10 @@ from pathlib import Path
 import yaml
 
 from . import paths
+from .errors import KGError
+
+#: A file that marks a folder as written by :func:`write_dataset`.
+MARKER = ".kg-synthetic"
 
 PREFECTURES = 47
 VENDORS = 40
@@ -42,10 +46,15 @@ def write_dataset(out_dir: Path, municipalities: int, seed: int = 0) -> Path:
     """Write a synthetic data folder for ``municipalities`` municipalities; return it."""
     rng = random.Random(seed)
     out = Path(out_dir)
-    if out.exists():
+    if out.exists() and any(out.iterdir()):
+        # Only ever replace a folder this function wrote: never real data.
+        if not (out / MARKER).is_file():
+            raise KGError(f"{out} is not empty and holds no synthetic data; "
+                          "give an empty or new folder")
         shutil.rmtree(out)
     real = paths.data_dir()
-    out.mkdir(parents=True)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / MARKER).write_text("synthetic benchmark data written by kg.synthetic\n")
     shutil.copy(real / "vocabulary.yaml", out / "vocabulary.yaml")
     shutil.copy(real / "categories.yaml", out / "categories.yaml")
     shutil.copy(real / "rules.yaml", out / "rules.yaml")

@@ -1,0 +1,85 @@
+"""Shared fixtures for the query-layer tests (who-can-see, trace, explore, findings ...).
+
+``tests/fixtures/flows`` is a small, hand-made data folder in which every case
+is built for one semantic of the query layer (see the comments in its fact
+files). It is built once per test module, without the SHACL check (the CLI
+tests build it with ``kg build``, which runs SHACL), and read back the way the
+query commands read it: from the build folder, never from the YAML.
+
+Import the fixtures you use into a test module::
+
+    from query_fixtures import flows_proj, flows_graph  # noqa: F401
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.store import load_projection, load_rdf
+
+FLOWS = Path(__file__).parent / "fixtures" / "flows"
+
+
+def kg_build(data: Path, out: Path, *extra: str):
+    """Run ``kg build --data data --out out`` in-process; return click's Result."""
+    return CliRunner().invoke(main, ["build", "--data", str(data), "--out", str(out), *extra])
+
+
+def build_flows(out: Path) -> Path:
+    """Build the flows fixture into ``out`` (Turtle, JSON-LD, projection with rules)."""
+    result = kg_build(FLOWS, out, "--no-shacl")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def flows_build(tmp_path_factory) -> Path:
+    """A build folder holding the flows fixture."""
+    return build_flows(tmp_path_factory.mktemp("flows-build"))
+
+
+@pytest.fixture(scope="module")
+def flows_proj(flows_build):
+    """The projection of the flows fixture, as the query commands load it."""
+    return load_projection(flows_build)
+
+
+@pytest.fixture(scope="module")
+def flows_graph(flows_build):
+    """The RDF graph of the flows fixture, as ``kg sparql`` loads it."""
+    return load_rdf(flows_build)
+
+
+# --- reading answers ------------------------------------------------------------
+
+
+def by_id(rows) -> dict:
+    """``{row["id"]: row}`` of a list of party/system rows."""
+    return {row["id"]: row for row in rows}
+
+
+def hop_facts(route: dict) -> list[str]:
+    """The fact ids of a route's hops, in order."""
+    return [h["fact"] for h in route["hops"]]
+
+
+def routes_of(row: dict) -> list[list[str]]:
+    """The fact ids of each route of a party row."""
+    return [hop_facts(r) for r in row["routes"]]
+
+
+def everyone(answer: dict) -> set[str]:
+    """Every id a who-can-see answer names anywhere (parties, systems, excluded)."""
+    return {r["id"] for key in ("parties", "systems", "excluded") for r in answer[key]}
+
+
+def source_line(source: str, line: int, data_dir: Path = FLOWS) -> str:
+    """Return line ``line`` (1-based) of ``data_dir/sources/source``, split on newlines only."""
+    text = (data_dir / "sources" / source).read_bytes().decode("utf-8")
+    lines = text.split("\n")
+    assert 1 <= line <= len(lines), f"{source} has no line {line}"
+    return lines[line - 1]

@@ -1,0 +1,268 @@
+"""The query commands of ``kg`` (who-can-see, trace, search, touches, impact, path,
+compare, findings, sparql) on a ``kg build`` of the flows fixture.
+
+House rules checked here: every format works (json parses, csv has a header);
+errors are one line on stderr, non-zero, without a traceback; a missing build
+says to run ``kg build``; a malformed date is a usage error.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import assert_clean_exit
+from kg.cli import main
+from query_fixtures import FLOWS
+
+JLIS = "https://w3id.org/jp-pdflow/id/entity/jlis"
+NASTY = '検索欄に "} ; DROP ALL ; # と入力した場合の扱いを確認したい。'
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """``kg build --data tests/fixtures/flows --out <tmp>`` (with SHACL), once per module."""
+    out = tmp_path_factory.mktemp("cli-build")
+    result = CliRunner().invoke(main, ["build", "--data", str(FLOWS), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "kg.projection.json").is_file() and (out / "kg.ttl").is_file()
+    return out
+
+
+@pytest.fixture
+def kg(built):
+    """``kg(*args)`` runs a query command against the module's build."""
+
+    def invoke(*args, build=built):
+        return CliRunner().invoke(main, [*map(str, args), "--build", str(build)])
+
+    return invoke
+
+
+def as_json(result):
+    assert_clean_exit(result, 0)
+    return json.loads(result.stdout)
+
+
+COMMANDS = {
+    "who-can-see": ["who-can-see", "マイナンバー"],
+    "who-can-see-filtered": ["who-can-see", "my-number", "-m", "乙市", "--as-of", "2020-12-31",
+                             "--status", "current"],
+    "trace": ["trace", "個人番号"],
+    "trace-from": ["trace", "my-number", "--from", "保険年金課"],
+    "search": ["search", "J-L I S"],
+    "touches": ["touches", "基幹システム"],
+    "impact": ["impact", "株式会社保守サービス甲"],
+    "path": ["path", "株式会社エックス情報", "総務省"],
+    "compare": ["compare", "甲市", "乙市"],
+    "findings": ["findings"],
+    "sparql-select": ["sparql", "SELECT ?f WHERE { ?f a kg:DataFlow }"],
+    "sparql-ask": ["sparql", f"ASK {{ <{JLIS}> a kg:PublicBody }}"],
+    "sparql-construct": ["sparql", f"CONSTRUCT {{ <{JLIS}> rdfs:label ?l }} "
+                                   f"WHERE {{ <{JLIS}> rdfs:label ?l }}"],
+}
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_command_in_every_format(kg, name, fmt):
+    result = kg(*COMMANDS[name], "--format", fmt)
+    assert_clean_exit(result, 0)
+    assert result.stdout.strip()
+    if fmt == "json":
+        assert json.loads(result.stdout)
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(result.stdout)))
+        assert rows[0] and all(cell and cell.strip() == cell for cell in rows[0])
+        assert len(rows) >= 2, "no data rows"
+        assert all(len(row) == len(rows[0]) for row in rows)
+    else:
+        assert "Traceback" not in result.stdout
+
+
+# --- what the commands say ------------------------------------------------------------
+
+
+def test_who_can_see_json(kg):
+    answer = as_json(kg("who-can-see", "マイナンバー", "--format", "json"))
+    parties = {p["id"]: p["access"] for p in answer["parties"]}
+    assert parties["soumusho"] == "transitive" and parties["vendor-x"] == "via-system"
+    assert parties["800-sub-allowed"] == "entrusted" and "800-sub-forbidden" not in parties
+    assert {r["id"] for r in answer["excluded"]} == {"800-entry-contractor", "800-temp-staff"}
+
+
+def test_who_can_see_csv_rows(kg):
+    result = kg("who-can-see", "my-number", "--format", "csv")
+    assert_clean_exit(result, 0)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {"access", "label", "type", "evidence"} <= set(rows[0])
+    by_label = {r["label"]: r for r in rows}
+    assert by_label["総務省"]["access"] == "transitive"
+    assert by_label["入力業務受託者（名称不明）"]["access"] == "excluded"
+    assert by_label["総務省"]["evidence"] == "800_ko_2019.txt:4"
+
+
+def test_who_can_see_table_footer(kg):
+    result = kg("who-can-see", "my-number")
+    assert_clean_exit(result, 0)
+    assert "個人番号" in result.stdout and "2 excluded" in result.stdout
+
+
+def test_who_can_see_filters(kg):
+    otsu = as_json(kg("who-can-see", "my-number", "-m", "乙市", "--format", "json"))
+    assert {p["id"] for p in otsu["parties"]} == {"otsu-shimin", "jlis"}
+    early = as_json(kg("who-can-see", "my-number", "--as-of", "2020-01-14", "--format", "json"))
+    assert "otsu-shimin" not in {p["id"] for p in early["parties"]}
+    assert early["scope"]["as_of"] == "2020-01-14"
+    planned = as_json(kg("who-can-see", "my-number", "--status", "planned", "--format", "json"))
+    assert "next-vendor" in {p["id"] for p in planned["parties"]}
+    assert "jlis" not in {p["id"] for p in planned["parties"]}
+
+
+def test_trace_shows_where_the_category_stops(kg):
+    answer = as_json(kg("trace", "my-number", "--from", "保険年金課", "--format", "json"))
+    assert answer["paths"][0]["stopped_by"]["removes"] == ["my-number"]
+    result = kg("trace", "my-number", "--from", "保険年金課", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["stops"] for r in rows] == ["my-number"]
+
+
+def test_search_json(kg):
+    answer = json.loads(kg("search", "Ｊ－Ｌ Ｉ Ｓ", "--format", "json").stdout)
+    assert answer["query"] == "Ｊ－Ｌ Ｉ Ｓ" and answer["results"][0]["id"] == "jlis"
+
+
+def test_path_json_marks_backward_hops(kg):
+    answer = as_json(kg("path", "株式会社エックス情報", "総務省", "--format", "json"))
+    assert [h["direction"] for h in answer["routes"][0]["hops"]] == [
+        "forward", "backward", "forward", "forward"]
+
+
+def test_compare_json(kg):
+    answer = as_json(kg("compare", "甲市", "乙市", "--format", "json"))
+    assert answer["shared"]["public_bodies"] == ["jlis"]
+
+
+def test_impact_json(kg):
+    answer = as_json(kg("impact", "株式会社保守サービス甲", "--format", "json"))
+    assert [r["id"] for r in answer["by_degree"]["1"]["systems"]] == ["ko-core-system"]
+
+
+def test_findings_options(kg):
+    high = as_json(kg("findings", "--severity", "high", "--format", "json"))["findings"]
+    assert high and {f["severity"] for f in high} == {"high"}
+    r7 = as_json(kg("findings", "--rule", "R7-remote-maintenance", "--format", "json"))
+    assert [f["subject"]["fact"] for f in r7["findings"]] == ["800-rel-2"]
+    assert as_json(kg("findings", "-m", "乙市", "--format", "json"))["findings"] == []
+
+
+def test_sparql_bind_is_a_literal(kg):
+    answer = as_json(kg("sparql", "SELECT ?e WHERE { ?e kg:quote ?q }", "--bind", f"q={NASTY}",
+                        "--format", "json"))
+    assert len(answer["rows"]) == 1
+    assert "800-concern-2" in answer["rows"][0]["e"]
+    # the graph is intact afterwards: every flow is still there
+    count = as_json(kg("sparql", "SELECT (COUNT(?f) AS ?n) WHERE { ?f a kg:DataFlow }",
+                       "--format", "json"))
+    assert count["rows"] == [{"n": "14"}]
+
+
+def test_sparql_from_a_file(kg, tmp_path):
+    query = tmp_path / "q.rq"
+    query.write_text(f"ASK {{ <{JLIS}> a kg:PublicBody }}", encoding="utf-8")
+    assert as_json(kg("sparql", "--file", query, "--format", "json"))["boolean"] is True
+
+
+def test_kg_build_env_is_the_default_build(built, monkeypatch):
+    monkeypatch.setenv("KG_BUILD", str(built))
+    result = CliRunner().invoke(main, ["search", "住基ネット", "--format", "json"])
+    assert as_json(result)["results"][0]["id"] == "juki-net"
+
+
+# --- errors ------------------------------------------------------------------------------
+
+
+def assert_one_line_error(result, *fragments):
+    assert result.exit_code != 0
+    unexpected = result.exception if not isinstance(result.exception, SystemExit) else None
+    assert unexpected is None, f"uncaught {type(unexpected).__name__}: {unexpected}"
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+@pytest.mark.parametrize("args", [
+    ["who-can-see", "存在しない情報"],
+    ["who-can-see", "my-number", "-m", "丙村"],
+    ["trace", "my-number", "--from", "存在しない機関"],
+    ["touches", "存在しない機関"],
+    ["impact", "存在しない機関"],
+    ["path", "jlis", "存在しない機関"],
+    ["compare", "甲市", "丙村"],
+    ["findings", "-m", "丙村"],
+])
+def test_unknown_name(kg, args):
+    result = kg(*args)
+    assert_one_line_error(result, "error:", "matches")
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("args", [
+    ["touches", "国保連合会"],
+    ["impact", "市民課"],
+    ["who-can-see", "my-number", "-m", "市"],
+])
+def test_ambiguous_name_lists_candidates(kg, args):
+    result = kg(*args)
+    assert_one_line_error(result, "ambiguous")
+    assert result.exit_code == 2
+    if args[1] == "国保連合会":
+        assert "kokuho-ko" in result.stderr and "kokuho-otsu" in result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_missing_build_says_run_kg_build(kg, tmp_path, name):
+    result = kg(*COMMANDS[name], build=tmp_path / "nowhere")
+    assert_one_line_error(result, "kg build")
+
+
+def test_missing_default_build_says_run_kg_build(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_BUILD", str(tmp_path / "no-build-here"))
+    result = CliRunner().invoke(main, ["who-can-see", "my-number"])
+    assert_one_line_error(result, "kg build", "no-build-here")
+
+
+@pytest.mark.parametrize("command", [["who-can-see", "my-number"], ["trace", "my-number"],
+                                     ["touches", "jlis"], ["impact", "jlis"]])
+@pytest.mark.parametrize("date", ["2020-13-01", "令和2年1月15日", "15/01/2020"])
+def test_bad_as_of_is_a_usage_error(kg, command, date):
+    result = kg(*command, "--as-of", date)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "--as-of" in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize("query, fragment", [
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "not a read-only"),
+    ("SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }", "FROM"),
+])
+def test_sparql_refusals(kg, query, fragment):
+    assert_one_line_error(kg("sparql", query), fragment)
+
+
+def test_sparql_needs_exactly_one_query(kg, tmp_path):
+    assert_one_line_error(kg("sparql"), "give a query")
+    query = tmp_path / "q.rq"
+    query.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
+    assert_one_line_error(kg("sparql", "ASK { ?s ?p ?o }", "--file", query), "give a query")
+
+
+def test_sparql_bad_binding(kg):
+    assert_one_line_error(kg("sparql", "ASK { ?s ?p ?o }", "--bind", "novalue"), "name=value")
