@@ -37,6 +37,7 @@ browser:
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench_viz.py
 
 clean:
 	rm -rf build $(VENV) *.egg-info

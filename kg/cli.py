@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from . import paths
+
 from .errors import KGError
 from .output import FORMATS, MARKDOWN, render
 
@@ -312,17 +312,11 @@ def sparql_cmd(query, query_file, binds, build_dir, fmt):
     emit(render(answer, fmt, rows=rows, columns=answer.get("vars") or ["boolean"]))
 
 
-def _register_viz() -> None:
-    # The diagram command lives beside its renderer; it is added here so that
-    # `kg --help` lists it with the others.
-    try:
-        from .cli_viz import viz_cmd
-    except ImportError:  # pragma: no cover - only while the module is being written
-        return
-    main.add_command(viz_cmd)
+# The diagram command lives beside its renderer (kg/cli_viz.py); added here so that
+# `kg --help` lists it with the others.
+from .cli_viz import viz_cmd  # noqa: E402
 
-
-_register_viz()
+main.add_command(viz_cmd)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

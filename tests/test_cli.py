@@ -20,7 +20,7 @@ from typing import Callable
 import pytest
 
 from conftest import (MINI, assert_clean_exit, edit, expected_counts, fact_files_by_source,
-                      find_problem, line_of, problems_of, raw_yaml, write)
+                      find_problem, line_of, problems_of, raw_yaml)
 
 # --- broken inputs -------------------------------------------------------------------
 

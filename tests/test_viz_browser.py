@@ -75,7 +75,8 @@ class Page:
         point = self.js("id => kgDiagram.edgePoint(id)", edge_id)
         self.page.mouse.move(point["x"], point["y"], steps=3)
         self.page.wait_for_timeout(120)
-        return self.js("(t => t.hidden ? '' : t.textContent)(document.getElementById('kg-tooltip'))")
+        return self.js("(t => t.hidden ? '' : t.textContent)"
+                       "(document.getElementById('kg-tooltip'))")
 
     def assert_clean(self):
         assert self.requests == [], f"the page tried to fetch {self.requests}"
@@ -94,7 +95,8 @@ def viz(build_dir: Path, out: Path, *options) -> dict:
 
 
 def drawn(page: Page) -> tuple[list[str], list[str]]:
-    return (sorted(page.js("kgDiagram.nodes.getIds()")), sorted(page.js("kgDiagram.edges.getIds()")))
+    return (sorted(page.js("kgDiagram.nodes.getIds()")),
+            sorted(page.js("kgDiagram.edges.getIds()")))
 
 
 VIEWS = {
@@ -220,13 +222,15 @@ def test_click_search_and_filters(browser, real_build, tmp_path):
         page.page.click("#kg-reset")
         # node-type filter: no system left on the canvas
         page.page.uncheck("#kg-filter-types input[value=system]")
-        types = page.js("kgDiagram.nodeView.get().map(n => kgDiagram.data.nodes.find(m => m.id === n.id).type)")
+        types = page.js("kgDiagram.nodeView.get()"
+                        ".map(n => kgDiagram.data.nodes.find(m => m.id === n.id).type)")
         assert "system" not in types and types
         page.page.click("#kg-reset")
         assert page.js("kgDiagram.nodeView.length") == len(data["nodes"])
         # category filter: only edges carrying the chosen category
         page.page.select_option("#kg-filter-category", "my-number")
-        closure = next(c["closure"] for c in data["filters"]["categories"] if c["id"] == "my-number")
+        closure = next(c["closure"] for c in data["filters"]["categories"]
+                       if c["id"] == "my-number")
         assert page.js("kgDiagram.edgeView.length") == \
             sum(bool(set(e["categories"]) & set(closure)) for e in data["edges"])
         page.assert_clean()
