@@ -1,8 +1,8 @@
 """Where the ontology, the bundled data and the build output live.
 
 From a checkout (or an editable install) they are the repository's own
-``ontology/`` and ``data/`` folders; from a wheel they are installed as the
-package data ``kg.ontology`` and ``kg.data``. ``KG_DATA`` and ``KG_BUILD``
+``ontology/`` and ``data/`` folders; from a wheel they are installed inside
+the package as ``kg/ontology`` and ``kg/data``. ``KG_DATA`` and ``KG_BUILD``
 override the data and build folders.
 
 Example::
@@ -13,17 +13,18 @@ Example::
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
-_CHECKOUT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE.parent
 
 
 def _bundled(name: str) -> Path:
-    # A checkout has setup.cfg beside the package; a wheel has the folders inside it.
+    # A checkout has setup.cfg beside the package; a wheel installs the folders
+    # inside the package as kg/ontology and kg/data.
     if (_CHECKOUT / "setup.cfg").is_file() and (_CHECKOUT / name).is_dir():
         return _CHECKOUT / name
-    return Path(str(resources.files(f"kg.{name}")))
+    return _PACKAGE / name
 
 
 def ontology_dir() -> Path:

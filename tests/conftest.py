@@ -190,3 +190,18 @@ def expected_counts(docs: list[dict]) -> dict[str, int]:
     counts = {key: sum(len(doc.get(key) or []) for doc in docs) for key in FACT_SECTIONS}
     counts["evidence"] = sum(count_quotes({k: doc.get(k) for k in FACT_SECTIONS}) for doc in docs)
     return counts
+
+
+def all_quotes(node):
+    """Yield every Quote below ``node``: the tests' own walk, independent of kg.check's,
+    so a quote that kg.check would skip is still verified."""
+    from kg import models
+
+    if isinstance(node, models.Quote):
+        yield node
+    elif isinstance(node, models.Strict):
+        for name in type(node).model_fields:
+            yield from all_quotes(getattr(node, name))
+    elif isinstance(node, list):
+        for item in node:
+            yield from all_quotes(item)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import MINI, edit, line_of, write
+from conftest import MINI, all_quotes, edit, line_of, write
 from kg import models
 from kg.check import check_dataset
 from kg.load import load_dataset
@@ -13,16 +13,7 @@ def _check(root):
     return check_dataset(load_dataset(root))
 
 
-def _quotes(node):
-    """Every Quote below ``node`` (written here, not taken from kg.check)."""
-    if isinstance(node, models.Quote):
-        yield node
-    elif isinstance(node, models.Strict):
-        for name in type(node).model_fields:
-            yield from _quotes(getattr(node, name))
-    elif isinstance(node, list):
-        for item in node:
-            yield from _quotes(item)
+_quotes = all_quotes
 
 
 def test_mini_is_clean():

@@ -11,7 +11,7 @@ import json
 import pytest
 from rdflib.namespace import RDF
 
-from conftest import _bundled_data_dir, assert_clean_exit, expected_counts, fact_files_by_source, raw_yaml
+from conftest import _bundled_data_dir, all_quotes, assert_clean_exit, expected_counts, fact_files_by_source, raw_yaml
 from kg import models
 from kg.check import check_dataset
 from kg.compile import compile_dataset
@@ -54,15 +54,7 @@ def stats_json(real_data):
     return json.loads(result.stdout)
 
 
-def _quotes(node):
-    if isinstance(node, models.Quote):
-        yield node
-    elif isinstance(node, models.Strict):
-        for name in type(node).model_fields:
-            yield from _quotes(getattr(node, name))
-    elif isinstance(node, list):
-        for item in node:
-            yield from _quotes(item)
+_quotes = all_quotes
 
 
 def test_the_bundled_data_checks_clean(checked):
