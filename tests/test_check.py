@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import MINI, all_quotes, edit, line_of, write
-from kg import models
 from kg.check import check_dataset
 from kg.load import load_dataset
 

@@ -12,7 +12,6 @@ import pytest
 from rdflib.namespace import RDF
 
 from conftest import _bundled_data_dir, all_quotes, assert_clean_exit, expected_counts, fact_files_by_source, raw_yaml
-from kg import models
 from kg.check import check_dataset
 from kg.compile import compile_dataset
 from kg.load import load_dataset

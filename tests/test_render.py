@@ -1,8 +1,8 @@
 """`kg viz` without a browser: the diagram data of each view, the CLI, the page.
 
 The graphs are built with `kg build --data ... --out tmp` from the mini and XSS
-fixtures and from the bundled data. The helpers at the top are shared with
-tests/test_viz_browser.py.
+fixtures and from the bundled data (fixtures in conftest.py, shared with
+tests/test_viz_browser.py).
 """
 from __future__ import annotations
 
@@ -13,98 +13,26 @@ import json
 import math
 import re
 import shutil
-from pathlib import Path
+
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import FIXTURES, MINI, assert_clean_exit
+
+from conftest import FIXTURES, assert_clean_exit, busiest, kg
 
 import visualize
-from kg import paths
-from kg.cli import main
+
+
 from kg.errors import LookupFailed
 from kg.query import who_can_see
 from kg.scope import category_closure
-from kg.store import load_projection
+
 from visualize.model import SYSTEM_ROLES, category_node_id
 from visualize.page import json_for_script
 from visualize.styles import EDGE_STYLES, NODE_STYLES
 
 XSS = FIXTURES / "xss"
 DRAWN = ("flow", "relation", "access")
-
-
-# --- building graphs (shared with test_viz_browser.py) ----------------------------------
-
-
-def kg(*args) -> "click.testing.Result":  # noqa: F821
-    """Run the kg CLI in-process; return click's Result (stdout and stderr apart)."""
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=True)
-
-
-def build(data_dir: Path, out: Path) -> Path:
-    """`kg build --data data_dir --out out`; fail with the CLI's message if it fails."""
-    result = kg("build", "--data", data_dir, "--out", out, "--no-shacl")
-    assert result.exit_code == 0, result.output + result.stderr
-    return out
-
-
-def xss_data(dest: Path) -> Path:
-    """A copy of the XSS fixture; rules.yaml comes from the mini fixture (not under test here)."""
-    shutil.copytree(XSS, dest)
-    if (MINI / "rules.yaml").is_file():
-        shutil.copy(MINI / "rules.yaml", dest / "rules.yaml")
-    return dest
-
-
-def build_bundled(tmp: Path) -> Path:
-    """Build the bundled data as it is; broken data fails here, it is never worked around."""
-    result = kg("build", "--data", paths.data_dir(), "--out", tmp / "build", "--no-shacl")
-    assert result.exit_code == 0, result.stderr
-    return tmp / "build"
-
-
-@pytest.fixture(scope="session")
-def mini_build(tmp_path_factory) -> Path:
-    return build(MINI, tmp_path_factory.mktemp("mini") / "build")
-
-
-@pytest.fixture(scope="session")
-def xss_build(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("xss")
-    return build(xss_data(tmp / "data"), tmp / "build")
-
-
-@pytest.fixture(scope="session")
-def real_build(tmp_path_factory) -> Path:
-    return build_bundled(tmp_path_factory.mktemp("bundled"))
-
-
-@pytest.fixture(scope="session")
-def mini_proj(mini_build):
-    return load_projection(mini_build)
-
-
-@pytest.fixture(scope="session")
-def xss_proj(xss_build):
-    return load_projection(xss_build)
-
-
-@pytest.fixture(scope="session")
-def real_proj(real_build):
-    return load_projection(real_build)
-
-
-def busiest(proj, kind: str | None = None) -> str:
-    """The entity (of ``kind``) that appears in the most flows and relations."""
-    counts: dict[str, int] = {}
-    for fact in proj.facts.values():
-        for key in ("from", "to", "subject", "object"):
-            end = fact.get(key)
-            if end and (kind is None or proj.entities[end]["type"] == kind):
-                counts[end] = counts.get(end, 0) + 1
-    return max(sorted(counts), key=counts.get)
 
 
 def ids(items) -> set[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from test_render import busiest, kg, mini_build, real_build, xss_build  # noqa: F401 (fixtures)
+from conftest import busiest, kg
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
