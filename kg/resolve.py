@@ -54,16 +54,30 @@ def _candidates(table: dict, text: str) -> tuple[list[str], list[str]]:
     return sorted(exact), sorted(partial)
 
 
+def _close(table: dict, text: str, n: int = 5) -> list[str]:
+    """Return up to ``n`` names in ``table`` that look like ``text`` (for error messages)."""
+    import difflib
+
+    by_key = {}
+    for key, record in table.items():
+        for name in _names(record):
+            by_key.setdefault(name_key(name), f"{key} ({record.get('label')})")
+    matches = difflib.get_close_matches(name_key(text), list(by_key), n=n, cutoff=0.5)
+    return list(dict.fromkeys(by_key[m] for m in matches))
+
+
 def _resolve(table: dict, text: str, what: str) -> str:
     exact, partial = _candidates(table, text)
     found = exact or partial
     if len(found) == 1:
         return found[0]
     if not found:
-        raise LookupFailed(f"no {what} matches {text!r}; try `kg search {text}`")
+        close = _close(table, text)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; try `kg search {text}`"
+        raise LookupFailed(f"no {what} matches {text!r}{hint}")
     listed = ", ".join(f"{k} ({table[k].get('label')})" for k in found[:12])
     more = f" and {len(found) - 12} more" if len(found) > 12 else ""
-    raise LookupFailed(f"{text!r} is ambiguous: {len(found)} {what}s match: {listed}{more}")
+    raise LookupFailed(f"{text!r} is ambiguous: it matches {len(found)}: {listed}{more}")
 
 
 def resolve_entity(proj: Projection, text: str) -> str:
