@@ -113,3 +113,9 @@ def test_search_returns_every_candidate_of_an_ambiguous_name(flows_proj):
 def test_search_limit_and_nothing_found(flows_proj):
     assert len(search(flows_proj, "株式会社", limit=3)) <= 3
     assert search(flows_proj, "存在しない機関") == []
+
+
+def test_unknown_name_suggests_close_matches(flows_proj):
+    with pytest.raises(LookupFailed) as info:
+        resolve_entity(flows_proj, "J-LIZ")
+    assert "did you mean jlis" in str(info.value)
