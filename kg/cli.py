@@ -122,6 +122,16 @@ def _first_evidence(routes_or_facts) -> str:
     return ""
 
 
+def _route_text(route: dict) -> str:
+    """``A → B → C`` for a route's hops (labels), for tables."""
+    names = []
+    for step in route["hops"]:
+        for end in ("from_label", "to_label"):
+            if step.get(end) and (not names or names[-1] != step[end]):
+                names.append(step[end])
+    return " → ".join(names)
+
+
 @main.command("who-can-see")
 @click.argument("category")
 @municipality_option
@@ -138,11 +148,13 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt):
                          statuses or None)
     rows = [{"access": r["access"], "label": r["label"], "label_en": r["label_en"],
              "type": r["type"], "kinds": r["access_kinds"], "municipalities": r["municipalities"],
-             "routes": len(r["routes"]), "evidence": _first_evidence(r["routes"])}
+             "routes": len(r["routes"]), "first_route": _route_text(r["routes"][0]),
+             "evidence": _first_evidence(r["routes"])}
             for r in answer["parties"] + answer["systems"]]
     rows += [{"access": "excluded", "label": r["label"], "label_en": r["label_en"],
               "type": r["type"], "kinds": [], "municipalities": r["municipalities"],
-              "routes": 0, "evidence": _first_evidence([{"evidence": r["evidence"]}])}
+              "routes": 0, "first_route": "",
+              "evidence": _first_evidence([{"evidence": r["evidence"]}])}
              for r in answer["excluded"]]
     cat = answer["category"]
     footer = (f"{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
