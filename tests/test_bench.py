@@ -1,0 +1,22 @@
+"""The benchmark script still runs and prints its figures (figures are not asserted)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_benchmark_runs_on_bundled_and_small_synthetic_data():
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"),
+                             "--sizes", "3", "--json"], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout[result.stdout.index("[\n"):])
+    assert [r["data"] for r in rows] == ["bundled", "synthetic-3"]
+    for row in rows:
+        assert row["triples"] > 0 and row["parties"] > 0
+        assert row["build_s"] > 0 and row["query_ms"] > 0 and row["command_s"] > 0
