@@ -1,9 +1,8 @@
 """The plain-data projection of the RDF graph that queries run on.
 
 A :class:`Projection` holds dicts of entities, categories, vocabulary terms,
-meetings and facts keyed by their local ids, and offers a
-``networkx.MultiDiGraph`` whose nodes are entities and whose edges are flows
-and relationships (edge key = fact id). :mod:`kg.project` makes one from the
+meetings and facts keyed by their local ids; the graph algorithms in
+:mod:`kg.explore` build NetworkX graphs over it. :mod:`kg.project` makes one from the
 RDF graph; ``kg build`` saves it as JSON so that queries start fast without
 importing rdflib, and never read the YAML (see :mod:`kg.store`).
 
@@ -11,8 +10,8 @@ Example::
 
     >>> proj = Projection({"version": 1, "entities": {}, "categories": {}, "terms": {},
     ...                    "meetings": {}, "sources": {}, "facts": {}})
-    >>> proj.g.number_of_nodes()
-    0
+    >>> proj.ordered_facts
+    []
 """
 from __future__ import annotations
 
@@ -25,7 +24,7 @@ FORMAT_VERSION = 1
 
 
 class Projection:
-    """The graph as plain dicts plus a NetworkX MultiDiGraph over entities.
+    """The graph as plain dicts keyed by local ids.
 
     ``entities``, ``categories``, ``meetings``, ``sources``, ``facts`` map local
     ids to dicts; ``terms[vocabulary][id]`` holds channels, outcomes etc.
@@ -43,19 +42,9 @@ class Projection:
         self.facts: dict = data["facts"]
 
     @cached_property
-    def g(self):
-        """Entities as nodes; flows (from -> to) and relationships (subject -> object) as edges."""
-        import networkx as nx  # imported on first use: most queries never need it
-
-        graph = nx.MultiDiGraph()
-        for key, ent in self.entities.items():
-            graph.add_node(key, **{"type": ent["type"], "label": ent["label"]})
-        for fact in self.facts.values():
-            if fact["kind"] == "flow":
-                graph.add_edge(fact["from"], fact["to"], key=fact["id"], kind="flow")
-            elif fact["kind"] == "relation":
-                graph.add_edge(fact["subject"], fact["object"], key=fact["id"], kind=fact["type"])
-        return graph
+    def ordered_facts(self) -> list[dict]:
+        """The facts sorted by id, computed once: queries filter this list many times."""
+        return [fact for _, fact in sorted(self.facts.items())]
 
     def of_kind(self, kind: str) -> list[dict]:
         """Return the facts of one kind (flow, relation, access, safeguard, concern, item)."""

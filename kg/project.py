@@ -14,35 +14,23 @@ from __future__ import annotations
 
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from .compile import (ENTITY_CLASS, ITEM_CLASS, MODE, PERMISSION, RELATION, SENSITIVITY,
+                      VOCAB_CLASS)
 from .graph import FORMAT_VERSION, Projection
 from .namespace import ID, KG
 
-_ENTITY_TYPE = {
-    KG.Municipality: "municipality", KG.Prefecture: "prefecture", KG.Department: "department",
-    KG.Council: "council", KG.PublicBody: "public-body", KG.Company: "company",
-    KG.Association: "association", KG.UnnamedParty: "unnamed-party",
-    KG.PersonRole: "person-role", KG.System: "system",
-}
+# The reverse of the tables kg.compile writes with, so the two cannot drift apart.
+_ENTITY_TYPE = {cls: key for key, cls in ENTITY_CLASS.items()}
 _FACT_CLASS = {
-    KG.DataFlow: ("flow", None),
-    KG.Entrustment: ("relation", "entrusts"), KG.ReEntrustment: ("relation", "re-entrusts"),
-    KG.Hosting: ("relation", "hosts"), KG.Operation: ("relation", "operates"),
-    KG.Maintenance: ("relation", "maintains"), KG.Usage: ("relation", "uses"),
-    KG.ContractRelation: ("relation", "contracts-with"),
-    KG.Connection: ("relation", "connects-to"), KG.Provision: ("relation", "provides"),
+    KG.DataFlow: ("flow", None), KG.Safeguard: ("safeguard", None), KG.Concern: ("concern", None),
     KG.IncidentalAccess: ("access", "incidental"), KG.Exclusion: ("access", "excluded"),
-    KG.Safeguard: ("safeguard", None), KG.Concern: ("concern", None),
-    KG.Consultation: ("item", "consultation"), KG.Report: ("item", "report"),
-    KG.OtherItem: ("item", "other"),
+    **{cls: ("relation", key) for key, (cls, _) in RELATION.items()},
+    **{cls: ("item", key) for key, cls in ITEM_CLASS.items()},
 }
-_VOCAB = {KG.Channel: "channels", KG.ItemKind: "item_kinds", KG.Outcome: "outcomes",
-          KG.SafeguardKind: "safeguard_kinds", KG.Status: "statuses"}
-_SENSITIVITY = {KG.SpecificPersonalInformation: "specific",
-                KG.SpecialCarePersonalInformation: "special-care",
-                KG.OrdinaryPersonalInformation: "ordinary"}
-_PERMISSION = {KG.Allowed: "allowed", KG.RequiresApproval: "requires-approval",
-               KG.Forbidden: "forbidden"}
-_MODE = {KG.Remote: "remote", KG.OnSite: "on-site"}
+_VOCAB = {cls: key for key, cls in VOCAB_CLASS.items()}
+_SENSITIVITY = {node: key for key, node in SENSITIVITY.items()}
+_PERMISSION = {node: key for key, node in PERMISSION.items()}
+_MODE = {node: key for key, node in MODE.items()}
 _ROOT = str(ID)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .graph import Projection
-from .resolve import resolve_category, resolve_entity
+from .resolve import resolve_category, resolve_entity, resolve_municipality
 from .scope import Scope, ancestors, category_closure, category_info
 
 ACCESS_ORDER = ["direct", "via-system", "entrusted", "transitive", "incidental"]
@@ -216,11 +216,7 @@ def _systems(proj: Projection) -> set[str]:
 
 
 def _municipality(proj: Projection, municipality: str | None) -> str | None:
-    if municipality is None:
-        return None
-    from .resolve import resolve_municipality
-
-    return resolve_municipality(proj, municipality)
+    return None if municipality is None else resolve_municipality(proj, municipality)
 
 
 def _row(proj: Projection, key: str, routes: list[dict]) -> dict:

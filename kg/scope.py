@@ -38,7 +38,7 @@ class Scope:
 
     def facts(self, proj: Projection, kind: str | None = None) -> list[dict]:
         """Return the facts in scope, optionally of one kind, in a stable order."""
-        return [f for _, f in sorted(proj.facts.items())
+        return [f for f in proj.ordered_facts
                 if (kind is None or f["kind"] == kind) and self.admits(f)]
 
 
