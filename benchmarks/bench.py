@@ -28,8 +28,8 @@ CATEGORY = "個人番号"
 _BUILD = """
 import resource, sys, time
 from pathlib import Path
-from kg.build import build
-from kg.store import write_outputs
+from kg.graph.build import build
+from kg.graph.store import write_outputs
 start = time.perf_counter()
 graph, ds = build(Path(sys.argv[1]), shacl=sys.argv[3] == "shacl")
 write_outputs(graph, Path(sys.argv[2]), ds.rules)
@@ -39,8 +39,8 @@ print(time.perf_counter() - start, len(graph), resource.getrusage(resource.RUSAG
 _QUERY = """
 import resource, statistics, sys, time
 from pathlib import Path
-from kg.store import load_projection
-from kg.query import who_can_see
+from kg.graph.store import load_projection
+from kg.query.access import who_can_see
 start = time.perf_counter()
 proj = load_projection(Path(sys.argv[1]))
 loaded = time.perf_counter() - start
@@ -89,8 +89,8 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from kg import paths
-    from kg.output import format_rows
-    from kg.synthetic import write_dataset
+    from kg.cli.output import format_rows
+    from kg.graph.synthetic import write_dataset
 
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import visualize  # noqa: E402
-from kg.graph import Projection  # noqa: E402
+from kg.graph.projection import Projection  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -38,19 +38,19 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
 
 def bundled(build_dir: Path | None) -> Projection:
     """Return the bundled graph: from ``build_dir`` if given, else built from data/."""
-    from kg.store import load_projection
+    from kg.graph.store import load_projection
 
     if build_dir:
         return load_projection(build_dir)
-    from kg.build import build_graph
-    from kg.project import project
+    from kg.graph.build import build_graph
+    from kg.graph.project import project
 
     return project(build_graph(shacl=False))
 
 
 def synthetic(nodes: int, seed: int = 0) -> Projection:
     """Return a synthetic Projection with at least ``nodes`` entities (benchmark-only data)."""
-    from kg.synthetic import generate
+    from kg.graph.synthetic import generate
 
     small, larger = generate(4, seed), generate(8, seed)
     per = (len(larger.entities) - len(small.entities)) / 4

@@ -2,7 +2,8 @@
 
 From a checkout (or an editable install) they are the repository's own
 ``ontology/`` and ``data/`` folders; from a wheel they are installed inside
-the package as ``kg/ontology`` and ``kg/data``. ``KG_DATA`` and ``KG_BUILD``
+the package as ``kg/_ontology`` and ``kg/_data`` (``kg.data`` is the
+code that reads them). ``KG_DATA`` and ``KG_BUILD``
 override the data and build folders.
 
 Example::
@@ -21,10 +22,10 @@ _CHECKOUT = _PACKAGE.parent
 
 def _bundled(name: str) -> Path:
     # A checkout has setup.cfg beside the package; a wheel installs the folders
-    # inside the package as kg/ontology and kg/data.
+    # inside the package as kg/_ontology and kg/_data.
     if (_CHECKOUT / "setup.cfg").is_file() and (_CHECKOUT / name).is_dir():
         return _CHECKOUT / name
-    return _PACKAGE / name
+    return _PACKAGE / f"_{name}"
 
 
 def ontology_dir() -> Path:

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 
 from kg import paths
 from kg.cli import main
-from kg.store import load_projection
+from kg.graph.store import load_projection
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
@@ -196,7 +196,7 @@ def expected_counts(docs: list[dict]) -> dict[str, int]:
 def all_quotes(node):
     """Yield every Quote below ``node``: the tests' own walk, independent of kg.check's,
     so a quote that kg.check would skip is still verified."""
-    from kg import models
+    from kg.data import models
 
     if isinstance(node, models.Quote):
         yield node

@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.store import load_projection, load_rdf
+from kg.graph.store import load_projection, load_rdf
 
 FLOWS = Path(__file__).parent / "fixtures" / "flows"
 

@@ -18,10 +18,10 @@ Example::
 """
 from __future__ import annotations
 
-from kg.graph import Projection
-from kg.query import who_can_see as query_who_can_see
-from kg.resolve import resolve_category, resolve_entity, resolve_municipality
-from kg.scope import Scope, category_closure, sensitivity
+from kg.graph.projection import Projection
+from kg.query.access import who_can_see as query_who_can_see
+from kg.query.resolve import resolve_category, resolve_entity, resolve_municipality
+from kg.query.scope import Scope, category_closure, sensitivity
 
 from .layout import positions
 from .styles import (ACCESS_LABELS, LARGE_GRAPH, PERMISSION_LABELS, RELATION_LABELS,

@@ -28,7 +28,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from kg.store import write_atomic
+from kg.graph.store import write_atomic
 
 from .styles import vis_options
 

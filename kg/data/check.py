@@ -1,0 +1,306 @@
+"""Check a loaded Dataset for consistency and evidence.
+
+:func:`check_dataset` returns every problem: references to unknown entities,
+categories or vocabulary terms (with a did-you-mean), duplicate fact ids,
+items that point at another document, and quotes that do not stand in their
+source. It also records each found quote's location on the quote itself.
+
+Example::
+
+    >>> check_dataset(load_dataset(paths.data_dir()))   # doctest: +SKIP
+    []
+"""
+from __future__ import annotations
+
+import difflib
+
+from kg.data import models
+from kg.errors import Problem
+from kg.data.evidence import closest_passage, locate, normalise
+from kg.data.load import Dataset
+
+PARTY_TYPES = {"municipality", "prefecture", "department", "council", "public-body",
+               "company", "association", "unnamed-party", "person-role"}
+
+
+class _Checker:
+    def __init__(self, ds: Dataset):
+        self.ds = ds
+        self.problems: list[Problem] = []
+        self.facts: dict[str, tuple[object, str]] = {}  # id -> (model, source file)
+        vocab = ds.vocabulary
+        self.terms = {name: {t.id for t in getattr(vocab, name)} for name in
+                      ("channels", "item_kinds", "outcomes", "safeguard_kinds", "statuses")}
+
+    def add(self, obj, message: str, field: str | None = None) -> None:
+        line = obj.line_of(field) if field else obj._line
+        self.problems.append(Problem(obj._file, line, message))
+
+    # -- lookups -----------------------------------------------------------
+
+    def entity(self, obj, ref, field, types=None) -> None:
+        if ref is None:
+            return
+        ent = self.ds.entities.get(ref)
+        if ent is None:
+            self.add(obj, f"{field}: unknown entity '{ref}'{self._suggest(ref, self.ds.entities)}",
+                     field)
+        elif types and ent.type not in types:
+            self.add(obj, f"{field}: '{ref}' is a {ent.type}, expected {' or '.join(sorted(types))}",
+                     field)
+
+    def category(self, obj, ref, field) -> None:
+        if ref not in self.ds.categories:
+            self.add(obj, f"{field}: unknown category '{ref}'{self._suggest(ref, self.ds.categories)}",
+                     field)
+
+    def term(self, obj, ref, vocabulary, field) -> None:
+        if ref is not None and ref not in self.terms[vocabulary]:
+            self.add(obj, f"{field}: unknown {vocabulary[:-1].replace('_', ' ')} '{ref}'"
+                          f"{self._suggest(ref, self.terms[vocabulary])}", field)
+
+    @staticmethod
+    def _suggest(ref: str, table) -> str:
+        """Return ' (did you mean ...?)' from ids, labels and aliases, or ''."""
+        candidates = {key: key for key in table}
+        if isinstance(table, dict):
+            for key, obj in table.items():
+                for name in [getattr(obj, "label", None), getattr(obj, "label_en", None),
+                             *getattr(obj, "aliases", [])]:
+                    if name:
+                        candidates[normalise(name)] = key
+        wanted = normalise(ref)
+        if wanted in candidates:
+            return f" (did you mean '{candidates[wanted]}'?)"
+        close = difflib.get_close_matches(wanted, list(candidates), n=3, cutoff=0.6)
+        names = list(dict.fromkeys(candidates[c] for c in close))
+        return f" (did you mean {', '.join(repr(n) for n in names)}?)" if names else ""
+
+    # -- registries --------------------------------------------------------
+
+    def registries(self) -> None:
+        for ent in self.ds.entities.values():
+            self.entity(ent, ent.municipality, "municipality", {"municipality", "prefecture"})
+            self.entity(ent, ent.parent, "parent")
+        for doc in self.ds.sources.values():
+            self.entity(doc.entry, doc.entry.municipality, "municipality", {"municipality"})
+        for meeting in self.ds.meetings.values():
+            self.entity(meeting, meeting.council, "council", {"council"})
+            if meeting.date is None and meeting.fiscal_year is None:
+                self.add(meeting, f"meeting '{meeting.id}' needs a date or a fiscal_year")
+        for cat in self.ds.categories.values():
+            for ref in cat.broader:
+                self.category(cat, ref, "broader")
+            for ref in cat.contains:
+                self.category(cat, ref, "contains")
+            if cat.contains and cat.kind != "document":
+                self.add(cat, f"category '{cat.id}' lists contains: but is not kind: document")
+        self._cycles()
+        self._same_names()
+
+    def _same_names(self) -> None:
+        """One real-world party, one entity: two entities in the same municipality
+        (or both national) may not share a label, nor one's label be the other's alias."""
+        from kg.data.names import name_key
+
+        owners: dict[tuple, str] = {}
+        for ent in self.ds.entities.values():
+            scope = ent.municipality
+            key = (scope, name_key(ent.label))
+            if key in owners and owners[key] != ent.id:
+                first = self.ds.entities[owners[key]]
+                self.add(ent, f"entity '{ent.id}' has the label of '{first.id}' "
+                              f"(defined at {first.where}); use one entity")
+            owners.setdefault(key, ent.id)
+        for ent in self.ds.entities.values():
+            for alias in ent.aliases:
+                other = owners.get((ent.municipality, name_key(alias)))
+                if other and other != ent.id:
+                    self.add(ent, f"alias {alias!r} of '{ent.id}' is the label of '{other}'")
+
+    def _cycles(self) -> None:
+        cats = self.ds.categories
+        for start in cats.values():
+            seen, stack = set(), list(start.broader)
+            while stack:
+                ref = stack.pop()
+                if ref == start.id:
+                    self.add(start, f"category '{start.id}' is broader than itself")
+                    break
+                if ref in seen or ref not in cats:
+                    continue
+                seen.add(ref)
+                stack.extend(cats[ref].broader)
+
+    # -- facts -------------------------------------------------------------
+
+    def register(self, obj, source: str) -> None:
+        if obj.id in self.facts or obj.id in self.ds.entities or obj.id in self.ds.categories:
+            first = self.facts.get(obj.id, (self.ds.entities.get(obj.id)
+                                            or self.ds.categories.get(obj.id), None))[0]
+            self.add(obj, f"duplicate id '{obj.id}' (first defined at {first.where})")
+        else:
+            self.facts[obj.id] = (obj, source)
+
+    def item(self, obj, ref, source: str) -> None:
+        if ref is None:
+            return
+        found = self.facts.get(ref)
+        if found is None or not isinstance(found[0], models.AgendaItem):
+            items = {k: v for k, (v, _) in self.facts.items() if isinstance(v, models.AgendaItem)}
+            self.add(obj, f"item: unknown agenda item '{ref}'{self._suggest(ref, items)}", "item")
+        elif found[1] != source:
+            self.add(obj, f"item: agenda item '{ref}' belongs to another document ({found[1]})",
+                     "item")
+
+    def fact_files(self) -> None:
+        files = self.ds.fact_files
+        # Register every id first so that forward references work.
+        for ff in files:
+            for section in ("agenda_items", "flows", "relations", "access", "safeguards", "concerns"):
+                for obj in getattr(ff, section):
+                    self.register(obj, ff.source)
+        for ff in files:
+            self._facts(ff)
+
+    def _facts(self, ff: models.FactFile) -> None:
+        src = ff.source
+        for it in ff.agenda_items:
+            for kind in it.kinds:
+                self.term(it, kind, "item_kinds", "kinds")
+            self.term(it, it.outcome, "outcomes", "outcome")
+            self.entity(it, it.department, "department", {"department"})
+            if it.meeting is not None and it.meeting not in self.ds.meetings:
+                self.add(it, f"meeting: unknown meeting '{it.meeting}'"
+                             f"{self._suggest(it.meeting, self.ds.meetings)}")
+        for fl in ff.flows:
+            self.item(fl, fl.item, src)
+            self.entity(fl, fl.source, "source")
+            self.entity(fl, fl.target, "target")
+            self.entity(fl, fl.via, "via", {"system"})
+            for ref in fl.categories:
+                self.category(fl, ref, "categories")
+            self.term(fl, fl.channel, "channels", "channel")
+            self.term(fl, fl.status, "statuses", "status")
+            if fl.replaced_by is not None:
+                other = self.facts.get(fl.replaced_by)
+                if other is None or not isinstance(other[0], models.Flow):
+                    self.add(fl, f"replaced_by: unknown flow '{fl.replaced_by}'")
+            if fl.transformation:
+                for ref in fl.transformation.removes + fl.transformation.adds:
+                    self.category(fl, ref, "transformation")
+        for rel in ff.relations:
+            self.item(rel, rel.item, src)
+            self.entity(rel, rel.subject, "subject")
+            self.entity(rel, rel.object, "object")
+            self.entity(rel, rel.system, "system", {"system"})
+            for ref in rel.categories:
+                self.category(rel, ref, "categories")
+            self.term(rel, rel.channel, "channels", "channel")
+            self.term(rel, rel.status, "statuses", "status")
+            if rel.permission and rel.type != "re-entrusts":
+                self.add(rel, "permission: only a re-entrusts relation has a permission")
+        for acc in ff.access:
+            self.item(acc, acc.item, src)
+            self.entity(acc, acc.party, "party", PARTY_TYPES)
+            self.entity(acc, acc.system, "system", {"system"})
+            for ref in acc.categories:
+                self.category(acc, ref, "categories")
+        for sg in ff.safeguards:
+            self.item(sg, sg.item, src)
+            self.term(sg, sg.kind, "safeguard_kinds", "kind")
+            for ref in sg.applies_to:
+                if ref not in self.facts and ref not in self.ds.entities:
+                    self.add(sg, f"applies_to: unknown fact or entity '{ref}'")
+        for co in ff.concerns:
+            self.item(co, co.item, src)
+
+    # -- agenda completeness ---------------------------------------------
+
+    def agendas(self) -> None:
+        """Every item number a document's own agenda lists must have an agenda item."""
+        numbers: dict[str, set[str]] = {}
+        for ff in self.ds.fact_files:
+            numbers.setdefault(ff.source, set()).update(i.number for i in ff.agenda_items)
+        for doc in self.ds.sources.values():
+            spec = doc.entry.agenda
+            if spec is None:
+                continue
+            for line, number in agenda_numbers(doc.text, spec):
+                if number not in numbers.get(doc.file, set()):
+                    self.add(doc.entry, f"{doc.file} line {line} lists agenda item {number}, "
+                                        f"but no agenda item of that number is in the facts")
+
+    # -- evidence ----------------------------------------------------------
+
+    def evidence(self) -> None:
+        for ff in self.ds.fact_files:
+            doc = self.ds.sources[ff.source]
+            for quote in _quotes(ff):
+                loc = locate(doc.text, quote.quote, quote.line)
+                if loc is not None:
+                    quote._location = loc
+                    continue
+                if quote.line is not None and locate(doc.text, quote.quote) is not None:
+                    self.add(quote, f"quote not found on line {quote.line} of {doc.file}: "
+                                    f"{quote.quote!r}")
+                    continue
+                if "\n" in quote.quote:
+                    self.add(quote, "quote spans more than one line; quote a single line")
+                    continue
+                hint = closest_passage(doc.text, quote.quote)
+                near = f"; closest passage at {doc.display}:{hint[0]}: {hint[1]!r}" if hint else ""
+                self.add(quote, f"quote not found in {doc.file}: {quote.quote!r}{near}")
+
+
+_ERA = {"平成": "H", "令和": "R", "昭和": "S"}
+
+
+def agenda_numbers(text: str, spec: models.AgendaSpec) -> list[tuple[int, str]]:
+    """Return ``(line, number)`` for each item number the agenda lines list.
+
+    >>> spec = models.AgendaSpec(lines=(1, 1), pattern=r"(?P<era>令和)(?P<year>\\d+|元)年度諮問第(?P<number>\\d+)号")
+    >>> agenda_numbers("令和元年度諮問第8号", spec)
+    [(1, 'R1-8')]
+    """
+    import re
+    import unicodedata
+
+    try:
+        pattern = re.compile(spec.pattern, re.MULTILINE)
+    except re.error as exc:
+        raise ValueError(f"bad agenda pattern: {exc}") from None
+    first, last = spec.lines
+    out = []
+    for number, line in enumerate(text.split("\n")[first - 1:last], start=first):
+        for match in pattern.finditer(line):
+            groups = match.groupdict()
+            value = unicodedata.normalize("NFKC", groups["number"]).strip()
+            if groups.get("era"):
+                year = "1" if groups["year"] == "元" else unicodedata.normalize("NFKC", groups["year"])
+                value = f"{_ERA[groups['era']]}{year}-{value}"
+            if (number, value) not in out:
+                out.append((number, value))
+    return out
+
+
+def _quotes(model):
+    """Yield every Quote inside ``model``, depth first."""
+    if isinstance(model, models.Quote):
+        yield model
+    elif isinstance(model, models.Strict):
+        for name in type(model).model_fields:
+            yield from _quotes(getattr(model, name))
+    elif isinstance(model, list):
+        for item in model:
+            yield from _quotes(item)
+
+
+def check_dataset(ds: Dataset) -> list[Problem]:
+    """Return every consistency and evidence problem in ``ds`` (empty when clean)."""
+    checker = _Checker(ds)
+    checker.registries()
+    checker.fact_files()
+    checker.agendas()
+    checker.evidence()
+    return sorted(checker.problems)

@@ -1,0 +1,306 @@
+"""Turn a checked :class:`~kg.load.Dataset` into an RDF graph.
+
+Every fact becomes an n-ary node carrying its agenda item, the meeting that
+stated it (and that meeting's date), the municipality, and one ``kg:Evidence``
+node per quote with the quote, line, column and character offset in its
+source document.
+
+Example::
+
+    >>> graph = compile_dataset(ds)                       # doctest: +SKIP
+    >>> (ID["entity/jlis"], RDF.type, KG.PublicBody) in graph   # doctest: +SKIP
+    True
+"""
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from kg.data import models
+from kg.data.load import Dataset
+from kg.namespace import DPV, ID, KG, PD, bind_prefixes
+
+ENTITY_CLASS = {
+    "municipality": KG.Municipality, "prefecture": KG.Prefecture, "department": KG.Department,
+    "council": KG.Council, "public-body": KG.PublicBody, "company": KG.Company,
+    "association": KG.Association, "unnamed-party": KG.UnnamedParty,
+    "person-role": KG.PersonRole, "system": KG.System,
+}
+UNNAMED_CLASS = {"contractor": KG.UnnamedContractor, "subcontractor": KG.UnnamedSubcontractor}
+ITEM_CLASS = {"consultation": KG.Consultation, "report": KG.Report, "other": KG.OtherItem}
+RELATION = {  # type -> (class of the qualified node, direct shortcut property)
+    "entrusts": (KG.Entrustment, KG.entrusts), "re-entrusts": (KG.ReEntrustment, KG.reEntrusts),
+    "hosts": (KG.Hosting, KG.hosts), "operates": (KG.Operation, KG.operates),
+    "maintains": (KG.Maintenance, KG.maintains), "uses": (KG.Usage, KG.uses),
+    "contracts-with": (KG.ContractRelation, KG.contractsWith),
+    "connects-to": (KG.Connection, KG.connectsTo), "provides": (KG.Provision, KG.provides),
+}
+SENSITIVITY = {"specific": KG.SpecificPersonalInformation,
+               "special-care": KG.SpecialCarePersonalInformation,
+               "ordinary": KG.OrdinaryPersonalInformation}
+PERMISSION = {"allowed": KG.Allowed, "requires-approval": KG.RequiresApproval,
+              "forbidden": KG.Forbidden}
+MODE = {"remote": KG.Remote, "on-site": KG.OnSite}
+VOCAB_CLASS = {"channels": KG.Channel, "item_kinds": KG.ItemKind, "outcomes": KG.Outcome,
+               "safeguard_kinds": KG.SafeguardKind, "statuses": KG.Status}
+
+
+def entity_iri(ref: str) -> URIRef:
+    return ID[f"entity/{ref}"]
+
+
+def category_iri(ref: str) -> URIRef:
+    return ID[f"category/{ref}"]
+
+
+def fact_iri(ref: str) -> URIRef:
+    return ID[f"fact/{ref}"]
+
+
+def meeting_iri(ref: str) -> URIRef:
+    return ID[f"meeting/{ref}"]
+
+
+def source_iri(file: str) -> URIRef:
+    return ID[f"source/{file}"]
+
+
+def term_iri(vocabulary: str, ref: str) -> URIRef:
+    return ID[f"term/{vocabulary}/{ref}"]
+
+
+def _external(curie: str) -> URIRef:
+    prefix, _, local = curie.partition(":")
+    return {"dpv": DPV, "pd": PD}[prefix][local]
+
+
+class _Compiler:
+    def __init__(self, ds: Dataset):
+        self.ds = ds
+        # Only our prefixes: rdflib's default set makes Turtle output many times slower.
+        self.g = bind_prefixes(Graph(bind_namespaces="none"))
+
+    def add(self, s, p, o) -> None:
+        if o is not None:
+            self.g.add((s, p, o))
+
+    def text(self, s, p, value, lang=None) -> None:
+        if value:
+            self.g.add((s, p, Literal(value, lang=lang)))
+
+    def labels(self, node, obj) -> None:
+        self.text(node, RDFS.label, obj.label, "ja")
+        self.text(node, SKOS.prefLabel, obj.label, "ja")
+        self.text(node, RDFS.label, obj.label_en, "en")
+        self.text(node, SKOS.prefLabel, obj.label_en, "en")
+        for alias in obj.aliases:
+            self.text(node, SKOS.altLabel, alias, "ja")
+
+    # -- registries --------------------------------------------------------
+
+    def vocabulary(self) -> None:
+        for name, cls in VOCAB_CLASS.items():
+            for term in getattr(self.ds.vocabulary, name):
+                node = term_iri(name, term.id)
+                self.add(node, RDF.type, cls)
+                self.labels(node, term)
+                if name == "channels":
+                    self.add(node, KG.physicalMedium, Literal(term.physical))
+                if term.dpv:
+                    self.add(node, SKOS.closeMatch, _external(term.dpv))
+
+    def categories(self) -> None:
+        for cat in self.ds.categories.values():
+            node = category_iri(cat.id)
+            self.add(node, RDF.type, KG.DocumentType if cat.kind == "document" else KG.DataCategory)
+            self.add(node, SKOS.inScheme, KG.categoryScheme)
+            self.labels(node, cat)
+            for ref in cat.broader:
+                self.add(node, SKOS.broader, category_iri(ref))
+            for ref in cat.contains:
+                self.add(node, KG.contains, category_iri(ref))
+            if cat.sensitivity:
+                self.add(node, KG.sensitivity, SENSITIVITY[cat.sensitivity])
+            if cat.dpv:
+                self.add(node, SKOS.closeMatch, _external(cat.dpv))
+
+    def entities(self) -> None:
+        for ent in self.ds.entities.values():
+            node = entity_iri(ent.id)
+            self.add(node, RDF.type, ENTITY_CLASS[ent.type])
+            if ent.type == "unnamed-party" and ent.role in UNNAMED_CLASS:
+                self.add(node, RDF.type, UNNAMED_CLASS[ent.role])
+            self.labels(node, ent)
+            if ent.municipality:
+                self.add(node, KG.municipality, entity_iri(ent.municipality))
+            if ent.parent:
+                self.add(node, KG.parent, entity_iri(ent.parent))
+            self.text(node, KG.role, ent.role)
+            self.text(node, KG.description, ent.description, "ja")
+
+    def meetings(self) -> None:
+        for meeting in self.ds.meetings.values():
+            node = meeting_iri(meeting.id)
+            self.add(node, RDF.type, KG.Meeting)
+            self.text(node, RDFS.label, meeting.label, "ja")
+            self.text(node, RDFS.label, meeting.label_en, "en")
+            self.add(node, KG.council, entity_iri(meeting.council))
+            if meeting.date:
+                self.add(node, KG.date, Literal(meeting.date, datatype=XSD.date))
+            if meeting.date_end:
+                self.add(node, KG.dateEnd, Literal(meeting.date_end, datatype=XSD.date))
+            if meeting.fiscal_year:
+                self.add(node, KG.fiscalYear, Literal(meeting.fiscal_year))
+            if meeting.written:
+                self.add(node, KG.writtenSession, Literal(True))
+        for doc in self.ds.sources.values():
+            node = source_iri(doc.file)
+            self.add(node, RDF.type, KG.SourceDocument)
+            self.text(node, KG.fileName, doc.file)
+            self.text(node, DCTERMS.title, doc.entry.title, "ja")
+            self.add(node, KG.records, meeting_iri(doc.entry.meeting.id))
+            self.add(node, KG.municipality, entity_iri(doc.entry.municipality))
+
+    # -- facts -------------------------------------------------------------
+
+    def evidence(self, owner: URIRef, quotes: list[models.Quote], doc) -> None:
+        for n, quote in enumerate(quotes, start=1):
+            node = URIRef(f"{owner}-evidence-{n}")
+            loc = quote._location
+            self.add(owner, KG.evidence, node)
+            self.add(node, RDF.type, KG.Evidence)
+            self.text(node, KG.quote, quote.quote)
+            self.add(node, KG.source, source_iri(doc.file))
+            self.add(node, KG.line, Literal(loc.line))
+            self.add(node, KG.column, Literal(loc.column))
+            self.add(node, KG.offset, Literal(loc.offset))
+            self.text(node, KG.note, quote.note, "ja")
+
+    def fact(self, obj, cls, doc) -> URIRef:
+        """Add what every fact shares and return its node."""
+        node = fact_iri(obj.id)
+        meeting = doc.entry.meeting
+        self.add(node, RDF.type, cls)
+        self.add(node, KG.statedAt, meeting_iri(meeting.id))
+        self.add(node, KG.statedOn, Literal(meeting.date, datatype=XSD.date))
+        self.add(node, KG.source, source_iri(doc.file))
+        self.add(node, KG.municipality, entity_iri(doc.entry.municipality))
+        if getattr(obj, "item", None):
+            self.add(node, KG.agendaItem, fact_iri(obj.item))
+        self.text(node, KG.note, getattr(obj, "note", None), "ja")
+        self.evidence(node, obj.evidence, doc)
+        return node
+
+    def facts(self) -> None:
+        for ff in self.ds.fact_files:
+            doc = self.ds.sources[ff.source]
+            for item in ff.agenda_items:
+                self.agenda_item(item, doc)
+            for flow in ff.flows:
+                self.flow(flow, doc)
+            for rel in ff.relations:
+                self.relation(rel, doc)
+            for acc in ff.access:
+                node = self.fact(acc, KG.IncidentalAccess if acc.type == "incidental"
+                                 else KG.Exclusion, doc)
+                self.add(node, KG.party, entity_iri(acc.party))
+                self.add(node, KG.system, acc.system and entity_iri(acc.system))
+                for ref in acc.categories:
+                    self.add(node, KG.carries, category_iri(ref))
+            for sg in ff.safeguards:
+                node = self.fact(sg, KG.Safeguard, doc)
+                self.add(node, KG.safeguardKind, term_iri("safeguard_kinds", sg.kind))
+                self.text(node, KG.description, sg.description, "ja")
+                for ref in sg.applies_to:
+                    target = entity_iri(ref) if ref in self.ds.entities else fact_iri(ref)
+                    self.add(node, KG.protects, target)
+            for concern in ff.concerns:
+                self.concern(concern, doc)
+
+    def agenda_item(self, item: models.AgendaItem, doc) -> None:
+        node = self.fact(item, ITEM_CLASS[item.type], doc)
+        self.add(node, KG.meeting, meeting_iri(item.meeting or doc.entry.meeting.id))
+        self.text(node, KG.itemNumber, item.number)
+        self.text(node, RDFS.label, item.title, "ja")
+        for kind in item.kinds:
+            self.add(node, KG.itemKind, term_iri("item_kinds", kind))
+        self.add(node, KG.outcome, term_iri("outcomes", item.outcome))
+        self.add(node, KG.department, item.department and entity_iri(item.department))
+        self.text(node, KG.conditions, item.conditions, "ja")
+        for n, vote in enumerate(item.votes, start=1):
+            vnode = URIRef(f"{node}-vote-{n}")
+            self.add(node, KG.vote, vnode)
+            self.add(vnode, RDF.type, KG.Vote)
+            self.text(vnode, KG.voter, vote.member)
+            self.text(vnode, KG.voteValue, vote.vote)
+            self.evidence(vnode, vote.evidence, doc)
+
+    def flow(self, flow: models.Flow, doc) -> None:
+        node = self.fact(flow, KG.DataFlow, doc)
+        self.add(node, KG["from"], entity_iri(flow.source))
+        self.add(node, KG.to, entity_iri(flow.target))
+        self.add(node, KG.via, flow.via and entity_iri(flow.via))
+        for ref in flow.categories:
+            self.add(node, KG.carries, category_iri(ref))
+        self.add(node, KG.channel, flow.channel and term_iri("channels", flow.channel))
+        self.text(node, KG.frequency, flow.frequency, "ja")
+        self.add(node, KG.status, term_iri("statuses", flow.status))
+        self.add(node, KG.replacedBy, flow.replaced_by and fact_iri(flow.replaced_by))
+        self.text(node, KG.purpose, flow.purpose, "ja")
+        if flow.transformation:
+            tnode = URIRef(f"{node}-transformation")
+            self.add(node, KG.transformation, tnode)
+            self.add(tnode, RDF.type, KG.Transformation)
+            for ref in flow.transformation.removes:
+                self.add(tnode, KG.removes, category_iri(ref))
+            for ref in flow.transformation.adds:
+                self.add(tnode, KG.adds, category_iri(ref))
+            self.text(tnode, KG.description, flow.transformation.description, "ja")
+
+    def relation(self, rel: models.Relation, doc) -> None:
+        cls, shortcut = RELATION[rel.type]
+        node = self.fact(rel, cls, doc)
+        subject, obj = entity_iri(rel.subject), entity_iri(rel.object)
+        self.add(node, KG.subject, subject)
+        self.add(node, KG.object, obj)
+        self.add(subject, shortcut, obj)
+        self.text(node, KG.work, rel.work, "ja")
+        for ref in rel.categories:
+            self.add(node, KG.carries, category_iri(ref))
+        self.add(node, KG.system, rel.system and entity_iri(rel.system))
+        self.add(node, KG.permission, rel.permission and PERMISSION[rel.permission])
+        self.add(node, KG.maintenanceMode, rel.mode and MODE[rel.mode])
+        self.add(node, KG.channel, rel.channel and term_iri("channels", rel.channel))
+        self.add(node, KG.status, term_iri("statuses", rel.status))
+
+    def concern(self, concern: models.Concern, doc) -> None:
+        node = self.fact(concern, KG.Concern, doc)
+        self.text(node, KG.raisedBy, concern.by)
+        self.text(node, KG.topic, concern.topic, "ja")
+        answers = []
+        for n, answer in enumerate(concern.answers, start=1):
+            anode = URIRef(f"{node}-answer-{n}")
+            answers.append((anode, answer))
+            self.add(node, KG.answer, anode)
+            self.add(anode, RDF.type, KG.Correction if answer.correction else KG.Answer)
+            self.text(anode, KG.answeredBy, answer.by)
+            self.add(anode, KG.stands, Literal(answer.stands))
+            self.add(anode, KG.statedOn, Literal(doc.entry.meeting.date, datatype=XSD.date))
+            self.evidence(anode, answer.evidence, doc)
+        # A correction overrides the answers before it that no longer stand.
+        for index, (anode, answer) in enumerate(answers):
+            if answer.correction:
+                for earlier, old in answers[:index]:
+                    if not old.stands:
+                        self.add(earlier, KG.supersededBy, anode)
+
+
+def compile_dataset(ds: Dataset) -> Graph:
+    """Return the RDF graph of a checked dataset (run :func:`kg.check.check_dataset` first)."""
+    compiler = _Compiler(ds)
+    compiler.vocabulary()
+    compiler.categories()
+    compiler.entities()
+    compiler.meetings()
+    compiler.facts()
+    return compiler.g

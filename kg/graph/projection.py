@@ -1,0 +1,54 @@
+"""The plain-data projection of the RDF graph that queries run on.
+
+A :class:`Projection` holds dicts of entities, categories, vocabulary terms,
+meetings and facts keyed by their local ids; the graph algorithms in
+:mod:`kg.explore` build NetworkX graphs over it. :mod:`kg.project` makes one from the
+RDF graph; ``kg build`` saves it as JSON so that queries start fast without
+importing rdflib, and never read the YAML (see :mod:`kg.store`).
+
+Example::
+
+    >>> proj = Projection({"version": 1, "entities": {}, "categories": {}, "terms": {},
+    ...                    "meetings": {}, "sources": {}, "facts": {}})
+    >>> proj.ordered_facts
+    []
+"""
+from __future__ import annotations
+
+import json
+from functools import cached_property
+
+from kg.errors import KGError
+
+FORMAT_VERSION = 1
+
+
+class Projection:
+    """The graph as plain dicts keyed by local ids.
+
+    ``entities``, ``categories``, ``meetings``, ``sources``, ``facts`` map local
+    ids to dicts; ``terms[vocabulary][id]`` holds channels, outcomes etc.
+    """
+
+    def __init__(self, data: dict):
+        if data.get("version") != FORMAT_VERSION:
+            raise KGError("the built graph is from another version of kg; run `kg build`")
+        self.data = data
+        self.entities: dict = data["entities"]
+        self.categories: dict = data["categories"]
+        self.terms: dict = data["terms"]
+        self.meetings: dict = data["meetings"]
+        self.sources: dict = data["sources"]
+        self.facts: dict = data["facts"]
+
+    @cached_property
+    def ordered_facts(self) -> list[dict]:
+        """The facts sorted by id, computed once: queries filter this list many times."""
+        return [fact for _, fact in sorted(self.facts.items())]
+
+    def of_kind(self, kind: str) -> list[dict]:
+        """Return the facts of one kind (flow, relation, access, safeguard, concern, item)."""
+        return [f for f in self.facts.values() if f["kind"] == kind]
+
+    def to_json(self) -> bytes:
+        return json.dumps(self.data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

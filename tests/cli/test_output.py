@@ -1,0 +1,101 @@
+"""kg.output: one formatter for json, table and csv."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+
+import pytest
+
+from kg.cli.output import FORMATS, format_rows, render, to_json
+
+ROWS = [
+    {"file": "900_minutes.txt", "municipality": "試験市", "flows": 1, "tags": ["a", "b"]},
+    {"file": "x.txt", "municipality": "Ｔｅｓｔ", "flows": 12, "extra": {"k": "値"}},
+]
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def test_formats():
+    assert {"table", "json", "csv"} <= set(FORMATS)
+
+
+def test_csv_round_trips_through_the_csv_module():
+    text = format_rows(ROWS, "csv")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0]) == ["file", "municipality", "flows", "tags", "extra"]
+    assert rows[0] == {"file": "900_minutes.txt", "municipality": "試験市", "flows": "1",
+                       "tags": "a; b", "extra": ""}
+    assert rows[1]["tags"] == ""
+    assert json.loads(rows[1]["extra"]) == {"k": "値"}
+    assert rows[1]["municipality"] == "Ｔｅｓｔ"
+
+
+def test_csv_quotes_commas_and_newlines():
+    text = format_rows([{"a": "x, y", "b": "line1\nline2", "c": None}], "csv")
+    assert list(csv.reader(io.StringIO(text))) == [["a", "b", "c"], ["x, y", "line1\nline2", ""]]
+
+
+def test_explicit_columns_select_and_order():
+    text = format_rows(ROWS, "csv", columns=["flows", "file"])
+    assert text.splitlines() == ["flows,file", "1,900_minutes.txt", "12,x.txt"]
+
+
+def test_table_aligns_columns_by_display_width():
+    text = format_rows(ROWS, "table", columns=["municipality", "flows", "file"])
+    lines = text.splitlines()
+    assert len(lines) == 2 + len(ROWS)
+    header, rule, *body = lines
+    assert set(rule.replace(" ", "")) == {"-"}
+
+    def starts(line, values):
+        # display column where each value begins
+        out, pos = [], 0
+        for value in values:
+            index = line.index(value, pos)
+            out.append(_width(line[:index]))
+            pos = index + len(value)
+        return out
+
+    expected = starts(header, ["municipality", "flows", "file"])
+    assert starts(body[0], ["試験市", "1", "900_minutes.txt"]) == expected
+    assert starts(body[1], ["Ｔｅｓｔ", "12", "x.txt"]) == expected
+    assert all(line == line.rstrip() for line in lines)
+
+
+def test_table_column_is_as_wide_as_its_widest_cell():
+    text = format_rows([{"a": "漢字漢字", "b": "x"}, {"a": "y", "b": "z"}], "table")
+    header, rule, *_ = text.splitlines()
+    assert rule.split("  ")[0] == "-" * _width("漢字漢字")
+
+
+def test_empty_rows_with_columns_give_a_header():
+    assert format_rows([], "csv", columns=["a", "b"]) == "a,b\n"
+    assert format_rows([], "table", columns=["a", "b"]).splitlines()[0].split() == ["a", "b"]
+
+
+def test_render_json_is_the_whole_data():
+    data = {"sources": ROWS, "entities": 3}
+    text = render(data, "json", rows=ROWS, footer="ignored")
+    assert json.loads(text) == data
+    assert "試験市" in text  # not \\u escaped
+    assert "ignored" not in text
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_render_rows_and_footer(fmt):
+    text = render({"sources": ROWS}, fmt, rows=ROWS, footer="total: 2")
+    assert "900_minutes.txt" in text
+    assert ("total: 2" in text) == (fmt == "table")
+    assert text.endswith("\n")
+
+
+def test_to_json_handles_dates_and_japanese():
+    import datetime
+
+    text = to_json({"date": datetime.date(2020, 7, 1), "label": "試験市"})
+    assert json.loads(text) == {"date": "2020-07-01", "label": "試験市"}
