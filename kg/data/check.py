@@ -19,8 +19,9 @@ from kg.errors import Problem
 from kg.data.evidence import closest_passage, locate, normalise
 from kg.data.load import Dataset
 
-PARTY_TYPES = {"municipality", "prefecture", "department", "council", "public-body",
-               "company", "association", "unnamed-party", "person-role"}
+PARTY_TYPES = models.PARTY_TYPES
+#: Relationships that hold data in a system: they must name the instance, not the product.
+HOLDING_RELATIONS = {"hosts", "operates", "maintains", "uses"}
 
 
 class _Checker:
@@ -28,6 +29,8 @@ class _Checker:
         self.ds = ds
         self.problems: list[Problem] = []
         self.facts: dict[str, tuple[object, str]] = {}  # id -> (model, source file)
+        #: Systems that are run as separate instances (each instance holds its own data).
+        self.products = {e.instance_of for e in ds.entities.values() if e.instance_of}
         vocab = ds.vocabulary
         self.terms = {name: {t.id for t in getattr(vocab, name)} for name in
                       ("channels", "item_kinds", "outcomes", "safeguard_kinds", "statuses")}
@@ -48,6 +51,17 @@ class _Checker:
         elif types and ent.type not in types:
             self.add(obj, f"{field}: '{ref}' is a {ent.type}, expected {' or '.join(sorted(types))}",
                      field)
+
+    def holder(self, obj, ref, field) -> None:
+        """A system that holds data must be named by instance when it has instances."""
+        if ref in self.products:
+            instances = sorted(e.id for e in self.ds.entities.values() if e.instance_of == ref)
+            self.add(obj, f"{field}: '{ref}' is a shared product run as separate instances; "
+                          f"name the instance that holds this data ({', '.join(instances)})", field)
+
+    def controller(self, obj) -> None:
+        if obj.controller is not None and obj.controller != models.PARTICIPANTS:
+            self.entity(obj, obj.controller, "controller", {"municipality"})
 
     def category(self, obj, ref, field) -> None:
         if ref not in self.ds.categories:
@@ -81,7 +95,16 @@ class _Checker:
     def registries(self) -> None:
         for ent in self.ds.entities.values():
             self.entity(ent, ent.municipality, "municipality", {"municipality", "prefecture"})
-            self.entity(ent, ent.parent, "parent")
+            self.entity(ent, ent.prefecture, "prefecture", {"prefecture"})
+            self.entity(ent, ent.part_of, "part_of", PARTY_TYPES)
+            self.entity(ent, ent.member_of, "member_of", PARTY_TYPES)
+            self.entity(ent, ent.instance_of, "instance_of", {"system"})
+            if ent.instance_of and ent.type != "system":
+                self.add(ent, f"instance_of: only a system is an instance of a system", "instance_of")
+            if ent.instance_of and self.ds.entities.get(ent.instance_of) is not None \
+                    and self.ds.entities[ent.instance_of].instance_of:
+                self.add(ent, f"instance_of: '{ent.instance_of}' is itself an instance; "
+                              "name the product", "instance_of")
         for doc in self.ds.sources.values():
             self.entity(doc.entry, doc.entry.municipality, "municipality", {"municipality"})
         for meeting in self.ds.meetings.values():
@@ -93,8 +116,8 @@ class _Checker:
                 self.category(cat, ref, "broader")
             for ref in cat.contains:
                 self.category(cat, ref, "contains")
-            if cat.contains and cat.kind != "document":
-                self.add(cat, f"category '{cat.id}' lists contains: but is not kind: document")
+            if cat.id in cat.contains:
+                self.add(cat, f"category '{cat.id}' contains itself", "contains")
         self._cycles()
         self._same_names()
 
@@ -178,6 +201,9 @@ class _Checker:
             self.entity(fl, fl.source, "source")
             self.entity(fl, fl.target, "target")
             self.entity(fl, fl.via, "via", {"system"})
+            for field in ("source", "target", "via"):
+                self.holder(fl, getattr(fl, field), field)
+            self.controller(fl)
             for ref in fl.categories:
                 self.category(fl, ref, "categories")
             self.term(fl, fl.channel, "channels", "channel")
@@ -194,6 +220,10 @@ class _Checker:
             self.entity(rel, rel.subject, "subject")
             self.entity(rel, rel.object, "object")
             self.entity(rel, rel.system, "system", {"system"})
+            self.controller(rel)
+            if rel.type in HOLDING_RELATIONS:
+                self.holder(rel, rel.object, "object")
+            self.holder(rel, rel.system, "system")
             for ref in rel.categories:
                 self.category(rel, ref, "categories")
             self.term(rel, rel.channel, "channels", "channel")
@@ -204,6 +234,10 @@ class _Checker:
             self.item(acc, acc.item, src)
             self.entity(acc, acc.party, "party", PARTY_TYPES)
             self.entity(acc, acc.system, "system", {"system"})
+            self.entity(acc, acc.source, "source")
+            self.holder(acc, acc.system, "system")
+            self.holder(acc, acc.source, "source")
+            self.controller(acc)
             for ref in acc.categories:
                 self.category(acc, ref, "categories")
         for sg in ff.safeguards:

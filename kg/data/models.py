@@ -71,26 +71,66 @@ class Fact(Strict):
     _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
 
 
+#: ``controller: participants`` marks a fact that the minutes state for every
+#: municipality taking part in a shared service, not only the document's own.
+PARTICIPANTS = "participants"
+
+
+class DataFact(Fact):
+    """A fact about personal data: whose data it is and how firmly the minutes say so.
+
+    ``controller`` is the municipality whose residents the data is about; it
+    defaults to the document's municipality. ``basis: inferred`` marks a
+    curator's reading that the minutes imply but do not say in so many words
+    (the ``note`` says why); answers show it.
+    """
+
+    controller: Optional[Id] = None
+    basis: Literal["stated", "inferred"] = "stated"
+
+
 # --- registries -----------------------------------------------------------
 
 EntityType = Literal[
     "municipality", "prefecture", "department", "council", "public-body",
-    "company", "association", "unnamed-party", "person-role", "system",
+    "company", "association", "unnamed-party", "person-role", "data-subject", "system",
 ]
+ENTITY_TYPES: tuple[str, ...] = EntityType.__args__
+#: Types that are parties (everything but systems).
+PARTY_TYPES = frozenset(ENTITY_TYPES) - {"system"}
+#: Types that end a route: data reaching them goes no further on its own.
+#: A municipality or department is a controller, a council or a person the data is
+#: about is a recipient; none of them is a pipe between other parties.
+ENDPOINT_TYPES = frozenset({"municipality", "department", "council", "data-subject"})
 
 
 class Entity(Strict):
-    """A party or system; canonical Japanese label, English label, aliases."""
+    """A party or system; canonical Japanese label, English label, aliases.
+
+    ``municipality`` ties a local party (department, council, local system) to its
+    municipality; ``prefecture`` places a municipality (geography, not hierarchy);
+    ``part_of`` is organisational (a section of a department, a prefectural centre);
+    ``member_of`` ties a person in a role to the organisation they work for;
+    ``instance_of`` makes a system one tenant or regional instance of a shared
+    product (each prefectural federation's 国保情報集約システム).
+    """
 
     id: Id
     type: EntityType
     label: str
     label_en: str
     aliases: list[str] = []
-    municipality: Optional[Id] = None  # departments, councils, local parties
-    parent: Optional[Id] = None  # e.g. a department's division, a company's group
+    municipality: Optional[Id] = None
+    prefecture: Optional[Id] = None
+    part_of: Optional[Id] = None
+    member_of: Optional[Id] = None
+    instance_of: Optional[Id] = None
     role: Optional[Literal["contractor", "subcontractor", "other"]] = None
     description: Optional[str] = None
+
+
+#: SKOS mapping relation of a term to its DPV match (skos:exactMatch, closeMatch ...).
+DpvMatch = Literal["exact", "close", "broad", "narrow", "related"]
 
 
 class Category(Strict):
@@ -102,9 +142,14 @@ class Category(Strict):
     label_en: str
     aliases: list[str] = []
     broader: list[Id] = []
-    contains: list[Id] = []  # documents: the categories they hold
+    #: Categories every item of this one includes: a document's fields, or
+    #: 特定個人情報 which by definition holds a 個人番号.
+    contains: list[Id] = []
     sensitivity: Optional[Literal["specific", "special-care", "ordinary"]] = None
-    dpv: Optional[str] = None  # e.g. "pd:Name": close match in DPV's taxonomy
+    #: The matching term of W3C DPV 2.3 (``pd:Name``) and how it matches:
+    #: ``broad`` when DPV's term is broader (個人番号 is one kind of ``pd:OfficialID``).
+    dpv: Optional[str] = None
+    dpv_match: DpvMatch = "close"
 
 
 class Term(Strict):
@@ -116,6 +161,7 @@ class Term(Strict):
     aliases: list[str] = []
     physical: bool = False  # channels: a physical medium carried by hand
     dpv: Optional[str] = None
+    dpv_match: DpvMatch = "close"
 
 
 class Vocabulary(Strict):
@@ -201,7 +247,7 @@ class Transformation(Strict):
     description: Optional[str] = None
 
 
-class Flow(Fact):
+class Flow(DataFact):
     """Personal data moving from one party or system to another."""
 
     source: Id
@@ -222,7 +268,7 @@ RelationType = Literal[
 ]
 
 
-class Relation(Fact):
+class Relation(DataFact):
     """A responsibility: ``subject`` <type> ``object`` (A entrusts B, B hosts S)."""
 
     type: RelationType
@@ -237,13 +283,22 @@ class Relation(Fact):
     status: Id = "current"
 
 
-class Access(Fact):
-    """Access that is not a flow: incidental exposure or an explicit exclusion."""
+class Access(DataFact):
+    """Access that is not a flow: incidental exposure or an explicit exclusion.
+
+    An exclusion is about a context: the system, the source, the purpose or
+    the ``context`` it states. It never cancels access that another fact grants
+    in another context. ``source`` is where an incidental party meets the data
+    (the kiosk a certificate was left in, the clerk who hands it on).
+    """
 
     type: Literal["incidental", "excluded"]
     party: Id
     categories: list[Id] = Field(min_length=1)
     system: Optional[Id] = None
+    source: Optional[Id] = None
+    purpose: Optional[str] = None
+    context: Optional[str] = None
 
 
 class Safeguard(Fact):
@@ -262,6 +317,9 @@ class Answer(Strict):
 
 
 class Concern(Fact):
+    """A member's question, opinion or request, and the answers recorded."""
+
+    kind: Literal["question", "opinion", "request"] = "question"
     by: Optional[str] = None
     topic: Optional[str] = None
     answers: list[Answer] = []
@@ -274,7 +332,7 @@ class Rule(Strict):
     severity: Literal["high", "medium", "low"]
     check: Literal["physical-media", "re-entrustment", "cloud-standard-terms",
                    "my-number-outside-roles", "unanswered-concern", "concentration",
-                   "remote-maintenance"]
+                   "remote-maintenance", "exclusion-meets-access"]
     title: str
     title_en: str
     params: dict = {}

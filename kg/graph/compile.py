@@ -24,7 +24,7 @@ ENTITY_CLASS = {
     "municipality": KG.Municipality, "prefecture": KG.Prefecture, "department": KG.Department,
     "council": KG.Council, "public-body": KG.PublicBody, "company": KG.Company,
     "association": KG.Association, "unnamed-party": KG.UnnamedParty,
-    "person-role": KG.PersonRole, "system": KG.System,
+    "person-role": KG.PersonRole, "data-subject": KG.DataSubject, "system": KG.System,
 }
 UNNAMED_CLASS = {"contractor": KG.UnnamedContractor, "subcontractor": KG.UnnamedSubcontractor}
 ITEM_CLASS = {"consultation": KG.Consultation, "report": KG.Report, "other": KG.OtherItem}
@@ -41,6 +41,11 @@ SENSITIVITY = {"specific": KG.SpecificPersonalInformation,
 PERMISSION = {"allowed": KG.Allowed, "requires-approval": KG.RequiresApproval,
               "forbidden": KG.Forbidden}
 MODE = {"remote": KG.Remote, "on-site": KG.OnSite}
+BASIS = {"stated": KG.Stated, "inferred": KG.Inferred}
+CONCERN_KIND = {"question": KG.Question, "opinion": KG.Opinion, "request": KG.Request}
+#: SKOS mapping property for each ``dpv_match`` value.
+MATCH = {"exact": SKOS.exactMatch, "close": SKOS.closeMatch, "broad": SKOS.broadMatch,
+         "narrow": SKOS.narrowMatch, "related": SKOS.relatedMatch}
 VOCAB_CLASS = {"channels": KG.Channel, "item_kinds": KG.ItemKind, "outcomes": KG.Outcome,
                "safeguard_kinds": KG.SafeguardKind, "statuses": KG.Status}
 
@@ -107,7 +112,7 @@ class _Compiler:
                 if name == "channels":
                     self.add(node, KG.physicalMedium, Literal(term.physical))
                 if term.dpv:
-                    self.add(node, SKOS.closeMatch, _external(term.dpv))
+                    self.add(node, MATCH[term.dpv_match], _external(term.dpv))
 
     def categories(self) -> None:
         for cat in self.ds.categories.values():
@@ -122,7 +127,7 @@ class _Compiler:
             if cat.sensitivity:
                 self.add(node, KG.sensitivity, SENSITIVITY[cat.sensitivity])
             if cat.dpv:
-                self.add(node, SKOS.closeMatch, _external(cat.dpv))
+                self.add(node, MATCH[cat.dpv_match], _external(cat.dpv))
 
     def entities(self) -> None:
         for ent in self.ds.entities.values():
@@ -131,10 +136,11 @@ class _Compiler:
             if ent.type == "unnamed-party" and ent.role in UNNAMED_CLASS:
                 self.add(node, RDF.type, UNNAMED_CLASS[ent.role])
             self.labels(node, ent)
-            if ent.municipality:
-                self.add(node, KG.municipality, entity_iri(ent.municipality))
-            if ent.parent:
-                self.add(node, KG.parent, entity_iri(ent.parent))
+            for field, prop in (("municipality", KG.municipality), ("prefecture", KG.inPrefecture),
+                                ("part_of", KG.partOf), ("member_of", KG.memberOf),
+                                ("instance_of", KG.instanceOf)):
+                if getattr(ent, field):
+                    self.add(node, prop, entity_iri(getattr(ent, field)))
             self.text(node, KG.role, ent.role)
             self.text(node, KG.description, ent.description, "ja")
 
@@ -187,6 +193,12 @@ class _Compiler:
         self.add(node, KG.municipality, entity_iri(doc.entry.municipality))
         if getattr(obj, "item", None):
             self.add(node, KG.agendaItem, fact_iri(obj.item))
+        if isinstance(obj, models.DataFact):
+            if obj.controller == models.PARTICIPANTS:
+                self.add(node, KG.forAllParticipants, Literal(True))
+            else:
+                self.add(node, KG.controller, entity_iri(obj.controller or doc.entry.municipality))
+            self.add(node, KG.basis, BASIS[obj.basis])
         self.text(node, KG.note, getattr(obj, "note", None), "ja")
         self.evidence(node, obj.evidence, doc)
         return node
@@ -205,8 +217,13 @@ class _Compiler:
                                  else KG.Exclusion, doc)
                 self.add(node, KG.party, entity_iri(acc.party))
                 self.add(node, KG.system, acc.system and entity_iri(acc.system))
+                self.add(node, KG.obtainedFrom, acc.source and entity_iri(acc.source))
+                self.text(node, KG.purpose, acc.purpose, "ja")
+                self.text(node, KG.context, acc.context, "ja")
+                # An exclusion says data is NOT obtained: it must not assert dpv:hasPersonalData.
+                prop = KG.carries if acc.type == "incidental" else KG.excludes
                 for ref in acc.categories:
-                    self.add(node, KG.carries, category_iri(ref))
+                    self.add(node, prop, category_iri(ref))
             for sg in ff.safeguards:
                 node = self.fact(sg, KG.Safeguard, doc)
                 self.add(node, KG.safeguardKind, term_iri("safeguard_kinds", sg.kind))
@@ -275,6 +292,7 @@ class _Compiler:
 
     def concern(self, concern: models.Concern, doc) -> None:
         node = self.fact(concern, KG.Concern, doc)
+        self.add(node, KG.concernKind, CONCERN_KIND[concern.kind])
         self.text(node, KG.raisedBy, concern.by)
         self.text(node, KG.topic, concern.topic, "ja")
         answers = []

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.graph.compile import (ENTITY_CLASS, ITEM_CLASS, MODE, PERMISSION, RELATION, SENSITIVITY,
-                      VOCAB_CLASS)
+from kg.graph.compile import (BASIS, CONCERN_KIND, ENTITY_CLASS, ITEM_CLASS, MODE, PERMISSION,
+                              RELATION, SENSITIVITY, VOCAB_CLASS)
 from kg.graph.projection import FORMAT_VERSION, Projection
 from kg.namespace import ID, KG
 
@@ -31,6 +31,8 @@ _VOCAB = {cls: key for key, cls in VOCAB_CLASS.items()}
 _SENSITIVITY = {node: key for key, node in SENSITIVITY.items()}
 _PERMISSION = {node: key for key, node in PERMISSION.items()}
 _MODE = {node: key for key, node in MODE.items()}
+_BASIS = {node: key for key, node in BASIS.items()}
+_CONCERN_KIND = {node: key for key, node in CONCERN_KIND.items()}
 _ROOT = str(ID)
 
 
@@ -91,8 +93,11 @@ def project(graph) -> "Projection":
         for node in g.subjects(RDF.type, cls):
             ent = {"id": local(node), "type": kind, **r.labels(node),
                    "municipality": local(g.value(node, KG.municipality)),
-                   "parent": local(g.value(node, KG.parent)), "role": r.text(node, KG.role),
-                   "description": r.text(node, KG.description)}
+                   "prefecture": local(g.value(node, KG.inPrefecture)),
+                   "part_of": local(g.value(node, KG.partOf)),
+                   "member_of": local(g.value(node, KG.memberOf)),
+                   "instance_of": local(g.value(node, KG.instanceOf)),
+                   "role": r.text(node, KG.role), "description": r.text(node, KG.description)}
             data["entities"][ent["id"]] = ent
     for cls in (KG.DataCategory, KG.DocumentType):
         for node in g.subjects(RDF.type, cls):
@@ -132,6 +137,10 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
             "date": str(g.value(node, KG.statedOn)),
             "item": local(g.value(node, KG.agendaItem)),
             "note": r.text(node, KG.note), "evidence": r.evidence(node)}
+    if kind in ("flow", "relation", "access"):
+        # None = every participating municipality (controller: participants).
+        fact["controller"] = local(g.value(node, KG.controller))
+        fact["basis"] = _BASIS.get(g.value(node, KG.basis), "stated")
     if kind == "flow":
         transformation = g.value(node, KG.transformation)
         fact.update({
@@ -157,7 +166,9 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
     elif kind == "access":
         fact.update({"party": local(g.value(node, KG.party)),
                      "system": local(g.value(node, KG.system)),
-                     "categories": r.ids(node, KG.carries)})
+                     "from": local(g.value(node, KG.obtainedFrom)),
+                     "purpose": r.text(node, KG.purpose), "context": r.text(node, KG.context),
+                     "categories": r.ids(node, KG.carries if sub == "incidental" else KG.excludes)})
     elif kind == "safeguard":
         fact.update({"safeguard_kind": local(g.value(node, KG.safeguardKind)),
                      "description": r.text(node, KG.description),
@@ -170,7 +181,8 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
                             "correction": (answer, RDF.type, KG.Correction) in g,
                             "stands": bool(r.one(answer, KG.stands)),
                             "evidence": r.evidence(answer)})
-        fact.update({"by": r.text(node, KG.raisedBy), "topic": r.text(node, KG.topic),
+        fact.update({"concern_kind": _CONCERN_KIND.get(g.value(node, KG.concernKind), "question"),
+                     "by": r.text(node, KG.raisedBy), "topic": r.text(node, KG.topic),
                      "answers": sorted(answers, key=lambda a: a["id"])})
     elif kind == "item":
         votes = []

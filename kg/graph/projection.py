@@ -20,7 +20,7 @@ from functools import cached_property
 
 from kg.errors import KGError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class Projection:

@@ -13,20 +13,19 @@ from collections import Counter
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
 
+from kg.graph.compile import ENTITY_CLASS, RELATION
 from kg.namespace import KG
 
 #: Fact classes counted per source, and the key each is reported under.
 COUNTED = {
     "agenda_items": (KG.Consultation, KG.Report, KG.OtherItem),
     "flows": (KG.DataFlow,),
-    "relations": (KG.Entrustment, KG.ReEntrustment, KG.Hosting, KG.Operation, KG.Maintenance,
-                  KG.Usage, KG.ContractRelation, KG.Connection, KG.Provision),
+    "relations": tuple(cls for cls, _ in RELATION.values()),
     "access": (KG.IncidentalAccess, KG.Exclusion),
     "safeguards": (KG.Safeguard,),
     "concerns": (KG.Concern,),
 }
-PARTY_CLASSES = (KG.Municipality, KG.Prefecture, KG.Department, KG.Council, KG.PublicBody,
-                 KG.Company, KG.Association, KG.UnnamedParty, KG.PersonRole, KG.System)
+PARTY_CLASSES = tuple(ENTITY_CLASS.values())
 ENDPOINTS = (KG["from"], KG.to, KG.via, KG.subject, KG.object, KG.party, KG.system)
 
 

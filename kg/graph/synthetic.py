@@ -75,7 +75,7 @@ def write_dataset(out_dir: Path, municipalities: int, seed: int = 0) -> Path:
         pref = m % PREFECTURES
         mid = f"syn-muni-{m}"
         shared += [{"id": mid, "type": "municipality", "label": f"合成市{m}",
-                    "label_en": f"Synthetic City {m}", "parent": f"syn-pref-{pref}"},
+                    "label_en": f"Synthetic City {m}", "prefecture": f"syn-pref-{pref}"},
                    {"id": f"{mid}-council", "type": "council", "label": f"合成市{m}個人情報保護審議会",
                     "label_en": f"Synthetic City {m} privacy council", "municipality": mid}]
         file = f"syn_{m:05d}.txt"

@@ -157,10 +157,11 @@ def test_category_cycle(mini_dir):
     assert any("'personal-information' is broader than itself" in p.message for p in problems)
 
 
-def test_contains_only_on_documents(mini_dir):
-    edit(mini_dir / "categories.yaml", "id: checkup-result-form, kind: document,", "id: checkup-result-form,")
+def test_a_category_may_not_contain_itself(mini_dir):
+    edit(mini_dir / "categories.yaml", "contains: [name, health]",
+         "contains: [name, health, checkup-result-form]")
     problem = _only(_check(mini_dir))
-    assert "lists contains: but is not kind: document" in problem.message
+    assert "category 'checkup-result-form' contains itself" in problem.message
 
 
 def test_meeting_needs_date_or_fiscal_year(mini_dir):

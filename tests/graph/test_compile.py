@@ -65,6 +65,8 @@ def test_flow_and_its_evidence_match_hand_written_turtle(mini_graph, mini_text):
     kg:source <source/900_minutes.txt> ;
     kg:municipality <entity/testcity> ;
     kg:agendaItem <fact/900-item-1> ;
+    kg:controller <entity/testcity> ;
+    kg:basis kg:Stated ;
     kg:evidence <fact/900-flow-1-evidence-1> ;
     kg:from <entity/testcity-kenko-ka> ;
     kg:to <entity/900-contractor> ;
@@ -98,6 +100,8 @@ def test_re_entrustment_with_permission(mini_graph):
     kg:source <source/900_minutes.txt> ;
     kg:municipality <entity/testcity> ;
     kg:agendaItem <fact/900-item-1> ;
+    kg:controller <entity/testcity> ;
+    kg:basis kg:Stated ;
     kg:subject <entity/900-contractor> ;
     kg:object <entity/900-subcontractor> ;
     kg:work "入力作業の一部"@ja ;
@@ -115,7 +119,9 @@ def test_exclusion_and_safeguard(mini_graph):
     assert (acc, RDF.type, KG.Exclusion) in mini_graph
     assert (acc, RDF.type, KG.IncidentalAccess) not in mini_graph
     assert set(mini_graph.objects(acc, KG.party)) == {ID["entity/900-contractor"]}
-    assert set(mini_graph.objects(acc, KG.carries)) == {ID["category/my-number"]}
+    # An exclusion names what is not obtained, and never asserts dpv:hasPersonalData.
+    assert set(mini_graph.objects(acc, KG.excludes)) == {ID["category/my-number"]}
+    assert set(mini_graph.objects(acc, KG.carries)) == set()
     sg = ID["fact/900-sg-1"]
     assert (sg, RDF.type, KG.Safeguard) in mini_graph
     assert set(mini_graph.objects(sg, KG.protects)) == {ID["fact/900-flow-1"]}
