@@ -63,8 +63,8 @@ def by_id(rows) -> dict:
 
 
 def hop_facts(route: dict) -> list[str]:
-    """The fact ids of a route's hops, in order."""
-    return [h["fact"] for h in route["hops"]]
+    """The distinct fact ids of a route's hops, in order (a flow through a system is two hops)."""
+    return list(dict.fromkeys(h["fact"] for h in route["hops"]))
 
 
 def routes_of(row: dict) -> list[list[str]]:
@@ -83,3 +83,57 @@ def source_line(source: str, line: int, data_dir: Path = FLOWS) -> str:
     lines = text.split("\n")
     assert 1 <= line <= len(lines), f"{source} has no line {line}"
     return lines[line - 1]
+
+
+# --- routes are chains ----------------------------------------------------------
+
+
+def hop_pairs(proj, fact: dict) -> set[tuple[str, str]]:
+    """The (from, to) pairs a fact can stand for as a hop, in either orientation rules allow."""
+    kind = fact["kind"]
+    if kind == "flow":
+        if fact["via"]:
+            return {(fact["from"], fact["via"]), (fact["via"], fact["to"])}
+        return {(fact["from"], fact["to"])}
+    if kind == "relation":
+        s, o, system = fact["subject"], fact["object"], fact["system"]
+        pairs = {(s, o), (o, s)}
+        if system:
+            pairs.add((system, o))
+        return pairs
+    if kind == "access":
+        src = fact.get("from") or fact.get("controller")
+        return {(src, fact["party"])}
+    return set()
+
+
+def assert_chain(proj, route: dict, party: str, upstream: bool = False) -> None:
+    """Assert that ``route`` is a continuous directed chain of facts of one controller,
+    each hop standing for its fact, ending (upstream: starting) at ``party``."""
+    muni = route["municipality"]
+    hops = route["hops"]
+    if not hops:
+        assert route["start"] == route["end"] == party, route
+        holds = route.get("holds")
+        if holds is not None:  # who-can-see: the facts that say the data is held there
+            assert holds, route
+            for step in holds:
+                fact = proj.facts[step["fact"]]
+                assert fact.get("controller") in (muni, None)
+                ends = {fact.get(k) for k in ("from", "to", "via", "subject", "object", "party")}
+                assert party in ends, (party, step["fact"])
+        return
+    assert hops[0]["from"] == route["start"], route
+    for before, after in zip(hops, hops[1:]):
+        assert before["to"] == after["from"], (before["fact"], after["fact"])
+    for hop in hops:
+        fact = proj.facts[hop["fact"]]
+        assert fact.get("controller") in (muni, None), (hop["fact"], muni)
+        assert hop["municipality"] == muni
+        assert (hop["from"], hop["to"]) in hop_pairs(proj, fact), hop["fact"]
+        for ev in hop["evidence"]:
+            assert ev["quote"]
+    if upstream:
+        assert route["start"] == party, route
+    else:
+        assert hops[-1]["to"] == route["end"] == party, route

@@ -22,7 +22,8 @@ import math
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 SPACING = 55.0  # distance unit between neighbouring nodes, in vis canvas pixels
 TYPE_ORDER = ["municipality", "prefecture", "department", "council", "system", "company",
-              "association", "public-body", "unnamed-party", "person-role", "category"]
+              "association", "public-body", "unnamed-party", "person-role", "data-subject",
+              "category"]
 
 
 def _spiral(count: int, spacing: float, start: int = 0) -> list[tuple[float, float]]:

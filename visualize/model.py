@@ -7,8 +7,9 @@ for a flow that passes through a ``via`` system, one per category for an
 access fact). Every edge keeps its fact id and evidence, so the page can show
 the quote behind it.
 
-Views combine: each option narrows the facts, and ``who_can_see`` marks the
-routes of that query's answer.
+Views combine: each option narrows the facts. The ``who_can_see`` and
+``impact`` views draw exactly their query's answer: one edge per hop of each
+route, in the direction the data moves and labelled with whose data it is.
 
 Example::
 
@@ -18,8 +19,10 @@ Example::
 """
 from __future__ import annotations
 
+from kg.errors import LookupFailed
 from kg.graph.projection import Projection
 from kg.query.access import who_can_see as query_who_can_see
+from kg.query.impact import impact as query_impact
 from kg.query.resolve import resolve_category, resolve_entity, resolve_municipality
 from kg.query.scope import Scope, category_closure, sensitivity
 
@@ -42,7 +45,8 @@ def category_node_id(category: str) -> str:
 
 def diagram(proj: Projection, municipality: str | None = None, category: str | None = None,
             party: str | None = None, who_can_see: str | None = None,
-            as_of=None, large_threshold: int = LARGE_GRAPH) -> dict:
+            as_of=None, large_threshold: int = LARGE_GRAPH, impact: str | None = None,
+            mode: str = "outage") -> dict:
     """Return a view's diagram: ``{"view", "nodes", "edges", "legend", "filters", "layout"}``.
 
     Names may be any id, label or alias (LookupFailed if none matches).
@@ -56,6 +60,9 @@ def diagram(proj: Projection, municipality: str | None = None, category: str | N
     cat = resolve_category(proj, category) if category else None
     focus = resolve_entity(proj, party) if party else None
     wcs = resolve_category(proj, who_can_see) if who_can_see else None
+    target = resolve_entity(proj, impact) if impact else None
+    if wcs and target:
+        raise LookupFailed("draw either --who-can-see or --impact, not both")
     builder = _Builder(proj)
 
     facts = [f for f in Scope(muni, as_of).facts(proj)
@@ -67,16 +74,31 @@ def diagram(proj: Projection, municipality: str | None = None, category: str | N
     if focus:
         facts = _neighbourhood(facts, focus)
     answer = None
-    if wcs:
-        answer = query_who_can_see(proj, wcs, muni, as_of)
-        route_facts, exclusion_facts = _answer_facts(answer)
-        facts = [f for f in facts if f["id"] in route_facts or f["id"] in exclusion_facts]
-        builder.highlight = route_facts
-        wcs_wanted = set(answer["scope"]["categories"])
-        wanted = wcs_wanted if wanted is None else wanted & wcs_wanted
-
-    for fact in facts:
-        builder.add_fact(fact, wanted)
+    if wcs or target:
+        # The view is the answer: its routes, hop by hop, narrowed by the other options.
+        allowed = {f["id"] for f in facts}
+        if wcs:
+            answer = query_who_can_see(proj, wcs, muni, as_of)
+            rows = answer["parties"] + answer["systems"] + answer["subjects"]
+            wanted = set(answer["scope"]["categories"]) if wanted is None else (
+                wanted & set(answer["scope"]["categories"]))
+        else:
+            answer = query_impact(proj, target, mode, muni, as_of)
+            rows = [{"id": r["party"]["id"], "routes": r["routes"]} for r in answer["affected"]]
+        for row in rows:
+            for route in row["routes"]:
+                if focus and focus not in {route["start"]} | {h["to"] for h in route["hops"]}:
+                    continue
+                if all(h["fact"] in allowed for h in route["hops"]):
+                    for hop in route["hops"]:
+                        builder.add_hop(hop)
+        if wcs:
+            for row in answer["excluded"]:
+                if row["fact"] in allowed:
+                    builder.add_fact(proj.facts[row["fact"]], wanted)
+    else:
+        for fact in facts:
+            builder.add_fact(fact, wanted)
 
     if muni:
         builder.add_entity(muni, focus=True)
@@ -88,11 +110,15 @@ def diagram(proj: Projection, municipality: str | None = None, category: str | N
         builder.add_entity(focus, focus=True)
     for key in filter(None, (cat, wcs)):
         builder.add_category(key, focus=True)
-    if not (muni or cat or focus or wcs):
+    if target:
+        builder.add_entity(target, focus=True)
+    if not (muni or cat or focus or wcs or target):
         for key in proj.entities:
             builder.add_entity(key)
-    if answer:
+    if answer and wcs:
         _annotate(builder, answer)
+    elif answer:
+        _annotate_impact(builder, answer)
 
     nodes = sorted(builder.nodes.values(), key=lambda n: (n["type"], n["id"]))
     edges = sorted(builder.edges, key=lambda e: e["id"])
@@ -101,8 +127,9 @@ def diagram(proj: Projection, municipality: str | None = None, category: str | N
         for node, (x, y) in zip(nodes, positions(nodes, edges)):
             node["x"], node["y"] = x, y
     view = {"municipality": muni, "category": cat, "party": focus, "who_can_see": wcs,
+            "impact": target, "mode": mode if target else None,
             "as_of": as_of.isoformat() if as_of else None,
-            "title": _title(proj, muni, cat, focus, wcs)}
+            "title": _title(proj, muni, cat, focus, wcs, target, mode)}
     return {"view": view, "nodes": nodes, "edges": edges, "legend": legend(nodes, edges),
             "filters": _filters(proj, nodes, edges),
             "layout": {"mode": "precomputed" if large else "physics",
@@ -141,30 +168,36 @@ def _neighbourhood(facts: list[dict], focus: str) -> list[dict]:
     return direct + extra
 
 
-def _answer_facts(answer: dict) -> tuple[set[str], set[str]]:
-    routes = set()
-    for row in answer["parties"] + answer["systems"]:
-        for route in row["routes"]:
-            routes.update(h["fact"] for h in route["hops"])
-    exclusions = {fact for row in answer["excluded"] for fact in row["facts"]}
-    return routes, exclusions
-
-
 def _annotate(builder: "_Builder", answer: dict) -> None:
-    """Mark parties with how they can see the category, and the facts of their routes."""
-    for row in answer["parties"] + answer["systems"]:
+    """Mark parties with how they can see the category, whose data, and their routes."""
+    for row in answer["parties"] + answer["systems"] + answer["subjects"]:
         node = builder.nodes.get(row["id"])
         if node is None:
             continue
         node["access"] = row["access"]
         node["access_kinds"] = row["access_kinds"]
+        node["data_of"] = row["municipalities"]
         node["routes"] = [[h["fact"] for h in route["hops"]] for route in row["routes"]]
+        if row["exclusions"]:
+            node["exclusions"] = row["exclusions"]
     for row in answer["excluded"]:
         node = builder.nodes.get(row["id"])
-        if node is not None:
+        if node is not None and "access" not in node:
             node["access"] = "excluded"
             node["access_kinds"] = ["excluded"]
-            node["routes"] = [[fact] for fact in row["facts"]]
+            node["routes"] = [[row["fact"]]]
+
+
+def _annotate_impact(builder: "_Builder", answer: dict) -> None:
+    """Mark each affected party with how it is affected and how far from the target."""
+    for row in answer["affected"]:
+        node = builder.nodes.get(row["party"]["id"])
+        if node is None:
+            continue
+        node.setdefault("data_of", [])
+        node["data_of"] = sorted(set(node["data_of"]) | {row["municipality"]})
+        if "distance" not in node or row["distance"] < node["distance"]:
+            node["distance"], node["dependency"] = row["distance"], row["dependency"]
 
 
 class _Builder:
@@ -175,6 +208,7 @@ class _Builder:
         self.nodes: dict[str, dict] = {}
         self.edges: list[dict] = []
         self.highlight: set[str] = set()
+        self.hop_ids: set[str] = set()
         self._sensitivity: dict[str, str] = {}
 
     def sensitivity(self, category: str) -> str:
@@ -223,7 +257,7 @@ class _Builder:
         return [cats[c]["label"] if c in cats else c for c in categories]
 
     def _edge(self, fact: dict, edge_id: str, source: str, target: str, **extra) -> None:
-        muni = fact.get("municipality")
+        muni = extra.pop("municipality", None) or fact.get("controller") or fact["municipality"]
         for end in (source, target):
             if end.startswith(CATEGORY_PREFIX):
                 ok = self.add_category(end[len(CATEGORY_PREFIX):], municipality=muni)
@@ -250,6 +284,24 @@ class _Builder:
     def _item_title(self, item: str | None) -> str | None:
         fact = self.proj.facts.get(item) if item else None
         return fact.get("title") if fact else None
+
+    def add_hop(self, hop: dict) -> None:
+        """Add one hop of an answer's route: from -> to as the data moves, whose data it is."""
+        fact = self.proj.facts[hop["fact"]]
+        if fact["kind"] == "flow":
+            label = self._channel(fact) or ""
+        elif fact["kind"] == "access":
+            label = ACCESS_LABELS.get(fact["type"], fact["type"])
+        else:
+            label = RELATION_LABELS.get(fact["type"], fact["type"])
+        edge_id = f"{fact['id']}:{hop['from']}>{hop['to']}@{hop['municipality']}"
+        if edge_id in self.hop_ids:
+            return
+        self.hop_ids.add(edge_id)
+        self.highlight.add(fact["id"])
+        self._edge(fact, edge_id, hop["from"], hop["to"], label=label, role=hop["role"],
+                   channel=fact.get("channel"), channel_label=self._channel(fact),
+                   municipality=hop["municipality"], basis=hop.get("basis"))
 
     def add_fact(self, fact: dict, wanted: set[str] | None) -> None:
         """Add the edge(s) of one flow, relation or access fact."""
@@ -325,7 +377,7 @@ def _broader(proj: Projection, keys: list[str]) -> set[str]:
     return out
 
 
-def _title(proj: Projection, muni, cat, focus, wcs) -> str:
+def _title(proj: Projection, muni, cat, focus, wcs, target=None, mode=None) -> str:
     parts = []
     if muni:
         parts.append(proj.entities[muni]["label"])
@@ -335,4 +387,7 @@ def _title(proj: Projection, muni, cat, focus, wcs) -> str:
         parts.append(f"関係者: {proj.entities[focus]['label']}")
     if wcs:
         parts.append(f"誰が見られるか: {proj.categories[wcs]['label']}")
+    if target:
+        what = "漏えい時の影響" if mode == "leak" else "停止時の影響"
+        parts.append(f"{what}: {proj.entities[target]['label']}")
     return "個人情報の流れ — " + (" / ".join(parts) if parts else "全体")

@@ -44,6 +44,8 @@ NODE_STYLES: dict[str, dict] = {
                       "shape": "triangle", "color": "#a04000", "border": "#4a1c00", "size": 15},
     "person-role": {"label": "個人・役職", "label_en": "person or role", "shape": "dot",
                     "color": "#d5dbdb", "border": "#616a6b", "size": 10},
+    "data-subject": {"label": "本人", "label_en": "data subject", "shape": "star",
+                     "color": "#f7dc6f", "border": "#7d6608", "size": 12},
     "system": {"label": "システム", "label_en": "system", "shape": "database",
                "color": "#566573", "border": "#1c2833", "size": 16},
     "category": {"label": "データ項目", "label_en": "data category", "shape": "box",
@@ -58,7 +60,8 @@ EDGE_STYLES: dict[str, dict] = {
              "color": "#2e86c1", "width": 2, "dashes": False, "arrow": "arrow"},
     "specific": {"label": "特定個人情報を含む流れ", "label_en": "flow carrying specific personal "
                  "information (My Number)", "color": "#8e44ad", "width": 4},
-    "planned": {"label": "予定の流れ", "label_en": "planned flow", "dashes": [10, 6]},
+    "planned": {"label": "予定・可能性の流れ", "label_en": "planned or possible flow",
+                "dashes": [10, 6]},
     "replaced": {"label": "置換済み・終了した流れ", "label_en": "replaced or ended flow",
                  "color": "#aab7b8", "dashes": [2, 6]},
     "relation": {"label": "責任関係（委託・設置・保守など）", "label_en": "responsibility "
@@ -68,8 +71,8 @@ EDGE_STYLES: dict[str, dict] = {
                    "color": "#f39c12", "width": 2, "dashes": [4, 4], "arrow": "circle"},
     "excluded": {"label": "取得できない（除外）", "label_en": "explicitly excluded",
                  "color": "#e74c3c", "width": 2, "dashes": [1, 5], "arrow": "bar"},
-    "route": {"label": "問い合わせの経路（強調）", "label_en": "route of the who-can-see answer",
-              "shadow": "#f1c40f"},
+    "route": {"label": "問い合わせの経路（強調）",
+              "label_en": "route of the who-can-see or impact answer", "shadow": "#f1c40f"},
 }
 
 RELATION_LABELS = {
@@ -95,7 +98,7 @@ def edge_styles(edge: dict) -> list[str]:
         styles = ["flow"]
         if edge.get("specific"):
             styles.append("specific")
-    if edge.get("status") == "planned":
+    if edge.get("status") in ("planned", "possible"):
         styles.append("planned")
     elif edge.get("status") in ("replaced", "ended"):
         styles.append("replaced")

@@ -21,7 +21,8 @@ DEFAULT_PAGE = "diagram.html"
 def view_diagram(build_dir: Path | None = None, municipality: str | None = None,
                  category: str | None = None, party: str | None = None,
                  who_can_see: str | None = None, as_of=None,
-                 large_threshold: int | None = None) -> dict:
+                 large_threshold: int | None = None, impact: str | None = None,
+                 mode: str = "outage") -> dict:
     """Return the diagram data of a view of the built graph (see :func:`visualize.diagram`).
 
     Returns ``{"view", "nodes", "edges", "legend", "filters", "layout"}``; raises
@@ -30,7 +31,7 @@ def view_diagram(build_dir: Path | None = None, municipality: str | None = None,
     from visualize import LARGE_GRAPH, diagram
 
     return diagram(load_projection(build_dir), municipality=municipality, category=category,
-                   party=party, who_can_see=who_can_see, as_of=as_of,
+                   party=party, who_can_see=who_can_see, as_of=as_of, impact=impact, mode=mode,
                    large_threshold=LARGE_GRAPH if large_threshold is None else large_threshold)
 
 

@@ -116,20 +116,14 @@ def _date(value):
 
 def _first_evidence(routes_or_facts) -> str:
     for item in routes_or_facts:
-        for step in item.get("hops", [item]):
+        for step in item.get("hops") or item.get("holds") or [item]:
             for ev in step.get("evidence", []):
                 return f"{ev['source']}:{ev['line']}"
     return ""
 
 
-def _route_text(route: dict) -> str:
-    """``A → B → C`` for a route's hops (labels), for tables."""
-    names = []
-    for step in route["hops"]:
-        for end in ("from_label", "to_label"):
-            if step.get(end) and (not names or names[-1] != step[end]):
-                names.append(step[end])
-    return " → ".join(names)
+def _label(proj, key) -> str:
+    return proj.entities[key]["label"] if key in proj.entities else (key or "")
 
 
 @main.command("who-can-see")
@@ -141,25 +135,33 @@ def _route_text(route: dict) -> str:
 @build_option
 @format_option
 def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt):
-    """Every party that can see data of CATEGORY, how, and by which routes."""
-    from kg.query.access import who_can_see
+    """Every party that can see data of CATEGORY: whose data, how, and by which route."""
+    from kg.query.access import route_text, who_can_see
 
-    answer = who_can_see(_projection(build_dir), category, municipality, _date(as_of),
-                         statuses or None)
-    rows = [{"access": r["access"], "label": r["label"], "label_en": r["label_en"],
-             "type": r["type"], "kinds": r["access_kinds"], "municipalities": r["municipalities"],
-             "routes": len(r["routes"]), "first_route": _route_text(r["routes"][0]),
-             "evidence": _first_evidence(r["routes"])}
-            for r in answer["parties"] + answer["systems"]]
-    rows += [{"access": "excluded", "label": r["label"], "label_en": r["label_en"],
-              "type": r["type"], "kinds": [], "municipalities": r["municipalities"],
-              "routes": 0, "first_route": "",
+    proj = _projection(build_dir)
+    answer = who_can_see(proj, category, municipality, _date(as_of), statuses or None)
+    rows = []
+    for entry in answer["parties"] + answer["systems"] + answer["subjects"]:
+        for muni in entry["municipalities"]:
+            routes = [r for r in entry["routes"] if r["municipality"] == muni]
+            first = routes[0]
+            rows.append({"access": first["access"], "party": entry["label"],
+                         "type": entry["type"], "municipality": _label(proj, muni),
+                         "route": route_text(first), "status": first["status"],
+                         "basis": first["basis"], "routes": len(routes),
+                         "excluded": "yes" if entry["exclusions"] else "",
+                         "evidence": _first_evidence([first])})
+    rows += [{"access": "excluded", "party": r["label"], "type": r["type"],
+              "municipality": _label(proj, r["municipality"]),
+              "route": r["context"] or _label(proj, r["system"]), "status": "",
+              "basis": r["basis"], "routes": len(r["granted_routes"]),
+              "excluded": "also reached" if r["granted_routes"] else "",
               "evidence": _first_evidence([{"evidence": r["evidence"]}])}
              for r in answer["excluded"]]
     cat = answer["category"]
     footer = (f"{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
               f"{len(answer['parties'])} parties, {len(answer['systems'])} systems, "
-              f"{len(answer['excluded'])} excluded")
+              f"{len(answer['subjects'])} data subjects, {len(answer['excluded'])} exclusions")
     emit(render(answer, fmt, rows=rows, footer=footer))
 
 
@@ -172,16 +174,17 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt):
 @format_option
 def trace_cmd(category, start, municipality, as_of, build_dir, fmt):
     """The flow paths of CATEGORY, hop by hop, and where a transformation stops it."""
-    from kg.query.access import trace
+    from kg.query.trace import trace
 
-    answer = trace(_projection(build_dir), category, start, municipality, _date(as_of))
+    proj = _projection(build_dir)
+    answer = trace(proj, category, start, municipality, _date(as_of))
     rows = []
     for number, path in enumerate(answer["paths"], start=1):
         for step, h in enumerate(path["hops"], start=1):
             stop = path["stopped_by"] if step == len(path["hops"]) else None
-            rows.append({"path": number, "hop": step, "from": h["from_label"],
-                         "to": h["to_label"], "channel": h["channel"],
-                         "frequency": h["frequency"], "status": h["status"],
+            rows.append({"path": number, "municipality": _label(proj, path["municipality"]),
+                         "hop": step, "from": h["from_label"], "to": h["to_label"],
+                         "channel": h.get("channel"), "status": h["status"],
                          "stops": ", ".join(stop["removes"]) if stop else "",
                          "evidence": _first_evidence([h])})
     emit(render(answer, fmt, rows=rows,
@@ -207,16 +210,16 @@ def search_cmd(text, build_dir, fmt):
 @format_option
 def touches_cmd(party, as_of, build_dir, fmt):
     """What PARTY handles: categories, flows in and out, systems, entrustments."""
-    from kg.query.explore import touches
+    from kg.query.explore import ROLES, touches
 
-    answer = touches(_projection(build_dir), party, _date(as_of))
+    proj = _projection(build_dir)
+    answer = touches(proj, party, _date(as_of))
     rows = [{"role": role, "fact": h["fact"], "type": h["type"] or h["kind"],
              "from": h.get("from_label"), "to": h.get("to_label"),
              "categories": h.get("categories"), "channel": h.get("channel"),
-             "municipality": h["municipality"], "evidence": _first_evidence([h])}
-            for role in ("flows_in", "flows_out", "flows_via", "systems", "entrusted_by",
-                         "entrusts", "re_entrustments", "access")
-            for h in answer[role]]
+             "municipality": _label(proj, h["municipality"] or h["document_municipality"]),
+             "evidence": _first_evidence([h])}
+            for role in ROLES for h in answer[role]]
     footer = (f"{answer['party']['label']}: categories {', '.join(answer['categories'])}; "
               f"municipalities {', '.join(answer['municipalities'])}")
     emit(render(answer, fmt, rows=rows, footer=footer))
@@ -224,40 +227,55 @@ def touches_cmd(party, as_of, build_dir, fmt):
 
 @main.command("impact")
 @click.argument("target")
+@click.option("--mode", type=click.Choice(["leak", "outage"]), default="outage",
+              show_default=True,
+              help="leak: whose data is exposed if TARGET is compromised; "
+                   "outage: who loses a flow or service if TARGET stops.")
+@municipality_option
 @as_of_option
 @build_option
 @format_option
-def impact_cmd(target, as_of, build_dir, fmt):
-    """Everything that depends on TARGET (a party or system), by degree 1, 2, 3+."""
-    from kg.query.explore import impact
+def impact_cmd(target, mode, municipality, as_of, build_dir, fmt):
+    """What follows if TARGET (a party or system) leaks or stops, per municipality."""
+    from kg.query.access import route_text
+    from kg.query.impact import impact
 
-    answer = impact(_projection(build_dir), target, _date(as_of))
-    rows = [{"degree": degree, "kind": kind, "label": item["label"], "type": item["type"],
-             "via": item["via"]}
-            for degree, bucket in answer["by_degree"].items()
-            for kind in ("parties", "systems", "departments") for item in bucket[kind]]
-    footer = "; ".join(f"degree {d}: {len(b['municipalities'])} municipalities, "
-                       f"{len(b['agenda_items'])} agenda items, {len(b['facts'])} facts"
-                       for d, b in answer["by_degree"].items())
+    proj = _projection(build_dir)
+    answer = impact(proj, target, mode, municipality, _date(as_of))
+    rows = [{"distance": r["distance"], "party": r["party"]["label"], "type": r["party"]["type"],
+             "municipality": _label(proj, r["municipality"]), "dependency": r["dependency"],
+             "categories": [_category(proj, c) for c in r["categories"]],
+             "route": route_text(r["routes"][0]) if r["routes"] else "",
+             "evidence": _first_evidence(r["routes"])}
+            for r in answer["affected"]]
+    s = answer["summary"]
+    footer = (f"{answer['subject']['label']} ({mode}): {s['parties']} parties in "
+              f"{len(s['municipalities'])} municipalities, {len(s['agenda_items'])} agenda items")
     emit(render(answer, fmt, rows=rows, footer=footer))
+
+
+def _category(proj, key) -> str:
+    return proj.categories[key]["label"] if key in proj.categories else key
 
 
 @main.command("path")
 @click.argument("a")
 @click.argument("b")
-@click.option("--max-hops", default=5, show_default=True, help="Longest route to look for.")
+@click.option("--max-hops", default=5, show_default=True, type=click.IntRange(min=1),
+              help="Longest route to look for.")
+@municipality_option
 @build_option
 @format_option
-def path_cmd(a, b, max_hops, build_dir, fmt):
-    """The routes (flows and relationships) between parties A and B."""
+def path_cmd(a, b, max_hops, municipality, build_dir, fmt):
+    """The routes by which data can move from party A to party B."""
     from kg.query.explore import paths_between
 
-    answer = paths_between(_projection(build_dir), a, b, max_hops)
-    rows = [{"route": n, "hop": i, "from": h.get("from_label"), "to": h.get("to_label"),
-             "fact": h["fact"], "type": h["type"] or h["kind"], "direction": h["direction"],
+    answer = paths_between(_projection(build_dir), a, b, max_hops, municipality=municipality)
+    rows = [{"route": n, "municipality": r["municipality"], "hop": i, "from": h["from_label"],
+             "to": h["to_label"], "fact": h["fact"], "role": h["role"],
              "evidence": _first_evidence([h])}
-            for n, route in enumerate(answer["routes"], start=1)
-            for i, h in enumerate(route["hops"], start=1)]
+            for n, r in enumerate(answer["routes"], start=1)
+            for i, h in enumerate(r["hops"], start=1)]
     emit(render(answer, fmt, rows=rows, footer=f"{len(answer['routes'])} routes"))
 
 

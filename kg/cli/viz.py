@@ -25,6 +25,10 @@ from kg.cli.output import FORMATS, render
                    "maintains, re-entrusts.")
 @click.option("--who-can-see", "who_can_see", default=None,
               help="The answer of `kg who-can-see CATEGORY`, its routes highlighted.")
+@click.option("--impact", "impact", default=None,
+              help="The answer of `kg impact TARGET`: who is affected, and by which route.")
+@click.option("--mode", type=click.Choice(["leak", "outage"]), default="outage",
+              show_default=True, help="With --impact: leak or outage.")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Only facts stated at meetings on or before this date (YYYY-MM-DD).")
 @click.option("--build", "build_dir", type=click.Path(path_type=Path, file_okay=False),
@@ -36,12 +40,13 @@ from kg.cli.output import FORMATS, render
                    "physics (default: 500, visualize.LARGE_GRAPH).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
               show_default=True, help="Output format of the printed summary or data.")
-def viz_cmd(municipality, category, party, who_can_see, as_of, build_dir, out, threshold, fmt):
+def viz_cmd(municipality, category, party, who_can_see, impact, mode, as_of, build_dir, out,
+            threshold, fmt):
     """Write an interactive data-flow diagram (HTML, works offline); views combine."""
     from visualize.view import default_page, summary_rows, view_diagram, write_page
 
     diagram = view_diagram(build_dir, municipality=municipality, category=category,
-                           party=party, who_can_see=who_can_see,
+                           party=party, who_can_see=who_can_see, impact=impact, mode=mode,
                            as_of=as_of.date() if as_of else None, large_threshold=threshold)
     path = write_page(diagram, out or default_page(build_dir))
     note = (f"wrote {path}: {len(diagram['nodes'])} nodes, {len(diagram['edges'])} edges "

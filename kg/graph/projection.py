@@ -31,7 +31,7 @@ class Projection:
     """
 
     def __init__(self, data: dict):
-        if data.get("version") != FORMAT_VERSION:
+        if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
             raise KGError("the built graph is from another version of kg; run `kg build`")
         self.data = data
         self.entities: dict = data["entities"]
@@ -40,11 +40,22 @@ class Projection:
         self.meetings: dict = data["meetings"]
         self.sources: dict = data["sources"]
         self.facts: dict = data["facts"]
+        self._memo: dict = {}
 
     @cached_property
     def ordered_facts(self) -> list[dict]:
         """The facts sorted by id, computed once: queries filter this list many times."""
         return [fact for _, fact in sorted(self.facts.items())]
+
+    def memo(self, key: str, compute):
+        """Return ``compute()``, computed once per projection under ``key``.
+
+        Queries keep their indexes here (facts per controller, the category
+        closure), so a server answering many queries builds each once.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def of_kind(self, kind: str) -> list[dict]:
         """Return the facts of one kind (flow, relation, access, safeguard, concern, item)."""

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.errors import KGError
+from kg.errors import KGError, LookupFailed
 from kg.graph.projection import Projection
-from kg.query.access import evidence_of, hop, party_info, who_can_see
-from kg.query.scope import Scope, sensitivity
+from kg.query.access import evidence_of, fact_step, party_info, who_can_see
+from kg.query.explore import product
+from kg.query.resolve import resolve_municipality
+from kg.query.routes import Movement, controller_facts, controllers
+from kg.query.scope import Scope, category_closure, sensitivity
 
 SEVERITIES = ["high", "medium", "low"]
 
@@ -25,25 +28,31 @@ def _sensitive(proj: Projection, categories, levels) -> list[str]:
     return [c for c in categories if sensitivity(proj, c) in levels]
 
 
-def _finding(rule: dict, subject: dict, detail: str, facts: list[dict], proj) -> dict:
+def _finding(rule: dict, subject: dict, detail: str, facts: list[dict], proj,
+             municipalities=None) -> dict:
+    if municipalities is None:
+        municipalities = {f.get("controller") or f["municipality"] for f in facts}
     return {"rule": rule["id"], "severity": rule["severity"], "title": rule["title"],
             "title_en": rule["title_en"], "subject": subject, "detail": detail,
-            "municipalities": sorted({f["municipality"] for f in facts}),
+            "municipalities": sorted(m for m in municipalities if m),
             "facts": [f["id"] for f in facts],
             "evidence": [e for f in facts for e in evidence_of(proj, f)]}
 
 
 def _subject(proj: Projection, fact: dict) -> dict:
-    step = hop(proj, fact)
+    step = fact_step(proj, fact)
     return {"fact": fact["id"], "kind": fact["kind"], "from": step.get("from_label"),
             "to": step.get("to_label")}
 
 
 def _physical_media(proj, rule, scope):
     levels = set(rule["params"].get("sensitivities", []))
+    exempt = set(rule["params"].get("exempt_recipient_types", []))
     for flow in scope.facts(proj, "flow"):
         channel = proj.terms["channels"].get(flow["channel"] or "", {})
         hot = _sensitive(proj, flow["categories"], levels)
+        if proj.entities[flow["to"]]["type"] in exempt:
+            continue  # e.g. a certificate mailed to the person it is about
         if channel.get("physical") and hot:
             yield _finding(rule, _subject(proj, flow),
                            f"{', '.join(hot)} on {flow['channel']}", [flow], proj)
@@ -79,22 +88,25 @@ def _cloud_standard_terms(proj, rule, scope):
 
 def _my_number_outside(proj, rule, scope):
     p = rule["params"]
+    inside = set(p.get("inside_access", []))
     answer = who_can_see(proj, p["category"], scope.municipality, scope.as_of)
     for party in answer["parties"]:
-        if any(w in (party["label"] or "") for w in p.get("exempt_label_words", [])):
-            continue
-        outside = party["id"] in p.get("outside_parties", []) or (
-            party["type"] in p.get("outside_types", []) and "entrusted" not in party["access_kinds"])
-        if outside:
-            facts = [proj.facts[h["fact"]] for r in party["routes"] for h in r["hops"]]
-            yield _finding(rule, {"party": party["id"], "label": party["label"]},
-                           f"access: {', '.join(party['access_kinds'])}",
-                           list({f["id"]: f for f in facts}.values()), proj)
+        for muni in party["municipalities"]:
+            routes = [r for r in party["routes"] if r["municipality"] == muni]
+            kinds = {r["access"] for r in routes}
+            outside = party["id"] in p.get("outside_parties", []) or (
+                party["type"] in p.get("outside_types", []) and not kinds & inside)
+            if outside:
+                facts = [proj.facts[h["fact"]] for r in routes for h in r["hops"]]
+                yield _finding(rule, {"party": party["id"], "label": party["label"]},
+                               f"access: {', '.join(sorted(kinds))}",
+                               list({f["id"]: f for f in facts}.values()), proj, {muni})
 
 
 def _unanswered(proj, rule, scope):
+    kinds = set(rule["params"].get("kinds", ["question"]))
     for concern in scope.facts(proj, "concern"):
-        if not concern["answers"]:
+        if not concern["answers"] and concern.get("concern_kind", "question") in kinds:
             yield _finding(rule, {"fact": concern["id"], "kind": "concern",
                                   "topic": concern["topic"]}, "no answer recorded", [concern], proj)
 
@@ -104,10 +116,16 @@ def _concentration(proj, rule, scope):
     types = set(p.get("types", []))
     seen: dict[str, dict[str, dict]] = defaultdict(dict)
     for fact in scope.facts(proj):
+        muni = fact.get("controller")
+        if fact["kind"] not in ("flow", "relation", "access") or not muni:
+            continue
+        if fact["kind"] == "access" and fact["type"] == "excluded":
+            continue
         for key in ("from", "to", "via", "subject", "object", "system", "party"):
             end = fact.get(key)
             if end and proj.entities[end]["type"] in types:
-                seen[end].setdefault(fact["municipality"], fact)
+                # Instances of one product count together: the same vendor's product.
+                seen[product(proj, end)].setdefault(muni, fact)
     for key, per_muni in sorted(seen.items()):
         if len(per_muni) >= p.get("min_municipalities", 2):
             yield _finding(rule, party_info(proj, key),
@@ -130,20 +148,52 @@ def _remote_maintenance(proj, rule, scope):
                            "sensitive data", [rel, holds[rel["object"]][0]], proj)
 
 
+def _exclusion_meets_access(proj, rule, scope):
+    """An exclusion and a route to the same party, for the same controller and data."""
+    munis = [scope.municipality] if scope.municipality else controllers(proj)
+    for muni in munis:
+        for fact in controller_facts(proj, muni, scope):
+            if fact["kind"] != "access" or fact["type"] != "excluded":
+                continue
+            wanted = set().union(*(category_closure(proj, c) for c in fact["categories"]))
+            mv = Movement.build(proj, muni, wanted, Scope(as_of=scope.as_of))
+            routes = mv.reach(max_routes=1).get(fact["party"], [])
+            routes = [r for r in routes if r.hops or mv.holding_facts(fact["party"])]
+            if not routes:
+                continue
+            route = routes[0]
+            granting = [proj.facts[f] for f in (route.facts()
+                                                or mv.holding_facts(fact["party"]))]
+            context = fact.get("context") or fact.get("purpose") or (
+                fact["system"] and proj.entities[fact["system"]]["label"]) or "no context stated"
+            yield _finding(rule, {"party": fact["party"],
+                                  "label": proj.entities[fact["party"]]["label"],
+                                  "fact": fact["id"]},
+                           f"excluded ({context}), yet reached by {', '.join(route.facts()) or 'its own facts'}",
+                           [fact] + granting, proj, {muni})
+
+
 CHECKS = {"physical-media": _physical_media, "re-entrustment": _re_entrustment,
           "cloud-standard-terms": _cloud_standard_terms,
           "my-number-outside-roles": _my_number_outside, "unanswered-concern": _unanswered,
-          "concentration": _concentration, "remote-maintenance": _remote_maintenance}
+          "concentration": _concentration, "remote-maintenance": _remote_maintenance,
+          "exclusion-meets-access": _exclusion_meets_access}
 
 
 def findings(proj: Projection, municipality: str | None = None, severity: str | None = None,
              rule: str | None = None) -> list[dict]:
-    """Return the findings of every rule in the build, most severe first."""
-    from kg.query.resolve import resolve_municipality
+    """Return the findings of every rule in the build, most severe first.
 
+    ``municipality`` keeps the facts whose data is that municipality's.
+    """
     rules = proj.data.get("rules")
     if rules is None:
         raise KGError("the built graph carries no audit rules; run `kg build`")
+    if rule and rule not in {r["id"] for r in rules}:
+        known = ", ".join(r["id"] for r in rules)
+        raise LookupFailed(f"no rule {rule!r}; the rules are: {known}")
+    if severity and severity not in SEVERITIES:
+        raise LookupFailed(f"unknown severity {severity!r}; choose one of {', '.join(SEVERITIES)}")
     scope = Scope(resolve_municipality(proj, municipality) if municipality else None)
     out = []
     for r in rules:

@@ -20,16 +20,29 @@ from kg.graph.projection import Projection
 
 @dataclass(frozen=True)
 class Scope:
-    """Which facts a query considers; every field None means all facts."""
+    """Which facts a query considers; every field None means all facts.
+
+    ``municipality`` is whose data (the controller), ``as_of`` the latest meeting
+    date, ``statuses`` the statuses of flows and relationships kept.
+    """
 
     municipality: str | None = None
     as_of: dt.date | None = None
     statuses: frozenset[str] | None = None
 
     def admits(self, fact: dict) -> bool:
-        """Return True when ``fact`` lies in this scope."""
-        if self.municipality and fact["municipality"] != self.municipality:
-            return False
+        """Return True when ``fact`` lies in this scope.
+
+        A fact about data is in a municipality's scope when that municipality is
+        its controller (or it is stated for every participant); other facts
+        (agenda items, safeguards, concerns) when that municipality's minutes state them.
+        """
+        if self.municipality:
+            if "controller" in fact:
+                if fact["controller"] not in (None, self.municipality):
+                    return False
+            elif fact["municipality"] != self.municipality:
+                return False
         if self.as_of and fact["date"] > self.as_of.isoformat():
             return False
         if self.statuses and fact.get("status") and fact["status"] not in self.statuses:

@@ -56,7 +56,8 @@ COMMANDS = {
     "search": ["search", "J-L I S"],
     "touches": ["touches", "基幹システム"],
     "impact": ["impact", "株式会社保守サービス甲"],
-    "path": ["path", "株式会社エックス情報", "総務省"],
+    "impact-leak": ["impact", "J-LIS", "--mode", "leak"],
+    "path": ["path", "ko-shimin", "総務省"],
     "compare": ["compare", "甲市", "乙市"],
     "findings": ["findings"],
     "sparql-select": ["sparql", "SELECT ?f WHERE { ?f a kg:DataFlow }"],
@@ -92,28 +93,33 @@ def test_who_can_see_json(kg):
     assert parties["soumusho"] == "transitive" and parties["vendor-x"] == "via-system"
     assert parties["800-sub-allowed"] == "entrusted" and "800-sub-forbidden" not in parties
     assert {r["id"] for r in answer["excluded"]} == {"800-entry-contractor", "800-temp-staff"}
+    assert parties["800-entry-contractor"] == "entrusted"  # the exclusion removes nothing
 
 
 def test_who_can_see_csv_rows(kg):
     result = kg("who-can-see", "my-number", "--format", "csv")
     assert_clean_exit(result, 0)
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert {"access", "label", "type", "evidence"} <= set(rows[0])
-    by_label = {r["label"]: r for r in rows}
-    assert by_label["総務省"]["access"] == "transitive"
-    assert by_label["入力業務受託者（名称不明）"]["access"] == "excluded"
-    assert by_label["総務省"]["evidence"] == "800_ko_2019.txt:4"
+    assert {"access", "party", "municipality", "route", "status", "evidence"} <= set(rows[0])
+    by_label = {(r["party"], r["access"]): r for r in rows}
+    soumusho = by_label[("総務省", "transitive")]
+    assert soumusho["municipality"] == "甲市"
+    assert soumusho["route"] == ("市民課 → 住民基本台帳ネットワークシステム → "
+                                 "地方公共団体情報システム機構 → 総務省")
+    assert soumusho["evidence"] == "800_ko_2019.txt:4"
+    assert by_label[("入力業務受託者（名称不明）", "excluded")]["excluded"] == "also reached"
+    assert by_label[("入力業務受託者（名称不明）", "entrusted")]["excluded"] == "yes"
 
 
 def test_who_can_see_table_footer(kg):
     result = kg("who-can-see", "my-number")
     assert_clean_exit(result, 0)
-    assert "個人番号" in result.stdout and "2 excluded" in result.stdout
+    assert "個人番号" in result.stdout and "2 exclusions" in result.stdout
 
 
 def test_who_can_see_filters(kg):
     otsu = as_json(kg("who-can-see", "my-number", "-m", "乙市", "--format", "json"))
-    assert {p["id"] for p in otsu["parties"]} == {"otsu-shimin", "jlis"}
+    assert {p["id"] for p in otsu["parties"]} == {"otsu-shimin", "jlis", "kokuho-otsu"}
     early = as_json(kg("who-can-see", "my-number", "--as-of", "2020-01-14", "--format", "json"))
     assert "otsu-shimin" not in {p["id"] for p in early["parties"]}
     assert early["scope"]["as_of"] == "2020-01-14"
@@ -124,10 +130,11 @@ def test_who_can_see_filters(kg):
 
 def test_trace_shows_where_the_category_stops(kg):
     answer = as_json(kg("trace", "my-number", "--from", "保険年金課", "--format", "json"))
-    assert answer["paths"][0]["stopped_by"]["removes"] == ["my-number"]
+    stops = [p["stopped_by"] for p in answer["paths"] if p["stopped_by"]]
+    assert [s["removes"] for s in stops] == [["my-number"]]
     result = kg("trace", "my-number", "--from", "保険年金課", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [r["stops"] for r in rows] == ["my-number"]
+    assert sorted(r["stops"] for r in rows) == ["", "my-number"]
 
 
 def test_search_json(kg):
@@ -135,10 +142,12 @@ def test_search_json(kg):
     assert answer["query"] == "Ｊ－Ｌ Ｉ Ｓ" and answer["results"][0]["id"] == "jlis"
 
 
-def test_path_json_marks_backward_hops(kg):
-    answer = as_json(kg("path", "株式会社エックス情報", "総務省", "--format", "json"))
-    assert [h["direction"] for h in answer["routes"][0]["hops"]] == [
-        "forward", "backward", "forward", "forward"]
+def test_path_json_follows_the_data(kg):
+    answer = as_json(kg("path", "ko-shimin", "総務省", "--format", "json"))
+    route = answer["routes"][0]
+    assert route["municipality"] == "ko-city"
+    assert [(h["from"], h["to"]) for h in route["hops"]] == [
+        ("ko-shimin", "juki-net"), ("juki-net", "jlis"), ("jlis", "soumusho")]
 
 
 def test_compare_json(kg):
@@ -148,7 +157,12 @@ def test_compare_json(kg):
 
 def test_impact_json(kg):
     answer = as_json(kg("impact", "株式会社保守サービス甲", "--format", "json"))
-    assert [r["id"] for r in answer["by_degree"]["1"]["systems"]] == ["ko-core-system"]
+    assert answer["mode"] == "outage" and answer["subject"]["id"] == "maint-co"
+    assert [(r["party"]["id"], r["dependency"]) for r in answer["affected"]] == [
+        ("ko-core-system", "loses-maintainer")]
+    leak = as_json(kg("impact", "J-LIS", "--mode", "leak", "--format", "json"))
+    assert {r["municipality"] for r in leak["affected"] if r["distance"] == 0} == {
+        "ko-city", "otsu-city"}
 
 
 def test_findings_options(kg):
@@ -167,7 +181,7 @@ def test_sparql_bind_is_a_literal(kg):
     # the graph is intact afterwards: every flow is still there
     count = as_json(kg("sparql", "SELECT (COUNT(?f) AS ?n) WHERE { ?f a kg:DataFlow }",
                        "--format", "json"))
-    assert count["rows"] == [{"n": "14"}]
+    assert count["rows"] == [{"n": "18"}]
 
 
 def test_sparql_from_a_file(kg, tmp_path):

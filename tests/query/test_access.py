@@ -1,7 +1,8 @@
-"""who_can_see and trace (kg.query) on the hand-made flows fixture, and on the real data.
+"""who_can_see (kg.query.access) on the hand-made flows fixture, and on the real data.
 
-Each access kind is pinned by a case built for it in ``tests/fixtures/flows``
-and by a near miss that must not grant access.
+Each rule of ``docs/semantics.md`` is pinned by a case built for it in
+``tests/fixtures/flows`` (the comments in its fact files say which) and by a
+near miss that must not grant access.
 """
 from __future__ import annotations
 
@@ -10,23 +11,24 @@ import datetime as dt
 import pytest
 
 from kg.errors import LookupFailed
-from kg.query.access import ACCESS_ORDER, trace, who_can_see
-from kg.graph.store import load_projection
-from query_fixtures import (by_id, everyone, flows_build, flows_proj, hop_facts,  # noqa: F401
-                            kg_build, routes_of, source_line)
+from kg.query.access import route_text, who_can_see
+from kg.query.routes import ACCESS_ORDER
+from query_fixtures import (assert_chain, by_id, flows_build, flows_proj,  # noqa: F401
+                            hop_facts, routes_of, source_line)
 
 # Who can see my-number in the whole fixture, and how (see facts/*.yaml).
 EXPECTED_ACCESS = {
-    "ko-shimin": "direct", "jlis": "direct", "card-printer": "direct", "ko-hoken": "direct",
-    "800-applicant": "direct", "ko-city": "direct", "otsu-shimin": "direct",
-    "next-vendor": "direct",
+    "ko-city": "controller", "ko-shimin": "controller", "ko-hoken": "controller",
+    "otsu-shimin": "controller",
+    "jlis": "direct", "card-printer": "direct", "next-vendor": "direct",
     "vendor-x": "via-system", "maint-co": "via-system", "ops-co": "via-system",
-    "calc-center": "entrusted", "800-sub-allowed": "entrusted",
-    "soumusho": "transitive",
+    "kokuho-ko": "via-system", "kokuho-otsu": "via-system",
+    "calc-center": "entrusted", "800-sub-allowed": "entrusted", "800-entry-contractor": "entrusted",
+    "soumusho": "transitive", "cabinet-office": "transitive",
     "konbini-clerk": "incidental",
 }
 NEVER = {"ko-toshokan", "stats-center", "lib-vendor", "ko-library-system", "cloud-co",
-         "ko-kosodate", "800-sub-forbidden", "800-sub-names", "kokuho-otsu"}
+         "ko-kosodate", "800-sub-forbidden", "800-sub-names", "otsu-city"}
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +41,14 @@ def parties(answer):
     return by_id(answer["parties"])
 
 
+def _municipal(row: dict, muni: str) -> list[list[str]]:
+    return [hop_facts(r) for r in row["routes"] if r["municipality"] == muni]
+
+
+def everyone(answer: dict) -> set[str]:
+    return {r["id"] for key in ("parties", "systems", "subjects") for r in answer[key]}
+
+
 # --- the access kinds -------------------------------------------------------------------
 
 
@@ -47,147 +57,181 @@ def test_every_party_has_the_expected_access(parties):
 
 
 def test_access_is_the_most_direct_of_the_kinds(answer):
-    for row in answer["parties"]:
+    for row in answer["parties"] + answer["systems"]:
         assert row["access"] == row["access_kinds"][0]
         assert row["access_kinds"] == sorted(row["access_kinds"], key=ACCESS_ORDER.index)
         assert {r["access"] for r in row["routes"]} == set(row["access_kinds"])
 
 
-def test_direct_both_ends_of_a_flow_that_carries_the_category(parties):
-    assert ["800-flow-1"] in routes_of(parties["ko-shimin"])
-    assert ["800-flow-1"] in routes_of(parties["jlis"])
-    assert parties["jlis"]["routes"][0]["access"] == "direct"
+def test_every_route_is_a_chain_of_one_controller_ending_at_the_party(answer, flows_proj):
+    for key in ("parties", "systems", "subjects"):
+        for row in answer[key]:
+            assert {r["municipality"] for r in row["routes"]} == set(row["municipalities"])
+            for route in row["routes"]:
+                assert_chain(flows_proj, route, row["id"])
+
+
+def test_controller_and_its_departments_hold_their_own_data(parties):
+    route = parties["ko-shimin"]["routes"][0]
+    assert route["access"] == "controller" and route["hops"] == []
+    assert "800-flow-1" in [h["fact"] for h in route["holds"]]
+    assert parties["ko-city"]["municipalities"] == ["ko-city"]
+
+
+def test_direct_through_a_shared_system(parties):
+    # 800-flow-1 runs ko-shimin -> juki-net -> jlis: two hops, one fact.
+    route = next(r for r in parties["jlis"]["routes"] if r["municipality"] == "ko-city")
+    assert [(h["from"], h["to"]) for h in route["hops"]] == [("ko-shimin", "juki-net"),
+                                                             ("juki-net", "jlis")]
+    assert route["access"] == "direct"
 
 
 def test_direct_through_a_document_that_contains_the_category(parties):
-    row = parties["card-printer"]
-    assert routes_of(row) == [["800-flow-2"]]
-    assert row["routes"][0]["hops"][0]["categories"] == ["my-number-card"]
-
-
-def test_direct_through_a_narrower_category(flows_proj):
-    # 800-flow-1 carries my-number and name, not specific-personal-information itself.
-    assert flows_proj.facts["800-flow-1"]["categories"] == ["my-number", "name"]
-    spi = by_id(who_can_see(flows_proj, "specific-personal-information")["parties"])
-    assert spi["jlis"]["access"] == "direct"
-    assert ["800-flow-1"] in routes_of(spi["jlis"])
-
-
-def test_flows_of_other_categories_grant_nothing(answer):
-    assert not everyone(answer) & NEVER
+    assert routes_of(parties["card-printer"]) == [["800-flow-2"]]
 
 
 def test_via_system_host_operator_and_maintainer(parties, answer):
-    assert parties["vendor-x"]["access"] == "via-system"
     assert ["800-flow-3", "800-rel-1"] in routes_of(parties["vendor-x"])    # hosts
     assert ["800-flow-3", "800-rel-2"] in routes_of(parties["maint-co"])    # maintains
     assert ["800-flow-3", "800-rel-9"] in routes_of(parties["ops-co"])      # operates
-    # the host of a system that holds only names is no party
-    assert "lib-vendor" not in parties
-    assert {r["id"] for r in answer["systems"]} == {"juki-net", "ko-core-system",
-                                                   "ko-kokuho-system"}
+    hop = parties["vendor-x"]["routes"][0]["hops"][-1]
+    assert (hop["from"], hop["to"], hop["role"]) == ("ko-core-system", "vendor-x", "system")
+    assert "lib-vendor" not in parties  # hosts a system that holds names only
 
 
 def test_entrusted_contractor_and_allowed_subcontractor(parties):
     assert routes_of(parties["calc-center"]) == [["800-rel-5"]]
-    assert parties["800-sub-allowed"]["access"] == "entrusted"
     assert routes_of(parties["800-sub-allowed"]) == [["800-rel-5", "800-rel-6"]]
 
 
-def test_forbidden_re_entrustment_grants_nothing(answer, flows_proj):
+def test_forbidden_re_entrustment_and_other_categories_grant_nothing(answer, flows_proj):
     assert flows_proj.facts["800-rel-7"]["permission"] == "forbidden"
-    assert "800-sub-forbidden" not in everyone(answer)
-
-
-def test_re_entrustment_of_other_categories_grants_nothing(answer, flows_proj):
     assert flows_proj.facts["800-rel-11"]["categories"] == ["name"]
-    assert "800-sub-names" not in everyone(answer)
+    assert not everyone(answer) & NEVER
 
 
-def test_transitive_through_an_onward_flow_of_a_broader_category(parties):
-    row = parties["soumusho"]
-    assert row["access"] == "transitive"
-    assert routes_of(row) == [["800-flow-1", "800-flow-6"]]
+def test_transitive_onward_flow_of_a_category_that_contains_it(parties, flows_proj):
+    # 特定個人情報 contains 個人番号 (categories.yaml), so J-LIS's onward flow counts.
+    assert flows_proj.facts["800-flow-6"]["categories"] == ["specific-personal-information"]
+    assert routes_of(parties["soumusho"]) == [["800-flow-1", "800-flow-6"]]
 
 
-def test_onward_flow_of_the_root_category_is_not_transitive(answer, flows_proj):
+def test_onward_flow_of_a_broader_category_proves_nothing(answer, flows_proj):
     assert flows_proj.facts["800-flow-7"]["categories"] == ["personal-information"]
     assert "stats-center" not in everyone(answer)
 
 
-def test_transformation_stops_transitive_access(parties, answer, flows_proj):
-    # 800-flow-4 removes my-number inside ko-kokuho-system; 800-flow-5 then sends a
-    # broader category (specific-personal-information) on to the federation.
+def test_a_transformation_stops_the_category(parties, answer, flows_proj):
+    # 800-flow-4 replaces my-number inside ko-kokuho-system: the system holds it,
+    # but its onward flow 800-flow-5 (特定個人情報, which would otherwise count) does not.
     assert flows_proj.facts["800-flow-4"]["transformation"]["removes"] == ["my-number"]
-    assert "specific-personal-information" in flows_proj.facts["800-flow-5"]["categories"]
-    assert "kokuho-ko" not in everyone(answer)
-    assert not any("800-flow-5" in hops for row in answer["parties"] for hops in routes_of(row))
-
-
-def test_the_transforming_system_still_holds_the_category(answer):
     systems = by_id(answer["systems"])
-    assert ["800-flow-4"] in routes_of(systems["ko-kokuho-system"])
+    route = systems["ko-kokuho-system"]["routes"][0]
+    assert hop_facts(route) == ["800-flow-4"] and route["hops"][-1]["stops"] is True
+    assert not any("800-flow-5" in hops for row in answer["parties"] for hops in routes_of(row))
+    # the Ko federation sees Ko's my-number only through its own instance
+    assert routes_of(parties["kokuho-ko"]) == [["800-flow-11", "800-rel-12"]]
 
 
-def test_incidental(parties):
-    row = parties["konbini-clerk"]
-    assert row["access_kinds"] == ["incidental"]
-    assert routes_of(row) == [["800-access-1"]]
+def test_incidental_from_the_controller_when_no_source_is_named(parties):
+    route = parties["konbini-clerk"]["routes"][0]
+    assert route["access"] == "incidental"
+    assert (route["start"], hop_facts(route)) == ("ko-city", ["800-access-1"])
 
 
-def test_excluded_is_listed_apart_with_evidence_and_overridden_routes(answer):
-    excluded = by_id(answer["excluded"])
-    assert set(excluded) == {"800-entry-contractor", "800-temp-staff"}
-    listed = {r["id"] for r in answer["parties"] + answer["systems"]}
-    assert not listed & set(excluded)
-    row = excluded["800-entry-contractor"]
-    assert row["facts"] == ["800-access-2"]
+def test_data_subjects_are_listed_apart(answer):
+    assert [r["id"] for r in answer["subjects"]] == ["800-applicant"]
+    assert "800-applicant" not in by_id(answer["parties"])
+
+
+# --- whose data ---------------------------------------------------------------------------
+
+
+def test_two_tenants_of_one_product_never_see_each_others_data(flows_proj):
+    ko = who_can_see(flows_proj, "my-number", municipality="甲市")
+    otsu = who_can_see(flows_proj, "my-number", municipality="乙市")
+    assert "kokuho-ko" in everyone(ko) and "kokuho-otsu" not in everyone(ko)
+    assert "kokuho-otsu" in everyone(otsu) and "kokuho-ko" not in everyone(otsu)
+    assert "shuyaku-otsu" not in everyone(ko) and "shuyaku-ko" not in everyone(otsu)
+    both = by_id(who_can_see(flows_proj, "my-number")["parties"])
+    assert both["kokuho-ko"]["municipalities"] == ["ko-city"]
+    assert both["kokuho-otsu"]["municipalities"] == ["otsu-city"]
+
+
+def test_a_shared_party_passes_on_only_what_the_minutes_say_for_that_municipality(flows_proj):
+    # J-LIS holds both cities' data; only Ko's minutes say it passes data to the ministry.
+    ko = by_id(who_can_see(flows_proj, "my-number", municipality="ko-city")["parties"])
+    otsu = by_id(who_can_see(flows_proj, "my-number", municipality="otsu-city")["parties"])
+    assert "soumusho" in ko and "soumusho" not in otsu
+    assert "cabinet-office" in ko and "cabinet-office" not in otsu
+    assert ko["jlis"]["municipalities"] == ["ko-city"]
+
+
+def test_a_fact_for_every_participant_applies_to_each_that_reaches_it(answer):
+    backup = by_id(answer["systems"])["jlis-backup"]
+    assert backup["municipalities"] == ["ko-city", "otsu-city"]
+    for route in backup["routes"]:
+        assert hop_facts(route)[-1] == "802-flow-3"
+        assert route["hops"][-1]["municipality"] == route["municipality"]
+
+
+def test_a_party_in_two_municipalities_has_a_route_for_each(parties):
+    assert parties["jlis"]["municipalities"] == ["ko-city", "otsu-city"]
+    assert _municipal(parties["jlis"], "ko-city") == [["800-flow-1"]]
+    assert _municipal(parties["jlis"], "otsu-city") == [["802-flow-1"]]
+
+
+# --- exclusions -----------------------------------------------------------------------------
+
+
+def test_an_exclusion_does_not_remove_access_granted_elsewhere(answer, parties):
+    excluded = {(r["id"], r["fact"]): r for r in answer["excluded"]}
+    row = excluded[("800-entry-contractor", "800-access-2")]
     assert [e["quote"] for e in row["evidence"]] == ["入力業務の受託者は、個人番号を取得することはできない。"]
-    assert row["evidence"][0]["source"] == "800_ko_2019.txt"
-    # the entrustment that would grant access is shown, not silently dropped
-    assert [(r["access"], hop_facts(r)) for r in row["overridden_routes"]] == [
-        ("entrusted", ["800-rel-8"])]
+    # both are shown: the exclusion with the route that meets it, and the party with it
+    assert [hop_facts(r) for r in row["granted_routes"]] == [["800-rel-8"]]
+    assert parties["800-entry-contractor"]["access"] == "entrusted"
+    assert parties["800-entry-contractor"]["exclusions"] == ["800-access-2"]
 
 
-def test_exclusion_of_a_broader_category_excludes_the_narrower(answer):
-    row = by_id(answer["excluded"])["800-temp-staff"]
-    assert row["facts"] == ["800-access-3"]
-    assert row["overridden_routes"] == []
+def test_exclusion_of_a_broader_category_is_listed(answer):
+    row = next(r for r in answer["excluded"] if r["id"] == "800-temp-staff")
+    assert row["fact"] == "800-access-3" and row["granted_routes"] == []
+    assert row["municipality"] == "ko-city"
 
 
 def test_exclusion_is_specific_to_its_category(flows_proj):
-    # excluded from my-number, but the entrusted work (my-number cards) holds names
     name = who_can_see(flows_proj, "name")
-    assert "800-entry-contractor" not in by_id(name["excluded"])
-    assert by_id(name["parties"])["800-entry-contractor"]["access"] == "entrusted"
+    assert "800-entry-contractor" not in {r["id"] for r in name["excluded"]}
 
 
-def test_party_rows_and_evidence(answer, flows_proj):
+# --- routes as text, answer shape ---------------------------------------------------------
+
+
+def test_route_text_reads_in_the_direction_of_the_data(parties):
+    route = parties["soumusho"]["routes"][0]
+    assert route_text(route) == "市民課 → 住民基本台帳ネットワークシステム → 地方公共団体情報システム機構 → 総務省"
+
+
+def test_hops_carry_status_date_basis_and_quotes(answer, flows_proj):
     for row in answer["parties"]:
-        assert {"label", "label_en", "aliases", "type", "access", "access_kinds",
-                "municipalities", "routes"} <= set(row)
-        assert row["label"] == flows_proj.entities[row["id"]]["label"]
-        assert row["routes"]
         for route in row["routes"]:
-            for step in route["hops"]:
-                assert step["evidence"]
+            assert route["status"] in ("current", "planned", "possible", "replaced", "ended")
+            for step in route["hops"] + route.get("holds", []):
+                assert step["date"] == flows_proj.facts[step["fact"]]["date"]
+                assert step["basis"] in ("stated", "inferred")
                 for ev in step["evidence"]:
                     assert ev["quote"] in source_line(ev["source"], ev["line"])
-                    assert ev["date"] == flows_proj.facts[step["fact"]]["date"]
-
-
-def test_a_party_in_two_municipalities(parties):
-    assert parties["jlis"]["municipalities"] == ["ko-city", "otsu-city"]
-    assert sorted(routes_of(parties["jlis"])) == [["800-flow-1"], ["802-flow-1"]]
 
 
 def test_answer_describes_the_category(answer):
     assert answer["category"]["id"] == "my-number"
     assert answer["category"]["sensitivity"] == "specific"
-    assert answer["scope"]["categories"] == ["my-number", "my-number-card"]
+    assert answer["scope"]["categories"] == ["my-number", "my-number-card",
+                                             "specific-personal-information"]
 
 
-# --- names --------------------------------------------------------------------------------
+# --- names ----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", ["マイナンバー", "My Number", "my-number", "個人番号",
@@ -209,24 +253,16 @@ def test_ambiguous_municipality_lists_candidates(flows_proj):
     assert "ko-city" in str(info.value) and "otsu-city" in str(info.value)
 
 
-# --- scope: municipality, as-of, status -----------------------------------------------
+# --- scope: municipality, as-of, status -------------------------------------------------
 
 
 @pytest.mark.parametrize("name", ["乙市", "otsu-city", "Otsu City"])
 def test_municipality_filter(flows_proj, name):
     ans = who_can_see(flows_proj, "my-number", municipality=name)
     assert ans["scope"]["municipality"] == "otsu-city"
-    assert set(by_id(ans["parties"])) == {"otsu-shimin", "jlis"}
-    assert {r["id"] for r in ans["systems"]} == {"juki-net"}
+    assert set(by_id(ans["parties"])) == {"otsu-shimin", "jlis", "kokuho-otsu"}
+    assert {r["id"] for r in ans["systems"]} == {"juki-net", "shuyaku-otsu", "jlis-backup"}
     assert ans["excluded"] == []
-    assert by_id(ans["parties"])["jlis"]["municipalities"] == ["otsu-city"]
-
-
-def test_municipality_filter_other_side(flows_proj):
-    ans = by_id(who_can_see(flows_proj, "my-number", municipality="甲市")["parties"])
-    assert "otsu-shimin" not in ans
-    assert routes_of(ans["jlis"]) == [["800-flow-1"]]
-    assert ans["soumusho"]["access"] == "transitive"
 
 
 def test_as_of_omits_later_facts(flows_proj):
@@ -235,8 +271,7 @@ def test_as_of_omits_later_facts(flows_proj):
     assert before["jlis"]["municipalities"] == ["ko-city"]
     on = who_can_see(flows_proj, "my-number", as_of=dt.date(2020, 1, 15))
     assert on["scope"]["as_of"] == "2020-01-15"
-    assert "otsu-shimin" in by_id(on["parties"])
-    assert "next-vendor" not in by_id(on["parties"])
+    assert "otsu-shimin" in by_id(on["parties"]) and "next-vendor" not in by_id(on["parties"])
     later = by_id(who_can_see(flows_proj, "my-number", as_of=dt.date(2021, 3, 1))["parties"])
     assert "next-vendor" in later
 
@@ -254,97 +289,3 @@ def test_status_filter(flows_proj):
     assert routes_of(got["next-vendor"]) == [["801-flow-2"]]
     assert "jlis" not in got and "calc-center" not in got
     assert planned["scope"]["statuses"] == ["planned"]
-
-
-# --- trace --------------------------------------------------------------------------------
-
-
-def test_trace_ends_where_a_transformation_removes_the_category(flows_proj):
-    result = trace(flows_proj, "マイナンバー")
-    paths_ = {tuple(hop_facts(p)): p for p in result["paths"]}
-    stopped = paths_[("800-flow-3", "800-flow-3b", "800-flow-4")]["stopped_by"]
-    assert stopped["fact"] == "800-flow-4"
-    assert stopped["at"] == "ko-kokuho-system"
-    assert stopped["removes"] == ["my-number"]
-    assert stopped["adds"] == ["insured-person-number"]
-    others = [p for key, p in paths_.items() if key[-1] != "800-flow-4"]
-    assert others and all(p["stopped_by"] is None for p in others)
-    assert all("800-flow-5" not in key for key in paths_)
-
-
-def test_trace_paths_and_hops(flows_proj):
-    result = trace(flows_proj, "my-number")
-    assert result["category"]["id"] == "my-number"
-    assert sorted(hop_facts(p) for p in result["paths"]) == sorted([
-        ["800-flow-1"], ["800-flow-2"], ["800-flow-3", "800-flow-3b", "800-flow-4"],
-        ["800-flow-9"], ["801-flow-2"], ["802-flow-1"]])
-    assert result["flows"] == 8
-    assert result["truncated"] is False
-    first = next(p for p in result["paths"] if hop_facts(p) == ["800-flow-1"])["hops"][0]
-    assert (first["from"], first["to"], first["via"]) == ("ko-shimin", "jlis", "juki-net")
-    assert first["channel"] == "lgwan" and first["status"] == "current"
-    assert first["evidence"][0]["line"] == 4
-
-
-def test_trace_from_a_named_start(flows_proj):
-    result = trace(flows_proj, "my-number", start="保険年金課")
-    assert result["start"]["id"] == "ko-hoken"
-    assert [hop_facts(p) for p in result["paths"]] == [["800-flow-4"]]
-    assert result["paths"][0]["stopped_by"]["removes"] == ["my-number"]
-
-
-def test_trace_scope(flows_proj):
-    otsu = trace(flows_proj, "my-number", municipality="乙市")
-    assert [hop_facts(p) for p in otsu["paths"]] == [["802-flow-1"]]
-    early = trace(flows_proj, "my-number", as_of=dt.date(2019, 12, 31))
-    assert all(h["fact"].startswith("800-") for p in early["paths"] for h in p["hops"])
-
-
-def test_trace_unknown_start(flows_proj):
-    with pytest.raises(LookupFailed):
-        trace(flows_proj, "my-number", start="存在しない機関")
-
-
-# --- the real, bundled data ---------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def real_build(tmp_path_factory, real_data):
-    data = real_data
-    out = tmp_path_factory.mktemp("real-build")
-    result = kg_build(data, out, "--no-shacl")
-    if result.exit_code != 0:  # curators mid-edit: not this module's business
-        reason = (result.output.strip().splitlines() or [repr(result.exception)])[0]
-        pytest.skip(f"bundled data does not build: {reason}")
-    return data, load_projection(out)
-
-
-@pytest.fixture(scope="module")
-def real_answer(real_build):
-    return who_can_see(real_build[1], "個人番号")
-
-
-def test_real_data_every_quote_stands_at_its_line(real_build, real_answer):
-    data, _ = real_build
-    evidence = [ev for row in real_answer["parties"] + real_answer["systems"]
-                for route in row["routes"] for step in route["hops"] for ev in step["evidence"]]
-    evidence += [ev for row in real_answer["excluded"] for ev in row["evidence"]]
-    evidence += [ev for row in real_answer["excluded"] for route in row["overridden_routes"]
-                 for step in route["hops"] for ev in step["evidence"]]
-    assert evidence
-    for ev in evidence:
-        assert ev["quote"] in source_line(ev["source"], ev["line"], data), ev
-
-
-def test_real_data_party_rows(real_answer):
-    assert real_answer["parties"]
-    for row in real_answer["parties"]:
-        for key in ("label", "label_en", "aliases", "type", "access", "municipalities", "routes"):
-            assert key in row, (row["id"], key)
-        assert row["label"] and row["label_en"] and row["routes"] and row["municipalities"]
-        assert row["access"] in ACCESS_ORDER
-
-
-def test_real_data_no_party_is_also_excluded(real_answer):
-    parties = {r["id"] for r in real_answer["parties"] + real_answer["systems"]}
-    assert not parties & {r["id"] for r in real_answer["excluded"]}

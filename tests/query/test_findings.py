@@ -28,18 +28,25 @@ CASES = {
     # cloud + standard terms + special-care data fires; cloud + terms + ordinary data
     # (library) and cloud + specific data without terms (next system) do not
     "R3-cloud-standard-terms": ({"801-item-1"}, {"800-item-4", "801-item-2"}),
-    # companies and person-roles that see My Number data without being entrusted fire;
-    # an entrusted company, the applicant (本人) and public bodies do not
+    # companies and person-roles that see My Number data without processing it for the
+    # city fire; an entrusted company, the host of a system holding it (a processor),
+    # the applicant (the person the data is about) and public bodies do not
     "R4-my-number-outside-roles": (
-        {"card-printer", "vendor-x", "maint-co", "ops-co", "konbini-clerk", "next-vendor"},
-        {"calc-center", "800-sub-allowed", "800-applicant", "jlis", "soumusho"}),
+        {"card-printer", "konbini-clerk", "next-vendor"},
+        {"calc-center", "800-sub-allowed", "800-entry-contractor", "vendor-x", "maint-co",
+         "800-applicant", "jlis", "soumusho"}),
     # a concern without an answer fires; an answered one does not
     "R5-unanswered-concern": ({"800-concern-2"}, {"800-concern-1"}),
-    # bodies and systems in two municipalities fire; vendors in one do not
-    "R6-concentration": ({"jlis", "juki-net"}, {"vendor-x", "kokuho-ko", "soumusho"}),
+    # bodies and systems in two municipalities fire, two instances of one product as
+    # that product; vendors in one do not, nor a fact stated for every participant
+    "R6-concentration": ({"jlis", "juki-net", "shuyaku"},
+                         {"vendor-x", "kokuho-ko", "soumusho", "shuyaku-ko", "jlis-backup"}),
     # remote maintenance of a system holding My Numbers fires; on-site maintenance of
     # it does not, nor remote maintenance of a system holding names only
     "R7-remote-maintenance": ({"800-rel-2"}, {"800-rel-10", "800-rel-4"}),
+    # an exclusion met by a route to the same party and data fires; an exclusion of a
+    # party no fact reaches does not
+    "R8-exclusion-meets-access": ({"800-access-2"}, {"800-access-3"}),
 }
 
 
@@ -96,7 +103,14 @@ def test_severity_filter_keeps_at_least_as_severe(flows_proj, all_findings):
 def test_rule_filter(flows_proj):
     only = findings(flows_proj, rule="R5-unanswered-concern")
     assert [_key(f) for f in only] == ["800-concern-2"]
-    assert findings(flows_proj, rule="R99-none") == []
+    with pytest.raises(LookupFailed, match="no rule 'R99-none'; the rules are: R1-physical-media"):
+        findings(flows_proj, rule="R99-none")
+
+
+def test_exclusion_meeting_access_shows_both_facts(all_findings):
+    r8 = next(f for f in all_findings if f["rule"] == "R8-exclusion-meets-access")
+    assert r8["facts"] == ["800-access-2", "800-rel-8"]
+    assert r8["municipalities"] == ["ko-city"]
 
 
 def test_municipality_filter(flows_proj):

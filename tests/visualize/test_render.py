@@ -119,20 +119,41 @@ def test_party_view_is_the_neighbourhood(real_proj):
         assert ends & ({party} | hosted), edge["id"]
 
 
-def test_who_can_see_view_is_the_answer_with_routes_highlighted(real_proj):
+def _hops(rows) -> set[tuple]:
+    return {(h["fact"], h["from"], h["to"], r["municipality"])
+            for row in rows for r in row["routes"] for h in r["hops"]}
+
+
+def test_who_can_see_view_draws_exactly_the_answer(real_proj):
     d = visualize.diagram(real_proj, who_can_see="個人番号")
     answer = who_can_see(real_proj, "個人番号")
+    rows = answer["parties"] + answer["systems"] + answer["subjects"]
     nodes = {n["id"]: n for n in d["nodes"]}
-    route_facts = {h["fact"] for row in answer["parties"] + answer["systems"]
-                   for route in row["routes"] for h in route["hops"]}
-    for row in answer["parties"] + answer["systems"]:
+    for row in rows:
         assert nodes[row["id"]]["access"] == row["access"]
-    for row in answer["excluded"]:
-        assert nodes[row["id"]]["access"] == "excluded"
-    assert {e["fact"] for e in d["edges"] if e["highlight"]} == route_facts
-    excluded_facts = {f for row in answer["excluded"] for f in row["facts"]}
-    assert {e["fact"] for e in d["edges"]} == route_facts | excluded_facts
-    assert all("route" in e["style"] for e in d["edges"] if e["highlight"])
+        assert nodes[row["id"]]["data_of"] == row["municipalities"]
+    drawn = {(e["fact"], e["from"], e["to"], e["municipality"]) for e in d["edges"]
+             if e["type"] != "excluded"}
+    assert drawn == _hops(rows)  # one edge per hop, in the direction the data moves
+    assert all(e["highlight"] and "route" in e["style"] for e in d["edges"]
+               if e["type"] != "excluded")
+    assert {e["fact"] for e in d["edges"] if e["type"] == "excluded"} == {
+        r["fact"] for r in answer["excluded"]}
+
+
+def test_impact_view_draws_exactly_the_answer(real_proj):
+    from kg.query.impact import impact
+
+    d = visualize.diagram(real_proj, impact="J-LIS", mode="outage")
+    answer = impact(real_proj, "J-LIS", "outage")
+    rows = [{"id": r["party"]["id"], "routes": r["routes"]} for r in answer["affected"]]
+    drawn = {(e["fact"], e["from"], e["to"], e["municipality"]) for e in d["edges"]}
+    assert drawn == _hops(rows)
+    nodes = {n["id"]: n for n in d["nodes"]}
+    assert nodes["jlis"]["focus"]
+    for row in answer["affected"]:
+        assert nodes[row["party"]["id"]]["distance"] <= row["distance"]
+    assert d["view"]["impact"] == "jlis" and d["view"]["mode"] == "outage"
 
 
 def test_views_combine(real_proj):
@@ -140,8 +161,12 @@ def test_views_combine(real_proj):
     both = visualize.diagram(real_proj, municipality=muni, who_can_see="個人番号")
     alone = visualize.diagram(real_proj, who_can_see="個人番号")
     local = visualize.diagram(real_proj, municipality=muni)
-    assert ids(both["edges"]) <= ids(alone["edges"]) & ids(local["edges"])
+    assert ids(both["edges"]) <= ids(alone["edges"])
+    assert {e["fact"] for e in both["edges"]} <= {e["fact"] for e in local["edges"]}
+    assert {e["municipality"] for e in both["edges"]} <= {muni}
     assert both["view"]["municipality"] == muni and both["view"]["who_can_see"] == "my-number"
+    with pytest.raises(LookupFailed, match="either"):
+        visualize.diagram(real_proj, who_can_see="個人番号", impact="J-LIS")
 
 
 def test_as_of_keeps_facts_stated_by_then(real_proj):

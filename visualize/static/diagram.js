@@ -27,9 +27,16 @@
   var edgesOfFact = {};
   data.edges.forEach(function (e) { (edgesOfFact[e.fact] = edgesOfFact[e.fact] || []).push(e.id); });
 
-  var STATUS = { current: "現行", planned: "予定", replaced: "置換済み", ended: "終了" };
-  var ACCESS = { direct: "直接", "via-system": "システム経由", entrusted: "委託先",
-                 transitive: "転送先", incidental: "偶発的", excluded: "除外（取得不可）" };
+  var STATUS = { current: "現行", planned: "予定", possible: "可能性", replaced: "置換済み",
+                 ended: "終了" };
+  var ACCESS = { controller: "自治体自身", direct: "直接", "via-system": "システム経由",
+                 entrusted: "委託先", transitive: "転送先", incidental: "偶発的",
+                 excluded: "除外（取得不可）" };
+  var DEPENDENCY = { holds: "保有", "received-from": "受領", "sends-to": "送信先を失う",
+                     "receives-from": "受信を失う", "loses-system": "システムを失う",
+                     "loses-work": "業務を失う", "loses-contractor": "委託先を失う",
+                     "loses-subcontractor": "再委託先を失う", "loses-maintainer": "保守を失う",
+                     "system-stops": "停止", contract: "契約先", connection: "接続先" };
   var KIND = { flow: "データの流れ", relation: "責任関係", access: "アクセス" };
   var DIM = "rgba(200,200,200,0.35)";
 
@@ -64,6 +71,9 @@
     var s = nodeStyle[n.type] || nodeStyle["person-role"];
     var label = n.label;
     if (n.access) { label += "\n（" + (ACCESS[n.access] || n.access) + "）"; }
+    if (n.dependency) {
+      label += "\n（" + (DEPENDENCY[n.dependency] || n.dependency) + "・距離" + n.distance + "）";
+    }
     var item = {
       id: n.id, label: label, shape: s.shape, size: s.size, opacity: 1,
       color: { background: s.color, border: s.border,

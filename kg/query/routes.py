@@ -1,0 +1,277 @@
+"""How one controller's data moves: hops in the direction of the data, and routes.
+
+Every answer about access or impact is built from the same hops (see
+``docs/semantics.md``): a flow A → B (A → S → B through a system S), a system
+S → whoever hosts, operates, maintains or uses it, a principal → its
+contractor, a contractor → its subcontractor, a source → a party that may see
+the data by accident. Hops are built per controller, from the facts of that
+controller and the facts stated for every participant, so one municipality's
+data never travels along another's facts.
+
+:class:`Movement` holds the hops of one controller for one set of categories
+and finds routes by breadth-first search from where the data is held.
+
+Example::
+
+    >>> mv = Movement.build(proj, "higashimurayama", wanted={"my-number"})  # doctest: +SKIP
+    >>> mv.reach()["kokuho-rengokai-tokyo"][0].facts()                    # doctest: +SKIP
+    ['000-flow-11', '000-flow-12', '000-rel-16']
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.data.models import ENDPOINT_TYPES
+from kg.graph.projection import Projection
+from kg.query.scope import Scope
+
+#: Relationships by which a party reaches the data a system holds.
+SYSTEM_ROLES = ("hosts", "operates", "maintains", "uses")
+#: Access kinds, most direct first.
+ACCESS_ORDER = ["controller", "direct", "via-system", "entrusted", "transitive", "incidental"]
+#: The access kind a route ending in a hop of this role gives.
+ROLE_ACCESS = {"system": "via-system", "entrusts": "entrusted", "re-entrusts": "entrusted",
+               "incidental": "incidental"}
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One hop of data movement: ``src`` → ``dst``, stated by ``fact``.
+
+    ``role`` is ``flow`` (or ``via-in``/``via-out`` for the two halves of a flow
+    through a system), ``system``, ``entrusts``, ``re-entrusts`` or
+    ``incidental``; ``stops`` is True when a transformation on this hop removes
+    the category asked about, so nothing after it carries that category.
+    """
+
+    src: str
+    dst: str
+    fact: str
+    role: str
+    stops: bool = False
+
+
+@dataclass(frozen=True)
+class Route:
+    """A directed chain of hops from where the data is held to ``end``."""
+
+    start: str
+    hops: tuple[Hop, ...] = ()
+
+    @property
+    def end(self) -> str:
+        return self.hops[-1].dst if self.hops else self.start
+
+    def facts(self) -> list[str]:
+        """Return the distinct facts of the route, in order."""
+        return list(dict.fromkeys(h.fact for h in self.hops))
+
+    def nodes(self) -> list[str]:
+        return [self.start] + [h.dst for h in self.hops]
+
+    def extend(self, hop: Hop) -> "Route":
+        return Route(self.start, self.hops + (hop,))
+
+
+def fact_categories(fact: dict) -> set[str]:
+    return set(fact.get("categories") or ())
+
+
+def _index(proj: Projection) -> dict:
+    """Facts of each controller, computed once per projection.
+
+    Returns ``{"by_controller": {m: [facts]}, "participants": [facts],
+    "departments": {m: {dept ids}}, "controllers": [m ...]}``.
+    """
+    def compute():
+        by_controller: dict[str, list[dict]] = defaultdict(list)
+        participants: list[dict] = []
+        for fact in proj.ordered_facts:
+            if fact["kind"] not in ("flow", "relation", "access"):
+                continue
+            if fact.get("controller"):
+                by_controller[fact["controller"]].append(fact)
+            else:
+                participants.append(fact)
+        departments: dict[str, set[str]] = defaultdict(set)
+        for key, ent in proj.entities.items():
+            if ent["type"] == "department" and ent.get("municipality"):
+                departments[ent["municipality"]].add(key)
+        return {"by_controller": dict(by_controller), "participants": participants,
+                "departments": dict(departments), "controllers": sorted(by_controller)}
+    return proj.memo("routes.index", compute)
+
+
+def controllers(proj: Projection) -> list[str]:
+    """Return the municipalities that are the controller of at least one fact."""
+    return _index(proj)["controllers"]
+
+
+def controller_facts(proj: Projection, controller: str, scope: Scope | None = None) -> list[dict]:
+    """Return the flow, relation and access facts that concern ``controller``'s data."""
+    index = _index(proj)
+    facts = index["by_controller"].get(controller, []) + index["participants"]
+    return [f for f in facts if scope is None or scope.admits(f)]
+
+
+def is_endpoint(proj: Projection, node: str) -> bool:
+    """True for parties that receive data but never pass it on in an answer."""
+    return proj.entities[node]["type"] in ENDPOINT_TYPES
+
+
+class Movement:
+    """The hops of one controller's data of the ``wanted`` categories.
+
+    ``wanted`` None means any category (used by impact, which asks about every
+    category at once).
+    """
+
+    def __init__(self, proj: Projection, controller: str, facts: list[dict],
+                 wanted: set[str] | None = None):
+        self.proj = proj
+        self.controller = controller
+        self.wanted = wanted
+        self.facts = {f["id"]: f for f in facts}
+        self.out: dict[str, list[Hop]] = defaultdict(list)
+        self.asserted: dict[str, list[str]] = defaultdict(list)  # node -> facts saying it sends
+        self._build(facts)
+
+    @classmethod
+    def build(cls, proj: Projection, controller: str, wanted: set[str] | None = None,
+              scope: Scope | None = None) -> "Movement":
+        return cls(proj, controller, controller_facts(proj, controller, scope), wanted)
+
+    # -- hops ----------------------------------------------------------------
+
+    def carries(self, fact: dict) -> bool:
+        cats = fact_categories(fact)
+        return bool(cats) and (self.wanted is None or bool(self.wanted & cats))
+
+    def _add(self, hop: Hop) -> None:
+        self.out[hop.src].append(hop)
+
+    def _build(self, facts: list[dict]) -> None:
+        systems = self.proj.entities
+        for fact in facts:
+            kind, ftype = fact["kind"], fact["type"]
+            own = fact.get("controller") == self.controller
+            if kind == "flow" and self.carries(fact):
+                removes = set((fact.get("transformation") or {}).get("removes") or ())
+                stops = bool(removes) and (self.wanted is None or bool(self.wanted & removes))
+                if fact["via"]:
+                    self._add(Hop(fact["from"], fact["via"], fact["id"], "via-in"))
+                    self._add(Hop(fact["via"], fact["to"], fact["id"], "via-out", stops))
+                else:
+                    self._add(Hop(fact["from"], fact["to"], fact["id"], "flow", stops))
+                if own:
+                    self.asserted[fact["from"]].append(fact["id"])
+            elif kind == "relation" and ftype in SYSTEM_ROLES:
+                if systems[fact["object"]]["type"] == "system" and self._scoped(fact):
+                    self._add(Hop(fact["object"], fact["subject"], fact["id"], "system"))
+            elif kind == "relation" and ftype == "entrusts" and self._scoped(fact):
+                # Work on named data comes from the principal; work on a system, from it.
+                if fact_categories(fact):
+                    self._add(Hop(fact["subject"], fact["object"], fact["id"], "entrusts"))
+                if fact["system"]:
+                    self._add(Hop(fact["system"], fact["object"], fact["id"], "entrusts"))
+            elif kind == "relation" and ftype == "re-entrusts":
+                if fact["permission"] != "forbidden" and self._scoped(fact):
+                    self._add(Hop(fact["subject"], fact["object"], fact["id"], "re-entrusts"))
+                    if fact["system"]:
+                        self._add(Hop(fact["system"], fact["object"], fact["id"], "re-entrusts"))
+            elif kind == "access" and ftype == "incidental" and self.carries(fact):
+                src = fact.get("from") or (self.controller if own else None)
+                if src:  # a fact for every participant needs a stated source
+                    self._add(Hop(src, fact["party"], fact["id"], "incidental"))
+
+    def _scoped(self, fact: dict) -> bool:
+        """A relationship without categories covers whatever it reaches; with them, only those."""
+        return not fact_categories(fact) or self.carries(fact)
+
+    # -- routes --------------------------------------------------------------
+
+    def origins(self) -> list[str]:
+        """Where the controller's data is held before any hop: the municipality and its departments."""
+        departments = _index(self.proj)["departments"].get(self.controller, set())
+        return [self.controller] + sorted(departments)
+
+    def reach(self, max_routes: int = 5) -> dict[str, list[Route]]:
+        """Return, for every node the data reaches, its routes (shortest first).
+
+        A breadth-first search from the origins; then from each party that a
+        fact of this controller says sends the data but that no route reaches
+        (its zero-hop route says: held here, as that fact states). Endpoints
+        and hops past a transformation are reached but not expanded.
+        """
+        best: dict[tuple[str, bool], Route] = {}
+        order: list[tuple[str, bool]] = []
+
+        def search(starts: list[str]) -> None:
+            frontier = []
+            for node in starts:
+                state = (node, True)
+                if state not in best:
+                    best[state] = Route(node)
+                    order.append(state)
+                    frontier.append(state)
+            while frontier:
+                nxt = []
+                for state in frontier:
+                    node, _ = state
+                    for hop in self.out.get(node, ()):
+                        live = not hop.stops and not is_endpoint(self.proj, hop.dst)
+                        target = (hop.dst, live)
+                        if target in best or hop.dst in best[state].nodes():
+                            continue
+                        best[target] = best[state].extend(hop)
+                        order.append(target)
+                        if live:
+                            nxt.append(target)
+                frontier = nxt
+
+        search(self.origins())
+        for node in sorted(self.asserted):
+            if (node, True) not in best and (node, False) not in best:
+                search([node])
+        routes: dict[str, list[Route]] = defaultdict(list)
+        for state in order:
+            routes[state[0]].append(best[state])
+        # Other routes: one more per hop into a node from a live state reached otherwise.
+        for state in order:
+            node, live = state
+            if not live:
+                continue
+            base = best[state]
+            for hop in self.out.get(node, ()):
+                if len(routes[hop.dst]) >= max_routes or hop.dst in base.nodes():
+                    continue
+                route = base.extend(hop)
+                if all(r.hops != route.hops for r in routes[hop.dst]):
+                    routes[hop.dst].append(route)
+        for node in routes:
+            routes[node].sort(key=lambda r: (len(r.facts()), len(r.hops)))
+        return dict(routes)
+
+    def access_kind(self, route: Route) -> str:
+        """Return the kind of access a route gives its end (see ``ACCESS_ORDER``)."""
+        if not route.hops:
+            return "controller" if route.start in self.origins() else "direct"
+        last = route.hops[-1].role
+        if last in ROLE_ACCESS:
+            return ROLE_ACCESS[last]
+        return "direct" if len(route.facts()) == 1 else "transitive"
+
+    def holding_facts(self, node: str) -> list[str]:
+        """Return the facts that name ``node`` as an end and carry the data (for zero-hop routes)."""
+        out = []
+        for fact in self.facts.values():
+            if fact["kind"] == "access" and fact["type"] == "excluded":
+                continue
+            if fact.get("controller") != self.controller or not self.carries(fact):
+                continue
+            ends = (fact.get("from"), fact.get("to"), fact.get("via"), fact.get("subject"),
+                    fact.get("object"), fact.get("party"))
+            if node in ends:
+                out.append(fact["id"])
+        return sorted(out)
