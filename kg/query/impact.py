@@ -31,8 +31,9 @@ from kg.query.routes import Hop, Movement, Route, controllers, fact_categories, 
 from kg.query.scope import Scope, category_closure
 
 MODES = ("leak", "outage")
-#: Hops along which data is copied on to someone else (a leak follows these).
-COPYING = ("flow", "via-in", "via-out", "entrusts", "re-entrusts")
+#: Hops along which data is copied on to someone else (a leak follows these); a party
+#: that comes across it by accident (a forgotten certificate) holds a copy too.
+COPYING = ("flow", "via-in", "via-out", "entrusts", "re-entrusts", "incidental")
 
 
 def instances_of(proj: Projection, key: str) -> list[str]:
@@ -121,10 +122,12 @@ def _leak(proj: Projection, mv: Movement, target: str) -> list[dict]:
     rows = []
     # Distance 0: what the target holds, and the routes by which it holds it.
     holder = Movement(proj, mv.controller, list(mv.facts.values()), held)
-    routes = holder.reach(max_routes=3).get(target, [])
-    rows.append(_row(proj, mv, target, held, 0, "holds",
-                     [route_dict(proj, holder, r, None if r.hops else holder.holding_facts(target))
-                      for r in routes]))
+    shown = []
+    for route in holder.reach(max_routes=3).get(target, []):
+        holds = None if route.hops else holder.holding_facts(target)
+        if route.hops or holds:  # a zero-hop route needs a fact saying the data is there
+            shown.append({**route_dict(proj, holder, route, holds), "direction": "holding"})
+    rows.append(_row(proj, mv, target, held, 0, "holds", shown))
     # Downstream: where the target sent it on (copies, not access to the target).
     seen = {target}
     frontier = [(Route(target), held)]
@@ -134,7 +137,16 @@ def _leak(proj: Projection, mv: Movement, target: str) -> list[dict]:
         nxt = []
         for route, cats in frontier:
             for hop in mv.out.get(route.end, ()):
-                if hop.role not in COPYING or hop.dst in seen:
+                if hop.dst in seen:
+                    continue
+                if hop.role == "system" and proj.facts[hop.fact]["type"] == "hosts" \
+                        and proj.entities[route.end]["type"] == "system":
+                    # whoever hosts a system stores its data: exposed with it
+                    seen.add(hop.dst)
+                    rows.append(_row(proj, mv, hop.dst, cats, len(route.extend(hop).facts()),
+                                     "stored-by", [_route(proj, mv, route.extend(hop))]))
+                    continue
+                if hop.role not in COPYING:
                     continue
                 sent = _sent(proj, hop, cats)
                 if not sent:
@@ -169,7 +181,9 @@ def _outage(proj: Projection, mv: Movement, target: str) -> list[dict]:
     systems a stopped party hosts or operates), ``starved`` (a conduit that no
     longer receives some categories) and ``impaired`` (a system that lost a
     partner it sends to or connects with). Downstream routes start at the
-    target; upstream routes (senders, principals) end at it.
+    target; upstream routes (senders, principals) end at it; a party that
+    depends on an impaired system gets a route ``through`` that system, which
+    has a row of its own.
     """
     into: dict[str, list[Hop]] = defaultdict(list)
     for hops in mv.out.values():
@@ -177,20 +191,25 @@ def _outage(proj: Projection, mv: Movement, target: str) -> list[dict]:
             into[hop.dst].append(hop)
     relations = [f for f in mv.facts.values() if f["kind"] == "relation"]
     rows: dict[str, dict] = {}
-    queue: deque = deque([(target, Route(target), "stopped", None)])
+    queue: deque = deque([(target, Route(target), "stopped", None, 0)])
     seen_states = {(target, "stopped")}
 
-    def affect(node, cats, route, dependency, state=None, upstream=False):
+    def affect(node, cats, route, dependency, state=None, direction="downstream", base=0):
+        distance = base + len(route.facts())
         if node != target and node not in rows:
-            rows[node] = _row(proj, mv, node, cats, len(route.facts()), dependency,
-                              [_route(proj, mv, route, upstream)])
+            rows[node] = _row(proj, mv, node, cats, distance, dependency,
+                              [_route(proj, mv, route, direction)])
         if state and (node, state) not in seen_states and not (
                 state != "stopped" and is_endpoint(proj, node)):
             seen_states.add((node, state))
-            queue.append((node, route, state, cats or None))
+            if direction == "downstream":
+                queue.append((node, route, state, cats or None, base))
+            else:  # what depends on it is reached through it, a row of its own
+                queue.append((node, Route(node), state, cats or None, distance))
 
     while queue:
-        node, route, state, lost = queue.popleft()
+        node, route, state, lost, base = queue.popleft()
+        direction = "downstream" if route.start == target else "through"
         on_route = set(route.nodes())
         for fact in relations if state == "stopped" else ():
             subject, obj = fact["subject"], fact["object"]
@@ -202,15 +221,16 @@ def _outage(proj: Projection, mv: Movement, target: str) -> list[dict]:
                 affect(other, fact_categories(fact),
                        route.extend(Hop(node, other, fact["id"], fact["type"])),
                        "contract" if fact["type"] == "contracts-with" else "connection",
-                       "impaired" if kind == "system" else None)
+                       "impaired" if kind == "system" else None, direction, base)
             elif fact["type"] == "maintains" and subject == node and obj not in on_route:
                 affect(obj, fact_categories(fact),
-                       route.extend(Hop(node, obj, fact["id"], fact["type"])), "loses-maintainer")
+                       route.extend(Hop(node, obj, fact["id"], fact["type"])), "loses-maintainer",
+                       direction=direction, base=base)
             elif fact["type"] in ("hosts", "operates") and subject == node and obj not in on_route:
                 # The relationship read as stated: the stopped party hosts (operates) it.
                 affect(obj, fact_categories(fact),
                        route.extend(Hop(node, obj, fact["id"], fact["type"])),
-                       "system-stops", "stopped")
+                       "system-stops", "stopped", direction, base)
         for hop in mv.out.get(node, ()):
             if hop.role == "incidental" or hop.dst in on_route:
                 continue
@@ -222,7 +242,7 @@ def _outage(proj: Projection, mv: Movement, target: str) -> list[dict]:
             dependency = {"system": "loses-system", "entrusts": "loses-work",
                           "re-entrusts": "loses-work"}.get(hop.role, "receives-from")
             next_state = None if state == "impaired" else "starved"
-            affect(hop.dst, cats, route.extend(hop), dependency, next_state)
+            affect(hop.dst, cats, route.extend(hop), dependency, next_state, direction, base)
         if state != "stopped":
             continue
         for hop in into.get(node, ()):
@@ -238,10 +258,11 @@ def _outage(proj: Projection, mv: Movement, target: str) -> list[dict]:
             if hop.role == "via-out":  # the flow's sender, through the system, loses it too
                 sender = Route(fact["from"], (Hop(fact["from"], hop.src, hop.fact, "via-in"),)
                                + chain.hops)
-                affect(fact["from"], fact_categories(fact), sender, dependency, upstream=True)
+                affect(fact["from"], fact_categories(fact), sender, dependency,
+                       direction="upstream", base=base)
             kind = proj.entities[hop.src]["type"]
             affect(hop.src, fact_categories(fact), chain, dependency,
-                   "impaired" if kind == "system" else None, upstream=True)
+                   "impaired" if kind == "system" else None, "upstream", base)
     return list(rows.values())
 
 
@@ -260,9 +281,9 @@ def _overlaps(proj: Projection, a: set[str], b: set[str]) -> bool:
 # -- rows ------------------------------------------------------------------
 
 
-def _route(proj: Projection, mv: Movement, route: Route, upstream: bool = False) -> dict:
+def _route(proj: Projection, mv: Movement, route: Route, direction: str = "downstream") -> dict:
     hops = [hop_step(proj, h, mv.controller) for h in route.hops]
-    return {"municipality": mv.controller, "direction": "upstream" if upstream else "downstream",
+    return {"municipality": mv.controller, "direction": direction,
             "start": route.start,
             "start_label": proj.entities[route.start]["label"], "end": route.end, "hops": hops,
             "status": least_settled([h.get("status") for h in hops if h.get("status")]),

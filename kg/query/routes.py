@@ -184,6 +184,8 @@ class Movement:
                 src = fact.get("from") or (self.controller if own else None)
                 if src:  # a fact for every participant needs a stated source
                     self._add(Hop(src, fact["party"], fact["id"], "incidental"))
+                    if own and fact.get("from"):  # the fact says the data is met there
+                        self.asserted[src].append(fact["id"])
 
     def _scoped(self, fact: dict) -> bool:
         """A relationship without categories covers whatever it reaches; with them, only those."""

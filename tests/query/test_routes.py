@@ -1,0 +1,69 @@
+"""Every route of every answer on the bundled data is a real route.
+
+For every category (who-can-see, trace) and every party and system (impact,
+leak and outage), each route must be a continuous directed chain of facts of
+one controller, each hop standing for its fact, ending at the party it answers
+for (an upstream route of an outage starts there instead); and no party may be
+reached through another municipality, a department or a data subject.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.data.models import ENDPOINT_TYPES
+from kg.query.access import who_can_see
+from kg.query.impact import impact
+from kg.query.routes import Movement
+from kg.query.trace import trace
+from query_fixtures import assert_chain
+
+
+def _no_conduits(proj, route) -> None:
+    """No hop leaves an endpoint other than the route's own origins."""
+    origins = set(Movement(proj, route["municipality"], []).origins())
+    for hop in route["hops"][1:]:
+        node = hop["from"]
+        if proj.entities[node]["type"] in ENDPOINT_TYPES:
+            assert node in origins, (node, [h["fact"] for h in route["hops"]])
+
+
+def test_who_can_see_routes_for_every_category(real_proj):
+    checked = 0
+    for category in sorted(real_proj.categories):
+        answer = who_can_see(real_proj, category)
+        for key in ("parties", "systems", "subjects"):
+            for row in answer[key]:
+                assert row["routes"], (category, row["id"])
+                for route in row["routes"]:
+                    assert_chain(real_proj, route, row["id"])
+                    _no_conduits(real_proj, route)
+                    checked += 1
+        for row in answer["excluded"]:
+            for route in row["granted_routes"]:
+                assert_chain(real_proj, route, row["id"])
+    assert checked > 1000
+
+
+def test_trace_paths_for_every_category(real_proj):
+    for category in sorted(real_proj.categories):
+        for path in trace(real_proj, category)["paths"]:
+            end = path["hops"][-1]["to"]
+            assert_chain(real_proj, {**path, "start": path["hops"][0]["from"], "end": end}, end)
+
+
+@pytest.mark.parametrize("mode", ["leak", "outage"])
+def test_impact_routes_for_every_party_and_system(real_proj, mode):
+    checked = 0
+    for key in sorted(real_proj.entities):
+        answer = impact(real_proj, key, mode=mode)
+        affected = {(r["party"]["id"], r["municipality"]) for r in answer["affected"]}
+        for row in answer["affected"]:
+            for route in row["routes"]:
+                direction = route.get("direction", "downstream")
+                assert_chain(real_proj, route, row["party"]["id"], upstream=direction == "upstream")
+                if direction == "downstream":
+                    assert route["start"] in (key, *answer["instances"])
+                elif direction == "through":  # through a party that has a row of its own
+                    assert (route["start"], row["municipality"]) in affected
+                checked += 1
+    assert checked > 100
