@@ -64,6 +64,7 @@ def diagram(proj: Projection, municipality: str | None = None, category: str | N
     if wcs and target:
         raise LookupFailed("draw either --who-can-see or --impact, not both")
     builder = _Builder(proj)
+    builder.municipality = muni
 
     facts = [f for f in Scope(muni, as_of).facts(proj)
              if f["kind"] in ("flow", "relation", "access")]
@@ -89,6 +90,8 @@ def diagram(proj: Projection, municipality: str | None = None, category: str | N
             for route in row["routes"]:
                 if focus and focus not in {route["start"]} | {h["to"] for h in route["hops"]}:
                     continue
+                if not route["hops"] and not focus:
+                    builder.add_entity(row["id"], municipality=route["municipality"])
                 if all(h["fact"] in allowed for h in route["hops"]):
                     for hop in route["hops"]:
                         builder.add_hop(hop)
@@ -209,6 +212,7 @@ class _Builder:
         self.edges: list[dict] = []
         self.highlight: set[str] = set()
         self.hop_ids: set[str] = set()
+        self.municipality: str | None = None
         self._sensitivity: dict[str, str] = {}
 
     def sensitivity(self, category: str) -> str:
@@ -257,7 +261,11 @@ class _Builder:
         return [cats[c]["label"] if c in cats else c for c in categories]
 
     def _edge(self, fact: dict, edge_id: str, source: str, target: str, **extra) -> None:
-        muni = extra.pop("municipality", None) or fact.get("controller") or fact["municipality"]
+        # Whose data: the hop's or fact's controller; a fact stated for every participant
+        # belongs to the municipality of the view, if any.
+        participants = "controller" in fact and fact["controller"] is None
+        muni = (extra.pop("municipality", None) or fact.get("controller")
+                or (self.municipality if participants else None) or fact["municipality"])
         for end in (source, target):
             if end.startswith(CATEGORY_PREFIX):
                 ok = self.add_category(end[len(CATEGORY_PREFIX):], municipality=muni)
@@ -277,7 +285,7 @@ class _Builder:
             "note": fact.get("note"),
             "evidence": [{"source": e["source"], "line": e["line"], "quote": e["quote"],
                           "date": fact["date"]} for e in fact["evidence"]],
-            "highlight": fact["id"] in self.highlight, **extra}
+            "highlight": fact["id"] in self.highlight, "participants": participants, **extra}
         edge["style"] = edge_styles(edge)
         self.edges.append(edge)
 

@@ -139,12 +139,13 @@ def _leak(proj: Projection, mv: Movement, target: str) -> list[dict]:
             for hop in mv.out.get(route.end, ()):
                 if hop.dst in seen:
                     continue
-                if hop.role == "system" and proj.facts[hop.fact]["type"] == "hosts" \
-                        and proj.entities[route.end]["type"] == "system":
-                    # whoever hosts a system stores its data: exposed with it
+                if hop.role == "system" and route.end == target \
+                        and proj.entities[target]["type"] == "system":
+                    # whoever hosts the system stores its data; whoever runs or uses it reads it
                     seen.add(hop.dst)
+                    how = "stored-by" if proj.facts[hop.fact]["type"] == "hosts" else "accessed-by"
                     rows.append(_row(proj, mv, hop.dst, cats, len(route.extend(hop).facts()),
-                                     "stored-by", [_route(proj, mv, route.extend(hop))]))
+                                     how, [_route(proj, mv, route.extend(hop))]))
                     continue
                 if hop.role not in COPYING:
                     continue

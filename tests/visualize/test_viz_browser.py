@@ -201,7 +201,7 @@ def test_click_search_and_filters(browser, real_build, tmp_path):
         assert {k for k, v in opacity.items() if v == 1} >= neighbours
         assert any(v < 1 for v in opacity.values())
         assert page.page.locator("#kg-details").is_visible()
-        page.js("kgDiagram.network.emit('click', {nodes: [], edges: []})")  # empty canvas
+        page.js("void kgDiagram.network.emit('click', {nodes: [], edges: []})")  # empty canvas
         assert set(page.js("kgDiagram.nodes.get().map(n => n.opacity)")) == {1}
 
         # search by alias, case and width insensitive

@@ -32,7 +32,7 @@
   var ACCESS = { controller: "自治体自身", direct: "直接", "via-system": "システム経由",
                  entrusted: "委託先", transitive: "転送先", incidental: "偶発的",
                  excluded: "除外（取得不可）" };
-  var DEPENDENCY = { holds: "保有", "received-from": "受領", "stored-by": "保管", "sends-to": "送信先を失う",
+  var DEPENDENCY = { holds: "保有", "received-from": "受領", "stored-by": "保管", "accessed-by": "閲覧・運用", "sends-to": "送信先を失う",
                      "receives-from": "受信を失う", "loses-system": "システムを失う",
                      "loses-work": "業務を失う", "loses-contractor": "委託先を失う",
                      "loses-subcontractor": "再委託先を失う", "loses-maintainer": "保守を失う",
