@@ -47,11 +47,11 @@ def _subject(proj: Projection, fact: dict) -> dict:
 
 def _physical_media(proj, rule, scope):
     levels = set(rule["params"].get("sensitivities", []))
-    exempt = set(rule["params"].get("exempt_recipient_types", []))
+    exempt = set(rule["params"].get("exempt_party_types", []))
     for flow in scope.facts(proj, "flow"):
         channel = proj.terms["channels"].get(flow["channel"] or "", {})
         hot = _sensitive(proj, flow["categories"], levels)
-        if proj.entities[flow["to"]]["type"] in exempt:
+        if {proj.entities[flow["from"]]["type"], proj.entities[flow["to"]]["type"]} & exempt:
             continue  # e.g. a certificate mailed to the person it is about
         if channel.get("physical") and hot:
             yield _finding(rule, _subject(proj, flow),
@@ -115,9 +115,10 @@ def _concentration(proj, rule, scope):
     p = rule["params"]
     types = set(p.get("types", []))
     seen: dict[str, dict[str, dict]] = defaultdict(dict)
+    documented = {s["municipality"] for s in proj.sources.values()}
     for fact in scope.facts(proj):
         muni = fact.get("controller")
-        if fact["kind"] not in ("flow", "relation", "access") or not muni:
+        if fact["kind"] not in ("flow", "relation", "access") or muni not in documented:
             continue
         if fact["kind"] == "access" and fact["type"] == "excluded":
             continue
