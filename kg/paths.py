@@ -3,8 +3,8 @@
 From a checkout (or an editable install) they are the repository's own
 ``ontology/`` and ``data/`` folders; from a wheel they are installed inside
 the package as ``kg/_ontology`` and ``kg/_data`` (``kg.data`` is the
-code that reads them). ``KG_DATA`` and ``KG_BUILD``
-override the data and build folders.
+code that reads them). ``KG_DATA``, ``KG_BUILD`` and ``KG_ONTOLOGY``
+override the data, build and ontology folders.
 
 Example::
 
@@ -29,8 +29,8 @@ def _bundled(name: str) -> Path:
 
 
 def ontology_dir() -> Path:
-    """Return the folder holding ``kg.ttl`` and ``shapes.ttl``."""
-    return _bundled("ontology")
+    """Return the folder holding ``kg.ttl`` and ``shapes.ttl`` (``$KG_ONTOLOGY`` if set)."""
+    return Path(os.environ["KG_ONTOLOGY"]) if os.environ.get("KG_ONTOLOGY") else _bundled("ontology")
 
 
 def data_dir() -> Path:

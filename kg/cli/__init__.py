@@ -72,7 +72,8 @@ def validate_cmd(data_dir):
 
     graph, ds = build(data_dir)
     click.echo(f"ok: {len(ds.sources)} sources, {len(ds.entities)} entities, "
-               f"{len(graph)} triples; every quote found and every shape satisfied")
+               f"{len(graph)} triples; every quote found, every shape satisfied and "
+               f"every DPV and W3C term defined")
 
 
 @main.command("stats")
@@ -90,6 +91,16 @@ def stats_cmd(data_dir, fmt):
     footer = (f"entities: {summary['entities']}  categories: {summary['categories']}  "
               f"evidence: {summary['evidence']}  triples: {summary['triples']}")
     emit(render(summary, fmt, rows=summary["sources"], footer=footer))
+
+
+@main.command("docs")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Output folder (default: docs/ in the build folder, ./build/docs).")
+def docs_cmd(out_dir):
+    """Write the ontology as a readable page: ontology.html, with its SHACL shapes."""
+    from kg.graph.docs import write_docs
+
+    click.echo(f"wrote {write_docs(out_dir)}")
 
 
 # --- queries: each reads the built graph (build/), never the YAML ------------

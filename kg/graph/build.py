@@ -20,12 +20,13 @@ from kg.data.check import check_dataset
 from kg.graph.compile import compile_dataset, entity_iri, fact_iri
 from kg.errors import DataError, Problem
 from kg.data.load import Dataset, load_dataset
+from kg.data.terms import dataset_problems, term_problems
 
 
 def load_checked(data_dir: Path | None = None) -> Dataset:
     """Return the dataset in ``data_dir`` after every check; raise DataError otherwise."""
     ds = load_dataset(Path(data_dir) if data_dir else paths.data_dir())
-    problems = check_dataset(ds)
+    problems = check_dataset(ds) + dataset_problems(ds)  # every dpv: names a DPV 2.3 term
     if problems:
         raise DataError(problems)
     return ds
@@ -77,10 +78,13 @@ def build(data_dir: Path | None = None, *, shacl: bool = True) -> tuple[Graph, D
     """Return the compiled graph of ``data_dir`` and its dataset; raise DataError on any problem."""
     ds = load_checked(data_dir)
     graph = compile_dataset(ds)
-    if shacl:
+    # Every DPV and W3C term of the ontology and the graph exists in its vocabulary
+    # (checked first: SHACL against a misspelt ontology means little).
+    problems = term_problems(graph, ds)
+    if shacl and not problems:
         problems = shacl_problems(graph, ds)
-        if problems:
-            raise DataError(problems)
+    if problems:
+        raise DataError(problems)
     return graph, ds
 
 
