@@ -11,7 +11,7 @@ Example::
     >>> str(ID["entity/jlis"])
     'https://w3id.org/jp-pdflow/id/entity/jlis'
 """
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DCTERMS, ClosedNamespace
 
 BASE = "https://w3id.org/jp-pdflow/"
@@ -66,3 +66,52 @@ def bind_prefixes(graph):
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
     return graph
+
+
+# --- the IRIs of our ids -------------------------------------------------------
+# The external vocabularies whose CURIEs the curated data may use (``pd:Name``),
+# each checked against the vendored DPV 2.3 term lists by kg.data.terms.
+DPV_PREFIXES = {
+    "dpv": "https://w3id.org/dpv#",
+    "pd": "https://w3id.org/dpv/pd#",
+    "tech": "https://w3id.org/dpv/tech#",
+    "risk": "https://w3id.org/dpv/risk#",
+    "legal": "https://w3id.org/dpv/legal#",
+}
+
+
+def entity_iri(ref: str) -> URIRef:
+    """>>> str(entity_iri("jlis"))
+    'https://w3id.org/jp-pdflow/id/entity/jlis'
+    """
+    return ID[f"entity/{ref}"]
+
+
+def category_iri(ref: str) -> URIRef:
+    return ID[f"category/{ref}"]
+
+
+def fact_iri(ref: str) -> URIRef:
+    return ID[f"fact/{ref}"]
+
+
+def meeting_iri(ref: str) -> URIRef:
+    return ID[f"meeting/{ref}"]
+
+
+def source_iri(file: str) -> URIRef:
+    return ID[f"source/{file}"]
+
+
+def term_iri(vocabulary: str, ref: str) -> URIRef:
+    return ID[f"term/{vocabulary}/{ref}"]
+
+
+def external_iri(curie: str) -> URIRef:
+    """Return the IRI of a DPV CURIE (``pd:Name``), checked by :mod:`kg.data.terms`.
+
+    >>> str(external_iri("pd:Name"))
+    'https://w3id.org/dpv/pd#Name'
+    """
+    prefix, _, local = curie.partition(":")
+    return URIRef(DPV_PREFIXES[prefix] + local)

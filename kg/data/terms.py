@@ -32,16 +32,9 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
 from kg import paths
 from kg.errors import Problem
+from kg.namespace import DPV_PREFIXES
 
 DPV_VERSION = "2.3"
-#: The DPV modules whose terms are vendored, and the namespace of each.
-DPV_PREFIXES = {
-    "dpv": "https://w3id.org/dpv#",
-    "pd": "https://w3id.org/dpv/pd#",
-    "tech": "https://w3id.org/dpv/tech#",
-    "risk": "https://w3id.org/dpv/risk#",
-    "legal": "https://w3id.org/dpv/legal#",
-}
 #: legal has one namespace per jurisdiction or law: legal/jp#, legal/eu/gdpr# ...
 _LEGAL = "https://w3id.org/dpv/legal/"
 #: The W3C vocabularies the ontology uses: prefix -> (rdflib namespace, name in messages).
@@ -262,7 +255,7 @@ def ontology_problems(folder: Path | None = None) -> list[Problem]:
 
 def _origins(ds) -> dict[str, str]:
     """Node IRI -> ``file:line`` of the YAML object that defines it."""
-    from kg.graph.compile import category_iri, entity_iri, fact_iri, meeting_iri, term_iri
+    from kg.namespace import category_iri, entity_iri, fact_iri, meeting_iri, term_iri
 
     where = {str(entity_iri(k)): e.where for k, e in ds.entities.items()}
     where.update({str(category_iri(k)): c.where for k, c in ds.categories.items()})

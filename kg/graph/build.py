@@ -17,7 +17,8 @@ from rdflib import Graph
 
 from kg import paths
 from kg.data.check import check_dataset
-from kg.graph.compile import compile_dataset, entity_iri, fact_iri
+from kg.graph.compile import compile_dataset
+from kg.namespace import entity_iri, fact_iri
 from kg.errors import DataError, Problem
 from kg.data.load import Dataset, load_dataset
 from kg.data.terms import dataset_problems, term_problems

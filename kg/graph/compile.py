@@ -18,7 +18,9 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.data import models
 from kg.data.load import Dataset
-from kg.namespace import DPV, ID, KG, PD, bind_prefixes
+from kg.graph.dpv import add_processing
+from kg.namespace import (DPV, ID, KG, bind_prefixes, category_iri, entity_iri, external_iri,
+                          fact_iri, meeting_iri, source_iri, term_iri)
 
 ENTITY_CLASS = {
     "municipality": KG.Municipality, "prefecture": KG.Prefecture, "department": KG.Department,
@@ -48,35 +50,6 @@ MATCH = {"exact": SKOS.exactMatch, "close": SKOS.closeMatch, "broad": SKOS.broad
          "narrow": SKOS.narrowMatch, "related": SKOS.relatedMatch}
 VOCAB_CLASS = {"channels": KG.Channel, "item_kinds": KG.ItemKind, "outcomes": KG.Outcome,
                "safeguard_kinds": KG.SafeguardKind, "statuses": KG.Status}
-
-
-def entity_iri(ref: str) -> URIRef:
-    return ID[f"entity/{ref}"]
-
-
-def category_iri(ref: str) -> URIRef:
-    return ID[f"category/{ref}"]
-
-
-def fact_iri(ref: str) -> URIRef:
-    return ID[f"fact/{ref}"]
-
-
-def meeting_iri(ref: str) -> URIRef:
-    return ID[f"meeting/{ref}"]
-
-
-def source_iri(file: str) -> URIRef:
-    return ID[f"source/{file}"]
-
-
-def term_iri(vocabulary: str, ref: str) -> URIRef:
-    return ID[f"term/{vocabulary}/{ref}"]
-
-
-def _external(curie: str) -> URIRef:
-    prefix, _, local = curie.partition(":")
-    return {"dpv": DPV, "pd": PD}[prefix][local]
 
 
 class _Compiler:
@@ -112,7 +85,7 @@ class _Compiler:
                 if name == "channels":
                     self.add(node, KG.physicalMedium, Literal(term.physical))
                 if term.dpv:
-                    self.add(node, MATCH[term.dpv_match], _external(term.dpv))
+                    self.add(node, MATCH[term.dpv_match], external_iri(term.dpv))
 
     def categories(self) -> None:
         for cat in self.ds.categories.values():
@@ -127,7 +100,7 @@ class _Compiler:
             if cat.sensitivity:
                 self.add(node, KG.sensitivity, SENSITIVITY[cat.sensitivity])
             if cat.dpv:
-                self.add(node, MATCH[cat.dpv_match], _external(cat.dpv))
+                self.add(node, MATCH[cat.dpv_match], external_iri(cat.dpv))
 
     def entities(self) -> None:
         for ent in self.ds.entities.values():
@@ -256,6 +229,8 @@ class _Compiler:
         node = self.fact(flow, KG.DataFlow, doc)
         self.add(node, KG["from"], entity_iri(flow.source))
         self.add(node, KG.to, entity_iri(flow.target))
+        if self.ds.entities[flow.target].type != "system":  # a system is no recipient
+            self.add(node, DPV.hasRecipient, entity_iri(flow.target))
         self.add(node, KG.via, flow.via and entity_iri(flow.via))
         for ref in flow.categories:
             self.add(node, KG.carries, category_iri(ref))
@@ -321,4 +296,5 @@ def compile_dataset(ds: Dataset) -> Graph:
     compiler.entities()
     compiler.meetings()
     compiler.facts()
+    add_processing(compiler)
     return compiler.g

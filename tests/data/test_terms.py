@@ -21,7 +21,8 @@ from kg.data import terms
 from kg.data.check import check_dataset
 from kg.data.load import load_dataset
 from kg.graph.build import load_checked
-from kg.graph.compile import category_iri, compile_dataset, fact_iri
+from kg.graph.compile import compile_dataset
+from kg.namespace import category_iri, fact_iri
 
 VENDOR = Path(__file__).resolve().parents[2] / "ontology" / "vendor" / "dpv-2.3"
 MODULES = {

@@ -19,6 +19,7 @@ PREFIXES = """\
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dpv: <https://w3id.org/dpv#> .
 """
 
 
@@ -50,9 +51,9 @@ def _assert_isomorphic(actual: Graph, expected: Graph) -> None:
     if not isomorphic(actual, expected):
         _, only_actual, only_expected = graph_diff(to_isomorphic(actual), to_isomorphic(expected))
         raise AssertionError("graphs differ\nonly in compiled:\n"
-                             + "\n".join(sorted(t.n3() for t in only_actual))
+                             + "\n".join(sorted(" ".join(x.n3() for x in t) for t in only_actual))
                              + "\nonly in expected:\n"
-                             + "\n".join(sorted(t.n3() for t in only_expected)))
+                             + "\n".join(sorted(" ".join(x.n3() for x in t) for t in only_expected)))
 
 
 def test_flow_and_its_evidence_match_hand_written_turtle(mini_graph, mini_text):
@@ -70,6 +71,7 @@ def test_flow_and_its_evidence_match_hand_written_turtle(mini_graph, mini_text):
     kg:evidence <fact/900-flow-1-evidence-1> ;
     kg:from <entity/testcity-kenko-ka> ;
     kg:to <entity/900-contractor> ;
+    dpv:hasRecipient <entity/900-contractor> ;
     kg:carries <category/checkup-result-form> , <category/name> , <category/health> ;
     kg:channel <term/channels/usb> ;
     kg:frequency "委託期間中"@ja ;

@@ -1,0 +1,129 @@
+"""The graph as W3C DPV sees it: roles in context, not by class.
+
+For every fact that makes a party process a municipality's data (an
+entrustment, a re-entrustment, hosting, operating or maintaining a system),
+:func:`add_processing` adds one processing context per controller, DPV's own
+pattern::
+
+    id:processing/000-rel-14/higashimurayama a dpv:PersonalDataHandling ;
+        dpv:hasDataController id:entity/higashimurayama ;
+        dpv:hasDataProcessor id:entity/kokuho-rengokai-tokyo ;
+        dpv:hasPersonalData id:category/my-number , pd:OfficialID ;
+        dpv:isImplementedUsingTechnology id:entity/kokuho-shuyaku-tokyo ;
+        dpv:hasActivityStatus dpv:ActivityProposed ;
+        prov:wasDerivedFrom id:fact/000-rel-14-evidence-1 .
+
+so that a plain DPV query lists every processor and sub-processor of a
+municipality's processing, named or not, with the quotes behind it
+(``prov:wasDerivedFrom`` the evidence, whose ``prov:value`` is the quote). A
+processor is typed ``dpv:DataProcessor`` (``dpv:DataSubProcessor`` when a
+re-entrustment makes it one) because a fact says so; a municipality
+``dpv:DataController`` because it is the controller of such a context.
+
+Which data a context covers comes from the facts: the categories an
+entrustment names; or, for work on a system, what that controller's flows
+carry into, out of or through the system; or, for a re-entrustment that names
+neither, what the contractor was entrusted with. Categories include what they
+contain (特定個人情報 contains 個人番号) and their DPV matches.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF
+
+from kg.data import models
+from kg.data.load import Dataset
+from kg.namespace import DPV, ID, category_iri, entity_iri, external_iri, fact_iri
+
+PROCESSING = {"entrusts": "object", "re-entrusts": "object", "hosts": "subject",
+              "operates": "subject", "maintains": "subject"}
+#: DPV activity status of each of our statuses.
+STATUS = {"current": DPV.ActivityOngoing, "planned": DPV.ActivityProposed,
+          "possible": DPV.ActivityProposed, "replaced": DPV.ActivityHalted,
+          "ended": DPV.ActivityCompleted}
+
+
+def _contains(ds: Dataset, categories) -> set[str]:
+    """Return ``categories`` and everything they contain, transitively."""
+    out, todo = set(), list(categories)
+    while todo:
+        key = todo.pop()
+        if key in out or key not in ds.categories:
+            continue
+        out.add(key)
+        todo.extend(ds.categories[key].contains)
+    return out
+
+
+def add_processing(compiler) -> None:
+    """Add the DPV processing contexts of the compiled dataset to ``compiler.g``."""
+    ds: Dataset = compiler.ds
+    g = compiler.g
+    municipality = {ff.source: ds.sources[ff.source].entry.municipality for ff in ds.fact_files}
+    facts = [(f, municipality[ff.source]) for ff in ds.fact_files
+             for f in ff.flows + ff.relations]
+    # What each controller's flows put in each system, and what each contractor got.
+    in_system: dict[tuple[str, str], set[str]] = defaultdict(set)
+    entrusted: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for fact, home in facts:
+        controller = fact.controller or home
+        if isinstance(fact, models.Flow):
+            for end in (fact.source, fact.target, fact.via):
+                if end and ds.entities[end].type == "system":
+                    in_system[(controller, end)].update(fact.categories)
+        elif fact.type == "entrusts":
+            entrusted[(controller, fact.object)].update(fact.categories)
+    controllers = sorted({fact.controller or home for fact, home in facts
+                          if fact.controller != models.PARTICIPANTS})
+    for fact, home in facts:
+        if isinstance(fact, models.Flow) or fact.type not in PROCESSING:
+            continue
+        if fact.type == "re-entrusts" and fact.permission == "forbidden":
+            continue
+        system = fact.system if fact.type in ("entrusts", "re-entrusts") else fact.object
+        if fact.controller == models.PARTICIPANTS:
+            # Stated for every participant: each controller whose data the system holds.
+            scope = [m for m in controllers if system and in_system.get((m, system))]
+        else:
+            scope = [fact.controller or home]
+        processor = getattr(fact, PROCESSING[fact.type])
+        for controller in scope:
+            if processor == controller or ds.entities[processor].municipality == controller \
+                    and ds.entities[processor].type == "department":
+                continue  # the municipality running its own system processes for itself
+            cats = set(fact.categories)
+            if not cats and system:
+                cats = in_system.get((controller, system), set())
+            if not cats and fact.type == "re-entrusts":
+                cats = entrusted.get((controller, fact.subject), set())
+            if cats:
+                _context(compiler, fact, controller, processor, _contains(ds, cats), system)
+
+
+def _context(compiler, fact, controller: str, processor: str, cats: set[str],
+             system: str | None) -> None:
+    ds, g = compiler.ds, compiler.g
+
+    node = ID[f"processing/{fact.id}/{controller}"]
+    g.add((node, RDF.type, DPV.PersonalDataHandling))
+    g.add((node, DPV.hasDataController, entity_iri(controller)))
+    g.add((entity_iri(controller), RDF.type, DPV.DataController))
+    g.add((node, DPV.hasDataProcessor, entity_iri(processor)))
+    role = DPV.DataSubProcessor if fact.type == "re-entrusts" else DPV.DataProcessor
+    g.add((entity_iri(processor), RDF.type, role))
+    for key in sorted(cats):
+        g.add((node, DPV.hasPersonalData, category_iri(key)))
+        cat = ds.categories[key]
+        # A DPV term that is the same, close to, or broader than ours is true of the data.
+        if cat.dpv and cat.dpv_match in ("exact", "close", "broad"):
+            g.add((node, DPV.hasPersonalData, external_iri(cat.dpv)))
+    if system:
+        g.add((node, DPV.isImplementedUsingTechnology, entity_iri(system)))
+    g.add((node, DPV.hasActivityStatus, STATUS.get(fact.status, DPV.ActivityOngoing)))
+    g.add((node, PROV.wasDerivedFrom, fact_iri(fact.id)))
+    for n, quote in enumerate(fact.evidence, start=1):
+        evidence = URIRef(f"{fact_iri(fact.id)}-evidence-{n}")
+        g.add((node, PROV.wasDerivedFrom, evidence))
+        g.add((evidence, PROV.value, Literal(quote.quote)))
