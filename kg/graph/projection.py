@@ -15,8 +15,11 @@ Example::
 """
 from __future__ import annotations
 
-import json
+import contextlib
+import gc
 from functools import cached_property
+
+import orjson
 
 from kg.errors import KGError
 
@@ -57,9 +60,28 @@ class Projection:
             self._memo[key] = compute()
         return self._memo[key]
 
+    @staticmethod
+    @contextlib.contextmanager
+    def answering():
+        """Pause the cyclic garbage collector while an answer is built.
+
+        An answer is a tree of fresh dicts and lists without cycles; at national
+        scale it holds hundreds of thousands of them, and collections triggered
+        while it grows only walk it again and again (a third of who-can-see's
+        time at 1,741 municipalities). Reference counting still frees everything.
+        """
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            yield
+        finally:
+            if enabled:
+                gc.enable()
+
     def of_kind(self, kind: str) -> list[dict]:
         """Return the facts of one kind (flow, relation, access, safeguard, concern, item)."""
         return [f for f in self.facts.values() if f["kind"] == kind]
 
     def to_json(self) -> bytes:
-        return json.dumps(self.data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # YAML-read rule parameters keep their line-aware str subclass as keys.
+        return orjson.dumps(self.data, option=orjson.OPT_NON_STR_KEYS)

@@ -11,10 +11,12 @@ Example::
 """
 from __future__ import annotations
 
-import json
+import gc
 import os
 import tempfile
 from pathlib import Path
+
+import orjson
 
 from kg import paths
 from kg.errors import BuildMissing
@@ -67,12 +69,16 @@ def load_projection(build_dir: Path | None = None) -> Projection:
     """Read the projection written by ``kg build``; raise BuildMissing if there is none."""
     path = Path(build_dir or paths.build_dir()) / PROJECTION
     try:
-        data = json.loads(path.read_bytes())
+        data = orjson.loads(path.read_bytes())
     except FileNotFoundError:
         raise BuildMissing(f"no built graph at {path}; run `kg build` first") from None
     except (OSError, ValueError) as exc:
         raise BuildMissing(f"cannot read the built graph at {path} ({exc}); "
                            "run `kg build`") from None
+    # The projection is read-only and large (a national build holds millions of
+    # objects): move it out of the garbage collector's way, or every collection
+    # during a query walks all of it (measured: a third of who-can-see's time).
+    gc.freeze()
     return Projection(data)
 
 

@@ -62,10 +62,19 @@ def write_dataset(out_dir: Path, municipalities: int, seed: int = 0) -> Path:
     shared = [{"id": f"syn-pref-{p}", "type": "prefecture", "label": f"合成県{p}",
                "label_en": f"Synthetic prefecture {p}"} for p in range(PREFECTURES)]
     shared += [{"id": f"syn-kokuho-{p}", "type": "public-body",
-                "label": f"合成県{p}国民健康保険団体連合会",
+                "label": f"合成県{p}国民健康保険団体連合会", "municipality": f"syn-pref-{p}",
                 "label_en": f"Synthetic NHI federation {p}"} for p in range(PREFECTURES)]
+    # One product, run separately by each prefecture's federation (an instance each).
+    shared += [{"id": "syn-shuyaku", "type": "system", "label": "合成集約システム",
+                "label_en": "Synthetic consolidation system (product)"}]
+    shared += [{"id": f"syn-shuyaku-{p}", "type": "system", "instance_of": "syn-shuyaku",
+                "label": f"合成集約システム（合成県{p}）", "municipality": f"syn-pref-{p}",
+                "label_en": f"Synthetic consolidation system, prefecture {p}"}
+               for p in range(PREFECTURES)]
     shared += [{"id": "syn-jlis", "type": "public-body", "label": "合成情報システム機構",
                 "label_en": "Synthetic J-LIS", "aliases": ["SJ-LIS"]},
+               {"id": "syn-center", "type": "system", "label": "合成証明書交付センター",
+                "label_en": "Synthetic certificate centre"},
                {"id": "syn-juki-net", "type": "system", "label": "合成住基ネット",
                 "label_en": "Synthetic resident network"}]
     shared += [{"id": f"syn-vendor-{v}", "type": "company", "label": f"合成ベンダー{v}株式会社",
@@ -115,12 +124,12 @@ def _municipality(rng: random.Random, out: Path, m: int, pref: int, file: str) -
         items.append({"id": f"{mid}-item-{i}", "type": "consultation", "number": str(i + 1),
                       "title": f"合成諮問{i + 1}", "kinds": ["outsourcing"], "department": dept,
                       "outcome": "approved", "evidence": [say(f"合成市{m}の諮問第{i + 1}号を承認した。")]})
-    targets = [system, vendor, f"syn-kokuho-{pref}", "syn-jlis", contractor, "syn-juki-net"]
+    targets = [system, vendor, f"syn-shuyaku-{pref}", "syn-center", contractor, "syn-juki-net"]
     for f in range(8):
         source = dept if f % 2 == 0 else system
         target = targets[f % len(targets)]
         if target == source:
-            target = f"syn-kokuho-{pref}"
+            target = f"syn-shuyaku-{pref}"
         cats = CATEGORY_SETS[rng.randrange(len(CATEGORY_SETS))]
         flow = {"id": f"{mid}-flow-{f}", "item": f"{mid}-item-{f % 3}", "source": source,
                 "target": target, "categories": cats, "channel": rng.choice(CHANNELS),
@@ -140,9 +149,17 @@ def _municipality(rng: random.Random, out: Path, m: int, pref: int, file: str) -
          "object": system, "evidence": [say(f"合成市{m}の基幹システムはベンダーが設置する。")]},
         {"id": f"{mid}-rel-3", "item": f"{mid}-item-1", "type": "maintains", "subject": vendor,
          "object": system, "mode": "remote", "evidence": [say(f"合成市{m}の基幹システムはリモート保守とする。")]},
+        {"id": f"{mid}-rel-4", "item": f"{mid}-item-1", "type": "operates",
+         "subject": f"syn-kokuho-{pref}", "object": f"syn-shuyaku-{pref}",
+         "evidence": [say(f"合成市{m}のデータを受ける集約システムは県の連合会が運用する。")]},
     ]
+    if m == 0:  # a national body's system, stated once for every participant
+        relations.append({"id": f"{mid}-rel-5", "item": f"{mid}-item-1", "type": "hosts",
+                          "subject": "syn-jlis", "object": "syn-center",
+                          "controller": "participants",
+                          "evidence": [say("交付センターは機構が全ての参加団体のために設置する。")]})
     access.append({"id": f"{mid}-acc-0", "item": f"{mid}-item-2", "type": "excluded",
-                   "party": contractor, "categories": ["koseki"],
+                   "party": contractor, "categories": ["koseki"], "context": "受託業務の範囲外",
                    "evidence": [say(f"合成市{m}の受託者は戸籍を取得できない。")]})
     safeguards.append({"id": f"{mid}-sg-0", "item": f"{mid}-item-0", "kind": "encryption",
                        "applies_to": [f"{mid}-flow-0"], "evidence": [say(f"合成市{m}は通信を暗号化する。")]})

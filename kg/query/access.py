@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from kg.graph.projection import Projection
 from kg.query.resolve import resolve_category, resolve_municipality
-from kg.query.routes import ACCESS_ORDER, Movement, Route, controller_facts, controllers
+from kg.query.routes import ACCESS_ORDER, Movement, Route, controllers
 from kg.query.scope import Scope, ancestors, category_closure, category_info
 
 #: Statuses from most to least settled; a route is as unsettled as its least settled hop.
@@ -51,7 +51,17 @@ def evidence_of(proj: Projection, fact: dict) -> list[dict]:
 
 
 def fact_step(proj: Projection, fact: dict) -> dict:
-    """Return one fact as answers show it: its ends as stated, its data, its evidence."""
+    """Return one fact as answers show it: its ends as stated, its data, its evidence.
+
+    Computed once per fact and projection (answers share it): never change it.
+    """
+    steps = proj.memo("access.steps", dict)
+    if fact["id"] not in steps:
+        steps[fact["id"]] = _fact_step(proj, fact)
+    return steps[fact["id"]]
+
+
+def _fact_step(proj: Projection, fact: dict) -> dict:
     step = {"fact": fact["id"], "kind": fact["kind"], "type": fact["type"],
             "date": fact["date"], "municipality": fact.get("controller"),
             "document_municipality": fact["municipality"], "item": fact["item"],
@@ -77,7 +87,7 @@ def fact_step(proj: Projection, fact: dict) -> dict:
 
 def hop_step(proj: Projection, hop, controller: str) -> dict:
     """Return one hop of a route: the fact's description, oriented the way the data moves."""
-    step = fact_step(proj, proj.facts[hop.fact])
+    step = dict(fact_step(proj, proj.facts[hop.fact]))
     step.update({"role": hop.role, "from": hop.src, "to": hop.dst,
                  "from_label": proj.entities[hop.src]["label"],
                  "to_label": proj.entities[hop.dst]["label"],
@@ -124,7 +134,7 @@ def _exclusion(proj: Projection, fact: dict, controller: str) -> dict:
 
 
 def who_can_see(proj: Projection, category: str, municipality: str | None = None,
-                as_of=None, statuses=None, max_routes: int = 5) -> dict:
+                as_of=None, statuses=None, max_routes: int = 3) -> dict:
     """Return every party that can see data of ``category``, whose data, and how.
 
     ``category`` and ``municipality`` may be any id, label or alias. Returns
@@ -135,6 +145,13 @@ def who_can_see(proj: Projection, category: str, municipality: str | None = None
     is about who receive it; ``excluded`` one entry per exclusion with its
     context and the routes by which the same party is nevertheless reached.
     """
+    with proj.answering():
+        return _who_can_see(proj, category=category, municipality=municipality, as_of=as_of,
+                            statuses=statuses, max_routes=max_routes)
+
+
+def _who_can_see(proj: Projection, category: str, municipality: str | None = None,
+                as_of=None, statuses=None, max_routes: int = 3) -> dict:
     cat = resolve_category(proj, category)
     munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
@@ -155,13 +172,14 @@ def who_can_see(proj: Projection, category: str, municipality: str | None = None
                 continue
             reached[node] = rows
             kind = proj.entities[node]["type"]
-            name = "systems" if kind == "system" else "subjects" if kind == "data-subject" \
-                else "parties"
-            entry = tables[name].setdefault(node, {**party_info(proj, node), "municipalities": [],
-                                                   "routes": [], "exclusions": []})
-            entry["municipalities"].append(muni)
-            entry["routes"].extend(rows)
-        for fact in controller_facts(proj, muni, scope):
+            table = tables["systems" if kind == "system" else "subjects"
+                           if kind == "data-subject" else "parties"]
+            if node not in table:
+                table[node] = {**party_info(proj, node), "municipalities": [], "routes": [],
+                               "exclusions": []}
+            table[node]["municipalities"].append(muni)
+            table[node]["routes"].extend(rows)
+        for fact in mv.facts.values():
             if (fact["kind"] == "access" and fact["type"] == "excluded"
                     and excluded_match & set(fact["categories"])):
                 row = _exclusion(proj, fact, muni)

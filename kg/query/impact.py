@@ -50,6 +50,13 @@ def impact(proj: Projection, target: str, mode: str = "outage", municipality: st
     ``distance`` (facts between the target and the party), ``dependency`` (how it
     is affected), ``items`` (agenda items of the facts involved) and ``route``.
     """
+    with proj.answering():
+        return _impact(proj, target=target, mode=mode, municipality=municipality, as_of=as_of,
+                       statuses=statuses)
+
+
+def _impact(proj: Projection, target: str, mode: str = "outage", municipality: str | None = None,
+           as_of=None, statuses=None) -> dict:
     if mode not in MODES:
         raise LookupFailed(f"unknown impact mode {mode!r}; choose one of {', '.join(MODES)}")
     key = resolve_entity(proj, target)

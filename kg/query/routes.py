@@ -52,26 +52,45 @@ class Hop:
     stops: bool = False
 
 
-@dataclass(frozen=True)
 class Route:
-    """A directed chain of hops from where the data is held to ``end``."""
+    """A directed chain of hops from where the data is held to ``end``.
 
-    start: str
-    hops: tuple[Hop, ...] = ()
+    Routes are built by extending shorter ones, so each keeps its nodes and
+    distinct facts as tuples instead of recomputing them.
+    """
+
+    __slots__ = ("start", "hops", "_nodes", "_facts")
+
+    def __init__(self, start: str, hops: tuple[Hop, ...] = (), _nodes=None, _facts=None):
+        self.start = start
+        self.hops = hops
+        self._nodes = _nodes if _nodes is not None else (start,) + tuple(h.dst for h in hops)
+        self._facts = _facts if _facts is not None else tuple(dict.fromkeys(h.fact for h in hops))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Route) and (self.start, self.hops) == (other.start, other.hops)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.hops))
+
+    def __repr__(self) -> str:
+        return f"Route({self.start!r}, {self.hops!r})"
 
     @property
     def end(self) -> str:
-        return self.hops[-1].dst if self.hops else self.start
+        return self._nodes[-1]
 
     def facts(self) -> list[str]:
         """Return the distinct facts of the route, in order."""
-        return list(dict.fromkeys(h.fact for h in self.hops))
+        return list(self._facts)
 
-    def nodes(self) -> list[str]:
-        return [self.start] + [h.dst for h in self.hops]
+    def nodes(self) -> tuple[str, ...]:
+        return self._nodes
 
     def extend(self, hop: Hop) -> "Route":
-        return Route(self.start, self.hops + (hop,))
+        facts = self._facts if self._facts and self._facts[-1] == hop.fact else \
+            self._facts + (hop.fact,)
+        return Route(self.start, self.hops + (hop,), self._nodes + (hop.dst,), facts)
 
 
 def fact_categories(fact: dict) -> set[str]:
@@ -112,7 +131,9 @@ def controller_facts(proj: Projection, controller: str, scope: Scope | None = No
     """Return the flow, relation and access facts that concern ``controller``'s data."""
     index = _index(proj)
     facts = index["by_controller"].get(controller, []) + index["participants"]
-    return [f for f in facts if scope is None or scope.admits(f)]
+    if scope is None or scope == Scope():
+        return facts
+    return [f for f in facts if scope.admits(f)]
 
 
 def is_endpoint(proj: Projection, node: str) -> bool:
@@ -135,6 +156,8 @@ class Movement:
         self.facts = {f["id"]: f for f in facts}
         self.out: dict[str, list[Hop]] = defaultdict(list)
         self.asserted: dict[str, list[str]] = defaultdict(list)  # node -> facts saying it sends
+        self.cats = {f["id"]: fact_categories(f) for f in facts}
+        self._holding: dict[str, list[str]] | None = None
         self._build(facts)
 
     @classmethod
@@ -145,8 +168,8 @@ class Movement:
     # -- hops ----------------------------------------------------------------
 
     def carries(self, fact: dict) -> bool:
-        cats = fact_categories(fact)
-        return bool(cats) and (self.wanted is None or bool(self.wanted & cats))
+        cats = self.cats[fact["id"]]
+        return bool(cats) and (self.wanted is None or not self.wanted.isdisjoint(cats))
 
     def _add(self, hop: Hop) -> None:
         self.out[hop.src].append(hop)
@@ -156,7 +179,13 @@ class Movement:
         for fact in facts:
             kind, ftype = fact["kind"], fact["type"]
             own = fact.get("controller") == self.controller
-            if kind == "flow" and self.carries(fact):
+            if kind == "relation" and ftype == "entrusts" and self._scoped(fact):
+                # Work on named data comes from the principal; work on a system, from it.
+                if self.cats[fact["id"]]:
+                    self._add(Hop(fact["subject"], fact["object"], fact["id"], "entrusts"))
+                if fact["system"]:
+                    self._add(Hop(fact["system"], fact["object"], fact["id"], "entrusts"))
+            elif kind == "flow" and self.carries(fact):
                 removes = set((fact.get("transformation") or {}).get("removes") or ())
                 stops = bool(removes) and (self.wanted is None or bool(self.wanted & removes))
                 if fact["via"]:
@@ -169,12 +198,6 @@ class Movement:
             elif kind == "relation" and ftype in SYSTEM_ROLES:
                 if systems[fact["object"]]["type"] == "system" and self._scoped(fact):
                     self._add(Hop(fact["object"], fact["subject"], fact["id"], "system"))
-            elif kind == "relation" and ftype == "entrusts" and self._scoped(fact):
-                # Work on named data comes from the principal; work on a system, from it.
-                if fact_categories(fact):
-                    self._add(Hop(fact["subject"], fact["object"], fact["id"], "entrusts"))
-                if fact["system"]:
-                    self._add(Hop(fact["system"], fact["object"], fact["id"], "entrusts"))
             elif kind == "relation" and ftype == "re-entrusts":
                 if fact["permission"] != "forbidden" and self._scoped(fact):
                     self._add(Hop(fact["subject"], fact["object"], fact["id"], "re-entrusts"))
@@ -189,7 +212,7 @@ class Movement:
 
     def _scoped(self, fact: dict) -> bool:
         """A relationship without categories covers whatever it reaches; with them, only those."""
-        return not fact_categories(fact) or self.carries(fact)
+        return not self.cats[fact["id"]] or self.carries(fact)
 
     # -- routes --------------------------------------------------------------
 
@@ -266,14 +289,15 @@ class Movement:
 
     def holding_facts(self, node: str) -> list[str]:
         """Return the facts that name ``node`` as an end and carry the data (for zero-hop routes)."""
-        out = []
-        for fact in self.facts.values():
-            if fact["kind"] == "access" and fact["type"] == "excluded":
-                continue
-            if fact.get("controller") != self.controller or not self.carries(fact):
-                continue
-            ends = (fact.get("from"), fact.get("to"), fact.get("via"), fact.get("subject"),
-                    fact.get("object"), fact.get("party"))
-            if node in ends:
-                out.append(fact["id"])
-        return sorted(out)
+        if self._holding is None:
+            self._holding = defaultdict(list)
+            for fact in self.facts.values():
+                if fact["kind"] == "access" and fact["type"] == "excluded":
+                    continue
+                if fact.get("controller") != self.controller or not self.carries(fact):
+                    continue
+                ends = {fact.get("from"), fact.get("to"), fact.get("via"), fact.get("subject"),
+                        fact.get("object"), fact.get("party")}
+                for end in ends - {None}:
+                    self._holding[end].append(fact["id"])
+        return sorted(self._holding.get(node, ()))

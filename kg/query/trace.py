@@ -32,6 +32,14 @@ def trace(proj: Projection, category: str, start: str | None = None,
     "start", "scope", "flows", "paths", "truncated"}``; each path is
     ``{"municipality", "hops", "stopped_by", "ends_at_endpoint"}``.
     """
+    with proj.answering():
+        return _trace(proj, category=category, start=start, municipality=municipality,
+                      as_of=as_of, statuses=statuses, max_paths=max_paths)
+
+
+def _trace(proj: Projection, category: str, start: str | None = None,
+          municipality: str | None = None, as_of=None, statuses=None,
+          max_paths: int = 500) -> dict:
     cat = resolve_category(proj, category)
     origin = resolve_entity(proj, start) if start else None
     munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)
