@@ -110,11 +110,19 @@ def route_dict(proj: Projection, mv: Movement, route: Route, holds: list[str] | 
     """Return a route as plain data: ``municipality``, ``access``, ``start``, ``end``,
     ``hops``, ``holds`` (zero-hop routes: the facts saying the data is held there),
     ``status``, ``basis`` and ``dates``."""
-    hops = [hop_step(proj, h, mv.controller) for h in route.hops]
-    facts = [proj.facts[f] for f in (route.facts() or holds or [])]
-    statuses = [f.get("status") for f in facts if f.get("status")]
-    status = (least_settled(statuses) if route.hops
-              else min(statuses or ["current"], key=STATUS_ORDER.index))
+    steps = mv.steps  # routes of one movement share their hops' descriptions
+    hops = []
+    for h in route.hops:
+        step = steps.get(h)
+        if step is None:
+            step = steps[h] = hop_step(proj, h, mv.controller)
+        hops.append(step)
+    facts = [proj.facts[f] for f in (route.facts() or holds or ())]
+    statuses = [f["status"] for f in facts if f.get("status")]
+    if route.hops:
+        status = least_settled(statuses)
+    else:  # held: as settled as the most settled fact that says so
+        status = min(statuses, key=STATUS_ORDER.index) if statuses else "current"
     out = {"municipality": mv.controller, "access": mv.access_kind(route),
            "start": route.start, "start_label": proj.entities[route.start]["label"],
            "end": route.end, "hops": hops, "status": status,

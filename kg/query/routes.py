@@ -141,85 +141,123 @@ def is_endpoint(proj: Projection, node: str) -> bool:
     return proj.entities[node]["type"] in ENDPOINT_TYPES
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A hop a fact may give, and what decides whether it does for a set of categories."""
+
+    hop: Hop
+    cats: frozenset
+    mode: str                 # "carries": the fact must carry a wanted category;
+                              # "scoped": no categories, or a wanted one
+    removes: frozenset = frozenset()   # a transformation on this hop removes these
+    asserts: str | None = None         # the node this fact says holds the data
+
+
+def _candidates(proj: Projection, controller: str, facts: list[dict]) -> list[_Candidate]:
+    """Return every hop the facts of one controller can give, whatever is asked."""
+    out = []
+    for fact in facts:
+        kind, ftype, fid = fact["kind"], fact["type"], fact["id"]
+        cats = frozenset(fact_categories(fact))
+        own = fact.get("controller") == controller
+        if kind == "flow":
+            removes = frozenset((fact.get("transformation") or {}).get("removes") or ())
+            asserts = fact["from"] if own else None
+            if fact["via"]:
+                out.append(_Candidate(Hop(fact["from"], fact["via"], fid, "via-in"), cats,
+                                      "carries", asserts=asserts))
+                out.append(_Candidate(Hop(fact["via"], fact["to"], fid, "via-out"), cats,
+                                      "carries", removes))
+            else:
+                out.append(_Candidate(Hop(fact["from"], fact["to"], fid, "flow"), cats, "carries",
+                                      removes, asserts))
+        elif kind == "relation" and ftype == "entrusts":
+            # Work on named data comes from the principal; work on a system, from it.
+            if cats:
+                out.append(_Candidate(Hop(fact["subject"], fact["object"], fid, "entrusts"),
+                                      cats, "scoped"))
+            if fact["system"]:
+                out.append(_Candidate(Hop(fact["system"], fact["object"], fid, "entrusts"),
+                                      cats, "scoped"))
+        elif kind == "relation" and ftype in SYSTEM_ROLES:
+            if proj.entities[fact["object"]]["type"] == "system":
+                out.append(_Candidate(Hop(fact["object"], fact["subject"], fid, "system"), cats,
+                                      "scoped"))
+        elif kind == "relation" and ftype == "re-entrusts" and fact["permission"] != "forbidden":
+            out.append(_Candidate(Hop(fact["subject"], fact["object"], fid, "re-entrusts"), cats,
+                                  "scoped"))
+            if fact["system"]:
+                out.append(_Candidate(Hop(fact["system"], fact["object"], fid, "re-entrusts"),
+                                      cats, "scoped"))
+        elif kind == "access" and ftype == "incidental":
+            src = fact.get("from") or (controller if own else None)
+            if src:  # a fact for every participant needs a stated source
+                asserts = src if own and fact.get("from") else None  # the data is met there
+                out.append(_Candidate(Hop(src, fact["party"], fid, "incidental"), cats, "carries",
+                                      asserts=asserts))
+    return out
+
+
 class Movement:
     """The hops of one controller's data of the ``wanted`` categories.
 
     ``wanted`` None means any category (used by impact, which asks about every
-    category at once).
+    category at once). The hops every fact can give are computed once per
+    controller and scope; a query only keeps those that carry what it asks about.
     """
 
     def __init__(self, proj: Projection, controller: str, facts: list[dict],
-                 wanted: set[str] | None = None):
+                 wanted: set[str] | None = None, candidates: list[_Candidate] | None = None,
+                 cats: dict[str, frozenset] | None = None):
         self.proj = proj
         self.controller = controller
         self.wanted = wanted
         self.facts = {f["id"]: f for f in facts}
+        self.cats = cats if cats is not None else {
+            f["id"]: frozenset(fact_categories(f)) for f in facts}
         self.out: dict[str, list[Hop]] = defaultdict(list)
         self.asserted: dict[str, list[str]] = defaultdict(list)  # node -> facts saying it sends
-        self.cats = {f["id"]: fact_categories(f) for f in facts}
         self._holding: dict[str, list[str]] | None = None
-        self._build(facts)
+        self._origins: list[str] | None = None
+        #: Answers built from this movement keep each hop's description here, once.
+        self.steps: dict[Hop, dict] = {}
+        if candidates is None:
+            candidates = _candidates(proj, controller, facts)
+        for c in candidates:
+            hit = wanted is None or not wanted.isdisjoint(c.cats)
+            if not (c.cats and hit if c.mode == "carries" else not c.cats or hit):
+                continue
+            hop = c.hop
+            if c.removes and (wanted is None or not wanted.isdisjoint(c.removes)):
+                hop = Hop(hop.src, hop.dst, hop.fact, hop.role, True)
+            self.out[hop.src].append(hop)
+            if c.asserts:
+                self.asserted[c.asserts].append(hop.fact)
 
     @classmethod
     def build(cls, proj: Projection, controller: str, wanted: set[str] | None = None,
               scope: Scope | None = None) -> "Movement":
-        return cls(proj, controller, controller_facts(proj, controller, scope), wanted)
-
-    # -- hops ----------------------------------------------------------------
+        cache = proj.memo("routes.candidates", dict)
+        key = (controller, scope or Scope())
+        if key not in cache:
+            facts = controller_facts(proj, controller, scope)
+            cache[key] = (facts, _candidates(proj, controller, facts),
+                          {f["id"]: frozenset(fact_categories(f)) for f in facts})
+        facts, candidates, cats = cache[key]
+        return cls(proj, controller, facts, wanted, candidates, cats)
 
     def carries(self, fact: dict) -> bool:
         cats = self.cats[fact["id"]]
         return bool(cats) and (self.wanted is None or not self.wanted.isdisjoint(cats))
 
-    def _add(self, hop: Hop) -> None:
-        self.out[hop.src].append(hop)
-
-    def _build(self, facts: list[dict]) -> None:
-        systems = self.proj.entities
-        for fact in facts:
-            kind, ftype = fact["kind"], fact["type"]
-            own = fact.get("controller") == self.controller
-            if kind == "relation" and ftype == "entrusts" and self._scoped(fact):
-                # Work on named data comes from the principal; work on a system, from it.
-                if self.cats[fact["id"]]:
-                    self._add(Hop(fact["subject"], fact["object"], fact["id"], "entrusts"))
-                if fact["system"]:
-                    self._add(Hop(fact["system"], fact["object"], fact["id"], "entrusts"))
-            elif kind == "flow" and self.carries(fact):
-                removes = set((fact.get("transformation") or {}).get("removes") or ())
-                stops = bool(removes) and (self.wanted is None or bool(self.wanted & removes))
-                if fact["via"]:
-                    self._add(Hop(fact["from"], fact["via"], fact["id"], "via-in"))
-                    self._add(Hop(fact["via"], fact["to"], fact["id"], "via-out", stops))
-                else:
-                    self._add(Hop(fact["from"], fact["to"], fact["id"], "flow", stops))
-                if own:
-                    self.asserted[fact["from"]].append(fact["id"])
-            elif kind == "relation" and ftype in SYSTEM_ROLES:
-                if systems[fact["object"]]["type"] == "system" and self._scoped(fact):
-                    self._add(Hop(fact["object"], fact["subject"], fact["id"], "system"))
-            elif kind == "relation" and ftype == "re-entrusts":
-                if fact["permission"] != "forbidden" and self._scoped(fact):
-                    self._add(Hop(fact["subject"], fact["object"], fact["id"], "re-entrusts"))
-                    if fact["system"]:
-                        self._add(Hop(fact["system"], fact["object"], fact["id"], "re-entrusts"))
-            elif kind == "access" and ftype == "incidental" and self.carries(fact):
-                src = fact.get("from") or (self.controller if own else None)
-                if src:  # a fact for every participant needs a stated source
-                    self._add(Hop(src, fact["party"], fact["id"], "incidental"))
-                    if own and fact.get("from"):  # the fact says the data is met there
-                        self.asserted[src].append(fact["id"])
-
-    def _scoped(self, fact: dict) -> bool:
-        """A relationship without categories covers whatever it reaches; with them, only those."""
-        return not self.cats[fact["id"]] or self.carries(fact)
-
     # -- routes --------------------------------------------------------------
 
     def origins(self) -> list[str]:
         """Where the controller's data is held before any hop: the municipality and its departments."""
-        departments = _index(self.proj)["departments"].get(self.controller, set())
-        return [self.controller] + sorted(departments)
+        if self._origins is None:
+            departments = _index(self.proj)["departments"].get(self.controller, set())
+            self._origins = [self.controller] + sorted(departments)
+        return self._origins
 
     def reach(self, max_routes: int = 5) -> dict[str, list[Route]]:
         """Return, for every node the data reaches, its routes (shortest first).
