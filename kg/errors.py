@@ -52,8 +52,6 @@ class BuildMissing(KGError):
 class LookupFailed(KGError):
     """A name given on the command line matches nothing, or more than one thing."""
 
-    exit_code = 2
-
 
 class QueryError(KGError):
     """A SPARQL query is malformed or not read-only."""

@@ -1,7 +1,8 @@
 """Where the ontology, the bundled data and the build output live.
 
 From a checkout (or an editable install) they are the repository's own
-``ontology/`` and ``data/`` folders; from a wheel they are installed inside
+``ontology/`` and ``data/`` folders, and the build goes to its ``build/``; from
+a wheel they are installed inside
 the package as ``kg/_ontology`` and ``kg/_data`` (``kg.data`` is the
 code that reads them). ``KG_DATA``, ``KG_BUILD`` and ``KG_ONTOLOGY``
 override the data, build and ontology folders.
@@ -39,5 +40,15 @@ def data_dir() -> Path:
 
 
 def build_dir() -> Path:
-    """Return where ``kg build`` writes (``$KG_BUILD``, else ``./build``)."""
-    return Path(os.environ.get("KG_BUILD") or "build")
+    """Return where ``kg build`` writes and queries read.
+
+    ``$KG_BUILD`` when set; else, from a checkout, its ``build/`` folder (so the
+    tool and the Python API find it from any working folder); else, installed
+    from a wheel, ``kg-pdflow/build`` in the user's cache folder.
+    """
+    if os.environ.get("KG_BUILD"):
+        return Path(os.environ["KG_BUILD"])
+    if (_CHECKOUT / "setup.cfg").is_file() and (_CHECKOUT / "kg").is_dir():
+        return _CHECKOUT / "build"
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(cache) / "kg-pdflow" / "build"

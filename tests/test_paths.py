@@ -1,5 +1,6 @@
 """The tool finds its ontology and bundled data from a checkout and from a wheel."""
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,8 +29,13 @@ def test_environment_overrides(monkeypatch, tmp_path):
 def test_wheel_carries_ontology_data_and_styles(tmp_path):
     """Build the wheel, unpack it apart from the checkout, and run kg from there."""
     wheels = tmp_path / "wheels"
+    # Build from a copy: setuptools leaves build/lib and build/bdist.* beside the sources,
+    # and the checkout's build/ holds the user's graph.
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".venv", "build", ".git", "*.egg-info", "__pycache__", "test-artifacts", ".pytest_cache"))
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-                            "-w", str(wheels), str(ROOT)], capture_output=True, text=True)
+                            "-w", str(wheels), str(source)], capture_output=True, text=True)
     if built.returncode != 0:
         pytest.skip(f"cannot build a wheel here: {built.stderr.strip().splitlines()[-1:]}")
     [wheel] = wheels.glob("*.whl")

@@ -1,8 +1,11 @@
 """The one formatter every command hands its plain data to.
 
-``json`` prints the data as it is; ``table`` and ``csv`` print rows (a list
-of flat dicts) that the command picks out of the data. Lists in a cell are
-joined with ``; ``, mappings are written as compact JSON.
+``json`` prints the data as it is, every field and id included; ``csv`` prints
+rows (flat dicts the command picks out of the data), every key a column;
+``table`` prints the columns a person reads, labels not ids, drawn by rich to
+fit the terminal (``$COLUMNS`` or the real width; 80 when unknown), long
+cells wrapped. Lists in a cell are joined with ``; ``, mappings written as
+compact JSON.
 
 Example::
 
@@ -15,13 +18,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
 
 import orjson
-import unicodedata
 
 FORMATS = ("table", "json", "csv")
 #: Markdown tables, for documents such as data/README.md (not offered by every command).
 MARKDOWN = "markdown"
+#: From this width on, tables also show the English labels (``wide`` columns).
+WIDE = 140
 
 
 def to_json(data) -> str:
@@ -42,9 +48,22 @@ def to_json(data) -> str:
                         option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode("utf-8")
 
 
+def terminal_width() -> int:
+    """Return the width tables fit: ``$COLUMNS``, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+        if columns > 0:
+            return columns
+    except ValueError:
+        pass
+    return shutil.get_terminal_size((80, 24)).columns
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
     if isinstance(value, (list, tuple)):
         return "; ".join(_cell(v) for v in value)
     if isinstance(value, dict):
@@ -52,13 +71,9 @@ def _cell(value) -> str:
     return str(value)
 
 
-def _width(text: str) -> int:
-    """Display width: East Asian wide characters take two columns."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) -> str:
-    """Return ``rows`` as an aligned text table, CSV or a Markdown table."""
+def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None,
+                width: int | None = None) -> str:
+    """Return ``rows`` as a table fitting ``width``, CSV or a Markdown table."""
     columns = columns or list(dict.fromkeys(k for row in rows for k in row))
     if not columns:
         return "" if fmt == "csv" else "(no results)\n"
@@ -74,22 +89,60 @@ def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) ->
         writer.writerow(columns)
         writer.writerows(cells)
         return buffer.getvalue()
-    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    if not rows:
+        return "(no results)\n"
+    return _table(columns, cells, width or terminal_width())
 
-    def line(values):
-        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
 
-    out = [line(columns), line(["-" * w for w in widths])]
-    out += [line(r) for r in cells]
-    return "\n".join(out) + "\n"
+def _table(columns: list[str], cells: list[list[str]], width: int) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1),
+                  expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in cells:
+        table.add_row(*row)
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,
+                      markup=False, emoji=False, legacy_windows=False, soft_wrap=False)
+    console.print(table)
+    lines = [line.rstrip() for line in console.file.getvalue().splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def _wrap(text: str, width: int) -> str:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,
+                      markup=False, emoji=False)
+    console.print(Text(text), overflow="fold")
+    return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()) + "\n"
 
 
 def render(data, fmt: str, rows: list[dict] | None = None, columns: list[str] | None = None,
-           footer: str | None = None) -> str:
-    """Return ``data`` in ``fmt``: JSON of the whole, or a table/CSV of ``rows``."""
+           footer: str | None = None, *, wide: list[str] | None = None,
+           verbose: list[str] | None = None, show_verbose: bool = False) -> str:
+    """Return ``data`` in ``fmt``: JSON of the whole, CSV of every key of ``rows``, or a
+    table of ``columns`` (``wide`` added from :data:`WIDE` columns on, ``verbose``
+    with ``--verbose``) that fits the terminal, then ``footer``.
+    """
     if fmt == "json":
         return to_json(data) + "\n"
-    text = format_rows(rows if rows is not None else data, fmt, columns)
-    if footer and fmt == "table":
-        text += footer.rstrip("\n") + "\n"
+    rows = rows if rows is not None else data
+    if fmt in ("csv", MARKDOWN):
+        return format_rows(rows, fmt)
+    width = terminal_width()
+    shown = list(columns or dict.fromkeys(k for row in rows for k in row))
+    if wide and width >= WIDE:
+        shown += [c for c in wide if c not in shown]
+    if verbose and show_verbose:
+        shown += [c for c in verbose if c not in shown]
+    text = format_rows(rows, "table", shown, width)
+    if footer:
+        text += _wrap(footer.rstrip("\n"), width)
     return text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from kg.graph.projection import Projection
 TURTLE = "kg.ttl"
 JSONLD = "kg.jsonld"
 PROJECTION = "kg.projection.json"
+#: The Oxigraph store (a folder) that SPARQL queries read.
+STORE = "store"
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -60,9 +63,44 @@ def write_outputs(graph, out_dir: Path | None = None, rules: list | None = None
                                           ensure_ascii=False).encode("utf-8"),
         out_dir / PROJECTION: projection.to_json(),
     }
+    store = _new_store(out_dir, outputs[out_dir / TURTLE])
     for path, data in outputs.items():
         write_atomic(path, data)
-    return list(outputs)
+    _swap(store, out_dir / STORE)
+    return list(outputs) + [out_dir / STORE]
+
+
+def _new_store(out_dir: Path, turtle: bytes) -> Path:
+    """Load the graph and the ontology into a new Oxigraph store beside the build; return
+    its folder."""
+    import pyoxigraph
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{STORE}.", suffix=".tmp"))
+    try:
+        store = pyoxigraph.Store(str(folder))
+        store.bulk_load(input=turtle, format=pyoxigraph.RdfFormat.TURTLE)
+        # The ontology too, so that queries see class hierarchies and the labels of
+        # its terms (permissions, sensitivities, kinds of remark).
+        store.bulk_load(path=str(paths.ontology_dir() / "kg.ttl"),
+                        format=pyoxigraph.RdfFormat.TURTLE)
+        store.flush()
+        del store  # closes it: readers open it read-only
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put the folder ``new`` in the place of ``target``; the old one is removed after."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        os.replace(target, old)
+    os.replace(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def load_projection(build_dir: Path | None = None) -> Projection:
@@ -80,6 +118,14 @@ def load_projection(build_dir: Path | None = None) -> Projection:
     # during a query walks all of it (measured: a third of who-can-see's time).
     gc.freeze()
     return Projection(data)
+
+
+def store_path(build_dir: Path | None = None) -> Path:
+    """Return the folder of the built Oxigraph store; raise BuildMissing if there is none."""
+    path = Path(build_dir or paths.build_dir()) / STORE
+    if not path.is_dir():
+        raise BuildMissing(f"no built graph at {path}; run `kg build` first")
+    return path
 
 
 def load_rdf(build_dir: Path | None = None):

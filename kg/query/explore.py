@@ -72,7 +72,7 @@ def touches(proj: Projection, party: str, as_of=None, statuses=None) -> dict:
 
 
 def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: int = 50,
-                  municipality: str | None = None) -> dict:
+                  municipality: str | None = None, as_of=None, statuses=None) -> dict:
     """Return the routes by which a municipality's data can move from ``a`` to ``b``.
 
     Routes follow hops in the direction the data moves (flows, systems to the
@@ -85,9 +85,10 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     if start == end:
         raise LookupFailed(f"{a!r} and {b!r} name the same party; give two different ones")
     munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)
+    scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     routes: list[dict] = []
     for muni in munis:
-        mv = Movement.build(proj, muni)
+        mv = Movement.build(proj, muni, scope=scope)
         stack = [Route(start)]
         while stack and len(routes) < limit:
             route = stack.pop()
@@ -108,7 +109,7 @@ def product(proj: Projection, key: str) -> str:
     return proj.entities[key].get("instance_of") or key
 
 
-def compare(proj: Projection, municipalities: list[str]) -> dict:
+def compare(proj: Projection, municipalities: list[str], as_of=None) -> dict:
     """Return municipalities side by side, and what they share.
 
     Per municipality (as controller of the data): national bodies, vendors,
@@ -122,12 +123,11 @@ def compare(proj: Projection, municipalities: list[str]) -> dict:
         raise LookupFailed("the same municipality is named twice")
     rows = []
     for key in keys:
-        facts = controller_facts(proj, key)
+        facts = controller_facts(proj, key, Scope(as_of=as_of))
         named: dict[str, set] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         proof: dict[str, list[dict]] = {}
-        counts["item"] = sum(1 for f in proj.ordered_facts
-                             if f["kind"] == "item" and f["municipality"] == key)
+        counts["item"] = sum(1 for f in Scope(key, as_of).facts(proj, "item"))
         for fact in facts:
             if fact.get("controller") != key:
                 continue  # facts stated for every participant describe the shared service

@@ -54,15 +54,18 @@ def _physical_media(proj, rule, scope):
         if {proj.entities[flow["from"]]["type"], proj.entities[flow["to"]]["type"]} & exempt:
             continue  # e.g. a certificate mailed to the person it is about
         if channel.get("physical") and hot:
-            yield _finding(rule, _subject(proj, flow),
-                           f"{', '.join(hot)} on {flow['channel']}", [flow], proj)
+            labels = "、".join(proj.categories[c]["label"] for c in hot)
+            yield _finding(rule, _subject(proj, flow), f"{labels} on {channel['label']}",
+                           [flow], proj)
 
 
 def _re_entrustment(proj, rule, scope):
     allowed = set(rule["params"].get("permissions", []))
     for rel in scope.facts(proj, "relation"):
         if rel["type"] == "re-entrusts" and rel["permission"] in allowed:
-            yield _finding(rule, _subject(proj, rel), f"permission: {rel['permission']}", [rel], proj)
+            permission = {"allowed": "allowed", "requires-approval": "allowed with approval"}.get(
+                rel["permission"], rel["permission"])
+            yield _finding(rule, _subject(proj, rel), f"re-entrustment {permission}", [rel], proj)
 
 
 def _cloud_standard_terms(proj, rule, scope):
@@ -170,8 +173,15 @@ def _exclusion_meets_access(proj, rule, scope):
             yield _finding(rule, {"party": fact["party"],
                                   "label": proj.entities[fact["party"]]["label"],
                                   "fact": fact["id"]},
-                           f"excluded ({context}), yet reached by {', '.join(route.facts()) or 'its own facts'}",
+                           f"excluded ({context}), yet reached: {_route_labels(proj, route)}",
                            [fact] + granting, proj, {muni})
+
+
+def _route_labels(proj: Projection, route) -> str:
+    """``A → B → C`` in labels; a route of no hops: the party holds the data itself."""
+    if not route.hops:
+        return "its own facts say it handles the data"
+    return " → ".join(proj.entities[n]["label"] for n in route.nodes())
 
 
 CHECKS = {"physical-media": _physical_media, "re-entrustment": _re_entrustment,
@@ -182,7 +192,7 @@ CHECKS = {"physical-media": _physical_media, "re-entrustment": _re_entrustment,
 
 
 def findings(proj: Projection, municipality: str | None = None, severity: str | None = None,
-             rule: str | None = None) -> list[dict]:
+             rule: str | None = None, as_of=None) -> list[dict]:
     """Return the findings of every rule in the build, most severe first.
 
     ``municipality`` keeps the facts whose data is that municipality's.
@@ -195,7 +205,7 @@ def findings(proj: Projection, municipality: str | None = None, severity: str | 
         raise LookupFailed(f"no rule {rule!r}; the rules are: {known}")
     if severity and severity not in SEVERITIES:
         raise LookupFailed(f"unknown severity {severity!r}; choose one of {', '.join(SEVERITIES)}")
-    scope = Scope(resolve_municipality(proj, municipality) if municipality else None)
+    scope = Scope(resolve_municipality(proj, municipality) if municipality else None, as_of)
     out = []
     for r in rules:
         if rule and r["id"] != rule:

@@ -41,25 +41,67 @@ def _candidates(table: dict, text: str) -> tuple[list[str], list[str]]:
 
 
 def _close(table: dict, text: str, n: int = 5) -> list[str]:
-    """Return up to ``n`` names in ``table`` that look like ``text`` (for error messages)."""
+    """Return up to ``n`` keys of ``table`` whose names look like ``text``."""
     import difflib
 
-    by_key = {}
+    by_name = {}
     for key, record in table.items():
         for name in _names(record):
-            by_key.setdefault(name_key(name), f"{key} ({record.get('label')})")
-    matches = difflib.get_close_matches(name_key(text), list(by_key), n=n, cutoff=0.5)
-    return list(dict.fromkeys(by_key[m] for m in matches))
+            by_name.setdefault(name_key(name), key)
+    wanted = name_key(text)
+    matches = difflib.get_close_matches(wanted, list(by_name), n=n, cutoff=0.5)
+    found = [by_name[m] for m in matches]
+    # a name that contains, or is contained in, what was typed is close too
+    found += [key for name, key in sorted(by_name.items())
+              if wanted and len(name) >= 2 and (wanted in name or name in wanted)]
+    return list(dict.fromkeys(found))[:n]
 
 
-def _resolve(table: dict, text: str, what: str) -> str:
+#: What each table holds, as error messages and search rows say it.
+KIND_NAMES = {"entities": "party or system", "categories": "data category",
+              "items": "agenda item", "municipalities": "municipality"}
+_ITEM_TYPES = {"consultation": "諮問", "report": "報告", "other": "その他"}
+
+
+def items(proj: Projection) -> dict[str, dict]:
+    """Return the agenda items as name records: title, and 諮問第N号-style aliases."""
+    def compute():
+        out = {}
+        for fact in proj.ordered_facts:
+            if fact["kind"] == "item":
+                kind = _ITEM_TYPES.get(fact["type"], "")
+                out[fact["id"]] = {"id": fact["id"], "label": fact["title"], "label_en": None,
+                                   "aliases": [f"{kind}第{fact['number']}号"], "type": "item"}
+        return out
+    return proj.memo("resolve.items", compute)
+
+
+def _tables(proj: Projection) -> dict[str, dict]:
+    return {"entities": proj.entities, "categories": proj.categories, "items": items(proj)}
+
+
+def _suggest(proj: Projection, text: str, first: str) -> str:
+    """Return the hint of a failed lookup: close names of the kind asked, then of others."""
+    tables = _tables(proj)
+    parts = []
+    for name in [first] + [k for k in tables if k != first]:
+        close = _close(tables[name], text, 4)
+        if close:
+            kind = KIND_NAMES[name]
+            parts.append(", ".join(f"{tables[name][k]['label']} ({kind}, {k})" for k in close))
+    if not parts:
+        return f"; try `kg search {text}` or `kg list`"
+    return "; did you mean " + "; or ".join(parts) + "?"
+
+
+def _resolve(table: dict, text: str, what: str, proj: Projection | None = None,
+             kind: str = "entities") -> str:
     exact, partial = _candidates(table, text)
     found = exact or partial
     if len(found) == 1:
         return found[0]
     if not found:
-        close = _close(table, text)
-        hint = f"; did you mean {', '.join(close)}?" if close else f"; try `kg search {text}`"
+        hint = _suggest(proj, text, kind) if proj is not None else ""
         raise LookupFailed(f"no {what} matches {text!r}{hint}")
     listed = ", ".join(f"{k} ({table[k].get('label')})" for k in found[:12])
     more = f" and {len(found) - 12} more" if len(found) > 12 else ""
@@ -68,28 +110,47 @@ def _resolve(table: dict, text: str, what: str) -> str:
 
 def resolve_entity(proj: Projection, text: str) -> str:
     """Return the id of the party or system ``text`` names."""
-    return _resolve(proj.entities, text, "party or system")
+    return _resolve(proj.entities, text, "party or system", proj, "entities")
 
 
 def resolve_category(proj: Projection, text: str) -> str:
     """Return the id of the data category or document type ``text`` names."""
-    return _resolve(proj.categories, text, "data category")
+    return _resolve(proj.categories, text, "data category", proj, "categories")
 
 
 def resolve_municipality(proj: Projection, text: str) -> str:
     """Return the id of the municipality ``text`` names."""
     table = {k: v for k, v in proj.entities.items() if v["type"] == "municipality"}
-    return _resolve(table, text, "municipality")
+    return _resolve(table, text, "municipality", proj, "entities")
+
+
+def resolve_any(proj: Projection, text: str) -> tuple[str, str]:
+    """Return ``(kind, id)`` of the entity, category or agenda item ``text`` names.
+
+    ``kind`` is ``entity``, ``category`` or ``item``; exact matches win over partial ones.
+    """
+    tables = _tables(proj)
+    found = {name: _candidates(table, text) for name, table in tables.items()}
+    for which in (0, 1):  # exact, then partial
+        hits = [(name, key) for name, pair in found.items() for key in pair[which]]
+        if len(hits) == 1:
+            name, key = hits[0]
+            return {"entities": "entity", "categories": "category", "items": "item"}[name], key
+        if hits:
+            listed = ", ".join(f"{k} ({tables[n][k]['label']})" for n, k in hits[:12])
+            raise LookupFailed(f"{text!r} is ambiguous: it matches {len(hits)}: {listed}")
+    raise LookupFailed(f"nothing matches {text!r}{_suggest(proj, text, 'entities')}")
 
 
 def search(proj: Projection, text: str, limit: int = 50) -> list[dict]:
-    """Return entities and categories whose names match ``text``, best first.
+    """Return parties, systems, categories and agenda items whose names match ``text``.
 
-    Each row: ``id``, ``kind`` (entity type or category kind), ``label``,
-    ``label_en``, ``aliases``, ``match`` (``exact`` or ``partial``).
+    Best first. Each row: ``id``, ``kind`` (entity type, category kind or
+    ``item``), ``label``, ``label_en``, ``aliases``, ``match`` (``exact`` or ``partial``).
     """
     rows = []
-    for table, kind_key in ((proj.entities, "type"), (proj.categories, "kind")):
+    for table, kind_key in ((proj.entities, "type"), (proj.categories, "kind"),
+                            (items(proj), "type")):
         exact, partial = _candidates(table, text)
         for match, keys in (("exact", exact), ("partial", partial)):
             for key in keys:

@@ -6,7 +6,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kg import paths
-from kg.graph.store import load_rdf
+from kg.graph.store import load_rdf, store_path
 from kg.namespace import DPV, ID, KG
 from kg.query.sparql import run
 from query_fixtures import source_line
@@ -23,9 +23,10 @@ def _entity(key: str) -> URIRef:
     return ID[f"entity/{key}"]
 
 
-def test_dpv_query_lists_processors_and_sub_processors_with_quotes(real_graph, real_data):
+def test_dpv_query_lists_processors_and_sub_processors_with_quotes(real_build, real_data):
     query = (paths.ontology_dir() / "queries" / "dpv-processors.rq").read_text(encoding="utf-8")
-    rows = run(real_graph, query)["rows"]
+    rows = [{k: v["value"] for k, v in row.items()}
+            for row in run(store_path(real_build), query)["rows"]]
     found = {(r["processor"].rsplit("/", 1)[1], r["role"].rsplit("#", 1)[1]) for r in rows}
     assert found == {
         ("jlis", "DataProcessor"),                       # hosts the certificate centre

@@ -80,7 +80,7 @@ def test_finding_details(all_findings):
     r1 = next(f for f in all_findings if f["rule"] == "R1-physical-media")
     assert r1["severity"] == "high"
     assert r1["subject"]["from"] == "市民課" and r1["subject"]["to"] == "株式会社甲カード印刷"
-    assert "my-number-card" in r1["detail"] and "usb" in r1["detail"]
+    assert "個人番号カード" in r1["detail"] and "USBメモリ" in r1["detail"]
     r3 = next(f for f in all_findings if f["rule"] == "R3-cloud-standard-terms")
     assert set(r3["facts"]) == {"801-flow-1", "801-sg-1"}
     r6 = next(f for f in all_findings if _key(f) == "jlis")

@@ -118,4 +118,4 @@ def test_search_limit_and_nothing_found(flows_proj):
 def test_unknown_name_suggests_close_matches(flows_proj):
     with pytest.raises(LookupFailed) as info:
         resolve_entity(flows_proj, "J-LIZ")
-    assert "did you mean jlis" in str(info.value)
+    assert "did you mean 地方公共団体情報システム機構 (party or system, jlis)" in str(info.value)

@@ -1,0 +1,100 @@
+"""Knowing what can be asked: ``kg search``, ``kg list`` and ``kg show``."""
+from __future__ import annotations
+
+import click
+
+from kg.cli import options
+from kg.cli.output import render
+from kg.cli.queries import _category, _evidence, _label, _minutes_footer, _ref, _where
+from kg.query.browse import KINDS
+
+
+@click.command("search")
+@click.argument("text")
+@options.build
+@options.output_format
+def search_cmd(text, build_dir, fmt):
+    """Parties, systems, data categories and agenda items whose name matches TEXT
+    (label, English label or alias; full-width, spaced letters and 株式会社 are ignored)."""
+    from kg.query.resolve import search
+
+    results = search(options.projection(build_dir), text)
+    rows = [{"label": r["label"], "label_en": r["label_en"] or "", "kind": r["kind"],
+             "match": r["match"], "aliases": r["aliases"], "id": r["id"]} for r in results]
+    options.emit(render({"query": text, "results": results}, fmt, rows=rows,
+                        columns=["label", "kind", "match"], wide=["label_en", "aliases"],
+                        footer=f"{len(rows)} matches"))
+
+
+LIST_COLUMNS = {
+    "categories": (["tree", "sensitivity", "facts", "by_municipality"], ["label_en", "kind"]),
+    "systems": (["label", "product", "run_by", "municipalities"], ["label_en", "instances"]),
+    "parties": (["label", "type", "home", "municipalities"], ["label_en", "facts"]),
+    "municipalities": (["label", "prefecture", "documents", "agenda_items", "flows",
+                        "relations"], ["label_en", "meetings", "access"]),
+    "items": (["municipality", "date", "number", "title", "outcome"], ["department", "type"]),
+}
+
+
+@click.command("list")
+@click.argument("kind", type=click.Choice(KINDS))
+@options.municipality
+@options.as_of
+@options.build
+@options.output_format
+def list_cmd(kind, municipality, as_of, build_dir, fmt):
+    """What the graph knows, one KIND at a time: the category tree (with how many
+    facts of each municipality carry each), systems, parties, municipalities,
+    agenda items."""
+    from kg.query.browse import listing
+
+    answer = listing(options.projection(build_dir), kind, municipality, as_of)
+    columns, wide = LIST_COLUMNS[kind]
+    options.emit(render(answer, fmt, rows=answer["rows"], columns=columns, wide=wide,
+                        footer=f"{len(answer['rows'])} {kind}"))
+
+
+@click.command("show")
+@click.argument("name")
+@options.build
+@options.output_format
+@options.verbose
+def show_cmd(name, build_dir, fmt, verbose):
+    """Everything known about NAME — a party, system, data category or agenda item
+    (諮問第52号 or its title) — and the evidence of each fact."""
+    from kg.query.browse import show
+
+    proj = options.projection(build_dir)
+    answer = show(proj, name)
+    steps = answer["facts"] if answer["kind"] != "entity" else [
+        dict(h, role=role) for role, hs in answer["facts"].items() for h in hs]
+    rows = []
+    for h in steps:
+        ev = _evidence([h])
+        rows.append({"role": h.get("role") or h["kind"], "type": h["type"] or h["kind"],
+                     "from": _label(proj, h["from"]) if h.get("from") else "",
+                     "to": h.get("to_label") or "",
+                     "categories": [_category(proj, c) for c in h.get("categories") or []],
+                     "municipality": _label(proj, h.get("municipality")
+                                            or h["document_municipality"]),
+                     "status": h.get("status") or "", "fact": h["fact"], "ref": _ref(ev),
+                     "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
+    subject = answer["subject"]
+    title = subject.get("label") or subject.get("title")
+    head = f"{title} ({subject.get('label_en') or subject.get('type') or answer['kind']})"
+    if answer["kind"] == "category":
+        head += (f": {subject['sensitivity']}; broader: "
+                 f"{', '.join(c['label'] for c in answer['broader']) or '-'}; narrower: "
+                 f"{', '.join(c['label'] for c in answer['narrower']) or '-'}")
+    elif answer["kind"] == "entity":
+        head += (f"; categories: {', '.join(_category(proj, c) for c in answer['categories'])}"
+                 f"; whose data: "
+                 f"{', '.join(_label(proj, m) for m in answer['municipalities'])}")
+    options.emit(render(answer, fmt, rows=rows,
+                        columns=["role", "from", "to", "categories", "municipality", "ref"],
+                        verbose=["status", "quote"], show_verbose=verbose,
+                        footer="\n".join(p for p in (head, f"{len(rows)} facts",
+                                                     _minutes_footer(proj, rows)) if p)))
+
+
+COMMANDS = [search_cmd, list_cmd, show_cmd]

@@ -1,0 +1,103 @@
+"""``kg build``, ``validate``, ``stats``, ``docs`` and ``export``: making the graph
+and writing it out. Build and validate read the curated data (``--data``);
+everything else reads the built graph (``--build``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli import options
+from kg.cli.output import FORMATS, MARKDOWN, render
+
+data_option = click.option(
+    "--data", "data_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+    help="Curated data folder (default: the bundled data, or $KG_DATA).")
+
+
+@click.command("build")
+@data_option
+@options.build
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=None, hidden=True, help="Old name of --build.")
+@click.option("--no-shacl", is_flag=True, help="Skip the SHACL check (faster; validate does it).")
+def build_cmd(data_dir, build_dir, out_dir, no_shacl):
+    """Check the data and write the built graph: Turtle, JSON-LD, the query projection
+    and the Oxigraph store that SPARQL reads."""
+    from kg.graph.build import build
+    from kg.graph.store import write_outputs
+
+    graph, ds = build(data_dir, shacl=not no_shacl)
+    written = write_outputs(graph, build_dir or out_dir, ds.rules)
+    click.echo(f"built {len(graph)} triples: " + ", ".join(str(p) for p in written))
+
+
+@click.command("validate")
+@data_option
+def validate_cmd(data_dir):
+    """Check YAML, references, every evidence quote, agenda completeness, the SHACL
+    shapes and every DPV and W3C term; write nothing."""
+    from kg.graph.build import build
+
+    graph, ds = build(data_dir)
+    click.echo(f"ok: {len(ds.sources)} sources, {len(ds.entities)} entities, "
+               f"{len(graph)} triples; every quote found, every shape satisfied and "
+               f"every DPV and W3C term defined")
+
+
+@click.command("stats")
+@data_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS + (MARKDOWN,)), default="table",
+              show_default=True, help="Output format (markdown: the table in data/README.md).")
+def stats_cmd(data_dir, fmt):
+    """Summarise the data: per-source counts, entities, triples."""
+    from kg.graph.build import load_checked
+    from kg.graph.compile import compile_dataset
+    from kg.graph.stats import stats
+
+    summary = stats(compile_dataset(load_checked(data_dir)))
+    footer = (f"entities: {summary['entities']}  categories: {summary['categories']}  "
+              f"evidence: {summary['evidence']}  triples: {summary['triples']}")
+    rows = summary["sources"]
+    if fmt == "table":  # the minutes by number; the file names stay in json and csv
+        rows = [{"minutes": r["file"].split("_", 1)[0], **r} for r in rows]
+    options.emit(render(summary, fmt, rows=rows,
+                        columns=["minutes", "municipality", "date", "flows", "relations",
+                                 "access", "evidence"],
+                        wide=["agenda_items", "safeguards", "concerns", "parties", "file"],
+                        footer=footer))
+
+
+@click.command("docs")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Output folder (default: docs/ in the build folder).")
+def docs_cmd(out_dir):
+    """Write the ontology as a readable page: ontology.html, with its SHACL shapes."""
+    from kg.graph.docs import write_docs
+
+    click.echo(f"wrote {write_docs(out_dir)}")
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(("graphml", "csv", "jsonld", "nquads")),
+              required=True, help="graphml (Gephi, Cytoscape), csv (one table of flows), "
+                                  "jsonld or nquads (the RDF graph).")
+@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="File to write (default: standard output).")
+@options.mkdir
+@options.build
+def export_cmd(fmt, out, mkdir, build_dir):
+    """Write the built graph for other tools: GraphML, a CSV of flows, JSON-LD or N-Quads."""
+    from kg.graph.export import export
+    from kg.graph.store import write_atomic
+
+    data = export(build_dir, fmt)
+    if out is None:
+        sys.stdout.buffer.write(data)
+        return
+    write_atomic(options.out_file(out, mkdir), data)
+    click.echo(f"wrote {out} ({len(data):,} bytes)", err=True)
+
+
+COMMANDS = [build_cmd, validate_cmd, stats_cmd, docs_cmd, export_cmd]

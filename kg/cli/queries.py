@@ -1,0 +1,357 @@
+"""The query commands: who-can-see, trace, touches, impact, path, compare, findings.
+
+Each reads the built graph, calls one function of :mod:`kg.query` and renders
+its answer: ``--format json`` gives the whole answer, ``csv`` one row per
+line of the table with ids beside labels, ``table`` the labels that fit.
+"""
+from __future__ import annotations
+
+import click
+
+from kg.cli import options
+from kg.cli.output import render
+
+
+def _label(proj, key) -> str:
+    if key is None:
+        return "参加自治体共通"
+    return proj.entities[key]["label"] if key in proj.entities else key
+
+
+def _en(proj, key) -> str:
+    return (proj.entities.get(key) or {}).get("label_en") or ""
+
+
+def _category(proj, key) -> str:
+    return proj.categories[key]["label"] if key in proj.categories else key
+
+
+def _evidence(steps) -> dict | None:
+    for step in steps:
+        for ev in step.get("evidence", []):
+            return ev
+    return None
+
+
+def _ref(ev) -> str:
+    """``000 l.32``: the minutes' number and the line, for a table cell."""
+    return f"{ev['source'].split('_', 1)[0]} l.{ev['line']}" if ev else ""
+
+
+def _where(ev) -> str:
+    return f"{ev['source']}:{ev['line']}" if ev else ""
+
+
+def _minutes_footer(proj, rows) -> str:
+    """Say which minutes the ``ref`` cells point at."""
+    used = sorted({r["evidence"].split(":", 1)[0] for r in rows if r.get("evidence")})
+    parts = []
+    for file in used:
+        source = proj.sources.get(file)
+        if source:
+            parts.append(f"{file.split('_', 1)[0]} = {_label(proj, source['municipality'])} "
+                         f"{source['date']}")
+    return "minutes: " + "; ".join(parts) if parts else ""
+
+
+def _footer(*parts) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+def _route_steps(route) -> list[dict]:
+    return route["hops"] or route.get("holds") or []
+
+
+@click.command("who-can-see")
+@click.argument("category")
+@options.municipality
+@options.as_of
+@options.status
+@options.build
+@options.output_format
+@options.verbose
+def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, verbose):
+    """Every party that can see data of CATEGORY: whose data, how, by which route.
+
+    One row per party and municipality, with its most direct route; exclusions
+    follow, with their context. --format json gives every route, hop by hop,
+    each with its status, date and quotes."""
+    from kg.query.access import route_text, who_can_see
+
+    proj = options.projection(build_dir)
+    answer = who_can_see(proj, category, municipality, as_of,
+                         options.check_statuses(proj, statuses))
+    rows = []
+    for entry in answer["parties"] + answer["systems"] + answer["subjects"]:
+        for muni in entry["municipalities"]:
+            routes = [r for r in entry["routes"] if r["municipality"] == muni]
+            first = routes[0]
+            ev = _evidence(_route_steps(first))
+            rows.append({"access": first["access"], "party": entry["label"],
+                         "party_en": entry["label_en"], "party_id": entry["id"],
+                         "type": entry["type"], "municipality": _label(proj, muni),
+                         "municipality_id": muni, "route": route_text(first),
+                         "route_facts": [h["fact"] for h in first["hops"]],
+                         "status": first["status"], "basis": first["basis"],
+                         "routes": len(routes), "excluded": "yes" if entry["exclusions"] else "",
+                         "ref": _ref(ev), "evidence": _where(ev),
+                         "quote": ev["quote"] if ev else ""})
+    for row in answer["excluded"]:
+        ev = row["evidence"][0] if row["evidence"] else None
+        rows.append({"access": "excluded", "party": row["label"], "party_en": row["label_en"],
+                     "party_id": row["id"], "type": row["type"],
+                     "municipality": _label(proj, row["municipality"]),
+                     "municipality_id": row["municipality"],
+                     "route": row["context"] or row["purpose"] or
+                     (_label(proj, row["system"]) if row["system"] else ""),
+                     "route_facts": [row["fact"]], "status": "", "basis": row["basis"],
+                     "routes": len(row["granted_routes"]),
+                     "excluded": "also reached" if row["granted_routes"] else "",
+                     "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
+    cat = answer["category"]
+    whose = f"{_label(proj, answer['scope']['municipality'])}: " if municipality else ""
+    footer = _footer(f"{whose}{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
+                     f"{len(answer['parties'])} parties, {len(answer['systems'])} systems, "
+                     f"{len(answer['subjects'])} data subjects, "
+                     f"{len(answer['excluded'])} exclusions", _minutes_footer(proj, rows))
+    columns = ["access", "party", "municipality", "route", "status", "ref"]
+    if municipality:  # one municipality: the footer says whose
+        columns.remove("municipality")
+    options.emit(render(answer, fmt, rows=rows, columns=columns,
+                        wide=["party_en", "basis", "excluded"],
+                        verbose=["quote", "basis", "routes"], show_verbose=verbose,
+                        footer=footer))
+
+
+@click.command("trace")
+@click.argument("category")
+@click.option("--from", "start", default=None, metavar="NAME", callback=options.not_blank,
+              help="Start at this party or system.")
+@options.municipality
+@options.as_of
+@options.status
+@options.build
+@options.output_format
+@options.verbose
+def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, verbose):
+    """The flow paths of CATEGORY, per municipality, hop by hop, and where a
+    transformation stops it."""
+    from kg.query.trace import trace
+
+    proj = options.projection(build_dir)
+    answer = trace(proj, category, start, municipality, as_of,
+                   options.check_statuses(proj, statuses))
+    rows = []
+    for number, path in enumerate(answer["paths"], start=1):
+        for step, h in enumerate(path["hops"], start=1):
+            stop = path["stopped_by"] if step == len(path["hops"]) else None
+            ev = _evidence([h])
+            channel = proj.terms["channels"].get(h.get("channel") or "", {}).get("label", "")
+            rows.append({"path": number, "municipality": _label(proj, path["municipality"]),
+                         "municipality_id": path["municipality"], "hop": step,
+                         "from": h["from_label"], "from_id": h["from"], "to": h["to_label"],
+                         "to_id": h["to"], "fact": h["fact"], "channel": channel,
+                         "status": h["status"],
+                         "stops": "; ".join(_category(proj, c) for c in stop["removes"])
+                         if stop else "",
+                         "ref": _ref(ev), "evidence": _where(ev),
+                         "quote": ev["quote"] if ev else ""})
+    footer = _footer(f"{len(answer['paths'])} paths over {answer['flows']} flows",
+                     _minutes_footer(proj, rows))
+    options.emit(render(answer, fmt, rows=rows,
+                        columns=["path", "municipality", "hop", "from", "to", "channel",
+                                 "status", "stops", "ref"],
+                        verbose=["quote"], show_verbose=verbose, footer=footer))
+
+
+@click.command("touches")
+@click.argument("party")
+@options.as_of
+@options.status
+@options.build
+@options.output_format
+@options.verbose
+def touches_cmd(party, as_of, statuses, build_dir, fmt, verbose):
+    """What PARTY (or a system) handles: categories, flows in and out, systems,
+    entrustments, whose data."""
+    from kg.query.explore import ROLES, touches
+
+    proj = options.projection(build_dir)
+    answer = touches(proj, party, as_of, options.check_statuses(proj, statuses))
+    rows = []
+    for role in ROLES:
+        for h in answer[role]:
+            ev = _evidence([h])
+            muni = h["municipality"] or h["document_municipality"]
+            rows.append({"role": role, "fact": h["fact"], "type": h["type"] or h["kind"],
+                         "from": _label(proj, h["from"]) if h.get("from") else "",
+                         "from_id": h.get("from"), "to": h.get("to_label") or "",
+                         "to_id": h.get("to"),
+                         "categories": [_category(proj, c) for c in h.get("categories") or []],
+                         "category_ids": h.get("categories") or [],
+                         "municipality": _label(proj, muni), "status": h.get("status") or "",
+                         "ref": _ref(ev), "evidence": _where(ev),
+                         "quote": ev["quote"] if ev else ""})
+    footer = _footer(f"{answer['party']['label']}: categories "
+                     f"{', '.join(_category(proj, c) for c in answer['categories']) or '-'}; "
+                     f"whose data: {', '.join(_label(proj, m) for m in answer['municipalities'])}",
+                     _minutes_footer(proj, rows))
+    options.emit(render(answer, fmt, rows=rows,
+                        columns=["role", "type", "from", "to", "categories", "municipality",
+                                 "ref"],
+                        verbose=["status", "quote"], show_verbose=verbose, footer=footer))
+
+
+@click.command("impact")
+@click.argument("target")
+@click.option("--mode", type=click.Choice(["leak", "outage"]), default="outage",
+              show_default=True,
+              help="leak: whose data and which categories are exposed if TARGET is "
+                   "compromised; outage: who loses a flow or service if TARGET stops.")
+@options.municipality
+@options.as_of
+@options.status
+@options.build
+@options.output_format
+@options.verbose
+def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verbose):
+    """What follows if TARGET (a party or system) leaks or stops, per municipality."""
+    from kg.query.access import route_text
+    from kg.query.impact import impact
+
+    proj = options.projection(build_dir)
+    answer = impact(proj, target, mode, municipality, as_of,
+                    options.check_statuses(proj, statuses))
+    rows = []
+    for r in answer["affected"]:
+        route = r["routes"][0] if r["routes"] else None
+        ev = _evidence(_route_steps(route)) if route else None
+        rows.append({"distance": r["distance"], "party": r["party"]["label"],
+                     "party_en": r["party"]["label_en"], "party_id": r["party"]["id"],
+                     "type": r["party"]["type"], "municipality": _label(proj, r["municipality"]),
+                     "municipality_id": r["municipality"], "dependency": r["dependency"],
+                     "categories": [_category(proj, c) for c in r["categories"]],
+                     "category_ids": r["categories"],
+                     "route": route_text(route) if route else "",
+                     "items": [proj.facts[i]["title"] for i in r["items"]],
+                     "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
+    s = answer["summary"]
+    footer = _footer(f"{answer['subject']['label']} ({mode}): {s['parties']} parties in "
+                     f"{len(s['municipalities'])} municipalities, "
+                     f"{len(s['agenda_items'])} agenda items", _minutes_footer(proj, rows))
+    options.emit(render(answer, fmt, rows=rows,
+                        columns=["distance", "party", "municipality", "dependency",
+                                 "categories", "ref"],
+                        wide=["route"], verbose=["route", "items", "quote"],
+                        show_verbose=verbose, footer=footer))
+
+
+@click.command("path")
+@click.argument("a")
+@click.argument("b")
+@click.option("--max-hops", default=5, show_default=True, type=click.IntRange(min=1, max=20),
+              help="Longest route to look for.")
+@options.municipality
+@options.as_of
+@options.status
+@options.build
+@options.output_format
+@options.verbose
+def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verbose):
+    """The routes by which data can move from party A to party B, per municipality."""
+    from kg.query.explore import paths_between
+
+    proj = options.projection(build_dir)
+    answer = paths_between(proj, a, b, max_hops, municipality=municipality, as_of=as_of,
+                           statuses=options.check_statuses(proj, statuses))
+    rows = []
+    for n, r in enumerate(answer["routes"], start=1):
+        for i, h in enumerate(r["hops"], start=1):
+            ev = _evidence([h])
+            rows.append({"route": n, "municipality": _label(proj, r["municipality"]),
+                         "municipality_id": r["municipality"], "hop": i,
+                         "from": h["from_label"], "from_id": h["from"], "to": h["to_label"],
+                         "to_id": h["to"], "fact": h["fact"], "role": h["role"],
+                         "status": h["status"], "ref": _ref(ev), "evidence": _where(ev),
+                         "quote": ev["quote"] if ev else ""})
+    footer = _footer(f"{len(answer['routes'])} routes", _minutes_footer(proj, rows))
+    options.emit(render(answer, fmt, rows=rows,
+                        columns=["route", "municipality", "hop", "from", "to", "role", "ref"],
+                        verbose=["status", "quote"], show_verbose=verbose, footer=footer))
+
+
+@click.command("compare")
+@click.argument("municipalities", nargs=-1, required=True)
+@options.as_of
+@options.build
+@options.output_format
+def compare_cmd(municipalities, as_of, build_dir, fmt):
+    """MUNICIPALITIES side by side: shared bodies, vendors, systems, channels, counts."""
+    from kg.query.explore import compare
+
+    proj = options.projection(build_dir)
+    answer = compare(proj, list(municipalities), as_of=as_of)
+
+    def names(keys, table=proj.entities):
+        return [table[k]["label"] if k in table else k for k in keys]
+
+    rows = []
+    for r in answer["municipalities"]:
+        rows.append({"municipality": r["municipality"]["label"],
+                     "municipality_id": r["municipality"]["id"],
+                     "public_bodies": names(r["public_bodies"]), "vendors": names(r["vendors"]),
+                     "systems": names(r["systems"]),
+                     "channels": names(r["channels"], proj.terms["channels"]),
+                     "agenda_items": r["agenda_items"], "flows": r["flows"],
+                     "outsourcing": r["outsourcing"], "re_entrustments": r["re_entrustments"],
+                     "physical_media_flows": r["physical_media_flows"]})
+    tables = {"categories": proj.categories, "channels": proj.terms["channels"]}
+    footer = "shared: " + "; ".join(
+        f"{k}: {', '.join(names(v, tables.get(k, proj.entities))) or '-'}"
+        for k, v in answer["shared"].items())
+    options.emit(render(answer, fmt, rows=rows,
+                        columns=["municipality", "public_bodies", "vendors", "systems",
+                                 "flows", "outsourcing", "physical_media_flows"],
+                        wide=["channels", "agenda_items", "re_entrustments"], footer=footer))
+
+
+@click.command("findings")
+@options.municipality
+@options.as_of
+@click.option("--severity", type=click.Choice(["high", "medium", "low"]), default=None,
+              help="Only findings at least this severe.")
+@click.option("--rule", default=None, metavar="RULE", callback=options.not_blank,
+              help="Only this rule (its id, e.g. R1-physical-media).")
+@options.build
+@options.output_format
+@options.verbose
+def findings_cmd(municipality, as_of, severity, rule, build_dir, fmt, verbose):
+    """Audit findings from the rules in data/rules.yaml, each with its evidence."""
+    from kg.query.findings import findings
+
+    proj = options.projection(build_dir)
+    rules = {r["id"] for r in proj.data.get("rules") or []}
+    if rule and rule not in rules:
+        raise click.BadParameter(f"{rule!r} is not a rule; choose from {', '.join(sorted(rules))}",
+                                 param_hint="'--rule'")
+    answer = findings(proj, municipality, severity, rule, as_of=as_of)
+    rows = []
+    for f in answer:
+        ev = f["evidence"][0] if f["evidence"] else None
+        rows.append({"rule": f["rule"], "severity": f["severity"], "title": f["title"],
+                     "title_en": f["title_en"],
+                     "subject": " → ".join(str(v) for k, v in f["subject"].items()
+                                           if k in ("label", "from", "to", "title", "topic") and v),
+                     "detail": f["detail"],
+                     "municipalities": [_label(proj, m) for m in f["municipalities"]],
+                     "municipality_ids": f["municipalities"], "facts": f["facts"],
+                     "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
+    footer = _footer(f"{len(answer)} findings", _minutes_footer(proj, rows))
+    options.emit(render({"findings": answer}, fmt, rows=rows,
+                        columns=["rule", "severity", "subject", "municipalities", "ref"],
+                        wide=["title"], verbose=["title", "detail", "quote"],
+                        show_verbose=verbose, footer=footer))
+
+
+COMMANDS = [who_can_see_cmd, trace_cmd, touches_cmd, impact_cmd, path_cmd, compare_cmd,
+            findings_cmd]

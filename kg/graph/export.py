@@ -1,0 +1,119 @@
+"""The built graph in the formats auditors' tools read.
+
+* ``graphml`` — parties and systems as nodes, flows and relationships as
+  edges, with labels, types, categories, channel, status, date, whose data and
+  the first quote as attributes: opens in Gephi, Cytoscape or yEd.
+* ``csv`` — one table of flows with both ends' labels, categories, channel,
+  status, date, whose data and the quote with its file and line.
+* ``jsonld`` and ``nquads`` — the RDF graph itself.
+
+Each function reads the build folder and returns bytes.
+
+Example::
+
+    >>> data = export(Path("build"), "csv")              # doctest: +SKIP
+    >>> data.decode().splitlines()[0].split(",")[:3]       # doctest: +SKIP
+    ['fact', 'municipality', 'from']
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.graph.projection import Projection
+
+FORMATS = ("graphml", "csv", "jsonld", "nquads")
+
+
+def export(build_dir: Path | None, fmt: str) -> bytes:
+    """Return the built graph in ``fmt`` (one of :data:`FORMATS`)."""
+    from kg import paths
+    from kg.graph.store import JSONLD, load_projection, store_path
+
+    if fmt not in FORMATS:
+        raise KGError(f"cannot export {fmt!r}; choose one of {', '.join(FORMATS)}")
+    build_dir = Path(build_dir or paths.build_dir())
+    if fmt == "jsonld":
+        store_path(build_dir)  # the same message as every query when there is no build
+        return (build_dir / JSONLD).read_bytes()
+    if fmt == "nquads":  # the graph itself (the store also holds the ontology)
+        import pyoxigraph
+
+        from kg.graph.store import TURTLE
+
+        store_path(build_dir)
+        quads = pyoxigraph.parse(path=str(build_dir / TURTLE), format=pyoxigraph.RdfFormat.TURTLE)
+        return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS)
+    proj = load_projection(build_dir)
+    return graphml(proj) if fmt == "graphml" else flows_csv(proj)
+
+
+def _labels(proj: Projection, keys) -> str:
+    cats = proj.categories
+    return "; ".join(cats[k]["label"] if k in cats else k for k in keys or ())
+
+
+def _quote(fact: dict) -> tuple[str, str]:
+    if not fact["evidence"]:
+        return "", ""
+    first = fact["evidence"][0]
+    return first["quote"], f"{first['source']}:{first['line']}"
+
+
+def _whose(proj: Projection, fact: dict) -> str:
+    controller = fact.get("controller")
+    return proj.entities[controller]["label"] if controller else "参加自治体共通 (every participant)"
+
+
+def flows_csv(proj: Projection) -> bytes:
+    """Return one CSV table of flows, a row each, both ends labelled, with the quote."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["fact", "municipality", "from", "from_label", "to", "to_label", "via_label",
+                     "categories", "category_labels", "channel", "frequency", "status", "basis",
+                     "date", "item", "quote", "evidence"])
+    for fact in proj.ordered_facts:
+        if fact["kind"] != "flow":
+            continue
+        quote, where = _quote(fact)
+        channel = proj.terms["channels"].get(fact["channel"] or "", {}).get("label", "")
+        writer.writerow([
+            fact["id"], _whose(proj, fact), fact["from"], proj.entities[fact["from"]]["label"],
+            fact["to"], proj.entities[fact["to"]]["label"],
+            proj.entities[fact["via"]]["label"] if fact["via"] else "",
+            "; ".join(fact["categories"]), _labels(proj, fact["categories"]), channel,
+            fact["frequency"] or "", fact["status"], fact["basis"], fact["date"],
+            fact["item"] or "", quote, where])
+    return buffer.getvalue().encode("utf-8")
+
+
+def graphml(proj: Projection) -> bytes:
+    """Return parties and systems with their flows and relationships as GraphML."""
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    for key, ent in proj.entities.items():
+        graph.add_node(key, label=ent["label"], label_en=ent["label_en"] or "", type=ent["type"],
+                       municipality=ent.get("municipality") or "",
+                       instance_of=ent.get("instance_of") or "")
+    for fact in proj.ordered_facts:
+        if fact["kind"] == "flow":
+            ends = [(fact["from"], fact["via"]), (fact["via"], fact["to"])] if fact["via"] \
+                else [(fact["from"], fact["to"])]
+        elif fact["kind"] == "relation":
+            ends = [(fact["subject"], fact["object"])]
+        else:
+            continue
+        quote, where = _quote(fact)
+        for n, (a, b) in enumerate(ends):
+            graph.add_edge(a, b, key=f"{fact['id']}#{n}" if len(ends) > 1 else fact["id"],
+                           fact=fact["id"], kind=fact["kind"], type=fact["type"] or "flow",
+                           categories=_labels(proj, fact["categories"]),
+                           channel=fact.get("channel") or "", status=fact.get("status") or "",
+                           basis=fact.get("basis") or "", date=fact["date"],
+                           municipality=_whose(proj, fact), quote=quote, evidence=where)
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer, encoding="utf-8")
+    return buffer.getvalue()

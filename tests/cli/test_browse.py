@@ -1,0 +1,84 @@
+"""Knowing what can be asked: kg list, kg show, kg search, and suggestions of every kind."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import assert_clean_exit
+from kg.cli import main
+
+
+@pytest.fixture
+def kg(real_build):
+    def invoke(*args):
+        return CliRunner().invoke(main, [*map(str, args), "--build", str(real_build)])
+    return invoke
+
+
+def as_json(result):
+    assert_clean_exit(result, 0)
+    return json.loads(result.stdout)
+
+
+def test_list_categories_is_a_tree_with_counts_per_municipality(kg, real_proj):
+    rows = as_json(kg("list", "categories", "--format", "json"))["rows"]
+    by_id = {r["id"]: r for r in rows}
+    assert set(by_id) == set(real_proj.categories)
+    assert rows[0]["depth"] == 0
+    my = by_id["my-number"]
+    assert my["depth"] == 2 and my["path"] == "個人情報 > 特定個人情報 > 個人番号"
+    assert my["facts"] == sum(my["municipalities"].values()) > 0
+    assert set(my["municipalities"]) <= {"higashimurayama", "suginami", "kawaguchi", "shiki"}
+    assert "my-number" in by_id["specific-personal-information"]["narrower"]
+
+
+def test_list_systems_shows_products_and_their_instances(kg):
+    rows = {r["id"]: r for r in as_json(kg("list", "systems", "--format", "json"))["rows"]}
+    assert rows["kokuho-shuyaku-tokyo"]["product"] == "国保情報集約システム"
+    assert "国保情報集約システム（埼玉県国保連）" in rows["kokuho-shuyaku-system"]["instances"]
+
+
+def test_list_municipalities_parties_and_items(kg):
+    munis = {r["id"]: r for r in as_json(kg("list", "municipalities", "--format", "json"))["rows"]}
+    assert {"higashimurayama", "suginami", "kawaguchi", "shiki"} <= set(munis)
+    assert munis["higashimurayama"]["documents"] == 2
+    parties = as_json(kg("list", "parties", "-m", "川口市", "--format", "json"))["rows"]
+    assert {"kokuho-rengokai-saitama", "kawaguchi"} <= {r["id"] for r in parties}
+    items = as_json(kg("list", "items", "-m", "杉並区", "--format", "json"))["rows"]
+    assert len(items) == 41 and all(r["municipality"] == "杉並区" for r in items)
+
+
+@pytest.mark.parametrize("name, kind", [("J-L I S", "entity"), ("マイナンバー", "category"),
+                                        ("諮問第52号", "item")])
+def test_show_one_thing_with_its_evidence(kg, real_data, name, kind):
+    answer = as_json(kg("show", name, "--format", "json"))
+    assert answer["kind"] == kind
+    facts = answer["facts"] if kind != "entity" else [
+        f for role in answer["facts"].values() for f in role]
+    assert facts
+    for fact in facts:
+        for ev in fact["evidence"]:
+            lines = (real_data / "sources" / ev["source"]).read_text(encoding="utf-8").split("\n")
+            assert ev["quote"] in lines[ev["line"] - 1]
+
+
+def test_show_an_item_lists_its_concerns(kg):
+    answer = as_json(kg("show", "諮問第52号", "--format", "json"))
+    assert answer["subject"]["title"].startswith("戸籍に関する業務の外部委託")
+    assert answer["concerns"]
+
+
+def test_search_covers_categories_and_items(kg):
+    results = as_json(kg("search", "戸籍", "--format", "json"))["results"]
+    kinds = {r["kind"] for r in results}
+    assert "document" in kinds and "item" in kinds
+
+
+def test_an_unknown_name_suggests_close_matches_of_every_kind(kg):
+    result = kg("trace", "国民健康保険")
+    assert_clean_exit(result, 1)
+    message = result.stderr
+    assert "no data category matches '国民健康保険'" in message
+    assert "(party or system, " in message and "(agenda item, " in message
