@@ -58,3 +58,10 @@ def test_wheel_carries_ontology_data_and_styles(tmp_path):
                                 capture_output=True, text=True)
         assert result.returncode == 0, (args, result.stderr)
     assert (tmp_path / "d.html").stat().st_size > 10_000
+    # the Python API from the wheel, in a fresh build folder: built on first use
+    api = subprocess.run([sys.executable, "-c", "import kg; g = kg.open(); "
+                          "print(len(g.who_can_see('個人番号')['parties']))"], cwd=work,
+                         env={**env, "KG_BUILD": str(tmp_path / "api-build")},
+                         capture_output=True, text=True)
+    assert api.returncode == 0, api.stderr
+    assert int(api.stdout) > 5
