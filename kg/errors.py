@@ -53,5 +53,10 @@ class LookupFailed(KGError):
     """A name given on the command line matches nothing, or more than one thing."""
 
 
+class BadQuestion(KGError):
+    """A question that cannot be asked as put: a path from a party to itself, a
+    municipality named twice, an unknown mode."""
+
+
 class QueryError(KGError):
     """A SPARQL query is malformed or not read-only."""

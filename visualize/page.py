@@ -88,12 +88,16 @@ def _template() -> jinja2.Template:
     return env.get_template("diagram.html")
 
 
-def page_html(diagram: dict) -> str:
-    """Return the complete HTML page of ``diagram`` (as returned by :func:`visualize.diagram`)."""
+def page_html(diagram: dict, nonce: str = "") -> str:
+    """Return the complete HTML page of ``diagram`` (as returned by :func:`visualize.diagram`).
+
+    ``nonce`` marks the page's inline scripts and styles for a server whose
+    Content-Security-Policy header allows only those (``kg serve``).
+    """
     large = diagram["layout"]["mode"] == "precomputed"
     payload = {**diagram, "options": vis_options(large)}
     return _template().render(
-        title=diagram["view"]["title"], csp=CSP,
+        title=diagram["view"]["title"], csp=CSP, nonce=nonce,
         data_json=Markup(json_for_script(payload)), **_assets())
 
 

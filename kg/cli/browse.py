@@ -75,8 +75,9 @@ def show_cmd(name, build_dir, fmt, verbose):
                      "from": _label(proj, h["from"]) if h.get("from") else "",
                      "to": h.get("to_label") or "",
                      "categories": [_category(proj, c) for c in h.get("categories") or []],
-                     "municipality": _label(proj, h.get("municipality")
-                                            or h["document_municipality"]),
+                     "municipality": _label(proj, h.get("municipality"))
+                     if h["kind"] in ("flow", "relation", "access")
+                     else _label(proj, h["document_municipality"]),
                      "status": h.get("status") or "", "fact": h["fact"], "ref": _ref(ev),
                      "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
     subject = answer["subject"]

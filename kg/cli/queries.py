@@ -182,7 +182,7 @@ def touches_cmd(party, as_of, statuses, build_dir, fmt, verbose):
     for role in ROLES:
         for h in answer[role]:
             ev = _evidence([h])
-            muni = h["municipality"] or h["document_municipality"]
+            muni = h["municipality"]  # None: stated for every participant
             rows.append({"role": role, "fact": h["fact"], "type": h["type"] or h["kind"],
                          "from": _label(proj, h["from"]) if h.get("from") else "",
                          "from_id": h.get("from"), "to": h.get("to_label") or "",

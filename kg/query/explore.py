@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.errors import LookupFailed
+from kg.errors import BadQuestion
 from kg.graph.projection import Projection
 from kg.query.access import evidence_of, fact_step, party_info, route_dict
 from kg.query.resolve import resolve_entity, resolve_municipality
@@ -80,10 +80,10 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     never pass through an endpoint. Each route names its municipality.
     """
     if max_hops < 1:
-        raise LookupFailed(f"--max-hops must be at least 1, not {max_hops}")
+        raise BadQuestion(f"--max-hops must be at least 1, not {max_hops}")
     start, end = resolve_entity(proj, a), resolve_entity(proj, b)
     if start == end:
-        raise LookupFailed(f"{a!r} and {b!r} name the same party; give two different ones")
+        raise BadQuestion(f"{a!r} and {b!r} name the same party; give two different ones")
     munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     routes: list[dict] = []
@@ -120,7 +120,7 @@ def compare(proj: Projection, municipalities: list[str], as_of=None) -> dict:
     """
     keys = [resolve_municipality(proj, m) for m in municipalities]
     if len(set(keys)) < len(keys):
-        raise LookupFailed("the same municipality is named twice")
+        raise BadQuestion("the same municipality is named twice")
     rows = []
     for key in keys:
         facts = controller_facts(proj, key, Scope(as_of=as_of))

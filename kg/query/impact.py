@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 
-from kg.errors import LookupFailed
+from kg.errors import BadQuestion
 from kg.graph.projection import Projection
 from kg.query.access import hop_step, least_settled, party_info, route_dict
 from kg.query.resolve import resolve_entity, resolve_municipality
@@ -58,7 +58,7 @@ def impact(proj: Projection, target: str, mode: str = "outage", municipality: st
 def _impact(proj: Projection, target: str, mode: str = "outage", municipality: str | None = None,
            as_of=None, statuses=None) -> dict:
     if mode not in MODES:
-        raise LookupFailed(f"unknown impact mode {mode!r}; choose one of {', '.join(MODES)}")
+        raise BadQuestion(f"unknown impact mode {mode!r}; choose one of {', '.join(MODES)}")
     key = resolve_entity(proj, target)
     targets = instances_of(proj, key)
     munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)

@@ -186,17 +186,25 @@ def _rss_mb(pid: int) -> float:
 def _child(store_path: str, text: str, max_rows: int, out) -> None:
     """Run in the child process: open the store read-only, run, send back plain data."""
     try:
-        out.send(("ok", _evaluate(store_path, text, max_rows)))
-    except SyntaxError as exc:
-        out.send(("error", f"syntax error {_position(str(exc))}"))
-    except MemoryError:
-        out.send(("error", "query stopped: out of memory"))
-    except Exception as exc:  # evaluation errors of the engine, reported in one line
-        first = (str(exc).splitlines() or [type(exc).__name__])[0]
-        out.send(("error", f"query failed: {first}"))
+        import pyoxigraph
+
+        out.send(outcome(pyoxigraph.Store.read_only(store_path), text, max_rows))
     finally:
         out.close()
         os._exit(0)  # leave without running the parent's clean-up handlers
+
+
+def outcome(store, text: str, max_rows: int) -> tuple[str, object]:
+    """Evaluate on an open store; return ``("ok", answer)`` or ``("error", one line)``."""
+    try:
+        return "ok", evaluate(store, text, max_rows)
+    except SyntaxError as exc:
+        return "error", f"syntax error {_position(str(exc))}"
+    except MemoryError:
+        return "error", "query stopped: out of memory"
+    except Exception as exc:  # evaluation errors of the engine, reported in one line
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        return "error", f"query failed: {first}"
 
 
 def _position(message: str) -> str:
@@ -211,10 +219,13 @@ def _position(message: str) -> str:
     return f"at line {line}, column {column}: {rest}"
 
 
-def _evaluate(store_path: str, text: str, max_rows: int) -> dict:
+def evaluate(store, text: str, max_rows: int) -> dict:
+    """Run ``text`` on an open Oxigraph store; return rows (at most ``max_rows``) as plain data.
+
+    The caller has checked the query (:func:`check`) and bound its values (:func:`bind`).
+    """
     import pyoxigraph as ox
 
-    store = ox.Store.read_only(store_path)
     result = store.query(text, prefixes=prefixes())
     if isinstance(result, ox.QueryBoolean):
         return {"boolean": bool(result)}

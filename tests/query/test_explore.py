@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from kg.errors import LookupFailed
+from kg.errors import BadQuestion, LookupFailed
 from kg.query.explore import ROLES, compare, paths_between, touches
 from query_fixtures import (assert_chain, flows_build, flows_proj, hop_facts,  # noqa: F401
                             source_line)
@@ -92,12 +92,12 @@ def test_path_never_runs_against_the_data(flows_proj):
 
 def test_path_respects_max_hops(flows_proj):
     assert paths_between(flows_proj, "ko-shimin", "soumusho", max_hops=2)["routes"] == []
-    with pytest.raises(LookupFailed, match="at least 1"):
+    with pytest.raises(BadQuestion, match="at least 1"):
         paths_between(flows_proj, "ko-shimin", "soumusho", max_hops=0)
 
 
 def test_path_to_itself_is_refused(flows_proj):
-    with pytest.raises(LookupFailed, match="same party"):
+    with pytest.raises(BadQuestion, match="same party"):
         paths_between(flows_proj, "J-LIS", "jlis")
 
 
@@ -142,5 +142,5 @@ def test_compare_rows(side_by_side):
 def test_compare_unknown_municipality(flows_proj):
     with pytest.raises(LookupFailed):
         compare(flows_proj, ["甲市", "丙村"])
-    with pytest.raises(LookupFailed, match="twice"):
+    with pytest.raises(BadQuestion, match="twice"):
         compare(flows_proj, ["甲市", "ko-city"])

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from kg.errors import LookupFailed
+from kg.errors import BadQuestion, LookupFailed
 from kg.query.impact import holdings, impact
 from kg.query.routes import Movement
 from query_fixtures import assert_chain, flows_build, flows_proj, hop_facts  # noqa: F401
@@ -133,7 +133,7 @@ def test_impact_scope_and_errors(flows_proj):
     assert early["summary"]["municipalities"] == ["ko-city"]
     otsu = impact(flows_proj, "J-LIS", mode="leak", municipality="乙市")
     assert otsu["summary"]["municipalities"] == ["otsu-city"]
-    with pytest.raises(LookupFailed, match="unknown impact mode"):
+    with pytest.raises(BadQuestion, match="unknown impact mode"):
         impact(flows_proj, "J-LIS", mode="explode")
     with pytest.raises(LookupFailed):
         impact(flows_proj, "存在しない機関")

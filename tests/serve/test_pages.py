@@ -1,0 +1,91 @@
+"""Pages for people: what they show, escaping of document text, and the flow a person
+takes, in a real headless browser (search → entity → who can see → diagram)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import httpx
+
+from serve_fixtures import server, xss_server  # noqa: F401
+import pytest
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.mark.parametrize("path, status, text", [
+    ("/", 200, "自治体の個人情報の流れ"),
+    ("/search?q=J-LIS", 200, "地方公共団体情報システム機構"),
+    ("/entity/jlis", 200, "端末からJ-L I Sに設置されるシステム"),
+    ("/category/my-number", 200, "特定個人情報"),
+    ("/item/001-consultation-52", 200, "戸籍に関する業務の外部委託"),
+    ("/who-can-see?category=個人番号&municipality=suginami", 200, "地方公共団体情報システム機構"),
+    ("/impact?target=jlis&mode=outage", 200, "コンビニエンスストア事業者"),
+    ("/lists?kind=systems", 200, "国保情報集約システム"),
+    ("/query?example=dpv-processors", 200, "株式会社日立システムズ"),
+    ("/entity/no-such-party", 404, "no entity"),
+    ("/who-can-see?category=存在しない情報", 404, "no data category matches"),
+    ("/entity/..%2F..%2Fetc%2Fpasswd", 404, ""),
+    ("/static/..%2F..%2Fapp.py", 404, ""),
+    ("/static/../../kg/serve/app.py", 404, ""),
+])
+def test_pages(server, path, status, text):
+    response = httpx.get(server.url + path)
+    assert response.status_code == status
+    assert text in response.text
+    assert "Traceback" not in response.text
+
+
+def test_a_bad_query_on_the_query_page_is_an_error_message(server):
+    response = httpx.post(server.url + "/query", data={"query": "SELECT ?s WHERE {"})
+    assert response.status_code == 400 and "syntax error" in response.text
+
+
+def test_document_text_is_escaped(xss_server):
+    for path in ("/lists?kind=parties", "/entity/xsstown", "/search?q=XSS"):
+        html = httpx.get(xss_server.url + path).text
+        assert "<img src=x onerror=alert(1)>" not in html
+        assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as play:
+        launched = play.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield launched
+        launched.close()
+
+
+def test_search_entity_who_can_see_diagram_in_a_browser(server, browser):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1300, "height": 900})
+    problems = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(server.url + "/")
+    page.fill("#q", "J-LIS")
+    page.click("header button")
+    page.wait_for_url(re.compile(r"/search\?q="))
+    page.screenshot(path=str(ARTIFACTS / "serve-1-search.png"))
+    page.click("text=地方公共団体情報システム機構")
+    page.wait_for_url(re.compile(r"/entity/jlis"))
+    assert "端末からJ-L I Sに設置されるシステム" in page.content()
+    page.screenshot(path=str(ARTIFACTS / "serve-2-entity.png"))
+    page.goto(server.url + "/who-can-see?category=個人番号&municipality=suginami")
+    rows = page.locator("#kg-answer tbody tr")
+    assert rows.count() > 5
+    page.screenshot(path=str(ARTIFACTS / "serve-3-who-can-see.png"))
+    page.click("#kg-diagram-link")
+    page.wait_for_function("document.getElementById('kg-status').textContent.length > 0",
+                           timeout=30000)
+    page.wait_for_timeout(1500)
+    nodes = page.evaluate("kgDiagram.network.body.data.nodes.length")
+    assert nodes > 5
+    page.screenshot(path=str(ARTIFACTS / "serve-4-diagram.png"))
+    assert problems == []  # no script error, no Content-Security-Policy violation
