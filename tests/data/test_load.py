@@ -77,8 +77,10 @@ def test_load_file_mapping_value_error_is_on_its_own_line(tmp_path):
     path = write(tmp_path / "m.yaml", "a: 1\nb: 2\nc: d: e\n")
     with pytest.raises(DataError) as info:
         load_file(path, "m.yaml")
-    assert [(p.line, p.message) for p in info.value.problems] == [
-        (3, "malformed YAML: mapping values are not allowed here")]
+    [problem] = info.value.problems
+    # libyaml says "... allowed in this context", the pure-Python parser "... allowed here"
+    assert problem.line == 3
+    assert problem.message.startswith("malformed YAML: mapping values are not allowed")
 
 
 def test_read_text_rejects_non_utf8_at_the_line_of_the_first_bad_byte(tmp_path):
