@@ -117,9 +117,7 @@ def open(build: str | Path | None = None) -> KnowledgeGraph:  # noqa: A001 (like
     try:
         return KnowledgeGraph(folder)
     except BuildMissing:
-        from kg.graph.build import build as build_graph
-        from kg.graph.store import write_outputs
+        from kg.graph.pipeline import build_folder
 
-        graph, ds = build_graph(shacl=False)
-        write_outputs(graph, folder, ds.rules)
+        build_folder(out_dir=folder, shacl=False)
         return KnowledgeGraph(folder)

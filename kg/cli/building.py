@@ -22,25 +22,43 @@ data_option = click.option(
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               default=None, hidden=True, help="Old name of --build.")
 @click.option("--no-shacl", is_flag=True, help="Skip the SHACL check (faster; validate does it).")
-def build_cmd(data_dir, build_dir, out_dir, no_shacl):
-    """Check the data and write the built graph: Turtle, JSON-LD, the query projection
-    and the Oxigraph store that SPARQL reads."""
-    from kg.graph.build import build
-    from kg.graph.store import write_outputs
+@click.option("--full", is_flag=True,
+              help="Do every document again instead of only those that changed.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per CPU).")
+@click.option("--no-exports", is_flag=True,
+              help="Skip the Turtle and JSON-LD files (kg export writes them later).")
+@options.verbose
+def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, no_exports, verbose):
+    """Check the data and write the built graph: the Oxigraph store that SPARQL reads,
+    the query projection, Turtle and JSON-LD.
 
-    graph, ds = build(data_dir, shacl=not no_shacl)
-    written = write_outputs(graph, build_dir or out_dir, ds.rules)
-    click.echo(f"built {len(graph)} triples: " + ", ".join(str(p) for p in written))
+    Only the documents that changed since the last build (or that refer to
+    something that changed) are checked and compiled again; the result is the
+    same as a full build.
+    """
+    from kg.graph.pipeline import build_folder
+
+    report = build_folder(data_dir, build_dir or out_dir, shacl=not no_shacl, jobs=jobs,
+                          full=full, exports=not no_exports)
+    click.echo(f"built {report['triples']} triples from {report['documents']} documents "
+               f"({report['rebuilt']} compiled, {report['mode']} store) in "
+               f"{report['total_seconds']:.1f} s: " + ", ".join(report["written"]))
+    if verbose:
+        click.echo("seconds: " + ", ".join(f"{k} {v}" for k, v in report["seconds"].items()))
 
 
 @click.command("validate")
 @data_option
-def validate_cmd(data_dir):
+@click.option("--pyshacl", "reference", is_flag=True,
+              help="Check the shapes with pySHACL, the reference engine (slower), "
+                   "instead of kg's own SHACL Core checker.")
+def validate_cmd(data_dir, reference):
     """Check YAML, references, every evidence quote, agenda completeness, the SHACL
     shapes and every DPV and W3C term; write nothing."""
     from kg.graph.build import build
 
-    graph, ds = build(data_dir)
+    graph, ds = build(data_dir, engine="pyshacl" if reference else "kg")
     click.echo(f"ok: {len(ds.sources)} sources, {len(ds.entities)} entities, "
                f"{len(graph)} triples; every quote found, every shape satisfied and "
                f"every DPV and W3C term defined")

@@ -13,6 +13,7 @@ Example::
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 
 from kg.data import models
 from kg.errors import Problem
@@ -24,11 +25,35 @@ PARTY_TYPES = models.PARTY_TYPES
 HOLDING_RELATIONS = {"hosts", "operates", "maintains", "uses"}
 
 
+@dataclass
+class KnownFact:
+    """A fact of another document, as a check of one document needs to see it."""
+
+    id: str
+    kind: str  # a FACT_SECTIONS key: agenda_items, flows ...
+    where: str  # file:line
+    source: str  # the minutes it cites
+    cls: object = None  # its class in the graph, when a build knows it
+
+
+#: The sections of a fact file, each a list of facts of one kind.
+FACT_SECTIONS = ("agenda_items", "flows", "relations", "access", "safeguards", "concerns")
+_SECTION_OF = {models.AgendaItem: "agenda_items", models.Flow: "flows",
+               models.Relation: "relations", models.Access: "access",
+               models.Safeguard: "safeguards", models.Concern: "concerns"}
+
+
+def _section(obj) -> str | None:
+    return obj.kind if isinstance(obj, KnownFact) else _SECTION_OF.get(type(obj))
+
+
 class _Checker:
-    def __init__(self, ds: Dataset):
+    def __init__(self, ds: Dataset, known: dict[str, KnownFact] | None = None):
         self.ds = ds
         self.problems: list[Problem] = []
         self.facts: dict[str, tuple[object, str]] = {}  # id -> (model, source file)
+        #: Facts of other documents (a build checking one document at a time).
+        self.known = known or {}
         #: Systems that are run as separate instances (each instance holds its own data).
         self.products = {e.instance_of for e in ds.entities.values() if e.instance_of}
         vocab = ds.vocabulary
@@ -158,29 +183,42 @@ class _Checker:
     # -- facts -------------------------------------------------------------
 
     def register(self, obj, source: str) -> None:
-        if obj.id in self.facts or obj.id in self.ds.entities or obj.id in self.ds.categories:
-            first = self.facts.get(obj.id, (self.ds.entities.get(obj.id)
-                                            or self.ds.categories.get(obj.id), None))[0]
+        other = self.known.get(obj.id)
+        if other is not None and other.source == source:
+            other = None  # this document's own fact, as the build saw it before
+        if obj.id in self.facts or other or obj.id in self.ds.entities \
+                or obj.id in self.ds.categories:
+            first = (self.facts.get(obj.id, (None,))[0] or other
+                     or self.ds.entities.get(obj.id) or self.ds.categories.get(obj.id))
+            if isinstance(first, KnownFact) and _file_order(first.where) > _file_order(obj.where):
+                return  # the other file comes later: the problem is reported there
             self.add(obj, f"duplicate id '{obj.id}' (first defined at {first.where})")
         else:
             self.facts[obj.id] = (obj, source)
 
+    def fact(self, ref: str):
+        """Return ``(fact, source)`` of the fact ``ref`` in any document, or None."""
+        found = self.facts.get(ref)
+        if found is None and ref in self.known:
+            found = (self.known[ref], self.known[ref].source)
+        return found
+
     def item(self, obj, ref, source: str) -> None:
         if ref is None:
             return
-        found = self.facts.get(ref)
-        if found is None or not isinstance(found[0], models.AgendaItem):
-            items = {k: v for k, (v, _) in self.facts.items() if isinstance(v, models.AgendaItem)}
+        found = self.fact(ref)
+        if found is None or _section(found[0]) != "agenda_items":
+            items = {k: v for k, (v, _) in self.facts.items() if _section(v) == "agenda_items"}
             self.add(obj, f"item: unknown agenda item '{ref}'{self._suggest(ref, items)}", "item")
         elif found[1] != source:
             self.add(obj, f"item: agenda item '{ref}' belongs to another document ({found[1]})",
                      "item")
 
-    def fact_files(self) -> None:
-        files = self.ds.fact_files
+    def fact_files(self, files=None) -> None:
+        files = self.ds.fact_files if files is None else files
         # Register every id first so that forward references work.
         for ff in files:
-            for section in ("agenda_items", "flows", "relations", "access", "safeguards", "concerns"):
+            for section in FACT_SECTIONS:
                 for obj in getattr(ff, section):
                     self.register(obj, ff.source)
         for ff in files:
@@ -209,8 +247,8 @@ class _Checker:
             self.term(fl, fl.channel, "channels", "channel")
             self.term(fl, fl.status, "statuses", "status")
             if fl.replaced_by is not None:
-                other = self.facts.get(fl.replaced_by)
-                if other is None or not isinstance(other[0], models.Flow):
+                other = self.fact(fl.replaced_by)
+                if other is None or _section(other[0]) != "flows":
                     self.add(fl, f"replaced_by: unknown flow '{fl.replaced_by}'")
             if fl.transformation:
                 for ref in fl.transformation.removes + fl.transformation.adds:
@@ -244,19 +282,22 @@ class _Checker:
             self.item(sg, sg.item, src)
             self.term(sg, sg.kind, "safeguard_kinds", "kind")
             for ref in sg.applies_to:
-                if ref not in self.facts and ref not in self.ds.entities:
+                if self.fact(ref) is None and ref not in self.ds.entities:
                     self.add(sg, f"applies_to: unknown fact or entity '{ref}'")
         for co in ff.concerns:
             self.item(co, co.item, src)
 
     # -- agenda completeness ---------------------------------------------
 
-    def agendas(self) -> None:
-        """Every item number a document's own agenda lists must have an agenda item."""
+    def agendas(self, files=None) -> None:
+        """Every item number a document's own agenda lists must have an agenda item.
+
+        With ``files`` (all the fact files of some sources), only those sources."""
         numbers: dict[str, set[str]] = {}
-        for ff in self.ds.fact_files:
+        for ff in self.ds.fact_files if files is None else files:
             numbers.setdefault(ff.source, set()).update(i.number for i in ff.agenda_items)
-        for doc in self.ds.sources.values():
+        docs = self.ds.sources.values() if files is None else [self.ds.sources[k] for k in numbers]
+        for doc in docs:
             spec = doc.entry.agenda
             if spec is None:
                 continue
@@ -267,8 +308,8 @@ class _Checker:
 
     # -- evidence ----------------------------------------------------------
 
-    def evidence(self) -> None:
-        for ff in self.ds.fact_files:
+    def evidence(self, files=None) -> None:
+        for ff in self.ds.fact_files if files is None else files:
             doc = self.ds.sources[ff.source]
             for quote in _quotes(ff):
                 loc = locate(doc.text, quote.quote, quote.line)
@@ -328,6 +369,29 @@ def _quotes(model):
     elif isinstance(model, list):
         for item in model:
             yield from _quotes(item)
+
+
+def _file_order(where: str) -> str:
+    return where.rpartition(":")[0]
+
+
+def check_registries(ds: Dataset) -> list[Problem]:
+    """Return the problems of the registries of ``ds``: entities, meetings, categories
+    (references, cycles, one entity per name); not the facts."""
+    checker = _Checker(ds)
+    checker.registries()
+    return sorted(checker.problems)
+
+
+def check_documents(ds: Dataset, files, known: dict[str, KnownFact]) -> list[Problem]:
+    """Return the problems of the fact files ``files`` (every fact file of the sources
+    they cite) against the registries of ``ds`` and the facts of other documents
+    (``known``): references, duplicate ids, agenda completeness and every quote."""
+    checker = _Checker(ds, known)
+    checker.fact_files(files)
+    checker.agendas(files)
+    checker.evidence(files)
+    return sorted(checker.problems)
 
 
 def check_dataset(ds: Dataset) -> list[Problem]:

@@ -29,7 +29,7 @@ class SourceDoc:
 
     file: str
     display: str
-    text: str
+    text: str | None  # None until read (see read_source_text)
     entry: models.Source
 
 
@@ -48,6 +48,8 @@ class Dataset:
     meeting_source: dict[str, str] = field(default_factory=dict)
     #: audit rules (``rules.yaml``) as plain dicts
     rules: list[dict] = field(default_factory=list)
+    #: files the sources registry lists (None when it could not be read)
+    registered: set | None = None
 
 
 def display_path(path: Path) -> str:
@@ -130,21 +132,43 @@ def load_dataset(root: Path) -> Dataset:
     """
     root = Path(root)
     problems: list[Problem] = []
-    ds = Dataset(root=root)
+    ds = load_registry(root, problems)
+    for path in fact_file_paths(root):
+        add_fact_file(ds, read_model(path, models.FactFile, problems), problems)
+    if problems:
+        raise DataError(problems)
+    return ds
 
+
+def fact_file_paths(root: Path) -> list[Path]:
+    """Return the fact files of the data folder ``root``, in build order."""
+    return _yaml_files(Path(root) / "facts")
+
+
+def load_registry(root: Path, problems: list[Problem], *, texts: bool = True) -> Dataset:
+    """Return a Dataset of everything in ``root`` but the fact files: the sources
+    registry and minutes, vocabulary, rules, categories and shared entities.
+
+    Problems are added to ``problems``. With ``texts=False`` the minutes are not
+    read (only checked to exist); :func:`read_source_text` reads one when needed.
+    """
+    root = Path(root)
+    ds = Dataset(root=root)
     registry = read_model(root / "sources.yaml", models.SourceRegistry, problems)
-    registered = {entry.file for entry in registry.sources} if registry else set()
+    ds.registered = {entry.file for entry in registry.sources} if registry else None
     for entry in registry.sources if registry else []:
         path = root / "sources" / entry.file
         display = display_path(path)
         if not path.is_file():
             problems.append(Problem(entry._file, entry._line, f"source file not found: {display}"))
             continue
-        try:
-            text = read_text(path, display)
-        except DataError as exc:
-            problems.extend(exc.problems)
-            continue
+        text = None
+        if texts:
+            try:
+                text = read_text(path, display)
+            except DataError as exc:
+                problems.extend(exc.problems)
+                continue
         ds.sources[entry.file] = SourceDoc(entry.file, display, text, entry)
         _add(ds.meetings, entry.meeting, problems, "meeting")
         ds.meeting_source[entry.meeting.id] = entry.file
@@ -153,36 +177,53 @@ def load_dataset(root: Path) -> Dataset:
     rules = read_model(root / "rules.yaml", models.RuleFile, problems)
     ds.rules = [rule.model_dump() for rule in rules.rules] if rules else []
 
-    for path in [root / "categories.yaml", *_yaml_files(root / "categories")]:
+    for path in registry_file_paths(root)["categories"]:
         taxonomy = read_model(path, _CategoryFile, problems)
         for cat in taxonomy.categories if taxonomy else []:
             _add(ds.categories, cat, problems, "category")
 
-    for path in _yaml_files(root / "entities"):
+    for path in registry_file_paths(root)["entities"]:
         reg = read_model(path, _EntityFile, problems)
         for ent in reg.entities if reg else []:
             _add(ds.entities, ent, problems, "entity")
-
-    for path in _yaml_files(root / "facts"):
-        facts = read_model(path, models.FactFile, problems)
-        if facts is None:
-            continue
-        if facts.source not in ds.sources:
-            # A source that is registered but could not be read is reported already.
-            if registry is not None and facts.source not in registered:
-                known = ", ".join(sorted(registered)) or "none"
-                problems.append(Problem(facts._file, facts._line,
-                                        f"unknown source '{facts.source}' (known: {known})"))
-            continue
-        ds.fact_files.append(facts)
-        for ent in facts.entities:
-            _add(ds.entities, ent, problems, "entity")
-        for meeting in facts.meetings:
-            _add(ds.meetings, meeting, problems, "meeting")
-
-    if problems:
-        raise DataError(problems)
     return ds
+
+
+def registry_file_paths(root: Path) -> dict[str, list[Path]]:
+    """Return the files of the shared registries by kind (everything but facts and minutes)."""
+    root = Path(root)
+    return {"sources": [root / "sources.yaml"], "vocabulary": [root / "vocabulary.yaml"],
+            "rules": [root / "rules.yaml"],
+            "categories": [root / "categories.yaml", *_yaml_files(root / "categories")],
+            "entities": _yaml_files(root / "entities")}
+
+
+def read_source_text(ds: Dataset, file: str) -> str:
+    """Return the text of the minutes ``file``, reading it once; raise DataError if unreadable."""
+    doc = ds.sources[file]
+    if doc.text is None:
+        doc.text = read_text(ds.root / "sources" / file, doc.display)
+    return doc.text
+
+
+def add_fact_file(ds: Dataset, facts: models.FactFile | None, problems: list[Problem]) -> bool:
+    """Add a read fact file (and the entities and meetings it defines) to ``ds``;
+    return whether it was added (its source must be registered and readable)."""
+    if facts is None:
+        return False
+    if facts.source not in ds.sources:
+        # A source that is registered but could not be read is reported already.
+        if ds.registered is not None and facts.source not in ds.registered:
+            known = ", ".join(sorted(ds.registered)) or "none"
+            problems.append(Problem(facts._file, facts._line,
+                                    f"unknown source '{facts.source}' (known: {known})"))
+        return False
+    ds.fact_files.append(facts)
+    for ent in facts.entities:
+        _add(ds.entities, ent, problems, "entity")
+    for meeting in facts.meetings:
+        _add(ds.meetings, meeting, problems, "meeting")
+    return True
 
 
 class _CategoryFile(models.Strict):

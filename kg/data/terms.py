@@ -297,7 +297,8 @@ def _nodes(graph: Graph):
     triples or of other graphs in the same store, so each suspect is looked up
     again with :func:`_present`. Other stores are read triple by triple.
     """
-    indexes = [getattr(graph.store, f"_Memory__{name}", None) for name in ("spo", "pos", "osp")]
+    store = getattr(graph, "store", None)
+    indexes = [getattr(store, f"_Memory__{name}", None) for name in ("spo", "pos", "osp")]
     if all(isinstance(index, dict) for index in indexes):
         return indexes[0].keys() | indexes[1].keys() | indexes[2].keys()
     nodes: set = set()

@@ -18,8 +18,9 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.data import models
 from kg.data.load import Dataset
-from kg.graph.dpv import add_processing
-from kg.namespace import (DPV, ID, KG, bind_prefixes, category_iri, entity_iri, external_iri,
+from kg.graph.triples import Triples
+from kg.graph.dpv import ProcessingIndex, add_processing, dataset_processing
+from kg.namespace import (DPV, ID, KG, category_iri, entity_iri, external_iri,
                           fact_iri, meeting_iri, source_iri, term_iri)
 
 ENTITY_CLASS = {
@@ -55,8 +56,7 @@ VOCAB_CLASS = {"channels": KG.Channel, "item_kinds": KG.ItemKind, "outcomes": KG
 class _Compiler:
     def __init__(self, ds: Dataset):
         self.ds = ds
-        # Only our prefixes: rdflib's default set makes Turtle output many times slower.
-        self.g = bind_prefixes(Graph(bind_namespaces="none"))
+        self.g = Triples()  # rdflib's Graph spends most of a compile adding triples
 
     def add(self, s, p, o) -> None:
         if o is not None:
@@ -87,8 +87,8 @@ class _Compiler:
                 if term.dpv:
                     self.add(node, MATCH[term.dpv_match], external_iri(term.dpv))
 
-    def categories(self) -> None:
-        for cat in self.ds.categories.values():
+    def categories(self, categories) -> None:
+        for cat in categories:
             node = category_iri(cat.id)
             self.add(node, RDF.type, KG.DocumentType if cat.kind == "document" else KG.DataCategory)
             self.add(node, SKOS.inScheme, KG.categoryScheme)
@@ -102,8 +102,8 @@ class _Compiler:
             if cat.dpv:
                 self.add(node, MATCH[cat.dpv_match], external_iri(cat.dpv))
 
-    def entities(self) -> None:
-        for ent in self.ds.entities.values():
+    def entities(self, entities) -> None:
+        for ent in entities:
             node = entity_iri(ent.id)
             self.add(node, RDF.type, ENTITY_CLASS[ent.type])
             if ent.type == "unnamed-party" and ent.role in UNNAMED_CLASS:
@@ -117,8 +117,8 @@ class _Compiler:
             self.text(node, KG.role, ent.role)
             self.text(node, KG.description, ent.description, "ja")
 
-    def meetings(self) -> None:
-        for meeting in self.ds.meetings.values():
+    def meetings(self, meetings) -> None:
+        for meeting in meetings:
             node = meeting_iri(meeting.id)
             self.add(node, RDF.type, KG.Meeting)
             self.text(node, RDFS.label, meeting.label, "ja")
@@ -132,6 +132,8 @@ class _Compiler:
                 self.add(node, KG.fiscalYear, Literal(meeting.fiscal_year))
             if meeting.written:
                 self.add(node, KG.writtenSession, Literal(True))
+
+    def sources(self) -> None:
         for doc in self.ds.sources.values():
             node = source_iri(doc.file)
             self.add(node, RDF.type, KG.SourceDocument)
@@ -176,8 +178,8 @@ class _Compiler:
         self.evidence(node, obj.evidence, doc)
         return node
 
-    def facts(self) -> None:
-        for ff in self.ds.fact_files:
+    def facts(self, fact_files) -> None:
+        for ff in fact_files:
             doc = self.ds.sources[ff.source]
             for item in ff.agenda_items:
                 self.agenda_item(item, doc)
@@ -288,13 +290,54 @@ class _Compiler:
                         self.add(earlier, KG.supersededBy, anode)
 
 
-def compile_dataset(ds: Dataset) -> Graph:
-    """Return the RDF graph of a checked dataset (run :func:`kg.check.check_dataset` first)."""
+def _registry_parts(ds: Dataset):
+    """Return the entities and meetings of ``ds`` that no fact file defines."""
+    local_entities = {e.id for ff in ds.fact_files for e in ff.entities}
+    local_meetings = {m.id for ff in ds.fact_files for m in ff.meetings}
+    return ([e for e in ds.entities.values() if e.id not in local_entities],
+            [m for m in ds.meetings.values() if m.id not in local_meetings])
+
+
+def compile_registry(ds: Dataset, entities=None, meetings=None) -> Triples:
+    """Return the graph of the shared registries of ``ds``: vocabulary, categories,
+    the entities and meetings no fact file defines (or ``entities`` and
+    ``meetings`` when given), and the minutes documents."""
     compiler = _Compiler(ds)
+    if entities is None or meetings is None:
+        entities, meetings = _registry_parts(ds)
     compiler.vocabulary()
-    compiler.categories()
-    compiler.entities()
-    compiler.meetings()
-    compiler.facts()
-    add_processing(compiler)
+    compiler.categories(ds.categories.values())
+    compiler.entities(entities)
+    compiler.meetings(meetings)
+    compiler.sources()
     return compiler.g
+
+
+def compile_document(ds: Dataset, fact_files, processing: ProcessingIndex) -> Triples:
+    """Return the graph of one minutes document: its fact files (``fact_files``,
+    all citing one source) with the entities and meetings they define, and the
+    DPV processing contexts of their facts (which read ``processing``)."""
+    compiler = _Compiler(ds)
+    compiler.entities([e for ff in fact_files for e in ff.entities])
+    compiler.meetings([m for ff in fact_files for m in ff.meetings])
+    compiler.facts(fact_files)
+    add_processing(compiler, fact_files, processing)
+    return compiler.g
+
+
+def documents(ds: Dataset) -> dict[str, list]:
+    """Return the fact files of ``ds`` grouped by the source they cite, in order."""
+    out: dict[str, list] = {}
+    for ff in ds.fact_files:
+        out.setdefault(ff.source, []).append(ff)
+    return out
+
+
+def compile_dataset(ds: Dataset) -> Graph:
+    """Return the RDF graph of a checked dataset (run :func:`kg.check.check_dataset` first):
+    the union of :func:`compile_registry` and :func:`compile_document` of each source."""
+    graph = compile_registry(ds)
+    processing = dataset_processing(ds)
+    for fact_files in documents(ds).values():
+        graph += compile_document(ds, fact_files, processing)
+    return graph.to_graph()

@@ -45,61 +45,113 @@ STATUS = {"current": DPV.ActivityOngoing, "planned": DPV.ActivityProposed,
           "ended": DPV.ActivityCompleted}
 
 
-def _contains(ds: Dataset, categories) -> set[str]:
-    """Return ``categories`` and everything they contain, transitively."""
-    out, todo = set(), list(categories)
+def _contains(categories: dict, keys) -> set[str]:
+    """Return ``keys`` and every category they contain, transitively."""
+    out, todo = set(), list(keys)
     while todo:
         key = todo.pop()
-        if key in out or key not in ds.categories:
+        if key in out or key not in categories:
             continue
         out.add(key)
-        todo.extend(ds.categories[key].contains)
+        todo.extend(categories[key].contains)
     return out
 
 
-def add_processing(compiler) -> None:
-    """Add the DPV processing contexts of the compiled dataset to ``compiler.g``."""
+def processing_records(ff: models.FactFile, home: str) -> list[list]:
+    """Return what the processing contexts of *other* documents need from ``ff``
+    (plain lists, so a build can keep them per document): for each flow
+    ``["flow", controller, [from, to, via], categories]`` and for each relationship
+    ``[type, controller, [object], categories]``; ``home`` is the document's municipality.
+    """
+    out = []
+    for fact in ff.flows:
+        out.append(["flow", fact.controller or home, [fact.source, fact.target, fact.via],
+                    list(fact.categories)])
+    for fact in ff.relations:
+        out.append([fact.type, fact.controller or home, [fact.object], list(fact.categories)])
+    return out
+
+
+class ProcessingIndex:
+    """What every controller's flows put in each system, what each contractor was
+    entrusted with, and which municipalities are controllers: the parts of the whole
+    graph that one document's processing contexts depend on.
+
+    ``consulted`` records each lookup (key and answer) so that a build can tell
+    when a document's contexts must be compiled again.
+    """
+
+    def __init__(self, records, entity_type):
+        self.in_system: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.entrusted: dict[tuple[str, str], set[str]] = defaultdict(set)
+        controllers = set()
+        for kind, controller, ends, cats in records:
+            if controller != models.PARTICIPANTS:
+                controllers.add(controller)
+            if kind == "flow":
+                for end in ends:
+                    if end and entity_type(end) == "system":
+                        self.in_system[(controller, end)].update(cats)
+            elif kind == "entrusts":
+                self.entrusted[(controller, ends[0])].update(cats)
+        self.controllers = sorted(controllers)
+        self.consulted: list | None = None
+
+    def _note(self, key, value):
+        if self.consulted is not None:
+            self.consulted.append([key, value])
+        return value
+
+    def held(self, controller: str, system: str) -> set[str]:
+        cats = sorted(self.in_system.get((controller, system), ()))
+        return set(self._note(["held", controller, system], cats))
+
+    def entrusted_with(self, controller: str, contractor: str) -> set[str]:
+        cats = sorted(self.entrusted.get((controller, contractor), ()))
+        return set(self._note(["entrusted", controller, contractor], cats))
+
+    def holders(self, system: str) -> list[str]:
+        found = [m for m in self.controllers if self.in_system.get((m, system))]
+        return self._note(["holders", system], found)
+
+
+def dataset_processing(ds: Dataset) -> ProcessingIndex:
+    """Return the :class:`ProcessingIndex` of a whole dataset."""
+    records = []
+    for ff in ds.fact_files:
+        records.extend(processing_records(ff, ds.sources[ff.source].entry.municipality))
+    return ProcessingIndex(records, lambda key: ds.entities[key].type)
+
+
+def add_processing(compiler, fact_files, index: ProcessingIndex) -> None:
+    """Add the DPV processing contexts of the facts in ``fact_files`` to ``compiler.g``."""
     ds: Dataset = compiler.ds
-    g = compiler.g
-    municipality = {ff.source: ds.sources[ff.source].entry.municipality for ff in ds.fact_files}
-    facts = [(f, municipality[ff.source]) for ff in ds.fact_files
-             for f in ff.flows + ff.relations]
-    # What each controller's flows put in each system, and what each contractor got.
-    in_system: dict[tuple[str, str], set[str]] = defaultdict(set)
-    entrusted: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for fact, home in facts:
-        controller = fact.controller or home
-        if isinstance(fact, models.Flow):
-            for end in (fact.source, fact.target, fact.via):
-                if end and ds.entities[end].type == "system":
-                    in_system[(controller, end)].update(fact.categories)
-        elif fact.type == "entrusts":
-            entrusted[(controller, fact.object)].update(fact.categories)
-    controllers = sorted({fact.controller or home for fact, home in facts
-                          if fact.controller != models.PARTICIPANTS})
-    for fact, home in facts:
-        if isinstance(fact, models.Flow) or fact.type not in PROCESSING:
-            continue
-        if fact.type == "re-entrusts" and fact.permission == "forbidden":
-            continue
-        system = fact.system if fact.type in ("entrusts", "re-entrusts") else fact.object
-        if fact.controller == models.PARTICIPANTS:
-            # Stated for every participant: each controller whose data the system holds.
-            scope = [m for m in controllers if system and in_system.get((m, system))]
-        else:
-            scope = [fact.controller or home]
-        processor = getattr(fact, PROCESSING[fact.type])
-        for controller in scope:
-            if processor == controller or ds.entities[processor].municipality == controller \
-                    and ds.entities[processor].type == "department":
-                continue  # the municipality running its own system processes for itself
-            cats = set(fact.categories)
-            if not cats and system:
-                cats = in_system.get((controller, system), set())
-            if not cats and fact.type == "re-entrusts":
-                cats = entrusted.get((controller, fact.subject), set())
-            if cats:
-                _context(compiler, fact, controller, processor, _contains(ds, cats), system)
+    for ff in fact_files:
+        home = ds.sources[ff.source].entry.municipality
+        for fact in ff.relations:
+            if fact.type not in PROCESSING:
+                continue
+            if fact.type == "re-entrusts" and fact.permission == "forbidden":
+                continue
+            system = fact.system if fact.type in ("entrusts", "re-entrusts") else fact.object
+            if fact.controller == models.PARTICIPANTS:
+                # Stated for every participant: each controller whose data the system holds.
+                scope = index.holders(system) if system else []
+            else:
+                scope = [fact.controller or home]
+            processor = getattr(fact, PROCESSING[fact.type])
+            for controller in scope:
+                if processor == controller or ds.entities[processor].municipality == controller \
+                        and ds.entities[processor].type == "department":
+                    continue  # the municipality running its own system processes for itself
+                cats = set(fact.categories)
+                if not cats and system:
+                    cats = index.held(controller, system)
+                if not cats and fact.type == "re-entrusts":
+                    cats = index.entrusted_with(controller, fact.subject)
+                if cats:
+                    _context(compiler, fact, controller, processor,
+                             _contains(ds.categories, cats), system)
 
 
 def _context(compiler, fact, controller: str, processor: str, cats: set[str],

@@ -5,7 +5,8 @@
   the first quote as attributes: opens in Gephi, Cytoscape or yEd.
 * ``csv`` — one table of flows with both ends' labels, categories, channel,
   status, date, whose data and the quote with its file and line.
-* ``jsonld`` and ``nquads`` — the RDF graph itself.
+* ``turtle``, ``jsonld``, ``ntriples`` and ``nquads`` — the RDF graph itself
+  (the data, without the ontology), dumped from the store.
 
 Each function reads the build folder and returns bytes.
 
@@ -24,28 +25,29 @@ from pathlib import Path
 from kg.errors import KGError
 from kg.graph.projection import Projection
 
-FORMATS = ("graphml", "csv", "jsonld", "nquads")
+FORMATS = ("graphml", "csv", "turtle", "jsonld", "ntriples", "nquads")
+RDF_FORMATS = {"turtle": "TURTLE", "jsonld": "JSON_LD", "ntriples": "N_TRIPLES",
+               "nquads": "N_QUADS"}
 
 
 def export(build_dir: Path | None, fmt: str) -> bytes:
     """Return the built graph in ``fmt`` (one of :data:`FORMATS`)."""
     from kg import paths
-    from kg.graph.store import JSONLD, load_projection, store_path
+    from kg.graph.store import load_projection, store_path
 
     if fmt not in FORMATS:
         raise KGError(f"cannot export {fmt!r}; choose one of {', '.join(FORMATS)}")
     build_dir = Path(build_dir or paths.build_dir())
-    if fmt == "jsonld":
-        store_path(build_dir)  # the same message as every query when there is no build
-        return (build_dir / JSONLD).read_bytes()
-    if fmt == "nquads":  # the graph itself (the store also holds the ontology)
-        import pyoxigraph
+    if fmt in RDF_FORMATS:
+        import pyoxigraph as ox
 
-        from kg.graph.store import TURTLE
+        from kg.namespace import PREFIXES
 
-        store_path(build_dir)
-        quads = pyoxigraph.parse(path=str(build_dir / TURTLE), format=pyoxigraph.RdfFormat.TURTLE)
-        return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS)
+        store = ox.Store.read_only(str(store_path(build_dir)))
+        # The default graph is the data; the ontology is a named graph of its own.
+        return store.dump(format=getattr(ox.RdfFormat, RDF_FORMATS[fmt]),
+                          from_graph=ox.DefaultGraph(),
+                          prefixes={k: str(v) for k, v in PREFIXES.items()})
     proj = load_projection(build_dir)
     return graphml(proj) if fmt == "graphml" else flows_csv(proj)
 

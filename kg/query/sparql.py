@@ -226,7 +226,8 @@ def evaluate(store, text: str, max_rows: int) -> dict:
     """
     import pyoxigraph as ox
 
-    result = store.query(text, prefixes=prefixes())
+    # The data is the default graph and the ontology a named graph: a query sees both.
+    result = store.query(text, prefixes=prefixes(), use_default_graph_as_union=True)
     if isinstance(result, ox.QueryBoolean):
         return {"boolean": bool(result)}
     if isinstance(result, ox.QuerySolutions):

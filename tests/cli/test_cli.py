@@ -180,8 +180,10 @@ def test_failed_build_writes_nothing_and_keeps_the_previous_build(cli, mini_dir,
     assert_clean_exit(cli("build", "--data", mini_dir, "--build", previous), 0)
 
     def snapshot(folder):
+        # The cache keeps the documents that did check out, whole and named by their
+        # content, so that the next build need not do them again; it is no output.
         return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-                if p.is_file()}
+                if p.is_file() and p.relative_to(folder).parts[0] != "cache"}
 
     before = snapshot(previous)
     assert "kg.ttl" in before and any(name.startswith("store/") for name in before)
@@ -191,7 +193,7 @@ def test_failed_build_writes_nothing_and_keeps_the_previous_build(cli, mini_dir,
     result = cli("build", "--data", mini_dir, "--build", fresh)
     assert_clean_exit(result, 1)
     find_problem(problems_of(result.stderr), expect.path, expect.line, *expect.fragments)
-    assert not fresh.exists() or list(fresh.iterdir()) == []
+    assert not fresh.exists()
 
     result = cli("build", "--data", mini_dir, "--build", previous)
     assert_clean_exit(result, 1)

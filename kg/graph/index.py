@@ -1,0 +1,189 @@
+"""What every document of a build needs to know about the others.
+
+A national build has thousands of minutes documents. Checking or compiling one
+of them needs the registries (entities, categories, meetings) and a little
+about the other documents: the entities and meetings they define, their fact
+ids, and what their flows put in shared systems (for DPV processing
+contexts). :func:`summarise` takes that from one fact file as plain data, which
+a build keeps per file (by content hash) instead of reading every file again;
+:class:`Index` joins the shared registries and every summary.
+
+Example::
+
+    >>> index = Index(registry, [summarise(ff, "facts/000.yaml") for ff in files])  # doctest: +SKIP
+    >>> index.ds.entities["jlis"].type                                              # doctest: +SKIP
+    'public-body'
+"""
+from __future__ import annotations
+
+import hashlib
+
+import orjson
+from rdflib import URIRef
+
+from kg.data import models
+from kg.data.check import FACT_SECTIONS, KnownFact
+from kg.data.load import Dataset
+from kg.errors import Problem
+from kg.graph.compile import ENTITY_CLASS, ITEM_CLASS, RELATION, UNNAMED_CLASS, VOCAB_CLASS
+from kg.graph.dpv import ProcessingIndex, processing_records
+from kg.namespace import KG, category_iri, entity_iri, fact_iri, meeting_iri, source_iri, term_iri
+
+
+_ENTITY = str(entity_iri(""))
+
+
+def _dump(model) -> dict:
+    out = model.model_dump(mode="json")
+    out["_where"] = [model._file, model._line, model._field_lines]
+    return out
+
+
+def _restore(cls, data: dict):
+    data = dict(data)
+    file, line, field_lines = data.pop("_where")
+    model = cls.model_validate(data)
+    model._file, model._line, model._field_lines = file, line, dict(field_lines)
+    return model
+
+
+def summarise(ff: models.FactFile) -> dict:
+    """Return what other documents need of the fact file ``ff``, as plain data:
+    its source, the entities and meetings it defines, each fact's id, section,
+    class and ``file:line``, and its processing records (controller ``None`` =
+    the document's municipality, resolved when the index is built)."""
+    facts = []
+    for section in FACT_SECTIONS:
+        for obj in getattr(ff, section):
+            facts.append([obj.id, section, getattr(obj, "type", None), obj.where])
+    return {"source": ff.source, "file": ff._file,
+            "entities": [_dump(e) for e in ff.entities],
+            "meetings": [_dump(m) for m in ff.meetings],
+            "facts": facts, "records": processing_records(ff, None)}
+
+
+def fact_class(section: str, kind: str | None) -> URIRef:
+    """Return the class a compiled fact of ``section`` (and ``type``) has."""
+    if section == "flows":
+        return KG.DataFlow
+    if section == "relations":
+        return RELATION[kind][0]
+    if section == "access":
+        return KG.IncidentalAccess if kind == "incidental" else KG.Exclusion
+    if section == "agenda_items":
+        return ITEM_CLASS[kind]
+    return KG.Safeguard if section == "safeguards" else KG.Concern
+
+
+class Index:
+    """The shared registries of a build joined with every fact file's summary.
+
+    ``ds`` is a :class:`~kg.data.load.Dataset` with every entity and meeting
+    (from the registries and the summaries) but no fact files; ``known`` every
+    fact as a :class:`~kg.data.check.KnownFact`; ``processing`` the
+    :class:`~kg.graph.dpv.ProcessingIndex` of all documents; ``types`` the
+    classes of every node a document may point at (for SHACL); ``problems``
+    duplicate entity and meeting ids across files.
+    """
+
+    def __init__(self, registry: Dataset, summaries: list[dict]):
+        self.ds = registry
+        #: What the registries define themselves (the summaries add to ``ds``).
+        self.registry_entities = list(registry.entities.values())
+        self.registry_meetings = list(registry.meetings.values())
+        self.problems: list[Problem] = []
+        self.known: dict[str, KnownFact] = {}
+        self.files_of: dict[str, list[str]] = {}  # source -> its fact files, in order
+        records = []
+        for summary in summaries:
+            self.files_of.setdefault(summary["source"], []).append(summary["file"])
+            for data in summary["entities"]:
+                self._add(registry.entities, _restore(models.Entity, data), "entity")
+            for data in summary["meetings"]:
+                self._add(registry.meetings, _restore(models.Meeting, data), "meeting")
+            for key, section, kind, where in summary["facts"]:
+                # duplicates are reported by the check of the later document
+                if key not in self.known:
+                    self.known[key] = KnownFact(key, section, where, summary["source"],
+                                                fact_class(section, kind))
+            doc = registry.sources.get(summary["source"])
+            home = doc.entry.municipality if doc else None
+            records += [[kind, controller or home, ends, cats]
+                        for kind, controller, ends, cats in summary["records"]]
+        entities = registry.entities
+        self.processing = ProcessingIndex(
+            records, lambda key: entities[key].type if key in entities else None)
+        self.instances: dict[str, list[str]] = {}
+        for ent in entities.values():
+            if ent.instance_of:
+                self.instances.setdefault(ent.instance_of, []).append(ent.id)
+        self._digests: dict[str, str] = {}
+        self.types = self._types()
+
+    def _add(self, table: dict, obj, what: str) -> None:
+        if obj.id in table:
+            self.problems.append(Problem(obj._file, obj._line, f"duplicate {what} id '{obj.id}' "
+                                                               f"(first defined at {table[obj.id].where})"))
+        else:
+            table[obj.id] = obj
+
+    def _types(self) -> dict:
+        ds = self.ds
+        types: dict = {}
+        for ent in ds.entities.values():
+            classes = [ENTITY_CLASS[ent.type]]
+            if ent.type == "unnamed-party" and ent.role in UNNAMED_CLASS:
+                classes.append(UNNAMED_CLASS[ent.role])
+            types[entity_iri(ent.id)] = classes
+        for cat in ds.categories.values():
+            types[category_iri(cat.id)] = [KG.DocumentType if cat.kind == "document"
+                                           else KG.DataCategory]
+        for key in ds.meetings:
+            types[meeting_iri(key)] = [KG.Meeting]
+        for key in ds.sources:
+            types[source_iri(key)] = [KG.SourceDocument]
+        for name, cls in VOCAB_CLASS.items():
+            for term in getattr(ds.vocabulary, name) if ds.vocabulary else []:
+                types[term_iri(name, term.id)] = [cls]
+        for fact in self.known.values():
+            types[fact_iri(fact.id)] = [fact.cls]
+        return types
+
+    def outside(self, node) -> dict:
+        """Return ``{predicate: [values]}`` of what a document's SHACL check may ask
+        about a node another file describes: its classes, labels and product."""
+        from rdflib import Literal
+        from rdflib.namespace import RDF, RDFS
+
+        props: dict = {}
+        if node in self.types:
+            props[RDF.type] = self.types[node]
+        text = str(node)
+        if text.startswith(_ENTITY) and text[len(_ENTITY):] in self.ds.entities:
+            ent = self.ds.entities[text[len(_ENTITY):]]
+            props[RDFS.label] = [Literal(ent.label, lang="ja"), Literal(ent.label_en, lang="en")]
+            if ent.instance_of:
+                props[KG.instanceOf] = [entity_iri(ent.instance_of)]
+        return props
+
+    def digest(self, key: str) -> str:
+        """Return a digest of what the build knows of ``key`` (``entity:jlis``,
+        ``category:...``, ``meeting:...``, ``fact:...``, ``source:...``); a
+        document that refers to it is compiled again when it changes."""
+        if key not in self._digests:
+            kind, _, ref = key.partition(":")
+            ds = self.ds
+            if kind == "entity" and ref in ds.entities:
+                value = [ds.entities[ref].model_dump(mode="json"), self.instances.get(ref, [])]
+            elif kind == "category" and ref in ds.categories:
+                value = ds.categories[ref].model_dump(mode="json")
+            elif kind == "meeting" and ref in ds.meetings:
+                value = ds.meetings[ref].model_dump(mode="json")
+            elif kind == "source" and ref in ds.sources:
+                value = ds.sources[ref].entry.model_dump(mode="json")
+            elif kind == "fact" and ref in self.known:
+                value = [self.known[ref].kind, str(self.known[ref].cls)]
+            else:
+                value = None
+            self._digests[key] = hashlib.sha256(orjson.dumps(value)).hexdigest()[:16]
+        return self._digests[key]
