@@ -1,8 +1,8 @@
 """Load the built graph into a SPARQL server that speaks the SPARQL 1.1 Graph Store
 HTTP Protocol (Oxigraph, Apache Jena Fuseki, Virtuoso ...), in one request.
 
-:func:`push` writes the store's default graph (the built graph and the ontology:
-what ``kg sparql`` queries) to a temporary N-Triples file, then sends it as ONE
+:func:`push` writes the store's graphs (the built graph and the ontology, which the
+store keeps apart: what ``kg sparql`` queries) to a temporary N-Triples file, then sends it as ONE
 ``PUT`` to ``URL?default`` or ``URL?graph=IRI``: the protocol's "replace this
 graph with the body", which the servers named above apply in one transaction.
 The body is streamed from the file with a Content-Length, so memory stays flat
@@ -132,7 +132,7 @@ def check_graph(iri: str) -> str:
 
 @contextlib.contextmanager
 def _dumped(store: Path):
-    """Yield a temporary N-Triples file of the store's default graph; remove it after.
+    """Yield a temporary N-Triples file of the store's data and ontology; remove it after.
 
     It is written beside the build (on disk: a national graph is gigabytes, and
     the system's temporary folder may be memory), else in the temporary folder.
@@ -146,8 +146,14 @@ def _dumped(store: Path):
     os.close(fd)
     try:
         try:
+            from kg.graph.assemble import ONTOLOGY_GRAPH
+
             opened = pyoxigraph.Store.read_only(str(store))
-            opened.dump(name, pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
+            with open(name, "wb") as handle:
+                # The data and the ontology as one graph: what `kg sparql` sees (the
+                # union of the store's graphs), so the server answers the same.
+                for graph in (pyoxigraph.DefaultGraph(), pyoxigraph.NamedNode(ONTOLOGY_GRAPH)):
+                    opened.dump(handle, pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph)
             del opened  # closes the store
         except OSError as exc:
             reason = " ".join(str(exc).split())
