@@ -19,6 +19,9 @@ Example::
 """
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -153,6 +156,22 @@ class _Candidate:
     asserts: str | None = None         # the node this fact says holds the data
 
 
+def _canonical(proj: Projection, scope: Scope) -> Scope:
+    """Return ``scope`` with ``as_of`` moved back to the last date any fact was stated
+    on (or None after the last): every date between two meetings gives the same
+    answer, and a server caches one answer for them, not one per date asked."""
+    if scope.as_of is None:
+        return scope
+    dates = proj.memo("routes.dates", lambda: sorted({f["date"] for f in proj.facts.values()
+                                                      if f.get("date")}))
+    index = bisect.bisect_right(dates, scope.as_of.isoformat())
+    if index == len(dates):
+        as_of = None
+    else:
+        as_of = dt.date.fromisoformat(dates[index - 1]) if index else dt.date.min
+    return dataclasses.replace(scope, as_of=as_of)
+
+
 def _candidates(proj: Projection, controller: str, facts: list[dict]) -> list[_Candidate]:
     """Return every hop the facts of one controller can give, whatever is asked."""
     out = []
@@ -238,7 +257,7 @@ class Movement:
     def build(cls, proj: Projection, controller: str, wanted: set[str] | None = None,
               scope: Scope | None = None) -> "Movement":
         cache = proj.memo("routes.candidates", dict)
-        key = (controller, scope or Scope())
+        key = (controller, _canonical(proj, scope or Scope()))
         if key not in cache:
             facts = controller_facts(proj, controller, scope)
             cache[key] = (facts, _candidates(proj, controller, facts),

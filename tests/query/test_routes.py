@@ -67,3 +67,24 @@ def test_impact_routes_for_every_party_and_system(real_proj, mode):
                     assert (route["start"], row["municipality"]) in affected
                 checked += 1
     assert checked > 100
+
+
+
+def test_dates_between_two_meetings_share_one_cached_answer(real_proj):
+    """A server asked about many dates keeps one set of route candidates per meeting
+    date, not one per date asked (so its memory stays flat), and every answer is the
+    answer at the last meeting on or before the date."""
+    import datetime as dt
+
+    from kg.graph.projection import Projection
+
+    proj = Projection(real_proj.data)  # a fresh memo
+    dates = sorted({f["date"] for f in proj.facts.values()})
+    days = [dt.date(2017, 1, 1) + dt.timedelta(days=n) for n in range(0, 3000, 5)]
+    for day in days:
+        answer = who_can_see(proj, "個人番号", as_of=day)
+        earlier = [d for d in dates if d <= day.isoformat()]
+        meeting = dt.date.fromisoformat(earlier[-1]) if earlier else dt.date(1900, 1, 1)
+        assert answer["parties"] == who_can_see(real_proj, "個人番号", as_of=meeting)["parties"]
+    kept = {key[1].as_of for key in proj.memo("routes.candidates", dict)}
+    assert len(days) > 500 and len(kept) <= len(dates) + 1
