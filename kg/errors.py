@@ -55,3 +55,7 @@ class LookupFailed(KGError):
 
 class QueryError(KGError):
     """A SPARQL query is malformed or not read-only."""
+
+
+class ExtractError(KGError):
+    """A document cannot be read or has nothing to propose (``kg extract``)."""
