@@ -67,9 +67,9 @@ def main():
     """
 
 
-from kg.cli import browse, building, queries, sparql, viz  # noqa: E402  (register commands)
+from kg.cli import browse, building, extract, queries, sparql, viz  # noqa: E402  (register commands)
 
-for module in (building, queries, browse, sparql, viz):
+for module in (building, queries, browse, sparql, viz, extract):
     for command in module.COMMANDS:
         command.epilog = EXIT_CODES  # every command's --help says what its exit code means
         main.add_command(command)

@@ -22,13 +22,15 @@ data_option = click.option(
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               default=None, hidden=True, help="Old name of --build.")
 @click.option("--no-shacl", is_flag=True, help="Skip the SHACL check (faster; validate does it).")
-def build_cmd(data_dir, build_dir, out_dir, no_shacl):
+@click.option("--include-drafts", is_flag=True,
+              help="Build draft facts (kg extract) too; answers mark them （草案）.")
+def build_cmd(data_dir, build_dir, out_dir, no_shacl, include_drafts):
     """Check the data and write the built graph: Turtle, JSON-LD, the query projection
-    and the Oxigraph store that SPARQL reads."""
+    and the Oxigraph store that SPARQL reads. Draft facts are left out unless asked."""
     from kg.graph.build import build
     from kg.graph.store import write_outputs
 
-    graph, ds = build(data_dir, shacl=not no_shacl)
+    graph, ds = build(data_dir, shacl=not no_shacl, include_drafts=include_drafts)
     written = write_outputs(graph, build_dir or out_dir, ds.rules)
     click.echo(f"built {len(graph)} triples: " + ", ".join(str(p) for p in written))
 
@@ -37,10 +39,10 @@ def build_cmd(data_dir, build_dir, out_dir, no_shacl):
 @data_option
 def validate_cmd(data_dir):
     """Check YAML, references, every evidence quote, agenda completeness, the SHACL
-    shapes and every DPV and W3C term; write nothing."""
+    shapes and every DPV and W3C term, drafts included; write nothing."""
     from kg.graph.build import build
 
-    graph, ds = build(data_dir)
+    graph, ds = build(data_dir, include_drafts=True)
     click.echo(f"ok: {len(ds.sources)} sources, {len(ds.entities)} entities, "
                f"{len(graph)} triples; every quote found, every shape satisfied and "
                f"every DPV and W3C term defined")

@@ -123,10 +123,12 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
-def load_dataset(root: Path) -> Dataset:
+def load_dataset(root: Path, include_drafts: bool = False) -> Dataset:
     """Read every file under ``root`` (a ``data/`` folder) and return a Dataset.
 
-    Raises DataError listing every problem found, each as ``file:line: message``.
+    Fact files marked ``draft: true`` (proposed by ``kg extract``) are left out
+    unless ``include_drafts``. Raises DataError listing every problem found,
+    each as ``file:line: message``.
     """
     root = Path(root)
     problems: list[Problem] = []
@@ -165,8 +167,10 @@ def load_dataset(root: Path) -> Dataset:
 
     for path in _yaml_files(root / "facts"):
         facts = read_model(path, models.FactFile, problems)
-        if facts is None:
+        if facts is None or (facts.draft and not include_drafts):
             continue
+        if facts.source_entry is not None and facts.source not in registered:
+            _register_draft_source(ds, root, facts, problems)
         if facts.source not in ds.sources:
             # A source that is registered but could not be read is reported already.
             if registry is not None and facts.source not in registered:
@@ -183,6 +187,31 @@ def load_dataset(root: Path) -> Dataset:
     if problems:
         raise DataError(problems)
     return ds
+
+
+def _register_draft_source(ds: Dataset, root: Path, facts: models.FactFile,
+                           problems: list[Problem]) -> None:
+    """Register the source a draft fact file carries the registry entry of."""
+    entry = facts.source_entry
+    if entry.file != facts.source:
+        problems.append(Problem(facts._file, entry._line,
+                                f"source_entry.file '{entry.file}' is not the source '{facts.source}'"))
+        return
+    if entry.file in ds.sources:
+        return
+    path = root / "sources" / entry.file
+    if not path.is_file():
+        problems.append(Problem(facts._file, entry._line,
+                                f"source file not found: {display_path(path)}"))
+        return
+    try:
+        text = read_text(path, display_path(path))
+    except DataError as exc:
+        problems.extend(exc.problems)
+        return
+    ds.sources[entry.file] = SourceDoc(entry.file, display_path(path), text, entry)
+    _add(ds.meetings, entry.meeting, problems, "meeting")
+    ds.meeting_source[entry.meeting.id] = entry.file
 
 
 class _CategoryFile(models.Strict):
