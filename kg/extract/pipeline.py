@@ -322,8 +322,11 @@ class _State:
     def item_categories(self, item) -> list[str]:
         counts = Counter()
         for index in item.sentences:
+            text = self.sents[index].text
             for mention in self.mentions.get(index, []):
-                if mention.kind == "category" and mention.id:
+                # a category the minutes deny (個人番号は利用しない) is not the item's data
+                if mention.kind == "category" and mention.id and \
+                        not relations.negated(text, mention.end + 2, self.pats):
                     counts[mention.id] += 1
         return [key for key, _ in counts.most_common(3)]
 

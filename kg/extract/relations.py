@@ -69,6 +69,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             continue
         if pos[0] == "名詞" and "サ変" not in ",".join(pos) and surface not in ("引渡し", "受け渡し", "取込"):
             continue
+        if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
+            kind, begin = "re-entrust", begin - 1
         frame = Frame(lemma if lemma in verbs else surface, kind, begin, end)
         frame.negated = negated(text, end, pats)
         frames.append(frame)

@@ -154,8 +154,8 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
     pats = lex.patterns
     out = []
     for start, end, run in _runs(tokens):
-        # leave out a leading vague word (各, 当該, 本 ...) and leading prefixes
-        while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "接頭辞"):
+        # leave out a leading vague word (各, 当該, 本 ...); 再 of 再委託先 stays
+        while run and run[0][2] in pats.get("vague_heads", ()):
             run = run[1:]
         if not run:
             continue
@@ -176,9 +176,14 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
     key = normalise(name)
     if key in pats["not_names"] or len(name) < 2:
         return None
-    for role, words in pats.get("unnamed_parties", {}).items():
-        if any(name.endswith(w) for w in words):
+    # the longest role word decides: 再委託先 is a subcontractor, not a 委託先
+    roles = sorted(((w, role) for role, words in pats.get("unnamed_parties", {}).items()
+                    for w in words), key=lambda x: -len(x[0]))
+    for word, role in roles:
+        if name.endswith(word):
             return "entity", "unnamed-party", role, 0
+    if name in pats.get("generic_bodies", ()):
+        return "entity", "public-body", None, 0
     if any(name.endswith(w) for w in pats.get("data_subjects", ())):
         return "entity", "data-subject", None, 0
     if any(name.startswith(f) or name.endswith(f) for f in pats.get("company_forms", ())):
