@@ -4,9 +4,11 @@ For each curated minutes file, the extractor reads it with a lexicon that
 leaves out what only that document taught (its own entities and categories),
 and its proposal is compared with the document's curated facts:
 
-* **entities**: parties and systems the facts name (people in a role and data
-  subjects left out). A proposed entity is right when it is the same entity
-  (id, or label or alias under :func:`~kg.data.names.name_key`); an unnamed
+* **entities**: parties and systems the facts name, with the municipality and
+  council of the source's registry entry (people in a role and data subjects
+  left out). A proposed entity is right when it is the same entity
+  (id, or label or alias under :func:`~kg.data.names.name_key`, or one name
+  containing the other when both have four characters or more); an unnamed
   party is right when a curated unnamed party of the same role has evidence on
   a line where the proposal names it.
 * **categories**: those the curated flows, relations and access facts carry;
@@ -41,6 +43,8 @@ from kg.extract.pipeline import MY_NUMBER, analyse
 SCORED = {"municipality", "prefecture", "department", "council", "public-body", "company",
           "association", "unnamed-party", "system"}
 _ROOT = "personal-information"
+#: A name contained in the other's name matches when both have at least this many characters.
+PARTIAL = 4
 
 
 def _keys(label: str, aliases=()) -> set[str]:
@@ -77,6 +81,9 @@ class _Gold:
             for item in ff.agenda_items:
                 if item.department:
                     named.add(item.department)
+        # the registry entry of the source names its municipality and council too
+        entry = ds.sources[source].entry
+        named |= {entry.municipality, entry.meeting.council}
         self.entities = {k for k in named if k in ds.entities and ds.entities[k].type in SCORED}
         self.categories = {c for fact in self.flows + relations for c in fact.categories} | {
             c for a in access for c in a.categories}
@@ -115,7 +122,10 @@ class _Gold:
             return (proposed.get("type") == ent.type == "unnamed-party"
                     and (proposed.get("role") or "contractor") == (ent.role or "contractor")
                     and bool(set(proposed.get("lines", [])) & self.lines.get(gold_id, set())))
-        return bool(_keys(proposed["label"]) & _keys(ent.label, ent.aliases))
+        mine, theirs = _keys(proposed["label"]), _keys(ent.label, ent.aliases)
+        # a partial name counts, as in NER scoring: コンピュータ端末 for 情報連携用のコンピュータ端末
+        return bool(mine & theirs) or any(len(a) >= PARTIAL and len(b) >= PARTIAL and (a in b or b in a)
+                                          for a in mine for b in theirs)
 
     def category_matches(self, proposed: dict, gold: str) -> bool:
         if proposed.get("id"):

@@ -127,11 +127,17 @@ class Lexicon:
             yield match.start(), match.end(), self.names[match.group(0).lower()] \
                 if match.group(0).lower() in self.names else self.lookup(match.group(0))
 
-    def entity_usable(self, ent: models.Entity, municipality: str | None) -> bool:
-        """A local entity is linked only in its own municipality's minutes."""
+    def entity_usable(self, ent: models.Entity, municipality: str | None,
+                      prefecture: str | None = None) -> bool:
+        """A local entity is linked only in its own municipality's (or prefecture's) minutes."""
+        if ent.type in _DOCUMENT_ONLY:
+            return False
         if ent.municipality is None:
-            return ent.type not in _DOCUMENT_ONLY
-        return ent.municipality == municipality and ent.type not in _DOCUMENT_ONLY
+            return True
+        owner = self.entities.get(ent.municipality)
+        if owner is not None and owner.type == "prefecture":
+            return prefecture is not None and owner.label == prefecture
+        return ent.municipality == municipality
 
     def instances(self, product: str) -> list[models.Entity]:
         return [e for e in self.entities.values() if e.instance_of == product]

@@ -35,7 +35,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True) -> dict:
     mentions: dict[int, list[Mention]] = {}
     coref.prefecture_forms(ctx, lex)
     for sentence in sents:
-        found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx)
+        found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
+                              sentence.gaps)
         coref.definitions(sentence.text, found, ctx, pats)
         mentions[sentence.index] = found
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))

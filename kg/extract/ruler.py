@@ -75,10 +75,13 @@ def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | No
             usable.append(target)
             continue
         ent = lex.entities.get(target.id)
-        if ent is not None and lex.entity_usable(ent, ctx.municipality):
+        if ent is not None and lex.entity_usable(ent, ctx.municipality, ctx.prefecture):
             usable.append(target)
     if not usable:
         return None
+    if len(usable) > 1 and ctx.prefecture:  # 国保情報集約システム: the prefecture's instance
+        mine = [t for t in usable if t.kind == "entity" and _stem(ctx.prefecture) in lex.entities[t.id].label]
+        usable = mine or usable
     # the document's own local entity before a national one, an entity before a category
     usable.sort(key=lambda t: (t.kind != "entity",
                                not (t.kind == "entity" and lex.entities[t.id].municipality)))
@@ -92,13 +95,23 @@ def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | No
     return chosen
 
 
+def _place(stem: str) -> bool:
+    """A municipality's name before 市/区/町/村: kanji or kana, not a number or a word
+    like すべて (すべて市) or 先進 (先進市)."""
+    return bool(re.fullmatch(r"[一-龥々ヶ]{1,4}|[ぁ-ん]{2,4}", stem)) and stem not in _NOT_PLACES
+
+
+_NOT_PLACES = {"先進", "他", "各", "全", "同", "本", "当", "近隣", "周辺", "他の", "一部", "都市", "全国"}
+
+
 def _stem(prefecture: str) -> str:
     return prefecture[:-1] if prefecture.endswith(("都", "県", "府")) else prefecture
 
 
-def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext
-                  ) -> list[Mention]:
-    """Return the mentions of sentence ``index`` (cleaned ``text``, its Sudachi ``tokens``)."""
+def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,
+                  gaps: set | None = None) -> list[Mention]:
+    """Return the mentions of sentence ``index`` (cleaned ``text``, its Sudachi ``tokens``;
+    ``gaps``: positions that followed white space in the raw text)."""
     found: list[Mention] = []
     for start, end, targets in lex.scan(text):
         target = resolve(targets, lex, ctx)
@@ -113,7 +126,7 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
             found.append(Mention(index, match.start(), match.end(), match.group(0), ref.kind,
                                  ref.type, ref.id, ref.role, ref.new, "alias"))
             found[-1].label = getattr(ref, "label", ref.text)
-    found.extend(_suffix_mentions(index, text, tokens, lex, ctx))
+    found.extend(_suffix_mentions(index, text, tokens, lex, ctx, gaps or set()))
     return _best(found)
 
 
@@ -132,13 +145,21 @@ def _best(found: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def _runs(tokens: list) -> list[tuple[int, int, list]]:
-    """Maximal runs of noun-like tokens: ``(start, end, tokens)``."""
+_JOINS_ACROSS_SPACE = re.compile(r"[ァ-ヶーA-Za-z0-9-]")
+
+
+def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[int, int, list]]:
+    """Maximal runs of noun-like tokens: ``(start, end, tokens)``.
+
+    White space in the raw text ends a run (開催場所 本庁舎) unless it split a
+    katakana or Latin word (国保情報集約シス テム, J-L I S)."""
     runs, current = [], []
     for tok in tokens:
         pos = tok[3]
         nounish = pos[0] in _NOUNISH or (pos[0] == "補助記号" and tok[2] in "・-")
-        if nounish and (not current or current[-1][1] == tok[0]):
+        gap = tok[0] in gaps and not (_JOINS_ACROSS_SPACE.match(text[tok[0] - 1:tok[0]] or " ")
+                                      and _JOINS_ACROSS_SPACE.match(text[tok[0]:tok[0] + 1] or " "))
+        if nounish and (not current or (current[-1][1] == tok[0] and not gap)):
             current.append(tok)
             continue
         if current:
@@ -149,13 +170,20 @@ def _runs(tokens: list) -> list[tuple[int, int, list]]:
     return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]
 
 
-def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext
-                     ) -> list[Mention]:
+_CUT_AFTER = {"号", "・", "年度", "階", "第", "等", "及び", "並びに"}
+
+
+def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,
+                     gaps: set) -> list[Mention]:
     pats = lex.patterns
     out = []
-    for start, end, run in _runs(tokens):
+    for start, end, run in _runs(tokens, text, gaps):
+        # a name starts after an item number, a floor, a list mark (・令和元年度諮問第9号 …)
+        cut = max((i for i, tok in enumerate(run[:-1]) if tok[2] in _CUT_AFTER
+                   or tok[3][1] == "数詞"), default=-1)
+        run = run[cut + 1:]
         # leave out a leading vague word (各, 当該, 本 ...); 再 of 再委託先 stays
-        while run and run[0][2] in pats.get("vague_heads", ()):
+        while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"):
             run = run[1:]
         if not run:
             continue
@@ -174,7 +202,8 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
     """Return ``(kind, type, role, offset)`` for a noun run, or None when it names nothing."""
     pats = lex.patterns
     key = normalise(name)
-    if key in pats["not_names"] or len(name) < 2:
+    if key in pats["not_names"] or len(name) < 2 or \
+            any(name.endswith(e) for e in pats.get("not_name_endings", ())):
         return None
     # the longest role word decides: 再委託先 is a subcontractor, not a 委託先
     roles = sorted(((w, role) for role, words in pats.get("unnamed_parties", {}).items()
@@ -195,7 +224,7 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
                 if typ == "department" and ctx.municipality_label and \
                         name.startswith(ctx.municipality_label) and len(name) > len(ctx.municipality_label) + 1:
                     offset = len(ctx.municipality_label)  # 志木市保険年金課 -> 保険年金課
-                if typ == "municipality" and len(name) > 6:
+                if typ == "municipality" and (len(name) > 6 or not _place(name[:-1])):
                     return None
                 if typ == "department" and any(name.startswith(p) for p in pats.get("prefectures", ())):
                     typ = "public-body"

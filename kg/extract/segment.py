@@ -53,6 +53,9 @@ class Sentence:
     index: int
     text: str
     pieces: list[Piece] = field(default_factory=list)
+    #: positions of characters that followed white space in the raw text: a word
+    #: boundary unless the space only split a word (PDF wrapping, J-L I S)
+    gaps: set = field(default_factory=set)
 
     @property
     def line(self) -> int:
@@ -82,8 +85,9 @@ class Sentence:
         return piece.line, raw.strip()
 
 
-def clean_line(raw: str) -> tuple[list[str], list[int], list[int]]:
-    """Return the cleaned characters of one raw line with their raw start and end.
+def clean_line(raw: str) -> tuple[list[str], list[int], list[int], list[bool]]:
+    """Return the cleaned characters of one raw line with their raw start and end, and
+    whether white space stood before each.
 
     Block markup, tabs and table bars become ``\\n`` (a sentence boundary).
 
@@ -93,6 +97,8 @@ def clean_line(raw: str) -> tuple[list[str], list[int], list[int]]:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    spaced: list[bool] = []
+    pending = [False]
 
     def put(text: str, begin: int, stop: int) -> None:
         for ch in unicodedata.normalize("NFKC", text):
@@ -100,6 +106,10 @@ def clean_line(raw: str) -> tuple[list[str], list[int], list[int]]:
                 chars.append(ch)
                 starts.append(begin)
                 ends.append(stop)
+                spaced.append(pending[0])
+                pending[0] = False
+            else:
+                pending[0] = True
 
     pos = 0
     for match in _TOKEN.finditer(raw):
@@ -111,9 +121,10 @@ def clean_line(raw: str) -> tuple[list[str], list[int], list[int]]:
             chars.append("\n")
             starts.append(match.start())
             ends.append(match.end())
+            spaced.append(False)
         pos = match.end()
     _plain(raw, pos, len(raw), put)
-    return chars, starts, ends
+    return chars, starts, ends, spaced
 
 
 def _plain(raw: str, begin: int, stop: int, put) -> None:
@@ -137,11 +148,11 @@ def sentences(text: str) -> list[Sentence]:
 
     lines = text.split("\n")
     for number, raw in enumerate(lines, start=1):
-        chars, starts, ends = clean_line(raw)
+        chars, starts, ends, spaced = clean_line(raw)
         joined = current is not None  # the previous line wrapped into this one
         if joined and (not chars or _BULLET.match(raw.lstrip()) or chars[0] in _OPEN + "・○◯●■□◆※"):
             close()
-        for ch, begin, stop in zip(chars, starts, ends):
+        for ch, begin, stop, gap in zip(chars, starts, ends, spaced):
             if ch == "\n":
                 close()
                 continue
@@ -152,6 +163,8 @@ def sentences(text: str) -> list[Sentence]:
             if not current.pieces or current.pieces[-1].line != number:
                 current.pieces.append(Piece(number, raw, len(current.text), [], []))
             piece = current.pieces[-1]
+            if gap and current.text:
+                current.gaps.add(len(current.text))
             current.text += ch
             piece.offsets.append(begin)
             piece.ends.append(stop)
