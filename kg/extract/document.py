@@ -109,7 +109,12 @@ def prefecture_name(text: str, pats: dict) -> str | None:
 
 
 def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> list[AgendaItem]:
-    """Return the agenda items, each with the sentences of its section (in order)."""
+    """Return the agenda items, each with the sentences of its section (in order).
+
+    An item is made by a heading (a match at the start of a sentence or a table
+    row); a later mention of its number (諮問第63号について伺います) only opens
+    its section again.
+    """
     forms = [re.compile(p) for p in pats["agenda"]]
     items: dict[str, AgendaItem] = {}
     order: list[tuple[int, str]] = []
@@ -120,30 +125,42 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             block = "report"
         elif "諮問事項" in text or "審議事項" in text or "【諮問" in text:
             block = "consultation"
+        taken: list[tuple[int, int]] = []
         for form in forms:
             for match in form.finditer(text):
+                if any(match.start() < e and s < match.end() for s, e in taken):
+                    continue
                 groups = match.groupdict()
+                kind = {"諮問": "consultation", "報告": "report"}.get(groups.get("kind") or "", block)
+                number = nfkc(groups["number"]) if groups.get("number") else None
+                key = f"{kind}-{number}" if number and groups.get("kind") else None
+                if key in items:  # a mention of a known item opens its section again
+                    order.append((sentence.index, key))
+                    taken.append(match.span())
+                    continue
+                heading = match.start() <= 3
                 if groups.get("title") is None:  # a table row: the title is the next cell
                     following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
                     if following is None or following.line != sentence.line:
                         continue
-                    sentence_t, title, span = following, following.text, (0, len(following.text))
+                    where, title, span = following, following.text, (0, len(following.text))
+                    heading = True
                 else:
-                    sentence_t, title, span = sentence, match.group("title"), (match.start("title"), match.end("title"))
+                    where, title, span = sentence, match.group("title"), match.span("title")
+                if not heading:
+                    continue
                 title = title.strip("「」 ・:：")
                 title = re.sub(r"(?:について|に関する)$", "", title) or title
                 if len(title) < 4:
                     continue
-                key = normalise(title)[:40]
-                kind = {"諮問": "consultation", "報告": "report"}.get(groups.get("kind") or "", block)
+                key = key or normalise(title)[:40]
                 if key not in items:
-                    items[key] = AgendaItem(key, title, groups.get("number"), kind, sentence_t, span)
+                    items[key] = AgendaItem(key, title, number, kind, where, span)
                     items[key].kinds = _kinds(title, pats, item_kinds)
                 order.append((sentence.index, key))
-            if order and order[-1][0] == sentence.index:
-                break
+                taken.append(match.span())
     # each sentence belongs to the item whose heading came last before it
-    heads = sorted(order)
+    heads = sorted(order, key=lambda x: x[0])
     pos = 0
     current = None
     for sentence in sentences:

@@ -120,7 +120,7 @@ class _Gold:
             return True
         if proposed.get("type") == "unnamed-party" or ent.type == "unnamed-party":
             return (proposed.get("type") == ent.type == "unnamed-party"
-                    and (proposed.get("role") or "contractor") == (ent.role or "contractor")
+                    and ((proposed.get("role") == "subcontractor") == (ent.role == "subcontractor"))
                     and bool(set(proposed.get("lines", [])) & self.lines.get(gold_id, set())))
         mine, theirs = _keys(proposed["label"]), _keys(ent.label, ent.aliases)
         # a partial name counts, as in NER scoring: コンピュータ端末 for 情報連携用のコンピュータ端末

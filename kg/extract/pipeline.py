@@ -158,8 +158,12 @@ class _State:
         for mention in self.mentions[index]:
             if mention.type == "unnamed-party":
                 what = item.title if item else "本件"
-                suffix = "再委託先" if mention.role == "subcontractor" else "受託者"
-                mention.label = f"{what}{suffix}（名称不明）"
+                word = normalise(mention.text)
+                if mention.role == "subcontractor":
+                    word = "再委託先"
+                elif word in coref.anaphora(self.pats, "contractor"):
+                    word = "受託者"  # 受注者, 委託先 ... of one item are its one contractor
+                mention.label = f"{what}の{word}（名称不明）"
             elif mention.type == "system" and normalise(mention.text) in coref.anaphora(self.pats, "system"):
                 antecedent = self.last_system.get(item.key if item else None)
                 if antecedent is None:
@@ -242,12 +246,15 @@ class _State:
                 return
             via = first("via")
             channel = first("channel")
+            cats = self.category_keys(categories, sentence)
+            if not cats and item is not None:  # the data of the item the sentence is about
+                cats, inferred = self.item_categories(item), True
             self.flows.append({**base, "from": self.label_of(frm), "to": self.label_of(to),
                                "from_key": self.key(frm), "to_key": self.key(to),
                                "from_id": frm.id, "to_id": to.id,
                                "via": self.label_of(via) if via else None,
                                "via_key": self.key(via) if via else None,
-                               "categories": self.category_keys(categories, sentence),
+                               "categories": cats,
                                "channel": channel.id if channel else None,
                                "frequency": self.frequency(sentence.text),
                                "status": self.status(sentence.text),
@@ -281,22 +288,36 @@ class _State:
                                 "confidence": confidence})
 
     def title_facts(self, items) -> None:
-        """Flows stated only in agenda titles: 「…業務の委託について」 entrusts a contractor."""
+        """Flows stated only in agenda titles: 「…業務の委託について」 entrusts a contractor
+        (the one the section names, else an unnamed one) with the item's data."""
         for item in items:
             if "outsourcing" not in item.kinds or self.municipality is None:
                 continue
             named = [m for i in item.sentences for m in self.mentions.get(i, [])
-                     if m.type == "unnamed-party" and m.role == "contractor"]
-            contractor = named[0] if named else None
-            if contractor is None:
-                continue
+                     if m.type in ("unnamed-party", "company") and m.role != "subcontractor"]
             line, quote = item.sentence.quote(*item.span)
+            if named:
+                contractor = named[0]
+            else:
+                contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
+                                     "unnamed-party", None, "contractor", True, "title")
+                contractor.label = f"{item.title}の受託者（名称不明）"
+            categories = self.item_categories(item)
+            provider = item.department or self.municipality_mention()
+            if categories and provider is not None:
+                self.flows.append({
+                    "item": item.key, "line": line, "quote": quote, "verb": "委託",
+                    "from": self.label_of(provider), "to": self.label_of(contractor),
+                    "from_key": self.key(provider), "to_key": self.key(contractor),
+                    "from_id": provider.id, "to_id": contractor.id, "via": None, "via_key": None,
+                    "categories": categories, "channel": None, "frequency": None,
+                    "status": "current", "basis": "inferred", "confidence": 0.4})
             self.relations.append({
                 "item": item.key, "line": line, "quote": quote, "verb": "委託",
                 "type": "entrusts", "subject": self.municipality["label"],
                 "object": self.label_of(contractor), "subject_key": self.municipality["key"],
                 "object_key": self.key(contractor), "subject_id": self.municipality["id"],
-                "object_id": None, "categories": self.item_categories(item),
+                "object_id": contractor.id, "categories": categories,
                 "permission": None, "confidence": 0.6})
             self.entity_for(contractor, line, quote)
 
@@ -321,6 +342,7 @@ class _State:
         return keys
 
     def item_categories(self, item) -> list[str]:
+        """The categories the item's section names most (three at most), denied ones left out."""
         counts = Counter()
         for index in item.sentences:
             text = self.sents[index].text
@@ -330,6 +352,7 @@ class _State:
                         not relations.negated(text, mention.end + 2, self.pats):
                     counts[mention.id] += 1
         return [key for key, _ in counts.most_common(3)]
+
 
     def frequency(self, text: str) -> str | None:
         return next((f for f in self.pats.get("frequencies", ()) if f in text), None)

@@ -182,9 +182,17 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         cut = max((i for i, tok in enumerate(run[:-1]) if tok[2] in _CUT_AFTER
                    or tok[3][1] == "数詞"), default=-1)
         run = run[cut + 1:]
-        # leave out a leading vague word (各, 当該, 本 ...); 再 of 再委託先 stays
-        while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"):
+        # leave out a leading vague word (各, 当該, 本 ...) and a person's name
+        # (飯嶋保健予防課長); 再 of 再委託先 stays
+        while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
+                       or run[0][3][2] == "人名"):
             run = run[1:]
+        # a title after a department names the department: 保健予防課長 -> 保健予防課
+        while len(run) > 1 and run[-1][2] in pats.get("titles", ()):
+            run = run[:-1]
+        if run and run[-1][2] in pats.get("titles", ()):
+            continue
+        end = run[-1][1] if run else end
         if not run:
             continue
         start = run[0][0]
