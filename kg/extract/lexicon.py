@@ -109,6 +109,9 @@ class Lexicon:
         for cat in self.categories.values():
             for name in [cat.label, *cat.aliases]:
                 self._add(name, Target("category", cat.id))
+        for word, key in load_category_words().items():
+            if key in self.categories:
+                self._add(word, Target("category", key))
         for term in self.channels.values():
             for name in [term.label, *term.aliases]:
                 self._add(name, Target("channel", term.id))
@@ -188,6 +191,20 @@ def _patterns(path: str, mtime: float) -> dict:
         raise ExtractError(f"{path}: expected a mapping of patterns")
     data["not_names"] = {normalise(n) for n in data.get("not_names", [])}
     return data
+
+
+def load_category_words() -> dict[str, str]:
+    """Return ``data/extract/categories.yaml``: words of the minutes -> category ids."""
+    path = patterns_path().parent / "categories.yaml"
+    if not path.is_file():
+        path = paths._bundled("data") / "extract" / "categories.yaml"
+    if not path.is_file():
+        return {}
+    data = _patterns(str(path), path.stat().st_mtime)
+    words = data.get("words") or {}
+    if not isinstance(words, dict):
+        raise ExtractError(f"{path}: 'words' must map words to category ids")
+    return words
 
 
 def load_patterns(path: Path | None = None) -> dict:
