@@ -7,6 +7,7 @@ the leave-one-out evaluation over the curated seeds instead.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -114,8 +115,8 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation,
         raise click.BadParameter(f"{out_dir}: no such folder (add --mkdir to create it)",
                                  param_hint="'--out'")
     date_text = date.isoformat() if date else None
-    if len(files) > 1 and fmt == "table":
-        with click.progressbar(length=len(files), label="reading minutes", file=click.get_text_stream("stderr")) as bar:
+    if len(files) > 1 and sys.stderr.isatty():  # a bar for people; logs get no bar lines
+        with click.progressbar(length=len(files), label="reading minutes", file=sys.stderr) as bar:
             results = extract.extract_files(files, data_dir, out_dir, encoding=encoding,
                                             date=date_text, progress=lambda _: bar.update(1))
     else:

@@ -42,15 +42,19 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     for path in files:
         try:
             doc = read_document(Path(path), encoding)
-            if not any(cue in doc.text for cue in lex.patterns["personal_data_cues"]):
+            content = doc.text
+            for name in lex.patterns.get("personal_data_ignore", ()):
+                content = content.replace(name, "")
+            if not any(cue in content for cue in lex.patterns["personal_data_cues"]):
                 raise ExtractError(f"{path}: no personal-data content found (no mention of "
                                    f"個人情報, 個人番号, 氏名 ...); nothing to propose")
-            proposal = analyse(doc.text, lex)
-            if date:
-                proposal["date"] = date
-            file, number, registered = draft.source_name(lex, doc.text, doc.digest)
+            file, number, registered = draft.source_name(lex, doc.text, doc.digest,
+                                                         {r["source"] for r in results})
             if registered:  # the minutes the data folder has: keep its text byte for byte
                 doc.text = lex.source_texts[file]
+            proposal = analyse(doc.text, lex, source=file)
+            if date:
+                proposal["date"] = date
             proposal.update({"source": file, "input": str(path), "kind": doc.kind,
                              "encoding": doc.encoding})
             if out_dir is not None:

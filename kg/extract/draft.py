@@ -29,7 +29,8 @@ from kg.extract.lexicon import Lexicon
 _DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめてから draft: true を外すこと"
 
 
-def source_name(lex: Lexicon, text: str, digest: str) -> tuple[str, str, bool]:
+def source_name(lex: Lexicon, text: str, digest: str, taken: set[str] | None = None
+                ) -> tuple[str, str, bool]:
     """Return ``(file name, number, registered)`` for the saved text.
 
     The same text as a registered source keeps that source's name; new minutes
@@ -38,7 +39,8 @@ def source_name(lex: Lexicon, text: str, digest: str) -> tuple[str, str, bool]:
     for file, known in lex.source_texts.items():
         if known.rstrip("\n") == text.rstrip("\n"):
             return file, file.split("_", 1)[0], True
-    numbers = [int(m.group(1)) for f in lex.source_texts if (m := re.match(r"(\d+)_", f))]
+    numbers = [int(m.group(1)) for f in [*lex.source_texts, *(taken or ())]
+               if (m := re.match(r"(\d+)", f))]
     number = f"{(max(numbers) + 1) if numbers else 0:03d}"
     return f"{number}_{digest}.txt", number, False
 

@@ -9,8 +9,8 @@ and its proposal is compared with the document's curated facts:
   left out). A proposed entity is right when it is the same entity
   (id, or label or alias under :func:`~kg.data.names.name_key`, or one name
   containing the other when both have four characters or more); an unnamed
-  party is right when a curated unnamed party of the same role has evidence on
-  a line where the proposal names it.
+  party (or a data subject) is right when a curated one (of the same role) has
+  evidence on a line where the proposal names it.
 * **categories**: those the curated flows, relations and access facts carry;
   a new category is right when its name is a curated category's label or alias.
 * **flows** (from, to, category): a proposed flow is right when a curated flow
@@ -118,10 +118,13 @@ class _Gold:
         ent = self.ds.entities[gold_id]
         if proposed.get("id") == gold_id:
             return True
+        placed = bool(set(proposed.get("lines", [])) & self.lines.get(gold_id, set()))
         if proposed.get("type") == "unnamed-party" or ent.type == "unnamed-party":
             return (proposed.get("type") == ent.type == "unnamed-party"
                     and ((proposed.get("role") == "subcontractor") == (ent.role == "subcontractor"))
-                    and bool(set(proposed.get("lines", [])) & self.lines.get(gold_id, set())))
+                    and placed)
+        if proposed.get("type") == ent.type == "data-subject" and placed:
+            return True  # 本人 for 住民票の本人（又は本人と同一世帯の者）, on a line that names them
         mine, theirs = _keys(proposed["label"]), _keys(ent.label, ent.aliases)
         # a partial name counts, as in NER scoring: コンピュータ端末 for 情報連携用のコンピュータ端末
         return bool(mine & theirs) or any(len(a) >= PARTIAL and len(b) >= PARTIAL and (a in b or b in a)
@@ -187,8 +190,9 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
     for flow in proposal["flows"]:
         frm = dict(by_key.get(flow["from_key"]) or {"label": flow["from"], "type": None})
         to = dict(by_key.get(flow["to_key"]) or {"label": flow["to"], "type": None})
-        # an unnamed party is placed by the line of the flow that names it
-        frm["lines"], to["lines"] = [flow["line"]], [flow["line"]]
+        # an unnamed party is placed by the lines that name it, the flow's among them
+        frm["lines"] = [*frm.get("lines", []), flow["line"]]
+        to["lines"] = [*to.get("lines", []), flow["line"]]
         flows.append({**flow, "_from": frm, "_to": to})
     right_f = sum(1 for f in flows if any(gold.flow_matches(f, g, municipality, by_cat)
                                           for g in gold.flows))

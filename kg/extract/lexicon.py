@@ -73,6 +73,7 @@ class Lexicon:
         only = lambda table, key: exclude_source is not None and table.get(key) == {exclude_source}  # noqa: E731
         lex = cls(patterns=load_patterns())
         lex.entities = {k: e for k, e in ds.entities.items() if not only(taught_e, k)}
+        lex.taught_by = taught_e
         # a document's own categories (categories/NNN.yaml) are its local words, not the tree's
         lex.categories = {k: c for k, c in ds.categories.items() if not only(taught_c, k)
                           and "categories/" not in c._file.replace("\\", "/")}
@@ -131,10 +132,11 @@ class Lexicon:
                 if match.group(0).lower() in self.names else self.lookup(match.group(0))
 
     def entity_usable(self, ent: models.Entity, municipality: str | None,
-                      prefecture: str | None = None) -> bool:
-        """A local entity is linked only in its own municipality's (or prefecture's) minutes."""
+                      prefecture: str | None = None, source: str | None = None) -> bool:
+        """A local entity is linked only in its own municipality's (or prefecture's) minutes;
+        an unnamed party or a group of people only in the minutes that named it."""
         if ent.type in _DOCUMENT_ONLY:
-            return False
+            return source is not None and source in getattr(self, "taught_by", {}).get(ent.id, ())
         if ent.municipality is None:
             return True
         owner = self.entities.get(ent.municipality)

@@ -19,18 +19,23 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import coref, document, nlp, relations
 from kg.extract.lexicon import Lexicon
-from kg.extract.ruler import DocContext, Mention, find_mentions
+from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import sentences as split_sentences
 
 MY_NUMBER = {"my-number", "specific-personal-information", "my-number-card"}
 
 
-def analyse(text: str, lex: Lexicon, parse: bool = True) -> dict:
-    """Return the proposal for the minutes ``text`` (see :func:`kg.extract.extract_files`)."""
+def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None) -> dict:
+    """Return the proposal for the minutes ``text`` (see :func:`kg.extract.extract_files`).
+
+    ``source`` is the saved file name: the unnamed parties that reviewed facts of
+    that same source define are linked again instead of being made twice.
+    """
     pats = lex.patterns
     sents = split_sentences(text)
     head = [s.text for s in sents[:document.HEAD_SENTENCES]]
     ctx = _context(sents, head, lex)
+    ctx.source = source
     tokens = _tokens(sents)
     mentions: dict[int, list[Mention]] = {}
     coref.prefecture_forms(ctx, lex)
@@ -164,6 +169,9 @@ class _State:
                 elif word in coref.anaphora(self.pats, "contractor"):
                     word = "受託者"  # 受注者, 委託先 ... of one item are its one contractor
                 mention.label = f"{what}の{word}（名称不明）"
+                known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
+                if known is not None and known.kind == "entity":  # reviewed before
+                    mention.id = known.id
             elif mention.type == "system" and normalise(mention.text) in coref.anaphora(self.pats, "system"):
                 antecedent = self.last_system.get(item.key if item else None)
                 if antecedent is None:
@@ -302,6 +310,9 @@ class _State:
                 contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
                                      "unnamed-party", None, "contractor", True, "title")
                 contractor.label = f"{item.title}の受託者（名称不明）"
+                known = resolve(self.lex.lookup(contractor.label), self.lex, self.ctx)
+                if known is not None and known.kind == "entity":
+                    contractor.id = known.id
             categories = self.item_categories(item)
             provider = item.department or self.municipality_mention()
             if categories and provider is not None:

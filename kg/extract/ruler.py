@@ -53,6 +53,7 @@ class DocContext:
     """What the ruler needs to know about the document being read."""
 
     municipality: str | None = None          # entity id when known
+    source: str | None = None                # the saved file name, when the data knows it
     municipality_label: str | None = None
     prefecture: str | None = None            # label, e.g. 東京都
     #: names this document defines: （以下「J-LIS」という。）, 国保連合会 -> the prefecture's
@@ -75,7 +76,7 @@ def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | No
             usable.append(target)
             continue
         ent = lex.entities.get(target.id)
-        if ent is not None and lex.entity_usable(ent, ctx.municipality, ctx.prefecture):
+        if ent is not None and lex.entity_usable(ent, ctx.municipality, ctx.prefecture, ctx.source):
             usable.append(target)
     if not usable:
         return None
