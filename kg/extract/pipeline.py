@@ -212,7 +212,7 @@ class _State:
             mentions = self.mentions[sentence.index]
             typed = [m for m in mentions if m.kind == "entity"]
             found.append((sentence, frames, mentions))
-            if parse and len(frames) > 1 and len(typed) >= 2:
+            if parse and len(typed) >= 2:
                 candidates.append((sentence.text, frames, mentions))
         from kg.extract import parse as _parse
         attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}

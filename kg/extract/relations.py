@@ -101,8 +101,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
     not_slots = tuple(pats.get("not_slots", ()))
     for mention in mentions:
         frame = None
-        if attach and mention.start in attach:
-            frame = next((f for f in frames if f.start == attach[mention.start]), None)
+        if attach is not None and mention.kind == "entity":
+            # parsed: a party belongs to the verb it depends on, or to none
+            frame = next((f for f in frames if f.start == attach.get(mention.start)), None)
+            if frame is None:
+                continue
         if frame is None:
             frame = next((f for f in frames if f.start >= mention.end), None)
         if frame is None:
