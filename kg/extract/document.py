@@ -119,8 +119,11 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     items: dict[str, AgendaItem] = {}
     order: list[tuple[int, str]] = []
     block = "consultation"
+    consumed: set[int] = set()  # title cells already read for the row before them
     for sentence in sentences:
         text = sentence.text
+        if sentence.index in consumed:
+            continue
         if "報告事項" in text or "【報告" in text:
             block = "report"
         elif "諮問事項" in text or "審議事項" in text or "【諮問" in text:
@@ -145,11 +148,14 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                         continue
                     where, title, span = following, following.text, (0, len(following.text))
                     heading = True
+                    consumed.add(following.index)
                 else:
                     where, title, span = sentence, match.group("title"), match.span("title")
                 if not heading:
                     continue
                 title = title.strip("「」 ・:：")
+                # 「…の外部委託について(新規)」: the title without its note and its particle
+                title = re.sub(r"\((?:新規|追加|変更|追加・変更|再実施|廃止)[^)]*\)$", "", title)
                 title = re.sub(r"(?:について|に関する)$", "", title) or title
                 if len(title) < 4:
                     continue

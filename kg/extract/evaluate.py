@@ -10,7 +10,8 @@ and its proposal is compared with the document's curated facts:
   (id, or label or alias under :func:`~kg.data.names.name_key`, or one name
   containing the other when both have four characters or more); an unnamed
   party (or a data subject) is right when a curated one (of the same role) has
-  evidence on a line where the proposal names it.
+  evidence, or its agenda item has its heading, on a line where the proposal
+  names it.
 * **categories**: those the curated flows, relations and access facts carry;
   a new category is right when its name is a curated category's label or alias.
 * **flows** (from, to, category): a proposed flow is right when a curated flow
@@ -69,14 +70,18 @@ class _Gold:
         access = [a for ff in files for a in ff.access]
         self.lines: dict[str, set[int]] = {}
         named: set[str] = {e.id for ff in files for e in ff.entities}
+        item_lines = {i.id: {q._location.line for q in i.evidence if q._location}
+                      for ff in files for i in ff.agenda_items}
         for fact, ends in ([(f, (f.source, f.target, f.via)) for f in self.flows]
                            + [(r, (r.subject, r.object, r.system)) for r in relations]
                            + [(a, (a.party, a.system, a.source)) for a in access]):
             for end in ends:
                 if end:
                     named.add(end)
+                    # where the minutes name it: its facts' quotes and their item's heading
                     self.lines.setdefault(end, set()).update(
                         q._location.line for q in fact.evidence if q._location)
+                    self.lines[end] |= item_lines.get(fact.item, set())
         for ff in files:
             for item in ff.agenda_items:
                 if item.department:

@@ -41,7 +41,7 @@ def _attach(doc, offset: int, frames: list, mentions: list) -> dict[int, int]:
             by_char[pos + offset] = token
     verb_tokens = {}
     for frame in frames:
-        token = by_char.get(frame.start)
+        token = by_char.get(frame.end - 1)  # the verb's own token (再 of 再委託 stands apart)
         if token is not None:
             verb_tokens[token.i] = frame.start
     result = {}

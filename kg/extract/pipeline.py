@@ -389,11 +389,21 @@ class _State:
 
         involved = any(not e["negated"] and not e["question"] for e in self.my_number) or any(
             set(f["categories"]) & MY_NUMBER for f in self.flows + self.relations)
-        entities = [e for e in self.entities.values() if e["line"]]
+        council = council_name(head, pats)
+        if council:  # the council the minutes are of: a party of the source's registry entry
+            index, start = next(((s.index, s.text.find(council)) for s in self.sents
+                                 if council in s.text), (None, -1))
+            if index is not None:
+                line, quote = self.sents[index].quote(start, start + len(council))
+                known = resolve(self.lex.lookup(council), self.lex, self.ctx)
+                self.entity_for(Mention(index, start, start + len(council), council, "entity",
+                                        "council", known.id if known else None), line, quote)
+        # the prefecture is the document's setting (it picks instances), not a proposal
+        entities = [e for e in self.entities.values() if e["line"] and e["type"] != "prefecture"]
         return {
             "municipality": self.ctx.municipality_label, "municipality_id": self.ctx.municipality,
             "prefecture": self.ctx.prefecture, "date": meeting_date(head, pats),
-            "council": council_name(head, pats),
+            "council": council,
             "agenda_items": [self.item_dict(item) for item in items],
             "entities": sorted(entities, key=lambda e: e["line"]),
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),

@@ -102,9 +102,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
     for mention in mentions:
         frame = None
         if attach is not None and mention.kind == "entity":
-            # parsed: a party belongs to the verb it depends on, or to none
+            # parsed: a party belongs to the verb it depends on; a topic (…は) that
+            # depends on another verb carries along the て/し chain to the next one
             frame = next((f for f in frames if f.start == attach.get(mention.start)), None)
-            if frame is None:
+            if frame is None and particle_after(text, mention.end, pats)[0] != "subject":
                 continue
         if frame is None:
             frame = next((f for f in frames if f.start >= mention.end), None)

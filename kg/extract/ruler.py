@@ -97,9 +97,10 @@ def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | No
 
 
 def _place(stem: str) -> bool:
-    """A municipality's name before 市/区/町/村: kanji or kana, not a number or a word
-    like すべて (すべて市) or 先進 (先進市)."""
-    return bool(re.fullmatch(r"[一-龥々ヶ]{1,4}|[ぁ-ん]{2,4}", stem)) and stem not in _NOT_PLACES
+    """A municipality's name before 市/区/町/村: one to four kanji, not a number, a
+    word such as 先進 (先進市) or a list of kinds (他市町村)."""
+    return (bool(re.fullmatch(r"[一-龥々ヶ]{1,4}", stem)) and stem not in _NOT_PLACES
+            and not any(ch in "市区町村" for ch in stem) and stem[0] not in "他各全同本当")
 
 
 _NOT_PLACES = {"先進", "他", "各", "全", "同", "本", "当", "近隣", "周辺", "他の", "一部", "都市", "全国"}
@@ -171,7 +172,7 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[i
     return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]
 
 
-_CUT_AFTER = {"号", "・", "年度", "階", "第", "等", "及び", "並びに"}
+_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "等", "及び", "並びに"}
 
 
 def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,
@@ -180,7 +181,8 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
     out = []
     for start, end, run in _runs(tokens, text, gaps):
         # a name starts after an item number, a floor, a list mark (・令和元年度諮問第9号 …)
-        cut = max((i for i, tok in enumerate(run[:-1]) if tok[2] in _CUT_AFTER
+        cut = max((i for i, tok in enumerate(run[:-1]) if (tok[2] in _CUT_AFTER and
+                                                           (tok[2] != "・" or i == 0))
                    or tok[3][1] == "数詞"), default=-1)
         run = run[cut + 1:]
         # leave out a leading vague word (各, 当該, 本 ...) and a person's name
@@ -226,6 +228,8 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
         return "entity", "data-subject", None, 0
     if any(name.startswith(f) or name.endswith(f) for f in pats.get("company_forms", ())):
         return "entity", "company", None, 0
+    if name.endswith("審議会") and len(name) > 5:
+        return "entity", "council", None, 0
     for typ, suffixes in pats.get("suffixes", {}).items():
         for suffix in sorted(suffixes, key=len, reverse=True):
             if name.endswith(suffix) and len(name) > len(suffix):
