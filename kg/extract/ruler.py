@@ -172,7 +172,7 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[i
     return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]
 
 
-_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "等", "及び", "並びに"}
+_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに"}
 
 
 def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,
@@ -228,6 +228,15 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
         return "entity", "data-subject", None, 0
     if any(name.startswith(f) or name.endswith(f) for f in pats.get("company_forms", ())):
         return "entity", "company", None, 0
+    if any(name.startswith(f) and len(name) > len(f) for f in pats.get("association_forms", ())):
+        return "entity", "association", None, 0
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{3,}", name):
+        # a product written in Latin letters (kintone, Webex) is a system; acronyms
+        # and file formats are not
+        if key in {normalise(w) for w in pats.get("latin_not_systems", ())} or \
+                (name.isupper() and len(name) <= 5):
+            return None
+        return "entity", "system", None, 0
     if name.endswith("審議会") and len(name) > 5:
         return "entity", "council", None, 0
     for typ, suffixes in pats.get("suffixes", {}).items():
