@@ -93,21 +93,21 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation,
     if run_evaluation:
         if files:
             raise click.UsageError("give either FILES or --evaluate, not both")
-        report = extract.evaluate(data_dir)
-        rows = [{"source": r["source"],
-                 "entities_p": r["entities"]["precision"], "entities_r": r["entities"]["recall"],
-                 "categories_p": r["categories"]["precision"],
-                 "categories_r": r["categories"]["recall"],
-                 "flows_p": r["flows"]["precision"], "flows_r": r["flows"]["recall"],
-                 "my_number": "right" if r["my_number"]["right"] else "wrong",
-                 "seconds": r["seconds"]} for r in report["sources"]]
+        report = extract.evaluate_seeds(data_dir)
+        pr = lambda s: f"{s['precision']:.2f} / {s['recall']:.2f}"  # noqa: E731
+        rows = [{"minutes": r["source"].split("_", 1)[0], "entities P / R": pr(r["entities"]),
+                 "categories P / R": pr(r["categories"]), "flows P / R": pr(r["flows"]),
+                 "My Number": "right" if r["my_number"]["right"] else "wrong",
+                 "seconds": r["seconds"], "source": r["source"]} for r in report["sources"]]
         o = report["overall"]
         footer = (f"overall: entities P {o['entities']['precision']} R {o['entities']['recall']}; "
                   f"categories P {o['categories']['precision']} R {o['categories']['recall']}; "
                   f"flows P {o['flows']['precision']} R {o['flows']['recall']}; My Number "
                   f"accuracy {o['my_number_accuracy']}; quotes verbatim "
                   f"{o['quotes']['verbatim']}/{o['quotes']['total']}")
-        options.emit(render(report, fmt, rows=rows, footer=footer))
+        options.emit(render(report, fmt, rows=rows, footer=footer,
+                            columns=["minutes", "entities P / R", "categories P / R",
+                                     "flows P / R", "My Number", "seconds"], wide=["source"]))
         return
     if not files:
         raise click.UsageError("give one or more minutes files (or --evaluate)")

@@ -81,11 +81,14 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     return results
 
 
-def evaluate(data_dir: Path | None = None) -> dict:
-    """Leave-one-out figures over the curated seeds (see :mod:`kg.extract.evaluate`)."""
-    from kg.extract.evaluate import evaluate as _evaluate
+def evaluate_seeds(data_dir: Path | None = None) -> dict:
+    """Leave-one-out figures over the curated seeds (see :mod:`kg.extract.evaluate`).
 
-    return _evaluate(data_dir)
+    (Not named ``evaluate``: that is the submodule's name in this package.)
+    """
+    from kg.extract.evaluate import evaluate
+
+    return evaluate(data_dir)
 
 
-__all__ = ["ExtractError", "extract_files", "evaluate"]
+__all__ = ["ExtractError", "extract_files", "evaluate_seeds"]
