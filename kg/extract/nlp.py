@@ -21,13 +21,23 @@ MISSING = ("the extractor's Japanese NLP models are not installed; "
 CHUNK_CHARS = 12_000
 
 
+#: The readers of the extra (HTML, PDF, encodings), checked with the models.
+READERS = ("selectolax", "pypdfium2", "charset_normalizer")
+
+
 @lru_cache(maxsize=1)
 def sudachi():
-    """Return a SudachiPy tokenizer (core dictionary, split mode C), loaded once."""
+    """Return a SudachiPy tokenizer (core dictionary, split mode C), loaded once.
+
+    Raises ExtractError (one line) when the extra or one of its readers is missing."""
+    import importlib.util
+
     try:
         from sudachipy import dictionary
     except ImportError:
         raise ExtractError(MISSING) from None
+    if any(importlib.util.find_spec(name) is None for name in READERS):
+        raise ExtractError(MISSING)
     try:
         return dictionary.Dictionary(dict="core").create()
     except Exception as exc:  # a missing dictionary package says so in its own words

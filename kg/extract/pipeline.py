@@ -296,62 +296,10 @@ class _State:
                                 "confidence": confidence})
 
     def title_facts(self, items) -> None:
-        """Flows stated only in agenda titles: 「…業務の委託について」 entrusts a contractor
-        (the one the section names, else an unnamed one) with the item's data;
-        「…システムに記録する個人情報の項目について」 puts the item's data in that system."""
-        for item in items:
-            if "recorded-items" in item.kinds:
-                self.recorded_items(item)
-            if "outsourcing" not in item.kinds or self.municipality is None:
-                continue
-            named = [m for i in item.sentences for m in self.mentions.get(i, [])
-                     if m.type in ("unnamed-party", "company") and m.role != "subcontractor"]
-            line, quote = item.sentence.quote(*item.span)
-            if named:
-                contractor = named[0]
-            else:
-                contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
-                                     "unnamed-party", None, "contractor", True, "title")
-                contractor.label = f"{item.title}の受託者（名称不明）"
-                known = resolve(self.lex.lookup(contractor.label), self.lex, self.ctx)
-                if known is not None and known.kind == "entity":
-                    contractor.id = known.id
-            categories = self.item_categories(item)
-            provider = item.department or self.municipality_mention()
-            if categories and provider is not None:
-                self.flows.append({
-                    "item": item.key, "line": line, "quote": quote, "verb": "委託",
-                    "from": self.label_of(provider), "to": self.label_of(contractor),
-                    "from_key": self.key(provider), "to_key": self.key(contractor),
-                    "from_id": provider.id, "to_id": contractor.id, "via": None, "via_key": None,
-                    "categories": categories, "channel": None, "frequency": None,
-                    "status": "current", "basis": "inferred", "confidence": 0.4})
-            self.relations.append({
-                "item": item.key, "line": line, "quote": quote, "verb": "委託",
-                "type": "entrusts", "subject": self.municipality["label"],
-                "object": self.label_of(contractor), "subject_key": self.municipality["key"],
-                "object_key": self.key(contractor), "subject_id": self.municipality["id"],
-                "object_id": contractor.id, "categories": categories,
-                "permission": None, "confidence": 0.6})
-            self.entity_for(contractor, line, quote)
+        """Facts stated only in agenda titles (see :mod:`kg.extract.titles`)."""
+        from kg.extract import titles
 
-    def recorded_items(self, item) -> None:
-        """The department records the item's data in the system its title names."""
-        heading = self.mentions.get(item.sentence.index, [])
-        systems = [m for m in heading if m.type == "system" and m.start < item.span[1]]
-        provider = item.department or self.municipality_mention()
-        categories = self.item_categories(item)
-        if not systems or provider is None or not categories:
-            return
-        system = systems[0]
-        line, quote = item.sentence.quote(*item.span)
-        self.flows.append({
-            "item": item.key, "line": line, "quote": quote, "verb": "記録",
-            "from": self.label_of(provider), "to": self.label_of(system),
-            "from_key": self.key(provider), "to_key": self.key(system),
-            "from_id": provider.id, "to_id": system.id, "via": None, "via_key": None,
-            "categories": categories, "channel": None, "frequency": None,
-            "status": "current", "basis": "inferred", "confidence": 0.4})
+        titles.title_facts(self, items)
 
     # -- helpers --------------------------------------------------------------
 
