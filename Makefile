@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,extract]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -38,6 +38,7 @@ browser:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/bench_viz.py
+	$(BIN)/python benchmarks/bench_extract.py
 
 clean:
 	rm -rf build $(VENV) *.egg-info

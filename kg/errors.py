@@ -60,3 +60,7 @@ class BadQuestion(KGError):
 
 class QueryError(KGError):
     """A SPARQL query is malformed or not read-only."""
+
+
+class ExtractError(KGError):
+    """A document cannot be read or has nothing to propose (``kg extract``)."""

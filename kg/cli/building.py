@@ -28,10 +28,13 @@ data_option = click.option(
               help="Worker processes (default: one per CPU).")
 @click.option("--no-exports", is_flag=True,
               help="Skip the Turtle and JSON-LD files (kg export writes them later).")
+@click.option("--include-drafts", is_flag=True,
+              help="Build draft facts (kg extract) too; answers mark them （草案）.")
 @options.verbose
-def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, no_exports, verbose):
+def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, no_exports, include_drafts,
+              verbose):
     """Check the data and write the built graph: the Oxigraph store that SPARQL reads,
-    the query projection, Turtle and JSON-LD.
+    the query projection, Turtle and JSON-LD. Draft facts are left out unless asked.
 
     Only the documents that changed since the last build (or that refer to
     something that changed) are checked and compiled again; the result is the
@@ -40,7 +43,7 @@ def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, no_exports, ve
     from kg.graph.pipeline import build_folder
 
     report = build_folder(data_dir, build_dir or out_dir, shacl=not no_shacl, jobs=jobs,
-                          full=full, exports=not no_exports)
+                          full=full, exports=not no_exports, include_drafts=include_drafts)
     click.echo(f"built {report['triples']} triples from {report['documents']} documents "
                f"({report['rebuilt']} compiled, {report['mode']} store) in "
                f"{report['total_seconds']:.1f} s: " + ", ".join(report["written"]))
@@ -55,10 +58,10 @@ def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, no_exports, ve
                    "instead of kg's own SHACL Core checker.")
 def validate_cmd(data_dir, reference):
     """Check YAML, references, every evidence quote, agenda completeness, the SHACL
-    shapes and every DPV and W3C term; write nothing."""
+    shapes and every DPV and W3C term, drafts included; write nothing."""
     from kg.graph.build import build
 
-    graph, ds = build(data_dir, engine="pyshacl" if reference else "kg")
+    graph, ds = build(data_dir, engine="pyshacl" if reference else "kg", include_drafts=True)
     click.echo(f"ok: {len(ds.sources)} sources, {len(ds.entities)} entities, "
                f"{len(graph)} triples; every quote found, every shape satisfied and "
                f"every DPV and W3C term defined")

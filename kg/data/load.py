@@ -125,16 +125,23 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
-def load_dataset(root: Path) -> Dataset:
+def load_dataset(root: Path, include_drafts: bool = False) -> Dataset:
     """Read every file under ``root`` (a ``data/`` folder) and return a Dataset.
 
-    Raises DataError listing every problem found, each as ``file:line: message``.
+    Fact files marked ``draft: true`` (proposed by ``kg extract``) are left out
+    unless ``include_drafts``. Raises DataError listing every problem found,
+    each as ``file:line: message``.
     """
     root = Path(root)
     problems: list[Problem] = []
     ds = load_registry(root, problems)
     for path in fact_file_paths(root):
-        add_fact_file(ds, read_model(path, models.FactFile, problems), problems)
+        facts = read_model(path, models.FactFile, problems)
+        if facts is None or (facts.draft and not include_drafts):
+            continue
+        if facts.source_entry is not None:
+            register_draft_source(ds, facts, problems)
+        add_fact_file(ds, facts, problems)
     if problems:
         raise DataError(problems)
     return ds
@@ -224,6 +231,34 @@ def add_fact_file(ds: Dataset, facts: models.FactFile | None, problems: list[Pro
     for meeting in facts.meetings:
         _add(ds.meetings, meeting, problems, "meeting")
     return True
+
+
+def register_draft_source(ds: Dataset, facts: models.FactFile, problems: list[Problem], *,
+                          texts: bool = True) -> None:
+    """Register the minutes a draft fact file carries the registry entry of
+    (``source_entry``: minutes the registry does not list yet)."""
+    entry = facts.source_entry
+    if entry.file != facts.source:
+        problems.append(Problem(facts._file, entry._line,
+                                f"source_entry.file '{entry.file}' is not the source '{facts.source}'"))
+        return
+    if entry.file in ds.sources or (ds.registered and entry.file in ds.registered):
+        return
+    path = ds.root / "sources" / entry.file
+    if not path.is_file():
+        problems.append(Problem(facts._file, entry._line,
+                                f"source file not found: {display_path(path)}"))
+        return
+    text = None
+    if texts:
+        try:
+            text = read_text(path, display_path(path))
+        except DataError as exc:
+            problems.extend(exc.problems)
+            return
+    ds.sources[entry.file] = SourceDoc(entry.file, display_path(path), text, entry)
+    _add(ds.meetings, entry.meeting, problems, "meeting")
+    ds.meeting_source[entry.meeting.id] = entry.file
 
 
 class _CategoryFile(models.Strict):

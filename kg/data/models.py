@@ -67,6 +67,8 @@ class Fact(Strict):
     item: Optional[Id] = None
     evidence: list[Quote] = Field(min_length=1)
     note: Optional[str] = None
+    #: How sure ``kg extract`` was of a drafted fact (0..1); curated facts leave it out.
+    confidence: Optional[float] = Field(default=None, ge=0, le=1)
 
     _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
 
@@ -237,6 +239,7 @@ class AgendaItem(Strict):
     votes: list[Vote] = []
     evidence: list[Quote] = Field(min_length=1)
     note: Optional[str] = None
+    confidence: Optional[float] = Field(default=None, ge=0, le=1)  # drafted items (kg extract)
 
     _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
 
@@ -343,9 +346,18 @@ class RuleFile(Strict):
 
 
 class FactFile(Strict):
-    """One document's curated facts (``data/facts/NNN.yaml``)."""
+    """One document's curated facts (``data/facts/NNN.yaml``).
+
+    ``draft: true`` marks facts proposed by ``kg extract`` and not yet reviewed:
+    ``kg validate`` checks them like any other, ``kg build`` leaves them out
+    unless asked (``--include-drafts``) and answers mark them. A draft for new
+    minutes carries the registry entry of its source (``source_entry``) until
+    the entry is moved into ``sources.yaml``.
+    """
 
     source: str
+    draft: bool = False
+    source_entry: Optional[Source] = None
     entities: list[Entity] = []
     meetings: list[Meeting] = []
     agenda_items: list[AgendaItem] = []

@@ -138,16 +138,17 @@ def _prune(cache: Path, manifest: dict) -> None:
 
 
 def registry_unit(cache: Path, registry, index, old: dict | None, shacl: bool, stamp: str,
-                  problems: list) -> dict | None:
-    """Compile, validate and write the shared registries when their files changed;
-    return their manifest entry (problems go to ``problems``)."""
+                  problems: list, extra: bytes = b"") -> dict | None:
+    """Compile, validate and write the shared registries when their files (or
+    ``extra``: the draft minutes registered) changed; return their manifest entry
+    (problems go to ``problems``)."""
     from kg.data.load import registry_file_paths
     from kg.graph.pipeline import _digest
 
     files = sorted(p for group in registry_file_paths(registry.root).values() for p in group
                    if p.is_file())
-    name = _digest(stamp.encode(), *(str(p.relative_to(registry.root)).encode() + b"\0"
-                                     + p.read_bytes() for p in files))
+    name = _digest(stamp.encode(), extra, *(str(p.relative_to(registry.root)).encode() + b"\0"
+                                            + p.read_bytes() for p in files))
     if old and old.get("name") == name and unit_exists(cache, name):
         return old
     graph = compile_registry(index.ds, index.registry_entities, index.registry_meetings)

@@ -26,9 +26,13 @@ from kg.data.load import Dataset, load_dataset
 from kg.data.terms import dataset_problems, term_problems
 
 
-def load_checked(data_dir: Path | None = None) -> Dataset:
-    """Return the dataset in ``data_dir`` after every check; raise DataError otherwise."""
-    ds = load_dataset(Path(data_dir) if data_dir else paths.data_dir())
+def load_checked(data_dir: Path | None = None, include_drafts: bool = False) -> Dataset:
+    """Return the dataset in ``data_dir`` after every check; raise DataError otherwise.
+
+    Draft fact files (``draft: true``, from ``kg extract``) are left out unless
+    ``include_drafts``.
+    """
+    ds = load_dataset(Path(data_dir) if data_dir else paths.data_dir(), include_drafts)
     problems = check_dataset(ds) + dataset_problems(ds)  # every dpv: names a DPV 2.3 term
     if problems:
         raise DataError(problems)
@@ -136,15 +140,16 @@ def shacl_problems(graph: Graph, ds: Dataset | None = None, *, engine: str = "kg
     return sorted(problems)
 
 
-def build(data_dir: Path | None = None, *, shacl: bool = True,
-          engine: str = "kg") -> tuple[Graph, Dataset]:
+def build(data_dir: Path | None = None, *, shacl: bool = True, engine: str = "kg",
+          include_drafts: bool = False) -> tuple[Graph, Dataset]:
     """Return the compiled graph of ``data_dir`` and its dataset, all in memory; raise
     DataError on any problem. ``engine`` checks the shapes (see :func:`shacl_violations`).
 
-    ``kg build`` uses :func:`kg.graph.pipeline.build_folder` instead, which works
-    document by document and keeps what did not change.
+    Drafts (``kg extract``) are built only with ``include_drafts``; their facts are
+    marked ``kg:draft``. ``kg build`` uses :func:`kg.graph.pipeline.build_folder`
+    instead, which works document by document and keeps what did not change.
     """
-    ds = load_checked(data_dir)
+    ds = load_checked(data_dir, include_drafts)
     graph = compile_dataset(ds)
     # Every DPV and W3C term of the ontology and the graph exists in its vocabulary
     # (checked first: SHACL against a misspelt ontology means little).

@@ -175,12 +175,19 @@ class _Compiler:
                 self.add(node, KG.controller, entity_iri(obj.controller or doc.entry.municipality))
             self.add(node, KG.basis, BASIS[obj.basis])
         self.text(node, KG.note, getattr(obj, "note", None), "ja")
+        if self.draft:  # proposed by kg extract, not reviewed: answers mark it
+            self.add(node, KG.draft, Literal(True))
+        if getattr(obj, "confidence", None) is not None:
+            self.add(node, KG.confidence, Literal(obj.confidence))
         self.evidence(node, obj.evidence, doc)
         return node
+
+    draft = False
 
     def facts(self, fact_files) -> None:
         for ff in fact_files:
             doc = self.ds.sources[ff.source]
+            self.draft = ff.draft
             for item in ff.agenda_items:
                 self.agenda_item(item, doc)
             for flow in ff.flows:

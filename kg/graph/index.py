@@ -56,10 +56,22 @@ def summarise(ff: models.FactFile) -> dict:
     for section in FACT_SECTIONS:
         for obj in getattr(ff, section):
             facts.append([obj.id, section, getattr(obj, "type", None), obj.where])
-    return {"source": ff.source, "file": ff._file,
+    return {"source": ff.source, "file": ff._file, "draft": ff.draft,
+            "source_entry": _dump(ff.source_entry) if ff.source_entry is not None else None,
             "entities": [_dump(e) for e in ff.entities],
             "meetings": [_dump(m) for m in ff.meetings],
             "facts": facts, "records": processing_records(ff, None)}
+
+
+def draft_source(summary: dict):
+    """Return what :func:`kg.data.load.register_draft_source` needs of a summarised
+    draft fact file (its ``source_entry``, restored), or None."""
+    from types import SimpleNamespace
+
+    if summary.get("source_entry") is None:
+        return None
+    return SimpleNamespace(source=summary["source"], _file=summary["file"],
+                           source_entry=_restore(models.Source, summary["source_entry"]))
 
 
 def fact_class(section: str, kind: str | None) -> URIRef:

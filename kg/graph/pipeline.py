@@ -41,12 +41,13 @@ import orjson
 from kg import __version__, paths
 from kg.data import models
 from kg.data.check import check_documents, check_registries
-from kg.data.load import fact_file_paths, load_registry, read_model, read_source_text
+from kg.data.load import (fact_file_paths, load_registry, read_model, read_source_text,
+                          register_draft_source)
 from kg.data.terms import dataset_problems, graph_problems, ontology_problems
 from kg.errors import DataError, Problem
 from kg.graph import assemble
 from kg.graph.compile import compile_document, compile_registry
-from kg.graph.index import Index, summarise
+from kg.graph.index import Index, draft_source, summarise
 from kg.namespace import ID
 
 CACHE = "cache"
@@ -213,17 +214,19 @@ def _fresh(entry: dict | None, digests: dict, index: Index, cache: Path) -> bool
 
 def build_folder(data_dir: Path | None = None, out_dir: Path | None = None, *,
                  shacl: bool = True, jobs: int | None = None, full: bool = False,
-                 exports: bool = True) -> dict:
+                 exports: bool = True, include_drafts: bool = False) -> dict:
     """Build ``data_dir`` into ``out_dir``; return a report (plain data: documents,
     rebuilt, triples, store size, seconds per step). Raise DataError listing every
     problem; then the build folder is left as it was.
 
     ``full`` ignores the cache; ``jobs`` is the number of worker processes
-    (default: the CPUs); ``exports=False`` skips the Turtle and JSON-LD files.
+    (default: the CPUs); ``exports=False`` skips the Turtle and JSON-LD files;
+    draft fact files (``kg extract``) are built only with ``include_drafts``.
     """
     build = _Build(Path(data_dir or paths.data_dir()).resolve(),
                    Path(out_dir or paths.build_dir()), shacl=shacl,
                    jobs=jobs or os.cpu_count() or 1, full=full, exports=exports)
+    build.include_drafts = include_drafts
     parsed = Path(tempfile.mkdtemp(prefix="kg-parsed-"))
     _STATE.update(parsed=parsed)
     existed = build.out.exists()
@@ -305,6 +308,14 @@ class _Build:
     def index(self, summaries: dict[Path, dict]) -> Index:
         """Return the index of everything; raise DataError on a problem of the registries."""
         registry, problems = self.registry, []
+        if not self.include_drafts:
+            summaries = {p: s for p, s in summaries.items() if not s.get("draft")}
+        self.drafts = []
+        for summary in summaries.values():
+            draft = draft_source(summary)
+            if draft is not None:
+                register_draft_source(registry, draft, problems, texts=False)
+                self.drafts.append(summary["source_entry"])
         for summary in summaries.values():
             source = summary["source"]
             if source not in registry.sources and registry.registered is not None \
@@ -340,7 +351,7 @@ class _Build:
                 units[result["source"]] = result["entry"]
         registry = assemble.registry_unit(self.cache, self.registry, index,
                                           self.manifest.get("registry"), self.shacl,
-                                          self.stamp, problems)
+                                          self.stamp, problems, extra=orjson.dumps(self.drafts))
         if problems:
             raise DataError(problems)
         return {src: units[src] for src in sources}, registry, len(stale)

@@ -137,6 +137,9 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
             "date": str(g.value(node, KG.statedOn)),
             "item": local(g.value(node, KG.agendaItem)),
             "note": r.text(node, KG.note), "evidence": r.evidence(node)}
+    if g.value(node, KG.draft) is not None:  # kg extract's proposal, not reviewed
+        fact["draft"] = True
+        fact["confidence"] = r.one(node, KG.confidence)
     if kind in ("flow", "relation", "access"):
         # None = every participating municipality (controller: participants).
         fact["controller"] = local(g.value(node, KG.controller))

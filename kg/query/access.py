@@ -66,6 +66,8 @@ def _fact_step(proj: Projection, fact: dict) -> dict:
             "date": fact["date"], "municipality": fact.get("controller"),
             "document_municipality": fact["municipality"], "item": fact["item"],
             "basis": fact.get("basis", "stated"), "status": fact.get("status")}
+    if fact.get("draft"):  # kg extract's proposal, built with --include-drafts
+        step["draft"] = True
     if fact["kind"] == "flow":
         step.update({"from": fact["from"], "to": fact["to"], "via": fact["via"],
                      "categories": fact["categories"], "channel": fact["channel"],
@@ -128,6 +130,8 @@ def route_dict(proj: Projection, mv: Movement, route: Route, holds: list[str] | 
            "end": route.end, "hops": hops, "status": status,
            "basis": "inferred" if any(f.get("basis") == "inferred" for f in facts) else "stated",
            "dates": sorted({f["date"] for f in facts})}
+    if any(f.get("draft") for f in facts):
+        out["draft"] = True
     if not route.hops:
         out["holds"] = [fact_step(proj, proj.facts[f]) for f in holds or []]
     return out
@@ -138,7 +142,8 @@ def _exclusion(proj: Projection, fact: dict, controller: str) -> dict:
             "categories": fact["categories"], "system": fact["system"],
             "from": fact.get("from"), "context": fact.get("context"),
             "purpose": fact.get("purpose"), "basis": fact.get("basis", "stated"),
-            "date": fact["date"], "evidence": evidence_of(proj, fact)}
+            "date": fact["date"], "evidence": evidence_of(proj, fact),
+            **({"draft": True} if fact.get("draft") else {})}
 
 
 def who_can_see(proj: Projection, category: str, municipality: str | None = None,
@@ -224,4 +229,5 @@ def route_text(route: dict) -> str:
     >>> route_text({"start_label": "甲", "hops": [{"to_label": "乙"}, {"to_label": "丙"}]})
     '甲 → 乙 → 丙'
     """
-    return " → ".join([route["start_label"]] + [h["to_label"] for h in route["hops"]])
+    return " → ".join([route["start_label"]] + [h["to_label"] + ("（草案）" if h.get("draft") else "")
+                                                for h in route["hops"]])

@@ -1,0 +1,148 @@
+"""``kg extract``: draft facts with quotes from council minutes, for review.
+
+Reads text (UTF-8, Shift_JIS, EUC-JP), HTML and PDF minutes, prints what it
+proposes per file, and with ``--out DIR`` writes the draft fact files and the
+saved source texts there, ready to move into ``data/``. ``--evaluate`` runs
+the leave-one-out evaluation over the curated seeds instead.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli import options
+from kg.cli.output import render
+
+
+def _summary_rows(results: list[dict]) -> list[dict]:
+    return [{"file": r["input"], "source": r["source"], "municipality": r["municipality"],
+             "date": r["date"], "items": len(r["agenda_items"]), "entities": len(r["entities"]),
+             "flows": len(r["flows"]), "relations": len(r["relations"]),
+             "exclusions": len(r["access"]),
+             "my_number": "yes" if r["my_number_involved"] else "no"} for r in results]
+
+
+def _detail_rows(result: dict) -> list[dict]:
+    rows = []
+    for f in result["flows"]:
+        rows.append({"kind": "flow", "what": f"{f['from']} → {f['to']}",
+                     "data": "; ".join(f["categories"]), "line": f["line"], "quote": f["quote"],
+                     "confidence": f["confidence"]})
+    for r in result["relations"]:
+        rows.append({"kind": r["type"], "what": f"{r['subject']} → {r['object']}",
+                     "data": "; ".join(r["categories"]), "line": r["line"], "quote": r["quote"],
+                     "confidence": r["confidence"]})
+    for a in result["access"]:
+        rows.append({"kind": "excluded", "what": a["party"], "data": "; ".join(a["categories"]),
+                     "line": a["line"], "quote": a["quote"], "confidence": a["confidence"]})
+    return rows
+
+
+def _public(result: dict) -> dict:
+    """The JSON of one file: what the issue promises, ids when linked."""
+    keep = ("label", "type", "id", "role", "new", "line", "quote")
+    return {
+        "source": result["source"], "input": result["input"], "kind": result["kind"],
+        "encoding": result["encoding"], "municipality": result["municipality"],
+        "municipality_id": result["municipality_id"], "prefecture": result["prefecture"],
+        "date": result["date"], "council": result["council"],
+        "agenda_items": [{k: v for k, v in i.items() if not k.endswith("_key") and k != "key"}
+                         for i in result["agenda_items"]],
+        "entities": [{k: e[k] for k in keep} for e in result["entities"]],
+        "categories": [{k: c[k] for k in ("id", "label", "new", "line", "quote")}
+                       for c in result["categories"]],
+        "flows": [{k: v for k, v in f.items() if not k.endswith("_key")} for f in result["flows"]],
+        "relations": [{k: v for k, v in r.items() if not k.endswith("_key")}
+                      for r in result["relations"]],
+        "access": [{k: v for k, v in a.items() if not k.endswith("_key")} for a in result["access"]],
+        "my_number_involved": result["my_number_involved"],
+        "my_number_evidence": result["my_number_evidence"],
+        **({"draft": result["draft"], "written": result["written"]} if "written" in result else {}),
+    }
+
+
+@click.command("extract")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Write the draft fact files and source texts here (sources/, facts/, "
+                   "categories/), ready to move into data/.")
+@options.mkdir
+@click.option("--data", "data_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Curated data folder whose registries teach the extractor (default: the "
+                   "bundled data, or $KG_DATA).")
+@click.option("--encoding", default=None, metavar="NAME",
+              help="Text encoding when detection fails (cp932, euc_jp ...).")
+@click.option("--date", default=None, metavar="YYYY-MM-DD", callback=options.parse_date,
+              help="Meeting date when the minutes do not say it.")
+@click.option("--evaluate", "run_evaluation", is_flag=True,
+              help="Leave-one-out evaluation over the curated seeds instead of reading FILES.")
+@options.output_format
+@options.verbose
+def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation, fmt, verbose):
+    """Propose draft facts, each with its quote and line, from council minutes.
+
+    FILES are minutes as text (UTF-8, Shift_JIS, EUC-JP), HTML or PDF. Prints a
+    summary per file (one table of proposals for a single file); --format json
+    gives entities, flows, relations, exclusions and My Number evidence per file.
+    With --out DIR the drafts (draft: true) are written there; kg validate
+    checks them once moved into data/, kg build --include-drafts builds them."""
+    from kg import extract
+
+    if run_evaluation:
+        if files:
+            raise click.UsageError("give either FILES or --evaluate, not both")
+        report = extract.evaluate_seeds(data_dir)
+        pr = lambda s: f"{s['precision']:.2f} / {s['recall']:.2f}"  # noqa: E731
+        rows = [{"minutes": r["source"].split("_", 1)[0], "entities P / R": pr(r["entities"]),
+                 "categories P / R": pr(r["categories"]), "flows P / R": pr(r["flows"]),
+                 "My Number": "right" if r["my_number"]["right"] else "wrong",
+                 "seconds": r["seconds"], "source": r["source"]} for r in report["sources"]]
+        o = report["overall"]
+        footer = (f"overall: entities P {o['entities']['precision']} R {o['entities']['recall']}; "
+                  f"categories P {o['categories']['precision']} R {o['categories']['recall']}; "
+                  f"flows P {o['flows']['precision']} R {o['flows']['recall']}; My Number "
+                  f"accuracy {o['my_number_accuracy']}; quotes verbatim "
+                  f"{o['quotes']['verbatim']}/{o['quotes']['total']}")
+        options.emit(render(report, fmt, rows=rows, footer=footer,
+                            columns=["minutes", "entities P / R", "categories P / R",
+                                     "flows P / R", "My Number", "seconds"], wide=["source"]))
+        return
+    if not files:
+        raise click.UsageError("give one or more minutes files (or --evaluate)")
+    if out_dir is not None and not out_dir.exists() and not mkdir:
+        raise click.BadParameter(f"{out_dir}: no such folder (add --mkdir to create it)",
+                                 param_hint="'--out'")
+    date_text = date.isoformat() if date else None
+    if len(files) > 1 and sys.stderr.isatty():  # a bar for people; logs get no bar lines
+        with click.progressbar(length=len(files), label="reading minutes", file=sys.stderr) as bar:
+            results = extract.extract_files(files, data_dir, out_dir, encoding=encoding,
+                                            date=date_text, progress=lambda _: bar.update(1))
+    else:
+        results = extract.extract_files(files, data_dir, out_dir, encoding=encoding, date=date_text)
+    public = [_public(r) for r in results]
+    if fmt == "json":
+        options.emit(render(public, fmt))
+        return
+    if len(results) == 1 and fmt == "table":
+        r = results[0]
+        footer = (f"{r['input']} → {r['source']}: {r['municipality'] or '?'} {r['date'] or '?'}; "
+                  f"{len(r['entities'])} entities, {len(r['agenda_items'])} agenda items; "
+                  f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
+        if "written" in r:
+            footer += "\nwrote " + ", ".join(r["written"])
+        options.emit(render(public, fmt, rows=_detail_rows(r),
+                            columns=["kind", "what", "data", "line"],
+                            verbose=["quote", "confidence"], show_verbose=verbose, footer=footer))
+        return
+    footer = None
+    written = [p for r in results for p in r.get("written", [])]
+    if written:
+        footer = "wrote " + ", ".join(written)
+    options.emit(render(public, fmt, rows=_summary_rows(results),
+                        columns=["file", "municipality", "date", "entities", "flows", "my_number"],
+                        wide=["items", "relations", "exclusions", "source"], footer=footer))
+
+
+COMMANDS = [extract_cmd]

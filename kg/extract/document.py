@@ -1,0 +1,204 @@
+"""What the minutes say about themselves: meeting date, council, municipality, agenda items.
+
+Example::
+
+    >>> meeting_date(["開催日時 令和元年11月11日(月)午後6時"], load_patterns())   # doctest: +SKIP
+    '2019-11-11'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.data.evidence import normalise
+from kg.extract.segment import Sentence
+
+HEAD_SENTENCES = 60
+
+
+@dataclass
+class AgendaItem:
+    """An agenda item found in the minutes and the sentences of its section."""
+
+    key: str
+    title: str
+    number: str | None
+    type: str                  # consultation | report | other
+    sentence: Sentence         # the heading it was first found in
+    span: tuple[int, int]      # the title's span in that sentence
+    department: object = None  # a Mention
+    kinds: list[str] = field(default_factory=list)
+    outcome: str = "unknown"
+    sentences: list[int] = field(default_factory=list)
+
+
+def to_date(groups: dict, eras: dict) -> str | None:
+    """Return an ISO date from era or western year, month and day groups (None if invalid).
+
+    >>> to_date({"era": "令和", "year": "元", "month": "11", "day": "11"}, {"令和": 2018})
+    '2019-11-11'
+    """
+    try:
+        year = groups["year"]
+        year = 1 if year == "元" else int(year)
+        if groups.get("era"):
+            year += eras[groups["era"]]
+        return dt.date(year, int(groups["month"]), int(groups["day"])).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
+def meeting_date(texts: list[str], pats: dict) -> str | None:
+    """The meeting date: first date after a label such as 開催日時, else the first date."""
+    meta = pats["meta"]
+    forms = [re.compile(meta["date"]), re.compile(meta["western_date"])]
+    labelled, first = None, None
+    for index, text in enumerate(texts):
+        for form in forms:
+            match = form.search(text)
+            if not match:
+                continue
+            date = to_date(match.groupdict(), pats["eras"])
+            if date is None:
+                continue
+            first = first or date
+            near = " ".join(texts[max(0, index - 1):index + 1])
+            if labelled is None and any(label in near for label in meta["date_labels"]):
+                labelled = date
+    return labelled or first
+
+
+def council_name(texts: list[str], pats: dict) -> str | None:
+    """The council's name as the head of the minutes writes it (ordinal and year left out)."""
+    form = re.compile(pats["meta"]["council"])
+    for text in texts:
+        match = form.search(text)
+        if match:
+            name = re.sub(r"^.*?第[0-9一二三四五六七八九十]+回", "", match.group("council"))
+            name = re.sub(r"^(?:平成|令和)(?:[0-9]+|元)年度", "", name)
+            return name or match.group("council")
+    return None
+
+
+def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | None:
+    """The municipality: a known one named in the head, else the one before the council name."""
+    counts = Counter()
+    head = "".join(texts)
+    for name in known:
+        counts[name] = head.count(name)
+    best = [n for n, c in counts.most_common() if c > 0]
+    if best:
+        return best[0]
+    council = re.compile(r"(?:第[0-9]+回)?(?P<name>[一-龥ぁ-んァ-ヶ]{1,5}?[市区町村])"
+                         r"(?:情報公開|個人情報|行政|.{0,12}審議会)")
+    for text in texts:
+        match = council.search(text)
+        if match:
+            return match.group("name")
+    return None
+
+
+def prefecture_name(text: str, pats: dict) -> str | None:
+    """The prefecture most often named in ``text`` (None when none is)."""
+    counts = Counter({p: text.count(p) for p in pats["prefectures"]})
+    name, count = counts.most_common(1)[0]
+    return name if count else None
+
+
+def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> list[AgendaItem]:
+    """Return the agenda items, each with the sentences of its section (in order).
+
+    An item is made by a heading (a match at the start of a sentence or a table
+    row); a later mention of its number (諮問第63号について伺います) only opens
+    its section again.
+    """
+    forms = [re.compile(p) for p in pats["agenda"]]
+    items: dict[str, AgendaItem] = {}
+    order: list[tuple[int, str]] = []
+    block = "consultation"
+    consumed: set[int] = set()  # title cells already read for the row before them
+    for sentence in sentences:
+        text = sentence.text
+        if sentence.index in consumed:
+            continue
+        if "報告事項" in text or "【報告" in text:
+            block = "report"
+        elif "諮問事項" in text or "審議事項" in text or "【諮問" in text:
+            block = "consultation"
+        taken: list[tuple[int, int]] = []
+        for form in forms:
+            for match in form.finditer(text):
+                if any(match.start() < e and s < match.end() for s, e in taken):
+                    continue
+                groups = match.groupdict()
+                kind = {"諮問": "consultation", "報告": "report"}.get(groups.get("kind") or "", block)
+                number = nfkc(groups["number"]) if groups.get("number") else None
+                key = f"{kind}-{number}" if number and groups.get("kind") else None
+                if key in items:  # a mention of a known item opens its section again
+                    order.append((sentence.index, key))
+                    taken.append(match.span())
+                    continue
+                heading = match.start() <= 3
+                if groups.get("title") is None:  # a table row: the title is the next cell
+                    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+                    if following is None or following.line != sentence.line:
+                        continue
+                    where, title, span = following, following.text, (0, len(following.text))
+                    heading = True
+                    consumed.add(following.index)
+                else:
+                    where, title, span = sentence, match.group("title"), match.span("title")
+                if not heading:
+                    continue
+                title = title.strip("「」 ・:：")
+                # 「…の外部委託について(新規)」: the title without its note and its particle
+                title = re.sub(r"\((?:新規|追加|変更|追加・変更|再実施|廃止)[^)]*\)$", "", title)
+                title = re.sub(r"(?:について|に関する)$", "", title) or title
+                if len(title) < 4:
+                    continue
+                key = key or normalise(title)[:40]
+                if key not in items:
+                    items[key] = AgendaItem(key, title, number, kind, where, span)
+                    items[key].kinds = _kinds(title, pats, item_kinds)
+                order.append((sentence.index, key))
+                taken.append(match.span())
+    # each sentence belongs to the item whose heading came last before it
+    heads = sorted(order, key=lambda x: x[0])
+    pos = 0
+    current = None
+    for sentence in sentences:
+        while pos < len(heads) and heads[pos][0] <= sentence.index:
+            current = heads[pos][1]
+            pos += 1
+        if current is not None:
+            items[current].sentences.append(sentence.index)
+    for item in items.values():
+        item.outcome = _outcome(item, sentences, pats)
+    return list(items.values())
+
+
+def _kinds(title: str, pats: dict, known: set[str]) -> list[str]:
+    kinds = []
+    for kind, words in pats.get("item_kinds", {}).items():
+        if any(w in title for w in words) and kind in known:
+            if kind == "outsourcing" and "re-entrustment" in kinds and title.count("委託") == title.count("再委託"):
+                continue
+            kinds.append(kind)
+    return kinds or (["other"] if "other" in known else sorted(known)[:1])
+
+
+def _outcome(item: AgendaItem, sentences: list[Sentence], pats: dict) -> str:
+    text = "".join(sentences[i].text for i in item.sentences[:400])
+    if item.type == "report":
+        return "noted"
+    cues = pats.get("outcomes", {})
+    if any(c in text for c in cues.get("approved", ())):
+        return "approved"
+    return "unknown"
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)

@@ -1,0 +1,256 @@
+"""Turn a proposal into a draft fact file in the project's own YAML, and write it out.
+
+The draft is a fact file with ``draft: true``: ``kg validate`` checks it like
+curated data (every quote carries its ``line``), ``kg build`` leaves it out
+unless ``--include-drafts``. Facts get ids derived from their content, and a
+proposal that a reviewed (non-draft) fact of the same source already states
+— same kind, same ends, same categories — is not proposed again.
+
+Example::
+
+    >>> files = draft_files(proposal, lex, doc)                  # doctest: +SKIP
+    >>> sorted(files)                                            # doctest: +SKIP
+    ['facts/005-draft.yaml', 'sources/005_1f0c….txt']
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from kg.errors import ExtractError
+from kg.extract.lexicon import Lexicon
+
+_DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめてから draft: true を外すこと"
+
+
+def source_name(lex: Lexicon, text: str, digest: str, taken: set[str] | None = None
+                ) -> tuple[str, str, bool]:
+    """Return ``(file name, number, registered)`` for the saved text.
+
+    The same text as a registered source keeps that source's name; new minutes
+    get the next free number: ``005_<sha256 of the text>.txt``.
+    """
+    for file, known in lex.source_texts.items():
+        if known.rstrip("\n") == text.rstrip("\n"):
+            return file, file.split("_", 1)[0], True
+    numbers = [int(m.group(1)) for f in [*lex.source_texts, *(taken or ())]
+               if (m := re.match(r"(\d+)", f))]
+    number = f"{(max(numbers) + 1) if numbers else 0:03d}"
+    return f"{number}_{digest}.txt", number, False
+
+
+def _short(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+
+
+class _Writer:
+    def __init__(self, proposal: dict, lex: Lexicon, file: str, number: str, registered: bool,
+                 reviewed: set):
+        self.p, self.lex, self.file, self.number = proposal, lex, file, number
+        self.registered, self.reviewed = registered, reviewed
+        self.ids: dict[str, str] = {}
+        self.entities: list[dict] = []
+        self.categories: list[dict] = []
+        self.cat_ids: dict[str, str] = {}
+        self.municipality = proposal.get("municipality_id")
+
+    def entity_id(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        if key in self.ids:
+            return self.ids[key]
+        entry = next((e for e in self.p["entities"] if e["key"] == key), None)
+        if entry is None or entry.get("id"):
+            self.ids[key] = entry["id"] if entry else None
+            return self.ids[key]
+        new = f"{self.number}-{entry['type']}-{_short(entry['label'])}"
+        self.ids[key] = new
+        ent = {"id": new, "type": entry["type"], "label": entry["label"],
+               "label_en": f"{entry['label']} (draft: add the English label)"}
+        if entry["type"] == "unnamed-party":
+            ent["role"] = entry.get("role") or "contractor"
+        if entry["type"] not in ("municipality", "prefecture", "public-body", "company") and self.municipality:
+            ent["municipality"] = self.municipality
+        ent["description"] = f"草案: {entry['line']}行目で初出"
+        self.entities.append(ent)
+        return new
+
+    def category_ids(self, keys: list[str]) -> list[str]:
+        out = []
+        for key in keys:
+            entry = next((c for c in self.p["categories"] if c["key"] == key), None)
+            if entry is None:
+                continue
+            if entry.get("id"):
+                out.append(entry["id"])
+                continue
+            if key not in self.cat_ids:
+                new = f"{self.number}-draft-{_short(entry['label'])}"
+                self.cat_ids[key] = new
+                self.categories.append({"id": new, "label": entry["label"],
+                                        "label_en": f"{entry['label']} (draft: new category)",
+                                        "broader": ["personal-information"]})
+            out.append(self.cat_ids[key])
+        return list(dict.fromkeys(out))
+
+    def evidence(self, row: dict) -> list[dict]:
+        return [{"quote": row["quote"], "line": row["line"]}]
+
+    def fact_id(self, kind: str, *parts) -> str:
+        return f"{self.number}-draft-{kind}-{_short('|'.join(str(p) for p in parts))}"
+
+
+def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: bool,
+              reviewed: set | None = None) -> tuple[dict, list[dict]]:
+    """Return the draft fact file (a dict ready for YAML) and its new categories."""
+    w = _Writer(proposal, lex, file, number, registered, reviewed or set())
+    if w.municipality is None and proposal.get("municipality"):
+        w.municipality = w.entity_id(next((e["key"] for e in proposal["entities"]
+                                           if e["type"] == "municipality"
+                                           and e["label"] == proposal["municipality"]), None))
+    doc: dict = {"source": file, "draft": True}
+    items, item_ids = [], {}
+    for n, item in enumerate(proposal["agenda_items"], start=1):
+        ident = f"{number}-draft-item-{n}"
+        item_ids[item["key"]] = ident
+        dept = w.entity_id(item["department_key"]) if item.get("department_key") else None
+        items.append({"id": ident, "type": item["type"], "number": item["number"] or str(n),
+                      "title": item["title"], "kinds": item["kinds"],
+                      "department": dept if dept and _type(lex, w, dept) == "department" else None,
+                      "outcome": item["outcome"], "confidence": 0.7,
+                      "evidence": w.evidence(item)})
+    flows, relations, access = [], [], []
+    for row in proposal["flows"]:
+        src, dst = w.entity_id(row["from_key"]), w.entity_id(row["to_key"])
+        cats = w.category_ids(row["categories"]) or ["personal-information"]
+        if not src or not dst or ("flow", src, dst, frozenset(cats)) in w.reviewed:
+            continue
+        via = w.entity_id(row.get("via_key")) if row.get("via_key") else None
+        flow = {"id": w.fact_id("flow", src, dst, row["line"], row["verb"]),
+                "item": item_ids.get(row["item"]), "source": src, "target": dst,
+                "via": via if via and _type(lex, w, via) == "system" and via not in (src, dst) else None,
+                "categories": cats, "channel": row["channel"], "frequency": row["frequency"],
+                "status": row["status"], "basis": row["basis"], "confidence": row["confidence"],
+                "evidence": w.evidence(row)}
+        if row["basis"] == "inferred":
+            flow["note"] = "送り手は議題の所管課（または自治体）と推定。"
+        flows.append(flow)
+    for row in proposal["relations"]:
+        subj, obj = w.entity_id(row["subject_key"]), w.entity_id(row["object_key"])
+        cats = w.category_ids(row["categories"])
+        if not subj or not obj or (row["type"], subj, obj, frozenset(cats)) in w.reviewed:
+            continue
+        relations.append({"id": w.fact_id("rel", row["type"], subj, obj, row["line"]),
+                          "item": item_ids.get(row["item"]), "type": row["type"],
+                          "subject": subj, "object": obj, "categories": cats,
+                          "permission": row["permission"], "confidence": row["confidence"],
+                          "evidence": w.evidence(row)})
+    for row in proposal["access"]:
+        party = w.entity_id(row["party_key"])
+        cats = w.category_ids(row["categories"]) or ["personal-information"]
+        if not party or ("access", party, None, frozenset(cats)) in w.reviewed:
+            continue
+        access.append({"id": w.fact_id("access", party, row["line"]), "item": item_ids.get(row["item"]),
+                       "type": "excluded", "party": party, "categories": cats,
+                       "context": row["context"], "confidence": row["confidence"],
+                       "evidence": w.evidence(row)})
+    if not registered:
+        doc["source_entry"] = _source_entry(proposal, w, file, number)
+    doc["entities"] = w.entities
+    doc.update({"agenda_items": items, "flows": _unique_ids(flows),
+                "relations": _unique_ids(relations), "access": _unique_ids(access)})
+    return _clean(doc), w.categories
+
+
+def _type(lex: Lexicon, w: _Writer, ident: str) -> str | None:
+    if ident in lex.entities:
+        return lex.entities[ident].type
+    return next((e["type"] for e in w.entities if e["id"] == ident), None)
+
+
+def _unique_ids(rows: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for row in rows:
+        if row["id"] not in seen:
+            seen.add(row["id"])
+            out.append(row)
+    return out
+
+
+def _source_entry(proposal: dict, w: _Writer, file: str, number: str) -> dict:
+    date = proposal.get("date")
+    if not date:
+        raise ExtractError(f"{file}: no meeting date found in the minutes; give it with --date")
+    council_label = proposal.get("council") or "個人情報保護審議会"
+    council = next((t.id for t in w.lex.lookup(council_label)
+                    if t.kind == "entity" and t.type == "council"), None)
+    if council is None:
+        council = f"{number}-council"
+        w.entities.append({"id": council, "type": "council", "label": council_label,
+                           "label_en": f"{council_label} (draft: add the English label)",
+                           **({"municipality": w.municipality} if w.municipality else {})})
+    if not w.municipality:
+        raise ExtractError(f"{file}: no municipality found in the minutes")
+    return {"file": file, "municipality": w.municipality,
+            "title": f"{council_label} 会議録 ({date})",
+            "meeting": {"id": f"{number}-meeting", "council": council,
+                        "label": f"{council_label} {date}", "date": date,
+                        "fiscal_year": int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)}}
+
+
+def _clean(node):
+    """Drop empty values so the YAML shows what was found."""
+    if isinstance(node, dict):
+        return {k: _clean(v) for k, v in node.items() if v is not None and v != []}
+    if isinstance(node, list):
+        return [_clean(v) for v in node]
+    return node
+
+
+def reviewed_keys(ds, source: str) -> set:
+    """``(kind, a, b, categories)`` of the reviewed facts of ``source``: not proposed again."""
+    keys = set()
+    for ff in ds.fact_files:
+        if ff.source != source or ff.draft:
+            continue
+        for f in ff.flows:
+            keys.add(("flow", f.source, f.target, frozenset(f.categories)))
+        for r in ff.relations:
+            keys.add((r.type, r.subject, r.object, frozenset(r.categories)))
+        for a in ff.access:
+            keys.add(("access", a.party, None, frozenset(a.categories)))
+    return keys
+
+
+def to_yaml(doc: dict) -> str:
+    head = f"# {_DRAFT_NOTE}\n"
+    return head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)
+
+
+def write_folder(out_dir: Path, files: dict[str, str]) -> list[Path]:
+    """Write ``{relative path: text}`` under ``out_dir`` all at once: into a temporary
+    folder beside it, then each file moved into place, so a failure leaves nothing half-written."""
+    out_dir = Path(out_dir)
+    parent = out_dir.parent if not out_dir.exists() else out_dir
+    parent.mkdir(parents=True, exist_ok=True) if not parent.exists() else None
+    tmp = Path(tempfile.mkdtemp(dir=parent, prefix=".kg-extract.", suffix=".tmp"))
+    written = []
+    try:
+        for rel, text in files.items():
+            path = tmp / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        for rel in files:
+            dest = out_dir / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp / rel, dest)
+            written.append(dest)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return written

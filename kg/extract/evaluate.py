@@ -1,0 +1,232 @@
+"""Leave-one-out evaluation of the extractor against the curated seeds.
+
+For each curated minutes file, the extractor reads it with a lexicon that
+leaves out what only that document taught (its own entities and categories),
+and its proposal is compared with the document's curated facts:
+
+* **entities**: parties and systems the facts name, with the municipality and
+  council of the source's registry entry (people in a role and data subjects
+  left out). A proposed entity is right when it is the same entity
+  (id, or label or alias under :func:`~kg.data.names.name_key`, or one name
+  containing the other when both have four characters or more); an unnamed
+  party (or a data subject) is right when a curated one (of the same role) has
+  evidence, or its agenda item has its heading, on a line where the proposal
+  names it.
+* **categories**: those the curated flows, relations and access facts carry;
+  a new category is right when its name is a curated category's label or alias.
+* **flows** (from, to, category): a proposed flow is right when a curated flow
+  has the same ends — a municipality and its own departments count as one end,
+  and a flow via a system counts as its hops (from → system → to) — and shares
+  a category (or one is a narrower or contained category of the other).
+* **My Number**: the document involves My Number when a curated flow,
+  relation or incidental access carries 個人番号, 特定個人情報 or the card.
+
+Example::
+
+    >>> report = evaluate()                                          # doctest: +SKIP
+    >>> report["overall"]["entities"]["recall"] >= 0.8               # doctest: +SKIP
+    True
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from kg import paths
+from kg.data.check import check_dataset
+from kg.data.evidence import locate, normalise
+from kg.data.load import load_dataset
+from kg.data.names import name_key
+from kg.extract.lexicon import Lexicon
+from kg.extract.pipeline import MY_NUMBER, analyse
+
+#: Entity types scored: parties and systems (the people the data is about are not names).
+SCORED = {"municipality", "prefecture", "department", "council", "public-body", "company",
+          "association", "unnamed-party", "system"}
+_ROOT = "personal-information"
+#: A name contained in the other's name matches when both have at least this many characters.
+PARTIAL = 4
+
+
+def _keys(label: str, aliases=()) -> set[str]:
+    out = set()
+    for name in [label, *aliases]:
+        key = name_key(name)
+        out.add(key)
+        for cut in ("(", "（"):
+            if cut in name:
+                out.add(name_key(name.split(cut)[0]))
+    return {k for k in out if k}
+
+
+class _Gold:
+    """The curated facts of one source, as the evaluation compares them."""
+
+    def __init__(self, ds, source: str):
+        self.ds = ds
+        files = [ff for ff in ds.fact_files if ff.source == source]
+        self.flows = [f for ff in files for f in ff.flows]
+        relations = [r for ff in files for r in ff.relations]
+        access = [a for ff in files for a in ff.access]
+        self.lines: dict[str, set[int]] = {}
+        named: set[str] = {e.id for ff in files for e in ff.entities}
+        item_lines = {i.id: {q._location.line for q in i.evidence if q._location}
+                      for ff in files for i in ff.agenda_items}
+        for fact, ends in ([(f, (f.source, f.target, f.via)) for f in self.flows]
+                           + [(r, (r.subject, r.object, r.system)) for r in relations]
+                           + [(a, (a.party, a.system, a.source)) for a in access]):
+            for end in ends:
+                if end:
+                    named.add(end)
+                    # where the minutes name it: its facts' quotes and their item's heading
+                    self.lines.setdefault(end, set()).update(
+                        q._location.line for q in fact.evidence if q._location)
+                    self.lines[end] |= item_lines.get(fact.item, set())
+        for ff in files:
+            for item in ff.agenda_items:
+                if item.department:
+                    named.add(item.department)
+        # the registry entry of the source names its municipality and council too
+        entry = ds.sources[source].entry
+        named |= {entry.municipality, entry.meeting.council}
+        self.entities = {k for k in named if k in ds.entities and ds.entities[k].type in SCORED}
+        self.categories = {c for fact in self.flows + relations for c in fact.categories} | {
+            c for a in access for c in a.categories}
+        self.my_number = any(set(self.expand(fact.categories)) & MY_NUMBER
+                             for fact in self.flows + relations
+                             + [a for a in access if a.type == "incidental"])
+
+    def expand(self, cats) -> set[str]:
+        out = set(cats)
+        for cat in cats:
+            c = self.ds.categories.get(cat)
+            if c:
+                out.update(c.contains)
+        return out
+
+    def closure(self, cat: str) -> set[str]:
+        seen, stack = set(), [cat]
+        while stack:
+            cur = stack.pop()
+            if cur in seen:
+                continue
+            seen.add(cur)
+            c = self.ds.categories.get(cur)
+            if c:
+                stack.extend(c.broader)
+                stack.extend(c.contains)
+        return seen - {_ROOT} | ({cat} if cat == _ROOT else set())
+
+    # -- matching ------------------------------------------------------------
+
+    def entity_matches(self, proposed: dict, gold_id: str) -> bool:
+        ent = self.ds.entities[gold_id]
+        if proposed.get("id") == gold_id:
+            return True
+        placed = bool(set(proposed.get("lines", [])) & self.lines.get(gold_id, set()))
+        if proposed.get("type") == "unnamed-party" or ent.type == "unnamed-party":
+            return (proposed.get("type") == ent.type == "unnamed-party"
+                    and ((proposed.get("role") == "subcontractor") == (ent.role == "subcontractor"))
+                    and placed)
+        if proposed.get("type") == ent.type == "data-subject" and placed:
+            return True  # 本人 for 住民票の本人（又は本人と同一世帯の者）, on a line that names them
+        mine, theirs = _keys(proposed["label"]), _keys(ent.label, ent.aliases)
+        # a partial name counts, as in NER scoring: コンピュータ端末 for 情報連携用のコンピュータ端末
+        return bool(mine & theirs) or any(len(a) >= PARTIAL and len(b) >= PARTIAL and (a in b or b in a)
+                                          for a in mine for b in theirs)
+
+    def category_matches(self, proposed: dict, gold: str) -> bool:
+        if proposed.get("id"):
+            return proposed["id"] == gold or proposed["id"] in self.closure(gold) \
+                or gold in self.closure(proposed["id"])
+        cat = self.ds.categories.get(gold)
+        return cat is not None and bool(_keys(proposed["label"]) & _keys(cat.label, cat.aliases))
+
+    def end_matches(self, proposed: dict, gold_id: str | None, municipality: str | None) -> bool:
+        if gold_id is None:
+            return False
+        if self.entity_matches(proposed, gold_id):
+            return True
+        ent = self.ds.entities[gold_id]
+        side = {"municipality", "department"}
+        own = gold_id == municipality or ent.municipality == municipality
+        return (own and ent.type in side and proposed.get("type") in side
+                and (proposed.get("id") in (None, municipality) or
+                     (proposed.get("id") in self.ds.entities
+                      and self.ds.entities[proposed["id"]].municipality == municipality)))
+
+    def flow_matches(self, proposed: dict, flow, municipality, categories: dict) -> bool:
+        hops = [(flow.source, flow.target)]
+        if flow.via:
+            hops += [(flow.source, flow.via), (flow.via, flow.target)]
+        frm, to = proposed["_from"], proposed["_to"]
+        if not any(self.end_matches(frm, a, municipality) and self.end_matches(to, b, municipality)
+                   for a, b in hops):
+            return False
+        return any(self.category_matches(categories[c], g)
+                   for c in proposed["categories"] if c in categories for g in flow.categories)
+
+
+def _score(right: int, proposed: int, found: int, gold: int) -> dict:
+    precision = right / proposed if proposed else (1.0 if not gold else 0.0)
+    recall = found / gold if gold else 1.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3),
+            "proposed": proposed, "right": right, "gold": gold, "found": found}
+
+
+def evaluate_source(ds, source: str, parse: bool = True) -> dict:
+    """Return the figures for one source file, read with a leave-one-out lexicon."""
+    lex = Lexicon.from_dataset(ds, exclude_source=source)
+    doc = ds.sources[source]
+    started = time.perf_counter()
+    proposal = analyse(doc.text, lex, parse=parse)
+    seconds = time.perf_counter() - started
+    gold = _Gold(ds, source)
+    municipality = doc.entry.municipality
+    ents = [e for e in proposal["entities"] if e["type"] in SCORED]
+    right_e = sum(1 for e in ents if any(gold.entity_matches(e, g) for g in gold.entities))
+    found_e = sum(1 for g in gold.entities if any(gold.entity_matches(e, g) for e in ents))
+    cats = proposal["categories"]
+    right_c = sum(1 for c in cats if any(gold.category_matches(c, g) for g in gold.categories))
+    found_c = sum(1 for g in gold.categories if any(gold.category_matches(c, g) for c in cats))
+    by_key = {e["key"]: e for e in proposal["entities"]}
+    by_cat = {c["key"]: c for c in cats}
+    flows = []
+    for flow in proposal["flows"]:
+        frm = dict(by_key.get(flow["from_key"]) or {"label": flow["from"], "type": None})
+        to = dict(by_key.get(flow["to_key"]) or {"label": flow["to"], "type": None})
+        # an unnamed party is placed by the lines that name it, the flow's among them
+        frm["lines"] = [*frm.get("lines", []), flow["line"]]
+        to["lines"] = [*to.get("lines", []), flow["line"]]
+        flows.append({**flow, "_from": frm, "_to": to})
+    right_f = sum(1 for f in flows if any(gold.flow_matches(f, g, municipality, by_cat)
+                                          for g in gold.flows))
+    found_f = sum(1 for g in gold.flows if any(gold.flow_matches(f, g, municipality, by_cat)
+                                               for f in flows))
+    quotes = [(q["line"], q["quote"]) for section in ("entities", "flows", "relations", "access",
+                                                     "agenda_items", "categories")
+              for q in proposal[section]] + [(q["line"], q["quote"]) for q in proposal["my_number_evidence"]]
+    verbatim = sum(1 for line, quote in quotes if quote and locate(doc.text, quote, line))
+    return {"source": source, "seconds": round(seconds, 2), "characters": len(doc.text),
+            "entities": _score(right_e, len(ents), found_e, len(gold.entities)),
+            "categories": _score(right_c, len(cats), found_c, len(gold.categories)),
+            "flows": _score(right_f, len(flows), found_f, len(gold.flows)),
+            "my_number": {"gold": gold.my_number, "proposed": proposal["my_number_involved"],
+                          "right": gold.my_number == proposal["my_number_involved"]},
+            "quotes": {"total": len(quotes), "verbatim": verbatim}}
+
+
+def evaluate(data_dir: Path | None = None, parse: bool = True) -> dict:
+    """Return per-source and overall figures of the leave-one-out evaluation."""
+    ds = load_dataset(Path(data_dir) if data_dir else paths.data_dir())
+    check_dataset(ds)  # locates every curated quote: gold lines for unnamed parties
+    rows = [evaluate_source(ds, source, parse) for source in sorted(ds.sources)
+            if any(ff.source == source for ff in ds.fact_files)]
+    overall = {}
+    for key in ("entities", "categories", "flows"):
+        total = {k: sum(r[key][k] for r in rows) for k in ("right", "proposed", "found", "gold")}
+        overall[key] = _score(total["right"], total["proposed"], total["found"], total["gold"])
+    overall["my_number_accuracy"] = round(sum(r["my_number"]["right"] for r in rows) / len(rows), 3) \
+        if rows else 0.0
+    overall["quotes"] = {k: sum(r["quotes"][k] for r in rows) for k in ("total", "verbatim")}
+    return {"sources": rows, "overall": overall}

@@ -1,0 +1,404 @@
+"""Read one document's text and return its proposal as plain data.
+
+:func:`analyse` ties the steps together: sentences (:mod:`segment`), the
+head of the minutes and the agenda (:mod:`document`), names (:mod:`ruler`)
+with the document's own short forms (:mod:`coref`), and frames
+(:mod:`relations`, :mod:`parse`). Every proposal carries the quote and line it
+rests on and a confidence.
+
+Example::
+
+    >>> proposal = analyse(text, Lexicon.from_data())            # doctest: +SKIP
+    >>> proposal["flows"][0]["quote"]                            # doctest: +SKIP
+    '記録媒体をその現場で警察へ渡す作業となる'
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.data.evidence import normalise
+from kg.extract import coref, document, nlp, relations
+from kg.extract.lexicon import Lexicon
+from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
+from kg.extract.segment import sentences as split_sentences
+
+MY_NUMBER = {"my-number", "specific-personal-information", "my-number-card"}
+
+
+def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None) -> dict:
+    """Return the proposal for the minutes ``text`` (see :func:`kg.extract.extract_files`).
+
+    ``source`` is the saved file name: the unnamed parties that reviewed facts of
+    that same source define are linked again instead of being made twice.
+    """
+    pats = lex.patterns
+    sents = split_sentences(text)
+    head = [s.text for s in sents[:document.HEAD_SENTENCES]]
+    ctx = _context(sents, head, lex)
+    ctx.source = source
+    tokens = _tokens(sents)
+    mentions: dict[int, list[Mention]] = {}
+    coref.prefecture_forms(ctx, lex)
+    for sentence in sents:
+        found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
+                              sentence.gaps)
+        coref.definitions(sentence.text, found, ctx, pats)
+        mentions[sentence.index] = found
+    items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
+    item_of = {i: item for item in items for i in item.sentences}
+    state = _State(lex, ctx, sents, mentions, item_of)
+    for item in items:
+        state.department(item)
+    for sentence in sents:
+        state.resolve(sentence.index)
+    state.frames(tokens, parse)
+    state.title_facts(items)
+    return state.result(items, head, pats)
+
+
+def _context(sents, head, lex: Lexicon) -> DocContext:
+    pats = lex.patterns
+    known = [e.label for e in lex.entities.values() if e.type == "municipality"]
+    name = document.municipality_name(head, known, pats)
+    ctx = DocContext(municipality_label=name)
+    if name:
+        for target in lex.lookup(name):
+            if target.kind == "entity" and target.type == "municipality":
+                ctx.municipality = target.id
+                ent = lex.entities[target.id]
+                if ent.prefecture and ent.prefecture in lex.entities:
+                    ctx.prefecture = lex.entities[ent.prefecture].label
+    if ctx.prefecture is None:
+        ctx.prefecture = document.prefecture_name("".join(s.text for s in sents), pats)
+    return ctx
+
+
+def _tokens(sents) -> dict[int, list]:
+    """Sudachi tokens of every sentence, from one pass over the joined text."""
+    joined, starts = [], []
+    pos = 0
+    for sentence in sents:
+        starts.append(pos)
+        joined.append(sentence.text)
+        pos += len(sentence.text) + 1
+    out = {s.index: [] for s in sents}
+    import bisect
+    for begin, end, surface, tag, lemma in nlp.tokenize("\n".join(joined)):
+        index = bisect.bisect_right(starts, begin) - 1
+        if index < 0 or surface == "\n":
+            continue
+        base = starts[index]
+        if end - base > len(sents[index].text):
+            continue
+        out[sents[index].index].append((begin - base, end - base, surface, tag, lemma))
+    return out
+
+
+class _State:
+    """The document's entities, facts and evidence as they are proposed."""
+
+    def __init__(self, lex, ctx, sents, mentions, item_of):
+        self.lex, self.ctx, self.sents, self.mentions, self.item_of = lex, ctx, sents, mentions, item_of
+        self.pats = lex.patterns
+        self.entities: dict[str, dict] = {}
+        self.categories: dict[str, dict] = {}
+        self.flows: list[dict] = []
+        self.relations: list[dict] = []
+        self.access: list[dict] = []
+        self.my_number: list[dict] = []
+        self.last_system: dict[object, Mention] = {}
+        if ctx.municipality_label:
+            self.municipality = self.entity_for(Mention(-1, 0, 0, ctx.municipality_label, "entity",
+                                                        "municipality", ctx.municipality))
+        else:
+            self.municipality = None
+
+    # -- entities ----------------------------------------------------------
+
+    def label_of(self, mention: Mention) -> str:
+        if mention.id and mention.id in self.lex.entities:
+            return self.lex.entities[mention.id].label
+        return getattr(mention, "label", None) or mention.text
+
+    def entity_for(self, mention: Mention, line: int = 0, quote: str = "") -> dict:
+        """The proposal entry of a mention's entity (made on first sight)."""
+        key = mention.id or f"{mention.type}:{normalise(self.label_of(mention))}"
+        entry = self.entities.get(key)
+        if entry is None:
+            entry = self.entities[key] = {
+                "key": key, "label": self.label_of(mention), "type": mention.type,
+                "id": mention.id, "role": mention.role, "new": mention.id is None,
+                "line": line, "quote": quote, "mentions": 0, "lines": []}
+        if line and line not in entry["lines"]:
+            entry["lines"].append(line)
+        if not entry["line"] and line:
+            entry["line"], entry["quote"] = line, quote
+        entry["mentions"] += 1 if line else 0
+        return entry
+
+    def category_for(self, mention: Mention, line: int, quote: str) -> dict:
+        key = mention.id or f"new:{normalise(mention.text)}"
+        entry = self.categories.get(key)
+        if entry is None:
+            label = self.lex.categories[mention.id].label if mention.id in self.lex.categories else mention.text
+            entry = self.categories[key] = {"key": key, "id": mention.id, "label": label,
+                                            "new": mention.id is None, "line": line, "quote": quote}
+        return entry
+
+    def department(self, item) -> None:
+        """The item's department: named in its heading, else the first of its section."""
+        heading = self.mentions.get(item.sentence.index, [])
+        after = [m for m in heading if m.type == "department" and m.start >= item.span[1] - 2]
+        near = after[:1] or [m for m in heading if m.type == "department"][:1]
+        if not near:
+            for index in item.sentences[:6]:
+                near = [m for m in self.mentions.get(index, []) if m.type == "department"][:1]
+                if near:
+                    break
+        item.department = near[0] if near else None
+
+    def resolve(self, index: int) -> None:
+        """Give unnamed parties their item's label and anaphora their antecedent."""
+        item = self.item_of.get(index)
+        for mention in self.mentions[index]:
+            if mention.type == "unnamed-party":
+                what = item.title if item else "本件"
+                word = normalise(mention.text)
+                if mention.role == "subcontractor":
+                    word = "再委託先"
+                elif word in coref.anaphora(self.pats, "contractor"):
+                    word = "受託者"  # 受注者, 委託先 ... of one item are its one contractor
+                mention.label = f"{what}の{word}（名称不明）"
+                known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
+                if known is not None and known.kind == "entity":  # reviewed before
+                    mention.id = known.id
+            elif mention.type == "system" and normalise(mention.text) in coref.anaphora(self.pats, "system"):
+                antecedent = self.last_system.get(item.key if item else None)
+                if antecedent is None:
+                    mention.kind = "skip"
+                    continue
+                mention.id, mention.label, mention.how = antecedent.id, self.label_of(antecedent), "anaphora"
+            if mention.type == "system" and mention.kind == "entity":
+                self.last_system[item.key if item else None] = mention
+        self.mentions[index] = [m for m in self.mentions[index] if m.kind != "skip"]
+        sentence = self.sents[index]
+        for mention in self.mentions[index]:
+            line, quote = sentence.quote(mention.start, mention.end)
+            if mention.kind == "entity":
+                self.entity_for(mention, line, sentence.quote()[1] if sentence.quote()[0] == line else quote)
+            elif mention.kind == "category":
+                self.category_for(mention, line, quote)
+            if mention.kind == "category" and mention.id in MY_NUMBER or (
+                    mention.kind == "category" and any(t in mention.text for t in self.pats["my_number_terms"])):
+                self.my_number_mention(index, mention)
+
+    def my_number_mention(self, index: int, mention: Mention) -> None:
+        sentence = self.sents[index]
+        line, quote = sentence.quote(mention.start, len(sentence.text))
+        denied = relations.negated(sentence.text, mention.end, self.pats) or any(
+            relations.negated(sentence.text, f, self.pats) for f in range(mention.end, min(len(sentence.text), mention.end + 20), 4))
+        self.my_number.append({"line": line, "quote": sentence.quote()[1] if sentence.quote()[0] == line else quote,
+                               "negated": bool(denied),
+                               "question": relations.is_question(sentence.text, self.pats)})
+
+    # -- facts ---------------------------------------------------------------
+
+    def frames(self, tokens, parse: bool) -> None:
+        candidates, found = [], []
+        for sentence in self.sents:
+            frames = relations.verbs_in(sentence.text, tokens[sentence.index], self.pats)
+            if not frames:
+                continue
+            mentions = self.mentions[sentence.index]
+            typed = [m for m in mentions if m.kind == "entity"]
+            found.append((sentence, frames, mentions))
+            if parse and len(typed) >= 2:
+                candidates.append((sentence.text, frames, mentions))
+        from kg.extract import parse as _parse
+        attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}
+        for sentence, frames, mentions in found:
+            relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
+            for frame in frames:
+                self.frame_facts(sentence, frame)
+
+    def provider_default(self, index: int):
+        item = self.item_of.get(index)
+        if item is not None and item.department is not None:
+            return item.department
+        return None
+
+    def frame_facts(self, sentence, frame) -> None:
+        slots = frame.slots
+        item = self.item_of.get(sentence.index)
+        question = relations.is_question(sentence.text, self.pats)
+        categories = [m for m in slots.get("categories", [])]
+        line, quote = sentence.quote(0, frame.end + 4)
+        base = {"item": item.key if item else None, "line": line, "quote": quote,
+                "verb": frame.verb}
+        confidence = 0.5 if question else 0.8
+        first = lambda name: (slots.get(name) or [None])[-1]  # noqa: E731  (nearest the verb)
+        if frame.kind in ("flow", "receive") and not frame.negated:
+            to, frm = first("recipient"), first("provider")
+            if frame.kind == "receive":
+                to, frm = first("subject"), first("provider")
+            elif frm is None:
+                frm = first("subject")
+            if to is None or (frm is not None and frm.key == to.key):
+                return
+            inferred = frm is None
+            if frm is None:
+                frm = self.provider_default(sentence.index)
+                if frm is None and self.municipality is not None:
+                    frm = self.municipality_mention()
+            if frm is None or frm.key == to.key:
+                return
+            via = first("via")
+            channel = first("channel")
+            cats = self.category_keys(categories, sentence)
+            if not cats and item is not None:  # the data of the item the sentence is about
+                cats, inferred = self.item_categories(item), True
+            self.flows.append({**base, "from": self.label_of(frm), "to": self.label_of(to),
+                               "from_key": self.key(frm), "to_key": self.key(to),
+                               "from_id": frm.id, "to_id": to.id,
+                               "via": self.label_of(via) if via else None,
+                               "via_key": self.key(via) if via else None,
+                               "categories": cats,
+                               "channel": channel.id if channel else None,
+                               "frequency": self.frequency(sentence.text),
+                               "status": self.status(sentence.text),
+                               "basis": "inferred" if inferred else "stated",
+                               "confidence": round(confidence - (0.2 if inferred else 0), 2)})
+        elif frame.kind in ("entrust", "re-entrust") and not frame.negated:
+            to = first("recipient") or first("object")
+            if to is None or to.type in ("data-subject", "system"):
+                return
+            frm = first("subject") or first("provider")
+            if frame.kind == "entrust" and frm is None:
+                frm = self.municipality_mention()
+            if frm is None or frm.key == to.key:
+                return
+            rel = {**base, "type": "entrusts" if frame.kind == "entrust" else "re-entrusts",
+                   "subject": self.label_of(frm), "object": self.label_of(to),
+                   "subject_key": self.key(frm), "object_key": self.key(to),
+                   "subject_id": frm.id, "object_id": to.id,
+                   "categories": self.category_keys(categories, sentence),
+                   "permission": self.permission(sentence.text) if frame.kind == "re-entrust" else None,
+                   "confidence": confidence}
+            self.relations.append(rel)
+        elif frame.negated and frame.kind in ("access", "flow", "receive"):
+            party = first("subject") or first("recipient")
+            if party is None or party.type in ("municipality", "department", "system", "data-subject"):
+                return
+            self.access.append({**base, "type": "excluded", "party": self.label_of(party),
+                                "party_key": self.key(party), "party_id": party.id,
+                                "categories": self.category_keys(categories, sentence) or ["personal-information"],
+                                "context": item.title if item else None,
+                                "confidence": confidence})
+
+    def title_facts(self, items) -> None:
+        """Facts stated only in agenda titles (see :mod:`kg.extract.titles`)."""
+        from kg.extract import titles
+
+        titles.title_facts(self, items)
+
+    # -- helpers --------------------------------------------------------------
+
+    def municipality_mention(self) -> Mention | None:
+        if self.municipality is None:
+            return None
+        return Mention(-1, 0, 0, self.municipality["label"], "entity", "municipality",
+                       self.municipality["id"])
+
+    def key(self, mention: Mention) -> str:
+        return mention.id or f"{mention.type}:{normalise(self.label_of(mention))}"
+
+    def category_keys(self, mentions, sentence) -> list[str]:
+        keys = []
+        for mention in mentions:
+            line, quote = sentence.quote(mention.start, mention.end)
+            entry = self.category_for(mention, line, quote)
+            if entry["key"] not in keys:
+                keys.append(entry["key"])
+        return keys
+
+    def item_categories(self, item) -> list[str]:
+        """The categories the item's section names most (three at most), denied ones left out."""
+        counts = Counter()
+        for index in item.sentences:
+            text = self.sents[index].text
+            for mention in self.mentions.get(index, []):
+                # a category the minutes deny (個人番号は利用しない) is not the item's data
+                if mention.kind == "category" and mention.id and \
+                        not relations.negated(text, mention.end + 2, self.pats):
+                    counts[mention.id] += 1
+        return [key for key, _ in counts.most_common(3)]
+
+
+    def frequency(self, text: str) -> str | None:
+        return next((f for f in self.pats.get("frequencies", ()) if f in text), None)
+
+    def status(self, text: str) -> str:
+        for status, cues in self.pats.get("statuses", {}).items():
+            if any(c in text for c in cues):
+                return status
+        return "current"
+
+    def permission(self, text: str) -> str:
+        perms = self.pats.get("permissions", {})
+        if any(c in text for c in perms.get("forbidden", ())):
+            return "forbidden"
+        if any(c in text for c in perms.get("requires-approval", ())):
+            return "requires-approval"
+        return "allowed"
+
+    # -- result -----------------------------------------------------------------
+
+    def result(self, items, head, pats) -> dict:
+        from kg.extract.document import council_name, meeting_date
+
+        involved = any(not e["negated"] and not e["question"] for e in self.my_number) or any(
+            set(f["categories"]) & MY_NUMBER for f in self.flows + self.relations)
+        council = council_name(head, pats)
+        if council:  # the council the minutes are of: a party of the source's registry entry
+            index, start = next(((s.index, s.text.find(council)) for s in self.sents
+                                 if council in s.text), (None, -1))
+            if index is not None:
+                line, quote = self.sents[index].quote(start, start + len(council))
+                known = resolve(self.lex.lookup(council), self.lex, self.ctx)
+                self.entity_for(Mention(index, start, start + len(council), council, "entity",
+                                        "council", known.id if known else None), line, quote)
+        # the prefecture is the document's setting (it picks instances), not a proposal
+        entities = [e for e in self.entities.values() if e["line"] and e["type"] != "prefecture"]
+        return {
+            "municipality": self.ctx.municipality_label, "municipality_id": self.ctx.municipality,
+            "prefecture": self.ctx.prefecture, "date": meeting_date(head, pats),
+            "council": council,
+            "agenda_items": [self.item_dict(item) for item in items],
+            "entities": sorted(entities, key=lambda e: e["line"]),
+            "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
+            "flows": _unique(self.flows, ("from_key", "to_key", "line", "verb")),
+            "relations": _unique(self.relations, ("type", "subject_key", "object_key", "line")),
+            "access": _unique(self.access, ("party_key", "line")),
+            "my_number_involved": bool(involved),
+            "my_number_evidence": self.my_number,
+        }
+
+    def item_dict(self, item) -> dict:
+        line, quote = item.sentence.quote(*item.span)
+        dept = item.department
+        return {"key": item.key, "title": item.title, "number": item.number, "type": item.type,
+                "kinds": item.kinds, "outcome": item.outcome,
+                "department": self.label_of(dept) if dept else None,
+                "department_key": self.key(dept) if dept else None,
+                "department_id": dept.id if dept else None,
+                "line": line, "quote": quote}
+
+
+def _unique(rows: list[dict], keys: tuple) -> list[dict]:
+    seen, out = set(), []
+    for row in rows:
+        mark = tuple(str(row.get(k)) for k in keys)
+        if mark not in seen:
+            seen.add(mark)
+            out.append(row)
+    return out

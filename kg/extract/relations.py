@@ -1,0 +1,131 @@
+"""Propose flows, relationships and exclusions from the sentences that state them.
+
+A sentence is a candidate when it holds a verb of ``patterns.yaml`` (提供,
+送付, 委託, 再委託, 閲覧 ...) and typed names. The case particle after a name
+gives its slot: に/へ the recipient, から the provider, が/は the subject, で
+the channel (or the system the data passes through); a slot filled by a time
+or a circumstance (…時等に) is no party. When a sentence has several verbs,
+GiNZA's dependency parse says which verb each name belongs to. An unsaid
+provider is the agenda item's department, else the municipality.
+
+Example::
+
+    >>> frame = Frame(verb="提供", kind="flow", start=10, end=12)
+    >>> frame.kind
+    'flow'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.ruler import Mention
+
+_SKIP = "等など方側各"
+
+
+@dataclass
+class Frame:
+    """One verb of a sentence with the names that fill its slots."""
+
+    verb: str
+    kind: str                       # flow | receive | entrust | re-entrust | access | connect
+    start: int
+    end: int
+    negated: bool = False
+    slots: dict[str, list[Mention]] = field(default_factory=dict)
+
+
+def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
+    """Return ``(slot, particle)`` of the particle right after a name ending at ``end``.
+
+    >>> pats = {"particles": {"recipient": ["に", "へ"], "provider": ["から"]}, "not_slots": []}
+    >>> particle_after("警察署等から求められた", 3, pats)
+    ('provider', 'から')
+    """
+    pos = end
+    while pos < len(text) and text[pos] in _SKIP:
+        pos += 1
+    rest = text[pos:pos + 8]
+    best = (None, "")
+    for slot, particles in pats["particles"].items():
+        for particle in particles:
+            if rest.startswith(particle) and len(particle) > len(best[1]):
+                best = (slot, particle)
+    # に immediately followed by よる/おける/関する/ついて is no recipient
+    if best[1] == "に" and rest[1:].startswith(("よる", "より", "おけ", "関す", "係る", "つい", "対応", "伴", "基づ", "応じ", "際し", "ある", "おい")):
+        return None, ""
+    if best[1] == "の":
+        return "of", "の"
+    return best
+
+
+def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
+    """Return a frame for each verb of the patterns in the sentence (token offsets)."""
+    verbs = pats["verbs"]
+    frames = []
+    for begin, end, surface, pos, lemma in tokens:
+        kind = verbs.get(lemma) or verbs.get(surface)
+        if kind is None:
+            continue
+        if pos[0] == "名詞" and "サ変" not in ",".join(pos) and surface not in ("引渡し", "受け渡し", "取込"):
+            continue
+        if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
+            kind, begin = "re-entrust", begin - 1
+        frame = Frame(lemma if lemma in verbs else surface, kind, begin, end)
+        frame.negated = negated(text, end, pats)
+        frames.append(frame)
+    return frames
+
+
+def negated(text: str, end: int, pats: dict) -> bool:
+    """True when the clause after position ``end`` denies the verb (…しない, …できない)."""
+    window = text[end:end + 14]
+    for stop in "、。":
+        cut = window.find(stop)
+        if cut >= 0 and stop == "。":
+            window = window[:cut + 1]
+    return any(cue in window for cue in pats["negations"])
+
+
+def is_question(text: str, pats: dict) -> bool:
+    return any(text.rstrip().endswith(q) or q in text[-6:] for q in pats["questions"])
+
+
+def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
+         attach: dict[int, int] | None = None) -> None:
+    """Put each mention into a slot of the frame it belongs to.
+
+    ``attach`` maps a mention's start to the start of its verb (from the parse);
+    without it a name belongs to the first verb after it.
+    """
+    not_slots = tuple(pats.get("not_slots", ()))
+    for mention in mentions:
+        frame = None
+        if attach is not None and mention.kind == "entity":
+            # parsed: a party belongs to the verb it depends on; a topic (…は) that
+            # depends on another verb carries along the て/し chain to the next one
+            frame = next((f for f in frames if f.start == attach.get(mention.start)), None)
+            if frame is None and particle_after(text, mention.end, pats)[0] != "subject":
+                continue
+        if frame is None:
+            frame = next((f for f in frames if f.start >= mention.end), None)
+        if frame is None:
+            continue
+        if mention.kind == "category":
+            frame.slots.setdefault("categories", []).append(mention)
+            continue
+        if mention.kind == "channel":
+            frame.slots.setdefault("channel", []).append(mention)
+            continue
+        slot, particle = particle_after(text, mention.end, pats)
+        if slot is None:
+            continue
+        if text[mention.end:mention.end + 3].startswith(not_slots) and slot == "recipient":
+            continue
+        if slot == "channel" and mention.type == "system":
+            slot = "via"
+        elif slot == "channel":
+            continue
+        if slot == "object":
+            slot = "object" if particle == "を" else "of"
+        frame.slots.setdefault(slot, []).append(mention)

@@ -1,0 +1,257 @@
+"""The entity ruler: names of parties, systems, categories and channels in a sentence.
+
+Two sources of names, tried together and the longer span kept:
+
+* the registries (:class:`~kg.extract.lexicon.Lexicon`): labels and aliases of
+  known parties and systems, the category tree, the channels; a product run as
+  separate instances is linked to the instance of the document's prefecture;
+* Sudachi noun runs ending with a suffix of ``data/extract/patterns.yaml``
+  (…システム, …課, …連合会, 株式会社…): names not seen yet, unlinked; a role
+  noun (受託者, 再委託先) is an unnamed party, a noun such as 参加者 a data subject.
+
+Example::
+
+    >>> [(m.text, m.type) for m in find_mentions(sentence, tokens, lex, ctx)]  # doctest: +SKIP
+    [('長寿応援課', 'department'), ('受注者', 'unnamed-party')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.data.evidence import normalise
+from kg.extract.lexicon import Lexicon, Target
+
+_NOUNISH = {"名詞", "接頭辞", "接尾辞"}
+#: Category-like nouns not in the tree end like this; they are proposed as new categories.
+_NEW_CATEGORY = ("情報", "記録", "番号", "名簿", "履歴", "記録票", "台帳")
+
+
+@dataclass
+class Mention:
+    """A name in a sentence: ``kind`` entity | category | channel; linked ``id`` when known."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    type: str | None = None
+    id: str | None = None
+    role: str | None = None
+    new: bool = False
+    #: registry, suffix, alias (a definition or a short form), anaphora
+    how: str = "registry"
+
+    @property
+    def key(self) -> str:
+        return self.id or f"{self.type}:{normalise(self.text)}"
+
+
+@dataclass
+class DocContext:
+    """What the ruler needs to know about the document being read."""
+
+    municipality: str | None = None          # entity id when known
+    source: str | None = None                # the saved file name, when the data knows it
+    municipality_label: str | None = None
+    prefecture: str | None = None            # label, e.g. 東京都
+    #: names this document defines: （以下「J-LIS」という。）, 国保連合会 -> the prefecture's
+    aliases: dict[str, Mention] = field(default_factory=dict)
+    _alias_re: re.Pattern | None = None
+
+    def add_alias(self, name: str, mention: Mention) -> None:
+        key = normalise(name)
+        if len(key) >= 2:
+            self.aliases[key] = mention
+            keys = sorted(self.aliases, key=len, reverse=True)
+            self._alias_re = re.compile("|".join(re.escape(k) for k in keys), re.IGNORECASE)
+
+
+def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | None:
+    """Pick the target a name stands for in this document, or None when none fits."""
+    usable = []
+    for target in targets:
+        if target.kind != "entity":
+            usable.append(target)
+            continue
+        ent = lex.entities.get(target.id)
+        if ent is not None and lex.entity_usable(ent, ctx.municipality, ctx.prefecture, ctx.source):
+            usable.append(target)
+    if not usable:
+        return None
+    if len(usable) > 1 and ctx.prefecture:  # 国保情報集約システム: the prefecture's instance
+        mine = [t for t in usable if t.kind == "entity" and _stem(ctx.prefecture) in lex.entities[t.id].label]
+        usable = mine or usable
+    # the document's own local entity before a national one, an entity before a category
+    usable.sort(key=lambda t: (t.kind != "entity",
+                               not (t.kind == "entity" and lex.entities[t.id].municipality)))
+    chosen = usable[0]
+    if chosen.kind == "entity":
+        instances = lex.instances(chosen.id)
+        if instances:
+            mine = [e for e in instances if ctx.prefecture and _stem(ctx.prefecture) in e.label]
+            if len(mine) == 1:
+                return Target("entity", mine[0].id, mine[0].type)
+    return chosen
+
+
+def _place(stem: str) -> bool:
+    """A municipality's name before 市/区/町/村: one to four kanji, not a number, a
+    word such as 先進 (先進市) or a list of kinds (他市町村)."""
+    return (bool(re.fullmatch(r"[一-龥々ヶ]{1,4}", stem)) and stem not in _NOT_PLACES
+            and not any(ch in "市区町村" for ch in stem) and stem[0] not in "他各全同本当")
+
+
+_NOT_PLACES = {"先進", "他", "各", "全", "同", "本", "当", "近隣", "周辺", "他の", "一部", "都市", "全国"}
+
+
+def _stem(prefecture: str) -> str:
+    return prefecture[:-1] if prefecture.endswith(("都", "県", "府")) else prefecture
+
+
+def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,
+                  gaps: set | None = None) -> list[Mention]:
+    """Return the mentions of sentence ``index`` (cleaned ``text``, its Sudachi ``tokens``;
+    ``gaps``: positions that followed white space in the raw text)."""
+    found: list[Mention] = []
+    for start, end, targets in lex.scan(text):
+        target = resolve(targets, lex, ctx)
+        if target is None:
+            continue
+        kind = target.kind
+        found.append(Mention(index, start, end, text[start:end], kind,
+                             target.type if kind == "entity" else None, target.id))
+    if ctx._alias_re is not None:
+        for match in ctx._alias_re.finditer(text):
+            ref = ctx.aliases[match.group(0).lower()]
+            found.append(Mention(index, match.start(), match.end(), match.group(0), ref.kind,
+                                 ref.type, ref.id, ref.role, ref.new, "alias"))
+            found[-1].label = getattr(ref, "label", ref.text)
+    found.extend(_suffix_mentions(index, text, tokens, lex, ctx, gaps or set()))
+    return _best(found)
+
+
+def _best(found: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (the registry's on a tie)."""
+    order = {"alias": 0, "registry": 1, "suffix": 2}
+    found.sort(key=lambda m: (-(m.end - m.start), order.get(m.how, 3), m.start))
+    kept: list[Mention] = []
+    taken = [False] * (max((m.end for m in found), default=0) + 1)
+    for mention in found:
+        if any(taken[mention.start:mention.end]):
+            continue
+        for pos in range(mention.start, mention.end):
+            taken[pos] = True
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+_JOINS_ACROSS_SPACE = re.compile(r"[ァ-ヶーA-Za-z0-9-]")
+
+
+def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[int, int, list]]:
+    """Maximal runs of noun-like tokens: ``(start, end, tokens)``.
+
+    White space in the raw text ends a run (開催場所 本庁舎) unless it split a
+    katakana or Latin word (国保情報集約シス テム, J-L I S)."""
+    runs, current = [], []
+    for tok in tokens:
+        pos = tok[3]
+        nounish = pos[0] in _NOUNISH or (pos[0] == "補助記号" and tok[2] in "・-")
+        gap = tok[0] in gaps and not (_JOINS_ACROSS_SPACE.match(text[tok[0] - 1:tok[0]] or " ")
+                                      and _JOINS_ACROSS_SPACE.match(text[tok[0]:tok[0] + 1] or " "))
+        if nounish and (not current or (current[-1][1] == tok[0] and not gap)):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if pos[0] in _NOUNISH else []
+    if current:
+        runs.append(current)
+    return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]
+
+
+_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに"}
+
+
+def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,
+                     gaps: set) -> list[Mention]:
+    pats = lex.patterns
+    out = []
+    for start, end, run in _runs(tokens, text, gaps):
+        # a name starts after an item number, a floor, a list mark (・令和元年度諮問第9号 …)
+        cut = max((i for i, tok in enumerate(run[:-1]) if (tok[2] in _CUT_AFTER and
+                                                           (tok[2] != "・" or i == 0))
+                   or tok[3][1] == "数詞"), default=-1)
+        run = run[cut + 1:]
+        # leave out a leading vague word (各, 当該, 本 ...) and a person's name
+        # (飯嶋保健予防課長); 再 of 再委託先 stays
+        while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
+                       or run[0][3][2] == "人名"):
+            run = run[1:]
+        # a title after a department names the department: 保健予防課長 -> 保健予防課
+        while len(run) > 1 and run[-1][2] in pats.get("titles", ()):
+            run = run[:-1]
+        if run and run[-1][2] in pats.get("titles", ()):
+            continue
+        end = run[-1][1] if run else end
+        if not run:
+            continue
+        start = run[0][0]
+        name = text[start:end]
+        mention = _classify(name, lex, ctx)
+        if mention is None:
+            continue
+        kind, typ, role, offset = mention
+        out.append(Mention(index, start + offset, end, name[offset:], kind, typ, None, role,
+                           True, "suffix"))
+    return out
+
+
+def _classify(name: str, lex: Lexicon, ctx: DocContext):
+    """Return ``(kind, type, role, offset)`` for a noun run, or None when it names nothing."""
+    pats = lex.patterns
+    key = normalise(name)
+    if key in pats["not_names"] or len(name) < 2 or \
+            any(name.endswith(e) for e in pats.get("not_name_endings", ())):
+        return None
+    # the longest role word decides: 再委託先 is a subcontractor, not a 委託先
+    roles = sorted(((w, role) for role, words in pats.get("unnamed_parties", {}).items()
+                    for w in words), key=lambda x: -len(x[0]))
+    for word, role in roles:
+        if name.endswith(word):
+            return "entity", "unnamed-party", role, 0
+    if name in pats.get("generic_bodies", ()):
+        return "entity", "public-body", None, 0
+    if any(name.endswith(w) for w in pats.get("data_subjects", ())):
+        return "entity", "data-subject", None, 0
+    if any(name.startswith(f) or name.endswith(f) for f in pats.get("company_forms", ())):
+        return "entity", "company", None, 0
+    if any(name.startswith(f) and len(name) > len(f) for f in pats.get("association_forms", ())):
+        return "entity", "association", None, 0
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{3,}", name):
+        # a product written in Latin letters (kintone, Webex) is a system; acronyms
+        # and file formats are not
+        if key in {normalise(w) for w in pats.get("latin_not_systems", ())} or \
+                (name.isupper() and len(name) <= 5):
+            return None
+        return "entity", "system", None, 0
+    if name.endswith("審議会") and len(name) > 5:
+        return "entity", "council", None, 0
+    for typ, suffixes in pats.get("suffixes", {}).items():
+        for suffix in sorted(suffixes, key=len, reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                offset = 0
+                if typ == "department" and ctx.municipality_label and \
+                        name.startswith(ctx.municipality_label) and len(name) > len(ctx.municipality_label) + 1:
+                    offset = len(ctx.municipality_label)  # 志木市保険年金課 -> 保険年金課
+                if typ == "municipality" and (len(name) > 6 or not _place(name[:-1])):
+                    return None
+                if typ == "department" and any(name.startswith(p) for p in pats.get("prefectures", ())):
+                    typ = "public-body"
+                return "entity", typ, None, offset
+    if name.endswith(_NEW_CATEGORY) and len(name) >= 4 and \
+            key not in {normalise(g) for g in pats.get("generic_data", ())}:
+        return "category", None, None, 0
+    return None

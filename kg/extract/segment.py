@@ -1,0 +1,193 @@
+"""Clean the saved text for parsing and split it into sentences, never touching quotes.
+
+Each line is cleaned on its own (NFKC, markup and white space removed, so that
+``国保情報集約シス テム`` and ``J-L I S`` read as one word); every cleaned
+character remembers the raw character it came from, so a quote is always a
+slice of the raw line. Sentences are split after 。！？ outside brackets and at
+block boundaries (tabs, table bars, paragraph tags); a line that wraps in the
+middle of a sentence (PDF) is joined to the next.
+
+Example::
+
+    >>> s = sentences("本業務の受託者は、再委託先を含め、個人番号を\\n利用しない。")[0]
+    >>> s.text
+    '本業務の受託者は、再委託先を含め、個人番号を利用しない。'
+    >>> s.quote(0, 22)
+    (1, '本業務の受託者は、再委託先を含め、個人番号を')
+    >>> s.quote(22)
+    (2, '利用しない。')
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"<!--.*?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+_BLOCK = {"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "dd", "dt", "hr",
+          "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
+_ENDS = "。！？"
+_OPEN, _CLOSE = "「『（(【〔［[", "」』）)】〕］]"
+_BULLET = re.compile(r"^[#*>\-]+")
+_LAYOUT = re.compile(r"[\t|<]")
+#: A wrapped line is joined to the next only when it is at least this long.
+WRAP_MIN = 20
+
+
+@dataclass
+class Piece:
+    """The part of a sentence that stands on one line of the saved text."""
+
+    line: int
+    raw: str
+    start: int              # index of the piece's first character in the sentence text
+    offsets: list[int]      # raw index of each cleaned character
+    ends: list[int]         # raw index just after each cleaned character
+
+
+@dataclass
+class Sentence:
+    """One sentence of cleaned text and the raw pieces it came from."""
+
+    index: int
+    text: str
+    pieces: list[Piece] = field(default_factory=list)
+    #: positions of characters that followed white space in the raw text: a word
+    #: boundary unless the space only split a word (PDF wrapping, J-L I S)
+    gaps: set = field(default_factory=set)
+
+    @property
+    def line(self) -> int:
+        return self.pieces[0].line
+
+    def piece_at(self, pos: int) -> Piece:
+        """Return the piece holding cleaned character ``pos``."""
+        found = self.pieces[0]
+        for piece in self.pieces:
+            if piece.start <= pos:
+                found = piece
+        return found
+
+    def quote(self, start: int = 0, end: int | None = None) -> tuple[int, str]:
+        """Return ``(line, raw text)`` of cleaned span ``start:end``, cut to one line.
+
+        The span is cut to the piece holding its middle, so the quote stands
+        verbatim within one line of the saved source.
+        """
+        end = len(self.text) if end is None else end
+        piece = self.piece_at((start + max(start, end - 1)) // 2)
+        lo = max(start, piece.start) - piece.start
+        hi = min(end, piece.start + len(piece.offsets)) - piece.start
+        if hi <= lo:
+            lo, hi = 0, len(piece.offsets)
+        raw = piece.raw[piece.offsets[lo]:piece.ends[hi - 1]]
+        return piece.line, raw.strip()
+
+
+def clean_line(raw: str) -> tuple[list[str], list[int], list[int], list[bool]]:
+    """Return the cleaned characters of one raw line with their raw start and end, and
+    whether white space stood before each.
+
+    Block markup, tabs and table bars become ``\\n`` (a sentence boundary).
+
+    >>> "".join(clean_line("<p>Ｊ－Ｌ Ｉ Ｓ</p>")[0])
+    '\\nJ-LIS\\n'
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    spaced: list[bool] = []
+    pending = [False]
+
+    def put(text: str, begin: int, stop: int) -> None:
+        for ch in unicodedata.normalize("NFKC", text):
+            if ch == "\n" or not ch.isspace():
+                chars.append(ch)
+                starts.append(begin)
+                ends.append(stop)
+                spaced.append(pending[0])
+                pending[0] = False
+            else:
+                pending[0] = True
+
+    pos = 0
+    for match in _TOKEN.finditer(raw):
+        _plain(raw, pos, match.start(), put)
+        token = match.group(0)
+        if token.startswith("&"):
+            put(html.unescape(token), match.start(), match.end())
+        elif (match.group(2) or "").lower() in _BLOCK:
+            chars.append("\n")
+            starts.append(match.start())
+            ends.append(match.end())
+            spaced.append(False)
+        pos = match.end()
+    _plain(raw, pos, len(raw), put)
+    return chars, starts, ends, spaced
+
+
+def _plain(raw: str, begin: int, stop: int, put) -> None:
+    for index in range(begin, stop):
+        ch = raw[index]
+        put("\n" if ch in "\t|" else ch, index, index + 1)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split the saved ``text`` into sentences (see the module docstring)."""
+    out: list[Sentence] = []
+    current: Sentence | None = None
+    depth = 0
+
+    def close():
+        nonlocal current, depth
+        if current is not None and current.text.strip():
+            current.text = current.text
+            out.append(current)
+        current, depth = None, 0
+
+    lines = text.split("\n")
+    for number, raw in enumerate(lines, start=1):
+        chars, starts, ends, spaced = clean_line(raw)
+        joined = current is not None  # the previous line wrapped into this one
+        if joined and (not chars or _BULLET.match(raw.lstrip()) or chars[0] in _OPEN + "・○◯●■□◆※"):
+            close()
+        for ch, begin, stop, gap in zip(chars, starts, ends, spaced):
+            if ch == "\n":
+                close()
+                continue
+            if current is None:
+                if ch in "#*>-" and not _is_text(raw, begin):
+                    continue
+                current = Sentence(len(out), "")
+            if not current.pieces or current.pieces[-1].line != number:
+                current.pieces.append(Piece(number, raw, len(current.text), [], []))
+            piece = current.pieces[-1]
+            if gap and current.text:
+                current.gaps.add(len(current.text))
+            current.text += ch
+            piece.offsets.append(begin)
+            piece.ends.append(stop)
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE and depth:
+                depth -= 1
+            elif ch in _ENDS and depth == 0:
+                close()
+        # a long line of prose that stops mid-sentence wraps into the next (PDF text);
+        # table rows and markup lines never do
+        following = lines[number] if number < len(lines) else ""
+        if current is not None and not (len(current.pieces[-1].offsets) >= WRAP_MIN
+                                        and current.pieces[-1].line == number
+                                        and not _LAYOUT.search(raw)
+                                        and following.strip() and not _LAYOUT.search(following)):
+            close()
+    close()
+    for index, sentence in enumerate(out):
+        sentence.index = index
+    return out
+
+
+def _is_text(raw: str, index: int) -> bool:
+    """A markdown mark at the start of a line is layout; elsewhere it is text."""
+    return bool(raw[:index].strip().strip("#*>- "))

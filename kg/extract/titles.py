@@ -1,0 +1,77 @@
+"""Facts the minutes state only in an agenda item's title.
+
+* 「…業務の委託について」: the municipality entrusts a contractor (the one the
+  section names, else an unnamed one) and the department hands it the item's data;
+* 「…システムに記録する個人情報の項目について」: the department puts the
+  item's data in the system the title names.
+
+Both are drafts of low confidence with ``basis: inferred``: the title says that
+the work is outsourced, not which data moves when.
+
+Example::
+
+    >>> title_facts(state, items)                 # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from kg.extract.ruler import Mention, resolve
+
+
+def title_facts(state, items) -> None:
+    """Flows stated only in agenda titles: 「…業務の委託について」 entrusts a contractor
+    (the one the section names, else an unnamed one) with the item's data;
+    「…システムに記録する個人情報の項目について」 puts the item's data in that system."""
+    for item in items:
+        if "recorded-items" in item.kinds:
+            recorded_items(state, item)
+        if "outsourcing" not in item.kinds or state.municipality is None:
+            continue
+        named = [m for i in item.sentences for m in state.mentions.get(i, [])
+                 if m.type in ("unnamed-party", "company") and m.role != "subcontractor"]
+        line, quote = item.sentence.quote(*item.span)
+        if named:
+            contractor = named[0]
+        else:
+            contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
+                                 "unnamed-party", None, "contractor", True, "title")
+            contractor.label = f"{item.title}の受託者（名称不明）"
+            known = resolve(state.lex.lookup(contractor.label), state.lex, state.ctx)
+            if known is not None and known.kind == "entity":
+                contractor.id = known.id
+        categories = state.item_categories(item)
+        provider = item.department or state.municipality_mention()
+        if categories and provider is not None:
+            state.flows.append({
+                "item": item.key, "line": line, "quote": quote, "verb": "委託",
+                "from": state.label_of(provider), "to": state.label_of(contractor),
+                "from_key": state.key(provider), "to_key": state.key(contractor),
+                "from_id": provider.id, "to_id": contractor.id, "via": None, "via_key": None,
+                "categories": categories, "channel": None, "frequency": None,
+                "status": "current", "basis": "inferred", "confidence": 0.4})
+        state.relations.append({
+            "item": item.key, "line": line, "quote": quote, "verb": "委託",
+            "type": "entrusts", "subject": state.municipality["label"],
+            "object": state.label_of(contractor), "subject_key": state.municipality["key"],
+            "object_key": state.key(contractor), "subject_id": state.municipality["id"],
+            "object_id": contractor.id, "categories": categories,
+            "permission": None, "confidence": 0.6})
+        state.entity_for(contractor, line, quote)
+
+def recorded_items(state, item) -> None:
+    """The department records the item's data in the system its title names."""
+    heading = state.mentions.get(item.sentence.index, [])
+    systems = [m for m in heading if m.type == "system" and m.start < item.span[1]]
+    provider = item.department or state.municipality_mention()
+    categories = state.item_categories(item)
+    if not systems or provider is None or not categories:
+        return
+    system = systems[0]
+    line, quote = item.sentence.quote(*item.span)
+    state.flows.append({
+        "item": item.key, "line": line, "quote": quote, "verb": "記録",
+        "from": state.label_of(provider), "to": state.label_of(system),
+        "from_key": state.key(provider), "to_key": state.key(system),
+        "from_id": provider.id, "to_id": system.id, "via": None, "via_key": None,
+        "categories": categories, "channel": None, "frequency": None,
+        "status": "current", "basis": "inferred", "confidence": 0.4})
+

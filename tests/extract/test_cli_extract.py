@@ -1,0 +1,183 @@
+"""``kg extract`` through the command line: what it prints, what it writes, that
+``kg validate`` accepts the drafts once moved into the data folder, that builds
+leave drafts out unless asked and mark them when asked, that a re-run does not
+propose reviewed facts again, and that bad input is one line, exit 1, nothing written."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import assert_clean_exit
+from kg.graph.store import load_projection
+
+import minutes
+from test_reading import image_pdf, text_pdf
+
+
+def _minutes(tmp_path: Path, text: str = minutes.FULL, name: str = "minutes.txt",
+             encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _move_into(out: Path, data: Path) -> None:
+    for sub in ("sources", "facts", "categories"):
+        if (out / sub).is_dir():
+            for file in (out / sub).iterdir():
+                (data / sub).mkdir(exist_ok=True)
+                shutil.move(str(file), data / sub / file.name)
+
+
+def test_table_lists_each_proposal_with_its_line(cli, mini_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")
+    result = cli("extract", _minutes(tmp_path), "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    out = " ".join(result.stdout.split())
+    assert "市民課 → 警察" in out
+    assert "re-entrusts" in out and "excluded" in out
+    assert "試験市 2021-06-01" in out and "My Number: yes" in out
+
+
+def test_json_has_the_promised_fields(cli, mini_dir, tmp_path):
+    path = _minutes(tmp_path, minutes.FULL.replace("\n", "\r\n"), encoding="cp932")
+    result = cli("extract", path, "--data", mini_dir, "--format", "json")
+    assert_clean_exit(result, 0)
+    [doc] = json.loads(result.stdout)
+    assert doc["encoding"] == "cp932" and doc["municipality"] == "試験市"
+    assert doc["date"] == "2021-06-01" and doc["my_number_involved"] is True
+    for entity in doc["entities"]:
+        assert {"label", "type", "id", "line", "quote"} <= set(entity)
+    flow = next(f for f in doc["flows"] if f["to"] == "警察")
+    assert {"from", "to", "from_id", "to_id", "categories", "channel", "line", "quote"} <= set(flow)
+    assert flow["channel"] == "electronic-media"
+    assert doc["my_number_evidence"] and all("line" in e for e in doc["my_number_evidence"])
+
+
+def test_batch_summary_and_csv(cli, mini_dir, tmp_path):
+    one = _minutes(tmp_path, minutes.FULL, "a.txt")
+    two = _minutes(tmp_path, minutes.MY_NUMBER_NEGATED, "b.html".replace(".html", ".txt"))
+    result = cli("extract", one, two, "--data", mini_dir, "--format", "csv")
+    assert_clean_exit(result, 0)
+    lines = result.stdout.strip().split("\n")
+    assert lines[0].startswith("file,source,municipality,date,items,entities,flows")
+    assert len(lines) == 3
+    assert lines[1].endswith(",yes") and lines[2].endswith(",no")
+
+
+def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp_path):
+    out = tmp_path / "drafts"
+    result = cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out, "--mkdir")
+    assert_clean_exit(result, 0)
+    facts = list((out / "facts").glob("*.yaml"))
+    sources = list((out / "sources").glob("*.txt"))
+    assert [f.name for f in facts] == ["902-draft.yaml"] and len(sources) == 1
+    draft = yaml.safe_load(facts[0].read_text(encoding="utf-8"))
+    assert draft["draft"] is True and draft["source_entry"]["meeting"]["date"] == "2021-06-01"
+    text = sources[0].read_text(encoding="utf-8")
+    for section in ("agenda_items", "flows", "relations", "access"):
+        for fact in draft.get(section, []):
+            assert 0 <= fact["confidence"] <= 1
+            for quote in fact["evidence"]:  # verbatim on its line of the saved text
+                assert quote["quote"] in text.split("\n")[quote["line"] - 1]
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+
+    plain = tmp_path / "plain"
+    assert_clean_exit(cli("build", "--data", mini_dir, "--build", plain, "--no-shacl"), 0)
+    assert not any(f.get("draft") for f in load_projection(plain).facts.values())
+    drafts = tmp_path / "with-drafts"
+    assert_clean_exit(cli("build", "--data", mini_dir, "--build", drafts, "--no-shacl",
+                          "--include-drafts"), 0)
+    marked = [f for f in load_projection(drafts).facts.values() if f.get("draft")]
+    assert marked and all(f["source"] == sources[0].name for f in marked)
+    answer = cli("who-can-see", "個人番号", "--build", drafts, "--format", "json")
+    assert_clean_exit(answer, 0)
+    routes = [r for p in json.loads(answer.stdout)["parties"] for r in p["routes"]]
+    assert any(r.get("draft") for r in routes)
+    table = cli("who-can-see", "個人番号", "--build", drafts)
+    assert "（草案）" in table.stdout
+
+
+def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
+    out = tmp_path / "first"
+    assert_clean_exit(cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out,
+                          "--mkdir"), 0)
+    first = yaml.safe_load((out / "facts" / "902-draft.yaml").read_text(encoding="utf-8"))
+    assert first.get("flows")
+    # the reviewer accepts the draft as it is: it becomes curated facts of 902
+    reviewed = out / "facts" / "902-draft.yaml"
+    reviewed.write_text(reviewed.read_text(encoding="utf-8").replace("draft: true", "draft: false"),
+                        encoding="utf-8")
+    reviewed.rename(out / "facts" / "902.yaml")
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+    again = tmp_path / "again"
+    source = next((mini_dir / "sources").glob("902_*.txt"))
+    assert_clean_exit(cli("extract", source, "--data", mini_dir, "--out", again, "--mkdir"), 0)
+    second = yaml.safe_load((again / "facts" / "902-draft.yaml").read_text(encoding="utf-8"))
+    assert "source_entry" not in second  # the source is known now
+    for section in ("flows", "relations", "access"):
+        assert not second.get(section), second.get(section)
+    assert not second.get("entities")  # every party is known now: none is made twice
+
+
+@pytest.mark.parametrize("case", ["empty", "image-pdf", "wrong-encoding", "huge", "no-personal-data"])
+def test_bad_input_is_one_line_exit_1_nothing_written(cli, mini_dir, tmp_path, case):
+    if case == "empty":
+        path = _minutes(tmp_path, "")
+    elif case == "image-pdf":
+        path = tmp_path / "scan.pdf"
+        path.write_bytes(image_pdf())
+    elif case == "wrong-encoding":
+        path = tmp_path / "latin.txt"
+        path.write_bytes(("Procès-verbal, données à caractère personnel. " * 30).encode("latin-1"))
+    elif case == "huge":
+        path = tmp_path / "huge.txt"
+        with open(path, "wb") as handle:
+            handle.truncate(50 * 1024 * 1024)
+    else:
+        path = _minutes(tmp_path, minutes.NO_PERSONAL_DATA)
+    good = _minutes(tmp_path, minutes.FULL, "good.txt")
+    out = tmp_path / "out"
+    result = cli("extract", good, path, "--data", mini_dir, "--out", out, "--mkdir")
+    assert_clean_exit(result, 1)
+    lines = result.stderr.strip().split("\n")
+    assert len(lines) == 1 and lines[0].startswith("error: ") and str(path) in lines[0]
+    assert not out.exists() or not any(out.rglob("*"))
+    assert not list(tmp_path.glob(".kg-extract.*"))
+
+
+def test_a_pdf_is_read_through_the_command(cli, mini_dir, tmp_path):
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(text_pdf(minutes.FULL.replace("<p>", "").replace("</p>", "").split("\n")))
+    result = cli("extract", path, "--data", mini_dir, "--format", "json")
+    assert_clean_exit(result, 0)
+    [doc] = json.loads(result.stdout)
+    assert doc["kind"] == "pdf" and any(f["to"] == "警察" for f in doc["flows"])
+
+
+def test_usage_errors_exit_2(cli, tmp_path):
+    assert_clean_exit(cli("extract"), 2)
+    assert_clean_exit(cli("extract", _minutes(tmp_path), "--evaluate"), 2)
+    assert_clean_exit(cli("extract", _minutes(tmp_path), "--out", tmp_path / "no" / "such"), 2)
+
+
+def test_missing_extra_is_one_clear_line(cli, tmp_path, monkeypatch):
+    import sys
+
+    from kg.extract import nlp
+
+    nlp.sudachi.cache_clear()
+    monkeypatch.setitem(sys.modules, "sudachipy", None)  # import fails as if not installed
+    try:
+        result = cli("extract", _minutes(tmp_path))
+    finally:
+        monkeypatch.delitem(sys.modules, "sudachipy")
+        nlp.sudachi.cache_clear()
+    assert_clean_exit(result, 1)
+    assert result.stderr.strip().split("\n") == [f"error: {nlp.MISSING}"]

@@ -1,0 +1,67 @@
+"""Draft fact files in the data layer: the loader leaves them out unless asked, the
+models accept ``confidence`` and ``source_entry``, and the build marks draft facts."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from kg.data.load import load_dataset
+from kg.errors import DataError
+from kg.graph.build import build
+from kg.graph.project import project
+
+
+def _draft_copy(mini_dir, draft: bool = True):
+    """Turn 900.yaml of the mini data into a draft of its source."""
+    path = mini_dir / "facts" / "900.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["draft"] = draft
+    for flow in doc.get("flows", []):
+        flow["confidence"] = 0.5
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return doc
+
+
+def test_drafts_are_left_out_unless_asked(mini_dir):
+    doc = _draft_copy(mini_dir)
+    flows = {f["id"] for f in doc.get("flows", [])}
+    assert flows
+    plain = load_dataset(mini_dir)
+    assert not {f.id for ff in plain.fact_files for f in ff.flows} & flows
+    with_drafts = load_dataset(mini_dir, include_drafts=True)
+    assert flows <= {f.id for ff in with_drafts.fact_files for f in ff.flows}
+
+
+def test_built_draft_facts_are_marked_with_their_confidence(mini_dir):
+    doc = _draft_copy(mini_dir)
+    graph, _ = build(mini_dir, shacl=True, include_drafts=True)
+    facts = project(graph).facts
+    for flow in doc["flows"]:
+        assert facts[flow["id"]]["draft"] is True
+        assert facts[flow["id"]]["confidence"] == 0.5
+    assert not any(f.get("draft") for k, f in facts.items() if k.startswith("901-"))
+
+
+def test_confidence_outside_0_1_is_refused(mini_dir):
+    _draft_copy(mini_dir)
+    path = mini_dir / "facts" / "900.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("confidence: 0.5", "confidence: 1.5", 1),
+                    encoding="utf-8")
+    with pytest.raises(DataError, match="confidence"):
+        load_dataset(mini_dir, include_drafts=True)
+
+
+def test_a_draft_registers_its_own_source(mini_dir):
+    registry = yaml.safe_load((mini_dir / "sources.yaml").read_text(encoding="utf-8"))
+    entry = next(s for s in registry["sources"] if s["file"] == "901_minutes.txt")
+    registry["sources"].remove(entry)
+    (mini_dir / "sources.yaml").write_text(yaml.safe_dump(registry, allow_unicode=True),
+                                           encoding="utf-8")
+    path = mini_dir / "facts" / "901.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["draft"] = True
+    entry["meeting"]["date"] = str(entry["meeting"]["date"])
+    doc["source_entry"] = entry
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert "901_minutes.txt" not in load_dataset(mini_dir).sources
+    assert "901_minutes.txt" in load_dataset(mini_dir, include_drafts=True).sources

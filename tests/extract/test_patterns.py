@@ -1,0 +1,91 @@
+"""Each pattern the extractor proposes, on small hand-written minutes: provision,
+entrustment, re-entrustment, exclusion, and My Number used or denied.
+
+The lexicon is the mini fixture's registry (試験市 and its parties), so what is
+linked comes from the registries and what is new from the suffix patterns."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import MINI
+from kg.data.evidence import locate
+from kg.extract.lexicon import Lexicon
+from kg.extract.pipeline import analyse
+
+import minutes
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicon.from_data(MINI)
+
+
+def _verbatim(text: str, proposal: dict) -> None:
+    for section in ("entities", "flows", "relations", "access", "agenda_items", "categories",
+                    "my_number_evidence"):
+        for row in proposal[section]:
+            assert locate(text, row["quote"], row["line"]) is not None, (section, row)
+
+
+def test_provision_has_recipient_provider_channel_and_category(lex):
+    proposal = analyse(minutes.PROVISION, lex)
+    _verbatim(minutes.PROVISION, proposal)
+    flows = [f for f in proposal["flows"] if f["to_id"] == "police" or f["to"] == "警察"]
+    assert flows, proposal["flows"]
+    flow = flows[0]
+    assert flow["from"] == "市民課"
+    assert flow["channel"] == "electronic-media"
+    assert flow["line"] == minutes.PROVISION.split("\n").index(
+        "市民課は、防犯カメラの映像を記録媒体で警察へ提供する。") + 1
+    assert proposal["municipality"] == "試験市" and proposal["date"] == "2021-06-01"
+
+
+def test_entrustment_names_the_company(lex):
+    proposal = analyse(minutes.ENTRUSTMENT, lex)
+    _verbatim(minutes.ENTRUSTMENT, proposal)
+    rels = [r for r in proposal["relations"] if r["type"] == "entrusts"
+            and r["object"] == "株式会社試験システムズ"]
+    assert rels, proposal["relations"]
+    assert rels[0]["subject_id"] == "testcity"
+    company = next(e for e in proposal["entities"] if e["label"] == "株式会社試験システムズ")
+    assert company["type"] == "company" and company["new"]
+
+
+def test_re_entrustment_from_unnamed_contractor_with_approval(lex):
+    proposal = analyse(minutes.RE_ENTRUSTMENT, lex)
+    _verbatim(minutes.RE_ENTRUSTMENT, proposal)
+    rels = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    assert rels, proposal["relations"]
+    assert rels[0]["subject"].endswith("受託者（名称不明）")
+    assert rels[0]["object"].endswith("再委託先（名称不明）")
+    assert rels[0]["permission"] == "requires-approval"
+    parties = {e["label"]: e for e in proposal["entities"]}
+    assert parties[rels[0]["object"]]["type"] == "unnamed-party"
+    assert parties[rels[0]["object"]]["role"] == "subcontractor"
+
+
+def test_exclusion_keeps_the_negative_fact(lex):
+    proposal = analyse(minutes.EXCLUSION, lex)
+    _verbatim(minutes.EXCLUSION, proposal)
+    assert proposal["access"], proposal
+    row = proposal["access"][0]
+    assert row["type"] == "excluded"
+    assert row["party"].endswith("受託者（名称不明）")
+    assert "my-number" in row["categories"]
+    assert not proposal["flows"]  # a denied access is no flow
+
+
+def test_my_number_denied_is_not_involved(lex):
+    proposal = analyse(minutes.MY_NUMBER_NEGATED, lex)
+    _verbatim(minutes.MY_NUMBER_NEGATED, proposal)
+    assert proposal["my_number_evidence"] and all(e["negated"] for e in proposal["my_number_evidence"])
+    assert proposal["my_number_involved"] is False
+
+
+def test_my_number_sent_is_involved(lex):
+    proposal = analyse(minutes.MY_NUMBER_USED, lex)
+    _verbatim(minutes.MY_NUMBER_USED, proposal)
+    assert proposal["my_number_involved"] is True
+    flow = next(f for f in proposal["flows"] if "国民健康保険団体連合会" in f["to"])
+    assert "my-number" in flow["categories"] and flow["channel"] == "dedicated-line"
+    assert flow["from"] == "保険年金課" and flow["basis"] == "stated"

@@ -1,0 +1,112 @@
+"""Each input format the extractor reads, and each bad input it refuses with one line.
+
+PDFs are made here with reportlab and its built-in Japanese CID font (no font
+file needed); an image-only PDF stands for a scan without a text layer."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from kg.errors import ExtractError
+from kg.extract.reading import MAX_BYTES, read_bytes, read_document
+
+import minutes
+
+SENTENCE = "市民課は、防犯カメラの映像を記録媒体で警察へ提供する。"
+
+
+def text_pdf(lines: list[str]) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.setFont("HeiseiMin-W3", 10)
+    for n, line in enumerate(lines):
+        page.drawString(40, 800 - 14 * n, line)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def image_pdf() -> bytes:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawImage(ImageReader(Image.new("RGB", (300, 120), "white")), 40, 600, 300, 120)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def test_utf8_text_is_kept_as_it_is():
+    doc = read_bytes("m.txt", minutes.PROVISION.encode("utf-8"))
+    assert (doc.kind, doc.encoding) == ("text", "utf-8")
+    assert doc.text == minutes.PROVISION
+
+
+@pytest.mark.parametrize("encoding", ["cp932", "shift_jis", "euc_jp"])
+def test_japanese_encodings_are_detected(encoding):
+    doc = read_bytes("m.txt", minutes.PROVISION.encode(encoding))
+    assert doc.text == minutes.PROVISION
+    assert doc.encoding in ("cp932", "euc_jp")
+
+
+def test_html_blocks_become_lines_and_markup_goes():
+    page = ("<!DOCTYPE html><html><head><title>会議録</title><script>var x='提供';</script>"
+            "</head><body><nav>メニュー</nav><h1>試験市個人情報保護審議会</h1>"
+            f"<p>開催日時 令和3年6月1日</p><table><tr><td>議題</td><td>{SENTENCE}</td></tr></table>"
+            "<p>警察&amp;裁判所</p></body></html>")
+    doc = read_bytes("m.html", page.encode("cp932"))
+    assert doc.kind == "html"
+    lines = doc.text.split("\n")
+    assert "試験市個人情報保護審議会" in lines
+    assert any(SENTENCE in line for line in lines)
+    assert "警察&裁判所" in lines
+    assert "var x" not in doc.text and "メニュー" not in doc.text and "<" not in doc.text
+
+
+def test_pdf_text_layer_is_read():
+    doc = read_bytes("m.pdf", text_pdf(["令和3年度第1回試験市個人情報保護審議会", SENTENCE]))
+    assert doc.kind == "pdf"
+    assert SENTENCE in doc.text.split("\n")
+
+
+def test_image_only_pdf_is_refused():
+    with pytest.raises(ExtractError, match="no text layer"):
+        read_bytes("scan.pdf", image_pdf())
+
+
+def test_empty_file_is_refused(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"  \n")
+    with pytest.raises(ExtractError, match="empty"):
+        read_document(path)
+
+
+def test_wrong_encoding_is_refused():
+    with pytest.raises(ExtractError, match="not valid utf-8"):
+        read_bytes("m.txt", minutes.PROVISION.encode("cp932"), encoding="utf-8")
+    latin = "Procès-verbal de la réunion du conseil, café, données à caractère personnel." * 20
+    with pytest.raises(ExtractError, match="Japanese text"):
+        read_bytes("m.txt", latin.encode("latin-1"))
+
+
+def test_binary_data_is_refused():
+    with pytest.raises(ExtractError, match="binary"):
+        read_bytes("m.bin", b"\x00\x01\x02PK\x03\x04" * 100)
+
+
+def test_a_file_over_the_limit_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:  # sparse: 50 MB without writing them
+        handle.truncate(50 * 1024 * 1024)
+    assert path.stat().st_size > MAX_BYTES
+    with pytest.raises(ExtractError, match="50.0 MB is too large"):
+        read_document(path)
