@@ -1,43 +1,43 @@
-"""Benchmark: build time, peak memory and who-can-see latency.
+"""Benchmark: build, incremental rebuild, store size, peak memory and query latency.
 
 Prints one row per data set: the bundled data, then synthetic data for 10,
-100 and 1,741 municipalities (every municipality of Japan). Synthetic data is
-written to a temporary folder, never into data/.
+100 and 1,741 municipalities (every municipality of Japan) made by
+``kg.graph.synthetic`` at the bundled data's density. Synthetic data is written
+to a temporary folder, never into data/.
 
     python benchmarks/bench.py                 # all sizes
     python benchmarks/bench.py --sizes 10 100  # a subset
 
-Each measurement runs in a fresh process so that peak memory is its own.
-``first_query_ms`` is the first who-can-see in a fresh process (it also builds
-the projection's indexes); ``query_ms`` the median of the next five;
-``command_s`` the whole ``kg who-can-see ... --format json`` command.
-Build of synthetic data skips SHACL (``--no-shacl``), as noted in the output.
+Every figure comes from a fresh process, as a user would run it:
+
+* ``build_s``, ``build_peak_mb``: ``kg build`` from nothing (SHACL included), and
+  the largest memory its process and its workers held together (sampled);
+* ``rebuild_s``, ``rebuilt``: ``kg build`` again after one document changed;
+* ``store_mb``: the Oxigraph store on disk;
+* ``first_query_ms`` / ``query_ms``: ``who_can_see`` in a Python process that
+  has loaded the build (the first also builds the indexes; then the median of five),
+  ``load_s`` the loading;
+* ``command_s``: the whole ``kg who-can-see 個人番号 --format json`` command,
+  ``sparql_s`` the whole ``kg sparql`` command for a simple SELECT (medians of three).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = str(Path(sys.executable).parent / "kg")
 CATEGORY = "個人番号"
-
-_BUILD = """
-import resource, sys, time
-from pathlib import Path
-from kg.graph.build import build
-from kg.graph.store import write_outputs
-start = time.perf_counter()
-graph, ds = build(Path(sys.argv[1]), shacl=sys.argv[3] == "shacl")
-write_outputs(graph, Path(sys.argv[2]), ds.rules)
-print(time.perf_counter() - start, len(graph), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
+SPARQL = "SELECT ?flow ?to WHERE { ?flow a kg:DataFlow ; kg:to ?to } LIMIT 20"
 
 _QUERY = """
 import resource, statistics, sys, time
@@ -60,32 +60,100 @@ print(loaded, times[0], statistics.median(times[1:]), parties,
 """
 
 
+def _tree_rss_kb(pid: int) -> int:
+    """Return the resident memory of ``pid`` and all its descendants, in KiB."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+        except (OSError, IndexError, ValueError):
+            continue
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += rss.get(current, 0)
+        todo.extend(children.get(current, []))
+    return total
+
+
+def _run_sampled(args: list[str]) -> tuple[float, int, str]:
+    """Run ``args``; return seconds, the peak memory of its process tree (KiB), stdout."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT)
+    peak = [0]
+
+    def sample():
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{err}")
+    return seconds, peak[0], out
+
+
 def _python(code: str, *args: str) -> list[float]:
     out = subprocess.run([sys.executable, "-c", code, *args], check=True,
                          capture_output=True, text=True, cwd=ROOT).stdout.split()
     return [float(v) for v in out]
 
 
-def _command(build: Path) -> float:
+def _median_command(args: list[str]) -> float:
     times = []
     for _ in range(3):
         start = time.perf_counter()
-        subprocess.run([KG, "who-can-see", CATEGORY, "--build", str(build), "--format", "json"],
-                       check=True, capture_output=True)
+        subprocess.run(args, check=True, capture_output=True)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
-def measure(name: str, data: Path, work: Path, shacl: bool) -> dict:
+def _change_one_document(data: Path) -> Path:
+    """Change the note of the first fact that has a plain one-line note; return the file."""
+    pattern = re.compile(r"^(    note: )([^>|\"'\n].*)$", re.MULTILINE)
+    for path in sorted((data / "facts").glob("*.yaml")):
+        text = path.read_text("utf-8")
+        if pattern.search(text):
+            path.write_text(pattern.sub(r"\1(edited) \2", text, count=1), "utf-8")
+            return path
+    raise SystemExit(f"no fact with a one-line note in {data}: cannot change a document")
+
+
+def _du_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+def measure(name: str, data: Path, work: Path) -> dict:
     build = work / f"build-{name}"
-    seconds, triples, build_rss = _python(_BUILD, str(data), str(build),
-                                          "shacl" if shacl else "no-shacl")
+    seconds, peak, out = _run_sampled([KG, "build", "--data", str(data), "--build", str(build)])
+    triples, documents = re.search(r"built (\d+) triples from (\d+) documents", out).groups()
+    _change_one_document(data)
+    rebuild, rebuild_peak, out = _run_sampled([KG, "build", "--data", str(data),
+                                               "--build", str(build)])
+    rebuilt = re.search(r"\((\d+) compiled", out).group(1)
     loaded, first, query, parties, query_rss = _python(_QUERY, str(build), CATEGORY)
-    return {"data": name, "triples": int(triples), "shacl": shacl,
-            "build_s": round(seconds, 2), "build_peak_mb": round(build_rss / 1024),
+    return {"data": name, "documents": int(documents), "triples": int(triples),
+            "build_s": round(seconds, 1), "build_peak_mb": round(peak / 1024),
+            "rebuild_s": round(rebuild, 2), "rebuilt": int(rebuilt),
+            "rebuild_peak_mb": round(rebuild_peak / 1024),
+            "store_mb": round(_du_mb(build / "store"), 1),
             "load_s": round(loaded, 3), "first_query_ms": round(first * 1000, 1),
-            "query_ms": round(query * 1000, 1),
-            "query_peak_mb": round(query_rss / 1024), "command_s": round(_command(build), 3),
+            "query_ms": round(query * 1000, 1), "query_peak_mb": round(query_rss / 1024),
+            "command_s": round(_median_command([KG, "who-can-see", CATEGORY, "--build",
+                                                str(build), "--format", "json"]), 3),
+            "sparql_s": round(_median_command([KG, "sparql", SPARQL, "--build", str(build),
+                                               "--format", "json"]), 3),
             "parties": int(parties)}
 
 
@@ -95,6 +163,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    import shutil
+
     from kg import paths
     from kg.cli.output import format_rows
     from kg.graph.synthetic import write_dataset
@@ -102,16 +172,18 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = Path(tmp)
-        rows.append(measure("bundled", paths.data_dir(), work, shacl=True))
+        bundled = shutil.copytree(paths.data_dir(), work / "bundled")  # it gets one change
+        rows.append(measure("bundled", bundled, work))
         print(format_rows(rows[-1:], "table"), flush=True)
         for size in args.sizes:
             start = time.perf_counter()
             data = write_dataset(work / f"syn-{size}", size)
             generated = time.perf_counter() - start
-            row = measure(f"synthetic-{size}", data, work, shacl=False)
+            row = measure(f"synthetic-{size}", data, work)
             row["generate_s"] = round(generated, 1)
             rows.append(row)
             print(format_rows(rows[-1:], "table"), flush=True)
+            shutil.rmtree(work / f"build-synthetic-{size}", ignore_errors=True)
     print(json.dumps(rows, indent=2) if args.json else format_rows(rows, "table"))
 
 

@@ -20,3 +20,6 @@ def test_benchmark_runs_on_bundled_and_small_synthetic_data():
     for row in rows:
         assert row["triples"] > 0 and row["parties"] > 0
         assert row["build_s"] > 0 and row["query_ms"] > 0 and row["command_s"] > 0
+        assert row["build_peak_mb"] > 0 and row["store_mb"] > 0 and row["sparql_s"] > 0
+        # one document changed: it alone (and what depends on it) is compiled again
+        assert 1 <= row["rebuilt"] < row["documents"] or row["documents"] == 1
