@@ -11,12 +11,51 @@ Example::
     >>> str(ID["entity/jlis"])
     'https://w3id.org/jp-pdflow/id/entity/jlis'
 """
+from functools import lru_cache
+
 from rdflib import Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DCTERMS, ClosedNamespace
+from rdflib import namespace as _rdflib
+from rdflib.namespace import OWL, ClosedNamespace
+
+
+class Terms:
+    """A namespace whose terms are made once.
+
+    rdflib makes a new ``URIRef`` (and checks it) on every ``NS.term``, and a dict
+    lookup with a new object compares strings where the same object would match at
+    once: at national scale that was a fifth of a build. ``Terms(ns)`` keeps
+    each term after its first use; unknown terms of a closed namespace still fail.
+    """
+
+    def __init__(self, namespace):
+        self.__dict__["_ns"] = namespace
+        self.__dict__["_items"] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = getattr(self._ns, name)
+        self.__dict__[name] = value
+        return value
+
+    def __getitem__(self, name: str) -> URIRef:
+        items = self._items
+        if name not in items:
+            items[name] = self._ns[name]
+        return items[name]
+
+    def __str__(self) -> str:
+        return str(self._ns)
+
+    def __repr__(self) -> str:
+        return f"Terms({self._ns!r})"
+
+    def __dir__(self):
+        return dir(self._ns)
 
 BASE = "https://w3id.org/jp-pdflow/"
 
-KG = ClosedNamespace(
+_KG = ClosedNamespace(
     BASE + "ontology#",
     [
         'Access', 'AgendaItem', 'Allowed', 'Answer', 'Association', 'Basis', 'Channel', 'Company',
@@ -45,19 +84,26 @@ KG = ClosedNamespace(
     ],
 )
 
+KG = Terms(_KG)
+#: rdflib's W3C namespaces, with their terms made once (see :class:`Terms`).
+RDF, RDFS, SKOS, XSD, PROV, DCTERMS = (Terms(ns) for ns in (
+    _rdflib.RDF, _rdflib.RDFS, _rdflib.SKOS, _rdflib.XSD, _rdflib.PROV, _rdflib.DCTERMS))
+
 #: Instances (entities, facts, evidence) live under this namespace.
 ID = Namespace(BASE + "id/")
-DPV = Namespace("https://w3id.org/dpv#")
+_DPV = Namespace("https://w3id.org/dpv#")
+DPV = Terms(_DPV)
 PD = Namespace("https://w3id.org/dpv/pd#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 
 PREFIXES = {
-    "kg": KG, "id": ID, "entity": ID["entity/"], "category": ID["category/"],
+    "kg": _KG, "id": ID, "entity": ID["entity/"], "category": ID["category/"],
     "fact": ID["fact/"], "meeting": ID["meeting/"], "source": ID["source/"],
     "channel": ID["term/channels/"], "outcome": ID["term/outcomes/"],
     "itemkind": ID["term/item_kinds/"], "safeguard": ID["term/safeguard_kinds/"],
-    "status": ID["term/statuses/"], "dpv": DPV, "pd": PD, "org": ORG, "prov": PROV,
-    "skos": SKOS, "rdfs": RDFS, "rdf": RDF, "owl": OWL, "xsd": XSD, "dcterms": DCTERMS,
+    "status": ID["term/statuses/"], "dpv": _DPV, "pd": PD, "org": ORG, "prov": _rdflib.PROV,
+    "skos": _rdflib.SKOS, "rdfs": _rdflib.RDFS, "rdf": _rdflib.RDF, "owl": OWL,
+    "xsd": _rdflib.XSD, "dcterms": _rdflib.DCTERMS,
 }
 
 
@@ -80,31 +126,37 @@ DPV_PREFIXES = {
 }
 
 
+
+@lru_cache(maxsize=1 << 16)
+def _iri(path: str) -> URIRef:
+    return ID[path]
+
+
 def entity_iri(ref: str) -> URIRef:
     """>>> str(entity_iri("jlis"))
     'https://w3id.org/jp-pdflow/id/entity/jlis'
     """
-    return ID[f"entity/{ref}"]
+    return _iri(f"entity/{ref}")
 
 
 def category_iri(ref: str) -> URIRef:
-    return ID[f"category/{ref}"]
+    return _iri(f"category/{ref}")
 
 
 def fact_iri(ref: str) -> URIRef:
-    return ID[f"fact/{ref}"]
+    return _iri(f"fact/{ref}")
 
 
 def meeting_iri(ref: str) -> URIRef:
-    return ID[f"meeting/{ref}"]
+    return _iri(f"meeting/{ref}")
 
 
 def source_iri(file: str) -> URIRef:
-    return ID[f"source/{file}"]
+    return _iri(f"source/{file}")
 
 
 def term_iri(vocabulary: str, ref: str) -> URIRef:
-    return ID[f"term/{vocabulary}/{ref}"]
+    return _iri(f"term/{vocabulary}/{ref}")
 
 
 def external_iri(curie: str) -> URIRef:

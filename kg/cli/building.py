@@ -26,15 +26,16 @@ data_option = click.option(
               help="Do every document again instead of only those that changed.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per CPU).")
-@click.option("--no-exports", is_flag=True,
-              help="Skip the Turtle and JSON-LD files (kg export writes them later).")
+@click.option("--exports", is_flag=True,
+              help="Also write kg.ttl and kg.jsonld (kg export writes any format later).")
 @click.option("--include-drafts", is_flag=True,
               help="Build draft facts (kg extract) too; answers mark them （草案）.")
 @options.verbose
-def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, no_exports, include_drafts,
+def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, exports, include_drafts,
               verbose):
-    """Check the data and write the built graph: the Oxigraph store that SPARQL reads,
-    the query projection, Turtle and JSON-LD. Draft facts are left out unless asked.
+    """Check the data and write the built graph: the Oxigraph store that SPARQL reads
+    and the projection the other queries read (with --exports, Turtle and JSON-LD
+    too). Draft facts are left out unless asked.
 
     Only the documents that changed since the last build (or that refer to
     something that changed) are checked and compiled again; the result is the
@@ -43,7 +44,7 @@ def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, no_exports, in
     from kg.graph.pipeline import build_folder
 
     report = build_folder(data_dir, build_dir or out_dir, shacl=not no_shacl, jobs=jobs,
-                          full=full, exports=not no_exports, include_drafts=include_drafts)
+                          full=full, exports=exports, include_drafts=include_drafts)
     click.echo(f"built {report['triples']} triples from {report['documents']} documents "
                f"({report['rebuilt']} compiled, {report['mode']} store) in "
                f"{report['total_seconds']:.1f} s: " + ", ".join(report["written"]))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import orjson
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF, XSD
+from kg.namespace import RDF, XSD
 
 from kg import paths
 from kg.graph.compile import RELATION, compile_registry
@@ -291,6 +291,9 @@ def assemble(out: Path, cache: Path, old: dict, new: dict, rules: list, *, expor
         for path, data in outputs.items():
             write_atomic(path, data)
         _swap(folder, target)
+        if not exports:  # exports of an older graph must not stay beside this one
+            for name in (TURTLE, JSONLD):
+                (out / name).unlink(missing_ok=True)
         lap("exports")
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)

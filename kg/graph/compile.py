@@ -14,14 +14,13 @@ Example::
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.data import models
 from kg.data.load import Dataset
 from kg.graph.triples import Triples
 from kg.graph.dpv import ProcessingIndex, add_processing, dataset_processing
-from kg.namespace import (DPV, ID, KG, category_iri, entity_iri, external_iri,
-                          fact_iri, meeting_iri, source_iri, term_iri)
+from kg.namespace import (DCTERMS, DPV, ID, KG, RDF, RDFS, SKOS, XSD, category_iri, entity_iri,
+                          external_iri, fact_iri, meeting_iri, source_iri, term_iri)
 
 ENTITY_CLASS = {
     "municipality": KG.Municipality, "prefecture": KG.Prefecture, "department": KG.Department,

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF
+from kg.namespace import PROV, RDF
 
 from kg.data import models
 from kg.data.load import Dataset

@@ -165,7 +165,7 @@ class Index:
         """Return ``{predicate: [values]}`` of what a document's SHACL check may ask
         about a node another file describes: its classes, labels and product."""
         from rdflib import Literal
-        from rdflib.namespace import RDF, RDFS
+        from kg.namespace import RDF, RDFS
 
         props: dict = {}
         if node in self.types:

@@ -214,13 +214,13 @@ def _fresh(entry: dict | None, digests: dict, index: Index, cache: Path) -> bool
 
 def build_folder(data_dir: Path | None = None, out_dir: Path | None = None, *,
                  shacl: bool = True, jobs: int | None = None, full: bool = False,
-                 exports: bool = True, include_drafts: bool = False) -> dict:
+                 exports: bool = False, include_drafts: bool = False) -> dict:
     """Build ``data_dir`` into ``out_dir``; return a report (plain data: documents,
     rebuilt, triples, store size, seconds per step). Raise DataError listing every
     problem; then the build folder is left as it was.
 
     ``full`` ignores the cache; ``jobs`` is the number of worker processes
-    (default: the CPUs); ``exports=False`` skips the Turtle and JSON-LD files;
+    (default: the CPUs); ``exports`` also writes ``kg.ttl`` and ``kg.jsonld``;
     draft fact files (``kg extract``) are built only with ``include_drafts``.
     """
     build = _Build(Path(data_dir or paths.data_dir()).resolve(),

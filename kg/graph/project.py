@@ -12,7 +12,7 @@ Example::
 """
 from __future__ import annotations
 
-from rdflib.namespace import RDF, RDFS, SKOS
+from kg.namespace import RDF, RDFS, SKOS
 
 from kg.graph.compile import (BASIS, CONCERN_KIND, ENTITY_CLASS, ITEM_CLASS, MODE, PERMISSION,
                               RELATION, SENSITIVITY, VOCAB_CLASS)

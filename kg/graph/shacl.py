@@ -33,7 +33,8 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.namespace import SH
+from kg.namespace import RDF, RDFS, XSD
 
 from kg import paths
 from kg.errors import KGError

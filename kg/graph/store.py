@@ -1,12 +1,12 @@
 """The build folder: what ``kg build`` writes and what queries read.
 
 Files appear atomically: each is written to a temporary name in the same
-folder and renamed, and all are serialised before the first is written, so a
-failure leaves the previous build untouched.
+folder and renamed (:func:`write_atomic`), and the store folder is swapped in
+one rename, so a failure leaves the previous build untouched.
+:mod:`kg.graph.pipeline` writes the build; this module reads it.
 
 Example::
 
-    >>> written = write_outputs(graph, Path("build"))   # doctest: +SKIP
     >>> proj = load_projection(Path("build"))          # doctest: +SKIP
 """
 from __future__ import annotations
@@ -23,6 +23,7 @@ from kg import paths
 from kg.errors import BuildMissing
 from kg.graph.projection import Projection
 
+#: The exports ``kg build --exports`` writes beside the store.
 TURTLE = "kg.ttl"
 JSONLD = "kg.jsonld"
 PROJECTION = "kg.projection.json"
@@ -44,52 +45,6 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def write_outputs(graph, out_dir: Path | None = None, rules: list | None = None
-                  ) -> list[Path]:
-    """Write Turtle, JSON-LD and the query projection of ``graph``; return the paths.
-
-    ``rules`` (the audit rules) travel in the projection so findings read the build only.
-    """
-    from kg.graph.project import project
-
-    out_dir = Path(out_dir) if out_dir else paths.build_dir()
-    projection = project(graph)
-    projection.data["rules"] = rules or []
-    outputs = {
-        out_dir / TURTLE: graph.serialize(format="turtle").encode("utf-8"),
-        out_dir / JSONLD: graph.serialize(format="json-ld", auto_compact=True,
-                                          ensure_ascii=False).encode("utf-8"),
-        out_dir / PROJECTION: projection.to_json(),
-    }
-    store = _new_store(out_dir, outputs[out_dir / TURTLE])
-    for path, data in outputs.items():
-        write_atomic(path, data)
-    _swap(store, out_dir / STORE)
-    return list(outputs) + [out_dir / STORE]
-
-
-def _new_store(out_dir: Path, turtle: bytes) -> Path:
-    """Load the graph and the ontology into a new Oxigraph store beside the build; return
-    its folder."""
-    import pyoxigraph
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{STORE}.", suffix=".tmp"))
-    try:
-        store = pyoxigraph.Store(str(folder))
-        store.bulk_load(input=turtle, format=pyoxigraph.RdfFormat.TURTLE)
-        # The ontology too, so that queries see class hierarchies and the labels of
-        # its terms (permissions, sensitivities, kinds of remark).
-        store.bulk_load(path=str(paths.ontology_dir() / "kg.ttl"),
-                        format=pyoxigraph.RdfFormat.TURTLE)
-        store.flush()
-        del store  # closes it: readers open it read-only
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return folder
 
 
 def _swap(new: Path, target: Path) -> None:
@@ -129,10 +84,11 @@ def store_path(build_dir: Path | None = None) -> Path:
 
 
 def load_rdf(build_dir: Path | None = None):
-    """Read the built Turtle graph (an rdflib Graph); raise BuildMissing if there is none."""
+    """Return the built graph (the data, not the ontology) as an rdflib Graph, read from
+    the store; raise BuildMissing if there is none. For tests and small graphs."""
+    import pyoxigraph
     from rdflib import Graph
 
-    path = Path(build_dir or paths.build_dir()) / TURTLE
-    if not path.is_file():
-        raise BuildMissing(f"no built graph at {path}; run `kg build` first")
-    return Graph().parse(path, format="turtle")
+    store = pyoxigraph.Store.read_only(str(store_path(build_dir)))
+    text = store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
+    return Graph().parse(data=text, format="nt")

@@ -186,7 +186,7 @@ def test_failed_build_writes_nothing_and_keeps_the_previous_build(cli, mini_dir,
                 if p.is_file() and p.relative_to(folder).parts[0] != "cache"}
 
     before = snapshot(previous)
-    assert "kg.ttl" in before and any(name.startswith("store/") for name in before)
+    assert "kg.projection.json" in before and any(name.startswith("store/") for name in before)
 
     expect = breakage(mini_dir)
     fresh = tmp_path / "fresh"
@@ -268,10 +268,10 @@ def test_validate_mini(cli):
 
 def test_build_mini_reports_what_it_wrote(cli, tmp_path):
     out = tmp_path / "out"
-    result = cli("build", "--data", MINI, "--out", out)
+    result = cli("build", "--data", MINI, "--out", out, "--exports")
     assert_clean_exit(result, 0)
     assert result.stdout.startswith("built ")
-    for name in ("kg.ttl", "kg.jsonld"):
+    for name in ("kg.ttl", "kg.jsonld", "kg.projection.json", "store"):
         assert str(out / name) in result.stdout
         assert (out / name).stat().st_size > 0
 
@@ -281,7 +281,8 @@ def test_build_no_shacl_writes_the_same_triples(cli, tmp_path):
     from rdflib.compare import isomorphic
 
     for name, extra in (("with", []), ("without", ["--no-shacl"])):
-        assert_clean_exit(cli("build", "--data", MINI, "--out", tmp_path / name, *extra), 0)
+        assert_clean_exit(cli("build", "--data", MINI, "--out", tmp_path / name, "--exports",
+                              *extra), 0)
     assert isomorphic(Graph().parse(tmp_path / "with" / "kg.ttl"),
                       Graph().parse(tmp_path / "without" / "kg.ttl"))
 
@@ -380,7 +381,7 @@ def test_the_bundled_data_is_the_default(cli, real_data):
 
 def test_build_real_data(cli, real_data, tmp_path):
     out = tmp_path / "out"
-    result = cli("build", "--data", real_data, "--out", out)
+    result = cli("build", "--data", real_data, "--out", out, "--exports")
     assert result.stderr == ""
     assert_clean_exit(result, 0)
     from rdflib import Graph

@@ -100,7 +100,7 @@ def test_build_graph_raises_on_shacl_problems(monkeypatch, mini_graph):
 @pytest.fixture
 def built(cli, tmp_path):
     out = tmp_path / "out"
-    result = cli("build", "--data", MINI, "--out", out)
+    result = cli("build", "--data", MINI, "--out", out, "--exports")
     assert_clean_exit(result, 0)
     return out
 
@@ -127,7 +127,7 @@ def test_written_files_keep_japanese_readable(built):
 
 def test_rebuilding_gives_the_same_graph(cli, built):
     before = Graph().parse(built / "kg.ttl", format="turtle")
-    assert_clean_exit(cli("build", "--data", MINI, "--out", built), 0)
+    assert_clean_exit(cli("build", "--data", MINI, "--out", built, "--exports"), 0)
     assert isomorphic(before, Graph().parse(built / "kg.ttl", format="turtle"))
 
 
@@ -135,4 +135,4 @@ def test_default_output_folder_is_kg_build(cli, tmp_path, monkeypatch):
     target = tmp_path / "from-env"
     monkeypatch.setenv("KG_BUILD", str(target))
     assert_clean_exit(cli("build", "--data", MINI), 0)
-    assert (target / "kg.ttl").is_file()
+    assert (target / "kg.projection.json").is_file() and (target / "store").is_dir()
