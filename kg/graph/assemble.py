@@ -127,10 +127,21 @@ def write_manifest(cache: Path, manifest: dict) -> None:
     _prune(cache, manifest)
 
 
+#: The units of a build that are not documents: the registries, and the processing
+#: stated for every participant of a shared system.
+SHARED = ("registry", "participants")
+
+
+def unit_names(manifest: dict) -> dict[str, str]:
+    """Return ``{unit: name}`` of every unit of ``manifest`` (shared ones first)."""
+    names = {f"\0{key}": manifest[key]["name"] for key in SHARED if manifest.get(key)}
+    names.update((src, entry["name"]) for src, entry in manifest["units"].items())
+    return names
+
+
 def _prune(cache: Path, manifest: dict) -> None:
     """Remove unit files no document of ``manifest`` uses."""
-    keep = {entry["name"] for entry in manifest["units"].values()}
-    keep.add(manifest["registry"]["name"])
+    keep = set(unit_names(manifest).values())
     folder = _units(cache)
     for path in folder.glob("*") if folder.is_dir() else []:
         if path.name.split(".", 1)[0] not in keep:
@@ -167,6 +178,30 @@ def registry_unit(cache: Path, registry, index, old: dict | None, shacl: bool, s
     return {"name": name, "triples": len(chunk)}
 
 
+def participants_unit(cache: Path, index, stamp: str, problems: list) -> dict | None:
+    """Compile the processing stated for every participant of a shared system (from
+    every document's summary, each build: it is small) and write it when it changed;
+    return its manifest entry."""
+    from kg.data.terms import graph_problems
+    from kg.graph.compile import compile_shared_processing
+    from kg.graph.pipeline import _digest
+
+    graph = compile_shared_processing(index.ds, index.participants, index.processing)
+    found = graph_problems(graph, index.ds)
+    if found:
+        problems.extend(found)
+        return None
+    chunk, links = split_links(graph)
+    data, link_data = _nt(chunk), _nt(links)
+    name = _digest(stamp.encode(), data, link_data)
+    if not unit_exists(cache, name):
+        folder = _units(cache)
+        write_atomic(folder / f"{name}.nt", data)
+        write_atomic(folder / f"{name}.links.nt", link_data)
+        write_atomic(folder / f"{name}.piece", _piece(chunk))
+    return {"name": name, "triples": len(chunk)}
+
+
 # -- the build folder -----------------------------------------------------------------
 
 
@@ -192,7 +227,7 @@ class _Concatenation:
 
 def _links(cache: Path, manifest: dict) -> set[bytes]:
     folder = _units(cache)
-    names = [e["name"] for e in manifest["units"].values()] + [manifest["registry"]["name"]]
+    names = unit_names(manifest).values()
     lines: set[bytes] = set()
     for name in names:
         lines.update(line for line in (folder / f"{name}.links.nt").read_bytes().splitlines()
@@ -201,8 +236,7 @@ def _links(cache: Path, manifest: dict) -> set[bytes]:
 
 
 def _unit_files(cache: Path, manifest: dict) -> list[Path]:
-    names = [manifest["registry"]["name"]] + [e["name"] for e in manifest["units"].values()]
-    return [_units(cache) / f"{name}.nt" for name in names]
+    return [_units(cache) / f"{name}.nt" for name in unit_names(manifest).values()]
 
 
 def _new_store(folder: Path, cache: Path, manifest: dict, links: set[bytes]):
@@ -232,10 +266,7 @@ def _update_store(folder: Path, old_store: Path, cache: Path, old: dict, new: di
     live.backup(str(folder))
     del live
     store = ox.Store(str(folder))
-    old_names = {src: e["name"] for src, e in old["units"].items()}
-    old_names["\0registry"] = old["registry"]["name"]
-    new_names = {src: e["name"] for src, e in new["units"].items()}
-    new_names["\0registry"] = new["registry"]["name"]
+    old_names, new_names = unit_names(old), unit_names(new)
     folder_units = _units(cache)
     gone, added = b"", b""
     for key in old_names.keys() | new_names.keys():
@@ -306,7 +337,7 @@ def assemble(out: Path, cache: Path, old: dict, new: dict, rules: list, *, expor
 
 def _projection(cache: Path, manifest: dict, rules: list) -> bytes:
     """Join the projection pieces of every document (without parsing them)."""
-    names = [manifest["registry"]["name"]] + [e["name"] for e in manifest["units"].values()]
+    names = unit_names(manifest).values()
     parts: dict[str, list[bytes]] = {key: [] for key in _PIECE_KEYS}
     for name in names:
         for line in (_units(cache) / f"{name}.piece").read_bytes().splitlines():

@@ -18,7 +18,8 @@ from rdflib import Graph, Literal, URIRef
 from kg.data import models
 from kg.data.load import Dataset
 from kg.graph.triples import Triples
-from kg.graph.dpv import ProcessingIndex, add_processing, dataset_processing
+from kg.graph.dpv import (ProcessingIndex, add_processing, compile_participants,
+                         dataset_participants, dataset_processing)
 from kg.namespace import (DCTERMS, DPV, ID, KG, RDF, RDFS, SKOS, XSD, category_iri, entity_iri,
                           external_iri, fact_iri, meeting_iri, source_iri, term_iri)
 
@@ -331,6 +332,14 @@ def compile_document(ds: Dataset, fact_files, processing: ProcessingIndex) -> Tr
     return compiler.g
 
 
+def compile_shared_processing(ds: Dataset, records, processing: ProcessingIndex) -> Triples:
+    """Return the DPV processing contexts of what the minutes state for every
+    participant of a shared system (see :func:`kg.graph.dpv.compile_participants`)."""
+    compiler = _Compiler(ds)
+    compile_participants(compiler, records, processing)
+    return compiler.g
+
+
 def documents(ds: Dataset) -> dict[str, list]:
     """Return the fact files of ``ds`` grouped by the source they cite, in order."""
     out: dict[str, list] = {}
@@ -346,4 +355,5 @@ def compile_dataset(ds: Dataset) -> Graph:
     processing = dataset_processing(ds)
     for fact_files in documents(ds).values():
         graph += compile_document(ds, fact_files, processing)
+    graph += compile_shared_processing(ds, dataset_participants(ds), processing)
     return graph.to_graph()

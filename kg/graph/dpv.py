@@ -115,6 +115,17 @@ class ProcessingIndex:
         return self._note(["holders", system], found)
 
 
+def dataset_participants(ds: Dataset) -> list[list]:
+    """Return the :func:`participant_records` of a whole dataset, each with its
+    document's municipality and meeting date appended."""
+    out = []
+    for ff in ds.fact_files:
+        entry = ds.sources[ff.source].entry
+        date = entry.meeting.date.isoformat() if entry.meeting.date else None
+        out += [record + [entry.municipality, date] for record in participant_records(ff)]
+    return out
+
+
 def dataset_processing(ds: Dataset) -> ProcessingIndex:
     """Return the :class:`ProcessingIndex` of a whole dataset."""
     records = []
@@ -133,37 +144,98 @@ def add_processing(compiler, fact_files, index: ProcessingIndex) -> None:
                 continue
             if fact.type == "re-entrusts" and fact.permission == "forbidden":
                 continue
-            system = fact.system if fact.type in ("entrusts", "re-entrusts") else fact.object
             if fact.controller == models.PARTICIPANTS:
-                # Stated for every participant: each controller whose data the system holds.
-                scope = index.holders(system) if system else []
-            else:
-                scope = [fact.controller or home]
+                # Stated for every participant: the contexts are the participants unit's
+                # (compile_participants), which cites these quotes.
+                _quotes(compiler.g, fact_iri(fact.id), fact.evidence)
+                continue
+            system = fact.system if fact.type in ("entrusts", "re-entrusts") else fact.object
             processor = getattr(fact, PROCESSING[fact.type])
-            for controller in scope:
-                if processor == controller or ds.entities[processor].municipality == controller \
-                        and ds.entities[processor].type == "department":
-                    continue  # the municipality running its own system processes for itself
-                cats = set(fact.categories)
-                if not cats and system:
-                    cats = index.held(controller, system)
-                if not cats and fact.type == "re-entrusts":
-                    cats = index.entrusted_with(controller, fact.subject)
-                if cats:
-                    _context(compiler, fact, controller, processor,
-                             _contains(ds.categories, cats), system)
+            controller = fact.controller or home
+            if _own(ds, processor, controller):
+                continue
+            cats = set(fact.categories)
+            if not cats and system:
+                cats = index.held(controller, system)
+            if not cats and fact.type == "re-entrusts":
+                cats = index.entrusted_with(controller, fact.subject)
+            if cats:
+                node = ID[f"processing/{fact.id}/{controller}"]
+                _context(compiler, node, fact.type, controller, processor,
+                         _contains(ds.categories, cats), system, [fact.status],
+                         [(fact.id, len(fact.evidence))])
+                _quotes(compiler.g, fact_iri(fact.id), fact.evidence)
 
 
-def _context(compiler, fact, controller: str, processor: str, cats: set[str],
-             system: str | None) -> None:
+def _own(ds: Dataset, processor: str, controller: str) -> bool:
+    """Whether ``processor`` is ``controller`` itself or one of its departments (a
+    municipality running its own system processes for itself)."""
+    ent = ds.entities[processor]
+    return processor == controller or ent.municipality == controller and ent.type == "department"
+
+
+def _quotes(g, fact_node, evidence) -> None:
+    for n, quote in enumerate(evidence, start=1):
+        g.add((URIRef(f"{fact_node}-evidence-{n}"), PROV.value, Literal(quote.quote)))
+
+
+def participant_records(ff: models.FactFile) -> list[list]:
+    """Return the processing facts of ``ff`` stated for every participant, as plain
+    lists ``[id, type, processor, system, status, categories, quotes, subject]``."""
+    out = []
+    for fact in ff.relations:
+        if fact.controller != models.PARTICIPANTS or fact.type not in PROCESSING:
+            continue
+        if fact.type == "re-entrusts" and fact.permission == "forbidden":
+            continue
+        system = fact.system if fact.type in ("entrusts", "re-entrusts") else fact.object
+        out.append([fact.id, fact.type, getattr(fact, PROCESSING[fact.type]), system,
+                    fact.status, sorted(fact.categories), len(fact.evidence), fact.subject])
+    return out
+
+
+def compile_participants(compiler, records, index: ProcessingIndex) -> None:
+    """Add one processing context per participant for what the minutes state for every
+    participant of a shared system (``J-LIS hosts the certificate system``).
+
+    ``records`` are :func:`participant_records` with the stating document's
+    municipality and date appended. Many documents state the same processing; a
+    controller's context cites the statements of its own minutes when there are
+    any, else the earliest statement (so the graph grows with the participants, not
+    with participants times statements).
+    """
+    ds = compiler.ds
+    groups: dict[tuple, list] = defaultdict(list)
+    for record in records:
+        key, kind, processor, system = record[:4]
+        groups[(kind, processor, system)].append(record)
+    for (kind, processor, system), group in sorted(groups.items(), key=lambda i: str(i[0])):
+        for controller in index.holders(system) if system else []:
+            if _own(ds, processor, controller):
+                continue
+            chosen = [r for r in group if r[8] == controller] or \
+                [min(group, key=lambda r: (r[9] or "", r[0]))]
+            cats = {c for r in chosen for c in r[5]}
+            if not cats and system:
+                cats = index.held(controller, system)
+            if not cats and kind == "re-entrusts":
+                cats = index.entrusted_with(controller, chosen[0][7])
+            if cats:
+                node = ID[f"processing/{kind}/{processor}/{system}/{controller}"]
+                _context(compiler, node, kind, controller, processor,
+                         _contains(ds.categories, cats), system,
+                         [r[4] for r in chosen], [(r[0], r[6]) for r in chosen])
+
+
+def _context(compiler, node, kind: str, controller: str, processor: str, cats: set[str],
+             system: str | None, statuses, sources) -> None:
+    """Add the processing context ``node``; ``sources`` are ``(fact id, quotes)``."""
     ds, g = compiler.ds, compiler.g
-
-    node = ID[f"processing/{fact.id}/{controller}"]
     g.add((node, RDF.type, DPV.PersonalDataHandling))
     g.add((node, DPV.hasDataController, entity_iri(controller)))
     g.add((entity_iri(controller), RDF.type, DPV.DataController))
     g.add((node, DPV.hasDataProcessor, entity_iri(processor)))
-    role = DPV.DataSubProcessor if fact.type == "re-entrusts" else DPV.DataProcessor
+    role = DPV.DataSubProcessor if kind == "re-entrusts" else DPV.DataProcessor
     g.add((entity_iri(processor), RDF.type, role))
     for key in sorted(cats):
         g.add((node, DPV.hasPersonalData, category_iri(key)))
@@ -173,9 +245,9 @@ def _context(compiler, fact, controller: str, processor: str, cats: set[str],
             g.add((node, DPV.hasPersonalData, external_iri(cat.dpv)))
     if system:
         g.add((node, DPV.isImplementedUsingTechnology, entity_iri(system)))
-    g.add((node, DPV.hasActivityStatus, STATUS.get(fact.status, DPV.ActivityOngoing)))
-    g.add((node, PROV.wasDerivedFrom, fact_iri(fact.id)))
-    for n, quote in enumerate(fact.evidence, start=1):
-        evidence = URIRef(f"{fact_iri(fact.id)}-evidence-{n}")
-        g.add((node, PROV.wasDerivedFrom, evidence))
-        g.add((evidence, PROV.value, Literal(quote.quote)))
+    for status in statuses:
+        g.add((node, DPV.hasActivityStatus, STATUS.get(status, DPV.ActivityOngoing)))
+    for fact_id, quotes in sources:
+        g.add((node, PROV.wasDerivedFrom, fact_iri(fact_id)))
+        for n in range(1, quotes + 1):
+            g.add((node, PROV.wasDerivedFrom, URIRef(f"{fact_iri(fact_id)}-evidence-{n}")))

@@ -26,7 +26,7 @@ from kg.data.check import FACT_SECTIONS, KnownFact
 from kg.data.load import Dataset
 from kg.errors import Problem
 from kg.graph.compile import ENTITY_CLASS, ITEM_CLASS, RELATION, UNNAMED_CLASS, VOCAB_CLASS
-from kg.graph.dpv import ProcessingIndex, processing_records
+from kg.graph.dpv import ProcessingIndex, participant_records, processing_records
 from kg.namespace import KG, category_iri, entity_iri, fact_iri, meeting_iri, source_iri, term_iri
 
 
@@ -60,7 +60,8 @@ def summarise(ff: models.FactFile) -> dict:
             "source_entry": _dump(ff.source_entry) if ff.source_entry is not None else None,
             "entities": [_dump(e) for e in ff.entities],
             "meetings": [_dump(m) for m in ff.meetings],
-            "facts": facts, "records": processing_records(ff, None)}
+            "facts": facts, "records": processing_records(ff, None),
+            "participants": participant_records(ff)}
 
 
 def draft_source(summary: dict):
@@ -107,6 +108,8 @@ class Index:
         self.known: dict[str, KnownFact] = {}
         self.files_of: dict[str, list[str]] = {}  # source -> its fact files, in order
         records = []
+        #: what the minutes state for every participant (see kg.graph.dpv.compile_participants)
+        self.participants: list[list] = []
         for summary in summaries:
             self.files_of.setdefault(summary["source"], []).append(summary["file"])
             for data in summary["entities"]:
@@ -120,6 +123,8 @@ class Index:
                                                 fact_class(section, kind))
             doc = registry.sources.get(summary["source"])
             home = doc.entry.municipality if doc else None
+            date = doc.entry.meeting.date.isoformat() if doc and doc.entry.meeting.date else None
+            self.participants += [r + [home, date] for r in summary["participants"]]
             records += [[kind, controller or home, ends, cats]
                         for kind, controller, ends, cats in summary["records"]]
         entities = registry.entities

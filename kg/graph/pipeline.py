@@ -57,7 +57,7 @@ CACHE_VERSION = 1
 _CODE = ("data/models.py", "data/load.py", "data/check.py", "data/evidence.py", "data/names.py",
          "data/terms.py", "graph/compile.py", "graph/dpv.py", "graph/index.py",
          "graph/pipeline.py", "graph/project.py", "graph/shacl.py", "graph/assemble.py",
-         "namespace.py")
+         "graph/triples.py", "namespace.py")
 _PREFIX_KIND = [(str(ID[f"{kind}/"]), kind) for kind in
                 ("entity", "category", "meeting", "fact", "source")]
 #: Fewer items than this are done in the calling process (starting workers costs more).
@@ -268,9 +268,9 @@ class _Build:
         self.lap("summaries")
         index = self.index(summaries)
         self.lap("index")
-        units, registry_entry, rebuilt = self.documents(index, summaries)
+        units, shared, rebuilt = self.documents(index, summaries)
         self.lap("documents")
-        manifest = {"fingerprint": self.stamp, "registry": registry_entry, "units": units}
+        manifest = {"fingerprint": self.stamp, **shared, "units": units}
         report = assemble.assemble(self.out, self.cache, self.manifest, manifest,
                                    self.registry.rules, exports=self.exports, lap=self.lap)
         assemble.write_manifest(self.cache, manifest)
@@ -349,9 +349,12 @@ class _Build:
             problems += result["problems"]
             if not result["problems"]:
                 units[result["source"]] = result["entry"]
-        registry = assemble.registry_unit(self.cache, self.registry, index,
-                                          self.manifest.get("registry"), self.shacl,
-                                          self.stamp, problems, extra=orjson.dumps(self.drafts))
+        shared = {
+            "registry": assemble.registry_unit(self.cache, self.registry, index,
+                                               self.manifest.get("registry"), self.shacl,
+                                               self.stamp, problems,
+                                               extra=orjson.dumps(self.drafts)),
+            "participants": assemble.participants_unit(self.cache, index, self.stamp, problems)}
         if problems:
             raise DataError(problems)
-        return {src: units[src] for src in sources}, registry, len(stale)
+        return {src: units[src] for src in sources}, shared, len(stale)

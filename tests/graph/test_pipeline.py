@@ -112,16 +112,28 @@ def test_one_changed_document_is_the_only_one_compiled(data, built, tmp_path):
     _same_as_full_build(data, out, tmp_path)
 
 
-def test_what_another_document_puts_in_a_shared_system_recompiles_its_host(data, built, tmp_path):
-    # J-LIS hosts the certificate centre for every participant (000-rel-3); what data
-    # that means for Suginami comes from Suginami's flows (001-a): change one, and
-    # Higashimurayama's document, which states the hosting, is compiled again too.
+def test_what_another_document_puts_in_a_shared_system_reaches_its_host(data, built, tmp_path):
+    # J-LIS hosts the certificate centre for every participant (000-rel-3, stated in
+    # Higashimurayama's minutes); what data that means for Suginami comes from
+    # Suginami's flows (001-a). Change one: only Suginami's document is compiled, and
+    # the participants' processing contexts (rebuilt from the summaries) follow.
     out, _ = built
+    context = ("https://w3id.org/jp-pdflow/id/processing/hosts/jlis/konbini-issuance-system/"
+               "suginami")
+    name = "https://w3id.org/jp-pdflow/id/category/income-tax"
+
+    def data_of_context():
+        store = ox.Store.read_only(str(out / "store"))
+        return {q.object.value for q in store.quads_for_pattern(
+            ox.NamedNode(context), ox.NamedNode("https://w3id.org/dpv#hasPersonalData"), None)}
+
+    assert data_of_context() and name not in data_of_context()
     edit(data / "facts" / "001-a.yaml",
          "    via: konbini-kiosk\n    categories: [juminhyo, inkan-toroku]\n",
-         "    via: konbini-kiosk\n    categories: [juminhyo, inkan-toroku, name]\n")
+         "    via: konbini-kiosk\n    categories: [juminhyo, inkan-toroku, income-tax]\n")
     report = pipeline.build_folder(data, out)
-    assert report["rebuilt"] == 2
+    assert report["rebuilt"] == 1
+    assert name in data_of_context()
     _same_as_full_build(data, out, tmp_path)
 
 
