@@ -23,7 +23,7 @@ def test_open_from_another_folder_builds_and_answers(tmp_path):
                          text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "jlis" in json.loads(out.stdout)
-    assert (tmp_path / "fresh-build" / "kg.projection.json").is_file()
+    assert (tmp_path / "fresh-build" / "projection" / "core.json").is_file()
 
 
 def test_open_an_existing_build(real_build):

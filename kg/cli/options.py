@@ -69,11 +69,21 @@ verbose = click.option(
                                           "(full routes, quotes, ids).")
 
 
-def projection(build_dir):
-    """Return the built projection (BuildMissing when there is none)."""
+def projection(build_dir, municipality: str | None = None):
+    """Return the built projection (BuildMissing when there is none).
+
+    With ``municipality`` (a name), for a question about that municipality's data
+    alone: only its facts are read (a national build holds thousands of
+    municipalities; the answer is the same, see Projection.focus).
+    """
     from kg.graph.store import load_projection
 
-    return load_projection(build_dir)
+    proj = load_projection(build_dir)
+    if municipality:
+        from kg.query.resolve import resolve_municipality
+
+        proj.focus(resolve_municipality(proj, municipality))
+    return proj
 
 
 def check_statuses(proj, statuses) -> list[str] | None:

@@ -78,7 +78,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
     each with its status, date and quotes."""
     from kg.query.access import route_text, who_can_see
 
-    proj = options.projection(build_dir)
+    proj = options.projection(build_dir, municipality)
     answer = who_can_see(proj, category, municipality, as_of,
                          options.check_statuses(proj, statuses))
     rows = []
@@ -138,7 +138,7 @@ def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, ve
     transformation stops it."""
     from kg.query.trace import trace
 
-    proj = options.projection(build_dir)
+    proj = options.projection(build_dir, municipality)
     answer = trace(proj, category, start, municipality, as_of,
                    options.check_statuses(proj, statuses))
     rows = []
@@ -219,7 +219,7 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
     from kg.query.access import route_text
     from kg.query.impact import impact
 
-    proj = options.projection(build_dir)
+    proj = options.projection(build_dir, municipality)
     answer = impact(proj, target, mode, municipality, as_of,
                     options.check_statuses(proj, statuses))
     rows = []
@@ -261,7 +261,7 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
     """The routes by which data can move from party A to party B, per municipality."""
     from kg.query.explore import paths_between
 
-    proj = options.projection(build_dir)
+    proj = options.projection(build_dir, municipality)
     answer = paths_between(proj, a, b, max_hops, municipality=municipality, as_of=as_of,
                            statuses=options.check_statuses(proj, statuses))
     rows = []

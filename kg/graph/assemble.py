@@ -15,6 +15,7 @@ Example::
 """
 from __future__ import annotations
 
+import os
 import secrets
 import shutil
 import tempfile
@@ -27,7 +28,8 @@ from kg.namespace import RDF, XSD
 from kg import paths
 from kg.graph.compile import RELATION, compile_registry
 from kg.graph.projection import FORMAT_VERSION
-from kg.graph.store import JSONLD, PROJECTION, STORE, TURTLE, _swap, write_atomic
+from kg.graph.store import (JSONLD, PROJECTION, PROJECTION_DIR, STORE, TURTLE, _swap,
+                            write_atomic)
 from kg.namespace import DPV, PREFIXES
 
 #: The named graph of the store that holds the ontology.
@@ -37,7 +39,8 @@ STORE_ID = "kg-build-id"
 MANIFEST = "manifest.json"
 _LINK_PREDICATES = {shortcut for _, shortcut in RELATION.values()}
 _ROLES = {DPV.DataController, DPV.DataProcessor, DPV.DataSubProcessor}
-_PIECE_KEYS = ("entities", "categories", "terms", "meetings", "sources", "facts")
+_PIECE_KEYS = ("entities", "categories", "terms", "meetings", "sources")
+
 
 
 def split_links(graph: Graph) -> tuple[Graph, list]:
@@ -82,12 +85,29 @@ def _nt(triples) -> bytes:
 
 
 def _piece(graph: Graph) -> bytes:
+    """Return a document's share of the projection: one line per part, ``name<TAB>``
+    and the members of a JSON object (so that pieces join without being parsed).
+
+    ``municipalities`` (whose data or minutes the facts are about) comes first and
+    ``facts`` last; ``shared`` holds the facts stated for every participant and the
+    agenda items they belong to, which every municipality's answers may need.
+    """
     from kg.graph.project import project
 
     data = project(graph).data
-    lines = []
     data["terms"] = {name: terms for name, terms in data["terms"].items() if terms}
-    for key in _PIECE_KEYS:
+    facts = data.pop("facts")
+    shared = {k: f for k, f in facts.items() if f["kind"] in ("flow", "relation", "access")
+              and f.get("controller") is None}
+    for fact in list(shared.values()):
+        if fact.get("item") in facts:
+            shared[fact["item"]] = facts[fact["item"]]
+    data["shared"] = shared
+    data["facts"] = {k: f for k, f in facts.items() if k not in shared}
+    municipalities = sorted({f.get("controller") or f["municipality"] for f in facts.values()}
+                            | {f["municipality"] for f in facts.values()})
+    lines = [b"municipalities\t" + orjson.dumps(municipalities)]
+    for key in _PIECE_KEYS + ("shared", "facts"):
         inner = orjson.dumps(data.get(key) or {})[1:-1]  # the members, without the braces
         lines.append(key.encode() + b"\t" + inner)
     return b"\n".join(lines) + b"\n"
@@ -310,7 +330,8 @@ def assemble(out: Path, cache: Path, old: dict, new: dict, rules: list, *, expor
         ontology = sum(1 for _ in store.quads_for_pattern(None, None, None,
                                                            ox.NamedNode(ONTOLOGY_GRAPH)))
         lap("store")
-        outputs = {out / PROJECTION: _projection(cache, new, rules)}
+        projection = _projection(out, cache, new, rules)
+        outputs = {}
         lap("projection")
         if exports:
             prefixes = {k: str(v) for k, v in PREFIXES.items()}
@@ -322,29 +343,56 @@ def assemble(out: Path, cache: Path, old: dict, new: dict, rules: list, *, expor
         for path, data in outputs.items():
             write_atomic(path, data)
         _swap(folder, target)
+        _swap(projection, out / PROJECTION_DIR)
+        (out / PROJECTION).unlink(missing_ok=True)  # the single file of older builds
         if not exports:  # exports of an older graph must not stay beside this one
             for name in (TURTLE, JSONLD):
                 (out / name).unlink(missing_ok=True)
         lap("exports")
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
+        for stale in out.glob(f".{PROJECTION_DIR}.*.tmp"):
+            shutil.rmtree(stale, ignore_errors=True)
         raise
     new["store_id"] = build_id
     return {"mode": "incremental" if incremental else "full", "triples": triples - ontology,
             "store_bytes": sum(p.stat().st_size for p in target.rglob("*") if p.is_file()),
-            "written": [str(p) for p in outputs] + [str(target)]}
+            "written": [str(out / PROJECTION_DIR)] + [str(p) for p in outputs] + [str(target)]}
 
 
-def _projection(cache: Path, manifest: dict, rules: list) -> bytes:
-    """Join the projection pieces of every document (without parsing them)."""
-    names = unit_names(manifest).values()
-    parts: dict[str, list[bytes]] = {key: [] for key in _PIECE_KEYS}
-    for name in names:
-        for line in (_units(cache) / f"{name}.piece").read_bytes().splitlines():
-            key, _, inner = line.partition(b"\t")
-            if inner:
-                parts[key.decode()].append(inner)
+def _projection(out: Path, cache: Path, manifest: dict, rules: list) -> Path:
+    """Write the projection folder of ``manifest`` beside ``out``'s current one; return it.
+
+    ``core.json`` joins every piece's entities, categories, terms, meetings,
+    sources and shared facts (without parsing them) with the rules and which
+    piece holds which municipality's facts; ``pieces/`` links each document's
+    piece from the cache (no copy), where :class:`~kg.graph.projection.Projection`
+    reads the facts when it needs them.
+    """
+    folder = Path(tempfile.mkdtemp(dir=out, prefix=f".{PROJECTION_DIR}.", suffix=".tmp"))
+    (folder / "pieces").mkdir()
+    parts: dict[str, list[bytes]] = {key: [] for key in _PIECE_KEYS + ("shared",)}
+    index: dict[str, list] = {}
+    for name in unit_names(manifest).values():
+        source = _units(cache) / f"{name}.piece"
+        with open(source, "rb") as handle:
+            for line in handle:
+                key, _, inner = line.rstrip(b"\n").partition(b"\t")
+                if key == b"facts":
+                    break
+                if key == b"municipalities":
+                    index[f"pieces/{name}.piece"] = orjson.loads(inner)
+                elif inner:
+                    parts[key.decode()].append(inner)
+        try:
+            os.link(source, folder / "pieces" / f"{name}.piece")
+        except OSError:  # another file system, or links not allowed: copy
+            shutil.copyfile(source, folder / "pieces" / f"{name}.piece")
     body = b",".join(b'"' + key.encode() + b'":{' + b",".join(parts[key]) + b"}"
                      for key in _PIECE_KEYS)
-    return (b'{"version":' + str(FORMAT_VERSION).encode() + b"," + body + b',"rules":'
-            + orjson.dumps(rules, option=orjson.OPT_NON_STR_KEYS) + b"}")
+    core = (b'{"version":' + str(FORMAT_VERSION).encode() + b"," + body
+            + b',"shared_facts":{' + b",".join(parts["shared"]) + b"}"
+            + b',"pieces":' + orjson.dumps(index)
+            + b',"rules":' + orjson.dumps(rules, option=orjson.OPT_NON_STR_KEYS) + b"}")
+    write_atomic(folder / "core.json", core)
+    return folder

@@ -27,10 +27,11 @@ from kg.data.load import Dataset
 from kg.errors import Problem
 from kg.graph.compile import ENTITY_CLASS, ITEM_CLASS, RELATION, UNNAMED_CLASS, VOCAB_CLASS
 from kg.graph.dpv import ProcessingIndex, participant_records, processing_records
-from kg.namespace import KG, category_iri, entity_iri, fact_iri, meeting_iri, source_iri, term_iri
+from kg.namespace import ID, KG, entity_iri
 
 
 _ENTITY = str(entity_iri(""))
+_ID = str(ID)
 
 
 def _dump(model) -> dict:
@@ -42,7 +43,9 @@ def _dump(model) -> dict:
 def _restore(cls, data: dict):
     data = dict(data)
     file, line, field_lines = data.pop("_where")
-    model = cls.model_validate(data)
+    # An entity was validated when its file was read, and holds only text: rebuild it
+    # without validating again (70,000 of them at national scale).
+    model = cls.model_construct(**data) if cls is models.Entity else cls.model_validate(data)
     model._file, model._line, model._field_lines = file, line, dict(field_lines)
     return model
 
@@ -94,7 +97,7 @@ class Index:
     ``ds`` is a :class:`~kg.data.load.Dataset` with every entity and meeting
     (from the registries and the summaries) but no fact files; ``known`` every
     fact as a :class:`~kg.data.check.KnownFact`; ``processing`` the
-    :class:`~kg.graph.dpv.ProcessingIndex` of all documents; ``types`` the
+    :class:`~kg.graph.dpv.ProcessingIndex` of all documents; :meth:`types_of` the
     classes of every node a document may point at (for SHACL); ``problems``
     duplicate entity and meeting ids across files.
     """
@@ -135,7 +138,8 @@ class Index:
             if ent.instance_of:
                 self.instances.setdefault(ent.instance_of, []).append(ent.id)
         self._digests: dict[str, str] = {}
-        self.types = self._types()
+        self._terms = {name: {t.id for t in getattr(registry.vocabulary, name)}
+                       for name in VOCAB_CLASS} if registry.vocabulary else {}
 
     def _add(self, table: dict, obj, what: str) -> None:
         if obj.id in table:
@@ -144,27 +148,32 @@ class Index:
         else:
             table[obj.id] = obj
 
-    def _types(self) -> dict:
+    def types_of(self, node) -> list:
+        """Return the classes the compiled graph gives ``node`` (an IRI of ours),
+        from the registries and summaries: what a document's SHACL check asks of
+        the nodes it points at."""
+        text = str(node)
+        kind, _, ref = text[len(_ID):].partition("/") if text.startswith(_ID) else ("", "", "")
         ds = self.ds
-        types: dict = {}
-        for ent in ds.entities.values():
+        if kind == "entity" and ref in ds.entities:
+            ent = ds.entities[ref]
             classes = [ENTITY_CLASS[ent.type]]
             if ent.type == "unnamed-party" and ent.role in UNNAMED_CLASS:
                 classes.append(UNNAMED_CLASS[ent.role])
-            types[entity_iri(ent.id)] = classes
-        for cat in ds.categories.values():
-            types[category_iri(cat.id)] = [KG.DocumentType if cat.kind == "document"
-                                           else KG.DataCategory]
-        for key in ds.meetings:
-            types[meeting_iri(key)] = [KG.Meeting]
-        for key in ds.sources:
-            types[source_iri(key)] = [KG.SourceDocument]
-        for name, cls in VOCAB_CLASS.items():
-            for term in getattr(ds.vocabulary, name) if ds.vocabulary else []:
-                types[term_iri(name, term.id)] = [cls]
-        for fact in self.known.values():
-            types[fact_iri(fact.id)] = [fact.cls]
-        return types
+            return classes
+        if kind == "category" and ref in ds.categories:
+            return [KG.DocumentType if ds.categories[ref].kind == "document" else KG.DataCategory]
+        if kind == "meeting" and ref in ds.meetings:
+            return [KG.Meeting]
+        if kind == "source" and ref in ds.sources:
+            return [KG.SourceDocument]
+        if kind == "fact" and ref in self.known:
+            return [self.known[ref].cls]
+        if kind == "term":
+            name, _, key = ref.partition("/")
+            if name in VOCAB_CLASS and key in self._terms.get(name, ()):
+                return [VOCAB_CLASS[name]]
+        return []
 
     def outside(self, node) -> dict:
         """Return ``{predicate: [values]}`` of what a document's SHACL check may ask
@@ -173,8 +182,9 @@ class Index:
         from kg.namespace import RDF, RDFS
 
         props: dict = {}
-        if node in self.types:
-            props[RDF.type] = self.types[node]
+        classes = self.types_of(node)
+        if classes:
+            props[RDF.type] = classes
         text = str(node)
         if text.startswith(_ENTITY) and text[len(_ENTITY):] in self.ds.entities:
             ent = self.ds.entities[text[len(_ENTITY):]]

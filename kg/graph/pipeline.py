@@ -73,9 +73,21 @@ def _digest(*parts: bytes) -> str:
     return h.hexdigest()[:32]
 
 
-def _file_digest(path: Path) -> str:
+def _file_digest(path: Path, known: dict | None = None) -> str:
+    """Return the digest of ``path``'s bytes; with ``known`` (``{path: [size, mtime,
+    digest]}`` of the last build) a file whose size and time did not change is not
+    read again, as git does (a national build has hundreds of megabytes of minutes)."""
     try:
-        return _digest(path.read_bytes())
+        stat = path.stat()
+        seen = known.get(str(path)) if known is not None else None
+        if seen and seen[0] == stat.st_size and seen[1] == stat.st_mtime_ns:
+            return seen[2]
+        digest = _digest(path.read_bytes())
+        # A file changed within the last seconds may change again within the same
+        # time stamp: its digest is not remembered.
+        if known is not None and time.time_ns() - stat.st_mtime_ns > 2_000_000_000:
+            known[str(path)] = [stat.st_size, stat.st_mtime_ns, digest]
+        return digest
     except OSError as exc:  # reported with its line when the file is read as data
         return f"unreadable-{exc.errno}-{_digest(str(path).encode())}"
 
@@ -263,6 +275,8 @@ class _Build:
             raise DataError(problems)
         self.stamp = fingerprint(self.data, self.shacl)
         self.manifest = {} if self.full else assemble.read_manifest(self.cache, self.stamp)
+        self.known = self.manifest.get("files", {})
+        self.seen: dict = {}
         self.lap("registries")
         summaries = self.summaries()
         self.lap("summaries")
@@ -270,7 +284,7 @@ class _Build:
         self.lap("index")
         units, shared, rebuilt = self.documents(index, summaries)
         self.lap("documents")
-        manifest = {"fingerprint": self.stamp, **shared, "units": units}
+        manifest = {"fingerprint": self.stamp, **shared, "units": units, "files": self.seen}
         report = assemble.assemble(self.out, self.cache, self.manifest, manifest,
                                    self.registry.rules, exports=self.exports, lap=self.lap)
         assemble.write_manifest(self.cache, manifest)
@@ -279,12 +293,20 @@ class _Build:
                       total_seconds=round(time.perf_counter() - self.started, 3))
         return report
 
+    def _digest_of(self, path: Path) -> str:
+        entry = self.known.get(str(path))
+        known = {str(path): entry} if entry else {}
+        digest = _file_digest(path, known)
+        if str(path) in known:
+            self.seen[str(path)] = known[str(path)]
+        return digest
+
     def _summary_key(self, path: Path) -> str:
         return _digest(self.digests[path].encode(), self.stamp.encode())
 
     def summaries(self) -> dict[Path, dict]:
         """Return the summary of every fact file: cached when its bytes are known."""
-        self.digests = {path: _file_digest(path) for path in fact_file_paths(self.data)}
+        self.digests = {path: self._digest_of(path) for path in fact_file_paths(self.data)}
         _STATE["file_digests"] = self.digests
         summaries, todo = {}, []
         for path in self.digests:
@@ -337,7 +359,7 @@ class _Build:
         sources = sorted(index.files_of)
         doc_paths = {src: [by_file[f] for f in index.files_of[src]] for src in sources}
         doc_digests = {src: {p.name: self.digests[p] for p in doc_paths[src]}
-                       | {"minutes": _file_digest(self.data / "sources" / src)} for src in sources}
+                       | {"minutes": self._digest_of(self.data / "sources" / src)} for src in sources}
         old = self.manifest.get("units", {})
         stale = [src for src in sources if not _fresh(old.get(src), doc_digests[src], index,
                                                       self.cache)]

@@ -23,7 +23,7 @@ import orjson
 
 from kg.errors import KGError
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 class Projection:
@@ -31,9 +31,14 @@ class Projection:
 
     ``entities``, ``categories``, ``meetings``, ``sources``, ``facts`` map local
     ids to dicts; ``terms[vocabulary][id]`` holds channels, outcomes etc.
+
+    A built projection (:func:`kg.graph.store.load_projection`) reads its facts
+    from the build's per-document pieces on first use (``pieces`` maps each piece
+    file to the municipalities whose data or minutes it holds); :meth:`focus`
+    reads only one municipality's instead, for a question about its data alone.
     """
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, pieces: dict | None = None):
         if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
             raise KGError("the built graph is from another version of kg; run `kg build`")
         self.data = data
@@ -42,8 +47,42 @@ class Projection:
         self.terms: dict = data["terms"]
         self.meetings: dict = data["meetings"]
         self.sources: dict = data["sources"]
-        self.facts: dict = data["facts"]
+        self._pieces = pieces
+        #: the municipality whose facts alone were read (see focus), or None
+        self.focused: str | None = None
         self._memo: dict = {}
+
+    @property
+    def facts(self) -> dict:
+        """Every fact by id (read from the pieces on first use)."""
+        if "facts" not in self.data:
+            self._read(list(self._pieces or ()))
+        return self.data["facts"]
+
+    def focus(self, municipality: str) -> "Projection":
+        """Read only the facts about ``municipality``'s data or stated in its minutes
+        (with what the minutes state for every participant); return self.
+
+        Answers about that municipality's data alone are the same as on the whole
+        projection (tested); anything else must not be asked of it. Does nothing
+        when the facts were read already.
+        """
+        if "facts" not in self.data and self._pieces is not None:
+            self._read([p for p, m in self._pieces.items() if municipality in m])
+            self.focused = municipality
+        return self
+
+    def _read(self, files) -> None:
+        facts = dict(self.data.get("shared_facts") or {})
+        for path in files:
+            with open(path, "rb") as handle:
+                for line in handle:
+                    if line.startswith(b"facts\t"):
+                        inner = line[6:].rstrip(b"\n")
+                        if inner:
+                            facts.update(orjson.loads(b"{" + inner + b"}"))
+        self.data["facts"] = facts
+        gc.freeze()  # read-only from now on: keep the collector from walking it
 
     @cached_property
     def ordered_facts(self) -> list[dict]:

@@ -26,6 +26,9 @@ from kg.graph.projection import Projection
 #: The exports ``kg build --exports`` writes beside the store.
 TURTLE = "kg.ttl"
 JSONLD = "kg.jsonld"
+#: The projection's folder (core.json and the documents' pieces) ...
+PROJECTION_DIR = "projection"
+#: ... and the single file older builds wrote.
 PROJECTION = "kg.projection.json"
 #: The Oxigraph store (a folder) that SPARQL queries read.
 STORE = "store"
@@ -59,20 +62,31 @@ def _swap(new: Path, target: Path) -> None:
 
 
 def load_projection(build_dir: Path | None = None) -> Projection:
-    """Read the projection written by ``kg build``; raise BuildMissing if there is none."""
-    path = Path(build_dir or paths.build_dir()) / PROJECTION
+    """Read the projection written by ``kg build`` (its facts are read on first use,
+    see :class:`~kg.graph.projection.Projection`); raise BuildMissing if there is none."""
+    build = Path(build_dir or paths.build_dir())
+    folder = build / PROJECTION_DIR
+    path = folder / "core.json"
     try:
         data = orjson.loads(path.read_bytes())
     except FileNotFoundError:
-        raise BuildMissing(f"no built graph at {path}; run `kg build` first") from None
+        if (build / PROJECTION).is_file():
+            raise BuildMissing(f"the graph at {build} was built by an older kg; "
+                               "run `kg build`") from None
+        raise BuildMissing(f"no built graph at {build}; run `kg build` first") from None
     except (OSError, ValueError) as exc:
         raise BuildMissing(f"cannot read the built graph at {path} ({exc}); "
                            "run `kg build`") from None
+    if not isinstance(data, dict) or not isinstance(data.get("pieces", {}), dict):
+        raise BuildMissing(f"the graph at {build} was built by another version of kg; "
+                           "run `kg build`")
+    pieces = {str(folder / name): set(municipalities)
+              for name, municipalities in data.pop("pieces", {}).items()}
     # The projection is read-only and large (a national build holds millions of
     # objects): move it out of the garbage collector's way, or every collection
     # during a query walks all of it (measured: a third of who-can-see's time).
     gc.freeze()
-    return Projection(data)
+    return Projection(data, pieces)
 
 
 def store_path(build_dir: Path | None = None) -> Path:

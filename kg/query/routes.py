@@ -131,12 +131,51 @@ def controllers(proj: Projection) -> list[str]:
 
 
 def controller_facts(proj: Projection, controller: str, scope: Scope | None = None) -> list[dict]:
-    """Return the flow, relation and access facts that concern ``controller``'s data."""
+    """Return the flow, relation and access facts that concern ``controller``'s data.
+
+    What the minutes state for every participant of a shared service (``J-LIS hosts
+    the certificate system``) is often stated by many municipalities' minutes alike:
+    of each such statement, ``controller`` gets the ones its own minutes make, else
+    the earliest, so that answers cite its own minutes when they can and a national
+    graph does not give every municipality every other municipality's statement.
+    """
     index = _index(proj)
-    facts = index["by_controller"].get(controller, []) + index["participants"]
-    if scope is None or scope == Scope():
-        return facts
-    return [f for f in facts if scope.admits(f)]
+    own = index["by_controller"].get(controller, [])
+    if scope is not None and scope != Scope():
+        own = [f for f in own if scope.admits(f)]
+    shared = []
+    for earliest, by_municipality in _participant_groups(proj, scope or Scope()):
+        shared += by_municipality.get(controller) or [earliest]
+    return own + shared
+
+
+def _participant_groups(proj: Projection, scope: Scope) -> list:
+    """Return, per distinct statement made for every participant, ``(earliest fact,
+    {municipality of the minutes: [facts]})``, for the facts in ``scope``."""
+    def compute():
+        groups: dict[tuple, list[dict]] = defaultdict(list)
+        for fact in _index(proj)["participants"]:
+            if scope.admits(fact):
+                groups[_statement(fact)].append(fact)
+        out = []
+        for facts in groups.values():
+            by_municipality: dict[str, list[dict]] = defaultdict(list)
+            for fact in facts:
+                by_municipality[fact["municipality"]].append(fact)
+            out.append((min(facts, key=lambda f: (f["date"], f["id"])), dict(by_municipality)))
+        return out
+    cache = proj.memo("routes.participant_groups", dict)
+    key = _canonical(proj, scope)
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def _statement(fact: dict) -> tuple:
+    """What a fact says, without who said it or when."""
+    return (fact["kind"], fact.get("type"), fact.get("from"), fact.get("to"), fact.get("via"),
+            fact.get("subject"), fact.get("object"), fact.get("system"), fact.get("party"),
+            tuple(fact.get("categories") or ()), fact.get("status"))
 
 
 def is_endpoint(proj: Projection, node: str) -> bool:

@@ -186,7 +186,7 @@ def test_failed_build_writes_nothing_and_keeps_the_previous_build(cli, mini_dir,
                 if p.is_file() and p.relative_to(folder).parts[0] != "cache"}
 
     before = snapshot(previous)
-    assert "kg.projection.json" in before and any(name.startswith("store/") for name in before)
+    assert "projection/core.json" in before and any(name.startswith("store/") for name in before)
 
     expect = breakage(mini_dir)
     fresh = tmp_path / "fresh"
@@ -271,7 +271,7 @@ def test_build_mini_reports_what_it_wrote(cli, tmp_path):
     result = cli("build", "--data", MINI, "--out", out, "--exports")
     assert_clean_exit(result, 0)
     assert result.stdout.startswith("built ")
-    for name in ("kg.ttl", "kg.jsonld", "kg.projection.json", "store"):
+    for name in ("kg.ttl", "kg.jsonld", "projection", "store"):
         assert str(out / name) in result.stdout
         assert (out / name).stat().st_size > 0
 

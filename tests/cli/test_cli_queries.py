@@ -28,7 +28,7 @@ def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("cli-build")
     result = CliRunner().invoke(main, ["build", "--data", str(FLOWS), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert (out / "kg.projection.json").is_file() and (out / "store").is_dir()
+    assert (out / "projection" / "core.json").is_file() and (out / "store").is_dir()
     return out
 
 

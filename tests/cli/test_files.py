@@ -80,8 +80,8 @@ def test_a_write_that_fails_is_one_line_with_the_path(flows_build, tmp_path, mon
 
 def test_a_projection_that_is_not_an_object_says_rebuild(tmp_path):
     build = tmp_path / "build"
-    build.mkdir()
-    (build / "kg.projection.json").write_text(json.dumps([1, 2, 3]), encoding="utf-8")
+    (build / "projection").mkdir(parents=True)
+    (build / "projection" / "core.json").write_text(json.dumps([1, 2, 3]), encoding="utf-8")
     result = run("who-can-see", "個人番号", "--build", build)
     assert_clean_exit(result, 1)
     assert "run `kg build`" in one_line(result)
@@ -89,8 +89,8 @@ def test_a_projection_that_is_not_an_object_says_rebuild(tmp_path):
 
 def test_a_corrupt_projection_says_rebuild(tmp_path):
     build = tmp_path / "build"
-    build.mkdir()
-    (build / "kg.projection.json").write_bytes(b"\xff\x00{")
+    (build / "projection").mkdir(parents=True)
+    (build / "projection" / "core.json").write_bytes(b"\xff\x00{")
     result = run("who-can-see", "個人番号", "--build", build)
     assert_clean_exit(result, 1)
     assert "cannot read the built graph" in one_line(result)

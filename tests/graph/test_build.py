@@ -135,4 +135,4 @@ def test_default_output_folder_is_kg_build(cli, tmp_path, monkeypatch):
     target = tmp_path / "from-env"
     monkeypatch.setenv("KG_BUILD", str(target))
     assert_clean_exit(cli("build", "--data", MINI), 0)
-    assert (target / "kg.projection.json").is_file() and (target / "store").is_dir()
+    assert (target / "projection" / "core.json").is_file() and (target / "store").is_dir()

@@ -22,6 +22,7 @@ from kg.graph.assemble import ONTOLOGY_GRAPH
 from kg.graph.build import load_checked
 from kg.graph.compile import compile_dataset
 from kg.graph.project import project
+from kg.graph.store import load_projection
 
 
 def _data_graph(build) -> Graph:
@@ -44,8 +45,15 @@ def _reference(data) -> tuple[Graph, dict]:
     return graph, orjson.loads(orjson.dumps(proj, option=orjson.OPT_NON_STR_KEYS))
 
 
+_PARTS = ("version", "entities", "categories", "terms", "meetings", "sources", "facts", "rules")
+
+
 def _projection(build) -> dict:
-    return orjson.loads((build / "kg.projection.json").read_bytes())
+    """The built projection with every fact read, as plain JSON data."""
+    proj = load_projection(build)
+    proj.facts  # noqa: B018 - read the pieces
+    data = {key: proj.data[key] for key in _PARTS}
+    return orjson.loads(orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS))
 
 
 def _same_as_full_build(data, build, tmp_path) -> None:

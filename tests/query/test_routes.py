@@ -88,3 +88,27 @@ def test_dates_between_two_meetings_share_one_cached_answer(real_proj):
         assert answer["parties"] == who_can_see(real_proj, "個人番号", as_of=meeting)["parties"]
     kept = {key[1].as_of for key in proj.memo("routes.candidates", dict)}
     assert len(days) > 500 and len(kept) <= len(dates) + 1
+
+
+def test_a_statement_many_minutes_make_for_every_participant_is_cited_once(tmp_path):
+    """Synthetic municipalities copy Higashimurayama's minutes, each stating that J-LIS
+    hosts the certificate system for every participant: each municipality's answer
+    cites its own minutes' statement, and one that makes none gets the earliest."""
+    from kg.graph.build import load_checked
+    from kg.graph.compile import compile_dataset
+    from kg.graph.project import project
+    from kg.graph.synthetic import write_dataset
+    from kg.query.routes import controller_facts
+
+    proj = project(compile_dataset(load_checked(write_dataset(tmp_path / "syn", 8))))
+    stated = [f for f in proj.facts.values() if f["kind"] == "relation" and f["type"] == "hosts"
+              and f["controller"] is None and f["object"] == "konbini-issuance-system"]
+    stating = {f["municipality"] for f in stated}
+    assert len(stating) >= 2, "the synthetic data repeats the statement"
+    earliest = min(stated, key=lambda f: (f["date"], f["id"]))
+    for municipality in (k for k, e in proj.entities.items() if e["type"] == "municipality"):
+        got = [f for f in controller_facts(proj, municipality) if f in stated]
+        if municipality in stating:
+            assert [f["municipality"] for f in got] == [municipality]
+        else:
+            assert got == [earliest]
