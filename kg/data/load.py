@@ -64,20 +64,26 @@ def attach_origin(model, raw, file: str) -> None:
     """Record on ``model`` (and every nested model) the file and line it came from,
     and the line of each of its fields."""
     if isinstance(model, BaseModel):
-        model._file = file
-        model._line = getattr(raw, "line", 0)
-        for name in type(model).model_fields:
-            value = getattr(model, name)
-            sub = raw.get(name) if isinstance(raw, dict) else None
-            if getattr(sub, "line", 0):
-                model._field_lines[name] = sub.line
-            attach_origin(value, sub, file)
+        private = model.__pydantic_private__  # set directly: a national build has millions
+        private["_file"] = file
+        private["_line"] = getattr(raw, "line", 0)
+        lines = private["_field_lines"]
+        fields = raw if isinstance(raw, dict) else {}
+        for name, value in model.__dict__.items():
+            sub = fields.get(name)
+            line = getattr(sub, "line", 0)
+            if line:
+                lines[name] = line
+            if isinstance(value, (BaseModel, list)):
+                attach_origin(value, sub, file)
     elif isinstance(model, list) and isinstance(raw, list):
         for item, sub in zip(model, raw):
-            attach_origin(item, sub, file)
+            if isinstance(item, (BaseModel, list)):
+                attach_origin(item, sub, file)
     elif isinstance(model, list):
         for item in model:
-            attach_origin(item, raw, file)
+            if isinstance(item, (BaseModel, list)):
+                attach_origin(item, raw, file)
 
 
 def _validate(cls, raw, display: str, problems: list[Problem]):

@@ -47,7 +47,9 @@ def split_links(graph: Graph) -> tuple[Graph, list]:
     """Remove from ``graph`` and return the triples it states about parties that
     other documents may state too (``a kg:entrusts b``, ``m a dpv:DataController``),
     so that every other triple belongs to exactly one document."""
-    links = [t for t in graph if t[1] in _LINK_PREDICATES or t[1] == RDF.type and t[2] in _ROLES]
+    rdf_type = RDF.type
+    # the compiled terms are the namespace's own objects: compared by identity
+    links = [t for t in graph if t[1] in _LINK_PREDICATES or t[1] is rdf_type and t[2] in _ROLES]
     for triple in links:
         graph.remove(triple)
     return graph, links

@@ -13,6 +13,8 @@ Example::
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Graph, Literal, URIRef
 
 from kg.data import models
@@ -53,6 +55,13 @@ VOCAB_CLASS = {"channels": KG.Channel, "item_kinds": KG.ItemKind, "outcomes": KG
                "safeguard_kinds": KG.SafeguardKind, "statuses": KG.Status}
 
 
+@lru_cache(maxsize=1 << 14)
+def _value(value, datatype=None) -> Literal:
+    """Return the literal of a number, truth value or date, made once: a document has
+    thousands of lines, offsets and dates, and rdflib's Literal is slow to make."""
+    return Literal(value, datatype=datatype)
+
+
 class _Compiler:
     def __init__(self, ds: Dataset):
         self.ds = ds
@@ -83,7 +92,7 @@ class _Compiler:
                 self.add(node, RDF.type, cls)
                 self.labels(node, term)
                 if name == "channels":
-                    self.add(node, KG.physicalMedium, Literal(term.physical))
+                    self.add(node, KG.physicalMedium, _value(term.physical))
                 if term.dpv:
                     self.add(node, MATCH[term.dpv_match], external_iri(term.dpv))
 
@@ -125,13 +134,13 @@ class _Compiler:
             self.text(node, RDFS.label, meeting.label_en, "en")
             self.add(node, KG.council, entity_iri(meeting.council))
             if meeting.date:
-                self.add(node, KG.date, Literal(meeting.date, datatype=XSD.date))
+                self.add(node, KG.date, _value(meeting.date, XSD.date))
             if meeting.date_end:
-                self.add(node, KG.dateEnd, Literal(meeting.date_end, datatype=XSD.date))
+                self.add(node, KG.dateEnd, _value(meeting.date_end, XSD.date))
             if meeting.fiscal_year:
-                self.add(node, KG.fiscalYear, Literal(meeting.fiscal_year))
+                self.add(node, KG.fiscalYear, _value(meeting.fiscal_year))
             if meeting.written:
-                self.add(node, KG.writtenSession, Literal(True))
+                self.add(node, KG.writtenSession, _value(True))
 
     def sources(self) -> None:
         for doc in self.ds.sources.values():
@@ -152,9 +161,9 @@ class _Compiler:
             self.add(node, RDF.type, KG.Evidence)
             self.text(node, KG.quote, quote.quote)
             self.add(node, KG.source, source_iri(doc.file))
-            self.add(node, KG.line, Literal(loc.line))
-            self.add(node, KG.column, Literal(loc.column))
-            self.add(node, KG.offset, Literal(loc.offset))
+            self.add(node, KG.line, _value(loc.line))
+            self.add(node, KG.column, _value(loc.column))
+            self.add(node, KG.offset, _value(loc.offset))
             self.text(node, KG.note, quote.note, "ja")
 
     def fact(self, obj, cls, doc) -> URIRef:
@@ -163,22 +172,22 @@ class _Compiler:
         meeting = doc.entry.meeting
         self.add(node, RDF.type, cls)
         self.add(node, KG.statedAt, meeting_iri(meeting.id))
-        self.add(node, KG.statedOn, Literal(meeting.date, datatype=XSD.date))
+        self.add(node, KG.statedOn, _value(meeting.date, XSD.date))
         self.add(node, KG.source, source_iri(doc.file))
         self.add(node, KG.municipality, entity_iri(doc.entry.municipality))
         if getattr(obj, "item", None):
             self.add(node, KG.agendaItem, fact_iri(obj.item))
         if isinstance(obj, models.DataFact):
             if obj.controller == models.PARTICIPANTS:
-                self.add(node, KG.forAllParticipants, Literal(True))
+                self.add(node, KG.forAllParticipants, _value(True))
             else:
                 self.add(node, KG.controller, entity_iri(obj.controller or doc.entry.municipality))
             self.add(node, KG.basis, BASIS[obj.basis])
         self.text(node, KG.note, getattr(obj, "note", None), "ja")
         if self.draft:  # proposed by kg extract, not reviewed: answers mark it
-            self.add(node, KG.draft, Literal(True))
+            self.add(node, KG.draft, _value(True))
         if getattr(obj, "confidence", None) is not None:
-            self.add(node, KG.confidence, Literal(obj.confidence))
+            self.add(node, KG.confidence, _value(obj.confidence))
         self.evidence(node, obj.evidence, doc)
         return node
 
@@ -286,8 +295,8 @@ class _Compiler:
             self.add(node, KG.answer, anode)
             self.add(anode, RDF.type, KG.Correction if answer.correction else KG.Answer)
             self.text(anode, KG.answeredBy, answer.by)
-            self.add(anode, KG.stands, Literal(answer.stands))
-            self.add(anode, KG.statedOn, Literal(doc.entry.meeting.date, datatype=XSD.date))
+            self.add(anode, KG.stands, _value(answer.stands))
+            self.add(anode, KG.statedOn, _value(doc.entry.meeting.date, XSD.date))
             self.evidence(anode, answer.evidence, doc)
         # A correction overrides the answers before it that no longer stand.
         for index, (anode, answer) in enumerate(answers):

@@ -34,7 +34,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
-from kg.namespace import RDF, RDFS, XSD
+from kg.namespace import KG, RDF, RDFS, XSD
 
 from kg import paths
 from kg.errors import KGError
@@ -89,9 +89,11 @@ class View:
     def __init__(self, triples, superclasses: dict, outside=None):
         self.index: dict = defaultdict(lambda: defaultdict(list))
         self.by_type: dict = defaultdict(list)
+        rdf_type = RDF.type
         for s, p, o in triples:
             self.index[s][p].append(o)
-            if p == RDF.type:
+            # identity first: rdflib's URIRef compares in Python, slowly
+            if p is rdf_type or p == rdf_type:
                 self.by_type[o].append(s)
         self.superclasses = superclasses
         self.outside = outside or (lambda node: {})
@@ -119,11 +121,22 @@ class View:
         return self.by_type.get(cls, [])
 
 
+def canonical(term):
+    """Return the namespace module's own object for a ``kg:`` term (else ``term``), so
+    that sets and dicts of classes find it by identity instead of comparing text."""
+    text = str(term)
+    if isinstance(term, URIRef) and text.startswith(str(KG)):
+        local = text[len(str(KG)):]
+        if local in dir(KG):
+            return KG[local]
+    return term
+
+
 def superclasses_of(ontology: Graph) -> dict:
     """Return ``{class: {class and every class above it}}`` from ``rdfs:subClassOf``."""
     up: dict = defaultdict(set)
     for sub, sup in ontology.subject_objects(RDFS.subClassOf):
-        up[sub].add(sup)
+        up[canonical(sub)].add(canonical(sup))
     out = {}
     for cls in set(up) | {c for v in up.values() for c in v}:
         seen, todo = {cls}, [cls]
@@ -188,7 +201,7 @@ class Shapes:
             elif p == SH.maxCount:
                 shape.max_count = int(o)
             elif p == SH["class"]:
-                shape.classes.append(o)
+                shape.classes.append(canonical(o))
             elif p == SH.datatype:
                 shape.datatype = o
             elif p == SH.minLength:
@@ -210,7 +223,7 @@ class Shapes:
             elif p == SH.property:
                 shape.properties.append(self._read(o))
             elif p == SH.targetClass:
-                shape.targets.append(o)
+                shape.targets.append(canonical(o))
         if shape.path:
             shape.path_name = " / ".join(self.short(p) for p in shape.path)
         return shape

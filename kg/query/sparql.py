@@ -124,6 +124,9 @@ def run(store: Path | None, text: str, bindings: dict | None = None, *,
 
         store = store_path(paths.build_dir())
     reader, writer = multiprocessing.Pipe(duplex=False)
+    # A forked child starts out sharing the caller's pages, and /proc counts them in
+    # its RSS: the limit is on what the query adds above the caller's own size.
+    baseline = _rss_mb(os.getpid())
     child = multiprocessing.get_context("fork").Process(
         target=_child, args=(str(store), text, max_rows, writer), daemon=True)
     started = time.monotonic()
@@ -136,7 +139,7 @@ def run(store: Path | None, text: str, bindings: dict | None = None, *,
             if time.monotonic() - started > timeout:
                 raise QueryError(f"query stopped after {timeout:g} s: narrow it (LIMIT, fewer "
                                  f"joins) or raise --timeout")
-            if _rss_mb(child.pid) > max_memory:
+            if _rss_mb(child.pid) - baseline > max_memory:
                 raise QueryError(f"query stopped: it needed more than {max_memory} MB; narrow "
                                  f"it or raise --max-memory")
         status, payload = reader.recv()

@@ -168,6 +168,18 @@ def test_a_query_that_needs_too_much_memory_is_stopped(store):
         run(store, SORTED_3, timeout=60, max_memory=200)
 
 
+def test_the_memory_limit_counts_only_what_the_query_adds(store):
+    # A caller that is itself large (a test session, a notebook) forks a child that
+    # shares its pages; those must not count against the query's allowance.
+    ballast = bytearray(400 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # touch every page so it is resident
+    # A count over a cross product streams: it takes a while in little memory.
+    answer = run(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }",
+                 max_memory=128)
+    assert int(answer["rows"][0]["n"]["value"]) > 0
+    del ballast
+
+
 @pytest.mark.parametrize("query", [CROSS_2, CROSS_3])
 def test_rows_past_the_cap_are_not_returned(store, query):
     start = time.monotonic()
