@@ -18,7 +18,13 @@ Every figure comes from a fresh process, as a user would run it:
   has loaded the build (the first also builds the indexes; then the median of five),
   ``load_s`` the loading;
 * ``command_s``: the whole ``kg who-can-see 個人番号 --format json`` command,
-  ``sparql_s`` the whole ``kg sparql`` command for a simple SELECT (medians of three).
+  ``sparql_s`` the whole ``kg sparql`` command for a simple SELECT (medians of three);
+* ``one_query_ms`` / ``one_command_s``: the same question about one municipality's
+  data (``-m``, the controller of the most facts), which reads only its pieces of the
+  projection: in a fresh Python process from loading to answer (median of five), and
+  as a whole command (median of three).
+
+The table shows one column per data set; ``--json`` prints every figure.
 """
 from __future__ import annotations
 
@@ -57,6 +63,33 @@ for _ in range(6):
 # The first query also builds the projection's indexes; the others reuse them.
 print(loaded, times[0], statistics.median(times[1:]), parties,
       resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+# One municipality's data, as `kg who-can-see C -m M` asks it: only its pieces are read.
+_QUERY_ONE = """
+import statistics, sys, time
+from pathlib import Path
+from kg.graph.store import load_projection
+from kg.query.access import who_can_see
+from kg.query.resolve import resolve_municipality
+times = []
+for _ in range(5):
+    t = time.perf_counter()
+    proj = load_projection(Path(sys.argv[1]))
+    proj.focus(resolve_municipality(proj, sys.argv[3]))
+    answer = who_can_see(proj, sys.argv[2], sys.argv[3])
+    times.append(time.perf_counter() - t)
+print(statistics.median(times), len(answer["parties"]))
+"""
+
+# The municipality asked about: the controller of the most facts (its label).
+_BUSIEST_MUNICIPALITY = """
+import collections, sys
+from pathlib import Path
+from kg.graph.store import load_projection
+proj = load_projection(Path(sys.argv[1]))
+counts = collections.Counter(f["controller"] for f in proj.facts.values() if f.get("controller"))
+print(proj.entities[min(counts, key=lambda m: (-counts[m], m))]["label"])
 """
 
 
@@ -143,6 +176,9 @@ def measure(name: str, data: Path, work: Path) -> dict:
                                                "--build", str(build)])
     rebuilt = re.search(r"\((\d+) compiled", out).group(1)
     loaded, first, query, parties, query_rss = _python(_QUERY, str(build), CATEGORY)
+    one = subprocess.run([sys.executable, "-c", _BUSIEST_MUNICIPALITY, str(build)], check=True,
+                         capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    one_s, one_parties = _python(_QUERY_ONE, str(build), CATEGORY, one)
     return {"data": name, "documents": int(documents), "triples": int(triples),
             "build_s": round(seconds, 1), "build_peak_mb": round(peak / 1024),
             "rebuild_s": round(rebuild, 2), "rebuilt": int(rebuilt),
@@ -152,9 +188,13 @@ def measure(name: str, data: Path, work: Path) -> dict:
             "query_ms": round(query * 1000, 1), "query_peak_mb": round(query_rss / 1024),
             "command_s": round(_median_command([KG, "who-can-see", CATEGORY, "--build",
                                                 str(build), "--format", "json"]), 3),
+            "one_query_ms": round(one_s * 1000, 1),
+            "one_command_s": round(_median_command([KG, "who-can-see", CATEGORY, "-m", one,
+                                                    "--build", str(build), "--format",
+                                                    "json"]), 3),
             "sparql_s": round(_median_command([KG, "sparql", SPARQL, "--build", str(build),
                                                "--format", "json"]), 3),
-            "parties": int(parties)}
+            "parties": int(parties), "one_parties": int(one_parties)}
 
 
 def main() -> None:
@@ -166,7 +206,6 @@ def main() -> None:
     import shutil
 
     from kg import paths
-    from kg.cli.output import format_rows
     from kg.graph.synthetic import write_dataset
 
     rows = []
@@ -174,7 +213,7 @@ def main() -> None:
         work = Path(tmp)
         bundled = shutil.copytree(paths.data_dir(), work / "bundled")  # it gets one change
         rows.append(measure("bundled", bundled, work))
-        print(format_rows(rows[-1:], "table"), flush=True)
+        print(_table(rows[-1:]), flush=True)
         for size in args.sizes:
             start = time.perf_counter()
             data = write_dataset(work / f"syn-{size}", size)
@@ -182,9 +221,20 @@ def main() -> None:
             row = measure(f"synthetic-{size}", data, work)
             row["generate_s"] = round(generated, 1)
             rows.append(row)
-            print(format_rows(rows[-1:], "table"), flush=True)
+            print(_table(rows[-1:]), flush=True)
             shutil.rmtree(work / f"build-synthetic-{size}", ignore_errors=True)
-    print(json.dumps(rows, indent=2) if args.json else format_rows(rows, "table"))
+    print(json.dumps(rows, indent=2) if args.json else _table(rows))
+
+
+def _table(rows: list[dict]) -> str:
+    """One line per figure, one column per data set: narrow enough for a terminal."""
+    names = list(dict.fromkeys(key for row in rows for key in row if key != "data"))
+    width = max(len(name) for name in names) + 2
+    lines = ["".ljust(width) + "".join(str(row["data"]).rjust(14) for row in rows)]
+    for name in names:
+        lines.append(name.ljust(width) + "".join(str(row.get(name, "")).rjust(14)
+                                                for row in rows))
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

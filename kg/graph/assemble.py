@@ -200,14 +200,25 @@ def registry_unit(cache: Path, registry, index, old: dict | None, shacl: bool, s
     return {"name": name, "triples": len(chunk)}
 
 
-def participants_unit(cache: Path, index, stamp: str, problems: list) -> dict | None:
+def participants_unit(cache: Path, index, stamp: str, problems: list, old: dict | None = None,
+                      registry: dict | None = None) -> dict | None:
     """Compile the processing stated for every participant of a shared system (from
-    every document's summary, each build: it is small) and write it when it changed;
-    return its manifest entry."""
+    every document's summary) when what it reads changed, and write it; return its
+    manifest entry.
+
+    What it reads: the statements for every participant, every document's
+    processing records, each entity's type and municipality, and the registries
+    (``registry``, their manifest entry, for the categories).
+    """
     from kg.data.terms import graph_problems
     from kg.graph.compile import compile_shared_processing
     from kg.graph.pipeline import _digest
 
+    inputs = _digest(stamp.encode(), str((registry or {}).get("name")).encode(),
+                     orjson.dumps(index.participants), orjson.dumps(index.records),
+                     index.entity_digest())
+    if old and old.get("inputs") == inputs and unit_exists(cache, old["name"]):
+        return old
     graph = compile_shared_processing(index.ds, index.participants, index.processing)
     found = graph_problems(graph, index.ds)
     if found:
@@ -221,7 +232,7 @@ def participants_unit(cache: Path, index, stamp: str, problems: list) -> dict | 
         write_atomic(folder / f"{name}.nt", data)
         write_atomic(folder / f"{name}.links.nt", link_data)
         write_atomic(folder / f"{name}.piece", _piece(chunk))
-    return {"name": name, "triples": len(chunk)}
+    return {"name": name, "triples": len(chunk), "inputs": inputs}
 
 
 # -- the build folder -----------------------------------------------------------------
@@ -301,11 +312,19 @@ def _update_store(folder: Path, old_store: Path, cache: Path, old: dict, new: di
             added += (folder_units / f"{after}.nt").read_bytes()
     gone += b"\n".join(old_links - links) + b"\n"
     added += b"\n".join(links - old_links) + b"\n"
-    # Chunks are disjoint, so what left one document is in no other.
+    # Chunks are disjoint, so what left one document is in no other. Counting the
+    # quads as they go and come keeps the size exact without len(store), which
+    # walks the whole store (seconds at national scale).
+    count = old.get("store_quads")
     for quad in _quads(gone):
+        if count is not None and quad in store:
+            count -= 1
         store.remove(quad)
-    store.extend(_quads(added))
-    return store
+    fresh = _quads(added)
+    if count is not None:
+        count += sum(1 for quad in dict.fromkeys(fresh) if quad not in store)
+    store.extend(fresh)
+    return store, count
 
 
 def assemble(out: Path, cache: Path, old: dict, new: dict, rules: list, *, exports: bool,
@@ -324,11 +343,13 @@ def assemble(out: Path, cache: Path, old: dict, new: dict, rules: list, *, expor
     try:
         if incremental:
             folder.rmdir()  # a backup is written into a folder that does not exist yet
-            store = _update_store(folder, target, cache, old, new, _links(cache, old), links)
+            store, quads = _update_store(folder, target, cache, old, new, _links(cache, old),
+                                         links)
         else:
-            store = _new_store(folder, cache, new, links)
+            store, quads = _new_store(folder, cache, new, links), None
         store.flush()
-        triples = len(store)
+        if quads is None:
+            quads = len(store)
         ontology = sum(1 for _ in store.quads_for_pattern(None, None, None,
                                                            ox.NamedNode(ONTOLOGY_GRAPH)))
         lap("store")
@@ -357,7 +378,8 @@ def assemble(out: Path, cache: Path, old: dict, new: dict, rules: list, *, expor
             shutil.rmtree(stale, ignore_errors=True)
         raise
     new["store_id"] = build_id
-    return {"mode": "incremental" if incremental else "full", "triples": triples - ontology,
+    new["store_quads"] = quads
+    return {"mode": "incremental" if incremental else "full", "triples": quads - ontology,
             "store_bytes": sum(p.stat().st_size for p in target.rglob("*") if p.is_file()),
             "written": [str(out / PROJECTION_DIR)] + [str(p) for p in outputs] + [str(target)]}
 

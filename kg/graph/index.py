@@ -43,11 +43,23 @@ def _dump(model) -> dict:
 def _restore(cls, data: dict):
     data = dict(data)
     file, line, field_lines = data.pop("_where")
-    # An entity was validated when its file was read, and holds only text: rebuild it
-    # without validating again (70,000 of them at national scale).
-    model = cls.model_construct(**data) if cls is models.Entity else cls.model_validate(data)
+    if cls is models.Entity and data.keys() == _ENTITY_FIELDS:
+        # An entity was validated when its file was read, holds only text, and its
+        # summary has every field: rebuild it as pydantic's model_construct would,
+        # without its overhead (70,000 of them at national scale).
+        model = object.__new__(cls)
+        object.__setattr__(model, "__dict__", data)
+        object.__setattr__(model, "__pydantic_fields_set__", set(data))
+        object.__setattr__(model, "__pydantic_extra__", None)
+        object.__setattr__(model, "__pydantic_private__",
+                           {"_line": line, "_file": file, "_field_lines": dict(field_lines)})
+        return model
+    model = cls.model_validate(data)
     model._file, model._line, model._field_lines = file, line, dict(field_lines)
     return model
+
+
+_ENTITY_FIELDS = models.Entity.model_fields.keys()
 
 
 def summarise(ff: models.FactFile) -> dict:
@@ -130,6 +142,8 @@ class Index:
             self.participants += [r + [home, date] for r in summary["participants"]]
             records += [[kind, controller or home, ends, cats]
                         for kind, controller, ends, cats in summary["records"]]
+        #: every document's processing records (what the participants unit reads)
+        self.records = records
         entities = registry.entities
         self.processing = ProcessingIndex(
             records, lambda key: entities[key].type if key in entities else None)
@@ -140,6 +154,12 @@ class Index:
         self._digests: dict[str, str] = {}
         self._terms = {name: {t.id for t in getattr(registry.vocabulary, name)}
                        for name in VOCAB_CLASS} if registry.vocabulary else {}
+
+    def entity_digest(self) -> bytes:
+        """Return a digest of every entity's id, type and municipality: what the
+        processing of shared systems reads of entities besides the records."""
+        rows = sorted((key, ent.type, ent.municipality) for key, ent in self.ds.entities.items())
+        return hashlib.sha256(orjson.dumps(rows)).digest()
 
     def _add(self, table: dict, obj, what: str) -> None:
         if obj.id in table:

@@ -371,12 +371,13 @@ class _Build:
             problems += result["problems"]
             if not result["problems"]:
                 units[result["source"]] = result["entry"]
-        shared = {
-            "registry": assemble.registry_unit(self.cache, self.registry, index,
-                                               self.manifest.get("registry"), self.shacl,
-                                               self.stamp, problems,
-                                               extra=orjson.dumps(self.drafts)),
-            "participants": assemble.participants_unit(self.cache, index, self.stamp, problems)}
+        registry = assemble.registry_unit(self.cache, self.registry, index,
+                                          self.manifest.get("registry"), self.shacl,
+                                          self.stamp, problems, extra=orjson.dumps(self.drafts))
+        shared = {"registry": registry,
+                  "participants": assemble.participants_unit(
+                      self.cache, index, self.stamp, problems,
+                      self.manifest.get("participants"), registry)}
         if problems:
             raise DataError(problems)
         return {src: units[src] for src in sources}, shared, len(stale)

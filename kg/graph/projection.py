@@ -2,9 +2,10 @@
 
 A :class:`Projection` holds dicts of entities, categories, vocabulary terms,
 meetings and facts keyed by their local ids; the graph algorithms in
-:mod:`kg.explore` build NetworkX graphs over it. :mod:`kg.project` makes one from the
-RDF graph; ``kg build`` saves it as JSON so that queries start fast without
-importing rdflib, and never read the YAML (see :mod:`kg.store`).
+:mod:`kg.query.explore` build NetworkX graphs over it. :mod:`kg.graph.project` makes one
+from the RDF graph; ``kg build`` saves it as JSON (a core file and one piece per
+document, see :mod:`kg.graph.store`) so that queries start fast without importing
+rdflib, and never read the YAML.
 
 Example::
 

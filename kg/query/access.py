@@ -192,9 +192,8 @@ def _who_can_see(proj: Projection, category: str, municipality: str | None = Non
                                "exclusions": []}
             table[node]["municipalities"].append(muni)
             table[node]["routes"].extend(rows)
-        for fact in mv.facts.values():
-            if (fact["kind"] == "access" and fact["type"] == "excluded"
-                    and excluded_match & set(fact["categories"])):
+        for fact in mv.exclusions:
+            if excluded_match & set(fact["categories"]):
                 row = _exclusion(proj, fact, muni)
                 row["granted_routes"] = reached.get(fact["party"], [])
                 excluded.append(row)

@@ -146,7 +146,7 @@ def controller_facts(proj: Projection, controller: str, scope: Scope | None = No
     shared = []
     for earliest, by_municipality in _participant_groups(proj, scope or Scope()):
         shared += by_municipality.get(controller) or [earliest]
-    return own + shared
+    return own + shared  # own first: Movement.holding_facts stops at the shared ones
 
 
 def _participant_groups(proj: Projection, scope: Scope) -> list:
@@ -212,48 +212,79 @@ def _canonical(proj: Projection, scope: Scope) -> Scope:
 
 
 def _candidates(proj: Projection, controller: str, facts: list[dict]) -> list[_Candidate]:
-    """Return every hop the facts of one controller can give, whatever is asked."""
-    out = []
+    """Return every hop the facts of one controller can give, whatever is asked.
+
+    A fact's hops depend on the fact alone (its own controller, or none for a
+    statement about every participant), so they are worked out once per fact and
+    shared by every controller the fact concerns: a national graph states the
+    same shared facts for every municipality.
+    """
+    cache = proj.memo("routes.fact_candidates", dict)
+    out: list[_Candidate] = []
     for fact in facts:
-        kind, ftype, fid = fact["kind"], fact["type"], fact["id"]
-        cats = frozenset(fact_categories(fact))
-        own = fact.get("controller") == controller
-        if kind == "flow":
-            removes = frozenset((fact.get("transformation") or {}).get("removes") or ())
-            asserts = fact["from"] if own else None
-            if fact["via"]:
-                out.append(_Candidate(Hop(fact["from"], fact["via"], fid, "via-in"), cats,
-                                      "carries", asserts=asserts))
-                out.append(_Candidate(Hop(fact["via"], fact["to"], fid, "via-out"), cats,
-                                      "carries", removes))
-            else:
-                out.append(_Candidate(Hop(fact["from"], fact["to"], fid, "flow"), cats, "carries",
-                                      removes, asserts))
-        elif kind == "relation" and ftype == "entrusts":
-            # Work on named data comes from the principal; work on a system, from it.
-            if cats:
-                out.append(_Candidate(Hop(fact["subject"], fact["object"], fid, "entrusts"),
-                                      cats, "scoped"))
-            if fact["system"]:
-                out.append(_Candidate(Hop(fact["system"], fact["object"], fid, "entrusts"),
-                                      cats, "scoped"))
-        elif kind == "relation" and ftype in SYSTEM_ROLES:
-            if proj.entities[fact["object"]]["type"] == "system":
-                out.append(_Candidate(Hop(fact["object"], fact["subject"], fid, "system"), cats,
-                                      "scoped"))
-        elif kind == "relation" and ftype == "re-entrusts" and fact["permission"] != "forbidden":
-            out.append(_Candidate(Hop(fact["subject"], fact["object"], fid, "re-entrusts"), cats,
-                                  "scoped"))
-            if fact["system"]:
-                out.append(_Candidate(Hop(fact["system"], fact["object"], fid, "re-entrusts"),
-                                      cats, "scoped"))
-        elif kind == "access" and ftype == "incidental":
-            src = fact.get("from") or (controller if own else None)
-            if src:  # a fact for every participant needs a stated source
-                asserts = src if own and fact.get("from") else None  # the data is met there
-                out.append(_Candidate(Hop(src, fact["party"], fid, "incidental"), cats, "carries",
-                                      asserts=asserts))
+        found = cache.get(fact["id"])
+        if found is None:
+            found = cache[fact["id"]] = _fact_candidates(proj, fact)
+        out += found
     return out
+
+
+def _fact_candidates(proj: Projection, fact: dict) -> list[_Candidate]:
+    """Return the hops one fact can give (see :func:`_candidates`)."""
+    out = []
+    kind, ftype, fid = fact["kind"], fact["type"], fact["id"]
+    cats = fact_cats(proj, fact)
+    controller = fact.get("controller")
+    own = controller is not None
+    if kind == "flow":
+        removes = frozenset((fact.get("transformation") or {}).get("removes") or ())
+        asserts = fact["from"] if own else None
+        if fact["via"]:
+            out.append(_Candidate(Hop(fact["from"], fact["via"], fid, "via-in"), cats,
+                                  "carries", asserts=asserts))
+            out.append(_Candidate(Hop(fact["via"], fact["to"], fid, "via-out"), cats,
+                                  "carries", removes))
+        else:
+            out.append(_Candidate(Hop(fact["from"], fact["to"], fid, "flow"), cats, "carries",
+                                  removes, asserts))
+    elif kind == "relation" and ftype == "entrusts":
+        # Work on named data comes from the principal; work on a system, from it.
+        if cats:
+            out.append(_Candidate(Hop(fact["subject"], fact["object"], fid, "entrusts"),
+                                  cats, "scoped"))
+        if fact["system"]:
+            out.append(_Candidate(Hop(fact["system"], fact["object"], fid, "entrusts"),
+                                  cats, "scoped"))
+    elif kind == "relation" and ftype in SYSTEM_ROLES:
+        if proj.entities[fact["object"]]["type"] == "system":
+            out.append(_Candidate(Hop(fact["object"], fact["subject"], fid, "system"), cats,
+                                  "scoped"))
+    elif kind == "relation" and ftype == "re-entrusts" and fact["permission"] != "forbidden":
+        out.append(_Candidate(Hop(fact["subject"], fact["object"], fid, "re-entrusts"), cats,
+                              "scoped"))
+        if fact["system"]:
+            out.append(_Candidate(Hop(fact["system"], fact["object"], fid, "re-entrusts"),
+                                  cats, "scoped"))
+    elif kind == "access" and ftype == "incidental":
+        src = fact.get("from") or controller
+        if src:  # a fact for every participant needs a stated source
+            asserts = src if own and fact.get("from") else None  # the data is met there
+            out.append(_Candidate(Hop(src, fact["party"], fid, "incidental"), cats, "carries",
+                                  asserts=asserts))
+    return out
+
+
+def fact_cats(proj: Projection, fact: dict) -> frozenset:
+    """Return the categories ``fact`` carries, as a frozenset made once per fact."""
+    cache = proj.memo("routes.fact_cats", dict)
+    found = cache.get(fact["id"])
+    if found is None:
+        found = cache[fact["id"]] = frozenset(fact.get("categories") or ())
+    return found
+
+
+def _exclusions(facts: dict[str, dict]) -> list[dict]:
+    return [f for f in facts.values() if f["kind"] == "access" and f["type"] == "excluded"]
 
 
 class Movement:
@@ -264,15 +295,16 @@ class Movement:
     controller and scope; a query only keeps those that carry what it asks about.
     """
 
-    def __init__(self, proj: Projection, controller: str, facts: list[dict],
+    def __init__(self, proj: Projection, controller: str, facts: list[dict] | dict[str, dict],
                  wanted: set[str] | None = None, candidates: list[_Candidate] | None = None,
-                 cats: dict[str, frozenset] | None = None):
+                 exclusions: list[dict] | None = None):
         self.proj = proj
         self.controller = controller
         self.wanted = wanted
-        self.facts = {f["id"]: f for f in facts}
-        self.cats = cats if cats is not None else {
-            f["id"]: frozenset(fact_categories(f)) for f in facts}
+        #: the facts by id (shared, read-only, between movements of one controller)
+        self.facts = facts if isinstance(facts, dict) else {f["id"]: f for f in facts}
+        #: the exclusions among them, whatever categories they name
+        self.exclusions = exclusions if exclusions is not None else _exclusions(self.facts)
         self.out: dict[str, list[Hop]] = defaultdict(list)
         self.asserted: dict[str, list[str]] = defaultdict(list)  # node -> facts saying it sends
         self._holding: dict[str, list[str]] | None = None
@@ -280,7 +312,7 @@ class Movement:
         #: Answers built from this movement keep each hop's description here, once.
         self.steps: dict[Hop, dict] = {}
         if candidates is None:
-            candidates = _candidates(proj, controller, facts)
+            candidates = _candidates(proj, controller, list(self.facts.values()))
         for c in candidates:
             hit = wanted is None or not wanted.isdisjoint(c.cats)
             if not (c.cats and hit if c.mode == "carries" else not c.cats or hit):
@@ -299,13 +331,13 @@ class Movement:
         key = (controller, _canonical(proj, scope or Scope()))
         if key not in cache:
             facts = controller_facts(proj, controller, scope)
-            cache[key] = (facts, _candidates(proj, controller, facts),
-                          {f["id"]: frozenset(fact_categories(f)) for f in facts})
-        facts, candidates, cats = cache[key]
-        return cls(proj, controller, facts, wanted, candidates, cats)
+            by_id = {f["id"]: f for f in facts}
+            cache[key] = (by_id, _candidates(proj, controller, facts), _exclusions(by_id))
+        facts, candidates, exclusions = cache[key]
+        return cls(proj, controller, facts, wanted, candidates, exclusions)
 
     def carries(self, fact: dict) -> bool:
-        cats = self.cats[fact["id"]]
+        cats = fact_cats(self.proj, fact)
         return bool(cats) and (self.wanted is None or not self.wanted.isdisjoint(cats))
 
     # -- routes --------------------------------------------------------------
@@ -388,9 +420,13 @@ class Movement:
         if self._holding is None:
             self._holding = defaultdict(list)
             for fact in self.facts.values():
+                if fact.get("controller") is None:
+                    # Facts for every participant come after the controller's own (see
+                    # controller_facts) and never say who holds its data.
+                    break
                 if fact["kind"] == "access" and fact["type"] == "excluded":
                     continue
-                if fact.get("controller") != self.controller or not self.carries(fact):
+                if fact["controller"] != self.controller or not self.carries(fact):
                     continue
                 ends = {fact.get("from"), fact.get("to"), fact.get("via"), fact.get("subject"),
                         fact.get("object"), fact.get("party")}
