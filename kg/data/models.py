@@ -18,6 +18,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
+from kg.data import kinds
+
 Id = str
 
 
@@ -100,10 +102,8 @@ EntityType = Literal[
 ENTITY_TYPES: tuple[str, ...] = EntityType.__args__
 #: Types that are parties (everything but systems).
 PARTY_TYPES = frozenset(ENTITY_TYPES) - {"system"}
-#: Types that end a route: data reaching them goes no further on its own.
-#: A municipality or department is a controller, a council or a person the data is
-#: about is a recipient; none of them is a pipe between other parties.
-ENDPOINT_TYPES = frozenset({"municipality", "department", "council", "data-subject"})
+#: Types that end a route (defined where queries can read it without pydantic).
+ENDPOINT_TYPES = kinds.ENDPOINT_TYPES
 
 
 class Entity(Strict):

@@ -25,7 +25,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kg.data.models import ENDPOINT_TYPES
+from kg.data.kinds import ENDPOINT_TYPES
 from kg.graph.projection import Projection
 from kg.query.scope import Scope
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.data.models import ENDPOINT_TYPES
+from kg.data.kinds import ENDPOINT_TYPES
 from kg.query.access import who_can_see
 from kg.query.impact import impact
 from kg.query.routes import Movement
