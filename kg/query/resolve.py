@@ -25,19 +25,40 @@ def _names(record: dict) -> list[str]:
                         *record.get("aliases", [])] if n]
 
 
-def _candidates(table: dict, text: str) -> tuple[list[str], list[str]]:
-    """Return (exact matches, partial matches) of ``text`` among ``table``'s records."""
+def _candidates(table: dict, text: str, keys: dict | None = None, every: bool = False
+                ) -> tuple[list[str], list[str]]:
+    """Return (exact matches, partial matches) of ``text`` among ``table``'s records;
+    partial ones only when nothing matches exactly, unless ``every``.
+
+    ``keys`` is :func:`_name_keys` of the table when the caller keeps it (a
+    national projection has tens of thousands of names to normalise).
+    """
     wanted = name_key(text)
     exact, partial = [], []
     if not wanted:
         return exact, partial
-    for key, record in table.items():
-        keys = [name_key(n) for n in _names(record)]
-        if wanted in keys:
-            exact.append(key)
-        elif any(wanted in k or (len(k) >= 2 and k in wanted) for k in keys):
-            partial.append(key)
+    if keys is None:
+        keys = _name_keys(table)
+    exact = keys["exact"].get(wanted, [])
+    if every or not exact:
+        partial = [key for key, names in keys["names"].items() if wanted not in names
+                   and any(wanted in k or (len(k) >= 2 and k in wanted) for k in names)]
     return sorted(exact), sorted(partial)
+
+
+def _keys_of(proj: Projection, name: str, table: dict) -> dict:
+    """Return :func:`_name_keys` of the projection's table ``name``, made once."""
+    return proj.memo(f"resolve.keys.{name}", lambda: _name_keys(table))
+
+
+def _name_keys(table: dict) -> dict:
+    """Return ``{"names": {key: [normalised names]}, "exact": {name: [keys]}}``."""
+    names = {key: [name_key(n) for n in _names(record)] for key, record in table.items()}
+    exact: dict[str, list[str]] = {}
+    for key, found in names.items():
+        for name in dict.fromkeys(found):
+            exact.setdefault(name, []).append(key)
+    return {"names": names, "exact": exact}
 
 
 def _close(table: dict, text: str, n: int = 5) -> list[str]:
@@ -95,8 +116,9 @@ def _suggest(proj: Projection, text: str, first: str) -> str:
 
 
 def _resolve(table: dict, text: str, what: str, proj: Projection | None = None,
-             kind: str = "entities") -> str:
-    exact, partial = _candidates(table, text)
+             kind: str = "entities", table_name: str | None = None) -> str:
+    keys = _keys_of(proj, table_name, table) if proj is not None and table_name else None
+    exact, partial = _candidates(table, text, keys)
     found = exact or partial
     if len(found) == 1:
         return found[0]
@@ -110,18 +132,19 @@ def _resolve(table: dict, text: str, what: str, proj: Projection | None = None,
 
 def resolve_entity(proj: Projection, text: str) -> str:
     """Return the id of the party or system ``text`` names."""
-    return _resolve(proj.entities, text, "party or system", proj, "entities")
+    return _resolve(proj.entities, text, "party or system", proj, "entities", "entities")
 
 
 def resolve_category(proj: Projection, text: str) -> str:
     """Return the id of the data category or document type ``text`` names."""
-    return _resolve(proj.categories, text, "data category", proj, "categories")
+    return _resolve(proj.categories, text, "data category", proj, "categories", "categories")
 
 
 def resolve_municipality(proj: Projection, text: str) -> str:
     """Return the id of the municipality ``text`` names."""
-    table = {k: v for k, v in proj.entities.items() if v["type"] == "municipality"}
-    return _resolve(table, text, "municipality", proj, "entities")
+    table = proj.memo("resolve.municipalities", lambda: {
+        k: v for k, v in proj.entities.items() if v["type"] == "municipality"})
+    return _resolve(table, text, "municipality", proj, "entities", "municipalities")
 
 
 def resolve_any(proj: Projection, text: str) -> tuple[str, str]:
@@ -130,7 +153,8 @@ def resolve_any(proj: Projection, text: str) -> tuple[str, str]:
     ``kind`` is ``entity``, ``category`` or ``item``; exact matches win over partial ones.
     """
     tables = _tables(proj)
-    found = {name: _candidates(table, text) for name, table in tables.items()}
+    found = {name: _candidates(table, text, _keys_of(proj, name, table))
+             for name, table in tables.items()}
     for which in (0, 1):  # exact, then partial
         hits = [(name, key) for name, pair in found.items() for key in pair[which]]
         if len(hits) == 1:
@@ -149,9 +173,10 @@ def search(proj: Projection, text: str, limit: int = 50) -> list[dict]:
     ``item``), ``label``, ``label_en``, ``aliases``, ``match`` (``exact`` or ``partial``).
     """
     rows = []
-    for table, kind_key in ((proj.entities, "type"), (proj.categories, "kind"),
-                            (items(proj), "type")):
-        exact, partial = _candidates(table, text)
+    for name, table, kind_key in (("entities", proj.entities, "type"),
+                                  ("categories", proj.categories, "kind"),
+                                  ("items", items(proj), "type")):
+        exact, partial = _candidates(table, text, _keys_of(proj, name, table), every=True)
         for match, keys in (("exact", exact), ("partial", partial)):
             for key in keys:
                 rec = table[key]
