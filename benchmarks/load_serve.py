@@ -1,8 +1,8 @@
 """Load test of ``kg serve``: concurrent clients on loopback for a bounded time.
 
 Starts ``kg serve`` on a build as a child process, waits until it answers, then
-runs ``--clients`` threads for ``--seconds``, each looping over three kinds of
-request (one after the other, so each kind gets a third):
+runs ``--clients`` threads for ``--seconds``, each looping over four kinds of
+request (one after the other, so each kind gets a quarter):
 
 * ``who-can-see cached``: the JSON API over 16 (category, municipality) pairs
   asked once before the clock starts, so the server answers from its cache;
@@ -11,8 +11,11 @@ request (one after the other, so each kind gets a third):
   (256; the bundled build has 770), so every answer is computed. With
   ``--distinct-as-of`` each request also carries an ``as_of`` date no request
   used before (all after the last meeting, so the answer is the full one);
-* ``sparql``: a typical SELECT on ``/sparql`` (flows carrying a category, with
-  their quotes, LIMIT 100), over every category (the endpoint has no cache).
+* ``sparql repeated``: a typical SELECT on ``/sparql`` (flows carrying a
+  category, with their quotes, LIMIT 100), over every category in turn: after the
+  first round the server answers from the answers it keeps;
+* ``sparql new``: the same queries, each made new by a comment naming the request,
+  so that every one is evaluated by the store.
 
 Prints requests, errors, p50/p95/p99/max latency and throughput per kind, and
 the server's resident memory (VmRSS of the server and of its query processes)
@@ -39,7 +42,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-KINDS = ("who-can-see cached", "who-can-see uncached", "sparql")
+KINDS = ("who-can-see cached", "who-can-see uncached", "sparql repeated", "sparql new")
 TARGET_P95_MS = 200.0
 SPARQL = """SELECT ?flow ?from ?to ?quote WHERE {{
   VALUES ?category {{ {category} }}
@@ -87,10 +90,16 @@ def requests_of(build: Path, distinct_as_of: bool = False) -> dict[str, object]:
         "who-can-see cached": lambda: who(cached[next(counters["who-can-see cached"])
                                                  % len(cached)]),
         "who-can-see uncached": uncached,
-        "sparql": lambda: "/sparql?" + urlencode(
-            {"query": queries[next(counters["sparql"]) % len(queries)]}),
+        "sparql repeated": lambda: "/sparql?" + urlencode(
+            {"query": queries[next(counters["sparql repeated"]) % len(queries)]}),
+        "sparql new": lambda: _new_query(queries, next(counters["sparql new"])),
         "_warm": [who(pair) for pair in cached],
     }
+
+
+def _new_query(queries: list[str], n: int) -> str:
+    """The ``n``-th query, made unlike any asked before by a comment (never kept)."""
+    return "/sparql?" + urlencode({"query": f"# request {n}\n{queries[n % len(queries)]}"})
 
 
 def rss_mb(pid: int) -> float:

@@ -37,12 +37,16 @@ class AnswerCache:
     def __init__(self, size: int = 256):
         self.size, self.items, self.lock = size, OrderedDict(), Lock()
 
-    def get(self, key, compute):
+    def get(self, key, compute, keep=None):
+        """Return the answer kept for ``key``, else ``compute()`` (kept unless
+        ``keep(answer)`` is false; an exception is never kept)."""
         with self.lock:
             if key in self.items:
                 self.items.move_to_end(key)
                 return self.items[key]
         value = compute()
+        if keep is not None and not keep(value):
+            return value
         with self.lock:
             self.items[key] = value
             while len(self.items) > self.size:

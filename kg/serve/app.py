@@ -33,6 +33,8 @@ from kg.serve import api, endpoint, pages
 from kg.serve.api import AnswerCache
 
 STATIC = Path(__file__).resolve().parent / "static"
+#: SPARQL answers of at most this many rows are kept for the same query asked again.
+KEPT_ROWS = 1000
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Config:
     max_rows: int = engine.MAX_ROWS
     max_memory: int = engine.MAX_MEMORY
     workers: int = 2
+    #: answers kept: of the JSON API, and (as many again) of SPARQL queries
     cache: int = 256
 
 
@@ -97,10 +100,21 @@ def create_app(build_dir: Path | None = None, config: Config | None = None) -> S
         finally:
             app.state.pool.close()
 
+    sparql_answers = AnswerCache(config.cache)
+
     async def run_query(text: str, timeout: float, max_rows: int) -> dict:
+        """Return the answer of a checked query: the store does not change while the
+        server runs, so a query asked again is answered from the last answers kept
+        (small ones only, so memory stays bounded); failures are never kept."""
         pool = app.state.pool
-        return await asyncio.to_thread(pool.run, text, timeout=timeout, max_rows=max_rows,
-                                       max_memory=config.max_memory)
+
+        def compute():
+            return pool.run(text, timeout=timeout, max_rows=max_rows,
+                            max_memory=config.max_memory)
+
+        answer = await asyncio.to_thread(sparql_answers.get, (text, max_rows), compute,
+                                         lambda a: len(a.get("rows", ())) <= KEPT_ROWS)
+        return dict(answer)  # callers add to the answer; the kept one stays as it was
 
     routes = [
         Route("/", pages.home),

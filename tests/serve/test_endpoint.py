@@ -135,3 +135,33 @@ def test_every_response_has_the_security_headers(server):
         assert "default-src 'none'" in headers["content-security-policy"]
         assert headers["x-content-type-options"] == "nosniff"
         assert json.dumps(headers.get("server")) == "null"  # no server banner
+
+
+# Starlette's test client warns that it will move to another HTTP library.
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
+def test_an_answer_is_kept_for_the_same_query_and_failures_are_not(real_build):
+    # In-process, so that the query processes can be swapped for ones that fail:
+    # a query asked before is still answered (from the answers kept), a new one
+    # gets the failure, and the failure is not kept for later.
+    from starlette.testclient import TestClient
+
+    from kg.errors import QueryError
+    from kg.serve.app import create_app
+
+    class Failing:
+        def run(self, text, **limits):
+            raise QueryError("the server is busy: no query process was free within 1 s")
+
+    app = create_app(real_build)
+    with TestClient(app) as client:
+        asked = client.get("/sparql", params={"query": LABELS},
+                           headers={"Accept": "application/sparql-results+json"})
+        assert asked.status_code == 200
+        working, app.state.pool = app.state.pool, Failing()
+        again = client.get("/sparql", params={"query": LABELS},
+                           headers={"Accept": "application/sparql-results+json"})
+        assert again.status_code == 200 and again.json() == asked.json()
+        new = "ASK { ?s ?p ?o }"
+        assert client.get("/sparql", params={"query": new}).status_code == 503
+        app.state.pool = working
+        assert client.get("/sparql", params={"query": new}).status_code == 200

@@ -15,7 +15,8 @@ def test_load_test_runs_briefly(real_build):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     kinds = {row["kind"]: row for row in report["kinds"]}
-    assert set(kinds) == {"who-can-see cached", "who-can-see uncached", "sparql", "all"}
+    assert set(kinds) == {"who-can-see cached", "who-can-see uncached", "sparql repeated",
+                          "sparql new", "all"}
     for row in kinds.values():
         assert row["requests"] > 0 and row["errors"] == 0
         assert 0 < row["p50_ms"] <= row["p95_ms"] <= row["p99_ms"] <= row["max_ms"]
