@@ -64,7 +64,7 @@ def requests_of(build: Path, distinct_as_of: bool = False) -> dict[str, object]:
 
     from kg.graph.store import load_projection
     from kg.namespace import category_iri
-    from kg.query.routes import controllers
+    from kg.query.controllers import controllers
 
     proj = load_projection(build)
     municipalities = [None, *controllers(proj)]

@@ -45,8 +45,8 @@ from kg.data.load import (fact_file_paths, load_registry, read_model, read_sourc
                           register_draft_source)
 from kg.data.terms import dataset_problems, graph_problems, ontology_problems
 from kg.errors import DataError, Problem
-from kg.graph import assemble
-from kg.graph.compile import compile_document, compile_registry
+from kg.graph import assemble, units
+from kg.graph.compile import compile_document
 from kg.graph.index import Index, draft_source, summarise
 from kg.namespace import ID
 
@@ -57,7 +57,7 @@ CACHE_VERSION = 1
 _CODE = ("data/models.py", "data/load.py", "data/check.py", "data/evidence.py", "data/names.py",
          "data/terms.py", "graph/compile.py", "graph/dpv.py", "graph/index.py",
          "graph/pipeline.py", "graph/project.py", "graph/shacl.py", "graph/assemble.py",
-         "graph/triples.py", "namespace.py")
+         "graph/units.py", "graph/triples.py", "namespace.py")
 _PREFIX_KIND = [(str(ID[f"{kind}/"]), kind) for kind in
                 ("entity", "category", "meeting", "fact", "source")]
 #: Fewer items than this are done in the calling process (starting workers costs more).
@@ -180,7 +180,7 @@ def _build_document(source: str) -> dict:
         graph = compile_document(ds, files, index.processing)
         consulted = index.processing.consulted
         index.processing.consulted = None
-        chunk, links = assemble.split_links(graph)
+        chunk, links = units.split_links(graph)
         problems = graph_problems(chunk, ds)
         if _STATE["shacl"] and not problems:
             from kg.graph.build import shacl_problems
@@ -196,7 +196,7 @@ def _build_document(source: str) -> dict:
         entry["name"] = _digest(orjson.dumps(entry, option=orjson.OPT_SORT_KEYS),
                                 _STATE["fingerprint"].encode())
         entry["triples"] = len(chunk)
-        assemble.write_unit(_STATE["cache"], entry["name"], chunk, links)
+        units.write_unit(_STATE["cache"], entry["name"], chunk, links)
         return {"source": source, "problems": [], "entry": entry}
     finally:
         ds.fact_files = []
@@ -207,7 +207,7 @@ def _fresh(entry: dict | None, digests: dict, index: Index, cache: Path) -> bool
     """Whether the cached ``entry`` of a document still holds."""
     if not entry or entry.get("files") != digests:
         return False
-    if not assemble.unit_exists(cache, entry["name"]):
+    if not units.unit_exists(cache, entry["name"]):
         return False
     if any(index.digest(key) != value for key, value in entry["deps"].items()):
         return False
@@ -274,7 +274,7 @@ class _Build:
         if problems:
             raise DataError(problems)
         self.stamp = fingerprint(self.data, self.shacl)
-        self.manifest = {} if self.full else assemble.read_manifest(self.cache, self.stamp)
+        self.manifest = {} if self.full else units.read_manifest(self.cache, self.stamp)
         self.known = self.manifest.get("files", {})
         self.seen: dict = {}
         self.lap("registries")
@@ -282,14 +282,14 @@ class _Build:
         self.lap("summaries")
         index = self.index(summaries)
         self.lap("index")
-        units, shared, rebuilt = self.documents(index, summaries)
+        entries, shared, rebuilt = self.documents(index, summaries)
         self.lap("documents")
-        manifest = {"fingerprint": self.stamp, **shared, "units": units, "files": self.seen}
+        manifest = {"fingerprint": self.stamp, **shared, "units": entries, "files": self.seen}
         report = assemble.assemble(self.out, self.cache, self.manifest, manifest,
                                    self.registry.rules, exports=self.exports, lap=self.lap)
-        assemble.write_manifest(self.cache, manifest)
+        units.write_manifest(self.cache, manifest)
         self.lap("finish")
-        report.update(documents=len(units), rebuilt=rebuilt, seconds=self.timings,
+        report.update(documents=len(entries), rebuilt=rebuilt, seconds=self.timings,
                       total_seconds=round(time.perf_counter() - self.started, 3))
         return report
 
@@ -312,7 +312,7 @@ class _Build:
         for path in self.digests:
             cached = None
             if not self.digests[path].startswith("unreadable"):
-                cached = assemble.read_summary(self.cache, self._summary_key(path))
+                cached = units.read_summary(self.cache, self._summary_key(path))
             if cached is not None:
                 summaries[path] = cached
             else:
@@ -322,7 +322,7 @@ class _Build:
             problems += found
             if summary is not None:
                 summaries[path] = summary
-                assemble.write_summary(self.cache, self._summary_key(path), summary)
+                units.write_summary(self.cache, self._summary_key(path), summary)
         if problems:
             raise DataError(problems)
         return {path: summaries[path] for path in self.digests}
@@ -365,19 +365,19 @@ class _Build:
                                                       self.cache)]
         _STATE.update(index=index, paths=doc_paths, digests=doc_digests, shacl=self.shacl,
                       cache=self.cache, fingerprint=self.stamp)
-        units = {src: old[src] for src in sources if src not in stale}
+        entries = {src: old[src] for src in sources if src not in stale}
         problems: list[Problem] = []
         for result in _run(_build_document, stale, self.jobs):
             problems += result["problems"]
             if not result["problems"]:
-                units[result["source"]] = result["entry"]
-        registry = assemble.registry_unit(self.cache, self.registry, index,
+                entries[result["source"]] = result["entry"]
+        registry = units.registry_unit(self.cache, self.registry, index,
                                           self.manifest.get("registry"), self.shacl,
                                           self.stamp, problems, extra=orjson.dumps(self.drafts))
         shared = {"registry": registry,
-                  "participants": assemble.participants_unit(
+                  "participants": units.participants_unit(
                       self.cache, index, self.stamp, problems,
                       self.manifest.get("participants"), registry)}
         if problems:
             raise DataError(problems)
-        return {src: units[src] for src in sources}, shared, len(stale)
+        return {src: entries[src] for src in sources}, shared, len(stale)

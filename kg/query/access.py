@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from kg.graph.projection import Projection
 from kg.query.resolve import resolve_category, resolve_municipality
-from kg.query.routes import ACCESS_ORDER, Movement, Route, controllers
+from kg.query.controllers import controllers
+from kg.query.routes import ACCESS_ORDER, Movement, Route
 from kg.query.scope import Scope, ancestors, category_closure, category_info
 
 #: Statuses from most to least settled; a route is as unsettled as its least settled hop.

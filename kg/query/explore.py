@@ -18,7 +18,8 @@ from kg.errors import BadQuestion
 from kg.graph.projection import Projection
 from kg.query.access import evidence_of, fact_step, party_info, route_dict
 from kg.query.resolve import resolve_entity, resolve_municipality
-from kg.query.routes import Movement, Route, controller_facts, controllers, is_endpoint
+from kg.query.controllers import controller_facts, controllers
+from kg.query.routes import Movement, Route, is_endpoint
 from kg.query.scope import Scope
 
 #: Where each role of a fact puts the party it names, in :func:`touches`.

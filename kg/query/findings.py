@@ -18,7 +18,8 @@ from kg.graph.projection import Projection
 from kg.query.access import evidence_of, fact_step, party_info, who_can_see
 from kg.query.explore import product
 from kg.query.resolve import resolve_municipality
-from kg.query.routes import Movement, controller_facts, controllers
+from kg.query.controllers import controller_facts, controllers
+from kg.query.routes import Movement
 from kg.query.scope import Scope, category_closure, sensitivity
 
 SEVERITIES = ["high", "medium", "low"]

@@ -27,7 +27,8 @@ from kg.errors import BadQuestion
 from kg.graph.projection import Projection
 from kg.query.access import hop_step, least_settled, party_info, route_dict
 from kg.query.resolve import resolve_entity, resolve_municipality
-from kg.query.routes import Hop, Movement, Route, controllers, fact_categories, is_endpoint
+from kg.query.controllers import controllers
+from kg.query.routes import Hop, Movement, Route, fact_categories, is_endpoint
 from kg.query.scope import Scope, category_closure
 
 MODES = ("leak", "outage")

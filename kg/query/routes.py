@@ -5,8 +5,9 @@ Every answer about access or impact is built from the same hops (see
 S → whoever hosts, operates, maintains or uses it, a principal → its
 contractor, a contractor → its subcontractor, a source → a party that may see
 the data by accident. Hops are built per controller, from the facts of that
-controller and the facts stated for every participant, so one municipality's
-data never travels along another's facts.
+controller and the facts stated for every participant (see
+:mod:`kg.query.controllers`), so one municipality's data never travels along
+another's facts.
 
 :class:`Movement` holds the hops of one controller for one set of categories
 and finds routes by breadth-first search from where the data is held.
@@ -19,14 +20,12 @@ Example::
 """
 from __future__ import annotations
 
-import bisect
-import dataclasses
-import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kg.data.kinds import ENDPOINT_TYPES
 from kg.graph.projection import Projection
+from kg.query.controllers import canonical_scope, controller_facts, fact_index
 from kg.query.scope import Scope
 
 #: Relationships by which a party reaches the data a system holds.
@@ -100,84 +99,6 @@ def fact_categories(fact: dict) -> set[str]:
     return set(fact.get("categories") or ())
 
 
-def _index(proj: Projection) -> dict:
-    """Facts of each controller, computed once per projection.
-
-    Returns ``{"by_controller": {m: [facts]}, "participants": [facts],
-    "departments": {m: {dept ids}}, "controllers": [m ...]}``.
-    """
-    def compute():
-        by_controller: dict[str, list[dict]] = defaultdict(list)
-        participants: list[dict] = []
-        for fact in proj.ordered_facts:
-            if fact["kind"] not in ("flow", "relation", "access"):
-                continue
-            if fact.get("controller"):
-                by_controller[fact["controller"]].append(fact)
-            else:
-                participants.append(fact)
-        departments: dict[str, set[str]] = defaultdict(set)
-        for key, ent in proj.entities.items():
-            if ent["type"] == "department" and ent.get("municipality"):
-                departments[ent["municipality"]].add(key)
-        return {"by_controller": dict(by_controller), "participants": participants,
-                "departments": dict(departments), "controllers": sorted(by_controller)}
-    return proj.memo("routes.index", compute)
-
-
-def controllers(proj: Projection) -> list[str]:
-    """Return the municipalities that are the controller of at least one fact."""
-    return _index(proj)["controllers"]
-
-
-def controller_facts(proj: Projection, controller: str, scope: Scope | None = None) -> list[dict]:
-    """Return the flow, relation and access facts that concern ``controller``'s data.
-
-    What the minutes state for every participant of a shared service (``J-LIS hosts
-    the certificate system``) is often stated by many municipalities' minutes alike:
-    of each such statement, ``controller`` gets the ones its own minutes make, else
-    the earliest, so that answers cite its own minutes when they can and a national
-    graph does not give every municipality every other municipality's statement.
-    """
-    index = _index(proj)
-    own = index["by_controller"].get(controller, [])
-    if scope is not None and scope != Scope():
-        own = [f for f in own if scope.admits(f)]
-    shared = []
-    for earliest, by_municipality in _participant_groups(proj, scope or Scope()):
-        shared += by_municipality.get(controller) or [earliest]
-    return own + shared  # own first: Movement.holding_facts stops at the shared ones
-
-
-def _participant_groups(proj: Projection, scope: Scope) -> list:
-    """Return, per distinct statement made for every participant, ``(earliest fact,
-    {municipality of the minutes: [facts]})``, for the facts in ``scope``."""
-    def compute():
-        groups: dict[tuple, list[dict]] = defaultdict(list)
-        for fact in _index(proj)["participants"]:
-            if scope.admits(fact):
-                groups[_statement(fact)].append(fact)
-        out = []
-        for facts in groups.values():
-            by_municipality: dict[str, list[dict]] = defaultdict(list)
-            for fact in facts:
-                by_municipality[fact["municipality"]].append(fact)
-            out.append((min(facts, key=lambda f: (f["date"], f["id"])), dict(by_municipality)))
-        return out
-    cache = proj.memo("routes.participant_groups", dict)
-    key = _canonical(proj, scope)
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
-
-
-def _statement(fact: dict) -> tuple:
-    """What a fact says, without who said it or when."""
-    return (fact["kind"], fact.get("type"), fact.get("from"), fact.get("to"), fact.get("via"),
-            fact.get("subject"), fact.get("object"), fact.get("system"), fact.get("party"),
-            tuple(fact.get("categories") or ()), fact.get("status"))
-
-
 def is_endpoint(proj: Projection, node: str) -> bool:
     """True for parties that receive data but never pass it on in an answer."""
     return proj.entities[node]["type"] in ENDPOINT_TYPES
@@ -193,22 +114,6 @@ class _Candidate:
                               # "scoped": no categories, or a wanted one
     removes: frozenset = frozenset()   # a transformation on this hop removes these
     asserts: str | None = None         # the node this fact says holds the data
-
-
-def _canonical(proj: Projection, scope: Scope) -> Scope:
-    """Return ``scope`` with ``as_of`` moved back to the last date any fact was stated
-    on (or None after the last): every date between two meetings gives the same
-    answer, and a server caches one answer for them, not one per date asked."""
-    if scope.as_of is None:
-        return scope
-    dates = proj.memo("routes.dates", lambda: sorted({f["date"] for f in proj.facts.values()
-                                                      if f.get("date")}))
-    index = bisect.bisect_right(dates, scope.as_of.isoformat())
-    if index == len(dates):
-        as_of = None
-    else:
-        as_of = dt.date.fromisoformat(dates[index - 1]) if index else dt.date.min
-    return dataclasses.replace(scope, as_of=as_of)
 
 
 def _candidates(proj: Projection, controller: str, facts: list[dict]) -> list[_Candidate]:
@@ -328,7 +233,7 @@ class Movement:
     def build(cls, proj: Projection, controller: str, wanted: set[str] | None = None,
               scope: Scope | None = None) -> "Movement":
         cache = proj.memo("routes.candidates", dict)
-        key = (controller, _canonical(proj, scope or Scope()))
+        key = (controller, canonical_scope(proj, scope or Scope()))
         if key not in cache:
             facts = controller_facts(proj, controller, scope)
             by_id = {f["id"]: f for f in facts}
@@ -345,7 +250,7 @@ class Movement:
     def origins(self) -> list[str]:
         """Where the controller's data is held before any hop: the municipality and its departments."""
         if self._origins is None:
-            departments = _index(self.proj)["departments"].get(self.controller, set())
+            departments = fact_index(self.proj)["departments"].get(self.controller, set())
             self._origins = [self.controller] + sorted(departments)
         return self._origins
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 from kg.graph.projection import Projection
 from kg.query.access import hop_step, party_info
 from kg.query.resolve import resolve_category, resolve_entity, resolve_municipality
-from kg.query.routes import Movement, controllers, is_endpoint
+from kg.query.controllers import controllers
+from kg.query.routes import Movement, is_endpoint
 from kg.query.scope import Scope, category_closure, category_info
 
 FLOW_ROLES = ("flow", "via-in", "via-out")

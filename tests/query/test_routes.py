@@ -98,7 +98,7 @@ def test_a_statement_many_minutes_make_for_every_participant_is_cited_once(tmp_p
     from kg.graph.compile import compile_dataset
     from kg.graph.project import project
     from kg.graph.synthetic import write_dataset
-    from kg.query.routes import controller_facts
+    from kg.query.controllers import controller_facts
 
     proj = project(compile_dataset(load_checked(write_dataset(tmp_path / "syn", 8))))
     stated = [f for f in proj.facts.values() if f["kind"] == "relation" and f["type"] == "hosts"
