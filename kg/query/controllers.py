@@ -64,14 +64,39 @@ def controller_facts(proj: Projection, controller: str, scope: Scope | None = No
     the earliest, so that answers cite its own minutes when they can and a national
     graph does not give every municipality every other municipality's statement.
     """
-    index = fact_index(proj)
-    own = index["by_controller"].get(controller, [])
-    if scope is not None and scope != Scope():
-        own = [f for f in own if scope.admits(f)]
     shared = []
     for earliest, by_municipality in _participant_groups(proj, scope or Scope()):
         shared += by_municipality.get(controller) or [earliest]
-    return own + shared  # own first: Movement.holding_facts stops at the shared ones
+    # own first: Movement.holding_facts stops at the shared ones
+    return own_facts(proj, controller, scope) + shared
+
+
+def own_facts(proj: Projection, controller: str, scope: Scope | None = None) -> list[dict]:
+    """Return the facts about ``controller``'s data that its controller is named in."""
+    own = fact_index(proj)["by_controller"].get(controller, [])
+    if scope is not None and scope != Scope():
+        own = [f for f in own if scope.admits(f)]
+    return own
+
+
+def participant_statements(proj: Projection, scope: Scope) -> dict:
+    """Return the statements made for every participant, in ``scope``, as
+    ``{"earliest": [fact per statement], "stated_by": {municipality: [(statement
+    number, [its facts])]}}``: :func:`controller_facts` takes a municipality's own
+    facts of a statement where ``stated_by`` has them, else the earliest."""
+    def compute():
+        stated_by: dict[str, list] = defaultdict(list)
+        earliest = []
+        for number, (first, by_municipality) in enumerate(_participant_groups(proj, scope)):
+            earliest.append(first)
+            for municipality, facts in by_municipality.items():
+                stated_by[municipality].append((number, facts))
+        return {"earliest": earliest, "stated_by": dict(stated_by)}
+    cache = proj.memo("controllers.participant_statements", dict)
+    key = canonical_scope(proj, scope)
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
 
 
 def _participant_groups(proj: Projection, scope: Scope) -> list:

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from kg.data.kinds import ENDPOINT_TYPES
 from kg.graph.projection import Projection
-from kg.query.controllers import canonical_scope, controller_facts, fact_index
+from kg.query.controllers import (canonical_scope, controller_facts, fact_index, own_facts,
+                                  participant_statements)
 from kg.query.scope import Scope
 
 #: Relationships by which a party reaches the data a system holds.
@@ -188,6 +189,38 @@ def fact_cats(proj: Projection, fact: dict) -> frozenset:
     return found
 
 
+def _admit(c: _Candidate, wanted: set[str] | None) -> Hop | None:
+    """Return the hop candidate ``c`` gives for the ``wanted`` categories, or None."""
+    hit = wanted is None or not wanted.isdisjoint(c.cats)
+    if not (c.cats and hit if c.mode == "carries" else not c.cats or hit):
+        return None
+    if c.removes and (wanted is None or not wanted.isdisjoint(c.removes)):
+        return Hop(c.hop.src, c.hop.dst, c.hop.fact, c.hop.role, True)
+    return c.hop
+
+
+def _shared_hops(proj: Projection, scope: Scope, wanted: set[str] | None) -> dict:
+    """Return the hops, for ``wanted``, of the earliest fact of every statement made
+    for every participant (``scope`` canonical), once for all controllers:
+    ``{"plain": {src: [hops]}, "numbered": {src: [(statement number, hop)]},
+    "sources": {statement number: {src}}}``."""
+    cache = proj.memo("routes.shared_hops", dict)
+    key = (scope, frozenset(wanted) if wanted is not None else None)
+    if key not in cache:
+        numbered: dict[str, list] = defaultdict(list)
+        sources: dict[int, set] = defaultdict(set)
+        earliest = participant_statements(proj, scope)["earliest"]
+        for number, fact in enumerate(earliest):
+            for c in _candidates(proj, None, [fact]):
+                hop = _admit(c, wanted)
+                if hop is not None:
+                    numbered[hop.src].append((number, hop))
+                    sources[number].add(hop.src)
+        cache[key] = {"plain": {src: [hop for _, hop in pairs] for src, pairs in numbered.items()},
+                      "numbered": dict(numbered), "sources": dict(sources)}
+    return cache[key]
+
+
 def _exclusions(facts: dict[str, dict]) -> list[dict]:
     return [f for f in facts.values() if f["kind"] == "access" and f["type"] == "excluded"]
 
@@ -219,12 +252,9 @@ class Movement:
         if candidates is None:
             candidates = _candidates(proj, controller, list(self.facts.values()))
         for c in candidates:
-            hit = wanted is None or not wanted.isdisjoint(c.cats)
-            if not (c.cats and hit if c.mode == "carries" else not c.cats or hit):
+            hop = _admit(c, wanted)
+            if hop is None:
                 continue
-            hop = c.hop
-            if c.removes and (wanted is None or not wanted.isdisjoint(c.removes)):
-                hop = Hop(hop.src, hop.dst, hop.fact, hop.role, True)
             self.out[hop.src].append(hop)
             if c.asserts:
                 self.asserted[c.asserts].append(hop.fact)
@@ -233,13 +263,45 @@ class Movement:
     def build(cls, proj: Projection, controller: str, wanted: set[str] | None = None,
               scope: Scope | None = None) -> "Movement":
         cache = proj.memo("routes.candidates", dict)
-        key = (controller, canonical_scope(proj, scope or Scope()))
+        scope_key = canonical_scope(proj, scope or Scope())
+        key = (controller, scope_key)
         if key not in cache:
             facts = controller_facts(proj, controller, scope)
             by_id = {f["id"]: f for f in facts}
-            cache[key] = (by_id, _candidates(proj, controller, facts), _exclusions(by_id))
-        facts, candidates, exclusions = cache[key]
-        return cls(proj, controller, facts, wanted, candidates, exclusions)
+            stated = participant_statements(proj, scope_key)["stated_by"].get(controller, [])
+            cache[key] = (by_id, _candidates(proj, controller, own_facts(proj, controller, scope)),
+                          [(n, c) for n, found in stated
+                           for c in _candidates(proj, controller, found)],
+                          _exclusions(by_id))
+        facts, candidates, stated, exclusions = cache[key]
+        movement = cls(proj, controller, facts, wanted, candidates, exclusions)
+        movement._add_shared(_shared_hops(proj, scope_key, wanted), stated)
+        return movement
+
+    def _add_shared(self, shared: dict, stated: list) -> None:
+        """Add the hops of the statements made for every participant: ``shared``
+        (:func:`_shared_hops`) has those of each statement's earliest fact, worked
+        out once for every controller; where this controller's own minutes make the
+        statement (``stated``: (statement number, candidate)), its facts replace
+        the earliest. Hops stay in the order :func:`controller_facts` gives."""
+        own = {src: hops for src, hops in self.out.items()}
+        for src, hops in shared["plain"].items():
+            self.out[src] = own[src] + hops if src in own else list(hops)
+        if not stated:
+            return
+        mine: dict[str, list] = defaultdict(list)
+        for number, c in stated:
+            hop = _admit(c, self.wanted)
+            if hop is not None:
+                mine[hop.src].append((number, hop))
+        replaced = {number for number, _ in stated}
+        affected = set(mine).union(*(shared["sources"].get(n, ()) for n in replaced))
+        for src in affected:
+            merged = [p for p in shared["numbered"].get(src, ()) if p[0] not in replaced]
+            merged = sorted(merged + mine.get(src, []), key=lambda p: p[0])  # stable
+            self.out[src] = own.get(src, []) + [hop for _, hop in merged]
+            if not self.out[src]:
+                del self.out[src]
 
     def carries(self, fact: dict) -> bool:
         cats = fact_cats(self.proj, fact)

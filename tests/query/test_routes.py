@@ -112,3 +112,41 @@ def test_a_statement_many_minutes_make_for_every_participant_is_cited_once(tmp_p
             assert [f["municipality"] for f in got] == [municipality]
         else:
             assert got == [earliest]
+
+
+@pytest.fixture(scope="module")
+def synthetic_proj(tmp_path_factory):
+    """Ten synthetic municipalities: many statements made for every participant of a
+    shared system, most of them by several municipalities' minutes."""
+    from kg.graph.pipeline import build_folder
+    from kg.graph.store import load_projection
+    from kg.graph.synthetic import write_dataset
+
+    folder = tmp_path_factory.mktemp("synthetic")
+    build_folder(write_dataset(folder / "data", 10), folder / "build", shacl=False)
+    return load_projection(folder / "build")
+
+
+@pytest.mark.parametrize("which", ["real", "synthetic"])
+def test_shared_hops_worked_out_once_give_each_controller_its_own_movement(
+        which, real_proj, synthetic_proj):
+    # Movement.build takes the hops of statements made for every participant from a
+    # table made once for all controllers, replacing the earliest statement by the
+    # controller's own where its minutes make it: the same hops, in the same order,
+    # as a movement made from the controller's facts one by one.
+    from kg.query.controllers import controller_facts, controllers, participant_statements
+    from kg.query.scope import Scope, category_closure
+
+    proj = real_proj if which == "real" else synthetic_proj
+    stated = participant_statements(proj, Scope())["stated_by"]
+    assert stated and any(len(found) > 0 for found in stated.values())
+    compared = 0
+    for wanted in [None] + [category_closure(proj, c) for c in sorted(proj.categories)[::5]]:
+        for muni in controllers(proj):
+            built = Movement.build(proj, muni, wanted)
+            direct = Movement(proj, muni, controller_facts(proj, muni), wanted)
+            assert {k: v for k, v in built.out.items() if v} == \
+                {k: v for k, v in direct.out.items() if v}, (muni, wanted)
+            assert built.asserted == direct.asserted
+            compared += 1
+    assert compared > len(controllers(proj))
