@@ -28,7 +28,8 @@ from kg.graph.projection import Projection
 from kg.query.access import hop_step, least_settled, party_info, route_dict
 from kg.query.resolve import resolve_entity, resolve_municipality
 from kg.query.controllers import controllers
-from kg.query.routes import Hop, Movement, Route, fact_categories, is_endpoint
+from kg.query.hops import Hop
+from kg.query.routes import Movement, Route, fact_categories, is_endpoint
 from kg.query.scope import Scope, category_closure
 
 MODES = ("leak", "outage")
@@ -66,7 +67,7 @@ def _impact(proj: Projection, target: str, mode: str = "outage", municipality: s
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     affected: list[dict] = []
     for muni in munis:
-        mv = Movement.build(proj, muni, None, scope)
+        mv = Movement.build(proj, muni, None, scope).reachable()
         for node in targets:
             rows = _leak(proj, mv, node) if mode == "leak" else _outage(proj, mv, node)
             for row in rows:
@@ -198,7 +199,12 @@ def _outage(proj: Projection, mv: Movement, target: str) -> list[dict]:
     for hops in mv.out.values():
         for hop in hops:
             into[hop.dst].append(hop)
-    relations = [f for f in mv.facts.values() if f["kind"] == "relation"]
+    # A relationship stated for every participant matters to this controller only
+    # between parties its data reaches (the other region's instance does not stop
+    # for it).
+    relations = [f for f in mv.facts.values() if f["kind"] == "relation" and (
+        mv.reached is None or f.get("controller") == mv.controller
+        or {f["subject"], f["object"]} <= mv.reached)]
     rows: dict[str, dict] = {}
     queue: deque = deque([(target, Route(target), "stopped", None, 0)])
     seen_states = {(target, "stopped")}

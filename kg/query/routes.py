@@ -21,38 +21,19 @@ Example::
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from kg.data.kinds import ENDPOINT_TYPES
 from kg.graph.projection import Projection
 from kg.query.controllers import (canonical_scope, controller_facts, fact_index, own_facts,
                                   participant_statements)
+from kg.query.hops import Candidate, Hop, admit, candidates_of, closure, fact_cats, shared_hops
 from kg.query.scope import Scope
 
-#: Relationships by which a party reaches the data a system holds.
-SYSTEM_ROLES = ("hosts", "operates", "maintains", "uses")
 #: Access kinds, most direct first.
 ACCESS_ORDER = ["controller", "direct", "via-system", "entrusted", "transitive", "incidental"]
 #: The access kind a route ending in a hop of this role gives.
 ROLE_ACCESS = {"system": "via-system", "entrusts": "entrusted", "re-entrusts": "entrusted",
                "incidental": "incidental"}
-
-
-@dataclass(frozen=True)
-class Hop:
-    """One hop of data movement: ``src`` → ``dst``, stated by ``fact``.
-
-    ``role`` is ``flow`` (or ``via-in``/``via-out`` for the two halves of a flow
-    through a system), ``system``, ``entrusts``, ``re-entrusts`` or
-    ``incidental``; ``stops`` is True when a transformation on this hop removes
-    the category asked about, so nothing after it carries that category.
-    """
-
-    src: str
-    dst: str
-    fact: str
-    role: str
-    stops: bool = False
 
 
 class Route:
@@ -105,122 +86,6 @@ def is_endpoint(proj: Projection, node: str) -> bool:
     return proj.entities[node]["type"] in ENDPOINT_TYPES
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A hop a fact may give, and what decides whether it does for a set of categories."""
-
-    hop: Hop
-    cats: frozenset
-    mode: str                 # "carries": the fact must carry a wanted category;
-                              # "scoped": no categories, or a wanted one
-    removes: frozenset = frozenset()   # a transformation on this hop removes these
-    asserts: str | None = None         # the node this fact says holds the data
-
-
-def _candidates(proj: Projection, controller: str, facts: list[dict]) -> list[_Candidate]:
-    """Return every hop the facts of one controller can give, whatever is asked.
-
-    A fact's hops depend on the fact alone (its own controller, or none for a
-    statement about every participant), so they are worked out once per fact and
-    shared by every controller the fact concerns: a national graph states the
-    same shared facts for every municipality.
-    """
-    cache = proj.memo("routes.fact_candidates", dict)
-    out: list[_Candidate] = []
-    for fact in facts:
-        found = cache.get(fact["id"])
-        if found is None:
-            found = cache[fact["id"]] = _fact_candidates(proj, fact)
-        out += found
-    return out
-
-
-def _fact_candidates(proj: Projection, fact: dict) -> list[_Candidate]:
-    """Return the hops one fact can give (see :func:`_candidates`)."""
-    out = []
-    kind, ftype, fid = fact["kind"], fact["type"], fact["id"]
-    cats = fact_cats(proj, fact)
-    controller = fact.get("controller")
-    own = controller is not None
-    if kind == "flow":
-        removes = frozenset((fact.get("transformation") or {}).get("removes") or ())
-        asserts = fact["from"] if own else None
-        if fact["via"]:
-            out.append(_Candidate(Hop(fact["from"], fact["via"], fid, "via-in"), cats,
-                                  "carries", asserts=asserts))
-            out.append(_Candidate(Hop(fact["via"], fact["to"], fid, "via-out"), cats,
-                                  "carries", removes))
-        else:
-            out.append(_Candidate(Hop(fact["from"], fact["to"], fid, "flow"), cats, "carries",
-                                  removes, asserts))
-    elif kind == "relation" and ftype == "entrusts":
-        # Work on named data comes from the principal; work on a system, from it.
-        if cats:
-            out.append(_Candidate(Hop(fact["subject"], fact["object"], fid, "entrusts"),
-                                  cats, "scoped"))
-        if fact["system"]:
-            out.append(_Candidate(Hop(fact["system"], fact["object"], fid, "entrusts"),
-                                  cats, "scoped"))
-    elif kind == "relation" and ftype in SYSTEM_ROLES:
-        if proj.entities[fact["object"]]["type"] == "system":
-            out.append(_Candidate(Hop(fact["object"], fact["subject"], fid, "system"), cats,
-                                  "scoped"))
-    elif kind == "relation" and ftype == "re-entrusts" and fact["permission"] != "forbidden":
-        out.append(_Candidate(Hop(fact["subject"], fact["object"], fid, "re-entrusts"), cats,
-                              "scoped"))
-        if fact["system"]:
-            out.append(_Candidate(Hop(fact["system"], fact["object"], fid, "re-entrusts"),
-                                  cats, "scoped"))
-    elif kind == "access" and ftype == "incidental":
-        src = fact.get("from") or controller
-        if src:  # a fact for every participant needs a stated source
-            asserts = src if own and fact.get("from") else None  # the data is met there
-            out.append(_Candidate(Hop(src, fact["party"], fid, "incidental"), cats, "carries",
-                                  asserts=asserts))
-    return out
-
-
-def fact_cats(proj: Projection, fact: dict) -> frozenset:
-    """Return the categories ``fact`` carries, as a frozenset made once per fact."""
-    cache = proj.memo("routes.fact_cats", dict)
-    found = cache.get(fact["id"])
-    if found is None:
-        found = cache[fact["id"]] = frozenset(fact.get("categories") or ())
-    return found
-
-
-def _admit(c: _Candidate, wanted: set[str] | None) -> Hop | None:
-    """Return the hop candidate ``c`` gives for the ``wanted`` categories, or None."""
-    hit = wanted is None or not wanted.isdisjoint(c.cats)
-    if not (c.cats and hit if c.mode == "carries" else not c.cats or hit):
-        return None
-    if c.removes and (wanted is None or not wanted.isdisjoint(c.removes)):
-        return Hop(c.hop.src, c.hop.dst, c.hop.fact, c.hop.role, True)
-    return c.hop
-
-
-def _shared_hops(proj: Projection, scope: Scope, wanted: set[str] | None) -> dict:
-    """Return the hops, for ``wanted``, of the earliest fact of every statement made
-    for every participant (``scope`` canonical), once for all controllers:
-    ``{"plain": {src: [hops]}, "numbered": {src: [(statement number, hop)]},
-    "sources": {statement number: {src}}}``."""
-    cache = proj.memo("routes.shared_hops", dict)
-    key = (scope, frozenset(wanted) if wanted is not None else None)
-    if key not in cache:
-        numbered: dict[str, list] = defaultdict(list)
-        sources: dict[int, set] = defaultdict(set)
-        earliest = participant_statements(proj, scope)["earliest"]
-        for number, fact in enumerate(earliest):
-            for c in _candidates(proj, None, [fact]):
-                hop = _admit(c, wanted)
-                if hop is not None:
-                    numbered[hop.src].append((number, hop))
-                    sources[number].add(hop.src)
-        cache[key] = {"plain": {src: [hop for _, hop in pairs] for src, pairs in numbered.items()},
-                      "numbered": dict(numbered), "sources": dict(sources)}
-    return cache[key]
-
-
 def _exclusions(facts: dict[str, dict]) -> list[dict]:
     return [f for f in facts.values() if f["kind"] == "access" and f["type"] == "excluded"]
 
@@ -234,7 +99,7 @@ class Movement:
     """
 
     def __init__(self, proj: Projection, controller: str, facts: list[dict] | dict[str, dict],
-                 wanted: set[str] | None = None, candidates: list[_Candidate] | None = None,
+                 wanted: set[str] | None = None, candidates: list[Candidate] | None = None,
                  exclusions: list[dict] | None = None):
         self.proj = proj
         self.controller = controller
@@ -246,13 +111,15 @@ class Movement:
         self.out: dict[str, list[Hop]] = defaultdict(list)
         self.asserted: dict[str, list[str]] = defaultdict(list)  # node -> facts saying it sends
         self._holding: dict[str, list[str]] | None = None
+        #: the nodes the data reaches, once :meth:`reachable` has kept only its hops
+        self.reached: set[str] | None = None
         self._origins: list[str] | None = None
         #: Answers built from this movement keep each hop's description here, once.
         self.steps: dict[Hop, dict] = {}
         if candidates is None:
-            candidates = _candidates(proj, controller, list(self.facts.values()))
+            candidates = candidates_of(proj, list(self.facts.values()))
         for c in candidates:
-            hop = _admit(c, wanted)
+            hop = admit(c, wanted)
             if hop is None:
                 continue
             self.out[hop.src].append(hop)
@@ -269,18 +136,18 @@ class Movement:
             facts = controller_facts(proj, controller, scope)
             by_id = {f["id"]: f for f in facts}
             stated = participant_statements(proj, scope_key)["stated_by"].get(controller, [])
-            cache[key] = (by_id, _candidates(proj, controller, own_facts(proj, controller, scope)),
+            cache[key] = (by_id, candidates_of(proj, own_facts(proj, controller, scope)),
                           [(n, c) for n, found in stated
-                           for c in _candidates(proj, controller, found)],
+                           for c in candidates_of(proj, found)],
                           _exclusions(by_id))
         facts, candidates, stated, exclusions = cache[key]
         movement = cls(proj, controller, facts, wanted, candidates, exclusions)
-        movement._add_shared(_shared_hops(proj, scope_key, wanted), stated)
+        movement._add_shared(shared_hops(proj, scope_key, wanted), stated)
         return movement
 
     def _add_shared(self, shared: dict, stated: list) -> None:
         """Add the hops of the statements made for every participant: ``shared``
-        (:func:`_shared_hops`) has those of each statement's earliest fact, worked
+        (:func:`~kg.query.hops.shared_hops`) has those of each statement's earliest fact, worked
         out once for every controller; where this controller's own minutes make the
         statement (``stated``: (statement number, candidate)), its facts replace
         the earliest. Hops stay in the order :func:`controller_facts` gives."""
@@ -291,7 +158,7 @@ class Movement:
             return
         mine: dict[str, list] = defaultdict(list)
         for number, c in stated:
-            hop = _admit(c, self.wanted)
+            hop = admit(c, self.wanted)
             if hop is not None:
                 mine[hop.src].append((number, hop))
         replaced = {number for number, _ in stated}
@@ -308,6 +175,72 @@ class Movement:
         return bool(cats) and (self.wanted is None or not self.wanted.isdisjoint(cats))
 
     # -- routes --------------------------------------------------------------
+
+    def reachable(self) -> "Movement":
+        """Keep only the hops the controller's data can take; return self.
+
+        Data starts where the controller holds it (its origins: every category) and
+        at the parties its own facts say send it (those facts' categories), and
+        moves hop by hop: a flow passes the categories it carries of what its
+        sender holds (less what a transformation removes), a relationship passes
+        what the system or principal holds (of its categories, when it names
+        any); endpoints pass nothing on. A hop that passes nothing is dropped.
+
+        A statement made for every participant of a shared system never brings a
+        controller's data anywhere by itself: without this, a question about
+        everything a party holds or runs would read another region's data into it.
+        """
+        proj, everything = self.proj, None
+        starts: dict[str, set | None] = {node: everything for node in self.origins()}
+        for node, facts in self.asserted.items():
+            if node not in starts:
+                cats = set().union(*(fact_cats(proj, proj.facts[f]) for f in facts))
+                starts[node] = cats
+        held: dict[str, set | None] = dict(starts)
+        todo = list(starts)
+        while todo:
+            node = todo.pop()
+            if is_endpoint(proj, node) and node not in starts:
+                continue
+            for hop in self.out.get(node, ()):
+                passed = self._passes(hop, held[node])
+                if passed is not None and not passed:
+                    continue
+                before = held.get(hop.dst, set())
+                after = None if before is None or passed is None else before | passed
+                if hop.dst not in held or after != before:
+                    held[hop.dst] = after
+                    todo.append(hop.dst)
+        kept = defaultdict(list)
+        for src, hops in self.out.items():
+            if src not in held or (is_endpoint(proj, src) and src not in starts):
+                continue
+            for hop in hops:
+                passed = self._passes(hop, held[src])
+                if passed is None or passed:
+                    kept[src].append(hop)
+        self.out = kept
+        self.reached = set(held)
+        return self
+
+    def _passes(self, hop: Hop, cats: set | None) -> set | None:
+        """Return the categories ``hop`` passes on of ``cats`` held at its start
+        (None: every category)."""
+        fact = self.proj.facts[hop.fact]
+        stated = fact_cats(self.proj, fact)
+        if stated:
+            if cats is None:
+                passed = set(stated)
+            else:
+                wanted = set().union(*(closure(self.proj, c) for c in cats))
+                passed = {c for c in stated if c in wanted}
+        elif hop.role in ("system", "entrusts", "re-entrusts"):
+            passed = None if cats is None else set(cats)
+        else:
+            passed = set()
+        if passed and hop.stops:
+            passed -= set((fact.get("transformation") or {}).get("removes") or ())
+        return passed
 
     def origins(self) -> list[str]:
         """Where the controller's data is held before any hop: the municipality and its departments."""

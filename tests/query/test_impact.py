@@ -137,3 +137,29 @@ def test_impact_scope_and_errors(flows_proj):
         impact(flows_proj, "J-LIS", mode="explode")
     with pytest.raises(LookupFailed):
         impact(flows_proj, "存在しない機関")
+
+
+# --- statements made for every participant, on the bundled data ----------------------
+
+
+def test_a_regional_instance_holds_only_the_data_that_reaches_it(real_proj):
+    # The Tokyo federation's consolidation system is told (for every participant) to
+    # be hosted by that federation; 川口市 and 志木市 send to Saitama's instance,
+    # so neither their data nor a stop of the Tokyo instance concerns them.
+    leak = impact(real_proj, "kokuho-shuyaku-tokyo", mode="leak")
+    whose = {r["municipality"] for r in leak["affected"]}
+    assert "higashimurayama" in whose
+    assert not whose & {"kawaguchi", "shiki"}
+    for row in leak["affected"]:
+        assert row["routes"], (row["party"]["id"], row["municipality"])
+    outage = impact(real_proj, "kokuho-rengokai-tokyo", mode="outage")
+    assert not {r["municipality"] for r in outage["affected"]} & {"kawaguchi", "shiki"}
+
+
+def test_a_shared_system_stops_only_for_municipalities_that_use_it(real_proj):
+    # J-LIS hosts the convenience-store certificate system for every participant;
+    # only 東村山市 and 杉並区 issue certificates there (their own flows say so).
+    outage = impact(real_proj, "jlis", mode="outage")
+    stops = {r["municipality"] for r in outage["affected"]
+             if r["party"]["id"] == "konbini-issuance-system"}
+    assert stops == {"higashimurayama", "suginami"}
