@@ -41,8 +41,11 @@ def _candidates(table: dict, text: str, keys: dict | None = None, every: bool = 
         keys = _name_keys(table)
     exact = keys["exact"].get(wanted, [])
     if every or not exact:
+        # Only names that contain what was typed: a name inside the typed text
+        # (住民票 in 住民票コード, J-LIS in "J-LIS!!") is another thing, or a typo, and
+        # answering for it would be a confident wrong answer; it is suggested instead.
         partial = [key for key, names in keys["names"].items() if wanted not in names
-                   and any(wanted in k or (len(k) >= 2 and k in wanted) for k in names)]
+                   and any(wanted in k for k in names)]
     return sorted(exact), sorted(partial)
 
 

@@ -119,3 +119,22 @@ def test_unknown_name_suggests_close_matches(flows_proj):
     with pytest.raises(LookupFailed) as info:
         resolve_entity(flows_proj, "J-LIZ")
     assert "did you mean 地方公共団体情報システム機構 (party or system, jlis)" in str(info.value)
+
+
+@pytest.mark.parametrize("text, suggested", [
+    ("マイナンバーx", "個人番号"),           # a stray character
+    ("xxマイナンバー", "個人番号"),
+    ("マイナンバー番号", "個人番号"),         # a longer name is another thing, not this one
+])
+def test_a_known_name_inside_what_was_typed_is_suggested_not_answered(flows_proj, text,
+                                                                     suggested):
+    # Answering for 住民票 when 住民票コード was asked would be a confident wrong answer.
+    with pytest.raises(LookupFailed) as info:
+        resolve_category(flows_proj, text)
+    assert "did you mean" in str(info.value) and suggested in str(info.value)
+
+
+def test_a_typo_around_an_entity_name_is_suggested_not_answered(flows_proj):
+    with pytest.raises(LookupFailed) as info:
+        resolve_entity(flows_proj, "J-LIS!!")
+    assert "did you mean 地方公共団体情報システム機構" in str(info.value)
