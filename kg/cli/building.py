@@ -101,16 +101,20 @@ def docs_cmd(out_dir):
     click.echo(f"wrote {write_docs(out_dir)}")
 
 
+#: What `kg export` writes (kg.graph.export.FORMATS; not imported here, to start fast).
+EXPORT_FORMATS = ("graphml", "csv", "turtle", "jsonld", "ntriples", "nquads")
+
+
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(("graphml", "csv", "jsonld", "nquads")),
-              required=True, help="graphml (Gephi, Cytoscape), csv (one table of flows), "
-                                  "jsonld or nquads (the RDF graph).")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="graphml (Gephi, Cytoscape), csv (one table of flows), or the RDF graph as "
+                   "turtle, jsonld, ntriples or nquads.")
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="File to write (default: standard output).")
 @options.mkdir
 @options.build
 def export_cmd(fmt, out, mkdir, build_dir):
-    """Write the built graph for other tools: GraphML, a CSV of flows, JSON-LD or N-Quads."""
+    """Write the built graph for other tools: GraphML, a CSV of flows, or RDF."""
     from kg.graph.export import export
     from kg.graph.store import write_atomic
 

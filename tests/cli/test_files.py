@@ -94,3 +94,20 @@ def test_a_corrupt_projection_says_rebuild(tmp_path):
     result = run("who-can-see", "個人番号", "--build", build)
     assert_clean_exit(result, 1)
     assert "cannot read the built graph" in one_line(result)
+
+
+@pytest.mark.parametrize("fmt, parser", [("turtle", "turtle"), ("ntriples", "nt"),
+                                         ("jsonld", "json-ld"), ("nquads", "nquads")])
+def test_every_rdf_format_exports_through_the_command(flows_build, tmp_path, fmt, parser):
+    import pyoxigraph as ox
+
+    from kg.cli.building import EXPORT_FORMATS
+    from kg.graph.export import FORMATS
+
+    assert EXPORT_FORMATS == FORMATS  # the command offers what the library writes
+    target = tmp_path / f"graph.{fmt}"
+    result = run("export", "--format", fmt, "--build", flows_build, "--out", target)
+    assert_clean_exit(result, 0)
+    kind = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+            "json-ld": ox.RdfFormat.JSON_LD, "nquads": ox.RdfFormat.N_QUADS}[parser]
+    assert len(list(ox.parse(path=str(target), format=kind))) > 100
