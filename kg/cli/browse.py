@@ -71,7 +71,10 @@ def show_cmd(name, build_dir, fmt, verbose):
     rows = []
     for h in steps:
         ev = _evidence([h])
-        rows.append({"role": h.get("role") or h["kind"], "type": h["type"] or h["kind"],
+        # An access fact says what a party may see by accident or may NOT obtain:
+        # its type is its role, so an exclusion never reads as access.
+        role = h["type"] if h["kind"] == "access" else h.get("role") or h["kind"]
+        rows.append({"role": role, "type": h["type"] or h["kind"],
                      "from": _label(proj, h["from"]) if h.get("from") else "",
                      "to": h.get("to_label") or "",
                      "categories": [_category(proj, c) for c in h.get("categories") or []],

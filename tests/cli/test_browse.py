@@ -70,6 +70,19 @@ def test_show_an_item_lists_its_concerns(kg):
     assert answer["concerns"]
 
 
+def test_show_marks_an_exclusion_as_excluded_not_as_access(kg):
+    import csv
+    import io
+
+    # 001 l.98: the minutes say the police do NOT obtain My Number at the store.
+    result = kg("show", "諮問第52号", "--format", "csv")
+    assert_clean_exit(result, 0)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    police = [r for r in rows if r["to"] == "警察"]
+    assert {r["role"] for r in police} >= {"excluded", "incidental"}
+    assert "access" not in {r["role"] for r in rows}
+
+
 def test_search_covers_categories_and_items(kg):
     results = as_json(kg("search", "戸籍", "--format", "json"))["results"]
     kinds = {r["kind"] for r in results}
