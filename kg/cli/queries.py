@@ -33,6 +33,19 @@ def _evidence(steps) -> dict | None:
     return None
 
 
+def _reaching(route) -> dict | None:
+    """The evidence a table shows for a route: that of the last hop, the one that
+    reaches the party (for a route of no hops, the fact saying the data is held)."""
+    steps = _route_steps(route)
+    return _evidence(list(reversed(steps)) if route["hops"] else steps)
+
+
+def _route_quotes(route) -> list[str]:
+    """Every hop's evidence, ``000 l.32: quote``, for CSV and JSON rows."""
+    return [f"{_ref(ev)}: {ev['quote']}" for step in _route_steps(route)
+            for ev in step.get("evidence", [])]
+
+
 def _ref(ev) -> str:
     """``000 l.32``: the minutes' number and the line, for a table cell."""
     return f"{ev['source'].split('_', 1)[0]} l.{ev['line']}" if ev else ""
@@ -86,7 +99,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
         for muni in entry["municipalities"]:
             routes = [r for r in entry["routes"] if r["municipality"] == muni]
             first = routes[0]
-            ev = _evidence(_route_steps(first))
+            ev = _reaching(first)
             rows.append({"access": first["access"], "party": entry["label"],
                          "party_en": entry["label_en"], "party_id": entry["id"],
                          "type": entry["type"], "municipality": _label(proj, muni),
@@ -95,7 +108,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                          "status": first["status"], "basis": first["basis"],
                          "routes": len(routes), "excluded": "yes" if entry["exclusions"] else "",
                          "ref": _ref(ev), "evidence": _where(ev),
-                         "quote": ev["quote"] if ev else ""})
+                         "quote": ev["quote"] if ev else "", "route_quotes": _route_quotes(first)})
     for row in answer["excluded"]:
         ev = row["evidence"][0] if row["evidence"] else None
         rows.append({"access": "excluded", "party": row["label"], "party_en": row["label_en"],
@@ -225,7 +238,7 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
     rows = []
     for r in answer["affected"]:
         route = r["routes"][0] if r["routes"] else None
-        ev = _evidence(_route_steps(route)) if route else None
+        ev = _reaching(route) if route else None
         rows.append({"distance": r["distance"], "party": r["party"]["label"],
                      "party_en": r["party"]["label_en"], "party_id": r["party"]["id"],
                      "type": r["party"]["type"], "municipality": _label(proj, r["municipality"]),

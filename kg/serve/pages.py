@@ -148,7 +148,8 @@ async def who_can_see(request: Request) -> Response:
     rows = []
     for entry in data["parties"] + data["systems"] + data["subjects"]:
         for route in entry["routes"]:
-            steps = route["hops"] or route.get("holds") or []
+            # the quote of the hop that reaches the party (a held route: its holding fact)
+            steps = list(reversed(route["hops"])) or route.get("holds") or []
             ev = next((e for s in steps for e in s["evidence"]), None)
             rows.append({"party": entry["label"], "access": route["access"],
                          "municipality": _label(proj, route["municipality"]),

@@ -106,7 +106,10 @@ def test_who_can_see_csv_rows(kg):
     assert soumusho["municipality"] == "甲市"
     assert soumusho["route"] == ("市民課 → 住民基本台帳ネットワークシステム → "
                                  "地方公共団体情報システム機構 → 総務省")
-    assert soumusho["evidence"] == "800_ko_2019.txt:4"
+    # the quote of the hop that reaches 総務省 (J-LIS provides it), not of the first hop
+    assert soumusho["evidence"] == "800_ko_2019.txt:5"
+    assert soumusho["route_quotes"].startswith("800 l.4: ")
+    assert "800 l.5: J-LISは受け取った特定個人情報を総務省へ提供する。" in soumusho["route_quotes"]
     assert by_label[("入力業務受託者（名称不明）", "excluded")]["excluded"] == "also reached"
     assert by_label[("入力業務受託者（名称不明）", "entrusted")]["excluded"] == "yes"
 
