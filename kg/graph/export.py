@@ -4,7 +4,9 @@
   edges, with labels, types, categories, channel, status, date, whose data and
   the first quote as attributes: opens in Gephi, Cytoscape or yEd.
 * ``csv`` — one table of flows with both ends' labels, categories, channel,
-  status, date, whose data and the quote with its file and line.
+  status, date, whose data, the first quote with its file and line, and every
+  quote of the flow (``quotes``, one per line of the cell); UTF-8 with a byte-order mark, so that Excel
+  reads the Japanese text as it is.
 * ``turtle``, ``jsonld``, ``ntriples`` and ``nquads`` — the RDF graph itself
   (the data, without the ontology), dumped from the store.
 
@@ -75,7 +77,7 @@ def flows_csv(proj: Projection) -> bytes:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["fact", "municipality", "from", "from_label", "to", "to_label", "via_label",
                      "categories", "category_labels", "channel", "frequency", "status", "basis",
-                     "date", "item", "quote", "evidence"])
+                     "date", "item", "quote", "evidence", "quotes"])
     for fact in proj.ordered_facts:
         if fact["kind"] != "flow":
             continue
@@ -87,8 +89,9 @@ def flows_csv(proj: Projection) -> bytes:
             proj.entities[fact["via"]]["label"] if fact["via"] else "",
             "; ".join(fact["categories"]), _labels(proj, fact["categories"]), channel,
             fact["frequency"] or "", fact["status"], fact["basis"], fact["date"],
-            fact["item"] or "", quote, where])
-    return buffer.getvalue().encode("utf-8")
+            fact["item"] or "", quote, where,
+            "\n".join(f"{e['source']}:{e['line']}: {e['quote']}" for e in fact["evidence"])])
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def graphml(proj: Projection) -> bytes:

@@ -31,13 +31,26 @@ def test_graphml_has_labels_and_categories(real_build, tmp_path):
 
 def test_csv_is_one_table_of_flows_with_quotes(real_build, real_data):
     proj = load_projection(real_build)
-    rows = list(csv.DictReader(io.StringIO(export(real_build, "csv").decode("utf-8"))))
+    data = export(real_build, "csv")
+    assert data.startswith("\ufeff".encode())  # Excel then reads it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == len(proj.of_kind("flow"))
+    several = 0
     for row in rows:
         assert row["from_label"] and row["to_label"] and row["municipality"]
         source, line = row["evidence"].rsplit(":", 1)
         text = (real_data / "sources" / source).read_text(encoding="utf-8").split("\n")
         assert row["quote"] in text[int(line) - 1]
+        # every quote of the flow (one per line of the cell), each on its line
+        quotes = row["quotes"].split("\n")
+        assert len(quotes) == len(proj.facts[row["fact"]]["evidence"])
+        for item in quotes:
+            where, quote = item.split(": ", 1)
+            source, line = where.rsplit(":", 1)
+            text = (real_data / "sources" / source).read_text(encoding="utf-8").split("\n")
+            assert quote in text[int(line) - 1]
+        several += len(quotes) > 1
+    assert several > 10
 
 
 @pytest.mark.parametrize("fmt, parser", [("turtle", "turtle"), ("jsonld", "json-ld"),
