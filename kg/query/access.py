@@ -122,6 +122,14 @@ def route_dict(proj: Projection, mv: Movement, route: Route, holds: list[str] | 
         hops.append(step)
     facts = [proj.facts[f] for f in (route.facts() or holds or ())]
     statuses = [f["status"] for f in facts if f.get("status")]
+    # A route that starts where the controller's own facts say the data is sent from
+    # (not where it is held from the start) is only as settled as those facts: a
+    # system that will hold My Number under a planned flow does not hold it now.
+    held_by = list(dict.fromkeys(mv.asserted.get(route.start, ()))) \
+        if route.hops and route.start not in mv.origins() else []
+    if held_by:
+        statuses.append(min((proj.facts[f].get("status") or "current" for f in held_by),
+                            key=STATUS_ORDER.index))
     if route.hops:
         status = least_settled(statuses)
     else:  # held: as settled as the most settled fact that says so
@@ -135,6 +143,8 @@ def route_dict(proj: Projection, mv: Movement, route: Route, holds: list[str] | 
         out["draft"] = True
     if not route.hops:
         out["holds"] = [fact_step(proj, proj.facts[f]) for f in holds or []]
+    if held_by:
+        out["start_held_by"] = held_by  # the facts saying the data is at the start
     return out
 
 

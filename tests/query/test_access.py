@@ -289,3 +289,19 @@ def test_status_filter(flows_proj):
     assert routes_of(got["next-vendor"]) == [["801-flow-2"]]
     assert "jlis" not in got and "calc-center" not in got
     assert planned["scope"]["statuses"] == ["planned"]
+
+
+def test_a_route_from_where_a_planned_flow_says_the_data_is_is_planned(real_proj):
+    # 東村山市: the national-health-insurance system sends My Number only under the
+    # planned flow 000-flow-11 (USB extract); the division that uses the system
+    # reaches My Number there, so that route is planned, not current.
+    answer = who_can_see(real_proj, "個人番号", "東村山市")
+    entry = next(e for e in answer["parties"] if e["id"] == "higashimurayama-hoken-nenkin-ka")
+    through = [r for r in entry["routes"] if r["start"] == "000-kokuho-system"]
+    assert through
+    for route in through:
+        assert route["start_held_by"] and route["status"] == "planned"
+    current = who_can_see(real_proj, "個人番号", "東村山市", statuses=["current"])
+    for row in current["parties"]:
+        for route in row["routes"]:
+            assert route["status"] == "current"
