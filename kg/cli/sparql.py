@@ -76,7 +76,10 @@ def sparql_cmd(query, query_file, example_name, list_examples, binds, timeout, m
         text = query
     from kg.graph.store import store_path
 
-    bindings = engine.parse_bindings(list(binds))
+    try:
+        bindings = engine.parse_bindings(list(binds))
+    except QueryError as exc:  # a malformed option value: a usage error (exit 2)
+        raise click.BadParameter(str(exc), param_hint="'--bind'") from None
     engine.check(text)  # refuse updates and SERVICE before looking for the build
     answer = engine.run(store_path(build_dir), text, bindings, timeout=timeout,
                         max_rows=max_rows, max_memory=max_memory)

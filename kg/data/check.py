@@ -95,7 +95,9 @@ class _Checker:
 
     def term(self, obj, ref, vocabulary, field) -> None:
         if ref is not None and ref not in self.terms[vocabulary]:
-            self.add(obj, f"{field}: unknown {vocabulary[:-1].replace('_', ' ')} '{ref}'"
+            # statuses -> status, channels -> channel, item_kinds -> item kind
+            singular = vocabulary[:-2] if vocabulary.endswith("ses") else vocabulary[:-1]
+            self.add(obj, f"{field}: unknown {singular.replace('_', ' ')} '{ref}'"
                           f"{self._suggest(ref, self.terms[vocabulary])}", field)
 
     @staticmethod

@@ -100,6 +100,13 @@ def unknown_term(mini: Path) -> Expect:
                   ("unknown channel 'usbb'", "did you mean 'usb'"))
 
 
+def unknown_status(mini: Path) -> Expect:
+    facts = mini / "facts" / "900.yaml"
+    edit(facts, "    channel: usb\n", "    channel: usb\n    status: plannd\n")
+    return Expect(facts, line_of(facts, "    status: plannd"),
+                  ("unknown status 'plannd'", "did you mean 'planned'"))
+
+
 def quote_not_found(mini: Path) -> Expect:
     facts = mini / "facts" / "900.yaml"
     # a half-width USB where the minutes have a full-width one
@@ -145,8 +152,8 @@ def non_utf8_source(mini: Path) -> Expect:
 
 BREAKAGES: list[Callable[[Path], Expect]] = [
     malformed_yaml, unknown_entity, duplicate_id, duplicate_key, missing_field, unknown_field,
-    bad_date, unknown_category, unknown_term, quote_not_found, quote_on_wrong_line,
-    missing_source_file, unreadable_yaml, non_utf8_yaml, non_utf8_source,
+    bad_date, unknown_category, unknown_term, unknown_status, quote_not_found,
+    quote_on_wrong_line, missing_source_file, unreadable_yaml, non_utf8_yaml, non_utf8_source,
 ]
 COMMANDS = {
     "validate": ["validate"],

@@ -111,3 +111,12 @@ def test_every_rdf_format_exports_through_the_command(flows_build, tmp_path, fmt
     kind = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
             "json-ld": ox.RdfFormat.JSON_LD, "nquads": ox.RdfFormat.N_QUADS}[parser]
     assert len(list(ox.parse(path=str(target), format=kind))) > 100
+
+
+def test_a_write_that_fails_names_the_file_asked_for(flows_build):
+    # /sys refuses new files even to root (a read-only folder would not stop root)
+    target = "/sys/kg-test-export.csv"
+    result = run("export", "--format", "csv", "--build", flows_build, "--out", target)
+    assert_clean_exit(result, 1)
+    line = one_line(result)
+    assert line.startswith(f"error: {target}: "), line  # not the temporary file's name

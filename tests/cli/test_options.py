@@ -50,7 +50,9 @@ USAGE = [  # (arguments, what the message must say)
     (["sparql", "ASK {}", "--max-rows", "0"], "0 is not in the range x>=1"),
     (["sparql", "--file", "/no/such/query.rq"], "does not exist"),
     (["sparql"], "give one query"),
-    (["export"], "Missing option '--format'. Choose from: graphml, csv, turtle, jsonld, ntriples, nquads"),
+    (["sparql", "ASK { ?s ?p ?o }", "--bind", "name"], "binding 'name' is not of the form"),
+    (["export"], "Missing option '--format'. Choose from: graphml, csv, turtle, jsonld, "
+                 "ntriples, nquads"),
     (["export", "--format", "pdf"], "'pdf' is not one of"),
     (["no-such-command"], "No such command 'no-such-command'"),
 ]
