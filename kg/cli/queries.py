@@ -361,8 +361,9 @@ def findings_cmd(municipality, as_of, severity, rule, build_dir, fmt, verbose):
                      "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
     footer = _footer(f"{len(answer)} findings", _minutes_footer(proj, rows))
     options.emit(render({"findings": answer}, fmt, rows=rows,
-                        columns=["rule", "severity", "subject", "municipalities", "ref"],
-                        wide=["title"], verbose=["title", "detail", "quote"],
+                        columns=["rule", "severity", "detail", "subject", "municipalities",
+                                 "ref"],
+                        wide=["title"], verbose=["title", "quote"],
                         show_verbose=verbose, footer=footer))
 
 

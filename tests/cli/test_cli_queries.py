@@ -178,6 +178,16 @@ def test_findings_options(kg):
     assert as_json(kg("findings", "-m", "乙市", "--format", "json"))["findings"] == []
 
 
+def test_findings_table_says_what_was_found(kg, monkeypatch):
+    # the finding itself (its detail) is a column of the table, not only of -v
+    monkeypatch.setenv("COLUMNS", "200")
+    answer = as_json(kg("findings", "--format", "json"))["findings"]
+    table = kg("findings").stdout
+    assert table.splitlines()[0].split()[:3] == ["rule", "severity", "detail"]
+    for finding in answer:
+        assert finding["detail"].split()[0] in table
+
+
 def test_sparql_bind_is_a_literal(kg):
     answer = as_json(kg("sparql", "SELECT ?e WHERE { ?e kg:quote ?q }", "--bind", f"q={NASTY}",
                         "--format", "json"))
