@@ -205,10 +205,12 @@ def touches_cmd(party, as_of, statuses, build_dir, fmt, verbose):
                          "municipality": _label(proj, muni), "status": h.get("status") or "",
                          "ref": _ref(ev), "evidence": _where(ev),
                          "quote": ev["quote"] if ev else ""})
-    footer = _footer(f"{answer['party']['label']}: categories "
+    held = "; ".join(f"{_label(proj, m)}: {', '.join(_category(proj, c) for c in cats)}"
+                     for m, cats in answer["held"].items())
+    footer = _footer(f"{answer['party']['label']}: categories its facts name "
                      f"{', '.join(_category(proj, c) for c in answer['categories']) or '-'}; "
                      f"whose data: {', '.join(_label(proj, m) for m in answer['municipalities'])}",
-                     _minutes_footer(proj, rows))
+                     f"holds or can see: {held or '-'}", _minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
                         columns=["role", "type", "from", "to", "categories", "municipality",
                                  "ref"],

@@ -49,9 +49,11 @@ def _role(fact: dict, key: str) -> str | None:
 def touches(proj: Projection, party: str, as_of=None, statuses=None) -> dict:
     """Return what ``party`` handles, with evidence for every fact listed.
 
-    Returns ``{"party", "categories", "municipalities", "agenda_items", <role>: [steps]}``
-    with the roles of :data:`ROLES`; ``municipalities`` are the controllers whose
-    data the listed facts concern.
+    Returns ``{"party", "categories", "municipalities", "agenda_items", "held",
+    <role>: [steps]}`` with the roles of :data:`ROLES`; ``categories`` are those
+    the listed facts name, ``municipalities`` the controllers whose data they
+    concern, and ``held`` ``{municipality: categories}`` of what the party holds or
+    can see of each one's data along the routes of who-can-see.
     """
     key = resolve_entity(proj, party)
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
@@ -67,8 +69,18 @@ def touches(proj: Projection, party: str, as_of=None, statuses=None) -> dict:
         municipalities.add(fact.get("controller") or fact["municipality"])
         if fact["item"]:
             items.add(fact["item"])
+    # What it holds or can see of each municipality's data along the routes
+    # who-can-see follows (a contractor of a system holds what the system holds,
+    # though no fact of its own names a category).
+    from kg.query.impact import holdings
+
+    held = {}
+    for muni in controllers(proj):
+        cats = holdings(proj, Movement.build(proj, muni, None, scope).reachable()).get(key)
+        if cats:
+            held[muni] = sorted(cats)
     out.update(categories=sorted(categories), municipalities=sorted(municipalities),
-               agenda_items=sorted(items))
+               agenda_items=sorted(items), held=held)
     return out
 
 

@@ -144,3 +144,20 @@ def test_compare_unknown_municipality(flows_proj):
         compare(flows_proj, ["甲市", "丙村"])
     with pytest.raises(BadQuestion, match="twice"):
         compare(flows_proj, ["甲市", "ko-city"])
+
+
+def test_touches_says_what_a_party_holds_as_who_can_see_does(real_proj):
+    # 日立システムズ is entrusted with work on 東村山市's systems: no fact of its own
+    # names a category, yet who-can-see gives it My Number; touches says so too.
+    from kg.query.access import who_can_see
+    from kg.query.explore import touches
+
+    answer = touches(real_proj, "日立システムズ")
+    assert answer["categories"] == []
+    assert "my-number" in answer["held"]["higashimurayama"]
+    seen = who_can_see(real_proj, "個人番号")
+    for entry in seen["parties"]:
+        if entry["type"] in ("company", "public-body"):
+            held = touches(real_proj, entry["id"])["held"]
+            for muni in entry["municipalities"]:
+                assert muni in held, (entry["id"], muni)
