@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import coref, document, nlp, relations
+from kg.extract import coref, document, flows, nlp, relations
 from kg.extract.lexicon import Lexicon
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import sentences as split_sentences
@@ -238,36 +238,7 @@ class _State:
         confidence = 0.5 if question else 0.8
         first = lambda name: (slots.get(name) or [None])[-1]  # noqa: E731  (nearest the verb)
         if frame.kind in ("flow", "receive") and not frame.negated:
-            to, frm = first("recipient"), first("provider")
-            if frame.kind == "receive":
-                to, frm = first("subject"), first("provider")
-            elif frm is None:
-                frm = first("subject")
-            if to is None or (frm is not None and frm.key == to.key):
-                return
-            inferred = frm is None
-            if frm is None:
-                frm = self.provider_default(sentence.index)
-                if frm is None and self.municipality is not None:
-                    frm = self.municipality_mention()
-            if frm is None or frm.key == to.key:
-                return
-            via = first("via")
-            channel = first("channel")
-            cats = self.category_keys(categories, sentence)
-            if not cats and item is not None:  # the data of the item the sentence is about
-                cats, inferred = self.item_categories(item), True
-            self.flows.append({**base, "from": self.label_of(frm), "to": self.label_of(to),
-                               "from_key": self.key(frm), "to_key": self.key(to),
-                               "from_id": frm.id, "to_id": to.id,
-                               "via": self.label_of(via) if via else None,
-                               "via_key": self.key(via) if via else None,
-                               "categories": cats,
-                               "channel": channel.id if channel else None,
-                               "frequency": self.frequency(sentence.text),
-                               "status": self.status(sentence.text),
-                               "basis": "inferred" if inferred else "stated",
-                               "confidence": round(confidence - (0.2 if inferred else 0), 2)})
+            flows.flow_facts(self, sentence, frame, base, confidence)
         elif frame.kind in ("entrust", "re-entrust") and not frame.negated:
             to = first("recipient") or first("object")
             if to is None or to.type in ("data-subject", "system"):
@@ -376,7 +347,8 @@ class _State:
             "agenda_items": [self.item_dict(item) for item in items],
             "entities": sorted(entities, key=lambda e: e["line"]),
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
-            "flows": _unique(self.flows, ("from_key", "to_key", "line", "verb")),
+            "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
+                      for f in _unique(self.flows, ("from_key", "to_key", "line", "verb"))],
             "relations": _unique(self.relations, ("type", "subject_key", "object_key", "line")),
             "access": _unique(self.access, ("party_key", "line")),
             "my_number_involved": bool(involved),

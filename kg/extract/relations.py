@@ -16,11 +16,14 @@ Example::
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.ruler import Mention
 
 _SKIP = "等など方側各"
+#: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
+_RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
 
 
 @dataclass
@@ -32,6 +35,8 @@ class Frame:
     start: int
     end: int
     negated: bool = False
+    #: a flow noun received (提出を受ける): only a named giver fills its provider
+    taken: bool = False
     slots: dict[str, list[Mention]] = field(default_factory=dict)
 
 
@@ -71,7 +76,12 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             continue
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
             kind, begin = "re-entrust", begin - 1
-        frame = Frame(lemma if lemma in verbs else surface, kind, begin, end)
+        received = _RECEIVED.match(text, end) if kind == "flow" else None
+        if received:
+            # 名簿の提出を受託者より受けている: the subject receives, and the frame
+            # stands at 受け so that the provider before it fills its slot
+            kind, begin, end = "receive", received.end() - 2, received.end()
+        frame = Frame(lemma if lemma in verbs else surface, kind, begin, end, taken=bool(received))
         frame.negated = negated(text, end, pats)
         frames.append(frame)
     return frames
@@ -109,6 +119,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 continue
         if frame is None:
             frame = next((f for f in frames if f.start >= mention.end), None)
+        if frame is None and mention.kind == "category" and frames \
+                and not frames[-1].slots.get("categories"):
+            # 送られた個人番号は…: the data named after the last verb is what it moved
+            frame = frames[-1]
         if frame is None:
             continue
         if mention.kind == "category":
@@ -120,6 +134,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         slot, particle = particle_after(text, mention.end, pats)
         if slot is None:
             continue
+        if slot == "provider" and _requests(text, mention.end, particle, pats):
+            # 警察署等から求められた際に提供する: who asks for the data receives it
+            slot = "requester"
         if text[mention.end:mention.end + 3].startswith(not_slots) and slot == "recipient":
             continue
         if slot == "channel" and mention.type == "system":
@@ -129,3 +146,14 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if slot == "object":
             slot = "object" if particle == "を" else "of"
         frame.slots.setdefault(slot, []).append(mention)
+
+
+def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
+    """True when the name ending at ``end`` asks for the data: …から求められ,
+    …からの請求, …から映像データ提供依頼があると (a request word before the next comma)."""
+    pos = end
+    while pos < len(text) and text[pos] in _SKIP:
+        pos += 1
+    rest = text[pos + len(particle):pos + len(particle) + 12].split("、")[0]
+    return any(word in rest for word in pats.get("requests", ()))
+

@@ -172,7 +172,8 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[i
     return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]
 
 
-_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに"}
+#: A name starts after these: a number, a list mark, a formal noun (…するため個人番号を).
+_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合"}
 
 
 def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,

@@ -63,7 +63,8 @@ def recorded_items(state, item) -> None:
     systems = [m for m in heading if m.type == "system" and m.start < item.span[1]]
     provider = item.department or state.municipality_mention()
     categories = state.item_categories(item)
-    if not systems or provider is None or not categories:
+    # 「…に記録する個人情報の項目」 names no data itself: a flow needs the section to name some
+    if not systems or provider is None or not set(categories) - {"personal-information"}:
         return
     system = systems[0]
     line, quote = item.sentence.quote(*item.span)

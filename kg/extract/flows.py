@@ -1,0 +1,127 @@
+"""Turn a flow verb's frame into a proposed flow: its two ends, its data and its channel.
+
+The ends come from the frame's slots (see :mod:`kg.extract.relations`):
+
+* the recipient is the に/へ slot, else a party that asked for the data
+  (警察署等から求められた際に提供する); a receiving verb (取得, 聴取,
+  提出を受ける) has its subject as recipient, else the item's department;
+* the provider is the から slot or the subject; when unsaid it is the
+  provider of a flow stated just before in the same item (an answer goes on
+  with the question's subject), else the data subject a receiving verb takes
+  the data from, else the item's department, else the municipality;
+* the data is what the sentence names, else what the sentences just before it
+  name, else what the item's section names most.
+
+Example::
+
+    >>> flow_facts(state, sentence, frame, base, 0.8)       # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from kg.extract import relations
+
+#: How many sentences back a stated provider or named data still carries over.
+CARRY = 2
+
+
+def _last(slots: dict, name: str):
+    """Return the mention of slot ``name`` nearest the verb, or None."""
+    return (slots.get(name) or [None])[-1]
+
+
+def ends(state, sentence, frame) -> tuple | None:
+    """Return ``(provider, recipient, inferred)`` for a flow frame, or None when an end is missing."""
+    slots = frame.slots
+    to, frm = _last(slots, "recipient") or _last(slots, "requester"), _last(slots, "provider")
+    if frame.kind == "receive":
+        to = _last(slots, "subject")
+        if frame.taken and frm is None:
+            return None  # 誓約書の提出を受ける: the giver is not named
+        if to is None and frame.taken:  # 名簿の提出を受託者より受けている: we receive
+            to = state.provider_default(sentence.index) or state.municipality_mention()
+        if frm is None:
+            # 受講者が希望する…情報は受託者が聴取する: taken from the person it is about
+            frm = next((m for name in ("subject", "of", "object") for m in slots.get(name, [])
+                        if m.type == "data-subject" and (to is None or m.key != to.key)), None)
+    elif frm is None:
+        frm = _last(slots, "subject")
+    if to is None or (frm is not None and _same(state, frm, to)):
+        return None
+    inferred = frm is None or frm.type == "data-subject" and frame.kind == "receive" \
+        and frm not in slots.get("provider", ())
+    if frm is None:
+        frm = carried_provider(state, sentence.index, to)
+    if frm is None:
+        frm = state.provider_default(sentence.index) or state.municipality_mention()
+    if frm is None or _same(state, frm, to):
+        return None
+    return frm, to, inferred
+
+
+def _same(state, one, other) -> bool:
+    """True when two mentions name one party (国保連合会 and the 連合会 it stands for)."""
+    return one.key == other.key or state.label_of(one) == state.label_of(other)
+
+
+def carried_provider(state, index: int, to):
+    """Return the provider of a flow stated in the last :data:`CARRY` sentences of the
+    same item (not the recipient ``to``), or None."""
+    item = state.item_of.get(index)
+    for flow in reversed(state.flows):
+        if flow.get("_index") is None or index - flow["_index"] > CARRY or flow["_index"] > index:
+            continue
+        if not flow["_said"] or flow["item"] != (item.key if item else None):
+            continue
+        if flow["_from"].key != to.key:
+            return flow["_from"]
+    return None
+
+
+def recent_categories(state, index: int) -> list[str]:
+    """Return the categories the last :data:`CARRY` sentences before ``index`` name
+    (same item, denied ones left out), nearest first."""
+    item = state.item_of.get(index)
+    keys = []
+    for back in range(index - 1, max(-1, index - CARRY - 1), -1):
+        if state.item_of.get(back) is not item:
+            break
+        sentence = state.sents[back]
+        for mention in state.mentions.get(back, []):
+            if mention.kind != "category" or relations.negated(sentence.text, mention.end + 2, state.pats):
+                continue
+            for key in state.category_keys([mention], sentence):
+                if key not in keys:
+                    keys.append(key)
+    return keys
+
+
+def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append the flow a provision frame states to ``state.flows`` (nothing when an end is missing)."""
+    found = ends(state, sentence, frame)
+    if found is None:
+        return
+    frm, to, inferred = found
+    said = not inferred
+    item = state.item_of.get(sentence.index)
+    via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
+    cats = state.category_keys(frame.slots.get("categories", []), sentence)
+    if not cats:  # the data the sentences just before name, else the item's data
+        cats = recent_categories(state, sentence.index)
+        if not cats and item is not None:
+            cats = state.item_categories(item)
+        if not cats and inferred:
+            return  # neither who gives nor what: too little to propose (an e-mail sent)
+        inferred = inferred or bool(cats)
+    state.flows.append({**base, "from": state.label_of(frm), "to": state.label_of(to),
+                        "from_key": state.key(frm), "to_key": state.key(to),
+                        "from_id": frm.id, "to_id": to.id,
+                        "via": state.label_of(via) if via else None,
+                        "via_key": state.key(via) if via else None,
+                        "categories": cats,
+                        "channel": channel.id if channel else None,
+                        "frequency": state.frequency(sentence.text),
+                        "status": state.status(sentence.text),
+                        "basis": "inferred" if inferred else "stated",
+                        "confidence": round(confidence - (0.2 if inferred else 0), 2),
+                        # for the flows after it (left out of the proposal)
+                        "_index": sentence.index, "_from": frm, "_said": said})
