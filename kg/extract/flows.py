@@ -22,6 +22,9 @@ from kg.extract import relations
 
 #: How many sentences back a stated provider or named data still carries over.
 CARRY = 2
+#: How far back a stated flow to the same recipient lends its provider (a question
+#: "事業者に受託者はどう提供するのか" answered a few sentences on: "事業者には…を提供する").
+CARRY_SAME = 5
 
 
 def _last(slots: dict, name: str):
@@ -53,9 +56,17 @@ def ends(state, sentence, frame) -> tuple | None:
         frm = carried_provider(state, sentence.index, to)
     if frm is None:
         frm = state.provider_default(sentence.index) or state.municipality_mention()
-    if frm is None or _same(state, frm, to):
+    if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
         return None
     return frm, to, inferred
+
+
+def _own_side(state, one, other) -> bool:
+    """True when one end is the municipality and the other its department or itself:
+    data that stays with the controller (…を市に返却する said by the department)."""
+    own = state.municipality["key"] if state.municipality else None
+    keys = {state.key(one), state.key(other)}
+    return own in keys and {one.type, other.type} <= {"municipality", "department"}
 
 
 def _same(state, one, other) -> bool:
@@ -64,17 +75,17 @@ def _same(state, one, other) -> bool:
 
 
 def carried_provider(state, index: int, to):
-    """Return the provider of a flow stated in the last :data:`CARRY` sentences of the
-    same item (not the recipient ``to``), or None."""
+    """Return the stated provider of a flow of the same item to the same recipient in the
+    last :data:`CARRY_SAME` sentences, else of any flow in the last :data:`CARRY`, or None."""
     item = state.item_of.get(index)
-    for flow in reversed(state.flows):
-        if flow.get("_index") is None or index - flow["_index"] > CARRY or flow["_index"] > index:
-            continue
-        if not flow["_said"] or flow["item"] != (item.key if item else None):
-            continue
-        if flow["_from"].key != to.key:
-            return flow["_from"]
-    return None
+    recent = [f for f in reversed(state.flows)
+              if f.get("_index") is not None and 0 <= index - f["_index"] <= CARRY_SAME
+              and f["_said"] and f["item"] == (item.key if item else None)
+              and not _same(state, f["_from"], to)]
+    same = [f for f in recent if f["to_key"] == state.key(to)]
+    near = [f for f in recent if index - f["_index"] <= CARRY]
+    chosen = (same or near or [None])[0]
+    return chosen["_from"] if chosen else None
 
 
 def recent_categories(state, index: int) -> list[str]:
@@ -111,6 +122,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             cats = state.item_categories(item)
         if not cats and inferred:
             return  # neither who gives nor what: too little to propose (an e-mail sent)
+        before = sentence.text[max(0, frame.start - 12):frame.start]
+        if not cats and any(word + "を" in before for word in state.pats.get("not_data", ())):
+            return  # お金を預ける: what moves is no personal data
         inferred = inferred or bool(cats)
     state.flows.append({**base, "from": state.label_of(frm), "to": state.label_of(to),
                         "from_key": state.key(frm), "to_key": state.key(to),

@@ -42,6 +42,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     for sentence in sents:
         found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
                               sentence.gaps)
+        found = coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats)
         coref.definitions(sentence.text, found, ctx, pats)
         mentions[sentence.index] = found
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
@@ -172,6 +173,13 @@ class _State:
                 known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
                 if known is not None and known.kind == "entity":  # reviewed before
                     mention.id = known.id
+            elif mention.type == "department" and mention.how == "anaphora":
+                # 私ども, 当課: the item's department, else the municipality
+                target = (item.department if item else None) or self.municipality_mention()
+                if target is None:
+                    mention.kind = "skip"
+                    continue
+                mention.type, mention.id, mention.label = target.type, target.id, self.label_of(target)
             elif mention.type == "system" and normalise(mention.text) in coref.anaphora(self.pats, "system"):
                 antecedent = self.last_system.get(item.key if item else None)
                 if antecedent is None:

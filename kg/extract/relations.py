@@ -68,12 +68,14 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
     """Return a frame for each verb of the patterns in the sentence (token offsets)."""
     verbs = pats["verbs"]
     frames = []
-    for begin, end, surface, pos, lemma in tokens:
+    for number, (begin, end, surface, pos, lemma) in enumerate(tokens):
         kind = verbs.get(lemma) or verbs.get(surface)
         if kind is None:
             continue
         if pos[0] == "名詞" and "サ変" not in ",".join(pos) and surface not in ("引渡し", "受け渡し", "取込"):
             continue
+        if pos[0] == "名詞" and _in_compound(tokens, number):
+            continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
             kind, begin = "re-entrust", begin - 1
         received = _RECEIVED.match(text, end) if kind == "flow" else None
@@ -157,3 +159,12 @@ def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
     rest = text[pos + len(particle):pos + len(particle) + 12].split("、")[0]
     return any(word in rest for word in pats.get("requests", ()))
 
+
+
+def _in_compound(tokens: list, number: int) -> bool:
+    """True when the noun token ``number`` is followed, with no gap, by another noun."""
+    if number + 1 >= len(tokens):
+        return False
+    after = tokens[number + 1]
+    return after[0] == tokens[number][1] and after[3][0] in ("名詞", "接尾辞") \
+        and after[3][1] != "数詞" and after[2] not in ("等", "など")
