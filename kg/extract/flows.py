@@ -32,10 +32,19 @@ def _last(slots: dict, name: str):
     return (slots.get(name) or [None])[-1]
 
 
-def ends(state, sentence, frame) -> tuple | None:
-    """Return ``(provider, recipient, inferred)`` for a flow frame, or None when an end is missing."""
+def ends(state, sentence, frame, to=None) -> tuple | None:
+    """Return ``(provider, recipient, inferred)`` for a flow frame (to recipient ``to``
+    when given), or None when an end is missing."""
     slots = frame.slots
-    to, frm = _last(slots, "recipient") or _last(slots, "requester"), _last(slots, "provider")
+    to = to or _last(slots, "recipient") or _last(slots, "requester")
+    frm = _last(slots, "provider")
+    if frame.asked:  # 保護者へ同意書を提出してもらう: the 保護者 gives it to us
+        frm = to
+        to = _last(slots, "subject") or state.provider_default(sentence.index) \
+            or state.municipality_mention()
+        if frm is None or to is None or _same(state, frm, to) or _own_side(state, frm, to):
+            return None
+        return frm, to, False
     if frame.kind == "receive":
         to = _last(slots, "subject")
         if frame.taken and frm is None:
@@ -54,6 +63,10 @@ def ends(state, sentence, frame) -> tuple | None:
         and frm not in slots.get("provider", ())
     if frm is None:
         frm = carried_provider(state, sentence.index, to)
+    if frm is None and to.type == "data-subject" and frame.kind != "receive":
+        # 誤印刷の証明書をご本人に渡す: whoever meets the person hands it over (a clerk,
+        # a contractor, a teacher), too often not the item's department to guess it
+        return None
     if frm is None:
         frm = state.provider_default(sentence.index) or state.municipality_mention()
     if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
@@ -107,11 +120,17 @@ def recent_categories(state, index: int) -> list[str]:
 
 
 def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
-    """Append the flow a provision frame states to ``state.flows`` (nothing when an end is missing)."""
-    found = ends(state, sentence, frame)
-    if found is None:
-        return
-    frm, to, inferred = found
+    """Append the flows a provision frame states to ``state.flows``: one for each of its
+    recipients (警察署及び裁判所に提供), none when an end is missing."""
+    recipients = frame.slots.get("recipient") or frame.slots.get("requester") or [None]
+    for to in recipients if frame.kind != "receive" or frame.asked else [None]:
+        found = ends(state, sentence, frame, to)
+        if found is not None:
+            _append(state, sentence, frame, base, confidence, *found)
+
+
+def _append(state, sentence, frame, base: dict, confidence: float, frm, to, inferred) -> None:
+    """Append the flow from ``frm`` to ``to`` with the data, channel and status it states."""
     said = not inferred
     item = state.item_of.get(sentence.index)
     via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")

@@ -23,6 +23,8 @@ from kg.extract.ruler import Mention
 
 _SKIP = "等など方側各"
 #: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
+#: 提出してもらう, 送付していただく: the one asked (に/へ) gives the data
+_ASKED = re.compile(r"(?:し|い)?て(?:もら|いただ|頂)")
 _RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
 
 
@@ -37,6 +39,8 @@ class Frame:
     negated: bool = False
     #: a flow noun received (提出を受ける): only a named giver fills its provider
     taken: bool = False
+    #: …に提出してもらう: the に/へ party gives, the subject (or we) receives
+    asked: bool = False
     slots: dict[str, list[Mention]] = field(default_factory=dict)
 
 
@@ -83,7 +87,9 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             # 名簿の提出を受託者より受けている: the subject receives, and the frame
             # stands at 受け so that the provider before it fills its slot
             kind, begin, end = "receive", received.end() - 2, received.end()
-        frame = Frame(lemma if lemma in verbs else surface, kind, begin, end, taken=bool(received))
+        asked = kind == "flow" and _ASKED.match(text, end) is not None
+        frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
+                      taken=bool(received), asked=asked)
         frame.negated = negated(text, end, pats)
         frames.append(frame)
     return frames
@@ -111,6 +117,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
     without it a name belongs to the first verb after it.
     """
     not_slots = tuple(pats.get("not_slots", ()))
+    joined = _coordinated(text, mentions, pats)
+    pending: list[Mention] = []  # 裁判所、警察署等から: names joined to the next one share its slot
     for mention in mentions:
         frame = None
         if attach is not None and mention.kind == "entity":
@@ -135,6 +143,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         slot, particle = particle_after(text, mention.end, pats)
         if slot is None:
+            if id(mention) in joined:
+                pending.append(mention)
             continue
         if slot == "provider" and _requests(text, mention.end, particle, pats):
             # 警察署等から求められた際に提供する: who asks for the data receives it
@@ -147,7 +157,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         if slot == "object":
             slot = "object" if particle == "を" else "of"
-        frame.slots.setdefault(slot, []).append(mention)
+        group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")]
+        frame.slots.setdefault(slot, []).extend([*group, mention])
+        pending = []
 
 
 def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
@@ -166,5 +178,22 @@ def _in_compound(tokens: list, number: int) -> bool:
     if number + 1 >= len(tokens):
         return False
     after = tokens[number + 1]
-    return after[0] == tokens[number][1] and after[3][0] in ("名詞", "接尾辞") \
-        and after[3][1] != "数詞" and after[2] not in ("等", "など")
+    if after[0] == tokens[number][1] and after[3][0] in ("名詞", "接尾辞") \
+            and after[3][1] != "数詞" and after[2] not in ("等", "など"):
+        return True
+    # 結果通知には: the head of a compound noun, not 媒体連携をする
+    before = tokens[number - 1] if number else None
+    return before is not None and before[1] == tokens[number][0] and before[3][0] == "名詞" \
+        and after[2] in ("に", "は", "が", "の", "も")
+
+
+def _coordinated(text: str, mentions: list[Mention], pats: dict) -> set[int]:
+    """Ids of the party names joined to the next one by 、・及び・や・と・又は (and nothing else)."""
+    joins = tuple(pats.get("coordinators", ()))
+    parties = [m for m in mentions if m.kind == "entity"]
+    out = set()
+    for one, following in zip(parties, parties[1:]):
+        between = text[one.end:following.start].lstrip(_SKIP)
+        if between and between in joins:
+            out.add(id(one))
+    return out
