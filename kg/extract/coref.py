@@ -103,7 +103,7 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
         for number, (begin, end, surface, pos, _) in enumerate(tokens):
             before = tokens[number - 1] if number else None
             # a lone 市 (its own word, not 市民 or 都市) followed by a case particle
-            if surface == suffix and pos[0] == "名詞" and text[end:].startswith(_CASE) and \
+            if surface == suffix and pos[0] in ("名詞", "接尾辞") and text[end:].startswith(_CASE) and \
                     (before is None or before[1] != begin or before[3][0] not in ("名詞", "接頭辞")):
                 put(begin, end, "municipality", ctx.municipality, ctx.municipality_label)
     return sorted(found + added, key=lambda m: m.start)

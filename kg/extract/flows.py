@@ -10,7 +10,7 @@ The ends come from the frame's slots (see :mod:`kg.extract.relations`):
   with the question's subject), else the data subject a receiving verb takes
   the data from, else the item's department, else the municipality;
 * the data is what the sentence names, else what the sentences just before it
-  name, else what the item's section names most.
+  name, else what the item's title names, else what its section names most.
 
 Example::
 
@@ -18,7 +18,7 @@ Example::
 """
 from __future__ import annotations
 
-from kg.extract import relations
+from kg.extract import relations, titles
 
 #: How many sentences back a stated provider or named data still carries over.
 CARRY = 2
@@ -122,6 +122,14 @@ def recent_categories(state, index: int) -> list[str]:
 def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flows a provision frame states to ``state.flows``: one for each of its
     recipients (警察署及び裁判所に提供), none when an end is missing."""
+    pair = frame.slots.get("between", [])[:2]
+    if len(pair) == 2 and not frame.slots.get("recipient") and frame.kind == "flow":
+        # 入管庁と杉並区の間で媒体連携をしていた: the minutes give no direction, so both
+        one, other = pair
+        if not _same(state, one, other) and not _own_side(state, one, other):
+            _append(state, sentence, frame, base, confidence, one, other, False)
+            _append(state, sentence, frame, base, confidence, other, one, False)
+        return
     recipients = frame.slots.get("recipient") or frame.slots.get("requester") or [None]
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
         found = ends(state, sentence, frame, to)
@@ -138,7 +146,7 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
     if not cats:  # the data the sentences just before name, else the item's data
         cats = recent_categories(state, sentence.index)
         if not cats and item is not None:
-            cats = state.item_categories(item)
+            cats = titles.title_categories(state, item) or state.item_categories(item)
         if not cats and inferred:
             return  # neither who gives nor what: too little to propose (an e-mail sent)
         before = sentence.text[max(0, frame.start - 12):frame.start]

@@ -118,6 +118,7 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
     """
     not_slots = tuple(pats.get("not_slots", ()))
     joined = _coordinated(text, mentions, pats)
+    between = _between(text, mentions)
     pending: list[Mention] = []  # 裁判所、警察署等から: names joined to the next one share its slot
     for mention in mentions:
         frame = None
@@ -140,6 +141,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         if mention.kind == "channel":
             frame.slots.setdefault("channel", []).append(mention)
+            continue
+        if id(mention) in between:  # 入管庁と杉並区の間で連携: data goes both ways
+            frame.slots.setdefault("between", []).append(mention)
             continue
         slot, particle = particle_after(text, mention.end, pats)
         if slot is None:
@@ -196,4 +200,17 @@ def _coordinated(text: str, mentions: list[Mention], pats: dict) -> set[int]:
         between = text[one.end:following.start].lstrip(_SKIP)
         if between and between in joins:
             out.add(id(one))
+    return out
+
+
+_BETWEEN = re.compile(r"(?:と)?(?:の)?間(?:で|の|に)")
+
+
+def _between(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of the two party names of …AとB(との)間で…, the ends of an exchange."""
+    parties = [m for m in mentions if m.kind == "entity"]
+    out = set()
+    for one, other in zip(parties, parties[1:]):
+        if text[one.end:other.start] == "と" and _BETWEEN.match(text, other.end):
+            out.update((id(one), id(other)))
     return out

@@ -6,7 +6,9 @@
   item's data in the system the title names.
 
 Both are drafts of low confidence with ``basis: inferred``: the title says that
-the work is outsourced, not which data moves when.
+the work is outsourced, not which data moves when. The data is what the title
+names (戸籍に関する業務の…, 要保護児童等に関する情報共有システムへの…, even
+inside a system's name), else what the item's section names most.
 
 Example::
 
@@ -38,7 +40,7 @@ def title_facts(state, items) -> None:
             known = resolve(state.lex.lookup(contractor.label), state.lex, state.ctx)
             if known is not None and known.kind == "entity":
                 contractor.id = known.id
-        categories = state.item_categories(item)
+        categories = title_categories(state, item) or state.item_categories(item)
         provider = item.department or state.municipality_mention()
         if categories and provider is not None:
             state.flows.append({
@@ -62,7 +64,7 @@ def recorded_items(state, item) -> None:
     heading = state.mentions.get(item.sentence.index, [])
     systems = [m for m in heading if m.type == "system" and m.start < item.span[1]]
     provider = item.department or state.municipality_mention()
-    categories = state.item_categories(item)
+    categories = title_categories(state, item) or state.item_categories(item)
     # 「…に記録する個人情報の項目」 names no data itself: a flow needs the section to name some
     if not systems or provider is None or not set(categories) - {"personal-information"}:
         return
@@ -76,3 +78,38 @@ def recorded_items(state, item) -> None:
         "categories": categories, "channel": None, "frequency": None,
         "status": "current", "basis": "inferred", "confidence": 0.4})
 
+
+
+def title_categories(state, item) -> list[str]:
+    """Return the categories the item's title names (the generic 個人情報 left out),
+    registered as the proposal's categories with the title as their quote."""
+    from kg.extract.ruler import resolve as pick
+
+    keys = []
+    start = item.span[0]
+    for begin, end, target in _names(state, item.title, pick):
+        if target.kind != "category" or target.id == "personal-information":
+            continue
+        at = item.sentence.text.find(item.title[begin:end], start)
+        if at < 0:
+            continue
+        line, quote = item.sentence.quote(at, at + end - begin)
+        mention = Mention(item.sentence.index, at, at + end - begin, item.title[begin:end],
+                          "category", None, target.id)
+        entry = state.category_for(mention, line, quote)
+        if entry["key"] not in keys:
+            keys.append(entry["key"])
+    return keys
+
+
+def _names(state, text: str, pick, offset: int = 0):
+    """Yield ``(start, end, target)`` of the registry names in ``text``, and of the names
+    inside a party's or system's name (要保護児童等に関する情報 in 要保護児童等に関する
+    情報共有システム)."""
+    for begin, end, targets in state.lex.scan(text):
+        target = pick(targets, state.lex, state.ctx)
+        if target is None:
+            continue
+        yield offset + begin, offset + end, target
+        if target.kind == "entity" and end - begin > 2:
+            yield from _names(state, text[begin:end - 1], pick, offset + begin)
