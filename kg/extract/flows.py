@@ -61,12 +61,12 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
         return None
     inferred = frm is None or frm.type == "data-subject" and frame.kind == "receive" \
         and frm not in slots.get("provider", ())
-    if frm is None:
-        frm = carried_provider(state, sentence.index, to)
     if frm is None and to.type == "data-subject" and frame.kind != "receive":
         # 誤印刷の証明書をご本人に渡す: whoever meets the person hands it over (a clerk,
         # a contractor, a teacher), too often not the item's department to guess it
         return None
+    if frm is None:
+        frm = carried_provider(state, sentence.index, to)
     if frm is None:
         frm = state.provider_default(sentence.index) or state.municipality_mention()
     if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
@@ -102,8 +102,8 @@ def carried_provider(state, index: int, to):
 
 
 def recent_categories(state, index: int) -> list[str]:
-    """Return the categories the last :data:`CARRY` sentences before ``index`` name
-    (same item, denied ones left out), nearest first."""
+    """Return the categories of the nearest of the last :data:`CARRY` sentences before
+    ``index`` that names some (same item, denied ones left out)."""
     item = state.item_of.get(index)
     keys = []
     for back in range(index - 1, max(-1, index - CARRY - 1), -1):
@@ -116,6 +116,8 @@ def recent_categories(state, index: int) -> list[str]:
             for key in state.category_keys([mention], sentence):
                 if key not in keys:
                     keys.append(key)
+        if keys:
+            break
     return keys
 
 
@@ -143,15 +145,15 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
     item = state.item_of.get(sentence.index)
     via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
     cats = state.category_keys(frame.slots.get("categories", []), sentence)
+    before = sentence.text[max(0, frame.start - 12):frame.start]
+    if not cats and any(word + "を" in before for word in state.pats.get("not_data", ())):
+        return  # お金を預ける: what moves is no personal data
     if not cats:  # the data the sentences just before name, else the item's data
         cats = recent_categories(state, sentence.index)
         if not cats and item is not None:
             cats = titles.title_categories(state, item) or state.item_categories(item)
         if not cats and inferred:
             return  # neither who gives nor what: too little to propose (an e-mail sent)
-        before = sentence.text[max(0, frame.start - 12):frame.start]
-        if not cats and any(word + "を" in before for word in state.pats.get("not_data", ())):
-            return  # お金を預ける: what moves is no personal data
         inferred = inferred or bool(cats)
     state.flows.append({**base, "from": state.label_of(frm), "to": state.label_of(to),
                         "from_key": state.key(frm), "to_key": state.key(to),
