@@ -9,8 +9,9 @@ The ends come from the frame's slots (see :mod:`kg.extract.relations`):
   provider of a flow stated just before in the same item (an answer goes on
   with the question's subject), else the data subject a receiving verb takes
   the data from, else the item's department, else the municipality;
-* the data is what the sentence names, else what the sentences just before it
-  name, else what the item's title names, else what its section names most.
+* the data is what the sentence names, else what the nearest of the two
+  sentences before it names, else (in an agenda item) personal information
+  without a narrower category.
 
 Example::
 
@@ -18,7 +19,7 @@ Example::
 """
 from __future__ import annotations
 
-from kg.extract import relations, titles
+from kg.extract import relations
 
 #: How many sentences back a stated provider or named data still carries over.
 CARRY = 2
@@ -132,11 +133,35 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             _append(state, sentence, frame, base, confidence, one, other, False)
             _append(state, sentence, frame, base, confidence, other, one, False)
         return
-    recipients = frame.slots.get("recipient") or frame.slots.get("requester") or [None]
+    recipients = _last_group(sentence.text, frame.slots.get("recipient")
+                             or frame.slots.get("requester") or [None], state.pats)
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
         found = ends(state, sentence, frame, to)
         if found is not None:
             _append(state, sentence, frame, base, confidence, *found)
+
+
+def _last_group(text: str, names: list, pats: dict) -> list:
+    """Return the names nearest the verb that are joined by 、・及び (裁判所、警察署等から),
+    not a recipient of another clause (教員への説明、保護者へ…提出してもらう)."""
+    joins = tuple(pats.get("coordinators", ()))
+    group = names[-1:]
+    for one in reversed(names[:-1]):
+        if one is None or text[one.end:group[0].start].lstrip("等など") not in joins:
+            break
+        group.insert(0, one)
+    return group
+
+
+def _unspecified(state, sentence) -> str:
+    """Return the key of personal information without a narrower category, registered
+    with the flow's sentence as its quote when the minutes never name it."""
+    from kg.extract.ruler import Mention
+
+    mention = Mention(sentence.index, 0, len(sentence.text), sentence.text, "category", None,
+                      "personal-information")
+    line, quote = sentence.quote()
+    return state.category_for(mention, line, quote)["key"]
 
 
 def _append(state, sentence, frame, base: dict, confidence: float, frm, to, inferred) -> None:
@@ -148,12 +173,14 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
     before = sentence.text[max(0, frame.start - 12):frame.start]
     if not cats and any(word + "を" in before for word in state.pats.get("not_data", ())):
         return  # お金を預ける: what moves is no personal data
-    if not cats:  # the data the sentences just before name, else the item's data
+    if not cats:  # the data the sentences just before name
         cats = recent_categories(state, sentence.index)
-        if not cats and item is not None:
-            cats = titles.title_categories(state, item) or state.item_categories(item)
         if not cats and inferred:
             return  # neither who gives nor what: too little to propose (an e-mail sent)
+        if not cats and item is not None:
+            # data of the item, not named here: personal information, unspecified (what
+            # the item's section names most is a guess the quote does not support)
+            cats = [_unspecified(state, sentence)]
         inferred = inferred or bool(cats)
     state.flows.append({**base, "from": state.label_of(frm), "to": state.label_of(to),
                         "from_key": state.key(frm), "to_key": state.key(to),
