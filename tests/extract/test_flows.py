@@ -108,3 +108,8 @@ def test_the_data_a_title_names_is_the_title_flows_data(lex):
     flow = next(f for f in proposal["flows"] if f["verb"] == "委託")
     assert flow["categories"] == ["my-number"] and flow["from"] == "市民課"
     assert proposal["my_number_involved"] is True
+
+
+def test_a_file_transferred_towards_a_pc(lex):
+    flows = _flows(minutes.TRANSFER, lex)
+    assert [(f, t, c) for f, t, c, _ in flows] == [("国保システム", "国保総合PC", ("name",))]
