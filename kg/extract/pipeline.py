@@ -226,6 +226,7 @@ class _State:
         attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}
         for sentence, frames, mentions in found:
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
+            relations.chain(frames)
             for frame in frames:
                 self.frame_facts(sentence, frame)
 

@@ -54,6 +54,10 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     pos = end
     while pos < len(text) and text[pos] in _SKIP:
         pos += 1
+    if text[pos:pos + 1] in ("(", "（"):  # 市町村国保システム(…自庁システム)に入力: the note is skipped
+        close = _closing(text, pos)
+        if close is not None:
+            pos = close + 1
     rest = text[pos:pos + 8]
     best = (None, "")
     for slot, particles in pats["particles"].items():
@@ -214,3 +218,30 @@ def _between(text: str, mentions: list[Mention]) -> set[int]:
         if text[one.end:other.start] == "と" and _BETWEEN.match(text, other.end):
             out.update((id(one), id(other)))
     return out
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Return the position of the bracket closing the one at ``start`` (None if unclosed)."""
+    depth = 0
+    for pos in range(start, min(len(text), start + 80)):
+        if text[pos] in "(（":
+            depth += 1
+        elif text[pos] in ")）":
+            depth -= 1
+            if depth == 0:
+                return pos
+    return None
+
+
+def chain(frames: list[Frame]) -> None:
+    """Carry the data along a chain of flow verbs in one sentence: what was put into a
+    system (…に入力した情報が…送信される, …端末に移行して送信する) leaves from it, so a
+    later flow verb without a giver gets the earlier verb's system recipient as provider."""
+    for before, after in zip(frames, frames[1:]):
+        if before.kind != "flow" or after.kind != "flow" or before.negated:
+            continue
+        target = (before.slots.get("recipient") or [None])[-1]
+        if target is None or target.type != "system":
+            continue
+        if not after.slots.get("provider") and not after.slots.get("subject"):
+            after.slots["provider"] = [target]

@@ -113,3 +113,9 @@ TITLE_DATA = HEAD + """<p>【諮問事項】</p>
 TRANSFER = HEAD + """<p>（1）国保資格情報の連携について（保険年金課）</p>
 国保システムから被保険者の氏名を抽出して国保総合PCのほうにファイル転送する。
 """
+
+#: A bracketed note after a name (…システム（…）に入力) and a chain: what was put into a
+#: system leaves from it (…に入力した氏名が、…に送信される).
+CHAIN = HEAD + """<p>（1）国保資格情報の連携について（保険年金課）</p>
+国保システム（市が使う自庁のシステム）に入力した氏名が、集約システムを介し、国保総合システムに送信される。
+"""

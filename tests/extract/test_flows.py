@@ -113,3 +113,8 @@ def test_the_data_a_title_names_is_the_title_flows_data(lex):
 def test_a_file_transferred_towards_a_pc(lex):
     flows = _flows(minutes.TRANSFER, lex)
     assert [(f, t, c) for f, t, c, _ in flows] == [("国保システム", "国保総合PC", ("name",))]
+
+
+def test_what_was_put_into_a_system_leaves_from_it(lex):
+    flows = _flows(minutes.CHAIN, lex)
+    assert ("国保システム", "国保総合システム", ("name",)) in [(f, t, c) for f, t, c, _ in flows]
