@@ -1,14 +1,16 @@
 """Facts the minutes state only in an agenda item's title.
 
 * 「…業務の委託について」: the municipality entrusts a contractor (the one the
-  section names, else an unnamed one) and the department hands it the item's data;
-* 「…システムに記録する個人情報の項目について」: the department puts the
-  item's data in the system the title names.
+  section names, else an unnamed one) and the department hands it the data the
+  title names;
+* 「…システムに記録する個人情報の項目について」: the department puts the data
+  the title names in the system the title names.
 
 Both are drafts of low confidence with ``basis: inferred``: the title says that
 the work is outsourced, not which data moves when. The data is what the title
 names (戸籍に関する業務の…, 要保護児童等に関する情報共有システムへの…, even
-inside a system's name), else what the item's section names most.
+inside a system's name); a title that names none states no flow (the
+entrustment is still proposed, with the data the item's section names most).
 
 Example::
 
@@ -20,9 +22,9 @@ from kg.extract.ruler import Mention, resolve
 
 
 def title_facts(state, items) -> None:
-    """Flows stated only in agenda titles: 「…業務の委託について」 entrusts a contractor
-    (the one the section names, else an unnamed one) with the item's data;
-    「…システムに記録する個人情報の項目について」 puts the item's data in that system."""
+    """Add the facts stated only in agenda titles to ``state``: 「…業務の委託について」
+    entrusts a contractor (the one the section names, else an unnamed one), and hands
+    it the data the title names; 「…システムに記録する…」 puts that data in the system."""
     for item in items:
         if "recorded-items" in item.kinds:
             recorded_items(state, item)
@@ -40,15 +42,18 @@ def title_facts(state, items) -> None:
             known = resolve(state.lex.lookup(contractor.label), state.lex, state.ctx)
             if known is not None and known.kind == "entity":
                 contractor.id = known.id
-        categories = title_categories(state, item) or state.item_categories(item)
+        named = title_categories(state, item)
+        categories = named or state.item_categories(item)
         provider = item.department or state.municipality_mention()
-        if categories and provider is not None:
+        # the flow rests on the title alone: only when the title says which data moves
+        # (the section's most named data is a guess the title does not support)
+        if named and provider is not None:
             state.flows.append({
                 "item": item.key, "line": line, "quote": quote, "verb": "委託",
                 "from": state.label_of(provider), "to": state.label_of(contractor),
                 "from_key": state.key(provider), "to_key": state.key(contractor),
                 "from_id": provider.id, "to_id": contractor.id, "via": None, "via_key": None,
-                "categories": categories, "channel": None, "frequency": None,
+                "categories": named, "channel": None, "frequency": None,
                 "status": "current", "basis": "inferred", "confidence": 0.4})
         state.relations.append({
             "item": item.key, "line": line, "quote": quote, "verb": "委託",
@@ -60,13 +65,14 @@ def title_facts(state, items) -> None:
         state.entity_for(contractor, line, quote)
 
 def recorded_items(state, item) -> None:
-    """The department records the item's data in the system its title names."""
+    """Add the flow of the data the title names from the department into the system
+    the title names (nothing when the title names no data)."""
     heading = state.mentions.get(item.sentence.index, [])
     systems = [m for m in heading if m.type == "system" and m.start < item.span[1]]
     provider = item.department or state.municipality_mention()
-    categories = title_categories(state, item) or state.item_categories(item)
-    # 「…に記録する個人情報の項目」 names no data itself: a flow needs the section to name some
-    if not systems or provider is None or not set(categories) - {"personal-information"}:
+    categories = title_categories(state, item)
+    # 「…に記録する個人情報の項目」 names no data itself: a flow needs the title to name some
+    if not systems or provider is None or not categories:
         return
     system = systems[0]
     line, quote = item.sentence.quote(*item.span)

@@ -119,3 +119,9 @@ TRANSFER = HEAD + """<p>（1）国保資格情報の連携について（保険�
 CHAIN = HEAD + """<p>（1）国保資格情報の連携について（保険年金課）</p>
 国保システム（市が使う自庁のシステム）に入力した氏名が、集約システムを介し、国保総合システムに送信される。
 """
+
+#: A title that names no data states no flow (the entrustment stays).
+TITLE_NO_DATA = HEAD + """<p>【諮問事項】</p>
+<p>（1）講座運営業務の委託について（市民課）</p>
+受託者は、講座の参加者の氏名を扱う。
+"""

@@ -118,3 +118,9 @@ def test_a_file_transferred_towards_a_pc(lex):
 def test_what_was_put_into_a_system_leaves_from_it(lex):
     flows = _flows(minutes.CHAIN, lex)
     assert ("国保システム", "国保総合システム", ("name",)) in [(f, t, c) for f, t, c, _ in flows]
+
+
+def test_a_title_that_names_no_data_states_no_flow(lex):
+    proposal = analyse(minutes.TITLE_NO_DATA, lex)
+    assert not [f for f in proposal["flows"] if f["verb"] == "委託"]
+    assert [r["type"] for r in proposal["relations"]] == ["entrusts"]
