@@ -65,7 +65,8 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
             if rest.startswith(particle) and len(particle) > len(best[1]):
                 best = (slot, particle)
     # に immediately followed by よる/おける/関する/ついて is no recipient
-    if best[1] == "に" and rest[1:].startswith(("よる", "より", "おけ", "関す", "係る", "つい", "対応", "伴", "基づ", "応じ", "際し", "ある", "おい")):
+    if best[1] == "に" and rest[1:].startswith(("よる", "より", "おけ", "関す", "係る", "つい", "対応", "伴", "基づ", "応じ", "際し", "ある", "おい",
+                                                 "設置", "置", "所属", "在籍", "勤務", "常駐")):
         return None, ""
     if best[1] == "の":
         return "of", "の"
@@ -106,6 +107,11 @@ def negated(text: str, end: int, pats: dict) -> bool:
         cut = window.find(stop)
         if cut >= 0 and stop == "。":
             window = window[:cut + 1]
+    # 送るときに個人番号を用いない: the denial belongs to the verb after the clause's end
+    for stop in pats.get("clause_ends", ()):
+        cut = window.find(stop)
+        if cut >= 0:
+            window = window[:cut]
     return any(cue in window for cue in pats["negations"])
 
 

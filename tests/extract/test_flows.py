@@ -124,3 +124,9 @@ def test_a_title_that_names_no_data_states_no_flow(lex):
     proposal = analyse(minutes.TITLE_NO_DATA, lex)
     assert not [f for f in proposal["flows"] if f["verb"] == "委託"]
     assert [r["type"] for r in proposal["relations"]] == ["entrusts"]
+
+
+def test_a_later_clauses_denial_and_a_place_are_no_slots(lex):
+    flows = _flows(minutes.SCOPE, lex)
+    assert [(f, t, c, n) for f, t, c, n in flows] == [
+        ("保険年金課", "試験県国民健康保険団体連合会", ("name",), _line(minutes.SCOPE, "保険年金課は"))]
