@@ -141,8 +141,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if frame is None:
             frame = next((f for f in frames if f.start >= mention.end), None)
         if frame is None and mention.kind == "category" and frames \
-                and not frames[-1].slots.get("categories"):
+                and not frames[-1].slots.get("categories") \
+                and not negated(text, mention.end + 2, pats):
             # 送られた個人番号は…: the data named after the last verb is what it moved
+            # (not when denied: 送るときに個人番号を用いない)
             frame = frames[-1]
         if frame is None:
             continue

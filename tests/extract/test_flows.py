@@ -130,3 +130,9 @@ def test_a_later_clauses_denial_and_a_place_are_no_slots(lex):
     flows = _flows(minutes.SCOPE, lex)
     assert [(f, t, c, n) for f, t, c, n in flows] == [
         ("保険年金課", "試験県国民健康保険団体連合会", ("name",), _line(minutes.SCOPE, "保険年金課は"))]
+
+
+def test_data_denied_after_the_verb_is_not_what_it_moves(lex):
+    flows = _flows(minutes.DENIED_AFTER, lex)
+    assert [(f, t) for f, t, _, _ in flows] == [("保険年金課", "試験県国民健康保険団体連合会")]
+    assert "my-number" not in flows[0][2]
