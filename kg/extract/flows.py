@@ -3,12 +3,17 @@
 The ends come from the frame's slots (see :mod:`kg.extract.relations`):
 
 * the recipient is the に/へ slot, else a party that asked for the data
-  (警察署等から求められた際に提供する); a receiving verb (取得, 聴取,
-  提出を受ける) has its subject as recipient, else the item's department;
-* the provider is the から slot or the subject; when unsaid it is the
-  provider of a flow stated just before in the same item (an answer goes on
-  with the question's subject), else the data subject a receiving verb takes
-  the data from, else the item's department, else the municipality;
+  (警察署等から求められた際に提供する), one flow for each name joined to it;
+  a receiving verb (取得, 聴取) has its subject as recipient, and a received
+  noun (名簿の提出を受託者より受ける) the item's department when unsaid;
+  …に提出してもらう turns the に party into the giver;
+* the provider is the から slot or the subject (or, along a chain of flow
+  verbs, the system the data was put into); when unsaid it is the provider
+  of a flow stated just before in the same item (an answer goes on with the
+  question's subject), else the data subject a receiving verb takes the data
+  from, else the item's department, else the municipality, but never a guess
+  for data handed to the person it is about;
+* AとBの間で… is an exchange: one flow each way;
 * the data is what the sentence names, else what the nearest of the two
   sentences before it names, else (in an agenda item) personal information
   without a narrower category.
