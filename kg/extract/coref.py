@@ -3,8 +3,11 @@
 * ``（以下「J-LIS」という。）`` makes the short name stand for the name before it;
 * 国保連合会, 国保連, 連合会 stand for the federation of the document's
   prefecture (東京都国民健康保険団体連合会 in a Tokyo text);
-* 本システム, 当該システム stand for the last system of the agenda item
-  (resolved by the pipeline, which knows the items).
+* 本システム, 当該システム, 当該サーバー stand for the last system of the agenda
+  item (resolved by the pipeline, which knows the items);
+* 私ども, 当課 (an official answering) stand for the item's department, and
+  当市, 本区 or a lone 市 before a case particle (…を市に返還する) for the
+  municipality of the minutes.
 
 Example::
 
@@ -58,3 +61,49 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
                       named.new, "alias")
         ref.label = getattr(named, "label", named.text)
         ctx.add_alias(short, ref)
+
+
+#: After a lone 市/区/町/村 these make it a name of the municipality (市に返還する, 区から).
+_CASE = ("に", "へ", "から", "が", "は", "より", "で", "と", "の")
+
+
+def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: DocContext,
+             pats: dict) -> list[Mention]:
+    """Return ``found`` with the words that point back (本システム, 私ども, 当市, a lone 市)
+    added where no other name stands; their targets are set by the pipeline or here."""
+    taken = [False] * (len(text) + 1)
+    for mention in found:
+        for pos in range(mention.start, mention.end):
+            taken[pos] = True
+    added = []
+
+    def put(start: int, end: int, typ: str, ident=None, label=None) -> None:
+        if any(taken[start:end]):
+            return
+        for pos in range(start, end):
+            taken[pos] = True
+        mention = Mention(index, start, end, text[start:end], "entity", typ, ident, how="anaphora")
+        if label:
+            mention.label = label
+        added.append(mention)
+
+    words = [(w, "system") for w in pats.get("anaphora", {}).get("system", ())]
+    words += [(w, "self") for w in pats.get("anaphora", {}).get("self", ())]
+    if ctx.municipality_label:
+        words += [(w, "municipality") for w in pats.get("anaphora", {}).get("municipality", ())
+                  if w[-1] == ctx.municipality_label[-1]]
+    for word, typ in sorted(words, key=lambda w: -len(w[0])):
+        for match in re.finditer(re.escape(word), text):
+            if typ == "municipality":
+                put(*match.span(), typ, ctx.municipality, ctx.municipality_label)
+            else:
+                put(*match.span(), "system" if typ == "system" else "department")
+    if ctx.municipality_label:
+        suffix = ctx.municipality_label[-1]
+        for number, (begin, end, surface, pos, _) in enumerate(tokens):
+            before = tokens[number - 1] if number else None
+            # a lone 市 (its own word, not 市民 or 都市) followed by a case particle
+            if surface == suffix and pos[0] in ("名詞", "接尾辞") and text[end:].startswith(_CASE) and \
+                    (before is None or before[1] != begin or before[3][0] not in ("名詞", "接頭辞")):
+                put(begin, end, "municipality", ctx.municipality, ctx.municipality_label)
+    return sorted(found + added, key=lambda m: m.start)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import coref, document, nlp, relations
+from kg.extract import coref, document, flows, nlp, relations
 from kg.extract.lexicon import Lexicon
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import sentences as split_sentences
@@ -42,6 +42,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     for sentence in sents:
         found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
                               sentence.gaps)
+        found = coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats)
         coref.definitions(sentence.text, found, ctx, pats)
         mentions[sentence.index] = found
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
@@ -172,6 +173,13 @@ class _State:
                 known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
                 if known is not None and known.kind == "entity":  # reviewed before
                     mention.id = known.id
+            elif mention.type == "department" and mention.how == "anaphora":
+                # 私ども, 当課: the item's department, else the municipality
+                target = (item.department if item else None) or self.municipality_mention()
+                if target is None:
+                    mention.kind = "skip"
+                    continue
+                mention.type, mention.id, mention.label = target.type, target.id, self.label_of(target)
             elif mention.type == "system" and normalise(mention.text) in coref.anaphora(self.pats, "system"):
                 antecedent = self.last_system.get(item.key if item else None)
                 if antecedent is None:
@@ -218,6 +226,7 @@ class _State:
         attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}
         for sentence, frames, mentions in found:
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
+            relations.chain(frames)
             for frame in frames:
                 self.frame_facts(sentence, frame)
 
@@ -238,36 +247,7 @@ class _State:
         confidence = 0.5 if question else 0.8
         first = lambda name: (slots.get(name) or [None])[-1]  # noqa: E731  (nearest the verb)
         if frame.kind in ("flow", "receive") and not frame.negated:
-            to, frm = first("recipient"), first("provider")
-            if frame.kind == "receive":
-                to, frm = first("subject"), first("provider")
-            elif frm is None:
-                frm = first("subject")
-            if to is None or (frm is not None and frm.key == to.key):
-                return
-            inferred = frm is None
-            if frm is None:
-                frm = self.provider_default(sentence.index)
-                if frm is None and self.municipality is not None:
-                    frm = self.municipality_mention()
-            if frm is None or frm.key == to.key:
-                return
-            via = first("via")
-            channel = first("channel")
-            cats = self.category_keys(categories, sentence)
-            if not cats and item is not None:  # the data of the item the sentence is about
-                cats, inferred = self.item_categories(item), True
-            self.flows.append({**base, "from": self.label_of(frm), "to": self.label_of(to),
-                               "from_key": self.key(frm), "to_key": self.key(to),
-                               "from_id": frm.id, "to_id": to.id,
-                               "via": self.label_of(via) if via else None,
-                               "via_key": self.key(via) if via else None,
-                               "categories": cats,
-                               "channel": channel.id if channel else None,
-                               "frequency": self.frequency(sentence.text),
-                               "status": self.status(sentence.text),
-                               "basis": "inferred" if inferred else "stated",
-                               "confidence": round(confidence - (0.2 if inferred else 0), 2)})
+            flows.flow_facts(self, sentence, frame, base, confidence)
         elif frame.kind in ("entrust", "re-entrust") and not frame.negated:
             to = first("recipient") or first("object")
             if to is None or to.type in ("data-subject", "system"):
@@ -376,7 +356,8 @@ class _State:
             "agenda_items": [self.item_dict(item) for item in items],
             "entities": sorted(entities, key=lambda e: e["line"]),
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
-            "flows": _unique(self.flows, ("from_key", "to_key", "line", "verb")),
+            "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
+                      for f in _unique(self.flows, ("from_key", "to_key", "line", "verb"))],
             "relations": _unique(self.relations, ("type", "subject_key", "object_key", "line")),
             "access": _unique(self.access, ("party_key", "line")),
             "my_number_involved": bool(involved),

@@ -16,11 +16,16 @@ Example::
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.ruler import Mention
 
 _SKIP = "等など方側各"
+#: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
+#: 提出してもらう, 送付していただく: the one asked (に/へ) gives the data
+_ASKED = re.compile(r"(?:し|い)?て(?:もら|いただ|頂)")
+_RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
 
 
 @dataclass
@@ -32,6 +37,10 @@ class Frame:
     start: int
     end: int
     negated: bool = False
+    #: a flow noun received (提出を受ける): only a named giver fills its provider
+    taken: bool = False
+    #: …に提出してもらう: the に/へ party gives, the subject (or we) receives
+    asked: bool = False
     slots: dict[str, list[Mention]] = field(default_factory=dict)
 
 
@@ -45,6 +54,10 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     pos = end
     while pos < len(text) and text[pos] in _SKIP:
         pos += 1
+    if text[pos:pos + 1] in ("(", "（"):  # 市町村国保システム(…自庁システム)に入力: the note is skipped
+        close = _closing(text, pos)
+        if close is not None:
+            pos = close + 1
     rest = text[pos:pos + 8]
     best = (None, "")
     for slot, particles in pats["particles"].items():
@@ -52,7 +65,8 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
             if rest.startswith(particle) and len(particle) > len(best[1]):
                 best = (slot, particle)
     # に immediately followed by よる/おける/関する/ついて is no recipient
-    if best[1] == "に" and rest[1:].startswith(("よる", "より", "おけ", "関す", "係る", "つい", "対応", "伴", "基づ", "応じ", "際し", "ある", "おい")):
+    if best[1] == "に" and rest[1:].startswith(("よる", "より", "おけ", "関す", "係る", "つい", "対応", "伴", "基づ", "応じ", "際し", "ある", "おい",
+                                                 "設置", "置", "所属", "在籍", "勤務", "常駐")):
         return None, ""
     if best[1] == "の":
         return "of", "の"
@@ -63,15 +77,24 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
     """Return a frame for each verb of the patterns in the sentence (token offsets)."""
     verbs = pats["verbs"]
     frames = []
-    for begin, end, surface, pos, lemma in tokens:
+    for number, (begin, end, surface, pos, lemma) in enumerate(tokens):
         kind = verbs.get(lemma) or verbs.get(surface)
         if kind is None:
             continue
         if pos[0] == "名詞" and "サ変" not in ",".join(pos) and surface not in ("引渡し", "受け渡し", "取込"):
             continue
+        if pos[0] == "名詞" and _in_compound(tokens, number):
+            continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
             kind, begin = "re-entrust", begin - 1
-        frame = Frame(lemma if lemma in verbs else surface, kind, begin, end)
+        received = _RECEIVED.match(text, end) if kind == "flow" else None
+        if received:
+            # 名簿の提出を受託者より受けている: the subject receives, and the frame
+            # stands at 受け so that the provider before it fills its slot
+            kind, begin, end = "receive", received.end() - 2, received.end()
+        asked = kind == "flow" and _ASKED.match(text, end) is not None
+        frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
+                      taken=bool(received), asked=asked)
         frame.negated = negated(text, end, pats)
         frames.append(frame)
     return frames
@@ -84,6 +107,11 @@ def negated(text: str, end: int, pats: dict) -> bool:
         cut = window.find(stop)
         if cut >= 0 and stop == "。":
             window = window[:cut + 1]
+    # 送るときに個人番号を用いない: the denial belongs to the verb after the clause's end
+    for stop in pats.get("clause_ends", ()):
+        cut = window.find(stop)
+        if cut >= 0:
+            window = window[:cut]
     return any(cue in window for cue in pats["negations"])
 
 
@@ -99,6 +127,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
     without it a name belongs to the first verb after it.
     """
     not_slots = tuple(pats.get("not_slots", ()))
+    joined = _coordinated(text, mentions, pats)
+    between = _between(text, mentions)
+    pending: list[Mention] = []  # 裁判所、警察署等から: names joined to the next one share its slot
     for mention in mentions:
         frame = None
         if attach is not None and mention.kind == "entity":
@@ -109,6 +140,12 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 continue
         if frame is None:
             frame = next((f for f in frames if f.start >= mention.end), None)
+        if frame is None and mention.kind == "category" and frames \
+                and not frames[-1].slots.get("categories") \
+                and not negated(text, mention.end + 2, pats):
+            # 送られた個人番号は…: the data named after the last verb is what it moved
+            # (not when denied: 送るときに個人番号を用いない)
+            frame = frames[-1]
         if frame is None:
             continue
         if mention.kind == "category":
@@ -117,9 +154,17 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if mention.kind == "channel":
             frame.slots.setdefault("channel", []).append(mention)
             continue
+        if id(mention) in between:  # 入管庁と杉並区の間で連携: data goes both ways
+            frame.slots.setdefault("between", []).append(mention)
+            continue
         slot, particle = particle_after(text, mention.end, pats)
         if slot is None:
+            if id(mention) in joined:
+                pending.append(mention)
             continue
+        if slot == "provider" and _requests(text, mention.end, particle, pats):
+            # 警察署等から求められた際に提供する: who asks for the data receives it
+            slot = "requester"
         if text[mention.end:mention.end + 3].startswith(not_slots) and slot == "recipient":
             continue
         if slot == "channel" and mention.type == "system":
@@ -128,4 +173,83 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         if slot == "object":
             slot = "object" if particle == "を" else "of"
-        frame.slots.setdefault(slot, []).append(mention)
+        group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")]
+        frame.slots.setdefault(slot, []).extend([*group, mention])
+        pending = []
+
+
+def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
+    """True when the name ending at ``end`` asks for the data: …から求められ,
+    …からの請求, …から映像データ提供依頼があると (a request word before the next comma)."""
+    pos = end
+    while pos < len(text) and text[pos] in _SKIP:
+        pos += 1
+    rest = text[pos + len(particle):pos + len(particle) + 12].split("、")[0]
+    return any(word in rest for word in pats.get("requests", ()))
+
+
+
+def _in_compound(tokens: list, number: int) -> bool:
+    """True when the noun token ``number`` is followed, with no gap, by another noun."""
+    if number + 1 >= len(tokens):
+        return False
+    after = tokens[number + 1]
+    if after[0] == tokens[number][1] and after[3][0] in ("名詞", "接尾辞") \
+            and after[3][1] != "数詞" and after[2] not in ("等", "など"):
+        return True
+    # 結果通知には: the head of a compound noun, not 媒体連携をする
+    before = tokens[number - 1] if number else None
+    return before is not None and before[1] == tokens[number][0] and before[3][0] == "名詞" \
+        and after[2] in ("に", "は", "が", "の", "も")
+
+
+def _coordinated(text: str, mentions: list[Mention], pats: dict) -> set[int]:
+    """Ids of the party names joined to the next one by 、・及び・や・と・又は (and nothing else)."""
+    joins = tuple(pats.get("coordinators", ()))
+    parties = [m for m in mentions if m.kind == "entity"]
+    out = set()
+    for one, following in zip(parties, parties[1:]):
+        between = text[one.end:following.start].lstrip(_SKIP)
+        if between and between in joins:
+            out.add(id(one))
+    return out
+
+
+_BETWEEN = re.compile(r"(?:と)?(?:の)?間(?:で|の|に)")
+
+
+def _between(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of the two party names of …AとB(との)間で…, the ends of an exchange."""
+    parties = [m for m in mentions if m.kind == "entity"]
+    out = set()
+    for one, other in zip(parties, parties[1:]):
+        if text[one.end:other.start] == "と" and _BETWEEN.match(text, other.end):
+            out.update((id(one), id(other)))
+    return out
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Return the position of the bracket closing the one at ``start`` (None if unclosed)."""
+    depth = 0
+    for pos in range(start, min(len(text), start + 80)):
+        if text[pos] in "(（":
+            depth += 1
+        elif text[pos] in ")）":
+            depth -= 1
+            if depth == 0:
+                return pos
+    return None
+
+
+def chain(frames: list[Frame]) -> None:
+    """Carry the data along a chain of flow verbs in one sentence: what was put into a
+    system (…に入力した情報が…送信される, …端末に移行して送信する) leaves from it, so a
+    later flow verb without a giver gets the earlier verb's system recipient as provider."""
+    for before, after in zip(frames, frames[1:]):
+        if before.kind != "flow" or after.kind != "flow" or before.negated:
+            continue
+        target = (before.slots.get("recipient") or [None])[-1]
+        if target is None or target.type != "system":
+            continue
+        if not after.slots.get("provider") and not after.slots.get("subject"):
+            after.slots["provider"] = [target]

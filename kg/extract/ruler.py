@@ -172,7 +172,8 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[i
     return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]
 
 
-_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに"}
+#: A name starts after these: a number, a list mark, a formal noun (…するため個人番号を).
+_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合"}
 
 
 def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,
@@ -190,6 +191,9 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
                        or run[0][3][2] == "人名"):
             run = run[1:]
+        # 警察署等: the plural mark is no part of the name
+        while len(run) > 1 and run[-1][2] in ("等", "など"):
+            run = run[:-1]
         # a title after a department names the department: 保健予防課長 -> 保健予防課
         while len(run) > 1 and run[-1][2] in pats.get("titles", ()):
             run = run[:-1]

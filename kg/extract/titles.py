@@ -1,12 +1,16 @@
 """Facts the minutes state only in an agenda item's title.
 
 * 「…業務の委託について」: the municipality entrusts a contractor (the one the
-  section names, else an unnamed one) and the department hands it the item's data;
-* 「…システムに記録する個人情報の項目について」: the department puts the
-  item's data in the system the title names.
+  section names, else an unnamed one) and the department hands it the data the
+  title names;
+* 「…システムに記録する個人情報の項目について」: the department puts the data
+  the title names in the system the title names.
 
 Both are drafts of low confidence with ``basis: inferred``: the title says that
-the work is outsourced, not which data moves when.
+the work is outsourced, not which data moves when. The data is what the title
+names (戸籍に関する業務の…, 要保護児童等に関する情報共有システムへの…, even
+inside a system's name); a title that names none states no flow (the
+entrustment is still proposed, with the data the item's section names most).
 
 Example::
 
@@ -18,9 +22,9 @@ from kg.extract.ruler import Mention, resolve
 
 
 def title_facts(state, items) -> None:
-    """Flows stated only in agenda titles: 「…業務の委託について」 entrusts a contractor
-    (the one the section names, else an unnamed one) with the item's data;
-    「…システムに記録する個人情報の項目について」 puts the item's data in that system."""
+    """Add the facts stated only in agenda titles to ``state``: 「…業務の委託について」
+    entrusts a contractor (the one the section names, else an unnamed one), and hands
+    it the data the title names; 「…システムに記録する…」 puts that data in the system."""
     for item in items:
         if "recorded-items" in item.kinds:
             recorded_items(state, item)
@@ -38,15 +42,18 @@ def title_facts(state, items) -> None:
             known = resolve(state.lex.lookup(contractor.label), state.lex, state.ctx)
             if known is not None and known.kind == "entity":
                 contractor.id = known.id
-        categories = state.item_categories(item)
+        named = title_categories(state, item)
+        categories = named or state.item_categories(item)
         provider = item.department or state.municipality_mention()
-        if categories and provider is not None:
+        # the flow rests on the title alone: only when the title says which data moves
+        # (the section's most named data is a guess the title does not support)
+        if named and provider is not None:
             state.flows.append({
                 "item": item.key, "line": line, "quote": quote, "verb": "委託",
                 "from": state.label_of(provider), "to": state.label_of(contractor),
                 "from_key": state.key(provider), "to_key": state.key(contractor),
                 "from_id": provider.id, "to_id": contractor.id, "via": None, "via_key": None,
-                "categories": categories, "channel": None, "frequency": None,
+                "categories": named, "channel": None, "frequency": None,
                 "status": "current", "basis": "inferred", "confidence": 0.4})
         state.relations.append({
             "item": item.key, "line": line, "quote": quote, "verb": "委託",
@@ -58,11 +65,13 @@ def title_facts(state, items) -> None:
         state.entity_for(contractor, line, quote)
 
 def recorded_items(state, item) -> None:
-    """The department records the item's data in the system its title names."""
+    """Add the flow of the data the title names from the department into the system
+    the title names (nothing when the title names no data)."""
     heading = state.mentions.get(item.sentence.index, [])
     systems = [m for m in heading if m.type == "system" and m.start < item.span[1]]
     provider = item.department or state.municipality_mention()
-    categories = state.item_categories(item)
+    categories = title_categories(state, item)
+    # 「…に記録する個人情報の項目」 names no data itself: a flow needs the title to name some
     if not systems or provider is None or not categories:
         return
     system = systems[0]
@@ -75,3 +84,38 @@ def recorded_items(state, item) -> None:
         "categories": categories, "channel": None, "frequency": None,
         "status": "current", "basis": "inferred", "confidence": 0.4})
 
+
+
+def title_categories(state, item) -> list[str]:
+    """Return the categories the item's title names (the generic 個人情報 left out),
+    registered as the proposal's categories with the title as their quote."""
+    from kg.extract.ruler import resolve as pick
+
+    keys = []
+    start = item.span[0]
+    for begin, end, target in _names(state, item.title, pick):
+        if target.kind != "category" or target.id == "personal-information":
+            continue
+        at = item.sentence.text.find(item.title[begin:end], start)
+        if at < 0:
+            continue
+        line, quote = item.sentence.quote(at, at + end - begin)
+        mention = Mention(item.sentence.index, at, at + end - begin, item.title[begin:end],
+                          "category", None, target.id)
+        entry = state.category_for(mention, line, quote)
+        if entry["key"] not in keys:
+            keys.append(entry["key"])
+    return keys
+
+
+def _names(state, text: str, pick, offset: int = 0):
+    """Yield ``(start, end, target)`` of the registry names in ``text``, and of the names
+    inside a party's or system's name (要保護児童等に関する情報 in 要保護児童等に関する
+    情報共有システム)."""
+    for begin, end, targets in state.lex.scan(text):
+        target = pick(targets, state.lex, state.ctx)
+        if target is None:
+            continue
+        yield offset + begin, offset + end, target
+        if target.kind == "entity" and end - begin > 2:
+            yield from _names(state, text[begin:end - 1], pick, offset + begin)

@@ -41,3 +41,99 @@ FULL = HEAD + """<p>【諮問事項】</p>
 受託者は、個人番号を閲覧できない。
 審議の結果、承認された。
 """
+
+# -- flow patterns (tests/extract/test_flows.py) -------------------------------------
+
+#: 提出を…より受ける: the giver is named after the noun, we receive; no giver, no flow.
+RECEIVED = HEAD + """（1）図書館システム保守業務委託（市民課）
+市民課は、保守作業員の氏名の提出を受託者より受けている。
+受託者は、作業員の氏名を記入した誓約書の提出を受ける。
+"""
+
+#: …から求められた際に提供する: who asks receives, and each of the joined names does.
+REQUESTED = HEAD + """<p>（1）防犯カメラ映像の提供について（市民課）</p>
+市民課は、防犯カメラの映像に写る氏名を裁判所、警察署等から求められた際に提供する。
+"""
+
+#: The data named after the verb (送られた個人番号は…) or in the sentence before (no item:
+#: nothing else to take it from).
+DATA_AROUND = HEAD + """
+保険年金課から試験県国民健康保険団体連合会に送られた個人番号は、連合会で別の番号に替えられる。
+健康課は、受診者の健康情報を取りまとめる。
+その結果を警察へ提供することはなく、試験県国民健康保険団体連合会へ送付する。
+"""
+
+#: An answer goes on with the question's giver: 事業者には…を提供する (by the 受託者).
+CARRIED = HEAD + """（1）就職支援事業業務委託（市民課）
+受け入れる事業者に、受託者は受講者の氏名をどのように提供するのか。
+受講者の職歴は提供しない。
+受講者の希望は受託者が聴取する。
+したがって、事業者には受講者の氏名を提供する。
+"""
+
+#: 当該サーバー, 私ども, a lone 市: what they stand for in the minutes.
+POINTERS = HEAD + """（1）証明書発行業務委託（市民課）
+市民課は、証明発行サーバーを構築し、住民の氏名を当該サーバーに移行する。
+受託者は、作業で使った氏名を市に返還する。
+警察から私どもに氏名の照会が来る。
+"""
+
+#: Nothing moves between a city and its own department, and money is no data.
+NO_FLOW = HEAD + """（1）証明書発行業務（市民課）
+市民課は、氏名を記入した台帳を市に返却する。
+（2）会議の運営（総務課）
+総務課から試験県国民健康保険団体連合会にお金を預ける。
+"""
+
+#: Neither a giver nor any data named: nothing to propose (an e-mail sent).
+NOTHING_NAMED = HEAD + """<p>（1）会議の日程について（総務課）</p>
+日程は試験県国民健康保険団体連合会にメールで送信する。
+日程は総務課から試験県国民健康保険団体連合会に送信する。
+"""
+
+#: …に提出してもらう: the one asked gives; a person handed their own papers, no guess.
+ASKED = HEAD + """（1）足の計測業務委託（健康課）
+健康課は、保護者へ氏名を記入した同意書を提出してもらう。
+誤って印刷した氏名の書類を本人に渡す。
+"""
+
+#: AとBの間で: an exchange, both ways; a compound's noun (聴取内容) is no verb.
+BETWEEN = HEAD + """（1）国保資格情報の連携について（保険年金課）
+試験県国民健康保険団体連合会と警察の間で氏名を送受信する。
+受託者は、聴取内容に氏名を記す。
+"""
+
+#: The data a title names, also inside a system's name (個人番号照合システム).
+TITLE_DATA = HEAD + """<p>【諮問事項】</p>
+<p>（1）個人番号照合システムのデータ移行業務の委託について（市民課）</p>
+受託者は、作業の記録に氏名を書く。
+"""
+
+#: 転送, …のほうに (a recipient), …PC (a system).
+TRANSFER = HEAD + """<p>（1）国保資格情報の連携について（保険年金課）</p>
+国保システムから被保険者の氏名を抽出して国保総合PCのほうにファイル転送する。
+"""
+
+#: A bracketed note after a name (…システム（…）に入力) and a chain: what was put into a
+#: system leaves from it (…に入力した氏名が、…に送信される).
+CHAIN = HEAD + """<p>（1）国保資格情報の連携について（保険年金課）</p>
+国保システム（市が使う自庁のシステム）に入力した氏名が、集約システムを介し、国保総合システムに送信される。
+"""
+
+#: A title that names no data states no flow (the entrustment stays).
+TITLE_NO_DATA = HEAD + """<p>【諮問事項】</p>
+<p>（1）講座運営業務の委託について（市民課）</p>
+受託者は、講座の参加者の氏名を扱う。
+"""
+
+#: A denial after the clause ends (…送るときに個人番号を用いない) is not the verb's; a place
+#: (…に設置される) is no recipient.
+SCOPE = HEAD + """<p>（1）国保資格情報の送付について（保険年金課）</p>
+保険年金課は、試験県国民健康保険団体連合会に氏名を送るときに個人番号を用いない。
+端末から試験県国民健康保険団体連合会に設置されるサーバーに氏名が送信される。
+"""
+
+#: Data denied after the verb is not what it moves (…送るときに個人番号を用いない).
+DENIED_AFTER = HEAD + """<p>（1）国保資格情報の送付について（保険年金課）</p>
+保険年金課は、試験県国民健康保険団体連合会に送るときに個人番号を用いない。
+"""

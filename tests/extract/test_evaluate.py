@@ -50,7 +50,7 @@ def test_my_number_flag_is_right_for_every_seed(report):
 
 def test_flows_do_not_slide_back(report):
     flows = report["overall"]["flows"]
-    assert flows["precision"] >= 0.1 and flows["recall"] >= 0.05, flows
+    assert flows["precision"] >= 0.41 and flows["recall"] >= 0.15, flows
 
 
 @pytest.mark.xfail(strict=True, reason="flows: measured far below the issue's target (see the report)")

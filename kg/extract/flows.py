@@ -1,0 +1,202 @@
+"""Turn a flow verb's frame into a proposed flow: its two ends, its data and its channel.
+
+The ends come from the frame's slots (see :mod:`kg.extract.relations`):
+
+* the recipient is the に/へ slot, else a party that asked for the data
+  (警察署等から求められた際に提供する), one flow for each name joined to it;
+  a receiving verb (取得, 聴取) has its subject as recipient, and a received
+  noun (名簿の提出を受託者より受ける) the item's department when unsaid;
+  …に提出してもらう turns the に party into the giver;
+* the provider is the から slot or the subject (or, along a chain of flow
+  verbs, the system the data was put into); when unsaid it is the provider
+  of a flow stated just before in the same item (an answer goes on with the
+  question's subject), else the data subject a receiving verb takes the data
+  from, else the item's department, else the municipality, but never a guess
+  for data handed to the person it is about;
+* AとBの間で… is an exchange: one flow each way;
+* the data is what the sentence names, else what the nearest of the two
+  sentences before it names, else (in an agenda item) personal information
+  without a narrower category.
+
+Example::
+
+    >>> flow_facts(state, sentence, frame, base, 0.8)       # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from kg.extract import relations
+
+#: How many sentences back a stated provider or named data still carries over.
+CARRY = 2
+#: How far back a stated flow to the same recipient lends its provider (a question
+#: "事業者に受託者はどう提供するのか" answered a few sentences on: "事業者には…を提供する").
+CARRY_SAME = 5
+
+
+def _last(slots: dict, name: str):
+    """Return the mention of slot ``name`` nearest the verb, or None."""
+    return (slots.get(name) or [None])[-1]
+
+
+def ends(state, sentence, frame, to=None) -> tuple | None:
+    """Return ``(provider, recipient, inferred)`` for a flow frame (to recipient ``to``
+    when given), or None when an end is missing."""
+    slots = frame.slots
+    to = to or _last(slots, "recipient") or _last(slots, "requester")
+    frm = _last(slots, "provider")
+    if frame.asked:  # 保護者へ同意書を提出してもらう: the 保護者 gives it to us
+        frm = to
+        to = _last(slots, "subject") or state.provider_default(sentence.index) \
+            or state.municipality_mention()
+        if frm is None or to is None or _same(state, frm, to) or _own_side(state, frm, to):
+            return None
+        return frm, to, False
+    if frame.kind == "receive":
+        to = _last(slots, "subject")
+        if frame.taken and frm is None:
+            return None  # 誓約書の提出を受ける: the giver is not named
+        if to is None and frame.taken:  # 名簿の提出を受託者より受けている: we receive
+            to = state.provider_default(sentence.index) or state.municipality_mention()
+        if frm is None:
+            # 受講者が希望する…情報は受託者が聴取する: taken from the person it is about
+            frm = next((m for name in ("subject", "of", "object") for m in slots.get(name, [])
+                        if m.type == "data-subject" and (to is None or m.key != to.key)), None)
+    elif frm is None:
+        frm = _last(slots, "subject")
+    if to is None or (frm is not None and _same(state, frm, to)):
+        return None
+    inferred = frm is None or frm.type == "data-subject" and frame.kind == "receive" \
+        and frm not in slots.get("provider", ())
+    if frm is None and to.type == "data-subject" and frame.kind != "receive":
+        # 誤印刷の証明書をご本人に渡す: whoever meets the person hands it over (a clerk,
+        # a contractor, a teacher), too often not the item's department to guess it
+        return None
+    if frm is None:
+        frm = carried_provider(state, sentence.index, to)
+    if frm is None:
+        frm = state.provider_default(sentence.index) or state.municipality_mention()
+    if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
+        return None
+    return frm, to, inferred
+
+
+def _own_side(state, one, other) -> bool:
+    """True when one end is the municipality and the other its department or itself:
+    data that stays with the controller (…を市に返却する said by the department)."""
+    own = state.municipality["key"] if state.municipality else None
+    keys = {state.key(one), state.key(other)}
+    return own in keys and {one.type, other.type} <= {"municipality", "department"}
+
+
+def _same(state, one, other) -> bool:
+    """True when two mentions name one party (国保連合会 and the 連合会 it stands for)."""
+    return one.key == other.key or state.label_of(one) == state.label_of(other)
+
+
+def carried_provider(state, index: int, to):
+    """Return the stated provider of a flow of the same item to the same recipient in the
+    last :data:`CARRY_SAME` sentences, else of any flow in the last :data:`CARRY`, or None."""
+    item = state.item_of.get(index)
+    recent = [f for f in reversed(state.flows)
+              if f.get("_index") is not None and 0 <= index - f["_index"] <= CARRY_SAME
+              and f["_said"] and f["item"] == (item.key if item else None)
+              and not _same(state, f["_from"], to)]
+    same = [f for f in recent if f["to_key"] == state.key(to)]
+    near = [f for f in recent if index - f["_index"] <= CARRY]
+    chosen = (same or near or [None])[0]
+    return chosen["_from"] if chosen else None
+
+
+def recent_categories(state, index: int) -> list[str]:
+    """Return the categories of the nearest of the last :data:`CARRY` sentences before
+    ``index`` that names some (same item, denied ones left out)."""
+    item = state.item_of.get(index)
+    keys = []
+    for back in range(index - 1, max(-1, index - CARRY - 1), -1):
+        if state.item_of.get(back) is not item:
+            break
+        sentence = state.sents[back]
+        for mention in state.mentions.get(back, []):
+            if mention.kind != "category" or relations.negated(sentence.text, mention.end + 2, state.pats):
+                continue
+            for key in state.category_keys([mention], sentence):
+                if key not in keys:
+                    keys.append(key)
+        if keys:
+            break
+    return keys
+
+
+def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append the flows a provision frame states to ``state.flows``: one for each of its
+    recipients (警察署及び裁判所に提供), none when an end is missing."""
+    pair = frame.slots.get("between", [])[:2]
+    if len(pair) == 2 and not frame.slots.get("recipient") and frame.kind == "flow":
+        # 入管庁と杉並区の間で媒体連携をしていた: the minutes give no direction, so both
+        one, other = pair
+        if not _same(state, one, other) and not _own_side(state, one, other):
+            _append(state, sentence, frame, base, confidence, one, other, False)
+            _append(state, sentence, frame, base, confidence, other, one, False)
+        return
+    recipients = _last_group(sentence.text, frame.slots.get("recipient")
+                             or frame.slots.get("requester") or [None], state.pats)
+    for to in recipients if frame.kind != "receive" or frame.asked else [None]:
+        found = ends(state, sentence, frame, to)
+        if found is not None:
+            _append(state, sentence, frame, base, confidence, *found)
+
+
+def _last_group(text: str, names: list, pats: dict) -> list:
+    """Return the names nearest the verb that are joined by 、・及び (裁判所、警察署等から),
+    not a recipient of another clause (教員への説明、保護者へ…提出してもらう)."""
+    joins = tuple(pats.get("coordinators", ()))
+    group = names[-1:]
+    for one in reversed(names[:-1]):
+        if one is None or text[one.end:group[0].start].lstrip("等など") not in joins:
+            break
+        group.insert(0, one)
+    return group
+
+
+def _unspecified(state, sentence) -> str:
+    """Return the key of personal information without a narrower category, registered
+    with the flow's sentence as its quote when the minutes never name it."""
+    from kg.extract.ruler import Mention
+
+    mention = Mention(sentence.index, 0, len(sentence.text), sentence.text, "category", None,
+                      "personal-information")
+    line, quote = sentence.quote()
+    return state.category_for(mention, line, quote)["key"]
+
+
+def _append(state, sentence, frame, base: dict, confidence: float, frm, to, inferred) -> None:
+    """Append the flow from ``frm`` to ``to`` with the data, channel and status it states."""
+    said = not inferred
+    item = state.item_of.get(sentence.index)
+    via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
+    cats = state.category_keys(frame.slots.get("categories", []), sentence)
+    before = sentence.text[max(0, frame.start - 12):frame.start]
+    if not cats and any(word + "を" in before for word in state.pats.get("not_data", ())):
+        return  # お金を預ける: what moves is no personal data
+    if not cats:  # the data the sentences just before name
+        cats = recent_categories(state, sentence.index)
+        if not cats and inferred:
+            return  # neither who gives nor what: too little to propose (an e-mail sent)
+        if not cats and item is not None:
+            # data of the item, not named here: personal information, unspecified (what
+            # the item's section names most is a guess the quote does not support)
+            cats = [_unspecified(state, sentence)]
+        inferred = inferred or bool(cats)
+    state.flows.append({**base, "from": state.label_of(frm), "to": state.label_of(to),
+                        "from_key": state.key(frm), "to_key": state.key(to),
+                        "from_id": frm.id, "to_id": to.id,
+                        "via": state.label_of(via) if via else None,
+                        "via_key": state.key(via) if via else None,
+                        "categories": cats,
+                        "channel": channel.id if channel else None,
+                        "frequency": state.frequency(sentence.text),
+                        "status": state.status(sentence.text),
+                        "basis": "inferred" if inferred else "stated",
+                        "confidence": round(confidence - (0.2 if inferred else 0), 2),
+                        # for the flows after it (left out of the proposal)
+                        "_index": sentence.index, "_from": frm, "_said": said})

@@ -1,0 +1,138 @@
+"""Each pattern of flow extraction on small hand-written minutes (tests/extract/minutes.py):
+received nouns, requesters, coordinated names, data named around the verb, carried
+providers, pointers (当該サーバー, 私ども, a lone 市), exchanges (AとBの間で), …てもらう,
+title data, and the sentences that state no flow.
+
+The lexicon is the mini fixture's registry (試験市 and its parties)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import MINI
+from kg.data.evidence import locate
+from kg.extract.lexicon import Lexicon
+from kg.extract.pipeline import analyse
+from kg.extract import nlp, relations
+
+import minutes
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicon.from_data(MINI)
+
+
+def _flows(text: str, lex) -> list[tuple[str, str, tuple, int]]:
+    """The proposal's flows as (from, to, categories, line), every quote checked verbatim."""
+    proposal = analyse(text, lex)
+    for row in proposal["flows"]:
+        assert locate(text, row["quote"], row["line"]) is not None, row
+    return [(f["from"], f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]
+            if f["verb"] != "委託"]  # the title's entrustment flow is tested elsewhere
+
+
+def _line(text: str, start: str) -> int:
+    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(start))
+
+
+def test_a_received_noun_flows_from_the_named_giver_to_us(lex):
+    flows = _flows(minutes.RECEIVED, lex)
+    line = _line(minutes.RECEIVED, "市民課は")
+    assert [(f, t) for f, t, _, n in flows if n == line] == [
+        ("図書館システム保守業務委託の受託者（名称不明）", "市民課")]
+    # 誓約書の提出を受ける names no giver: no flow from a guessed one
+    assert not [f for f in flows if f[3] == _line(minutes.RECEIVED, "受託者は")]
+
+
+def test_who_asks_for_the_data_receives_it_and_so_does_each_joined_name(lex):
+    flows = _flows(minutes.REQUESTED, lex)
+    assert {(f, t) for f, t, _, _ in flows} == {("市民課", "裁判所"), ("市民課", "警察署")}
+    assert all(cats == ("name",) for _, _, cats, _ in flows)
+
+
+def test_the_data_named_after_the_verb_or_just_before_is_what_moves(lex):
+    flows = _flows(minutes.DATA_AROUND, lex)
+    sent = next(f for f in flows if f[3] == _line(minutes.DATA_AROUND, "保険年金課から"))
+    assert sent[:3] == ("保険年金課", "試験県国民健康保険団体連合会", ("my-number",))
+    carried = next(f for f in flows if f[3] == _line(minutes.DATA_AROUND, "その結果"))
+    assert carried[1:3] == ("試験県国民健康保険団体連合会", ("health",))
+
+
+def test_an_answer_goes_on_with_the_questions_giver(lex):
+    flows = _flows(minutes.CARRIED, lex)
+    answer = next(f for f in flows if f[3] == _line(minutes.CARRIED, "したがって"))
+    assert answer[0] == "就職支援事業業務委託の受託者（名称不明）"
+    assert answer[1] == "就職支援事業業務委託の事業者（名称不明）"
+    # the person the data is about gives what a receiving verb takes
+    heard = next(f for f in flows if f[3] == _line(minutes.CARRIED, "受講者の希望"))
+    assert heard[:2] == ("受講者", "就職支援事業業務委託の受託者（名称不明）")
+
+
+def test_pointers_stand_for_the_server_the_department_and_the_city(lex):
+    flows = {(f, t) for f, t, _, _ in _flows(minutes.POINTERS, lex)}
+    assert ("市民課", "証明発行サーバー") in flows                  # 当該サーバー
+    assert ("証明書発行業務委託の受託者（名称不明）", "試験市") in flows  # 市に返還する
+    assert ("警察", "市民課") in flows                              # 私どもに…来る
+
+
+def test_no_flow_within_the_city_nor_of_money(lex):
+    assert _flows(minutes.NO_FLOW, lex) == []
+
+
+def test_no_flow_when_neither_a_giver_nor_data_is_named(lex):
+    flows = _flows(minutes.NOTHING_NAMED, lex)
+    assert [(f, t) for f, t, _, _ in flows] == [("総務課", "試験県国民健康保険団体連合会")]
+    assert flows[0][3] == _line(minutes.NOTHING_NAMED, "日程は総務課から")
+
+
+def test_the_one_asked_gives_and_a_person_gets_no_guessed_giver(lex):
+    flows = _flows(minutes.ASKED, lex)
+    assert [(f, t) for f, t, _, _ in flows] == [("保護者", "健康課")]
+
+
+def test_an_exchange_between_two_parties_goes_both_ways(lex):
+    flows = {(f, t) for f, t, _, _ in _flows(minutes.BETWEEN, lex)}
+    assert flows == {("試験県国民健康保険団体連合会", "警察"), ("警察", "試験県国民健康保険団体連合会")}
+
+
+def test_a_noun_inside_a_compound_is_no_verb(lex):
+    text = "受託者は、聴取内容に氏名を記す。"
+    frames = relations.verbs_in(text, nlp.tokenize(text), lex.patterns)
+    assert frames == []
+    text = "受託者は、氏名を聴取する。"
+    assert [f.verb for f in relations.verbs_in(text, nlp.tokenize(text), lex.patterns)] == ["聴取"]
+
+
+def test_the_data_a_title_names_is_the_title_flows_data(lex):
+    proposal = analyse(minutes.TITLE_DATA, lex)
+    flow = next(f for f in proposal["flows"] if f["verb"] == "委託")
+    assert flow["categories"] == ["my-number"] and flow["from"] == "市民課"
+    assert proposal["my_number_involved"] is True
+
+
+def test_a_file_transferred_towards_a_pc(lex):
+    flows = _flows(minutes.TRANSFER, lex)
+    assert [(f, t, c) for f, t, c, _ in flows] == [("国保システム", "国保総合PC", ("name",))]
+
+
+def test_what_was_put_into_a_system_leaves_from_it(lex):
+    flows = _flows(minutes.CHAIN, lex)
+    assert ("国保システム", "国保総合システム", ("name",)) in [(f, t, c) for f, t, c, _ in flows]
+
+
+def test_a_title_that_names_no_data_states_no_flow(lex):
+    proposal = analyse(minutes.TITLE_NO_DATA, lex)
+    assert not [f for f in proposal["flows"] if f["verb"] == "委託"]
+    assert [r["type"] for r in proposal["relations"]] == ["entrusts"]
+
+
+def test_a_later_clauses_denial_and_a_place_are_no_slots(lex):
+    flows = _flows(minutes.SCOPE, lex)
+    assert [(f, t, c, n) for f, t, c, n in flows] == [
+        ("保険年金課", "試験県国民健康保険団体連合会", ("name",), _line(minutes.SCOPE, "保険年金課は"))]
+
+
+def test_data_denied_after_the_verb_is_not_what_it_moves(lex):
+    flows = _flows(minutes.DENIED_AFTER, lex)
+    assert [(f, t) for f, t, _, _ in flows] == [("保険年金課", "試験県国民健康保険団体連合会")]
+    assert "my-number" not in flows[0][2]
