@@ -46,6 +46,15 @@ def _route_quotes(route) -> list[str]:
             for ev in step.get("evidence", [])]
 
 
+def _count(items, one: str, many: str | None = None) -> str:
+    """``1 party``, ``2 parties``.
+
+    >>> _count([1, 2], "party", "parties")
+    '2 parties'
+    """
+    return f"{len(items)} {one if len(items) == 1 else many or one + 's'}"
+
+
 def _ref(ev) -> str:
     """``000 l.32``: the minutes' number and the line, for a table cell."""
     return f"{ev['source'].split('_', 1)[0]} l.{ev['line']}" if ev else ""
@@ -124,9 +133,10 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
     cat = answer["category"]
     whose = f"{_label(proj, answer['scope']['municipality'])}: " if municipality else ""
     footer = _footer(f"{whose}{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
-                     f"{len(answer['parties'])} parties, {len(answer['systems'])} systems, "
-                     f"{len(answer['subjects'])} data subjects, "
-                     f"{len(answer['excluded'])} exclusions", _minutes_footer(proj, rows))
+                     f"{_count(answer['parties'], 'party', 'parties')}, "
+                     f"{_count(answer['systems'], 'system')}, "
+                     f"{_count(answer['subjects'], 'data subject')}, "
+                     f"{_count(answer['excluded'], 'exclusion')}", _minutes_footer(proj, rows))
     columns = ["access", "party", "municipality", "route", "status", "ref"]
     if municipality:  # one municipality: the footer says whose
         columns.remove("municipality")
