@@ -299,7 +299,10 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
                          "to_id": h["to"], "fact": h["fact"], "role": h["role"],
                          "status": h["status"], "ref": _ref(ev), "evidence": _where(ev),
                          "quote": ev["quote"] if ev else ""})
-    footer = _footer(f"{len(answer['routes'])} routes", _minutes_footer(proj, rows))
+    parallel = sum(r["parallel"] for r in answer["routes"])
+    footer = _footer(_count(answer["routes"], "route")
+                     + (f" ({parallel} more ways to state the same steps with other facts)"
+                        if parallel else ""), _minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
                         columns=["route", "municipality", "hop", "from", "to", "role", "ref"],
                         verbose=["status", "quote"], show_verbose=verbose, footer=footer))

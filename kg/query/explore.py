@@ -89,8 +89,11 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     """Return the routes by which a municipality's data can move from ``a`` to ``b``.
 
     Routes follow hops in the direction the data moves (flows, systems to the
-    parties that run them, principals to contractors), per controller, and
-    never pass through an endpoint. Each route names its municipality.
+    parties that run them, principals to contractors), per controller, only
+    where that controller's data goes, and never pass through an endpoint. Each
+    route names its municipality. Routes through the same parties by other facts
+    (two flows between the same pair) are one route, whose ``parallel`` says how
+    many other ways of stating it were left out.
     """
     if max_hops < 1:
         raise BadQuestion(f"--max-hops must be at least 1, not {max_hops}")
@@ -101,12 +104,18 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     routes: list[dict] = []
     for muni in munis:
-        mv = Movement.build(proj, muni, scope=scope)
+        mv = Movement.build(proj, muni, scope=scope).reachable()
         stack = [Route(start)]
+        shown: dict[tuple, dict] = {}
         while stack and len(routes) < limit:
             route = stack.pop()
             if route.end == end:
-                routes.append(route_dict(proj, mv, route))
+                same = shown.get(route.nodes())
+                if same is not None:
+                    same["parallel"] += 1
+                    continue
+                shown[route.nodes()] = found = {**route_dict(proj, mv, route), "parallel": 0}
+                routes.append(found)
                 continue
             if len(route.hops) >= max_hops or (route.hops and is_endpoint(proj, route.end)):
                 continue

@@ -161,3 +161,15 @@ def test_touches_says_what_a_party_holds_as_who_can_see_does(real_proj):
             held = touches(real_proj, entry["id"])["held"]
             for muni in entry["municipalities"]:
                 assert muni in held, (entry["id"], muni)
+
+
+def test_path_lists_each_sequence_of_parties_once(real_proj):
+    # 区民課 → … → 警察 (杉並区): several facts state the same steps; one route each
+    # way through the parties, saying how many other statements of it there are.
+    from kg.query.explore import paths_between
+
+    answer = paths_between(real_proj, "区民課", "警察")
+    sequences = [(r["municipality"], r["start"], *[h["to"] for h in r["hops"]])
+                 for r in answer["routes"]]
+    assert answer["routes"] and len(sequences) == len(set(sequences))
+    assert any(r["parallel"] > 0 for r in answer["routes"])
