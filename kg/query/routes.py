@@ -232,8 +232,7 @@ class Movement:
             if cats is None:
                 passed = set(stated)
             else:
-                wanted = set().union(*(closure(self.proj, c) for c in cats))
-                passed = {c for c in stated if c in wanted}
+                passed = {c for c in stated if c in self._expanded(cats)}
         elif hop.role in ("system", "entrusts", "re-entrusts"):
             passed = None if cats is None else set(cats)
         else:
@@ -241,6 +240,14 @@ class Movement:
         if passed and hop.stops:
             passed -= set((fact.get("transformation") or {}).get("removes") or ())
         return passed
+
+    def _expanded(self, cats: set) -> frozenset:
+        """The categories whose data is data of ``cats`` (closures joined), once per set."""
+        key = frozenset(cats)
+        cache = self.proj.memo("routes.expanded", dict)
+        if key not in cache:
+            cache[key] = frozenset().union(*(closure(self.proj, c) for c in key))
+        return cache[key]
 
     def origins(self) -> list[str]:
         """Where the controller's data is held before any hop: the municipality and its departments."""
