@@ -102,18 +102,6 @@ def _new_query(queries: list[str], n: int) -> str:
     return "/sparql?" + urlencode({"query": f"# request {n}\n{queries[n % len(queries)]}"})
 
 
-def rss_mb(pid: int) -> float:
-    """VmRSS of a process in MB (0 when it is gone)."""
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
 def children(pid: int) -> list[int]:
     """The process ids whose parent is ``pid`` (the server's query processes)."""
     found = []
@@ -129,6 +117,8 @@ def children(pid: int) -> list[int]:
 
 
 def memory(pid: int) -> dict[str, float]:
+    from kg.query.sparql import rss_mb
+
     return {"server_mb": round(rss_mb(pid), 1),
             "query_processes_mb": round(sum(rss_mb(c) for c in children(pid)), 1)}
 

@@ -8,20 +8,15 @@ import click
 
 from kg.cli import options
 from kg.cli.output import render
+from kg.cli.sparql import query_limits
 from kg.errors import KGError
-from kg.query import sparql as engine
 
 
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (the default answers this machine only).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--timeout", type=click.FloatRange(min=0.1, max=600), default=engine.TIMEOUT,
-              show_default=True, help="Stop a SPARQL query after this many seconds.")
-@click.option("--max-rows", type=click.IntRange(min=1), default=engine.MAX_ROWS,
-              show_default=True, help="Return at most this many rows per query.")
-@click.option("--max-memory", type=click.IntRange(min=64), default=engine.MAX_MEMORY,
-              show_default=True, help="Stop a query that needs more memory (MB).")
+@query_limits
 @click.option("--workers", type=click.IntRange(1, 32), default=2, show_default=True,
               help="Processes that answer SPARQL queries side by side.")
 @options.build

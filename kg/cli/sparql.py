@@ -32,6 +32,22 @@ def _labels(build_dir) -> dict[str, str]:
     return labels
 
 
+def query_limits(command):
+    """The limits every SPARQL query runs under (``kg sparql``, ``kg serve``):
+    --timeout, --max-rows and --max-memory."""
+    for option in reversed([
+        click.option("--timeout", type=click.FloatRange(min=0.1, max=600),
+                     default=engine.TIMEOUT, show_default=True,
+                     help="Stop a query after this many seconds."),
+        click.option("--max-rows", type=click.IntRange(min=1), default=engine.MAX_ROWS,
+                     show_default=True, help="Return at most this many rows per query."),
+        click.option("--max-memory", type=click.IntRange(min=64), default=engine.MAX_MEMORY,
+                     show_default=True, help="Stop a query that needs more memory (MB)."),
+    ]):
+        command = option(command)
+    return command
+
+
 @click.command("sparql")
 @click.argument("query", required=False)
 @click.option("--file", "query_file", type=click.Path(path_type=Path, dir_okay=False,
@@ -43,12 +59,7 @@ def _labels(build_dir) -> dict[str, str]:
               help="List the example queries and stop.")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
               help="Bind a variable (a literal, or an IRI written <...>); repeatable.")
-@click.option("--timeout", type=click.FloatRange(min=0.1, max=600), default=engine.TIMEOUT,
-              show_default=True, help="Stop the query after this many seconds.")
-@click.option("--max-rows", type=click.IntRange(min=1), default=engine.MAX_ROWS,
-              show_default=True, help="Return at most this many rows.")
-@click.option("--max-memory", type=click.IntRange(min=64), default=engine.MAX_MEMORY,
-              show_default=True, help="Stop the query when it needs more memory (MB).")
+@query_limits
 @options.build
 @options.output_format
 def sparql_cmd(query, query_file, example_name, list_examples, binds, timeout, max_rows,

@@ -48,13 +48,7 @@ def title_facts(state, items) -> None:
         # the flow rests on the title alone: only when the title says which data moves
         # (the section's most named data is a guess the title does not support)
         if named and provider is not None:
-            state.flows.append({
-                "item": item.key, "line": line, "quote": quote, "verb": "委託",
-                "from": state.label_of(provider), "to": state.label_of(contractor),
-                "from_key": state.key(provider), "to_key": state.key(contractor),
-                "from_id": provider.id, "to_id": contractor.id, "via": None, "via_key": None,
-                "categories": named, "channel": None, "frequency": None,
-                "status": "current", "basis": "inferred", "confidence": 0.4})
+            _title_flow(state, item, "委託", provider, contractor, named, line, quote)
         state.relations.append({
             "item": item.key, "line": line, "quote": quote, "verb": "委託",
             "type": "entrusts", "subject": state.municipality["label"],
@@ -63,6 +57,7 @@ def title_facts(state, items) -> None:
             "object_id": contractor.id, "categories": categories,
             "permission": None, "confidence": 0.6})
         state.entity_for(contractor, line, quote)
+
 
 def recorded_items(state, item) -> None:
     """Add the flow of the data the title names from the department into the system
@@ -74,16 +69,19 @@ def recorded_items(state, item) -> None:
     # 「…に記録する個人情報の項目」 names no data itself: a flow needs the title to name some
     if not systems or provider is None or not categories:
         return
-    system = systems[0]
     line, quote = item.sentence.quote(*item.span)
+    _title_flow(state, item, "記録", provider, systems[0], categories, line, quote)
+
+
+def _title_flow(state, item, verb: str, provider, recipient, categories, line, quote) -> None:
+    """Add a flow that an agenda title alone states: inferred, with low confidence."""
     state.flows.append({
-        "item": item.key, "line": line, "quote": quote, "verb": "記録",
-        "from": state.label_of(provider), "to": state.label_of(system),
-        "from_key": state.key(provider), "to_key": state.key(system),
-        "from_id": provider.id, "to_id": system.id, "via": None, "via_key": None,
+        "item": item.key, "line": line, "quote": quote, "verb": verb,
+        "from": state.label_of(provider), "to": state.label_of(recipient),
+        "from_key": state.key(provider), "to_key": state.key(recipient),
+        "from_id": provider.id, "to_id": recipient.id, "via": None, "via_key": None,
         "categories": categories, "channel": None, "frequency": None,
         "status": "current", "basis": "inferred", "confidence": 0.4})
-
 
 
 def title_categories(state, item) -> list[str]:

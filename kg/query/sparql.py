@@ -126,7 +126,7 @@ def run(store: Path | None, text: str, bindings: dict | None = None, *,
     reader, writer = multiprocessing.Pipe(duplex=False)
     # A forked child starts out sharing the caller's pages, and /proc counts them in
     # its RSS: the limit is on what the query adds above the caller's own size.
-    baseline = _rss_mb(os.getpid())
+    baseline = rss_mb(os.getpid())
     child = multiprocessing.get_context("fork").Process(
         target=_child, args=(str(store), text, max_rows, writer), daemon=True)
     started = time.monotonic()
@@ -139,7 +139,7 @@ def run(store: Path | None, text: str, bindings: dict | None = None, *,
             if time.monotonic() - started > timeout:
                 raise QueryError(f"query stopped after {timeout:g} s: narrow it (LIMIT, fewer "
                                  f"joins) or raise --timeout")
-            if _rss_mb(child.pid) - baseline > max_memory:
+            if rss_mb(child.pid) - baseline > max_memory:
                 raise QueryError(f"query stopped: it needed more than {max_memory} MB; narrow "
                                  f"it or raise --max-memory")
         status, payload = reader.recv()
@@ -175,7 +175,8 @@ def bind(text: str, bindings: dict) -> str:
     return f"{text[:at]} VALUES ({names}) {{ ({values}) }} {text[at:]}"
 
 
-def _rss_mb(pid: int) -> float:
+def rss_mb(pid: int) -> float:
+    """Return the resident memory of process ``pid`` in MB (0 when it is gone)."""
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as status:
             for line in status:

@@ -74,7 +74,7 @@ class QueryPool:
     def run(self, text: str, *, timeout: float, max_rows: int, max_memory: int) -> dict:
         """Return the answer of a checked, bound query; raise QueryError when it fails,
         overruns ``timeout`` seconds or ``max_memory`` MB (its process is then replaced)."""
-        from kg.query.sparql import _rss_mb
+        from kg.query.sparql import rss_mb
 
         started = time.monotonic()
         try:
@@ -91,7 +91,7 @@ class QueryPool:
                 if time.monotonic() - started > timeout:
                     raise QueryError(f"query stopped after {timeout:g} s: narrow it (LIMIT, "
                                      f"fewer joins)")
-                if _rss_mb(worker.process.pid) > max_memory:
+                if rss_mb(worker.process.pid) > max_memory:
                     raise QueryError(f"query stopped: it needed more than {max_memory} MB; "
                                      f"narrow it")
             status, payload = worker.conn.recv()

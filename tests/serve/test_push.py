@@ -17,7 +17,7 @@ import pyoxigraph
 import pytest
 
 from conftest import assert_clean_exit, kg
-from serve_fixtures import free_port
+from serve_fixtures import free_port, stop_process
 from kg.query import sparql as engine
 
 FLOWS_PER_MUNICIPALITY = """
@@ -81,12 +81,7 @@ class Oxigraph:
         return tuple(int(part) for part in header.split("/")[1].split(".")[:3])
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_process(self.process)
 
 
 @pytest.fixture(scope="module")
