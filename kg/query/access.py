@@ -134,10 +134,13 @@ def route_dict(proj: Projection, mv: Movement, route: Route, holds: list[str] | 
         status = least_settled(statuses)
     else:  # held: as settled as the most settled fact that says so
         status = min(statuses, key=STATUS_ORDER.index) if statuses else "current"
+    # as stated as the facts it rests on, those saying the data is at its start too
+    resting = facts + [proj.facts[f] for f in held_by]
     out = {"municipality": mv.controller, "access": mv.access_kind(route),
            "start": route.start, "start_label": proj.entities[route.start]["label"],
            "end": route.end, "hops": hops, "status": status,
-           "basis": "inferred" if any(f.get("basis") == "inferred" for f in facts) else "stated",
+           "basis": "inferred" if any(f.get("basis") == "inferred" for f in resting)
+           else "stated",
            "dates": sorted({f["date"] for f in facts})}
     if any(f.get("draft") for f in facts):
         out["draft"] = True

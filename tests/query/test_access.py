@@ -301,6 +301,8 @@ def test_a_route_from_where_a_planned_flow_says_the_data_is_is_planned(real_proj
     assert through
     for route in through:
         assert route["start_held_by"] and route["status"] == "planned"
+        # and as inferred as that flow (the minutes do not list the USB extract's items)
+        assert route["basis"] == "inferred"
     current = who_can_see(real_proj, "個人番号", "東村山市", statuses=["current"])
     for row in current["parties"]:
         for route in row["routes"]:
