@@ -82,8 +82,9 @@ def test_search_entity_who_can_see_diagram_in_a_browser(server, browser):
     assert rows.count() > 5
     page.screenshot(path=str(ARTIFACTS / "serve-3-who-can-see.png"))
     page.click("#kg-diagram-link")
-    page.wait_for_function("document.getElementById('kg-status').textContent.length > 0",
-                           timeout=30000)
+    # A selector, not a JavaScript predicate: the page's CSP forbids eval, which
+    # Playwright uses to poll a predicate given as text when the first try fails.
+    page.wait_for_selector("#kg-status:not(:empty)", timeout=30000)
     page.wait_for_timeout(1500)
     nodes = page.evaluate("kgDiagram.network.body.data.nodes.length")
     assert nodes > 5
