@@ -65,6 +65,10 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
 
 #: After a lone 市/区/町/村 these make it a name of the municipality (市に返還する, 区から).
 _CASE = ("に", "へ", "から", "が", "は", "より", "で", "と", "の")
+#: After 市町村, the particles that put it in a flow's slot.
+_SLOT_CASE = ("に", "へ", "から", "が", "は", "より")
+#: A character that would make 市町村 part of a longer word (県内市町村, 他市町村).
+_WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9]")
 
 
 def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: DocContext,
@@ -99,6 +103,14 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
             else:
                 put(*match.span(), "system" if typ == "system" else "department")
     if ctx.municipality_label:
+        for word in pats.get("anaphora", {}).get("municipalities", ()):
+            for match in re.finditer(re.escape(word), text):
+                before = text[match.start() - 1:match.start()]
+                # 市町村から国保連合会に送る: municipalities as a class, this one among them
+                # (not 県内市町村, 他市町村, 市町村間: those name others or a relation)
+                if (not before or not _WORD.match(before)) and \
+                        text[match.end():].startswith(_SLOT_CASE):
+                    put(*match.span(), "municipality", ctx.municipality, ctx.municipality_label)
         suffix = ctx.municipality_label[-1]
         for number, (begin, end, surface, pos, _) in enumerate(tokens):
             before = tokens[number - 1] if number else None

@@ -16,7 +16,10 @@ and its proposal is compared with the document's curated facts:
   a new category is right when its name is a curated category's label or alias.
 * **flows** (from, to, category): a proposed flow is right when a curated flow
   has the same ends — a municipality and its own departments count as one end,
-  and a flow via a system counts as its hops (from → system → to) — and shares
+  and so do its own systems where the other end lies outside the municipality
+  (the minutes say 市で管理しているデータを…集約システムに提供する where the curated
+  flow names the city's sending terminal); a flow via a system counts as its
+  hops (from → system → to) — and shares
   a category (or one is a narrower or contained category of the other).
 * **My Number**: the document involves My Number when a curated flow,
   relation or incidental access carries 個人番号, 特定個人情報 or the card.
@@ -142,26 +145,39 @@ class _Gold:
         cat = self.ds.categories.get(gold)
         return cat is not None and bool(_keys(proposed["label"]) & _keys(cat.label, cat.aliases))
 
-    def end_matches(self, proposed: dict, gold_id: str | None, municipality: str | None) -> bool:
+    def end_matches(self, proposed: dict, gold_id: str | None, municipality: str | None,
+                    boundary: bool = False) -> bool:
+        """True when ``proposed`` names the flow end ``gold_id``: the same entity, or both
+        the municipality's own side (the municipality or its departments; at the
+        ``boundary``, where the other end lies outside the municipality, its own systems too)."""
         if gold_id is None:
             return False
         if self.entity_matches(proposed, gold_id):
             return True
+        side = {"municipality", "department", "system"} if boundary else {"municipality", "department"}
         ent = self.ds.entities[gold_id]
-        side = {"municipality", "department"}
-        own = gold_id == municipality or ent.municipality == municipality
-        return (own and ent.type in side and proposed.get("type") in side
-                and (proposed.get("id") in (None, municipality) or
-                     (proposed.get("id") in self.ds.entities
-                      and self.ds.entities[proposed["id"]].municipality == municipality)))
+        return ent.type in side and (gold_id == municipality or ent.municipality == municipality) \
+            and proposed.get("type") in side and self._own(proposed, municipality)
+
+    def _own(self, proposed: dict, municipality: str | None) -> bool:
+        """True when a proposed end is the municipality's: linked to it or to one of its
+        entities, or a new department (its name says no more)."""
+        pid = proposed.get("id")
+        if pid is None:
+            return proposed.get("type") in ("municipality", "department")
+        return pid == municipality or (pid in self.ds.entities
+                                       and self.ds.entities[pid].municipality == municipality)
 
     def flow_matches(self, proposed: dict, flow, municipality, categories: dict) -> bool:
         hops = [(flow.source, flow.target)]
         if flow.via:
             hops += [(flow.source, flow.via), (flow.via, flow.target)]
         frm, to = proposed["_from"], proposed["_to"]
-        if not any(self.end_matches(frm, a, municipality) and self.end_matches(to, b, municipality)
-                   for a, b in hops):
+        def outside(end):
+            ent = self.ds.entities.get(end)
+            return ent is not None and end != municipality and ent.municipality != municipality
+        if not any(self.end_matches(frm, a, municipality, outside(b))
+                   and self.end_matches(to, b, municipality, outside(a)) for a, b in hops):
             return False
         return any(self.category_matches(categories[c], g)
                    for c in proposed["categories"] if c in categories for g in flow.categories)

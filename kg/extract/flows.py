@@ -24,7 +24,13 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import relations
+from kg.extract.titles import title_categories
+
+#: Between a partner's name and a connection verb: 「…システム」と結合, …に接続, …とのオンライン結合.
+_PARTNER = re.compile(r"[」』]?(?:と|に|へ)(?:の)?(?:オンライン|システム|外部)?")
 
 #: How many sentences back a stated provider or named data still carries over.
 CARRY = 2
@@ -72,6 +78,8 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
         # a contractor, a teacher), too often not the item's department to guess it
         return None
     if frm is None:
+        frm = put_into(state, sentence.index, to)
+    if frm is None:
         frm = carried_provider(state, sentence.index, to)
     if frm is None:
         frm = state.provider_default(sentence.index) or state.municipality_mention()
@@ -91,6 +99,21 @@ def _own_side(state, one, other) -> bool:
 def _same(state, one, other) -> bool:
     """True when two mentions name one party (国保連合会 and the 連合会 it stands for)."""
     return one.key == other.key or state.label_of(one) == state.label_of(other)
+
+
+def put_into(state, index: int, to):
+    """Return the system the sentence just before (same item) put the data into, or None:
+    …国保総合PCのほうにファイル転送する。連合会のシステムにデータを送った後は… (the data
+    leaves from where it was put)."""
+    item = state.item_of.get(index)
+    for flow in reversed(state.flows):
+        if flow.get("_index") != index - 1:
+            continue
+        target = flow.get("_to")
+        if flow["item"] == (item.key if item else None) and target is not None \
+                and target.type == "system" and not _same(state, target, to):
+            return target
+    return None
 
 
 def carried_provider(state, index: int, to):
@@ -131,6 +154,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flows a provision frame states to ``state.flows``: one for each of its
     recipients (警察署及び裁判所に提供), none when an end is missing."""
     pair = frame.slots.get("between", [])[:2]
+    if len(pair) < 2 and frame.kind == "flow" and frame.verb in state.pats.get("exchange_verbs", ()) \
+            and not frame.slots.get("recipient") and not frame.slots.get("provider"):
+        pair = _pair_before(state, sentence, frame)
     if len(pair) == 2 and not frame.slots.get("recipient") and frame.kind == "flow":
         # 入管庁と杉並区の間で媒体連携をしていた: the minutes give no direction, so both
         one, other = pair
@@ -144,6 +170,54 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         found = ends(state, sentence, frame, to)
         if found is not None:
             _append(state, sentence, frame, base, confidence, *found)
+
+
+def _pair_before(state, sentence, frame) -> list:
+    """Return the two parties of …AとBの…連携, AとBが…やり取り (joined by と, nothing but
+    a particle and modifiers before the exchange verb), or []."""
+    parties = [m for m in state.mentions.get(sentence.index, [])
+               if m.kind == "entity" and m.end <= frame.start]
+    for one, other in reversed(list(zip(parties, parties[1:]))):
+        rest = sentence.text[other.end:frame.start]
+        if sentence.text[one.end:other.start].lstrip("等など") == "と" and "、" not in rest \
+                and rest[:1] in ("の", "が", "は", "で"):
+            return [one, other]
+    return []
+
+
+def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append the flow an online connection states: 「…情報共有システム」と結合する, …に接続する
+    puts the data of the item's department (else the municipality) into the partner."""
+    partner = None
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.kind == "entity" and mention.end <= frame.start \
+                and _PARTNER.fullmatch(sentence.text[mention.end:frame.start]):
+            partner = mention
+    if partner is None or partner.type in ("data-subject", "municipality", "department"):
+        return
+    cats = [m for m in frame.slots.get("categories", [])]
+    item = state.item_of.get(sentence.index)
+    # the data the item's title names (…戸籍に関する業務の外部結合), not the sentences
+    # before it: else personal information, unspecified
+    data = state.category_keys(cats, sentence) or (title_categories(state, item) if item else []) \
+        or [_unspecified(state, sentence)]
+    parties = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"]
+    at = parties.index(partner)
+    while at and sentence.text[parties[at - 1].end:parties[at].start] == "の":
+        at -= 1  # 川口市の国保総合PC: the owner named before the partner is no other end
+    before = parties[at - 1] if at else None
+    if before is not None and sentence.text[before.end:parties[at].start] == "と":
+        # 国保連合会と川口市の国保総合PCとの接続: a link between two parties, both ways
+        if not _same(state, before, partner) and not _own_side(state, before, partner):
+            _append(state, sentence, frame, base, confidence, before, partner, True, data)
+            _append(state, sentence, frame, base, confidence, partner, before, True, data)
+        return
+    frm = _last(frame.slots, "subject") or state.provider_default(sentence.index) \
+        or state.municipality_mention()
+    if frm is None or _same(state, frm, partner) or _own_side(state, frm, partner):
+        return
+    # the direction is what 外部結合 means (data handed out online), not what the words say
+    _append(state, sentence, frame, base, confidence, frm, partner, True, data)
 
 
 def _last_group(text: str, names: list, pats: dict) -> list:
@@ -169,15 +243,25 @@ def _unspecified(state, sentence) -> str:
     return state.category_for(mention, line, quote)["key"]
 
 
-def _append(state, sentence, frame, base: dict, confidence: float, frm, to, inferred) -> None:
-    """Append the flow from ``frm`` to ``to`` with the data, channel and status it states."""
+def _append(state, sentence, frame, base: dict, confidence: float, frm, to, inferred,
+            data: list[str] | None = None) -> None:
+    """Append the flow from ``frm`` to ``to`` with the data (``data`` when given, else
+    what the sentence names), channel and status it states."""
     said = not inferred
     item = state.item_of.get(sentence.index)
     via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
-    cats = state.category_keys(frame.slots.get("categories", []), sentence)
+    cats = list(data) if data else state.category_keys(frame.slots.get("categories", []), sentence)
     before = sentence.text[max(0, frame.start - 12):frame.start]
     if not cats and any(word + "を" in before for word in state.pats.get("not_data", ())):
         return  # お金を預ける: what moves is no personal data
+    named = bool(cats)
+    if not cats:  # the data the flow just before put where this one starts
+        cats = next((list(f["categories"]) for f in reversed(state.flows)
+                     if f.get("_index") == sentence.index - 1 and f.get("_to") is frm), [])
+    if not cats:  # …被保険者情報を送るとき…、連合会から市町村に情報を送る: the same data
+        cats = next((list(f["categories"]) for f in reversed(state.flows)
+                     if f.get("_index") == sentence.index and f["categories"]), [])
+    inferred = inferred or (bool(cats) and not named)  # the data is read from the context
     if not cats:  # the data the sentences just before name
         cats = recent_categories(state, sentence.index)
         if not cats and inferred:
@@ -187,6 +271,9 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
             # the item's section names most is a guess the quote does not support)
             cats = [_unspecified(state, sentence)]
         inferred = inferred or bool(cats)
+    if not cats:  # no data named anywhere near, outside an agenda item
+        cats = [_unspecified(state, sentence)]
+        inferred = True
     state.flows.append({**base, "from": state.label_of(frm), "to": state.label_of(to),
                         "from_key": state.key(frm), "to_key": state.key(to),
                         "from_id": frm.id, "to_id": to.id,
@@ -199,4 +286,4 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "basis": "inferred" if inferred else "stated",
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
                         # for the flows after it (left out of the proposal)
-                        "_index": sentence.index, "_from": frm, "_said": said})
+                        "_index": sentence.index, "_from": frm, "_to": to, "_said": said})

@@ -248,6 +248,8 @@ class _State:
         first = lambda name: (slots.get(name) or [None])[-1]  # noqa: E731  (nearest the verb)
         if frame.kind in ("flow", "receive") and not frame.negated:
             flows.flow_facts(self, sentence, frame, base, confidence)
+        elif frame.kind == "connect" and not frame.negated:
+            flows.connect_facts(self, sentence, frame, base, confidence)
         elif frame.kind in ("entrust", "re-entrust") and not frame.negated:
             to = first("recipient") or first("object")
             if to is None or to.type in ("data-subject", "system"):
@@ -357,7 +359,7 @@ class _State:
             "entities": sorted(entities, key=lambda e: e["line"]),
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
             "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
-                      for f in _unique(self.flows, ("from_key", "to_key", "line", "verb"))],
+                      for f in _unique(self.flows, ("from_key", "to_key", "line"))],
             "relations": _unique(self.relations, ("type", "subject_key", "object_key", "line")),
             "access": _unique(self.access, ("party_key", "line")),
             "my_number_involved": bool(involved),

@@ -25,6 +25,12 @@ _SKIP = "等など方側各"
 #: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
 #: 提出してもらう, 送付していただく: the one asked (に/へ) gives the data
 _ASKED = re.compile(r"(?:し|い)?て(?:もら|いただ|頂)")
+#: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
+_RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
+_APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
+#: A category that is the object of another predicate before a comma (…を用い、; a verb
+#: form ends in kana, a list of names such as …を裁判所、警察署から does not).
+_OTHER_OBJECT = re.compile(r"を[^、。を]{0,7}[ぁ-ん]、")
 _RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
 
 
@@ -58,6 +64,14 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
         close = _closing(text, pos)
         if close is not None:
             pos = close + 1
+    apposed = _APPOSITION.match(text, pos)
+    if apposed:  # 受託者である健診担当医から: the name's slot is its apposition's
+        pos = apposed.end(1)
+    for form in pats.get("owned_systems", ()):
+        # 連合会のシステムに送る: the party's system stands for the party in the slot
+        if text.startswith(form, pos):
+            pos += len(form)
+            break
     rest = text[pos:pos + 8]
     best = (None, "")
     for slot, particles in pats["particles"].items():
@@ -81,7 +95,7 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
         kind = verbs.get(lemma) or verbs.get(surface)
         if kind is None:
             continue
-        if pos[0] == "名詞" and "サ変" not in ",".join(pos) and surface not in ("引渡し", "受け渡し", "取込"):
+        if pos[0] == "名詞" and "サ変" not in ",".join(pos) and surface not in pats.get("verb_nouns", ()):
             continue
         if pos[0] == "名詞" and _in_compound(tokens, number):
             continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
@@ -136,10 +150,23 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             # parsed: a party belongs to the verb it depends on; a topic (…は) that
             # depends on another verb carries along the て/し chain to the next one
             frame = next((f for f in frames if f.start == attach.get(mention.start)), None)
-            if frame is None and particle_after(text, mention.end, pats)[0] != "subject":
+            slot = particle_after(text, mention.end, pats)[0]
+            if frame is None and slot == "recipient" and text[mention.end:mention.end + 2] == "には" \
+                    and len([f for f in frames if f.start >= mention.end]) == 1:
+                # 集約システムには、…データを…提供する形となる: the topic is the one verb's recipient
+                # even where the parse hangs it on the sentence's last predicate
+                frame = next(f for f in frames if f.start >= mention.end)
+            if frame is None and slot != "subject":
                 continue
+        if frame is None and mention.kind == "category":
+            # 児童に渡される結果報告書: the data a relative clause's verb moves follows it
+            frame = next((f for f in frames if 0 <= mention.start - f.end <= 3
+                          and _RELATIVE.fullmatch(text[f.end:mention.start])), None)
         if frame is None:
             frame = next((f for f in frames if f.start >= mention.end), None)
+            if frame is not None and mention.kind == "category" \
+                    and _OTHER_OBJECT.match(text, mention.end, frame.start):
+                continue  # 個人番号を用い、…送る: the object of the verb before the comma
         if frame is None and mention.kind == "category" and frames \
                 and not frames[-1].slots.get("categories") \
                 and not negated(text, mention.end + 2, pats):

@@ -23,8 +23,6 @@ from kg.data.evidence import normalise
 from kg.extract.lexicon import Lexicon, Target
 
 _NOUNISH = {"名詞", "接頭辞", "接尾辞"}
-#: Category-like nouns not in the tree end like this; they are proposed as new categories.
-_NEW_CATEGORY = ("情報", "記録", "番号", "名簿", "履歴", "記録票", "台帳")
 
 
 @dataclass
@@ -255,7 +253,7 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
                 if typ == "department" and any(name.startswith(p) for p in pats.get("prefectures", ())):
                     typ = "public-body"
                 return "entity", typ, None, offset
-    if name.endswith(_NEW_CATEGORY) and len(name) >= 4 and \
+    if name.endswith(tuple(pats.get("new_category_endings", ()))) and len(name) >= 4 and \
             key not in {normalise(g) for g in pats.get("generic_data", ())}:
         return "category", None, None, 0
     return None

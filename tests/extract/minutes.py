@@ -137,3 +137,37 @@ SCOPE = HEAD + """<p>（1）国保資格情報の送付について（保険年�
 DENIED_AFTER = HEAD + """<p>（1）国保資格情報の送付について（保険年金課）</p>
 保険年金課は、試験県国民健康保険団体連合会に送るときに個人番号を用いない。
 """
+
+#: A party's own system stands for the party (…連合会のシステムに送る), and what the
+#: sentence before put into a PC leaves from it, with the same data.
+OWNED_AND_PUT = HEAD + """<p>（1）国保資格情報の連携について（保険年金課）</p>
+国保システムから被保険者の氏名を抽出して国保総合PCのほうにファイル転送する。
+試験県国民健康保険団体連合会のシステムにデータを送った後は、国保総合PCにデータは残らない。
+"""
+
+#: An apposition (受託者である健診担当医から), the data a relative clause's verb moves
+#: (…に渡される結果報告書), a new category ending in 報告書, and 伝える.
+APPOSITION = HEAD + """<p>（1）耳鼻科健診業務委託（健康課）</p>
+受託者である健診担当医から生徒に渡される結果報告書について、記載欄を見直す。
+健康課は、評価の結果を口頭で受講者にお伝えする。
+"""
+
+#: A topic recipient the parse hangs on the last predicate (…システムには、…提供する形となる).
+TOPIC = HEAD + """<p>（1）国保資格情報の連携について（保険年金課）</p>
+集約システムには、市で管理している被保険者の氏名を項目に設定し提供する形となる。
+"""
+
+#: AとBの…連携の仕組みの中で共有, AとBが…やり取り: both ways; …を用い、 is another
+#: verb's object; 市町村 in a slot is the city among the others; the same sentence's data.
+EXCHANGE = HEAD + """<p>（1）健診結果の連携について（健康課）</p>
+健康課と子ども家庭支援センターの健康情報に係る連携の仕組みの中で情報を共有している。
+市町村から試験県国民健康保険団体連合会に氏名を送るときだけ個人番号を用い、連合会から市町村に情報を送るときに個人番号を用いない。
+"""
+
+#: 「…システム」と結合する: the item's data goes to the partner (the title names it);
+#: AとBのPCとの接続 links the two both ways; no data named anywhere: unspecified.
+CONNECT = HEAD + """<p>（1）健康情報に関する業務の外部結合について（健康課）</p>
+国が作っている「要保護児童等情報共有システム」と結合する。
+（2）国保資格情報の連携について（保険年金課）
+試験県国民健康保険団体連合会と試験市の国保総合PCとの接続に関しては、専用線となっている。
+"""

@@ -50,7 +50,7 @@ def test_my_number_flag_is_right_for_every_seed(report):
 
 def test_flows_do_not_slide_back(report):
     flows = report["overall"]["flows"]
-    assert flows["precision"] >= 0.41 and flows["recall"] >= 0.15, flows
+    assert flows["precision"] >= 0.46 and flows["recall"] >= 0.21, flows
 
 
 @pytest.mark.xfail(strict=True, reason="flows: measured far below the issue's target (see the report)")
@@ -80,3 +80,30 @@ def test_the_command_prints_the_figures(cli, report):
     printed = json.loads(result.stdout)
     assert printed["overall"]["entities"] == report["overall"]["entities"]
     assert printed["overall"]["flows"] == report["overall"]["flows"]
+
+
+def test_the_citys_side_is_one_end_only_where_the_flow_leaves_the_city(real_data):
+    from kg.data.check import check_dataset
+    from kg.data.load import load_dataset
+    from kg.extract.evaluate import _Gold
+
+    ds = load_dataset(real_data)
+    check_dataset(ds)
+    gold = _Gold(ds, "000_670b8370b20d9432.txt")
+    flows = {f.id: f for f in gold.flows}
+    dept = {"label": "保険年金課", "type": "department", "id": "higashimurayama-hoken-nenkin-ka"}
+    shuyaku = {"label": "国保情報集約システム", "type": "system", "id": "kokuho-shuyaku-tokyo"}
+    terminal = {"label": "情報連携用のコンピュータ端末", "type": "system", "id": "000-kokuho-renkei-terminal"}
+    cats = {"insurance-eligibility": {"id": "insurance-eligibility", "label": "被保険者資格情報"}}
+
+    def proposal(frm, to):
+        return {"_from": {**frm, "lines": []}, "_to": {**to, "lines": []},
+                "categories": ["insurance-eligibility"]}
+
+    # the city's terminal sends to the federation's system: the department's flow there
+    # is the same hand-over out of the city
+    assert gold.flow_matches(proposal(dept, shuyaku), flows["000-flow-12"], "higashimurayama", cats)
+    # within the city the grain is the curated one: the department is not the NHI system
+    assert not gold.flow_matches(proposal(dept, terminal), flows["000-flow-11"], "higashimurayama", cats)
+    # and a system outside the city is never the city's side
+    assert not gold.flow_matches(proposal(shuyaku, shuyaku), flows["000-flow-12"], "higashimurayama", cats)

@@ -136,3 +136,51 @@ def test_data_denied_after_the_verb_is_not_what_it_moves(lex):
     flows = _flows(minutes.DENIED_AFTER, lex)
     assert [(f, t) for f, t, _, _ in flows] == [("保険年金課", "試験県国民健康保険団体連合会")]
     assert "my-number" not in flows[0][2]
+
+
+def test_a_partys_system_stands_for_it_and_data_leaves_where_it_was_put(lex):
+    flows = _flows(minutes.OWNED_AND_PUT, lex)
+    sent = next(f for f in flows if f[3] == _line(minutes.OWNED_AND_PUT, "試験県"))
+    # from the PC the sentence before put the name into, to the federation (its system)
+    assert sent[:3] == ("国保総合PC", "試験県国民健康保険団体連合会", ("name",))
+
+
+def test_an_apposition_a_relative_clause_and_a_told_result(lex):
+    proposal = analyse(minutes.APPOSITION, lex)
+    handed = next(f for f in proposal["flows"] if f["line"] == _line(minutes.APPOSITION, "受託者である"))
+    assert (handed["from"], handed["to"]) == ("耳鼻科健診業務委託の受託者（名称不明）", "生徒")
+    assert [c["label"] for c in proposal["categories"] if c["key"] in handed["categories"]] == ["結果報告書"]
+    told = next(f for f in proposal["flows"] if f["line"] == _line(minutes.APPOSITION, "健康課は"))
+    assert (told["from"], told["to"]) == ("健康課", "受講者")
+
+
+def test_a_topic_recipient_the_parse_hangs_elsewhere(lex):
+    flows = _flows(minutes.TOPIC, lex)
+    assert [(f, t, c) for f, t, c, _ in flows] == [
+        ("保険年金課", "集約システム", ("name",))]
+
+
+def test_an_exchange_of_two_named_parties_and_the_municipalities_as_a_class(lex):
+    flows = _flows(minutes.EXCHANGE, lex)
+    shared = {(f, t) for f, t, _, n in flows if n == _line(minutes.EXCHANGE, "健康課と")}
+    assert shared == {("健康課", "子ども家庭支援センター"), ("子ども家庭支援センター", "健康課")}
+    sent = [(f, t, c) for f, t, c, n in flows if n == _line(minutes.EXCHANGE, "市町村から")]
+    # 市町村 is the city; 個人番号 is the object of 用い, not of either 送る, and the
+    # second 送る moves the data the first one named
+    assert sent == [("試験市", "試験県国民健康保険団体連合会", ("name",)),
+                    ("試験県国民健康保険団体連合会", "試験市", ("name",))]
+
+
+def test_a_connection_puts_the_items_data_into_the_partner(lex):
+    proposal = analyse(minutes.CONNECT, lex)
+    flows = [(f["from"], f["to"], tuple(f["categories"]), f["basis"], f["line"])
+             for f in proposal["flows"] if f["verb"] in ("結合", "接続")]
+    joined = _line(minutes.CONNECT, "国が作っている")
+    linked = _line(minutes.CONNECT, "試験県")
+    assert [f[:4] for f in flows if f[4] == joined] == [
+        ("健康課", "要保護児童等情報共有システム", ("health",), "inferred")]
+    both = [f for f in flows if f[4] == linked]
+    # the city named before the PC owns it: the link is the federation's and the PC's
+    assert {(f, t) for f, t, *_ in both} == {("試験県国民健康保険団体連合会", "国保総合PC"),
+                                             ("国保総合PC", "試験県国民健康保険団体連合会")}
+    assert all(f[2] == ("personal-information",) for f in both)
