@@ -94,20 +94,22 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation,
         if files:
             raise click.UsageError("give either FILES or --evaluate, not both")
         report = extract.evaluate_seeds(data_dir)
-        pr = lambda s: f"{s['precision']:.2f} / {s['recall']:.2f}"  # noqa: E731
-        rows = [{"minutes": r["source"].split("_", 1)[0], "entities P / R": pr(r["entities"]),
-                 "categories P / R": pr(r["categories"]), "flows P / R": pr(r["flows"]),
-                 "My Number": "right" if r["my_number"]["right"] else "wrong",
+        pr = lambda s: f"{s['precision']:.2f}/{s['recall']:.2f}"  # noqa: E731
+        rows = [{"minutes": r["source"].split("_", 1)[0], "entities": pr(r["entities"]),
+                 "categories": pr(r["categories"]), "flows": pr(r["flows"]),
+                 "relations": pr(r["relations"]), "My Number": "right" if r["my_number"]["right"] else "wrong",
                  "seconds": r["seconds"], "source": r["source"]} for r in report["sources"]]
         o = report["overall"]
-        footer = (f"overall: entities P {o['entities']['precision']} R {o['entities']['recall']}; "
+        footer = (f"(each cell: precision/recall) overall: entities P {o['entities']['precision']} R {o['entities']['recall']}; "
                   f"categories P {o['categories']['precision']} R {o['categories']['recall']}; "
-                  f"flows P {o['flows']['precision']} R {o['flows']['recall']}; My Number "
+                  f"flows P {o['flows']['precision']} R {o['flows']['recall']}; "
+                  f"relations P {o['relations']['precision']} R {o['relations']['recall']}; My Number "
                   f"accuracy {o['my_number_accuracy']}; quotes verbatim "
                   f"{o['quotes']['verbatim']}/{o['quotes']['total']}")
         options.emit(render(report, fmt, rows=rows, footer=footer,
-                            columns=["minutes", "entities P / R", "categories P / R",
-                                     "flows P / R", "My Number", "seconds"], wide=["source"]))
+                            columns=["minutes", "entities", "categories", "flows", "relations",
+                                     "My Number", "seconds"],
+                            wide=["source"]))
         return
     if not files:
         raise click.UsageError("give one or more minutes files (or --evaluate)")

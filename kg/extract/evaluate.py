@@ -21,6 +21,9 @@ and its proposal is compared with the document's curated facts:
   flow names the city's sending terminal); a flow via a system counts as its
   hops (from → system → to) — and shares
   a category (or one is a narrower or contained category of the other).
+* **relations** (type, subject, object) of the kinds the extractor proposes
+  (entrusts, re-entrusts, hosts, operates, maintains): the same type and ends
+  as a curated relationship, ends matched as for flows (no target: measured).
 * **My Number**: the document involves My Number when a curated flow,
   relation or incidental access carries 個人番号, 特定個人情報 or the card.
 
@@ -47,6 +50,8 @@ from kg.extract.pipeline import MY_NUMBER, analyse
 SCORED = {"municipality", "prefecture", "department", "council", "public-body", "company",
           "association", "unnamed-party", "system"}
 _ROOT = "personal-information"
+#: The relationships the extractor proposes, and so the ones scored.
+RELATIONS = ("entrusts", "re-entrusts", "hosts", "operates", "maintains")
 #: A name contained in the other's name matches when both have at least this many characters.
 PARTIAL = 4
 
@@ -70,6 +75,7 @@ class _Gold:
         files = [ff for ff in ds.fact_files if ff.source == source]
         self.flows = [f for ff in files for f in ff.flows]
         relations = [r for ff in files for r in ff.relations]
+        self.relations = [r for r in relations if r.type in RELATIONS]
         access = [a for ff in files for a in ff.access]
         self.lines: dict[str, set[int]] = {}
         named: set[str] = {e.id for ff in files for e in ff.entities}
@@ -183,6 +189,12 @@ class _Gold:
                    for c in proposed["categories"] if c in categories for g in flow.categories)
 
 
+    def relation_matches(self, proposed: dict, rel, municipality) -> bool:
+        return proposed["type"] == rel.type \
+            and self.end_matches(proposed["_subject"], rel.subject, municipality) \
+            and self.end_matches(proposed["_object"], rel.object, municipality)
+
+
 def _score(right: int, proposed: int, found: int, gold: int) -> dict:
     precision = right / proposed if proposed else (1.0 if not gold else 0.0)
     recall = found / gold if gold else 1.0
@@ -219,6 +231,15 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
                                           for g in gold.flows))
     found_f = sum(1 for g in gold.flows if any(gold.flow_matches(f, g, municipality, by_cat)
                                                for f in flows))
+    rels = []
+    for rel in proposal["relations"]:
+        ends = {}
+        for end in ("subject", "object"):
+            ends[end] = dict(by_key.get(rel[f"{end}_key"]) or {"label": rel[end], "type": None})
+            ends[end]["lines"] = [*ends[end].get("lines", []), rel["line"]]
+        rels.append({**rel, "_subject": ends["subject"], "_object": ends["object"]})
+    right_r = sum(1 for r in rels if any(gold.relation_matches(r, g, municipality) for g in gold.relations))
+    found_r = sum(1 for g in gold.relations if any(gold.relation_matches(r, g, municipality) for r in rels))
     quotes = [(q["line"], q["quote"]) for section in ("entities", "flows", "relations", "access",
                                                      "agenda_items", "categories")
               for q in proposal[section]] + [(q["line"], q["quote"]) for q in proposal["my_number_evidence"]]
@@ -227,6 +248,7 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
             "entities": _score(right_e, len(ents), found_e, len(gold.entities)),
             "categories": _score(right_c, len(cats), found_c, len(gold.categories)),
             "flows": _score(right_f, len(flows), found_f, len(gold.flows)),
+            "relations": _score(right_r, len(rels), found_r, len(gold.relations)),
             "my_number": {"gold": gold.my_number, "proposed": proposal["my_number_involved"],
                           "right": gold.my_number == proposal["my_number_involved"]},
             "quotes": {"total": len(quotes), "verbatim": verbatim}}
@@ -239,7 +261,7 @@ def evaluate(data_dir: Path | None = None, parse: bool = True) -> dict:
     rows = [evaluate_source(ds, source, parse) for source in sorted(ds.sources)
             if any(ff.source == source for ff in ds.fact_files)]
     overall = {}
-    for key in ("entities", "categories", "flows"):
+    for key in ("entities", "categories", "flows", "relations"):
         total = {k: sum(r[key][k] for r in rows) for k in ("right", "proposed", "found", "gold")}
         overall[key] = _score(total["right"], total["proposed"], total["found"], total["gold"])
     overall["my_number_accuracy"] = round(sum(r["my_number"]["right"] for r in rows) / len(rows), 3) \

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import coref, document, flows, nlp, relations
+from kg.extract import coref, document, flows, holdings, nlp, relations
 from kg.extract.lexicon import Lexicon
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import sentences as split_sentences
@@ -250,6 +250,8 @@ class _State:
             flows.flow_facts(self, sentence, frame, base, confidence)
         elif frame.kind == "connect" and not frame.negated:
             flows.connect_facts(self, sentence, frame, base, confidence)
+        elif frame.kind in holdings.TYPES and not frame.negated:
+            holdings.holding_facts(self, sentence, frame, base, confidence)
         elif frame.kind in ("entrust", "re-entrust") and not frame.negated:
             to = first("recipient") or first("object")
             if to is None or to.type in ("data-subject", "system"):

@@ -39,7 +39,7 @@ class Frame:
     """One verb of a sentence with the names that fill its slots."""
 
     verb: str
-    kind: str                       # flow | receive | entrust | re-entrust | access | connect
+    kind: str   # flow | receive | entrust | re-entrust | access | connect | host | operate | maintain
     start: int
     end: int
     negated: bool = False

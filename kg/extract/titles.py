@@ -18,6 +18,7 @@ Example::
 """
 from __future__ import annotations
 
+from kg.extract import holdings
 from kg.extract.ruler import Mention, resolve
 
 
@@ -57,6 +58,7 @@ def title_facts(state, items) -> None:
             "object_id": contractor.id, "categories": categories,
             "permission": None, "confidence": 0.6})
         state.entity_for(contractor, line, quote)
+        holdings.title_holdings(state, item, contractor, line, quote)
 
 
 def recorded_items(state, item) -> None:

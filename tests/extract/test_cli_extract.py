@@ -181,3 +181,18 @@ def test_missing_extra_is_one_clear_line(cli, tmp_path, monkeypatch):
         nlp.sudachi.cache_clear()
     assert_clean_exit(result, 1)
     assert result.stderr.strip().split("\n") == [f"error: {nlp.MISSING}"]
+
+
+@pytest.mark.parametrize("text", ["HOLDINGS", "CONNECT", "EXCHANGE", "OWNED_AND_PUT"])
+def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tmp_path, text):
+    out = tmp_path / "drafts"
+    result = cli("extract", _minutes(tmp_path, getattr(minutes, text)), "--data", mini_dir,
+                 "--out", out, "--mkdir")
+    assert_clean_exit(result, 0)
+    draft = yaml.safe_load(next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
+    if text == "HOLDINGS":
+        assert {r["type"] for r in draft["relations"]} >= {"hosts", "operates", "maintains"}
+    else:
+        assert draft["flows"]
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)

@@ -89,3 +89,24 @@ def test_my_number_sent_is_involved(lex):
     flow = next(f for f in proposal["flows"] if "国民健康保険団体連合会" in f["to"])
     assert "my-number" in flow["categories"] and flow["channel"] == "dedicated-line"
     assert flow["from"] == "保険年金課" and flow["basis"] == "stated"
+
+
+def test_who_hosts_operates_and_maintains_a_system(lex):
+    proposal = analyse(minutes.HOLDINGS, lex)
+    _verbatim(minutes.HOLDINGS, proposal)
+    lines = minutes.HOLDINGS.split("\n")
+    held = {(r["type"], r["subject"], r["object"], lines[r["line"] - 1][:6])
+            for r in proposal["relations"] if r["type"] in ("hosts", "operates", "maintains")}
+    assert held == {
+        # the place before its verb, past the bracketed definition
+        ("hosts", "試験県国民健康保険団体連合会", "国保情報集約システム", "試験県国民健"),
+        # the party a relative clause describes
+        ("hosts", "情報政策課", "情報連携端末", "情報連携端末"),
+        ("operates", "株式会社試験システムズ", "国保情報集約システム", "株式会社試験"),
+        # a heading with ○ opens an item: its contractor maintains the system it names
+        ("maintains", "図書館システム保守委託における仕様変更の受託者（名称不明）", "図書館システム",
+         "○図書館システ"[:6]),
+    }
+    # 保守は行わない: no maintenance proposed from a denial
+    assert not [r for r in proposal["relations"] if r["line"] == lines.index(
+        "受託者は、国保情報集約システムの保守は行わない。") + 1]

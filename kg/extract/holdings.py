@@ -1,0 +1,141 @@
+"""Propose who hosts, operates and maintains a system (設置, 運用, 保守).
+
+These relationships say where data is held and who can reach it, so impact and
+access queries need them as much as flows. A sentence states them with a verb
+of ``patterns.yaml`` whose kind is ``host``, ``operate`` or ``maintain``:
+
+* hosting: the place is the party in the に slot (…連合会に集約システムが設置され,
+  コンビニに設置される端末) or the subject (市が…サーバを設置する); the system is the
+  one the sentence names in a を/が/は slot or right after the verb (設置される端末);
+* operating and maintaining: the party is the subject (受託者が…システムの保守を行う)
+  and the system the one named with の/を (or as the subject when the party is not);
+* an agenda title of an entrustment for 保守 or 運用 (「図書館システム保守委託」) says
+  the item's contractor (named in its section, else unnamed) maintains or operates
+  each system the title names.
+
+A party is never a system nor the person the data is about, and nothing is
+proposed when an end is missing.
+
+Example::
+
+    >>> holding_facts(state, sentence, frame, base, 0.8)          # doctest: +SKIP
+    >>> state.relations[-1]["type"]                               # doctest: +SKIP
+    'hosts'
+"""
+from __future__ import annotations
+
+import re
+
+#: A frame's kind and the relationship type it proposes.
+TYPES = {"host": "hosts", "operate": "operates", "maintain": "maintains"}
+_PARTY = {"municipality", "department", "public-body", "company", "association", "unnamed-party",
+          "prefecture", "council"}
+#: Characters that end a name when read backwards from a work word (の, particles, brackets).
+_NOT_NAME = set("のをにへとがは、・及び()（）「」 ")
+#: A bracketed note after a name: （以下、「都国保連」という。）
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+#: From a place to its verb: に, then anything but a clause break (…に集約システムが新たに).
+_AT = re.compile(r"^に(?:は)?[^、。]*$")
+#: The verb ending before the noun a relative clause describes (設置される端末).
+_RELATIVE = re.compile(r"(?:される|された|されている|している|した|する|て(?:いる|ある))")
+
+
+def holding_facts(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append the relationship a host/operate/maintain frame states to ``state.relations``."""
+    slots = frame.slots
+    systems = [m for name in ("object", "of", "subject", "via") for m in slots.get(name, [])
+               if m.type == "system"]
+    after = _system_after(state, sentence, frame)
+    if frame.kind == "host":
+        place = _place_before(state, sentence, frame) \
+            or next((m for m in reversed(slots.get("recipient", [])) if m.type in _PARTY), None) \
+            or next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None) \
+            or _party_after(state, sentence, frame)
+        system = after or (systems[-1] if systems else None)
+    else:
+        place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None)
+        system = (systems[-1] if systems else None) or after
+    if place is None or system is None or state.key(place) == state.key(system):
+        return
+    append(state, base, TYPES[frame.kind], place, system, confidence)
+
+
+def _place_before(state, sentence, frame):
+    """Return the party of …Xに(…Yが)設置される: the last party before the verb followed
+    by に, with no other party nor clause break between (bracketed notes skipped), or None."""
+    noted = {pos for match in _BRACKETS.finditer(sentence.text)
+             for pos in range(match.start(), match.end())}
+    mentions = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                and m.end <= frame.start and m.start not in noted]
+    for mention in reversed(mentions):
+        between = _BRACKETS.sub("", sentence.text[mention.end:frame.start])
+        if mention.type in _PARTY and _AT.match(between):
+            return mention
+        if mention.type in _PARTY:
+            return None
+    return None
+
+
+def _party_after(state, sentence, frame):
+    """Return the party a relative clause describes (情報連携端末を設置している課), or None."""
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.kind == "entity" and mention.type in _PARTY and mention.start >= frame.end \
+                and _RELATIVE.fullmatch(sentence.text[frame.end:mention.start]):
+            return mention
+    return None
+
+
+def _system_after(state, sentence, frame):
+    """Return the system named right after the verb's relative ending (設置される端末), or None."""
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.type == "system" and mention.kind == "entity" and mention.start >= frame.end \
+                and _RELATIVE.fullmatch(sentence.text[frame.end:mention.start]):
+            return mention
+    return None
+
+
+def title_holdings(state, item, contractor, line: int, quote: str) -> None:
+    """Append the maintenance or operation an entrustment's title states: the item's
+    ``contractor`` maintains (operates) each system the title names."""
+    heading = state.mentions.get(item.sentence.index, [])
+    systems = [m for m in heading if m.type == "system" and m.kind == "entity"
+               and item.span[0] <= m.start < item.span[1]]
+    for kind, words in state.pats.get("holding_titles", {}).items():
+        if any(word in item.title for word in words):
+            for system in systems or _compound_system(state, item, words):
+                append(state, {"item": item.key, "line": line, "quote": quote,
+                               "verb": words[0]}, kind, contractor, system, 0.5)
+
+
+def _compound_system(state, item, words) -> list:
+    """Return the system that opens a compound title (住基システム保守委託: the noun run
+    before the work word ends like a system), registered as a mention; else []."""
+    from kg.extract.ruler import Mention, resolve
+
+    text = item.sentence.text
+    for word in words:
+        at = text.find(word, item.span[0], item.span[1])
+        if at < 0:
+            continue
+        start = at
+        while start > item.span[0] and text[start - 1] not in _NOT_NAME:
+            start -= 1
+        name = text[start:at]
+        suffixes = state.pats.get("suffixes", {}).get("system", ())
+        if len(name) > 2 and name.endswith(tuple(suffixes)):
+            known = resolve(state.lex.lookup(name), state.lex, state.ctx)
+            mention = Mention(item.sentence.index, start, at, name, "entity", "system",
+                              known.id if known is not None and known.kind == "entity" else None)
+            line, quote = item.sentence.quote(start, at)
+            state.entity_for(mention, line, quote)
+            return [mention]
+    return []
+
+
+def append(state, base: dict, kind: str, party, system, confidence: float) -> None:
+    state.relations.append({
+        **base, "type": kind,
+        "subject": state.label_of(party), "object": state.label_of(system),
+        "subject_key": state.key(party), "object_key": state.key(system),
+        "subject_id": party.id, "object_id": system.id,
+        "categories": [], "permission": None, "confidence": confidence})
