@@ -78,9 +78,12 @@ def _public(result: dict) -> dict:
               help="Meeting date when the minutes do not say it.")
 @click.option("--evaluate", "run_evaluation", is_flag=True,
               help="Leave-one-out evaluation over the curated seeds instead of reading FILES.")
+@click.option("--misses", "show_misses", is_flag=True,
+              help="With --evaluate: list each curated flow the extractor misses, and why.")
 @options.output_format
 @options.verbose
-def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation, fmt, verbose):
+def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation, show_misses,
+                fmt, verbose):
     """Propose draft facts, each with its quote and line, from council minutes.
 
     FILES are minutes as text (UTF-8, Shift_JIS, EUC-JP), HTML or PDF. Prints a
@@ -90,9 +93,27 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation,
     checks them once moved into data/, kg build --include-drafts builds them."""
     from kg import extract
 
+    if show_misses and not run_evaluation:
+        raise click.UsageError("--misses goes with --evaluate")
     if run_evaluation:
         if files:
             raise click.UsageError("give either FILES or --evaluate, not both")
+        if show_misses:
+            missed = extract.missed_seed_flows(data_dir)
+            rows = [{"minutes": r["source"].split("_", 1)[0], "flow": r["flow"],
+                     "from → to": f"{r['from']} → {r['to']}" + (f" (via {r['via']})" if r["via"] else ""),
+                     "data": "; ".join(r["categories"]), "lines": ", ".join(map(str, r["lines"])),
+                     "reason": r["reason"], "data unknown": "yes" if r["data_unknown"] else "",
+                     **{k: r[k] for k in ("source", "from", "to", "via", "categories")}}
+                    for r in missed["flows"]]
+            counts = "; ".join(f"{k} {v}" for k, v in missed["reasons"].items())
+            footer = (f"{len(rows)} curated flows missed: {counts}; data unknown to the "
+                      f"leave-one-out lexicon {missed['data_unknown']}")
+            options.emit(render(missed, fmt, rows=rows, footer=footer,
+                                columns=["minutes", "flow", "from → to", "data", "lines", "reason",
+                                         "data unknown"],
+                                wide=["source", "from", "to", "via", "categories"]))
+            return
         report = extract.evaluate_seeds(data_dir)
         pr = lambda s: f"{s['precision']:.2f}/{s['recall']:.2f}"  # noqa: E731
         rows = [{"minutes": r["source"].split("_", 1)[0], "entities": pr(r["entities"]),

@@ -92,3 +92,11 @@ def evaluate_seeds(data_dir: Path | None = None) -> dict:
 
 
 __all__ = ["ExtractError", "extract_files", "evaluate_seeds"]
+
+
+def missed_seed_flows(data_dir: Path | None = None) -> dict:
+    """The curated flows the leave-one-out reading misses, each with why (see
+    :mod:`kg.extract.misses`)."""
+    from kg.extract.misses import missed_flows
+
+    return missed_flows(data_dir)

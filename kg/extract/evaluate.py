@@ -174,20 +174,26 @@ class _Gold:
         return pid == municipality or (pid in self.ds.entities
                                        and self.ds.entities[pid].municipality == municipality)
 
-    def flow_matches(self, proposed: dict, flow, municipality, categories: dict) -> bool:
+    def flow_matches(self, proposed: dict, flow, municipality, categories: dict,
+                     data: bool = True) -> bool:
+        """True when ``proposed`` has the ends of the curated ``flow`` and (unless ``data``
+        is false) shares a category with it."""
         hops = [(flow.source, flow.target)]
         if flow.via:
             hops += [(flow.source, flow.via), (flow.via, flow.target)]
         frm, to = proposed["_from"], proposed["_to"]
-        def outside(end):
-            ent = self.ds.entities.get(end)
-            return ent is not None and end != municipality and ent.municipality != municipality
-        if not any(self.end_matches(frm, a, municipality, outside(b))
-                   and self.end_matches(to, b, municipality, outside(a)) for a, b in hops):
+        if not any(self.end_matches(frm, a, municipality, self.outside(b, municipality))
+                   and self.end_matches(to, b, municipality, self.outside(a, municipality))
+                   for a, b in hops):
             return False
-        return any(self.category_matches(categories[c], g)
-                   for c in proposed["categories"] if c in categories for g in flow.categories)
+        return not data or any(self.category_matches(categories[c], g)
+                               for c in proposed["categories"] if c in categories
+                               for g in flow.categories)
 
+    def outside(self, end: str, municipality: str | None) -> bool:
+        """True when the entity ``end`` lies outside the municipality (a flow to it leaves)."""
+        ent = self.ds.entities.get(end)
+        return ent is not None and end != municipality and ent.municipality != municipality
 
     def relation_matches(self, proposed: dict, rel, municipality) -> bool:
         return proposed["type"] == rel.type \
@@ -200,6 +206,21 @@ def _score(right: int, proposed: int, found: int, gold: int) -> dict:
     recall = found / gold if gold else 1.0
     return {"precision": round(precision, 3), "recall": round(recall, 3),
             "proposed": proposed, "right": right, "gold": gold, "found": found}
+
+
+def scored_flows(proposal: dict) -> list[dict]:
+    """Return the proposal's flows with their ends as entity entries (``_from``, ``_to``)
+    placed on the flow's line too, as the matching reads them."""
+    by_key = {e["key"]: e for e in proposal["entities"]}
+    flows = []
+    for flow in proposal["flows"]:
+        frm = dict(by_key.get(flow["from_key"]) or {"label": flow["from"], "type": None})
+        to = dict(by_key.get(flow["to_key"]) or {"label": flow["to"], "type": None})
+        # an unnamed party is placed by the lines that name it, the flow's among them
+        frm["lines"] = [*frm.get("lines", []), flow["line"]]
+        to["lines"] = [*to.get("lines", []), flow["line"]]
+        flows.append({**flow, "_from": frm, "_to": to})
+    return flows
 
 
 def evaluate_source(ds, source: str, parse: bool = True) -> dict:
@@ -219,14 +240,7 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
     found_c = sum(1 for g in gold.categories if any(gold.category_matches(c, g) for c in cats))
     by_key = {e["key"]: e for e in proposal["entities"]}
     by_cat = {c["key"]: c for c in cats}
-    flows = []
-    for flow in proposal["flows"]:
-        frm = dict(by_key.get(flow["from_key"]) or {"label": flow["from"], "type": None})
-        to = dict(by_key.get(flow["to_key"]) or {"label": flow["to"], "type": None})
-        # an unnamed party is placed by the lines that name it, the flow's among them
-        frm["lines"] = [*frm.get("lines", []), flow["line"]]
-        to["lines"] = [*to.get("lines", []), flow["line"]]
-        flows.append({**flow, "_from": frm, "_to": to})
+    flows = scored_flows(proposal)
     right_f = sum(1 for f in flows if any(gold.flow_matches(f, g, municipality, by_cat)
                                           for g in gold.flows))
     found_f = sum(1 for g in gold.flows if any(gold.flow_matches(f, g, municipality, by_cat)

@@ -115,3 +115,23 @@ def test_the_citys_side_is_one_end_only_where_the_flow_leaves_the_city(real_data
     assert not gold.flow_matches(proposal(dept, terminal), flows["000-flow-11"], "higashimurayama", cats)
     # and a system outside the city is never the city's side
     assert not gold.flow_matches(proposal(shuyaku, shuyaku), flows["000-flow-12"], "higashimurayama", cats)
+
+
+def test_misses_give_each_unfound_flow_one_reason(cli, report):
+    result = cli("extract", "--evaluate", "--misses", "--format", "json")
+    assert_clean_exit(result, 0)
+    missed = json.loads(result.stdout)
+    flows = report["overall"]["flows"]
+    # exactly the curated flows the evaluation did not find, each once
+    assert len(missed["flows"]) == flows["gold"] - flows["found"]
+    assert len({r["flow"] for r in missed["flows"]}) == len(missed["flows"])
+    assert sum(missed["reasons"].values()) == len(missed["flows"])
+    assert {r["reason"] for r in missed["flows"]} <= {"other data", "one sentence", "context"}
+    # a flow whose data only its own seed taught is flagged (000's counselling notes)
+    by_id = {r["flow"]: r for r in missed["flows"]}
+    assert by_id["000-flow-6"]["data_unknown"] is True
+    assert all(r["lines"] for r in missed["flows"])
+
+
+def test_misses_need_the_evaluation(cli):
+    assert_clean_exit(cli("extract", "--misses"), 2)
