@@ -65,8 +65,8 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
 
 #: After a lone 市/区/町/村 these make it a name of the municipality (市に返還する, 区から).
 _CASE = ("に", "へ", "から", "が", "は", "より", "で", "と", "の")
-#: After 市町村, the particles that put it in a flow's slot.
-_SLOT_CASE = ("に", "へ", "から", "が", "は", "より")
+#: After 市町村, the particles that put it in a flow's slot (市町村ごとの…情報: the data's holder).
+_SLOT_CASE = ("に", "へ", "から", "が", "は", "より", "ごとの")
 #: A character that would make 市町村 part of a longer word (県内市町村, 他市町村).
 _WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9]")
 

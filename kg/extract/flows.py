@@ -68,7 +68,7 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
             frm = next((m for name in ("subject", "of", "object") for m in slots.get(name, [])
                         if m.type == "data-subject" and (to is None or m.key != to.key)), None)
     elif frm is None:
-        frm = _last(slots, "subject")
+        frm = _last(slots, "subject") or _holder(state, sentence, frame)
     if to is None or (frm is not None and _same(state, frm, to)):
         return None
     inferred = frm is None or frm.type == "data-subject" and frame.kind == "receive" \
@@ -77,7 +77,7 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
         # 誤印刷の証明書をご本人に渡す: whoever meets the person hands it over (a clerk,
         # a contractor, a teacher), too often not the item's department to guess it
         return None
-    if frm is None:
+    if frm is None and not slots.get("categories"):  # the data put there, named before
         frm = put_into(state, sentence.index, to)
     if frm is None:
         frm = carried_provider(state, sentence.index, to)
@@ -86,6 +86,18 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
     if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
         return None
     return frm, to, inferred
+
+
+def _holder(state, sentence, frame):
+    """Return the municipality or department whose data the frame moves (市町村ごとの高額療養費
+    情報を…集約し, 市民課の住民票データを…): the holder gives it; else None."""
+    data = frame.slots.get("categories", [])
+    for mention in reversed(frame.slots.get("of", [])):
+        follows = sentence.text[mention.end:mention.end + 4]
+        if mention.type in ("municipality", "department") and follows.startswith(("の", "ごとの")) \
+                and any(0 <= m.start - mention.end <= 4 for m in data):
+            return mention
+    return None
 
 
 def _own_side(state, one, other) -> bool:

@@ -184,3 +184,8 @@ def test_a_connection_puts_the_items_data_into_the_partner(lex):
     assert {(f, t) for f, t, *_ in both} == {("試験県国民健康保険団体連合会", "国保総合PC"),
                                              ("国保総合PC", "試験県国民健康保険団体連合会")}
     assert all(f[2] == ("personal-information",) for f in both)
+
+
+def test_the_holder_of_the_data_gives_it(lex):
+    flows = _flows(minutes.HOLDER, lex)
+    assert [(f, t, c) for f, t, c, _ in flows] == [("試験市", "集約システム", ("name",))]
