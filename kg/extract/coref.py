@@ -44,11 +44,13 @@ def prefecture_forms(ctx: DocContext, lex) -> None:
         ctx.add_alias(short, mention)
 
 
-def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict) -> None:
-    """Record the document's own short names: （以下「端末」という。） after a name."""
+def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict) -> bool:
+    """Record the document's own short names: （以下「端末」という。） after a name.
+    Returns True when one was recorded (the sentence may use it after the definition)."""
     form = pats.get("definition")
+    added = False
     if not form:
-        return
+        return added
     for match in re.finditer(form, text):
         before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 2]
         if not before:
@@ -61,6 +63,8 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
                       named.new, "alias")
         ref.label = getattr(named, "label", named.text)
         ctx.add_alias(short, ref)
+        added = True
+    return added
 
 
 #: After a lone 市/区/町/村 these make it a name of the municipality (市に返還する, 区から).

@@ -43,7 +43,13 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
         found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
                               sentence.gaps)
         found = coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats)
-        coref.definitions(sentence.text, found, ctx, pats)
+        if coref.definitions(sentence.text, found, ctx, pats):
+            # …センター（以下「包括」と表記）へ提出し、包括職員が…: the short name is used
+            # in the sentence that defines it
+            found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
+                                  sentence.gaps)
+            found = coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found,
+                                   ctx, pats)
         mentions[sentence.index] = found
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
     item_of = {i: item for item in items for i in item.sentences}

@@ -135,3 +135,19 @@ def test_misses_give_each_unfound_flow_one_reason(cli, report):
 
 def test_misses_need_the_evaluation(cli):
     assert_clean_exit(cli("extract", "--misses"), 2)
+
+
+def test_a_group_named_by_a_common_noun_is_the_curated_unnamed_group(real_data):
+    from kg.data.check import check_dataset
+    from kg.data.load import load_dataset
+    from kg.extract.evaluate import _Gold
+
+    ds = load_dataset(real_data)
+    check_dataset(ds)
+    gold = _Gold(ds, "003_2db450392a73f948.txt")
+    # 地域包括支援センター（5か所、名称不明）: the minutes' own noun, read as one department
+    assert gold.entity_matches({"label": "地域包括支援センター", "type": "department"},
+                               "003-houkatsu-centers")
+    # a name that only contains the noun is another body
+    assert not gold.entity_matches({"label": "第一地域包括支援センター", "type": "department"},
+                                   "003-houkatsu-centers")

@@ -189,3 +189,8 @@ def test_a_connection_puts_the_items_data_into_the_partner(lex):
 def test_the_holder_of_the_data_gives_it(lex):
     flows = _flows(minutes.HOLDER, lex)
     assert [(f, t, c) for f, t, c, _ in flows] == [("試験市", "集約システム", ("name",))]
+
+
+def test_a_short_name_serves_in_its_own_sentence_and_staff_act_for_their_body(lex):
+    flows = _flows(minutes.DEFINED_HERE, lex)
+    assert [(f, t, c) for f, t, c, _ in flows] == [("地域包括支援センター", "請求システム", ("name",))]
