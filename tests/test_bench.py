@@ -26,3 +26,20 @@ def test_benchmark_runs_on_bundled_and_small_synthetic_data():
         assert 0 < row["one_parties"] <= row["parties"]
         # one document changed: it alone (and what depends on it) is compiled again
         assert 1 <= row["rebuilt"] < row["documents"] or row["documents"] == 1
+
+
+def test_no_benchmark_script_hides_a_standard_module():
+    # a script's folder comes first on sys.path: benchmarks/profile.py once hid the
+    # standard profile module, and spaCy's import of cProfile broke bench_extract.py
+    scripts = {p.stem for p in (ROOT / "benchmarks").glob("*.py")}
+    assert not scripts & set(sys.stdlib_module_names)
+
+
+@pytest.mark.slow
+def test_extract_benchmark_runs_and_reports_throughput():
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_extract.py"), "--json"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["documents"] == 5
+    assert summary["documents_per_minute"] > 0 and summary["peak_memory_mb"] > 0

@@ -3,7 +3,7 @@
 :func:`profile` returns, for the municipalities whose minutes a data folder
 holds, the mean number of facts of each kind, evidence quotes per fact,
 categories per flow, entities and compiled triples. Benchmarks compare the
-bundled data's profile with a synthetic folder's (``benchmarks/profile.py``),
+bundled data's profile with a synthetic folder's (``benchmarks/data_profile.py``),
 so that figures measured on synthetic data hold for real data.
 
 Example::

@@ -6,9 +6,9 @@ categories per flow, entities and compiled triples for the bundled data and
 for N synthetic municipalities (default 10), the ratio synthetic / bundled of
 each figure, and how long generating took.
 
-    python benchmarks/profile.py                    # 10 municipalities
-    python benchmarks/profile.py --sizes 10 100     # several sizes
-    python benchmarks/profile.py --sizes 1741 --no-triples   # skip compiling
+    python benchmarks/data_profile.py                    # 10 municipalities
+    python benchmarks/data_profile.py --sizes 10 100     # several sizes
+    python benchmarks/data_profile.py --sizes 1741 --no-triples   # skip compiling
 
 Synthetic data is written to a temporary folder, never into data/.
 """
