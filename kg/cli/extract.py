@@ -35,7 +35,7 @@ def _detail_rows(result: dict) -> list[dict]:
                      "data": "; ".join(r["categories"]), "line": r["line"], "quote": r["quote"],
                      "confidence": r["confidence"]})
     for a in result["access"]:
-        rows.append({"kind": "excluded", "what": a["party"], "data": "; ".join(a["categories"]),
+        rows.append({"kind": a["type"], "what": a["party"], "data": "; ".join(a["categories"]),
                      "line": a["line"], "quote": a["quote"], "confidence": a["confidence"]})
     return rows
 

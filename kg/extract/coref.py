@@ -123,3 +123,36 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
                     (before is None or before[1] != begin or before[3][0] not in ("名詞", "接頭辞")):
                 put(begin, end, "municipality", ctx.municipality, ctx.municipality_label)
     return sorted(found + added, key=lambda m: m.start)
+
+
+#: After a company's name: it is entrusted (…に委託), re-entrusted to (…に再委託), or it
+#: re-entrusts (…は…を…に再委託): read within the clause, up to this many characters.
+_ENTRUST_REACH = 30
+
+
+def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
+    """Set ``item.contractor`` and ``item.subcontractor`` to the companies its section
+    names as such (保守業務を株式会社Aに委託する; 株式会社Aは、…を株式会社Bに再委託する), so
+    that 受託者 and 再委託先 stand for them; left None when the section names none or
+    several."""
+    found: dict[str, dict[str, object]] = {"contractor": {}, "subcontractor": {}}
+    for index in item.sentences:
+        text = sents[index].text
+        for mention in mentions.get(index, []):
+            if mention.kind != "entity" or mention.type != "company":
+                continue
+            clause = re.split("[。]", text[mention.end:])[0][:_ENTRUST_REACH]
+            role = None
+            if clause.lstrip("等").startswith("に") and "委託" in clause:
+                role = "subcontractor" if "再委託" in clause else "contractor"
+            elif clause.startswith(("は", "が")) and "再委託" in clause:
+                role = "contractor"
+            if role and not _negative(clause, pats):
+                found[role].setdefault(mention.id or normalise(mention.text), mention)
+    for role, named in found.items():
+        if len(named) == 1:
+            setattr(item, role, next(iter(named.values())))
+
+
+def _negative(clause: str, pats: dict) -> bool:
+    return any(cue in clause for cue in pats.get("negations", ()))

@@ -30,6 +30,8 @@ class AgendaItem:
     sentence: Sentence         # the heading it was first found in
     span: tuple[int, int]      # the title's span in that sentence
     department: object = None  # a Mention
+    contractor: object = None     # the company the section entrusts (a Mention), when named
+    subcontractor: object = None  # the company it re-entrusts to, when named
     kinds: list[str] = field(default_factory=list)
     outcome: str = "unknown"
     sentences: list[int] = field(default_factory=list)

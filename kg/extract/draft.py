@@ -157,7 +157,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         if not party or ("access", party, None, frozenset(cats)) in w.reviewed:
             continue
         access.append({"id": w.fact_id("access", party, row["line"]), "item": item_ids.get(row["item"]),
-                       "type": "excluded", "party": party, "categories": cats,
+                       "type": row["type"], "party": party, "categories": cats,
                        "context": row["context"], "confidence": row["confidence"],
                        "evidence": w.evidence(row)})
     if not registered:

@@ -77,6 +77,8 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
         # 誤印刷の証明書をご本人に渡す: whoever meets the person hands it over (a clerk,
         # a contractor, a teacher), too often not the item's department to guess it
         return None
+    if frm is None:  # 再委託先には氏名のみを渡す: the contractor hands on to its subcontractor
+        frm = _entrusting(state, sentence.index, to)
     if frm is None and not slots.get("categories"):  # the data put there, named before
         frm = put_into(state, sentence.index, to)
     if frm is None:
@@ -86,6 +88,17 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
     if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
         return None
     return frm, to, inferred
+
+
+def _entrusting(state, index: int, to):
+    """Return the item's contractor when ``to`` is its subcontractor, else None."""
+    item = state.item_of.get(index)
+    if item is None or item.contractor is None:
+        return None
+    sub = item.subcontractor
+    if to.role == "subcontractor" or (sub is not None and state.key(sub) == state.key(to)):
+        return item.contractor
+    return None
 
 
 def _holder(state, sentence, frame):

@@ -40,9 +40,15 @@ _AT = re.compile(r"^に(?:は)?[^、。]*$")
 _RELATIVE = re.compile(r"(?:される|された|されている|している|した|する|て(?:いる|ある))")
 
 
-def holding_facts(state, sentence, frame, base: dict, confidence: float) -> None:
-    """Append the relationship a host/operate/maintain frame states to ``state.relations``."""
-    slots = frame.slots
+def holding_facts(state, sentence, frame, base: dict, confidence: float, previous=None) -> None:
+    """Append the relationship a host/operate/maintain frame states to ``state.relations``.
+    Along a chain (…システムは、連合会が設置し、運用する) a frame shares the names of the
+    ``previous`` frame of the sentence that it lacks."""
+    slots = dict(frame.slots)
+    if previous is not None and previous.kind in TYPES:
+        for name in ("subject", "object", "of"):
+            # the frame's own names come last: they are taken first
+            slots[name] = [*previous.slots.get(name, []), *frame.slots.get(name, [])]
     systems = [m for name in ("object", "of", "subject", "via") for m in slots.get(name, [])
                if m.type == "system"]
     after = _system_after(state, sentence, frame)
@@ -55,9 +61,19 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float) -> None
     else:
         place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None)
         system = (systems[-1] if systems else None) or after
+    system = system or _topic_system(state, sentence, frame)
     if place is None or system is None or state.key(place) == state.key(system):
         return
     append(state, base, TYPES[frame.kind], place, system, confidence)
+
+
+def _topic_system(state, sentence, frame):
+    """Return the system the sentence is about (国保情報集約システムは、…が設置し), or None."""
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.type == "system" and mention.kind == "entity" and mention.end < frame.start \
+                and sentence.text[mention.end:mention.end + 1] == "は":
+            return mention
+    return None
 
 
 def _place_before(state, sentence, frame):
@@ -103,6 +119,9 @@ def title_holdings(state, item, contractor, line: int, quote: str) -> None:
     for kind, words in state.pats.get("holding_titles", {}).items():
         if any(word in item.title for word in words):
             for system in systems or _compound_system(state, item, words):
+                if any(r["type"] == kind and r["subject_key"] == state.key(contractor)
+                       and r["object_key"] == state.key(system) for r in state.relations):
+                    continue  # a sentence of the section says it already
                 append(state, {"item": item.key, "line": line, "quote": quote,
                                "verb": words[0]}, kind, contractor, system, 0.5)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import coref, document, flows, holdings, nlp, relations
+from kg.extract import access, coref, document, entrustment, flows, holdings, nlp, relations
 from kg.extract.lexicon import Lexicon
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import sentences as split_sentences
@@ -56,6 +56,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     state = _State(lex, ctx, sents, mentions, item_of)
     for item in items:
         state.department(item)
+        coref.item_contractors(item, sents, mentions, pats)
     for sentence in sents:
         state.resolve(sentence.index)
     state.frames(tokens, parse)
@@ -168,7 +169,16 @@ class _State:
         """Give unnamed parties their item's label and anaphora their antecedent."""
         item = self.item_of.get(index)
         for mention in self.mentions[index]:
-            if mention.type == "unnamed-party":
+            named = None
+            if mention.type == "unnamed-party" and item is not None:
+                # 受託者 where the section names the company it entrusts: that company
+                named = item.subcontractor if mention.role == "subcontractor" else (
+                    item.contractor if normalise(mention.text) in coref.anaphora(self.pats, "contractor")
+                    else None)
+            if named is not None:
+                mention.type, mention.id, mention.role = named.type, named.id, None
+                mention.label, mention.how = self.label_of(named), "anaphora"
+            elif mention.type == "unnamed-party":
                 what = item.title if item else "本件"
                 word = normalise(mention.text)
                 if mention.role == "subcontractor":
@@ -233,8 +243,8 @@ class _State:
         for sentence, frames, mentions in found:
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
             relations.chain(frames)
-            for frame in frames:
-                self.frame_facts(sentence, frame)
+            for previous, frame in zip([None, *frames], frames):
+                self.frame_facts(sentence, frame, previous)
 
     def provider_default(self, index: int):
         item = self.item_of.get(index)
@@ -242,48 +252,26 @@ class _State:
             return item.department
         return None
 
-    def frame_facts(self, sentence, frame) -> None:
-        slots = frame.slots
+    def frame_facts(self, sentence, frame, previous=None) -> None:
+        """Propose what one verb's frame states: a flow, a connection, a holding, an
+        entrustment, an exclusion or an incidental access (``previous``: the frame
+        before it in the sentence, whose party a denied clause may share)."""
         item = self.item_of.get(sentence.index)
         question = relations.is_question(sentence.text, self.pats)
-        categories = [m for m in slots.get("categories", [])]
-        line, quote = sentence.quote(0, frame.end + 4)
+        line, quote = sentence.quote(0, _clause_end(sentence.text, frame.end))
         base = {"item": item.key if item else None, "line": line, "quote": quote,
                 "verb": frame.verb}
         confidence = 0.5 if question else 0.8
-        first = lambda name: (slots.get(name) or [None])[-1]  # noqa: E731  (nearest the verb)
-        if frame.kind in ("flow", "receive") and not frame.negated:
+        if frame.negated or frame.kind == "access":
+            access.access_facts(self, sentence, frame, previous, base, confidence)
+        elif frame.kind in ("flow", "receive"):
             flows.flow_facts(self, sentence, frame, base, confidence)
-        elif frame.kind == "connect" and not frame.negated:
+        elif frame.kind == "connect":
             flows.connect_facts(self, sentence, frame, base, confidence)
-        elif frame.kind in holdings.TYPES and not frame.negated:
-            holdings.holding_facts(self, sentence, frame, base, confidence)
-        elif frame.kind in ("entrust", "re-entrust") and not frame.negated:
-            to = first("recipient") or first("object")
-            if to is None or to.type in ("data-subject", "system"):
-                return
-            frm = first("subject") or first("provider")
-            if frame.kind == "entrust" and frm is None:
-                frm = self.municipality_mention()
-            if frm is None or frm.key == to.key:
-                return
-            rel = {**base, "type": "entrusts" if frame.kind == "entrust" else "re-entrusts",
-                   "subject": self.label_of(frm), "object": self.label_of(to),
-                   "subject_key": self.key(frm), "object_key": self.key(to),
-                   "subject_id": frm.id, "object_id": to.id,
-                   "categories": self.category_keys(categories, sentence),
-                   "permission": self.permission(sentence.text) if frame.kind == "re-entrust" else None,
-                   "confidence": confidence}
-            self.relations.append(rel)
-        elif frame.negated and frame.kind in ("access", "flow", "receive"):
-            party = first("subject") or first("recipient")
-            if party is None or party.type in ("municipality", "department", "system", "data-subject"):
-                return
-            self.access.append({**base, "type": "excluded", "party": self.label_of(party),
-                                "party_key": self.key(party), "party_id": party.id,
-                                "categories": self.category_keys(categories, sentence) or ["personal-information"],
-                                "context": item.title if item else None,
-                                "confidence": confidence})
+        elif frame.kind in holdings.TYPES:
+            holdings.holding_facts(self, sentence, frame, base, confidence, previous)
+        elif frame.kind in ("entrust", "re-entrust"):
+            entrustment.entrust_facts(self, sentence, frame, base, confidence)
 
     def title_facts(self, items) -> None:
         """Facts stated only in agenda titles (see :mod:`kg.extract.titles`)."""
@@ -333,14 +321,6 @@ class _State:
                 return status
         return "current"
 
-    def permission(self, text: str) -> str:
-        perms = self.pats.get("permissions", {})
-        if any(c in text for c in perms.get("forbidden", ())):
-            return "forbidden"
-        if any(c in text for c in perms.get("requires-approval", ())):
-            return "requires-approval"
-        return "allowed"
-
     # -- result -----------------------------------------------------------------
 
     def result(self, items, head, pats) -> dict:
@@ -369,7 +349,7 @@ class _State:
             "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
                       for f in _unique(self.flows, ("from_key", "to_key", "line"))],
             "relations": _unique(self.relations, ("type", "subject_key", "object_key", "line")),
-            "access": _unique(self.access, ("party_key", "line")),
+            "access": _unique(self.access, ("type", "party_key", "line")),
             "my_number_involved": bool(involved),
             "my_number_evidence": self.my_number,
         }
@@ -383,6 +363,13 @@ class _State:
                 "department_key": self.key(dept) if dept else None,
                 "department_id": dept.id if dept else None,
                 "line": line, "quote": quote}
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Return the end of the clause a verb at ``pos`` closes: just past the next 、 or 。
+    (a quote that stops mid-word reads as a different statement)."""
+    ends = [at for at in (text.find("、", pos), text.find("。", pos)) if at >= 0]
+    return min(ends) + 1 if ends else len(text)
 
 
 def _unique(rows: list[dict], keys: tuple) -> list[dict]:

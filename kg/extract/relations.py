@@ -115,11 +115,21 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
                       taken=bool(received), asked=asked)
         frame.negated = negated(text, end, pats)
         frames.append(frame)
+    for frame, following in zip(frames, frames[1:]):
+        # 氏名のみを渡し、個人番号は渡さない: the denial is the later verb's, not this one's
+        at = denial_at(text, frame.end, pats) if frame.negated else None
+        if at is not None and following.start < at:
+            frame.negated = False
     return frames
 
 
 def negated(text: str, end: int, pats: dict) -> bool:
     """True when the clause after position ``end`` denies the verb (…しない, …できない)."""
+    return denial_at(text, end, pats) is not None
+
+
+def denial_at(text: str, end: int, pats: dict) -> int | None:
+    """Return where the denial of the verb ending at ``end`` starts, or None (see :func:`negated`)."""
     window = text[end:end + 14]
     for stop in "、。":
         cut = window.find(stop)
@@ -130,7 +140,8 @@ def negated(text: str, end: int, pats: dict) -> bool:
         cut = window.find(stop)
         if cut >= 0:
             window = window[:cut]
-    return any(cue in window for cue in pats["negations"])
+    found = [window.find(cue) for cue in pats["negations"] if cue in window]
+    return end + min(found) if found else None
 
 
 def is_question(text: str, pats: dict) -> bool:

@@ -34,7 +34,9 @@ def title_facts(state, items) -> None:
         named = [m for i in item.sentences for m in state.mentions.get(i, [])
                  if m.type in ("unnamed-party", "company") and m.role != "subcontractor"]
         line, quote = item.sentence.quote(*item.span)
-        if named:
+        if item.contractor is not None:
+            contractor = item.contractor
+        elif named:
             contractor = named[0]
         else:
             contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
@@ -47,9 +49,20 @@ def title_facts(state, items) -> None:
         categories = named or state.item_categories(item)
         provider = item.department or state.municipality_mention()
         # the flow rests on the title alone: only when the title says which data moves
-        # (the section's most named data is a guess the title does not support)
-        if named and provider is not None:
+        # (the section's most named data is a guess the title does not support), not
+        # for maintenance or operation (the contractor reaches the system, nothing is
+        # handed over), and not when a sentence states the hand-over already
+        upkeep = any(word in item.title for words in state.pats.get("holding_titles", {}).values()
+                     for word in words)
+        stated = any(f["to_key"] == state.key(contractor) and f["from_key"] == state.key(provider)
+                     for f in state.flows) if provider is not None else True
+        if named and provider is not None and not upkeep and not stated:
             _title_flow(state, item, "委託", provider, contractor, named, line, quote)
+        state.entity_for(contractor, line, quote)
+        holdings.title_holdings(state, item, contractor, line, quote)
+        if any(r["type"] == "entrusts" and r["object_key"] == state.key(contractor)
+               for r in state.relations):
+            continue  # a sentence of the section states the entrustment
         state.relations.append({
             "item": item.key, "line": line, "quote": quote, "verb": "委託",
             "type": "entrusts", "subject": state.municipality["label"],
@@ -57,8 +70,6 @@ def title_facts(state, items) -> None:
             "object_key": state.key(contractor), "subject_id": state.municipality["id"],
             "object_id": contractor.id, "categories": categories,
             "permission": None, "confidence": 0.6})
-        state.entity_for(contractor, line, quote)
-        holdings.title_holdings(state, item, contractor, line, quote)
 
 
 def recorded_items(state, item) -> None:

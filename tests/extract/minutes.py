@@ -199,3 +199,22 @@ HOLDER = HEAD + """<p>（1）国保資格情報の連携について（保険年
 DEFINED_HERE = HEAD + """<p>（1）請求事務について（健康課）</p>
 健康課は地域包括支援センター（以下、「包括」と表記）と協議し、包括職員が請求システムに氏名を打ち込む。
 """
+
+# -- a newcomer's findings (tests/extract/test_patterns.py) ------------------------
+
+#: The contractor and the subcontractor are named: 受託者 and 再委託先 stand for them; the
+#: approval is asked in a sentence of its own; a denial after a comma is the later
+#: verb's; a maintenance title hands no data over; the title's entrustment and
+#: maintenance are not proposed again when a sentence states them.
+NAMED_CONTRACTORS = HEAD + """<p>【諮問事項】</p>
+<p>（1）健診結果通知発送業務委託について（健康課）</p>
+健康課は、受診者の氏名及び健康情報を、株式会社試験データに電子媒体で提供する。
+株式会社試験データは、封入作業を株式会社試験封筒に再委託する。再委託に当たっては、あらかじめ市の承諾を得る。
+受託者は個人番号を閲覧できない。
+再委託先には氏名のみを渡し、健康情報は渡さない。
+国保情報集約システムは、試験県国民健康保険団体連合会が設置し、運用する。
+<p>（2）健康管理システム保守業務委託について（健康課）</p>
+健康課は、健康管理システムの保守業務を株式会社試験システムズに委託する。
+株式会社試験システムズは、健康管理システムをリモートで保守する。
+保守作業の際、受託者は健康情報を閲覧することがあるが、個人番号は閲覧できない。
+"""

@@ -110,3 +110,41 @@ def test_who_hosts_operates_and_maintains_a_system(lex):
     # 保守は行わない: no maintenance proposed from a denial
     assert not [r for r in proposal["relations"] if r["line"] == lines.index(
         "受託者は、国保情報集約システムの保守は行わない。") + 1]
+
+
+def test_named_contractors_denials_after_a_comma_and_titles_said_again(lex):
+    text = minutes.NAMED_CONTRACTORS
+    proposal = analyse(text, lex)
+    _verbatim(text, proposal)
+    lines = text.split("\n")
+
+    def at(start):
+        return next(n for n, line in enumerate(lines, 1) if line.startswith(start))
+
+    # 受託者 and 再委託先 are the companies the section names: no unnamed party
+    assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
+    flows = {(f["from"], f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
+    assert flows == {
+        ("健康課", "株式会社試験データ", ("name", "health"), at("健康課は、受診者")),
+        # the contractor hands on to its subcontractor, and only the name
+        ("株式会社試験データ", "株式会社試験封筒", ("name",), at("再委託先には")),
+    }
+    access = {(a["type"], a["party"], tuple(a["categories"]), a["line"]) for a in proposal["access"]}
+    assert access == {
+        ("excluded", "株式会社試験データ", ("my-number",), at("受託者は個人番号")),
+        ("excluded", "株式会社試験封筒", ("health",), at("再委託先には")),
+        ("incidental", "株式会社試験システムズ", ("health",), at("保守作業の際")),
+        ("excluded", "株式会社試験システムズ", ("my-number",), at("保守作業の際")),
+    }
+    relations = {(r["type"], r["subject"], r["object"], r.get("permission")) for r in proposal["relations"]}
+    assert relations == {
+        ("entrusts", "試験市", "株式会社試験データ", None),          # the title's, stated nowhere else
+        ("re-entrusts", "株式会社試験データ", "株式会社試験封筒", "requires-approval"),
+        ("hosts", "試験県国民健康保険団体連合会", "国保情報集約システム", None),
+        ("operates", "試験県国民健康保険団体連合会", "国保情報集約システム", None),
+        ("entrusts", "健康課", "株式会社試験システムズ", None),     # the sentence's, not the title's
+        ("maintains", "株式会社試験システムズ", "健康管理システム", None),
+    }
+    # a quote ends where its clause ends, not inside a word
+    handed = next(f for f in proposal["flows"] if f["line"] == at("再委託先には"))
+    assert handed["quote"] == "再委託先には氏名のみを渡し、"

@@ -1,0 +1,47 @@
+"""Propose who may see data without it being handed to them, and who may not.
+
+* An **exclusion**: a denied flow or viewing verb with a party that is not the
+  municipality's own side (受託者は個人番号を閲覧できない, 個人番号は渡さない). A denied
+  clause that names no party takes the party of the clause before it in the same
+  sentence (再委託先には氏名のみを渡し、個人番号は渡さない).
+* An **incidental** access: a viewing verb of ``incidental_verbs`` that is not
+  denied, with a party outside the municipality and the data it may see named
+  (保守作業の際、受託者は要介護認定情報を閲覧することがある).
+
+Example::
+
+    >>> access_facts(state, sentence, frame, None, base, 0.8)     # doctest: +SKIP
+    >>> state.access[-1]["type"]                                  # doctest: +SKIP
+    'excluded'
+"""
+from __future__ import annotations
+
+#: Parties whose access is their own: the municipality's side, a system, the person it is about.
+_OWN = ("municipality", "department", "system", "data-subject")
+
+
+def _party(frame):
+    for name in ("subject", "recipient"):
+        if frame is not None and frame.slots.get(name):
+            return frame.slots[name][-1]
+    return None
+
+
+def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
+    """Append the exclusion or incidental access a frame states to ``state.access``."""
+    item = state.item_of.get(sentence.index)
+    data = state.category_keys(frame.slots.get("categories", []), sentence)
+    if frame.negated and frame.kind in ("access", "flow", "receive"):
+        party = _party(frame) or _party(previous)
+        kind, data = "excluded", data or ["personal-information"]
+    elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()):
+        party = _party(frame)
+        kind = "incidental"
+    else:
+        return
+    if party is None or party.type in _OWN or not data:
+        return
+    state.access.append({**base, "type": kind, "party": state.label_of(party),
+                         "party_key": state.key(party), "party_id": party.id,
+                         "categories": data, "context": item.title if item else None,
+                         "confidence": confidence})

@@ -1,0 +1,55 @@
+"""Propose entrustments and re-entrustments (委託, 再委託) and a re-entrustment's permission.
+
+The one entrusted is the に slot (or the object); the one entrusting is the
+subject or the provider, else (for 委託) the municipality. The permission of a
+re-entrustment is read from every sentence of its agenda item that speaks of
+再委託 (再委託に当たっては、あらかじめ市の承諾を得る is said apart from the verb):
+forbidden where one forbids it, requires-approval where one asks for approval,
+else allowed.
+
+Example::
+
+    >>> entrust_facts(state, sentence, frame, base, 0.8)           # doctest: +SKIP
+    >>> state.relations[-1]["permission"]                          # doctest: +SKIP
+    'requires-approval'
+"""
+from __future__ import annotations
+
+
+def _last(slots: dict, name: str):
+    return (slots.get(name) or [None])[-1]
+
+
+def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append the entrustment or re-entrustment a frame states to ``state.relations``."""
+    slots = frame.slots
+    to = _last(slots, "recipient") or _last(slots, "object")
+    if to is None or to.type in ("data-subject", "system"):
+        return
+    frm = _last(slots, "subject") or _last(slots, "provider")
+    if frame.kind == "entrust" and frm is None:
+        frm = state.municipality_mention()
+    if frm is None or state.key(frm) == state.key(to):
+        return
+    again = frame.kind == "re-entrust"
+    state.relations.append({
+        **base, "type": "re-entrusts" if again else "entrusts",
+        "subject": state.label_of(frm), "object": state.label_of(to),
+        "subject_key": state.key(frm), "object_key": state.key(to),
+        "subject_id": frm.id, "object_id": to.id,
+        "categories": state.category_keys(slots.get("categories", []), sentence),
+        "permission": permission(state, sentence) if again else None,
+        "confidence": confidence})
+
+
+def permission(state, sentence) -> str:
+    """Return the permission the item's sentences about 再委託 state (see the module)."""
+    item = state.item_of.get(sentence.index)
+    texts = [sentence.text] + ([state.sents[i].text for i in item.sentences
+                                if "再委託" in state.sents[i].text] if item else [])
+    perms = state.pats.get("permissions", {})
+    if any(c in text for text in texts for c in perms.get("forbidden", ())):
+        return "forbidden"
+    if any(c in text for text in texts for c in perms.get("requires-approval", ())):
+        return "requires-approval"
+    return "allowed"
