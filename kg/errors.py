@@ -30,8 +30,8 @@ class KGError(Exception):
     exit_code = 1
 
     def lines(self) -> list[str]:
-        """Return the error as the lines the CLI prints."""
-        return [str(self)]
+        """Return the error as the lines the CLI prints (one per problem)."""
+        return str(self).split("\n")
 
 
 class DataError(KGError):
@@ -63,4 +63,11 @@ class QueryError(KGError):
 
 
 class ExtractError(KGError):
-    """A document cannot be read or has nothing to propose (``kg extract``)."""
+    """A document cannot be read or has nothing to propose (``kg extract``).
+
+    ``results`` holds the proposals of the other files of the batch, when they are
+    shown anyway (nothing is written when one file fails)."""
+
+    def __init__(self, message: str, results: list | None = None):
+        super().__init__(message)
+        self.results = results or []

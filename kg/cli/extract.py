@@ -25,17 +25,19 @@ def _summary_rows(results: list[dict]) -> list[dict]:
 
 
 def _detail_rows(result: dict) -> list[dict]:
+    label = {c["key"]: c["label"] + ("（新）" if c.get("new") else "") for c in result["categories"]}
+    data = lambda keys: "; ".join(label.get(k, k) for k in keys)  # noqa: E731
     rows = []
     for f in result["flows"]:
         rows.append({"kind": "flow", "what": f"{f['from']} → {f['to']}",
-                     "data": "; ".join(f["categories"]), "line": f["line"], "quote": f["quote"],
+                     "data": data(f["categories"]), "line": f["line"], "quote": f["quote"],
                      "confidence": f["confidence"]})
     for r in result["relations"]:
         rows.append({"kind": r["type"], "what": f"{r['subject']} → {r['object']}",
-                     "data": "; ".join(r["categories"]), "line": r["line"], "quote": r["quote"],
+                     "data": data(r["categories"]), "line": r["line"], "quote": r["quote"],
                      "confidence": r["confidence"]})
     for a in result["access"]:
-        rows.append({"kind": a["type"], "what": a["party"], "data": "; ".join(a["categories"]),
+        rows.append({"kind": a["type"], "what": a["party"], "data": data(a["categories"]),
                      "line": a["line"], "quote": a["quote"], "confidence": a["confidence"]})
     return rows
 
@@ -59,6 +61,8 @@ def _public(result: dict) -> dict:
         "access": [{k: v for k, v in a.items() if not k.endswith("_key")} for a in result["access"]],
         "my_number_involved": result["my_number_involved"],
         "my_number_evidence": result["my_number_evidence"],
+        # facts that reviewed facts of the same source state already: left out above
+        "reviewed": result.get("reviewed", 0),
         **({"draft": result["draft"], "written": result["written"]} if "written" in result else {}),
     }
 
@@ -76,14 +80,19 @@ def _public(result: dict) -> dict:
               help="Text encoding when detection fails (cp932, euc_jp ...).")
 @click.option("--date", default=None, metavar="YYYY-MM-DD", callback=options.parse_date,
               help="Meeting date when the minutes do not say it.")
+@click.option("-m", "--municipality", default=None, metavar="NAME",
+              help="The municipality when the minutes do not say it (所沢市).")
 @click.option("--evaluate", "run_evaluation", is_flag=True,
               help="Leave-one-out evaluation over the curated seeds instead of reading FILES.")
+@click.option("--force", is_flag=True,
+              help="With --out: replace a draft there that differs from the new one (a review "
+                   "in progress is lost).")
 @click.option("--misses", "show_misses", is_flag=True,
               help="With --evaluate: list each curated flow the extractor misses, and why.")
 @options.output_format
 @options.verbose
-def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation, show_misses,
-                fmt, verbose):
+def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, run_evaluation,
+                force, show_misses, fmt, verbose):
     """Propose draft facts, each with its quote and line, from council minutes.
 
     FILES are minutes as text (UTF-8, Shift_JIS, EUC-JP), HTML or PDF. Prints a
@@ -111,8 +120,7 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation,
                       f"leave-one-out lexicon {missed['data_unknown']}")
             options.emit(render(missed, fmt, rows=rows, footer=footer,
                                 columns=["minutes", "flow", "from → to", "data", "lines", "reason",
-                                         "data unknown"],
-                                wide=["source", "from", "to", "via", "categories"]))
+                                         "data unknown"]))
             return
         report = extract.evaluate_seeds(data_dir)
         pr = lambda s: f"{s['precision']:.2f}/{s['recall']:.2f}"  # noqa: E731
@@ -138,12 +146,25 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation,
         raise click.BadParameter(f"{out_dir}: no such folder (add --mkdir to create it)",
                                  param_hint="'--out'")
     date_text = date.isoformat() if date else None
-    if len(files) > 1 and sys.stderr.isatty():  # a bar for people; logs get no bar lines
-        with click.progressbar(length=len(files), label="reading minutes", file=sys.stderr) as bar:
+    try:
+        if len(files) > 1 and sys.stderr.isatty():  # a bar for people; logs get no bar lines
+            with click.progressbar(length=len(files), label="reading minutes",
+                                   file=sys.stderr) as bar:
+                results = extract.extract_files(files, data_dir, out_dir, encoding=encoding,
+                                                date=date_text, progress=lambda _: bar.update(1),
+                                                force=force, municipality=municipality)
+        else:
             results = extract.extract_files(files, data_dir, out_dir, encoding=encoding,
-                                            date=date_text, progress=lambda _: bar.update(1))
-    else:
-        results = extract.extract_files(files, data_dir, out_dir, encoding=encoding, date=date_text)
+                                            date=date_text, force=force, municipality=municipality)
+    except extract.ExtractError as exc:
+        if exc.results:  # the files that could be read are shown; nothing was written
+            _show(exc.results, fmt, verbose)
+        raise
+    _show(results, fmt, verbose)
+
+
+def _show(results: list[dict], fmt: str, verbose: bool) -> None:
+    """Print the proposals: one table of facts for a single file, a summary row each else."""
     public = [_public(r) for r in results]
     if fmt == "json":
         options.emit(render(public, fmt))
@@ -153,6 +174,8 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, run_evaluation,
         footer = (f"{r['input']} → {r['source']}: {r['municipality'] or '?'} {r['date'] or '?'}; "
                   f"{len(r['entities'])} entities, {len(r['agenda_items'])} agenda items; "
                   f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
+        if r.get("reviewed"):
+            footer += f"; {r['reviewed']} already reviewed, left out"
         if "written" in r:
             footer += "\nwrote " + ", ".join(r["written"])
         options.emit(render(public, fmt, rows=_detail_rows(r),

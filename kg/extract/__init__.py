@@ -15,15 +15,19 @@ from kg.errors import ExtractError
 
 
 def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = None, *,
-                  encoding: str | None = None, date: str | None = None, progress=None) -> list[dict]:
+                  encoding: str | None = None, date: str | None = None, progress=None,
+                  force: bool = False, municipality: str | None = None) -> list[dict]:
     """Read each minutes file and return one proposal per file (plain data).
 
     Each result holds ``source`` (the saved file name), ``input``, ``municipality``,
     ``date``, ``entities``, ``flows``, ``relations``, ``access``, ``agenda_items``,
-    ``my_number_involved`` and ``my_number_evidence``; with ``out_dir`` the draft
-    fact files and source texts are written there (``written``), all or nothing.
-    Raises ExtractError, one line per file that cannot be read or has no
-    personal-data content; then nothing is written.
+    ``my_number_involved`` and ``my_number_evidence`` (``municipality`` and ``date``
+    stand in where the minutes do not say them); with ``out_dir`` the draft
+    fact files and source texts are written there (``written``), all or nothing, and
+    a draft there already with other content is kept unless ``force``. Facts that
+    reviewed (non-draft) facts of the same source state already are left out
+    (counted in ``reviewed``). Raises ExtractError, one line per file that cannot be
+    read or has no personal-data content; then nothing is written.
 
     >>> extract_files(["minutes.txt"])[0]["flows"][0]["to"]        # doctest: +SKIP
     '警察'
@@ -52,14 +56,16 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                                                          {r["source"] for r in results})
             if registered:  # the minutes the data folder has: keep its text byte for byte
                 doc.text = lex.source_texts[file]
-            proposal = analyse(doc.text, lex, source=file)
+            proposal = analyse(doc.text, lex, source=file, municipality=municipality)
             if date:
                 proposal["date"] = date
             proposal.update({"source": file, "input": str(path), "kind": doc.kind,
                              "encoding": doc.encoding})
-            if out_dir is not None:
+            if out_dir is not None or registered:  # registered: reviewed facts may exist
                 facts, categories = draft.fact_file(proposal, lex, file, number, registered,
                                                     draft.reviewed_keys(ds, file))
+                _drop_reviewed(proposal)
+            if out_dir is not None:
                 outputs[f"sources/{file}"] = doc.text
                 outputs[f"facts/{number}-draft.yaml"] = draft.to_yaml(facts)
                 if categories:
@@ -71,14 +77,24 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
             problems.append(str(exc))
         if progress is not None:
             progress(path)
-    if problems:
-        raise ExtractError("\n".join(problems))
+    if problems:  # the other files' proposals go with the error: shown, never written
+        raise ExtractError("\n".join(problems), results=results)
     if out_dir is not None:
-        written = draft.write_folder(Path(out_dir), outputs)
+        written = draft.write_folder(Path(out_dir), outputs, force=force)
         for result in results:
             result["written"] = [str(p) for p in written
                                  if p.name.startswith(result["source"].split("_", 1)[0])]
     return results
+
+
+def _drop_reviewed(proposal: dict) -> None:
+    """Leave out of ``proposal`` what reviewed facts state already; count it in ``reviewed``."""
+    count = 0
+    for section in ("agenda_items", "flows", "relations", "access"):
+        kept = [row for row in proposal[section] if not row.get("_reviewed")]
+        count += len(proposal[section]) - len(kept)
+        proposal[section] = kept
+    proposal["reviewed"] = count
 
 
 def evaluate_seeds(data_dir: Path | None = None) -> dict:

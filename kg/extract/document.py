@@ -179,6 +179,13 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             items[current].sentences.append(sentence.index)
     for item in items.values():
         item.outcome = _outcome(item, sentences, pats)
+    approved = pats.get("outcomes", {}).get("approved", ())
+    if any(any(c in s.text for c in pats.get("outcome_all", ())) and any(c in s.text for c in approved)
+           for s in sentences):
+        # 審議の結果、いずれも承認された: every item the minutes decide, not only the last
+        for item in items.values():
+            if item.outcome == "unknown" and item.type == "consultation":
+                item.outcome = "approved"
     return list(items.values())
 
 

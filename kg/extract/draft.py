@@ -54,6 +54,7 @@ class _Writer:
                  reviewed: set):
         self.p, self.lex, self.file, self.number = proposal, lex, file, number
         self.registered, self.reviewed = registered, reviewed
+        self.taken: set[str] = {k[1] for k in reviewed if k[0] == "id"}
         self.ids: dict[str, str] = {}
         self.entities: list[dict] = []
         self.categories: list[dict] = []
@@ -77,6 +78,10 @@ class _Writer:
             ent["role"] = entry.get("role") or "contractor"
         if entry["type"] not in ("municipality", "prefecture", "public-body", "company") and self.municipality:
             ent["municipality"] = self.municipality
+        if entry["type"] == "municipality" and self.p.get("prefecture"):
+            # 所沢市 of minutes that name 埼玉県: its prefecture, when the registry has it
+            ent["prefecture"] = next((t.id for t in self.lex.lookup(self.p["prefecture"])
+                                      if t.kind == "entity" and t.type == "prefecture"), None)
         ent["description"] = f"草案: {entry['line']}行目で初出"
         self.entities.append(ent)
         return new
@@ -103,7 +108,15 @@ class _Writer:
         return [{"quote": row["quote"], "line": row["line"]}]
 
     def fact_id(self, kind: str, *parts) -> str:
-        return f"{self.number}-draft-{kind}-{_short('|'.join(str(p) for p in parts))}"
+        """An id from the fact's content, clear of the ids the data folder uses already
+        (a reviewed file keeps the ids of the draft it was)."""
+        base = f"{self.number}-draft-{kind}-{_short('|'.join(str(p) for p in parts))}"
+        ident, n = base, 1
+        while ident in self.taken:
+            n += 1
+            ident = f"{base}-{n}"
+        self.taken.add(ident)
+        return ident
 
 
 def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: bool,
@@ -117,7 +130,13 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     doc: dict = {"source": file, "draft": True}
     items, item_ids = [], {}
     for n, item in enumerate(proposal["agenda_items"], start=1):
+        if ("item", item["title"], None, None) in w.reviewed:
+            item["_reviewed"] = True
+            continue
         ident = f"{number}-draft-item-{n}"
+        while ident in w.taken:
+            ident += "b"
+        w.taken.add(ident)
         item_ids[item["key"]] = ident
         dept = w.entity_id(item["department_key"]) if item.get("department_key") else None
         items.append({"id": ident, "type": item["type"], "number": item["number"] or str(n),
@@ -130,6 +149,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         src, dst = w.entity_id(row["from_key"]), w.entity_id(row["to_key"])
         cats = w.category_ids(row["categories"]) or ["personal-information"]
         if not src or not dst or ("flow", src, dst, frozenset(cats)) in w.reviewed:
+            row["_reviewed"] = bool(src and dst)
             continue
         via = w.entity_id(row.get("via_key")) if row.get("via_key") else None
         flow = {"id": w.fact_id("flow", src, dst, row["line"], row["verb"]),
@@ -139,12 +159,13 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                 "status": row["status"], "basis": row["basis"], "confidence": row["confidence"],
                 "evidence": w.evidence(row)}
         if row["basis"] == "inferred":
-            flow["note"] = "送り手は議題の所管課（または自治体）と推定。"
+            flow["note"] = "推定を含む（送り手、データ、向きのいずれかを前後の文・議題から補った）。引用と前後の文で確かめること。"
         flows.append(flow)
     for row in proposal["relations"]:
         subj, obj = w.entity_id(row["subject_key"]), w.entity_id(row["object_key"])
         cats = w.category_ids(row["categories"])
         if not subj or not obj or (row["type"], subj, obj, frozenset(cats)) in w.reviewed:
+            row["_reviewed"] = bool(subj and obj)
             continue
         relations.append({"id": w.fact_id("rel", row["type"], subj, obj, row["line"]),
                           "item": item_ids.get(row["item"]), "type": row["type"],
@@ -154,7 +175,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["access"]:
         party = w.entity_id(row["party_key"])
         cats = w.category_ids(row["categories"]) or ["personal-information"]
-        if not party or ("access", party, None, frozenset(cats)) in w.reviewed:
+        if not party or (row["type"], party, None, frozenset(cats)) in w.reviewed:
+            row["_reviewed"] = bool(party)
             continue
         access.append({"id": w.fact_id("access", party, row["line"]), "item": item_ids.get(row["item"]),
                        "type": row["type"], "party": party, "categories": cats,
@@ -185,8 +207,9 @@ def _unique_ids(rows: list[dict]) -> list[dict]:
 
 def _source_entry(proposal: dict, w: _Writer, file: str, number: str) -> dict:
     date = proposal.get("date")
+    where = proposal.get("input") or file
     if not date:
-        raise ExtractError(f"{file}: no meeting date found in the minutes; give it with --date")
+        raise ExtractError(f"{where}: no meeting date found in the minutes; give it with --date")
     council_label = proposal.get("council") or "個人情報保護審議会"
     council = next((t.id for t in w.lex.lookup(council_label)
                     if t.kind == "entity" and t.type == "council"), None)
@@ -196,7 +219,8 @@ def _source_entry(proposal: dict, w: _Writer, file: str, number: str) -> dict:
                            "label_en": f"{council_label} (draft: add the English label)",
                            **({"municipality": w.municipality} if w.municipality else {})})
     if not w.municipality:
-        raise ExtractError(f"{file}: no municipality found in the minutes")
+        raise ExtractError(f"{where}: no municipality found in the minutes; give it with "
+                           f"--municipality")
     return {"file": file, "municipality": w.municipality,
             "title": f"{council_label} 会議録 ({date})",
             "meeting": {"id": f"{number}-meeting", "council": council,
@@ -214,7 +238,8 @@ def _clean(node):
 
 
 def reviewed_keys(ds, source: str) -> set:
-    """``(kind, a, b, categories)`` of the reviewed facts of ``source``: not proposed again."""
+    """``(kind, a, b, categories)`` of the reviewed facts of ``source`` (and its agenda
+    items' titles): not proposed again; and ``("id", id)`` of every id in use."""
     keys = set()
     for ff in ds.fact_files:
         if ff.source != source or ff.draft:
@@ -224,7 +249,16 @@ def reviewed_keys(ds, source: str) -> set:
         for r in ff.relations:
             keys.add((r.type, r.subject, r.object, frozenset(r.categories)))
         for a in ff.access:
-            keys.add(("access", a.party, None, frozenset(a.categories)))
+            keys.add((a.type, a.party, None, frozenset(a.categories)))
+        for item in ff.agenda_items:
+            keys.add(("item", item.title, None, None))
+    # every id the folder uses, so that a draft's ids stay clear of a reviewed file's
+    ids = set(ds.entities) | set(ds.categories) | set(ds.meetings)
+    for ff in ds.fact_files:
+        for section in ("entities", "meetings", "agenda_items", "flows", "relations", "access",
+                        "safeguards", "concerns"):
+            ids |= {fact.id for fact in getattr(ff, section)}
+    keys |= {("id", ident) for ident in ids}
     return keys
 
 
@@ -233,10 +267,18 @@ def to_yaml(doc: dict) -> str:
     return head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)
 
 
-def write_folder(out_dir: Path, files: dict[str, str]) -> list[Path]:
+def write_folder(out_dir: Path, files: dict[str, str], force: bool = False) -> list[Path]:
     """Write ``{relative path: text}`` under ``out_dir`` all at once: into a temporary
-    folder beside it, then each file moved into place, so a failure leaves nothing half-written."""
+    folder beside it, then each file moved into place, so a failure leaves nothing half-written.
+    A file there already with other content (a draft under review) is kept: ExtractError,
+    nothing written, unless ``force``."""
     out_dir = Path(out_dir)
+    changed = [out_dir / rel for rel, text in files.items()
+               if (out_dir / rel).is_file() and (out_dir / rel).read_text(encoding="utf-8") != text]
+    if changed and not force:
+        raise ExtractError("\n".join(f"{path}: exists and differs from the new draft (your review "
+                                      f"would be lost); move it away or give --force"
+                                      for path in changed))
     parent = out_dir.parent if not out_dir.exists() else out_dir
     parent.mkdir(parents=True, exist_ok=True) if not parent.exists() else None
     tmp = Path(tempfile.mkdtemp(dir=parent, prefix=".kg-extract.", suffix=".tmp"))

@@ -25,16 +25,18 @@ from kg.extract.segment import sentences as split_sentences
 MY_NUMBER = {"my-number", "specific-personal-information", "my-number-card"}
 
 
-def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None) -> dict:
+def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None,
+            municipality: str | None = None) -> dict:
     """Return the proposal for the minutes ``text`` (see :func:`kg.extract.extract_files`).
 
     ``source`` is the saved file name: the unnamed parties that reviewed facts of
     that same source define are linked again instead of being made twice.
+    ``municipality`` names the municipality when the minutes' head does not.
     """
     pats = lex.patterns
     sents = split_sentences(text)
     head = [s.text for s in sents[:document.HEAD_SENTENCES]]
-    ctx = _context(sents, head, lex)
+    ctx = _context(sents, head, lex, municipality)
     ctx.source = source
     tokens = _tokens(sents)
     mentions: dict[int, list[Mention]] = {}
@@ -64,10 +66,10 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     return state.result(items, head, pats)
 
 
-def _context(sents, head, lex: Lexicon) -> DocContext:
+def _context(sents, head, lex: Lexicon, given: str | None = None) -> DocContext:
     pats = lex.patterns
     known = [e.label for e in lex.entities.values() if e.type == "municipality"]
-    name = document.municipality_name(head, known, pats)
+    name = document.municipality_name(head, known, pats) or given
     ctx = DocContext(municipality_label=name)
     if name:
         for target in lex.lookup(name):

@@ -120,7 +120,7 @@ def _decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
             text = data.decode(candidate)
         except UnicodeDecodeError:
             continue
-        score = _japanese_ratio(text)
+        score = _japanese_ratio(_visible(text))
         if best is None or score > best[0] + 0.05:
             best = (score, text, candidate)
     if best is None:  # no strict decode: ask charset detection, then check the result
@@ -128,11 +128,22 @@ def _decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
 
         guess = from_bytes(data).best()
         if guess is not None:
-            best = (_japanese_ratio(str(guess)), str(guess), guess.encoding)
+            best = (_japanese_ratio(_visible(str(guess))), str(guess), guess.encoding)
+    if best is not None and not _visible(best[1]).strip():
+        return best[1], best[2]  # markup and nothing else: "no text found" says it better
     if best is None or best[0] < 0.2:
         raise ExtractError(f"{name}: does not read as Japanese text in UTF-8, Shift_JIS or "
                            f"EUC-JP (wrong encoding? give it with --encoding)")
     return best[1], best[2]
+
+
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def _visible(text: str) -> str:
+    """The text of a page without its tags, scripts and styles (for telling the encoding:
+    a page's markup is ASCII whatever its text is)."""
+    return _MARKUP.sub("", text) if _looks_html(text) else text
 
 
 def _looks_html(text: str) -> bool:

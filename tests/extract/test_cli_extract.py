@@ -121,6 +121,12 @@ def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
     assert_clean_exit(cli("extract", source, "--data", mini_dir, "--out", again, "--mkdir"), 0)
     second = yaml.safe_load((again / "facts" / "902-draft.yaml").read_text(encoding="utf-8"))
     assert "source_entry" not in second  # the source is known now
+    assert not second.get("agenda_items")  # the reviewed items are not proposed again
+    # nor printed again: the proposal leaves out what the reviewed file states
+    shown = cli("extract", source, "--data", mini_dir, "--format", "json")
+    assert_clean_exit(shown, 0)
+    [doc] = json.loads(shown.stdout)
+    assert doc["reviewed"] > 0 and not doc["flows"] and not doc["agenda_items"]
     for section in ("flows", "relations", "access"):
         assert not second.get(section), second.get(section)
     assert not second.get("entities")  # every party is known now: none is made twice
@@ -196,3 +202,44 @@ def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tm
         assert draft["flows"]
     _move_into(out, mini_dir)
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+
+
+def test_a_batch_shows_the_good_files_and_one_error_line_each_for_the_others(cli, mini_dir, tmp_path):
+    good = _minutes(tmp_path, minutes.FULL, "good.txt")
+    empty = _minutes(tmp_path, "", "empty.txt")
+    result = cli("extract", good, empty, tmp_path / "missing.txt", "--data", mini_dir,
+                 "--format", "json")
+    assert_clean_exit(result, 1)
+    assert [doc["input"] for doc in json.loads(result.stdout)] == [str(good)]
+    errors = result.stderr.strip().split("\n")
+    assert len(errors) == 2 and all(line.startswith("error: ") for line in errors)
+
+
+def test_a_draft_under_review_is_not_overwritten(cli, mini_dir, tmp_path):
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out,
+                          "--mkdir"), 0)
+    draft = out / "facts" / "902-draft.yaml"
+    reviewed = draft.read_text(encoding="utf-8") + "# 確認済み: 2行目まで\n"
+    draft.write_text(reviewed, encoding="utf-8")
+    again = cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out)
+    assert_clean_exit(again, 1)
+    assert "902-draft.yaml: exists and differs" in again.stderr and "--force" in again.stderr
+    assert draft.read_text(encoding="utf-8") == reviewed      # the review is kept
+    assert_clean_exit(cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out,
+                          "--force"), 0)
+    assert draft.read_text(encoding="utf-8") != reviewed
+
+
+def test_minutes_without_a_head_take_municipality_and_date_from_options(cli, mini_dir, tmp_path):
+    body = minutes.FULL.split("\n", 3)[3]  # no title line, no date line
+    path = _minutes(tmp_path, body, "bare.txt")
+    out = tmp_path / "drafts"
+    missing = cli("extract", path, "--data", mini_dir, "--out", out, "--mkdir", "--date", "2021-06-01")
+    assert_clean_exit(missing, 1)
+    assert f"{path}: no municipality found" in missing.stderr and "--municipality" in missing.stderr
+    given = cli("extract", path, "--data", mini_dir, "--out", out, "--mkdir", "--date", "2021-06-01",
+                "-m", "試験市")
+    assert_clean_exit(given, 0)
+    draft = yaml.safe_load(next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
+    assert draft["source_entry"]["municipality"] == "testcity"

@@ -110,3 +110,19 @@ def test_a_file_over_the_limit_is_refused_before_reading(tmp_path):
     assert path.stat().st_size > MAX_BYTES
     with pytest.raises(ExtractError, match="50.0 MB is too large"):
         read_document(path)
+
+
+def test_a_page_heavy_with_markup_is_told_by_its_text():
+    # scripts and styles are ASCII whatever the page's encoding: the text decides
+    page = ("<html><head><style>" + "body{color:red}" * 400 + "</style><script>"
+            + "var x = 1;" * 500 + "</script></head><body><p>"
+            + minutes.PROVISION.replace("\n", "</p><p>") + "</p></body></html>")
+    doc = read_bytes("page.html", page.encode("cp932"))
+    assert doc.kind == "html" and doc.encoding in ("cp932", "shift_jis")
+    assert "市民課は、防犯カメラの映像を記録媒体で警察へ提供する。" in doc.text
+    assert "color:red" not in doc.text
+
+
+def test_a_page_with_no_text_says_so():
+    with pytest.raises(ExtractError, match="no text found in the html file"):
+        read_bytes("empty.html", b"<html><body></body></html>")
