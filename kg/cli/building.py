@@ -48,6 +48,10 @@ def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, exports, inclu
     click.echo(f"built {report['triples']} triples from {report['documents']} documents "
                f"({report['rebuilt']} compiled, {report['mode']} store) in "
                f"{report['total_seconds']:.1f} s: " + ", ".join(report["written"]))
+    if report.get("drafts_left_out"):
+        n = report["drafts_left_out"]
+        click.echo(f"left out {n} draft fact file{'s' if n > 1 else ''} (kg extract); "
+                   f"--include-drafts builds {'them' if n > 1 else 'it'}, marked （草案）")
     if verbose:
         click.echo("seconds: " + ", ".join(f"{k} {v}" for k, v in report["seconds"].items()))
 

@@ -228,7 +228,7 @@ def build_folder(data_dir: Path | None = None, out_dir: Path | None = None, *,
                  shacl: bool = True, jobs: int | None = None, full: bool = False,
                  exports: bool = False, include_drafts: bool = False) -> dict:
     """Build ``data_dir`` into ``out_dir``; return a report (plain data: documents,
-    rebuilt, triples, store size, seconds per step). Raise DataError listing every
+    rebuilt, triples, store size, seconds per step, draft files left out). Raise DataError listing every
     problem; then the build folder is left as it was.
 
     ``full`` ignores the cache; ``jobs`` is the number of worker processes
@@ -290,6 +290,7 @@ class _Build:
         units.write_manifest(self.cache, manifest)
         self.lap("finish")
         report.update(documents=len(entries), rebuilt=rebuilt, seconds=self.timings,
+                      drafts_left_out=self.drafts_left_out,
                       total_seconds=round(time.perf_counter() - self.started, 3))
         return report
 
@@ -330,8 +331,11 @@ class _Build:
     def index(self, summaries: dict[Path, dict]) -> Index:
         """Return the index of everything; raise DataError on a problem of the registries."""
         registry, problems = self.registry, []
+        self.drafts_left_out = 0
         if not self.include_drafts:
-            summaries = {p: s for p, s in summaries.items() if not s.get("draft")}
+            kept = {p: s for p, s in summaries.items() if not s.get("draft")}
+            self.drafts_left_out = len(summaries) - len(kept)
+            summaries = kept
         self.drafts = []
         for summary in summaries.values():
             draft = draft_source(summary)

@@ -88,7 +88,9 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
 
     plain = tmp_path / "plain"
-    assert_clean_exit(cli("build", "--data", mini_dir, "--build", plain, "--no-shacl"), 0)
+    built = cli("build", "--data", mini_dir, "--build", plain, "--no-shacl")
+    assert_clean_exit(built, 0)
+    assert "left out 1 draft fact file (kg extract); --include-drafts builds it" in built.stdout
     assert not any(f.get("draft") for f in load_projection(plain).facts.values())
     drafts = tmp_path / "with-drafts"
     assert_clean_exit(cli("build", "--data", mini_dir, "--build", drafts, "--no-shacl",
