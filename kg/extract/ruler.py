@@ -206,9 +206,20 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         if mention is None:
             continue
         kind, typ, role, offset = mention
-        out.append(Mention(index, start + offset, end, name[offset:], kind, typ, None, role,
-                           True, "suffix"))
+        known = _known_stem(name, lex) if kind == "category" else None
+        out.append(Mention(index, start + offset, end, name[offset:], kind, typ, known, role,
+                           known is None, "suffix"))
     return out
+
+
+def _known_stem(name: str, lex: Lexicon) -> str | None:
+    """Return the category a new-looking name is, by its stem: 要介護認定情報 is 要介護認定
+    (care information) with 情報 after it; None when the stem names no one category."""
+    for ending in sorted(lex.patterns.get("new_category_endings", ()), key=len, reverse=True):
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            found = {t.id for t in lex.lookup(name[:-len(ending)]) if t.kind == "category"}
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def _classify(name: str, lex: Lexicon, ctx: DocContext):

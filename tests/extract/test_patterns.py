@@ -148,3 +148,11 @@ def test_named_contractors_denials_after_a_comma_and_titles_said_again(lex):
     # a quote ends where its clause ends, not inside a word
     handed = next(f for f in proposal["flows"] if f["line"] == at("再委託先には"))
     assert handed["quote"] == "再委託先には氏名のみを渡し、"
+
+
+def test_a_known_word_before_an_ending_is_that_category(lex):
+    text = minutes.HEAD + "（1）健診データ入力業務委託（健康課）\n受託者は、健診結果情報を閲覧することがある。\n"
+    proposal = analyse(text, lex)
+    # 健診結果 (a word of data/extract/categories.yaml) + 情報: health, not a new category
+    assert [(a["type"], a["categories"]) for a in proposal["access"]] == [("incidental", ["health"])]
+    assert not [c for c in proposal["categories"] if c["new"]]
