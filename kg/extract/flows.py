@@ -276,9 +276,10 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
     item = state.item_of.get(sentence.index)
     via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
     cats = list(data) if data else state.category_keys(frame.slots.get("categories", []), sentence)
-    before = sentence.text[max(0, frame.start - 12):frame.start]
-    if not cats and any(word + "を" in before for word in state.pats.get("not_data", ())):
-        return  # お金を預ける: what moves is no personal data
+    if not cats and any(word in sentence.text for word in state.pats.get("not_data", ())):
+        # お金を預ける, 規程につきましては…提出を受けた, 提出する利用申込書: what moves is
+        # a paper about the work, not anyone's data
+        return
     named = bool(cats)
     if not cats:  # the data the flow just before put where this one starts
         cats = next((list(f["categories"]) for f in reversed(state.flows)

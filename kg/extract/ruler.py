@@ -127,6 +127,11 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
                                  ref.type, ref.id, ref.role, ref.new, "alias"))
             found[-1].label = getattr(ref, "label", ref.text)
     found.extend(_suffix_mentions(index, text, tokens, lex, ctx, gaps or set()))
+    after = tuple(lex.patterns.get("not_data_after", ()))
+    papers = set(lex.patterns.get("not_data", ()))
+    # 個人情報保護条例 names a law, 作業報告書 a paper about the work: no data of anyone
+    found = [m for m in found if m.kind != "category"
+             or not (text.startswith(after, m.end) or m.text in papers)]
     return _best(found)
 
 

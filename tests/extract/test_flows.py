@@ -194,3 +194,7 @@ def test_the_holder_of_the_data_gives_it(lex):
 def test_a_short_name_serves_in_its_own_sentence_and_staff_act_for_their_body(lex):
     flows = _flows(minutes.DEFINED_HERE, lex)
     assert [(f, t, c) for f, t, c, _ in flows] == [("地域包括支援センター", "請求システム", ("name",))]
+
+
+def test_papers_about_the_work_and_a_laws_name_are_no_data(lex):
+    assert _flows(minutes.PAPERS, lex) == []
