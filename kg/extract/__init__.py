@@ -43,6 +43,11 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     ds = load_dataset(Path(data_dir) if data_dir else paths.data_dir(), include_drafts=False)
     lex = Lexicon.from_dataset(ds)
     results, problems, outputs = [], [], {}
+    # numbers in use: registered sources, and drafts not yet registered (in the data
+    # folder or the output folder) — a second city's minutes must not take 005 again
+    used = {f.name for folder in (ds.root, Path(out_dir) if out_dir else None) if folder
+            for sub in ("sources", "facts") if (folder / sub).is_dir()
+            for f in (folder / sub).iterdir()}
     for path in files:
         try:
             doc = read_document(Path(path), encoding)
@@ -53,7 +58,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                 raise ExtractError(f"{path}: no personal-data content found (no mention of "
                                    f"個人情報, 個人番号, 氏名 ...); nothing to propose")
             file, number, registered = draft.source_name(lex, doc.text, doc.digest,
-                                                         {r["source"] for r in results})
+                                                         {r["source"] for r in results} | used)
             if registered:  # the minutes the data folder has: keep its text byte for byte
                 doc.text = lex.source_texts[file]
             proposal = analyse(doc.text, lex, source=file, municipality=municipality)

@@ -32,7 +32,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     item = state.item_of.get(sentence.index)
     data = state.category_keys(frame.slots.get("categories", []), sentence)
     if frame.negated and frame.kind in ("access", "flow", "receive"):
-        party = _party(frame) or _party(previous)
+        # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
+        party = _party(frame) or _party(previous) or (
+            item.contractor if item is not None and "本業務" in sentence.text[:frame.start] else None)
         kind, data = "excluded", data or ["personal-information"]
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()):
         party = _party(frame)

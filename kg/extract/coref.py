@@ -67,6 +67,42 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
     return added
 
 
+def bare_name(name: str, pats: dict) -> str:
+    """Return the normalised name without a leading legal form (一般社団法人, 株式会社):
+    the same body is named with and without it."""
+    name = normalise(name)
+    for form in pats.get("association_forms", ()) + pats.get("company_forms", ()):
+        form = normalise(form)
+        if name.startswith(form) and len(name) > len(form) + 1:
+            return name[len(form):]
+    return name
+
+
+def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> None:
+    """Let a body's common noun stand for it (医師会 for 八王子市医師会) once the document
+    has named it, while it has named only one body of that noun."""
+    for mention in found:
+        if mention.kind != "entity" or mention.type not in ("public-body", "association", "company"):
+            continue
+        name = bare_name(getattr(mention, "label", None) or mention.text, pats)
+        for noun in pats.get("short_forms", ()):
+            key = normalise(noun)
+            if not name.endswith(key) or name == key:
+                continue
+            known = ctx.aliases.get(key)
+            if known is None and key not in ctx.ambiguous:
+                ref = Mention(-1, 0, 0, mention.text, "entity", mention.type, mention.id,
+                              mention.role, mention.new, "alias")
+                ref.label = getattr(mention, "label", mention.text)
+                ctx.add_alias(noun, ref)
+            elif known is not None and known.how == "alias" and key in ctx.short \
+                    and bare_name(known.label, pats) != name:
+                ctx.drop_alias(key)  # two bodies of the noun: it names neither
+                ctx.ambiguous.add(key)
+            ctx.short.add(key) if key in ctx.aliases else None
+            break
+
+
 #: After a lone 市/区/町/村 these make it a name of the municipality (市に返還する, 区から).
 _CASE = ("に", "へ", "から", "が", "は", "より", "で", "と", "の")
 #: After 市町村, the particles that put it in a flow's slot (市町村ごとの…情報: the data's holder).

@@ -158,6 +158,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 title = title.strip("「」 ・:：")
                 # 「…の外部委託について(新規)」: the title without its note and its particle
                 title = re.sub(r"\((?:新規|追加|変更|追加・変更|再実施|廃止)[^)]*\)$", "", title)
+                # …の移設について(情報政策課): the department note after the title goes too
+                title = re.sub(r"について\s*[(（][^()（）]{1,20}[)）]$", "について", title)
                 title = re.sub(r"(?:について|に関する)$", "", title) or title
                 if len(title) < 4:
                     continue

@@ -33,12 +33,16 @@ def source_name(lex: Lexicon, text: str, digest: str, taken: set[str] | None = N
                 ) -> tuple[str, str, bool]:
     """Return ``(file name, number, registered)`` for the saved text.
 
-    The same text as a registered source keeps that source's name; new minutes
-    get the next free number: ``005_<sha256 of the text>.txt``.
+    The same text as a registered source keeps that source's name, and so does the
+    same text drafted before (``taken``: the names in use); new minutes get the next
+    free number: ``005_<sha256 of the text>.txt``.
     """
     for file, known in lex.source_texts.items():
         if known.rstrip("\n") == text.rstrip("\n"):
             return file, file.split("_", 1)[0], True
+    for file in sorted(taken or ()):  # drafted before, not registered yet: the same number
+        if file.endswith(f"_{digest}.txt"):
+            return file, file.split("_", 1)[0], False
     numbers = [int(m.group(1)) for f in [*lex.source_texts, *(taken or ())]
                if (m := re.match(r"(\d+)", f))]
     number = f"{(max(numbers) + 1) if numbers else 0:03d}"
@@ -82,7 +86,8 @@ class _Writer:
             # 所沢市 of minutes that name 埼玉県: its prefecture, when the registry has it
             ent["prefecture"] = next((t.id for t in self.lex.lookup(self.p["prefecture"])
                                       if t.kind == "entity" and t.type == "prefecture"), None)
-        ent["description"] = f"草案: {entry['line']}行目で初出"
+        ent["description"] = f"草案: {entry['line']}行目で初出" if entry["line"] else \
+            "草案: 会議録に名前がなく、--municipality で指定"
         self.entities.append(ent)
         return new
 
@@ -124,9 +129,14 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     """Return the draft fact file (a dict ready for YAML) and its new categories."""
     w = _Writer(proposal, lex, file, number, registered, reviewed or set())
     if w.municipality is None and proposal.get("municipality"):
-        w.municipality = w.entity_id(next((e["key"] for e in proposal["entities"]
-                                           if e["type"] == "municipality"
-                                           and e["label"] == proposal["municipality"]), None))
+        key = next((e["key"] for e in proposal["entities"] if e["type"] == "municipality"
+                    and e["label"] == proposal["municipality"]), None)
+        if key is None:  # given with --municipality, named nowhere in the text
+            key = f"municipality:{proposal['municipality']}"
+            proposal["entities"].append({"key": key, "label": proposal["municipality"],
+                                         "type": "municipality", "id": None, "role": None,
+                                         "line": 0, "quote": "", "lines": []})
+        w.municipality = w.entity_id(key)
     doc: dict = {"source": file, "draft": True}
     items, item_ids = [], {}
     for n, item in enumerate(proposal["agenda_items"], start=1):

@@ -27,6 +27,9 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     if to is None or to.type in ("data-subject", "system"):
         return
     frm = _last(slots, "subject") or _last(slots, "provider")
+    item = state.item_of.get(sentence.index)
+    if frame.kind == "re-entrust" and frm is None and item is not None:
+        frm = item.contractor  # 印字作業のみを…に再委託する, said by the item's contractor
     if frame.kind == "entrust" and frm is None:
         frm = state.municipality_mention()
     if frm is None or state.key(frm) == state.key(to):

@@ -32,6 +32,8 @@ _PARTY = {"municipality", "department", "public-body", "company", "association",
           "prefecture", "council"}
 #: Characters that end a name when read backwards from a work word (の, particles, brackets).
 _NOT_NAME = set("のをにへとがは、・及び()（）「」 ")
+#: After the party that does a work named before it: が行う, が実施する, が担う.
+_DOES = re.compile(r"(?:が|は)[^、。]{0,8}?(?:行う|行っ|行います|実施|担)")
 #: A bracketed note after a name: （以下、「都国保連」という。）
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 #: From a place to its verb: に, then anything but a clause break (…に集約システムが新たに).
@@ -59,7 +61,10 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
             or _party_after(state, sentence, frame)
         system = after or (systems[-1] if systems else None)
     else:
-        place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None)
+        if _thing_after(state, sentence, frame):
+            return  # 株式会社Aが運営するデータセンター: A runs the data centre, not a system
+        place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None) \
+            or _doer_after(state, sentence, frame)
         system = (systems[-1] if systems else None) or after
     system = system or _topic_system(state, sentence, frame)
     if place is None or system is None or state.key(place) == state.key(system):
@@ -97,6 +102,24 @@ def _party_after(state, sentence, frame):
     for mention in state.mentions.get(sentence.index, []):
         if mention.kind == "entity" and mention.type in _PARTY and mention.start >= frame.end \
                 and _RELATIVE.fullmatch(sentence.text[frame.end:mention.start]):
+            return mention
+    return None
+
+
+def _thing_after(state, sentence, frame) -> bool:
+    """True when the verb's relative clause describes a party, not a system (…が運営する
+    データセンター)."""
+    return any(m.kind == "entity" and m.type != "system" and m.start >= frame.end
+               and _RELATIVE.fullmatch(sentence.text[frame.end:m.start])
+               for m in state.mentions.get(sentence.index, []))
+
+
+def _doer_after(state, sentence, frame):
+    """Return the party that does the work named before it (住民記録システムの保守は、
+    株式会社Bが行う), or None."""
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.kind == "entity" and mention.type in _PARTY and mention.start > frame.end \
+                and _DOES.match(sentence.text, mention.end):
             return mention
     return None
 

@@ -49,9 +49,9 @@ def _attach(doc, offset: int, frames: list, mentions: list) -> dict[int, int]:
         tokens = {by_char[p].i: by_char[p] for p in range(mention.start, mention.end) if p in by_char}
         if not tokens:
             continue
-        # the head of the name: its token whose head lies outside the name
-        head = next((t for t in tokens.values() if t.head.i not in tokens or t.head.i == t.i),
-                    next(iter(tokens.values())))
+        # the head of the name: its last token (a Japanese noun phrase ends with its head;
+        # the parse of a long compound name can hang an inner token elsewhere)
+        head = tokens[max(tokens)]
         seen = 0
         node = head
         while seen < 30:

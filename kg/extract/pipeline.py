@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import access, coref, document, entrustment, flows, holdings, nlp, relations
+from kg.extract import access, coref, document, entrustment, flows, holdings, nlp, relations, titles
 from kg.extract.lexicon import Lexicon
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
-from kg.extract.segment import sentences as split_sentences
+from kg.extract.segment import clause_end, sentences as split_sentences
 
 MY_NUMBER = {"my-number", "specific-personal-information", "my-number-card"}
 
@@ -45,6 +45,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
         found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
                               sentence.gaps)
         found = coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats)
+        coref.short_forms(found, ctx, pats)
         if coref.definitions(sentence.text, found, ctx, pats):
             # …センター（以下「包括」と表記）へ提出し、包括職員が…: the short name is used
             # in the sentence that defines it
@@ -132,16 +133,17 @@ class _State:
 
     def entity_for(self, mention: Mention, line: int = 0, quote: str = "") -> dict:
         """The proposal entry of a mention's entity (made on first sight)."""
-        key = mention.id or f"{mention.type}:{normalise(self.label_of(mention))}"
+        key = self.key(mention)
         entry = self.entities.get(key)
         if entry is None:
             entry = self.entities[key] = {
                 "key": key, "label": self.label_of(mention), "type": mention.type,
                 "id": mention.id, "role": mention.role, "new": mention.id is None,
-                "line": line, "quote": quote, "mentions": 0, "lines": []}
+                "line": 0, "quote": "", "mentions": 0, "lines": []}
         if line and line not in entry["lines"]:
             entry["lines"].append(line)
-        if not entry["line"] and line:
+        # a pointer (受託者 for the company, 当課) places the entity but is not its quote
+        if not entry["line"] and line and mention.how != "anaphora":
             entry["line"], entry["quote"] = line, quote
         entry["mentions"] += 1 if line else 0
         return entry
@@ -260,7 +262,7 @@ class _State:
         before it in the sentence, whose party a denied clause may share)."""
         item = self.item_of.get(sentence.index)
         question = relations.is_question(sentence.text, self.pats)
-        line, quote = sentence.quote(0, _clause_end(sentence.text, frame.end))
+        line, quote = sentence.quote(0, clause_end(sentence.text, frame.end))
         base = {"item": item.key if item else None, "line": line, "quote": quote,
                 "verb": frame.verb}
         confidence = 0.5 if question else 0.8
@@ -290,7 +292,11 @@ class _State:
                        self.municipality["id"])
 
     def key(self, mention: Mention) -> str:
-        return mention.id or f"{mention.type}:{normalise(self.label_of(mention))}"
+        """The proposal's key of a mention's entity: its id, else its type and name
+        without a legal form (一般社団法人八王子市医師会 and 八王子市医師会 are one body)."""
+        if mention.id:
+            return mention.id
+        return f"{mention.type}:{coref.bare_name(self.label_of(mention), self.pats)}"
 
     def category_keys(self, mentions, sentence) -> list[str]:
         keys = []
@@ -339,6 +345,15 @@ class _State:
                 known = resolve(self.lex.lookup(council), self.lex, self.ctx)
                 self.entity_for(Mention(index, start, start + len(council), council, "entity",
                                         "council", known.id if known else None), line, quote)
+        if self.municipality is not None and not self.municipality["line"]:
+            # named only in the head or inside other names (八王子市医師会): its first line
+            label = self.municipality["label"]
+            for sentence in self.sents:
+                at = sentence.text.find(label)
+                if at >= 0:
+                    line, quote = sentence.quote(at, at + len(label))
+                    self.municipality.update(line=line, quote=quote, lines=[line])
+                    break
         # the prefecture is the document's setting (it picks instances), not a proposal
         entities = [e for e in self.entities.values() if e["line"] and e["type"] != "prefecture"]
         return {
@@ -349,7 +364,7 @@ class _State:
             "entities": sorted(entities, key=lambda e: e["line"]),
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
             "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
-                      for f in _unique(self.flows, ("from_key", "to_key", "line"))],
+                      for f in _unique(titles.said_in_body(self.flows, items), ("from_key", "to_key", "line"))],
             "relations": _unique(self.relations, ("type", "subject_key", "object_key", "line")),
             "access": _unique(self.access, ("type", "party_key", "line")),
             "my_number_involved": bool(involved),
@@ -365,13 +380,6 @@ class _State:
                 "department_key": self.key(dept) if dept else None,
                 "department_id": dept.id if dept else None,
                 "line": line, "quote": quote}
-
-
-def _clause_end(text: str, pos: int) -> int:
-    """Return the end of the clause a verb at ``pos`` closes: just past the next 、 or 。
-    (a quote that stops mid-word reads as a different statement)."""
-    ends = [at for at in (text.find("、", pos), text.find("。", pos)) if at >= 0]
-    return min(ends) + 1 if ends else len(text)
 
 
 def _unique(rows: list[dict], keys: tuple) -> list[dict]:

@@ -23,8 +23,8 @@ from kg.extract.ruler import Mention
 
 _SKIP = "等など方側各"
 #: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
-#: 提出してもらう, 送付していただく: the one asked (に/へ) gives the data
-_ASKED = re.compile(r"(?:し|い)?て(?:もら|いただ|頂)")
+#: 提出してもらう, 送付していただく, 提出させる: the one asked (に/へ) gives the data
+_ASKED = re.compile(r"(?:(?:し|い)?て(?:もら|いただ|頂)|させ)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
 _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
@@ -208,6 +208,12 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             # 警察署等から求められた際に提供する: who asks for the data receives it
             slot = "requester"
         if text[mention.end:mention.end + 3].startswith(not_slots) and slot == "recipient":
+            continue
+        if slot == "channel" and mention.type == "system" and mention.channel:
+            # LGWANを経由して: a network the data passes over, not a system that holds it
+            frame.slots.setdefault("channel", []).append(
+                Mention(mention.sentence, mention.start, mention.end, mention.text, "channel",
+                        None, mention.channel))
             continue
         if slot == "channel" and mention.type == "system":
             slot = "via"

@@ -40,6 +40,8 @@ class Mention:
     new: bool = False
     #: registry, suffix, alias (a definition or a short form), anaphora
     how: str = "registry"
+    #: the channel a system's name also names (LGWAN): what it is after で, 経由
+    channel: str | None = None
 
     @property
     def key(self) -> str:
@@ -56,14 +58,26 @@ class DocContext:
     prefecture: str | None = None            # label, e.g. 東京都
     #: names this document defines: （以下「J-LIS」という。）, 国保連合会 -> the prefecture's
     aliases: dict[str, Mention] = field(default_factory=dict)
+    #: common nouns that stand for the one body named with them (医師会), and those that
+    #: name two bodies of the document (no longer short forms)
+    short: set[str] = field(default_factory=set)
+    ambiguous: set[str] = field(default_factory=set)
     _alias_re: re.Pattern | None = None
 
     def add_alias(self, name: str, mention: Mention) -> None:
         key = normalise(name)
         if len(key) >= 2:
             self.aliases[key] = mention
-            keys = sorted(self.aliases, key=len, reverse=True)
-            self._alias_re = re.compile("|".join(re.escape(k) for k in keys), re.IGNORECASE)
+            self._compile()
+
+    def drop_alias(self, key: str) -> None:
+        self.aliases.pop(key, None)
+        self._compile()
+
+    def _compile(self) -> None:
+        keys = sorted(self.aliases, key=len, reverse=True)
+        self._alias_re = re.compile("|".join(re.escape(k) for k in keys), re.IGNORECASE) \
+            if keys else None
 
 
 def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | None:
@@ -120,6 +134,8 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
         kind = target.kind
         found.append(Mention(index, start, end, text[start:end], kind,
                              target.type if kind == "entity" else None, target.id))
+        if kind == "entity" and target.type == "system":
+            found[-1].channel = next((t.id for t in targets if t.kind == "channel"), None)
     if ctx._alias_re is not None:
         for match in ctx._alias_re.finditer(text):
             ref = ctx.aliases[match.group(0).lower()]
@@ -175,6 +191,9 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[i
     return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]
 
 
+#: A title that starts with one of these keeps it in the name (課長 of 市民課長: 市民課).
+_UNITS = "課係室"
+
 #: A name starts after these: a number, a list mark, a formal noun (…するため個人番号を).
 _CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合"}
 
@@ -197,12 +216,16 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         # 警察署等: the plural mark is no part of the name
         while len(run) > 1 and run[-1][2] in ("等", "など"):
             run = run[:-1]
-        # a title after a department names the department: 保健予防課長 -> 保健予防課
+        # a title after a department names the department: 保健予防課長 -> 保健予防課, and
+        # 市民課長 read as 市民 + 課長 -> 市民課 (not the residents)
+        unit = None
         while len(run) > 1 and run[-1][2] in pats.get("titles", ()):
+            if len(run[-1][2]) > 1 and run[-1][2][0] in _UNITS:
+                unit = run[-1][0] + 1
             run = run[:-1]
         if run and run[-1][2] in pats.get("titles", ()):
             continue
-        end = run[-1][1] if run else end
+        end = unit or (run[-1][1] if run else end)
         if not run:
             continue
         start = run[0][0]

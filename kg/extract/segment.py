@@ -191,3 +191,14 @@ def sentences(text: str) -> list[Sentence]:
 def _is_text(raw: str, index: int) -> bool:
     """A markdown mark at the start of a line is layout; elsewhere it is text."""
     return bool(raw[:index].strip().strip("#*>- "))
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Return the end of the clause a verb at ``pos`` closes: just past the next 、 or 。
+    (a quote that stops mid-word reads as a different statement).
+
+    >>> clause_end("氏名のみを渡し、個人番号は渡さない。", 7)
+    8
+    """
+    ends = [at for at in (text.find("、", pos), text.find("。", pos)) if at >= 0]
+    return min(ends) + 1 if ends else len(text)

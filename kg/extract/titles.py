@@ -18,6 +18,7 @@ Example::
 """
 from __future__ import annotations
 
+from kg.data.evidence import normalise
 from kg.extract import holdings
 from kg.extract.ruler import Mention, resolve
 
@@ -130,3 +131,14 @@ def _names(state, text: str, pick, offset: int = 0):
         yield offset + begin, offset + end, target
         if target.kind == "entity" and end - begin > 2:
             yield from _names(state, text[begin:end - 1], pick, offset + begin)
+
+
+def said_in_body(flows: list[dict], items) -> list[dict]:
+    """Return ``flows`` without those an agenda heading states (…の医師会への提供について)
+    that a sentence of the item's section states too: same recipient and data."""
+    title = {item.key: normalise(item.title) for item in items}
+    heading = [normalise(f["quote"]).find(title.get(f["item"], "\0")) >= 0 for f in flows]
+    body = [f for f, h in zip(flows, heading) if not h]
+    return [f for f, h in zip(flows, heading)
+            if not h or not any(b["item"] == f["item"] and b["to_key"] == f["to_key"]
+                                and set(b["categories"]) & set(f["categories"]) for b in body)]

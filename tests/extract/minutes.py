@@ -225,3 +225,21 @@ PAPERS = HEAD + """<p>（1）図書館システム保守業務委託について
 市が受託者へ提出する利用申込書に「試験市個人情報保護条例」を守る旨を記す。
 受託者は作業報告書を中央図書館に提出する。
 """
+
+#: A second newcomer's findings: 提出させる (the one made to hand in gives), a
+#: re-entrustment said by the item's contractor, 本業務では…取り扱わない (the contractor's
+#: exclusion), a certificate of erasure (no data), 税務課長 (the division, not 税務),
+#: 医師会 for the one 医師会 named, with or without its legal form, a heading that a
+#: sentence says again, …が運営するデータセンター (runs the centre, not the system), and
+#: …の保守は、…が行う.
+SECOND_RUN = HEAD + """<p>（1）納税通知書発送業務委託について（税務課）</p>
+税務課長から説明があった。発送業務を株式会社試験印刷に委託する。税務課は、株式会社試験印刷に対象者の氏名を電子媒体で引き渡す。
+宛名ラベルの印字作業のみを株式会社試験ラベルに再委託する。再委託にあたっては、市の事前の承認を得る。
+本業務では個人番号を取り扱わない。
+作業終了後、受託者の端末のデータは消去して消去証明書を提出させる。
+<p>（2）健診結果の試験市医師会への提供について（健康課）</p>
+健康課は、受診者の健康情報を一般社団法人試験市医師会に提供する。
+医師会は、結果報告書を保護者に返送する。
+健康管理システムを、株式会社試験クラウドが運営するデータセンターに設置する。
+健康管理システムの保守は、株式会社試験システムズが行う。
+"""

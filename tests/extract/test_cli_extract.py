@@ -245,3 +245,21 @@ def test_minutes_without_a_head_take_municipality_and_date_from_options(cli, min
     assert_clean_exit(given, 0)
     draft = yaml.safe_load(next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
     assert draft["source_entry"]["municipality"] == "testcity"
+
+
+def test_a_new_city_named_only_in_the_head_and_a_second_document_get_their_drafts(cli, mini_dir, tmp_path):
+    out = tmp_path / "drafts"
+    # a city the registry does not know, named in the head only (no 市 as a party)
+    city = minutes.MY_NUMBER_USED.replace("試験市", "架空市")
+    first = cli("extract", _minutes(tmp_path, city, "kakuu.txt"), "--data", mini_dir, "--out", out,
+                "--mkdir")
+    assert_clean_exit(first, 0)
+    draft = yaml.safe_load((out / "facts" / "902-draft.yaml").read_text(encoding="utf-8"))
+    assert draft["source_entry"]["municipality"] in {e["id"] for e in draft["entities"]
+                                                     if e["label"] == "架空市"}
+    # another document into the same folder takes the next number, not 902 again
+    second = cli("extract", _minutes(tmp_path, minutes.FULL, "other.txt"), "--data",
+                 mini_dir, "--out", out)
+    assert_clean_exit(second, 0)
+    assert (out / "facts" / "903-draft.yaml").is_file()
+    assert yaml.safe_load((out / "facts" / "902-draft.yaml").read_text(encoding="utf-8")) == draft

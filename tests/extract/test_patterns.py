@@ -20,6 +20,12 @@ def lex():
     return Lexicon.from_data(MINI)
 
 
+def _line_of(text: str):
+    """Return a function giving the number of the line of ``text`` that starts so."""
+    lines = text.split("\n")
+    return lambda start: next(n for n, line in enumerate(lines, 1) if line.startswith(start))
+
+
 def _verbatim(text: str, proposal: dict) -> None:
     for section in ("entities", "flows", "relations", "access", "agenda_items", "categories",
                     "my_number_evidence"):
@@ -116,10 +122,7 @@ def test_named_contractors_denials_after_a_comma_and_titles_said_again(lex):
     text = minutes.NAMED_CONTRACTORS
     proposal = analyse(text, lex)
     _verbatim(text, proposal)
-    lines = text.split("\n")
-
-    def at(start):
-        return next(n for n, line in enumerate(lines, 1) if line.startswith(start))
+    at = _line_of(text)
 
     # 受託者 and 再委託先 are the companies the section names: no unnamed party
     assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
@@ -156,3 +159,44 @@ def test_a_known_word_before_an_ending_is_that_category(lex):
     # 健診結果 (a word of data/extract/categories.yaml) + 情報: health, not a new category
     assert [(a["type"], a["categories"]) for a in proposal["access"]] == [("incidental", ["health"])]
     assert not [c for c in proposal["categories"] if c["new"]]
+
+
+def test_a_second_newcomers_minutes(lex):
+    text = minutes.SECOND_RUN
+    proposal = analyse(text, lex)
+    _verbatim(text, proposal)
+    at = _line_of(text)
+
+    flows = {(f["from_key"], f["to_key"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
+    report = next(c["key"] for c in proposal["categories"] if c["label"] == "結果報告書")
+    doctors = "association:試験市医師会"  # with or without 一般社団法人, and 医師会 alone
+    assert flows == {
+        ("department:税務課", "company:試験印刷", ("name",), at("税務課長")),
+        ("testcity-kenko-ka", doctors, ("health",), at("健康課は")),  # the heading's is not repeated
+        (doctors, "data-subject:保護者", (report,), at("医師会は")),
+    }
+    relations = {(r["type"], r["subject"], r["object"], r.get("permission")) for r in proposal["relations"]}
+    assert ("re-entrusts", "株式会社試験印刷", "株式会社試験ラベル", "requires-approval") in relations
+    assert ("maintains", "株式会社試験システムズ", "健康管理システム", None) in relations
+    assert not [r for r in relations if r[0] == "operates"]  # 試験クラウド runs the centre
+    assert {(a["type"], a["party"], tuple(a["categories"])) for a in proposal["access"]} == {
+        ("excluded", "株式会社試験印刷", ("my-number",))}
+    # one division and one association, each once
+    labels = [(e["label"], e["type"]) for e in proposal["entities"]]
+    assert ("税務課", "department") in labels and not [e for e in labels if e[0] == "税務"]
+    assert len([e for e in proposal["entities"] if e["key"].endswith("医師会")]) == 1
+
+
+def test_a_network_that_is_also_a_system_is_the_channel():
+    # LGWAN is a channel and (in the bundled registry) a system: after を経由して it carries
+    # the data, it does not hold it (who-can-see must not list it)
+    text = minutes.HEAD + "（1）住基事務について（市民課）\n市は、特定個人情報をLGWANを経由してJ-LISに送信する。\n"
+    proposal = analyse(text, Lexicon.from_data())
+    [flow] = proposal["flows"]
+    assert (flow["to_id"], flow["channel"], flow["via"]) == ("jlis", "lgwan", None)
+
+
+def test_a_department_note_after_a_title_is_no_part_of_it(lex):
+    text = minutes.HEAD + "諮問第13号 住民記録システムのデータセンターへの移設について（情報政策課）\n情報政策課は、氏名を扱う。\n"
+    [item] = analyse(text, lex)["agenda_items"]
+    assert item["title"] == "住民記録システムのデータセンターへの移設"
