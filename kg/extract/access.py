@@ -16,6 +16,8 @@ Example::
 """
 from __future__ import annotations
 
+from kg.extract.flows import unspecified
+
 #: Parties whose access is their own: the municipality's side, a system, the person it is about.
 _OWN = ("municipality", "department", "system", "data-subject")
 
@@ -35,7 +37,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = _party(frame) or _party(previous) or (
             item.contractor if item is not None and "本業務" in sentence.text[:frame.start] else None)
-        kind, data = "excluded", data or ["personal-information"]
+        kind, data = "excluded", data or [unspecified(state, sentence)]
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()):
         party = _party(frame)
         kind = "incidental"

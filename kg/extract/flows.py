@@ -225,7 +225,7 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
     # the data the item's title names (…戸籍に関する業務の外部結合), not the sentences
     # before it: else personal information, unspecified
     data = state.category_keys(cats, sentence) or (title_categories(state, item) if item else []) \
-        or [_unspecified(state, sentence)]
+        or [unspecified(state, sentence)]
     parties = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"]
     at = parties.index(partner)
     while at and sentence.text[parties[at - 1].end:parties[at].start] == "の":
@@ -257,7 +257,7 @@ def _last_group(text: str, names: list, pats: dict) -> list:
     return group
 
 
-def _unspecified(state, sentence) -> str:
+def unspecified(state, sentence) -> str:
     """Return the key of personal information without a narrower category, registered
     with the flow's sentence as its quote when the minutes never name it."""
     from kg.extract.ruler import Mention
@@ -295,10 +295,10 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
         if not cats and item is not None:
             # data of the item, not named here: personal information, unspecified (what
             # the item's section names most is a guess the quote does not support)
-            cats = [_unspecified(state, sentence)]
+            cats = [unspecified(state, sentence)]
         inferred = inferred or bool(cats)
     if not cats:  # no data named anywhere near, outside an agenda item
-        cats = [_unspecified(state, sentence)]
+        cats = [unspecified(state, sentence)]
         inferred = True
     state.flows.append({**base, "from": state.label_of(frm), "to": state.label_of(to),
                         "from_key": state.key(frm), "to_key": state.key(to),
