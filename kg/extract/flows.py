@@ -29,6 +29,8 @@ import re
 from kg.extract import relations
 from kg.extract.titles import title_categories
 
+#: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
+_ELABORATION = re.compile(r"(?:する|される|した)(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
 #: Between a partner's name and a connection verb: 「…システム」と結合, …に接続, …とのオンライン結合.
 _PARTNER = re.compile(r"[」』]?(?:と|に|へ)(?:の)?(?:オンライン|システム|外部)?")
 
@@ -189,12 +191,31 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             _append(state, sentence, frame, base, confidence, one, other, False)
             _append(state, sentence, frame, base, confidence, other, one, False)
         return
+    if frame.kind == "flow" and frame.slots.get("categories") and _ELABORATION.match(
+            sentence.text, frame.end) and not any(
+            frame.slots.get(k) for k in ("recipient", "requester", "provider", "subject", "between")):
+        # 提供する情報は、児童の氏名、生年月日…である: what the item's last flow moves
+        last = _item_flow(state, sentence.index)
+        if last is not None:
+            _append(state, sentence, frame, base, confidence, last["_from"], last["_to"], True)
+        return
     recipients = _last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
         found = ends(state, sentence, frame, to)
         if found is not None:
             _append(state, sentence, frame, base, confidence, *found)
+
+
+def _item_flow(state, index: int) -> dict | None:
+    """Return the last flow with stated ends in the same item within :data:`CARRY`
+    sentences before ``index``, or None."""
+    item = state.item_of.get(index)
+    if item is None:
+        return None
+    return next((f for f in reversed(state.flows) if f.get("_index") is not None
+                 and 0 < index - f["_index"] <= CARRY and f["_said"]
+                 and f["item"] == item.key), None)
 
 
 def _pair_before(state, sentence, frame) -> list:

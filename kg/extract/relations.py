@@ -183,7 +183,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                     and _OTHER_OBJECT.match(text, mention.end, frame.start):
                 continue  # 個人番号を用い、…送る: the object of the verb before the comma
         if frame is None and mention.kind == "category" and frames \
-                and not frames[-1].slots.get("categories") \
+                and (not frames[-1].slots.get("categories")
+                     or _joined(text, frames[-1].slots["categories"][-1], mention, pats)) \
                 and not negated(text, mention.end + 2, pats):
             # 送られた個人番号は…: the data named after the last verb is what it moved
             # (not when denied: 送るときに個人番号を用いない)
@@ -224,6 +225,12 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")]
         frame.slots.setdefault(slot, []).extend([*group, mention])
         pending = []
+
+
+def _joined(text: str, one: Mention, other: Mention, pats: dict) -> bool:
+    """True when two names follow each other joined by 、・及び (氏名、生年月日及び性別)."""
+    between = text[one.end:other.start].lstrip(_SKIP)
+    return one.end <= other.start and between in tuple(pats.get("coordinators", ()))
 
 
 def _requests(text: str, end: int, particle: str, pats: dict) -> bool:

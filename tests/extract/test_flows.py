@@ -198,3 +198,9 @@ def test_a_short_name_serves_in_its_own_sentence_and_staff_act_for_their_body(le
 
 def test_papers_about_the_work_and_a_laws_name_are_no_data(lex):
     assert _flows(minutes.PAPERS, lex) == []
+
+
+def test_a_list_of_what_is_provided_extends_the_items_flow(lex):
+    flows = _flows(minutes.ELABORATION, lex)
+    listed = next(f for f in flows if f[3] == _line(minutes.ELABORATION, "提供する情報は"))
+    assert listed[:3] == ("健康課", "一般社団法人試験市医師会", ("name", "my-number", "health"))
