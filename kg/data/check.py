@@ -82,7 +82,8 @@ class _Checker:
         if ref in self.products:
             instances = sorted(e.id for e in self.ds.entities.values() if e.instance_of == ref)
             self.add(obj, f"{field}: '{ref}' is a shared product run as separate instances; "
-                          f"name the instance that holds this data ({', '.join(instances)})", field)
+                          f"name the instance that holds this data ({', '.join(instances)}), or "
+                          f"add this municipality's own (a system with instance_of: {ref})", field)
 
     def controller(self, obj) -> None:
         if obj.controller is not None and obj.controller != models.PARTICIPANTS:

@@ -29,14 +29,27 @@ def _party(frame):
     return None
 
 
+def _item_contractor(state, item):
+    """The party a denial of an entrustment item speaks of when it names none (個人番号は
+    使用いたしません, said of the work): the contractor the item names, else its unnamed one."""
+    if item is None or "outsourcing" not in item.kinds:
+        return None
+    if item.contractor is not None:
+        return item.contractor
+    from kg.extract.titles import unnamed_contractor
+
+    return unnamed_contractor(state, item)
+
+
 def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
     data = state.category_keys(frame.slots.get("categories", []), sentence)
+    if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
+        return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
     if frame.negated and frame.kind in ("access", "flow", "receive"):
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
-        party = _party(frame) or _party(previous) or (
-            item.contractor if item is not None and "本業務" in sentence.text[:frame.start] else None)
+        party = _party(frame) or _party(previous) or _item_contractor(state, item)
         kind, data = "excluded", data or [unspecified(state, sentence)]
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()):
         party = _party(frame)

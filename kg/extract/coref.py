@@ -179,8 +179,11 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 continue
             clause = re.split("[。]", text[mention.end:])[0][:_ENTRUST_REACH]
             role = None
-            if clause.lstrip("等").startswith("に") and "委託" in clause:
-                role = "subcontractor" if "再委託" in clause else "contractor"
+            if clause.lstrip("等").startswith("に") and "再委託" in clause:
+                role = "subcontractor"
+            elif clause.lstrip("等").startswith("に") and any(
+                    cue in clause for cue in pats.get("contractor_cues", ("委託",))):
+                role = "contractor"  # …に委託する, (受託者は)…に決定しております
             elif clause.startswith(("は", "が")) and "再委託" in clause:
                 role = "contractor"
             if role and not _negative(clause, pats):

@@ -71,6 +71,10 @@ class _Writer:
         if key in self.ids:
             return self.ids[key]
         entry = next((e for e in self.p["entities"] if e["key"] == key), None)
+        if entry is not None and entry.get("id") and self.lex.instances(entry["id"]):
+            # kintone is run as one tenant per customer: this municipality's own instance
+            self.ids[key] = self._instance(entry)
+            return self.ids[key]
         if entry is None or entry.get("id"):
             self.ids[key] = entry["id"] if entry else None
             return self.ids[key]
@@ -89,6 +93,20 @@ class _Writer:
         ent["description"] = f"草案: {entry['line']}行目で初出" if entry["line"] else \
             "草案: 会議録に名前がなく、--municipality で指定"
         self.entities.append(ent)
+        return new
+
+    def _instance(self, entry: dict) -> str:
+        """Return the id of this municipality's instance of a shared product, made new."""
+        product = self.lex.entities[entry["id"]]
+        owner = self.p.get("municipality") or "名称不明の自治体"
+        new = f"{self.number}-system-{_short(product.id + owner)}"
+        if new not in {e["id"] for e in self.entities}:
+            self.entities.append({
+                "id": new, "type": "system", "instance_of": product.id,
+                "label": f"{product.label}（{owner}）",
+                "label_en": f"{product.label_en} ({owner}'s instance; draft: check)",
+                **({"municipality": self.municipality} if self.municipality else {}),
+                "description": f"草案: {entry['line']}行目の{product.label}を{owner}のインスタンスとした"})
         return new
 
     def category_ids(self, keys: list[str]) -> list[str]:

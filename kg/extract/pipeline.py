@@ -262,7 +262,9 @@ class _State:
         before it in the sentence, whose party a denied clause may share)."""
         item = self.item_of.get(sentence.index)
         question = relations.is_question(sentence.text, self.pats)
-        line, quote = sentence.quote(0, clause_end(sentence.text, frame.end))
+        # the quote is the verb's line of the sentence (a PDF wraps a sentence over lines)
+        line, quote = sentence.quote(sentence.piece_at(frame.start).start,
+                                     clause_end(sentence.text, frame.end))
         base = {"item": item.key if item else None, "line": line, "quote": quote,
                 "verb": frame.verb}
         confidence = 0.5 if question else 0.8

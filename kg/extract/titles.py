@@ -40,12 +40,7 @@ def title_facts(state, items) -> None:
         elif named:
             contractor = named[0]
         else:
-            contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
-                                 "unnamed-party", None, "contractor", True, "title")
-            contractor.label = f"{item.title}の受託者（名称不明）"
-            known = resolve(state.lex.lookup(contractor.label), state.lex, state.ctx)
-            if known is not None and known.kind == "entity":
-                contractor.id = known.id
+            contractor = unnamed_contractor(state, item)
         named = title_categories(state, item)
         categories = named or state.item_categories(item)
         provider = item.department or state.municipality_mention()
@@ -131,6 +126,18 @@ def _names(state, text: str, pick, offset: int = 0):
         yield offset + begin, offset + end, target
         if target.kind == "entity" and end - begin > 2:
             yield from _names(state, text[begin:end - 1], pick, offset + begin)
+
+
+def unnamed_contractor(state, item) -> Mention:
+    """Return the item's contractor the minutes do not name: 「…の受託者（名称不明）」 (linked
+    to the reviewed entity of that label when there is one)."""
+    contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
+                         "unnamed-party", None, "contractor", True, "title")
+    contractor.label = f"{item.title}の受託者（名称不明）"
+    known = resolve(state.lex.lookup(contractor.label), state.lex, state.ctx)
+    if known is not None and known.kind == "entity":
+        contractor.id = known.id
+    return contractor
 
 
 def said_in_body(flows: list[dict], items) -> list[dict]:

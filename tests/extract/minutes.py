@@ -249,3 +249,15 @@ ELABORATION = HEAD + """<p>（1）健診結果の提供について（健康課�
 健康課は、受診者の健康情報を一般社団法人試験市医師会に提供する。
 提供する情報は、受診者の氏名、個人番号及び健康情報である。
 """
+
+#: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
+#: contractor; denials with no party in an entrustment item are the contractor's; データは
+#: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.
+THIRD_RUN = HEAD + """<p>（1）健診受付業務委託について（健康課）</p>
+健康課担当係長から説明があった。受託者は株式会社試験コールに決定しております。
+健康課は、株式会社試験コールに受診者の氏名を提供する。
+健康情報は渡しません。
+個人番号は使用いたしません。
+受託者が庁舎内で入力作業を行い、データは持ち出さない。
+健康課は、受託者の事業所に受診者の氏名を送付する。
+"""

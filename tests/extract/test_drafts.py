@@ -65,3 +65,21 @@ def test_a_draft_registers_its_own_source(mini_dir):
     path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
     assert "901_minutes.txt" not in load_dataset(mini_dir).sources
     assert "901_minutes.txt" in load_dataset(mini_dir, include_drafts=True).sources
+
+
+def test_a_shared_product_gets_the_municipalitys_own_instance():
+    # kintone (in the bundled registry) runs one tenant per customer: a new city's data
+    # goes to its own instance, never to 杉並区's tool
+    from kg.extract.draft import fact_file
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.pipeline import analyse
+
+    lex = Lexicon.from_data()
+    text = ("# 令和5年度第1回藤沢市個人情報保護審議会 会議録\n\n開催日時\t令和5年6月20日\n"
+            "（1）保育申請の管理について（保育課）\n保育課は、申請者の氏名をkintoneに登録する。\n")
+    proposal = analyse(text, lex)
+    doc, _ = fact_file(proposal, lex, "005_x.txt", "005", False, set())
+    [flow] = doc["flows"]
+    instance = next(e for e in doc["entities"] if e["id"] == flow["target"])
+    assert instance["instance_of"] == "001b-kintone" and instance["label"] == "kintone（藤沢市）"
+    assert instance["municipality"] == doc["source_entry"]["municipality"]

@@ -26,6 +26,13 @@ def _line_of(text: str):
     return lambda start: next(n for n, line in enumerate(lines, 1) if line.startswith(start))
 
 
+def _read(text: str, lex):
+    """Return the proposal for ``text`` (every quote checked verbatim) and its line finder."""
+    proposal = analyse(text, lex)
+    _verbatim(text, proposal)
+    return proposal, _line_of(text)
+
+
 def _verbatim(text: str, proposal: dict) -> None:
     for section in ("entities", "flows", "relations", "access", "agenda_items", "categories",
                     "my_number_evidence"):
@@ -119,11 +126,7 @@ def test_who_hosts_operates_and_maintains_a_system(lex):
 
 
 def test_named_contractors_denials_after_a_comma_and_titles_said_again(lex):
-    text = minutes.NAMED_CONTRACTORS
-    proposal = analyse(text, lex)
-    _verbatim(text, proposal)
-    at = _line_of(text)
-
+    proposal, at = _read(minutes.NAMED_CONTRACTORS, lex)
     # 受託者 and 再委託先 are the companies the section names: no unnamed party
     assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
     flows = {(f["from"], f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
@@ -162,10 +165,7 @@ def test_a_known_word_before_an_ending_is_that_category(lex):
 
 
 def test_a_second_newcomers_minutes(lex):
-    text = minutes.SECOND_RUN
-    proposal = analyse(text, lex)
-    _verbatim(text, proposal)
-    at = _line_of(text)
+    proposal, at = _read(minutes.SECOND_RUN, lex)
 
     flows = {(f["from_key"], f["to_key"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
     report = next(c["key"] for c in proposal["categories"] if c["label"] == "結果報告書")
@@ -200,3 +200,16 @@ def test_a_department_note_after_a_title_is_no_part_of_it(lex):
     text = minutes.HEAD + "諮問第13号 住民記録システムのデータセンターへの移設について（情報政策課）\n情報政策課は、氏名を扱う。\n"
     [item] = analyse(text, lex)["agenda_items"]
     assert item["title"] == "住民記録システムのデータセンターへの移設"
+
+
+def test_a_third_newcomers_minutes(lex):
+    proposal, at = _read(minutes.THIRD_RUN, lex)
+    flows = {(f["from"], f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
+    assert flows == {("健康課", "株式会社試験コール", ("name",), at("健康課は、株式会社")),
+                     ("健康課", "株式会社試験コール", ("name",), at("健康課は、受託者の事業所"))}
+    access = {(a["type"], a["party"], tuple(a["categories"]), a["line"]) for a in proposal["access"]}
+    assert access == {("excluded", "株式会社試験コール", ("health",), at("健康情報は")),
+                      ("excluded", "株式会社試験コール", ("my-number",), at("個人番号は"))}
+    labels = {e["label"] for e in proposal["entities"]}
+    assert not [name for name in labels if name.startswith("健康課担当")]
+    assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
