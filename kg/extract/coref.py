@@ -132,6 +132,7 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
         added.append(mention)
 
     words = [(w, "system") for w in pats.get("anaphora", {}).get("system", ())]
+    words += [(w, "company") for w in pats.get("anaphora", {}).get("company", ())]
     words += [(w, "self") for w in pats.get("anaphora", {}).get("self", ())]
     if ctx.municipality_label:
         words += [(w, "municipality") for w in pats.get("anaphora", {}).get("municipality", ())
@@ -141,7 +142,7 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
             if typ == "municipality":
                 put(*match.span(), typ, ctx.municipality, ctx.municipality_label)
             else:
-                put(*match.span(), "system" if typ == "system" else "department")
+                put(*match.span(), typ if typ in ("system", "company") else "department")
     if ctx.municipality_label:
         for word in pats.get("anaphora", {}).get("municipalities", ()):
             for match in re.finditer(re.escape(word), text):

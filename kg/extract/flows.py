@@ -29,6 +29,8 @@ import re
 from kg.extract import relations
 from kg.extract.titles import title_categories
 
+#: After 提供 of a product: the relative ending and a word for the kind of product.
+_PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
 #: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
 _ELABORATION = re.compile(r"(?:する|される|した)(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
 #: Between a partner's name and a connection verb: 「…システム」と結合, …に接続, …とのオンライン結合.
@@ -180,6 +182,14 @@ def recent_categories(state, index: int) -> list[str]:
 def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flows a provision frame states to ``state.flows``: one for each of its
     recipients (警察署及び裁判所に提供), none when an end is missing."""
+    product = _product(state, sentence, frame)
+    maker = _last(frame.slots, "subject")
+    if product is not None and maker is not None and maker.type == "company":
+        # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
+        from kg.extract import holdings
+
+        holdings.append(state, base, "provides", maker, product, confidence)
+        return
     pair = frame.slots.get("between", [])[:2]
     if len(pair) < 2 and frame.kind == "flow" and frame.verb in state.pats.get("exchange_verbs", ()) \
             and not frame.slots.get("recipient") and not frame.slots.get("provider"):
@@ -205,6 +215,16 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         found = ends(state, sentence, frame, to)
         if found is not None:
             _append(state, sentence, frame, base, confidence, *found)
+
+
+def _product(state, sentence, frame):
+    """Return the system a relative clause of the verb names as a product (…が提供する
+    クラウドサービス「kintone」), or None."""
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.type == "system" and mention.kind == "entity" and mention.start >= frame.end \
+                and _PRODUCT.fullmatch(sentence.text[frame.end:mention.start]):
+            return mention
+    return None
 
 
 def _item_flow(state, index: int) -> dict | None:

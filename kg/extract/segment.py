@@ -147,11 +147,17 @@ def sentences(text: str) -> list[Sentence]:
         current, depth = None, 0
 
     lines = text.split("\n")
+    previous = 0  # characters of the line before
     for number, raw in enumerate(lines, start=1):
         chars, starts, ends, spaced = clean_line(raw)
         joined = current is not None  # the previous line wrapped into this one
-        if joined and (not chars or _BULLET.match(raw.lstrip()) or chars[0] in _OPEN + "・○◯●■□◆※"):
+        # a line opening with a bracket starts anew after a short line (a heading, a list),
+        # but goes on a long one that wrapped (…が提供するクラウドサービス / 「kintone」を…)
+        opens = bool(chars) and chars[0] in _OPEN and previous < WRAP_MIN
+        if joined and (not chars or _BULLET.match(raw.lstrip()) or opens
+                       or chars[0] in "・○◯●■□◆※"):
             close()
+        previous = len([ch for ch in chars if ch != "\n"])
         for ch, begin, stop, gap in zip(chars, starts, ends, spaced):
             if ch == "\n":
                 close()

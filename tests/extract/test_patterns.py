@@ -213,3 +213,13 @@ def test_a_third_newcomers_minutes(lex):
     labels = {e["label"] for e in proposal["entities"]}
     assert not [name for name in labels if name.startswith("健康課担当")]
     assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
+
+
+def test_a_product_provided_and_the_company_named_last(lex):
+    proposal, at = _read(minutes.PRODUCT, lex)
+    relations = {(r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
+    # the wrapped line that opens with 「 goes on the sentence before it
+    assert ("provides", "株式会社試験クラウド", "試験申請アプリ") in relations
+    flows = {(f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
+    assert ("株式会社試験受付", ("name",), at("受付業務を")) in flows  # 同社
+    assert not [f for f in proposal["flows"] if f["to"] == "試験申請アプリ" and f["verb"] == "提供"]
