@@ -348,9 +348,22 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "via_key": state.key(via) if via else None,
                         "categories": cats,
                         "channel": channel.id if channel else None,
-                        "frequency": state.frequency(sentence.text),
-                        "status": state.status(sentence.text),
+                        "frequency": _frequency(state.pats, sentence.text),
+                        "status": _status(state.pats, sentence.text),
                         "basis": "inferred" if inferred else "stated",
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
                         # for the flows after it (left out of the proposal)
                         "_index": sentence.index, "_from": frm, "_to": to, "_said": said})
+
+
+def _frequency(pats: dict, text: str) -> str | None:
+    """The frequency the sentence states (日次, 月1回), or None."""
+    return next((f for f in pats.get("frequencies", ()) if f in text), None)
+
+
+def _status(pats: dict, text: str) -> str:
+    """The status the sentence's cues give (予定: planned), else current."""
+    for status, cues in pats.get("statuses", {}).items():
+        if any(c in text for c in cues):
+            return status
+    return "current"

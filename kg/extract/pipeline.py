@@ -332,15 +332,6 @@ class _State:
         return [key for key, _ in counts.most_common(3)]
 
 
-    def frequency(self, text: str) -> str | None:
-        return next((f for f in self.pats.get("frequencies", ()) if f in text), None)
-
-    def status(self, text: str) -> str:
-        for status, cues in self.pats.get("statuses", {}).items():
-            if any(c in text for c in cues):
-                return status
-        return "current"
-
     # -- result -----------------------------------------------------------------
 
     def result(self, items, head, pats) -> dict:
