@@ -120,7 +120,8 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                          "quote": ev["quote"] if ev else "", "route_quotes": _route_quotes(first)})
     for row in answer["excluded"]:
         ev = row["evidence"][0] if row["evidence"] else None
-        rows.append({"access": "excluded", "party": row["label"], "party_en": row["label_en"],
+        rows.append({"access": "excluded", "party": row["label"] + ("（草案）" if row.get("draft") else ""),
+                     "party_en": row["label_en"],
                      "party_id": row["id"], "type": row["type"],
                      "municipality": _label(proj, row["municipality"]),
                      "municipality_id": row["municipality"],

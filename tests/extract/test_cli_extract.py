@@ -103,6 +103,13 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     assert any(r.get("draft") for r in routes)
     table = cli("who-can-see", "個人番号", "--build", drafts)
     assert "（草案）" in table.stdout
+    # a draft exclusion is marked too (受託者は、個人番号を閲覧できない)
+    rows = cli("who-can-see", "個人番号", "--build", drafts, "--format", "csv").stdout.splitlines()
+    header = rows[0].lstrip("\ufeff").split(",")
+    excluded = [dict(zip(header, r.split(","))) for r in rows[1:] if r.startswith("excluded,")]
+    drafted = [e for e in excluded if e["party_id"].startswith("902-")]
+    assert drafted and all(e["party"].endswith("（草案）") for e in drafted)
+    assert all(not e["party"].endswith("（草案）") for e in excluded if e not in drafted)
 
 
 def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
