@@ -16,10 +16,12 @@ Example::
 """
 from __future__ import annotations
 
+from kg.extract import relations
 from kg.extract.flows import unspecified
 
-#: Parties whose access is their own: the municipality's side, a system, the person it is about.
-_OWN = ("municipality", "department", "system", "data-subject")
+#: Parties whose access is no exclusion: the municipality, a system, the person it is about
+#: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
+_OWN = ("municipality", "system", "data-subject")
 
 
 def _party(frame):
@@ -49,11 +51,19 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
     if frame.negated and frame.kind in ("access", "flow", "receive"):
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
-        party = _party(frame) or _party(previous) or _item_contractor(state, item)
+        party = _party(frame) or _party(previous)
+        if party is None and data and frame.kind in ("access", "flow"):
+            # 健診結果は渡しません, 個人番号は使用いたしません: named data denied in an
+            # entrustment item, said of the work (not 報告はない, not …は収集しない)
+            party = _item_contractor(state, item)
         kind, data = "excluded", data or [unspecified(state, sentence)]
-    elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()):
+    elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
+            and not relations.is_question(sentence.text, state.pats):
+        # an outside party may see the data (asked about, it is not said yet)
         party = _party(frame)
         kind = "incidental"
+        if party is not None and party.type == "department":
+            return
     else:
         return
     if party is None or party.type in _OWN or not data:

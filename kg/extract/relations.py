@@ -65,9 +65,14 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
         if close is not None:
             pos = close + 1
     for title in sorted(pats.get("titles", ()), key=len, reverse=True):
-        if text.startswith(title, pos) and len(title) > 1:  # 包括職員が: the body's staff act for it
-            pos += len(title)
-            break
+        # 包括職員が, 保育課の職員は: the body's staff act for it
+        for lead in ("", "の"):
+            if text.startswith(lead + title, pos) and len(title) > 1:
+                pos += len(lead + title)
+                break
+        else:
+            continue
+        break
     apposed = _APPOSITION.match(text, pos)
     if apposed:  # 受託者である健診担当医から: the name's slot is its apposition's
         pos = apposed.end(1)

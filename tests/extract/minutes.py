@@ -269,3 +269,11 @@ PRODUCT = HEAD + """<p>（1）保育申請の管理について（健康課）</
 「試験申請アプリ」を利用して、申請の受付を行う。
 受付業務を株式会社試験受付に委託しており、同社に申請者の氏名を提供している。
 """
+
+#: A department's staff denied a view (保育課の職員は…閲覧できない) is an exclusion; asked
+#: whether they can see it, nothing; 確認ができていない is no denial of access.
+DEPARTMENT_DENIED = HEAD + """<p>（1）保育料算定のための課税情報の目的外利用について（健康課）</p>
+委員から、健康課の職員は、対象者以外の氏名を見ることができるのかと質問があった。
+健康課の職員は、対象者以外の氏名を閲覧できない。
+受託者に確認ができていないので、次回報告する。
+"""

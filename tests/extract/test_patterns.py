@@ -223,3 +223,9 @@ def test_a_product_provided_and_the_company_named_last(lex):
     flows = {(f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
     assert ("株式会社試験受付", ("name",), at("受付業務を")) in flows  # 同社
     assert not [f for f in proposal["flows"] if f["to"] == "試験申請アプリ" and f["verb"] == "提供"]
+
+
+def test_a_departments_staff_denied_a_view(lex):
+    proposal, at = _read(minutes.DEPARTMENT_DENIED, lex)
+    assert [(a["type"], a["party"], a["categories"], a["line"]) for a in proposal["access"]] == [
+        ("excluded", "健康課", ["name"], at("健康課の職員は"))]
