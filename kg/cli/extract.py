@@ -97,9 +97,10 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, r
 
     FILES are minutes as text (UTF-8, Shift_JIS, EUC-JP), HTML or PDF. Prints a
     summary per file (one table of proposals for a single file); --format json
-    gives entities, flows, relations, exclusions and My Number evidence per file.
-    With --out DIR the drafts (draft: true) are written there; kg validate
-    checks them once moved into data/, kg build --include-drafts builds them."""
+    gives entities, flows, relations, access (exclusions and incidental access)
+    and My Number evidence per file. With --out DIR the drafts (draft: true) are
+    written there; kg validate checks them once moved into data/, kg build
+    --include-drafts builds them."""
     from kg import extract
 
     if show_misses and not run_evaluation:
