@@ -229,3 +229,13 @@ def test_a_departments_staff_denied_a_view(lex):
     proposal, at = _read(minutes.DEPARTMENT_DENIED, lex)
     assert [(a["type"], a["party"], a["categories"], a["line"]) for a in proposal["access"]] == [
         ("excluded", "健康課", ["name"], at("健康課の職員は"))]
+
+
+def test_a_circled_number_opens_an_item_and_as_proposed_is_approval(lex):
+    text = (minutes.HEAD + "①　健診データの入力業務の委託について（健康課）\n"
+            "健康課は、受診者の氏名を株式会社試験データに提供する。\n"
+            "3つの点について確認したい。\n会長：本件は諮問のとおり了承することとしてよろしいか。\n")
+    items = analyse(text, lex)["agenda_items"]
+    # ① reads as 1 after NFKC; 「3つの点について」 is no item
+    assert [(i["number"], i["title"], i["outcome"]) for i in items] == [
+        ("1", "健診データの入力業務の委託", "approved")]
