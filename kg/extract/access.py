@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from kg.extract import relations
 from kg.extract.flows import unspecified
+from kg.extract.titles import unnamed_contractor
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
@@ -38,8 +39,6 @@ def _item_contractor(state, item):
         return None
     if item.contractor is not None:
         return item.contractor
-    from kg.extract.titles import unnamed_contractor
-
     return unnamed_contractor(state, item)
 
 

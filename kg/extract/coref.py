@@ -99,7 +99,8 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> None:
                     and bare_name(known.label, pats) != name:
                 ctx.drop_alias(key)  # two bodies of the noun: it names neither
                 ctx.ambiguous.add(key)
-            ctx.short.add(key) if key in ctx.aliases else None
+            if key in ctx.aliases:
+                ctx.short.add(key)
             break
 
 

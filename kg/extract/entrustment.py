@@ -15,9 +15,7 @@ Example::
 """
 from __future__ import annotations
 
-
-def _last(slots: dict, name: str):
-    return (slots.get(name) or [None])[-1]
+from kg.extract.relations import last as _last
 
 
 def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None:

@@ -183,13 +183,10 @@ class _Gold:
                      data: bool = True) -> bool:
         """True when ``proposed`` has the ends of the curated ``flow`` and (unless ``data``
         is false) shares a category with it."""
-        hops = [(flow.source, flow.target)]
-        if flow.via:
-            hops += [(flow.source, flow.via), (flow.via, flow.target)]
         frm, to = proposed["_from"], proposed["_to"]
         if not any(self.end_matches(frm, a, municipality, self.outside(b, municipality))
                    and self.end_matches(to, b, municipality, self.outside(a, municipality))
-                   for a, b in hops):
+                   for a, b in hops(flow)):
             return False
         return not data or any(self.category_matches(categories[c], g)
                                for c in proposed["categories"] if c in categories
@@ -204,6 +201,14 @@ class _Gold:
         return proposed["type"] == rel.type \
             and self.end_matches(proposed["_subject"], rel.subject, municipality) \
             and self.end_matches(proposed["_object"], rel.object, municipality)
+
+
+def hops(flow) -> list[tuple[str, str]]:
+    """Return the ends a curated flow counts as: its own, and via a system its two hops."""
+    out = [(flow.source, flow.target)]
+    if flow.via:
+        out += [(flow.source, flow.via), (flow.via, flow.target)]
+    return out
 
 
 def _score(right: int, proposed: int, found: int, gold: int) -> dict:

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import relations
+from kg.extract import holdings, relations
+from kg.extract.relations import last as _last
 from kg.extract.titles import title_categories
 
 #: After 提供 of a product: the relative ending and a word for the kind of product.
@@ -41,11 +42,6 @@ CARRY = 2
 #: How far back a stated flow to the same recipient lends its provider (a question
 #: "事業者に受託者はどう提供するのか" answered a few sentences on: "事業者には…を提供する").
 CARRY_SAME = 5
-
-
-def _last(slots: dict, name: str):
-    """Return the mention of slot ``name`` nearest the verb, or None."""
-    return (slots.get(name) or [None])[-1]
 
 
 def ends(state, sentence, frame, to=None) -> tuple | None:
@@ -186,8 +182,6 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     maker = _last(frame.slots, "subject")
     if product is not None and maker is not None and maker.type == "company":
         # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
-        from kg.extract import holdings
-
         holdings.append(state, base, "provides", maker, product, confidence)
         return
     pair = frame.slots.get("between", [])[:2]

@@ -28,18 +28,11 @@ from pathlib import Path
 from kg import paths
 from kg.data.check import check_dataset
 from kg.data.load import load_dataset
-from kg.extract.evaluate import _Gold, scored_flows
+from kg.extract.evaluate import _Gold, hops, scored_flows
 from kg.extract.lexicon import Lexicon, taught
 from kg.extract.pipeline import analyse
 
 REASONS = ("other data", "one sentence", "context")
-
-
-def _hops(flow) -> list[tuple[str, str]]:
-    hops = [(flow.source, flow.target)]
-    if flow.via:
-        hops += [(flow.source, flow.via), (flow.via, flow.target)]
-    return hops
 
 
 def _named_on_one_line(gold: _Gold, proposal: dict, flow, lines: set[int], municipality) -> bool:
@@ -47,7 +40,7 @@ def _named_on_one_line(gold: _Gold, proposal: dict, flow, lines: set[int], munic
             "id": proposal.get("municipality_id"), "lines": []}]
     for line in lines:
         named = [{**e, "lines": [line]} for e in proposal["entities"] if line in e.get("lines", [])]
-        for src, dst in _hops(flow):
+        for src, dst in hops(flow):
             if all(any(gold.end_matches(e, end, municipality, gold.outside(other, municipality))
                            for e in named + own) for end, other in ((src, dst), (dst, src))):
                 return True

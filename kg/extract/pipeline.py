@@ -41,18 +41,18 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     tokens = _tokens(sents)
     mentions: dict[int, list[Mention]] = {}
     coref.prefecture_forms(ctx, lex)
-    for sentence in sents:
+    def names(sentence) -> list[Mention]:
         found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
                               sentence.gaps)
-        found = coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats)
+        return coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats)
+
+    for sentence in sents:
+        found = names(sentence)
         coref.short_forms(found, ctx, pats)
         if coref.definitions(sentence.text, found, ctx, pats):
             # …センター（以下「包括」と表記）へ提出し、包括職員が…: the short name is used
             # in the sentence that defines it
-            found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
-                                  sentence.gaps)
-            found = coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found,
-                                   ctx, pats)
+            found = names(sentence)
         mentions[sentence.index] = found
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
     item_of = {i: item for item in items for i in item.sentences}
@@ -291,8 +291,6 @@ class _State:
 
     def title_facts(self, items) -> None:
         """Facts stated only in agenda titles (see :mod:`kg.extract.titles`)."""
-        from kg.extract import titles
-
         titles.title_facts(self, items)
 
     # -- helpers --------------------------------------------------------------

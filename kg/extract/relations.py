@@ -50,6 +50,11 @@ class Frame:
     slots: dict[str, list[Mention]] = field(default_factory=dict)
 
 
+def last(slots: dict, name: str):
+    """Return the mention of slot ``name`` nearest the verb, or None."""
+    return (slots.get(name) or [None])[-1]
+
+
 def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     """Return ``(slot, particle)`` of the particle right after a name ending at ``end``.
 
