@@ -17,7 +17,7 @@ from kg.cli.output import render
 
 
 def _summary_rows(results: list[dict]) -> list[dict]:
-    return [{"file": r["input"], "source": r["source"], "municipality": r["municipality"],
+    return [{"file": " = ".join([r["input"], *r.get("same_minutes", ())]), "source": r["source"], "municipality": r["municipality"],
              "date": r["date"], "items": len(r["agenda_items"]), "entities": len(r["entities"]),
              "flows": len(r["flows"]), "relations": len(r["relations"]),
              "exclusions": len(r["access"]),
@@ -47,6 +47,8 @@ def _public(result: dict) -> dict:
     keep = ("label", "type", "id", "role", "new", "line", "quote")
     return {
         "source": result["source"], "input": result["input"], "kind": result["kind"],
+        # the same minutes in another form, read once (and not again with another number)
+        "same_minutes": result.get("same_minutes", []),
         "encoding": result["encoding"], "municipality": result["municipality"],
         "municipality_id": result["municipality_id"], "prefecture": result["prefecture"],
         "date": result["date"], "council": result["council"],
@@ -177,6 +179,8 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
                   f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
         if r.get("reviewed"):
             footer += f"; {r['reviewed']} already reviewed, left out"
+        if r.get("same_minutes"):
+            footer += f"; the same minutes as {', '.join(r['same_minutes'])}, read once"
         if "written" in r:
             footer += "\nwrote " + ", ".join(r["written"])
         options.emit(render(public, fmt, rows=_detail_rows(r),

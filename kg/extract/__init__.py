@@ -34,7 +34,8 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     """
     from kg.data.load import load_dataset
     from kg import paths
-    from kg.extract import draft, nlp
+    from kg.extract import document, draft, nlp
+    from kg.extract.document import meeting_date
     from kg.extract.lexicon import Lexicon
     from kg.extract.pipeline import analyse
     from kg.extract.reading import read_document
@@ -48,6 +49,9 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     used = {f.name for folder in (ds.root, Path(out_dir) if out_dir else None) if folder
             for sub in ("sources", "facts") if (folder / sub).is_dir()
             for f in (folder / sub).iterdir()}
+    draft_sources = [f for folder in (ds.root, Path(out_dir) if out_dir else None) if folder
+                     if (folder / "sources").is_dir() for f in sorted((folder / "sources").glob("*.txt"))]
+    drafted = None
     for path in files:
         try:
             doc = read_document(Path(path), encoding)
@@ -57,15 +61,25 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
             if not any(cue in content for cue in lex.patterns["personal_data_cues"]):
                 raise ExtractError(f"{path}: no personal-data content found (no mention of "
                                    f"個人情報, 個人番号, 氏名 ...); nothing to propose")
+            when = date or meeting_date(doc.text.split("\n")[:document.HEAD_SENTENCES], lex.patterns)
+            earlier = next((r for r in results if when in (None, r["_when"]) or r["_when"] is None
+                            if draft.same_minutes(r["_text"], doc.text)), None)
+            if earlier is not None:  # the same minutes in another form: read once
+                earlier["same_minutes"].append(str(path))
+                continue
+            if drafted is None:  # draft sources not registered yet, read once when needed
+                drafted = {f.name: f.read_text(encoding="utf-8") for f in draft_sources
+                           if f.name not in lex.source_texts}
             file, number, registered = draft.source_name(lex, doc.text, doc.digest,
-                                                         {r["source"] for r in results} | used)
+                                                         {r["source"] for r in results} | used,
+                                                         when, drafted)
             if registered:  # the minutes the data folder has: keep its text byte for byte
                 doc.text = lex.source_texts[file]
             proposal = analyse(doc.text, lex, source=file, municipality=municipality)
             if date:
                 proposal["date"] = date
             proposal.update({"source": file, "input": str(path), "kind": doc.kind,
-                             "encoding": doc.encoding})
+                             "encoding": doc.encoding, "same_minutes": [], "_text": doc.text, "_when": when})
             if out_dir is not None or registered:  # registered: reviewed facts may exist
                 facts, categories = draft.fact_file(proposal, lex, file, number, registered,
                                                     draft.reviewed_keys(ds, file))
@@ -80,8 +94,11 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
             results.append(proposal)
         except ExtractError as exc:
             problems.append(str(exc))
-        if progress is not None:
-            progress(path)
+        finally:
+            if progress is not None:
+                progress(path)
+    for result in results:
+        result.pop("_text", None), result.pop("_when", None)
     if problems:  # the other files' proposals go with the error: shown, never written
         raise ExtractError("\n".join(problems), results=results)
     if out_dir is not None:

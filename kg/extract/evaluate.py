@@ -43,8 +43,8 @@ from kg.data.check import check_dataset
 from kg.data.evidence import locate, normalise
 from kg.data.load import load_dataset
 from kg.data.names import name_key
-from kg.extract.lexicon import Lexicon
-from kg.extract.pipeline import MY_NUMBER, analyse
+from kg.extract.lexicon import Lexicon, my_number_categories
+from kg.extract.pipeline import analyse
 
 #: Entity types scored: parties and systems (the people the data is about are not names).
 SCORED = {"municipality", "prefecture", "department", "council", "public-body", "company",
@@ -101,7 +101,8 @@ class _Gold:
         self.entities = {k for k in named if k in ds.entities and ds.entities[k].type in SCORED}
         self.categories = {c for fact in self.flows + relations for c in fact.categories} | {
             c for a in access for c in a.categories}
-        self.my_number = any(set(self.expand(fact.categories)) & MY_NUMBER
+        mine = my_number_categories(ds.categories)
+        self.my_number = any(set(self.expand(fact.categories)) & mine
                              for fact in self.flows + relations
                              + [a for a in access if a.type == "incidental"])
 

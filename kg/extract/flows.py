@@ -350,6 +350,25 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "_index": sentence.index, "_from": frm, "_to": to, "_said": said})
 
 
+def frequency_after(state, sentence, frames) -> bool:
+    """Give the flows of the sentence before the frequency this one states when it names
+    nothing but their verb (…を県に送付する。送付は毎月行う。); return True when it did.
+    The sentence becomes a second quote of each flow it dates."""
+    freq = _frequency(state.pats, sentence.text)
+    if freq is None or any(m.kind in ("entity", "category") for m in state.mentions[sentence.index]):
+        return False
+    verbs = {f.verb for f in frames}
+    before = [f for f in state.flows if f.get("_index") == sentence.index - 1
+              and f["verb"] in verbs and f.get("frequency") is None]
+    if not before:
+        return False
+    line, quote = sentence.quote()
+    for flow in before:
+        flow["frequency"] = freq
+        flow.setdefault("also", []).append({"line": line, "quote": quote})
+    return True
+
+
 def _frequency(pats: dict, text: str) -> str | None:
     """The frequency the sentence states (日次, 月1回), or None."""
     return next((f for f in pats.get("frequencies", ()) if f in text), None)

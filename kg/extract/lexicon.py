@@ -160,6 +160,30 @@ class Lexicon:
         return seen
 
 
+def my_number_categories(categories: dict, root: str = "my-number") -> set[str]:
+    """Return the ids of the categories that carry a My Number: ``root`` and every category
+    narrower than it or holding it, directly or through another (特定個人情報, the card,
+    本人確認情報), so the tree in ``data/`` decides, not a list in code.
+
+    Example::
+
+        >>> sorted(my_number_categories(Lexicon.from_data().categories))   # doctest: +SKIP
+        ['honnin-kakunin-joho', 'my-number', 'my-number-card', 'specific-personal-information']
+    """
+    def reaches(key: str) -> bool:
+        seen, stack = set(), [key]
+        while stack:
+            cur = stack.pop()
+            if cur == root:
+                return True
+            if cur in seen or cur not in categories:
+                continue
+            seen.add(cur)
+            stack.extend([*categories[cur].broader, *categories[cur].contains])
+        return False
+    return {key for key in categories if reaches(key)} | {root}
+
+
 def taught(ds: Dataset) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Return which sources taught each entity and each category (named it in their facts)."""
     entities: dict[str, set[str]] = {}

@@ -18,12 +18,9 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import access, coref, document, entrustment, flows, holdings, nlp, relations, titles
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, sentences as split_sentences
-
-MY_NUMBER = {"my-number", "specific-personal-information", "my-number-card"}
-
 
 def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None,
             municipality: str | None = None) -> dict:
@@ -110,6 +107,7 @@ class _State:
 
     def __init__(self, lex, ctx, sents, mentions, item_of):
         self.lex, self.ctx, self.sents, self.mentions, self.item_of = lex, ctx, sents, mentions, item_of
+        self.my_number_ids = my_number_categories(lex.categories)
         self.pats = lex.patterns
         self.entities: dict[str, dict] = {}
         self.categories: dict[str, dict] = {}
@@ -226,7 +224,7 @@ class _State:
                 self.entity_for(mention, line, sentence.quote()[1] if sentence.quote()[0] == line else quote)
             elif mention.kind == "category":
                 self.category_for(mention, line, quote)
-            if mention.kind == "category" and mention.id in MY_NUMBER or (
+            if mention.kind == "category" and mention.id in self.my_number_ids or (
                     mention.kind == "category" and any(t in mention.text for t in self.pats["my_number_terms"])):
                 self.my_number_mention(index, mention)
 
@@ -257,6 +255,8 @@ class _State:
         for sentence, frames, mentions in found:
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
             relations.chain(frames)
+            if flows.frequency_after(self, sentence, frames):
+                continue
             for previous, frame in zip([None, *frames], frames):
                 self.frame_facts(sentence, frame, previous)
 
@@ -336,7 +336,7 @@ class _State:
         from kg.extract.document import council_name, meeting_date
 
         involved = any(not e["negated"] and not e["question"] for e in self.my_number) or any(
-            set(f["categories"]) & MY_NUMBER for f in self.flows + self.relations)
+            set(f["categories"]) & self.my_number_ids for f in self.flows + self.relations)
         council = council_name(head, pats)
         if council:  # the council the minutes are of: a party of the source's registry entry
             index, start = next(((s.index, s.text.find(council)) for s in self.sents

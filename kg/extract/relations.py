@@ -187,6 +187,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             # 児童に渡される結果報告書: the data a relative clause's verb moves follows it
             frame = next((f for f in frames if 0 <= mention.start - f.end <= 3
                           and _RELATIVE.fullmatch(text[f.end:mention.start])), None)
+            later = next((f for f in frames if f.start >= mention.end), None)
+            if frame is not None and later is not None and text.startswith("を", mention.end):
+                # 学校から受け取った健診結果を受託者に渡す: the data the clause received is
+                # what the main verb moves on too
+                later.slots.setdefault("categories", []).append(mention)
         if frame is None:
             frame = next((f for f in frames if f.start >= mention.end), None)
             if frame is not None and mention.kind == "category" \
@@ -309,8 +314,15 @@ def _closing(text: str, start: int) -> int | None:
 def chain(frames: list[Frame]) -> None:
     """Carry the data along a chain of flow verbs in one sentence: what was put into a
     system (…に入力した情報が…送信される, …端末に移行して送信する) leaves from it, so a
-    later flow verb without a giver gets the earlier verb's system recipient as provider."""
+    later flow verb without a giver gets the earlier verb's system recipient as provider;
+    and who passes on data a relative clause received is who received it."""
     for before, after in zip(frames, frames[1:]):
+        shared = {id(m) for m in before.slots.get("categories", ())} & {
+            id(m) for m in after.slots.get("categories", ())}
+        if before.kind == "receive" and shared and not before.slots.get("subject") \
+                and after.slots.get("subject"):
+            # 健康課は、医療機関から受け取った健診結果を…渡す: who passes the data on received it
+            before.slots["subject"] = after.slots["subject"]
         if before.kind != "flow" or after.kind != "flow" or before.negated:
             continue
         target = (before.slots.get("recipient") or [None])[-1]

@@ -277,3 +277,11 @@ DEPARTMENT_DENIED = HEAD + """<p>（1）保育料算定のための課税情報�
 健康課の職員は、対象者以外の氏名を閲覧できない。
 受託者に確認ができていないので、次回報告する。
 """
+
+#: Data a relative clause received and the main verb passes on; a frequency stated in the
+#: sentence after the flow (a session-4 newcomer's forms).
+PASSED_ON = HEAD + """（1）健診結果の入力業務委託（健康課）
+健康課は、医療機関から受け取った健診結果を受託者に渡す。
+健康課は、受診者の氏名を試験県国民健康保険団体連合会に送付する。
+送付は毎月行う。
+"""

@@ -198,7 +198,7 @@ def test_missing_extra_is_one_clear_line(cli, tmp_path, monkeypatch):
     assert result.stderr.strip().split("\n") == [f"error: {nlp.MISSING}"]
 
 
-@pytest.mark.parametrize("text", ["HOLDINGS", "CONNECT", "EXCHANGE", "OWNED_AND_PUT"])
+@pytest.mark.parametrize("text", ["HOLDINGS", "CONNECT", "EXCHANGE", "OWNED_AND_PUT", "PASSED_ON"])
 def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tmp_path, text):
     out = tmp_path / "drafts"
     result = cli("extract", _minutes(tmp_path, getattr(minutes, text)), "--data", mini_dir,
@@ -207,6 +207,9 @@ def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tm
     draft = yaml.safe_load(next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
     if text == "HOLDINGS":
         assert {r["type"] for r in draft["relations"]} >= {"hosts", "operates", "maintains"}
+    elif text == "PASSED_ON":  # the sentence that dates a flow is its second quote
+        dated = next(f for f in draft["flows"] if f.get("frequency") == "毎月")
+        assert [q["quote"] for q in dated["evidence"]][1] == "送付は毎月行う。"
     else:
         assert draft["flows"]
     _move_into(out, mini_dir)
@@ -270,3 +273,33 @@ def test_a_new_city_named_only_in_the_head_and_a_second_document_get_their_draft
     assert_clean_exit(second, 0)
     assert (out / "facts" / "903-draft.yaml").is_file()
     assert yaml.safe_load((out / "facts" / "902-draft.yaml").read_text(encoding="utf-8")) == draft
+
+
+def test_the_same_minutes_as_text_and_html_are_read_once(cli, mini_dir, tmp_path):
+    import html
+    page = "<html><body><nav>トップ &gt; 市政情報 &gt; 会議録</nav>" + "".join(
+        f"<p>{html.escape(line)}</p>" for line in minutes.FULL.split("\n"))
+    text = _minutes(tmp_path, minutes.FULL, "a.txt")
+    other = _minutes(tmp_path, page + "<footer>試験市役所</footer></body></html>", "a.html")
+    second = _minutes(tmp_path, minutes.PASSED_ON, "b.txt")  # same council, same day, other minutes
+    out = tmp_path / "drafts"
+    result = cli("extract", text, other, second, "--data", mini_dir, "--format", "json",
+                 "--out", out, "--mkdir")
+    assert_clean_exit(result, 0)
+    docs = json.loads(result.stdout)
+    assert [(Path(d["input"]).name, [Path(p).name for p in d["same_minutes"]]) for d in docs] == [
+        ("a.txt", ["a.html"]), ("b.txt", [])]
+    assert len(list((out / "facts").glob("*.yaml"))) == 2
+    # the same minutes met again as an HTML page keep their number: as a draft in the
+    # data folder, and once reviewed (its facts then not proposed again)
+    _move_into(out, mini_dir)
+    for reviewed in (False, True):
+        if reviewed:
+            for path in (mini_dir / "facts").glob("*-draft.yaml"):
+                path.write_text(path.read_text(encoding="utf-8").replace("draft: true", "draft: false"),
+                                encoding="utf-8")
+        again = cli("extract", other, "--data", mini_dir, "--format", "json")
+        assert_clean_exit(again, 0)
+        [doc] = json.loads(again.stdout)
+        assert doc["source"] == docs[0]["source"]
+        assert (doc["reviewed"] > 0) is reviewed

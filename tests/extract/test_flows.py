@@ -204,3 +204,22 @@ def test_a_list_of_what_is_provided_extends_the_items_flow(lex):
     flows = _flows(minutes.ELABORATION, lex)
     listed = next(f for f in flows if f[3] == _line(minutes.ELABORATION, "提供する情報は"))
     assert listed[:3] == ("健康課", "一般社団法人試験市医師会", ("name", "my-number", "health"))
+
+
+def test_data_a_clause_received_is_passed_on_and_the_next_sentence_dates_a_flow(lex):
+    proposal = analyse(minutes.PASSED_ON, lex)
+    at = lambda start: _line(minutes.PASSED_ON, start)  # noqa: E731
+    rows = [(f["from"], f["to"], f["categories"], f["line"], f["frequency"])
+            for f in proposal["flows"] if f["verb"] != "委託"]
+    # who hands the data on received it first; both flows carry the one data mention
+    assert ("医療機関", "健康課", ["health"], at("健康課は、医療機関"), None) in rows
+    assert ("健康課", "健診結果の入力業務委託の受託者（名称不明）", ["health"],
+            at("健康課は、医療機関"), None) in rows
+    sent = next(f for f in proposal["flows"] if f["line"] == at("健康課は、受診者"))
+    assert sent["frequency"] == "毎月"
+    # the dating sentence is the flow's second quote, and no flow of its own
+    assert [q["line"] for q in sent["also"]] == [at("送付は")]
+    assert not [f for f in proposal["flows"] if f["line"] == at("送付は")]
+    for f in proposal["flows"]:
+        for q in [f, *f.get("also", ())]:
+            assert locate(minutes.PASSED_ON, q["quote"], q["line"]) is not None

@@ -239,3 +239,24 @@ def test_a_circled_number_opens_an_item_and_as_proposed_is_approval(lex):
     # ① reads as 1 after NFKC; 「3つの点について」 is no item
     assert [(i["number"], i["title"], i["outcome"]) for i in items] == [
         ("1", "健診データの入力業務の委託", "approved")]
+
+
+def test_identity_confirmation_information_carries_a_my_number():
+    # 本人確認情報 holds the resident's My Number by law; the tree says so (contains), and the
+    # flag follows the tree, so minutes that never write 個人番号 still involve it
+    text = minutes.HEAD + "（1）住基ネットについて（市民課）\n市民課は、本人確認情報及び住民票コードを専用回線でJ-LISに送信する。\n"
+    proposal = analyse(text, Lexicon.from_data())
+    [flow] = proposal["flows"]
+    assert (flow["to_id"], flow["categories"]) == ("jlis", ["honnin-kakunin-joho", "resident-record-code"])
+    assert proposal["my_number_involved"] is True
+    assert not [c for c in proposal["categories"] if c.get("new")]
+
+
+def test_my_number_categories_follow_broader_and_contains():
+    from types import SimpleNamespace as C
+    from kg.extract.lexicon import my_number_categories
+    tree = {"my-number": C(broader=["sp"], contains=[]), "sp": C(broader=["pi"], contains=["my-number"]),
+            "pi": C(broader=[], contains=[]), "card": C(broader=["pi"], contains=["my-number"]),
+            "notice": C(broader=["sp"], contains=[]), "roster": C(broader=["pi"], contains=["name"]),
+            "name": C(broader=["pi"], contains=[])}
+    assert my_number_categories(tree) == {"my-number", "sp", "card", "notice"}
