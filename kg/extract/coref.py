@@ -166,6 +166,11 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
 #: After a company's name: it is entrusted (…に委託), re-entrusted to (…に再委託), or it
 #: re-entrusts (…は…を…に再委託): read within the clause, up to this many characters.
 _ENTRUST_REACH = 30
+#: The bodies an item may entrust: companies, and the federations and associations
+#: that take on a municipality's work (…を香川県国民健康保険団体連合会に委託している).
+_CONTRACTOR_TYPES = ("company", "public-body", "association")
+#: Just before a company's name: the contractor is declared (委託先は株式会社Aとする).
+_ROLE_BEFORE = re.compile(r"(?:委託先|受託者|受注者|受託事業者)(?:は|を)[、]?$")
 
 
 def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
@@ -174,14 +179,24 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
     that 受託者 and 再委託先 stand for them; left None when the section names none or
     several."""
     found: dict[str, dict[str, object]] = {"contractor": {}, "subcontractor": {}}
+    named_last = None
     for index in item.sentences:
         text = sents[index].text
         for mention in mentions.get(index, []):
-            if mention.kind != "entity" or mention.type != "company":
+            if mention.kind != "entity" or mention.type not in _CONTRACTOR_TYPES:
                 continue
+            said = mention
+            if normalise(mention.text) in anaphora(pats, "company"):
+                if named_last is None:
+                    continue
+                said = named_last  # 同社 is the company named before it, not a second one
+            elif mention.type == "company":
+                named_last = mention
             clause = re.split("[。]", text[mention.end:])[0][:_ENTRUST_REACH]
             role = None
-            if clause.lstrip("等").startswith("に") and "再委託" in clause:
+            if _ROLE_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
+                role = "contractor"  # 委託先は株式会社Aとする
+            elif clause.lstrip("等").startswith("に") and "再委託" in clause:
                 role = "subcontractor"
             elif clause.lstrip("等").startswith("に") and any(
                     cue in clause for cue in pats.get("contractor_cues", ("委託",))):
@@ -189,7 +204,10 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
             elif clause.startswith(("は", "が")) and "再委託" in clause:
                 role = "contractor"
             if role and not _negative(clause, pats):
-                found[role].setdefault(mention.id or normalise(mention.text), mention)
+                key = said.id or normalise(said.text)
+                # 連合会 after 香川県国民健康保険団体連合会: the short form is the one named
+                if not any(key.endswith(k) or k.endswith(key) for k in found[role]):
+                    found[role][key] = said
     for role, named in found.items():
         if len(named) == 1:
             setattr(item, role, next(iter(named.values())))

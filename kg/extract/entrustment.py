@@ -16,16 +16,21 @@ Example::
 from __future__ import annotations
 
 from kg.extract.relations import last as _last
+from kg.extract.titles import unnamed_contractor
 
 
 def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the entrustment or re-entrustment a frame states to ``state.relations``."""
     slots = frame.slots
     to = _last(slots, "recipient") or _last(slots, "object")
-    if to is None or to.type in ("data-subject", "system"):
-        return
     frm = _last(slots, "subject") or _last(slots, "provider")
     item = state.item_of.get(sentence.index)
+    if to is None and frame.kind == "re-entrust" and item is not None and frm is not None \
+            and frm.type in ("company", "unnamed-party") and frm.role != "subcontractor":
+        # 同社は、…業務の一部を再委託する (to no one named): the item's unnamed subcontractor
+        to = item.subcontractor or unnamed_contractor(state, item, "subcontractor")
+    if to is None or to.type in ("data-subject", "system"):
+        return
     if frame.kind == "re-entrust" and frm is None and item is not None:
         frm = item.contractor  # 印字作業のみを…に再委託する, said by the item's contractor
     if frame.kind == "entrust" and frm is None:

@@ -77,6 +77,8 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
         # 誤印刷の証明書をご本人に渡す: whoever meets the person hands it over (a clerk,
         # a contractor, a teacher), too often not the item's department to guess it
         return None
+    if frm is None and _unresolved_giver(state, sentence.text[:frame.start]):
+        return None  # 機構は…提供する with no 機構 named: the giver is said, but not who
     if frm is None:  # 再委託先には氏名のみを渡す: the contractor hands on to its subcontractor
         frm = _entrusting(state, sentence.index, to)
     if frm is None and not slots.get("categories"):  # the data put there, named before
@@ -88,6 +90,16 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
     if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
         return None
     return frm, to, inferred
+
+
+def _unresolved_giver(state, before: str) -> bool:
+    """True when the clause before the verb opens with a body's short form as its topic
+    or subject (機構は, 同社が) that named no party: someone else gives, not the item's
+    department."""
+    words = [*state.pats.get("short_forms", ()), *state.pats.get("anaphora", {}).get("company", ())]
+    # the word alone, not the end of a longer name (年金機構は is a named body)
+    return any(re.search(rf"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z]){re.escape(w)}[はが]", before)
+               for w in words)
 
 
 def _entrusting(state, index: int, to):

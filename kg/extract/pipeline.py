@@ -188,7 +188,9 @@ class _State:
                     word = "再委託先"
                 elif word in coref.anaphora(self.pats, "contractor"):
                     word = "受託者"  # 受注者, 委託先 ... of one item are its one contractor
-                mention.label = f"{what}の{word}（名称不明）"
+                # a group (学校, 保育施設) is the municipality's, not one item's
+                mention.label = f"{word}（名称不明）" if word in self.pats.get("groups", ()) \
+                    else f"{what}の{word}（名称不明）"
                 known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
                 if known is not None and known.kind == "entity":  # reviewed before
                     mention.id = known.id
@@ -254,7 +256,7 @@ class _State:
         attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}
         for sentence, frames, mentions in found:
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
-            relations.chain(frames)
+            relations.chain(frames, self.pats, sentence.text)
             if flows.frequency_after(self, sentence, frames):
                 continue
             for previous, frame in zip([None, *frames], frames):
@@ -366,7 +368,7 @@ class _State:
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
             "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
                       for f in _unique(titles.said_in_body(self.flows, items), ("from_key", "to_key", "line"))],
-            "relations": _unique(self.relations, ("type", "subject_key", "object_key", "line")),
+            "relations": titles.relations_once(self.relations, items),
             "access": _unique(self.access, ("type", "party_key", "line")),
             "my_number_involved": bool(involved),
             "my_number_evidence": self.my_number,

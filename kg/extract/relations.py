@@ -311,12 +311,24 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
-def chain(frames: list[Frame]) -> None:
+def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None:
     """Carry the data along a chain of flow verbs in one sentence: what was put into a
     system (…に入力した情報が…送信される, …端末に移行して送信する) leaves from it, so a
     later flow verb without a giver gets the earlier verb's system recipient as provider;
-    and who passes on data a relative clause received is who received it."""
+    and who passes on data a relative clause received is who received it, and who asks
+    (…からの照会に応じて: a request or inquiry of ``pats`` that is the condition of the next
+    verb, in the sentence ``text``) receives what the next verb provides."""
+    pats = pats or {}
+    asks = tuple(pats.get("requests", ())) + tuple(pats.get("inquiries", ()))
     for before, after in zip(frames, frames[1:]):
+        asked = before.slots.get("requester") or before.slots.get("provider")
+        if before.verb.startswith(asks) and asked and set(before.slots) <= {"requester", "provider"} \
+                and after.kind == "flow" and not after.slots.get("recipient") \
+                and not after.slots.get("requester") \
+                and any(c in text[before.end:after.start] for c in pats.get("inquiry_conditions", ())):
+            # 国の機関からの照会に応じて…提供する: who inquires receives what is provided
+            after.slots["requester"] = asked
+            before.slots.clear()
         shared = {id(m) for m in before.slots.get("categories", ())} & {
             id(m) for m in after.slots.get("categories", ())}
         if before.kind == "receive" and shared and not before.slots.get("subject") \

@@ -268,6 +268,10 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
             return "entity", "unnamed-party", role, 0
     if name in pats.get("generic_bodies", ()):
         return "entity", "public-body", None, 0
+    if name in pats.get("groups", ()):  # 学校に: schools, none named
+        return "entity", "unnamed-party", "other", 0
+    if name in pats.get("own_bodies", ()):  # 教育委員会は: the municipality's own body
+        return "entity", "department", None, 0
     if any(name.endswith(w) for w in pats.get("data_subjects", ())):
         return "entity", "data-subject", None, 0
     if any(name.startswith(f) or name.endswith(f) for f in pats.get("company_forms", ())):

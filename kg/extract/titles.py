@@ -128,12 +128,14 @@ def _names(state, text: str, pick, offset: int = 0):
             yield from _names(state, text[begin:end - 1], pick, offset + begin)
 
 
-def unnamed_contractor(state, item) -> Mention:
-    """Return the item's contractor the minutes do not name: 「…の受託者（名称不明）」 (linked
-    to the reviewed entity of that label when there is one)."""
+def unnamed_contractor(state, item, role: str = "contractor") -> Mention:
+    """Return the item's contractor (or ``role`` subcontractor) the minutes do not name:
+    「…の受託者（名称不明）」, 「…の再委託先（名称不明）」 (linked to the reviewed entity of
+    that label when there is one)."""
     contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
-                         "unnamed-party", None, "contractor", True, "title")
-    contractor.label = f"{item.title}の受託者（名称不明）"
+                         "unnamed-party", None, role, True, "title")
+    word = "再委託先" if role == "subcontractor" else "受託者"
+    contractor.label = f"{item.title}の{word}（名称不明）"
     known = resolve(state.lex.lookup(contractor.label), state.lex, state.ctx)
     if known is not None and known.kind == "entity":
         contractor.id = known.id
@@ -149,3 +151,20 @@ def said_in_body(flows: list[dict], items) -> list[dict]:
     return [f for f, h in zip(flows, heading)
             if not h or not any(b["item"] == f["item"] and b["to_key"] == f["to_key"]
                                 and set(b["categories"]) & set(f["categories"]) for b in body)]
+
+
+def relations_once(relations: list[dict], items) -> list[dict]:
+    """Return ``relations`` with one row per (type, subject, object): a sentence of the
+    body rather than an agenda heading or listing (…連合会への委託について), and of those
+    the first that names data. The others restate it (高松市 entrusts 連合会 in the
+    listing, the heading and the explanation)."""
+    titles = [normalise(item.title) for item in items]
+    heading = lambda r: any(t and t in normalise(r["quote"]) for t in titles)  # noqa: E731
+    groups: dict[tuple, list[dict]] = {}
+    for row in relations:
+        groups.setdefault((row["type"], row["subject_key"], row["object_key"]), []).append(row)
+    keep = set()
+    for rows in groups.values():
+        body = [r for r in rows if not heading(r)] or rows
+        keep.add(id(next((r for r in body if r["categories"]), body[0])))
+    return [r for r in relations if id(r) in keep]

@@ -285,3 +285,33 @@ PASSED_ON = HEAD + """（1）健診結果の入力業務委託（健康課）
 健康課は、受診者の氏名を試験県国民健康保険団体連合会に送付する。
 送付は毎月行う。
 """
+
+#: J-LIS provides onward on request; a short form naming no party gives nothing.
+ONWARD = HEAD + """（1）住民基本台帳ネットワークシステムについて（市民課）
+市民課は、本人確認情報を地方公共団体情報システム機構（以下「機構」という。）に送信する。
+機構は、国の行政機関からの照会に応じて本人確認情報を提供する。
+（2）予防接種記録の提供について（健康課）
+協会は、行政機関からの照会があった場合に接種記録を提供する。
+"""
+
+#: Schools and nurseries named only by their common noun; the board of education.
+SCHOOLS = HEAD + """（1）学校健診データの入力業務委託（学務課）
+教育委員会は、学校から受け取った健診結果を受託者に渡す。
+市民課は、入所児童の氏名を保育施設に提供する。
+"""
+
+#: The contractor declared (委託先は…とする), then 同社 all along; a re-entrustment to no
+#: one named; the item numbered after its title; the entrustment said three times.
+DECLARED = HEAD + """議題
+1．健診通知発送業務の外部委託について（諮問第31号）
+2．保健事業の試験県国民健康保険団体連合会への委託について（諮問第32号）
+
+1．健診通知発送業務の外部委託について（諮問第31号）
+委託先は株式会社試験メールとする。
+健康課は、受診者の氏名及び住所を同社に提供する。
+同社は、封入作業の一部を再委託する。
+個人番号は利用しない。
+2．保健事業の試験県国民健康保険団体連合会への委託について（諮問第32号）
+市は、保健指導の対象者の抽出を試験県国民健康保険団体連合会に委託している。
+連合会は、分析業務の一部を株式会社試験ヘルスに再委託する。
+"""

@@ -223,3 +223,16 @@ def test_data_a_clause_received_is_passed_on_and_the_next_sentence_dates_a_flow(
     for f in proposal["flows"]:
         for q in [f, *f.get("also", ())]:
             assert locate(minutes.PASSED_ON, q["quote"], q["line"]) is not None
+
+
+def test_schools_and_nurseries_are_unnamed_groups_and_the_board_a_department(lex):
+    proposal = analyse(minutes.SCHOOLS, lex)
+    at = lambda start: _line(minutes.SCHOOLS, start)  # noqa: E731
+    kinds = {e["label"]: (e["type"], e.get("role")) for e in proposal["entities"]}
+    assert kinds["学校（名称不明）"] == ("unnamed-party", "other")
+    assert kinds["保育施設（名称不明）"] == ("unnamed-party", "other")
+    assert kinds["教育委員会"] == ("department", None)
+    rows = {(f["from"], f["to"], f["line"]) for f in proposal["flows"] if f["verb"] != "委託"}
+    assert rows == {("学校（名称不明）", "教育委員会", at("教育委員会は")),
+                    ("教育委員会", "学校健診データの入力業務委託の受託者（名称不明）", at("教育委員会は")),
+                    ("市民課", "保育施設（名称不明）", at("市民課は"))}

@@ -260,3 +260,31 @@ def test_my_number_categories_follow_broader_and_contains():
             "notice": C(broader=["sp"], contains=[]), "roster": C(broader=["pi"], contains=["name"]),
             "name": C(broader=["pi"], contains=[])}
     assert my_number_categories(tree) == {"my-number", "sp", "card", "notice"}
+
+
+def test_who_inquires_receives_and_a_short_form_naming_no_one_gives_nothing():
+    proposal, at = _read(minutes.ONWARD, Lexicon.from_data())
+    flows = {(f["from_id"], f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
+    # 照会に応じて: the inquirer is the recipient, the body defined as 機構 the giver
+    assert ("jlis", "行政機関", ("honnin-kakunin-joho",), at("機構は")) in flows
+    # 協会は: no 協会 is named, so neither the department nor anyone is guessed as giver
+    assert not [f for f in flows if f[3] == at("協会は")]
+
+
+def test_a_declared_contractor_is_the_one_同社_and_a_denial_speak_of(lex):
+    proposal, at = _read(minutes.DECLARED, lex)
+    items = [(i["number"], i["type"], i["title"]) for i in proposal["agenda_items"]]
+    assert items == [("31", "consultation", "健診通知発送業務の外部委託"),
+                     ("32", "consultation", "保健事業の試験県国民健康保険団体連合会への委託")]
+    rel = {(r["type"], r["subject"], r["object"], r["line"]) for r in proposal["relations"]}
+    # one row per entrustment: the explanation's sentence, not the listing nor the heading
+    assert rel == {
+        ("entrusts", "試験市", "株式会社試験メール", at("1．健診通知")),
+        ("re-entrusts", "株式会社試験メール", "健診通知発送業務の外部委託の再委託先（名称不明）",
+         at("同社は、封入")),
+        ("entrusts", "試験市", "試験県国民健康保険団体連合会", at("市は、保健指導")),
+        ("re-entrusts", "試験県国民健康保険団体連合会", "株式会社試験ヘルス", at("連合会は"))}
+    # 個人番号は利用しない, said of the work: of the company declared, no made-up contractor
+    assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
+        ("株式会社試験メール", ["my-number"])]
+    assert not [e for e in proposal["entities"] if e["label"].endswith("の受託者（名称不明）")]
