@@ -17,7 +17,6 @@ Example::
 from __future__ import annotations
 
 from kg.extract import relations
-from kg.extract.flows import unspecified
 from kg.extract.titles import unnamed_contractor
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
@@ -42,6 +41,17 @@ def _item_contractor(state, item):
     return unnamed_contractor(state, item)
 
 
+def _excepted(state, sentence) -> set[str]:
+    """The categories a denial excepts (税情報のうち、所得情報以外の項目は閲覧できない: what
+    can be seen is 所得情報), with every broader one: none of them is denied."""
+    out = set()
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.kind == "category" and mention.id and \
+                sentence.text[mention.end:mention.end + 4].lstrip("等").startswith("以外"):
+            out |= state.lex.category_ancestors(mention.id)
+    return out
+
+
 def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
@@ -55,7 +65,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 健診結果は渡しません, 個人番号は使用いたしません: named data denied in an
             # entrustment item, said of the work (not 報告はない, not …は収集しない)
             party = _item_contractor(state, item)
-        kind, data = "excluded", data or [unspecified(state, sentence)]
+        # a denial of data it cannot name (判定結果は取り扱わない, 他の施設の園児の情報は
+        # 閲覧できない) is no exclusion of all personal information: left to the reviewer
+        kind = "excluded"
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
             and not relations.is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)
@@ -65,6 +77,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return
     else:
         return
+    if kind == "excluded":
+        data = [key for key in data if key not in _excepted(state, sentence)]
     if party is None or party.type in _OWN or not data:
         return
     state.access.append({**base, "type": kind, "party": state.label_of(party),

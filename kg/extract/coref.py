@@ -215,3 +215,39 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
 
 def _negative(clause: str, pats: dict) -> bool:
     return any(cue in clause for cue in pats.get("negations", ()))
+
+
+def owned_place(mention, mentions: list, text: str) -> bool:
+    """True when ``mention`` is an unnamed place (データセンター) of the party named just
+    before it with の (同社のデータセンター, 株式会社Aのデータセンター): the party stands
+    for its place, as for its system or office."""
+    if mention.type != "unnamed-party" or mention.role != "other":
+        return False
+    return any(m is not mention and m.kind == "entity" and m.end + 1 == mention.start
+               and text[m.end] == "の" and m.type in ("company", "public-body", "association")
+               for m in mentions)
+
+
+#: Between a body and a centre's name: the body runs it (…機構が運営する証明書交付センター).
+_RUN_BY = re.compile(r"^(?:が(?:運営|設置|管理|運用)する|の)$")
+
+
+def facilities(sents, mentions: dict) -> None:
+    """Retype as systems the centres another body runs (地方公共団体情報システム機構が運営する
+    証明書交付センター): a new name ending in a department suffix is the municipality's
+    own side unless the minutes say whose it is; then it is that body's facility, in every
+    sentence that names it."""
+    theirs = set()
+    for sentence in sents:
+        found = mentions.get(sentence.index, [])
+        for body in found:
+            if body.kind != "entity" or body.type not in ("public-body", "company", "association"):
+                continue
+            for centre in found:
+                if centre.type == "department" and centre.how == "suffix" and centre.start > body.end \
+                        and _RUN_BY.match(sentence.text[body.end:centre.start]):
+                    theirs.add(normalise(centre.text))
+    for found in mentions.values():
+        for mention in found:
+            if mention.type == "department" and mention.how == "suffix" and normalise(mention.text) in theirs:
+                mention.type = "system"

@@ -110,6 +110,44 @@ def prefecture_name(text: str, pats: dict) -> str | None:
     return name if count else None
 
 
+class _Shifted:
+    """A match found in a line of a sentence, with spans in the sentence's text."""
+
+    def __init__(self, match, offset: int):
+        self._m, self._o = match, offset
+        self.line_start = offset
+
+    def start(self, group=0):
+        return self._m.start(group) + self._o if group == 0 or self._m.start(group) >= 0 else -1
+
+    def end(self, group=0):
+        return self._m.end(group) + self._o
+
+    def span(self, group=0):
+        return self.start(group), self.end(group)
+
+    def group(self, name=0):
+        return self._m.group(name)
+
+    def groupdict(self):
+        return self._m.groupdict()
+
+
+def _matches(forms, sentence: Sentence):
+    """Yield ``(form, match)`` of each agenda form in the sentence; the numbered forms
+    also at the start of each later line of it (a listing without 。 is one sentence:
+    諮問第9号　…について／諮問第10号　…について)."""
+    text = sentence.text
+    for form in forms:
+        yield from ((form, m) for m in form.finditer(text))
+        if "number" not in form.groupindex:
+            continue
+        for piece in sentence.pieces[1:]:
+            if 0 < piece.start < len(text):
+                yield from ((form, _Shifted(m, piece.start))
+                            for m in form.finditer(text[piece.start:]) if m.start() <= 3)
+
+
 def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> list[AgendaItem]:
     """Return the agenda items, each with the sentences of its section (in order).
 
@@ -131,44 +169,43 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
         elif "諮問事項" in text or "審議事項" in text or "【諮問" in text:
             block = "consultation"
         taken: list[tuple[int, int]] = []
-        for form in forms:
-            for match in form.finditer(text):
-                if any(match.start() < e and s < match.end() for s, e in taken):
-                    continue
-                groups = match.groupdict()
-                kind = {"諮問": "consultation", "報告": "report"}.get(groups.get("kind") or "", block)
-                number = nfkc(groups["number"]) if groups.get("number") else None
-                key = f"{kind}-{number}" if number and groups.get("kind") else None
-                if key in items:  # a mention of a known item opens its section again
-                    order.append((sentence.index, key))
-                    taken.append(match.span())
-                    continue
-                heading = match.start() <= 3
-                if groups.get("title") is None:  # a table row: the title is the next cell
-                    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-                    if following is None or following.line != sentence.line:
-                        continue
-                    where, title, span = following, following.text, (0, len(following.text))
-                    heading = True
-                    consumed.add(following.index)
-                else:
-                    where, title, span = sentence, match.group("title"), match.span("title")
-                if not heading:
-                    continue
-                title = title.strip("「」 ・:：")
-                # 「…の外部委託について(新規)」: the title without its note and its particle
-                title = re.sub(r"\((?:新規|追加|変更|追加・変更|再実施|廃止)[^)]*\)$", "", title)
-                # …の移設について(情報政策課): the department note after the title goes too
-                title = re.sub(r"について\s*[(（][^()（）]{1,20}[)）]$", "について", title)
-                title = re.sub(r"(?:について|に関する)$", "", title) or title
-                if len(title) < 4:
-                    continue
-                key = key or normalise(title)[:40]
-                if key not in items:
-                    items[key] = AgendaItem(key, title, number, kind, where, span)
-                    items[key].kinds = _kinds(title, pats, item_kinds)
+        for _form, match in _matches(forms, sentence):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            groups = match.groupdict()
+            kind = {"諮問": "consultation", "報告": "report"}.get(groups.get("kind") or "", block)
+            number = nfkc(groups["number"]) if groups.get("number") else None
+            key = f"{kind}-{number}" if number and groups.get("kind") else None
+            if key in items:  # a mention of a known item opens its section again
                 order.append((sentence.index, key))
                 taken.append(match.span())
+                continue
+            heading = match.start() - getattr(match, "line_start", 0) <= 3
+            if groups.get("title") is None:  # a table row: the title is the next cell
+                following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+                if following is None or following.line != sentence.line:
+                    continue
+                where, title, span = following, following.text, (0, len(following.text))
+                heading = True
+                consumed.add(following.index)
+            else:
+                where, title, span = sentence, match.group("title"), match.span("title")
+            if not heading:
+                continue
+            title = title.strip("「」 ・:：")
+            # 「…の外部委託について(新規)」: the title without its note and its particle
+            title = re.sub(r"\((?:新規|追加|変更|追加・変更|再実施|廃止)[^)]*\)$", "", title)
+            # …の移設について(情報政策課): the department note after the title goes too
+            title = re.sub(r"について\s*[(（][^()（）]{1,20}[)）]$", "について", title)
+            title = re.sub(r"(?:について|に関する)$", "", title) or title
+            if len(title) < 4:
+                continue
+            key = key or normalise(title)[:40]
+            if key not in items:
+                items[key] = AgendaItem(key, title, number, kind, where, span)
+                items[key].kinds = _kinds(title, pats, item_kinds)
+            order.append((sentence.index, key))
+            taken.append(match.span())
     # each sentence belongs to the item whose heading came last before it
     heads = sorted(order, key=lambda x: x[0])
     pos = 0

@@ -96,7 +96,8 @@ def _unresolved_giver(state, before: str) -> bool:
     """True when the clause before the verb opens with a body's short form as its topic
     or subject (機構は, 同社が) that named no party: someone else gives, not the item's
     department."""
-    words = [*state.pats.get("short_forms", ()), *state.pats.get("anaphora", {}).get("company", ())]
+    words = [*state.pats.get("short_forms", ()), *state.pats.get("prefecture_forms", {}),
+             *state.pats.get("anaphora", {}).get("company", ())]
     # the word alone, not the end of a longer name (年金機構は is a named body)
     return any(re.search(rf"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z]){re.escape(w)}[はが]", before)
                for w in words)
@@ -165,6 +166,21 @@ def carried_provider(state, index: int, to):
     near = [f for f in recent if index - f["_index"] <= CARRY]
     chosen = (same or near or [None])[0]
     return chosen["_from"] if chosen else None
+
+
+_OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})を")
+
+
+def _unknown_object(state, sentence, frame) -> bool:
+    """True when the verb's clause names what moves by a word no category matches
+    (KDBシステムから対象者の一覧を受け取り): that data, not the sentence before's, moves."""
+    start = max(sentence.text.rfind("、", 0, frame.start), sentence.text.rfind("。", 0, frame.start), 0)
+    taken = [(m.start, m.end) for m in state.mentions.get(sentence.index, [])]
+    # 資料を, データを, 当該情報を point back at the data named before
+    pointing = tuple(state.pats.get("generic_data", ())) + tuple(state.pats.get("pointing_data", ()))
+    return any(not any(s <= match.start(1) < e for s, e in taken)
+               and not match.group(1).endswith(pointing)
+               for match in _OBJECT.finditer(sentence.text, start, frame.start))
 
 
 def recent_categories(state, index: int) -> list[str]:
@@ -328,6 +344,8 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
         # a paper about the work, not anyone's data
         return
     named = bool(cats)
+    if not named and any(cue in sentence.text for cue in state.pats.get("no_personal_data", ())):
+        return  # 分析した結果を報告するが、個人を特定できる情報を含めない: nobody's data moves
     if not cats:  # the data the flow just before put where this one starts
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index - 1 and f.get("_to") is frm), [])
@@ -335,8 +353,8 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index and f["categories"]), [])
     inferred = inferred or (bool(cats) and not named)  # the data is read from the context
-    if not cats:  # the data the sentences just before name
-        cats = recent_categories(state, sentence.index)
+    if not cats and not _unknown_object(state, sentence, frame):  # the data the sentences
+        cats = recent_categories(state, sentence.index)             # just before name
         if not cats and inferred:
             return  # neither who gives nor what: too little to propose (an e-mail sent)
         if not cats and item is not None:

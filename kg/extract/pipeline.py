@@ -51,6 +51,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
             # in the sentence that defines it
             found = names(sentence)
         mentions[sentence.index] = found
+    coref.facilities(sents, mentions)
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
     item_of = {i: item for item in items for i in item.sentences}
     state = _State(lex, ctx, sents, mentions, item_of)
@@ -173,6 +174,9 @@ class _State:
         item = self.item_of.get(index)
         for mention in self.mentions[index]:
             named = None
+            if coref.owned_place(mention, self.mentions[index], self.sents[index].text):
+                mention.kind = "skip"  # 同社のデータセンター: the company is the place
+                continue
             if mention.type == "unnamed-party" and item is not None:
                 # 受託者 where the section names the company it entrusts: that company
                 named = item.subcontractor if mention.role == "subcontractor" else (

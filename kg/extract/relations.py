@@ -169,8 +169,15 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
     joined = _coordinated(text, mentions, pats)
     between = _between(text, mentions)
     pending: list[Mention] = []  # 裁判所、警察署等から: names joined to the next one share its slot
+    left_out = tuple(pats.get("left_out_after", ()))
     for mention in mentions:
         frame = None
+        if mention.kind == "category" and left_out and \
+                text[mention.end:mention.end + 8].lstrip("等").startswith(left_out):
+            continue  # 所得情報以外の項目, 氏名等を削除し: not the data that moves
+        if mention.kind == "category" and text.startswith("について", mention.end) and any(
+                word in text[mention.end:mention.end + 12] for word in pats.get("inquiries", ())):
+            continue  # 所得情報について照会を受けている: what is asked about, not given
         if attach is not None and mention.kind == "entity":
             # parsed: a party belongs to the verb it depends on; a topic (…は) that
             # depends on another verb carries along the て/し chain to the next one

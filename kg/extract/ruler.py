@@ -143,6 +143,11 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
                                  ref.type, ref.id, ref.role, ref.new, "alias"))
             found[-1].label = getattr(ref, "label", ref.text)
     found.extend(_suffix_mentions(index, text, tokens, lex, ctx, gaps or set()))
+    for body in lex.patterns.get("generic_bodies", ()):
+        # 国の機関: a body named with の is no single noun run; found as written
+        if "の" in body:
+            found.extend(Mention(index, m.start(), m.end(), body, "entity", "public-body", None,
+                                 None, True, "suffix") for m in re.finditer(re.escape(body), text))
     after = tuple(lex.patterns.get("not_data_after", ()))
     papers = set(lex.patterns.get("not_data", ()))
     # 個人情報保護条例 names a law, 作業報告書 a paper about the work: no data of anyone

@@ -266,7 +266,7 @@ def test_who_inquires_receives_and_a_short_form_naming_no_one_gives_nothing():
     proposal, at = _read(minutes.ONWARD, Lexicon.from_data())
     flows = {(f["from_id"], f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
     # 照会に応じて: the inquirer is the recipient, the body defined as 機構 the giver
-    assert ("jlis", "行政機関", ("honnin-kakunin-joho",), at("機構は")) in flows
+    assert ("jlis", "国の行政機関", ("honnin-kakunin-joho",), at("機構は")) in flows
     # 協会は: no 協会 is named, so neither the department nor anyone is guessed as giver
     assert not [f for f in flows if f[3] == at("協会は")]
 
@@ -288,3 +288,28 @@ def test_a_declared_contractor_is_the_one_同社_and_a_denial_speak_of(lex):
     assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
         ("株式会社試験メール", ["my-number"])]
     assert not [e for e in proposal["entities"] if e["label"].endswith("の受託者（名称不明）")]
+
+
+def test_a_fourth_newcomers_forms():
+    proposal, at = _read(minutes.FOURTH, Lexicon.from_data())
+    assert [(i["number"], i["department"]) for i in proposal["agenda_items"]] == [
+        ("9", "市民課"), ("10", "保険年金課")]
+    kinds = {e["label"]: e["type"] for e in proposal["entities"]}
+    assert kinds["証明書交付センター"] == "system"  # J-LIS runs it: not the city's own side
+    assert ("operates", "jlis", "証明書交付センター") in {
+        (r["type"], r["subject_id"], r["object"]) for r in proposal["relations"]}
+    flows = {(f["from"], f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
+    assert ("地方公共団体情報システム機構", "国の機関", ("honnin-kakunin-joho",),
+            at("　地方公共団体情報システム機構は")) in flows
+    line = lambda start: {f[2] for f in flows if f[3] == at(start)}  # noqa: E731
+    # asked about 所得情報, the city gives it later: the inquiry carries no income
+    assert all("income-tax" not in cats for cats in line("　日本年金機構から"))
+    # 氏名等を削除した上で: the name does not go; the report identifies no one
+    assert line("　試験県国民健康保険団体連合会は") == {("health", "receipt")}
+    assert line("　同社は") == set()
+    # 対象者の一覧: data of its own, not the receipts named the sentence before
+    assert all("receipt" not in cats for cats in line("　市は"))
+    # 所得情報以外は閲覧できない excepts 所得情報; 判定結果 names no known data: neither is
+    # an exclusion of what the party sees
+    assert [(a["party"], a["line"]) for a in proposal["access"]
+            if a["line"] in (at("　日本年金機構は"), at("　受託者は"))] == []
