@@ -16,6 +16,8 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import relations
 from kg.extract.titles import unnamed_contractor
 
@@ -41,6 +43,18 @@ def _item_contractor(state, item):
     return unnamed_contractor(state, item)
 
 
+_SCOPE = re.compile(r"([^、。はがをにで]{2,12})では")
+
+
+def _context(state, sentence, frame, scope, item) -> str | None:
+    """The context an access statement is about: the system it is scoped to, or the scope
+    the sentence names (通常の運用では), with the item's title."""
+    named = state.label_of(scope) if scope is not None else next(
+        (m.group(1) for m in _SCOPE.finditer(sentence.text, 0, frame.start)), None)
+    title = item.title if item else None
+    return f"{named}（{title}）" if named and title else (named or title)
+
+
 def _excepted(state, sentence) -> set[str]:
     """The categories a denial excepts (税情報のうち、所得情報以外の項目は閲覧できない: what
     can be seen is 所得情報), with every broader one: none of them is denied."""
@@ -56,11 +70,16 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
     data = state.category_keys(frame.slots.get("categories", []), sentence)
+    scope = None
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
     if frame.negated and frame.kind in ("access", "flow", "receive"):
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = _party(frame) or _party(previous)
+        if party is not None and party.type == "system" and data:
+            # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,
+            # so of the item's contractor there
+            scope, party = party, _item_contractor(state, item)
         if party is None and data and frame.kind in ("access", "flow"):
             # 健診結果は渡しません, 個人番号は使用いたしません: named data denied in an
             # entrustment item, said of the work (not 報告はない, not …は収集しない)
@@ -83,5 +102,6 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         return
     state.access.append({**base, "type": kind, "party": state.label_of(party),
                          "party_key": state.key(party), "party_id": party.id,
-                         "categories": data, "context": item.title if item else None,
+                         "categories": data,
+                         "context": _context(state, sentence, frame, scope, item),
                          "confidence": confidence})

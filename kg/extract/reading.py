@@ -151,13 +151,24 @@ def _looks_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
 
 
+#: A page's chrome, not its minutes: HTML5 landmarks, and the ids and classes that
+#: municipal sites give their header, breadcrumbs (パンくず, topicpath) and footer.
+_CHROME = ", ".join([
+    "script", "style", "noscript", "template", "nav", "header", "footer",
+    "[role=navigation]", "[role=banner]", "[role=contentinfo]",
+    *(f"{sign}{name}" for sign in "#." for name in (
+        "header", "footer", "breadcrumb", "breadcrumbs", "pankuzu", "topicpath", "topic-path",
+        "gnav", "globalnav", "global-nav", "sidebar", "side", "copyright", "skip", "pagetop")),
+])
+
+
 def _html(source: str) -> str:
     """Return the readable text of an HTML page: one line per block, cells tab-separated."""
     from selectolax.lexbor import LexborHTMLParser
 
     marked = _CELL_TAGS.sub(lambda m: m.group(0) + "\t", _BLOCK_TAGS.sub(lambda m: "\n" + m.group(0), source))
     tree = LexborHTMLParser(marked)
-    for node in tree.css("script, style, noscript, template, nav, header, footer"):
+    for node in tree.css(_CHROME):
         node.decompose()
     root = tree.body or tree.root
     text = root.text(deep=True, separator="") if root is not None else ""

@@ -203,6 +203,24 @@ _UNITS = "課係室"
 _CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合"}
 
 
+#: A person's title inside a run ends the name before it (今野主査 事務局: 事務局 starts anew).
+_PERSON_TITLES = {"主査", "主任", "主事", "主幹", "参事", "係長", "課長", "部長", "室長", "所長", "次長"}
+_UNIT_BEFORE = re.compile(r"(?:課|係|室|担当|同課|同係|同室)$")
+
+
+def _staff(text: str, run: list, gaps: set, pats: dict) -> bool:
+    """True when the run is a person after their unit in an attendance list (同課 中村主任,
+    文書行政課 河合課長): it starts after white space that follows a unit, and is a short
+    name and a title — not a department (市民局 区政課長 names 区政課)."""
+    start = run[0][0]
+    if start not in gaps or not _UNIT_BEFORE.search(text[:start]):
+        return False
+    name = "".join(tok[2] for tok in run)
+    titles = sorted(pats.get("titles", ()), key=len, reverse=True)
+    title = next((t for t in titles if name.endswith(t) and len(name) > len(t)), None)
+    return title is not None and len(name) - len(title) <= 3
+
+
 def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,
                      gaps: set) -> list[Mention]:
     pats = lex.patterns
@@ -211,8 +229,10 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         # a name starts after an item number, a floor, a list mark (・令和元年度諮問第9号 …)
         cut = max((i for i, tok in enumerate(run[:-1]) if (tok[2] in _CUT_AFTER and
                                                            (tok[2] != "・" or i == 0))
-                   or tok[3][1] == "数詞"), default=-1)
+                   or tok[3][1] == "数詞" or tok[2] in _PERSON_TITLES), default=-1)
         run = run[cut + 1:]
+        if run and _staff(text, run, gaps, pats):
+            continue
         # leave out a leading vague word (各, 当該, 本 ...) and a person's name
         # (飯嶋保健予防課長); 再 of 再委託先 stays
         while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
