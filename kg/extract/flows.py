@@ -410,3 +410,23 @@ def _status(pats: dict, text: str) -> str:
         if any(c in text for c in cues):
             return status
     return "current"
+
+
+def restated_once(flows: list[dict], reach: int = 2) -> list[dict]:
+    """Return ``flows`` with a flow that restates one a line or two before it (same item,
+    same ends, shared data: 中間サーバーから日本年金機構に所得情報を提供する。提供する情報は、
+    …所得と…控除の情報である。) folded into that one: its data, frequency and quote join
+    the first."""
+    out: list[dict] = []
+    for flow in flows:
+        first = next((f for f in out if f["item"] == flow["item"] and f["from_key"] == flow["from_key"]
+                      and f["to_key"] == flow["to_key"] and 0 < flow["line"] - f["line"] <= reach
+                      and set(f["categories"]) & set(flow["categories"])), None)
+        if first is None:
+            out.append(flow)
+            continue
+        first["categories"] = list(dict.fromkeys([*first["categories"], *flow["categories"]]))
+        first["frequency"] = first.get("frequency") or flow.get("frequency")
+        first.setdefault("also", []).extend(
+            [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())])
+    return out

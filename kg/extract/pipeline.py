@@ -371,7 +371,8 @@ class _State:
             "entities": sorted(entities, key=lambda e: e["line"]),
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
             "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
-                      for f in _unique(titles.said_in_body(self.flows, items), ("from_key", "to_key", "line"))],
+                      for f in flows.restated_once(_unique(titles.said_in_body(self.flows, items),
+                                                           ("from_key", "to_key", "line")))],
             "relations": titles.relations_once(self.relations, items),
             "access": _unique(self.access, ("type", "party_key", "line")),
             "my_number_involved": bool(involved),
