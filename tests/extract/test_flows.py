@@ -202,8 +202,13 @@ def test_papers_about_the_work_and_a_laws_name_are_no_data(lex):
 
 def test_a_list_of_what_is_provided_extends_the_items_flow(lex):
     flows = _flows(minutes.ELABORATION, lex)
-    listed = next(f for f in flows if f[3] == _line(minutes.ELABORATION, "提供する情報は"))
-    assert listed[:3] == ("健康課", "一般社団法人試験市医師会", ("name", "my-number", "health"))
+    # the list restates the flow of the line before: one flow, with the listed data and
+    # the list as its second quote
+    [flow] = flows
+    assert flow == ("健康課", "一般社団法人試験市医師会", ("health", "name", "my-number"),
+                    _line(minutes.ELABORATION, "健康課は"))
+    [row] = [f for f in analyse(minutes.ELABORATION, lex)["flows"] if f["verb"] != "委託"]
+    assert [q["line"] for q in row["also"]] == [_line(minutes.ELABORATION, "提供する情報は")]
 
 
 def test_data_a_clause_received_is_passed_on_and_the_next_sentence_dates_a_flow(lex):
