@@ -345,10 +345,22 @@ class RuleFile(Strict):
     rules: list[Rule]
 
 
+class Rejected(Strict):
+    """A proposal of ``kg extract`` that a reviewer turned down, kept so that a new run
+    does not propose it again: its ``kind``, the quote and line it rested on, and why."""
+
+    kind: Literal["agenda_item", "flow", "relation", "access"]
+    reason: str = Field(min_length=2)
+    evidence: list[Quote] = Field(min_length=1)
+
+    _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
+
+
 class FactFile(Strict):
     """One document's curated facts (``data/facts/NNN.yaml``).
 
-    ``draft: true`` marks facts proposed by ``kg extract`` and not yet reviewed:
+    ``draft: true`` marks facts proposed by ``kg extract`` and not yet reviewed
+    (``rejected`` keeps the proposals a reviewer turned down):
     ``kg validate`` checks them like any other, ``kg build`` leaves them out
     unless asked (``--include-drafts``) and answers mark them. A draft for new
     minutes carries the registry entry of its source (``source_entry``) until
@@ -366,3 +378,5 @@ class FactFile(Strict):
     access: list[Access] = []
     safeguards: list[Safeguard] = []
     concerns: list[Concern] = []
+    #: proposals a reviewer turned down (not facts: never built)
+    rejected: list[Rejected] = []

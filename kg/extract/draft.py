@@ -165,6 +165,10 @@ class _Writer:
             out.append(self.cat_ids[key])
         return list(dict.fromkeys(out))
 
+    def rejected(self, kind: str, row: dict) -> bool:
+        """True when a reviewer turned this proposal down (its quote on its line)."""
+        return ("rejected", kind, row["line"], normalise(row["quote"])) in self.reviewed
+
     def evidence(self, row: dict) -> list[dict]:
         return [{"quote": row["quote"], "line": row["line"]},
                 *({"quote": q["quote"], "line": q["line"]} for q in row.get("also", ()))]
@@ -197,7 +201,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     doc: dict = {"source": file, "draft": True}
     items, item_ids = [], {}
     for n, item in enumerate(proposal["agenda_items"], start=1):
-        if ("item", item["title"], None, None) in w.reviewed:
+        if ("item", item["title"], None, None) in w.reviewed or w.rejected("agenda_item", item):
             item["_reviewed"] = True
             continue
         ident = f"{number}-draft-item-{n}"
@@ -215,8 +219,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["flows"]:
         src, dst = w.entity_id(row["from_key"]), w.entity_id(row["to_key"])
         cats = w.category_ids(row["categories"]) or ["personal-information"]
-        if not src or not dst or ("flow", src, dst, frozenset(cats)) in w.reviewed:
-            row["_reviewed"] = bool(src and dst)
+        if w.rejected("flow", row) or not src or not dst or ("flow", src, dst, frozenset(cats)) in w.reviewed:
+            row["_reviewed"] = bool(src and dst) or w.rejected("flow", row)
             continue
         via = w.entity_id(row.get("via_key")) if row.get("via_key") else None
         flow = {"id": w.fact_id("flow", src, dst, row["line"], row["verb"]),
@@ -231,8 +235,9 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["relations"]:
         subj, obj = w.entity_id(row["subject_key"]), w.entity_id(row["object_key"])
         cats = w.category_ids(row["categories"])
-        if not subj or not obj or (row["type"], subj, obj, frozenset(cats)) in w.reviewed:
-            row["_reviewed"] = bool(subj and obj)
+        if w.rejected("relation", row) or not subj or not obj \
+                or (row["type"], subj, obj, frozenset(cats)) in w.reviewed:
+            row["_reviewed"] = bool(subj and obj) or w.rejected("relation", row)
             continue
         relations.append({"id": w.fact_id("rel", row["type"], subj, obj, row["line"]),
                           "item": item_ids.get(row["item"]), "type": row["type"],
@@ -242,8 +247,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["access"]:
         party = w.entity_id(row["party_key"])
         cats = w.category_ids(row["categories"]) or ["personal-information"]
-        if not party or (row["type"], party, None, frozenset(cats)) in w.reviewed:
-            row["_reviewed"] = bool(party)
+        if w.rejected("access", row) or not party or (row["type"], party, None, frozenset(cats)) in w.reviewed:
+            row["_reviewed"] = bool(party) or w.rejected("access", row)
             continue
         access.append({"id": w.fact_id("access", party, row["line"]), "item": item_ids.get(row["item"]),
                        "type": row["type"], "party": party, "categories": cats,
@@ -306,7 +311,8 @@ def _clean(node):
 
 def reviewed_keys(ds, source: str) -> set:
     """``(kind, a, b, categories)`` of the reviewed facts of ``source`` (and its agenda
-    items' titles): not proposed again; and ``("id", id)`` of every id in use."""
+    items' titles), and ``("rejected", kind, line, quote)`` of the proposals a reviewer
+    turned down: not proposed again; and ``("id", id)`` of every id in use."""
     keys = set()
     for ff in ds.fact_files:
         if ff.source != source or ff.draft:
@@ -319,6 +325,8 @@ def reviewed_keys(ds, source: str) -> set:
             keys.add((a.type, a.party, None, frozenset(a.categories)))
         for item in ff.agenda_items:
             keys.add(("item", item.title, None, None))
+        for no in ff.rejected:  # turned down: the same proposal is not made again
+            keys |= {("rejected", no.kind, q.line, normalise(q.quote)) for q in no.evidence}
     # every id the folder uses, so that a draft's ids stay clear of a reviewed file's
     ids = set(ds.entities) | set(ds.categories) | set(ds.meetings)
     for ff in ds.fact_files:

@@ -141,6 +141,36 @@ def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
     assert not second.get("entities")  # every party is known now: none is made twice
 
 
+def test_a_rejected_proposal_is_not_made_again_and_its_quote_is_checked(cli, mini_dir, tmp_path):
+    out = tmp_path / "first"
+    assert_clean_exit(cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out,
+                          "--mkdir"), 0)
+    path = out / "facts" / "902-draft.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # the reviewer turns the police flow down and keeps the rest, then no longer a draft
+    [wrong] = [f for f in doc["flows"] if "警察へ提供" in f["evidence"][0]["quote"]]
+    doc["flows"].remove(wrong)
+    doc["rejected"] = [{"kind": "flow", "reason": "会議録は提供の手続を述べるのみ",
+                        "evidence": wrong["evidence"]}]
+    doc["draft"] = False
+    (out / "facts" / "902.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    path.unlink()
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+    source = next((mini_dir / "sources").glob("902_*.txt"))
+    shown = cli("extract", source, "--data", mini_dir, "--format", "json")
+    assert_clean_exit(shown, 0)
+    [again] = json.loads(shown.stdout)
+    assert not again["flows"] and again["reviewed"] >= len(doc["flows"]) + 1
+    # a rejection's quote is evidence like any other: one that is not there is an error
+    reviewed = mini_dir / "facts" / "902.yaml"
+    reviewed.write_text(reviewed.read_text(encoding="utf-8").replace(
+        wrong["evidence"][0]["quote"], "会議録にない文"), encoding="utf-8")
+    result = cli("validate", "--data", mini_dir)
+    assert_clean_exit(result, 1)
+    assert "902.yaml:" in result.stderr and "quote not found" in result.stderr
+
+
 @pytest.mark.parametrize("case", ["empty", "image-pdf", "wrong-encoding", "huge", "no-personal-data"])
 def test_bad_input_is_one_line_exit_1_nothing_written(cli, mini_dir, tmp_path, case):
     if case == "empty":
