@@ -32,6 +32,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     >>> extract_files(["minutes.txt"])[0]["flows"][0]["to"]        # doctest: +SKIP
     '警察'
     """
+    from kg.data.evidence import normalise
     from kg.data.load import load_dataset
     from kg import paths
     from kg.extract import document, draft, nlp
@@ -76,6 +77,10 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
             if registered:  # the minutes the data folder has: keep its text byte for byte
                 doc.text = lex.source_texts[file]
             proposal = analyse(doc.text, lex, source=file, municipality=municipality)
+            named = proposal.pop("municipality_in_minutes", None)
+            if municipality and named and normalise(named) != normalise(municipality):
+                raise ExtractError(f"{path}: the minutes name {named}, not {municipality} "
+                                   f"(-m); give -m only for minutes that do not name theirs")
             if date:
                 proposal["date"] = date
             proposal.update({"source": file, "input": str(path), "kind": doc.kind,

@@ -36,11 +36,11 @@ def _party(frame):
 def _item_contractor(state, item):
     """The party a denial of an entrustment item speaks of when it names none (個人番号は
     使用いたしません, said of the work): the contractor the item names, else its unnamed one."""
-    if item is None or "outsourcing" not in item.kinds:
+    if item is None:
         return None
-    if item.contractor is not None:
+    if item.contractor is not None:  # named, whatever the item's kind (…の導入: 保守を委託)
         return item.contractor
-    return unnamed_contractor(state, item)
+    return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
 
 
 _SCOPE = re.compile(r"([^、。はがをにで]{2,12})では")

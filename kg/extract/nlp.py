@@ -11,6 +11,8 @@ Example::
 """
 from __future__ import annotations
 
+import bisect
+
 from functools import lru_cache
 
 from kg.errors import ExtractError
@@ -85,3 +87,24 @@ def available() -> bool:
 
     return all(importlib.util.find_spec(name) is not None
                for name in ("sudachipy", "sudachidict_core", "spacy", "ja_ginza"))
+
+
+def sentence_tokens(sents) -> dict[int, list]:
+    """Return the Sudachi tokens of every sentence (by its index, spans within it), from
+    one pass over the joined text."""
+    joined, starts = [], []
+    pos = 0
+    for sentence in sents:
+        starts.append(pos)
+        joined.append(sentence.text)
+        pos += len(sentence.text) + 1
+    out = {s.index: [] for s in sents}
+    for begin, end, surface, tag, lemma in tokenize("\n".join(joined)):
+        index = bisect.bisect_right(starts, begin) - 1
+        if index < 0 or surface == "\n":
+            continue
+        base = starts[index]
+        if end - base > len(sents[index].text):
+            continue
+        out[sents[index].index].append((begin - base, end - base, surface, tag, lemma))
+    return out

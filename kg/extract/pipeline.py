@@ -35,7 +35,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     head = [s.text for s in sents[:document.HEAD_SENTENCES]]
     ctx = _context(sents, head, lex, municipality)
     ctx.source = source
-    tokens = _tokens(sents)
+    tokens = nlp.sentence_tokens(sents)
     mentions: dict[int, list[Mention]] = {}
     coref.prefecture_forms(ctx, lex)
     def names(sentence) -> list[Mention]:
@@ -68,8 +68,9 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
 def _context(sents, head, lex: Lexicon, given: str | None = None) -> DocContext:
     pats = lex.patterns
     known = [e.label for e in lex.entities.values() if e.type == "municipality"]
-    name = document.municipality_name(head, known, pats) or given
-    ctx = DocContext(municipality_label=name)
+    named = document.municipality_name(head, known, pats)
+    ctx = DocContext(municipality_label=named or given, named_in_minutes=named)
+    name = ctx.municipality_label
     if name:
         for target in lex.lookup(name):
             if target.kind == "entity" and target.type == "municipality":
@@ -80,27 +81,6 @@ def _context(sents, head, lex: Lexicon, given: str | None = None) -> DocContext:
     if ctx.prefecture is None:
         ctx.prefecture = document.prefecture_name("".join(s.text for s in sents), pats)
     return ctx
-
-
-def _tokens(sents) -> dict[int, list]:
-    """Sudachi tokens of every sentence, from one pass over the joined text."""
-    joined, starts = [], []
-    pos = 0
-    for sentence in sents:
-        starts.append(pos)
-        joined.append(sentence.text)
-        pos += len(sentence.text) + 1
-    out = {s.index: [] for s in sents}
-    import bisect
-    for begin, end, surface, tag, lemma in nlp.tokenize("\n".join(joined)):
-        index = bisect.bisect_right(starts, begin) - 1
-        if index < 0 or surface == "\n":
-            continue
-        base = starts[index]
-        if end - base > len(sents[index].text):
-            continue
-        out[sents[index].index].append((begin - base, end - base, surface, tag, lemma))
-    return out
 
 
 class _State:
@@ -365,6 +345,7 @@ class _State:
         entities = [e for e in self.entities.values() if e["line"] and e["type"] != "prefecture"]
         return {
             "municipality": self.ctx.municipality_label, "municipality_id": self.ctx.municipality,
+            "municipality_in_minutes": self.ctx.named_in_minutes,
             "prefecture": self.ctx.prefecture, "date": meeting_date(head, pats),
             "council": council,
             "agenda_items": [self.item_dict(item) for item in items],

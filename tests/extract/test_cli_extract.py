@@ -334,3 +334,19 @@ def test_the_same_minutes_as_text_and_html_are_read_once(cli, mini_dir, tmp_path
         [doc] = json.loads(again.stdout)
         assert doc["source"] == docs[0]["source"]
         assert (doc["reviewed"] > 0) is reviewed
+
+
+def test_a_municipality_given_against_the_minutes_is_refused(cli, mini_dir, tmp_path):
+    path = _minutes(tmp_path)  # the head names 試験市
+    out = tmp_path / "drafts"
+    result = cli("extract", path, "--data", mini_dir, "-m", "架空市", "--out", out, "--mkdir")
+    assert_clean_exit(result, 1)
+    assert result.stderr.strip() == (f"error: {path}: the minutes name 試験市, not 架空市 (-m); "
+                                      "give -m only for minutes that do not name theirs")
+    assert not out.exists() or not any(out.rglob("*.yaml"))
+    assert_clean_exit(cli("extract", path, "--data", mini_dir, "-m", "試験市"), 0)
+
+
+def test_minutes_that_speak_only_of_identity_confirmation_information_are_read(cli, mini_dir, tmp_path):
+    text = minutes.HEAD + "（1）住基ネットについて（市民課）\n市民課は、本人確認情報を県に通知する。\n"
+    assert_clean_exit(cli("extract", _minutes(tmp_path, text), "--data", mini_dir), 0)
