@@ -52,8 +52,13 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
     frm = _last(slots, "provider")
     if frame.asked:  # 保護者へ同意書を提出してもらう: the 保護者 gives it to us
         frm = to
-        to = _last(slots, "subject") or state.provider_default(sentence.index) \
-            or state.municipality_mention()
+        subject = _last(slots, "subject")
+        to = subject or state.provider_default(sentence.index) or state.municipality_mention()
+        if frm is not None and frm.type in ("municipality", "department") and subject is not None \
+                and subject.type not in ("municipality", "department"):
+            # 受託者が…個人情報は市に返還させ: the city is where it goes, the one made to
+            # return it gives
+            frm, to = subject, frm
         if frm is None or to is None or _same(state, frm, to) or _own_side(state, frm, to):
             return None
         return frm, to, False
@@ -67,6 +72,8 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
             # 受講者が希望する…情報は受託者が聴取する: taken from the person it is about
             frm = next((m for name in ("subject", "of", "object") for m in slots.get(name, [])
                         if m.type == "data-subject" and (to is None or m.key != to.key)), None)
+        if frm is None and to is not None and to.type in ("company", "unnamed-party", "association"):
+            return None  # 受託者が取得する個人情報: from whom is not said (not the department)
     elif frm is None:
         frm = _last(slots, "subject") or _holder(state, sentence, frame)
     if to is None or (frm is not None and _same(state, frm, to)):

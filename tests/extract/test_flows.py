@@ -241,3 +241,12 @@ def test_schools_and_nurseries_are_unnamed_groups_and_the_board_a_department(lex
     assert rows == {("学校（名称不明）", "教育委員会", at("教育委員会は")),
                     ("教育委員会", "学校健診データの入力業務委託の受託者（名称不明）", at("教育委員会は")),
                     ("市民課", "保育施設（名称不明）", at("市民課は"))}
+
+
+def test_made_to_return_it_the_contractor_gives_and_an_unsaid_giver_is_not_guessed(lex):
+    flows = _flows(minutes.RETURNED, lex)
+    # 市に返還させ: the contractor returns the data to the city, not the other way
+    assert [(f, t) for f, t, _, n in flows if n == _line(minutes.RETURNED, "受託者が受講者と")] == [
+        ("講座運営業務委託の受託者（名称不明）", "試験市")]
+    # 受託者が取得する: from whom is not said, and it is not the department
+    assert not [f for f in flows if f[3] == _line(minutes.RETURNED, "受託者が取得する")]
