@@ -419,15 +419,17 @@ def _status(pats: dict, text: str) -> str:
     return "current"
 
 
-def restated_once(flows: list[dict], reach: int = 2) -> list[dict]:
+def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2) -> list[dict]:
     """Return ``flows`` with a flow that restates one a line or two before it (same item,
     same ends, shared data: 中間サーバーから日本年金機構に所得情報を提供する。提供する情報は、
     …所得と…控除の情報である。) folded into that one: its data, frequency and quote join
-    the first."""
+    the first. Givers of the municipality's own side (``own``: the keys of the city and
+    its departments) count as one (市民課は…J-LISに送信する。市は…J-LISに送る。)."""
+    same = lambda a, b: a == b or (a in own and b in own)  # noqa: E731
     out: list[dict] = []
     for flow in flows:
-        first = next((f for f in out if f["item"] == flow["item"] and f["from_key"] == flow["from_key"]
-                      and f["to_key"] == flow["to_key"] and 0 < flow["line"] - f["line"] <= reach
+        first = next((f for f in out if f["item"] == flow["item"] and same(f["from_key"], flow["from_key"])
+                      and f["to_key"] == flow["to_key"] and 0 <= flow["line"] - f["line"] <= reach
                       and set(f["categories"]) & set(flow["categories"])), None)
         if first is None:
             out.append(flow)

@@ -341,6 +341,7 @@ class _State:
                     line, quote = sentence.quote(at, at + len(label))
                     self.municipality.update(line=line, quote=quote, lines=[line])
                     break
+        own = {k for k, e in self.entities.items() if e["type"] in ("municipality", "department")}
         # the prefecture is the document's setting (it picks instances), not a proposal
         entities = [e for e in self.entities.values() if e["line"] and e["type"] != "prefecture"]
         return {
@@ -353,7 +354,7 @@ class _State:
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
             "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
                       for f in flows.restated_once(_unique(titles.said_in_body(self.flows, items),
-                                                           ("from_key", "to_key", "line")))],
+                                                           ("from_key", "to_key", "line")), own)],
             "relations": titles.relations_once(self.relations, items),
             "access": _unique(self.access, ("type", "party_key", "line")),
             "my_number_involved": bool(involved),

@@ -250,3 +250,10 @@ def test_made_to_return_it_the_contractor_gives_and_an_unsaid_giver_is_not_guess
         ("講座運営業務委託の受託者（名称不明）", "試験市")]
     # 受託者が取得する: from whom is not said, and it is not the department
     assert not [f for f in flows if f[3] == _line(minutes.RETURNED, "受託者が取得する")]
+
+
+def test_the_city_restating_its_departments_flow_is_one_flow(lex):
+    [row] = [f for f in analyse(minutes.TWICE, lex)["flows"] if f["verb"] != "委託"]
+    assert (row["from"], row["to"], row["line"]) == (
+        "市民課", "試験県国民健康保険団体連合会", _line(minutes.TWICE, "市民課は"))
+    assert [q["line"] for q in row["also"]] == [_line(minutes.TWICE, "市は")]
