@@ -76,13 +76,16 @@ def validate_cmd(data_dir, reference):
 @data_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS + (MARKDOWN,)), default="table",
               show_default=True, help="Output format (markdown: the table in data/README.md).")
-def stats_cmd(data_dir, fmt):
-    """Summarise the data: per-source counts, entities, triples."""
+@click.option("--include-drafts", is_flag=True,
+              help="Count draft facts (kg extract) too, as kg build --include-drafts builds them.")
+def stats_cmd(data_dir, fmt, include_drafts):
+    """Summarise the data: per-source counts, entities, triples (drafts left out unless
+    asked)."""
     from kg.graph.build import load_checked
     from kg.graph.compile import compile_dataset
     from kg.graph.stats import stats
 
-    summary = stats(compile_dataset(load_checked(data_dir)))
+    summary = stats(compile_dataset(load_checked(data_dir, include_drafts)))
     footer = (f"entities: {summary['entities']}  categories: {summary['categories']}  "
               f"evidence: {summary['evidence']}  triples: {summary['triples']}")
     rows = summary["sources"]

@@ -110,6 +110,10 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     drafted = [e for e in excluded if e["party_id"].startswith("902-")]
     assert drafted and all(e["party"].endswith("（草案）") for e in drafted)
     assert all(not e["party"].endswith("（草案）") for e in excluded if e not in drafted)
+    # the summary counts the draft's minutes only when asked, as the build does
+    counted = lambda *more: {r["file"] for r in json.loads(cli(  # noqa: E731
+        "stats", "--data", mini_dir, "--format", "json", *more).stdout)["sources"]}
+    assert counted("--include-drafts") - counted() == {sources[0].name}
 
 
 def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
