@@ -325,7 +325,9 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
                 if typ == "department" and any(name.startswith(p) for p in pats.get("prefectures", ())):
                     typ = "public-body"
                 return "entity", typ, None, offset
-    if name.endswith(tuple(pats.get("new_category_endings", ()))) and len(name) >= 4 and \
-            key not in {normalise(g) for g in pats.get("generic_data", ())}:
+    endings = tuple(pats.get("new_category_endings", ()))
+    if name.endswith(endings) and len(name) >= 4 and \
+            key not in {normalise(g) for g in pats.get("generic_data", ())} and \
+            not any(name[:-len(e)] in pats.get("not_data_stems", ()) for e in endings if name.endswith(e)):
         return "category", None, None, 0
     return None

@@ -313,3 +313,10 @@ def test_a_fourth_newcomers_forms():
     # an exclusion of what the party sees
     assert [(a["party"], a["line"]) for a in proposal["access"]
             if a["line"] in (at("　日本年金機構は"), at("　受託者は"))] == []
+
+
+def test_what_kind_of_information_is_no_category(lex):
+    # 統計情報, 非公開情報: a kind of information, not anyone's; 暗証番号 is someone's
+    text = minutes.HEAD + "（1）統計の提供について（市民課）\n市民課は、統計情報及び非公開情報を県に提供し、暗証番号は保管しない。\n"
+    labels = {c["label"] for c in analyse(text, lex)["categories"]}
+    assert "統計情報" not in labels and "非公開情報" not in labels and "暗証番号" in labels
