@@ -57,7 +57,13 @@ def test_relations_are_scored_and_do_not_slide_back(report):
     # entrusts, re-entrusts, hosts, operates, maintains: no target in the issue, a floor here
     relations = report["overall"]["relations"]
     assert relations["gold"] > 60
-    assert relations["precision"] >= 0.75 and relations["recall"] >= 0.4, relations
+    assert relations["precision"] >= 0.8 and relations["recall"] >= 0.45, relations
+
+
+def test_categories_do_not_slide_back(report):
+    # no target in the issue; a floor a little under what is measured
+    categories = report["overall"]["categories"]
+    assert categories["precision"] >= 0.65 and categories["recall"] >= 0.7, categories
 
 
 @pytest.mark.xfail(strict=True, reason="flows: measured far below the issue's target (see the report)")
