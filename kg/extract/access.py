@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import relations
+from kg.extract.flows import unspecified
 from kg.extract.titles import unnamed_contractor
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
@@ -33,13 +34,15 @@ def _party(frame):
     return None
 
 
-def _item_contractor(state, item):
+def _item_contractor(state, item, index: int | None = None):
     """The party a denial of an entrustment item speaks of when it names none (個人番号は
-    使用いたしません, said of the work): the contractor the item names, else its unnamed one."""
+    使用いたしません, said of the work): the contractor the item names (before sentence
+    ``index``), else its unnamed one."""
     if item is None:
         return None
     if item.contractor is not None:  # named, whatever the item's kind (…の導入: 保守を委託)
-        return item.contractor
+        named_before = index is None or item.contractor.sentence < index
+        return item.contractor if named_before else None
     return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
 
 
@@ -74,16 +77,22 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
     if frame.negated and frame.kind in ("access", "flow", "receive"):
+        if _PARTIAL.search(sentence.text, 0, frame.start):
+            return  # 住民票の全項目は閲覧できない: not all of it, so some
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = _party(frame) or _party(previous)
         if party is not None and party.type == "system" and data:
             # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,
             # so of the item's contractor there
-            scope, party = party, _item_contractor(state, item)
+            scope, party = party, _item_contractor(state, item, sentence.index)
         if party is None and data and frame.kind in ("access", "flow"):
-            # 健診結果は渡しません, 個人番号は使用いたしません: named data denied in an
-            # entrustment item, said of the work (not 報告はない, not …は収集しない)
-            party = _item_contractor(state, item)
+            # 答：個人番号は提供しない after 問：国保連合会に提供する情報に…: of whom it asked;
+            # 健診結果は渡しません in an entrustment item: of the work (not 報告はない)
+            party = _asked_of(state, sentence) or _item_contractor(state, item, sentence.index)
+        if not data and party is not None:
+            # …は市の障害福祉システムを閲覧できない: none of what that system holds
+            scope = scope or _system_denied(frame)
+            data = [unspecified(state, sentence)] if scope is not None else []
         # a denial of data it cannot name (判定結果は取り扱わない, 他の施設の園児の情報は
         # 閲覧できない) is no exclusion of all personal information: left to the reviewer
         kind = "excluded"
@@ -94,6 +103,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         kind = "incidental"
         if party is not None and party.type == "department":
             return
+        if not data and _persons_information(state, sentence, frame):
+            data = [unspecified(state, sentence)]  # 同社の作業員が受給者の情報を閲覧することがある
     else:
         return
     if kind == "excluded":
@@ -103,5 +114,38 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     state.access.append({**base, "type": kind, "party": state.label_of(party),
                          "party_key": state.key(party), "party_id": party.id,
                          "categories": data,
+                         "system": state.label_of(scope) if scope is not None else None,
+                         "system_key": state.key(scope) if scope is not None else None,
                          "context": _context(state, sentence, frame, scope, item),
                          "confidence": confidence})
+
+
+#: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen.
+_PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)")
+
+
+def _system_denied(frame):
+    """The system a denial keeps the party out of (…システムを閲覧できない, …システムには
+    アクセスできない), or None."""
+    return next((m for name in ("object", "recipient", "of") for m in frame.slots.get(name, [])
+                 if m.type == "system"), None)
+
+
+def _asked_of(state, sentence):
+    """The party a question just before asked about as the one given the data
+    (問：国保連合会に提供する情報の中に…), or None."""
+    index = sentence.index - 1
+    if index < 0 or not relations.is_question(state.sents[index].text, state.pats):
+        return None
+    text = state.sents[index].text
+    return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
+                 and m.type not in _OWN and m.type != "department"
+                 and relations.particle_after(text, m.end, state.pats)[0] == "recipient"), None)
+
+
+def _persons_information(state, sentence, frame) -> bool:
+    """True when the clause names a person's information (受給者の情報, 利用者の個人情報)."""
+    text = sentence.text
+    return any(m.type == "data-subject" and m.end < frame.start
+               and text.startswith(("の情報", "の個人情報"), m.end)
+               for m in state.mentions.get(sentence.index, []))

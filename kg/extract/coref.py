@@ -158,7 +158,8 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
             before = tokens[number - 1] if number else None
             # a lone 市 (its own word, not 市民 or 都市) followed by a case particle
             if surface == suffix and pos[0] in ("名詞", "接尾辞") and text[end:].startswith(_CASE) and \
-                    (before is None or before[1] != begin or before[3][0] not in ("名詞", "接頭辞")):
+                    (before is None or before[1] != begin or before[3][0] not in ("名詞", "接頭辞")
+                     or before[2] in pats.get("frequencies", ())):  # 毎月市に返ってくる
                 put(begin, end, "municipality", ctx.municipality, ctx.municipality_label)
     return sorted(found + added, key=lambda m: m.start)
 

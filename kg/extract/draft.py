@@ -250,8 +250,10 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         if w.rejected("access", row) or not party or (row["type"], party, None, frozenset(cats)) in w.reviewed:
             row["_reviewed"] = bool(party) or w.rejected("access", row)
             continue
+        system = w.entity_id(row["system_key"]) if row.get("system_key") else None
         access.append({"id": w.fact_id("access", party, row["line"]), "item": item_ids.get(row["item"]),
                        "type": row["type"], "party": party, "categories": cats,
+                       "system": system if system and _type(lex, w, system) == "system" else None,
                        "context": row["context"], "confidence": row["confidence"],
                        "evidence": w.evidence(row)})
     if not registered:

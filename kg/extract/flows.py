@@ -175,12 +175,13 @@ def carried_provider(state, index: int, to):
     return chosen["_from"] if chosen else None
 
 
-_OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})を")
+_OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:の(?:データ|情報|記録))?(?:を|が)")
 
 
 def _unknown_object(state, sentence, frame) -> bool:
     """True when the verb's clause names what moves by a word no category matches
-    (KDBシステムから対象者の一覧を受け取り): that data, not the sentence before's, moves."""
+    (KDBシステムから対象者の一覧を受け取り, 支払実績のデータが…返ってくる): that data, not
+    the sentence before's, moves."""
     start = max(sentence.text.rfind("、", 0, frame.start), sentence.text.rfind("。", 0, frame.start), 0)
     taken = [(m.start, m.end) for m in state.mentions.get(sentence.index, [])]
     # 資料を, データを, 当該情報を point back at the data named before
@@ -360,6 +361,8 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index and f["categories"]), [])
     inferred = inferred or (bool(cats) and not named)  # the data is read from the context
+    if not cats and relations.is_question(sentence.text, state.pats):
+        return  # 問：国保連合会から市に戻ってくる情報はあるか: what moves is not said
     if not cats and not _unknown_object(state, sentence, frame):  # the data the sentences
         cats = recent_categories(state, sentence.index)             # just before name
         if not cats and inferred:

@@ -264,6 +264,9 @@ class _State:
         base = {"item": item.key if item else None, "line": line, "quote": quote,
                 "verb": frame.verb}
         confidence = 0.5 if question else 0.8
+        if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
+                and relations.answered_no(self, sentence, frame):
+            return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it
         if frame.negated or frame.kind == "access":
             access.access_facts(self, sentence, frame, previous, base, confidence)
         elif frame.kind in ("flow", "receive"):

@@ -237,7 +237,7 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         # leave out a leading vague word (各, 当該, 本 ...) and a person's name
         # (飯嶋保健予防課長); 再 of 再委託先 stays
         while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
-                       or run[0][3][2] == "人名"):
+                       or run[0][3][2] == "人名" or run[0][2] in pats.get("frequencies", ())):
             run = run[1:]
         # 警察署等: the plural mark is no part of the name
         while len(run) > 1 and run[-1][2] in ("等", "など"):
@@ -286,6 +286,8 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
     if key in pats["not_names"] or len(name) < 2 or \
             any(name.endswith(e) for e in pats.get("not_name_endings", ())):
         return None
+    if name in pats.get("groups", ()):  # 学校に, 相談支援事業所は: bodies, none named
+        return "entity", "unnamed-party", "other", 0
     # the longest role word decides: 再委託先 is a subcontractor, not a 委託先
     roles = sorted(((w, role) for role, words in pats.get("unnamed_parties", {}).items()
                     for w in words), key=lambda x: -len(x[0]))
@@ -294,8 +296,6 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
             return "entity", "unnamed-party", role, 0
     if name in pats.get("generic_bodies", ()):
         return "entity", "public-body", None, 0
-    if name in pats.get("groups", ()):  # 学校に: schools, none named
-        return "entity", "unnamed-party", "other", 0
     if name in pats.get("own_bodies", ()):  # 教育委員会は: the municipality's own body
         return "entity", "department", None, 0
     if any(name.endswith(w) for w in pats.get("data_subjects", ())):

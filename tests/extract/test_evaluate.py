@@ -50,7 +50,9 @@ def test_my_number_flag_is_right_for_every_seed(report):
 
 def test_flows_do_not_slide_back(report):
     flows = report["overall"]["flows"]
-    assert flows["precision"] >= 0.5 and flows["recall"] >= 0.22, flows
+    # a question that names no data proposes no flow: precision 0.60 -> 0.63 for one
+    # curated flow fewer found (recall 0.227 -> 0.218)
+    assert flows["precision"] >= 0.6 and flows["recall"] >= 0.21, flows
 
 
 def test_relations_are_scored_and_do_not_slide_back(report):

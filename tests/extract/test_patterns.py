@@ -320,3 +320,23 @@ def test_what_kind_of_information_is_no_category(lex):
     text = minutes.HEAD + "（1）統計の提供について（市民課）\n市民課は、統計情報及び非公開情報を県に提供し、暗証番号は保管しない。\n"
     labels = {c["label"] for c in analyse(text, lex)["categories"]}
     assert "統計情報" not in labels and "非公開情報" not in labels and "暗証番号" in labels
+
+
+def test_questions_and_answers(lex):
+    proposal, at = _read(minutes.QA, lex)
+    flows = {(f["from"], f["to"], f["line"]) for f in proposal["flows"]}
+    # asked and denied (答：個人番号は提供しない), or asked with no data named: no flow
+    assert not [f for f in flows if f[2] in (at("問：国保連合会に"), at("問：国保連合会から"))]
+    assert ("試験県国民健康保険団体連合会", "試験市", at("答：国保連合会から")) in flows  # 返ってくる
+    access = {(a["type"], a["party"], tuple(a["categories"]), a.get("system"), a["line"])
+              for a in proposal["access"]}
+    # the denial answers the question: it speaks of whom the question asked about
+    assert ("excluded", "試験県国民健康保険団体連合会", ("my-number",), None, at("答：個人番号")) in access
+    # a system denied: none of what it holds, in its context
+    assert ("excluded", "相談支援事業所（名称不明）", ("personal-information",), "障害福祉システム",
+            at("答：相談支援事業所")) in access
+    # a person's information seen now and then by the maintainer's staff
+    assert ("incidental", "株式会社試験システムズ", ("personal-information",), None,
+            at("答：障害福祉システム")) in access
+    # 全項目は閲覧できない: not all of it, so no exclusion of 住民票
+    assert not [a for a in access if a[4] == at("答：受託者の端末")]
