@@ -31,6 +31,8 @@ _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()
 #: A category that is the object of another predicate before a comma (…を用い、; a verb
 #: form ends in kana, a list of names such as …を裁判所、警察署から does not).
 _OTHER_OBJECT = re.compile(r"を[^、。を]{0,7}[ぁ-ん]、")
+#: The rest of a list after its last known name, up to the particle of the recipient.
+_LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")
 _RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
 
 
@@ -224,7 +226,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         slot, particle = particle_after(text, mention.end, pats)
         if slot is None:
-            if id(mention) in joined:
+            if id(mention) in joined or (mention.kind == "entity" and text.startswith(
+                    tuple(pats.get("coordinators", ())), mention.end)):
                 pending.append(mention)
             continue
         if slot == "provider" and _requests(text, mention.end, particle, pats):
@@ -247,6 +250,13 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")]
         frame.slots.setdefault(slot, []).extend([*group, mention])
         pending = []
+    if pending:
+        # A、B及び各クラブの運営委員会に提供する: the list ends in a name not known, its
+        # particle still gives the slot of the names before it
+        tail = _LIST_TAIL.match(text, pending[-1].end)
+        frame = next((f for f in frames if tail and f.start >= tail.end()), None)
+        if frame is not None:
+            frame.slots.setdefault("recipient", []).extend(pending)
 
 
 def _joined(text: str, one: Mention, other: Mention, pats: dict) -> bool:

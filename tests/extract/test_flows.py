@@ -257,3 +257,9 @@ def test_the_city_restating_its_departments_flow_is_one_flow(lex):
     assert (row["from"], row["to"], row["line"]) == (
         "市民課", "試験県国民健康保険団体連合会", _line(minutes.TWICE, "市民課は"))
     assert [q["line"] for q in row["also"]] == [_line(minutes.TWICE, "市は")]
+
+
+def test_a_list_of_recipients_ending_in_an_unknown_name(lex):
+    flows = {(f, t) for f, t, _, _ in _flows(minutes.LISTED, lex)}
+    assert flows == {("こども課", "一般社団法人試験市社会福祉協議会"),
+                     ("こども課", "特定非営利活動法人試験学童連絡会")}
