@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from kg.data.evidence import normalise
+from kg.data.names import name_key
 from kg.errors import ExtractError
 from kg.extract.lexicon import Lexicon
 
@@ -116,6 +117,10 @@ class _Writer:
         if entry is None or entry.get("id"):
             self.ids[key] = entry["id"] if entry else None
             return self.ids[key]
+        same = next((e["id"] for e in self.entities if name_key(e["label"]) == name_key(entry["label"])), None)
+        if same is not None:  # 北海道電子計算センター after 株式会社北海道電子計算センター: one body
+            self.ids[key] = same
+            return same
         new = f"{self.number}-{entry['type']}-{_short(entry['label'])}"
         self.ids[key] = new
         ent = {"id": new, "type": entry["type"], "label": entry["label"],
