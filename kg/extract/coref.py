@@ -159,10 +159,13 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
             # a lone 市 (its own word, not 市民 or 都市) followed by a case particle
             if surface == suffix and pos[0] in ("名詞", "接尾辞") and text[end:].startswith(_CASE) and \
                     (before is None or before[1] != begin or before[3][0] not in ("名詞", "接頭辞")
-                     or before[2] in pats.get("frequencies", ())):  # 毎月市に返ってくる
+                     or before[2] in pats.get("frequencies", ()) or before[2] in _COUNTERS):
+                # 毎月市に返ってくる, 月に1回町に届く: a time before it, not a name
                 put(begin, end, "municipality", ctx.municipality, ctx.municipality_label)
     return sorted(found + added, key=lambda m: m.start)
 
+
+_COUNTERS = {"回", "度", "日", "月", "年", "週"}
 
 #: After a company's name: it is entrusted (…に委託), re-entrusted to (…に再委託), or it
 #: re-entrusts (…は…を…に再委託): read within the clause, up to this many characters.

@@ -33,7 +33,7 @@ from kg.extract.titles import title_categories
 #: After 提供 of a product: the relative ending and a word for the kind of product.
 _PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
 #: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
-_ELABORATION = re.compile(r"(?:する|される|した)(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
+_ELABORATION = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
 #: Between a partner's name and a connection verb: 「…システム」と結合, …に接続, …とのオンライン結合.
 _PARTNER = re.compile(r"[」』]?(?:と|に|へ)(?:の)?(?:オンライン|システム|外部)?")
 
@@ -238,6 +238,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         last = _item_flow(state, sentence.index)
         if last is not None:
             _append(state, sentence, frame, base, confidence, last["_from"], last["_to"], True)
+            if state.flows and state.flows[-1]["_index"] == sentence.index:
+                state.flows[-1]["_elaborates"] = True  # joins the flow it lists, whatever its data
         return
     recipients = _last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
@@ -395,7 +397,10 @@ def frequency_after(state, sentence, frames) -> bool:
     nothing but their verb (…を県に送付する。送付は毎月行う。); return True when it did.
     The sentence becomes a second quote of each flow it dates."""
     freq = _frequency(state.pats, sentence.text)
-    if freq is None or any(m.kind in ("entity", "category") for m in state.mentions[sentence.index]):
+    names = state.mentions[sentence.index]
+    # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている)
+    channels = [m for m in names if m.kind == "channel" or getattr(m, "channel", None)]
+    if freq is None or any(m.kind in ("entity", "category") and m not in channels for m in names):
         return False
     verbs = {f.verb for f in frames}
     before = [f for f in state.flows if f.get("_index") == sentence.index - 1
@@ -403,8 +408,11 @@ def frequency_after(state, sentence, frames) -> bool:
     if not before:
         return False
     line, quote = sentence.quote()
+    channel = channels[-1].id if channels and channels[-1].kind == "channel" else (
+        channels[-1].channel if channels else None)
     for flow in before:
         flow["frequency"] = freq
+        flow["channel"] = flow.get("channel") or channel
         flow.setdefault("also", []).append({"line": line, "quote": quote})
     return True
 
@@ -426,19 +434,27 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
     """Return ``flows`` with a flow that restates one a line or two before it (same item,
     same ends, shared data: 中間サーバーから日本年金機構に所得情報を提供する。提供する情報は、
     …所得と…控除の情報である。) folded into that one: its data, frequency and quote join
-    the first. Givers of the municipality's own side (``own``: the keys of the city and
+    the first (the one with the higher confidence leads, channel and frequency are
+    kept from either). Givers of the municipality's own side (``own``: the keys of the city and
     its departments) count as one (市民課は…J-LISに送信する。市は…J-LISに送る。)."""
     same = lambda a, b: a == b or (a in own and b in own)  # noqa: E731
     out: list[dict] = []
     for flow in flows:
         first = next((f for f in out if f["item"] == flow["item"] and same(f["from_key"], flow["from_key"])
                       and f["to_key"] == flow["to_key"] and 0 <= flow["line"] - f["line"] <= reach
-                      and set(f["categories"]) & set(flow["categories"])), None)
+                      and (set(f["categories"]) & set(flow["categories"]) or flow.get("_elaborates"))),
+                     None)
         if first is None:
             out.append(flow)
             continue
+        if flow["confidence"] > first["confidence"]:
+            # 問：…送っているのか。答：…送っている: the answer's statement leads, the question
+            # joins it
+            out[out.index(first)] = flow
+            first, flow = flow, first
         first["categories"] = list(dict.fromkeys([*first["categories"], *flow["categories"]]))
         first["frequency"] = first.get("frequency") or flow.get("frequency")
+        first["channel"] = first.get("channel") or flow.get("channel")
         first.setdefault("also", []).extend(
             [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())])
     return out

@@ -116,6 +116,9 @@ class Lexicon:
         for term in self.channels.values():
             for name in [term.label, *term.aliases]:
                 self._add(name, Target("channel", term.id))
+        for form, channel in self.patterns.get("channel_forms", {}).items():
+            if channel in self.channels:
+                self._add(form, Target("channel", channel))
         keys = sorted(self.names, key=len, reverse=True)
         self._scanner = re.compile("|".join(re.escape(k) for k in keys), re.IGNORECASE) if keys else None
 

@@ -109,6 +109,12 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
     frames = []
     for number, (begin, end, surface, pos, lemma) in enumerate(tokens):
         kind = verbs.get(lemma) or verbs.get(surface)
+        if kind is None and number + 1 < len(tokens) and tokens[number + 1][4] in ("せる", "させる"):
+            # 知らせる reads as 知る + せる: the causative form is the verb of the patterns
+            joined = lemma[:-1] + "らせる" if lemma.endswith("る") else None
+            kind = verbs.get(joined) if joined else None
+            if kind is not None:
+                lemma = joined  # the frame stays on 知ら: the parse hangs the names there
         if kind is None:
             continue
         if pos[0] == "名詞" and "サ変" not in ",".join(pos) and surface not in pats.get("verb_nouns", ()):
@@ -185,10 +191,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             # depends on another verb carries along the て/し chain to the next one
             frame = next((f for f in frames if f.start == attach.get(mention.start)), None)
             slot = particle_after(text, mention.end, pats)[0]
-            if frame is None and slot == "recipient" and text[mention.end:mention.end + 2] == "には" \
+            if frame is None and slot in ("recipient", "provider") \
                     and len([f for f in frames if f.start >= mention.end]) == 1:
-                # 集約システムには、…データを…提供する形となる: the topic is the one verb's recipient
-                # even where the parse hangs it on the sentence's last predicate
+                # 集約システムには、…データを…提供する形となる, 町の端末から、…に送っている: the
+                # one verb after the name takes it, even where the parse hangs it elsewhere
                 frame = next(f for f in frames if f.start >= mention.end)
             if frame is None and slot != "subject":
                 continue
@@ -354,6 +360,10 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             before.slots["subject"] = after.slots["subject"]
         if before.kind != "flow" or after.kind != "flow" or before.negated:
             continue
+        if before.slots.get("categories") and not after.slots.get("categories") \
+                and re.match(r"(?:し|して|り|て)、", text[before.end:before.end + 4]):
+            # 個人番号は…端末で入力し、広域連合に送っている: what was entered is sent
+            after.slots["categories"] = list(before.slots["categories"])
         target = (before.slots.get("recipient") or [None])[-1]
         if target is None or target.type != "system":
             continue

@@ -109,9 +109,12 @@ def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | No
     return chosen
 
 
-def _place(stem: str) -> bool:
+def _place(stem: str, suffix: str = "市") -> bool:
     """A municipality's name before 市/区/町/村: one to four kanji, not a number, a
-    word such as 先進 (先進市) or a list of kinds (他市町村)."""
+    word such as 先進 (先進市) or a list of kinds (他市町村); a village or town of one
+    kanji (川村, 中村, 森町) is far likelier a surname, unless the registry knows it."""
+    if len(stem) == 1 and suffix in "村町":
+        return False
     return (bool(re.fullmatch(r"[一-龥々ヶ]{1,4}", stem)) and stem not in _NOT_PLACES
             and not any(ch in "市区町村" for ch in stem) and stem[0] not in "他各全同本当")
 
@@ -320,7 +323,7 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
                 if typ == "department" and ctx.municipality_label and \
                         name.startswith(ctx.municipality_label) and len(name) > len(ctx.municipality_label) + 1:
                     offset = len(ctx.municipality_label)  # 志木市保険年金課 -> 保険年金課
-                if typ == "municipality" and (len(name) > 6 or not _place(name[:-1])):
+                if typ == "municipality" and (len(name) > 6 or not _place(name[:-1], name[-1])):
                     return None
                 if typ == "department" and any(name.startswith(p) for p in pats.get("prefectures", ())):
                     typ = "public-body"

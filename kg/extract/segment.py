@@ -30,6 +30,8 @@ _BLOCK = {"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "dd", "
 _ENDS = "。！？"
 _OPEN, _CLOSE = "「『（(【〔［[", "」』）)】〕］]"
 _BULLET = re.compile(r"^[#*>\-]+")
+#: A line that ends like an agenda heading (…について（町民課）, （諮問第31号）) ends its sentence.
+_HEADING_END = re.compile(r"(?:について|に関して|の件)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$|第\s*[0-9０-９]+\s*号\s*[)）】]?\s*$")
 _LAYOUT = re.compile(r"[\t|<]")
 #: A wrapped line is joined to the next only when it is at least this long.
 WRAP_MIN = 20
@@ -186,6 +188,7 @@ def sentences(text: str) -> list[Sentence]:
         if current is not None and not (len(current.pieces[-1].offsets) >= WRAP_MIN
                                         and current.pieces[-1].line == number
                                         and not _LAYOUT.search(raw)
+                                        and not _HEADING_END.search(raw)
                                         and following.strip() and not _LAYOUT.search(following)):
             close()
     close()

@@ -340,3 +340,25 @@ def test_questions_and_answers(lex):
             at("答：障害福祉システム")) in access
     # 全項目は閲覧できない: not all of it, so no exclusion of 住民票
     assert not [a for a in access if a[4] == at("答：受託者の端末")]
+
+
+def test_a_towns_minutes():
+    proposal, at = _read(minutes.TOWN, Lexicon.from_data())
+    assert [(i["number"], i["title"], i["outcome"]) for i in proposal["agenda_items"]] == [
+        ("1", "後期高齢者医療の資格情報の提供", "approved"),
+        ("2", "ごみ処理手数料の減免の情報提供", "approved")]
+    made = {e["label"]: e["type"] for e in proposal["entities"]}
+    assert "川村" not in made and "事務組合" not in made  # a surname; a kind of body
+    assert made["試験県後期高齢者医療広域連合"] == made["試験清掃組合"] == "public-body"
+    flows = {(f["from"], f["to"], f["line"]): f for f in proposal["flows"]}
+    sent = flows[("試験町", "試験県後期高齢者医療広域連合", at("　受け付けた"))]
+    assert {"name", "address", "insured-person-number"} <= set(sent["categories"])
+    assert (sent["frequency"], sent["channel"]) == ("毎日", "lgwan")
+    assert flows[("試験県後期高齢者医療広域連合", "試験町", at("　広域連合からは"))]["frequency"] == "月に1回"
+    # entered, then sent: the data of 入力 goes on (from the town's side, carried from l.7)
+    assert flows[("試験町", "試験県後期高齢者医療広域連合", at("　個人番号は"))]["categories"] == ["my-number"]
+    notice = flows[("保健福祉課", "試験清掃組合", at("　減免を受ける"))]
+    assert (notice["frequency"], notice["channel"]) == ("年2回", "paper")
+    # the 組合 entrusts the collectors, not the town
+    assert [(r["subject"], r["line"]) for r in proposal["relations"] if r["type"] == "entrusts"
+            and r["object"].endswith("収集業者（名称不明）")] == [("試験清掃組合", at("　組合は"))]
