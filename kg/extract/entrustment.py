@@ -2,8 +2,9 @@
 
 The one entrusted is the に slot (or the object); the one entrusting is the
 subject or the provider, else (for 委託) the municipality. The permission of a
-re-entrustment is read from every sentence of its agenda item that speaks of
-再委託 (再委託に当たっては、あらかじめ市の承諾を得る is said apart from the verb):
+re-entrustment is read from the sentence after it and every sentence of its agenda
+item that speaks of 再委託 (再委託に当たっては、あらかじめ市の承諾を得る is said apart from
+the verb):
 forbidden where one forbids it, requires-approval where one asks for approval,
 else allowed.
 
@@ -51,8 +52,11 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
 def permission(state, sentence) -> str:
     """Return the permission the item's sentences about 再委託 state (see the module)."""
     item = state.item_of.get(sentence.index)
-    texts = [sentence.text] + ([state.sents[i].text for i in item.sentences
-                                if "再委託" in state.sents[i].text] if item else [])
+    # the sentence right after it too: 再委託する。市の承認を得た場合に限る。
+    after = [state.sents[sentence.index + 1].text] if sentence.index + 1 < len(state.sents) \
+        and state.item_of.get(sentence.index + 1) is item else []
+    texts = [sentence.text, *after] + ([state.sents[i].text for i in item.sentences
+                                        if "再委託" in state.sents[i].text] if item else [])
     perms = state.pats.get("permissions", {})
     if any(c in text for text in texts for c in perms.get("forbidden", ())):
         return "forbidden"

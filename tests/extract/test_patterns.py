@@ -362,3 +362,10 @@ def test_a_towns_minutes():
     # the 組合 entrusts the collectors, not the town
     assert [(r["subject"], r["line"]) for r in proposal["relations"] if r["type"] == "entrusts"
             and r["object"].endswith("収集業者（名称不明）")] == [("試験清掃組合", at("　組合は"))]
+
+
+def test_a_re_entrustments_condition_in_the_next_sentence(lex):
+    text = (minutes.HEAD + "（1）電話受付の案内業務について（市民課）\n"
+            "受託者は、電話受付を株式会社試験スタッフに再委託する。市の承認を得た場合に限る。\n")
+    [rel] = [r for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert rel["permission"] == "requires-approval"
