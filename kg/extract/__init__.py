@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.errors import ExtractError
+from kg.errors import ExtractError, KGError
 
 
 def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = None, *,
@@ -44,6 +44,10 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     nlp.sudachi()  # a missing extra is one message before any file is read
     ds = load_dataset(Path(data_dir) if data_dir else paths.data_dir(), include_drafts=False)
     lex = Lexicon.from_dataset(ds)
+    try:  # the rejections a reviewer writes into a draft under review count too
+        with_drafts = load_dataset(ds.root, include_drafts=True)
+    except KGError:
+        with_drafts = None  # a draft that does not load yet: its rejections wait
     results, problems, outputs = [], [], {}
     # numbers in use: registered sources, and drafts not yet registered (in the data
     # folder or the output folder) — a second city's minutes must not take 005 again
@@ -85,9 +89,9 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                 proposal["date"] = date
             proposal.update({"source": file, "input": str(path), "kind": doc.kind,
                              "encoding": doc.encoding, "same_minutes": [], "_text": doc.text, "_when": when})
-            if out_dir is not None or registered:  # registered: reviewed facts may exist
+            if out_dir is not None or registered or file in used:  # reviewed or rejected facts may exist
                 facts, categories = draft.fact_file(proposal, lex, file, number, registered,
-                                                    draft.reviewed_keys(ds, file))
+                                                    draft.reviewed_keys(ds, file, with_drafts))
                 _drop_reviewed(proposal)
             if out_dir is not None:
                 outputs[f"sources/{file}"] = doc.text

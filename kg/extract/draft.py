@@ -316,10 +316,15 @@ def _clean(node):
     return node
 
 
-def reviewed_keys(ds, source: str) -> set:
+_KINDS = {"agenda_items": "agenda_item", "flows": "flow", "relations": "relation", "access": "access"}
+
+
+def reviewed_keys(ds, source: str, drafts=None) -> set:
     """``(kind, a, b, categories)`` of the reviewed facts of ``source`` (and its agenda
-    items' titles), and ``("rejected", kind, line, quote)`` of the proposals a reviewer
-    turned down: not proposed again; and ``("id", id)`` of every id in use."""
+    items' titles), and ``("rejected", kind, line, quote)`` of the lines their evidence
+    cites and of the proposals a reviewer turned down (in ``drafts`` too, the dataset
+    with the drafts under review): not proposed again; and ``("id", id)`` of every id
+    in use."""
     keys = set()
     for ff in ds.fact_files:
         if ff.source != source or ff.draft:
@@ -332,8 +337,16 @@ def reviewed_keys(ds, source: str) -> set:
             keys.add((a.type, a.party, None, frozenset(a.categories)))
         for item in ff.agenda_items:
             keys.add(("item", item.title, None, None))
-        for no in ff.rejected:  # turned down: the same proposal is not made again
-            keys |= {("rejected", no.kind, q.line, normalise(q.quote)) for q in no.evidence}
+        # a sentence a reviewed fact of the same kind cites was reviewed: what it proposes
+        # comes back neither as it was (the reviewer corrected the giver) nor at all
+        for section, kind in _KINDS.items():
+            keys |= {("rejected", kind, q.line, normalise(q.quote))
+                     for fact in getattr(ff, section) for q in fact.evidence if q.line}
+    # turned down (in a reviewed file, or in a draft under review): not proposed again
+    for ff in (drafts or ds).fact_files:
+        if ff.source == source:
+            keys |= {("rejected", no.kind, q.line, normalise(q.quote))
+                     for no in ff.rejected for q in no.evidence}
     # every id the folder uses, so that a draft's ids stay clear of a reviewed file's
     ids = set(ds.entities) | set(ds.categories) | set(ds.meetings)
     for ff in ds.fact_files:

@@ -354,3 +354,30 @@ def test_a_municipality_given_against_the_minutes_is_refused(cli, mini_dir, tmp_
 def test_minutes_that_speak_only_of_identity_confirmation_information_are_read(cli, mini_dir, tmp_path):
     text = minutes.HEAD + "（1）住基ネットについて（市民課）\n市民課は、本人確認情報を県に通知する。\n"
     assert_clean_exit(cli("extract", _minutes(tmp_path, text), "--data", mini_dir), 0)
+
+
+def test_a_rejection_in_a_draft_under_review_and_a_corrected_fact_hold(cli, mini_dir, tmp_path):
+    out = tmp_path / "first"
+    assert_clean_exit(cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out,
+                          "--mkdir"), 0)
+    _move_into(out, mini_dir)
+    path = mini_dir / "facts" / "902-draft.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # still a draft: the police flow turned down, and the health flow's giver corrected
+    [police] = [f for f in doc["flows"] if "警察へ提供" in f["evidence"][0]["quote"]]
+    doc["flows"].remove(police)
+    doc["rejected"] = [{"kind": "flow", "reason": "手続の説明のみ", "evidence": police["evidence"]}]
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    source = next((mini_dir / "sources").glob("902_*.txt"))
+    shown = json.loads(cli("extract", source, "--data", mini_dir, "--format", "json").stdout)[0]
+    assert not [f for f in shown["flows"] if f["to"] == "警察"]
+    assert [f for f in shown["flows"] if f["to"] != "警察"]  # the rest is still proposed
+    # accepted, with the other flow's giver corrected by hand: that sentence is reviewed,
+    # so its flow does not come back in its first, wrong form
+    [other] = [f for f in doc["flows"] if f is not police]
+    other["source"] = "testcity"  # the city, not its department, says the reviewer
+    doc["draft"] = False
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+    again = json.loads(cli("extract", source, "--data", mini_dir, "--format", "json").stdout)[0]
+    assert not again["flows"] and again["reviewed"] > 0
