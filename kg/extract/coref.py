@@ -85,6 +85,14 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> None:
         if mention.kind != "entity" or mention.type not in ("public-body", "association", "company"):
             continue
         name = bare_name(getattr(mention, "label", None) or mention.text, pats)
+        for place in (ctx.municipality_label, ctx.prefecture):
+            # 盛岡市社会福祉協議会, then 社会福祉協議会: the name without its place
+            rest = name[len(normalise(place)):] if place and name.startswith(normalise(place)) else ""
+            if len(rest) >= 4 and rest not in ctx.aliases and rest not in ctx.ambiguous:
+                ref = Mention(-1, 0, 0, mention.text, "entity", mention.type, mention.id,
+                              mention.role, mention.new, "alias")
+                ref.label = getattr(mention, "label", mention.text)
+                ctx.add_alias(rest, ref)
         for noun in pats.get("short_forms", ()):
             key = normalise(noun)
             if not name.endswith(key) or name == key:

@@ -206,6 +206,15 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 items[key].kinds = _kinds(title, pats, item_kinds)
             order.append((sentence.index, key))
             taken.append(match.span())
+    # 議題(2)について説明を: a mention of an item by its number alone opens its section
+    by_number = {}
+    for key, item in items.items():
+        by_number.setdefault(item.number, []).append(key)
+    for sentence in sentences:
+        for match in _ITEM_BY_NUMBER.finditer(sentence.text):
+            keys = by_number.get(nfkc(match.group(1)), [])
+            if len(keys) == 1:
+                order.append((sentence.index, keys[0]))
     # each sentence belongs to the item whose heading came last before it
     heads = sorted(order, key=lambda x: x[0])
     pos = 0
@@ -226,6 +235,10 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if item.outcome == "unknown" and item.type == "consultation":
                 item.outcome = "approved"
     return list(items.values())
+
+
+#: An item named by its number alone: 議題(2)について, 議事(1)に入る, 案件2の説明.
+_ITEM_BY_NUMBER = re.compile(r"(?:議題|議事|案件)\s*[(（]?\s*([0-9０-９]{1,2})\s*[)）]?(?=について|に入|の|を|に移)")
 
 
 def _kinds(title: str, pats: dict, known: set[str]) -> list[str]:

@@ -68,8 +68,9 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
             return None  # 誓約書の提出を受ける: the giver is not named
         if to is None and frame.taken:  # 名簿の提出を受託者より受けている: we receive
             to = state.provider_default(sentence.index) or state.municipality_mention()
-        if frm is None:
+        if frm is None and frame.verb in state.pats.get("taking_verbs", ()):
             # 受講者が希望する…情報は受託者が聴取する: taken from the person it is about
+            # (not 利用者の認定情報を受け取る: that comes from whoever holds it)
             frm = next((m for name in ("subject", "of", "object") for m in slots.get(name, [])
                         if m.type == "data-subject" and (to is None or m.key != to.key)), None)
         if frm is None and to is not None and to.type in ("company", "unnamed-party", "association"):
@@ -458,3 +459,37 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
         first.setdefault("also", []).extend(
             [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())])
     return out
+
+
+def corrections(state) -> None:
+    """Apply the corrections the minutes make later (先ほどの説明を訂正する。…に提供する情報に、
+    個人番号は含まれない。): the data the correcting sentence or the next one denies goes
+    out of the item's earlier flows (a flow left with none goes), and its My Number
+    evidence before the correction stands corrected."""
+    cues = tuple(state.pats.get("correction_cues", ()))
+    for sentence in state.sents:
+        if not cues or not any(cue in sentence.text for cue in cues):
+            continue
+        item = state.item_of.get(sentence.index)
+        denied = set()
+        for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):
+            text = state.sents[index].text
+            denied |= {m.id for m in state.mentions.get(index, []) if m.kind == "category" and m.id
+                       and relations.negated(text, m.end + 2, state.pats)}
+        if not denied:
+            continue
+        earlier = [i for i in (item.sentences if item else range(sentence.index)) if i < sentence.index]
+        kept = []
+        for flow in state.flows:
+            if flow["_index"] in earlier and set(flow["categories"]) & denied:
+                flow["categories"] = [c for c in flow["categories"] if c not in denied]
+                if not flow["categories"]:
+                    continue
+            kept.append(flow)
+        state.flows[:] = kept
+        if denied & state.my_number_ids:
+            lines = {state.sents[i].line for i in earlier} | {
+                p.line for i in earlier for p in state.sents[i].pieces}
+            for evidence in state.my_number:
+                if evidence["line"] in lines:
+                    evidence["corrected"] = True

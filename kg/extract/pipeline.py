@@ -61,6 +61,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     for sentence in sents:
         state.resolve(sentence.index)
     state.frames(tokens, parse)
+    flows.corrections(state)
     state.title_facts(items)
     return state.result(items, head, pats)
 
@@ -324,7 +325,8 @@ class _State:
     def result(self, items, head, pats) -> dict:
         from kg.extract.document import council_name, meeting_date
 
-        involved = any(not e["negated"] and not e["question"] for e in self.my_number) or any(
+        involved = any(not e["negated"] and not e["question"] and not e.get("corrected")
+                       for e in self.my_number) or any(
             set(f["categories"]) & self.my_number_ids for f in self.flows + self.relations)
         council = council_name(head, pats)
         if council:  # the council the minutes are of: a party of the source's registry entry

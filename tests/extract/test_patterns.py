@@ -369,3 +369,19 @@ def test_a_re_entrustments_condition_in_the_next_sentence(lex):
             "受託者は、電話受付を株式会社試験スタッフに再委託する。市の承認を得た場合に限る。\n")
     [rel] = [r for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
     assert rel["permission"] == "requires-approval"
+
+
+def test_items_called_by_number_a_body_without_its_city_and_a_correction():
+    proposal, at = _read(minutes.CORRECTED, Lexicon.from_data())
+    assert [(i["number"], i["title"], i["department"]) for i in proposal["agenda_items"]] == [
+        ("1", "放課後児童クラブ利用調整システムの導入", "こども課"),
+        ("2", "介護保険の要介護認定情報の提供", "介護保険課")]
+    flows = [(f["from"], f["to"], f["categories"], f["line"]) for f in proposal["flows"]]
+    # 社会福祉協議会 is the 試験市社会福祉協議会 named before it
+    assert ("試験市社会福祉協議会", "試験市", ["personal-information"], at("　認定調査")) in flows
+    assert "社会福祉協議会" not in {e["label"] for e in proposal["entities"]}
+    # 利用者の認定情報を受け取る: not from the person it is about
+    assert not [f for f in flows if f[0] == "利用者"]
+    # the correction takes 個人番号 out of the flow it said before
+    [to_federation] = [f for f in flows if f[1] == "試験県国民健康保険団体連合会"]
+    assert "my-number" not in to_federation[2] and "name" in to_federation[2]
