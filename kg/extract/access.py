@@ -28,7 +28,10 @@ _OWN = ("municipality", "system", "data-subject")
 
 
 def _party(frame):
-    for name in ("subject", "recipient"):
+    """Who a denied or viewing verb speaks of: for a flow, who would receive (支払基金では、
+    個人番号は…医療機関には提供されない: 医療機関), else its subject."""
+    names = ("recipient", "subject") if frame is not None and frame.kind == "flow" else ("subject", "recipient")
+    for name in names:
         if frame is not None and frame.slots.get(name):
             return frame.slots[name][-1]
     return None
@@ -72,7 +75,12 @@ def _excepted(state, sentence) -> set[str]:
 def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
-    data = state.category_keys(frame.slots.get("categories", []), sentence)
+    named = frame.slots.get("categories", [])
+    if frame.negated:  # 個人番号は被保険者番号とひも付けた後…提供されない: only 個人番号 is denied
+        named = [m for m in named if not _COMPANION.match(sentence.text, m.end)
+                 or any(o.start > m.end and _COMPANION.fullmatch(sentence.text[m.end:o.start])
+                        for o in named)]
+    data = state.category_keys(named, sentence)
     scope = None
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
@@ -120,6 +128,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                          "confidence": confidence})
 
 
+#: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
+_COMPANION = re.compile(r"と")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen.
 _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)")
 

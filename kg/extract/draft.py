@@ -139,18 +139,35 @@ class _Writer:
         return new
 
     def _instance(self, entry: dict) -> str:
-        """Return the id of this municipality's instance of a shared product, made new."""
+        """Return the id of the instance of a shared product these minutes use, made new:
+        the municipality's own (kintone, one tenant per customer), or, where the product
+        runs one instance per prefecture (国保情報集約システム（東京都国保連）), the
+        prefecture's, labelled after the registry's instances."""
         product = self.lex.entities[entry["id"]]
+        label, owner_id = self._prefecture_instance(product)
         owner = self.p.get("municipality") or "名称不明の自治体"
-        new = f"{self.number}-system-{_short(product.id + owner)}"
+        if label is None:
+            label, owner_id = f"{product.label}（{owner}）", self.municipality
+        new = f"{self.number}-system-{_short(product.id + label)}"
         if new not in {e["id"] for e in self.entities}:
             self.entities.append({
-                "id": new, "type": "system", "instance_of": product.id,
-                "label": f"{product.label}（{owner}）",
-                "label_en": f"{product.label_en} ({owner}'s instance; draft: check)",
-                **({"municipality": self.municipality} if self.municipality else {}),
-                "description": f"草案: {entry['line']}行目の{product.label}を{owner}のインスタンスとした"})
+                "id": new, "type": "system", "instance_of": product.id, "label": label,
+                "label_en": f"{product.label_en} ({label}; draft: check)",
+                **({"municipality": owner_id} if owner_id else {}),
+                "description": f"草案: {entry['line']}行目の{product.label}を{label}とした"})
         return new
+
+    def _prefecture_instance(self, product) -> tuple[str | None, str | None]:
+        """The label (and prefecture id) of this prefecture's instance of a product whose
+        registry instances belong to prefectures, or ``(None, None)``."""
+        prefecture = self.p.get("prefecture")
+        for inst in self.lex.instances(product.id):
+            owner = self.lex.entities.get(inst.municipality or "")
+            if prefecture and owner is not None and owner.type == "prefecture" and owner.label in inst.label:
+                ident = next((t.id for t in self.lex.lookup(prefecture)
+                              if t.kind == "entity" and t.type == "prefecture"), None)
+                return inst.label.replace(owner.label, prefecture), ident
+        return None, None
 
     def category_ids(self, keys: list[str]) -> list[str]:
         out = []

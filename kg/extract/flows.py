@@ -394,25 +394,29 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
 
 
 def frequency_after(state, sentence, frames) -> bool:
-    """Give the flows of the sentence before the frequency this one states when it names
-    nothing but their verb (…を県に送付する。送付は毎月行う。); return True when it did.
-    The sentence becomes a second quote of each flow it dates."""
+    """Give the flows of the sentence before the frequency or network this one states when
+    it names nothing but their verb, or no verb at all (…を県に送付する。送付は毎月行う。／
+    通信はLGWANを使って行う。); return True when it did. The sentence becomes a second
+    quote of each flow it completes."""
     freq = _frequency(state.pats, sentence.text)
     names = state.mentions[sentence.index]
-    # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている)
+    # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている;
+    # 通信はLGWANを使って行う)
     channels = [m for m in names if m.kind == "channel" or getattr(m, "channel", None)]
-    if freq is None or any(m.kind in ("entity", "category") and m not in channels for m in names):
+    if (freq is None and not channels) or any(m.kind in ("entity", "category") and m not in channels
+                                              for m in names):
         return False
     verbs = {f.verb for f in frames}
     before = [f for f in state.flows if f.get("_index") == sentence.index - 1
-              and f["verb"] in verbs and f.get("frequency") is None]
+              and (not verbs or f["verb"] in verbs or freq is None)
+              and (freq is None or f.get("frequency") is None)]
     if not before:
         return False
     line, quote = sentence.quote()
     channel = channels[-1].id if channels and channels[-1].kind == "channel" else (
         channels[-1].channel if channels else None)
     for flow in before:
-        flow["frequency"] = freq
+        flow["frequency"] = flow.get("frequency") or freq
         flow["channel"] = flow.get("channel") or channel
         flow.setdefault("also", []).append({"line": line, "quote": quote})
     return True

@@ -230,9 +230,10 @@ class _State:
         candidates, found = [], []
         for sentence in self.sents:
             frames = relations.verbs_in(sentence.text, tokens[sentence.index], self.pats)
-            if not frames:
-                continue
             mentions = self.mentions[sentence.index]
+            if not frames:  # 通信はLGWANを使って行う: it may still say how the flows before go
+                found.append((sentence, frames, mentions))
+                continue
             typed = [m for m in mentions if m.kind == "entity"]
             found.append((sentence, frames, mentions))
             if parse and len(typed) >= 2:
@@ -240,6 +241,9 @@ class _State:
         from kg.extract import parse as _parse
         attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}
         for sentence, frames, mentions in found:
+            if not frames:
+                flows.frequency_after(self, sentence, frames)
+                continue
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
             relations.chain(frames, self.pats, sentence.text)
             if flows.frequency_after(self, sentence, frames):
@@ -358,8 +362,8 @@ class _State:
             "entities": sorted(entities, key=lambda e: e["line"]),
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
             "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
-                      for f in flows.restated_once(_unique(titles.said_in_body(self.flows, items),
-                                                           ("from_key", "to_key", "line")), own)],
+                      for f in _unique(flows.restated_once(titles.said_in_body(self.flows, items), own),
+                                       ("from_key", "to_key", "line"))],
             "relations": titles.relations_once(self.relations, items),
             "access": _unique(self.access, ("type", "party_key", "line")),
             "my_number_involved": bool(involved),

@@ -191,6 +191,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             # depends on another verb carries along the て/し chain to the next one
             frame = next((f for f in frames if f.start == attach.get(mention.start)), None)
             slot = particle_after(text, mention.end, pats)[0]
+            if frame is not None and frame.kind not in ("flow", "receive") and slot == "provider":
+                # 集約システムから、…を運営する支払基金に…提供される: から goes with the flow verb
+                frame = next((f for f in frames if f.start > frame.start and f.kind == "flow"), frame)
             if frame is None and slot in ("recipient", "provider") \
                     and len([f for f in frames if f.start >= mention.end]) == 1:
                 # 集約システムには、…データを…提供する形となる, 町の端末から、…に送っている: the
@@ -214,7 +217,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 continue  # 個人番号を用い、…送る: the object of the verb before the comma
         if frame is None and mention.kind == "category" and frames \
                 and (not frames[-1].slots.get("categories")
-                     or _joined(text, frames[-1].slots["categories"][-1], mention, pats)) \
+                     or _joined(text, frames[-1].slots["categories"][-1], mention, pats)
+                     # 被保険者証の記号番号: a data name that refines the one before it
+                     or text[frames[-1].slots["categories"][-1].end:mention.start] == "の") \
                 and not negated(text, mention.end + 2, pats):
             # 送られた個人番号は…: the data named after the last verb is what it moved
             # (not when denied: 送るときに個人番号を用いない)

@@ -185,7 +185,9 @@ def sentences(text: str) -> list[Sentence]:
         # a long line of prose that stops mid-sentence wraps into the next (PDF text);
         # table rows and markup lines never do
         following = lines[number] if number < len(lines) else ""
-        if current is not None and not (len(current.pieces[-1].offsets) >= WRAP_MIN
+        # (the line's length decides, not the piece's: …する。提供する項目は、被保険者の氏名
+        # / 、生年月日… wraps though the sentence began late on the line)
+        if current is not None and not (previous >= WRAP_MIN
                                         and current.pieces[-1].line == number
                                         and not _LAYOUT.search(raw)
                                         and not _HEADING_END.search(raw)

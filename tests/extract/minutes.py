@@ -412,3 +412,14 @@ CORRECTED = HEAD + """4　議題
 ○介護保険課長
 　先ほどの説明を訂正する。国保連合会に提供する情報に、個人番号は含まれない。
 """
+
+#: A PDF's text wrapped mid-sentence (a fifth newcomer's 那覇市): a list that goes on
+#: the next line, the network said in a sentence of its own, a giver before a relative
+#: clause with another verb, a denied flow whose receiver is excluded.
+WRAPPED = HEAD + """（1）資格情報の提供について（国民健康保険課）
+説明者（国民健康保険課）　被保険者の資格情報を、国保総合PCから試験県国民健康保険団体連合会の国保
+情報集約システムに毎日提供する。提供する項目は、被保険者の氏名
+、生年月日、被保険者証の記号番号、個人番号である。通信はLGWANを使って行う。国保情報集約システムから
+、オンライン資格確認等システムを運営する社会保険診療報酬支払基金に資格情報が提供される。
+支払基金では、個人番号は被保険者番号とひも付けた後、医療機関には提供されない。
+"""

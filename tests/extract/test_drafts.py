@@ -83,3 +83,21 @@ def test_a_shared_product_gets_the_municipalitys_own_instance():
     instance = next(e for e in doc["entities"] if e["id"] == flow["target"])
     assert instance["instance_of"] == "001b-kintone" and instance["label"] == "kintone（藤沢市）"
     assert instance["municipality"] == doc["source_entry"]["municipality"]
+
+
+def test_a_product_run_per_prefecture_gets_the_prefectures_instance():
+    # 国保情報集約システム runs one instance per prefecture's federation (the registry's
+    # instances belong to 東京都 and 埼玉県): 那覇市's data goes to 沖縄県's, not the city's
+    from kg.extract.draft import fact_file
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.pipeline import analyse
+
+    lex = Lexicon.from_data()
+    text = ("# 令和6年度第1回那覇市個人情報保護審議会 会議録\n\n開催日時\t令和6年5月28日\n"
+            "（1）資格情報の提供について（国民健康保険課）\n"
+            "国民健康保険課は、被保険者の氏名を沖縄県国民健康保険団体連合会の国保情報集約システムに提供する。\n")
+    proposal = analyse(text, lex)
+    doc, _ = fact_file(proposal, lex, "005_x.txt", "005", False, set())
+    instance = next(e for e in doc["entities"] if e.get("instance_of") == "kokuho-shuyaku-system")
+    assert instance["label"] == "国保情報集約システム（沖縄県国保連）"
+    assert instance.get("municipality") != doc["source_entry"]["municipality"]

@@ -263,3 +263,19 @@ def test_a_list_of_recipients_ending_in_an_unknown_name(lex):
     flows = {(f, t) for f, t, _, _ in _flows(minutes.LISTED, lex)}
     assert flows == {("こども課", "一般社団法人試験市社会福祉協議会"),
                      ("こども課", "特定非営利活動法人試験学童連絡会")}
+
+
+def test_a_wrapped_pdf_text():
+    from kg.extract.lexicon import Lexicon as _Lexicon
+    proposal = analyse(minutes.WRAPPED, _Lexicon.from_data())
+    at = lambda start: _line(minutes.WRAPPED, start)  # noqa: E731
+    flows = {(f["from"], f["to"]): f for f in proposal["flows"]}
+    sent = flows[("国保総合PC", "国保情報集約システム")]
+    # the list wraps onto the next line and ends in 個人番号; LGWAN is said apart
+    assert {"name", "date-of-birth", "my-number"} <= set(sent["categories"])
+    assert (sent["frequency"], sent["channel"]) == ("毎日", "lgwan")
+    # から goes with 提供される, not with the relative clause's 運営する
+    assert ("国保情報集約システム", "社会保険診療報酬支払基金") in flows
+    # not given to 医療機関: 医療機関 is excluded from 個人番号 (被保険者番号 is not denied)
+    assert [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == at("支払基金では")] == [
+        ("医療機関", ["my-number"])]
