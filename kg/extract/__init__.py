@@ -35,7 +35,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     from kg.data.evidence import normalise
     from kg.data.load import load_dataset
     from kg import paths
-    from kg.extract import document, draft, nlp
+    from kg.extract import document, draft, nlp, sources
     from kg.extract.document import meeting_date
     from kg.extract.lexicon import Lexicon
     from kg.extract.pipeline import analyse
@@ -68,14 +68,14 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                                    f"個人情報, 個人番号, 氏名 ...); nothing to propose")
             when = date or meeting_date(doc.text.split("\n")[:document.HEAD_SENTENCES], lex.patterns)
             earlier = next((r for r in results if when in (None, r["_when"]) or r["_when"] is None
-                            if draft.same_minutes(r["_text"], doc.text)), None)
+                            if sources.same_minutes(r["_text"], doc.text)), None)
             if earlier is not None:  # the same minutes in another form: read once
                 earlier["same_minutes"].append(str(path))
                 continue
             if drafted is None:  # draft sources not registered yet, read once when needed
                 drafted = {f.name: f.read_text(encoding="utf-8") for f in draft_sources
                            if f.name not in lex.source_texts}
-            file, number, registered = draft.source_name(lex, doc.text, doc.digest,
+            file, number, registered = sources.source_name(lex, doc.text, doc.digest,
                                                          {r["source"] for r in results} | used,
                                                          when, drafted)
             if registered:  # the minutes the data folder has: keep its text byte for byte

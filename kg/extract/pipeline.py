@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import access, coref, document, entrustment, flows, holdings, nlp, relations, titles
+from kg.extract import (access, amendments, coref, document, entrustment, flows, holdings, nlp,
+                        relations, titles)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, sentences as split_sentences
@@ -61,7 +62,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     for sentence in sents:
         state.resolve(sentence.index)
     state.frames(tokens, parse)
-    flows.corrections(state)
+    amendments.corrections(state)
     state.title_facts(items)
     return state.result(items, head, pats)
 
@@ -242,11 +243,11 @@ class _State:
         attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}
         for sentence, frames, mentions in found:
             if not frames:
-                flows.frequency_after(self, sentence, frames)
+                amendments.frequency_after(self, sentence, frames)
                 continue
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
             relations.chain(frames, self.pats, sentence.text)
-            if flows.frequency_after(self, sentence, frames):
+            if amendments.frequency_after(self, sentence, frames):
                 continue
             for previous, frame in zip([None, *frames], frames):
                 self.frame_facts(sentence, frame, previous)
@@ -270,7 +271,7 @@ class _State:
                 "verb": frame.verb}
         confidence = 0.5 if question else 0.8
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
-                and relations.answered_no(self, sentence, frame):
+                and amendments.answered_no(self, sentence, frame):
             return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it
         if frame.negated or frame.kind == "access":
             access.access_facts(self, sentence, frame, previous, base, confidence)
@@ -362,7 +363,7 @@ class _State:
             "entities": sorted(entities, key=lambda e: e["line"]),
             "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
             "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
-                      for f in _unique(flows.restated_once(titles.said_in_body(self.flows, items), own),
+                      for f in _unique(amendments.restated_once(titles.said_in_body(self.flows, items), own),
                                        ("from_key", "to_key", "line"))],
             "relations": titles.relations_once(self.relations, items),
             "access": _unique(self.access, ("type", "party_key", "line")),

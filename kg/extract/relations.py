@@ -374,28 +374,3 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             continue
         if not after.slots.get("provider") and not after.slots.get("subject"):
             after.slots["provider"] = [target]
-
-
-def answered_no(state, sentence, frame, reach: int = 3) -> bool:
-    """True when the answer (up to ``reach`` sentences after a question, until the next
-    question) denies what it asked and affirms none of it:
-    the data it names, or its verb, followed by a negation (問：…個人番号は含まれるか。
-    答：個人番号は提供しない。／…再委託をするのか。再委託は認めていない。), or いいえ."""
-    asked = {m.id for m in frame.slots.get("categories", []) if m.id}
-    denied = affirmed = False
-    for index in range(sentence.index + 1, min(len(state.sents), sentence.index + 1 + reach)):
-        text = state.sents[index].text
-        if is_question(text, state.pats):
-            break  # the next question: the answer has ended
-        if text.lstrip("答:：A.　 ").startswith(("いいえ", "いや")):
-            denied = True
-        for mention in state.mentions.get(index, []):
-            if mention.kind == "category" and mention.id in asked \
-                    and negated(text, mention.end + 2, state.pats):
-                denied = True
-        for at in (m.end() for m in re.finditer(re.escape(frame.verb), text)):
-            if negated(text, at, state.pats):
-                denied = True
-            else:  # …は提供しない。したがって、…を提供する: a part is denied, the rest given
-                affirmed = True
-    return denied and not affirmed

@@ -1,0 +1,138 @@
+"""Facts that other sentences complete or correct, after each sentence is read.
+
+* A frequency or network said in a sentence of its own (送付は毎月行う。／通信はLGWANを
+  使って行う。) completes the flows of the sentence before, as their second quote.
+* A flow restated a line or two later (提供する情報は、…) is folded into the first.
+* A later correction (先ほどの説明を訂正する。…個人番号は含まれない。) takes the data it
+  denies out of the item's earlier flows.
+* A question whose answer denies it (問：…個人番号は含まれるか。答：…提供しない。) states
+  nothing.
+
+Example::
+
+    >>> flows = restated_once(state.flows, own)                     # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.flows import _frequency
+from kg.extract.relations import is_question, negated
+
+
+def frequency_after(state, sentence, frames) -> bool:
+    """Give the flows of the sentence before the frequency or network this one states when
+    it names nothing but their verb, or no verb at all (…を県に送付する。送付は毎月行う。／
+    通信はLGWANを使って行う。); return True when it did. The sentence becomes a second
+    quote of each flow it completes."""
+    freq = _frequency(state.pats, sentence.text)
+    names = state.mentions[sentence.index]
+    # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている;
+    # 通信はLGWANを使って行う)
+    channels = [m for m in names if m.kind == "channel" or getattr(m, "channel", None)]
+    if (freq is None and not channels) or any(m.kind in ("entity", "category") and m not in channels
+                                              for m in names):
+        return False
+    verbs = {f.verb for f in frames}
+    before = [f for f in state.flows if f.get("_index") == sentence.index - 1
+              and (not verbs or f["verb"] in verbs or freq is None)
+              and (freq is None or f.get("frequency") is None)]
+    if not before:
+        return False
+    line, quote = sentence.quote()
+    channel = channels[-1].id if channels and channels[-1].kind == "channel" else (
+        channels[-1].channel if channels else None)
+    for flow in before:
+        flow["frequency"] = flow.get("frequency") or freq
+        flow["channel"] = flow.get("channel") or channel
+        flow.setdefault("also", []).append({"line": line, "quote": quote})
+    return True
+
+
+def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2) -> list[dict]:
+    """Return ``flows`` with a flow that restates one a line or two before it (same item,
+    same ends, shared data: 中間サーバーから日本年金機構に所得情報を提供する。提供する情報は、
+    …所得と…控除の情報である。) folded into that one: its data, frequency and quote join
+    the first (the one with the higher confidence leads, channel and frequency are
+    kept from either). Givers of the municipality's own side (``own``: the keys of the city and
+    its departments) count as one (市民課は…J-LISに送信する。市は…J-LISに送る。)."""
+    same = lambda a, b: a == b or (a in own and b in own)  # noqa: E731
+    out: list[dict] = []
+    for flow in flows:
+        first = next((f for f in out if f["item"] == flow["item"] and same(f["from_key"], flow["from_key"])
+                      and f["to_key"] == flow["to_key"] and 0 <= flow["line"] - f["line"] <= reach
+                      and (set(f["categories"]) & set(flow["categories"]) or flow.get("_elaborates"))),
+                     None)
+        if first is None:
+            out.append(flow)
+            continue
+        if flow["confidence"] > first["confidence"]:
+            # 問：…送っているのか。答：…送っている: the answer's statement leads, the question
+            # joins it
+            out[out.index(first)] = flow
+            first, flow = flow, first
+        first["categories"] = list(dict.fromkeys([*first["categories"], *flow["categories"]]))
+        first["frequency"] = first.get("frequency") or flow.get("frequency")
+        first["channel"] = first.get("channel") or flow.get("channel")
+        first.setdefault("also", []).extend(
+            [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())])
+    return out
+
+
+def corrections(state) -> None:
+    """Apply the corrections the minutes make later (先ほどの説明を訂正する。…に提供する情報に、
+    個人番号は含まれない。): the data the correcting sentence or the next one denies goes
+    out of the item's earlier flows (a flow left with none goes), and its My Number
+    evidence before the correction stands corrected."""
+    cues = tuple(state.pats.get("correction_cues", ()))
+    for sentence in state.sents:
+        if not cues or not any(cue in sentence.text for cue in cues):
+            continue
+        item = state.item_of.get(sentence.index)
+        denied = set()
+        for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):
+            text = state.sents[index].text
+            denied |= {m.id for m in state.mentions.get(index, []) if m.kind == "category" and m.id
+                       and negated(text, m.end + 2, state.pats)}
+        if not denied:
+            continue
+        earlier = [i for i in (item.sentences if item else range(sentence.index)) if i < sentence.index]
+        kept = []
+        for flow in state.flows:
+            if flow["_index"] in earlier and set(flow["categories"]) & denied:
+                flow["categories"] = [c for c in flow["categories"] if c not in denied]
+                if not flow["categories"]:
+                    continue
+            kept.append(flow)
+        state.flows[:] = kept
+        if denied & state.my_number_ids:
+            lines = {state.sents[i].line for i in earlier} | {
+                p.line for i in earlier for p in state.sents[i].pieces}
+            for evidence in state.my_number:
+                if evidence["line"] in lines:
+                    evidence["corrected"] = True
+
+
+def answered_no(state, sentence, frame, reach: int = 3) -> bool:
+    """True when the answer (up to ``reach`` sentences after a question, until the next
+    question) denies what it asked and affirms none of it:
+    the data it names, or its verb, followed by a negation (問：…個人番号は含まれるか。
+    答：個人番号は提供しない。／…再委託をするのか。再委託は認めていない。), or いいえ."""
+    asked = {m.id for m in frame.slots.get("categories", []) if m.id}
+    denied = affirmed = False
+    for index in range(sentence.index + 1, min(len(state.sents), sentence.index + 1 + reach)):
+        text = state.sents[index].text
+        if is_question(text, state.pats):
+            break  # the next question: the answer has ended
+        if text.lstrip("答:：A.　 ").startswith(("いいえ", "いや")):
+            denied = True
+        for mention in state.mentions.get(index, []):
+            if mention.kind == "category" and mention.id in asked \
+                    and negated(text, mention.end + 2, state.pats):
+                denied = True
+        for at in (m.end() for m in re.finditer(re.escape(frame.verb), text)):
+            if negated(text, at, state.pats):
+                denied = True
+            else:  # …は提供しない。したがって、…を提供する: a part is denied, the rest given
+                affirmed = True
+    return denied and not affirmed

@@ -1,0 +1,163 @@
+"""Who gives and who receives in a flow verb's frame (see :mod:`kg.extract.relations`):
+
+* the recipient is the に/へ slot, else a party that asked for the data
+  (警察署等から求められた際に提供する), one flow for each name joined to it;
+  a receiving verb (取得, 聴取) has its subject as recipient, and a received
+  noun (名簿の提出を受託者より受ける) the item's department when unsaid;
+  …に提出してもらう turns the に party into the giver;
+* the provider is the から slot or the subject (or, along a chain of flow
+  verbs, the system the data was put into); when unsaid it is the provider
+  of a flow stated just before in the same item (an answer goes on with the
+  question's subject), else the data subject a taking verb takes the data
+  from, else the item's department, else the municipality, but never a guess
+  for data handed to the person it is about, nor where a body's short form
+  that names no one is the topic (機構は…).
+
+Example::
+
+    >>> ends(state, sentence, frame)                         # doctest: +SKIP
+    (Mention(… '市民課' …), Mention(… '警察' …), False)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.relations import last as _last
+
+#: How far back a stated flow to the same recipient lends its provider (a question
+#: "事業者に受託者はどう提供するのか" answered a few sentences on: "事業者には…を提供する").
+CARRY_SAME = 5
+#: How many sentences back a stated provider still carries over.
+CARRY = 2
+
+
+def ends(state, sentence, frame, to=None) -> tuple | None:
+    """Return ``(provider, recipient, inferred)`` for a flow frame (to recipient ``to``
+    when given), or None when an end is missing."""
+    slots = frame.slots
+    to = to or _last(slots, "recipient") or _last(slots, "requester")
+    frm = _last(slots, "provider")
+    if frame.asked:  # 保護者へ同意書を提出してもらう: the 保護者 gives it to us
+        frm = to
+        subject = _last(slots, "subject")
+        to = subject or state.provider_default(sentence.index) or state.municipality_mention()
+        if frm is not None and frm.type in ("municipality", "department") and subject is not None \
+                and subject.type not in ("municipality", "department"):
+            # 受託者が…個人情報は市に返還させ: the city is where it goes, the one made to
+            # return it gives
+            frm, to = subject, frm
+        if frm is None or to is None or _same(state, frm, to) or _own_side(state, frm, to):
+            return None
+        return frm, to, False
+    if frame.kind == "receive":
+        to = _last(slots, "subject")
+        if frame.taken and frm is None:
+            return None  # 誓約書の提出を受ける: the giver is not named
+        if to is None and frame.taken:  # 名簿の提出を受託者より受けている: we receive
+            to = state.provider_default(sentence.index) or state.municipality_mention()
+        if frm is None and frame.verb in state.pats.get("taking_verbs", ()):
+            # 受講者が希望する…情報は受託者が聴取する: taken from the person it is about
+            # (not 利用者の認定情報を受け取る: that comes from whoever holds it)
+            frm = next((m for name in ("subject", "of", "object") for m in slots.get(name, [])
+                        if m.type == "data-subject" and (to is None or m.key != to.key)), None)
+        if frm is None and to is not None and to.type in ("company", "unnamed-party", "association"):
+            return None  # 受託者が取得する個人情報: from whom is not said (not the department)
+    elif frm is None:
+        frm = _last(slots, "subject") or _holder(state, sentence, frame)
+    if to is None or (frm is not None and _same(state, frm, to)):
+        return None
+    inferred = frm is None or frm.type == "data-subject" and frame.kind == "receive" \
+        and frm not in slots.get("provider", ())
+    if frm is None and to.type == "data-subject" and frame.kind != "receive":
+        # 誤印刷の証明書をご本人に渡す: whoever meets the person hands it over (a clerk,
+        # a contractor, a teacher), too often not the item's department to guess it
+        return None
+    if frm is None and _unresolved_giver(state, sentence.text[:frame.start]):
+        return None  # 機構は…提供する with no 機構 named: the giver is said, but not who
+    if frm is None:  # 再委託先には氏名のみを渡す: the contractor hands on to its subcontractor
+        frm = _entrusting(state, sentence.index, to)
+    if frm is None and not slots.get("categories"):  # the data put there, named before
+        frm = put_into(state, sentence.index, to)
+    if frm is None:
+        frm = carried_provider(state, sentence.index, to)
+    if frm is None:
+        frm = state.provider_default(sentence.index) or state.municipality_mention()
+    if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
+        return None
+    return frm, to, inferred
+
+
+def _unresolved_giver(state, before: str) -> bool:
+    """True when the clause before the verb opens with a body's short form as its topic
+    or subject (機構は, 同社が) that named no party: someone else gives, not the item's
+    department."""
+    words = [*state.pats.get("short_forms", ()), *state.pats.get("prefecture_forms", {}),
+             *state.pats.get("anaphora", {}).get("company", ())]
+    # the word alone, not the end of a longer name (年金機構は is a named body)
+    return any(re.search(rf"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z]){re.escape(w)}[はが]", before)
+               for w in words)
+
+
+def _entrusting(state, index: int, to):
+    """Return the item's contractor when ``to`` is its subcontractor, else None."""
+    item = state.item_of.get(index)
+    if item is None or item.contractor is None:
+        return None
+    sub = item.subcontractor
+    if to.role == "subcontractor" or (sub is not None and state.key(sub) == state.key(to)):
+        return item.contractor
+    return None
+
+
+def _holder(state, sentence, frame):
+    """Return the municipality or department whose data the frame moves (市町村ごとの高額療養費
+    情報を…集約し, 市民課の住民票データを…): the holder gives it; else None."""
+    data = frame.slots.get("categories", [])
+    for mention in reversed(frame.slots.get("of", [])):
+        follows = sentence.text[mention.end:mention.end + 4]
+        if mention.type in ("municipality", "department") and follows.startswith(("の", "ごとの")) \
+                and any(0 <= m.start - mention.end <= 4 for m in data):
+            return mention
+    return None
+
+
+def _own_side(state, one, other) -> bool:
+    """True when one end is the municipality and the other its department or itself:
+    data that stays with the controller (…を市に返却する said by the department)."""
+    own = state.municipality["key"] if state.municipality else None
+    keys = {state.key(one), state.key(other)}
+    return own in keys and {one.type, other.type} <= {"municipality", "department"}
+
+
+def _same(state, one, other) -> bool:
+    """True when two mentions name one party (国保連合会 and the 連合会 it stands for)."""
+    return one.key == other.key or state.label_of(one) == state.label_of(other)
+
+
+def put_into(state, index: int, to):
+    """Return the system the sentence just before (same item) put the data into, or None:
+    …国保総合PCのほうにファイル転送する。連合会のシステムにデータを送った後は… (the data
+    leaves from where it was put)."""
+    item = state.item_of.get(index)
+    for flow in reversed(state.flows):
+        if flow.get("_index") != index - 1:
+            continue
+        target = flow.get("_to")
+        if flow["item"] == (item.key if item else None) and target is not None \
+                and target.type == "system" and not _same(state, target, to):
+            return target
+    return None
+
+
+def carried_provider(state, index: int, to):
+    """Return the stated provider of a flow of the same item to the same recipient in the
+    last :data:`CARRY_SAME` sentences, else of any flow in the last :data:`CARRY`, or None."""
+    item = state.item_of.get(index)
+    recent = [f for f in reversed(state.flows)
+              if f.get("_index") is not None and 0 <= index - f["_index"] <= CARRY_SAME
+              and f["_said"] and f["item"] == (item.key if item else None)
+              and not _same(state, f["_from"], to)]
+    same = [f for f in recent if f["to_key"] == state.key(to)]
+    near = [f for f in recent if index - f["_index"] <= CARRY]
+    chosen = (same or near or [None])[0]
+    return chosen["_from"] if chosen else None
