@@ -240,7 +240,7 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "categories": cats,
                         "channel": channel.id if channel else None,
                         "frequency": _frequency(state.pats, sentence.text),
-                        "status": _status(state.pats, sentence.text),
+                        "status": _status(state, sentence.text),
                         "basis": "inferred" if inferred else "stated",
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
                         # for the flows after it (left out of the proposal)
@@ -252,9 +252,26 @@ def _frequency(pats: dict, text: str) -> str | None:
     return next((f for f in pats.get("frequencies", ()) if f in text), None)
 
 
-def _status(pats: dict, text: str) -> str:
-    """The status the sentence's cues give (予定: planned), else current."""
-    for status, cues in pats.get("statuses", {}).items():
+#: A start the sentence dates: 令和6年4月から, 令和7年度より, 2025年1月以降.
+_FROM = re.compile(r"(?P<era>平成|令和)?(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
+                   r"(?:[0-9]{1,2}日)?(?:から|より|以降)")
+
+
+def _status(state, text: str) -> str:
+    """The status of a flow its sentence gives: planned where it starts on a date after
+    the meeting (令和6年4月からは…提供する, said in February 2024), current where that date
+    is past; else what the cues say (予定: planned), else current."""
+    meeting = getattr(state.ctx, "meeting_date", None)
+    match = _FROM.search(text)
+    if meeting and match:
+        year = match.group("year")
+        year = 1 if year == "元" else int(year)
+        if match.group("era"):
+            year += state.pats["eras"][match.group("era")]
+        month = int(match.group("month") or 4)  # a fiscal year (年度) starts in April
+        if 1900 < year < 2200 and 1 <= month <= 12:
+            return "planned" if f"{year:04d}-{month:02d}" > meeting[:7] else "current"
+    for status, cues in state.pats.get("statuses", {}).items():
         if any(c in text for c in cues):
             return status
     return "current"

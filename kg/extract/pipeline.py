@@ -36,6 +36,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     head = [s.text for s in sents[:document.HEAD_SENTENCES]]
     ctx = _context(sents, head, lex, municipality)
     ctx.source = source
+    ctx.meeting_date = document.meeting_date(head, pats)
     tokens = nlp.sentence_tokens(sents)
     mentions: dict[int, list[Mention]] = {}
     coref.prefecture_forms(ctx, lex)

@@ -56,6 +56,7 @@ class DocContext:
     source: str | None = None                # the saved file name, when the data knows it
     municipality_label: str | None = None
     named_in_minutes: str | None = None      # the municipality the minutes' head names
+    meeting_date: str | None = None          # ISO date, when the head says it
     prefecture: str | None = None            # label, e.g. 東京都
     #: names this document defines: （以下「J-LIS」という。）, 国保連合会 -> the prefecture's
     aliases: dict[str, Mention] = field(default_factory=dict)

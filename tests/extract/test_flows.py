@@ -279,3 +279,12 @@ def test_a_wrapped_pdf_text():
     # not given to 医療機関: 医療機関 is excluded from 個人番号 (被保険者番号 is not denied)
     assert [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == at("支払基金では")] == [
         ("医療機関", ["my-number"])]
+
+
+def test_a_start_after_the_meeting_is_planned_and_one_before_it_current(lex):
+    # HEAD: the meeting of 令和3年6月1日
+    text = (minutes.HEAD + "（1）提供について（市民課）\n"
+            "令和4年4月からは、市民課は住民の氏名を警察へ提供する。\n"
+            "令和2年度から、市民課は住民の氏名を裁判所へ提供している。\n")
+    status = {f["to"]: f["status"] for f in analyse(text, lex)["flows"] if f["verb"] != "委託"}
+    assert status == {"警察": "planned", "裁判所": "current"}
