@@ -18,7 +18,7 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, coref, document, entrustment, flows, holdings, nlp,
-                        relations, titles)
+                        relations, tables, titles)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, sentences as split_sentences
@@ -63,6 +63,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     for sentence in sents:
         state.resolve(sentence.index)
     state.frames(tokens, parse)
+    tables.table_flows(state, text)
     amendments.corrections(state)
     state.title_facts(items)
     return state.result(items, head, pats)
@@ -108,6 +109,21 @@ class _State:
             self.municipality = None
 
     # -- entities ----------------------------------------------------------
+
+    def name_unnamed(self, mention: Mention, item) -> None:
+        """Label an unnamed party by its item (「…の受託者（名称不明）」), a group by its noun
+        alone (学校（名称不明）: the municipality's, not one item's); link a reviewed one."""
+        what = item.title if item else "本件"
+        word = normalise(mention.text)
+        if mention.role == "subcontractor":
+            word = "再委託先"
+        elif word in coref.anaphora(self.pats, "contractor"):
+            word = "受託者"  # 受注者, 委託先 ... of one item are its one contractor
+        mention.label = f"{word}（名称不明）" if word in self.pats.get("groups", ()) \
+            else f"{what}の{word}（名称不明）"
+        known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
+        if known is not None and known.kind == "entity":  # reviewed before
+            mention.id = known.id
 
     def label_of(self, mention: Mention) -> str:
         if mention.id and mention.id in self.lex.entities:
@@ -169,18 +185,7 @@ class _State:
                 mention.type, mention.id, mention.role = named.type, named.id, None
                 mention.label, mention.how = self.label_of(named), "anaphora"
             elif mention.type == "unnamed-party":
-                what = item.title if item else "本件"
-                word = normalise(mention.text)
-                if mention.role == "subcontractor":
-                    word = "再委託先"
-                elif word in coref.anaphora(self.pats, "contractor"):
-                    word = "受託者"  # 受注者, 委託先 ... of one item are its one contractor
-                # a group (学校, 保育施設) is the municipality's, not one item's
-                mention.label = f"{word}（名称不明）" if word in self.pats.get("groups", ()) \
-                    else f"{what}の{word}（名称不明）"
-                known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
-                if known is not None and known.kind == "entity":  # reviewed before
-                    mention.id = known.id
+                self.name_unnamed(mention, item)
             elif mention.type == "department" and mention.how == "anaphora":
                 # 私ども, 当課: the item's department, else the municipality
                 target = (item.department if item else None) or self.municipality_mention()

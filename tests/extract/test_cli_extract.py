@@ -233,7 +233,7 @@ def test_missing_extra_is_one_clear_line(cli, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("text", ["HOLDINGS", "CONNECT", "EXCHANGE", "OWNED_AND_PUT", "PASSED_ON",
-                                  "SCHOOLS"])
+                                  "SCHOOLS", "TABLE_PLAIN"])
 def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tmp_path, text):
     out = tmp_path / "drafts"
     result = cli("extract", _minutes(tmp_path, getattr(minutes, text)), "--data", mini_dir,

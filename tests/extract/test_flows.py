@@ -288,3 +288,19 @@ def test_a_start_after_the_meeting_is_planned_and_one_before_it_current(lex):
             "令和2年度から、市民課は住民の氏名を裁判所へ提供している。\n")
     status = {f["to"]: f["status"] for f in analyse(text, lex)["flows"] if f["verb"] != "委託"}
     assert status == {"警察": "planned", "裁判所": "current"}
+
+
+@pytest.mark.parametrize("form", ["TABLE_PLAIN", "TABLE_MARKDOWN", "TABLE_HTML"])
+def test_each_row_of_a_provision_table_is_a_flow(form):
+    from kg.extract.lexicon import Lexicon as _Lexicon
+    from kg.extract.reading import read_bytes
+    raw = getattr(minutes, form)
+    text = read_bytes("m.html" if form == "TABLE_HTML" else "m.txt", raw.encode("utf-8")).text
+    proposal = analyse(text, _Lexicon.from_data())
+    rows = {(f["from"], f["to"], tuple(f["categories"]), f["channel"], f["frequency"])
+            for f in proposal["flows"] if f["verb"] == "表"}
+    # the statistics row names no one's data: no flow
+    assert rows == {("障害福祉課", "試験県国民健康保険団体連合会", ("new:支給決定情報", "name"), "online", "毎月"),
+                    ("障害福祉課", "相談支援事業所（名称不明）", ("name", "address"), "mail", "随時")}
+    for f in proposal["flows"]:
+        assert locate(text, f["quote"], f["line"]) is not None

@@ -1,0 +1,106 @@
+"""Flows a table states: 別表 rows of where the data goes, what, how and how often.
+
+Minutes and their attachments list provisions as a table whose header names
+the recipient (提供先, 送付先) and the data (提供項目, 項目), and often the method
+(提供方法) and the frequency (頻度)::
+
+    提供先　　　　　　　　　　　提供項目　　　　　　　提供方法　　　頻度
+    岡山県国民健康保険団体連合会　支給決定情報、氏名　オンライン　　毎月
+
+Cells are split at tabs, at ``|`` (a Markdown table, an HTML table as read),
+at a full-width space and at runs of two or more spaces. Each row under such a header whose
+recipient cell names a party and whose data cell names data is a flow from the
+item's department (else the municipality), stated, with the row as its quote.
+Header words live in ``data/extract/patterns.yaml`` (``table_headers``).
+
+Example::
+
+    >>> table_flows(state, text)                                   # doctest: +SKIP
+    >>> state.flows[-1]["verb"]                                    # doctest: +SKIP
+    '表'
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import nlp
+from kg.extract.flows import _frequency
+from kg.extract.ruler import find_mentions
+from kg.extract.segment import sentences as split_sentences
+
+#: Between cells of a plain-text table: a tab, a pipe, a full-width space, or two or more
+#: spaces (one half-width space stays inside a cell: LGWAN 経由).
+_GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|\|")
+#: The columns a header may name, by the role of the column.
+_ROLES = ("recipient", "data", "method", "frequency")
+
+
+def table_flows(state, text: str) -> None:
+    """Append to ``state.flows`` the flows the document's provision tables state."""
+    headers = state.pats.get("table_headers", {})
+    lines = text.split("\n")
+    roles: dict[int, str] | None = None
+    for number, raw in enumerate(lines, start=1):
+        cells = [c.strip() for c in _GAP.split(raw)]
+        filled = [c for c in cells if c]
+        if len(filled) < 2:
+            roles = None  # a blank or single-cell line ends the table
+            continue
+        found = _header(filled, headers)
+        if found is not None:
+            roles = found
+            continue
+        if roles is not None:
+            _row(state, text, number, raw, filled, roles)
+
+
+def _header(cells: list[str], headers: dict) -> dict[int, str] | None:
+    """The role of each column of a header row (None when it is no provision header)."""
+    roles = {}
+    for column, cell in enumerate(cells):
+        role = next((r for r in _ROLES if any(cell.startswith(w) for w in headers.get(r, ()))), None)
+        if role is not None and role not in roles.values():
+            roles[column] = role
+    return roles if {"recipient", "data"} <= set(roles.values()) else None
+
+
+def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[int, str]) -> None:
+    """Propose the flow of one row, if its recipient and data cells name them."""
+    # the row alone, on its own line, with the gaps between cells as tabs: one sentence
+    # per cell whose pieces and offsets still point into the saved text
+    spaced = _GAP.sub(lambda m: "\t" * len(m.group(0)), raw)
+    cell_sents = split_sentences("\n" * (number - 1) + spaced)
+    if len(cell_sents) != len(cells):
+        return  # a cell the split reads differently: no guess at the columns
+    named = {}
+    for column, role in roles.items():
+        sentence = cell_sents[column] if column < len(cell_sents) else None
+        if sentence is None:
+            continue
+        tokens = [(b, e, s, t, lemma) for b, e, s, t, lemma in nlp.tokenize(sentence.text)]
+        named[role] = (sentence, find_mentions(-1, sentence.text, tokens, state.lex, state.ctx))
+    to = next((m for m in named.get("recipient", (None, []))[1] if m.kind == "entity"
+               and m.type not in ("data-subject", "system")), None)
+    data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"]
+    if to is None or not data:
+        return
+    index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
+    item = state.item_of.get(index) if index is not None else None
+    if to.type == "unnamed-party":
+        state.name_unnamed(to, item)  # 相談支援事業所: the group the text names elsewhere too
+    frm = (item.department if item else None) or state.municipality_mention()
+    if frm is None or state.key(frm) == state.key(to):
+        return
+    line, quote = number, raw.strip()
+    state.entity_for(to, line, named["recipient"][0].quote(to.start, to.end)[1])
+    cats = state.category_keys(data, named["data"][0])
+    method = named.get("method", (None, []))[1]
+    channel = next((m.id for m in method if m.kind == "channel"), None)
+    state.flows.append({
+        "item": item.key if item else None, "line": line, "quote": quote, "verb": "表",
+        "from": state.label_of(frm), "to": state.label_of(to),
+        "from_key": state.key(frm), "to_key": state.key(to), "from_id": frm.id, "to_id": to.id,
+        "via": None, "via_key": None, "categories": cats, "channel": channel,
+        "frequency": _frequency(state.pats, raw), "status": "current", "basis": "stated",
+        "confidence": 0.7, "_index": index if index is not None else -1, "_from": frm, "_to": to,
+        "_said": True})
