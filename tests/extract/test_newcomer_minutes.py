@@ -99,3 +99,42 @@ def test_a_frequency_said_next_and_the_drafts_validate(read, cli, tmp_path, real
         for file in (out / sub).glob("*") if (out / sub).is_dir() else ():
             shutil.move(str(file), data / sub / file.name)
     assert_clean_exit(cli("validate", "--data", data), 0)
+
+
+# -- the fifth run: 岡山市 (問／答, 別表), 鷹栖町, 那覇市 (a PDF), 盛岡市 (a correction) ------
+
+FIFTH = FIXTURES / "newcomer5"
+
+
+@pytest.fixture(scope="module")
+def fifth():
+    results = extract_files(sorted(FIFTH.iterdir()))
+    return {Path(r["input"]).name.split("-")[0]: r for r in results}
+
+
+def test_questions_and_corrections_give_no_my_number_flow(fifth):
+    mine = [(n, f["line"]) for n, d in fifth.items() for f in d["flows"] if "my-number" in f["categories"]]
+    # 岡山: asked, then denied (答：個人番号は提供しない); 盛岡: said, then corrected (訂正する)
+    assert not [m for m in mine if m[0] in ("okayama", "morioka")]
+    # 鷹栖町 says it: 個人番号は…町の端末で入力し、広域連合に送っている
+    assert ("takasu", 27) in mine
+
+
+def test_the_fifth_runs_parties_and_tables(fifth):
+    made = {e["label"] for d in fifth.values() for e in d["entities"] if e.get("id") is None}
+    assert not made & {"川村", "賦課", "毎月市", "事務組合", "社会福祉協議会"}
+    rows = [f for f in fifth["okayama"]["flows"] if f["verb"] == "表"]
+    assert {(f["to"], f["channel"]) for f in rows} >= {("岡山県国民健康保険団体連合会", "online"),
+                                                       ("相談支援事業所（名称不明）", "mail")}
+    entrusts = {(r["subject"], r["object"]) for d in fifth.values() for r in d["relations"]
+                if r["type"] == "entrusts"}
+    assert ("鷹栖町", "ごみ処理手数料の減免申請の情報提供の収集業者（名称不明）") not in entrusts
+    assert ("大雪清掃組合", "ごみ処理手数料の減免申請の情報提供の収集業者（名称不明）") in entrusts
+
+
+def test_the_pdfs_wrapped_list_and_excluded_receiver(fifth):
+    naha = fifth["naha"]
+    [sent] = [f for f in naha["flows"] if f["to"] == "国保情報集約システム"]
+    assert "my-number" in sent["categories"] and sent["channel"] == "lgwan"
+    assert {(a["party"], tuple(a["categories"])) for a in naha["access"]} >= {("医療機関", ("my-number",))}
+    assert not [a for a in naha["access"] if a["party"] == "社会保険診療報酬支払基金"]
