@@ -58,9 +58,9 @@ def diagram(proj: Projection, municipality: str | None = None, category: str | N
     """
     muni = resolve_municipality(proj, municipality) if municipality else None
     cat = resolve_category(proj, category) if category else None
-    focus = resolve_entity(proj, party) if party else None
+    focus = resolve_entity(proj, party, muni) if party else None
     wcs = resolve_category(proj, who_can_see) if who_can_see else None
-    target = resolve_entity(proj, impact) if impact else None
+    target = resolve_entity(proj, impact, muni) if impact else None
     if wcs and target:
         raise LookupFailed("draw either --who-can-see or --impact, not both")
     builder = _Builder(proj)

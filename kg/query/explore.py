@@ -97,10 +97,11 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     """
     if max_hops < 1:
         raise BadQuestion(f"--max-hops must be at least 1, not {max_hops}")
-    start, end = resolve_entity(proj, a), resolve_entity(proj, b)
+    munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)
+    within = munis[0] if municipality else None  # names narrow to that municipality's
+    start, end = resolve_entity(proj, a, within), resolve_entity(proj, b, within)
     if start == end:
         raise BadQuestion(f"{a!r} and {b!r} name the same party; give two different ones")
-    munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     routes: list[dict] = []
     for muni in munis:

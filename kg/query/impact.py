@@ -61,9 +61,9 @@ def _impact(proj: Projection, target: str, mode: str = "outage", municipality: s
            as_of=None, statuses=None) -> dict:
     if mode not in MODES:
         raise BadQuestion(f"unknown impact mode {mode!r}; choose one of {', '.join(MODES)}")
-    key = resolve_entity(proj, target)
-    targets = instances_of(proj, key)
     munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)
+    key = resolve_entity(proj, target, munis[0] if municipality else None)
+    targets = instances_of(proj, key)
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     affected: list[dict] = []
     for muni in munis:

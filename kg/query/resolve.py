@@ -4,7 +4,9 @@ A name matches by id, Japanese label, English label or alias, compared after
 normalisation (NFKC, case, spaces and company-form marks removed), so
 ``J-L I S``, ``ｊ－ｌｉｓ`` and ``地方公共団体情報システム機構`` all find
 J-LIS. An exact match wins; otherwise a unique partial match; otherwise a
-LookupFailed error lists the candidates.
+LookupFailed error lists the candidates. A question about one municipality's
+data narrows a party's name to that municipality's (:func:`resolve_entity`):
+市民課 with 乙市 is 乙市's 市民課.
 
 Example::
 
@@ -118,24 +120,81 @@ def _suggest(proj: Projection, text: str, first: str) -> str:
     return "; did you mean " + "; or ".join(parts) + "?"
 
 
-def _resolve(table: dict, text: str, what: str, proj: Projection | None = None,
-             kind: str = "entities", table_name: str | None = None) -> str:
+def _matches(table: dict, text: str, what: str, proj: Projection | None = None,
+             kind: str = "entities", table_name: str | None = None) -> list[str]:
+    """Return the keys ``text`` names (exact matches, else partial ones), at least one;
+    LookupFailed, with close names, when nothing matches."""
     keys = _keys_of(proj, table_name, table) if proj is not None and table_name else None
     exact, partial = _candidates(table, text, keys)
     found = exact or partial
-    if len(found) == 1:
-        return found[0]
     if not found:
         hint = _suggest(proj, text, kind) if proj is not None else ""
         raise LookupFailed(f"no {what} matches {text!r}{hint}")
+    return found
+
+
+def _ambiguous(table: dict, text: str, found: list[str], where: str = "", note: str = ""
+               ) -> LookupFailed:
+    """Return the error of a name that matches every key of ``found``, listing them."""
     listed = ", ".join(f"{k} ({table[k].get('label')})" for k in found[:12])
     more = f" and {len(found) - 12} more" if len(found) > 12 else ""
-    raise LookupFailed(f"{text!r} is ambiguous: it matches {len(found)}: {listed}{more}")
+    return LookupFailed(f"{text!r} is ambiguous{where}: it matches {len(found)}: "
+                        f"{listed}{more}{note}")
 
 
-def resolve_entity(proj: Projection, text: str) -> str:
-    """Return the id of the party or system ``text`` names."""
-    return _resolve(proj.entities, text, "party or system", proj, "entities", "entities")
+def _resolve(table: dict, text: str, what: str, proj: Projection | None = None,
+             kind: str = "entities", table_name: str | None = None) -> str:
+    found = _matches(table, text, what, proj, kind, table_name)
+    if len(found) == 1:
+        return found[0]
+    raise _ambiguous(table, text, found)
+
+
+def owner(proj: Projection, key: str) -> str | None:
+    """Return the municipality or prefecture entity ``key`` belongs to, or None (shared).
+
+    A municipality or prefecture is its own; anything else is its ``municipality``'s
+    (a prefecture for what the prefecture runs: its federation, its instance of a
+    shared product), else that of what it is part or a member of.
+    """
+    seen = set()
+    while key in proj.entities and key not in seen:
+        seen.add(key)
+        ent = proj.entities[key]
+        if ent["type"] in ("municipality", "prefecture"):
+            return key
+        key = ent.get("municipality") or ent.get("part_of") or ent.get("member_of")
+    return None
+
+
+def belongs_to(proj: Projection, key: str, municipality: str) -> bool:
+    """Return True when entity ``key`` is ``municipality``'s own, or its prefecture's."""
+    found = owner(proj, key)
+    return found is not None and found in (
+        municipality, proj.entities.get(municipality, {}).get("prefecture"))
+
+
+def resolve_entity(proj: Projection, text: str, municipality: str | None = None) -> str:
+    """Return the id of the party or system ``text`` names.
+
+    With ``municipality`` (an id: the question is about its data), a name that
+    matches several entities (市民課 of two cities) names the one that belongs to
+    that municipality or its prefecture (:func:`belongs_to`); it stays ambiguous
+    when none or several of them do.
+    """
+    table = proj.entities
+    found = _matches(table, text, "party or system", proj, "entities", "entities")
+    if len(found) == 1:
+        return found[0]
+    if not municipality:
+        raise _ambiguous(table, text, found)
+    mine = [key for key in found if belongs_to(proj, key, municipality)]
+    if len(mine) == 1:
+        return mine[0]
+    label = table[municipality]["label"] if municipality in table else municipality
+    if mine:
+        raise _ambiguous(table, text, mine, where=f" in {label}")
+    raise _ambiguous(table, text, found, note=f"; none of them belongs to {label}")
 
 
 def resolve_category(proj: Projection, text: str) -> str:

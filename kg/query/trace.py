@@ -42,8 +42,8 @@ def _trace(proj: Projection, category: str, start: str | None = None,
           municipality: str | None = None, as_of=None, statuses=None,
           max_paths: int = 500) -> dict:
     cat = resolve_category(proj, category)
-    origin = resolve_entity(proj, start) if start else None
     munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)
+    origin = resolve_entity(proj, start, munis[0] if municipality else None) if start else None
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     wanted = category_closure(proj, cat)
     paths: list[dict] = []

@@ -255,6 +255,43 @@ def test_ambiguous_name_lists_candidates(kg, args):
         assert "kokuho-ko" in result.stderr and "kokuho-otsu" in result.stderr
 
 
+@pytest.mark.parametrize("args, field, expected", [
+    (["path", "市民課", "J-LIS", "-m", "乙市"], "from", "otsu-shimin"),
+    (["path", "市民課", "J-LIS", "-m", "甲市"], "from", "ko-shimin"),
+    (["path", "jlis", "市民課", "-m", "乙市"], "to", "otsu-shimin"),
+    (["impact", "市民課", "-m", "乙市"], "subject", "otsu-shimin"),
+    (["trace", "個人番号", "--from", "市民課", "-m", "乙市"], "start", "otsu-shimin"),
+    # 集約 also names the product and 甲市's own system: 乙県's instance is 乙市's
+    (["impact", "集約", "-m", "乙市"], "subject", "shuyaku-otsu"),
+])
+def test_municipality_narrows_a_name_to_its_own(kg, args, field, expected):
+    assert_one_line_error(kg(*args[:args.index("-m")]), "ambiguous")  # without -m
+    answer = as_json(kg(*args, "--format", "json"))
+    assert answer[field]["id"] == expected
+    if field == "from":  # and the routes are that municipality's
+        assert answer["routes"] and {r["municipality"] for r in answer["routes"]} == \
+            {"otsu-city" if "乙市" in args else "ko-city"}
+
+
+def test_viz_municipality_narrows_party_and_impact(kg, tmp_path):
+    for option, view in (("--party", "party"), ("--impact", "impact")):
+        shown = kg("viz", option, "市民課", "-m", "乙市", "--out", tmp_path / f"{view}.html",
+                   "--format", "json")
+        assert as_json(shown)["view"][view] == "otsu-shimin"
+
+
+@pytest.mark.parametrize("args, listed, fragment", [
+    (["impact", "集約", "-m", "甲市"], ["ko-kokuho-system", "shuyaku-ko"], "ambiguous in 甲市"),
+    (["path", "国保連合会", "J-LIS", "-m", "乙市"], ["kokuho-ko", "kokuho-otsu"],
+     "none of them belongs to 乙市"),
+])
+def test_municipality_that_does_not_single_one_out_stays_ambiguous(kg, args, listed, fragment):
+    result = kg(*args)
+    assert_one_line_error(result, "is ambiguous", fragment, *listed)
+    assert result.exit_code == 1
+    assert "shuyaku-otsu" not in result.stderr  # another prefecture's is no candidate
+
+
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_missing_build_says_run_kg_build(kg, tmp_path, name):
     result = kg(*COMMANDS[name], build=tmp_path / "nowhere")

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import LookupFailed
-from kg.query.resolve import (name_key, resolve_category, resolve_entity, resolve_municipality,
-                        search)
+from kg.graph.projection import FORMAT_VERSION, Projection
+from kg.query.resolve import (belongs_to, name_key, owner, resolve_category, resolve_entity,
+                              resolve_municipality, search)
 from query_fixtures import flows_build, flows_proj  # noqa: F401
 
 
@@ -138,3 +139,26 @@ def test_a_typo_around_an_entity_name_is_suggested_not_answered(flows_proj):
     with pytest.raises(LookupFailed) as info:
         resolve_entity(flows_proj, "J-LIS!!")
     assert "did you mean 地方公共団体情報システム機構" in str(info.value)
+
+
+def test_owner_follows_municipality_part_of_and_member_of():
+    def ent(key, kind, **placed):
+        return {"id": key, "type": kind, "label": key, "label_en": key, "aliases": [],
+                **{f: placed.get(f) for f in ("municipality", "prefecture", "part_of",
+                                              "member_of")}}
+    entities = [ent("pref", "prefecture"), ent("city", "municipality", prefecture="pref"),
+                ent("other", "municipality"), ent("dept", "department", municipality="city"),
+                ent("section", "department", part_of="dept"),
+                ent("contractor", "unnamed-party", municipality="city"),
+                ent("engineer", "person-role", member_of="contractor"),
+                ent("centre", "public-body", part_of="pref"), ent("jlis", "public-body"),
+                ent("loop", "department", part_of="loop")]
+    proj = Projection({"version": FORMAT_VERSION, "entities": {e["id"]: e for e in entities},
+                       "categories": {}, "terms": {}, "meetings": {}, "sources": {},
+                       "facts": {}})
+    assert [owner(proj, k) for k in ("city", "dept", "section", "engineer", "centre", "jlis",
+                                      "loop")] == ["city", "city", "city", "city", "pref",
+                                                   None, None]
+    assert belongs_to(proj, "engineer", "city") and belongs_to(proj, "centre", "city")
+    assert not belongs_to(proj, "dept", "other") and not belongs_to(proj, "centre", "other")
+    assert not belongs_to(proj, "jlis", "city")
