@@ -207,9 +207,11 @@ def touches_cmd(party, as_of, statuses, build_dir, fmt, verbose):
         for h in answer[role]:
             ev = _evidence([h])
             muni = h["municipality"]  # None: stated for every participant
+            # a row resting on a draft fact (kg extract) is marked, as a draft hop is
             rows.append({"role": role, "fact": h["fact"], "type": h["type"] or h["kind"],
                          "from": _label(proj, h["from"]) if h.get("from") else "",
-                         "from_id": h.get("from"), "to": h.get("to_label") or "",
+                         "from_id": h.get("from"),
+                         "to": (h.get("to_label") or "") + ("（草案）" if h.get("draft") else ""),
                          "to_id": h.get("to"),
                          "categories": [_category(proj, c) for c in h.get("categories") or []],
                          "category_ids": h.get("categories") or [],

@@ -53,7 +53,8 @@ def touches(proj: Projection, party: str, as_of=None, statuses=None) -> dict:
     <role>: [steps]}`` with the roles of :data:`ROLES`; ``categories`` are those
     the listed facts name, ``municipalities`` the controllers whose data they
     concern, and ``held`` ``{municipality: categories}`` of what the party holds or
-    can see of each one's data along the routes of who-can-see.
+    can see of each one's data along the routes of who-can-see. A step whose fact
+    is a draft (``kg extract``, built with ``--include-drafts``) has ``"draft": True``.
     """
     key = resolve_entity(proj, party)
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
