@@ -237,6 +237,9 @@ class _Checker:
             if it.meeting is not None and it.meeting not in self.ds.meetings:
                 self.add(it, f"meeting: unknown meeting '{it.meeting}'"
                              f"{self._suggest(it.meeting, self.ds.meetings)}")
+        for no in ff.rejected:  # a turned-down proposal's ends name known entities
+            for field in ("source", "target", "subject", "object", "party"):
+                self.entity(no, getattr(no, field), field)
         for fl in ff.flows:
             self.item(fl, fl.item, src)
             self.entity(fl, fl.source, "source")

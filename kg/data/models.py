@@ -352,6 +352,13 @@ class Rejected(Strict):
     kind: Literal["agenda_item", "flow", "relation", "access"]
     reason: str = Field(min_length=2)
     evidence: list[Quote] = Field(min_length=1)
+    #: The ends of the proposal turned down, when its sentence proposed others too
+    #: (flow: source and target; relation: subject and object; access: party).
+    source: Optional[Id] = None
+    target: Optional[Id] = None
+    subject: Optional[Id] = None
+    object: Optional[Id] = None
+    party: Optional[Id] = None
 
     _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
 

@@ -89,6 +89,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return  # 住民票の全項目は閲覧できない: not all of it, so some
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = _party(frame) or _party(previous)
+        if frame.verb in state.pats.get("containment_verbs", ()):
+            # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない:
+            # of whom the flow it speaks of goes to, never of who sends it
+            party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
         if party is not None and party.type == "system" and data:
             # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,
             # so of the item's contractor there

@@ -231,13 +231,18 @@ def _negative(clause: str, pats: dict) -> bool:
 
 def owned_place(mention, mentions: list, text: str) -> bool:
     """True when ``mention`` is an unnamed place (データセンター) of the party named just
-    before it with の (同社のデータセンター, 株式会社Aのデータセンター): the party stands
+    before it (同社のデータセンター, 株式会社Aが管理するデータセンター): the party stands
     for its place, as for its system or office."""
     if mention.type != "unnamed-party" or mention.role != "other":
         return False
-    return any(m is not mention and m.kind == "entity" and m.end + 1 == mention.start
-               and text[m.end] == "の" and m.type in ("company", "public-body", "association")
+    return any(m is not mention and m.kind == "entity" and m.end < mention.start
+               and _OWNED_BY.fullmatch(text[m.end:mention.start])
+               and m.type in ("company", "public-body", "association")
                for m in mentions)
+
+
+#: Between a body and its place: の, or が…する (東都データサービスが管理するデータセンター).
+_OWNED_BY = re.compile(r"の|が(?:管理|運営|運用|保有|所有|契約)(?:する|している)")
 
 
 #: Between a body and a centre's name: the body runs it (…機構が運営する証明書交付センター).

@@ -200,6 +200,21 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             title = re.sub(r"(?:について|に関する)$", "", title) or title
             if len(title) < 4:
                 continue
+            named = re.fullmatch(r"(諮問|報告)第([0-9]+)号", nfkc(title)) if key is None else None
+            # a heading that repeats a listed item's title where the section starts
+            # (…の外部委託について（答申）) goes on that item when the item has no number of
+            # its own to show it is the same; numbered listings stay as read
+            same = next((k for k, it in items.items() if normalise(it.title) == normalise(title)
+                         and it.number is not None and it.key.startswith(("consultation-", "report-"))
+                         and "答申" in sentence.text), None) if key is None else None
+            if named or same:
+                # （１）諮問第7号について: the item numbered so; a heading that repeats an item's
+                # title (…の外部委託について（答申）): that item, not a new one
+                found = same or f"{'consultation' if named.group(1) == '諮問' else 'report'}-{named.group(2)}"
+                if found in items:
+                    order.append((sentence.index, found))
+                    taken.append(match.span())
+                continue
             key = key or normalise(title)[:40]
             if key not in items:
                 items[key] = AgendaItem(key, title, number, kind, where, span)

@@ -129,9 +129,11 @@ class _Writer:
             out.append(self.cat_ids[key])
         return list(dict.fromkeys(out))
 
-    def rejected(self, kind: str, row: dict) -> bool:
-        """True when a reviewer turned this proposal down (its quote on its line)."""
-        return ("rejected", kind, row["line"], normalise(row["quote"])) in self.reviewed
+    def rejected(self, kind: str, row: dict, *ends: str | None) -> bool:
+        """True when a reviewer turned this proposal down: its quote on its line, and its
+        ``ends`` where the rejection names them (a sentence that proposed others too)."""
+        key = ("rejected", kind, row["line"], normalise(row["quote"]))
+        return key in self.reviewed or (all(ends) and (*key, *ends) in self.reviewed)
 
     def evidence(self, row: dict) -> list[dict]:
         return [{"quote": row["quote"], "line": row["line"]},
@@ -183,7 +185,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["flows"]:
         src, dst = w.entity_id(row["from_key"]), w.entity_id(row["to_key"])
         cats = w.category_ids(row["categories"]) or ["personal-information"]
-        if w.rejected("flow", row) or not src or not dst or ("flow", src, dst, frozenset(cats)) in w.reviewed:
+        if w.rejected("flow", row, src, dst) or not src or not dst \
+                or ("flow", src, dst, frozenset(cats)) in w.reviewed:
             row["_reviewed"] = bool(src and dst) or w.rejected("flow", row)
             continue
         via = w.entity_id(row.get("via_key")) if row.get("via_key") else None
@@ -199,7 +202,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["relations"]:
         subj, obj = w.entity_id(row["subject_key"]), w.entity_id(row["object_key"])
         cats = w.category_ids(row["categories"])
-        if w.rejected("relation", row) or not subj or not obj \
+        if w.rejected("relation", row, subj, obj) or not subj or not obj \
                 or (row["type"], subj, obj, frozenset(cats)) in w.reviewed:
             row["_reviewed"] = bool(subj and obj) or w.rejected("relation", row)
             continue
@@ -211,7 +214,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["access"]:
         party = w.entity_id(row["party_key"])
         cats = w.category_ids(row["categories"]) or ["personal-information"]
-        if w.rejected("access", row) or not party or (row["type"], party, None, frozenset(cats)) in w.reviewed:
+        if w.rejected("access", row, party) or not party \
+                or (row["type"], party, None, frozenset(cats)) in w.reviewed:
             row["_reviewed"] = bool(party) or w.rejected("access", row)
             continue
         system = w.entity_id(row["system_key"]) if row.get("system_key") else None
@@ -304,8 +308,9 @@ def reviewed_keys(ds, source: str, drafts=None) -> set:
     # turned down (in a reviewed file, or in a draft under review): not proposed again
     for ff in (drafts or ds).fact_files:
         if ff.source == source:
-            keys |= {("rejected", no.kind, q.line, normalise(q.quote))
-                     for no in ff.rejected for q in no.evidence}
+            for no in ff.rejected:
+                ends = tuple(e for e in (no.source, no.target, no.subject, no.object, no.party) if e)
+                keys |= {("rejected", no.kind, q.line, normalise(q.quote), *ends) for q in no.evidence}
     # every id the folder uses, so that a draft's ids stay clear of a reviewed file's
     ids = set(ds.entities) | set(ds.categories) | set(ds.meetings)
     for ff in ds.fact_files:

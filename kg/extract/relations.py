@@ -132,6 +132,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
         frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
                       taken=bool(received), asked=asked)
         frame.negated = negated(text, end, pats)
+        if frame.verb in pats.get("containment_verbs", ()) and not frame.negated:
+            continue  # 個人番号を含む被保険者資格情報: what the data holds, no verb of its own
         frames.append(frame)
     for frame, following in zip(frames, frames[1:]):
         # 氏名のみを渡し、個人番号は渡さない: the denial is the later verb's, not this one's

@@ -166,6 +166,18 @@ def test_a_rejected_proposal_is_not_made_again_and_its_quote_is_checked(cli, min
     assert_clean_exit(shown, 0)
     [again] = json.loads(shown.stdout)
     assert not again["flows"] and again["reviewed"] >= len(doc["flows"]) + 1
+    # a rejection names the ends it turns down when its sentence proposed others: an
+    # unknown one is an error like any reference
+    reviewed = mini_dir / "facts" / "902.yaml"
+    named = yaml.safe_load(reviewed.read_text(encoding="utf-8"))
+    named["rejected"][0]["target"] = "no-such-party"
+    reviewed.write_text(yaml.safe_dump(named, allow_unicode=True), encoding="utf-8")
+    unknown = cli("validate", "--data", mini_dir)
+    assert_clean_exit(unknown, 1)
+    assert "target: unknown entity 'no-such-party'" in unknown.stderr
+    named["rejected"][0]["target"] = wrong["target"]
+    reviewed.write_text(yaml.safe_dump(named, allow_unicode=True), encoding="utf-8")
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
     # a rejection's quote is evidence like any other: one that is not there is an error
     reviewed = mini_dir / "facts" / "902.yaml"
     reviewed.write_text(reviewed.read_text(encoding="utf-8").replace(
@@ -381,3 +393,25 @@ def test_a_rejection_in_a_draft_under_review_and_a_corrected_fact_hold(cli, mini
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
     again = json.loads(cli("extract", source, "--data", mini_dir, "--format", "json").stdout)[0]
     assert not again["flows"] and again["reviewed"] > 0
+
+
+def test_a_rejection_that_names_its_ends_leaves_the_sentences_other_proposals(cli, mini_dir, tmp_path):
+    # one sentence, two flows (…を裁判所、警察署等から求められた際に提供する)
+    out = tmp_path / "first"
+    assert_clean_exit(cli("extract", _minutes(tmp_path, minutes.REQUESTED), "--data", mini_dir,
+                          "--out", out, "--mkdir"), 0)
+    _move_into(out, mini_dir)
+    path = next((mini_dir / "facts").glob("*-draft.yaml"))
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    one, other = doc["flows"]
+    assert one["evidence"] == other["evidence"]
+    doc["flows"].remove(one)
+    doc["rejected"] = [{"kind": "flow", "reason": "誤り", "evidence": one["evidence"],
+                        "source": one["source"], "target": one["target"]}]
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+    source = next((mini_dir / "sources").glob(f"{path.name[:3]}_*.txt"))
+    again = tmp_path / "again"
+    assert_clean_exit(cli("extract", source, "--data", mini_dir, "--out", again, "--mkdir"), 0)
+    redrafted = yaml.safe_load(next((again / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
+    assert [f["target"] for f in redrafted["flows"]] == [other["target"]]
