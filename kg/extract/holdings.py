@@ -109,9 +109,14 @@ def _party_after(state, sentence, frame):
 def _thing_after(state, sentence, frame) -> bool:
     """True when the verb's relative clause describes a party, not a system (…が運営する
     データセンター)."""
+    places = tuple(w for words in state.pats.get("unnamed_parties", {}).values() for w in words
+                   if w.startswith("データセンター"))
+    after = _RELATIVE.match(sentence.text, frame.end)
     return any(m.kind == "entity" and m.type != "system" and m.start >= frame.end
                and _RELATIVE.fullmatch(sentence.text[frame.end:m.start])
-               for m in state.mentions.get(sentence.index, []))
+               for m in state.mentions.get(sentence.index, [])) or bool(
+        # the centre itself may stand for its company now (…が運営するデータセンター)
+        after and places and sentence.text.startswith(places, after.end()))
 
 
 def _doer_after(state, sentence, frame):
