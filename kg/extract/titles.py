@@ -32,8 +32,10 @@ def title_facts(state, items) -> None:
             recorded_items(state, item)
         if "outsourcing" not in item.kinds or state.municipality is None:
             continue
+        # not a group or a data centre the section names (学校, データセンター): no contractor
         named = [m for i in item.sentences for m in state.mentions.get(i, [])
-                 if m.type in ("unnamed-party", "company") and m.role != "subcontractor"]
+                 if m.type in ("unnamed-party", "company", "public-body", "association")
+                 and m.role not in ("subcontractor", "other")]
         line, quote = item.sentence.quote(*item.span)
         if item.contractor is not None:
             contractor = item.contractor

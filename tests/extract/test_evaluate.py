@@ -59,7 +59,9 @@ def test_relations_are_scored_and_do_not_slide_back(report):
     # entrusts, re-entrusts, hosts, operates, maintains: no target in the issue, a floor here
     relations = report["overall"]["relations"]
     assert relations["gold"] > 60
-    assert relations["precision"] >= 0.8 and relations["recall"] >= 0.45, relations
+    # (recall 0.458 -> 0.444 when a group the section names (学校) stopped being taken for
+    # the contractor: one curated entrustment it matched only by sharing a line)
+    assert relations["precision"] >= 0.8 and relations["recall"] >= 0.43, relations
 
 
 def test_categories_do_not_slide_back(report):

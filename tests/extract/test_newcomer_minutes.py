@@ -138,3 +138,36 @@ def test_the_pdfs_wrapped_list_and_excluded_receiver(fifth):
     assert "my-number" in sent["categories"] and sent["channel"] == "lgwan"
     assert {(a["party"], tuple(a["categories"])) for a in naha["access"]} >= {("医療機関", ("my-number",))}
     assert not [a for a in naha["access"] if a["party"] == "社会保険診療報酬支払基金"]
+
+
+# -- the sixth run: 世田谷区 (Word HTML), 福岡市 (答申), 早川町, 札幌市 (Markdown) -------------
+
+SIXTH = FIXTURES / "newcomer6"
+
+
+@pytest.fixture(scope="module")
+def sixth():
+    results = extract_files(sorted(SIXTH.iterdir()))
+    return {Path(r["input"]).name.split("-")[0]: r for r in results}
+
+
+def test_the_sixth_runs_items_and_contractors(sixth):
+    # （１）諮問第7号について and the 答申's heading are item 7, not new items
+    assert [(i["number"], i["type"]) for i in sixth["fukuoka"]["agenda_items"]] == [
+        ("7", "consultation"), ("3", "report")]
+    relations = {(r["type"], r["subject"], r["object"]) for d in sixth.values() for r in d["relations"]}
+    # the union runs the town's systems; no made-up data centre is entrusted or runs them
+    assert ("operates", "峡南広域行政組合", "基幹系システム") in relations
+    assert not [r for r in relations if r[1].endswith("データセンター（名称不明）")
+                or (r[0] == "entrusts" and r[2].endswith("データセンター（名称不明）"))]
+    # 株式会社東都データサービスが管理するデータセンターに設置: the company hosts it
+    assert ("hosts", "株式会社東都データサービス", "児童相談所業務支援システム") in relations
+
+
+def test_the_sixth_runs_tables_and_exclusions(sixth):
+    sapporo = sixth["sapporo"]
+    rows = {(f["to"], tuple(f["categories"])) for f in sapporo["flows"] if f["verb"] == "表"}
+    assert ("国民健康保険中央会", ("insurance-eligibility", "my-number")) in rows
+    # 連合会への月次の送付には個人番号は含めない: of the federation, not of the sender
+    assert ("北海道国民健康保険団体連合会", ["my-number"]) in [
+        (a["party"], a["categories"]) for a in sapporo["access"] if a["type"] == "excluded"]
