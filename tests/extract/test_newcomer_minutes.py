@@ -1,6 +1,7 @@
-"""The four invented minutes of the fourth newcomer run (tests/fixtures/newcomer4: 浜松 in
-UTF-8, 仙台 in Shift_JIS, 金沢 as an HTML page, 高松), read with the bundled registry:
-the wrong answers that run found stay gone, and the drafts validate in a copy of the data."""
+"""The invented minutes of the fourth, fifth and sixth newcomer runs (tests/fixtures/
+newcomer4-6: text in UTF-8 and Shift_JIS, HTML pages, a PDF, Markdown), read with the
+bundled registry: the wrong answers those runs found stay gone, and the drafts validate
+in a copy of the data."""
 from __future__ import annotations
 
 import shutil
@@ -15,10 +16,14 @@ from kg.extract import extract_files
 MINUTES = FIXTURES / "newcomer4"
 
 
+def _read_all(folder: Path) -> dict[str, dict]:
+    """The proposals for every minutes file of ``folder``, by the city in its file name."""
+    return {Path(r["input"]).name.split("-")[0]: r for r in extract_files(sorted(folder.iterdir()))}
+
+
 @pytest.fixture(scope="module")
 def read():
-    results = extract_files(sorted(MINUTES.iterdir()))
-    return {Path(r["input"]).name.split("-")[0]: r for r in results}
+    return _read_all(MINUTES)
 
 
 def _lines(doc: dict, kind: str = "flows") -> dict[int, list[dict]]:
@@ -108,8 +113,7 @@ FIFTH = FIXTURES / "newcomer5"
 
 @pytest.fixture(scope="module")
 def fifth():
-    results = extract_files(sorted(FIFTH.iterdir()))
-    return {Path(r["input"]).name.split("-")[0]: r for r in results}
+    return _read_all(FIFTH)
 
 
 def test_questions_and_corrections_give_no_my_number_flow(fifth):
@@ -147,8 +151,7 @@ SIXTH = FIXTURES / "newcomer6"
 
 @pytest.fixture(scope="module")
 def sixth():
-    results = extract_files(sorted(SIXTH.iterdir()))
-    return {Path(r["input"]).name.split("-")[0]: r for r in results}
+    return _read_all(SIXTH)
 
 
 def test_the_sixth_runs_items_and_contractors(sixth):
