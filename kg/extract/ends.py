@@ -37,6 +37,11 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
     slots = frame.slots
     to = to or _last(slots, "recipient") or _last(slots, "requester")
     frm = _last(slots, "provider")
+    if frame.asked and frm is not None and to is not None:
+        # 学校から児童相談所へ…提供していただく names its giver: read as it stands
+        if _same(state, frm, to) or _own_side(state, frm, to):
+            return None
+        return frm, to, False
     if frame.asked:  # 保護者へ同意書を提出してもらう: the 保護者 gives it to us
         frm = to
         subject = _last(slots, "subject")
@@ -60,8 +65,10 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
             # (not 利用者の認定情報を受け取る: that comes from whoever holds it)
             frm = next((m for name in ("subject", "of", "object") for m in slots.get(name, [])
                         if m.type == "data-subject" and (to is None or m.key != to.key)), None)
-        if frm is None and to is not None and to.type in ("company", "unnamed-party", "association"):
-            return None  # 受託者が取得する個人情報: from whom is not said (not the department)
+        if frm is None and to is not None and to.type != "data-subject":
+            # 受託者が取得する個人情報, 児童相談所が受理した虐待事案: from whom is not said
+            # (not the department); what is handed to a person comes from the city
+            return None
     elif frm is None:
         frm = _last(slots, "subject") or _holder(state, sentence, frame)
     if to is None or (frm is not None and _same(state, frm, to)):

@@ -304,3 +304,12 @@ def test_each_row_of_a_provision_table_is_a_flow(form):
                     ("障害福祉課", "相談支援事業所（名称不明）", ("name", "address"), "mail", "随時")}
     for f in proposal["flows"]:
         assert locate(text, f["quote"], f["line"]) is not None
+
+
+def test_a_kind_request_that_names_its_giver_and_a_receipt_from_no_one(lex):
+    text = (minutes.HEAD + "（1）出欠状況の提供について（こども課）\n"
+            "区立小学校から児童相談所へ、児童の氏名を毎週提供していただきます。\n"
+            "児童相談所が受理した児童の氏名は、台帳に記録する。\n")
+    flows = [(f, t, n) for f, t, _, n in _flows(text, lex)]
+    # …から…へ提供していただく: the school gives, as written (not the asked-party turn)
+    assert flows == [("区立小学校", "児童相談所", _line(text, "区立小学校"))]
