@@ -134,8 +134,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
 
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
-#: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen.
-_PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)")
+#: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one
+#: of the others' (他の画面を, 他のクラブの児童の情報は) leaves the party's own seen.
+_PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|他の[^、。]{1,12}?(?:は|を)")
 
 
 def _system_denied(frame):

@@ -204,7 +204,7 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 said = named_last  # 同社 is the company named before it, not a second one
             elif mention.type == "company":
                 named_last = mention
-            clause = re.split("[。]", text[mention.end:])[0][:_ENTRUST_REACH]
+            clause = re.split("[。]", text[mention.end:])[0][:_ENTRUST_REACH].lstrip("」』")
             role = None
             if _ROLE_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
                 role = "contractor"  # 委託先は株式会社Aとする

@@ -65,8 +65,8 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     ('provider', 'から')
     """
     pos = end
-    while pos < len(text) and text[pos] in _SKIP:
-        pos += 1
+    while pos < len(text) and (text[pos] in _SKIP or text[pos] in "」』"):
+        pos += 1  # 「株式会社A」に委託: the name's closing quote stands before its particle
     if text[pos:pos + 1] in ("(", "（"):  # 市町村国保システム(…自庁システム)に入力: the note is skipped
         close = _closing(text, pos)
         if close is not None:

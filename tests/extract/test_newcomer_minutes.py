@@ -174,3 +174,13 @@ def test_the_sixth_runs_tables_and_exclusions(sixth):
     # 連合会への月次の送付には個人番号は含めない: of the federation, not of the sender
     assert ("北海道国民健康保険団体連合会", ["my-number"]) in [
         (a["party"], a["categories"]) for a in sapporo["access"] if a["type"] == "excluded"]
+
+
+def test_a_company_in_quotes_is_entrusted_and_others_screens_are_no_exclusion(sixth):
+    sapporo = sixth["sapporo"]
+    relations = {(r["type"], r["subject"], r["object"]) for r in sapporo["relations"]}
+    # 民間の事業者である「株式会社ノースメディカルデータ」に委託している
+    assert ("entrusts", "札幌市", "株式会社ノースメディカルデータ") in relations
+    assert ("re-entrusts", "株式会社ノースメディカルデータ", "株式会社石狩封入センター") in relations
+    # 同社は健康管理システムの他の画面を閲覧することはできない: the company sees its own
+    assert not [a for a in sapporo["access"] if a["party"] == "株式会社ノースメディカルデータ"]
