@@ -229,6 +229,15 @@ def _negative(clause: str, pats: dict) -> bool:
     return any(cue in clause for cue in pats.get("negations", ()))
 
 
+def role_of_named(mention, mentions: list, text: str) -> bool:
+    """True when ``mention`` is a role word that the company named right after it fills
+    (再委託先の株式会社A, 受託者である株式会社B): the company is the party, not an unnamed one."""
+    if mention.type != "unnamed-party" or mention.role not in ("contractor", "subcontractor"):
+        return False
+    return any(m.kind == "entity" and m.type == "company" and m.start > mention.end
+               and text[mention.end:m.start] in ("の", "である") for m in mentions)
+
+
 def owned_place(mention, mentions: list, text: str) -> bool:
     """True when ``mention`` is an unnamed place (データセンター) of the party named just
     before it (同社のデータセンター, 株式会社Aが管理するデータセンター): the party stands

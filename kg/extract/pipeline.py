@@ -173,8 +173,9 @@ class _State:
         item = self.item_of.get(index)
         for mention in self.mentions[index]:
             named = None
-            if coref.owned_place(mention, self.mentions[index], self.sents[index].text):
-                mention.kind = "skip"  # 同社のデータセンター: the company is the place
+            if coref.owned_place(mention, self.mentions[index], self.sents[index].text) or \
+                    coref.role_of_named(mention, self.mentions[index], self.sents[index].text):
+                mention.kind = "skip"  # 同社のデータセンター, 再委託先の株式会社A: the company
                 continue
             if mention.type == "unnamed-party" and item is not None:
                 # 受託者 where the section names the company it entrusts: that company

@@ -389,3 +389,10 @@ def test_items_called_by_number_a_body_without_its_city_and_a_correction():
     # the correction takes 個人番号 out of the flow it said before
     [to_federation] = [f for f in flows if f[1] == "試験県国民健康保険団体連合会"]
     assert "my-number" not in to_federation[2] and "name" in to_federation[2]
+
+
+def test_a_role_word_filled_by_the_company_named_after_it(lex):
+    text = minutes.HEAD + "（1）保守業務委託（こども課）\n再委託先の株式会社試験リンクは、児童の氏名を閲覧することはできません。\n"
+    proposal = analyse(text, lex)
+    assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
+    assert [(a["party"], a["categories"]) for a in proposal["access"]] == [("株式会社試験リンク", ["name"])]
