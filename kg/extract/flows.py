@@ -229,6 +229,16 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
             # the item's section names most is a guess the quote does not support)
             cats = [unspecified(state, sentence)]
         inferred = inferred or bool(cats)
+    if not named:
+        # data read from the context never includes what this sentence denies (連合会への
+        #月次の送付には個人番号は含めない: not the 個人番号 of the sentence before)
+        denied = {m.id for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                  and m.id and relations.negated(sentence.text, m.end + 2, state.pats)}
+        denied = {c for d in denied for c in state.lex.category_ancestors(d)} | denied
+        if denied and cats:
+            cats = [c for c in cats if c not in denied]
+            if not cats:
+                return
     if not cats:  # no data named anywhere near, outside an agenda item
         cats = [unspecified(state, sentence)]
         inferred = True

@@ -171,7 +171,9 @@ def test_the_sixth_runs_tables_and_exclusions(sixth):
     sapporo = sixth["sapporo"]
     rows = {(f["to"], tuple(f["categories"])) for f in sapporo["flows"] if f["verb"] == "表"}
     assert ("国民健康保険中央会", ("insurance-eligibility", "my-number")) in rows
-    # 連合会への月次の送付には個人番号は含めない: of the federation, not of the sender
+    # 連合会への月次の送付には個人番号は含めない: of the federation, not of the sender, and
+    # no flow takes 個人番号 from the question before it
+    assert not [f for f in sapporo["flows"] if f["line"] == 35 and "my-number" in f["categories"]]
     assert ("北海道国民健康保険団体連合会", ["my-number"]) in [
         (a["party"], a["categories"]) for a in sapporo["access"] if a["type"] == "excluded"]
 
