@@ -49,7 +49,7 @@ def _item_contractor(state, item, index: int | None = None):
     return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
 
 
-_SCOPE = re.compile(r"([^、。はがをにで]{2,12})では")
+_SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
 
 
 def _context(state, sentence, frame, scope, item) -> str | None:
