@@ -402,9 +402,11 @@ def check_documents(ds: Dataset, files, known: dict[str, KnownFact]) -> list[Pro
 
 def check_dataset(ds: Dataset) -> list[Problem]:
     """Return every consistency and evidence problem in ``ds`` (empty when clean)."""
+    from kg.data.review import unfinished
+
     checker = _Checker(ds)
     checker.registries()
     checker.fact_files()
     checker.agendas()
     checker.evidence()
-    return sorted(checker.problems)
+    return sorted(checker.problems + unfinished(ds))

@@ -5,6 +5,7 @@ propose reviewed facts again, and that bad input is one line, exit 1, nothing wr
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -23,6 +24,11 @@ def _minutes(tmp_path: Path, text: str = minutes.FULL, name: str = "minutes.txt"
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def _accepted(text: str) -> str:
+    """A draft's YAML as its reviewer accepts it: no longer a draft, English labels written."""
+    return re.sub(r" \(draft: [^)]*\)", " (reviewed)", text.replace("draft: true", "draft: false"))
 
 
 def _move_into(out: Path, data: Path) -> None:
@@ -124,8 +130,7 @@ def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
     assert first.get("flows")
     # the reviewer accepts the draft as it is: it becomes curated facts of 902
     reviewed = out / "facts" / "902-draft.yaml"
-    reviewed.write_text(reviewed.read_text(encoding="utf-8").replace("draft: true", "draft: false"),
-                        encoding="utf-8")
+    reviewed.write_text(_accepted(reviewed.read_text(encoding="utf-8")), encoding="utf-8")
     reviewed.rename(out / "facts" / "902.yaml")
     _move_into(out, mini_dir)
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
@@ -156,8 +161,8 @@ def test_a_rejected_proposal_is_not_made_again_and_its_quote_is_checked(cli, min
     doc["flows"].remove(wrong)
     doc["rejected"] = [{"kind": "flow", "reason": "会議録は提供の手続を述べるのみ",
                         "evidence": wrong["evidence"]}]
-    doc["draft"] = False
-    (out / "facts" / "902.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    (out / "facts" / "902.yaml").write_text(_accepted(yaml.safe_dump(doc, allow_unicode=True)),
+                                            encoding="utf-8")
     path.unlink()
     _move_into(out, mini_dir)
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
@@ -343,8 +348,7 @@ def test_the_same_minutes_as_text_and_html_are_read_once(cli, mini_dir, tmp_path
     for reviewed in (False, True):
         if reviewed:
             for path in (mini_dir / "facts").glob("*-draft.yaml"):
-                path.write_text(path.read_text(encoding="utf-8").replace("draft: true", "draft: false"),
-                                encoding="utf-8")
+                path.write_text(_accepted(path.read_text(encoding="utf-8")), encoding="utf-8")
         again = cli("extract", other, "--data", mini_dir, "--format", "json")
         assert_clean_exit(again, 0)
         [doc] = json.loads(again.stdout)
@@ -388,8 +392,7 @@ def test_a_rejection_in_a_draft_under_review_and_a_corrected_fact_hold(cli, mini
     # so its flow does not come back in its first, wrong form
     [other] = [f for f in doc["flows"] if f is not police]
     other["source"] = "testcity"  # the city, not its department, says the reviewer
-    doc["draft"] = False
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    path.write_text(_accepted(yaml.safe_dump(doc, allow_unicode=True)), encoding="utf-8")
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
     again = json.loads(cli("extract", source, "--data", mini_dir, "--format", "json").stdout)[0]
     assert not again["flows"] and again["reviewed"] > 0

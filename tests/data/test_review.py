@@ -1,0 +1,31 @@
+"""A draft accepted without its placeholders filled (kg.data.review): kg validate names
+each one with its file and line; a draft still under review may keep them."""
+from __future__ import annotations
+
+import shutil
+
+from conftest import assert_clean_exit, line_of
+
+
+def _draft(cli, mini_dir, tmp_path) -> str:
+    minutes = tmp_path / "m.txt"
+    minutes.write_text("# 令和3年度第1回試験市個人情報保護審議会 会議録\n\n開催日時\t令和3年6月1日\n"
+                       "（1）保守業務委託（市民課）\n市民課は、住民の氏名を株式会社試験保守に提供する。\n",
+                       encoding="utf-8")
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", minutes, "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    for sub in ("sources", "facts"):
+        for file in (out / sub).iterdir():
+            shutil.move(str(file), mini_dir / sub / file.name)
+    return next((mini_dir / "facts").glob("*-draft.yaml"))
+
+
+def test_a_draft_keeps_its_placeholders_an_accepted_file_may_not(cli, mini_dir, tmp_path):
+    path = _draft(cli, mini_dir, tmp_path)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+    path.write_text(path.read_text(encoding="utf-8").replace("draft: true", "draft: false"),
+                    encoding="utf-8")
+    result = cli("validate", "--data", mini_dir)
+    assert_clean_exit(result, 1)
+    line = line_of(path, "株式会社試験保守 (draft: add the English label)")
+    assert f"{path.name}:{line}: label_en: still the draft's placeholder" in result.stderr
