@@ -16,6 +16,7 @@ import difflib
 from dataclasses import dataclass
 
 from kg.data import models
+from kg.data.review import unfinished
 from kg.errors import Problem
 from kg.data.evidence import closest_passage, locate, normalise
 from kg.data.load import Dataset
@@ -402,8 +403,6 @@ def check_documents(ds: Dataset, files, known: dict[str, KnownFact]) -> list[Pro
 
 def check_dataset(ds: Dataset) -> list[Problem]:
     """Return every consistency and evidence problem in ``ds`` (empty when clean)."""
-    from kg.data.review import unfinished
-
     checker = _Checker(ds)
     checker.registries()
     checker.fact_files()
