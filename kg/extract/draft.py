@@ -72,12 +72,23 @@ class _Writer:
         if entry["type"] not in ("municipality", "prefecture", "public-body", "company") and self.municipality:
             ent["municipality"] = self.municipality
         if entry["type"] == "municipality" and self.p.get("prefecture"):
-            # 所沢市 of minutes that name 埼玉県: its prefecture, when the registry has it
+            # 所沢市 of minutes that name 埼玉県: its prefecture, made a draft entity too
+            # when the registry has none (札幌市 in 北海道)
             ent["prefecture"] = next((t.id for t in self.lex.lookup(self.p["prefecture"])
-                                      if t.kind == "entity" and t.type == "prefecture"), None)
+                                      if t.kind == "entity" and t.type == "prefecture"), None) \
+                or self._prefecture(self.p["prefecture"])
         ent["description"] = f"草案: {entry['line']}行目で初出" if entry["line"] else \
             "草案: 会議録に名前がなく、--municipality で指定"
         self.entities.append(ent)
+        return new
+
+    def _prefecture(self, label: str) -> str:
+        """Return the id of a draft entity for a prefecture the registry does not know."""
+        new = f"{self.number}-prefecture-{_short(label)}"
+        if new not in {e["id"] for e in self.entities}:
+            self.entities.append({"id": new, "type": "prefecture", "label": label,
+                                  "label_en": f"{label} (draft: add the English label)",
+                                  "description": "草案: 会議録から読んだ都道府県"})
         return new
 
     def _instance(self, entry: dict) -> str:

@@ -101,3 +101,18 @@ def test_a_product_run_per_prefecture_gets_the_prefectures_instance():
     instance = next(e for e in doc["entities"] if e.get("instance_of") == "kokuho-shuyaku-system")
     assert instance["label"] == "国保情報集約システム（沖縄県国保連）"
     assert instance.get("municipality") != doc["source_entry"]["municipality"]
+
+
+def test_a_prefecture_the_registry_does_not_know_is_drafted_with_its_city():
+    from kg.extract.draft import fact_file
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.pipeline import analyse
+
+    lex = Lexicon.from_data()
+    text = ("# 令和3年度第4回札幌市個人情報保護審議会 会議録\n\n開催日時\t令和4年1月27日\n"
+            "（1）国保情報の提供について（保険企画課）\n"
+            "保険企画課は、被保険者の氏名を北海道国民健康保険団体連合会に提供する。\n")
+    doc, _ = fact_file(analyse(text, lex), lex, "005_x.txt", "005", False, set())
+    city = next(e for e in doc["entities"] if e["type"] == "municipality")
+    prefecture = next(e for e in doc["entities"] if e["id"] == city["prefecture"])
+    assert (prefecture["type"], prefecture["label"]) == ("prefecture", "北海道")
