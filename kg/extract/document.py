@@ -230,6 +230,11 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             keys = by_number.get(nfkc(match.group(1)), [])
             if len(keys) == 1:
                 order.append((sentence.index, keys[0]))
+        for match in _ITEM_CALLED.finditer(sentence.text):
+            # まず諮問第1号について、介護保険課から説明を: that item's section begins
+            key = f"{'consultation' if match.group(1) == '諮問' else 'report'}-{nfkc(match.group(2))}"
+            if key in items:
+                order.append((sentence.index, key))
     # each sentence belongs to the item whose heading came last before it
     heads = sorted(order, key=lambda x: x[0])
     pos = 0
@@ -252,6 +257,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     return list(items.values())
 
 
+#: An item called by its kind and number where its explanation begins (諮問第1号について、
+#: …から説明を; 諮問第3号の説明に入る).
+_ITEM_CALLED = re.compile(r"(諮問|報告)第\s*([0-9０-９]+)\s*号(?:について|の説明|に入)")
 #: An item named by its number alone: 議題(2)について, 議事(1)に入る, 案件2の説明.
 _ITEM_BY_NUMBER = re.compile(r"(?:議題|議事|案件)\s*[(（]?\s*([0-9０-９]{1,2})\s*[)）]?(?=について|に入|の|を|に移)")
 

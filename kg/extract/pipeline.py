@@ -158,9 +158,12 @@ class _State:
 
     def department(self, item) -> None:
         """The item's department: named in its heading, else the first of its section."""
-        heading = self.mentions.get(item.sentence.index, [])
-        after = [m for m in heading if m.type == "department" and m.start >= item.span[1] - 2]
-        near = after[:1] or [m for m in heading if m.type == "department"][:1]
+        # on the title's own line (a listing read as one sentence names other items' too)
+        piece = item.sentence.piece_at(item.span[0])
+        line_end = piece.start + len(piece.offsets)
+        heading = [m for m in self.mentions.get(item.sentence.index, [])
+                   if m.type == "department" and piece.start <= m.start < line_end]
+        near = [m for m in heading if m.start >= item.span[1] - 2][:1] or heading[:1]
         if not near:
             for index in item.sentences[:6]:
                 near = [m for m in self.mentions.get(index, []) if m.type == "department"][:1]

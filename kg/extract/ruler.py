@@ -218,7 +218,11 @@ def _staff(text: str, run: list, gaps: set, pats: dict) -> bool:
     文書行政課 河合課長): it starts after white space that follows a unit, and is a short
     name and a title — not a department (市民局 区政課長 names 区政課)."""
     start = run[0][0]
-    if start not in gaps or not _UNIT_BEFORE.search(text[:start]):
+    after_unit = start in gaps and _UNIT_BEFORE.search(text[:start])
+    # 前田課長、福井係長: the next person of a list of staff
+    after_staff = text[:start].endswith("、") and any(
+        text[:start - 1].endswith(t) for t in _PERSON_TITLES | {"課長補佐", "担当係長", "係長"})
+    if not (after_unit or after_staff):
         return False
     name = "".join(tok[2] for tok in run)
     titles = sorted(pats.get("titles", ()), key=len, reverse=True)
@@ -317,18 +321,21 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
         return "entity", "system", None, 0
     if name.endswith("審議会") and len(name) > 5:
         return "entity", "council", None, 0
-    for typ, suffixes in pats.get("suffixes", {}).items():
-        for suffix in sorted(suffixes, key=len, reverse=True):
-            if name.endswith(suffix) and len(name) > len(suffix):
-                offset = 0
-                if typ == "department" and ctx.municipality_label and \
-                        name.startswith(ctx.municipality_label) and len(name) > len(ctx.municipality_label) + 1:
-                    offset = len(ctx.municipality_label)  # 志木市保険年金課 -> 保険年金課
-                if typ == "municipality" and (len(name) > 6 or not _place(name[:-1], name[-1])):
-                    return None
-                if typ == "department" and any(name.startswith(p) for p in pats.get("prefectures", ())):
-                    typ = "public-body"
-                return "entity", typ, None, offset
+    # the longest suffix of any type decides: 伊勢年金事務所 is a 年金事務所 (a public body),
+    # not a 事務所 (a department)
+    ranked = sorted(((suffix, typ) for typ, suffixes in pats.get("suffixes", {}).items()
+                     for suffix in suffixes), key=lambda x: -len(x[0]))
+    for suffix, typ in ranked:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            offset = 0
+            if typ == "department" and ctx.municipality_label and \
+                    name.startswith(ctx.municipality_label) and len(name) > len(ctx.municipality_label) + 1:
+                offset = len(ctx.municipality_label)  # 志木市保険年金課 -> 保険年金課
+            if typ == "municipality" and (len(name) > 6 or not _place(name[:-1], name[-1])):
+                return None
+            if typ == "department" and any(name.startswith(p) for p in pats.get("prefectures", ())):
+                typ = "public-body"
+            return "entity", typ, None, offset
     endings = tuple(pats.get("new_category_endings", ()))
     if name.endswith(endings) and len(name) >= 4 and \
             key not in {normalise(g) for g in pats.get("generic_data", ())} and \
