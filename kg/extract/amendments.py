@@ -29,7 +29,10 @@ def frequency_after(state, sentence, frames) -> bool:
     names = state.mentions[sentence.index]
     # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている;
     # 通信はLGWANを使って行う)
-    channels = [m for m in names if m.kind == "channel" or getattr(m, "channel", None)]
+    channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
+                and not negated(sentence.text, m.end + 2, state.pats)]
+    if is_question(sentence.text, state.pats):
+        return False  # インターネットには接続していないのか: asked, and not how the flows go
     if (freq is None and not channels) or any(m.kind in ("entity", "category") and m not in channels
                                               for m in names):
         return False

@@ -85,7 +85,8 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> None:
         if mention.kind != "entity" or mention.type not in ("public-body", "association", "company"):
             continue
         name = bare_name(getattr(mention, "label", None) or mention.text, pats)
-        for place in (ctx.municipality_label, ctx.prefecture):
+        stem = ctx.municipality_label[:-1] if ctx.municipality_label else None
+        for place in (ctx.municipality_label, ctx.prefecture, stem):  # 新潟家庭裁判所 too
             # 盛岡市社会福祉協議会, then 社会福祉協議会: the name without its place
             rest = name[len(normalise(place)):] if place and name.startswith(normalise(place)) else ""
             if len(rest) >= 4 and rest not in ctx.aliases and rest not in ctx.ambiguous:
@@ -227,6 +228,12 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
 
 def _negative(clause: str, pats: dict) -> bool:
     return any(cue in clause for cue in pats.get("negations", ()))
+
+
+def someone_else(mention, text: str) -> bool:
+    """True when a role word names nobody in particular (他の事業者に再委託することはできない,
+    別の業者): no unnamed party is made of it."""
+    return mention.type == "unnamed-party" and text[max(0, mention.start - 2):mention.start] in ("他の", "別の")
 
 
 def role_of_named(mention, mentions: list, text: str) -> bool:

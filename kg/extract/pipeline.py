@@ -158,8 +158,7 @@ class _State:
 
     def department(self, item) -> None:
         """The item's department: named in its heading, else the first of its section."""
-        # on the title's own line (a listing read as one sentence names other items' too)
-        piece = item.sentence.piece_at(item.span[0])
+        piece = item.sentence.piece_at(item.span[0])  # its own line: a listing names others
         line_end = piece.start + len(piece.offsets)
         heading = [m for m in self.mentions.get(item.sentence.index, [])
                    if m.type == "department" and piece.start <= m.start < line_end]
@@ -176,9 +175,10 @@ class _State:
         item = self.item_of.get(index)
         for mention in self.mentions[index]:
             named = None
-            if coref.owned_place(mention, self.mentions[index], self.sents[index].text) or \
-                    coref.role_of_named(mention, self.mentions[index], self.sents[index].text):
-                mention.kind = "skip"  # 同社のデータセンター, 再委託先の株式会社A: the company
+            text = self.sents[index].text
+            if coref.owned_place(mention, self.mentions[index], text) or coref.someone_else(mention, text) \
+                    or coref.role_of_named(mention, self.mentions[index], text):
+                mention.kind = "skip"  # 同社のデータセンター, 再委託先の株式会社A, 他の事業者
                 continue
             if mention.type == "unnamed-party" and item is not None:
                 # 受託者 where the section names the company it entrusts: that company
@@ -334,16 +334,13 @@ class _State:
                     counts[mention.id] += 1
         return [key for key, _ in counts.most_common(3)]
 
-
     # -- result -----------------------------------------------------------------
 
     def result(self, items, head, pats) -> dict:
-        from kg.extract.document import council_name, meeting_date
-
         involved = any(not e["negated"] and not e["question"] and not e.get("corrected")
                        for e in self.my_number) or any(
             set(f["categories"]) & self.my_number_ids for f in self.flows + self.relations)
-        council = council_name(head, pats)
+        council = document.council_name(head, pats)
         if council:  # the council the minutes are of: a party of the source's registry entry
             index, start = next(((s.index, s.text.find(council)) for s in self.sents
                                  if council in s.text), (None, -1))
@@ -367,7 +364,7 @@ class _State:
         return {
             "municipality": self.ctx.municipality_label, "municipality_id": self.ctx.municipality,
             "municipality_in_minutes": self.ctx.named_in_minutes,
-            "prefecture": self.ctx.prefecture, "date": meeting_date(head, pats),
+            "prefecture": self.ctx.prefecture, "date": document.meeting_date(head, pats),
             "council": council,
             "agenda_items": [self.item_dict(item) for item in items],
             "entities": sorted(entities, key=lambda e: e["line"]),

@@ -115,9 +115,14 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             kind = verbs.get(joined) if joined else None
             if kind is not None:
                 lemma = joined  # the frame stays on 知ら: the parse hangs the names there
+        if kind is None and surface == "目" and number + 2 < len(tokens) and tokens[number + 1][2] == "に" \
+                and tokens[number + 2][4] in ("する", "触れる"):
+            # 目にする, 目に触れる: seeing, in three tokens
+            lemma = "目に" + tokens[number + 2][4]
+            kind, end = verbs.get(lemma), tokens[number + 2][1]
         if kind is None:
             continue
-        if pos[0] == "名詞" and "サ変" not in ",".join(pos) and surface not in pats.get("verb_nouns", ()):
+        if pos[0] == "名詞" and "サ変" not in ",".join(pos) and not lemma.startswith("目に") and surface not in pats.get("verb_nouns", ()):
             continue
         if pos[0] == "名詞" and _in_compound(tokens, number):
             continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb

@@ -18,7 +18,7 @@ MINUTES = FIXTURES / "newcomer4"
 
 def _read_all(folder: Path) -> dict[str, dict]:
     """The proposals for every minutes file of ``folder``, by the city in its file name."""
-    return {Path(r["input"]).name.split("-")[0]: r for r in extract_files(sorted(folder.iterdir()))}
+    return {Path(r["input"]).stem.split("-")[0]: r for r in extract_files(sorted(folder.iterdir()))}
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +186,30 @@ def test_a_company_in_quotes_is_entrusted_and_others_screens_are_no_exclusion(si
     assert ("re-entrusts", "株式会社ノースメディカルデータ", "株式会社石狩封入センター") in relations
     # 同社は健康管理システムの他の画面を閲覧することはできない: the company sees its own
     assert not [a for a in sapporo["access"] if a["party"] == "株式会社ノースメディカルデータ"]
+
+
+# -- the seventh run, written to measure precision on minutes not seen before --------------
+
+SEVENTH = FIXTURES / "newcomer7"
+
+
+@pytest.fixture(scope="module")
+def seventh():
+    return _read_all(SEVENTH)
+
+
+def test_the_seventh_runs_wrong_answers_stay_gone(seventh):
+    items = {n: [(i["number"], i["department"]) for i in d["agenda_items"]] for n, d in seventh.items()}
+    # まず諮問第1号について…: each item's section, and its department, is its own
+    assert items["ise"] == [("1", "介護保険課"), ("2", "市民課"), ("3", "学校教育課")]
+    assert ("14", "健康教育課") in items["yokohama"]
+    made = {(e["label"], e["type"]) for d in seventh.values() for e in d["entities"] if not e.get("id")}
+    assert ("伊勢年金事務所", "public-body") in made and ("新潟年金事務所", "public-body") in made
+    assert not [m for m in made if m[0] in ("福井係", "担当係") or m[0].startswith("西村委員")]
+    # 家庭裁判所から調査嘱託…家庭裁判所に回答: the city answers the court that asked
+    niigata = {(f["from"], f["to"]) for f in seventh["niigata"]["flows"]}
+    assert ("こども家庭課", "家庭裁判所") in niigata or ("こども家庭課", "新潟家庭裁判所") in niigata
+    # …の技術者が児童生徒の氏名等を目にする可能性: incidental access
+    assert [a for a in seventh["yokohama"]["access"] if a["type"] == "incidental"]
+    # no channel from a question that says the line is not on the internet
+    assert not [f for d in seventh.values() for f in d["flows"] if f["channel"] == "internet"]
