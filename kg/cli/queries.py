@@ -173,7 +173,8 @@ def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, ve
             channel = proj.terms["channels"].get(h.get("channel") or "", {}).get("label", "")
             rows.append({"path": number, "municipality": _label(proj, path["municipality"]),
                          "municipality_id": path["municipality"], "hop": step,
-                         "from": h["from_label"], "from_id": h["from"], "to": h["to_label"],
+                         "from": h["from_label"], "from_id": h["from"],
+                         "to": h["to_label"] + ("（草案）" if h.get("draft") else ""),  # a draft hop
                          "to_id": h["to"], "fact": h["fact"], "channel": channel,
                          "status": h["status"],
                          "stops": "; ".join(_category(proj, c) for c in stop["removes"])
@@ -298,7 +299,8 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
             ev = _evidence([h])
             rows.append({"route": n, "municipality": _label(proj, r["municipality"]),
                          "municipality_id": r["municipality"], "hop": i,
-                         "from": h["from_label"], "from_id": h["from"], "to": h["to_label"],
+                         "from": h["from_label"], "from_id": h["from"],
+                         "to": h["to_label"] + ("（草案）" if h.get("draft") else ""),  # a draft hop
                          "to_id": h["to"], "fact": h["fact"], "role": h["role"],
                          "status": h["status"], "ref": _ref(ev), "evidence": _where(ev),
                          "quote": ev["quote"] if ev else ""})

@@ -1,7 +1,7 @@
-"""``kg touches`` on a build with draft facts (``kg extract``, ``kg build
---include-drafts``): each row that rests on a draft fact is marked （草案） in the
-table and CSV, and its step says ``"draft": true`` in JSON, as who-can-see marks a
-draft hop; rows of reviewed facts are not marked."""
+"""``kg touches``, ``kg path`` and ``kg trace`` on a build with draft facts (``kg
+extract``, ``kg build --include-drafts``): each row that rests on a draft fact is marked
+（草案） in the table and CSV, and its step says ``"draft": true`` in JSON, as
+who-can-see marks a draft hop; rows of reviewed facts are not marked."""
 from __future__ import annotations
 
 import csv
@@ -73,3 +73,15 @@ def test_touches_marks_rows_that_rest_on_draft_facts(drafted, monkeypatch):
     roles = {r["role"] for r in rows}
     assert {"flows_in", "entrusted_by", "re_entrustments"} <= roles
     assert all(r["to"].endswith("（草案）") for r in rows)
+
+
+def test_path_and_trace_mark_the_hops_that_rest_on_draft_facts(drafted):
+    # the draft's contractor, by the id the draft gave it
+    answer = json.loads(drafted("touches", "健康課", "--format", "json"))
+    contractor = next(s["to"] for s in answer["flows_out"] if s["fact"].startswith("902-"))
+    rows = _rows(drafted("path", "健康課", contractor, "--format", "csv"))
+    assert rows and all(r["to"].endswith("（草案）") == r["fact"].startswith("902-") for r in rows)
+    assert any(r["fact"].startswith("902-") for r in rows)
+    traced = _rows(drafted("trace", "個人番号", "--format", "csv"))
+    assert any(r["to"].endswith("（草案）") for r in traced)
+    assert all(r["to"].endswith("（草案）") == r["fact"].startswith("902-") for r in traced)
