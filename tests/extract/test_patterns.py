@@ -396,3 +396,13 @@ def test_a_role_word_filled_by_the_company_named_after_it(lex):
     proposal = analyse(text, lex)
     assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
     assert [(a["party"], a["categories"]) for a in proposal["access"]] == [("株式会社試験リンク", ["name"])]
+
+
+def test_a_company_named_again_without_its_legal_form(lex):
+    text = (minutes.HEAD + "（1）通知発送業務委託（健康課）\n委託先は株式会社東海企画とする。\n"
+            "健康課は、受診者の氏名を東海企画に提供する。\n")
+    proposal = analyse(text, lex)
+    companies = [e["label"] for e in proposal["entities"] if e["type"] == "company"]
+    assert companies == ["株式会社東海企画"]
+    assert [(f["from"], f["to"]) for f in proposal["flows"] if f["verb"] == "提供"] == [
+        ("健康課", "株式会社東海企画")]
