@@ -94,6 +94,7 @@ def corrections(state) -> None:
         if not cues or not any(cue in sentence.text for cue in cues):
             continue
         item = state.item_of.get(sentence.index)
+        _frequency_corrected(state, sentence, item)
         denied = set()
         for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):
             text = state.sents[index].text
@@ -141,3 +142,26 @@ def answered_no(state, sentence, frame, reach: int = 3) -> bool:
             else:  # …は提供しない。したがって、…を提供する: a part is denied, the rest given
                 affirmed = True
     return denied and not affirmed
+
+
+def _frequency_corrected(state, sentence, item) -> None:
+    """…日次と申し上げましたが、正しくは週1回でございます: the item's last flow stated with
+    the frequency the correction names first takes the one after 正しくは."""
+    texts = [state.sents[i].text for i in range(sentence.index, min(len(state.sents), sentence.index + 2))]
+    text = "".join(texts)
+    at = text.find("正しくは")
+    if at < 0:
+        return
+    new = _frequency(state.pats, text[at:])
+    old = _frequency(state.pats, text[:at])
+    if new is None:
+        return
+    earlier = [f for f in state.flows if f["_index"] < sentence.index
+               and state.item_of.get(f["_index"]) is item and f.get("frequency")
+               and (old is None or f["frequency"] == old)]
+    if earlier:
+        earlier[-1]["frequency"] = new
+        said = next(state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
+                    if "正しくは" in state.sents[i].text)
+        line, quote = said.quote()
+        earlier[-1].setdefault("also", []).append({"line": line, "quote": quote})

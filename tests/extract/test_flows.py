@@ -313,3 +313,12 @@ def test_a_kind_request_that_names_its_giver_and_a_receipt_from_no_one(lex):
     flows = [(f, t, n) for f, t, _, n in _flows(text, lex)]
     # …から…へ提供していただく: the school gives, as written (not the asked-party turn)
     assert flows == [("区立小学校", "児童相談所", _line(text, "区立小学校"))]
+
+
+def test_a_corrected_frequency(lex):
+    text = (minutes.HEAD + "（1）資格情報の提供について（保険年金課）\n"
+            "保険年金課は、被保険者の氏名を専用回線で試験県国民健康保険団体連合会に日次で提供する。\n"
+            "先ほどの説明を一部訂正させてください。提供は日次と申し上げましたが、正しくは週1回でございます。\n")
+    [flow] = [f for f in analyse(text, lex)["flows"] if f["verb"] == "提供"]
+    assert flow["frequency"] == "週1回"
+    assert [q["quote"] for q in flow["also"]] == ["提供は日次と申し上げましたが、正しくは週1回でございます。"]
