@@ -208,8 +208,6 @@ _UNITS = "課係室"
 _CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合"}
 
 
-#: A person's title inside a run ends the name before it (今野主査 事務局: 事務局 starts anew).
-_PERSON_TITLES = {"主査", "主任", "主事", "主幹", "参事", "係長", "課長", "部長", "室長", "所長", "次長"}
 _UNIT_BEFORE = re.compile(r"(?:課|係|室|担当|同課|同係|同室)$")
 
 
@@ -221,7 +219,7 @@ def _staff(text: str, run: list, gaps: set, pats: dict) -> bool:
     after_unit = start in gaps and _UNIT_BEFORE.search(text[:start])
     # 前田課長、福井係長: the next person of a list of staff
     after_staff = text[:start].endswith("、") and any(
-        text[:start - 1].endswith(t) for t in _PERSON_TITLES | {"課長補佐", "担当係長", "係長"})
+        text[:start - 1].endswith(t) for t in pats.get("person_titles", ()))
     if not (after_unit or after_staff):
         return False
     name = "".join(tok[2] for tok in run)
@@ -238,7 +236,7 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         # a name starts after an item number, a floor, a list mark (・令和元年度諮問第9号 …)
         cut = max((i for i, tok in enumerate(run[:-1]) if (tok[2] in _CUT_AFTER and
                                                            (tok[2] != "・" or i == 0))
-                   or tok[3][1] == "数詞" or tok[2] in _PERSON_TITLES), default=-1)
+                   or tok[3][1] == "数詞" or tok[2] in pats.get("person_titles", ())), default=-1)
         run = run[cut + 1:]
         if run and _staff(text, run, gaps, pats):
             continue
