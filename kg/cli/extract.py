@@ -33,7 +33,9 @@ def _detail_rows(result: dict) -> list[dict]:
                      "data": data(f["categories"]), "line": f["line"], "quote": f["quote"],
                      "confidence": f["confidence"]})
     for r in result["relations"]:
-        rows.append({"kind": r["type"], "what": f"{r['subject']} → {r['object']}",
+        # a forbidden re-entrustment grants nothing: the table must not read as one made
+        kind = f"{r['type']} (forbidden)" if r.get("permission") == "forbidden" else r["type"]
+        rows.append({"kind": kind, "what": f"{r['subject']} → {r['object']}",
                      "data": data(r["categories"]), "line": r["line"], "quote": r["quote"],
                      "confidence": r["confidence"]})
     for a in result["access"]:

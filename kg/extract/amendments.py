@@ -4,7 +4,8 @@
   使って行う。) completes the flows of the sentence before, as their second quote.
 * A flow restated a line or two later (提供する情報は、…) is folded into the first.
 * A later correction (先ほどの説明を訂正する。…個人番号は含まれない。) takes the data it
-  denies out of the item's earlier flows.
+  denies out of the item's earlier flows, and a corrected frequency or channel (…と申し上げ
+  ましたが、正しくは専用回線で…) replaces the one the flow was stated with.
 * A question whose answer denies it (問：…個人番号は含まれるか。答：…提供しない。) states
   nothing.
 
@@ -145,23 +146,43 @@ def answered_no(state, sentence, frame, reach: int = 3) -> bool:
 
 
 def _frequency_corrected(state, sentence, item) -> None:
-    """…日次と申し上げましたが、正しくは週1回でございます: the item's last flow stated with
-    the frequency the correction names first takes the one after 正しくは."""
+    """…日次と申し上げましたが、正しくは週1回でございます (or …USBメモリで渡すと申し上げ
+    ましたが、正しくは専用回線で送信します): the item's last flow stated with the
+    frequency (or channel) the correction names first takes the one after 正しくは."""
     texts = [state.sents[i].text for i in range(sentence.index, min(len(state.sents), sentence.index + 2))]
     text = "".join(texts)
     at = text.find("正しくは")
     if at < 0:
         return
-    new = _frequency(state.pats, text[at:])
-    old = _frequency(state.pats, text[:at])
-    if new is None:
-        return
-    earlier = [f for f in state.flows if f["_index"] < sentence.index
-               and state.item_of.get(f["_index"]) is item and f.get("frequency")
-               and (old is None or f["frequency"] == old)]
-    if earlier:
-        earlier[-1]["frequency"] = new
+    for key, read in (("frequency", lambda t: _frequency(state.pats, t)),
+                      ("channel", lambda t: _channel(state, t))):
+        new, old = read(text[at:]), read(text[:at])
+        if new is None or new == old:
+            continue
+        # a flow stated before the correction, in the correcting sentence too (渡すと
+        #申し上げましたが、正しくは…), with the value the correction takes back
+        earlier = [f for f in state.flows if f["_index"] <= sentence.index
+                   and state.item_of.get(f["_index"]) is item and f.get(key)
+                   and (old is None or f[key] == old)]
+        if not earlier:
+            continue
+        earlier[-1][key] = new
         said = next(state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
                     if "正しくは" in state.sents[i].text)
         line, quote = said.quote()
-        earlier[-1].setdefault("also", []).append({"line": line, "quote": quote})
+        flow = earlier[-1]
+        if line == flow["line"] and flow["quote"] in quote:
+            flow["quote"] = quote  # its own sentence corrects it: quote the whole of it
+        elif {"line": line, "quote": quote} not in flow.setdefault("also", []):
+            flow["also"].append({"line": line, "quote": quote})
+
+
+def _channel(state, text: str) -> str | None:
+    """The first channel ``text`` names (専用回線: dedicated-line), or None."""
+    from kg.extract.ruler import resolve
+
+    for _begin, _end, targets in state.lex.scan(text):
+        target = resolve(targets, state.lex, state.ctx)
+        if target is not None and target.kind == "channel":
+            return target.id
+    return None

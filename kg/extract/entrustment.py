@@ -6,7 +6,9 @@ re-entrustment is read from the sentence after it and every sentence of its agen
 item that speaks of 再委託 (再委託に当たっては、あらかじめ市の承諾を得る is said apart from
 the verb):
 forbidden where one forbids it, requires-approval where one asks for approval,
-else allowed.
+else allowed. A re-entrustment the minutes forbid (受託者は再委託してはならない) is
+proposed too, with ``permission: forbidden``, from the item's contractor to its
+unnamed subcontractor: it grants nothing, and it tells a reader the ban is there.
 
 Example::
 
@@ -63,3 +65,32 @@ def permission(state, sentence) -> str:
     if any(c in text for text in texts for c in perms.get("requires-approval", ())):
         return "requires-approval"
     return "allowed"
+
+
+def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bool:
+    """Append the re-entrustment a denied frame forbids (受託者は…再委託してはならない;
+    再委託は認めない) and return True, or return False when the sentence says whose it is
+    not: no agenda item, or an item with no contractor and no outsourcing."""
+    item = state.item_of.get(sentence.index)
+    if item is None or frame.kind != "re-entrust":
+        return False
+    # only words that forbid it: a denial elsewhere in the sentence is no ban
+    if not any(cue in sentence.text for cue in state.pats.get("permissions", {}).get("forbidden", ())):
+        return False
+    frm = _last(frame.slots, "subject") or _last(frame.slots, "provider")
+    if frm is None or frm.type not in ("company", "unnamed-party", "association") \
+            or frm.role == "subcontractor":
+        if item.contractor is None and "outsourcing" not in item.kinds:
+            return False
+        frm = item.contractor or unnamed_contractor(state, item)
+    to = item.subcontractor or unnamed_contractor(state, item, "subcontractor")
+    line, quote = base["line"], base["quote"]
+    state.entity_for(frm, line, quote)
+    state.entity_for(to, line, quote)
+    state.relations.append({
+        **base, "type": "re-entrusts",
+        "subject": state.label_of(frm), "object": state.label_of(to),
+        "subject_key": state.key(frm), "object_key": state.key(to),
+        "subject_id": frm.id, "object_id": to.id, "categories": [],
+        "permission": "forbidden", "confidence": confidence})
+    return True

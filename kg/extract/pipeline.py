@@ -283,6 +283,9 @@ class _State:
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
                 and amendments.answered_no(self, sentence, frame):
             return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it
+        if frame.negated and frame.kind == "re-entrust" and not question \
+                and entrustment.forbidden_facts(self, sentence, frame, base, confidence):
+            return
         if frame.negated or frame.kind == "access":
             access.access_facts(self, sentence, frame, previous, base, confidence)
         elif frame.kind in ("flow", "receive"):

@@ -35,7 +35,7 @@ def title_facts(state, items) -> None:
         # not a group or a data centre the section names (学校, データセンター): no contractor
         named = [m for i in item.sentences for m in state.mentions.get(i, [])
                  if m.type in ("unnamed-party", "company", "public-body", "association")
-                 and m.role not in ("subcontractor", "other")]
+                 and m.role not in ("subcontractor", "other") and _may_contract(state, m)]
         line, quote = item.sentence.quote(*item.span)
         if item.contractor is not None:
             contractor = item.contractor
@@ -68,6 +68,18 @@ def title_facts(state, items) -> None:
             "object_key": state.key(contractor), "subject_id": state.municipality["id"],
             "object_id": contractor.id, "categories": categories,
             "permission": None, "confidence": 0.6})
+
+
+def _may_contract(state, mention) -> bool:
+    """True when the section's ``mention`` may be the item's contractor: a public body
+    only where its own sentence speaks of the contract (連合会に委託する), never a court or
+    the police the section names as a recipient (裁判所、警察署等から求められた際に提供)."""
+    if mention.type != "public-body":
+        return True
+    if mention.text in state.pats.get("generic_bodies", []):
+        return False
+    text = state.sents[mention.sentence].text
+    return any(cue in text for cue in state.pats.get("contractor_cues", []))
 
 
 def recorded_items(state, item) -> None:

@@ -438,3 +438,9 @@ TABLE_HTML = ("<html><body><h1>令和3年度第1回試験市個人情報保護�
               "<tr><th>提供先</th><th>提供項目</th><th>提供方法</th><th>頻度</th></tr>" + "".join(
                   "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in TABLE_ROWS)
               + "</table></body></html>")
+
+#: A re-entrustment the minutes forbid.
+FORBIDDEN = HEAD + """（1）通知書作成業務委託（税務課）
+税務課は、住民の氏名を株式会社試験印刷に委託する。
+受託者は、業務の全部又は一部を再委託してはならない。
+"""

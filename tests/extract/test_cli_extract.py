@@ -49,6 +49,13 @@ def test_table_lists_each_proposal_with_its_line(cli, mini_dir, tmp_path, monkey
     assert "試験市 2021-06-01" in out and "My Number: yes" in out
 
 
+def test_the_table_says_a_re_entrustment_is_forbidden(cli, mini_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")
+    result = cli("extract", _minutes(tmp_path, minutes.FORBIDDEN), "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    assert "re-entrusts (forbidden)" in result.stdout
+
+
 def test_json_has_the_promised_fields(cli, mini_dir, tmp_path):
     path = _minutes(tmp_path, minutes.FULL.replace("\n", "\r\n"), encoding="cp932")
     result = cli("extract", path, "--data", mini_dir, "--format", "json")
@@ -250,7 +257,7 @@ def test_missing_extra_is_one_clear_line(cli, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("text", ["HOLDINGS", "CONNECT", "EXCHANGE", "OWNED_AND_PUT", "PASSED_ON",
-                                  "SCHOOLS", "TABLE_PLAIN"])
+                                  "SCHOOLS", "TABLE_PLAIN", "FORBIDDEN"])
 def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tmp_path, text):
     out = tmp_path / "drafts"
     result = cli("extract", _minutes(tmp_path, getattr(minutes, text)), "--data", mini_dir,
@@ -259,6 +266,9 @@ def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tm
     draft = yaml.safe_load(next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
     if text == "HOLDINGS":
         assert {r["type"] for r in draft["relations"]} >= {"hosts", "operates", "maintains"}
+    elif text == "FORBIDDEN":  # a ban is a re-entrustment that grants nothing
+        assert [(r["type"], r.get("permission")) for r in draft["relations"]
+                if r["type"] == "re-entrusts"] == [("re-entrusts", "forbidden")]
     elif text == "PASSED_ON":  # the sentence that dates a flow is its second quote
         dated = next(f for f in draft["flows"] if f.get("frequency") == "毎月")
         assert [q["quote"] for q in dated["evidence"]][1] == "送付は毎月行う。"

@@ -322,3 +322,13 @@ def test_a_corrected_frequency(lex):
     [flow] = [f for f in analyse(text, lex)["flows"] if f["verb"] == "提供"]
     assert flow["frequency"] == "週1回"
     assert [q["quote"] for q in flow["also"]] == ["提供は日次と申し上げましたが、正しくは週1回でございます。"]
+
+
+def test_a_corrected_channel_in_the_same_sentence(lex):
+    text = (minutes.HEAD + "（1）通知書作成業務委託（税務課）\n"
+            "税務課は、住民の氏名をUSBメモリで株式会社試験印刷に渡すと申し上げましたが、正しくは専用回線で送信します。\n")
+    [flow] = [f for f in analyse(text, lex)["flows"] if f["to"] == "株式会社試験印刷"]
+    assert flow["channel"] == "dedicated-line"
+    # the flow's own sentence corrects it: its quote is the whole sentence, said once
+    assert flow["quote"].endswith("正しくは専用回線で送信します。") and not flow.get("also")
+    assert locate(text, flow["quote"], flow["line"]) is not None

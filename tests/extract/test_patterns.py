@@ -406,3 +406,29 @@ def test_a_company_named_again_without_its_legal_form(lex):
     assert companies == ["株式会社東海企画"]
     assert [(f["from"], f["to"]) for f in proposal["flows"] if f["verb"] == "提供"] == [
         ("健康課", "株式会社東海企画")]
+
+
+def test_a_forbidden_re_entrustment_and_a_court_is_no_contractor(lex):
+    text = (minutes.HEAD + "（1）防犯カメラ記録媒体交換作業委託（市民課）\n"
+            "防犯カメラの映像データを裁判所、警察署等から求められた際に提供する。\n"
+            "受託者は、業務の全部又は一部を再委託してはならない。\n"
+            "（2）クラウド移行（情報政策課）\n"
+            "住民記録システムを移行する。氏名を扱う。\n")
+    proposal, line = _read(text, lex)
+    rels = {(r["type"], r["subject"], r["object"], r["permission"], r["line"])
+            for r in proposal["relations"]}
+    title = "防犯カメラ記録媒体交換作業委託"
+    # the court the section names as a recipient is not the one entrusted
+    assert rels == {("entrusts", "試験市", f"{title}の受託者（名称不明）", None, line("（1）")),
+                    ("re-entrusts", f"{title}の受託者（名称不明）", f"{title}の再委託先（名称不明）",
+                     "forbidden", line("受託者は"))}
+    # a numbered heading ending with its department opens an item
+    assert [(i["number"], i["title"], i["department"]) for i in proposal["agenda_items"]] == [
+        ("1", title, "市民課"), ("2", "クラウド移行", "情報政策課")]
+
+
+def test_a_request_to_check_a_re_entrustment_forbids_nothing(lex):
+    text = (minutes.HEAD + "（1）健診データ入力業務委託（健康課）\n"
+            "どういう事業者にどういう内容の再委託をするのかを必ず確認していただきたい。氏名を扱う。\n")
+    proposal, _ = _read(text, lex)
+    assert not [r for r in proposal["relations"] if r["permission"] == "forbidden"]
