@@ -126,6 +126,8 @@ _CASE = ("に", "へ", "から", "が", "は", "より", "で", "と", "の")
 _SLOT_CASE = ("に", "へ", "から", "が", "は", "より", "ごとの")
 #: A character that would make 市町村 part of a longer word (県内市町村, 他市町村).
 _WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9]")
+#: After a class of peers, what makes it an exchange among them: 保険者等間で, 市町村間の
+_PEERS_AFTER = r"(?=間(?:で|の|における|において))"
 
 
 def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: DocContext,
@@ -169,6 +171,15 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
                 if (not before or not _WORD.match(before)) and \
                         text[match.end():].startswith(_SLOT_CASE):
                     put(*match.span(), "municipality", ctx.municipality, ctx.municipality_label)
+        for word in pats.get("anaphora", {}).get("peers", ()):
+            for match in re.finditer(re.escape(word) + _PEERS_AFTER, text):
+                before = text[match.start() - 1:match.start()]
+                # 保険者等間で行う…の提供: an exchange between this municipality and the
+                # others of its class (not 県内市町村間: others among themselves)
+                if not before or not _WORD.match(before):
+                    end = match.start() + len(word)
+                    put(match.start(), end, "unnamed-party", None, f"他の{word}（名称不明）")
+                    added[-1].role, added[-1].how = "other", "peers"
         suffix = ctx.municipality_label[-1]
         for number, (begin, end, surface, pos, _) in enumerate(tokens):
             before = tokens[number - 1] if number else None

@@ -76,6 +76,13 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         holdings.append(state, base, "provides", maker, product, confidence)
         return
     pair = frame.slots.get("between", [])[:2]
+    if len(pair) == 1 and pair[0].how == "peers":
+        # 保険者等間で行う…の提供: between the item's department (or the city) and its peers;
+        # not a need (市町村間で…情報連携する必要があるため…: the route is not said)
+        us = state.provider_default(sentence.index) or state.municipality_mention()
+        if us is None or "必要" in sentence.text[frame.end:frame.end + 8]:
+            return
+        pair = [us, pair[0]]
     if len(pair) < 2 and frame.kind == "flow" and frame.verb in state.pats.get("exchange_verbs", ()) \
             and not frame.slots.get("recipient") and not frame.slots.get("provider"):
         pair = _pair_before(state, sentence, frame)

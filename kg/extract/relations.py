@@ -206,6 +206,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 # 集約システムには、…データを…提供する形となる, 町の端末から、…に送っている: the
                 # one verb after the name takes it, even where the parse hangs it elsewhere
                 frame = next(f for f in frames if f.start >= mention.end)
+            if frame is None and id(mention) in between:
+                # 保険者等間で行う…の提供は: the exchange is the flow verb's, whatever the
+                # verb (行う) the parse hangs the name on
+                frame = next((f for f in frames if f.start >= mention.end and f.kind == "flow"), None)
             if frame is None and slot != "subject":
                 continue
         if frame is None and mention.kind == "category":
@@ -324,9 +328,11 @@ _BETWEEN = re.compile(r"(?:と)?(?:の)?間(?:で|の|に)")
 
 
 def _between(text: str, mentions: list[Mention]) -> set[int]:
-    """Ids of the two party names of …AとB(との)間で…, the ends of an exchange."""
+    """Ids of the two party names of …AとB(との)間で…, the ends of an exchange, or of the
+    one class of peers of …保険者等間で…."""
     parties = [m for m in mentions if m.kind == "entity"]
-    out = set()
+    # 保険者等間で: one name, the class this municipality exchanges with (see coref)
+    out = {id(m) for m in parties if m.how == "peers"}
     for one, other in zip(parties, parties[1:]):
         if text[one.end:other.start] == "と" and _BETWEEN.match(text, other.end):
             out.update((id(one), id(other)))

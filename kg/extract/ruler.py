@@ -38,7 +38,8 @@ class Mention:
     id: str | None = None
     role: str | None = None
     new: bool = False
-    #: registry, suffix, alias (a definition or a short form), anaphora
+    #: registry, suffix, alias (a definition or a short form), anaphora, peers (the
+    #: others of the municipality's class: 保険者等間で)
     how: str = "registry"
     #: the channel a system's name also names (LGWAN): what it is after で, 経由
     channel: str | None = None

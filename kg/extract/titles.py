@@ -71,15 +71,10 @@ def title_facts(state, items) -> None:
 
 
 def _may_contract(state, mention) -> bool:
-    """True when the section's ``mention`` may be the item's contractor: a public body
-    only where its own sentence speaks of the contract (連合会に委託する), never a court or
+    """True when the section's ``mention`` may be the item's contractor: not a court or
     the police the section names as a recipient (裁判所、警察署等から求められた際に提供)."""
-    if mention.type != "public-body":
-        return True
-    if mention.text in state.pats.get("generic_bodies", []):
-        return False
-    text = state.sents[mention.sentence].text
-    return any(cue in text for cue in state.pats.get("contractor_cues", []))
+    return mention.type != "public-body" \
+        or normalise(mention.text) not in state.pats.get("generic_bodies", [])
 
 
 def recorded_items(state, item) -> None:

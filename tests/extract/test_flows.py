@@ -332,3 +332,17 @@ def test_a_corrected_channel_in_the_same_sentence(lex):
     # the flow's own sentence corrects it: its quote is the whole sentence, said once
     assert flow["quote"].endswith("正しくは専用回線で送信します。") and not flow.get("also")
     assert locate(text, flow["quote"], flow["line"]) is not None
+
+
+def test_an_exchange_among_the_municipalitys_peers(lex):
+    text = (minutes.HEAD + "（1）被保険者情報の相互利用に関する契約（保険年金課）\n"
+            "保険者等間で行う被保険者の氏名の提供は、国保データベースシステムを用いて行う。\n"
+            "（2）資格管理の広域化（保険年金課）\n"
+            "市町村間で同じ個人を情報連携する必要があるため個人番号を用いる。\n"
+            "県内市町村間で被保険者の住所を連携させる。\n")
+    flows = _flows(text, lex)
+    # the department and the others of its class, both ways; a need, or others among
+    # themselves (県内市町村間), states no flow of this city's
+    assert {(f, t, n) for f, t, _, n in flows} == {
+        ("保険年金課", "他の保険者等（名称不明）", _line(text, "保険者等間")),
+        ("他の保険者等（名称不明）", "保険年金課", _line(text, "保険者等間"))}
