@@ -80,6 +80,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         named = [m for m in named if not _COMPANION.match(sentence.text, m.end)
                  or any(o.start > m.end and _COMPANION.fullmatch(sentence.text[m.end:o.start])
                         for o in named)]
+    if frame.negated and len(named) > 1:
+        # 納税通知書には個人番号は印字されず: the container is not what is denied
+        named = [m for m in named if not sentence.text.startswith(("には", "に"), m.end)] or named
     data = state.category_keys(named, sentence)
     scope = None
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
@@ -97,14 +100,17 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,
             # so of the item's contractor there
             scope, party = party, _item_contractor(state, item, sentence.index)
-        if party is None and data and frame.kind in ("access", "flow"):
+        if party is None and data and frame.kind in ("access", "flow") \
+                and frame.verb not in state.pats.get("containment_verbs", ()):
+            # (not 要配慮個人情報も含まないため: what a leak held, said of no one's access)
             # 答：個人番号は提供しない after 問：国保連合会に提供する情報に…: of whom it asked;
             # 健診結果は渡しません in an entrustment item: of the work (not 報告はない)
             party = _asked_of(state, sentence) or _item_contractor(state, item, sentence.index)
         if not data and party is not None:
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
             scope = scope or _system_denied(frame)
-            data = [unspecified(state, sentence)] if scope is not None else []
+            data = [unspecified(state, sentence)] if scope is not None or _ALL_DATA.search(
+                sentence.text, party.end, frame.start) else []
         # a denial of data it cannot name (判定結果は取り扱わない, 他の施設の園児の情報は
         # 閲覧できない) is no exclusion of all personal information: left to the reviewer
         kind = "excluded"
@@ -132,6 +138,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                          "confidence": confidence})
 
 
+#: The data a denial names when it names it all (…はデータの内容を閲覧できない, 個人情報
+#: には触れない): the party sees none of the personal information.
+_ALL_DATA = re.compile(r"(?:^|[、はがの])(?:データ|個人情報|保有個人情報|個人データ)(?:の内容)?(?:は|を|も|に)")
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one

@@ -134,6 +134,20 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
              pats: dict) -> list[Mention]:
     """Return ``found`` with the words that point back (本システム, 私ども, 当市, a lone 市)
     added where no other name stands; their targets are set by the pipeline or here."""
+    # 前住所地の市町村から, 転出先の市区町村に: other municipalities, none named; the data
+    # name inside the place (住所 of 前住所地) is no data
+    others: list[Mention] = []
+    phrases = sorted((f"{place}の{word}" for place in pats.get("anaphora", {}).get("other_places", ())
+                      for word in pats.get("anaphora", {}).get("municipalities", ())), key=len, reverse=True)
+    for phrase in phrases:  # the longest first: 前住所地の市町村, not 住所地の市町村 inside it
+        for match in re.finditer(re.escape(phrase) + "(?![間内])", text):
+            if not any(o.start < match.end() and match.start() < o.end for o in others):
+                others.append(Mention(index, *match.span(), phrase, "entity", "unnamed-party",
+                                      None, "other", how="others"))
+                others[-1].label = f"{phrase}（名称不明）"
+    if others:
+        found = [m for m in found if not any(o.start < m.end and m.start < o.end for o in others)]
+        found = sorted(found + others, key=lambda m: m.start)
     taken = [False] * (len(text) + 1)
     for mention in found:
         for pos in range(mention.start, mention.end):

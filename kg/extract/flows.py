@@ -159,7 +159,9 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
     item = state.item_of.get(sentence.index)
     # the data the item's title names (…戸籍に関する業務の外部結合), not the sentences
     # before it: else personal information, unspecified
-    data = state.category_keys(cats, sentence) or (title_categories(state, item) if item else []) \
+    # (not the title's My Number: …における個人番号の利用 says it is used, not sent)
+    data = state.category_keys(cats, sentence) or [
+        c for c in (title_categories(state, item) if item else []) if c not in state.my_number_ids] \
         or [unspecified(state, sentence)]
     parties = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"]
     at = parties.index(partner)

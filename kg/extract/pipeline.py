@@ -113,7 +113,7 @@ class _State:
     def name_unnamed(self, mention: Mention, item) -> None:
         """Label an unnamed party by its item (「…の受託者（名称不明）」), a group by its noun
         alone (学校（名称不明）: the municipality's, not one item's); link a reviewed one."""
-        if mention.how == "peers":
+        if mention.how in ("peers", "others"):
             return  # 他の保険者等（名称不明）: the municipality's peers, not one item's party
         what = item.title if item else "本件"
         word = normalise(mention.text)

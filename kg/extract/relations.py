@@ -30,6 +30,9 @@ _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|
 _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
 #: A category that is the object of another predicate before a comma (…を用い、; a verb
 #: form ends in kana, a list of names such as …を裁判所、警察署から does not).
+#: After a data name, the phrase of what a question or opinion was about (…の電子証明書に
+#: ついて質問があり, …について意見があった): the data is the topic, not what moves.
+_ASKED_ABOUT = re.compile(r"[^、。]{0,24}?について(?:の)?(?:質問|意見|質疑|問い合わせ|お尋ね)")
 _OTHER_OBJECT = re.compile(r"を[^、。を]{0,7}[ぁ-ん]、")
 #: The rest of a list after its last known name, up to the particle of the recipient.
 _LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")
@@ -170,6 +173,11 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
 
 
 def is_question(text: str, pats: dict) -> bool:
+    """True when the sentence asks (…のか。), or reports a question and not its answer
+    (委員から、…見られるのかとの質問があった)."""
+    if any(q in text for q in pats.get("reported_questions", ())) and \
+            not any(a in text for a in pats.get("reported_answers", ())):
+        return True
     return any(text.rstrip().endswith(q) or q in text[-6:] for q in pats["questions"])
 
 
@@ -190,6 +198,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if mention.kind == "category" and left_out and \
                 text[mention.end:mention.end + 8].lstrip("等").startswith(left_out):
             continue  # 所得情報以外の項目, 氏名等を削除し: not the data that moves
+        if mention.kind == "category" and _ASKED_ABOUT.match(text, mention.end):
+            continue  # マイナンバーカードの…電子証明書について質問があり: what was asked about
         if mention.kind == "category" and text.startswith("について", mention.end) and any(
                 word in text[mention.end:mention.end + 12] for word in pats.get("inquiries", ())):
             continue  # 所得情報について照会を受けている: what is asked about, not given

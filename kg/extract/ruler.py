@@ -39,7 +39,7 @@ class Mention:
     role: str | None = None
     new: bool = False
     #: registry, suffix, alias (a definition or a short form), anaphora, peers (the
-    #: others of the municipality's class: 保険者等間で)
+    #: others of the municipality's class: 保険者等間で), others (前住所地の市町村)
     how: str = "registry"
     #: the channel a system's name also names (LGWAN): what it is after で, 経由
     channel: str | None = None
@@ -206,6 +206,8 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[i
 _UNITS = "課係室"
 
 #: A name starts after these: a number, a list mark, a formal noun (…するため個人番号を).
+#: A table's cell wall drawn in text (│, ┃, ｜, |): never inside a name.
+_WALL = re.compile(r"[|\uff5c\u2500-\u257f]+")
 _CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合"}
 
 
@@ -235,8 +237,10 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
     out = []
     for start, end, run in _runs(tokens, text, gaps):
         # a name starts after an item number, a floor, a list mark (・令和元年度諮問第9号 …)
+        # (and after a table's cell wall: ││白浜台警察署)
         cut = max((i for i, tok in enumerate(run[:-1]) if (tok[2] in _CUT_AFTER and
                                                            (tok[2] != "・" or i == 0))
+                   or _WALL.fullmatch(tok[2])
                    or tok[3][1] == "数詞" or tok[2] in pats.get("person_titles", ())), default=-1)
         run = run[cut + 1:]
         if run and _staff(text, run, gaps, pats):
@@ -303,7 +307,10 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
             return "entity", "unnamed-party", role, 0
     if name in pats.get("generic_bodies", ()):
         return "entity", "public-body", None, 0
-    if name in pats.get("own_bodies", ()):  # 教育委員会は: the municipality's own body
+    own = ctx.municipality_label or ""
+    if name in pats.get("own_bodies", ()) or (own and name.startswith(own) and name[len(own):]
+                                              in pats.get("own_bodies", ())):
+        # 教育委員会は, 白浜台市消防本部に: the municipality's own body
         return "entity", "department", None, 0
     if any(name.endswith(w) for w in pats.get("data_subjects", ())):
         return "entity", "data-subject", None, 0

@@ -7,7 +7,8 @@ the recipient (提供先, 送付先) and the data (提供項目, 項目), and of
     提供先　　　　　　　　　　　提供項目　　　　　　　提供方法　　　頻度
     岡山県国民健康保険団体連合会　支給決定情報、氏名　オンライン　　毎月
 
-Cells are split at tabs, at ``|`` (a Markdown table, an HTML table as read),
+Cells are split at tabs, at ``|`` (a Markdown table, an HTML table as read), at
+the box-drawing ``│`` of a table drawn in text (its rules ├──┼──┤ skipped),
 at a full-width space and at runs of two or more spaces. Each row under such a header whose
 recipient cell names a party and whose data cell names data is a flow from the
 item's department (else the municipality), stated, with the row as its quote.
@@ -30,7 +31,9 @@ from kg.extract.segment import sentences as split_sentences
 
 #: Between cells of a plain-text table: a tab, a pipe, a full-width space, or two or more
 #: spaces (one half-width space stays inside a cell: LGWAN 経由).
-_GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|\|")
+_GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|[|\uff5c\u2502\u2503]")
+#: A rule of a table drawn with box characters (├──┼──┤, └──┴──┘, +---+): it goes on.
+_RULE = re.compile(r"[\s\u3000\u2500-\u257f+\-=|]*")
 #: The columns a header may name, by the role of the column.
 _ROLES = ("recipient", "data", "method", "frequency")
 
@@ -41,8 +44,10 @@ def table_flows(state, text: str) -> None:
     lines = text.split("\n")
     roles: dict[int, str] | None = None
     for number, raw in enumerate(lines, start=1):
+        if roles is not None and raw.strip() and _RULE.fullmatch(raw):
+            continue  # a rule between rows: the table goes on
         cells = [c.strip() for c in _GAP.split(raw)]
-        filled = [c for c in cells if c]
+        filled = [c for c in cells if c and not _RULE.fullmatch(c)]
         if len(filled) < 2:
             roles = None  # a blank or single-cell line ends the table
             continue

@@ -424,7 +424,8 @@ WRAPPED = HEAD + """（1）資格情報の提供について（国民健康保�
 支払基金では、個人番号は被保険者番号とひも付けた後、医療機関には提供されない。
 """
 
-#: A provision table (別表) in three forms: spaced plain text, Markdown, and an HTML table.
+#: A provision table (別表) in four forms: spaced plain text, Markdown, drawn with box
+#: characters, and an HTML table.
 TABLE_ROWS = [("試験県国民健康保険団体連合会", "支給決定情報、氏名", "オンライン（専用回線）", "毎月"),
               ("相談支援事業所", "氏名、住所", "紙（郵送）", "随時"),
               ("試験県", "支給決定件数（統計）", "電子メール", "年1回")]
@@ -433,6 +434,8 @@ TABLE_PLAIN = _TITLE + "提供先　　　　提供項目　　　提供方法�
     "　".join(row) + "\n" for row in TABLE_ROWS)
 TABLE_MARKDOWN = _TITLE + "| 提供先 | 提供項目 | 提供方法 | 頻度 |\n|---|---|---|---|\n" + "".join(
     "| " + " | ".join(row) + " |\n" for row in TABLE_ROWS)
+TABLE_BOXED = _TITLE + "　┌────┬────┬────┬──┐\n　│提供先　│提供項目│提供方法│頻度│\n" + "".join(
+    "　├────┼────┼────┼──┤\n　│" + "│".join(row) + "│\n" for row in TABLE_ROWS) + "　└────┴────┴────┴──┘\n"
 TABLE_HTML = ("<html><body><h1>令和3年度第1回試験市個人情報保護審議会 会議録</h1><p>開催日時\t令和3年6月1日</p>"
               "<p>（1）支給決定情報の提供について（障害福祉課）</p><p>別表のとおり提供する。</p><table>"
               "<tr><th>提供先</th><th>提供項目</th><th>提供方法</th><th>頻度</th></tr>" + "".join(

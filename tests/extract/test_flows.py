@@ -290,7 +290,7 @@ def test_a_start_after_the_meeting_is_planned_and_one_before_it_current(lex):
     assert status == {"警察": "planned", "裁判所": "current"}
 
 
-@pytest.mark.parametrize("form", ["TABLE_PLAIN", "TABLE_MARKDOWN", "TABLE_HTML"])
+@pytest.mark.parametrize("form", ["TABLE_PLAIN", "TABLE_MARKDOWN", "TABLE_BOXED", "TABLE_HTML"])
 def test_each_row_of_a_provision_table_is_a_flow(form):
     from kg.extract.lexicon import Lexicon as _Lexicon
     from kg.extract.reading import read_bytes
@@ -346,3 +346,14 @@ def test_an_exchange_among_the_municipalitys_peers(lex):
     assert {(f, t, n) for f, t, _, n in flows} == {
         ("保険年金課", "他の保険者等（名称不明）", _line(text, "保険者等間")),
         ("他の保険者等（名称不明）", "保険年金課", _line(text, "保険者等間"))}
+
+
+def test_the_citys_own_body_under_its_name_and_commissioned_volunteers(lex):
+    text = (minutes.HEAD + "（1）名簿の提供について（福祉課）\n"
+            "福祉課は、要支援者の氏名を試験市消防本部に提供する。\n"
+            "福祉課は、要支援者の氏名を各地区の民生委員に提供する。\n")
+    proposal = analyse(text, lex)
+    types = {e["label"]: e["type"] for e in proposal["entities"]}
+    assert types["試験市消防本部"] == "department" and types["民生委員（名称不明）"] == "unnamed-party"
+    assert {(f["from"], f["to"]) for f in proposal["flows"]} == {
+        ("福祉課", "試験市消防本部"), ("福祉課", "民生委員（名称不明）")}
