@@ -75,6 +75,9 @@ def _excepted(state, sentence) -> set[str]:
 def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
+    rest = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
+    if any(q in rest for q in state.pats.get("reported_questions", ())):
+        return  # 保守業者が…見ることはないかとの質問があり、: the question, not its answer
     named = frame.slots.get("categories", [])
     if frame.negated:  # 個人番号は被保険者番号とひも付けた後…提供されない: only 個人番号 is denied
         named = [m for m in named if not _COMPANION.match(sentence.text, m.end)
@@ -106,6 +109,13 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 答：個人番号は提供しない after 問：国保連合会に提供する情報に…: of whom it asked;
             # 健診結果は渡しません in an entrustment item: of the work (not 報告はない)
             party = _asked_of(state, sentence) or _item_contractor(state, item, sentence.index)
+            if party is None and not _PARTIAL.search(sentence.text):
+                # 本結合では個人番号は取り扱わない, いずれの提供先にも提供しません: of the
+                # work, so of each party outside the city the item's data goes to
+                for other in _item_recipients(state, item, sentence.index):
+                    _append(state, base, "excluded", other, data, None,
+                            _context(state, sentence, frame, None, item), confidence)
+                return
         if not data and party is not None:
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
             scope = scope or _system_denied(frame)
@@ -129,18 +139,39 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         data = [key for key in data if key not in _excepted(state, sentence)]
     if party is None or party.type in _OWN or not data:
         return
+    _append(state, base, kind, party, data, scope, _context(state, sentence, frame, scope, item),
+            confidence)
+
+
+def _append(state, base, kind, party, data, scope, context, confidence) -> None:
     state.access.append({**base, "type": kind, "party": state.label_of(party),
                          "party_key": state.key(party), "party_id": party.id,
                          "categories": data,
                          "system": state.label_of(scope) if scope is not None else None,
                          "system_key": state.key(scope) if scope is not None else None,
-                         "context": _context(state, sentence, frame, scope, item),
-                         "confidence": confidence})
+                         "context": context, "confidence": confidence})
+
+
+def _item_recipients(state, item, index: int) -> list:
+    """The parties outside the municipality (not systems) that the item's flows stated
+    before sentence ``index`` give data to, each once."""
+    if item is None:
+        return []
+    out, seen = [], set()
+    for flow in state.flows:
+        to = flow.get("_to")
+        if flow.get("_index", -1) < index and state.item_of.get(flow.get("_index")) is item \
+                and to is not None and to.type not in _OWN + ("department",) \
+                and state.key(to) not in seen:
+            seen.add(state.key(to))
+            out.append(to)
+    return out
 
 
 #: The data a denial names when it names it all (…はデータの内容を閲覧できない, 個人情報
 #: には触れない): the party sees none of the personal information.
-_ALL_DATA = re.compile(r"(?:^|[、はがの])(?:データ|個人情報|保有個人情報|個人データ)(?:の内容)?(?:は|を|も|に)")
+_ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ)(?:の内容)?"
+                       r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容))(?:は|を|も|に)")
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one

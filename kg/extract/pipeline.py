@@ -62,8 +62,9 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
         coref.item_contractors(item, sents, mentions, pats)
     for sentence in sents:
         state.resolve(sentence.index)
-    state.frames(tokens, parse)
+    # a table's rows first: what a later sentence denies of "every recipient" reaches them
     tables.table_flows(state, text)
+    state.frames(tokens, parse)
     amendments.corrections(state)
     state.title_facts(items)
     return state.result(items, head, pats)

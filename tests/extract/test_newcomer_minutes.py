@@ -63,7 +63,8 @@ def test_a_centre_jlis_runs_is_not_the_citys(read):
 def test_denials_speak_of_the_named_contractor_and_deny_only_what_they_say(read):
     access = [(a["party"], a["categories"], a["line"]) for doc in read.values() for a in doc["access"]]
     assert not [a for a in access if a[0].endswith("受託者（名称不明）")]  # the contractors are named
-    assert not [a for a in access if a[1] == ["personal-information"]]  # 判定結果, 園児の情報
+    # 判定結果, 他の施設の園児の情報: not all of the data (証明書の内容 is: the clerk sees none)
+    assert [a[0] for a in access if a[1] == ["personal-information"]] == ["コンビニエンスストア店員"]
     # 所得情報以外の項目は閲覧できない: 日本年金機構 is not denied the income it receives
     assert not [a for a in access if a[0] == "日本年金機構"]
     kanazawa = {(a["party"], tuple(a["categories"])): a["context"] for a in read["kanazawa"]["access"]}
@@ -255,3 +256,27 @@ def test_the_eighth_runs_box_drawn_table(eighth):
                     ("白浜台警察署", "年1回"), ("民生委員（名称不明）", "年1回")}
     junk = [e["label"] for e in eighth["shirahamadai"]["entities"] if "│" in e["label"]]
     assert not junk
+
+
+def test_the_eighth_runs_denials_of_the_work_and_of_contents(eighth):
+    access = {n: {(a["party"], tuple(a["categories"]), a["line"]) for a in d["access"]
+                  if a["type"] == "excluded"} for n, d in eighth.items()}
+    line = {n: _line_finder(EIGHTH / f"{n}.txt") for n in eighth}
+    # 本結合では個人番号は取り扱わない: of the connection's partner
+    assert ("日本年金機構", ("my-number",), line["minokawa"]("　・本結合では")) in access["minokawa"]
+    # いずれの提供先にも提供しません: each recipient of the table, none of the city's own
+    every = {p for p, c, n in access["shirahamadai"] if n == line["shirahamadai"]("福祉総務課長：個人番号は")}
+    assert every >= {"白浜台市社会福祉協議会", "白浜台警察署", "民生委員（名称不明）"}
+    # 送信データ, 証明書の内容, 印字データ: the contents, all of them
+    for city, party in (("minokawa", "株式会社東海システムサービス"), ("minokawa", "コンビニエンスストア店員"),
+                        ("minokawa", "株式会社ぎふITソリューションズ"), ("takamine", "有限会社あずみ封入サービス")):
+        assert any(p == party and c == ("personal-information",) for p, c, _ in access[city]), party
+    # …見ることはないかとの質問があり: the question excludes no one
+    assert not [p for p, _, _ in access["minokawa"] if p.endswith("保守業者（名称不明）")]
+    # 福祉総務課長：名簿情報の提供について…: a speaker's line opens no item
+    assert len(eighth["shirahamadai"]["agenda_items"]) == 3
+
+
+def _line_finder(path: Path):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return lambda start: next(n for n, text in enumerate(lines, 1) if text.startswith(start))
