@@ -270,11 +270,13 @@ def someone_else(mention, text: str) -> bool:
 
 def role_of_named(mention, mentions: list, text: str) -> bool:
     """True when ``mention`` is a role word that the company named right after it fills
-    (再委託先の株式会社A, 受託者である株式会社B): the company is the party, not an unnamed one."""
-    if mention.type != "unnamed-party" or mention.role not in ("contractor", "subcontractor"):
+    (再委託先の株式会社A, 受託者である株式会社B, データセンター事業者であるB株式会社): the
+    company is the party, not an unnamed one."""
+    if mention.type != "unnamed-party" or mention.role not in ("contractor", "subcontractor", "other"):
         return False
+    joins = ("である",) if mention.role == "other" else ("の", "である")
     return any(m.kind == "entity" and m.type == "company" and m.start > mention.end
-               and text[mention.end:m.start] in ("の", "である") for m in mentions)
+               and text[mention.end:m.start] in joins for m in mentions)
 
 
 def owned_place(mention, mentions: list, text: str) -> bool:

@@ -280,3 +280,15 @@ def test_the_eighth_runs_denials_of_the_work_and_of_contents(eighth):
 def _line_finder(path: Path):
     lines = path.read_text(encoding="utf-8").split("\n")
     return lambda start: next(n for n, text in enumerate(lines, 1) if text.startswith(start))
+
+
+def test_the_eighth_runs_dates_conditions_and_appositions(eighth):
+    status = {(n, f["line"], f["to"]): f["status"] for n, d in eighth.items() for f in d["flows"]}
+    # 令和9年2月の3日間で…転送します, said in November 2026: planned
+    assert [s for (n, _, to), s in status.items() if n == "shirahamadai" and "データセンター" in to] == ["planned"]
+    # 障害時はデータを暗号化したCD-Rに記録し…持参する: possible, not current
+    assert "possible" in {s for (n, _, to), s in status.items()
+                          if n == "minokawa" and to == "岐阜県国民健康保険団体連合会"}
+    # データセンター事業者であるひかりクラウドテクノロジー株式会社: named, not unnamed
+    labels = {e["label"] for e in eighth["shirahamadai"]["entities"]}
+    assert not [label for label in labels if "データセンター事業者（名称不明）" in label]
