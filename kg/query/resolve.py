@@ -116,7 +116,9 @@ def _suggest(proj: Projection, text: str, first: str) -> str:
             kind = KIND_NAMES[name]
             parts.append(", ".join(f"{tables[name][k]['label']} ({kind}, {k})" for k in close))
     if not parts:
-        return f"; try `kg search {text}` or `kg list`"
+        # a place only a draft names (kg extract) is there only in a build made with drafts
+        return (f"; try `kg search {text}` or `kg list` (names only drafts give need "
+                f"`kg build --include-drafts`)")
     return "; did you mean " + "; or ".join(parts) + "?"
 
 

@@ -59,8 +59,10 @@ def test_ambiguous_name_lists_the_candidates(flows_proj, text, expected):
 
 
 def test_unknown_name(flows_proj):
-    with pytest.raises(LookupFailed, match="no party or system matches '存在しない機関'"):
+    with pytest.raises(LookupFailed, match="no party or system matches '存在しない機関'") as failed:
         resolve_entity(flows_proj, "存在しない機関")
+    # a name only a draft gives is not in a build made without drafts: the hint says so
+    assert "kg build --include-drafts" in str(failed.value)
     with pytest.raises(LookupFailed):
         resolve_entity(flows_proj, "   ")
 
