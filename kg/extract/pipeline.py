@@ -278,8 +278,10 @@ class _State:
         item = self.item_of.get(sentence.index)
         question = relations.is_question(sentence.text, self.pats)
         # the quote is the verb's line of the sentence (a PDF wraps a sentence over lines)
+        # (to the data the verb moves when the sentence names it after: 渡すのは、氏名…です)
+        said = max([frame.end] + [m.end for m in frame.slots.get("categories", [])])
         line, quote = sentence.quote(sentence.piece_at(frame.start).start,
-                                     clause_end(sentence.text, frame.end))
+                                     clause_end(sentence.text, said))
         base = {"item": item.key if item else None, "line": line, "quote": quote,
                 "verb": frame.verb}
         confidence = 0.5 if question else 0.8

@@ -292,3 +292,10 @@ def test_the_eighth_runs_dates_conditions_and_appositions(eighth):
     # データセンター事業者であるひかりクラウドテクノロジー株式会社: named, not unnamed
     labels = {e["label"] for e in eighth["shirahamadai"]["entities"]}
     assert not [label for label in labels if "データセンター事業者（名称不明）" in label]
+
+
+def test_a_flows_quote_reaches_the_data_named_after_its_verb(eighth):
+    # 委託先に渡すのは、納税義務者の氏名、住所、税額…です: the quote holds what it claims
+    [flow] = [f for f in eighth["takamine"]["flows"] if f["to"] == "株式会社信州データプリント"
+              and f["quote"].startswith("税務課長　委託先に渡すのは")]
+    assert "氏名" in flow["quote"] and "name" in flow["categories"]
