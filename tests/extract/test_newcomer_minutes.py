@@ -299,3 +299,10 @@ def test_a_flows_quote_reaches_the_data_named_after_its_verb(eighth):
     [flow] = [f for f in eighth["takamine"]["flows"] if f["to"] == "株式会社信州データプリント"
               and f["quote"].startswith("税務課長　委託先に渡すのは")]
     assert "氏名" in flow["quote"] and "name" in flow["categories"]
+
+
+def test_returned_data_and_a_copy_machine(eighth):
+    # 広域連合は、介護給付の実績情報を…健康福祉課に返します
+    assert ("長野県南部広域連合", "健康福祉課") in {(f["from"], f["to"]) for f in eighth["takamine"]["flows"]}
+    # …証明書交付センターからコンビニエンスストア事業者のマルチコピー機に送られ
+    assert ("証明書交付センター", "マルチコピー機") in {(f["from"], f["to"]) for f in eighth["minokawa"]["flows"]}
