@@ -51,8 +51,9 @@ def test_my_number_flag_is_right_for_every_seed(report):
 def test_flows_do_not_slide_back(report):
     flows = report["overall"]["flows"]
     # a question that names no data proposes no flow: precision 0.60 -> 0.63 for one
-    # curated flow fewer found (recall 0.227 -> 0.218)
-    assert flows["precision"] >= 0.6 and flows["recall"] >= 0.21, flows
+    # curated flow fewer found (recall 0.227 -> 0.218); an exchange among peers
+    # (保険者等間で) then found two more (0.65 / 0.235)
+    assert flows["precision"] >= 0.62 and flows["recall"] >= 0.23, flows
 
 
 def test_relations_are_scored_and_do_not_slide_back(report):
@@ -61,7 +62,8 @@ def test_relations_are_scored_and_do_not_slide_back(report):
     assert relations["gold"] > 60
     # (recall 0.458 -> 0.444 when a group the section names (学校) stopped being taken for
     # the contractor: one curated entrustment it matched only by sharing a line)
-    assert relations["precision"] >= 0.8 and relations["recall"] >= 0.43, relations
+    # (a court the section names is no title contractor: 0.844 / 0.444 -> 0.875 / 0.458)
+    assert relations["precision"] >= 0.85 and relations["recall"] >= 0.45, relations
 
 
 def test_categories_do_not_slide_back(report):
