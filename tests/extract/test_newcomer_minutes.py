@@ -306,3 +306,9 @@ def test_returned_data_and_a_copy_machine(eighth):
     assert ("長野県南部広域連合", "健康福祉課") in {(f["from"], f["to"]) for f in eighth["takamine"]["flows"]}
     # …証明書交付センターからコンビニエンスストア事業者のマルチコピー機に送られ
     assert ("証明書交付センター", "マルチコピー機") in {(f["from"], f["to"]) for f in eighth["minokawa"]["flows"]}
+
+
+def test_national_health_insurance_eligibility_is_a_known_category(eighth):
+    # 国保資格情報 is 被保険者資格情報 (an alias in data/categories.yaml), not a new one
+    cats = {c["label"]: c.get("id") for c in eighth["shirahamadai"]["categories"]}
+    assert "国保資格情報" not in cats and cats.get("被保険者資格情報") == "insurance-eligibility"
