@@ -287,7 +287,10 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
 @options.output_format
 @options.verbose
 def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verbose):
-    """The routes by which data can move from party A to party B, per municipality."""
+    """The routes by which data can move from party A to party B, per municipality.
+
+    A municipality as A or B stands for itself and its departments (杉並区 警察
+    follows 杉並区's data from the department that holds it)."""
     from kg.query.explore import paths_between
 
     proj = options.projection(build_dir, municipality)

@@ -94,7 +94,12 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     where that controller's data goes, and never pass through an endpoint. Each
     route names its municipality. Routes through the same parties by other facts
     (two flows between the same pair) are one route, whose ``parallel`` says how
-    many other ways of stating it were left out.
+    many other ways of stating it were left out. A municipality as an end stands
+    for itself and its departments (its data leaves from the department that holds
+    it), and a route from it is of its own data.
+
+    >>> paths_between(proj, "杉並区", "警察")["routes"][0]["hops"][0]["from"]  # doctest: +SKIP
+    'suginami-kumin-ka'
     """
     if max_hops < 1:
         raise BadQuestion(f"--max-hops must be at least 1, not {max_hops}")
@@ -103,15 +108,20 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     start, end = resolve_entity(proj, a, within), resolve_entity(proj, b, within)
     if start == end:
         raise BadQuestion(f"{a!r} and {b!r} name the same party; give two different ones")
+    starts, ends = _own_side(proj, start), _own_side(proj, end)
+    if set(starts) & set(ends):
+        raise BadQuestion(f"{a!r} and {b!r} are the same municipality's; give a party outside it")
+    if proj.entities[start]["type"] == "municipality" and municipality is None:
+        munis = [start]  # from a municipality: its own data
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     routes: list[dict] = []
     for muni in munis:
         mv = Movement.build(proj, muni, scope=scope).reachable()
-        stack = [Route(start)]
+        stack = [Route(s) for s in reversed(starts)]
         shown: dict[tuple, dict] = {}
         while stack and len(routes) < limit:
             route = stack.pop()
-            if route.end == end:
+            if route.end in ends and route.hops:
                 same = shown.get(route.nodes())
                 if same is not None:
                     same["parallel"] += 1
@@ -126,6 +136,14 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
                     stack.append(route.extend(hop))
     routes.sort(key=lambda r: (len(r["hops"]), r["municipality"]))
     return {"from": party_info(proj, start), "to": party_info(proj, end), "routes": routes}
+
+
+def _own_side(proj: Projection, key: str) -> list[str]:
+    """Return ``key``, and when it is a municipality its departments too."""
+    if proj.entities[key]["type"] != "municipality":
+        return [key]
+    return [key] + sorted(k for k, e in proj.entities.items()
+                          if e["type"] == "department" and e.get("municipality") == key)
 
 
 def product(proj: Projection, key: str) -> str:

@@ -334,3 +334,14 @@ def test_sparql_needs_exactly_one_query(kg, tmp_path):
 
 def test_sparql_bad_binding(kg):
     assert_one_line_error(kg("sparql", "ASK { ?s ?p ?o }", "--bind", "novalue"), "name=value")
+
+
+def test_path_from_a_municipality_starts_at_its_departments(kg):
+    # 甲市's data leaves from 市民課: the city stands for itself and its departments,
+    # and only its own data is followed
+    answer = as_json(kg("path", "甲市", "総務省", "--format", "json"))
+    assert answer["from"]["id"] == "ko-city" and answer["routes"]
+    assert {r["municipality"] for r in answer["routes"]} == {"ko-city"}
+    assert [(h["from"], h["to"]) for h in answer["routes"][0]["hops"]][0] == ("ko-shimin", "juki-net")
+    # a party inside the same municipality is no path at all
+    assert_one_line_error(kg("path", "甲市", "ko-shimin"), "same municipality")
