@@ -76,7 +76,8 @@ def show_cmd(name, build_dir, fmt, verbose):
         role = h["type"] if h["kind"] == "access" else h.get("role") or h["kind"]
         rows.append({"role": role, "type": h["type"] or h["kind"],
                      "from": _label(proj, h["from"]) if h.get("from") else "",
-                     "to": h.get("to_label") or "",
+                     # a draft hop (kg extract, built with --include-drafts), as other tables
+                     "to": (h.get("to_label") or "") + ("（草案）" if h.get("draft") else ""),
                      "categories": [_category(proj, c) for c in h.get("categories") or []],
                      "municipality": _label(proj, h.get("municipality"))
                      if h["kind"] in ("flow", "relation", "access")

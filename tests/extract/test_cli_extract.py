@@ -116,6 +116,11 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     assert any(r.get("draft") for r in routes)
     table = cli("who-can-see", "個人番号", "--build", drafts)
     assert "（草案）" in table.stdout
+    # show marks a draft fact in its table as the other queries do (its JSON says draft)
+    shown = cli("show", "警察", "--build", drafts, "--format", "csv")
+    assert_clean_exit(shown, 0)
+    assert "（草案）" in shown.stdout
+    assert "（草案）" not in cli("show", "警察", "--build", plain, "--format", "csv").stdout
     # a draft exclusion is marked too (受託者は、個人番号を閲覧できない)
     rows = cli("who-can-see", "個人番号", "--build", drafts, "--format", "csv").stdout.splitlines()
     header = rows[0].lstrip("\ufeff").split(",")
