@@ -19,6 +19,7 @@ import re
 
 from kg.extract.flows import _frequency
 from kg.extract.relations import is_question, negated
+from kg.extract.ruler import resolve
 
 
 def frequency_after(state, sentence, frames) -> bool:
@@ -95,7 +96,7 @@ def corrections(state) -> None:
         if not cues or not any(cue in sentence.text for cue in cues):
             continue
         item = state.item_of.get(sentence.index)
-        _frequency_corrected(state, sentence, item)
+        _corrected(state, sentence, item)
         denied = set()
         for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):
             text = state.sents[index].text
@@ -145,7 +146,7 @@ def answered_no(state, sentence, frame, reach: int = 3) -> bool:
     return denied and not affirmed
 
 
-def _frequency_corrected(state, sentence, item) -> None:
+def _corrected(state, sentence, item) -> None:
     """…日次と申し上げましたが、正しくは週1回でございます (or …USBメモリで渡すと申し上げ
     ましたが、正しくは専用回線で送信します): the item's last flow stated with the
     frequency (or channel) the correction names first takes the one after 正しくは."""
@@ -179,8 +180,6 @@ def _frequency_corrected(state, sentence, item) -> None:
 
 def _channel(state, text: str) -> str | None:
     """The first channel ``text`` names (専用回線: dedicated-line), or None."""
-    from kg.extract.ruler import resolve
-
     for _begin, _end, targets in state.lex.scan(text):
         target = resolve(targets, state.lex, state.ctx)
         if target is not None and target.kind == "channel":

@@ -28,11 +28,11 @@ _ASKED = re.compile(r"(?:(?:し|い)?て(?:もら|いただ|頂)|させ)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
 _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
-#: A category that is the object of another predicate before a comma (…を用い、; a verb
-#: form ends in kana, a list of names such as …を裁判所、警察署から does not).
 #: After a data name, the phrase of what a question or opinion was about (…の電子証明書に
 #: ついて質問があり, …について意見があった): the data is the topic, not what moves.
 _ASKED_ABOUT = re.compile(r"[^、。]{0,24}?について(?:の)?(?:質問|意見|質疑|問い合わせ|お尋ね)")
+#: A category that is the object of another predicate before a comma (…を用い、; a verb
+#: form ends in kana, a list of names such as …を裁判所、警察署から does not).
 _OTHER_OBJECT = re.compile(r"を[^、。を]{0,7}[ぁ-ん]、")
 #: The rest of a list after its last known name, up to the particle of the recipient.
 _LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")

@@ -205,9 +205,9 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[i
 #: A title that starts with one of these keeps it in the name (課長 of 市民課長: 市民課).
 _UNITS = "課係室"
 
-#: A name starts after these: a number, a list mark, a formal noun (…するため個人番号を).
 #: A table's cell wall drawn in text (│, ┃, ｜, |): never inside a name.
 _WALL = re.compile(r"[|\uff5c\u2500-\u257f]+")
+#: A name starts after these: a number, a list mark, a formal noun (…するため個人番号を).
 _CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合"}
 
 
