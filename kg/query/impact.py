@@ -116,7 +116,9 @@ def holdings(proj: Projection, mv: Movement) -> dict[str, set[str]]:
         for hop, cats in pass_through:
             if is_endpoint(proj, hop.src) and hop.src not in mv.origins():
                 continue
-            got = passable[hop.src] if cats is None else passable[hop.src] & cats
+            # a relationship naming no data passes what its start holds, less what the
+            # same item says the party does not get (Movement.denied)
+            got = passable[hop.src] - mv.denied(hop) if cats is None else passable[hop.src] & cats
             if not got <= held[hop.dst] or not got <= passable[hop.dst]:
                 held[hop.dst] |= got
                 passable[hop.dst] |= got
@@ -158,7 +160,7 @@ def _leak(proj: Projection, mv: Movement, target: str) -> list[dict]:
                     continue
                 if hop.role not in COPYING:
                     continue
-                sent = _sent(proj, hop, cats)
+                sent = _sent(proj, hop, cats) - mv.denied(hop)
                 if not sent:
                     continue
                 seen.add(hop.dst)

@@ -114,6 +114,7 @@ class Movement:
         #: the nodes the data reaches, once :meth:`reachable` has kept only its hops
         self.reached: set[str] | None = None
         self._origins: list[str] | None = None
+        self._denied: dict[tuple, frozenset] = {}  # (party, item) -> categories denied
         #: Answers built from this movement keep each hop's description here, once.
         self.steps: dict[Hop, dict] = {}
         if candidates is None:
@@ -143,7 +144,45 @@ class Movement:
         facts, candidates, stated, exclusions = cache[key]
         movement = cls(proj, controller, facts, wanted, candidates, exclusions)
         movement._add_shared(shared_hops(proj, scope_key, wanted), stated)
+        if wanted is not None and exclusions:
+            movement._drop_denied()
         return movement
+
+    def denied(self, hop: Hop) -> frozenset:
+        """Return the categories a relationship that names no data may not pass to ``hop.dst``.
+
+        Such a relationship (an entrustment of a system, a re-entrustment, a
+        maintainer) passes on whatever its start holds: an inference, not a
+        statement about each category. Where the same agenda item says the party
+        does not get some data (再委託先は個人番号を取り扱わない) and names no
+        narrower context than the item itself (no system, purpose or source),
+        the inference yields for that data: it is a wrong "yes" otherwise. An
+        access that a fact states category by category is never taken back.
+        """
+        fact = self.proj.facts[hop.fact]
+        if fact["kind"] != "relation" or fact_cats(self.proj, fact) \
+                or hop.role not in ("system", "entrusts", "re-entrusts"):
+            return frozenset()
+        cache = self._denied
+        key = (hop.dst, fact.get("item"))
+        if key not in cache:
+            item = self.proj.facts.get(fact.get("item") or "", {})
+            out: set[str] = set()
+            for ex in self.exclusions:
+                if ex["party"] == hop.dst and ex.get("item") == fact.get("item") \
+                        and not (ex.get("system") or ex.get("purpose") or ex.get("from")) \
+                        and ex.get("context") in (None, item.get("title")):
+                    out.update(*(closure(self.proj, c) for c in ex["categories"]))
+            cache[key] = frozenset(out)
+        return cache[key]
+
+    def _drop_denied(self) -> None:
+        """Drop the hops by which a relationship that names no data would pass on only
+        data the minutes say the party does not get (see :meth:`denied`)."""
+        for src, hops in list(self.out.items()):
+            kept = [h for h in hops if not self.wanted <= self.denied(h)]
+            if len(kept) != len(hops):
+                self.out[src] = kept
 
     def _add_shared(self, shared: dict, stated: list) -> None:
         """Add the hops of the statements made for every participant: ``shared``
@@ -234,7 +273,7 @@ class Movement:
             else:
                 passed = {c for c in stated if c in self._expanded(cats)}
         elif hop.role in ("system", "entrusts", "re-entrusts"):
-            passed = None if cats is None else set(cats)
+            passed = None if cats is None else set(cats) - self.denied(hop)
         else:
             passed = set()
         if passed and hop.stops:

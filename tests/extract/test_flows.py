@@ -357,3 +357,13 @@ def test_the_citys_own_body_under_its_name_and_commissioned_volunteers(lex):
     assert types["試験市消防本部"] == "department" and types["民生委員（名称不明）"] == "unnamed-party"
     assert {(f["from"], f["to"]) for f in proposal["flows"]} == {
         ("福祉課", "試験市消防本部"), ("福祉課", "民生委員（名称不明）")}
+
+
+def test_data_listed_after_the_verb_past_an_item_the_lexicon_does_not_know(lex):
+    # 住所 and 勤務先名 are not in the mini registry: the list still goes on to 個人番号
+    text = minutes.HEAD + "委託先に渡す情報は、氏名、住所、勤務先名、個人番号である。\n"
+    flows = _flows(text, lex)
+    assert [cats for _, _, cats, _ in flows] == [("name", "my-number")]
+    # a clause between two data names is no list: 氏名は渡すが、個人番号は渡さない
+    denied = _flows(minutes.HEAD + "委託先に渡すのは氏名であり、受託者が扱う個人番号ではない。\n", lex)
+    assert all("my-number" not in cats for _, _, cats, _ in denied)
