@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, coref, document, entrustment, flows, holdings, nlp,
+from kg.extract import (access, amendments, coref, document, entrustment, flows, holdings, listing, nlp,
                         relations, tables, titles)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
@@ -43,6 +43,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     def names(sentence) -> list[Mention]:
         found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
                               sentence.gaps)
+        found = listing.unknown_items(sentence.index, sentence.text, found, pats)
         return coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats)
 
     for sentence in sents:

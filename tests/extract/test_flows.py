@@ -360,10 +360,25 @@ def test_the_citys_own_body_under_its_name_and_commissioned_volunteers(lex):
 
 
 def test_data_listed_after_the_verb_past_an_item_the_lexicon_does_not_know(lex):
-    # 住所 and 勤務先名 are not in the mini registry: the list still goes on to 個人番号
+    # 住所 and 勤務先名 are not in the mini registry: the list still goes on to 個人番号,
+    # and they are proposed as new data names
     text = minutes.HEAD + "委託先に渡す情報は、氏名、住所、勤務先名、個人番号である。\n"
     flows = _flows(text, lex)
-    assert [cats for _, _, cats, _ in flows] == [("name", "my-number")]
+    assert [cats for _, _, cats, _ in flows] == [("name", "new:住所", "new:勤務先名", "my-number")]
+
+
+@pytest.mark.parametrize("sentence, data", [
+    # the items after the last known one, up to the particle; 等 is no part of a name
+    ("市民課は、氏名、勤務先名、学校名等を受託者に渡す。", ("name", "new:勤務先名", "new:学校名")),
+    # 及び splits two items (保険料額及び納期限), not one ending in 及
+    ("市民課は、氏名、保険料額及び納期限を受託者に渡す。", ("name", "new:保険料額", "new:納期限")),
+    # no list: a frequency, a clause with kana are no data names
+    ("市民課は、氏名、年1回、受託者へ渡す。", ("name",)),
+    ("市民課は、氏名、ただし必要なものに限り受託者に渡す。", ("name",)),
+])
+def test_an_unknown_item_of_a_list_of_data_is_a_new_data_name(lex, sentence, data):
+    flows = _flows(minutes.HEAD + "（1）通知書印刷業務委託（市民課）\n" + sentence + "\n", lex)
+    assert [cats for _, _, cats, _ in flows] == [data]
     # a clause between two data names is no list: 氏名は渡すが、個人番号は渡さない
     denied = _flows(minutes.HEAD + "委託先に渡すのは氏名であり、受託者が扱う個人番号ではない。\n", lex)
     assert all("my-number" not in cats for _, _, cats, _ in denied)
