@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, coref, document, entrustment, flows, holdings, listing, nlp,
-                        relations, tables, titles)
+from kg.extract import (access, amendments, coref, document, entrustment, flows, holdings,
+                        listing, nlp, proposal, relations, tables, titles)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, sentences as split_sentences
@@ -68,7 +68,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     state.frames(tokens, parse)
     amendments.corrections(state)
     state.title_facts(items)
-    return state.result(items, head, pats)
+    return proposal.assemble(state, items, head, pats)
 
 
 def _context(sents, head, lex: Lexicon, given: str | None = None) -> DocContext:
@@ -342,67 +342,3 @@ class _State:
                         not relations.negated(text, mention.end + 2, self.pats):
                     counts[mention.id] += 1
         return [key for key, _ in counts.most_common(3)]
-
-    # -- result -----------------------------------------------------------------
-
-    def result(self, items, head, pats) -> dict:
-        involved = any(not e["negated"] and not e["question"] and not e.get("corrected")
-                       for e in self.my_number) or any(
-            set(f["categories"]) & self.my_number_ids for f in self.flows + self.relations)
-        council = document.council_name(head, pats)
-        if council:  # the council the minutes are of: a party of the source's registry entry
-            index, start = next(((s.index, s.text.find(council)) for s in self.sents
-                                 if council in s.text), (None, -1))
-            if index is not None:
-                line, quote = self.sents[index].quote(start, start + len(council))
-                known = resolve(self.lex.lookup(council), self.lex, self.ctx)
-                self.entity_for(Mention(index, start, start + len(council), council, "entity",
-                                        "council", known.id if known else None), line, quote)
-        if self.municipality is not None and not self.municipality["line"]:
-            # named only in the head or inside other names (八王子市医師会): its first line
-            label = self.municipality["label"]
-            for sentence in self.sents:
-                at = sentence.text.find(label)
-                if at >= 0:
-                    line, quote = sentence.quote(at, at + len(label))
-                    self.municipality.update(line=line, quote=quote, lines=[line])
-                    break
-        own = {k for k, e in self.entities.items() if e["type"] in ("municipality", "department")}
-        # the prefecture is the document's setting (it picks instances), not a proposal
-        entities = [e for e in self.entities.values() if e["line"] and e["type"] != "prefecture"]
-        return {
-            "municipality": self.ctx.municipality_label, "municipality_id": self.ctx.municipality,
-            "municipality_in_minutes": self.ctx.named_in_minutes,
-            "prefecture": self.ctx.prefecture, "date": document.meeting_date(head, pats),
-            "council": council,
-            "agenda_items": [self.item_dict(item) for item in items],
-            "entities": sorted(entities, key=lambda e: e["line"]),
-            "categories": sorted(self.categories.values(), key=lambda c: c["line"]),
-            "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
-                      for f in _unique(amendments.restated_once(titles.said_in_body(self.flows, items), own),
-                                       ("from_key", "to_key", "line"))],
-            "relations": titles.relations_once(self.relations, items),
-            "access": _unique(self.access, ("type", "party_key", "line")),
-            "my_number_involved": bool(involved),
-            "my_number_evidence": self.my_number,
-        }
-
-    def item_dict(self, item) -> dict:
-        line, quote = item.sentence.quote(*item.span)
-        dept = item.department
-        return {"key": item.key, "title": item.title, "number": item.number, "type": item.type,
-                "kinds": item.kinds, "outcome": item.outcome,
-                "department": self.label_of(dept) if dept else None,
-                "department_key": self.key(dept) if dept else None,
-                "department_id": dept.id if dept else None,
-                "line": line, "quote": quote}
-
-
-def _unique(rows: list[dict], keys: tuple) -> list[dict]:
-    seen, out = set(), []
-    for row in rows:
-        mark = tuple(str(row.get(k)) for k in keys)
-        if mark not in seen:
-            seen.add(mark)
-            out.append(row)
-    return out

@@ -22,9 +22,6 @@ from dataclasses import dataclass, field
 from kg.extract.ruler import Mention
 
 _SKIP = "等など方側各"
-#: The marks that separate the items of a list of data (氏名、勤務先名・個人番号).
-_LIST_ITEMS = re.compile(r"(?:、|・|,|及び|並びに|又は)")
-_KANA = re.compile(r"[ぁ-ゖ。「」]")
 #: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
 #: 提出してもらう, 送付していただく, 提出させる: the one asked (に/へ) gives the data
 _ASKED = re.compile(r"(?:(?:し|い)?て(?:もら|いただ|頂)|させ)")
@@ -295,18 +292,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
 
 
 def _joined(text: str, one: Mention, other: Mention, pats: dict) -> bool:
-    """True when two names follow each other joined by 、・及び (氏名、生年月日及び性別),
-    also across items of the same list that name nothing known (氏名、勤務先名、個人番号)."""
+    """True when two names follow each other joined by 、・及び (氏名、生年月日及び性別;
+    an item the registry does not know is a name too: :mod:`kg.extract.listing`)."""
     between = text[one.end:other.start].lstrip(_SKIP)
-    joins = tuple(pats.get("coordinators", ()))
-    if one.end > other.start:
-        return False
-    if between in joins:
-        return True
-    pieces = _LIST_ITEMS.split(between)
-    # an item of a list is a short noun: no kana particle, no sentence end
-    return len(pieces) >= 3 and pieces[0] == "" and pieces[-1] == "" and all(
-        0 < len(p) <= 12 and not _KANA.search(p) and p not in joins for p in pieces[1:-1])
+    return one.end <= other.start and between in tuple(pats.get("coordinators", ()))
 
 
 def _requests(text: str, end: int, particle: str, pats: dict) -> bool:

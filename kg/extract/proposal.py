@@ -1,0 +1,83 @@
+"""The proposal of one document as plain data: what :func:`~kg.extract.pipeline.analyse`
+returns once every step has read the minutes.
+
+Each section is in the order of the text; a fact the minutes restate (an agenda
+heading, the listing and the explanation) is proposed once.
+
+Example::
+
+    >>> assemble(state, items, head, pats)["my_number_involved"]    # doctest: +SKIP
+    True
+"""
+from __future__ import annotations
+
+from kg.extract import amendments, document, titles
+from kg.extract.ruler import Mention, resolve
+
+
+def assemble(state, items, head, pats) -> dict:
+    """Return the proposal (see :func:`kg.extract.extract_files` for its keys) of the
+    document ``state`` has read, with agenda ``items`` and head sentences ``head``."""
+    involved = any(not e["negated"] and not e["question"] and not e.get("corrected")
+                   for e in state.my_number) or any(
+        set(f["categories"]) & state.my_number_ids for f in state.flows + state.relations)
+    council = document.council_name(head, pats)
+    if council:  # the council the minutes are of: a party of the source's registry entry
+        index, start = next(((s.index, s.text.find(council)) for s in state.sents
+                             if council in s.text), (None, -1))
+        if index is not None:
+            line, quote = state.sents[index].quote(start, start + len(council))
+            known = resolve(state.lex.lookup(council), state.lex, state.ctx)
+            state.entity_for(Mention(index, start, start + len(council), council, "entity",
+                                    "council", known.id if known else None), line, quote)
+    if state.municipality is not None and not state.municipality["line"]:
+        # named only in the head or inside other names (八王子市医師会): its first line
+        label = state.municipality["label"]
+        for sentence in state.sents:
+            at = sentence.text.find(label)
+            if at >= 0:
+                line, quote = sentence.quote(at, at + len(label))
+                state.municipality.update(line=line, quote=quote, lines=[line])
+                break
+    own = {k for k, e in state.entities.items() if e["type"] in ("municipality", "department")}
+    # the prefecture is the document's setting (it picks instances), not a proposal
+    entities = [e for e in state.entities.values() if e["line"] and e["type"] != "prefecture"]
+    return {
+        "municipality": state.ctx.municipality_label, "municipality_id": state.ctx.municipality,
+        "municipality_in_minutes": state.ctx.named_in_minutes,
+        "prefecture": state.ctx.prefecture, "date": document.meeting_date(head, pats),
+        "council": council,
+        "agenda_items": [item_dict(state, item) for item in items],
+        "entities": sorted(entities, key=lambda e: e["line"]),
+        "categories": sorted(state.categories.values(), key=lambda c: c["line"]),
+        "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
+                  for f in _unique(amendments.restated_once(titles.said_in_body(state.flows, items), own),
+                                   ("from_key", "to_key", "line"))],
+        "relations": titles.relations_once(state.relations, items),
+        "access": _unique(state.access, ("type", "party_key", "line")),
+        "my_number_involved": bool(involved),
+        "my_number_evidence": state.my_number,
+    }
+
+
+def item_dict(state, item) -> dict:
+    """Return an agenda item as the proposal gives it: key, title, number, kinds, outcome,
+    department (label, key, id), line and quote."""
+    line, quote = item.sentence.quote(*item.span)
+    dept = item.department
+    return {"key": item.key, "title": item.title, "number": item.number, "type": item.type,
+            "kinds": item.kinds, "outcome": item.outcome,
+            "department": state.label_of(dept) if dept else None,
+            "department_key": state.key(dept) if dept else None,
+            "department_id": dept.id if dept else None,
+            "line": line, "quote": quote}
+
+
+def _unique(rows: list[dict], keys: tuple) -> list[dict]:
+    seen, out = set(), []
+    for row in rows:
+        mark = tuple(str(row.get(k)) for k in keys)
+        if mark not in seen:
+            seen.add(mark)
+            out.append(row)
+    return out
