@@ -49,6 +49,8 @@ def _item_contractor(state, item, index: int | None = None):
     return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
 
 
+#: A passive verb (提供されない, 渡されず): its subject is who would receive.
+_PASSIVE = re.compile(r"[さら]?れ")
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
 
 
@@ -93,6 +95,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if frame.negated and frame.kind in ("access", "flow", "receive"):
         if _PARTIAL.search(sentence.text, 0, frame.start):
             return  # 住民票の全項目は閲覧できない: not all of it, so some
+        if frame.kind == "flow" and frame.slots.get("subject") and not frame.slots.get(
+                "recipient") and not _PASSIVE.match(sentence.text, frame.end):
+            # 受託者は、業務上知り得た個人情報を第三者に提供してはならない: what the giver
+            # may not pass on, not what it may see (第三者 names no one)
+            return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = _party(frame) or _party(previous)
         if frame.verb in state.pats.get("containment_verbs", ()):

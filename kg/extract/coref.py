@@ -256,6 +256,15 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
     for role, named in found.items():
         if len(named) == 1:
             setattr(item, role, next(iter(named.values())))
+    if item.contractor is None and not found["contractor"] and "outsourcing" in item.kinds:
+        # 「…の委託について」 whose section names one company, not as a subcontractor
+        # (本町は、株式会社Aに対し…提供する): the company the work is entrusted to
+        companies = {m.id or normalise(m.text): m for index in item.sentences
+                     for m in mentions.get(index, []) if m.kind == "entity"
+                     and m.type == "company" and normalise(m.text) not in anaphora(pats, "company")
+                     and any(form in m.text for form in pats.get("company_forms", ()))}
+        if len(companies) == 1 and not set(companies) & set(found["subcontractor"]):
+            item.contractor = next(iter(companies.values()))
 
 
 def _negative(clause: str, pats: dict) -> bool:

@@ -186,9 +186,13 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset()) -> list[tuple[i
     White space in the raw text ends a run (開催場所 本庁舎) unless it split a
     katakana or Latin word (国保情報集約シス テム, J-L I S)."""
     runs, current = [], []
-    for tok in tokens:
+    for number, tok in enumerate(tokens):
         pos = tok[3]
-        nounish = pos[0] in _NOUNISH or (pos[0] == "補助記号" and tok[2] in "・-")
+        nounish = pos[0] in _NOUNISH or (pos[0] == "補助記号" and tok[2] in "・-") or (
+            # a verb's stem inside a compound noun (株式会社あおば見守りサービス, 高齢者見守り事業)
+            current and pos[:2] == ("動詞", "一般") and pos[5].startswith("連用形")
+            and number + 1 < len(tokens) and tokens[number + 1][0] == tok[1]
+            and tokens[number + 1][3][0] == "名詞")
         gap = tok[0] in gaps and not (_JOINS_ACROSS_SPACE.match(text[tok[0] - 1:tok[0]] or " ")
                                       and _JOINS_ACROSS_SPACE.match(text[tok[0]:tok[0] + 1] or " "))
         if nounish and (not current or (current[-1][1] == tok[0] and not gap)):

@@ -432,3 +432,20 @@ def test_a_request_to_check_a_re_entrustment_forbids_nothing(lex):
             "どういう事業者にどういう内容の再委託をするのかを必ず確認していただきたい。氏名を扱う。\n")
     proposal, _ = _read(text, lex)
     assert not [r for r in proposal["relations"] if r["permission"] == "forbidden"]
+
+
+def test_the_one_company_of_an_outsourcing_section_is_its_contractor(lex):
+    text = (minutes.HEAD + "（1）高齢者見守り事業の委託（健康課）\n"
+            "本市は、株式会社あおば見守りサービスに対し、対象者の氏名を電子メールにより提供する。\n"
+            "受託者は、業務上知り得た個人情報を第三者に提供してはならない。\n"
+            "受託者に個人番号は渡さない。\n"
+            "業者は、個人番号を提供されない。\n")
+    proposal, line = _read(text, lex)
+    company = "株式会社あおば見守りサービス"  # a verb's stem (見守り) inside the name
+    assert [(f["from"], f["to"], f["categories"]) for f in proposal["flows"]] == [
+        ("試験市", company, ["name"])]
+    # 受託者 and 業者 are the company; the ban on passing data to third parties says
+    # what it may not pass on, not what it may see
+    assert sorted((a["type"], a["party"], a["categories"], a["line"]) for a in proposal["access"]) == [
+        ("excluded", company, ["my-number"], line("受託者に")),
+        ("excluded", company, ["my-number"], line("業者は"))]
