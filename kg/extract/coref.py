@@ -137,10 +137,16 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
     # 前住所地の市町村から, 転出先の市区町村に: other municipalities, none named; the data
     # name inside the place (住所 of 前住所地) is no data
     others: list[Mention] = []
-    phrases = sorted((f"{place}の{word}" for place in pats.get("anaphora", {}).get("other_places", ())
-                      for word in pats.get("anaphora", {}).get("municipalities", ())), key=len, reverse=True)
-    for phrase in phrases:  # the longest first: 前住所地の市町村, not 住所地の市町村 inside it
-        for match in re.finditer(re.escape(phrase) + "(?![間内])", text):
+    # (and of a class it belongs to, in a flow's slot: 他の地方公共団体と…照会・提供を行う,
+    # not 他の自治体における…, what a member compares)
+    places = pats.get("anaphora", {}).get("other_places", ())
+    classes = set(pats.get("anaphora", {}).get("municipalities", ()))
+    phrases = sorted([(f"{place}の{word}", "(?![間内])") for place in places for word in classes] + [
+        (f"{place}の{word}", "(?=と(?!の)|に(?!お|つ|よ|関|対)|へ|から|より)") for place in places
+        for word in set(pats.get("anaphora", {}).get("peers", ())) - classes],
+        key=lambda p: len(p[0]), reverse=True)
+    for phrase, after in phrases:  # the longest first: 前住所地の市町村, not 住所地の市町村 inside it
+        for match in re.finditer(re.escape(phrase) + after, text):
             if not any(o.start < match.end() and match.start() < o.end for o in others):
                 others.append(Mention(index, *match.span(), phrase, "entity", "unnamed-party",
                                       None, "other", how="others"))

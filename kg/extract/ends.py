@@ -162,7 +162,7 @@ def carried_provider(state, index: int, to):
     item = state.item_of.get(index)
     recent = [f for f in reversed(state.flows)
               if f.get("_index") is not None and 0 <= index - f["_index"] <= CARRY_SAME
-              and f["_said"] and f["item"] == (item.key if item else None)
+              and f["_said"] and not f.get("_exchange") and f["item"] == (item.key if item else None)
               and not _same(state, f["_from"], to)]
     same = [f for f in recent if f["to_key"] == state.key(to)]
     near = [f for f in recent if index - f["_index"] <= CARRY]

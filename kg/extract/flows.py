@@ -30,6 +30,8 @@ _PARTNER = re.compile(r"[」』]?(?:と|に|へ)(?:の)?(?:オンライン|シ�
 CARRY = 2
 
 
+#: What a pointing word (内容, 写し) is of, just before it: 申請書の内容.
+_OWNER = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})の$")
 _OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:の(?:データ|情報|記録))?(?:を|が)")
 
 
@@ -37,13 +39,24 @@ def _unknown_object(state, sentence, frame) -> bool:
     """True when the verb's clause names what moves by a word no category matches
     (KDBシステムから対象者の一覧を受け取り, 支払実績のデータが…返ってくる): that data, not
     the sentence before's, moves."""
-    start = max(sentence.text.rfind("、", 0, frame.start), sentence.text.rfind("。", 0, frame.start), 0)
+    text = sentence.text
+    start = max(text.rfind("、", 0, frame.start), text.rfind("。", 0, frame.start), 0)
+    if start > 0 and text[start] == "、" and text[start - 1] == "を":
+        # 申請書の内容を、…システムに入力する: the object stands before the comma
+        start = max(text.rfind("、", 0, start - 1), text.rfind("。", 0, start - 1), 0)
     taken = [(m.start, m.end) for m in state.mentions.get(sentence.index, [])]
     # 資料を, データを, 当該情報を point back at the data named before
     pointing = tuple(state.pats.get("generic_data", ())) + tuple(state.pats.get("pointing_data", ()))
-    return any(not any(s <= match.start(1) < e for s, e in taken)
-               and not match.group(1).endswith(pointing)
-               for match in _OBJECT.finditer(sentence.text, start, frame.start))
+    def unknown(begin: int, word: str) -> bool:
+        return not any(s <= begin < e for s, e in taken) and not word.endswith(pointing)
+
+    for match in _OBJECT.finditer(text, start, frame.start):
+        if unknown(match.start(1), match.group(1)):
+            return True
+        owner = _OWNER.search(text, start, match.start(1))
+        if owner and unknown(owner.start(1), owner.group(1)):
+            return True  # 申請書の内容を: the contents of a paper no category names
+    return False
 
 
 def recent_categories(state, index: int) -> list[str]:
@@ -83,15 +96,21 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         if us is None or "必要" in sentence.text[frame.end:frame.end + 8]:
             return
         pair = [us, pair[0]]
-    if len(pair) < 2 and frame.kind == "flow" and frame.verb in state.pats.get("exchange_verbs", ()) \
+    near = sentence.text[max(0, frame.start - 4):frame.end + 4]
+    mutual = frame.verb in state.pats.get("exchange_verbs", ()) or any(
+        pair in near for pair in state.pats.get("exchange_pairs", ()))
+    if len(pair) < 2 and frame.kind == "flow" and mutual \
             and not frame.slots.get("recipient") and not frame.slots.get("provider"):
         pair = _pair_before(state, sentence, frame)
     if len(pair) == 2 and not frame.slots.get("recipient") and frame.kind == "flow":
         # 入管庁と杉並区の間で媒体連携をしていた: the minutes give no direction, so both
         one, other = pair
         if not _same(state, one, other) and not _own_side(state, one, other):
+            before = len(state.flows)
             _append(state, sentence, frame, base, confidence, one, other, False)
             _append(state, sentence, frame, base, confidence, other, one, False)
+            for flow in state.flows[before:]:
+                flow["_exchange"] = True  # neither end is the giver a next sentence means
         return
     if frame.kind == "flow" and frame.slots.get("categories") and _ELABORATION.match(
             sentence.text, frame.end) and not any(
@@ -142,6 +161,17 @@ def _pair_before(state, sentence, frame) -> list:
         if sentence.text[one.end:other.start].lstrip("等など") == "と" and "、" not in rest \
                 and rest[:1] in ("の", "が", "は", "で"):
             return [one, other]
+    if parties:
+        # 他の地方公共団体と特定個人情報の照会・提供を行う: the item's department (or the
+        # municipality) and the one party it exchanges with
+        partner = parties[-1]
+        rest = sentence.text[partner.end:frame.start]
+        us = state.provider_default(sentence.index) or state.municipality_mention()
+        # (the data named in between: not 連合会とのやり取りについて, a topic)
+        data = [m for m in frame.slots.get("categories", []) if partner.end < m.start < frame.start]
+        if rest.startswith("と") and not rest.startswith("との") and "、" not in rest and data \
+                and us is not None and partner.type not in ("department", "municipality", "data-subject"):
+            return [us, partner]
     return []
 
 
@@ -220,16 +250,18 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
     named = bool(cats)
     if not named and any(cue in sentence.text for cue in state.pats.get("no_personal_data", ())):
         return  # 分析した結果を報告するが、個人を特定できる情報を含めない: nobody's data moves
-    if not cats:  # the data the flow just before put where this one starts
+    # 申請書の内容を…入力する: the clause names what moves, by a word no category matches
+    own = not cats and _unknown_object(state, sentence, frame)
+    if not cats and not own:  # the data the flow just before put where this one starts
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index - 1 and f.get("_to") is frm), [])
-    if not cats:  # …被保険者情報を送るとき…、連合会から市町村に情報を送る: the same data
+    if not cats and not own:  # …被保険者情報を送るとき…、連合会から市町村に情報を送る: the same data
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index and f["categories"]), [])
     inferred = inferred or (bool(cats) and not named)  # the data is read from the context
     if not cats and relations.is_question(sentence.text, state.pats):
         return  # 問：国保連合会から市に戻ってくる情報はあるか: what moves is not said
-    if not cats and not _unknown_object(state, sentence, frame):  # the data the sentences
+    if not cats and not own:  # the data the sentences
         cats = recent_categories(state, sentence.index)             # just before name
         if not cats and inferred:
             return  # neither who gives nor what: too little to propose (an e-mail sent)

@@ -382,3 +382,20 @@ def test_an_unknown_item_of_a_list_of_data_is_a_new_data_name(lex, sentence, dat
     # a clause between two data names is no list: 氏名は渡すが、個人番号は渡さない
     denied = _flows(minutes.HEAD + "委託先に渡すのは氏名であり、受託者が扱う個人番号ではない。\n", lex)
     assert all("my-number" not in cats for _, _, cats, _ in denied)
+
+
+def test_an_inquiry_and_provision_with_the_others_of_a_class_goes_both_ways(lex):
+    text = (minutes.HEAD + "（1）児童手当事務の情報連携（市民課）\n"
+            "情報提供ネットワークシステムを使用して、他の地方公共団体と個人番号の照会・提供を行う。\n"
+            "申請者から提出された申請書の内容を、国保システムに入力する。\n"
+            "他の自治体における運用を参考にした。\n")
+    flows = _flows(text, lex)
+    line = _line(text, "情報提供")
+    others = "他の地方公共団体（名称不明）"
+    assert {(f, t, c) for f, t, c, n in flows if n == line} == {
+        ("市民課", others, ("my-number",)), (others, "市民課", ("my-number",))}
+    # the next sentence names its own data (申請書の内容): not the My Number exchanged before
+    entered = [c for f, t, c, n in flows if n == _line(text, "申請者")]
+    assert entered and all("my-number" not in c for c in entered)
+    # a class compared with, in no flow's slot, is no party
+    assert "他の自治体（名称不明）" not in {e["label"] for e in analyse(text, lex)["entities"]}
