@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from kg.data.evidence import normalise
+
 from kg.extract import relations
 from kg.extract.flows import unspecified
 from kg.extract.titles import unnamed_contractor
@@ -35,6 +37,24 @@ def _party(frame):
         if frame is not None and frame.slots.get(name):
             return frame.slots[name][-1]
     return None
+
+
+def _operator(state, item, party):
+    """Return the party the item says does the work an unnamed one is called by
+    (クラウド事業者, 保守業者: the one company said to operate or maintain the item's
+    system), else ``party``."""
+    if party is None or party.type != "unnamed-party" or item is None:
+        return party
+    word = normalise(party.text)
+    types = next((types for work, types in state.pats.get("work_roles", {}).items()
+                  if word.startswith(work)), None)
+    keys = {r["subject_key"] for r in state.relations
+            if types and r["item"] == item.key and r["type"] in types}
+    if len(keys) != 1:
+        return party
+    key = keys.pop()
+    return next((m for index in item.sentences for m in state.mentions.get(index, [])
+                 if m.kind == "entity" and m.type != "unnamed-party" and state.key(m) == key), party)
 
 
 def _item_contractor(state, item, index: int | None = None):
@@ -144,6 +164,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         return
     if kind == "excluded":
         data = [key for key in data if key not in _excepted(state, sentence)]
+    party = _operator(state, item, party)
     if party is None or party.type in _OWN or not data:
         return
     _append(state, base, kind, party, data, scope, _context(state, sentence, frame, scope, item),

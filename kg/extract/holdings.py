@@ -66,7 +66,7 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
         place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None) \
             or _doer_after(state, sentence, frame)
         system = (systems[-1] if systems else None) or after
-    system = system or _topic_system(state, sentence, frame)
+    system = system or _topic_system(state, sentence, frame) or _bare_system(state, sentence, frame)
     if place is None or system is None or state.key(place) == state.key(system):
         return
     append(state, base, TYPES[frame.kind], place, system, confidence)
@@ -117,6 +117,22 @@ def _thing_after(state, sentence, frame) -> bool:
                for m in state.mentions.get(sentence.index, [])) or bool(
         # the centre itself may stand for its company now (…が運営するデータセンター)
         after and places and sentence.text.startswith(places, after.end()))
+
+
+def _bare_system(state, sentence, frame):
+    """Return the system a bare システム before the verb stands for (システムの保守は…):
+    the last one the item names before this sentence, its title included (outside an
+    item, the last of the three sentences before); or None."""
+    before = sentence.text[:frame.start]
+    if not re.search(r"(?:^|[、。はをがでに])(?:本|当該|同)?システムの$", before):
+        return None
+    item = state.item_of.get(sentence.index)
+    # outside an item: the sentences just before
+    indexes = sorted({item.sentence.index, *item.sentences}) if item is not None \
+        else range(max(0, sentence.index - 3), sentence.index)
+    named = [m for index in indexes if index < sentence.index
+             for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "system"]
+    return named[-1] if named else None
 
 
 def _doer_after(state, sentence, frame):

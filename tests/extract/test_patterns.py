@@ -449,3 +449,18 @@ def test_the_one_company_of_an_outsourcing_section_is_its_contractor(lex):
     assert sorted((a["type"], a["party"], a["categories"], a["line"]) for a in proposal["access"]) == [
         ("excluded", company, ["my-number"], line("受託者に")),
         ("excluded", company, ["my-number"], line("業者は"))]
+
+
+def test_a_bare_system_is_the_items_and_a_party_called_by_its_work_is_the_one_doing_it(lex):
+    text = (minutes.HEAD + "（1）国保システムのクラウド移行について（保険年金課）\n"
+            "国保システムは、株式会社試験クラウドのクラウド環境で株式会社試験クラウドが運用する。\n"
+            "システムの保守は株式会社試験ソフトが行う。\n"
+            "クラウド事業者はデータの内容を閲覧できない。\n"
+            "保守業者は個人番号を閲覧できない。\n")
+    proposal, line = _read(text, lex)
+    rels = {(r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
+    assert ("maintains", "株式会社試験ソフト", "国保システム") in rels
+    assert ("operates", "株式会社試験クラウド", "国保システム") in rels
+    access = {(a["party"], tuple(a["categories"]), a["line"]) for a in proposal["access"]}
+    assert access == {("株式会社試験クラウド", ("personal-information",), line("クラウド事業者")),
+                      ("株式会社試験ソフト", ("my-number",), line("保守業者"))}
