@@ -30,6 +30,8 @@ _PARTNER = re.compile(r"[」』]?(?:と|に|へ)(?:の)?(?:オンライン|シ�
 CARRY = 2
 
 
+#: A clause that a て/し chain goes on from (記入し、…提出する).
+_CHAINED = re.compile(r"(?:し|して|て|で|り)$")
 #: What a pointing word (内容, 写し) is of, just before it: 申請書の内容.
 _OWNER = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})の$")
 _OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:の(?:データ|情報|記録))?(?:を|が)")
@@ -41,14 +43,22 @@ def _unknown_object(state, sentence, frame) -> bool:
     the sentence before's, moves."""
     text = sentence.text
     start = max(text.rfind("、", 0, frame.start), text.rfind("。", 0, frame.start), 0)
-    if start > 0 and text[start] == "、" and text[start - 1] == "を":
-        # 申請書の内容を、…システムに入力する: the object stands before the comma
+    clause = start
+    while start > 0 and text[start] == "、" and (text[start - 1] == "を" or _CHAINED.search(
+            text, 0, start)) and not _OBJECT.search(text, start, frame.start):
+        # 申請書の内容を、…システムに入力する; 調査結果を調査票に記入し、市へ提出する: the
+        # object stands before the comma, in the clause the verb's chain goes on from
         start = max(text.rfind("、", 0, start - 1), text.rfind("。", 0, start - 1), 0)
     taken = [(m.start, m.end) for m in state.mentions.get(sentence.index, [])]
     # 資料を, データを, 当該情報を point back at the data named before
     pointing = tuple(state.pats.get("generic_data", ())) + tuple(state.pats.get("pointing_data", ()))
+    # an object of a clause before (メールを使って、…やり取りを行う) is the data only when it
+    # reads as a record (調査結果, 申請書)
+    records = tuple(state.pats.get("new_category_endings", ())) + ("結果",)
+
     def unknown(begin: int, word: str) -> bool:
-        return not any(s <= begin < e for s, e in taken) and not word.endswith(pointing)
+        return not any(s <= begin < e for s, e in taken) and not word.endswith(pointing) \
+            and (begin >= clause or word.endswith(records))
 
     for match in _OBJECT.finditer(text, start, frame.start):
         if unknown(match.start(1), match.group(1)):

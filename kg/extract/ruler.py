@@ -157,8 +157,10 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
     after = tuple(lex.patterns.get("not_data_after", ()))
     papers = set(lex.patterns.get("not_data", ()))
     # 個人情報保護条例 names a law, 作業報告書 a paper about the work: no data of anyone
+    purpose = lex.patterns.get("purpose_after")  # 選挙人名簿の調製のため: why, not what
     found = [m for m in found if m.kind != "category"
-             or not (text.startswith(after, m.end) or m.text in papers)]
+             or not (text.startswith(after, m.end) or m.text in papers
+                     or (purpose and re.match(purpose, text[m.end:])))]
     return _best(found)
 
 

@@ -399,3 +399,18 @@ def test_an_inquiry_and_provision_with_the_others_of_a_class_goes_both_ways(lex)
     assert entered and all("my-number" not in c for c in entered)
     # a class compared with, in no flow's slot, is no party
     assert "他の自治体（名称不明）" not in {e["label"] for e in analyse(text, lex)["entities"]}
+
+
+def test_a_purpose_is_no_data_and_a_chained_clauses_own_data_is_not_carried(lex):
+    text = (minutes.HEAD + "（1）認定調査業務の委託について（市民課）\n"
+            "選挙人名簿の調製のため、市民課は氏名を受託者へ渡す。\n"
+            "受託者は、調査結果を調査票に記入し、市へ提出する。\n"
+            "受託者は、メールを使って、市とのやり取りを行う。\n")
+    flows = _flows(text, lex)
+    given = [c for f, t, c, n in flows if n == _line(text, "選挙人名簿")]
+    assert given == [("name",)]  # not the voters' list it is for
+    returned = [c for f, t, c, n in flows if n == _line(text, "受託者は、調査結果")]
+    assert returned and all("name" not in c for c in returned)  # its own data, not the name
+    # a tool used in the clause before is no data of its own
+    assert not [c for f, t, c, n in flows if n == _line(text, "受託者は、メール")
+                and c != ("name",)]
