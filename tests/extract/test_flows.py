@@ -35,6 +35,11 @@ def _line(text: str, start: str) -> int:
     return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(start))
 
 
+def _data_on(flows: list, text: str, start: str) -> list[tuple]:
+    """The data of the flows on the line of ``text`` that starts with ``start``."""
+    return [cats for _, _, cats, n in flows if n == _line(text, start)]
+
+
 def test_a_received_noun_flows_from_the_named_giver_to_us(lex):
     flows = _flows(minutes.RECEIVED, lex)
     line = _line(minutes.RECEIVED, "市民課は")
@@ -395,7 +400,7 @@ def test_an_inquiry_and_provision_with_the_others_of_a_class_goes_both_ways(lex)
     assert {(f, t, c) for f, t, c, n in flows if n == line} == {
         ("市民課", others, ("my-number",)), (others, "市民課", ("my-number",))}
     # the next sentence names its own data (申請書の内容): not the My Number exchanged before
-    entered = [c for f, t, c, n in flows if n == _line(text, "申請者")]
+    entered = _data_on(flows, text, "申請者")
     assert entered and all("my-number" not in c for c in entered)
     # a class compared with, in no flow's slot, is no party
     assert "他の自治体（名称不明）" not in {e["label"] for e in analyse(text, lex)["entities"]}
@@ -407,10 +412,8 @@ def test_a_purpose_is_no_data_and_a_chained_clauses_own_data_is_not_carried(lex)
             "受託者は、調査結果を調査票に記入し、市へ提出する。\n"
             "受託者は、メールを使って、市とのやり取りを行う。\n")
     flows = _flows(text, lex)
-    given = [c for f, t, c, n in flows if n == _line(text, "選挙人名簿")]
-    assert given == [("name",)]  # not the voters' list it is for
-    returned = [c for f, t, c, n in flows if n == _line(text, "受託者は、調査結果")]
+    assert _data_on(flows, text, "選挙人名簿") == [("name",)]  # not the voters' list it is for
+    returned = _data_on(flows, text, "受託者は、調査結果")
     assert returned and all("name" not in c for c in returned)  # its own data, not the name
     # a tool used in the clause before is no data of its own
-    assert not [c for f, t, c, n in flows if n == _line(text, "受託者は、メール")
-                and c != ("name",)]
+    assert all(c == ("name",) for c in _data_on(flows, text, "受託者は、メール"))
