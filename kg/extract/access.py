@@ -21,6 +21,7 @@ import re
 from kg.data.evidence import normalise
 
 from kg.extract import relations
+from kg.extract.ends import asked_recipient
 from kg.extract.flows import unspecified
 from kg.extract.titles import unnamed_contractor
 
@@ -122,6 +123,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = _party(frame) or _party(previous)
+        if party is None and not data and frame.kind == "access":
+            # 委員：受託者は個人番号を見ることができるのか。課長：できません: of whom and of
+            # what the question asked
+            party, data = _asked_access(state, sentence)
         if frame.verb in state.pats.get("containment_verbs", ()):
             # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない:
             # of whom the flow it speaks of goes to, never of who sends it
@@ -135,7 +140,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # (not 要配慮個人情報も含まないため: what a leak held, said of no one's access)
             # 答：個人番号は提供しない after 問：国保連合会に提供する情報に…: of whom it asked;
             # 健診結果は渡しません in an entrustment item: of the work (not 報告はない)
-            party = _asked_of(state, sentence) or _item_contractor(state, item, sentence.index)
+            party = asked_recipient(state, sentence) or _item_contractor(state, item, sentence.index)
             if party is None and not _PARTIAL.search(sentence.text):
                 # 本結合では個人番号は取り扱わない, いずれの提供先にも提供しません: of the
                 # work, so of each party outside the city the item's data goes to
@@ -214,16 +219,22 @@ def _system_denied(frame):
                  if m.type == "system"), None)
 
 
-def _asked_of(state, sentence):
-    """The party a question just before asked about as the one given the data
-    (問：国保連合会に提供する情報の中に…), or None."""
+def _asked_access(state, sentence) -> tuple:
+    """Return ``(party, data)`` a question just before asked could see some data
+    (受託者は個人番号を見ることができるのか), or ``(None, [])``."""
     index = sentence.index - 1
-    if index < 0 or not relations.is_question(state.sents[index].text, state.pats):
-        return None
-    text = state.sents[index].text
-    return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
-                 and m.type not in _OWN and m.type != "department"
-                 and relations.particle_after(text, m.end, state.pats)[0] == "recipient"), None)
+    if index < 0 or not relations.is_question(state.sents[index].text, state.pats) \
+            or relations.is_question(sentence.text, state.pats):
+        return None, []
+    asked = state.sents[index]
+    mentions = state.mentions.get(index, [])
+    party = next((m for m in mentions if m.kind == "entity" and m.type not in _OWN
+                  and relations.particle_after(asked.text, m.end, state.pats)[0] == "subject"), None)
+    named = [m for m in mentions if m.kind == "category"]
+    if party is None or not named or not any(
+            verb in asked.text for verb, kind in state.pats.get("verbs", {}).items() if kind == "access"):
+        return None, []
+    return party, state.category_keys(named, asked)
 
 
 def _persons_information(state, sentence, frame) -> bool:

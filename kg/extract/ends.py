@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import relations
 from kg.extract.relations import last as _last
 
 #: How far back a stated flow to the same recipient lends its provider (a question
@@ -168,3 +169,17 @@ def carried_provider(state, index: int, to):
     near = [f for f in recent if index - f["_index"] <= CARRY]
     chosen = (same or near or [None])[0]
     return chosen["_from"] if chosen else None
+
+
+def asked_recipient(state, sentence):
+    """Return the party a question just before asked about as the one given the data
+    (問：国保連合会に提供する情報の中に…, 委員：受託者には何を渡すのか), or None: the answer
+    speaks of that party."""
+    index = sentence.index - 1
+    if index < 0 or not relations.is_question(state.sents[index].text, state.pats) \
+            or relations.is_question(sentence.text, state.pats):
+        return None
+    text = state.sents[index].text
+    return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
+                 and m.type not in ("municipality", "system", "data-subject", "department")
+                 and relations.particle_after(text, m.end, state.pats)[0] == "recipient"), None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import holdings, relations
-from kg.extract.ends import _own_side, _same, ends
+from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
 from kg.extract.titles import title_categories
 
@@ -134,6 +134,12 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return
     recipients = _last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
+    if recipients == [None] and frame.kind == "flow" and not frame.negated and sentence.index \
+            and any(verb in state.sents[sentence.index - 1].text
+                    for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow"):
+        # 委員：受託者には何を渡すのか。課長：氏名…を渡します: the one the question asked
+        # about, when it asked of a hand-over too
+        recipients = [asked_recipient(state, sentence)]
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
         found = ends(state, sentence, frame, to)
         if found is not None:

@@ -332,13 +332,19 @@ class _State:
         return keys
 
     def item_categories(self, item) -> list[str]:
-        """The categories the item's section names most (three at most), denied ones left out."""
-        counts = Counter()
+        """The categories the item's section names most (three at most), outside questions;
+        a category the section denies anywhere (個人番号は渡しません) is left out."""
+        counts, denied = Counter(), set()
         for index in item.sentences:
             text = self.sents[index].text
+            asked = relations.is_question(text, self.pats)
             for mention in self.mentions.get(index, []):
-                # a category the minutes deny (個人番号は利用しない) is not the item's data
-                if mention.kind == "category" and mention.id and \
-                        not relations.negated(text, mention.end + 2, self.pats):
+                if mention.kind != "category" or not mention.id:
+                    continue
+                if relations.negated(text, mention.end + 2, self.pats):
+                    denied.add(mention.id)
+                elif not asked:  # コールセンターの職員は個人番号を見られるのか: only asked
                     counts[mention.id] += 1
-        return [key for key, _ in counts.most_common(3)]
+        # (nor anything narrower than what it denies)
+        return [key for key, _ in counts.most_common()
+                if not denied & ({key} | self.lex.category_ancestors(key))][:3]

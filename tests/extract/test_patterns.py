@@ -464,3 +464,24 @@ def test_a_bare_system_is_the_items_and_a_party_called_by_its_work_is_the_one_do
     access = {(a["party"], tuple(a["categories"]), a["line"]) for a in proposal["access"]}
     assert access == {("株式会社試験クラウド", ("personal-information",), line("クラウド事業者")),
                       ("株式会社試験ソフト", ("my-number",), line("保守業者"))}
+
+
+def test_answers_take_whom_and_what_from_the_question_and_a_denial_outranks_counting(lex):
+    text = (minutes.HEAD + "（1）健診受診勧奨業務の委託について（健康課）\n"
+            "委員：受託者には何を渡すのか。\n"
+            "健康課長：対象者の氏名を、LGWAN経由で毎月渡します。個人番号は渡しません。\n"
+            "委員：受託者は個人番号を見ることができるのか。\n"
+            "健康課長：見ることはできません。\n"
+            "委員：個人番号の管理はどうしているのか。\n")
+    proposal, line = _read(text, lex)
+    contractor = "健診受診勧奨業務の委託の受託者（名称不明）"
+    flows = [(f["from"], f["to"], f["categories"], f["channel"], f["frequency"])
+             for f in proposal["flows"] if f["verb"] != "委託"]
+    assert flows == [("健康課", contractor, ["name"], "lgwan", "毎月")]
+    assert {(a["party"], tuple(a["categories"]), a["line"]) for a in proposal["access"]} == {
+        (contractor, ("my-number",), line("健康課長：対象者")),
+        (contractor, ("my-number",), line("健康課長：見る"))}
+    # asked about more often than named, 個人番号 is denied: not the entrustment's data
+    entrusts = next(r for r in proposal["relations"] if r["type"] == "entrusts")
+    assert "my-number" not in entrusts["categories"]
+    assert proposal["my_number_involved"] is False
