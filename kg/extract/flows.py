@@ -134,6 +134,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return
     recipients = _last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
+    if recipients == [None] and frame.kind == "flow" and not frame.negated:
+        recipients = [_misdirected(state, sentence, frame)]
     if recipients == [None] and frame.kind == "flow" and not frame.negated and sentence.index \
             and any(verb in state.sents[sentence.index - 1].text
                     for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow"):
@@ -144,6 +146,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         found = ends(state, sentence, frame, to)
         if found is not None:
             _append(state, sentence, frame, base, confidence, *found)
+            if to is not None and to.how == "misdirected" and state.flows \
+                    and state.flows[-1].get("_index") == sentence.index:
+                state.flows[-1]["status"] = "ended"  # an incident: it happened, once
 
 
 def _product(state, sentence, frame):
@@ -165,6 +170,23 @@ def _item_flow(state, index: int) -> dict | None:
     return next((f for f in reversed(state.flows) if f.get("_index") is not None
                  and 0 < index - f["_index"] <= CARRY and f["_said"]
                  and f["item"] == item.key), None)
+
+
+def _misdirected(state, sentence, frame):
+    """Return the unnamed wrong recipient of a hand-over the sentence says went astray
+    (名簿を誤った番号にファクスで送信した, 別の世帯に誤送付した), or None."""
+    from kg.extract.ruler import Mention
+
+    text = sentence.text
+    cue = next((m for m in re.finditer("|".join(map(re.escape, state.pats.get("misdirected", ()))) or "$^",
+                                       text) if m.start() < frame.end + 4), None)
+    if cue is None or relations.is_question(text, state.pats):
+        return None
+    item = state.item_of.get(sentence.index)
+    mention = Mention(sentence.index, cue.start(), cue.end(), cue.group(0), "entity", "unnamed-party",
+                      None, "other", True, "misdirected")
+    mention.label = f"{item.title if item else '本件'}の誤送付先（名称不明）"
+    return mention
 
 
 def _pair_before(state, sentence, frame) -> list:

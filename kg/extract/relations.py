@@ -31,9 +31,9 @@ _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()
 #: After a data name, the phrase of what a question or opinion was about (…の電子証明書に
 #: ついて質問があり, …について意見があった): the data is the topic, not what moves.
 _ASKED_ABOUT = re.compile(r"[^、。]{0,24}?について(?:の)?(?:質問|意見|質疑|問い合わせ|お尋ね)")
-#: A category that is the object of another predicate before a comma (…を用い、; a verb
-#: form ends in kana, a list of names such as …を裁判所、警察署から does not).
-_OTHER_OBJECT = re.compile(r"を[^、。を]{0,7}[ぁ-ん]、")
+#: A category that is the object of another predicate before a comma (…を用い、; not a list
+#: …を裁判所、警察署から, nor a noun the clause describes, itself the object: …を記載した名簿を、).
+_OTHER_OBJECT = re.compile(r"を[^、。を]{0,7}[ぁ-ゑん]、")
 #: The rest of a list after its last known name, up to the particle of the recipient.
 _LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")
 _RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")

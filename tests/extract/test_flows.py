@@ -417,3 +417,14 @@ def test_a_purpose_is_no_data_and_a_chained_clauses_own_data_is_not_carried(lex)
     assert returned and all("name" not in c for c in returned)  # its own data, not the name
     # a tool used in the clause before is no data of its own
     assert all(c == ("name",) for c in _data_on(flows, text, "受託者は、メール"))
+
+
+def test_a_hand_over_gone_astray_is_an_ended_flow_to_an_unnamed_wrong_recipient(lex):
+    text = (minutes.HEAD + "（1）個人情報の漏えい事案について（市民課）\n"
+            "市民課の職員が、氏名と健康情報を記載した名簿を、誤った番号にファクスで送信した。\n"
+            "委員：誤送信はなかったのか。\n")
+    proposal = analyse(text, lex)
+    flows = [(f["from"], f["to"], f["categories"], f["channel"], f["status"], f["line"])
+             for f in proposal["flows"]]
+    assert flows == [("市民課", "個人情報の漏えい事案の誤送付先（名称不明）", ["name", "health"],
+                      "fax", "ended", _line(text, "市民課の職員"))]
