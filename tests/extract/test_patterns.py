@@ -485,3 +485,12 @@ def test_answers_take_whom_and_what_from_the_question_and_a_denial_outranks_coun
     entrusts = next(r for r in proposal["relations"] if r["type"] == "entrusts")
     assert "my-number" not in entrusts["categories"]
     assert proposal["my_number_involved"] is False
+
+
+def test_a_bank_named_after_a_person_or_place_is_a_company(lex):
+    text = (minutes.HEAD + "（1）口座振替事務の委託について（市民課）\n"
+            "保護者の氏名を、ひばり信用金庫に提供する。\n"
+            "鈴木銀行にも同じ情報を提供する。\n")
+    proposal, _ = _read(text, lex)
+    assert {(f["to"], tuple(f["categories"])) for f in proposal["flows"] if f["verb"] != "委託"} == {
+        ("ひばり信用金庫", ("name",)), ("鈴木銀行", ("name",))}
