@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.flows import _frequency
+from kg.extract.flows import _frequency, _status
 from kg.extract.relations import is_question, negated
 from kg.extract.ruler import resolve
 
@@ -47,9 +47,13 @@ def frequency_after(state, sentence, frames) -> bool:
     line, quote = sentence.quote()
     channel = channels[-1].id if channels and channels[-1].kind == "channel" else (
         channels[-1].channel if channels else None)
+    # 提供は、令和9年4月から…行う: a start after the meeting makes them planned
+    planned = _status(state, sentence.text) == "planned"
     for flow in before:
         flow["frequency"] = flow.get("frequency") or freq
         flow["channel"] = flow.get("channel") or channel
+        if planned and flow["status"] == "current":
+            flow["status"] = "planned"
         flow.setdefault("also", []).append({"line": line, "quote": quote})
     return True
 

@@ -1,4 +1,5 @@
-"""The items of a list of data that the registry does not know.
+"""Lists: the items of a list of data that the registry does not know, and which
+names of a sentence a list joins (:func:`joined`, :func:`coordinated`, :func:`between`).
 
 Minutes list the data a party gets: 氏名、住所、勤務先名、個人番号を渡す. The
 registry knows 氏名, 住所 and 個人番号; 勤務先名 has no ending that marks a new
@@ -90,3 +91,44 @@ def _may_be_data(name: str, pats: dict) -> bool:
     words = set(pats.get("not_names", ())) | set(pats.get("generic_data", ())) \
         | set(pats.get("not_data", ()))
     return key not in {normalise(w) for w in words} and name not in words
+
+
+# -- lists of names ------------------------------------------------------------
+
+#: Marks before a name's end that a list may leave (等, など, 方, 側, 各).
+SKIP = "等など方側各"
+
+
+def joined(text: str, one: Mention, other: Mention, pats: dict) -> bool:
+    """True when two names follow each other joined by 、・及び (氏名、生年月日及び性別;
+    an item the registry does not know is a name too: :func:`unknown_items`)."""
+    between = text[one.end:other.start].lstrip(SKIP)
+    return one.end <= other.start and between in tuple(pats.get("coordinators", ()))
+
+
+def coordinated(text: str, mentions: list[Mention], pats: dict) -> set[int]:
+    """Ids of the party names joined to the next one by 、・及び・や・と・又は (and nothing else)."""
+    joins = tuple(pats.get("coordinators", ()))
+    parties = [m for m in mentions if m.kind == "entity"]
+    out = set()
+    for one, following in zip(parties, parties[1:]):
+        between = text[one.end:following.start].lstrip(SKIP)
+        if between and between in joins:
+            out.add(id(one))
+    return out
+
+
+#: After the second of two names: their exchange (AとBの間で, AとB間の).
+_EXCHANGE = re.compile(r"(?:と)?(?:の)?間(?:で|の|に)")
+
+
+def between(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of the two party names of …AとB(との)間で…, the ends of an exchange, or of the
+    one class of peers of …保険者等間で…."""
+    parties = [m for m in mentions if m.kind == "entity"]
+    # 保険者等間で: one name, the class this municipality exchanges with (see coref)
+    out = {id(m) for m in parties if m.how == "peers"}
+    for one, other in zip(parties, parties[1:]):
+        if text[one.end:other.start] == "と" and _EXCHANGE.match(text, other.end):
+            out.update((id(one), id(other)))
+    return out

@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract import listing
 from kg.extract.ruler import Mention
 
-_SKIP = "等など方側各"
+_SKIP = listing.SKIP
+_HOLDING = ("host", "operate", "maintain")  # frames whose data is a system's
 #: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
 #: 提出してもらう, 送付していただく, 提出させる: the one asked (に/へ) gives the data
 _ASKED = re.compile(r"(?:(?:し|い)?て(?:もら|いただ|頂)|させ)")
@@ -189,8 +191,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
     without it a name belongs to the first verb after it.
     """
     not_slots = tuple(pats.get("not_slots", ()))
-    joined = _coordinated(text, mentions, pats)
-    between = _between(text, mentions)
+    joined = listing.coordinated(text, mentions, pats)
+    between = listing.between(text, mentions)
     pending: list[Mention] = []  # 裁判所、警察署等から: names joined to the next one share its slot
     left_out = tuple(pats.get("left_out_after", ()))
     for mention in mentions:
@@ -231,14 +233,16 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 # 学校から受け取った健診結果を受託者に渡す: the data the clause received is
                 # what the main verb moves on too
                 later.slots.setdefault("categories", []).append(mention)
-        if frame is None:
-            frame = next((f for f in frames if f.start >= mention.end), None)
+        if frame is None:  # (…性別を、Aが運営する防災アプリに提供する: 提供's data, not 運営's)
+            after = [f for f in frames if f.start >= mention.end]
+            frame = next((f for f in after if mention.kind != "category" or f.kind not in _HOLDING),
+                         after[0] if after else None)
             if frame is not None and mention.kind == "category" \
                     and _OTHER_OBJECT.match(text, mention.end, frame.start):
                 continue  # 個人番号を用い、…送る: the object of the verb before the comma
         if frame is None and mention.kind == "category" and frames \
                 and (not frames[-1].slots.get("categories")
-                     or _joined(text, frames[-1].slots["categories"][-1], mention, pats)
+                     or listing.joined(text, frames[-1].slots["categories"][-1], mention, pats)
                      # 被保険者証の記号番号: a data name that refines the one before it
                      or text[frames[-1].slots["categories"][-1].end:mention.start] == "の") \
                 and not negated(text, mention.end + 2, pats):
@@ -291,13 +295,6 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             frame.slots.setdefault("recipient", []).extend(pending)
 
 
-def _joined(text: str, one: Mention, other: Mention, pats: dict) -> bool:
-    """True when two names follow each other joined by 、・及び (氏名、生年月日及び性別;
-    an item the registry does not know is a name too: :mod:`kg.extract.listing`)."""
-    between = text[one.end:other.start].lstrip(_SKIP)
-    return one.end <= other.start and between in tuple(pats.get("coordinators", ()))
-
-
 def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
     """True when the name ending at ``end`` asks for the data: …から求められ,
     …からの請求, …から映像データ提供依頼があると (a request word before the next comma)."""
@@ -321,33 +318,6 @@ def _in_compound(tokens: list, number: int) -> bool:
     before = tokens[number - 1] if number else None
     return before is not None and before[1] == tokens[number][0] and before[3][0] == "名詞" \
         and after[2] in ("に", "は", "が", "の", "も")
-
-
-def _coordinated(text: str, mentions: list[Mention], pats: dict) -> set[int]:
-    """Ids of the party names joined to the next one by 、・及び・や・と・又は (and nothing else)."""
-    joins = tuple(pats.get("coordinators", ()))
-    parties = [m for m in mentions if m.kind == "entity"]
-    out = set()
-    for one, following in zip(parties, parties[1:]):
-        between = text[one.end:following.start].lstrip(_SKIP)
-        if between and between in joins:
-            out.add(id(one))
-    return out
-
-
-_BETWEEN = re.compile(r"(?:と)?(?:の)?間(?:で|の|に)")
-
-
-def _between(text: str, mentions: list[Mention]) -> set[int]:
-    """Ids of the two party names of …AとB(との)間で…, the ends of an exchange, or of the
-    one class of peers of …保険者等間で…."""
-    parties = [m for m in mentions if m.kind == "entity"]
-    # 保険者等間で: one name, the class this municipality exchanges with (see coref)
-    out = {id(m) for m in parties if m.how == "peers"}
-    for one, other in zip(parties, parties[1:]):
-        if text[one.end:other.start] == "と" and _BETWEEN.match(text, other.end):
-            out.update((id(one), id(other)))
-    return out
 
 
 def _closing(text: str, start: int) -> int | None:

@@ -428,3 +428,16 @@ def test_a_hand_over_gone_astray_is_an_ended_flow_to_an_unnamed_wrong_recipient(
              for f in proposal["flows"]]
     assert flows == [("市民課", "個人情報の漏えい事案の誤送付先（名称不明）", ["name", "health"],
                       "fax", "ended", _line(text, "市民課の職員"))]
+
+
+def test_data_before_a_recipient_a_company_runs_and_a_later_start_makes_it_planned(lex):
+    # said at the meeting of 令和3年6月1日: a start in 令和4年 is still to come
+    text = (minutes.HEAD + "（1）防災アプリへの情報提供について（市民課）\n"
+            "市は、氏名及び健康情報を、株式会社試験システムズが運営する防災アプリに提供する。\n"
+            "提供は、令和4年4月から、専用回線で行う。\n")
+    proposal = analyse(text, lex)
+    flows = [(f["from"], f["to"], f["categories"], f["channel"], f["status"])
+             for f in proposal["flows"]]
+    assert flows == [("試験市", "防災アプリ", ["name", "health"], "dedicated-line", "planned")]
+    assert [(r["type"], r["subject"], r["object"]) for r in proposal["relations"]] == [
+        ("operates", "株式会社試験システムズ", "防災アプリ")]
