@@ -494,3 +494,10 @@ def test_a_bank_named_after_a_person_or_place_is_a_company(lex):
     proposal, _ = _read(text, lex)
     assert {(f["to"], tuple(f["categories"])) for f in proposal["flows"] if f["verb"] != "委託"} == {
         ("ひばり信用金庫", ("name",)), ("鈴木銀行", ("name",))}
+
+
+def test_a_written_opinion_that_allows_the_consultation_approves_it(lex):
+    text = (minutes.HEAD + "（1）防災アプリへの情報提供について（市民課）\n"
+            "第1 審議会の結論\n諮問のとおり実施することを認める。\n")
+    proposal, _ = _read(text, lex)
+    assert [i["outcome"] for i in proposal["agenda_items"]] == ["approved"]
