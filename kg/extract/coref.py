@@ -221,7 +221,9 @@ _ENTRUST_REACH = 30
 #: that take on a municipality's work (…を香川県国民健康保険団体連合会に委託している).
 _CONTRACTOR_TYPES = ("company", "public-body", "association")
 #: Just before a company's name: the contractor is declared (委託先は株式会社Aとする).
-_ROLE_BEFORE = re.compile(r"(?:委託先|受託者|受注者|受託事業者)(?:は|を)[、]?$")
+_ROLE_BEFORE = re.compile(r"(?<!再)(?:委託先|受託者|受注者|受託事業者)(?:は|を|として)[、]?$")
+#: Just before it: the subcontractor is (再委託先として株式会社Bを予定している).
+_SUB_BEFORE = re.compile(r"(?:再委託先|再受託者)(?:は|を|として)[、]?$")
 
 
 def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
@@ -247,6 +249,8 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
             role = None
             if _ROLE_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
                 role = "contractor"  # 委託先は株式会社Aとする
+            elif _SUB_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
+                role = "subcontractor"
             elif clause.lstrip("等").startswith("に") and "再委託" in clause:
                 role = "subcontractor"
             elif clause.lstrip("等").startswith("に") and any(

@@ -94,3 +94,23 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         "subject_id": frm.id, "object_id": to.id, "categories": [],
         "permission": "forbidden", "confidence": confidence})
     return True
+
+
+def declared_subcontractors(state, items) -> None:
+    """Append the re-entrustment an item states only by naming its subcontractor
+    (受託者は、再委託先として株式会社Bを予定している): from the item's contractor (named,
+    else unnamed) to that company, unless a sentence states it already."""
+    for item in items:
+        sub = item.subcontractor
+        if sub is None or any(r["type"] == "re-entrusts" and r["object_key"] == state.key(sub)
+                              for r in state.relations):
+            continue
+        frm = item.contractor or unnamed_contractor(state, item)
+        sentence = state.sents[sub.sentence]
+        line, quote = sentence.quote()
+        state.relations.append({
+            "item": item.key, "line": line, "quote": quote, "verb": "再委託",
+            "type": "re-entrusts", "subject": state.label_of(frm), "object": state.label_of(sub),
+            "subject_key": state.key(frm), "object_key": state.key(sub),
+            "subject_id": frm.id, "object_id": sub.id, "categories": [],
+            "permission": permission(state, sentence), "confidence": 0.6})

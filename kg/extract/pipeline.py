@@ -68,6 +68,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     state.frames(tokens, parse)
     amendments.corrections(state)
     state.title_facts(items)
+    entrustment.declared_subcontractors(state, items)
     return proposal.assemble(state, items, head, pats)
 
 

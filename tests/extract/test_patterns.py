@@ -501,3 +501,19 @@ def test_a_written_opinion_that_allows_the_consultation_approves_it(lex):
             "第1 審議会の結論\n諮問のとおり実施することを認める。\n")
     proposal, _ = _read(text, lex)
     assert [i["outcome"] for i in proposal["agenda_items"]] == ["approved"]
+
+
+def test_a_subcontractor_named_as_such_and_a_denial_after_a_but(lex):
+    text = (minutes.HEAD + "（1）国保システム改修業務の委託について（保険年金課）\n"
+            "国保システムの改修業務を株式会社試験システムズに委託する。\n"
+            "受託者は、再委託先として株式会社みさきデータを予定している。\n"
+            "再委託については、事前に市の書面による承諾を得ることとしている。\n"
+            "テスト用に健康情報を使用するが、個人番号は使用しない。\n")
+    proposal, line = _read(text, lex)
+    rels = {(r["type"], r["subject"], r["object"], r["permission"]) for r in proposal["relations"]}
+    assert ("re-entrusts", "株式会社試験システムズ", "株式会社みさきデータ", "requires-approval") in rels
+    # the subcontractor is not taken for the contractor (再委託先は… ends in 委託先は)
+    assert not any(r[0] == "entrusts" and r[2] == "株式会社みさきデータ" for r in rels)
+    # 使用するが、: the data used is not denied, only 個人番号
+    assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
+        ("株式会社試験システムズ", ["my-number"])]
