@@ -17,6 +17,7 @@ import re
 from kg.extract import holdings, relations
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
+from kg.extract.segment import clause_end
 from kg.extract.titles import title_categories
 
 #: After 提供 of a product: the relative ending and a word for the kind of product.
@@ -30,6 +31,8 @@ _PARTNER = re.compile(r"[」』]?(?:と|に|へ)(?:の)?(?:オンライン|シ�
 CARRY = 2
 
 
+#: After a verb, the て/し chain going on to the next (結合し、…共有する).
+_CHAINED_AFTER = re.compile(r"(?:し|して)、")
 #: A clause that a て/し chain goes on from (記入し、…提出する).
 _CHAINED = re.compile(r"(?:し|して|て|で|り)$")
 #: What a pointing word (内容, 写し) is of, just before it: 申請書の内容.
@@ -224,6 +227,14 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
     if partner is None or partner.type in ("data-subject", "municipality", "department"):
         return
     cats = [m for m in frame.slots.get("categories", [])]
+    if not cats and _CHAINED_AFTER.match(sentence.text, frame.end):
+        # 「…システム」と結合し、要保護児童の情報を共有する: what the chain goes on to move
+        cats = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                and m.start > frame.end and not relations.negated(sentence.text, m.end + 2, state.pats)]
+        if cats:  # the quote reaches the data
+            line, quote = sentence.quote(sentence.piece_at(frame.start).start,
+                                         clause_end(sentence.text, cats[-1].end))
+            base = {**base, "line": line, "quote": quote}
     item = state.item_of.get(sentence.index)
     # the data the item's title names (…戸籍に関する業務の外部結合), not the sentences
     # before it: else personal information, unspecified

@@ -441,3 +441,12 @@ def test_data_before_a_recipient_a_company_runs_and_a_later_start_makes_it_plann
     assert flows == [("試験市", "防災アプリ", ["name", "health"], "dedicated-line", "planned")]
     assert [(r["type"], r["subject"], r["object"]) for r in proposal["relations"]] == [
         ("operates", "株式会社試験システムズ", "防災アプリ")]
+
+
+def test_a_connection_moves_the_data_its_chain_goes_on_to_share(lex):
+    text = (minutes.HEAD + "（1）健康管理システムの外部結合について（健康課）\n"
+            "健康課は、健康管理システムを「県健康情報共有システム」と結合し、健康情報を共有する。\n")
+    proposal = analyse(text, lex)
+    flow = next(f for f in proposal["flows"] if f["to"] == "県健康情報共有システム")
+    assert flow["categories"] == ["health"]
+    assert flow["quote"].endswith("健康情報を共有する。")
