@@ -24,7 +24,7 @@ from kg.data.evidence import normalise
 from kg.extract.ruler import Mention
 
 #: What joins the items of a list.
-_JOIN = r"(?:、|・|及び|並びに|又は|または)"
+_JOIN = r"(?:、|・|及び|並びに|又は|または|や)"
 #: An item: a short noun without kana, brackets or a sentence end.
 _ITEM = r"[^、・，,。「」『』()（）ぁ-ゖ\s]{2,10}"
 _BETWEEN = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})+)")

@@ -517,3 +517,14 @@ def test_a_subcontractor_named_as_such_and_a_denial_after_a_but(lex):
     # 使用するが、: the data used is not denied, only 個人番号
     assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
         ("株式会社試験システムズ", ["my-number"])]
+
+
+def test_a_company_named_in_kana_after_its_legal_form_and_a_list_joined_by_ya(lex):
+    text = (minutes.HEAD + "（1）審査会資料作成業務の委託について（健康課）\n"
+            "審査会資料の作成業務を株式会社いるかサポートに委託する。\n"
+            "受託者の作業員が、作業中に氏名や要介護度を目にすることはある。\n")
+    proposal, line = _read(text, lex)
+    company = "株式会社いるかサポート"  # いる and か are a verb and a particle to Sudachi
+    assert [(r["type"], r["object"]) for r in proposal["relations"]] == [("entrusts", company)]
+    assert [(a["type"], a["party"], a["categories"]) for a in proposal["access"]] == [
+        ("incidental", company, ["name", "new:要介護度"])]
