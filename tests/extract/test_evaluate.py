@@ -63,13 +63,15 @@ def test_relations_are_scored_and_do_not_slide_back(report):
     # (recall 0.458 -> 0.444 when a group the section names (学校) stopped being taken for
     # the contractor: one curated entrustment it matched only by sharing a line)
     # (a court the section names is no title contractor: 0.844 / 0.444 -> 0.875 / 0.458)
-    assert relations["precision"] >= 0.85 and relations["recall"] >= 0.45, relations
+    # (業者 stands for the item's contractor: 0.906 / 0.472)
+    assert relations["precision"] >= 0.9 and relations["recall"] >= 0.47, relations
 
 
 def test_categories_do_not_slide_back(report):
-    # no target in the issue; a floor a little under what is measured
+    # no target in the issue; a floor a little under what is measured (an unknown item of
+    # a list of data is a new data name: recall 0.718 -> 0.753 at precision 0.671)
     categories = report["overall"]["categories"]
-    assert categories["precision"] >= 0.65 and categories["recall"] >= 0.7, categories
+    assert categories["precision"] >= 0.66 and categories["recall"] >= 0.74, categories
 
 
 @pytest.mark.xfail(strict=True, reason="flows: measured far below the issue's target (see the report)")
