@@ -63,7 +63,9 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
             content = doc.text
             for name in lex.patterns.get("personal_data_ignore", ()):
                 content = content.replace(name, "")
-            if not any(cue in content for cue in lex.patterns["personal_data_cues"]):
+            # a cue word, or any data the category tree names (貸出履歴, 要介護認定情報)
+            if not any(cue in content for cue in lex.patterns["personal_data_cues"]) and not any(
+                    t.kind == "category" for _, _, found in lex.scan(content) for t in found):
                 raise ExtractError(f"{path}: no personal-data content found (no mention of "
                                    f"個人情報, 個人番号, 氏名 ...); nothing to propose")
             when = date or meeting_date(doc.text.split("\n")[:document.HEAD_SENTENCES], lex.patterns)

@@ -33,7 +33,7 @@ _PARTY = {"municipality", "department", "public-body", "company", "association",
 #: Characters that end a name when read backwards from a work word (の, particles, brackets).
 _NOT_NAME = set("のをにへとがは、・及び()（）「」 ")
 #: After the party that does a work named before it: が行う, が実施する, が担う.
-_DOES = re.compile(r"(?:が|は)[^、。]{0,8}?(?:行う|行っ|行います|実施|担)")
+_DOES = re.compile(r"(?:が|は)[^、。]{0,8}?(?:行う|行い|行っ|行います|実施|担)")
 #: A bracketed note after a name: （以下、「都国保連」という。）
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 #: From a place to its verb: に, then anything but a clause break (…に集約システムが新たに).

@@ -433,3 +433,11 @@ def test_a_rejection_that_names_its_ends_leaves_the_sentences_other_proposals(cl
     assert_clean_exit(cli("extract", source, "--data", mini_dir, "--out", again, "--mkdir"), 0)
     redrafted = yaml.safe_load(next((again / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
     assert [f["target"] for f in redrafted["flows"]] == [other["target"]]
+
+
+def test_minutes_naming_only_data_the_category_tree_knows_are_read(cli, mini_dir, tmp_path):
+    # no cue word (個人情報, 氏名 ...), but 健診結果 is data the tree names (健康情報)
+    text = minutes.HEAD + "（1）健診業務の委託について（健康課）\n健康課は健診結果を受託者へ渡す。\n"
+    result = cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--format", "json")
+    assert_clean_exit(result, 0)
+    assert json.loads(result.stdout)[0]["flows"]
