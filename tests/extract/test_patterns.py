@@ -528,3 +528,11 @@ def test_a_company_named_in_kana_after_its_legal_form_and_a_list_joined_by_ya(le
     assert [(r["type"], r["object"]) for r in proposal["relations"]] == [("entrusts", company)]
     assert [(a["type"], a["party"], a["categories"]) for a in proposal["access"]] == [
         ("incidental", company, ["name", "new:要介護度"])]
+
+
+def test_a_maintainer_named_in_a_clause_that_goes_on(lex):
+    text = (minutes.HEAD + "（1）国保システムの保守について（保険年金課）\n"
+            "国保システムの保守は株式会社試験システムズが行い、作業の記録を市に提出する。\n")
+    proposal, _ = _read(text, lex)
+    assert ("maintains", "株式会社試験システムズ", "国保システム") in {
+        (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
