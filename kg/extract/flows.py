@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import holdings, relations
+from kg.extract import holdings, listing, relations
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
 from kg.extract.segment import clause_end
@@ -296,6 +296,9 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
         # お金を預ける, 規程につきましては…提出を受けた, 提出する利用申込書: what moves is
         # a paper about the work, not anyone's data
         return
+    listed = [] if cats else listing.listed_after(state, sentence)
+    for line, mentions in listed:  # 提供する項目は、次のとおり。・氏名 ・住所
+        cats += [key for key in state.category_keys(mentions, line) if key not in cats]
     named = bool(cats)
     if not named and any(cue in sentence.text for cue in state.pats.get("no_personal_data", ())):
         return  # 分析した結果を報告するが、個人を特定できる情報を含めない: nobody's data moves
@@ -345,6 +348,8 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
                         # for the flows after it (left out of the proposal)
                         "_index": sentence.index, "_from": frm, "_to": to, "_said": said})
+    if listed:  # each line of the list is a quote of the flow too
+        state.flows[-1]["also"] = [dict(zip(("line", "quote"), line.quote())) for line, _ in listed]
 
 
 def _frequency(pats: dict, text: str) -> str | None:

@@ -1,5 +1,6 @@
-"""Lists: the items of a list of data that the registry does not know, and which
-names of a sentence a list joins (:func:`joined`, :func:`coordinated`, :func:`between`).
+"""Lists: the items of a list of data that the registry does not know, the items
+listed on the lines after a sentence (:func:`listed_after`), and which names of a
+sentence a list joins (:func:`joined`, :func:`coordinated`, :func:`between`).
 
 Minutes list the data a party gets: 氏名、住所、勤務先名、個人番号を渡す. The
 registry knows 氏名, 住所 and 個人番号; 勤務先名 has no ending that marks a new
@@ -68,6 +69,35 @@ def unknown_items(index: int, text: str, found: list[Mention], pats: dict) -> li
             if not add(*piece):
                 break
     return found + added if added else found
+
+
+#: A bullet that starts a line of a list: ・, -, ○, ①, (1), 1.
+_BULLET = re.compile(r"^(?:[・\-‐―○●◯■□▪◆◇※]|[①-⑳]|[(（]?[0-9０-９]{1,2}[)）.．]|[ア-ン][.．)）])\s*")
+
+
+def listed_after(state, sentence) -> list[tuple]:
+    """Return ``(sentence, mentions)`` for each line of the bulleted list that follows a
+    sentence saying the data are listed next (提供する項目は、次のとおりである。・氏名
+    ・住所): the line's data names, or the line itself as a new data name; [] when no
+    list follows."""
+    if not re.search("|".join(map(re.escape, state.pats.get("list_follows", ()))) or "$^",
+                     sentence.text):
+        return []
+    out = []
+    for index in range(sentence.index + 1, min(len(state.sents), sentence.index + 30)):
+        line = state.sents[index]
+        mark = _BULLET.match(line.text)
+        if mark is None or len(line.text) > 40:
+            break
+        found = [m for m in state.mentions.get(index, []) if m.kind == "category"]
+        name = line.text[mark.end():].rstrip("。、 ")
+        if not found and 2 <= len(name) <= 20 and not re.search("[ぁ-ゖ]{3}", name) \
+                and _may_be_data(name, state.pats):
+            found = [Mention(index, mark.end(), mark.end() + len(name), name, "category",
+                             None, None, None, True, "list")]
+        if found:
+            out.append((line, found))
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
