@@ -453,12 +453,10 @@ def test_a_connection_moves_the_data_its_chain_goes_on_to_share(lex):
 
 
 def test_data_listed_on_the_lines_after_the_sentence(lex):
-    text = (minutes.HEAD + "（1）受診券発送業務の委託について（健康課）\n"
-            "受託者に提供する項目は、次のとおりである。\n"
-            "・氏名\n・健康情報\n・受診歴\n"
-            "委員から質問があった。\n")
-    proposal = analyse(text, lex)
-    flow = next(f for f in proposal["flows"] if f["line"] == _line(text, "受託者に提供"))
+    items = ["・氏名", "・健康情報", "・受診歴"]  # each line a quote of the flow
+    text = minutes.HEAD + "\n".join(["（1）受診券発送業務の委託について（健康課）",
+                                      "受託者に提供する項目は、次のとおりである。", *items,
+                                      "委員から質問があった。", ""])
+    flow = next(f for f in analyse(text, lex)["flows"] if f["line"] == _line(text, "受託者に提供"))
     assert flow["categories"] == ["name", "health", "new:受診歴"]
-    assert [q["line"] for q in flow["also"]] == [_line(text, "・氏名"), _line(text, "・健康情報"),
-                                                 _line(text, "・受診歴")]
+    assert [q["line"] for q in flow["also"]] == [_line(text, item) for item in items]
