@@ -70,6 +70,8 @@ def _item_contractor(state, item, index: int | None = None):
     return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
 
 
+#: A denial the council asks for (利用しないこと。, 取り扱わないこととすること).
+_DIRECTIVE = re.compile(r"[^。]{0,12}こと(?:。|$|とされたい|を求める)")
 #: A passive verb (提供されない, 渡されず): its subject is who would receive.
 _PASSIVE = re.compile(r"[さら]?れ")
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
@@ -114,6 +116,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
     if frame.negated and frame.kind in ("access", "flow", "receive"):
+        if relations.is_question(sentence.text, state.pats) or _DIRECTIVE.match(sentence.text, frame.end):
+            # …見直すべきではないでしょうか: asked; …他の目的に利用しないこと: what the council
+            # asks for, not what is so
+            return
         if _PARTIAL.search(sentence.text, 0, frame.start):
             return  # 住民票の全項目は閲覧できない: not all of it, so some
         if frame.kind == "flow" and frame.slots.get("subject") and not frame.slots.get(

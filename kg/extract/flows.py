@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import holdings, listing, relations
+from kg.extract import holdings, incidents, listing, relations
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
 from kg.extract.segment import clause_end
@@ -137,8 +137,16 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return
     recipients = _last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
-    if recipients == [None] and frame.kind == "flow" and not frame.negated:
-        recipients = [_misdirected(state, sentence, frame)]
+    astray = incidents.misdirected(state, sentence, frame) if frame.kind == "flow" and not frame.negated \
+        else None
+    if astray is not None and all(m is None or m.type == "unnamed-party" for m in recipients):
+        # 無関係の事業所にファクスを誤送信した: not the item's contractor, whoever the word
+        recipients = [astray]
+        if not frame.slots.get("subject") and not frame.slots.get("provider"):
+            # 保健福祉課の職員が…送信しました。その際、…誤送信しました: who sent it
+            giver = incidents.sender_before(state, sentence)
+            if giver is not None:
+                frame.slots["subject"] = [giver]
     if recipients == [None] and frame.kind == "flow" and not frame.negated and sentence.index \
             and any(verb in state.sents[sentence.index - 1].text
                     for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow"):
@@ -175,23 +183,6 @@ def _item_flow(state, index: int) -> dict | None:
                  and f["item"] == item.key), None)
 
 
-def _misdirected(state, sentence, frame):
-    """Return the unnamed wrong recipient of a hand-over the sentence says went astray
-    (名簿を誤った番号にファクスで送信した, 別の世帯に誤送付した), or None."""
-    from kg.extract.ruler import Mention
-
-    text = sentence.text
-    cue = next((m for m in re.finditer("|".join(map(re.escape, state.pats.get("misdirected", ()))) or "$^",
-                                       text) if m.start() < frame.end + 4), None)
-    if cue is None or relations.is_question(text, state.pats):
-        return None
-    item = state.item_of.get(sentence.index)
-    mention = Mention(sentence.index, cue.start(), cue.end(), cue.group(0), "entity", "unnamed-party",
-                      None, "other", True, "misdirected")
-    mention.label = f"{item.title if item else '本件'}の誤送付先（名称不明）"
-    return mention
-
-
 def _pair_before(state, sentence, frame) -> list:
     """Return the two parties of …AとBの…連携, AとBが…やり取り (joined by と, nothing but
     a particle and modifiers before the exchange verb), or []."""
@@ -224,8 +215,9 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
         if mention.kind == "entity" and mention.end <= frame.start \
                 and _PARTNER.fullmatch(sentence.text[mention.end:frame.start]):
             partner = mention
-    if partner is None or partner.type in ("data-subject", "municipality", "department"):
-        return
+    if partner is None or partner.type in ("data-subject", "municipality", "department") \
+            or getattr(partner, "channel", None):
+        return  # (LGWANに接続した…: a network the data passes over, no partner holding it)
     cats = [m for m in frame.slots.get("categories", [])]
     if not cats and _CHAINED_AFTER.match(sentence.text, frame.end):
         # 「…システム」と結合し、要保護児童の情報を共有する: what the chain goes on to move

@@ -40,8 +40,13 @@ def assemble(state, items, head, pats) -> dict:
                 state.municipality.update(line=line, quote=quote, lines=[line])
                 break
     own = {k for k, e in state.entities.items() if e["type"] in ("municipality", "department")}
-    # the prefecture is the document's setting (it picks instances), not a proposal
-    entities = [e for e in state.entities.values() if e["line"] and e["type"] != "prefecture"]
+    # the prefecture is the document's setting (it picks instances), not a proposal,
+    # unless a fact names it as a party (市は、埼玉県に対し…を提供する)
+    used = {f[k] for f in state.flows for k in ("from_key", "to_key")} \
+        | {r[k] for r in state.relations for k in ("subject_key", "object_key")} \
+        | {a["party_key"] for a in state.access}
+    entities = [e for e in state.entities.values()
+                if e["line"] and (e["type"] != "prefecture" or e["key"] in used)]
     return {
         "municipality": state.ctx.municipality_label, "municipality_id": state.ctx.municipality,
         "municipality_in_minutes": state.ctx.named_in_minutes,

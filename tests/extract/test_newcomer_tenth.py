@@ -1,0 +1,59 @@
+"""The tenth newcomer run's minutes (tests/fixtures/newcomer10: a ward's question and
+answer with a misdirected fax, a city's written opinion in numbered paragraphs), read
+with the bundled registry: the wrong and lost answers that run found stay gone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import FIXTURES
+from kg.extract import extract_files
+
+MINUTES = FIXTURES / "newcomer10"
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory) -> dict[str, tuple[dict, dict]]:
+    """``{city: (proposal, written draft)}`` for each minutes file."""
+    out = tmp_path_factory.mktemp("tenth")
+    results = extract_files(sorted(MINUTES.iterdir()), out_dir=out)
+    drafts = {yaml.safe_load(p.read_text(encoding="utf-8"))["source"]: yaml.safe_load(
+        p.read_text(encoding="utf-8")) for p in (out / "facts").glob("*.yaml")}
+    return {Path(r["input"]).stem: (r, drafts[r["source"]]) for r in results}
+
+
+def test_a_flow_with_the_prefecture_is_written_to_the_draft(drafted):
+    proposal, draft = drafted["iruma"]
+    shown = [f for f in proposal["flows"] if "埼玉県" in (f["from"], f["to"])]
+    written = [f for f in draft["flows"] if "saitama" in (f["source"], f["target"])]
+    # the 個人番号 flow to the prefecture among them: shown and written alike
+    assert len(shown) == len(written) == 2
+    assert any("my-number" in f["categories"] for f in written)
+    assert all(f["source"] and f["target"] for f in draft["flows"])
+
+
+def test_numbered_paragraphs_of_a_written_opinion_are_no_agenda_items(drafted):
+    proposal, _ = drafted["iruma"]
+    titles = [i["title"] for i in proposal["agenda_items"]]
+    assert "児童扶養手当システムと埼玉県とのオンライン結合" in titles
+    assert not [t for t in titles if t.startswith(("市民課は", "市は", "以上から", "株式会社"))]
+
+
+def test_what_the_council_asks_for_or_asks_is_no_exclusion(drafted):
+    iruma, _ = drafted["iruma"]
+    # 第3 意見: 選挙管理委員会への提供は、…他の目的に利用しないこと (its own data, asked for)
+    assert not [a for a in iruma["access"] if a["party"].startswith("選挙管理委員会")]
+    nakano, _ = drafted["nakano"]
+    # 委員：そもそも名簿をファクスで送ること自体を見直すべきではないでしょうか
+    assert not [a for a in nakano["access"] if "そもそも" in "".join(a["categories"])]
+
+
+def test_a_network_is_no_recipient_and_a_misdirected_fax_is_an_incident(drafted):
+    nakano, _ = drafted["nakano"]
+    assert not [f for f in nakano["flows"] if f["to"] in ("総合行政ネットワーク", "LGWAN")]
+    astray = [f for f in nakano["flows"] if "誤送付先" in f["to"]]
+    # 保健福祉課の職員が…ファクスで送信しました。…無関係の事業所にファクスを誤送信しました
+    assert [(f["from"], f["categories"], f["channel"], f["status"]) for f in astray] == [
+        ("保健福祉課", ["name"], "fax", "ended")]
