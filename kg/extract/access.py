@@ -49,8 +49,10 @@ def _operator(state, item, party):
     word = normalise(party.text)
     types = next((types for work, types in state.pats.get("work_roles", {}).items()
                   if word.startswith(work)), None)
-    keys = {r["subject_key"] for r in state.relations
-            if types and r["item"] == item.key and r["type"] in types}
+    # the first of its works that one party does (クラウド: who hosts, else who operates)
+    found = [{r["subject_key"] for r in state.relations if r["item"] == item.key and r["type"] == t}
+             for t in types or ()]
+    keys = next((k for k in found if k), set())
     if len(keys) != 1:
         return party
     key = keys.pop()
@@ -115,6 +117,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     scope = None
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
+    if frame.negated and frame.verb in state.pats.get("incidental_only_verbs", ()):
+        return  # ヘルプデスクは個人情報には触れない: of a task, not of what the party may see
     if frame.negated and frame.kind in ("access", "flow", "receive"):
         if relations.is_question(sentence.text, state.pats) or _DIRECTIVE.match(sentence.text, frame.end):
             # …見直すべきではないでしょうか: asked; …他の目的に利用しないこと: what the council

@@ -88,8 +88,11 @@ def _place_before(state, sentence, frame):
              for pos in range(match.start(), match.end())}
     mentions = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
                 and m.end <= frame.start and m.start not in noted]
+    owned = sorted(state.pats.get("owned_systems", ()), key=len, reverse=True)
     for mention in reversed(mentions):
         between = _BRACKETS.sub("", sentence.text[mention.end:frame.start])
+        # 株式会社Aのデータセンターに設置する: A's place stands for A
+        between = next((between[len(w):] for w in owned if between.startswith(w)), between)
         if mention.type in _PARTY and _AT.match(between):
             return mention
         if mention.type in _PARTY:
@@ -124,7 +127,9 @@ def _bare_system(state, sentence, frame):
     the last one the item names before this sentence, its title included (outside an
     item, the last of the three sentences before); or None."""
     before = sentence.text[:frame.start]
-    if not re.search(r"(?:^|[、。はをがでに])(?:本|当該|同)?システムの$", before):
+    # (システムの運用及び保守は: the second work too)
+    if not re.search(r"(?:^|[、。はをがでに)）\s])(?:本|当該|同)?システムの(?:[^、。はをがに]{1,6}(?:及び|並びに|・))?$",
+                     before):
         return None
     item = state.item_of.get(sentence.index)
     # outside an item: the sentences just before
@@ -137,10 +142,11 @@ def _bare_system(state, sentence, frame):
 
 def _doer_after(state, sentence, frame):
     """Return the party that does the work named before it (住民記録システムの保守は、
-    株式会社Bが行う), or None."""
+    株式会社Bが行う; …の運用及び保守は、株式会社Bに委託する), or None."""
     for mention in state.mentions.get(sentence.index, []):
         if mention.kind == "entity" and mention.type in _PARTY and mention.start > frame.end \
-                and _DOES.match(sentence.text, mention.end):
+                and (_DOES.match(sentence.text, mention.end)
+                     or sentence.text.startswith(("に委託", "へ委託"), mention.end)):
             return mention
     return None
 

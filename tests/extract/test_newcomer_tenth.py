@@ -57,3 +57,20 @@ def test_a_network_is_no_recipient_and_a_misdirected_fax_is_an_incident(drafted)
     # 保健福祉課の職員が…ファクスで送信しました。…無関係の事業所にファクスを誤送信しました
     assert [(f["from"], f["categories"], f["channel"], f["status"]) for f in astray] == [
         ("保健福祉課", ["name"], "fax", "ended")]
+
+
+def test_hosting_in_a_companys_data_centre_and_work_entrusted_by_name(drafted):
+    iruma, _ = drafted["iruma"]
+    rels = {(r["type"], r["subject"], r["object"]) for r in iruma["relations"]}
+    system = "児童扶養手当システム"
+    # …を株式会社さくらデータクラウドのデータセンターに設置し: the company hosts it
+    assert ("hosts", "株式会社さくらデータクラウド", system) in rels
+    assert not [r for r in rels if r[0] == "hosts" and r[1] == "入間市"]
+    # (5) システムの運用及び保守は、株式会社ミナト情報システムに委託する
+    assert {("operates", "株式会社ミナト情報システム", system),
+            ("maintains", "株式会社ミナト情報システム", system)} <= rels
+    access = {(a["type"], a["party"], a["line"]) for a in iruma["access"]}
+    # クラウド事業者はデータの内容を閲覧できない: the company that hosts it; …個人情報に
+    # 触れることがある: the maintainer, by accident
+    assert ("excluded", "株式会社さくらデータクラウド", 44) in access
+    assert ("incidental", "株式会社ミナト情報システム", 46) in access
