@@ -29,10 +29,11 @@ _JOIN = r"(?:、|・|及び|並びに|又は|または|や)"
 #: An item: a short noun without kana, brackets or a sentence end.
 _ITEM = r"[^、・，,。「」『』()（）ぁ-ゖ\s]{2,10}"
 _BETWEEN = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})+)")
-#: The last item, when the list ends there: a particle, 等, or the copula after it.
-_AFTER = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})*{_ITEM})(?=(?:等|など)?(?:を|は|が|も|である|です|。))")
+#: After the last item: a particle, 等, the copula, or a count (受診状況の三つ, …の3項目).
+_END = r"(?:等|など)?(?:を|は|が|も|である|です|。|の[0-9一二三四五六七八九十]+(?:つ|項目|点))"
+_AFTER = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})*{_ITEM})(?={_END})")
 #: One item of a list (the shortest run before a join or the list's end: 保険料額 of 保険料額及び).
-_PIECE = re.compile(rf"{_ITEM}?(?={_JOIN}|(?:等|など)?(?:を|は|が|も|である|です|。))")
+_PIECE = re.compile(rf"{_ITEM}?(?={_JOIN}|{_END})")
 
 
 def unknown_items(index: int, text: str, found: list[Mention], pats: dict) -> list[Mention]:

@@ -74,3 +74,10 @@ def test_hosting_in_a_companys_data_centre_and_work_entrusted_by_name(drafted):
     # 触れることがある: the maintainer, by accident
     assert ("excluded", "株式会社さくらデータクラウド", 44) in access
     assert ("incidental", "株式会社ミナト情報システム", 46) in access
+
+
+def test_a_list_counted_at_its_end_keeps_its_last_item(drafted):
+    nakano, _ = drafted["nakano"]
+    # 委託先に提供する項目は、対象者の氏名、電話番号、受診状況の三つに限ります
+    [given] = [f for f in nakano["flows"] if f["line"] == 21]
+    assert given["categories"] == ["name", "phone-number", "new:受診状況"]
