@@ -111,7 +111,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         pair = [us, pair[0]]
     near = sentence.text[max(0, frame.start - 4):frame.end + 4]
     mutual = frame.verb in state.pats.get("exchange_verbs", ()) or any(
-        pair in near for pair in state.pats.get("exchange_pairs", ()))
+        words in near for words in state.pats.get("exchange_pairs", ()))
     if len(pair) < 2 and frame.kind == "flow" and mutual \
             and not frame.slots.get("recipient") and not frame.slots.get("provider"):
         pair = _pair_before(state, sentence, frame)
@@ -156,9 +156,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
         found = ends(state, sentence, frame, to)
         if found is not None:
+            before = len(state.flows)
             _append(state, sentence, frame, base, confidence, *found)
-            if to is not None and to.how == "misdirected" and state.flows \
-                    and state.flows[-1].get("_index") == sentence.index:
+            if to is not None and to.how == "misdirected" and len(state.flows) > before:
                 state.flows[-1]["status"] = "ended"  # an incident: it happened, once
 
 
