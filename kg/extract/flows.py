@@ -31,6 +31,8 @@ _PARTNER = re.compile(r"[」』]?(?:と|に|へ)(?:の)?(?:オンライン|シ�
 CARRY = 2
 
 
+#: After a flow verb, a scope the sentence then speaks of (渡すデータには, 結合では).
+_SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|内容|際|時)?(?:には|では|において)")
 #: After a verb, the て/し chain going on to the next (結合し、…共有する).
 _CHAINED_AFTER = re.compile(r"(?:し|して)、")
 #: A clause that a て/し chain goes on from (記入し、…提出する).
@@ -135,6 +137,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             if state.flows and state.flows[-1]["_index"] == sentence.index:
                 state.flows[-1]["_elaborates"] = True  # joins the flow it lists, whatever its data
         return
+    if _scope_denied(state, sentence, frame):
+        return  # 委託先に渡すデータには個人番号は含まれておりません: what a flow holds, denied
     recipients = _last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
     astray = incidents.misdirected(state, sentence, frame) if frame.kind == "flow" and not frame.negated \
@@ -142,6 +146,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if astray is not None and all(m is None or m.type == "unnamed-party" for m in recipients):
         # 無関係の事業所にファクスを誤送信した: not the item's contractor, whoever the word
         recipients = [astray]
+        state.entity_for(astray, *sentence.quote(astray.start, astray.end))
         if not frame.slots.get("subject") and not frame.slots.get("provider"):
             # 保健福祉課の職員が…送信しました。その際、…誤送信しました: who sent it
             giver = incidents.sender_before(state, sentence)
@@ -210,6 +215,8 @@ def _pair_before(state, sentence, frame) -> list:
 def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flow an online connection states: 「…情報共有システム」と結合する, …に接続する
     puts the data of the item's department (else the municipality) into the partner."""
+    if _scope_denied(state, sentence, frame):
+        return  # 連合会との結合では個人番号は送信いたしません
     partner = None
     for mention in state.mentions.get(sentence.index, []):
         if mention.kind == "entity" and mention.end <= frame.start \
@@ -251,6 +258,13 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
         return
     # the direction is what 外部結合 means (data handed out online), not what the words say
     _append(state, sentence, frame, base, confidence, frm, partner, True, data)
+
+
+def _scope_denied(state, sentence, frame) -> bool:
+    """True when the verb only sets the scope of a denial that follows (渡すデータには…
+    含まれておりません, 結合では…送信いたしません): the sentence states what does not move."""
+    return bool(_SCOPE_AFTER.match(sentence.text, frame.end)) and any(
+        cue in sentence.text[frame.end:] for cue in state.pats["negations"])
 
 
 def _last_group(text: str, names: list, pats: dict) -> list:

@@ -170,7 +170,9 @@ class _State:
         near = [m for m in heading if m.start >= item.span[1] - 2][:1] or heading[:1]
         if not near:
             for index in item.sentences[:6]:
-                near = [m for m in self.mentions.get(index, []) if m.type == "department"][:1]
+                # (not 担当課から説明を: a word that points back names no department)
+                near = [m for m in self.mentions.get(index, []) if m.type == "department"
+                        and m.how != "anaphora"][:1]
                 if near:
                     break
         item.department = near[0] if near else None

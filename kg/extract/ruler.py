@@ -276,6 +276,11 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
             continue
         # leave out a leading vague word (各, 当該, 本 ...) and a person's name
         # (飯嶋保健予防課長); 再 of 再委託先 stays
+        # 従来どおり株式会社A: a company named by its legal form first starts there
+        forms = tuple(pats.get("company_forms", ()))
+        firm_at = next((i for i, tok in enumerate(run[:-1]) if i and tok[2] in forms), None)
+        if firm_at is not None:
+            run = run[firm_at:]
         # (not the founder's name a company's starts with: 鈴木商事, ひばり信用金庫)
         firm = "".join(tok[2] for tok in run).endswith(tuple(pats.get("suffixes", {}).get("company", ())))
         while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
