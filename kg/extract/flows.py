@@ -141,9 +141,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return  # 委託先に渡すデータには個人番号は含まれておりません: what a flow holds, denied
     recipients = _last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
-    astray = incidents.misdirected(state, sentence, frame) if frame.kind == "flow" and not frame.negated \
-        else None
-    if astray is not None and all(m is None or m.type == "unnamed-party" for m in recipients):
+    astray = frame.kind == "flow" and not frame.negated and incidents.misdirected(state, sentence, frame)
+    if astray and all(m is None or m.type == "unnamed-party" for m in recipients):
         # 無関係の事業所にファクスを誤送信した: not the item's contractor, whoever the word
         recipients = [astray]
         state.entity_for(astray, *sentence.quote(astray.start, astray.end))
@@ -231,9 +230,8 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
         cats = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                 and m.start > frame.end and not relations.negated(sentence.text, m.end + 2, state.pats)]
         if cats:  # the quote reaches the data
-            line, quote = sentence.quote(sentence.piece_at(frame.start).start,
-                                         clause_end(sentence.text, cats[-1].end))
-            base = {**base, "line": line, "quote": quote}
+            base = {**base, **dict(zip(("line", "quote"), sentence.quote(
+                sentence.piece_at(frame.start).start, clause_end(sentence.text, cats[-1].end))))}
     item = state.item_of.get(sentence.index)
     # the data the item's title names (…戸籍に関する業務の外部結合), not the sentences
     # before it: else personal information, unspecified
