@@ -35,6 +35,11 @@ def _line(text: str, start: str) -> int:
     return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(start))
 
 
+def _text(*lines: str) -> str:
+    """Hand-written minutes: the mini data's head, then ``lines``, one per line."""
+    return minutes.HEAD + "".join(line + "\n" for line in lines)
+
+
 def _data_on(flows: list, text: str, start: str) -> list[tuple]:
     """The data of the flows on the line of ``text`` that starts with ``start``."""
     return [cats for _, _, cats, n in flows if n == _line(text, start)]
@@ -390,10 +395,10 @@ def test_an_unknown_item_of_a_list_of_data_is_a_new_data_name(lex, sentence, dat
 
 
 def test_an_inquiry_and_provision_with_the_others_of_a_class_goes_both_ways(lex):
-    text = (minutes.HEAD + "（1）児童手当事務の情報連携（市民課）\n"
-            "情報提供ネットワークシステムを使用して、他の地方公共団体と個人番号の照会・提供を行う。\n"
-            "申請者から提出された申請書の内容を、国保システムに入力する。\n"
-            "他の自治体における運用を参考にした。\n")
+    text = _text("（1）児童手当事務の情報連携（市民課）",
+                 "情報提供ネットワークシステムを使用して、他の地方公共団体と個人番号の照会・提供を行う。",
+                 "申請者から提出された申請書の内容を、国保システムに入力する。",
+                 "他の自治体における運用を参考にした。")
     flows = _flows(text, lex)
     line = _line(text, "情報提供")
     others = "他の地方公共団体（名称不明）"
@@ -407,10 +412,10 @@ def test_an_inquiry_and_provision_with_the_others_of_a_class_goes_both_ways(lex)
 
 
 def test_a_purpose_is_no_data_and_a_chained_clauses_own_data_is_not_carried(lex):
-    text = (minutes.HEAD + "（1）認定調査業務の委託について（市民課）\n"
-            "選挙人名簿の調製のため、市民課は氏名を受託者へ渡す。\n"
-            "受託者は、調査結果を調査票に記入し、市へ提出する。\n"
-            "受託者は、メールを使って、市とのやり取りを行う。\n")
+    text = _text("（1）認定調査業務の委託について（市民課）",
+                 "選挙人名簿の調製のため、市民課は氏名を受託者へ渡す。",
+                 "受託者は、調査結果を調査票に記入し、市へ提出する。",
+                 "受託者は、メールを使って、市とのやり取りを行う。")
     flows = _flows(text, lex)
     assert _data_on(flows, text, "選挙人名簿") == [("name",)]  # not the voters' list it is for
     returned = _data_on(flows, text, "受託者は、調査結果")
