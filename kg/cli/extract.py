@@ -67,7 +67,9 @@ def _public(result: dict) -> dict:
         "my_number_evidence": result["my_number_evidence"],
         # facts that reviewed facts of the same source state already: left out above
         "reviewed": result.get("reviewed", 0),
-        **({"draft": result["draft"], "written": result["written"]} if "written" in result else {}),
+        **({"draft": result["draft"], "written": result["written"],
+            # shown above but not in the draft: an end the draft cannot name
+            "unwritten": result.get("unwritten", [])} if "written" in result else {}),
     }
 
 
@@ -184,7 +186,7 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
         if r.get("same_minutes"):
             footer += f"; the same minutes as {', '.join(r['same_minutes'])}, read once"
         if "written" in r:
-            footer += "\nwrote " + ", ".join(r["written"])
+            footer += "\nwrote " + ", ".join(r["written"]) + _unwritten([r])
         options.emit(render(public, fmt, rows=_detail_rows(r),
                             columns=["kind", "what", "data", "line"],
                             verbose=["quote", "confidence"], show_verbose=verbose, footer=footer))
@@ -192,10 +194,18 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
     footer = None
     written = [p for r in results for p in r.get("written", [])]
     if written:
-        footer = "wrote " + ", ".join(written)
+        footer = "wrote " + ", ".join(written) + _unwritten(results)
     options.emit(render(public, fmt, rows=_summary_rows(results),
                         columns=["file", "municipality", "date", "entities", "flows", "my_number"],
                         wide=["items", "relations", "exclusions", "source"], footer=footer))
+
+
+def _unwritten(results: list[dict]) -> str:
+    """The footer line for proposals shown but left out of the draft, else ''."""
+    rows = [f"{r['source'].split('_', 1)[0]} l.{u['line']} {u['kind']} {u['what']}"
+            for r in results if "written" in r for u in r.get("unwritten", [])]
+    return ("\nnot in the draft (an end could not be named; add by hand): " + "; ".join(rows)) \
+        if rows else ""
 
 
 COMMANDS = [extract_cmd]

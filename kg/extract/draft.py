@@ -140,6 +140,11 @@ class _Writer:
             out.append(self.cat_ids[key])
         return list(dict.fromkeys(out))
 
+    def unwritten(self, kind: str, row: dict, what: str) -> None:
+        """Record a proposal the draft cannot hold (an end the proposal does not list):
+        it is shown with a warning, never dropped silently."""
+        self.p.setdefault("unwritten", []).append({"kind": kind, "what": what, "line": row["line"]})
+
     def rejected(self, kind: str, row: dict, *ends: str | None) -> bool:
         """True when a reviewer turned this proposal down: its quote on its line, and its
         ``ends`` where the rejection names them (a sentence that proposed others too)."""
@@ -196,6 +201,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["flows"]:
         src, dst = w.entity_id(row["from_key"]), w.entity_id(row["to_key"])
         cats = w.category_ids(row["categories"]) or ["personal-information"]
+        if not w.rejected("flow", row, src, dst) and not (src and dst):
+            w.unwritten("flow", row, f"{row['from']} → {row['to']}")
         if w.rejected("flow", row, src, dst) or not src or not dst \
                 or ("flow", src, dst, frozenset(cats)) in w.reviewed:
             row["_reviewed"] = bool(src and dst) or w.rejected("flow", row)
@@ -213,6 +220,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["relations"]:
         subj, obj = w.entity_id(row["subject_key"]), w.entity_id(row["object_key"])
         cats = w.category_ids(row["categories"])
+        if not w.rejected("relation", row, subj, obj) and not (subj and obj):
+            w.unwritten("relation", row, f"{row['subject']} → {row['object']}")
         if w.rejected("relation", row, subj, obj) or not subj or not obj \
                 or (row["type"], subj, obj, frozenset(cats)) in w.reviewed:
             row["_reviewed"] = bool(subj and obj) or w.rejected("relation", row)
@@ -225,6 +234,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for row in proposal["access"]:
         party = w.entity_id(row["party_key"])
         cats = w.category_ids(row["categories"]) or ["personal-information"]
+        if not w.rejected("access", row, party) and not party:
+            w.unwritten("access", row, row["party"])
         if w.rejected("access", row, party) or not party \
                 or (row["type"], party, None, frozenset(cats)) in w.reviewed:
             row["_reviewed"] = bool(party) or w.rejected("access", row)

@@ -116,3 +116,46 @@ def test_a_prefecture_the_registry_does_not_know_is_drafted_with_its_city():
     city = next(e for e in doc["entities"] if e["type"] == "municipality")
     prefecture = next(e for e in doc["entities"] if e["id"] == city["prefecture"])
     assert (prefecture["type"], prefecture["label"]) == ("prefecture", "北海道")
+
+
+def _kintone_minutes() -> str:
+    return ("# 令和5年度第1回藤沢市個人情報保護審議会 会議録\n\n開催日時\t令和5年6月20日\n"
+            "（1）保育申請の管理について（保育課）\n保育課は、申請者の氏名をkintoneに登録する。\n")
+
+
+def test_a_flow_whose_end_the_draft_cannot_name_is_recorded_not_dropped():
+    from kg.extract.draft import fact_file
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.pipeline import analyse
+
+    lex = Lexicon.from_data()
+    proposal = analyse(_kintone_minutes(), lex)
+    [flow] = proposal["flows"]
+    flow["to_key"] = "entity:nowhere"  # an end the proposal's entity list does not hold
+    doc, _ = fact_file(proposal, lex, "005_x.txt", "005", False, set())
+    assert doc.get("flows", []) == []
+    assert proposal["unwritten"] == [{"kind": "flow", "what": f"{flow['from']} → {flow['to']}",
+                                      "line": flow["line"]}]
+
+
+def test_the_cli_names_what_it_could_not_write(cli, tmp_path, monkeypatch):
+    import kg.extract.pipeline as pipeline
+
+    real = pipeline.analyse
+
+    def lose_an_end(*args, **kwargs):
+        proposal = real(*args, **kwargs)
+        proposal["flows"][0]["to_key"] = "entity:nowhere"
+        return proposal
+
+    monkeypatch.setattr(pipeline, "analyse", lose_an_end)
+    minutes = tmp_path / "fujisawa.txt"
+    minutes.write_text(_kintone_minutes(), encoding="utf-8")
+    result = cli("extract", minutes, "--out", tmp_path / "out", "--mkdir")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())  # the footer wraps at the terminal width
+    assert "not in the draft" in said and "005 l.5 flow 保育課 → kintone" in said
+    as_json = cli("extract", minutes, "--out", tmp_path / "out2", "--mkdir", "--format", "json")
+    import json
+    [row] = json.loads(as_json.output)
+    assert row["unwritten"] == [{"kind": "flow", "what": "保育課 → kintone", "line": 5}]
