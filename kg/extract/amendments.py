@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.flows import _frequency, _status
+from kg.extract import status
+from kg.extract.flows import _frequency
 from kg.extract.relations import is_question, negated
 from kg.extract.ruler import resolve
 
@@ -48,7 +49,7 @@ def frequency_after(state, sentence, frames) -> bool:
     channel = channels[-1].id if channels and channels[-1].kind == "channel" else (
         channels[-1].channel if channels else None)
     # 提供は、令和9年4月から…行う: a start after the meeting makes them planned
-    planned = _status(state, sentence.text) == "planned"
+    planned = status.of(state, sentence.text) == "planned"
     for flow in before:
         flow["frequency"] = flow.get("frequency") or freq
         flow["channel"] = flow.get("channel") or channel
@@ -56,6 +57,22 @@ def frequency_after(state, sentence, frames) -> bool:
             flow["status"] = "planned"
         flow.setdefault("also", []).append({"line": line, "quote": quote})
     return True
+
+
+def planned_with_entrustment(state) -> None:
+    """Make planned the flows to a contractor whose entrustment starts after the meeting
+    when their own sentence says nothing of when (令和7年4月から…株式会社Aに委託する予定
+    です。委託先には、氏名…を提供します。): the entrustment's sentence joins their quotes."""
+    for rel in state.relations:
+        if rel["type"] not in ("entrusts", "re-entrusts") or rel.get("status") != "planned":
+            continue
+        for flow in state.flows:
+            if flow["status"] == "current" and flow["to_key"] == rel["object_key"] \
+                    and flow["item"] == rel["item"] and flow["line"] >= rel["line"] \
+                    and flow.get("_index") is not None \
+                    and not status.stated(state, state.sents[flow["_index"]].text):
+                flow["status"] = "planned"
+                flow.setdefault("also", []).append({"line": rel["line"], "quote": rel["quote"]})
 
 
 def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2) -> list[dict]:

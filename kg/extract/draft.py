@@ -229,7 +229,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         relations.append({"id": w.fact_id("rel", row["type"], subj, obj, row["line"]),
                           "item": item_ids.get(row["item"]), "type": row["type"],
                           "subject": subj, "object": obj, "categories": cats,
-                          "permission": row["permission"], "confidence": row["confidence"],
+                          "permission": row["permission"], "status": row.get("status", "current"),
+                          "confidence": row["confidence"],
                           "evidence": w.evidence(row)})
     for row in proposal["access"]:
         party = w.entity_id(row["party_key"])

@@ -18,6 +18,7 @@ Example::
 """
 from __future__ import annotations
 
+from kg.extract import status
 from kg.extract.relations import last as _last
 from kg.extract.titles import unnamed_contractor
 
@@ -48,7 +49,7 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         "subject_id": frm.id, "object_id": to.id,
         "categories": state.category_keys(slots.get("categories", []), sentence),
         "permission": permission(state, sentence) if again else None,
-        "confidence": confidence})
+        "status": status.of(state, sentence.text), "confidence": confidence})
 
 
 def permission(state, sentence) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import holdings, incidents, listing, relations
+from kg.extract import holdings, incidents, listing, relations, status
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
 from kg.extract.segment import clause_end
@@ -347,7 +347,7 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "categories": cats,
                         "channel": channel.id if channel else None,
                         "frequency": _frequency(state.pats, sentence.text),
-                        "status": _status(state, sentence.text),
+                        "status": status.of(state, sentence.text),
                         "basis": "inferred" if inferred else "stated",
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
                         # for the flows after it (left out of the proposal)
@@ -359,42 +359,3 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
 def _frequency(pats: dict, text: str) -> str | None:
     """The frequency the sentence states (日次, 月1回), or None."""
     return next((f for f in pats.get("frequencies", ()) if f in text), None)
-
-
-#: A start the sentence dates: 令和6年4月から, 令和7年度より, 2025年1月以降.
-_FROM = re.compile(r"(?P<era>平成|令和)?(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
-                   r"(?:[0-9]{1,2}日)?(?:から|より|以降)")
-
-
-#: A date the sentence puts something on: 令和9年2月に, 令和9年2月の3日間で, 令和8年度中に.
-_AT = re.compile(r"(?P<era>平成|令和)(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
-                 r"(?:[0-9]{1,2}日)?(?:に|の|中|末|頃|までに)")
-
-
-def _month(state, match) -> str | None:
-    """The ``YYYY-MM`` a date match names (a fiscal year, 年度, from April), or None."""
-    year = match.group("year")
-    year = 1 if year == "元" else int(year)
-    if match.group("era"):
-        year += state.pats["eras"][match.group("era")]
-    month = int(match.group("month") or 4)
-    return f"{year:04d}-{month:02d}" if 1900 < year < 2200 and 1 <= month <= 12 else None
-
-
-def _status(state, text: str) -> str:
-    """The status of a flow its sentence gives: planned where it starts on a date after
-    the meeting (令和6年4月からは…提供する, said in February 2024), current where that date
-    is past; else what the cues say (予定: planned), else current."""
-    meeting = getattr(state.ctx, "meeting_date", None)
-    match = _FROM.search(text)
-    if meeting and match:
-        when = _month(state, match)
-        if when is not None:
-            return "planned" if when > meeting[:7] else "current"
-    # 令和9年2月に…移行します, said in November 2026: a dated step still to come
-    if meeting and any((_month(state, m) or "") > meeting[:7] for m in _AT.finditer(text)):
-        return "planned"
-    for status, cues in state.pats.get("statuses", {}).items():
-        if any(c in text for c in cues):
-            return status
-    return "current"

@@ -67,6 +67,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     tables.table_flows(state, text)
     state.frames(tokens, parse)
     amendments.corrections(state)
+    amendments.planned_with_entrustment(state)
     state.title_facts(items)
     entrustment.declared_subcontractors(state, items)
     return proposal.assemble(state, items, head, pats)

@@ -465,3 +465,20 @@ def test_data_listed_on_the_lines_after_the_sentence(lex):
     flow = next(f for f in analyse(text, lex)["flows"] if f["line"] == _line(text, "受託者に提供"))
     assert flow["categories"] == ["name", "health", "new:受診歴"]
     assert [q["line"] for q in flow["also"]] == [_line(text, item) for item in items]
+
+
+def test_an_entrustment_that_starts_later_makes_its_flows_planned(lex):
+    # said at the meeting of 令和3年6月1日: the entrustment starts in 令和4年, and the
+    # hand-over in the next sentence says nothing of when; a flow to another party keeps
+    # the status of its own sentence
+    text = (minutes.HEAD + "（1）入力業務の外部委託について（介護保険課）\n"
+            "令和4年4月から、調査票の入力業務を株式会社試験システムズに委託する予定です。\n"
+            "委託先には、被保険者の氏名及び住所を提供します。\n"
+            "また、警察には、現在も氏名を提供しています。\n")
+    proposal = analyse(text, lex)
+    flows = {f["to"]: (f["status"], [a["line"] for a in f.get("also", [])])
+             for f in proposal["flows"]}
+    assert flows["株式会社試験システムズ"] == ("planned", [5])
+    assert flows["警察"] == ("current", [])
+    assert [(r["type"], r["object"], r["status"]) for r in proposal["relations"]] == [
+        ("entrusts", "株式会社試験システムズ", "planned")]

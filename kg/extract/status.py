@@ -1,0 +1,61 @@
+"""When a proposed fact holds, as its sentence says: planned, current, possible or
+replaced.
+
+A start dated after the meeting (令和6年4月からは…提供する, said in February 2024) or a
+dated step still to come (令和9年2月に…移行します) is planned; a start already past is
+current; otherwise the status cues of ``data/extract/patterns.yaml`` (予定, 可能性, 廃止 …)
+decide, and a sentence that says none is current.
+
+Example::
+
+    >>> status.of(state, "令和7年4月から株式会社Aに委託する予定です")   # doctest: +SKIP
+    'planned'
+"""
+from __future__ import annotations
+
+import re
+
+
+#: A start the sentence dates: 令和6年4月から, 令和7年度より, 2025年1月以降.
+FROM = re.compile(r"(?P<era>平成|令和)?(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
+                  r"(?:[0-9]{1,2}日)?(?:から|より|以降)")
+
+
+#: A date the sentence puts something on: 令和9年2月に, 令和9年2月の3日間で, 令和8年度中に.
+AT = re.compile(r"(?P<era>平成|令和)(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
+                r"(?:[0-9]{1,2}日)?(?:に|の|中|末|頃|までに)")
+
+
+def month(state, match) -> str | None:
+    """The ``YYYY-MM`` a date match names (a fiscal year, 年度, from April), or None."""
+    year = match.group("year")
+    year = 1 if year == "元" else int(year)
+    if match.group("era"):
+        year += state.pats["eras"][match.group("era")]
+    number = int(match.group("month") or 4)
+    return f"{year:04d}-{number:02d}" if 1900 < year < 2200 and 1 <= number <= 12 else None
+
+
+def stated(state, text: str) -> bool:
+    """True when ``text`` says when its fact holds: a date, or a status cue."""
+    return bool(FROM.search(text) or AT.search(text)) or any(
+        c in text for cues in state.pats.get("statuses", {}).values() for c in cues)
+
+
+def of(state, text: str) -> str:
+    """The status of a flow its sentence gives: planned where it starts on a date after
+    the meeting (令和6年4月からは…提供する, said in February 2024), current where that date
+    is past; else what the cues say (予定: planned), else current."""
+    meeting = getattr(state.ctx, "meeting_date", None)
+    match = FROM.search(text)
+    if meeting and match:
+        when = month(state, match)
+        if when is not None:
+            return "planned" if when > meeting[:7] else "current"
+    # 令和9年2月に…移行します, said in November 2026: a dated step still to come
+    if meeting and any((month(state, m) or "") > meeting[:7] for m in AT.finditer(text)):
+        return "planned"
+    for status, cues in state.pats.get("statuses", {}).items():
+        if any(c in text for c in cues):
+            return status
+    return "current"
