@@ -60,14 +60,14 @@ def frequency_after(state, sentence, frames) -> bool:
 
 
 def planned_with_entrustment(state) -> None:
-    """Make planned the flows to a contractor whose entrustment starts after the meeting
-    when their own sentence says nothing of when (令和7年4月から…株式会社Aに委託する予定
+    """Make planned the flows to or from a contractor whose entrustment starts after the
+    meeting when their own sentence says nothing of when (令和7年4月から…株式会社Aに委託する予定
     です。委託先には、氏名…を提供します。): the entrustment's sentence joins their quotes."""
     for rel in state.relations:
         if rel["type"] not in ("entrusts", "re-entrusts") or rel.get("status") != "planned":
             continue
         for flow in state.flows:
-            if flow["status"] == "current" and flow["to_key"] == rel["object_key"] \
+            if flow["status"] == "current" and rel["object_key"] in (flow["to_key"], flow["from_key"]) \
                     and flow["item"] == rel["item"] and flow["line"] >= rel["line"] \
                     and flow.get("_index") is not None \
                     and not status.stated(state, state.sents[flow["_index"]].text):
@@ -153,7 +153,7 @@ def answered_no(state, sentence, frame, reach: int = 3) -> bool:
         text = state.sents[index].text
         if is_question(text, state.pats):
             break  # the next question: the answer has ended
-        if text.lstrip("答:：A.　 ").startswith(("いいえ", "いや")):
+        if _bare_no(text, state.pats):
             denied = True
         for mention in state.mentions.get(index, []):
             if mention.kind == "category" and mention.id in asked \
@@ -165,6 +165,20 @@ def answered_no(state, sentence, frame, reach: int = 3) -> bool:
             else:  # …は提供しない。したがって、…を提供する: a part is denied, the rest given
                 affirmed = True
     return denied and not affirmed
+
+
+def _bare_no(text: str, pats: dict) -> bool:
+    """True when ``text`` is a bare no: いいえ…, or a reply that is only a denial after
+    the speaker's label (国保年金課長ございません。, 答：ありません。)."""
+    body = text.strip("　 。.")
+    if body.lstrip("答:：A.").startswith(("いいえ", "いや")):
+        return True
+    word = next((w for w in pats.get("bare_denials", ()) if body.endswith(w)), None)
+    if word is None:
+        return False
+    label = body[:-len(word)].rstrip("：:　 ")
+    return not label or len(label) <= 12 and label.endswith(
+        tuple(pats.get("titles", ())) + ("答", "事務局", "担当"))
 
 
 def _corrected(state, sentence, item) -> None:

@@ -200,17 +200,27 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             title = re.sub(r"(?:について|に関する)$", "", title) or title
             if len(title) < 4:
                 continue
+            cell = sentences[where.index - 1] if where.index else None
+            if number is None and cell is not None and cell.line == where.line \
+                    and re.fullmatch(r"[0-9]{1,2}", nfkc(cell.text)):
+                number = nfkc(cell.text)  # | 1 | …の委託について |: the row's number cell
             named = re.fullmatch(r"(諮問|報告)第([0-9]+)号", nfkc(title)) if key is None else None
             # a heading that repeats a listed item's title where the section starts
             # (…の外部委託について（答申）) goes on that item when the item has no number of
             # its own to show it is the same; numbered listings stay as read
             same = next((k for k, it in items.items() if normalise(it.title) == normalise(title)
-                         and it.number is not None and it.key.startswith(("consultation-", "report-"))
-                         and "答申" in sentence.text), None) if key is None else None
+                         and (it.number is not None and it.key.startswith(("consultation-", "report-"))
+                              and "答申" in sentence.text
+                              # | 1 | …の委託について | then ## 議題１ …の委託について: the
+                              # listing's row and the section's heading, numbers agreeing
+                              or not it.key.startswith(("consultation-", "report-"))
+                              and number in (None, it.number))), None) if key is None else None
             if named or same:
                 # （１）諮問第7号について: the item numbered so; a heading that repeats an item's
                 # title (…の外部委託について（答申）): that item, not a new one
                 found = same or f"{'consultation' if named.group(1) == '諮問' else 'report'}-{named.group(2)}"
+                if same and items[same].number is None:
+                    items[same].number = number
                 if found in items:
                     order.append((sentence.index, found))
                     taken.append(match.span())

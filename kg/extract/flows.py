@@ -137,6 +137,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             if state.flows and state.flows[-1]["_index"] == sentence.index:
                 state.flows[-1]["_elaborates"] = True  # joins the flow it lists, whatever its data
         return
+    if frame.asked and not frame.slots.get("categories") and relations.requested(sentence.text, frame.end):
+        return  # 委託先には…取扱状況の報告を求める: a report on the work, no one's data named
     if _scope_denied(state, sentence, frame):
         return  # 委託先に渡すデータには個人番号は含まれておりません: what a flow holds, denied
     recipients = _last_group(sentence.text, frame.slots.get("recipient")
@@ -214,6 +216,8 @@ def _pair_before(state, sentence, frame) -> list:
 def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flow an online connection states: 「…情報共有システム」と結合する, …に接続する
     puts the data of the item's department (else the municipality) into the partner."""
+    if frame.asked and not frame.slots.get("categories") and relations.requested(sentence.text, frame.end):
+        return  # 委託先には…取扱状況の報告を求める: a report on the work, no one's data named
     if _scope_denied(state, sentence, frame):
         return  # 連合会との結合では個人番号は送信いたしません
     partner = None

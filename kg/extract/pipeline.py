@@ -14,6 +14,8 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from kg.data.evidence import normalise
@@ -73,6 +75,10 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     return proposal.assemble(state, items, head, pats)
 
 
+#: …に委託する after a name: the party the work is entrusted to (not 再委託).
+_ENTRUSTED = re.compile(r"等?(?:に|へ)(?:対し、?)?(?:[^、。再]{0,12}?)委託")
+
+
 def _context(sents, head, lex: Lexicon, given: str | None = None) -> DocContext:
     pats = lex.patterns
     known = [e.label for e in lex.entities.values() if e.type == "municipality"]
@@ -123,8 +129,12 @@ class _State:
         word = normalise(mention.text)
         if mention.role == "subcontractor":
             word = "再委託先"
-        elif word in coref.anaphora(self.pats, "contractor"):
-            word = "受託者"  # 受注者, 委託先 ... of one item are its one contractor
+        elif word in coref.anaphora(self.pats, "contractor") or (
+                word in self.pats["unnamed_parties"]["contractor"] and mention.role == "contractor"
+                and _ENTRUSTED.match(self.sents[mention.sentence].text, mention.end)):
+            # 受注者, 委託先 ... of one item are its one contractor, and so is the party
+            # the work is entrusted to (外部の事業者に委託したい)
+            word = "受託者"
         mention.label = f"{word}（名称不明）" if word in self.pats.get("groups", ()) \
             else f"{what}の{word}（名称不明）"
         known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)

@@ -27,6 +27,7 @@ _HOLDING = ("host", "operate", "maintain")  # frames whose data is a system's
 #: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
 #: 提出してもらう, 送付していただく, 提出させる: the one asked (に/へ) gives the data
 _ASKED = re.compile(r"(?:(?:し|い)?て(?:もら|いただ|頂)|させ)")
+_REQUESTED = re.compile(r"を(?:求め|依頼|要請|要求)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
 _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
@@ -138,7 +139,9 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             # 名簿の提出を受託者より受けている: the subject receives, and the frame
             # stands at 受け so that the provider before it fills its slot
             kind, begin, end = "receive", received.end() - 2, received.end()
-        asked = kind == "flow" and _ASKED.match(text, end) is not None
+        # 取扱状況の報告を求める, 名簿の提出を依頼する: asked of the one named, as above
+        asked = kind == "flow" and (_ASKED.match(text, end) is not None or (
+            pos[0] == "名詞" and requested(text, end)))
         frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
                       taken=bool(received), asked=asked)
         frame.negated = negated(text, end, pats)
@@ -222,6 +225,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 # 保険者等間で行う…の提供は: the exchange is the flow verb's, whatever the
                 # verb (行う) the parse hangs the name on
                 frame = next((f for f in frames if f.start >= mention.end and f.kind == "flow"), None)
+            if slot == "channel" and (frame is None or frame.kind not in ("flow", "receive")):
+                # …から、LGWANを経由して、機構が運用する中間サーバーに…送信する: the network
+                # goes with the next verb that moves data, whatever the parse hangs it on
+                frame = next((f for f in frames if f.start >= mention.end
+                              and f.kind in ("flow", "receive")), frame)
             if frame is None and slot != "subject":
                 continue
         if frame is None and mention.kind == "category":
@@ -244,7 +252,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 and (not frames[-1].slots.get("categories")
                      or listing.joined(text, frames[-1].slots["categories"][-1], mention, pats)
                      # 被保険者証の記号番号: a data name that refines the one before it
-                     or text[frames[-1].slots["categories"][-1].end:mention.start] == "の") \
+                     or text[frames[-1].slots["categories"][-1].end:mention.start] == "の"
+                     # 渡す個人情報は、被保険者番号、氏名…です: the list says what it is
+                     or _spelled_out(text, frames[-1].slots["categories"][-1], mention, pats)) \
                 and not negated(text, mention.end + 2, pats):
             # 送られた個人番号は…: the data named after the last verb is what it moved
             # (not when denied: 送るときに個人番号を用いない)
@@ -293,6 +303,18 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         frame = next((f for f in frames if tail and f.start >= tail.end()), None)
         if frame is not None:
             frame.slots.setdefault("recipient", []).extend(pending)
+
+
+def _spelled_out(text: str, topic: Mention, mention: Mention, pats: dict) -> bool:
+    """True when ``mention`` starts the list that spells out the generic data ``topic``
+    (渡す個人情報は、被保険者番号、氏名…です; the rest of the list joins the first)."""
+    return topic.text in pats.get("generic_data", ()) \
+        and text[topic.end:mention.start].strip("、, 　") == "は"
+
+
+def requested(text: str, end: int) -> bool:
+    """True when the verbal noun ending at ``end`` is asked for (報告を求める, 提出を依頼)."""
+    return _REQUESTED.match(text, end) is not None
 
 
 def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
@@ -358,6 +380,12 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             # 健康課は、医療機関から受け取った健診結果を…渡す: who passes the data on received it
             before.slots["subject"] = after.slots["subject"]
         if before.kind != "flow" or after.kind != "flow" or before.negated:
+            continue
+        if text[before.end:after.start] in ("して", "し", "て"):
+            # 調査票を介護保険課へ持参して提出する: one hand-over, said with two verbs
+            for name, found in before.slots.items():
+                after.slots.setdefault(name, [])[:0] = [m for m in found if m not in after.slots.get(name, ())]
+            before.slots.clear()
             continue
         if before.slots.get("categories") and not after.slots.get("categories") \
                 and re.match(r"(?:し|して|り|て)、", text[before.end:before.end + 4]):

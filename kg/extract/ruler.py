@@ -213,7 +213,9 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset(),
     named = _firm_names(tokens, firms)
     for number, tok in enumerate(tokens):
         pos = tok[3]
-        nounish = number in named or pos[0] in _NOUNISH or (pos[0] == "補助記号" and tok[2] in "・-") or (
+        # (株)みちのく情報サービス: the bracketed legal form is one mark token, still the name's
+        nounish = number in named or pos[0] in _NOUNISH or tok[2] in firms \
+            or (pos[0] == "補助記号" and tok[2] in "・-") or (
             # a verb's stem inside a compound noun (株式会社あおば見守りサービス, 高齢者見守り事業)
             current and pos[:2] == ("動詞", "一般") and pos[5].startswith("連用形")
             and number + 1 < len(tokens) and tokens[number + 1][0] == tok[1]
@@ -225,7 +227,7 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset(),
             continue
         if current:
             runs.append(current)
-        current = [tok] if pos[0] in _NOUNISH else []
+        current = [tok] if pos[0] in _NOUNISH or tok[2] in firms else []
     if current:
         runs.append(current)
     return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]

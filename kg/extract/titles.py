@@ -18,6 +18,8 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.data.evidence import normalise
 from kg.extract import holdings
 from kg.extract.ruler import Mention, resolve
@@ -43,7 +45,9 @@ def title_facts(state, items) -> None:
             contractor = named[0]
         else:
             contractor = unnamed_contractor(state, item)
-        named = title_categories(state, item)
+        # (マイナンバーカード交付予約受付業務: the card is what the work is about, a part of
+        # its name, not data the title says is handed over)
+        named = title_categories(state, item, free=True)
         categories = named or state.item_categories(item)
         provider = item.department or state.municipality_mention()
         # the flow rests on the title alone: only when the title says which data moves
@@ -102,16 +106,25 @@ def _title_flow(state, item, verb: str, provider, recipient, categories, line, q
         "status": "current", "basis": "inferred", "confidence": 0.4})
 
 
-def title_categories(state, item) -> list[str]:
+#: What may follow a data name that stands free in a title (戸籍に関する業務, 氏名等の…).
+_FREE = re.compile(r"(?:に関する|に係る|について|の|等|など|・|、|及び|並びに|又は|や|と|を|\)|）|$)")
+
+
+def title_categories(state, item, free: bool = False) -> list[str]:
     """Return the categories the item's title names (the generic 個人情報 left out),
-    registered as the proposal's categories with the title as their quote."""
+    registered as the proposal's categories with the title as their quote; with ``free``
+    only those not inside a longer compound (not マイナンバーカード of
+    マイナンバーカード交付予約受付業務)."""
     from kg.extract.ruler import resolve as pick
 
     keys = []
     start = item.span[0]
-    for begin, end, target in _names(state, item.title, pick):
+    for begin, end, target, inside in _names(state, item.title, pick):
         if target.kind != "category" or target.id == "personal-information":
             continue
+        if free and not inside and not _FREE.match(item.title, end) \
+                and not _system_name(state, item.title, end):
+            continue  # (inside a system's name it is the system's data: 個人番号照合システム)
         at = item.sentence.text.find(item.title[begin:end], start)
         if at < 0:
             continue
@@ -124,17 +137,23 @@ def title_categories(state, item) -> list[str]:
     return keys
 
 
-def _names(state, text: str, pick, offset: int = 0):
-    """Yield ``(start, end, target)`` of the registry names in ``text``, and of the names
-    inside a party's or system's name (要保護児童等に関する情報 in 要保護児童等に関する
-    情報共有システム)."""
+def _system_name(state, title: str, end: int) -> bool:
+    """True when the compound going on at ``end`` is a system's name (個人番号 + 照合システム)."""
+    rest = re.match(r"[^のにをへとがは、・()（）]*", title[end:]).group()
+    return rest.endswith(tuple(state.pats.get("suffixes", {}).get("system", ())))
+
+
+def _names(state, text: str, pick, offset: int = 0, inside: bool = False):
+    """Yield ``(start, end, target, inside)`` of the registry names in ``text``, and of the
+    names inside a party's or system's name (要保護児童等に関する情報 in 要保護児童等に関する
+    情報共有システム; ``inside`` true)."""
     for begin, end, targets in state.lex.scan(text):
         target = pick(targets, state.lex, state.ctx)
         if target is None:
             continue
-        yield offset + begin, offset + end, target
+        yield offset + begin, offset + end, target, inside
         if target.kind == "entity" and end - begin > 2:
-            yield from _names(state, text[begin:end - 1], pick, offset + begin)
+            yield from _names(state, text[begin:end - 1], pick, offset + begin, True)
 
 
 def unnamed_contractor(state, item, role: str = "contractor") -> Mention:

@@ -52,8 +52,9 @@ def test_flows_do_not_slide_back(report):
     flows = report["overall"]["flows"]
     # a question that names no data proposes no flow: precision 0.60 -> 0.63 for one
     # curated flow fewer found (recall 0.227 -> 0.218); an exchange among peers
-    # (保険者等間で) then found two more (0.65 / 0.235)
-    assert flows["precision"] >= 0.62 and flows["recall"] >= 0.23, flows
+    # (保険者等間で) then found two more (0.65 / 0.235); a card in a title (マイナンバーカード
+    # 交付…業務) is no title data: 0.667 / 0.235
+    assert flows["precision"] >= 0.66 and flows["recall"] >= 0.23, flows
 
 
 def test_relations_are_scored_and_do_not_slide_back(report):
@@ -63,8 +64,9 @@ def test_relations_are_scored_and_do_not_slide_back(report):
     # (recall 0.458 -> 0.444 when a group the section names (学校) stopped being taken for
     # the contractor: one curated entrustment it matched only by sharing a line)
     # (a court the section names is no title contractor: 0.844 / 0.444 -> 0.875 / 0.458)
-    # (業者 stands for the item's contractor: 0.906 / 0.472)
-    assert relations["precision"] >= 0.9 and relations["recall"] >= 0.47, relations
+    # (業者 stands for the item's contractor: 0.906 / 0.472; (株)カナミックネットワーク is a
+    # company, and a listed item and its section heading are one item: 0.969 / 0.486)
+    assert relations["precision"] >= 0.95 and relations["recall"] >= 0.48, relations
 
 
 def test_categories_do_not_slide_back(report):

@@ -1,0 +1,90 @@
+"""The eleventh newcomer run's minutes (tests/fixtures/newcomer11: a city's speaker-style
+minutes, a city's HTML page, a city's Markdown summary with （株） companies), read with the
+bundled registry: the wrong and lost answers that run found stay gone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from kg.extract import extract_files
+
+MINUTES = sorted((FIXTURES / "newcomer11").iterdir())
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, dict]:
+    """``{file stem: proposal}`` for each minutes file."""
+    return {Path(r["input"]).stem: r for r in extract_files(MINUTES)}
+
+
+def _flows(proposal: dict, line: int) -> list[tuple]:
+    return [(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == line]
+
+
+def test_a_bare_no_denies_the_question_and_the_answer_names_its_own_giver(read):
+    hamamatsu = read["hamamatsu-2023-2"]
+    # 委員：委託先が健診結果を国保連合会に直接送ることはありますか。
+    # 課長：ございません。…送付は、これまでどおり市が…行います。
+    to_federation = [f for f in hamamatsu["flows"] if f["to"] == "静岡県国民健康保険団体連合会"]
+    assert [(f["from"], f["line"]) for f in to_federation] == [("国保年金課", 40)]
+
+
+def test_the_list_after_a_generic_data_topic_is_the_data(read):
+    # 委託先に渡す個人情報は、被保険者番号、氏名、生年月日、性別、住所、健診結果…
+    [flow] = [f for f in read["hamamatsu-2023-2"]["flows"] if f["line"] == 29]
+    assert {"insured-person-number", "name", "date-of-birth", "sex", "address"} <= set(flow["categories"])
+
+
+def test_a_report_asked_for_is_no_flow_and_a_later_entrustment_is_planned(read):
+    hamamatsu = read["hamamatsu-2023-2"]
+    # 委託先には…実地調査を行い、取扱状況の報告を求めてまいります
+    assert _flows(hamamatsu, 42) == []
+    # 令和５年１０月から株式会社東海ヘルスデータに委託したい (said in August 2023)
+    [flow] = [f for f in hamamatsu["flows"] if f["line"] == 29]
+    assert (flow["to"], flow["status"]) == ("株式会社東海ヘルスデータ", "planned")
+    [rel] = [r for r in hamamatsu["relations"] if r["type"] == "entrusts" and r["line"] == 28]
+    assert rel["status"] == "planned"
+
+
+def test_a_network_before_a_relative_clause_is_the_channel(read):
+    # 児童手当システムから、総合行政ネットワーク（ＬＧＷＡＮ）を経由して、機構が運用する
+    # 中間サーバー・プラットフォームに、…を送信いたします
+    [flow] = [f for f in read["hamamatsu-2023-2"]["flows"] if f["line"] == 52]
+    assert (flow["from"], flow["to_id"], flow["channel"]) == ("児童手当システム", "intermediate-server", "lgwan")
+
+
+def test_companies_written_with_a_bracketed_form_are_named(read):
+    morioka = read["morioka-2022-3"]
+    rels = {(r["type"], r["subject"], r["object"]) for r in morioka["relations"]}
+    assert ("entrusts", "盛岡市", "(株)みちのく情報サービス") in rels
+    assert ("re-entrusts", "(株)みちのく情報サービス", "(株)ベルコール東北") in rels
+    assert ("entrusts", "盛岡市", "(株)イワテ電算") in rels
+    # 受託者は個人番号を取り扱わない: said of the company, and the company is the one entrusted
+    assert [(a["party"], a["categories"]) for a in morioka["access"] if a["line"] == 24] == [
+        ("(株)みちのく情報サービス", ["my-number"])]
+
+
+def test_a_card_in_a_title_is_no_data_handed_over(read):
+    morioka = read["morioka-2022-3"]
+    # マイナンバーカード交付予約受付業務の委託について: the work, not the data
+    assert not [f for f in morioka["flows"] if {"my-number", "my-number-card"} & set(f["categories"])]
+    assert not [r for r in morioka["relations"] if "受託者（名称不明）" in r["object"]]
+
+
+def test_a_listed_item_and_its_section_heading_are_one_item(read):
+    items = read["morioka-2022-3"]["agenda_items"]
+    # | 1 | …の委託について | 市民登録課 | and later ## 議題１　…の委託について
+    assert [(i["number"], i["line"]) for i in items] == [("1", 13), ("2", 14), ("3", 15)]
+
+
+def test_the_party_entrusted_is_the_contractor_the_section_speaks_of(read):
+    kochi = read["kochi-2024-1"]
+    # 外部の事業者に委託したい … 受託者に…手渡し … 受託者は…持参して提出 … 受託者に個人番号を提供することはございません
+    [entrusted] = {r["object"] for r in kochi["relations"] if r["type"] == "entrusts"}
+    assert entrusted.endswith("の受託者（名称不明）")
+    assert {a["party"] for a in kochi["access"] if a["line"] in (27, 33)} == {entrusted}
+    flows = {(f["from"], f["to"], f["channel"], f["status"]) for f in kochi["flows"] if f["line"] in (23, 25)}
+    assert flows == {("介護保険課", entrusted, "paper", "planned"),
+                     (entrusted, "介護保険課", "hand-delivery", "planned")}
