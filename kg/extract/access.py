@@ -21,8 +21,9 @@ import re
 from kg.data.evidence import normalise
 
 from kg.extract import relations
+from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
-from kg.extract.flows import unspecified
+from kg.extract.flows import _last_group, unspecified
 from kg.extract.titles import unnamed_contractor
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
@@ -117,6 +118,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     scope = None
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
+    if frame.kind == "access" and not frame.negated and relations.is_question(sentence.text, state.pats):
+        _denied_by_answer(state, sentence, frame, item, base, data, confidence)
+        return
     if frame.negated and frame.verb in state.pats.get("incidental_only_verbs", ()):
         return  # ヘルプデスクは個人情報には触れない: of a task, not of what the party may see
     if frame.negated and frame.kind in ("access", "flow", "receive"):
@@ -182,8 +186,38 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     party = _operator(state, item, party)
     if party is None or party.type in _OWN or not data:
         return
-    _append(state, base, kind, party, data, scope, _context(state, sentence, frame, scope, item),
-            confidence)
+    recipients = next((f.slots["recipient"] for f in (frame, previous)
+                       if f is not None and f.kind == "flow" and f.slots.get("recipient")), [])
+    joined = _last_group(sentence.text, recipients, state.pats) \
+        if recipients and party is recipients[-1] else [party]
+    for one in joined:  # 医療機関や薬局には…個人番号は回答されません: each of them
+        if one.type not in _OWN:
+            _append(state, base, kind, one, data, scope, _context(state, sentence, frame, scope, item),
+                    confidence)
+
+
+#: …などの保険者が: the name before is an example of the class that acts.
+_EXEMPLIFIED = re.compile(r"(?:など|等)の[^、。をにへでと]{1,8}?(?:が|は)")
+
+
+def _denied_by_answer(state, sentence, frame, item, base, data, confidence) -> None:
+    """委員：…他の保険者が個人番号を見ることはできるのですか。課長：できません。: the bare
+    no denies the party and the data the question names (quoted with the answer)."""
+    after = sentence.index + 1
+    # who would see: the subject (not 支払基金 of 支払基金に渡った個人番号を…), or the one
+    # a class is exemplified by (他の健康保険組合などの保険者が見る)
+    party = (frame.slots.get("subject") or [None])[-1] or next(
+        (m for m in reversed(frame.slots.get("of", [])) if m.kind == "entity"
+         and _EXEMPLIFIED.match(sentence.text, m.end)), None)
+    if not data:  # 機構の職員は、やり取りされる所得情報の中身を見る…か: the data it names
+        data = state.category_keys([m for m in state.mentions.get(sentence.index, [])
+                                    if m.kind == "category" and m.end <= frame.start], sentence)
+    if after >= len(state.sents) or state.item_of.get(after) is not item or party is None \
+            or not data or not bare_no(state.sents[after].text, state.pats):
+        return
+    line, quote = state.sents[after].quote()
+    _append(state, {**base, "also": [{"line": line, "quote": quote}]}, "excluded", party, data,
+            None, _context(state, sentence, frame, None, item), confidence)
 
 
 def _append(state, base, kind, party, data, scope, context, confidence) -> None:
@@ -247,9 +281,15 @@ def _asked_access(state, sentence) -> tuple:
     return party, state.category_keys(named, asked)
 
 
+#: A list of people, or what is on it, as the thing seen (名簿のデータに触れる, 名簿の中身を見る).
+_ROSTER = re.compile(r"名簿(?:の(?:データ|中身|内容|情報|記載内容))?(?:に|を)[^、。]{0,6}$")
+
+
 def _persons_information(state, sentence, frame) -> bool:
-    """True when the clause names a person's information (受給者の情報, 利用者の個人情報)."""
+    """True when the clause names a person's information (受給者の情報, 利用者の個人情報) or
+    a list of people's (名簿のデータ, 名簿の内容: who is on it is personal data)."""
     text = sentence.text
     return any(m.type == "data-subject" and m.end < frame.start
                and text.startswith(("の情報", "の個人情報"), m.end)
-               for m in state.mentions.get(sentence.index, []))
+               for m in state.mentions.get(sentence.index, [])) \
+        or _ROSTER.search(text, 0, frame.start) is not None

@@ -153,7 +153,7 @@ def answered_no(state, sentence, frame, reach: int = 3) -> bool:
         text = state.sents[index].text
         if is_question(text, state.pats):
             break  # the next question: the answer has ended
-        if _bare_no(text, state.pats):
+        if bare_no(text, state.pats):
             denied = True
         for mention in state.mentions.get(index, []):
             if mention.kind == "category" and mention.id in asked \
@@ -167,7 +167,7 @@ def answered_no(state, sentence, frame, reach: int = 3) -> bool:
     return denied and not affirmed
 
 
-def _bare_no(text: str, pats: dict) -> bool:
+def bare_no(text: str, pats: dict) -> bool:
     """True when ``text`` is a bare no: いいえ…, or a reply that is only a denial after
     the speaker's label (国保年金課長ございません。, 答：ありません。)."""
     body = text.strip("　 。.")

@@ -132,12 +132,14 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             frame.slots.get(k) for k in ("recipient", "requester", "provider", "subject", "between")):
         # 提供する情報は、児童の氏名、生年月日…である: what the item's last flow moves
         last = _item_flow(state, sentence.index)
-        if last is not None:
-            _append(state, sentence, frame, base, confidence, last["_from"], last["_to"], True)
+        # (提供先は、A、B及びCです。提供する項目は…: each of that sentence's recipients)
+        for flow in [f for f in state.flows if last is not None and f.get("_index") == last["_index"]
+                     and f["from_key"] == last["from_key"]]:
+            _append(state, sentence, frame, base, confidence, flow["_from"], flow["_to"], True)
             if state.flows and state.flows[-1]["_index"] == sentence.index:
                 state.flows[-1]["_elaborates"] = True  # joins the flow it lists, whatever its data
         return
-    if frame.asked and not frame.slots.get("categories") and relations.requested(sentence.text, frame.end):
+    if frame.asked and not frame.slots.get("categories") and relations.REQUESTED.match(sentence.text, frame.end):
         return  # 委託先には…取扱状況の報告を求める: a report on the work, no one's data named
     if _scope_denied(state, sentence, frame):
         return  # 委託先に渡すデータには個人番号は含まれておりません: what a flow holds, denied
@@ -216,8 +218,6 @@ def _pair_before(state, sentence, frame) -> list:
 def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flow an online connection states: 「…情報共有システム」と結合する, …に接続する
     puts the data of the item's department (else the municipality) into the partner."""
-    if frame.asked and not frame.slots.get("categories") and relations.requested(sentence.text, frame.end):
-        return  # 委託先には…取扱状況の報告を求める: a report on the work, no one's data named
     if _scope_denied(state, sentence, frame):
         return  # 連合会との結合では個人番号は送信いたしません
     partner = None
@@ -363,3 +363,26 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
 def _frequency(pats: dict, text: str) -> str | None:
     """The frequency the sentence states (日次, 月1回), or None."""
     return next((f for f in pats.get("frequencies", ()) if f in text), None)
+
+
+#: 提供先は、…: the recipients are named as what the topic is (…でございます, …とする).
+_NAMED_AS = re.compile(r"(?:の)?(?P<word>提供先|送付先|送信先|提出先|提供の相手方)は、?")
+
+
+def recipients_named(state, sentence):
+    """Return a flow frame for 平常時の提供先は、A、B及びCでございます (the recipients said as
+    the topic's predicate, the data usually in the next sentence), or None."""
+    from kg.extract.relations import Frame
+
+    match = _NAMED_AS.search(sentence.text)
+    if match is None or relations.is_question(sentence.text, state.pats):
+        return None
+    names = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+             and m.start >= match.end() and m.type not in ("system", "data-subject")]
+    group = _last_group(sentence.text, names, state.pats)
+    if not group or group[0] is not names[0]:
+        return None
+    # (the frame reaches the last recipient: the quote holds them all)
+    frame = Frame("提供", "flow", match.start("word"), group[-1].end)
+    frame.slots["recipient"] = group
+    return frame

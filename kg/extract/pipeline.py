@@ -271,14 +271,36 @@ class _State:
         attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}
         for sentence, frames, mentions in found:
             if not frames:
-                amendments.frequency_after(self, sentence, frames)
+                if not self.recipients_named(sentence):  # 提供先は、A及びBでございます
+                    amendments.frequency_after(self, sentence, frames)
                 continue
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
             relations.chain(frames, self.pats, sentence.text)
+            if not any(f.slots.get("recipient") for f in frames):
+                self.recipients_named(sentence)
             if amendments.frequency_after(self, sentence, frames):
                 continue
             for previous, frame in zip([None, *frames], frames):
                 self.frame_facts(sentence, frame, previous)
+
+    def recipients_named(self, sentence) -> bool:
+        """Propose the flows of 提供先は、A、B及びCでございます (see
+        :func:`kg.extract.flows.recipients_named`); True when it named any. They count as
+        said: the next sentence's 提供する項目は… lists their data."""
+        named = flows.recipients_named(self, sentence)
+        if named is None:
+            return False
+        # the giver is the one explaining (not the one a sentence before gave to it), and
+        # the data is what this sentence or the next names, none carried from before
+        named.slots["subject"] = [m for m in [self.provider_default(sentence.index)
+                                              or self.municipality_mention()] if m is not None]
+        own = self.category_keys([m for m in self.mentions[sentence.index] if m.kind == "category"],
+                                 sentence) or [flows.unspecified(self, sentence)]
+        before = len(self.flows)
+        self.frame_facts(sentence, named)
+        for flow in self.flows[before:]:
+            flow.update(_said=True, categories=list(own))
+        return len(self.flows) > before
 
     def provider_default(self, index: int):
         item = self.item_of.get(index)

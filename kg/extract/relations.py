@@ -27,7 +27,10 @@ _HOLDING = ("host", "operate", "maintain")  # frames whose data is a system's
 #: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
 #: 提出してもらう, 送付していただく, 提出させる: the one asked (に/へ) gives the data
 _ASKED = re.compile(r"(?:(?:し|い)?て(?:もら|いただ|頂)|させ)")
-_REQUESTED = re.compile(r"を(?:求め|依頼|要請|要求)")
+#: 報告を求める, 提出を依頼: the verbal noun before is asked for.
+REQUESTED = re.compile(r"を(?:求め|依頼|要請|要求)")
+#: 提供する項目は、: the verb's data is listed next.
+_LISTS = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ)(?:は|の項目は)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
 _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
@@ -141,7 +144,7 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             kind, begin, end = "receive", received.end() - 2, received.end()
         # 取扱状況の報告を求める, 名簿の提出を依頼する: asked of the one named, as above
         asked = kind == "flow" and (_ASKED.match(text, end) is not None or (
-            pos[0] == "名詞" and requested(text, end)))
+            pos[0] == "名詞" and REQUESTED.match(text, end) is not None))
         frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
                       taken=bool(received), asked=asked)
         frame.negated = negated(text, end, pats)
@@ -312,11 +315,6 @@ def _spelled_out(text: str, topic: Mention, mention: Mention, pats: dict) -> boo
         and text[topic.end:mention.start].strip("、, 　") == "は"
 
 
-def requested(text: str, end: int) -> bool:
-    """True when the verbal noun ending at ``end`` is asked for (報告を求める, 提出を依頼)."""
-    return _REQUESTED.match(text, end) is not None
-
-
 def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
     """True when the name ending at ``end`` asks for the data: …から求められ,
     …からの請求, …から映像データ提供依頼があると (a request word before the next comma)."""
@@ -381,6 +379,9 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             before.slots["subject"] = after.slots["subject"]
         if before.kind != "flow" or after.kind != "flow" or before.negated:
             continue
+        if not before.slots and _LISTS.match(text, before.end) and not after.slots.get("recipient"):
+            # 提供する項目は、氏名…で、紙の名簿を手渡しいたします: the list is what 提供 moves
+            before.slots["categories"] = after.slots.pop("categories", [])
         if text[before.end:after.start] in ("して", "し", "て"):
             # 調査票を介護保険課へ持参して提出する: one hand-over, said with two verbs
             for name, found in before.slots.items():

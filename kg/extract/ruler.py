@@ -294,14 +294,16 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         # a title after a department names the department: 保健予防課長 -> 保健予防課, and
         # 市民課長 read as 市民 + 課長 -> 市民課 (not the residents)
         unit = None
-        while len(run) > 1 and run[-1][2] in pats.get("titles", ()):
+        # (民生委員・児童委員 is a group, 委員 no title of someone in it)
+        grouped = run and text[run[0][0]:run[-1][1]] in pats.get("groups", ())
+        while not grouped and len(run) > 1 and run[-1][2] in pats.get("titles", ()):
             if len(run[-1][2]) > 1 and run[-1][2][0] in _UNITS and not run[-2][2].endswith(
                     tuple(pats.get("suffixes", {}).get("department", ()))):
                 unit = run[-1][0] + 1  # not 保険年金課担当 + 係長: 担当 names the unit already
             run = run[:-1]
             if len(run) > 1 and run[-1][2] == "担当" and unit is None:
                 run = run[:-1]  # 保険年金課担当係長: 担当係長 is the title, 保険年金課 the unit
-        if run and run[-1][2] in pats.get("titles", ()):
+        if run and run[-1][2] in pats.get("titles", ()) and not grouped:
             continue
         end = unit or (run[-1][1] if run else end)
         if not run:

@@ -88,3 +88,38 @@ def test_the_party_entrusted_is_the_contractor_the_section_speaks_of(read):
     flows = {(f["from"], f["to"], f["channel"], f["status"]) for f in kochi["flows"] if f["line"] in (23, 25)}
     assert flows == {("介護保険課", entrusted, "paper", "planned"),
                      (entrusted, "介護保険課", "hand-delivery", "planned")}
+
+
+def test_recipients_said_as_the_topics_predicate_get_the_listed_data(read):
+    kochi = read["kochi-2024-1"]
+    # 平常時の提供先は、…地区の自主防災組織、民生委員・児童委員及び高知市社会福祉協議会で
+    # ございます。提供する項目は、氏名、住所、…: from the explaining department, and not the
+    # 要介護度 it received in the sentence before (名簿には…要介護度そのものは記載いたしません)
+    listed = [f for f in kochi["flows"] if f["line"] == 71]
+    assert {(f["from"], f["to"]) for f in listed} == {
+        ("地域防災推進課", "自主防災組織（名称不明）"), ("地域防災推進課", "民生委員・児童委員（名称不明）"),
+        ("地域防災推進課", "高知市社会福祉協議会")}
+    for flow in listed:
+        assert {"name", "address", "phone-number"} <= set(flow["categories"])
+        assert "care-information" not in flow["categories"]
+
+
+def test_a_bare_no_to_a_question_of_seeing_is_an_exclusion(read):
+    kochi = read["kochi-2024-1"]
+    # 委員：…個人番号を、他の健康保険組合などの保険者が見ることはできるのですか。課長：できません。
+    [denied] = [a for a in kochi["access"] if a["line"] == 55]
+    assert (denied["type"], denied["party"], denied["categories"]) == ("excluded", "健康保険組合", ["my-number"])
+    assert [a["line"] for a in denied["also"]] == [57]
+    # 委員：…機構の職員は、やり取りされる所得情報の中身を見ることができるのですか。課長：できません。
+    hamamatsu = read["hamamatsu-2023-2"]
+    assert [(a["party"], a["categories"]) for a in hamamatsu["access"] if a["line"] == 56] == [
+        ("地方公共団体情報システム機構", ["income-tax"])]
+
+
+def test_each_joined_recipient_is_excluded_and_a_roster_touched_is_incidental(read):
+    kochi = read["kochi-2024-1"]
+    # 医療機関や薬局には資格情報のみが回答され、個人番号は回答されません
+    assert {a["party"] for a in kochi["access"] if a["line"] == 53} == {"医療機関", "薬局（名称不明）"}
+    # 障害対応の際には、同社の技術者が名簿のデータに触れることがございます
+    assert [(a["type"], a["party"]) for a in kochi["access"] if a["line"] == 81] == [
+        ("incidental", "株式会社四国システムサービス")]
