@@ -231,13 +231,15 @@ def _append(state, base, kind, party, data, scope, context, confidence) -> None:
 
 def _item_recipients(state, item, index: int) -> list:
     """The parties outside the municipality (not systems) that the item's flows stated
-    before sentence ``index`` give data to, each once."""
+    before sentence ``index`` give data to, and those its provision table lists (read
+    first: 提供にあたり個人番号は用いない。…別表 提供先等), each once."""
     if item is None:
         return []
     out, seen = [], set()
     for flow in state.flows:
         to = flow.get("_to")
-        if flow.get("_index", -1) < index and state.item_of.get(flow.get("_index")) is item \
+        if (flow.get("_index", -1) < index or flow["verb"] == "表") \
+                and state.item_of.get(flow.get("_index")) is item \
                 and to is not None and to.type not in _OWN + ("department",) \
                 and state.key(to) not in seen:
             seen.add(state.key(to))

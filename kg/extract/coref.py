@@ -64,7 +64,25 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
         ref.label = getattr(named, "label", named.text)
         ctx.add_alias(short, ref)
         added = True
+    # コミュニケーションサーバ（CS）, 住民基本台帳ネットワークシステム（住基ネット）: a short
+    # name in brackets right after the name (capitals, or characters all from the name)
+    for match in _ABBREVIATION.finditer(text):
+        named = next((m for m in mentions if m.kind == "entity" and m.end == match.start()
+                      and m.type in ("system", "public-body", "association")), None)
+        short = match.group("short")
+        if named is None or normalise(short) == normalise(named.text) or not (
+                re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", short)
+                or set(short) <= set(named.text)):
+            continue
+        ref = Mention(-1, 0, 0, named.text, named.kind, named.type, named.id, named.role,
+                      named.new, "alias")
+        ref.label = getattr(named, "label", named.text)
+        ctx.add_alias(short, ref)
+        added = True
     return added
+
+
+_ABBREVIATION = re.compile(r"[(（](?P<short>[^()（）、。「」\s]{2,8})[)）]")
 
 
 def bare_name(name: str, pats: dict) -> str:

@@ -98,6 +98,10 @@ def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | N
                          r"(?:情報公開|個人情報|行政|.{0,12}審議会)")
     for text in texts:
         match = council.search(text)
+        # 令和4年11月9日盛岡市…, 令和4年度盛岡市…: the date's last character is no part of it
+        while match and match.group("name")[0] in "年月日度回号" and match.start() \
+                and (text[match.start() - 1].isdigit() or text[match.start() - 1] == "年"):
+            match = council.search(text, match.start() + 1)
         if match:
             return match.group("name")
     return None

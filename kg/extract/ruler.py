@@ -339,6 +339,8 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
         return None
     if name in pats.get("groups", ()):  # 学校に, 相談支援事業所は: bodies, none named
         return "entity", "unnamed-party", "other", 0
+    if name in pats.get("prefectures", ()):  # 岩手県に提供する: the prefecture as a party
+        return "entity", "prefecture", None, 0
     # the longest role word decides: 再委託先 is a subcontractor, not a 委託先
     roles = sorted(((w, role) for role, words in pats.get("unnamed_parties", {}).items()
                     for w in words), key=lambda x: -len(x[0]))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import nlp
+from kg.extract import coref, nlp
 from kg.extract.flows import _frequency
 from kg.extract.ruler import find_mentions
 from kg.extract.segment import sentences as split_sentences
@@ -83,7 +83,9 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         if sentence is None:
             continue
         tokens = [(b, e, s, t, lemma) for b, e, s, t, lemma in nlp.tokenize(sentence.text)]
-        named[role] = (sentence, find_mentions(-1, sentence.text, tokens, state.lex, state.ctx))
+        found = find_mentions(-1, sentence.text, tokens, state.lex, state.ctx)
+        # 転出先の市町村: other municipalities, none named (the words that point, as in the text)
+        named[role] = (sentence, coref.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
     to = next((m for m in named.get("recipient", (None, []))[1] if m.kind == "entity"
                and m.type not in ("data-subject", "system")), None)
     data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"]

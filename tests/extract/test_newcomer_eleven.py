@@ -123,3 +123,35 @@ def test_each_joined_recipient_is_excluded_and_a_roster_touched_is_incidental(re
     # 障害対応の際には、同社の技術者が名簿のデータに触れることがございます
     assert [(a["type"], a["party"]) for a in kochi["access"] if a["line"] == 81] == [
         ("incidental", "株式会社四国システムサービス")]
+
+
+def test_every_row_of_a_markdown_provision_table_and_a_denial_of_them_all(read):
+    morioka = read["morioka-2022-3"]
+    rows = {(f["to"], f["channel"]) for f in morioka["flows"] if f["verb"] == "表"}
+    # | 岩手県（保健福祉部） | … | L G W A N の電子メール |, | 転出先の市町村 | … | 紙（郵送） |
+    assert rows == {("岩手県", "email"), ("一般社団法人盛岡市医師会", "cd-r"),
+                    ("転出先の市町村（名称不明）", "mail")}
+    # 提供にあたり個人番号は用いない (said before the table): of each of its recipients
+    assert {a["party"] for a in morioka["access"] if a["line"] == 70} == {t for t, _ in rows}
+
+
+def test_a_short_name_in_brackets_stands_for_the_system(read):
+    morioka = read["morioka-2022-3"]
+    # …のコミュニケーションサーバ（ＣＳ）… ＣＳは…設置し、保守は（株）イワテ電算に委託する
+    assert ("maintains", "(株)イワテ電算", "コミュニケーションサーバ") in {
+        (r["type"], r["subject"], r["object"]) for r in morioka["relations"]}
+    # 保守事業者は本人確認情報を閲覧できない: the maintainer is that company
+    assert [a["party"] for a in morioka["access"] if a["line"] == 51] == ["(株)イワテ電算"]
+    [flow] = [f for f in morioka["flows"] if f["line"] == 47]
+    assert (flow["from"], flow["channel"]) == ("コミュニケーションサーバ", "dedicated-line")
+
+
+@pytest.mark.parametrize("head, city", [("令和4年11月9日 盛岡市個人情報保護審議会 会議録", "盛岡市"),
+                                        ("令和4年11月9日 日野市個人情報保護審議会 会議録", "日野市"),
+                                        ("令和4年度 盛岡市個人情報保護審議会 会議録", "盛岡市")])
+def test_the_date_before_the_council_is_no_part_of_the_city(head, city):
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.pipeline import analyse
+
+    text = head + "\n\n議題1 予約受付業務の委託について（市民課）\n市民課は、受託者に氏名を提供する。\n"
+    assert analyse(text, Lexicon.from_data())["municipality"] == city
