@@ -45,34 +45,25 @@ def prefecture_forms(ctx: DocContext, lex) -> None:
 
 
 def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict) -> bool:
-    """Record the document's own short names: （以下「端末」という。） after a name.
+    """Record the document's own short names: （以下「端末」という。） after a name, and a
+    short name in brackets right after one (コミュニケーションサーバ（CS）, 住民基本台帳
+    ネットワークシステム（住基ネット）: capitals, or characters all from the name).
     Returns True when one was recorded (the sentence may use it after the definition)."""
-    form = pats.get("definition")
-    added = False
-    if not form:
-        return added
-    for match in re.finditer(form, text):
+    pairs = []
+    for match in re.finditer(pats["definition"], text) if pats.get("definition") else ():
         before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 2]
-        if not before:
-            continue
-        named = before[-1]
-        short = match.group("short")
-        if normalise(short) == normalise(named.text):
-            continue
-        ref = Mention(-1, 0, 0, named.text, named.kind, named.type, named.id, named.role,
-                      named.new, "alias")
-        ref.label = getattr(named, "label", named.text)
-        ctx.add_alias(short, ref)
-        added = True
-    # コミュニケーションサーバ（CS）, 住民基本台帳ネットワークシステム（住基ネット）: a short
-    # name in brackets right after the name (capitals, or characters all from the name)
+        if before:
+            pairs.append((before[-1], match.group("short")))
     for match in _ABBREVIATION.finditer(text):
         named = next((m for m in mentions if m.kind == "entity" and m.end == match.start()
                       and m.type in ("system", "public-body", "association")), None)
         short = match.group("short")
-        if named is None or normalise(short) == normalise(named.text) or not (
-                re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", short)
-                or set(short) <= set(named.text)):
+        if named is not None and (re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", short)
+                                  or set(short) <= set(named.text)):
+            pairs.append((named, short))
+    added = False
+    for named, short in pairs:
+        if normalise(short) == normalise(named.text):
             continue
         ref = Mention(-1, 0, 0, named.text, named.kind, named.type, named.id, named.role,
                       named.new, "alias")
