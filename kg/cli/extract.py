@@ -31,16 +31,20 @@ def _detail_rows(result: dict) -> list[dict]:
     for f in result["flows"]:
         rows.append({"kind": "flow", "what": f"{f['from']} → {f['to']}",
                      "data": data(f["categories"]), "line": f["line"], "quote": f["quote"],
+                     "how": ", ".join(v for v in (f["channel"], f["frequency"], f["status"],
+                                                  f["basis"]) if v),
                      "confidence": f["confidence"]})
     for r in result["relations"]:
         # a forbidden re-entrustment grants nothing: the table must not read as one made
         kind = f"{r['type']} (forbidden)" if r.get("permission") == "forbidden" else r["type"]
         rows.append({"kind": kind, "what": f"{r['subject']} → {r['object']}",
                      "data": data(r["categories"]), "line": r["line"], "quote": r["quote"],
+                     "how": ", ".join(v for v in (r.get("status"), r.get("permission")) if v),
                      "confidence": r["confidence"]})
     for a in result["access"]:
         rows.append({"kind": a["type"], "what": a["party"], "data": data(a["categories"]),
-                     "line": a["line"], "quote": a["quote"], "confidence": a["confidence"]})
+                     "line": a["line"], "quote": a["quote"], "how": a.get("context") or "",
+                     "confidence": a["confidence"]})
     return rows
 
 
@@ -178,7 +182,9 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
         return
     if len(results) == 1 and fmt == "table":
         r = results[0]
-        footer = (f"{r['input']} → {r['source']}: {r['municipality'] or '?'} {r['date'] or '?'}; "
+        # (the saved name is only a name until --out writes it)
+        saved = r["source"] if "written" in r else f"{r['source']} with --out"
+        footer = (f"{r['input']} → {saved}: {r['municipality'] or '?'} {r['date'] or '?'}; "
                   f"{len(r['entities'])} entities, {len(r['agenda_items'])} agenda items; "
                   f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
         if r.get("reviewed"):
@@ -189,7 +195,7 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
             footer += "\nwrote " + ", ".join(r["written"]) + _unwritten([r])
         options.emit(render(public, fmt, rows=_detail_rows(r),
                             columns=["kind", "what", "data", "line"],
-                            verbose=["quote", "confidence"], show_verbose=verbose, footer=footer))
+                            verbose=["how", "quote", "confidence"], show_verbose=verbose, footer=footer))
         return
     footer = None
     written = [p for r in results for p in r.get("written", [])]

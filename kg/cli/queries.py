@@ -191,18 +191,19 @@ def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, ve
 
 @click.command("touches")
 @click.argument("party")
+@options.municipality
 @options.as_of
 @options.status
 @options.build
 @options.output_format
 @options.verbose
-def touches_cmd(party, as_of, statuses, build_dir, fmt, verbose):
+def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
     """What PARTY (or a system) handles: categories, flows in and out, systems,
-    entrustments, whose data."""
+    entrustments, whose data (with -m, of that municipality's data only)."""
     from kg.query.explore import ROLES, touches
 
-    proj = options.projection(build_dir)
-    answer = touches(proj, party, as_of, options.check_statuses(proj, statuses))
+    proj = options.projection(build_dir, municipality)
+    answer = touches(proj, party, as_of, options.check_statuses(proj, statuses), municipality)
     rows = []
     for role in ROLES:
         for h in answer[role]:

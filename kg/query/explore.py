@@ -46,7 +46,8 @@ def _role(fact: dict, key: str) -> str | None:
     return "systems"
 
 
-def touches(proj: Projection, party: str, as_of=None, statuses=None) -> dict:
+def touches(proj: Projection, party: str, as_of=None, statuses=None,
+            municipality: str | None = None) -> dict:
     """Return what ``party`` handles, with evidence for every fact listed.
 
     Returns ``{"party", "categories", "municipalities", "agenda_items", "held",
@@ -55,8 +56,14 @@ def touches(proj: Projection, party: str, as_of=None, statuses=None) -> dict:
     concern, and ``held`` ``{municipality: categories}`` of what the party holds or
     can see of each one's data along the routes of who-can-see. A step whose fact
     is a draft (``kg extract``, built with ``--include-drafts``) has ``"draft": True``.
+    With ``municipality`` only that municipality's data counts: the facts about it (or
+    stated for every participant) and what the party holds of it.
+
+    >>> touches(proj, "J-LIS", municipality="杉並区")["held"]   # doctest: +SKIP
+    {'suginami': ['my-number', ...]}
     """
-    key = resolve_entity(proj, party)
+    muni = resolve_municipality(proj, municipality) if municipality else None
+    key = resolve_entity(proj, party, muni)
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     out = {"party": party_info(proj, key), **{role: [] for role in ROLES}}
     categories, municipalities, items = set(), set(), set()
@@ -64,10 +71,13 @@ def touches(proj: Projection, party: str, as_of=None, statuses=None) -> dict:
         role = _role(fact, key) if fact["kind"] in ("flow", "relation", "access") else None
         if role is None:
             continue
+        whose = fact.get("controller") or fact["municipality"]
+        if muni is not None and whose not in (muni, None):
+            continue
         out[role].append(fact_step(proj, fact))
         if not (fact["kind"] == "access" and fact["type"] == "excluded"):
             categories.update(fact.get("categories", []))
-        municipalities.add(fact.get("controller") or fact["municipality"])
+        municipalities.add(whose)
         if fact["item"]:
             items.add(fact["item"])
     # What it holds or can see of each municipality's data along the routes
@@ -76,10 +86,10 @@ def touches(proj: Projection, party: str, as_of=None, statuses=None) -> dict:
     from kg.query.impact import holdings
 
     held = {}
-    for muni in controllers(proj):
-        cats = holdings(proj, Movement.build(proj, muni, None, scope).reachable()).get(key)
+    for whose in [muni] if muni is not None else controllers(proj):
+        cats = holdings(proj, Movement.build(proj, whose, None, scope).reachable()).get(key)
         if cats:
-            held[muni] = sorted(cats)
+            held[whose] = sorted(cats)
     out.update(categories=sorted(categories), municipalities=sorted(municipalities),
                agenda_items=sorted(items), held=held)
     return out

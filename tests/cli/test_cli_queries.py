@@ -345,3 +345,15 @@ def test_path_from_a_municipality_starts_at_its_departments(kg):
     assert [(h["from"], h["to"]) for h in answer["routes"][0]["hops"]][0] == ("ko-shimin", "juki-net")
     # a party inside the same municipality is no path at all
     assert_one_line_error(kg("path", "甲市", "ko-shimin"), "same municipality")
+
+
+def test_touches_of_one_municipalitys_data(kg):
+    # J-LIS serves both cities: with -m only 乙市's facts and holdings are listed
+    both = as_json(kg("touches", "J-LIS", "--format", "json"))
+    assert both["municipalities"] == ["ko-city", "otsu-city"] and set(both["held"]) == {"ko-city", "otsu-city"}
+    otsu = as_json(kg("touches", "J-LIS", "-m", "乙市", "--format", "json"))
+    assert otsu["municipalities"] == ["otsu-city"] and otsu["held"] == {"otsu-city": ["my-number"]}
+    assert 0 < len(otsu["flows_in"]) < len(both["flows_in"])
+    # and a name two municipalities' parties carry is that municipality's own
+    assert_one_line_error(kg("touches", "市民課"), "ambiguous")
+    assert as_json(kg("touches", "市民課", "-m", "乙市", "--format", "json"))["party"]["id"] == "otsu-shimin"
