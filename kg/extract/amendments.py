@@ -87,7 +87,9 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
     for flow in flows:
         first = next((f for f in out if f["item"] == flow["item"] and same(f["from_key"], flow["from_key"])
                       and f["to_key"] == flow["to_key"] and 0 <= flow["line"] - f["line"] <= reach
-                      and (set(f["categories"]) & set(flow["categories"]) or flow.get("_elaborates"))
+                      and (set(f["categories"]) & set(flow["categories"]) or flow.get("_elaborates")
+                           # (市民税課から…受け取ります naming no data: the same hand-over again)
+                           or flow["categories"] == ["personal-information"])
                       # by another channel it is another flow (別表: online, and by media until …)
                       and not (f.get("channel") and flow.get("channel") and f["channel"] != flow["channel"])),
                      None)

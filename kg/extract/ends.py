@@ -59,7 +59,10 @@ def ends(state, sentence, frame, to=None) -> tuple | None:
         to = _last(slots, "subject")
         if frame.taken and frm is None:
             return None  # 誓約書の提出を受ける: the giver is not named
-        if to is None and frame.taken:  # 名簿の提出を受託者より受けている: we receive
+        if to is None and (frame.taken or frm is not None
+                           and frame.verb not in state.pats.get("taking_verbs", ())):
+            # 名簿の提出を受託者より受けている, 市民税課から…受け取ります: we (the item's
+            # department, or the city) receive (not 端末から住民票を取得する: a resident does)
             to = state.provider_default(sentence.index) or state.municipality_mention()
         if frm is None and frame.verb in state.pats.get("taking_verbs", ()):
             # 受講者が希望する…情報は受託者が聴取する: taken from the person it is about

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, coref, document, entrustment, flows, holdings,
+from kg.extract import (access, amendments, beyond, coref, document, entrustment, flows, holdings,
                         listing, nlp, proposal, relations, tables, titles)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
@@ -330,6 +330,7 @@ class _State:
             return
         if frame.negated or frame.kind == "access":
             access.access_facts(self, sentence, frame, previous, base, confidence)
+            beyond.purpose_beyond(self, sentence, frame, base, confidence)
         elif frame.kind in ("flow", "receive"):
             flows.flow_facts(self, sentence, frame, base, confidence)
         elif frame.kind == "connect":

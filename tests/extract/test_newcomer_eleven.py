@@ -155,3 +155,13 @@ def test_the_date_before_the_council_is_no_part_of_the_city(head, city):
 
     text = head + "\n\n議題1 予約受付業務の委託について（市民課）\n市民課は、受託者に氏名を提供する。\n"
     assert analyse(text, Lexicon.from_data())["municipality"] == city
+
+
+def test_a_use_beyond_purpose_is_a_flow_from_the_holder_to_the_user(read):
+    hamamatsu = read["hamamatsu-2023-2"]
+    # 市民税課が賦課の目的で保有している住民税の課税情報を、福祉総務課が目的外に利用する
+    # (and 市民税課から、…一覧表を作成して受け取ります two lines later: the same hand-over)
+    internal = [f for f in hamamatsu["flows"] if f["to"] == "福祉総務課"]
+    assert [(f["from"], f["line"]) for f in internal] == [("市民税課", 68)]
+    assert "income-tax" in internal[0]["categories"]
+    assert [a["line"] for a in internal[0].get("also", [])] == [70]

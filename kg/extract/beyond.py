@@ -1,0 +1,35 @@
+"""目的外利用: data one department holds for its own purpose, used by another.
+
+「市民税課が賦課の目的で保有している住民税の課税情報を、福祉総務課が目的外に利用する」
+states a flow from the holder (the party that holds or manages the data) to the user
+(the party that uses it beyond that purpose), of the data the sentence names.
+
+Example::
+
+    >>> purpose_beyond(state, sentence, frame, base, 0.8)          # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.flows import _append
+
+#: …が…保有している, …が管理する: the party holds the data named after it.
+_HOLDS = re.compile(r"が[^、。をに]{0,12}?(?:保有|管理|所管|保管)")
+_PARTIES = ("department", "municipality", "public-body", "company", "association", "unnamed-party")
+
+
+def purpose_beyond(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append the flow from the holder to the user of a use beyond purpose (see the
+    module); nothing when the sentence does not name both, or names no data."""
+    if frame.kind != "access" or frame.negated or "目的外" not in sentence.text \
+            or not frame.slots.get("categories"):
+        return
+    parties = [m for m in frame.slots.get("subject", []) if m.type in _PARTIES]
+    if len(parties) < 2:
+        return
+    user = parties[-1]
+    holder = next((m for m in parties[:-1] if _HOLDS.match(sentence.text, m.end)), None)
+    if holder is None or state.key(holder) == state.key(user):
+        return
+    _append(state, sentence, frame, {**base, "verb": "目的外利用"}, confidence, holder, user, False)
