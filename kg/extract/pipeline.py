@@ -19,8 +19,8 @@ import re
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, beyond, coref, document, entrustment, flows, holdings,
-                        listing, nlp, proposal, relations, tables, titles)
+from kg.extract import (access, amendments, beyond, chains, coref, document, entrustment, flows,
+                        holdings, listing, nlp, proposal, relations, tables, titles)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, sentences as split_sentences
@@ -275,7 +275,7 @@ class _State:
                     amendments.frequency_after(self, sentence, frames)
                 continue
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
-            relations.chain(frames, self.pats, sentence.text)
+            chains.chain(frames, self.pats, sentence.text)
             if not any(f.slots.get("recipient") for f in frames):
                 self.recipients_named(sentence)
             if amendments.frequency_after(self, sentence, frames):

@@ -27,10 +27,11 @@ _HOLDING = ("host", "operate", "maintain")  # frames whose data is a system's
 #: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
 #: 提出してもらう, 送付していただく, 提出させる: the one asked (に/へ) gives the data
 _ASKED = re.compile(r"(?:(?:し|い)?て(?:もら|いただ|頂)|させ)")
+_BODIES = {"public-body", "association", "company", "unnamed-party"}
+#: The rest of a list of data up to its を (…と個人番号を), or the を itself.
+_OBJECT_LIST = re.compile(r"(?:(?:と|及び|並びに|、|・|や)[^、。をにがはで]{1,20}?)?を")
 #: 報告を求める, 提出を依頼: the verbal noun before is asked for.
 REQUESTED = re.compile(r"を(?:求め|依頼|要請|要求)")
-#: 提供する項目は、: the verb's data is listed next.
-_LISTS = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ)(?:は|の項目は)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
 _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
@@ -240,9 +241,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             frame = next((f for f in frames if 0 <= mention.start - f.end <= 3
                           and _RELATIVE.fullmatch(text[f.end:mention.start])), None)
             later = next((f for f in frames if f.start >= mention.end), None)
-            if frame is not None and later is not None and text.startswith("を", mention.end):
+            if frame is not None and later is not None and _OBJECT_LIST.match(text, mention.end):
                 # 学校から受け取った健診結果を受託者に渡す: the data the clause received is
-                # what the main verb moves on too
+                # what the main verb moves on too (…受け取った資格情報と個人番号を: all of it)
                 later.slots.setdefault("categories", []).append(mention)
         if frame is None:  # (…性別を、Aが運営する防災アプリに提供する: 提供's data, not 運営's)
             after = [f for f in frames if f.start >= mention.end]
@@ -296,7 +297,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         if slot == "object":
             slot = "object" if particle == "を" else "of"
-        group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")]
+        group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")
+                 or {m.type, mention.type} <= _BODIES]  # 医療機関や薬局から: bodies of two kinds
         frame.slots.setdefault(slot, []).extend([*group, mention])
         pending = []
     if pending:
@@ -351,49 +353,3 @@ def _closing(text: str, start: int) -> int | None:
             if depth == 0:
                 return pos
     return None
-
-
-def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None:
-    """Carry the data along a chain of flow verbs in one sentence: what was put into a
-    system (…に入力した情報が…送信される, …端末に移行して送信する) leaves from it, so a
-    later flow verb without a giver gets the earlier verb's system recipient as provider;
-    and who passes on data a relative clause received is who received it, and who asks
-    (…からの照会に応じて: a request or inquiry of ``pats`` that is the condition of the next
-    verb, in the sentence ``text``) receives what the next verb provides."""
-    pats = pats or {}
-    asks = tuple(pats.get("requests", ())) + tuple(pats.get("inquiries", ()))
-    for before, after in zip(frames, frames[1:]):
-        asked = before.slots.get("requester") or before.slots.get("provider")
-        if before.verb.startswith(asks) and asked and set(before.slots) <= {"requester", "provider"} \
-                and after.kind == "flow" and not after.slots.get("recipient") \
-                and not after.slots.get("requester") \
-                and any(c in text[before.end:after.start] for c in pats.get("inquiry_conditions", ())):
-            # 国の機関からの照会に応じて…提供する: who inquires receives what is provided
-            after.slots["requester"] = asked
-            before.slots.clear()
-        shared = {id(m) for m in before.slots.get("categories", ())} & {
-            id(m) for m in after.slots.get("categories", ())}
-        if before.kind == "receive" and shared and not before.slots.get("subject") \
-                and after.slots.get("subject"):
-            # 健康課は、医療機関から受け取った健診結果を…渡す: who passes the data on received it
-            before.slots["subject"] = after.slots["subject"]
-        if before.kind != "flow" or after.kind != "flow" or before.negated:
-            continue
-        if not before.slots and _LISTS.match(text, before.end) and not after.slots.get("recipient"):
-            # 提供する項目は、氏名…で、紙の名簿を手渡しいたします: the list is what 提供 moves
-            before.slots["categories"] = after.slots.pop("categories", [])
-        if text[before.end:after.start] in ("して", "し", "て"):
-            # 調査票を介護保険課へ持参して提出する: one hand-over, said with two verbs
-            for name, found in before.slots.items():
-                after.slots.setdefault(name, [])[:0] = [m for m in found if m not in after.slots.get(name, ())]
-            before.slots.clear()
-            continue
-        if before.slots.get("categories") and not after.slots.get("categories") \
-                and re.match(r"(?:し|して|り|て)、", text[before.end:before.end + 4]):
-            # 個人番号は…端末で入力し、広域連合に送っている: what was entered is sent
-            after.slots["categories"] = list(before.slots["categories"])
-        target = (before.slots.get("recipient") or [None])[-1]
-        if target is None or target.type != "system":
-            continue
-        if not after.slots.get("provider") and not after.slots.get("subject"):
-            after.slots["provider"] = [target]

@@ -165,3 +165,14 @@ def test_a_use_beyond_purpose_is_a_flow_from_the_holder_to_the_user(read):
     assert [(f["from"], f["line"]) for f in internal] == [("市民税課", 68)]
     assert "income-tax" in internal[0]["categories"]
     assert [a["line"] for a in internal[0].get("also", [])] == [70]
+
+
+def test_the_topic_of_a_work_answers_the_inquiries_of_each_body_that_asks(read):
+    kochi = read["kochi-2024-1"]
+    # 支払基金は、オンライン資格確認等システムを運用し、医療機関や薬局からの照会に対して
+    # 資格情報を回答いたします (and 医療機関や薬局には資格情報のみが回答され: the same)
+    answers = {(f["from"], f["to"]) for f in kochi["flows"] if f["line"] in (51, 53)}
+    assert answers == {("社会保険診療報酬支払基金", "医療機関"), ("社会保険診療報酬支払基金", "薬局（名称不明）")}
+    # 連合会は、受け取った資格情報と個人番号を、…支払基金に送ります: both of them
+    [sent] = [f for f in kochi["flows"] if f["line"] == 49]
+    assert set(sent["categories"]) == {"insurance-eligibility", "my-number"}

@@ -1,0 +1,76 @@
+"""Slots carried along a sentence's chain of verbs, after each verb has its own.
+
+One sentence often says one hand-over with several verbs, or lets a later verb take
+what an earlier one named: the system data was put into is where it leaves from
+(…に入力した情報が…送信される), who asks receives (…からの照会に応じて提供する), the
+topic of a work goes on to the verb after it (支払基金は、…を運用し、…回答いたします),
+and two verbs joined by て are one hand-over (介護保険課へ持参して提出する).
+
+Example::
+
+    >>> chain(frames, pats, text)                                   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.relations import Frame
+
+_WORKS = {"operate", "host", "maintain"}
+#: 提供する項目は、: the verb's data is listed next.
+_LISTS = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ)(?:は|の項目は)")
+
+
+def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None:
+    """Carry the data along a chain of flow verbs in one sentence: what was put into a
+    system (…に入力した情報が…送信される, …端末に移行して送信する) leaves from it, so a
+    later flow verb without a giver gets the earlier verb's system recipient as provider;
+    and who passes on data a relative clause received is who received it, and who asks
+    (…からの照会に応じて: a request or inquiry of ``pats`` that is the condition of the next
+    verb, in the sentence ``text``) receives what the next verb provides."""
+    pats = pats or {}
+    asks = tuple(pats.get("requests", ())) + tuple(pats.get("inquiries", ()))
+    for number, before in enumerate(frames):
+        # 支払基金は、…システムを運用し、…照会に対して資格情報を回答いたします: the topic of
+        # the work goes on to the next verb that moves data (not to the inquiry)
+        after = next((f for f in frames[number + 1:] if f.kind == "flow"
+                      and not f.verb.startswith(asks)), None)
+        if before.kind in _WORKS and before.slots.get("subject") and after is not None \
+                and not (after.slots.get("subject") or after.slots.get("provider")) \
+                and text[before.end:before.end + 2] in ("し、", "して"):
+            after.slots["subject"] = before.slots["subject"]
+    for before, after in zip(frames, frames[1:]):
+        asked = before.slots.get("requester") or before.slots.get("provider")
+        if before.verb.startswith(asks) and asked and set(before.slots) <= {"requester", "provider"} \
+                and after.kind == "flow" and not after.slots.get("recipient") \
+                and not after.slots.get("requester") \
+                and any(c in text[before.end:after.start] for c in pats.get("inquiry_conditions", ())):
+            # 国の機関からの照会に応じて…提供する: who inquires receives what is provided
+            after.slots["requester"] = asked
+            before.slots.clear()
+        shared = {id(m) for m in before.slots.get("categories", ())} & {
+            id(m) for m in after.slots.get("categories", ())}
+        if before.kind == "receive" and shared and not before.slots.get("subject") \
+                and after.slots.get("subject"):
+            # 健康課は、医療機関から受け取った健診結果を…渡す: who passes the data on received it
+            before.slots["subject"] = after.slots["subject"]
+        if before.kind != "flow" or after.kind != "flow" or before.negated:
+            continue
+        if not before.slots and _LISTS.match(text, before.end) and not after.slots.get("recipient"):
+            # 提供する項目は、氏名…で、紙の名簿を手渡しいたします: the list is what 提供 moves
+            before.slots["categories"] = after.slots.pop("categories", [])
+        if text[before.end:after.start] in ("して", "し", "て"):
+            # 調査票を介護保険課へ持参して提出する: one hand-over, said with two verbs
+            for name, found in before.slots.items():
+                after.slots.setdefault(name, [])[:0] = [m for m in found if m not in after.slots.get(name, ())]
+            before.slots.clear()
+            continue
+        if before.slots.get("categories") and not after.slots.get("categories") \
+                and re.match(r"(?:し|して|り|て)、", text[before.end:before.end + 4]):
+            # 個人番号は…端末で入力し、広域連合に送っている: what was entered is sent
+            after.slots["categories"] = list(before.slots["categories"])
+        target = (before.slots.get("recipient") or [None])[-1]
+        if target is None or target.type != "system":
+            continue
+        if not after.slots.get("provider") and not after.slots.get("subject"):
+            after.slots["provider"] = [target]
