@@ -142,7 +142,9 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, r
         o = report["overall"]
         footer = (f"(each cell: precision/recall) overall: entities P {o['entities']['precision']} R {o['entities']['recall']}; "
                   f"categories P {o['categories']['precision']} R {o['categories']['recall']}; "
-                  f"flows P {o['flows']['precision']} R {o['flows']['recall']}; "
+                  f"flows P {o['flows']['precision']} R {o['flows']['recall']} (R "
+                  f"{o['flows_stated']['recall']} of the {o['flows_stated']['gold']} the minutes "
+                  f"state, not inferred); "
                   f"relations P {o['relations']['precision']} R {o['relations']['recall']}; My Number "
                   f"accuracy {o['my_number_accuracy']}; quotes verbatim "
                   f"{o['quotes']['verbatim']}/{o['quotes']['total']}")

@@ -256,6 +256,10 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
                                           for g in gold.flows))
     found_f = sum(1 for g in gold.flows if any(gold.flow_matches(f, g, municipality, by_cat)
                                                for f in flows))
+    # (the curated flows the minutes state, not those a reader inferred: basis stated)
+    stated = [g for g in gold.flows if getattr(g, "basis", "stated") == "stated"]
+    found_s = sum(1 for g in stated if any(gold.flow_matches(f, g, municipality, by_cat)
+                                           for f in flows))
     rels = []
     for rel in proposal["relations"]:
         ends = {}
@@ -273,6 +277,7 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
             "entities": _score(right_e, len(ents), found_e, len(gold.entities)),
             "categories": _score(right_c, len(cats), found_c, len(gold.categories)),
             "flows": _score(right_f, len(flows), found_f, len(gold.flows)),
+            "flows_stated": {"gold": len(stated), "found": found_s},
             "relations": _score(right_r, len(rels), found_r, len(gold.relations)),
             "my_number": {"gold": gold.my_number, "proposed": proposal["my_number_involved"],
                           "right": gold.my_number == proposal["my_number_involved"]},
@@ -289,6 +294,10 @@ def evaluate(data_dir: Path | None = None, parse: bool = True) -> dict:
     for key in ("entities", "categories", "flows", "relations"):
         total = {k: sum(r[key][k] for r in rows) for k in ("right", "proposed", "found", "gold")}
         overall[key] = _score(total["right"], total["proposed"], total["found"], total["gold"])
+    found = sum(r["flows_stated"]["found"] for r in rows)
+    gold = sum(r["flows_stated"]["gold"] for r in rows)
+    overall["flows_stated"] = {"gold": gold, "found": found,
+                               "recall": round(found / gold, 3) if gold else 1.0}
     overall["my_number_accuracy"] = round(sum(r["my_number"]["right"] for r in rows) / len(rows), 3) \
         if rows else 0.0
     overall["quotes"] = {k: sum(r["quotes"][k] for r in rows) for k in ("total", "verbatim")}
