@@ -139,6 +139,24 @@ _WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9]")
 _PEERS_AFTER = r"(?=間(?:で|の|における|において))"
 
 
+#: ``id(pats) -> (pats, compiled)``, the patterns kept referenced while cached.
+_PLACES: dict[int, tuple[dict, re.Pattern]] = {}
+
+
+def _other_places(pats: dict) -> re.Pattern:
+    """One pattern for every 〈place〉の〈class〉 phrase (前住所地の市町村, 他の保険者等), the
+    longest first: a class of municipalities anywhere, a class of peers only in a slot."""
+    if id(pats) not in _PLACES:
+        places = pats.get("anaphora", {}).get("other_places", ())
+        classes = set(pats.get("anaphora", {}).get("municipalities", ()))
+        phrases = sorted([(f"{place}の{word}", "(?![間内])") for place in places for word in classes] + [
+            (f"{place}の{word}", "(?=と(?!の)|に(?!お|つ|よ|関|対)|へ|から|より)") for place in places
+            for word in set(pats.get("anaphora", {}).get("peers", ())) - classes],
+            key=lambda p: len(p[0]), reverse=True)
+        _PLACES[id(pats)] = (pats, re.compile("|".join(re.escape(p) + a for p, a in phrases) or "(?!)"))
+    return _PLACES[id(pats)][1]
+
+
 def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: DocContext,
              pats: dict) -> list[Mention]:
     """Return ``found`` with the words that point back (本システム, 私ども, 当市, a lone 市)
@@ -148,18 +166,12 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
     others: list[Mention] = []
     # (and of a class it belongs to, in a flow's slot: 他の地方公共団体と…照会・提供を行う,
     # not 他の自治体における…, what a member compares)
-    places = pats.get("anaphora", {}).get("other_places", ())
-    classes = set(pats.get("anaphora", {}).get("municipalities", ()))
-    phrases = sorted([(f"{place}の{word}", "(?![間内])") for place in places for word in classes] + [
-        (f"{place}の{word}", "(?=と(?!の)|に(?!お|つ|よ|関|対)|へ|から|より)") for place in places
-        for word in set(pats.get("anaphora", {}).get("peers", ())) - classes],
-        key=lambda p: len(p[0]), reverse=True)
-    for phrase, after in phrases:  # the longest first: 前住所地の市町村, not 住所地の市町村 inside it
-        for match in re.finditer(re.escape(phrase) + after, text):
-            if not any(o.start < match.end() and match.start() < o.end for o in others):
-                others.append(Mention(index, *match.span(), phrase, "entity", "unnamed-party",
-                                      None, "other", how="others"))
-                others[-1].label = f"{phrase}（名称不明）"
+    for match in _other_places(pats).finditer(text):
+        # (the longest first at each place: 前住所地の市町村, not 住所地の市町村 inside it)
+        phrase = match.group(0)
+        others.append(Mention(index, *match.span(), phrase, "entity", "unnamed-party",
+                              None, "other", how="others"))
+        others[-1].label = f"{phrase}（名称不明）"
     if others:
         found = [m for m in found if not any(o.start < m.end and m.start < o.end for o in others)]
         found = sorted(found + others, key=lambda m: m.start)

@@ -330,6 +330,20 @@ def _known_stem(name: str, lex: Lexicon) -> str | None:
     return None
 
 
+#: ``id(pats) -> (pats, {group: [(word, tag)]})``: the patterns are kept referenced, so an
+#: id is never reused while it is cached.
+_RANKED: dict[int, tuple[dict, dict]] = {}
+
+
+def _longest_first(pats: dict, group: str) -> list[tuple[str, str]]:
+    """Return ``(word, tag)`` of the word lists under ``pats[group]``, longest word first."""
+    _, groups = _RANKED.setdefault(id(pats), (pats, {}))
+    if group not in groups:
+        groups[group] = sorted(((w, tag) for tag, words in pats.get(group, {}).items() for w in words),
+                               key=lambda x: -len(x[0]))
+    return groups[group]
+
+
 def _classify(name: str, lex: Lexicon, ctx: DocContext):
     """Return ``(kind, type, role, offset)`` for a noun run, or None when it names nothing."""
     pats = lex.patterns
@@ -342,9 +356,7 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
     if name in pats.get("prefectures", ()):  # 岩手県に提供する: the prefecture as a party
         return "entity", "prefecture", None, 0
     # the longest role word decides: 再委託先 is a subcontractor, not a 委託先
-    roles = sorted(((w, role) for role, words in pats.get("unnamed_parties", {}).items()
-                    for w in words), key=lambda x: -len(x[0]))
-    for word, role in roles:
+    for word, role in _longest_first(pats, "unnamed_parties"):
         if name.endswith(word):
             return "entity", "unnamed-party", role, 0
     if name in pats.get("generic_bodies", ()):
@@ -371,9 +383,7 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
         return "entity", "council", None, 0
     # the longest suffix of any type decides: 伊勢年金事務所 is a 年金事務所 (a public body),
     # not a 事務所 (a department)
-    ranked = sorted(((suffix, typ) for typ, suffixes in pats.get("suffixes", {}).items()
-                     for suffix in suffixes), key=lambda x: -len(x[0]))
-    for suffix, typ in ranked:
+    for suffix, typ in _longest_first(pats, "suffixes"):
         if name.endswith(suffix) and len(name) > len(suffix):
             offset = 0
             if typ == "department" and ctx.municipality_label and \
