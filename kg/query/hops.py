@@ -158,6 +158,22 @@ def shared_hops(proj: Projection, scope: Scope, wanted: set[str] | None) -> dict
     return cache[key]
 
 
+def contents(proj: Projection, categories) -> set[str]:
+    """Return ``categories`` and every category they contain, at any depth (本人確認情報:
+    氏名, 住所, …, 個人番号).
+
+    >>> contents(proj, ["checkup-result-form"])                    # doctest: +SKIP
+    {'checkup-result-form', 'name', 'health'}
+    """
+    out, todo = set(), list(categories)
+    while todo:
+        current = todo.pop()
+        if current not in out:
+            out.add(current)
+            todo.extend(proj.categories.get(current, {}).get("contains", ()))
+    return out
+
+
 def closure(proj: Projection, category: str) -> set[str]:
     """:func:`~kg.query.scope.category_closure`, made once per category."""
     cache = proj.memo("hops.closures", dict)

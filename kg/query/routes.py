@@ -26,7 +26,8 @@ from kg.data.kinds import ENDPOINT_TYPES
 from kg.graph.projection import Projection
 from kg.query.controllers import (canonical_scope, controller_facts, fact_index, own_facts,
                                   participant_statements)
-from kg.query.hops import Candidate, Hop, admit, candidates_of, closure, fact_cats, shared_hops
+from kg.query.hops import (Candidate, Hop, admit, candidates_of, closure, contents, fact_cats,
+                           shared_hops)
 from kg.query.scope import Scope
 
 #: Access kinds, most direct first.
@@ -172,7 +173,8 @@ class Movement:
                 if ex["party"] == hop.dst and ex.get("item") == fact.get("item") \
                         and not (ex.get("system") or ex.get("purpose") or ex.get("from")) \
                         and ex.get("context") in (None, item.get("title")):
-                    out.update(*(closure(self.proj, c) for c in ex["categories"]))
+                    # (a denied document takes what it contains with it: 健診結果票, 本人確認情報)
+                    out.update(*(closure(self.proj, c) for c in contents(self.proj, ex["categories"])))
             cache[key] = frozenset(out)
         return cache[key]
 

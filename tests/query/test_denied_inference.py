@@ -6,6 +6,8 @@ Item (1) re-entrusts part of the work and says the subcontractor does not handle
 個人番号, with no narrower context: the subcontractor is excluded, not reached.
 Item (2) says the same only "in normal operation" (通常の運用では): a narrower
 context, so the re-entrustment still reaches the subcontractor and both are shown.
+Item (3) denies a document (健診結果票, which contains 氏名 and 健康情報): what it
+contains is denied with it.
 """
 from __future__ import annotations
 
@@ -28,8 +30,13 @@ MINUTES = """# 令和3年度第1回試験市個人情報保護審議会 会議�
 税務課は、氏名と個人番号を記録したDVDを株式会社丙発送に渡す。
 株式会社丙発送は、発送作業の一部を再委託する。
 再委託先は、通常の運用では個人番号を閲覧できない。
+（3）健診結果入力業務委託（健康課）
+健康課は、健診結果票を株式会社丁入力に渡す。
+株式会社丁入力は、入力作業の一部を再委託する。
+再委託先は健診結果票を取り扱わない。
 審議の結果、承認された。
 """
+FORMS_SUB = "健診結果入力業務委託の再委託先（名称不明）"
 SEALING_SUB = "住民税通知書封入業務委託の再委託先（名称不明）"
 SHIPPING_SUB = "発送業務委託の再委託先（名称不明）"
 
@@ -97,3 +104,11 @@ def test_a_leak_of_the_contractor_reaches_the_subcontractor_without_the_denied_d
     other = ask("impact", "株式会社丙発送", "--mode", "leak")
     row = next(r for r in other["affected"] if r["party"]["label"] == SHIPPING_SUB)
     assert "my-number" in row["categories"]
+
+
+def test_a_denied_document_takes_what_it_contains_with_it(ask):
+    # 再委託先は健診結果票を取り扱わない: nor the 健康情報 on the form, by this inference
+    answer = ask("who-can-see", "健康情報", "-m", "試験市")
+    assert "株式会社丁入力" in _labels(answer["parties"])
+    assert FORMS_SUB not in _labels(answer["parties"])
+    assert FORMS_SUB in _labels(answer["excluded"])
