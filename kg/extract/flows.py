@@ -275,7 +275,10 @@ def _last_group(text: str, names: list, pats: dict) -> list:
     joins = tuple(pats.get("coordinators", ()))
     group = names[-1:]
     for one in reversed(names[:-1]):
-        if one is None or text[one.end:group[0].start].lstrip("等など") not in joins:
+        between = text[one.end:group[0].start].lstrip("等など")
+        # (…都道府県サーバ及びJ-LIS(機構)の全国サーバに: the next name's owner in between)
+        owned = any(between.startswith(j) and _OWNS_NEXT.fullmatch(between, len(j)) for j in joins)
+        if one is None or (between not in joins and not owned):
             break
         group.insert(0, one)
     return group
@@ -365,6 +368,8 @@ def _frequency(pats: dict, text: str) -> str | None:
     return next((f for f in pats.get("frequencies", ()) if f in text), None)
 
 
+#: The owner of the next name in a list (…及び J-LIS(機構)の全国サーバ).
+_OWNS_NEXT = re.compile(r"[^、。をにへがはでと]{1,30}の")
 #: 提供先は、…: the recipients are named as what the topic is (…でございます, …とする).
 _NAMED_AS = re.compile(r"(?:の)?(?P<word>提供先|送付先|送信先|提出先|提供の相手方)は、?")
 

@@ -299,6 +299,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             slot = "object" if particle == "を" else "of"
         group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")
                  or {m.type, mention.type} <= _BODIES]  # 医療機関や薬局から: bodies of two kinds
+        if slot == "of" and pending and not group:
+            # …都道府県サーバ及びJ-LISの全国サーバに: the owner before の is no end of the
+            # list, which goes on to the name it owns
+            frame.slots.setdefault(slot, []).append(mention)
+            continue
         frame.slots.setdefault(slot, []).extend([*group, mention])
         pending = []
     if pending:
