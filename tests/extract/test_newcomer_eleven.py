@@ -179,3 +179,10 @@ def test_the_topic_of_a_work_answers_the_inquiries_of_each_body_that_asks(read):
     # 連合会は、受け取った資格情報と個人番号を、…支払基金に送ります: both of them
     [sent] = [f for f in kochi["flows"] if f["line"] == 49]
     assert set(sent["categories"]) == {"insurance-eligibility", "my-number"}
+
+
+def test_what_a_roster_does_not_record_excludes_each_of_its_recipients(read):
+    kochi = read["kochi-2024-1"]
+    # 名簿には個人番号や要介護度そのものは記載いたしません (the roster of line 71's flows)
+    denied = {a["party"] for a in kochi["access"] if a["line"] == 75 and "my-number" in a["categories"]}
+    assert denied == {"自主防災組織（名称不明）", "民生委員・児童委員（名称不明）", "高知市社会福祉協議会"}
