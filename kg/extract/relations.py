@@ -149,8 +149,11 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
         frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
                       taken=bool(received), asked=asked)
         frame.negated = negated(text, end, pats)
-        if frame.verb in pats.get("containment_verbs", ()) and not frame.negated:
-            continue  # 個人番号を含む被保険者資格情報: what the data holds, no verb of its own
+        if frame.verb in (*pats.get("containment_verbs", ()), *pats.get("denial_only_verbs", ())) \
+                and not frame.negated:
+            # 個人番号を含む被保険者資格情報, 氏名を記載した名簿: what the data holds, no verb
+            # of its own
+            continue
         frames.append(frame)
     for frame, following in zip(frames, frames[1:]):
         # 氏名のみを渡し、個人番号は渡さない: the denial is the later verb's, not this one's
