@@ -36,8 +36,12 @@ def frequency_after(state, sentence, frames) -> bool:
                 and not negated(sentence.text, m.end + 2, state.pats)]
     if is_question(sentence.text, state.pats):
         return False  # インターネットには接続していないのか: asked, and not how the flows go
-    if (freq is None and not channels) or any(m.kind in ("entity", "category") and m not in channels
-                                              for m in names):
+    # これは、…ためであり、令和6年10月から開始する予定である: when the flows before start
+    starts = "開始" in sentence.text and status.FROM.search(sentence.text) is not None \
+        and status.of(state, sentence.text) == "planned"
+    if (freq is None and not channels and not starts) or any(
+            m.kind == "category" or m.kind == "entity" and m not in channels and not starts
+            for m in names):
         return False
     verbs = {f.verb for f in frames}
     before = [f for f in state.flows if f.get("_index") == sentence.index - 1
@@ -178,9 +182,9 @@ def bare_no(text: str, pats: dict) -> bool:
     word = next((w for w in pats.get("bare_denials", ()) if body.endswith(w)), None)
     if word is None:
         return False
-    label = body[:-len(word)].rstrip("：:　 ")
+    label = body[:-len(word)].rstrip("：:　 ").strip("()（）〈〉【】[]○◯")
     return not label or len(label) <= 12 and label.endswith(
-        tuple(pats.get("titles", ())) + ("答", "事務局", "担当"))
+        tuple(pats.get("titles", ())) + ("答", "事務局", "担当", "委員"))
 
 
 def _corrected(state, sentence, item) -> None:

@@ -29,8 +29,10 @@ _JOIN = r"(?:、|・|及び|並びに|又は|または|や)"
 #: An item: a short noun without kana, brackets or a sentence end.
 _ITEM = r"[^、・，,。「」『』()（）ぁ-ゖ\s]{2,10}"
 _BETWEEN = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})+)")
-#: After the last item: a particle, 等, the copula, or a count (受診状況の三つ, …の3項目).
-_END = r"(?:等|など)?(?:を|は|が|も|である|です|。|の[0-9一二三四五六七八九十]+(?:つ|項目|点))"
+#: After the last item: a particle, 等, the copula, a count (受診状況の三つ, …の3項目), a
+#: generic word for all of them (…要介護度のデータを), or the end of a table's cell.
+_END = (r"(?:等|など)?(?:を|は|が|も|である|です|。|$|の(?:データ|情報)(?:を|は|が|も)"
+        r"|の[0-9一二三四五六七八九十]+(?:つ|項目|点))")
 _AFTER = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})*{_ITEM})(?={_END})")
 #: One item of a list (the shortest run before a join or the list's end: 保険料額 of 保険料額及び).
 _PIECE = re.compile(rf"{_ITEM}?(?={_JOIN}|{_END})")

@@ -222,12 +222,15 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             slot = particle_after(text, mention.end, pats)[0]
             if frame is not None and frame.kind not in ("flow", "receive") and slot == "provider":
                 # 集約システムから、…を運営する支払基金に…提供される: から goes with the flow verb
-                frame = next((f for f in frames if f.start > frame.start and f.kind == "flow"), frame)
-            if frame is None and slot in ("recipient", "provider") \
-                    and len([f for f in frames if f.start >= mention.end]) == 1:
+                frame = next((f for f in frames if f.start > frame.start
+                              and f.kind in ("flow", "receive")), frame)
+            # (a verb of seeing or using in between describes someone: …振興局から、…を
+            # 使用している方の氏名…の提供を受け)
+            later = [f for f in frames if f.start >= mention.end and f.kind != "access"]
+            if frame is None and slot in ("recipient", "provider") and len(later) == 1:
                 # 集約システムには、…データを…提供する形となる, 町の端末から、…に送っている: the
                 # one verb after the name takes it, even where the parse hangs it elsewhere
-                frame = next(f for f in frames if f.start >= mention.end)
+                frame = later[0]
             if frame is None and id(mention) in between:
                 # 保険者等間で行う…の提供は: the exchange is the flow verb's, whatever the
                 # verb (行う) the parse hangs the name on

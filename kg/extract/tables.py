@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import coref, nlp
+from kg.extract import coref, listing, nlp
 from kg.extract.flows import _frequency
 from kg.extract.ruler import find_mentions
 from kg.extract.segment import sentences as split_sentences
@@ -46,10 +46,12 @@ def table_flows(state, text: str) -> None:
     for number, raw in enumerate(lines, start=1):
         if roles is not None and raw.strip() and _RULE.fullmatch(raw):
             continue  # a rule between rows: the table goes on
+        if not raw.strip():
+            continue  # a blank line between rows (an HTML table as text): it goes on
         cells = [c.strip() for c in _GAP.split(raw)]
         filled = [c for c in cells if c and not _RULE.fullmatch(c)]
         if len(filled) < 2:
-            roles = None  # a blank or single-cell line ends the table
+            roles = None  # a line of one cell (the prose after the table) ends it
             continue
         found = _header(filled, headers)
         if found is not None:
@@ -83,7 +85,9 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         if sentence is None:
             continue
         tokens = [(b, e, s, t, lemma) for b, e, s, t, lemma in nlp.tokenize(sentence.text)]
-        found = find_mentions(-1, sentence.text, tokens, state.lex, state.ctx)
+        found = listing.unknown_items(-1, sentence.text,
+                                      find_mentions(-1, sentence.text, tokens, state.lex, state.ctx),
+                                      state.pats)  # 氏名、住所、要介護度: each item is data
         # 転出先の市町村: other municipalities, none named (the words that point, as in the text)
         named[role] = (sentence, coref.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
     to = next((m for m in named.get("recipient", (None, []))[1] if m.kind == "entity"
