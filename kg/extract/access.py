@@ -23,7 +23,8 @@ from kg.data.evidence import normalise
 from kg.extract import relations
 from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
-from kg.extract.flows import _last_group, unspecified
+from kg.extract.flows import unspecified
+from kg.extract.listing import last_group
 from kg.extract.titles import unnamed_contractor
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
@@ -73,8 +74,9 @@ def _item_contractor(state, item, index: int | None = None):
     return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
 
 
-#: A denial the council asks for (利用しないこと。, 取り扱わないこととすること).
-_DIRECTIVE = re.compile(r"[^。]{0,12}こと(?:。|$|とされたい|を求める)")
+#: A denial the council asks for (利用しないこと。, 取り扱わないこととすること, 閲覧させない
+#: よう、…設定を確実に行うこと。).
+_DIRECTIVE = re.compile(r"[^。]{0,12}こと(?:。|$|とされたい|を求める)|[^。]{0,4}よう[、,]?[^。]{0,40}こと(?:。|$)")
 #: A passive verb (提供されない, 渡されず): its subject is who would receive.
 _PASSIVE = re.compile(r"[さら]?れ")
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
@@ -188,7 +190,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         return
     recipients = next((f.slots["recipient"] for f in (frame, previous)
                        if f is not None and f.kind == "flow" and f.slots.get("recipient")), [])
-    joined = _last_group(sentence.text, recipients, state.pats) \
+    joined = last_group(sentence.text, recipients, state.pats) \
         if recipients and party is recipients[-1] else [party]
     for one in joined:  # 医療機関や薬局には…個人番号は回答されません: each of them
         if one.type not in _OWN:

@@ -218,7 +218,13 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                               # | 1 | …の委託について | then ## 議題１ …の委託について: the
                               # listing's row and the section's heading, numbers agreeing
                               or not it.key.startswith(("consultation-", "report-"))
-                              and number in (None, it.number))), None) if key is None else None
+                              and number in (None, it.number))
+                         # (4) 市民税課が保有する課税情報の目的外利用, then 4 課税情報の目的外利用
+                         # について: the heading says the listed title shorter, same number
+                         or number is not None and number == it.number
+                         and not it.key.startswith(("consultation-", "report-"))
+                         and normalise(it.title).endswith(normalise(title))), None) \
+                if key is None else None
             if named or same:
                 # （１）諮問第7号について: the item numbered so; a heading that repeats an item's
                 # title (…の外部委託について（答申）): that item, not a new one

@@ -143,7 +143,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return  # 委託先には…取扱状況の報告を求める: a report on the work, no one's data named
     if _scope_denied(state, sentence, frame):
         return  # 委託先に渡すデータには個人番号は含まれておりません: what a flow holds, denied
-    recipients = _last_group(sentence.text, frame.slots.get("recipient")
+    recipients = listing.last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
     astray = frame.kind == "flow" and not frame.negated and incidents.misdirected(state, sentence, frame)
     if astray and all(m is None or m.type == "unnamed-party" for m in recipients):
@@ -161,6 +161,13 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # 委員：受託者には何を渡すのか。課長：氏名…を渡します: the one the question asked
         # about, when it asked of a hand-over too
         recipients = [asked_recipient(state, sentence)]
+    if recipients == [None] and frame.kind == "flow" and frame.slots.get("provider") \
+            and re.match(r"[さら]?れ(?:る[。、]|ます|ている|ております|て[、,])", sentence.text[frame.end:]) \
+            and not re.search("[にへ]", sentence.text[frame.slots["provider"][-1].end:frame.start]):
+        # 転入前の市区町村から所得額…が…提供される: passive, from outside, so to us (not
+        # 端末から…システムに…送信される: a recipient is said, if not as a name; nor
+        # 申請者から提出された申請書: a relative clause)
+        recipients = [state.provider_default(sentence.index) or state.municipality_mention()]
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
         found = ends(state, sentence, frame, to)
         if found is not None:
@@ -269,21 +276,6 @@ def _scope_denied(state, sentence, frame) -> bool:
         cue in sentence.text[frame.end:] for cue in state.pats["negations"])
 
 
-def _last_group(text: str, names: list, pats: dict) -> list:
-    """Return the names nearest the verb that are joined by 、・及び (裁判所、警察署等から),
-    not a recipient of another clause (教員への説明、保護者へ…提出してもらう)."""
-    joins = tuple(pats.get("coordinators", ()))
-    group = names[-1:]
-    for one in reversed(names[:-1]):
-        between = text[one.end:group[0].start].lstrip("等など")
-        # (…都道府県サーバ及びJ-LIS(機構)の全国サーバに: the next name's owner in between)
-        owned = any(between.startswith(j) and _OWNS_NEXT.fullmatch(between, len(j)) for j in joins)
-        if one is None or (between not in joins and not owned):
-            break
-        group.insert(0, one)
-    return group
-
-
 def unspecified(state, sentence) -> str:
     """Return the key of personal information without a narrower category, registered
     with the flow's sentence as its quote when the minutes never name it."""
@@ -303,7 +295,11 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
     item = state.item_of.get(sentence.index)
     via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
     cats = list(data) if data else state.category_keys(frame.slots.get("categories", []), sentence)
-    if not cats and any(word in sentence.text for word in state.pats.get("not_data", ())):
+    bare = sentence.text  # (not 報酬 inside 社会保険診療報酬支払基金: a name says nothing of what moves)
+    for m in state.mentions.get(sentence.index, []):
+        if m.kind == "entity":
+            bare = bare[:m.start] + " " * (m.end - m.start) + bare[m.end:]
+    if not cats and any(word in bare for word in state.pats.get("not_data", ())):
         # お金を預ける, 規程につきましては…提出を受けた, 提出する利用申込書: what moves is
         # a paper about the work, not anyone's data
         return
@@ -317,7 +313,8 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
     own = not cats and _unknown_object(state, sentence, frame)
     if not cats and not own:  # the data the flow just before put where this one starts
         cats = next((list(f["categories"]) for f in reversed(state.flows)
-                     if f.get("_index") == sentence.index - 1 and f.get("_to") is frm), [])
+                     if f.get("_index") == sentence.index - 1 and f.get("_to") is not None
+                     and state.key(f["_to"]) == state.key(frm)), [])
     if not cats and not own:  # …被保険者情報を送るとき…、連合会から市町村に情報を送る: the same data
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index and f["categories"]), [])
@@ -366,28 +363,3 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
 def _frequency(pats: dict, text: str) -> str | None:
     """The frequency the sentence states (日次, 月1回), or None."""
     return next((f for f in pats.get("frequencies", ()) if f in text), None)
-
-
-#: The owner of the next name in a list (…及び J-LIS(機構)の全国サーバ).
-_OWNS_NEXT = re.compile(r"[^、。をにへがはでと]{1,30}の")
-#: 提供先は、…: the recipients are named as what the topic is (…でございます, …とする).
-_NAMED_AS = re.compile(r"(?:の)?(?P<word>提供先|送付先|送信先|提出先|提供の相手方)は、?")
-
-
-def recipients_named(state, sentence):
-    """Return a flow frame for 平常時の提供先は、A、B及びCでございます (the recipients said as
-    the topic's predicate, the data usually in the next sentence), or None."""
-    from kg.extract.relations import Frame
-
-    match = _NAMED_AS.search(sentence.text)
-    if match is None or relations.is_question(sentence.text, state.pats):
-        return None
-    names = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-             and m.start >= match.end() and m.type not in ("system", "data-subject")]
-    group = _last_group(sentence.text, names, state.pats)
-    if not group or group[0] is not names[0]:
-        return None
-    # (the frame reaches the last recipient: the quote holds them all)
-    frame = Frame("提供", "flow", match.start("word"), group[-1].end)
-    frame.slots["recipient"] = group
-    return frame

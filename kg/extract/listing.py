@@ -165,3 +165,43 @@ def between(text: str, mentions: list[Mention]) -> set[int]:
         if text[one.end:other.start] == "と" and _EXCHANGE.match(text, other.end):
             out.update((id(one), id(other)))
     return out
+
+
+def last_group(text: str, names: list, pats: dict) -> list:
+    """Return the names nearest the verb that are joined by 、・及び (裁判所、警察署等から),
+    not a recipient of another clause (教員への説明、保護者へ…提出してもらう)."""
+    joins = tuple(pats.get("coordinators", ()))
+    group = names[-1:]
+    for one in reversed(names[:-1]):
+        between = text[one.end:group[0].start].lstrip("等など")
+        # (…都道府県サーバ及びJ-LIS(機構)の全国サーバに: the next name's owner in between)
+        owned = any(between.startswith(j) and _OWNS_NEXT.fullmatch(between, len(j)) for j in joins)
+        if one is None or (between not in joins and not owned):
+            break
+        group.insert(0, one)
+    return group
+
+
+#: The owner of the next name in a list (…及び J-LIS(機構)の全国サーバ).
+_OWNS_NEXT = re.compile(r"[^、。をにへがはでと]{1,30}の")
+#: 提供先は、…: the recipients are named as what the topic is (…でございます, …とする).
+_NAMED_AS = re.compile(r"(?:の)?(?P<word>提供先|送付先|送信先|提出先|提供の相手方)は、?")
+
+
+def recipients_named(state, sentence):
+    """Return a flow frame for 平常時の提供先は、A、B及びCでございます (the recipients said as
+    the topic's predicate, the data usually in the next sentence), or None."""
+    from kg.extract.relations import Frame, is_question  # (relations reads lists: no cycle at import)
+
+    match = _NAMED_AS.search(sentence.text)
+    if match is None or is_question(sentence.text, state.pats):
+        return None
+    names = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+             and m.start >= match.end() and m.type not in ("system", "data-subject")]
+    group = last_group(sentence.text, names, state.pats)
+    if not group or group[0] is not names[0]:
+        return None
+    # (the frame reaches the last recipient: the quote holds them all)
+    frame = Frame("提供", "flow", match.start("word"), group[-1].end)
+    frame.slots["recipient"] = group
+    return frame

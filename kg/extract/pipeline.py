@@ -60,6 +60,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
     item_of = {i: item for item in items for i in item.sentences}
     state = _State(lex, ctx, sents, mentions, item_of)
+    for item in items:  # where the agenda's titles stand (…とのオンライン結合 names no act)
+        state.titles.setdefault(item.sentence.index, []).append(item.span)
     for item in items:
         state.department(item)
         coref.item_contractors(item, sents, mentions, pats)
@@ -109,6 +111,7 @@ class _State:
         self.flows: list[dict] = []
         self.relations: list[dict] = []
         self.access: list[dict] = []
+        self.titles: dict[int, list[tuple[int, int]]] = {}  # sentence -> agenda title spans
         self.my_number: list[dict] = []
         self.last_system: dict[object, Mention] = {}
         self.last_company: Mention | None = None
@@ -285,9 +288,9 @@ class _State:
 
     def recipients_named(self, sentence) -> bool:
         """Propose the flows of 提供先は、A、B及びCでございます (see
-        :func:`kg.extract.flows.recipients_named`); True when it named any. They count as
+        :func:`kg.extract.listing.recipients_named`); True when it named any. They count as
         said: the next sentence's 提供する項目は… lists their data."""
-        named = flows.recipients_named(self, sentence)
+        named = listing.recipients_named(self, sentence)
         if named is None:
             return False
         # the giver is the one explaining (not the one a sentence before gave to it), and
@@ -328,6 +331,9 @@ class _State:
         if frame.negated and frame.kind == "re-entrust" and not question \
                 and entrustment.forbidden_facts(self, sentence, frame, base, confidence):
             return
+        if frame.kind == "connect" and any(begin <= frame.start < end
+                                           for begin, end in self.titles.get(sentence.index, ())):
+            return  # (3) 中間サーバー・プラットフォームとのオンライン結合: a title, not the act
         if frame.negated or frame.kind == "access":
             access.access_facts(self, sentence, frame, previous, base, confidence)
             beyond.purpose_beyond(self, sentence, frame, base, confidence)

@@ -294,8 +294,7 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         # a title after a department names the department: 保健予防課長 -> 保健予防課, and
         # 市民課長 read as 市民 + 課長 -> 市民課 (not the residents)
         unit = None
-        # (民生委員・児童委員 is a group, 委員 no title of someone in it)
-        grouped = run and text[run[0][0]:run[-1][1]] in pats.get("groups", ())
+        grouped = run and text[run[0][0]:run[-1][1]] in pats.get("groups", ())  # 民生委員・児童委員
         while not grouped and len(run) > 1 and run[-1][2] in pats.get("titles", ()):
             if len(run[-1][2]) > 1 and run[-1][2][0] in _UNITS and not run[-2][2].endswith(
                     tuple(pats.get("suffixes", {}).get("department", ()))):
@@ -330,9 +329,7 @@ def _known_stem(name: str, lex: Lexicon) -> str | None:
     return None
 
 
-#: ``id(pats) -> (pats, {group: [(word, tag)]})``: the patterns are kept referenced, so an
-#: id is never reused while it is cached.
-_RANKED: dict[int, tuple[dict, dict]] = {}
+_RANKED: dict[int, tuple[dict, dict]] = {}  # id(pats) -> (pats kept, so the id stays its, lists)
 
 
 def _longest_first(pats: dict, group: str) -> list[tuple[str, str]]:
