@@ -226,3 +226,56 @@ def _channel(state, text: str) -> str | None:
         if target is not None and target.kind == "channel":
             return target.id
     return None
+
+
+#: A question of which data goes (どの情報が渡るのか, どのような情報を提供するのか).
+_WHICH = re.compile(r"(?:どの|どのような|どんな|何の)(?:情報|データ|項目)|何を(?:渡|提供|送)")
+
+
+#: A party described after の before its particle (再委託先の印刷会社には).
+_DESCRIBED = re.compile(r"の[^、。をにへがはで]{1,8}?(?:には|に|へ)")
+
+
+def answered_data(state, sentence) -> bool:
+    """Propose the flow an answer naming only data states, to the party the question before
+    asked of (委員：再委託先の印刷会社には、どの情報が渡るのですか。課長：宛名の印刷に必要な
+    氏名と住所のみでございます。); with のみ, what that party is entrusted with is that data
+    (:func:`only_data`). True when it proposed one."""
+    from kg.extract.relations import Frame, particle_after
+
+    index = sentence.index
+    asked = state.sents[index - 1] if index else None
+    if asked is None or state.item_of.get(index - 1) is not state.item_of.get(index) \
+            or not is_question(asked.text, state.pats) or not _WHICH.search(asked.text) \
+            or is_question(sentence.text, state.pats):
+        return False
+    party = next((m for m in state.mentions.get(asked.index, []) if m.kind == "entity"
+                  and m.type not in ("municipality", "department", "data-subject", "system")
+                  and (particle_after(asked.text, m.end, state.pats)[0] == "recipient"
+                       or _DESCRIBED.match(asked.text, m.end))), None)
+    data = [m for m in state.mentions.get(index, []) if m.kind == "category"
+            and not negated(sentence.text, m.end + 2, state.pats)]
+    if party is None or not data:
+        return False
+    frame = Frame("渡す", "flow", 0, data[-1].end)
+    frame.slots.update(categories=data, recipient=[party])
+    before = len(state.flows)
+    state.frame_facts(sentence, frame)
+    only = sentence.text.startswith(("のみ", "だけ"), data[-1].end)
+    for flow in state.flows[before:]:
+        flow["_only"] = only
+    return len(state.flows) > before
+
+
+def only_data(state) -> None:
+    """Give an entrustment or re-entrustment that names no data the data a flow to its
+    party says is all it gets (…氏名と住所のみでございます): its access is then that data,
+    not whatever its principal holds."""
+    for flow in state.flows:
+        if not flow.get("_only"):
+            continue
+        for rel in state.relations:
+            if rel["type"] in ("entrusts", "re-entrusts") and not rel["categories"] \
+                    and rel["object_key"] == flow["to_key"] and rel["item"] == flow["item"]:
+                rel["categories"] = list(flow["categories"])
+                rel.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})

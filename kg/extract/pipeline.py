@@ -72,6 +72,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     state.frames(tokens, parse)
     amendments.corrections(state)
     amendments.planned_with_entrustment(state)
+    amendments.only_data(state)
     state.title_facts(items)
     entrustment.declared_subcontractors(state, items)
     return proposal.assemble(state, items, head, pats)
@@ -274,7 +275,8 @@ class _State:
         attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}
         for sentence, frames, mentions in found:
             if not frames:
-                if not self.recipients_named(sentence):  # 提供先は、A及びBでございます
+                if not self.recipients_named(sentence) \
+                        and not amendments.answered_data(self, sentence):  # 提供先は、A及びBです
                     amendments.frequency_after(self, sentence, frames)
                 continue
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))

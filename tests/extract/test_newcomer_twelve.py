@@ -65,3 +65,14 @@ def test_a_written_opinions_paragraphs_titles_and_conditions(read):
     # 第5 条件 2 受託者に個人番号を閲覧させないよう、…を確実に行うこと: asked for, no exclusion of a
     # contractor the use beyond purpose does not have
     assert not [a for a in toyohashi["access"] if a["party"].startswith("課税情報の目的外利用")]
+
+
+def test_an_answer_naming_only_data_is_all_the_subcontractor_gets(read):
+    matsue = read["matsue"]
+    # 委員：再委託先の印刷会社には、どの情報が渡るのですか。
+    # 課長：宛名の印刷に必要な氏名と住所のみでございます。
+    [flow] = [f for f in matsue["flows"] if f["to"] == "(株)出雲印刷"]
+    assert (flow["from"], flow["categories"]) == ("株式会社山陰データサービス", ["name", "address"])
+    # …のみ: the re-entrustment is of that data, not of all the contractor holds (健康情報)
+    [rel] = [r for r in matsue["relations"] if r["type"] == "re-entrusts"]
+    assert rel["categories"] == ["name", "address"]
