@@ -19,7 +19,7 @@ import re
 
 from kg.extract import status
 from kg.extract.flows import _frequency
-from kg.extract.relations import is_question, negated
+from kg.extract.relations import Frame, is_question, negated, particle_after
 from kg.extract.ruler import resolve
 
 
@@ -241,8 +241,6 @@ def answered_data(state, sentence) -> bool:
     asked of (委員：再委託先の印刷会社には、どの情報が渡るのですか。課長：宛名の印刷に必要な
     氏名と住所のみでございます。); with のみ, what that party is entrusted with is that data
     (:func:`only_data`). True when it proposed one."""
-    from kg.extract.relations import Frame, particle_after
-
     index = sentence.index
     asked = state.sents[index - 1] if index else None
     if asked is None or state.item_of.get(index - 1) is not state.item_of.get(index) \
