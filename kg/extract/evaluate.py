@@ -20,7 +20,8 @@ and its proposal is compared with the document's curated facts:
   (the minutes say 市で管理しているデータを…集約システムに提供する where the curated
   flow names the city's sending terminal); a flow via a system counts as its
   hops (from → system → to) — and shares
-  a category (or one is a narrower or contained category of the other).
+  a category (or one is a narrower or contained category of the other; any
+  category, known or new, is narrower than the root ``personal-information``).
 * **relations** (type, subject, object) of the kinds the extractor proposes
   (entrusts, re-entrusts, hosts, operates, maintains): the same type and ends
   as a curated relationship, ends matched as for flows (no target: measured).
@@ -189,7 +190,9 @@ class _Gold:
                    and self.end_matches(to, b, municipality, self.outside(a, municipality))
                    for a, b in hops(flow)):
             return False
-        return not data or any(self.category_matches(categories[c], g)
+        # any category, known or new, is some personal information: narrower than the
+        # root a curated flow names when the minutes do not say which data moves
+        return not data or any(g == _ROOT or self.category_matches(categories[c], g)
                                for c in proposed["categories"] if c in categories
                                for g in flow.categories)
 

@@ -53,8 +53,9 @@ def test_flows_do_not_slide_back(report):
     # a question that names no data proposes no flow: precision 0.60 -> 0.63 for one
     # curated flow fewer found (recall 0.227 -> 0.218); an exchange among peers
     # (保険者等間で) then found two more (0.65 / 0.235); a card in a title (マイナンバーカード
-    # 交付…業務) is no title data: 0.667 / 0.235
-    assert flows["precision"] >= 0.66 and flows["recall"] >= 0.23, flows
+    # 交付…業務) is no title data: 0.667 / 0.235; any data is narrower than the root a
+    # curated flow names when the minutes leave it unsaid: 0.692 / 0.252
+    assert flows["precision"] >= 0.69 and flows["recall"] >= 0.25, flows
 
 
 def test_the_flows_the_minutes_state_are_scored_apart(report, real_data):
@@ -67,7 +68,7 @@ def test_the_flows_the_minutes_state_are_scored_apart(report, real_data):
     both = report["overall"]["flows_stated"]
     assert both["gold"] == stated < report["overall"]["flows"]["gold"]
     assert both["found"] <= report["overall"]["flows"]["found"]
-    assert both["recall"] >= 0.35, both  # measured 0.356 (26 of 73)
+    assert both["recall"] >= 0.38, both  # measured 0.384 (28 of 73)
 
 
 def test_relations_are_scored_and_do_not_slide_back(report):
@@ -180,3 +181,31 @@ def test_a_group_named_by_a_common_noun_is_the_curated_unnamed_group(real_data):
     # a name that only contains the noun is another body
     assert not gold.entity_matches({"label": "第一地域包括支援センター", "type": "department"},
                                    "003-houkatsu-centers")
+
+
+def test_a_new_category_is_narrower_than_unspecified_personal_information(real_data):
+    from kg.data.check import check_dataset
+    from kg.data.load import load_dataset
+    from kg.extract.evaluate import _Gold
+
+    ds = load_dataset(real_data)
+    check_dataset(ds)
+    gold = _Gold(ds, "000_670b8370b20d9432.txt")
+    flows = {f.id: f for f in gold.flows}
+    dept = {"label": "市民課", "type": "department", "id": "higashimurayama-shimin-ka", "lines": []}
+    server = {"label": "証明発行サーバー", "type": "system", "id": "000-shomei-hakko-server",
+              "lines": []}
+    new = {"new:住基情報": {"key": "new:住基情報", "label": "住基情報"}}
+    known = {"juminhyo": {"id": "juminhyo", "label": "住民票"}}
+    # 000-flow-4 moves personal information the minutes leave unspecified: any data the
+    # extractor names, known or new, is some of it
+    assert flows["000-flow-4"].categories == ["personal-information"]
+    proposal = {"_from": dept, "_to": server, "categories": ["new:住基情報"]}
+    assert gold.flow_matches(proposal, flows["000-flow-4"], "higashimurayama", new)
+    assert gold.flow_matches({**proposal, "categories": ["juminhyo"]}, flows["000-flow-4"],
+                             "higashimurayama", known)
+    # but a new name is not some other specific category (the NHI eligibility of 000-flow-12)
+    shuyaku = {"label": "国保情報集約システム", "type": "system", "id": "kokuho-shuyaku-tokyo",
+               "lines": []}
+    assert not gold.flow_matches({"_from": dept, "_to": shuyaku, "categories": ["new:住基情報"]},
+                                 flows["000-flow-12"], "higashimurayama", new)
