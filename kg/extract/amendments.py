@@ -23,6 +23,9 @@ from kg.extract.relations import Frame, is_question, negated, particle_after
 from kg.extract.ruler import resolve
 
 
+#: the categories of a flow whose data the sentence leaves unsaid
+_ROOT = ["personal-information"]
+
 def frequency_after(state, sentence, frames) -> bool:
     """Give the flows of the sentence before the frequency or network this one states when
     it names nothing but their verb, or no verb at all (…を県に送付する。送付は毎月行う。／
@@ -92,8 +95,10 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
         first = next((f for f in out if f["item"] == flow["item"] and same(f["from_key"], flow["from_key"])
                       and f["to_key"] == flow["to_key"] and 0 <= flow["line"] - f["line"] <= reach
                       and (set(f["categories"]) & set(flow["categories"]) or flow.get("_elaborates")
-                           # (市民税課から…受け取ります naming no data: the same hand-over again)
-                           or flow["categories"] == ["personal-information"])
+                           # (市民税課から…受け取ります naming no data: the same hand-over again;
+                           # 受託者は…個人情報をどのように提供するのか。…氏名・住所…を提供する:
+                           # the data said after)
+                           or _ROOT in (flow["categories"], f["categories"]))
                       # by another channel it is another flow (別表: online, and by media until …)
                       and not (f.get("channel") and flow.get("channel") and f["channel"] != flow["channel"])),
                      None)
@@ -106,6 +111,8 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
             out[out.index(first)] = flow
             first, flow = flow, first
         first["categories"] = list(dict.fromkeys([*first["categories"], *flow["categories"]]))
+        if len(first["categories"]) > 1 and _ROOT[0] in first["categories"]:
+            first["categories"].remove(_ROOT[0])  # the data named says which
         first["frequency"] = first.get("frequency") or flow.get("frequency")
         first["channel"] = first.get("channel") or flow.get("channel")
         first.setdefault("also", []).extend(

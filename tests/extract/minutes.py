@@ -250,6 +250,12 @@ ELABORATION = HEAD + """<p>（1）健診結果の提供について（健康課�
 提供する情報は、受診者の氏名、個人番号及び健康情報である。
 """
 
+#: A question names only 個人情報; the answer on the next line names the data.
+ASKED_THEN_NAMED = HEAD + """<p>（1）健診結果の提供について（健康課）</p>
+委員　健康課は、一般社団法人試験市医師会に個人情報をどのように提供するのか。
+健康課長　一般社団法人試験市医師会には、受診者の氏名及び健康情報を提供する。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

@@ -54,8 +54,9 @@ def test_flows_do_not_slide_back(report):
     # curated flow fewer found (recall 0.227 -> 0.218); an exchange among peers
     # (保険者等間で) then found two more (0.65 / 0.235); a card in a title (マイナンバーカード
     # 交付…業務) is no title data: 0.667 / 0.235; any data is narrower than the root a
-    # curated flow names when the minutes leave it unsaid: 0.692 / 0.252
-    assert flows["precision"] >= 0.69 and flows["recall"] >= 0.25, flows
+    # curated flow names when the minutes leave it unsaid: 0.692 / 0.252; a question naming
+    # only 個人情報 joins the answer that names the data: 0.711 / 0.252
+    assert flows["precision"] >= 0.71 and flows["recall"] >= 0.25, flows
 
 
 def test_the_flows_the_minutes_state_are_scored_apart(report, real_data):

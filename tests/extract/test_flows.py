@@ -221,6 +221,17 @@ def test_a_list_of_what_is_provided_extends_the_items_flow(lex):
     assert [q["line"] for q in row["also"]] == [_line(minutes.ELABORATION, "提供する情報は")]
 
 
+def test_a_question_naming_only_personal_information_joins_the_answer_that_names_the_data(lex):
+    proposal = analyse(minutes.ASKED_THEN_NAMED, lex)
+    [flow] = [f for f in proposal["flows"] if f["verb"] != "委託"]
+    at = lambda start: _line(minutes.ASKED_THEN_NAMED, start)  # noqa: E731
+    # the answer leads, with its data only (the question's 個人情報 said which it is)
+    assert (flow["from"], flow["to"], flow["line"]) == ("健康課", "一般社団法人試験市医師会",
+                                                         at("健康課長"))
+    assert sorted(flow["categories"]) == ["health", "name"]
+    assert [q["line"] for q in flow["also"]] == [at("委員")]
+
+
 def test_data_a_clause_received_is_passed_on_and_the_next_sentence_dates_a_flow(lex):
     proposal = analyse(minutes.PASSED_ON, lex)
     at = lambda start: _line(minutes.PASSED_ON, start)  # noqa: E731
