@@ -24,13 +24,23 @@ def _summary_rows(results: list[dict]) -> list[dict]:
              "my_number": "yes" if r["my_number_involved"] else "no"} for r in results]
 
 
+def _said(row: dict) -> dict:
+    """The line(s) and text the table shows for a fact: the whole sentence where PDF
+    wrapping spread it over lines (``53–55``), each line's text verbatim."""
+    parts = sorted([(row["line"], row["quote"]),
+                    *((q["line"], q["quote"]) for q in row.get("wrapped", ()))])
+    if len(parts) == 1:
+        return {"line": row["line"], "quote": row["quote"]}
+    return {"line": f"{parts[0][0]}–{parts[-1][0]}", "quote": "".join(text for _, text in parts)}
+
+
 def _detail_rows(result: dict) -> list[dict]:
     label = {c["key"]: c["label"] + ("（新）" if c.get("new") else "") for c in result["categories"]}
     data = lambda keys: "; ".join(label.get(k, k) for k in keys)  # noqa: E731
     rows = []
     for f in result["flows"]:
         rows.append({"kind": "flow", "what": f"{f['from']} → {f['to']}",
-                     "data": data(f["categories"]), "line": f["line"], "quote": f["quote"],
+                     "data": data(f["categories"]), **_said(f),
                      "how": ", ".join(v for v in (f["channel"], f["frequency"], f["status"],
                                                   f["basis"]) if v),
                      "confidence": f["confidence"]})
@@ -38,12 +48,12 @@ def _detail_rows(result: dict) -> list[dict]:
         # a forbidden re-entrustment grants nothing: the table must not read as one made
         kind = f"{r['type']} (forbidden)" if r.get("permission") == "forbidden" else r["type"]
         rows.append({"kind": kind, "what": f"{r['subject']} → {r['object']}",
-                     "data": data(r["categories"]), "line": r["line"], "quote": r["quote"],
+                     "data": data(r["categories"]), **_said(r),
                      "how": ", ".join(v for v in (r.get("status"), r.get("permission")) if v),
                      "confidence": r["confidence"]})
     for a in result["access"]:
         rows.append({"kind": a["type"], "what": a["party"], "data": data(a["categories"]),
-                     "line": a["line"], "quote": a["quote"], "how": a.get("context") or "",
+                     **_said(a), "how": a.get("context") or "",
                      "confidence": a["confidence"]})
     return rows
 

@@ -152,8 +152,11 @@ class _Writer:
         return key in self.reviewed or (all(ends) and (*key, *ends) in self.reviewed)
 
     def evidence(self, row: dict) -> list[dict]:
-        return [{"quote": row["quote"], "line": row["line"]},
-                *({"quote": q["quote"], "line": q["line"]} for q in row.get("also", ()))]
+        # the sentence's lines in order where PDF wrapping spread it, then what restates it
+        said = sorted([{"quote": row["quote"], "line": row["line"]},
+                       *({"quote": q["quote"], "line": q["line"]} for q in row.get("wrapped", ()))],
+                      key=lambda q: q["line"])
+        return said + [{"quote": q["quote"], "line": q["line"]} for q in row.get("also", ())]
 
     def fact_id(self, kind: str, *parts) -> str:
         """An id from the fact's content, clear of the ids the data folder uses already

@@ -47,6 +47,12 @@ def assemble(state, items, head, pats) -> dict:
         | {a["party_key"] for a in state.access}
     entities = [e for e in state.entities.values()
                 if e["line"] and (e["type"] != "prefecture" or e["key"] in used)]
+    flows = [{k: v for k, v in f.items() if not k.startswith("_")}
+             for f in _unique(amendments.restated_once(titles.said_in_body(state.flows, items), own),
+                              ("from_key", "to_key", "line"))]
+    relations = titles.relations_once(state.relations, items)
+    access = _unique(state.access, ("type", "party_key", "line"))
+    _wrapped(state.sents, flows + relations + access)
     return {
         "municipality": state.ctx.municipality_label, "municipality_id": state.ctx.municipality,
         "municipality_in_minutes": state.ctx.named_in_minutes,
@@ -55,11 +61,7 @@ def assemble(state, items, head, pats) -> dict:
         "agenda_items": [item_dict(state, item) for item in items],
         "entities": sorted(entities, key=lambda e: e["line"]),
         "categories": sorted(state.categories.values(), key=lambda c: c["line"]),
-        "flows": [{k: v for k, v in f.items() if not k.startswith("_")}
-                  for f in _unique(amendments.restated_once(titles.said_in_body(state.flows, items), own),
-                                   ("from_key", "to_key", "line"))],
-        "relations": titles.relations_once(state.relations, items),
-        "access": _unique(state.access, ("type", "party_key", "line")),
+        "flows": flows, "relations": relations, "access": access,
         "my_number_involved": bool(involved),
         "my_number_evidence": state.my_number,
     }
@@ -76,6 +78,29 @@ def item_dict(state, item) -> dict:
             "department_key": state.key(dept) if dept else None,
             "department_id": dept.id if dept else None,
             "line": line, "quote": quote}
+
+
+#: A sentence over more lines than this is a paragraph with no full stop, not one that
+#: PDF wrapping spread: its other lines are not quoted with it.
+WRAPPED_LINES = 4
+
+
+def _wrapped(sents, rows: list[dict]) -> None:
+    """Give each fact whose sentence PDF wrapping spread over lines the sentence's other
+    lines (``wrapped``: line and verbatim text, in order), so that a reviewer reads the
+    whole sentence and not the fragment on the quote's line (日送信いたします。)."""
+    by_line: dict[int, list] = {}
+    for sentence in sents:
+        if 1 < len(sentence.pieces) <= WRAPPED_LINES:
+            for piece in sentence.pieces:
+                by_line.setdefault(piece.line, []).append(sentence)
+    for row in rows:
+        for sentence in by_line.get(row["line"], ()):
+            lines = sentence.lines()
+            if any(line == row["line"] and row["quote"] in text for line, text in lines):
+                row["wrapped"] = [{"line": line, "quote": text} for line, text in lines
+                                  if line != row["line"] and text]
+                break
 
 
 def _unique(rows: list[dict], keys: tuple) -> list[dict]:

@@ -87,6 +87,13 @@ class Sentence:
         return piece.line, raw.strip()
 
 
+    def lines(self) -> list[tuple[int, str]]:
+        """Return ``(line, raw text)`` of each line the sentence stands on, in order: a
+        sentence that PDF wrapping spread over lines, quoted verbatim line by line."""
+        return [(piece.line, piece.raw[piece.offsets[0]:piece.ends[-1]].strip())
+                for piece in self.pieces if piece.offsets]
+
+
 def clean_line(raw: str) -> tuple[list[str], list[int], list[int], list[bool]]:
     """Return the cleaned characters of one raw line with their raw start and end, and
     whether white space stood before each.

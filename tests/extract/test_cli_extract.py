@@ -441,3 +441,28 @@ def test_minutes_naming_only_data_the_category_tree_knows_are_read(cli, mini_dir
     result = cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--format", "json")
     assert_clean_exit(result, 0)
     assert json.loads(result.stdout)[0]["flows"]
+
+
+def test_a_sentence_pdf_wrapping_spread_is_shown_whole_and_drafted_line_by_line(
+        cli, real_data, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")
+    data = tmp_path / "data"
+    shutil.copytree(real_data, data)
+    path = _minutes(tmp_path, minutes.WRAPPED)
+    lines = minutes.WRAPPED.split("\n")
+    first = next(n for n, line in enumerate(lines, 1) if line.startswith("説明者"))
+    shown = cli("extract", path, "--data", data, "-v")
+    assert_clean_exit(shown, 0)
+    # the table gives the sentence's lines and its whole text, not 情報集約システムに毎日提供する。
+    assert f"{first}–{first + 1}" in shown.stdout
+    assert lines[first - 1] + "情報集約システムに毎日提供する。" in shown.stdout
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", path, "--data", data, "--out", out, "--mkdir"), 0)
+    draft = yaml.safe_load(next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
+    [sent] = [f for f in draft["flows"]
+              if any(q["quote"] == "情報集約システムに毎日提供する。" for q in f["evidence"])]
+    # the evidence reads in the order of the lines, each line's part verbatim
+    assert [q["line"] for q in sent["evidence"][:2]] == [first, first + 1]
+    assert sent["evidence"][0]["quote"] == lines[first - 1]
+    _move_into(out, data)
+    assert_clean_exit(cli("validate", "--data", data), 0)

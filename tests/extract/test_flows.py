@@ -295,11 +295,19 @@ def test_a_wrapped_pdf_text():
     # the list wraps onto the next line and ends in 個人番号; LGWAN is said apart
     assert {"name", "date-of-birth", "my-number"} <= set(sent["categories"])
     assert (sent["frequency"], sent["channel"]) == ("毎日", "lgwan")
+    # the sentence's other lines come with its quote, each verbatim on its own line
+    # (情報集約システムに毎日提供する。 alone says little: the line before comes with it,
+    # verbatim on its own line)
+    assert (sent["line"], sent["quote"]) == (at("情報集約"), "情報集約システムに毎日提供する。")
+    assert sent["wrapped"] == [{"line": at("説明者"),
+                                "quote": minutes.WRAPPED.split("\n")[at("説明者") - 1]}]
     # から goes with 提供される, not with the relative clause's 運営する
     assert ("国保情報集約システム", "社会保険診療報酬支払基金") in flows
     # not given to 医療機関: 医療機関 is excluded from 個人番号 (被保険者番号 is not denied)
     assert [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == at("支払基金では")] == [
         ("医療機関", ["my-number"])]
+    # a sentence on one line has no other lines
+    assert not [a for a in proposal["access"] if a.get("wrapped")]
 
 
 def test_a_start_after_the_meeting_is_planned_and_one_before_it_current(lex):
