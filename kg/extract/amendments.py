@@ -93,6 +93,8 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
     out: list[dict] = []
     for flow in flows:
         first = next((f for f in out if f["item"] == flow["item"] and same(f["from_key"], flow["from_key"])
+                      # (保険年金課及び介護保険課は…提供する: joined givers each give)
+                      and (f["from_key"] == flow["from_key"] or f.get("_index") != flow.get("_index"))
                       and f["to_key"] == flow["to_key"] and 0 <= flow["line"] - f["line"] <= reach
                       and (set(f["categories"]) & set(flow["categories"]) or flow.get("_elaborates")
                            # (市民税課から…受け取ります naming no data: the same hand-over again;

@@ -32,12 +32,12 @@ CARRY_SAME = 5
 CARRY = 2
 
 
-def ends(state, sentence, frame, to=None) -> tuple | None:
+def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     """Return ``(provider, recipient, inferred)`` for a flow frame (to recipient ``to``
-    when given), or None when an end is missing."""
+    and from ``giver``, one of joined givers, when given), or None when an end is missing."""
     slots = frame.slots
     to = to or _last(slots, "recipient") or _last(slots, "requester")
-    frm = _last(slots, "provider")
+    frm = giver or _last(slots, "provider")
     if frame.asked and frm is not None and to is not None:
         # 学校から児童相談所へ…提供していただく names its giver: read as it stands
         if _same(state, frm, to) or _own_side(state, frm, to):

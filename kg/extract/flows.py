@@ -169,12 +169,24 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # 申請者から提出された申請書: a relative clause)
         recipients = [state.provider_default(sentence.index) or state.municipality_mention()]
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
-        found = ends(state, sentence, frame, to)
-        if found is not None:
-            before = len(state.flows)
-            _append(state, sentence, frame, base, confidence, *found)
-            if to is not None and to.how == "misdirected" and len(state.flows) > before:
-                state.flows[-1]["status"] = "ended"  # an incident: it happened, once
+        for giver in _givers(state, sentence, frame):
+            found = ends(state, sentence, frame, to, giver)
+            if found is not None:
+                before = len(state.flows)
+                _append(state, sentence, frame, base, confidence, *found)
+                if to is not None and to.how == "misdirected" and len(state.flows) > before:
+                    state.flows[-1]["status"] = "ended"  # an incident: it happened, once
+
+
+def _givers(state, sentence, frame) -> list:
+    """Return the joined givers a frame names (保険年金課及び介護保険課は…提供する, 医療機関
+    及び薬局から受け取る), each giving, or ``[None]``: the giver as :func:`ends` finds it."""
+    if frame.asked or frame.kind not in ("flow", "receive"):
+        return [None]
+    names = frame.slots.get("provider") or (frame.slots.get("subject") if frame.kind == "flow" else None)
+    group = listing.last_group(sentence.text, names or [None], state.pats)
+    parties = [m for m in group if m is not None and m.type != "data-subject"]
+    return parties if len(parties) > 1 else [None]
 
 
 def _product(state, sentence, frame):

@@ -256,6 +256,13 @@ ASKED_THEN_NAMED = HEAD + """<p>（1）健診結果の提供について（健�
 健康課長　一般社団法人試験市医師会には、受診者の氏名及び健康情報を提供する。
 """
 
+#: Two and three givers joined (及び, 、): each gives.
+JOINED_GIVERS = HEAD + """<p>（1）資格情報の提供について（健康課）</p>
+健康課及び市民課は、受診者の氏名及び住所を一般社団法人試験市医師会に提供する。
+<p>（2）所得情報の提供について（市民課）</p>
+市民課、健康課及び税務課は、住民の氏名を警察へ送付する。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

@@ -221,6 +221,16 @@ def test_a_list_of_what_is_provided_extends_the_items_flow(lex):
     assert [q["line"] for q in row["also"]] == [_line(minutes.ELABORATION, "提供する情報は")]
 
 
+def test_joined_givers_each_give(lex):
+    flows = _flows(minutes.JOINED_GIVERS, lex)
+    at = lambda start: _line(minutes.JOINED_GIVERS, start)  # noqa: E731
+    assert sorted((f, t, l) for f, t, _, l in flows) == sorted([
+        ("健康課", "一般社団法人試験市医師会", at("健康課及び")),
+        ("市民課", "一般社団法人試験市医師会", at("健康課及び")),
+        ("市民課", "警察", at("市民課、")), ("健康課", "警察", at("市民課、")),
+        ("税務課", "警察", at("市民課、"))])
+
+
 def test_a_question_naming_only_personal_information_joins_the_answer_that_names_the_data(lex):
     proposal = analyse(minutes.ASKED_THEN_NAMED, lex)
     [flow] = [f for f in proposal["flows"] if f["verb"] != "委託"]
