@@ -32,7 +32,8 @@ def frequency_after(state, sentence, frames) -> bool:
     通信はLGWANを使って行う。); return True when it did. The sentence becomes a second
     quote of each flow it completes."""
     freq = _frequency(state.pats, sentence.text)
-    names = state.mentions[sentence.index]
+    # (福祉総務課長　はい、紙媒体で…: the speaker's label names no party of the flow)
+    names = [m for m in state.mentions[sentence.index] if not _speaker(sentence.text, m, state.pats)]
     # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている;
     # 通信はLGWANを使って行う)
     channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
@@ -47,8 +48,16 @@ def frequency_after(state, sentence, frames) -> bool:
             for m in names):
         return False
     verbs = {f.verb for f in frames}
-    before = [f for f in state.flows if f.get("_index") == sentence.index - 1
-              and (not verbs or f["verb"] in verbs or freq is None)
+    said = sentence.index - 1
+    if said > 0 and is_question(state.sents[said].text, state.pats):
+        # 名簿は紙で渡すのですか。はい、紙媒体で年1回お渡ししております: the answer says
+        # how the item's flows the question asked about go (the last ones before it)
+        item = state.item_of.get(sentence.index)
+        said = next((f["_index"] for f in reversed(state.flows) if f.get("_index") is not None
+                     and 0 < said - f["_index"] <= 3 and item is not None
+                     and f["item"] == item.key), said)
+    before = [f for f in state.flows if f.get("_index") == said
+              and (not verbs or f["verb"] in verbs or freq is None or said != sentence.index - 1)
               and (freq is None or f.get("frequency") is None)]
     if not before:
         return False
@@ -80,6 +89,13 @@ def planned_with_entrustment(state) -> None:
                     and not status.stated(state, state.sents[flow["_index"]].text):
                 flow["status"] = "planned"
                 flow.setdefault("also", []).append({"line": rel["line"], "quote": rel["quote"]})
+
+
+def _speaker(text: str, mention, pats: dict) -> bool:
+    """True when ``mention`` opens the sentence as the speaker's label (○福祉総務課長　…)."""
+    titles = sorted(pats.get("titles", ()), key=len, reverse=True)
+    return mention.kind == "entity" and not text[:mention.start].strip("○◯〇 　") \
+        and text.startswith(tuple(titles), mention.end)
 
 
 def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2) -> list[dict]:

@@ -2,7 +2,8 @@
 
 「市民税課が賦課の目的で保有している住民税の課税情報を、福祉総務課が目的外に利用する」
 states a flow from the holder (the party that holds or manages the data) to the user
-(the party that uses it beyond that purpose), of the data the sentence names.
+(the party that uses it beyond that purpose), of the data the sentence names; in an
+item titled 「…の目的外利用について」 the sentence need not say 目的外 again.
 
 Example::
 
@@ -22,8 +23,10 @@ _PARTIES = ("department", "municipality", "public-body", "company", "association
 def purpose_beyond(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flow from the holder to the user of a use beyond purpose (see the
     module); nothing when the sentence does not name both, or names no data."""
-    if frame.kind != "access" or frame.negated or "目的外" not in sentence.text \
-            or not frame.slots.get("categories"):
+    item = state.item_of.get(sentence.index)
+    # (…を子育て支援課が利用いたします in an item titled 「…の目的外利用について」 says it too)
+    beyond = "目的外" in sentence.text or (item is not None and "purpose-beyond" in item.kinds)
+    if frame.kind != "access" or frame.negated or not beyond or not frame.slots.get("categories"):
         return
     parties = [m for m in frame.slots.get("subject", []) if m.type in _PARTIES]
     if len(parties) < 2:

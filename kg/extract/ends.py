@@ -90,6 +90,8 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     if frm is None and not slots.get("categories"):  # the data put there, named before
         frm = put_into(state, sentence.index, to)
     if frm is None:
+        frm = received_before(state, sentence, frame, to)
+    if frm is None:
         frm = carried_provider(state, sentence.index, to)
     if frm is None:
         frm = state.provider_default(sentence.index) or state.municipality_mention()
@@ -156,6 +158,24 @@ def put_into(state, index: int, to):
         target = flow.get("_to")
         if flow["item"] == (item.key if item else None) and target is not None \
                 and target.type == "system" and not _same(state, target, to):
+            return target
+    return None
+
+
+def received_before(state, sentence, frame, to):
+    """Return who received the data in a flow of the same item one or two sentences
+    before, when a clause before the verb says it was received (医療機関から…受け取って
+    おります。受け取った結果は健康管理システムに取り込み: 健康課 puts it in), or None."""
+    clauses = tuple(state.pats.get("received_clauses", ()))
+    if not clauses or not any(c in sentence.text[:frame.start] for c in clauses):
+        return None
+    item = state.item_of.get(sentence.index)
+    for flow in reversed(state.flows):
+        if flow.get("_index") is None or not 0 < sentence.index - flow["_index"] <= CARRY:
+            continue
+        target = flow.get("_to")
+        if flow["item"] == (item.key if item else None) and target is not None \
+                and target.type != "data-subject" and not _same(state, target, to):
             return target
     return None
 

@@ -38,6 +38,8 @@ _DOES = re.compile(r"(?:が|は)[^、。]{0,8}?(?:行う|行い|行っ|行いま
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 #: From a place to its verb: に, then anything but a clause break (…に集約システムが新たに).
 _AT = re.compile(r"^に(?:は)?[^、。]*$")
+#: What may stand before a work word that opens its sentence (なお、保守は…が行う).
+_OPENING = re.compile(r"(?:なお|また|また、その|その)?[、,]?(?:システムの)?")
 #: The verb ending before the noun a relative clause describes (設置される端末).
 _RELATIVE = re.compile(r"(?:される|された|されている|している|した|する|て(?:いる|ある))")
 
@@ -127,9 +129,10 @@ def _bare_system(state, sentence, frame):
     the last one the item names before this sentence, its title included (outside an
     item, the last of the three sentences before); or None."""
     before = sentence.text[:frame.start]
-    # (システムの運用及び保守は: the second work too)
+    # (システムの運用及び保守は: the second work too; 保守は同社が行い opening the
+    # sentence: the work of the system just named)
     if not re.search(r"(?:^|[、。はをがでに)）\s])(?:本|当該|同)?システムの(?:[^、。はをがに]{1,6}(?:及び|並びに|・))?$",
-                     before):
+                     before) and not _OPENING.fullmatch(before):
         return None
     item = state.item_of.get(sentence.index)
     # outside an item: the sentences just before

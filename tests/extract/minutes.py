@@ -263,6 +263,26 @@ JOINED_GIVERS = HEAD + """<p>（1）資格情報の提供について（健康�
 市民課、健康課及び税務課は、住民の氏名を警察へ送付する。
 """
 
+#: Probes of session 8: a fire station among the recipients, the answer to a question
+#: saying how the flows go, a maintainer named by 同社 with no system in its sentence, a
+#: clause saying the data was received (who received it passes it on), and a use beyond
+#: purpose in an item so titled whose sentence does not say 目的外.
+PROBES = HEAD + """（1）避難行動要支援者名簿の提供について（福祉総務課）
+福祉総務課長　避難行動要支援者名簿に記載された氏名、住所、電話番号及び要介護度を、平常時から自治会、民生委員及び消防署に提供いたします。
+委員　名簿は紙で渡すのですか。
+福祉総務課長　はい、紙媒体で年1回お渡ししております。
+委員　名簿に個人番号は記載されますか。
+福祉総務課長　記載されません。
+（2）介護保険システムのクラウド化について（介護保険課）
+介護保険課長　介護保険システムは、株式会社試験ソフトが提供するクラウドサービスへ移行いたします。保守は同社が行い、同社は保守作業の際に被保険者の氏名や要介護度を閲覧することがあります。
+委員　クラウド事業者はデータの中身を見られるのか。
+介護保険課長　暗号化しておりますので、クラウド事業者はデータの内容を閲覧できません。
+（3）健診結果の受領について（健康課）
+健康課長　市内の医療機関から、特定健診の結果を毎月電子媒体で受け取っております。受け取った結果は健康管理システムに取り込み、保健指導に利用いたします。
+（4）税情報の目的外利用について（子育て支援課）
+子育て支援課長　児童手当の認定のため、税務課が保有する課税情報を子育て支援課が利用いたします。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

@@ -511,3 +511,43 @@ def test_an_entrustment_that_starts_later_makes_its_flows_planned(lex):
     assert flows["警察"] == ("current", [])
     assert [(r["type"], r["object"], r["status"]) for r in proposal["relations"]] == [
         ("entrusts", "株式会社試験システムズ", "planned")]
+
+
+@pytest.fixture(scope="module")
+def probes():
+    """The probes read with the bundled registry (its channels and category words)."""
+    return analyse(minutes.PROBES, Lexicon.from_data())
+
+
+def test_a_fire_station_is_a_recipient_and_the_answer_says_how_the_roster_goes(probes):
+    at = lambda start: _line(minutes.PROBES, start)  # noqa: E731
+    roster = [f for f in probes["flows"] if f["line"] == at("福祉総務課長　避難")]
+    assert {f["to"] for f in roster} == {"自治会（名称不明）", "民生委員（名称不明）", "消防署"}
+    # 名簿は紙で渡すのですか。はい、紙媒体で年1回お渡ししております: paper, once a year,
+    # and the answer is each flow's second quote
+    assert {(f["channel"], f["frequency"]) for f in roster} == {("paper", "年1回")}
+    assert all([q["line"] for q in f["also"]] == [at("福祉総務課長　はい")] for f in roster)
+    # 要介護度 is care information; and the roster carries no My Number (記載されません)
+    assert all("care-information" in f["categories"] and "my-number" not in f["categories"]
+               for f in roster)
+
+
+def test_the_maintainer_named_by_doshas_work_maintains_the_system_just_named(probes):
+    # 介護保険システムは…移行いたします。保守は同社が行い、…
+    assert [(r["type"], r["subject"], r["object"]) for r in probes["relations"]
+            if r["type"] == "maintains"] == [("maintains", "株式会社試験ソフト", "介護保険システム")]
+
+
+def test_who_received_the_data_puts_it_into_the_system(probes):
+    flows = {(f["from"], f["to"]): f for f in probes["flows"]}
+    assert ("医療機関", "健康課") in flows
+    assert flows[("医療機関", "健康課")]["channel"] == "electronic-media"  # 電子媒体で
+    # 受け取った結果は健康管理システムに取り込み: 健康課 puts it in, not 医療機関
+    assert ("健康課", "健康管理システム") in flows and ("医療機関", "健康管理システム") not in flows
+    assert flows[("健康課", "健康管理システム")]["categories"] == ["health"]
+
+
+def test_a_use_beyond_purpose_in_an_item_so_titled(probes):
+    # 税務課が保有する課税情報を子育て支援課が利用いたします (item: 税情報の目的外利用について)
+    [used] = [f for f in probes["flows"] if f["verb"] == "目的外利用"]
+    assert (used["from"], used["to"], used["categories"]) == ("税務課", "子育て支援課", ["income-tax"])
