@@ -114,12 +114,21 @@ def _unresolved_giver(state, before: str) -> bool:
 def _entrusting(state, index: int, to):
     """Return the item's contractor when ``to`` is its subcontractor, else None."""
     item = state.item_of.get(index)
-    if item is None or item.contractor is None:
+    if item is None:
         return None
     sub = item.subcontractor
-    if to.role == "subcontractor" or (sub is not None and state.key(sub) == state.key(to)):
+    if item.contractor is not None and (
+            to.role == "subcontractor" or (sub is not None and state.key(sub) == state.key(to))):
         return item.contractor
-    return None
+    # 配送は、受託者から配送事業者に再委託されます。配送事業者には氏名と住所のみを渡し: who
+    # re-entrusted it the work hands on the data
+    rel = next((r for r in reversed(state.relations) if r["type"] == "re-entrusts"
+                and r["item"] == item.key and r["object_key"] == state.key(to)), None)
+    if rel is None:
+        return None
+    return next((m for i in range(index, max(-1, index - CARRY_SAME), -1)
+                 for m in state.mentions.get(i, []) if m.kind == "entity"
+                 and state.key(m) == rel["subject_key"]), None)
 
 
 def _holder(state, sentence, frame):

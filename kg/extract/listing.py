@@ -74,6 +74,27 @@ def unknown_items(index: int, text: str, found: list[Mention], pats: dict) -> li
     return found + added if added else found
 
 
+#: A word character of a name: a learned data name must not stand inside a longer word.
+_WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9]")
+
+
+def learned_items(index: int, text: str, found: list[Mention], learned: set[str]) -> list[Mention]:
+    """Return ``found`` with the data names an earlier list of the minutes taught
+    (``learned``: 寄附額 of 氏名、住所及び寄附額を提供) added where this sentence names them
+    alone (寄附額は渡しません), not inside a longer word."""
+    taken = [(m.start, m.end) for m in found]
+    added = []
+    for name in sorted(learned, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            if (start and _WORD.match(text[start - 1])) or (end < len(text) and _WORD.match(text[end])) \
+                    or any(s < end and start < e for s, e in taken):
+                continue
+            added.append(Mention(index, start, end, name, "category", None, None, None, True, "list"))
+            taken.append((start, end))
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
 #: A bullet that starts a line of a list: ・, -, ○, ①, (1), 1.
 _BULLET = re.compile(r"^(?:[・\-‐―○●◯■□▪◆◇※]|[①-⑳]|[(（]?[0-9０-９]{1,2}[)）.．]|[ア-ン][.．)）])\s*")
 

@@ -42,10 +42,14 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     tokens = nlp.sentence_tokens(sents)
     mentions: dict[int, list[Mention]] = {}
     coref.prefecture_forms(ctx, lex)
+    learned: set[str] = set()  # data names an earlier list taught (寄附額)
+
     def names(sentence) -> list[Mention]:
         found = find_mentions(sentence.index, sentence.text, tokens[sentence.index], lex, ctx,
                               sentence.gaps)
         found = listing.unknown_items(sentence.index, sentence.text, found, pats)
+        found = listing.learned_items(sentence.index, sentence.text, found, learned)
+        learned.update(m.text for m in found if m.how == "list")
         return coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats)
 
     for sentence in sents:

@@ -30,6 +30,8 @@ _ASKED = re.compile(r"(?:(?:し|い)?て(?:もら|いただ|頂)|させ)")
 _BODIES = {"public-body", "association", "company", "unnamed-party"}
 #: The rest of a list of data up to its を (…と個人番号を), or the を itself.
 _OBJECT_LIST = re.compile(r"(?:(?:と|及び|並びに|、|・|や)[^、。をにがはで]{1,20}?)?を")
+#: 照会し, 照会する, 照会を行い: an inquiry made (not 照会が来る, 照会に応じて).
+_INQUIRES = re.compile(r"(?:し|する|して|します|いたし|を行|を実施)")
 #: 報告を求める, 提出を依頼: the verbal noun before is asked for.
 REQUESTED = re.compile(r"を(?:求め|依頼|要請|要求)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
@@ -132,6 +134,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             kind, end = verbs.get(lemma), tokens[number + 2][1]
         if kind is None:
             continue
+        if kind == "access" and text[:begin].endswith(tuple(pats.get("not_access_before", ()))):
+            continue  # 面談した内容は個人情報として扱い: how it is treated, not who sees it
         if pos[0] == "名詞" and "サ変" not in ",".join(pos) and not lemma.startswith("目に") and surface not in pats.get("verb_nouns", ()):
             continue
         if pos[0] == "名詞" and _in_compound(tokens, number):
@@ -145,7 +149,9 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             kind, begin, end = "receive", received.end() - 2, received.end()
         # 取扱状況の報告を求める, 名簿の提出を依頼する: asked of the one named, as above
         asked = kind == "flow" and (_ASKED.match(text, end) is not None or (
-            pos[0] == "名詞" and REQUESTED.match(text, end) is not None))
+            pos[0] == "名詞" and REQUESTED.match(text, end) is not None)
+            # 市区町村に対し、所得情報を照会し: who is asked answers with the data
+            or lemma in pats.get("inquiries", ()) and _INQUIRES.match(text, end) is not None)
         frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
                       taken=bool(received), asked=asked)
         frame.negated = negated(text, end, pats)

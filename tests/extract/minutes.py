@@ -283,6 +283,21 @@ PROBES = HEAD + """（1）避難行動要支援者名簿の提供について（
 子育て支援課長　児童手当の認定のため、税務課が保有する課税情報を子育て支援課が利用いたします。
 """
 
+#: More probes: data handed on by whoever re-entrusted the work, a data name a list
+#: taught denied alone later, a bare no to a question of handling (扱う), an exclusion of a
+#: company named by 同社, and an inquiry made (照会し) answered by the one asked.
+PROBES_RELAYED = HEAD + """（1）ふるさと納税業務の外部委託について（財政課）
+財政課長　ふるさと納税の受付及び返礼品の発送業務を、株式会社ふるさとサポートに委託いたします。受託者には、寄附者の氏名、住所、電話番号及び寄附額を提供いたします。
+委員　再委託はあるのか。
+財政課長　返礼品の配送は、受託者から配送事業者に再委託されます。配送事業者には氏名と住所のみを渡し、寄附額は渡しません。
+委員　受託者が個人番号を扱うことはあるか。
+財政課長　ございません。
+（2）学習用端末の導入について（教育総務課）
+教育総務課長　児童生徒に配布する学習用端末では、児童の氏名及び学年を学習支援システムに登録いたします。学習支援システムは株式会社まなびクラウドのクラウド上で運用され、同社は児童の学習履歴を閲覧することはできません。
+（3）国民健康保険の資格情報の照会について（保険年金課）
+保険年金課長　転入者の前住所地の市区町村に対し、所得情報を照会し、回答を受けております。照会は、中間サーバーを経由して情報提供ネットワークシステムで行います。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

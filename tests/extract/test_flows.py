@@ -551,3 +551,36 @@ def test_a_use_beyond_purpose_in_an_item_so_titled(probes):
     # 税務課が保有する課税情報を子育て支援課が利用いたします (item: 税情報の目的外利用について)
     [used] = [f for f in probes["flows"] if f["verb"] == "目的外利用"]
     assert (used["from"], used["to"], used["categories"]) == ("税務課", "子育て支援課", ["income-tax"])
+
+
+@pytest.fixture(scope="module")
+def relayed():
+    return analyse(minutes.PROBES_RELAYED, Lexicon.from_data())
+
+
+def test_who_re_entrusted_the_work_hands_on_the_data_and_a_learned_name_is_denied(relayed):
+    at = lambda start: _line(minutes.PROBES_RELAYED, start)  # noqa: E731
+    carrier = "ふるさと納税業務の外部委託の配送事業者（名称不明）"
+    # 返礼品の配送は、受託者から配送事業者に再委託されます。配送事業者には氏名と住所のみを渡し
+    assert [(f["from"], f["categories"]) for f in relayed["flows"] if f["to"] == carrier] == [
+        ("株式会社ふるさとサポート", ["name", "address"])]
+    # 寄附額 was new in the list of line 5; alone (寄附額は渡しません) it is still that data
+    assert ("excluded", carrier, ("new:寄附額",), at("財政課長　返礼品")) in {
+        (a["type"], a["party"], tuple(a["categories"]), a["line"]) for a in relayed["access"]}
+
+
+def test_a_bare_no_to_a_question_of_handling_excludes_the_one_asked_about(relayed):
+    # 受託者が個人番号を扱うことはあるか。ございません。
+    assert ("株式会社ふるさとサポート", ("my-number",)) in {
+        (a["party"], tuple(a["categories"])) for a in relayed["access"] if a["type"] == "excluded"}
+    assert relayed["my_number_involved"] is False
+    # 同社は児童の学習履歴を閲覧することはできません: the company just named
+    assert any(a["party"] == "株式会社まなびクラウド" and a["type"] == "excluded"
+               for a in relayed["access"])
+
+
+def test_an_inquiry_made_is_answered_by_the_one_asked(relayed):
+    # 前住所地の市区町村に対し、所得情報を照会し、回答を受けております
+    [asked] = [f for f in relayed["flows"] if "市区町村" in f["from"] or "市区町村" in f["to"]]
+    assert (asked["from"], asked["to"], asked["categories"]) == (
+        "前住所地の市区町村（名称不明）", "保険年金課", ["income-tax"])
