@@ -230,7 +230,16 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
                      or before[2] in pats.get("frequencies", ()) or before[2] in _COUNTERS):
                 # 毎月市に返ってくる, 月に1回町に届く: a time before it, not a name
                 put(begin, end, "municipality", ctx.municipality, ctx.municipality_label)
+            # a lone 県 (本市から県へ…送付): the prefecture the minutes name, as a party
+            elif ctx.prefecture and surface == ctx.prefecture[-1] and surface in _PREFECTURE_SUFFIXES \
+                    and surface != suffix and pos[0] == "名詞" and text[end:].startswith(_CASE) \
+                    and (before is None or before[1] != begin or before[3][0] not in ("名詞", "接頭辞")):
+                put(begin, end, "prefecture", None, ctx.prefecture)
     return sorted(found + added, key=lambda m: m.start)
+
+
+#: A prefecture's own word, standing alone for it (not 道: a road as often as 北海道).
+_PREFECTURE_SUFFIXES = ("都", "府", "県")
 
 
 _COUNTERS = {"回", "度", "日", "月", "年", "週"}

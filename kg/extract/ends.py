@@ -191,16 +191,24 @@ def received_before(state, sentence, frame, to):
 
 def carried_provider(state, index: int, to):
     """Return the stated provider of a flow of the same item to the same recipient in the
-    last :data:`CARRY_SAME` sentences, else of any flow in the last :data:`CARRY`, or None."""
+    last :data:`CARRY_SAME` sentences, else of any flow in the last :data:`CARRY` (its
+    receiver when the flow was a receipt: they hold the data now), or None."""
     item = state.item_of.get(index)
     recent = [f for f in reversed(state.flows)
               if f.get("_index") is not None and 0 <= index - f["_index"] <= CARRY_SAME
               and f["_said"] and not f.get("_exchange") and f["item"] == (item.key if item else None)
               and not _same(state, f["_from"], to)]
     same = [f for f in recent if f["to_key"] == state.key(to)]
+    if same:
+        return same[0]["_from"]
     near = [f for f in recent if index - f["_index"] <= CARRY]
-    chosen = (same or near or [None])[0]
-    return chosen["_from"] if chosen else None
+    if not near:
+        return None
+    # 本市は、広域連合から…を受領し…。抽出した…を株式会社Bに提供し: who received the
+    # data holds it now and hands it on, not who gave it
+    chosen = near[0]
+    return chosen["_to"] if chosen.get("_received") and not _same(state, chosen["_to"], to) \
+        else chosen["_from"]
 
 
 def asked_recipient(state, sentence):

@@ -19,7 +19,7 @@ Example::
 from __future__ import annotations
 
 from kg.extract import status
-from kg.extract.relations import last as _last
+from kg.extract.relations import is_question, last as _last
 from kg.extract.titles import unnamed_contractor
 
 
@@ -29,6 +29,11 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     to = _last(slots, "recipient") or _last(slots, "object")
     frm = _last(slots, "subject") or _last(slots, "provider")
     item = state.item_of.get(sentence.index)
+    if to is None and frm is None and frame.kind == "re-entrust" and item is not None \
+            and not is_question(sentence.text, state.pats):  # (再委託は予定しているか: asked only)
+        # 勧奨業務の一部を再委託する予定ですが、再委託先は未定です: the item's contractor
+        # re-entrusts, to a subcontractor not yet named
+        frm = item.contractor
     if to is None and frame.kind == "re-entrust" and item is not None and frm is not None \
             and frm.type in ("company", "unnamed-party") and frm.role != "subcontractor":
         # 同社は、…業務の一部を再委託する (to no one named): the item's unnamed subcontractor

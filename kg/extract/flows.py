@@ -367,11 +367,20 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "basis": "inferred" if inferred else "stated",
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
                         # for the flows after it (left out of the proposal)
-                        "_index": sentence.index, "_from": frm, "_to": to, "_said": said})
+                        "_index": sentence.index, "_from": frm, "_to": to, "_said": said,
+                        "_received": frame.kind == "receive"})
     if listed:  # each line of the list is a quote of the flow too
         state.flows[-1]["also"] = [dict(zip(("line", "quote"), line.quote())) for line, _ in listed]
 
 
 def _frequency(pats: dict, text: str) -> str | None:
-    """The frequency the sentence states (日次, 月1回), or None."""
+    """The frequency the sentence states (日次, 月1回, 年4回, 3か月に1回), or None.
+
+    >>> _frequency({"frequency_patterns": [r"年[0-9]+回"]}, "年4回送付する")
+    '年4回'
+    """
+    for pattern in pats.get("frequency_patterns", ()):  # the longer, counted forms first
+        found = re.search(pattern, text)
+        if found:
+            return found.group(0)
     return next((f for f in pats.get("frequencies", ()) if f in text), None)

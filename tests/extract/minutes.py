@@ -298,6 +298,21 @@ PROBES_RELAYED = HEAD + """（1）ふるさと納税業務の外部委託につ�
 保険年金課長　転入者の前住所地の市区町村に対し、所得情報を照会し、回答を受けております。照会は、中間サーバーを経由して情報提供ネットワークシステムで行います。
 """
 
+#: Data received and handed on by its receiver, a lone 県 as the prefecture with the
+#: network an answer gives to the flow it asks about, a counted frequency, and a
+#: re-entrustment whose subcontractor is not yet chosen.
+PROBES_HANDED_ON = HEAD + """（1）後期高齢者の保健事業の委託について（健康推進課）
+健康推進課長　本市は、群馬県後期高齢者医療広域連合から、被保険者の健診結果を受領し、対象者を抽出いたします。
+抽出した対象者の氏名、住所及び電話番号を、株式会社ぐんまヘルスケアに提供し、保健指導を委託いたします。
+委員　再委託は予定しているか。
+健康推進課長　電話による勧奨業務の一部を再委託する予定ですが、再委託先は未定です。
+（2）児童扶養手当の情報連携について（子育て支援課）
+子育て支援課長　情報提供ネットワークシステムを使用して、他の市町村から受給資格者の所得情報の提供を受けます。
+また、本市から県へ、年4回、手当受給者の氏名及び生年月日を送付いたします。
+委員　送付は紙で行うのか。
+子育て支援課長　ＬＧＷＡＮ経由で電子データにより送付いたします。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

@@ -584,3 +584,37 @@ def test_an_inquiry_made_is_answered_by_the_one_asked(relayed):
     [asked] = [f for f in relayed["flows"] if "市区町村" in f["from"] or "市区町村" in f["to"]]
     assert (asked["from"], asked["to"], asked["categories"]) == (
         "前住所地の市区町村（名称不明）", "保険年金課", ["income-tax"])
+
+
+@pytest.fixture(scope="module")
+def handed_on():
+    return analyse(minutes.PROBES_HANDED_ON, Lexicon.from_data())
+
+
+def _at(start: str) -> int:
+    return next(n for n, line in enumerate(minutes.PROBES_HANDED_ON.split("\n"), 1)
+                if start in line)
+
+
+def test_who_received_the_data_hands_it_on(handed_on):
+    # 本市は、…広域連合から…を受領し…。抽出した対象者の氏名…を、株式会社…に提供し
+    [given] = [f for f in handed_on["flows"] if f["line"] == _at("抽出した")]
+    assert (given["from"], given["to"]) == ("試験市", "株式会社ぐんまヘルスケア")
+
+
+def test_a_lone_prefecture_word_with_the_network_and_frequency_of_its_own_flow(handed_on):
+    # 本市から県へ、年4回、…を送付いたします。…ＬＧＷＡＮ経由で…送付いたします。
+    [sent] = [f for f in handed_on["flows"] if f["line"] == _at("本市から県へ")]
+    assert (sent["from"], sent["to"], sent["categories"]) == ("試験市", "群馬県", ["name", "date-of-birth"])
+    assert (sent["channel"], sent["frequency"]) == ("lgwan", "年4回")
+    # the inquiry over the network of the sentence before keeps no LGWAN of the answer
+    [asked] = [f for f in handed_on["flows"] if f["line"] == _at("情報提供ネットワーク")]
+    assert asked["channel"] is None and asked["via"] == "情報提供ネットワークシステム"
+
+
+def test_a_re_entrustment_to_a_subcontractor_not_yet_chosen(handed_on):
+    # 再委託は予定しているか。／…一部を再委託する予定ですが、再委託先は未定です。
+    rows = [(r["line"], r["subject"], r["object"]) for r in handed_on["relations"]
+            if r["type"] == "re-entrusts"]
+    assert rows == [(_at("一部を再委託"), "株式会社ぐんまヘルスケア",
+                     "後期高齢者の保健事業の委託の再委託先（名称不明）")]
