@@ -113,6 +113,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         named = [m for m in named if not _COMPANION.match(sentence.text, m.end)
                  or any(o.start > m.end and _COMPANION.fullmatch(sentence.text[m.end:o.start])
                         for o in named)]
+    if frame.negated:
+        # 氏名…を記載いたしますが、病名は記載いたしません: the denial is of its own clause
+        turn = max((m.end() for m in _BUT.finditer(sentence.text, 0, frame.start)), default=0)
+        named = [m for m in named if m.start >= turn] or named
     if frame.negated and len(named) > 1:
         # 納税通知書には個人番号は印字されず: the container is not what is denied
         named = [m for m in named if not sentence.text.startswith(("には", "に"), m.end)] or named
@@ -255,6 +259,8 @@ _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保
                        r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容))(?:は|を|も|に)")
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
+#: A turn to a contrasting clause (…記載しますが、病名は…): what is before it is not denied.
+_BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方)、")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one
 #: of the others' (他の画面を, 他のクラブの児童の情報は) leaves the party's own seen.
 _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|他の[^、。]{1,12}?(?:は|を)")

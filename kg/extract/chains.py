@@ -41,6 +41,12 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             after.slots["subject"] = before.slots["subject"]
     for before, after in zip(frames, frames[1:]):
         asked = before.slots.get("requester") or before.slots.get("provider")
+        if before.verb.startswith(asks) and not before.slots and after.slots.get("provider") \
+                and after.slots["provider"][-1].end <= before.start and after.kind == "flow" \
+                and any(c in text[before.end:after.start] for c in pats.get("inquiry_conditions", ())):
+            # 警察署から照会があった場合には、…回答: the から went to the later verb, but
+            # it is who inquires
+            asked = [after.slots.pop("provider")[-1]]
         if before.verb.startswith(asks) and asked and set(before.slots) <= {"requester", "provider"} \
                 and after.kind == "flow" and not after.slots.get("recipient") \
                 and not after.slots.get("requester") \

@@ -246,8 +246,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     for key, item in items.items():
         by_number.setdefault(item.number, []).append(key)
     for sentence in sentences:
-        for match in _ITEM_BY_NUMBER.finditer(sentence.text):
-            keys = by_number.get(nfkc(match.group(1)), [])
+        for match in [*_ITEM_BY_NUMBER.finditer(sentence.text), _NUMBER_HEADING.match(sentence.text)]:
+            keys = by_number.get(nfkc(match.group(1)), []) if match else []
             if len(keys) == 1:
                 order.append((sentence.index, keys[0]))
         for match in _ITEM_CALLED.finditer(sentence.text):
@@ -282,6 +282,10 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
 _ITEM_CALLED = re.compile(r"(諮問|報告)第\s*([0-9０-９]+)\s*号(?:について|の説明|に入)")
 #: An item named by its number alone: 議題(2)について, 議事(1)に入る, 案件2の説明.
 _ITEM_BY_NUMBER = re.compile(r"(?:議題|議事|案件)\s*[(（]?\s*([0-9０-９]{1,2})\s*[)）]?(?=について|に入|の|を|に移)")
+
+
+#: A heading that is the item's number alone (答申の（１）について): its section again.
+_NUMBER_HEADING = re.compile(r"\s*(?:諮問事項|議題|議事|案件)?\s*[(（]\s*([0-9０-９]{1,2})\s*[)）]\s*(?:について|に関して|関係)\s*$")
 
 
 def _kinds(title: str, pats: dict, known: set[str]) -> list[str]:

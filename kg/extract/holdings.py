@@ -66,7 +66,7 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
         if _thing_after(state, sentence, frame):
             return  # 株式会社Aが運営するデータセンター: A runs the data centre, not a system
         place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None) \
-            or _doer_after(state, sentence, frame)
+            or _doer_after(state, sentence, frame) or _own_premises(state, sentence, frame)
         system = (systems[-1] if systems else None) or after
     system = system or _topic_system(state, sentence, frame) or _bare_system(state, sentence, frame)
     if place is None or system is None or state.key(place) == state.key(system):
@@ -99,6 +99,22 @@ def _place_before(state, sentence, frame):
             return mention
         if mention.type in _PARTY:
             return None
+    return None
+
+
+def _own_premises(state, sentence, frame):
+    """Return the party on whose premises the clause does the work (同社のデータセンターで
+    選挙システムを運用しております: 同社 operates it), or None."""
+    owned = tuple(sorted(state.pats.get("owned_systems", ()), key=len, reverse=True))
+    clause = max(sentence.text.rfind("、", 0, frame.start), sentence.text.rfind("。", 0, frame.start))
+    for mention in reversed(state.mentions.get(sentence.index, [])):
+        if mention.kind != "entity" or mention.type not in _PARTY or not clause < mention.start \
+                or mention.end > frame.start:
+            continue
+        rest = sentence.text[mention.end:frame.start]
+        word = next((w for w in owned if rest.startswith(w)), None)
+        if word and re.match(r"(?:で|において|にて)", rest[len(word):]):
+            return mention
     return None
 
 

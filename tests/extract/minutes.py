@@ -313,6 +313,21 @@ PROBES_HANDED_ON = HEAD + """（1）後期高齢者の保健事業の委託に�
 子育て支援課長　ＬＧＷＡＮ経由で電子データにより送付いたします。
 """
 
+#: A denial after a contrasting が、, a company working on its own premises, an inquiry
+#: whose から the answering verb took, and an opinion that goes back to item (1) by its
+#: number alone.
+PROBES_ROSTER = HEAD + """（１）選挙人名簿システムへの住民情報の提供について（選挙管理委員会事務局）
+事務局長　市民課が保有する住民基本台帳の情報のうち、氏名及び住所を、選挙管理委員会事務局に提供するものです。
+この業務は株式会社みらい情報システムに委託しており、同社のデータセンターで選挙システムを運用しております。
+（２）避難行動要支援者名簿の提供について（福祉課）
+福祉課長　本人の同意を得た方に限り、避難行動要支援者名簿を民生委員に提供いたします。
+名簿には、氏名、住所及び電話番号を記載いたしますが、病名は記載いたしません。
+福祉課長　警察署から照会があった場合には、捜査関係事項照会書により対象者の住所を回答しております。
+２　答申
+（１）について
+実施機関が、住民基本台帳の情報を選挙管理委員会事務局に提供することは、妥当である。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

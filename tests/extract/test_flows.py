@@ -618,3 +618,34 @@ def test_a_re_entrustment_to_a_subcontractor_not_yet_chosen(handed_on):
             if r["type"] == "re-entrusts"]
     assert rows == [(_at("一部を再委託"), "株式会社ぐんまヘルスケア",
                      "後期高齢者の保健事業の委託の再委託先（名称不明）")]
+
+
+@pytest.fixture(scope="module")
+def roster():
+    return analyse(minutes.PROBES_ROSTER, Lexicon.from_data())
+
+
+def test_a_denial_after_a_contrasting_clause_is_of_its_own_data(roster):
+    at = lambda start: _line(minutes.PROBES_ROSTER, start)  # noqa: E731
+    # 名簿には、氏名、住所及び電話番号を記載いたしますが、病名は記載いたしません。
+    assert {(a["party"], tuple(a["categories"])) for a in roster["access"] if a["line"] == at("名簿には")} \
+        == {("民生委員（名称不明）", ("medical-history",))}
+
+
+def test_a_company_working_on_its_own_premises_operates_the_system(roster):
+    # 同社のデータセンターで選挙システムを運用しております
+    assert ("operates", "株式会社みらい情報システム", "選挙システム") in {
+        (r["type"], r["subject"], r["object"]) for r in roster["relations"]}
+
+
+def test_who_inquires_receives_though_the_answer_took_its_kara(roster):
+    # 警察署から照会があった場合には、捜査関係事項照会書により対象者の住所を回答しております
+    at = _line(minutes.PROBES_ROSTER, "福祉課長　警察署")
+    assert [(f["from"], f["to"], f["categories"]) for f in roster["flows"] if f["line"] == at] == [
+        ("福祉課", "警察", ["address"])]
+
+
+def test_an_opinion_on_item_one_by_its_number_is_not_the_last_items(roster):
+    # （１）について／実施機関が、…を選挙管理委員会事務局に提供することは、妥当である。
+    at = _line(minutes.PROBES_ROSTER, "実施機関が")
+    assert not [f for f in roster["flows"] if f["line"] == at and f["from"] == "福祉課"]
