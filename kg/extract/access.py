@@ -151,6 +151,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない:
             # of whom the flow it speaks of goes to, never of who sends it
             party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
+            asked = _asked_contents(state, sentence) if party is None and not data else []
+            for other in _item_recipients(state, item, sentence.index) if asked else ():
+                # 個人番号は含まれるのか。含まれません。: not in what the item hands anyone
+                _append(state, base, "excluded", other, asked, None,
+                        _context(state, sentence, frame, None, item), confidence)
         if party is not None and party.type == "system" and data:
             # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,
             # so of the item's contractor there
@@ -289,6 +294,21 @@ def _asked_access(state, sentence) -> tuple:
             verb in asked.text for verb, kind in state.pats.get("verbs", {}).items() if kind == "access"):
         return None, []
     return party, state.category_keys(named, asked)
+
+
+def _asked_contents(state, sentence) -> list[str]:
+    """Return the data a question just before asked whether the item's data holds
+    (個人番号は含まれるのか), or ``[]``."""
+    index = sentence.index - 1
+    if index < 0 or not relations.is_question(state.sents[index].text, state.pats) \
+            or relations.is_question(sentence.text, state.pats) \
+            or state.item_of.get(index) is not state.item_of.get(sentence.index):
+        return []
+    asked = state.sents[index].text
+    if not any(verb[:-1] in asked for verb in state.pats.get("containment_verbs", ())):
+        return []
+    return state.category_keys([m for m in state.mentions.get(index, []) if m.kind == "category"],
+                               state.sents[index])
 
 
 #: A list of people, or what is on it, as the thing seen (名簿のデータに触れる, 名簿の中身を見る).

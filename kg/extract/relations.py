@@ -270,7 +270,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                      # 被保険者証の記号番号: a data name that refines the one before it
                      or text[frames[-1].slots["categories"][-1].end:mention.start] == "の"
                      # 渡す個人情報は、被保険者番号、氏名…です: the list says what it is
-                     or _spelled_out(text, frames[-1].slots["categories"][-1], mention, pats)) \
+                     or any(_spelled_out(text, topic, mention, pats)
+                            for topic in frames[-1].slots["categories"])) \
                 and not negated(text, mention.end + 2, pats):
             # 送られた個人番号は…: the data named after the last verb is what it moved
             # (not when denied: 送るときに個人番号を用いない)
@@ -278,7 +279,14 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if frame is None:
             continue
         if mention.kind == "category":
-            frame.slots.setdefault("categories", []).append(mention)
+            named = frame.slots.setdefault("categories", [])
+            # 渡す個人情報は、氏名…: the generic word the list spells out is no data of its
+            # own, nor the paper the list is on (…は、給与支払報告書に記載された氏名、…)
+            if not _ON_PAPER_AFTER.match(text, mention.end):
+                topic = next((m for m in named if _spelled_out(text, m, mention, pats)), None)
+                if topic is not None:
+                    named[:] = [m for m in named if not topic.start <= m.start < mention.start]
+            named.append(mention)
             continue
         if mention.kind == "channel":
             frame.slots.setdefault("channel", []).append(mention)
@@ -330,8 +338,16 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
 def _spelled_out(text: str, topic: Mention, mention: Mention, pats: dict) -> bool:
     """True when ``mention`` starts the list that spells out the generic data ``topic``
     (渡す個人情報は、被保険者番号、氏名…です; the rest of the list joins the first)."""
-    return topic.text in pats.get("generic_data", ()) \
-        and text[topic.end:mention.start].strip("、, 　") == "は"
+    between = text[topic.end:mention.start]
+    # (…個人情報は、給与支払報告書に記載された氏名、…: the list after the paper it is on)
+    return topic.text in pats.get("generic_data", ()) and (
+        between.strip("、, 　") == "は" or _ON_PAPER.fullmatch(between) is not None)
+
+
+#: After a data name, what makes it the paper a list is written on.
+_ON_PAPER_AFTER = re.compile(r"(?:に記載された|に記載されている|に記載の|に記入された)")
+#: After a generic data topic, the paper its list is written on (は、…に記載された).
+_ON_PAPER = re.compile(r"は、[^、。]{1,20}?(?:に記載された|に記載されている|に記載の|に記入された)")
 
 
 def _requests(text: str, end: int, particle: str, pats: dict) -> bool:

@@ -286,7 +286,9 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         # (not the founder's name a company's starts with: 鈴木商事, ひばり信用金庫)
         firm = "".join(tok[2] for tok in run).endswith(tuple(pats.get("suffixes", {}).get("company", ())))
         while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
-                       or (run[0][3][2] == "人名" and not firm) or run[0][2] in pats.get("frequencies", ())):
+                       # (not ひばり of ひばり町社会福祉協議会: a given name's reading, the town's)
+                       or (run[0][3][2] == "人名" and not firm and not (len(run) > 2 and run[1][2] in "市町村区郡"))
+                       or run[0][2] in pats.get("frequencies", ())):
             run = run[1:]
         # 警察署等: the plural mark is no part of the name
         while len(run) > 1 and run[-1][2] in ("等", "など"):

@@ -106,7 +106,9 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     state.entity_for(to, line, named["recipient"][0].quote(to.start, to.end)[1])
     cats = state.category_keys(data, named["data"][0])
     method = named.get("method", (None, []))[1]
-    channel = next((m.id for m in method if m.kind == "channel"), None)
+    # a channel named, else the network a system's name is (LGWAN; not over LGWANの電子メール)
+    channel = next((m.id for m in method if m.kind == "channel"), None) or next(
+        (m.channel for m in method if getattr(m, "channel", None)), None)
     state.flows.append({
         "item": item.key if item else None, "line": line, "quote": quote, "verb": "表",
         "from": state.label_of(frm), "to": state.label_of(to),

@@ -328,6 +328,32 @@ PROBES_ROSTER = HEAD + """（１）選挙人名簿システムへの住民情報
 実施機関が、住民基本台帳の情報を選挙管理委員会事務局に提供することは、妥当である。
 """
 
+#: A town whose name reads as a given name, a provision table whose network is also a
+#: system's name, a bare no to whether the handed data hold My Number, and the town hall's
+#: own network.
+PROBES_TOWN = """令和8年度第4回ひばり町個人情報保護審議会 会議要旨
+開催日時：令和8年11月5日（木曜日）
+議題1　介護保険給付費通知の作成業務の委託について（介護福祉課）
+受託者である一般財団法人ふくしま情報センターには、被保険者番号、氏名及び住所をCD-Rにより引き渡す。
+委員：個人番号は含まれるのか。
+介護福祉課長：含まれません。
+議題2　住民情報の提供について（住民課）
+提供先	提供項目	提供方法	頻度
+福島県	氏名、生年月日、住所	LGWAN	随時
+ひばり町社会福祉協議会	氏名、住所	紙媒体	年2回
+住民課長：税務課には、庁内ネットワークにより氏名を提供する。
+"""
+
+#: The list of data after the paper it is written on, a generic word spelled out, and
+#: papers carried to the contractor's workshop.
+PROBES_PAPER = HEAD + """諮問第12号　課税資料の入力業務の委託について（課税課）
+課税課長　本件は、課税資料の入力業務を株式会社データエントリー東京に委託するものでございます。
+委託先に引き渡す個人情報は、給与支払報告書に記載された氏名、住所及び個人番号でございます。
+課税資料は、市の職員が委託先の作業所に搬送し、作業終了後は直ちに回収いたします。
+諮問第13号　収納業務の委託について（納税課）
+納税課長　株式会社収納サービスに委託いたします。同社に渡す情報は、氏名及び納付額です。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

@@ -649,3 +649,47 @@ def test_an_opinion_on_item_one_by_its_number_is_not_the_last_items(roster):
     # （１）について／実施機関が、…を選挙管理委員会事務局に提供することは、妥当である。
     at = _line(minutes.PROBES_ROSTER, "実施機関が")
     assert not [f for f in roster["flows"] if f["line"] == at and f["from"] == "福祉課"]
+
+
+@pytest.fixture(scope="module")
+def town():
+    return analyse(minutes.PROBES_TOWN, Lexicon.from_data())
+
+
+def test_a_table_row_names_the_town_body_whole_and_its_network(town):
+    rows = {(f["to"], f["channel"], f["frequency"]) for f in town["flows"] if f["verb"] == "表"}
+    # ひばり町社会福祉協議会 (ひばり reads as a given name); LGWAN names a system and a network
+    assert rows == {("福島県", "lgwan", "随時"), ("ひばり町社会福祉協議会", "paper", "年2回")}
+    # 庁内ネットワークにより: the town hall's own network
+    assert [f["channel"] for f in town["flows"] if f["to"] == "税務課"] == ["internal-network"]
+
+
+def test_a_bare_no_to_whether_the_handed_data_hold_my_number(town):
+    # 委員：個人番号は含まれるのか。介護福祉課長：含まれません。
+    at = _line(minutes.PROBES_TOWN, "介護福祉課長：含まれません")
+    assert {(a["type"], a["party"], tuple(a["categories"])) for a in town["access"] if a["line"] == at} \
+        == {("excluded", "一般財団法人ふくしま情報センター", ("my-number",))}
+    assert town["my_number_involved"] is False
+
+
+@pytest.fixture(scope="module")
+def papers():
+    return analyse(minutes.PROBES_PAPER, Lexicon.from_data())
+
+
+def test_the_list_after_the_paper_it_is_on_and_a_generic_word_spelled_out(papers):
+    def data(start):
+        at = _line(minutes.PROBES_PAPER, start)
+        return [f["categories"] for f in papers["flows"] if f["line"] == at]
+    # 引き渡す個人情報は、給与支払報告書に記載された氏名、住所及び個人番号: not the paper,
+    # nor 個人情報 beside the data that spell it out
+    assert data("委託先に引き渡す") == [["name", "address", "my-number"]]
+    assert data("納税課長") == [["name", "new:納付額"]]
+
+
+def test_papers_carried_to_the_contractors_workshop(papers):
+    # 課税資料は、市の職員が委託先の作業所に搬送し: the hand-over of the sentence before,
+    # said again (the city for its department): one flow, quoted twice
+    at = _line(minutes.PROBES_PAPER, "課税資料は")
+    [handed] = [f for f in papers["flows"] if f["to"] == "株式会社データエントリー東京"]
+    assert handed["from"] == "課税課" and [q["line"] for q in handed["also"]] == [at]
