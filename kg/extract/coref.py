@@ -302,9 +302,15 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
         companies = {m.id or normalise(m.text): m for index in item.sentences
                      for m in mentions.get(index, []) if m.kind == "entity"
                      and m.type == "company" and normalise(m.text) not in anaphora(pats, "company")
-                     and any(form in m.text for form in pats.get("company_forms", ()))}
+                     and any(form in m.text for form in pats.get("company_forms", ()))
+                     # (not ポータルサイトを運営する株式会社A: a company named for other work)
+                     and not _OTHER_WORK.search(sents[index].text[:m.start])}
         if len(companies) == 1 and not set(companies) & set(found["subcontractor"]):
             item.contractor = next(iter(companies.values()))
+
+
+#: Just before a company's name, the other work a relative clause names it by.
+_OTHER_WORK = re.compile(r"(?:運営|提供|開発|販売|製造|運用)(?:する|している|した|しております)$")
 
 
 def _negative(clause: str, pats: dict) -> bool:

@@ -133,8 +133,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # 提供する情報は、児童の氏名、生年月日…である: what the item's last flow moves
         last = _item_flow(state, sentence.index)
         # (提供先は、A、B及びCです。提供する項目は…: each of that sentence's recipients)
+        # (…の間で共有する。共有する情報は…: both ways of an exchange)
         for flow in [f for f in state.flows if last is not None and f.get("_index") == last["_index"]
-                     and f["from_key"] == last["from_key"]]:
+                     and (f["from_key"] == last["from_key"] or last.get("_exchange") and f.get("_exchange"))]:
             _append(state, sentence, frame, base, confidence, flow["_from"], flow["_to"], True)
             if state.flows and state.flows[-1]["_index"] == sentence.index:
                 state.flows[-1]["_elaborates"] = True  # joins the flow it lists, whatever its data
@@ -217,18 +218,23 @@ def _pair_before(state, sentence, frame) -> list:
                if m.kind == "entity" and m.end <= frame.start]
     for one, other in reversed(list(zip(parties, parties[1:]))):
         rest = sentence.text[other.end:frame.start]
-        if sentence.text[one.end:other.start].lstrip("等など") == "と" and "、" not in rest \
+        # (a comma right after the particle: 母子保健担当と児童福祉担当が、…を共有)
+        if sentence.text[one.end:other.start].lstrip("等など") == "と" \
+                and "、" not in (rest[2:] if rest[1:2] == "、" else rest) \
                 and rest[:1] in ("の", "が", "は", "で"):
             return [one, other]
-    if parties:
+    # (the person the data is about may stand between: 児童相談所と、児童の氏名を共有)
+    bodies = [m for m in parties if m.type != "data-subject"]
+    if bodies:
         # 他の地方公共団体と特定個人情報の照会・提供を行う: the item's department (or the
         # municipality) and the one party it exchanges with
-        partner = parties[-1]
+        partner = bodies[-1]
         rest = sentence.text[partner.end:frame.start]
         us = state.provider_default(sentence.index) or state.municipality_mention()
         # (the data named in between: not 連合会とのやり取りについて, a topic)
         data = [m for m in frame.slots.get("categories", []) if partner.end < m.start < frame.start]
-        if rest.startswith("と") and not rest.startswith("との") and "、" not in rest and data \
+        joined = re.match(r"と(?:も)?、?", rest)  # 児童相談所と、児童の氏名を共有
+        if joined and not rest.startswith("との") and "、" not in rest[joined.end():] and data \
                 and us is not None and partner.type not in ("department", "municipality", "data-subject"):
             return [us, partner]
     return []

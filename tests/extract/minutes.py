@@ -354,6 +354,17 @@ PROBES_PAPER = HEAD + """諮問第12号　課税資料の入力業務の委託�
 納税課長　株式会社収納サービスに委託いたします。同社に渡す情報は、氏名及び納付額です。
 """
 
+#: Sharing between two teams and with a named body, the data spelled out for both ways,
+#: a hand-over (引き継ぐ) to an unnamed vendor, and a company named only for other work.
+PROBES_SHARED = HEAD + """（1）こども家庭センターにおける情報共有について（こども家庭課）
+こども家庭課長　母子保健担当と児童福祉担当が、支援が必要な家庭の情報を共有いたします。
+共有する情報は、児童の氏名及び生年月日です。
+また、児童相談所とも、児童の住所を共有いたします。
+（2）ふるさと納税の返礼品発送業務の委託について（企画課）
+企画課長　寄附者の氏名及び住所を、返礼品の事業者に引き継ぎます。
+寄附者のデータは、ポータルサイトを運営する株式会社ふるさとネクストのサーバで管理しております。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

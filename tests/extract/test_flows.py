@@ -693,3 +693,28 @@ def test_papers_carried_to_the_contractors_workshop(papers):
     at = _line(minutes.PROBES_PAPER, "課税資料は")
     [handed] = [f for f in papers["flows"] if f["to"] == "株式会社データエントリー東京"]
     assert handed["from"] == "課税課" and [q["line"] for q in handed["also"]] == [at]
+
+
+@pytest.fixture(scope="module")
+def shared():
+    return analyse(minutes.PROBES_SHARED, Lexicon.from_data())
+
+
+def test_sharing_goes_both_ways_with_the_data_spelled_out_after_it(shared):
+    def rows(start):
+        at = _line(minutes.PROBES_SHARED, start)
+        return {(f["from"], f["to"], tuple(f["categories"])) for f in shared["flows"] if f["line"] == at}
+    # 母子保健担当と児童福祉担当が、…共有いたします。共有する情報は、児童の氏名及び生年月日です。
+    assert rows("こども家庭課長") == {("母子保健担当", "児童福祉担当", ("name", "date-of-birth")),
+                                     ("児童福祉担当", "母子保健担当", ("name", "date-of-birth"))}
+    # 児童相談所とも、児童の住所を共有: とも is no part of the name, the comma no stop
+    assert rows("また、児童相談所") == {("こども家庭課", "児童相談所", ("address",)),
+                                     ("児童相談所", "こども家庭課", ("address",))}
+
+
+def test_a_hand_over_to_a_vendor_and_a_company_named_for_other_work(shared):
+    at = _line(minutes.PROBES_SHARED, "企画課長")
+    [handed] = [f for f in shared["flows"] if f["line"] == at]
+    assert handed["verb"] == "引き継ぐ" and handed["to"].endswith("の事業者（名称不明）")
+    # …ポータルサイトを運営する株式会社ふるさとネクスト: not the one the work is entrusted to
+    assert not [r for r in shared["relations"] if r["object"] == "株式会社ふるさとネクスト"]
