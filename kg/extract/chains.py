@@ -40,6 +40,12 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
                 and text[before.end:before.end + 2] in ("し、", "して"):
             after.slots["subject"] = before.slots["subject"]
     for before, after in zip(frames, frames[1:]):
+        topic = (after.slots.get("subject") or [None])[-1]
+        if before.kind == "flow" and topic is not None and topic.end < before.start \
+                and not before.slots.get("subject") and not before.slots.get("provider") \
+                and text[topic.end:topic.end + 1] == "は" and text[before.end:before.end + 2] in ("し、", "して"):
+            # 図書館システムは…サービスに…を送信し、…結果を受け取ります: the topic does both
+            before.slots["subject"] = [topic]
         asked = before.slots.get("requester") or before.slots.get("provider")
         if before.verb.startswith(asks) and not before.slots and after.slots.get("provider") \
                 and after.slots["provider"][-1].end <= before.start and after.kind == "flow" \

@@ -68,7 +68,10 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
         place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None) \
             or _doer_after(state, sentence, frame) or _own_premises(state, sentence, frame)
         system = (systems[-1] if systems else None) or after
-    system = system or _topic_system(state, sentence, frame) or _bare_system(state, sentence, frame)
+    system = system or _topic_system(state, sentence, frame) or _bare_system(state, sentence, frame) \
+        or next((m for m in state.mentions.get(sentence.index, []) if m.type == "system"
+                 and m.kind == "entity" and sentence.text[m.end:frame.start] == "の"), None)
+    # (図書館システムの運用保守は: the system of the pair's first work too)
     if place is None or system is None or state.key(place) == state.key(system):
         return
     append(state, base, TYPES[frame.kind], place, system, confidence)

@@ -138,7 +138,7 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             continue  # 面談した内容は個人情報として扱い: how it is treated, not who sees it
         if pos[0] == "名詞" and "サ変" not in ",".join(pos) and not lemma.startswith("目に") and surface not in pats.get("verb_nouns", ()):
             continue
-        if pos[0] == "名詞" and _in_compound(tokens, number):
+        if pos[0] == "名詞" and _in_compound(tokens, number) and not _paired_works(tokens, number, verbs):
             continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
             kind, begin = "re-entrust", begin - 1
@@ -359,6 +359,17 @@ def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
     rest = text[pos + len(particle):pos + len(particle) + 12].split("、")[0]
     return any(word in rest for word in pats.get("requests", ()))
 
+
+
+def _paired_works(tokens: list, number: int, verbs: dict) -> bool:
+    """True when the noun token ``number`` and the one next to it are two works on a
+    system (運用保守, 保守運用: each is the verb of its own relationship)."""
+    works = ("operate", "maintain", "host")
+    if verbs.get(tokens[number][4]) not in works:
+        return False
+    return any(0 <= n < len(tokens) and verbs.get(tokens[n][4]) in works and n != number
+               and (tokens[n][0] == tokens[number][1] or tokens[n][1] == tokens[number][0])
+               for n in (number - 1, number + 1))
 
 
 def _in_compound(tokens: list, number: int) -> bool:

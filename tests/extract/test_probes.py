@@ -218,3 +218,19 @@ def test_a_hand_over_to_a_vendor_and_a_company_named_for_other_work(shared):
     assert handed["verb"] == "引き継ぐ" and handed["to"].endswith("の事業者（名称不明）")
     # …ポータルサイトを運営する株式会社ふるさとネクスト: not the one the work is entrusted to
     assert not [r for r in shared["relations"] if r["object"] == "株式会社ふるさとネクスト"]
+
+
+library = _read("PROBES_LIBRARY")
+
+
+def test_a_systems_topic_sends_along_its_chain_to_the_certification_service(library):
+    # 図書館システムは…公的個人認証\nサービスに…シリアル番号を送信し、…を受け取ります
+    assert [(f["from"], f["to"], f["to_id"], f["categories"]) for f in library["flows"]] == [
+        ("図書館システム", "公的個人認証サービス", "jpki", ["new:シリアル番号"])]
+
+
+def test_operation_and_maintenance_said_as_one_compound(library):
+    # 図書館システムの運用保守は、株式会社ブックシステムズが行っております
+    assert {(r["type"], r["subject"], r["object"]) for r in library["relations"]} == {
+        ("operates", "株式会社ブックシステムズ", "図書館システム"),
+        ("maintains", "株式会社ブックシステムズ", "図書館システム")}
