@@ -366,11 +366,13 @@ PROBES_SHARED = HEAD + """（1）こども家庭センターにおける情報�
 """
 
 #: A system's topic that sends and then receives, J-LIS's certification service, and
-#: operation and maintenance said as one compound (運用保守).
+#: operation and maintenance said as one compound (運用保守), data kept on the
+#: company's cloud.
 PROBES_LIBRARY = HEAD + """諮問第20号　マイナンバーカードを活用した図書館利用カードの一体化について（中央図書館）
 中央図書館長　認証の際、図書館システムは地方公共団体情報システム機構の公的個人認証
 サービスに電子証明書のシリアル番号を送信し、有効性の確認結果を受け取ります。
 図書館システムの運用保守は、株式会社ブックシステムズが行っております。
+利用者の氏名及び貸出履歴は、同社のクラウドサービス上に保存されます。
 """
 
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the

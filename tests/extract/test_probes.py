@@ -225,8 +225,15 @@ library = _read("PROBES_LIBRARY")
 
 def test_a_systems_topic_sends_along_its_chain_to_the_certification_service(library):
     # 図書館システムは…公的個人認証\nサービスに…シリアル番号を送信し、…を受け取ります
-    assert [(f["from"], f["to"], f["to_id"], f["categories"]) for f in library["flows"]] == [
-        ("図書館システム", "公的個人認証サービス", "jpki", ["new:シリアル番号"])]
+    assert [(f["from"], f["to"], f["to_id"], f["categories"]) for f in library["flows"]][0] == (
+        "図書館システム", "公的個人認証サービス", "jpki", ["new:シリアル番号"])
+
+
+def test_data_kept_on_a_companys_cloud_goes_to_the_company(library):
+    # 利用者の氏名及び貸出履歴は、同社のクラウドサービス上に保存されます
+    # (from the library's side: its system, named in the sentences just before)
+    assert [(f["from"], f["to"], f["categories"]) for f in library["flows"]][1:] == [
+        ("図書館システム", "株式会社ブックシステムズ", ["name", "library-loan-record"])]
 
 
 def test_operation_and_maintenance_said_as_one_compound(library):
