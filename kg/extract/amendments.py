@@ -38,8 +38,10 @@ def frequency_after(state, sentence, frames) -> bool:
     # 通信はLGWANを使って行う)
     channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
                 and not negated(sentence.text, m.end + 2, state.pats)]
-    if is_question(sentence.text, state.pats):
-        return False  # インターネットには接続していないのか: asked, and not how the flows go
+    if is_question(sentence.text, state.pats) or _CHANGE.search(sentence.text):
+        # インターネットには接続していないのか: asked, and not how the flows go; 方法を…から
+        # …に変更: a change (see channel_changes)
+        return False
     # これは、…ためであり、令和6年10月から開始する予定である: when the flows before start
     starts = "開始" in sentence.text and status.FROM.search(sentence.text) is not None \
         and status.of(state, sentence.text) == "planned"
@@ -242,6 +244,35 @@ def _corrected(state, sentence, item) -> None:
             flow["quote"] = quote  # its own sentence corrects it: quote the whole of it
         elif {"line": line, "quote": quote} not in flow.setdefault("also", []):
             flow["also"].append({"line": line, "quote": quote})
+
+
+#: A change of how data goes: …方法を、電子媒体から専用回線による送信に変更いたします.
+_CHANGE = re.compile(r"方法を、?(?P<old>[^、。]{1,20}?)から、?(?P<new>[^、。]{1,24}?)に(?:変更|切り替え|切替|移行)")
+
+
+def channel_changes(state) -> None:
+    """Apply a change of channel the minutes announce (送付方法を電子媒体から専用回線に変更
+    いたします): the item's flow just before with no channel, or the old one, goes by the
+    old channel now, and a copy of it by the new one is proposed, planned, quoting the
+    change."""
+    for sentence in state.sents:
+        match = _CHANGE.search(sentence.text)
+        if match is None or is_question(sentence.text, state.pats):
+            continue
+        old, new = _channel(state, match.group("old")), _channel(state, match.group("new"))
+        item = state.item_of.get(sentence.index)
+        if new is None or new == old or item is None:
+            continue
+        earlier = [f for f in state.flows if f.get("_index") is not None
+                   and 0 <= sentence.index - f["_index"] <= 3 and state.item_of.get(f["_index"]) is item
+                   and f.get("channel") in (None, old) and not f.get("_exchange")]
+        if not earlier:
+            continue
+        flow = earlier[-1]
+        flow["channel"] = flow.get("channel") or old
+        line, quote = sentence.quote()
+        state.flows.append({**flow, "channel": new, "status": "planned", "line": line, "quote": quote,
+                            "also": [], "basis": "stated", "_index": sentence.index})
 
 
 def _channel(state, text: str) -> str | None:

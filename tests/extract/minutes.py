@@ -375,6 +375,13 @@ PROBES_LIBRARY = HEAD + """諮問第20号　マイナンバーカードを活用
 利用者の氏名及び貸出履歴は、同社のクラウドサービス上に保存されます。
 """
 
+#: A change of channel announced for a flow stated just before.
+PROBES_CHANGE = HEAD + """諮問第13号　特定健診データの提供について（国保年金課）
+国保年金課長　本市は、特定健康診査の受診結果を、東京都国民健康保険団体連合会に毎月送付しております。
+今回、システムの更新に伴い、送付方法を電子媒体から専用回線による送信に変更いたします。
+委員　送付方法は変わるのか。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

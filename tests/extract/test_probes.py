@@ -241,3 +241,14 @@ def test_operation_and_maintenance_said_as_one_compound(library):
     assert {(r["type"], r["subject"], r["object"]) for r in library["relations"]} == {
         ("operates", "株式会社ブックシステムズ", "図書館システム"),
         ("maintains", "株式会社ブックシステムズ", "図書館システム")}
+
+
+changed = _read("PROBES_CHANGE")
+
+
+def test_a_change_of_channel_keeps_the_flow_now_and_plans_it_by_the_new_one(changed):
+    # …毎月送付しております。…送付方法を電子媒体から専用回線による送信に変更いたします。
+    rows = [(f["line"], f["to"], f["channel"], f["status"], f["frequency"]) for f in changed["flows"]]
+    now, then = _line(minutes.PROBES_CHANGE, "国保年金課長"), _line(minutes.PROBES_CHANGE, "今回")
+    assert rows == [(now, "東京都国民健康保険団体連合会", "electronic-media", "current", "毎月"),
+                    (then, "東京都国民健康保険団体連合会", "dedicated-line", "planned", "毎月")]
