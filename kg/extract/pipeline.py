@@ -332,6 +332,9 @@ class _State:
         base = {"item": item.key if item else None, "line": line, "quote": quote,
                 "verb": frame.verb}
         confidence = 0.5 if question else 0.8
+        clause = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
+        if any(cue in clause for cue in self.pats.get("reported_opinions", ())):
+            return  # 委員から、受託者に個人番号を渡すべきではないとの意見があった: an opinion
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
                 and amendments.answered_no(self, sentence, frame):
             return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it

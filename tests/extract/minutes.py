@@ -382,6 +382,18 @@ PROBES_CHANGE = HEAD + """諮問第13号　特定健診データの提供につ�
 委員　送付方法は変わるのか。
 """
 
+#: What is not so: nothing planned, statistics only, a leak supposed, another city's
+#: incident, a member's opinion, anonymised data; then one real denial.
+PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）
+健康づくり課長　現時点では、外部への提供は予定しておりません。
+個人情報を含まない統計データのみを県に報告いたします。
+仮に漏えいした場合には、速やかに本人に通知いたします。
+他市では委託先から情報が流出した事例がありました。
+委員から、受託者に個人番号を渡すべきではないとの意見があった。
+匿名加工した情報を大学に提供いたします。
+受託者に個人番号を渡すことはございません。
+"""
+
 #: A third newcomer's findings: 担当係長 is a title; …に決定しております names the
 #: contractor; denials with no party in an entrustment item are the contractor's; データは
 #: 持ち出さない is no exclusion; 受託者の事業所に is the contractor.

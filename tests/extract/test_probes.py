@@ -252,3 +252,14 @@ def test_a_change_of_channel_keeps_the_flow_now_and_plans_it_by_the_new_one(chan
     now, then = _line(minutes.PROBES_CHANGE, "国保年金課長"), _line(minutes.PROBES_CHANGE, "今回")
     assert rows == [(now, "東京都国民健康保険団体連合会", "electronic-media", "current", "毎月"),
                     (then, "東京都国民健康保険団体連合会", "dedicated-line", "planned", "毎月")]
+
+
+not_so = _read("PROBES_NOT_SO")
+
+
+def test_what_is_not_so_proposes_nothing_and_an_opinion_is_no_denial(not_so):
+    assert not_so["flows"] == [] and not_so["relations"] == []
+    # 受託者に個人番号を渡すべきではないとの意見があった: what a member thinks, not a fact;
+    # 受託者に個人番号を渡すことはございません: the department's denial
+    assert [(a["line"], a["type"], a["categories"]) for a in not_so["access"]] == [
+        (_line(minutes.PROBES_NOT_SO, "受託者に個人番号を渡すこと"), "excluded", ["my-number"])]
