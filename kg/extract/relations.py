@@ -347,7 +347,7 @@ def _spelled_out(text: str, topic: Mention, mention: Mention, pats: dict) -> boo
 #: After a data name, what makes it the paper a list is written on.
 _ON_PAPER_AFTER = re.compile(r"(?:に記載された|に記載されている|に記載の|に記入された)")
 #: After a generic data topic, the paper its list is written on (は、…に記載された).
-_ON_PAPER = re.compile(r"は、[^、。]{1,20}?(?:に記載された|に記載されている|に記載の|に記入された)")
+_ON_PAPER = re.compile(r"は、[^、。]{1,20}?" + _ON_PAPER_AFTER.pattern)
 
 
 def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
