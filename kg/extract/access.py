@@ -136,6 +136,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return
         if _PARTIAL.search(sentence.text, 0, frame.start):
             return  # 住民票の全項目は閲覧できない: not all of it, so some
+        if _everyone_but(state, sentence, frame):
+            return  # 担当職員以外は閲覧できない: says who may, and excludes no one named
         if frame.kind == "flow" and frame.slots.get("subject") and not frame.slots.get(
                 "recipient") and not _PASSIVE.match(sentence.text, frame.end):
             # 受託者は、業務上知り得た個人情報を第三者に提供してはならない: what the giver
@@ -188,6 +190,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         kind = "incidental"
         if party is not None and party.type == "department":
             return
+        if not data:  # 受託者が閲覧できるのは氏名及び住所のみ: what it may see follows
+            data = _only(state, sentence, frame)
         if not data and _persons_information(state, sentence, frame):
             data = [unspecified(state, sentence)]  # 同社の作業員が受給者の情報を閲覧することがある
     else:
@@ -265,10 +269,33 @@ _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
 #: A turn to a contrasting clause (…記載しますが、病名は…): what is before it is not denied.
-_BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方)、")
+_BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで)、")
+#: What a verb of seeing is limited to (閲覧できるのは氏名及び住所のみ).
+_ONLY = re.compile(r"[^、。]{0,6}?(?:の|もの)は([^、。]{1,40}?)(?:のみ|だけ)")
+#: A party that is the only one not denied (担当職員以外は, 担当者以外の職員は).
+_ALL_BUT = re.compile(r"以外(?:の[^、。はがをに]{1,8})?(?:は|が|には|では)")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one
 #: of the others' (他の画面を, 他のクラブの児童の情報は) leaves the party's own seen.
 _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|他の[^、。]{1,12}?(?:は|を)")
+
+
+def _only(state, sentence, frame) -> list[str]:
+    """The data after a verb of seeing that it is limited to (受託者が閲覧できるのは氏名及び
+    住所のみ: name and address), or ``[]``."""
+    found = _ONLY.match(sentence.text, frame.end)
+    if found is None:
+        return []
+    return state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                and found.start(1) <= m.start and m.end <= found.end(1)], sentence)
+
+
+def _everyone_but(state, sentence, frame) -> bool:
+    """True when a denial is of everyone but a party (担当職員以外は…閲覧できない), not of
+    data but some (所得情報以外の項目は: that is :func:`_excepted`)."""
+    categories = {m.end for m in state.mentions.get(sentence.index, []) if m.kind == "category"}
+    return any(found.start() not in categories and not (
+        sentence.text[found.start() - 1] == "等" and found.start() - 1 in categories)
+        for found in _ALL_BUT.finditer(sentence.text, 0, frame.start))
 
 
 def _system_denied(frame):

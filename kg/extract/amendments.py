@@ -21,6 +21,7 @@ from kg.extract import status
 from kg.extract.flows import _frequency
 from kg.extract.relations import Frame, is_question, negated, particle_after
 from kg.extract.ruler import resolve
+from kg.extract.segment import speaker
 
 
 #: the categories of a flow whose data the sentence leaves unsaid
@@ -33,7 +34,7 @@ def frequency_after(state, sentence, frames) -> bool:
     quote of each flow it completes."""
     freq = _frequency(state.pats, sentence.text)
     # (福祉総務課長　はい、紙媒体で…: the speaker's label names no party of the flow)
-    names = [m for m in state.mentions[sentence.index] if not _speaker(sentence.text, m, state.pats)]
+    names = [m for m in state.mentions[sentence.index] if not speaker(sentence.text, m, state.pats)]
     # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている;
     # 通信はLGWANを使って行う)
     channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
@@ -77,6 +78,13 @@ def frequency_after(state, sentence, frames) -> bool:
     return True
 
 
+def waiting_events(state) -> None:
+    """Give a flow with no frequency, even from the sentences after it, the event its
+    sentence says it waits for (警察署から照会があった場合には…回答する)."""
+    for flow in state.flows:
+        flow["frequency"] = flow.get("frequency") or flow.get("_event")
+
+
 def planned_with_entrustment(state) -> None:
     """Make planned the flows to or from a contractor whose entrustment starts after the
     meeting when their own sentence says nothing of when (令和7年4月から…株式会社Aに委託する予定
@@ -91,13 +99,6 @@ def planned_with_entrustment(state) -> None:
                     and not status.stated(state, state.sents[flow["_index"]].text):
                 flow["status"] = "planned"
                 flow.setdefault("also", []).append({"line": rel["line"], "quote": rel["quote"]})
-
-
-def _speaker(text: str, mention, pats: dict) -> bool:
-    """True when ``mention`` opens the sentence as the speaker's label (○福祉総務課長　…)."""
-    titles = sorted(pats.get("titles", ()), key=len, reverse=True)
-    return mention.kind == "entity" and not text[:mention.start].strip("○◯〇 　") \
-        and text.startswith(tuple(titles), mention.end)
 
 
 def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2) -> list[dict]:

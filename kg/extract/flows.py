@@ -17,7 +17,7 @@ import re
 from kg.extract import holdings, incidents, listing, relations, status
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
-from kg.extract.segment import clause_end
+from kg.extract.segment import clause_end, spoken
 from kg.extract.titles import title_categories
 
 #: After 提供 of a product: the relative ending and a word for the kind of product.
@@ -369,6 +369,8 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "categories": cats,
                         "channel": channel.id if channel else None,
                         "frequency": _frequency(state.pats, sentence.text),
+                        # the event it waits for, unless a sentence after states a frequency
+                        "_event": _frequency(state.pats, spoken(state, sentence), events=True),
                         "status": status.of(state, sentence.text),
                         "basis": "inferred" if inferred else "stated",
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
@@ -379,13 +381,22 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
         state.flows[-1]["also"] = [dict(zip(("line", "quote"), line.quote())) for line, _ in listed]
 
 
-def _frequency(pats: dict, text: str) -> str | None:
-    """The frequency the sentence states (日次, 月1回, 年4回, 3か月に1回), or None.
+def _frequency(pats: dict, text: str, events: bool = False) -> str | None:
+    """The frequency the sentence states (日次, 月1回, 年4回, 3か月に1回), with ``events``
+    else the event a flow waits for (照会があった場合, 請求の都度), or None.
 
     >>> _frequency({"frequency_patterns": [r"年[0-9]+回"]}, "年4回送付する")
     '年4回'
+    >>> _frequency({"condition_frequencies": [r"[^、。]{1,24}?があった場合"]},
+    ...            "警察署から照会があった場合には、回答する", events=True)
+    '警察署から照会があった場合'
     """
     for pattern in pats.get("frequency_patterns", ()):  # the longer, counted forms first
+        found = re.search(pattern, text)
+        if found:
+            return found.group(0)
+    # a word (都度) inside the event (請求の都度) says less than the event
+    for pattern in pats.get("condition_frequencies", ()) if events else ():
         found = re.search(pattern, text)
         if found:
             return found.group(0)

@@ -76,6 +76,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     state.frames(tokens, parse)
     amendments.corrections(state)
     amendments.channel_changes(state)
+    amendments.waiting_events(state)
     amendments.planned_with_entrustment(state)
     amendments.only_data(state)
     state.title_facts(items)

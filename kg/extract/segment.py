@@ -220,3 +220,21 @@ def clause_end(text: str, pos: int) -> int:
     """
     ends = [at for at in (text.find("、", pos), text.find("。", pos)) if at >= 0]
     return min(ends) + 1 if ends else len(text)
+
+
+def speaker(text: str, mention, pats: dict) -> bool:
+    """True when ``mention`` opens the sentence as the speaker's label (○福祉総務課長　…)."""
+    titles = sorted(pats.get("titles", ()), key=len, reverse=True)
+    return mention.kind == "entity" and not text[:mention.start].strip("○◯〇 　") \
+        and text.startswith(tuple(titles), mention.end)
+
+
+def spoken(state, sentence) -> str:
+    """The sentence's text after its speaker's label (福祉総務課長 of ○福祉総務課長　はい、…)."""
+    titles = sorted(state.pats.get("titles", ()), key=len, reverse=True)
+    label = next((m for m in state.mentions.get(sentence.index, [])
+                  if speaker(sentence.text, m, state.pats)), None)
+    if label is None:
+        return sentence.text
+    title = next(t for t in titles if sentence.text.startswith(t, label.end))
+    return sentence.text[label.end + len(title):]

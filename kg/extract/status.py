@@ -55,6 +55,9 @@ def of(state, text: str) -> str:
     # 令和9年2月に…移行します, said in November 2026: a dated step still to come
     if meeting and any((month(state, m) or "") > meeting[:7] for m in AT.finditer(text)):
         return "planned"
+    # 虐待の可能性がある場合は…提供: the event a flow waits for is no status cue
+    for pattern in state.pats.get("condition_frequencies", ()):
+        text = re.sub(pattern, "", text)
     for status, cues in state.pats.get("statuses", {}).items():
         if any(c in text for c in cues):
             return status

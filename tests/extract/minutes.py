@@ -382,6 +382,17 @@ PROBES_CHANGE = HEAD + """諮問第13号　特定健診データの提供につ�
 委員　送付方法は変わるのか。
 """
 
+#: Flows that wait for an event (照会があった場合, 虐待の可能性がある場合, 求められた際),
+#: access limited to some data (閲覧できるのは…のみ), and a denial of everyone but staff.
+PROBES_CONDITIONS = HEAD + """（1）児童扶養手当の事務について（子育て支援課）
+子育て支援課長　警察署から照会があった場合には、受給者の氏名及び住所を書面により回答しております。
+虐待の可能性がある場合は、児童相談所に相談記録を提供いたします。
+また、年金事務所から求められた際には、受給者の所得情報を提供します。
+受託者が閲覧できるのは氏名及び住所のみであり、所得情報は閲覧できません。
+委員　職員は所得情報を見られるのか。
+子育て支援課長　担当職員以外は所得情報を閲覧できない設定としております。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

@@ -263,3 +263,24 @@ def test_what_is_not_so_proposes_nothing_and_an_opinion_is_no_denial(not_so):
     # 受託者に個人番号を渡すことはございません: the department's denial
     assert [(a["line"], a["type"], a["categories"]) for a in not_so["access"]] == [
         (_line(minutes.PROBES_NOT_SO, "受託者に個人番号を渡すこと"), "excluded", ["my-number"])]
+
+
+conditions = _read("PROBES_CONDITIONS")
+
+
+def test_a_flow_that_waits_for_an_event_records_it_as_its_frequency(conditions):
+    rows = {(f["to"], f["frequency"], f["status"]) for f in conditions["flows"]}
+    # the event is the frequency (as curated: 証明書の取り忘れがあった場合), without the
+    # speaker's label, and 可能性 inside it says nothing of the flow's status
+    assert rows == {("警察", "警察署から照会があった場合", "current"),
+                    ("児童相談所", "虐待の可能性がある場合", "current"),
+                    ("年金事務所", "年金事務所から求められた際", "current")}
+
+
+def test_access_limited_to_some_data_and_a_denial_of_all_but_staff(conditions):
+    at = lambda start: _line(minutes.PROBES_CONDITIONS, start)  # noqa: E731
+    rows = {(a["line"], a["type"], tuple(a["categories"])) for a in conditions["access"]}
+    # 閲覧できるのは氏名及び住所のみであり、所得情報は閲覧できません: name and address seen,
+    # income denied; 担当職員以外は…閲覧できない excludes none of the item's recipients
+    assert rows == {(at("受託者が閲覧"), "incidental", ("name", "address")),
+                    (at("受託者が閲覧"), "excluded", ("income-tax",))}
