@@ -138,6 +138,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return  # 住民票の全項目は閲覧できない: not all of it, so some
         if _everyone_but(state, sentence, frame):
             return  # 担当職員以外は閲覧できない: says who may, and excludes no one named
+        if _UNLESS.search(sentence.text, 0, frame.start):
+            return  # 本人の請求がない限り個人番号を記載しない: on request it is
         if frame.kind == "flow" and frame.slots.get("subject") and not frame.slots.get(
                 "recipient") and not _PASSIVE.match(sentence.text, frame.end):
             # 受託者は、業務上知り得た個人情報を第三者に提供してはならない: what the giver
@@ -272,6 +274,8 @@ _COMPANION = re.compile(r"と")
 _BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで)、")
 #: What a verb of seeing is limited to (閲覧できるのは氏名及び住所のみ).
 _ONLY = re.compile(r"[^、。]{0,6}?(?:の|もの)は([^、。]{1,40}?)(?:のみ|だけ)")
+#: A denial with its exception (請求がない限り…記載しない).
+_UNLESS = re.compile(r"(?:ない|無い)限り")
 #: A party that is the only one not denied (担当職員以外は, 担当者以外の職員は).
 _ALL_BUT = re.compile(r"以外(?:の[^、。はがをに]{1,8})?(?:は|が|には|では)")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one

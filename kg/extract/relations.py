@@ -46,6 +46,8 @@ _OTHER_OBJECT = re.compile(r"を[^、。を]{0,7}[ぁ-ゑん]、")
 #: The rest of a list after its last known name, up to the particle of the recipient.
 _LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")
 _RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
+#: A clause that ends in a copula (…であり、): a subject before it is not the next verb's.
+_COPULA = re.compile(r"(?:であり|であって|であるが|ですが|でありますが)、")
 
 
 @dataclass
@@ -315,6 +317,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             slot = "via"
         elif slot == "channel":
             continue
+        if slot == "subject" and _COPULA.search(text, mention.end, frame.start):
+            continue  # Aは、Bが調達したCであり、…に委託する: of the clause that ends at であり
         if slot == "object":
             slot = "object" if particle == "を" else "of"
         group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")

@@ -193,8 +193,10 @@ def _firm_names(tokens: list, firms) -> set[int]:
         taken = []
         for after in range(number + 1, min(len(tokens), number + 7)):
             cur = tokens[after]
-            if cur[0] != tokens[after - 1][1] or cur[3][0] in ("助動詞", "補助記号") \
-                    or cur[3][:2] in (("助詞", "格助詞"), ("助詞", "係助詞"), ("助詞", "接続助詞")):
+            # 株式会社しゅうのうサービス: an の before a filler (う) is inside a kana word
+            broken = cur[2] == "の" and after + 1 < len(tokens) and tokens[after + 1][3][0] == "感動詞"
+            if cur[0] != tokens[after - 1][1] or cur[3][0] in ("助動詞", "補助記号") or not broken \
+                    and cur[3][:2] in (("助詞", "格助詞"), ("助詞", "係助詞"), ("助詞", "接続助詞")):
                 break
             taken.append(after)
         while taken and tokens[taken[-1]][3][0] not in _NOUNISH:
@@ -239,7 +241,7 @@ _UNITS = "課係室"
 #: A table's cell wall drawn in text (│, ┃, ｜, |): never inside a name.
 _WALL = re.compile(r"[|\uff5c\u2500-\u257f]+")
 #: A name starts after these: a number, a list mark, a formal noun (…するため個人番号を).
-_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合"}
+_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合", "限り"}
 
 
 _UNIT_BEFORE = re.compile(r"(?:課|係|室|担当|同課|同係|同室)$")

@@ -393,6 +393,18 @@ PROBES_CONDITIONS = HEAD + """（1）児童扶養手当の事務について（�
 子育て支援課長　担当職員以外は所得情報を閲覧できない設定としております。
 """
 
+#: A move to the government cloud: a company named in hiragana with の inside, a subject
+#: of a clause that ends at であり, and a national body denied with も.
+PROBES_CLOUD = """# 令和7年度第2回試験市個人情報保護審議会 会議録
+
+開催日時\t令和7年8月20日（水）午後2時
+議題１　基幹業務システムの標準化及びガバメントクラウドへの移行について（デジタル推進課）
+デジタル推進課長　本市は、令和8年1月に住民記録、税など20業務の基幹業務システムを、ガバメントクラウド上の標準準拠システムに移行いたします。
+ガバメントクラウドはデジタル庁が調達したクラウドサービスであり、運用管理は株式会社しゅうのうサービスに委託いたします。
+委員　デジタル庁はデータを見られるのか。
+デジタル推進課長　デジタル庁も本市のデータを閲覧することはできません。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

@@ -63,8 +63,12 @@ def test_a_centre_jlis_runs_is_not_the_citys(read):
 def test_denials_speak_of_the_named_contractor_and_deny_only_what_they_say(read):
     access = [(a["party"], a["categories"], a["line"]) for doc in read.values() for a in doc["access"]]
     assert not [a for a in access if a[0].endswith("受託者（名称不明）")]  # the contractors are named
-    # 判定結果, 他の施設の園児の情報: not all of the data (証明書の内容 is: the clerk sees none)
-    assert [a[0] for a in access if a[1] == ["personal-information"]] == ["コンビニエンスストア店員"]
+    # 判定結果, 他の施設の園児の情報: not all of the data (証明書の内容 is: the clerk sees none;
+    # J-LISの運用担当者も内容を閲覧できない: nor J-LIS's staff)
+    assert [a[0] for a in access if a[1] == ["personal-information"]] == [
+        "コンビニエンスストア店員", "地方公共団体情報システム機構"]
+    # 本人の請求がない限り個人番号を記載しない: on request it is, so no one is denied it
+    assert 23 not in _lines(read["sendai"], "access")
     # 所得情報以外の項目は閲覧できない: 日本年金機構 is not denied the income it receives
     assert not [a for a in access if a[0] == "日本年金機構"]
     kanazawa = {(a["party"], tuple(a["categories"])): a["context"] for a in read["kanazawa"]["access"]}

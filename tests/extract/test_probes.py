@@ -284,3 +284,19 @@ def test_access_limited_to_some_data_and_a_denial_of_all_but_staff(conditions):
     # income denied; 担当職員以外は…閲覧できない excludes none of the item's recipients
     assert rows == {(at("受託者が閲覧"), "incidental", ("name", "address")),
                     (at("受託者が閲覧"), "excluded", ("income-tax",))}
+
+
+cloud = _read("PROBES_CLOUD")
+
+
+def test_a_move_to_the_government_cloud(cloud):
+    at = lambda start: _line(minutes.PROBES_CLOUD, start)  # noqa: E731
+    # the city entrusts (デジタル庁 is the subject of 調達した, in a clause that ends at であり),
+    # to the whole hiragana name (not 株式会社しゅう, cut at its の)
+    assert [(r["type"], r["subject"], r["object"]) for r in cloud["relations"]] == [
+        ("entrusts", "試験市", "株式会社しゅうのうサービス")]
+    # デジタル庁も…閲覧することはできません: も marks who is denied
+    assert {(a["line"], a["type"], a["party"]) for a in cloud["access"]} == {
+        (at("デジタル推進課長　デジタル庁も"), "excluded", "デジタル庁")}
+    moved = [f for f in cloud["flows"] if f["to"] == "標準準拠システム"]
+    assert [(f["from"], f["status"]) for f in moved] == [("試験市", "planned")]
