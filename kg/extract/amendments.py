@@ -21,7 +21,7 @@ from kg.extract import status
 from kg.extract.flows import _frequency
 from kg.extract.relations import Frame, is_question, negated, particle_after
 from kg.extract.ruler import resolve
-from kg.extract.segment import speaker
+from kg.extract.segment import speaker, spoken
 
 
 #: the categories of a flow whose data the sentence leaves unsaid
@@ -76,6 +76,34 @@ def frequency_after(state, sentence, frames) -> bool:
             flow["status"] = "planned"
         flow.setdefault("also", []).append({"line": line, "quote": quote})
     return True
+
+
+#: A sentence that opens with the data just moved as a container (申請データには、): it says
+#: what that data holds.
+_HOLDS = re.compile(r"^[^、。をがで]{0,24}?(?:データ|情報|書類|申請書|ファイル)(?:に|の中に)は、?")
+
+
+def contents_next(state) -> None:
+    """Give a flow that names no data what the sentence after it says the data holds
+    (…申請データは、…システムに取り込んでおります。申請データには、氏名、住所、個人番号が
+    含まれております); that sentence joins the flow's quotes."""
+    for flow in state.flows:
+        after = flow.get("_index", -2) + 1
+        if flow["categories"] != ["personal-information"] or not 0 < after < len(state.sents) \
+                or state.item_of.get(after) is not state.item_of.get(flow["_index"]):
+            continue
+        sentence = state.sents[after]
+        text = spoken(state, sentence)
+        opening = _HOLDS.match(text)
+        if opening is None or "含" not in text or re.search(r"含(?:ま|め)れ?(?:ない|ません|ず)", text) \
+                or is_question(text, state.pats):
+            continue
+        skip = len(sentence.text) - len(text) + opening.end()
+        named = [m for m in state.mentions.get(after, []) if m.kind == "category" and m.start >= skip]
+        if named:
+            flow["categories"] = state.category_keys(named, sentence)
+            line, quote = sentence.quote()
+            flow.setdefault("also", []).append({"line": line, "quote": quote})
 
 
 def waiting_events(state) -> None:

@@ -17,6 +17,8 @@ import re
 from kg.extract.relations import Frame
 
 _WORKS = {"operate", "host", "maintain"}
+#: A passive relative clause before the data it describes (…から申請された申請データは).
+_RECEIVED_FROM = re.compile(r"[さら]?れた[^、。をにがはでと]{1,16}?(?:は|を)")
 #: 提供する項目は、: the verb's data is listed next.
 _LISTS = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ)(?:は|の項目は)")
 
@@ -81,6 +83,12 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
                 and re.match(r"(?:し|して|り|て)、", text[before.end:before.end + 4]):
             # 個人番号は…端末で入力し、広域連合に送っている: what was entered is sent
             after.slots["categories"] = list(before.slots["categories"])
+        if set(before.slots) == {"provider"} and not (after.slots.get("provider") or after.slots.get(
+                "subject")) and _RECEIVED_FROM.match(text, before.end):
+            # ぴったりサービスから申請されたデータは、…システムに取り込む: where the data the
+            # clause describes came from is where the later verb takes it from
+            after.slots["provider"] = before.slots.pop("provider")
+            continue
         target = (before.slots.get("recipient") or [None])[-1]
         if target is None or target.type != "system":
             continue

@@ -77,6 +77,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.corrections(state)
     amendments.channel_changes(state)
     amendments.waiting_events(state)
+    amendments.contents_next(state)
     amendments.planned_with_entrustment(state)
     amendments.only_data(state)
     state.title_facts(items)

@@ -405,6 +405,18 @@ PROBES_CLOUD = """# 令和7年度第2回試験市個人情報保護審議会 会
 デジタル推進課長　デジタル庁も本市のデータを閲覧することはできません。
 """
 
+#: A generative-AI service and an online application: a system named …AIサービス, where
+#: the data a relative clause says came from is where it leaves from, and what the next
+#: sentence says the data holds.
+PROBES_ONLINE = """令和8年度第1回みどり市個人情報保護審議会 会議録
+日時：令和8年5月14日（木）午前10時から
+議題（1）生成AIを活用した議事録作成業務について（情報政策課）
+情報政策課長：本市では、会議の音声データを生成AIサービスに送信し、議事録の案を作成しております。
+議題（2）電子申請による児童手当の申請について（こども課）
+こども課長：マイナポータルのぴったりサービスから申請された児童手当の申請データは、LGWAN経由で本市の電子申請管理システムに取り込んでおります。
+申請データには、申請者の氏名、住所、個人番号、振込先口座が含まれております。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

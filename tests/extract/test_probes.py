@@ -300,3 +300,19 @@ def test_a_move_to_the_government_cloud(cloud):
         (at("デジタル推進課長　デジタル庁も"), "excluded", "デジタル庁")}
     moved = [f for f in cloud["flows"] if f["to"] == "標準準拠システム"]
     assert [(f["from"], f["status"]) for f in moved] == [("試験市", "planned")]
+
+
+online = _read("PROBES_ONLINE")
+
+
+def test_an_ai_service_and_an_online_application(online):
+    at = lambda start: _line(minutes.PROBES_ONLINE, start)  # noqa: E731
+    rows = {(f["from"], f["to"], tuple(f["categories"]), f["channel"]) for f in online["flows"]}
+    assert ("みどり市", "生成AIサービス", ("personal-information",), None) in rows
+    # …ぴったりサービスから申請された…データは、…に取り込んでおります: from the portal, not
+    # the city; 申請データには、氏名…が含まれております: what it holds
+    assert ("マイナポータル", "電子申請管理システム", ("name", "address", "my-number", "bank-account"),
+            "lgwan") in rows
+    [applied] = [f for f in online["flows"] if f["to"] == "電子申請管理システム"]
+    assert [q["line"] for q in applied["also"]] == [at("申請データには")]
+    assert online["my_number_involved"] is True
