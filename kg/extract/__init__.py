@@ -35,7 +35,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     from kg.data.evidence import normalise
     from kg.data.load import load_dataset
     from kg import paths
-    from kg.extract import document, draft, nlp, sources
+    from kg.extract import document, draft, nlp, reviewed, sources
     from kg.extract.document import meeting_date
     from kg.extract.lexicon import Lexicon
     from kg.extract.pipeline import analyse
@@ -48,6 +48,11 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
         with_drafts = load_dataset(ds.root, include_drafts=True)
     except KGError:
         with_drafts = None  # a draft that does not load yet: its rejections wait
+    # what drafts define already (in the data folder, then this batch's): a town's second
+    # minutes use its first draft's town, council and new categories, not a copy
+    shared = reviewed.defined([e for i, e in with_drafts.entities.items() if i not in ds.entities],
+                           [c for i, c in with_drafts.categories.items() if i not in ds.categories]) \
+        if with_drafts is not None else {}
     results, problems, outputs = [], [], {}
     # numbers in use: registered sources, and drafts not yet registered (in the data
     # folder or the output folder) — a second city's minutes must not take 005 again
@@ -93,7 +98,8 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                              "encoding": doc.encoding, "same_minutes": [], "_text": doc.text, "_when": when})
             if out_dir is not None or registered or file in used:  # reviewed or rejected facts may exist
                 facts, categories = draft.fact_file(proposal, lex, file, number, registered,
-                                                    draft.reviewed_keys(ds, file, with_drafts))
+                                                    reviewed.reviewed_keys(ds, file, with_drafts), shared)
+                shared.update(reviewed.defined(facts.get("entities", []), categories))
                 _drop_reviewed(proposal)
             if out_dir is not None:
                 outputs[f"sources/{file}"] = doc.text

@@ -78,32 +78,39 @@ def frequency_after(state, sentence, frames) -> bool:
     return True
 
 
-#: A sentence that opens with the data just moved as a container (申請データには、): it says
-#: what that data holds.
-_HOLDS = re.compile(r"^[^、。をがで]{0,24}?(?:データ|情報|書類|申請書|ファイル)(?:に|の中に)は、?")
+#: A sentence that opens with what was just moved as a container (申請データには、, 通知には、):
+#: it says what that holds.
+_HOLDS = re.compile(r"^(?P<noun>[^、。をがでは]{1,24}?)(?:に|の中に)は、?")
+#: Verbs that, affirmed, say what a container holds (含まれる, 記載される, 印字される).
+_HOLDING = re.compile(r"(?:含ま|含め|含んで|記載さ|記載し|印字さ)")
 
 
 def contents_next(state) -> None:
-    """Give a flow that names no data what the sentence after it says the data holds
-    (…申請データは、…システムに取り込んでおります。申請データには、氏名、住所、個人番号が
-    含まれております); that sentence joins the flow's quotes."""
+    """Give a flow the data the sentence after it says what it moved holds (…申請データは、
+    …システムに取り込んでおります。申請データには、氏名、住所、個人番号が含まれております;
+    …税額通知を…送付する。通知には、氏名…が記載される): with the data it named, or for the
+    personal information it did not name; that sentence joins the flow's quotes."""
     for flow in state.flows:
         after = flow.get("_index", -2) + 1
-        if flow["categories"] != ["personal-information"] or not 0 < after < len(state.sents) \
+        if not 0 < after < len(state.sents) \
                 or state.item_of.get(after) is not state.item_of.get(flow["_index"]):
             continue
         sentence = state.sents[after]
         text = spoken(state, sentence)
-        opening = _HOLDS.match(text)
-        if opening is None or "含" not in text or re.search(r"含(?:ま|め)れ?(?:ない|ません|ず)", text) \
-                or is_question(text, state.pats):
+        opening = _HOLDS.match(text.lstrip("・･○◯〇-－ "))
+        # (the container is what the flow's own sentence moved: 通知 of …税額通知を送付する)
+        if opening is None or opening.group("noun") not in state.sents[flow["_index"]].text \
+                or not _HOLDING.search(text) or is_question(text, state.pats) \
+                or negated(text, _HOLDING.search(text).end(), state.pats):
             continue
-        skip = len(sentence.text) - len(text) + opening.end()
+        skip = len(sentence.text) - len(text.lstrip("・･○◯〇-－ ")) + opening.end()
         named = [m for m in state.mentions.get(after, []) if m.kind == "category" and m.start >= skip]
-        if named:
-            flow["categories"] = state.category_keys(named, sentence)
-            line, quote = sentence.quote()
-            flow.setdefault("also", []).append({"line": line, "quote": quote})
+        if not named:
+            continue
+        held = [k for k in flow["categories"] if k != "personal-information"]
+        flow["categories"] = held + [k for k in state.category_keys(named, sentence) if k not in held]
+        line, quote = sentence.quote()
+        flow.setdefault("also", []).append({"line": line, "quote": quote})
 
 
 def waiting_events(state) -> None:

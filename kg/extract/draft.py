@@ -26,6 +26,7 @@ from kg.data.evidence import normalise
 from kg.data.names import name_key
 from kg.errors import ExtractError
 from kg.extract.lexicon import Lexicon
+from kg.extract.reviewed import UNOWNED as _UNOWNED
 
 _DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめてから draft: true を外すこと"
 
@@ -36,8 +37,10 @@ def _short(text: str) -> str:
 
 class _Writer:
     def __init__(self, proposal: dict, lex: Lexicon, file: str, number: str, registered: bool,
-                 reviewed: set):
+                 reviewed: set, shared: dict | None = None):
         self.p, self.lex, self.file, self.number = proposal, lex, file, number
+        #: (type, name key) -> id of what other drafts define (the batch's, the data folder's)
+        self.shared = {k: v for k, v in (shared or {}).items() if not v.startswith(f"{number}-")}
         self.registered, self.reviewed = registered, reviewed
         self.taken: set[str] = {k[1] for k in reviewed if k[0] == "id"}
         self.ids: dict[str, str] = {}
@@ -63,13 +66,17 @@ class _Writer:
         if same is not None:  # 北海道電子計算センター after 株式会社北海道電子計算センター: one body
             self.ids[key] = same
             return same
+        same = self.shared.get(self.scoped(entry["type"], entry["label"]))
+        if same is not None:  # a town's second minutes in one batch: the first draft's town
+            self.ids[key] = same
+            return same
         new = f"{self.number}-{entry['type']}-{_short(entry['label'])}"
         self.ids[key] = new
         ent = {"id": new, "type": entry["type"], "label": entry["label"],
                "label_en": f"{entry['label']} (draft: add the English label)"}
         if entry["type"] == "unnamed-party":
             ent["role"] = entry.get("role") or "contractor"
-        if entry["type"] not in ("municipality", "prefecture", "public-body", "company") and self.municipality:
+        if entry["type"] not in _UNOWNED and self.municipality:
             ent["municipality"] = self.municipality
         if entry["type"] == "municipality" and self.p.get("prefecture"):
             # 所沢市 of minutes that name 埼玉県: its prefecture, made a draft entity too
@@ -82,10 +89,16 @@ class _Writer:
         self.entities.append(ent)
         return new
 
+    def scoped(self, kind: str, label: str) -> tuple:
+        """The key of ``shared`` for an entity: a department, system or unnamed party is
+        the municipality's own (two towns' 市民課 are two), the others are one."""
+        owned = kind not in _UNOWNED and self.municipality
+        return kind, name_key(label), self.municipality if owned else None
+
     def _prefecture(self, label: str) -> str:
         """Return the id of a draft entity for a prefecture the registry does not know."""
-        new = f"{self.number}-prefecture-{_short(label)}"
-        if new not in {e["id"] for e in self.entities}:
+        new = self.shared.get(self.scoped("prefecture", label)) or f"{self.number}-prefecture-{_short(label)}"
+        if new.startswith(f"{self.number}-") and new not in {e["id"] for e in self.entities}:
             self.entities.append({"id": new, "type": "prefecture", "label": label,
                                   "label_en": f"{label} (draft: add the English label)",
                                   "description": "草案: 会議録から読んだ都道府県"})
@@ -131,6 +144,8 @@ class _Writer:
             if entry.get("id"):
                 out.append(entry["id"])
                 continue
+            if key not in self.cat_ids and ("category", name_key(entry["label"]), None) in self.shared:
+                self.cat_ids[key] = self.shared[("category", name_key(entry["label"]), None)]
             if key not in self.cat_ids:
                 new = f"{self.number}-draft-{_short(entry['label'])}"
                 self.cat_ids[key] = new
@@ -171,9 +186,12 @@ class _Writer:
 
 
 def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: bool,
-              reviewed: set | None = None) -> tuple[dict, list[dict]]:
-    """Return the draft fact file (a dict ready for YAML) and its new categories."""
-    w = _Writer(proposal, lex, file, number, registered, reviewed or set())
+              reviewed: set | None = None, shared: dict | None = None) -> tuple[dict, list[dict]]:
+    """Return the draft fact file (a dict ready for YAML) and its new categories.
+
+    ``shared`` maps the keys of :func:`kg.extract.reviewed.defined` to the
+    id another draft defines: this one uses that id rather than define the entity again."""
+    w = _Writer(proposal, lex, file, number, registered, reviewed or set(), shared)
     if w.municipality is None and proposal.get("municipality"):
         key = next((e["key"] for e in proposal["entities"] if e["type"] == "municipality"
                     and e["label"] == proposal["municipality"]), None)
@@ -280,7 +298,8 @@ def _source_entry(proposal: dict, w: _Writer, file: str, number: str) -> dict:
         raise ExtractError(f"{where}: no meeting date found in the minutes; give it with --date")
     council_label = proposal.get("council") or "個人情報保護審議会"
     council = next((t.id for t in w.lex.lookup(council_label)
-                    if t.kind == "entity" and t.type == "council"), None)
+                    if t.kind == "entity" and t.type == "council"), None) \
+        or w.shared.get(w.scoped("council", council_label))
     if council is None:
         council = f"{number}-council"
         w.entities.append({"id": council, "type": "council", "label": council_label,
@@ -303,48 +322,6 @@ def _clean(node):
     if isinstance(node, list):
         return [_clean(v) for v in node]
     return node
-
-
-_KINDS = {"agenda_items": "agenda_item", "flows": "flow", "relations": "relation", "access": "access"}
-
-
-def reviewed_keys(ds, source: str, drafts=None) -> set:
-    """``(kind, a, b, categories)`` of the reviewed facts of ``source`` (and its agenda
-    items' titles), and ``("rejected", kind, line, quote)`` of the lines their evidence
-    cites and of the proposals a reviewer turned down (in ``drafts`` too, the dataset
-    with the drafts under review): not proposed again; and ``("id", id)`` of every id
-    in use."""
-    keys = set()
-    for ff in ds.fact_files:
-        if ff.source != source or ff.draft:
-            continue
-        for f in ff.flows:
-            keys.add(("flow", f.source, f.target, frozenset(f.categories)))
-        for r in ff.relations:
-            keys.add((r.type, r.subject, r.object, frozenset(r.categories)))
-        for a in ff.access:
-            keys.add((a.type, a.party, None, frozenset(a.categories)))
-        for item in ff.agenda_items:
-            keys.add(("item", item.title, None, None))
-        # a sentence a reviewed fact of the same kind cites was reviewed: what it proposes
-        # comes back neither as it was (the reviewer corrected the giver) nor at all
-        for section, kind in _KINDS.items():
-            keys |= {("rejected", kind, q.line, normalise(q.quote))
-                     for fact in getattr(ff, section) for q in fact.evidence if q.line}
-    # turned down (in a reviewed file, or in a draft under review): not proposed again
-    for ff in (drafts or ds).fact_files:
-        if ff.source == source:
-            for no in ff.rejected:
-                ends = tuple(e for e in (no.source, no.target, no.subject, no.object, no.party) if e)
-                keys |= {("rejected", no.kind, q.line, normalise(q.quote), *ends) for q in no.evidence}
-    # every id the folder uses, so that a draft's ids stay clear of a reviewed file's
-    ids = set(ds.entities) | set(ds.categories) | set(ds.meetings)
-    for ff in ds.fact_files:
-        for section in ("entities", "meetings", "agenda_items", "flows", "relations", "access",
-                        "safeguards", "concerns"):
-            ids |= {fact.id for fact in getattr(ff, section)}
-    keys |= {("id", ident) for ident in ids}
-    return keys
 
 
 def to_yaml(doc: dict) -> str:

@@ -146,6 +146,10 @@ class _State:
             # 受注者, 委託先 ... of one item are its one contractor, and so is the party
             # the work is entrusted to (外部の事業者に委託したい)
             word = "受託者"
+        elif mention.role == "contractor" and word in self.pats.get("business_words", ()) \
+                and (item is None or "outsourcing" not in item.kinds) \
+                and "委託" not in self.sents[mention.sentence].text:
+            mention.role = "other"  # 特別徴収義務者である事業者: a business, no one's contractor
         mention.label = f"{word}（名称不明）" if word in self.pats.get("groups", ()) \
             else f"{what}の{word}（名称不明）"
         known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)

@@ -417,6 +417,18 @@ PROBES_ONLINE = """令和8年度第1回みどり市個人情報保護審議会 �
 申請データには、申請者の氏名、住所、個人番号、振込先口座が含まれております。
 """
 
+#: A tax notice to employers over eLTAX (its contents said next; the employers are no one's
+#: contractors), and care billing entrusted to a prefecture's federation.
+PROBES_TAX = """令和7年度第3回あおい市個人情報保護審査会 会議要旨
+１　日時　令和7年11月10日（月）午後3時～午後4時30分
+（１）個人住民税の特別徴収税額通知の電子化について（市民税課）
+・特別徴収義務者である事業者に対し、従業員の特別徴収税額通知を、地方税共同機構が運営するeLTAXを経由して電子データで送付する。
+・通知には、従業員の氏名、住所、個人番号及び税額が記載される。
+（２）介護保険給付費の審査支払事務について（介護保険課）
+・介護サービス事業所からの介護給付費請求の審査及び支払は、千葉県国民健康保険団体連合会に委託している。
+・本市は、受給者台帳のデータを毎月、国保連合会に送信している。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

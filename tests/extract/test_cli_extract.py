@@ -342,6 +342,39 @@ def test_a_new_city_named_only_in_the_head_and_a_second_document_get_their_draft
     assert yaml.safe_load((out / "facts" / "902-draft.yaml").read_text(encoding="utf-8")) == draft
 
 
+def test_a_new_towns_minutes_drafted_together_or_one_after_another_validate(cli, mini_dir, tmp_path):
+    # two meetings of a town the registry does not know: the second draft uses the first
+    # draft's town, council and new category instead of defining them again (which
+    # kg validate refuses: one label, two entities)
+    town = lambda text: text.replace("試験市", "架空町")  # noqa: E731
+    one = _minutes(tmp_path, town(minutes.PROBES_CONDITIONS), "one.txt")
+    two = _minutes(tmp_path, town(minutes.PROBES_CONDITIONS).replace("令和3年", "令和4年"), "two.txt")
+    data = tmp_path / "data"
+    shutil.copytree(mini_dir, data)
+    out = tmp_path / "batch"
+    # (and another town's minutes in the same batch: its 子育て支援課 is its own)
+    other = _minutes(tmp_path, minutes.PROBES_CONDITIONS.replace("試験市", "別町").replace("令和3年", "令和2年"),
+                     "other.txt")
+    assert_clean_exit(cli("extract", one, other, two, "--data", data, "--out", out, "--mkdir"), 0)
+    drafts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((out / "facts").glob("*.yaml"))]
+    towns = [[e["id"] for e in d.get("entities", []) if e["label"] == "架空町"] for d in drafts]
+    assert [len(t) for t in towns] == [1, 0, 0]  # defined once, in the first
+    assert drafts[2]["source_entry"]["municipality"] == towns[0][0]
+    departments = [[e["id"] for e in d.get("entities", []) if e["label"] == "子育て支援課"] for d in drafts]
+    assert [len(d) for d in departments] == [1, 1, 0]
+    new = [{c["label"]: c["id"] for c in yaml.safe_load(p.read_text(encoding="utf-8"))["categories"]}
+           for p in sorted((out / "categories").glob("*.yaml"))]
+    assert len(new) == 1 and "相談記録" in new[0]  # the second draft's 相談記録 is the first's
+    _move_into(out, data)
+    assert_clean_exit(cli("validate", "--data", data), 0)
+    # a third meeting later, with the first two moved in as drafts under review
+    three = _minutes(tmp_path, town(minutes.PROBES_CONDITIONS).replace("令和3年", "令和5年"), "three.txt")
+    later = tmp_path / "later"
+    assert_clean_exit(cli("extract", three, "--data", data, "--out", later, "--mkdir"), 0)
+    _move_into(later, data)
+    assert_clean_exit(cli("validate", "--data", data), 0)
+
+
 def test_the_same_minutes_as_text_and_html_are_read_once(cli, mini_dir, tmp_path):
     import html
     page = "<html><body><nav>トップ &gt; 市政情報 &gt; 会議録</nav>" + "".join(

@@ -316,3 +316,22 @@ def test_an_ai_service_and_an_online_application(online):
     [applied] = [f for f in online["flows"] if f["to"] == "電子申請管理システム"]
     assert [q["line"] for q in applied["also"]] == [at("申請データには")]
     assert online["my_number_involved"] is True
+
+
+tax = _read("PROBES_TAX")
+
+
+def test_a_tax_notice_to_employers_and_care_billing(tax):
+    at = lambda start: _line(minutes.PROBES_TAX, start)  # noqa: E731
+    [notice] = [f for f in tax["flows"] if f["line"] == at("・特別徴収義務者")]
+    # 通知には、氏名、住所、個人番号及び税額が記載される: what the notice holds joins its data
+    assert set(notice["categories"]) == {"income-tax", "name", "address", "my-number"}
+    assert (notice["from"], notice["via"]) == ("市民税課", "eLTAX")
+    assert [q["line"] for q in notice["also"]] == [at("・通知には")]
+    employers = next(e for e in tax["entities"] if e["label"] == notice["to"])
+    assert employers["role"] == "other"  # an employer, not a contractor of the city
+    rel = {(r["type"], r["subject"], r["object"]) for r in tax["relations"]}
+    assert {("operates", "地方税共同機構", "eLTAX"),
+            ("entrusts", "あおい市", "千葉県国民健康保険団体連合会")} <= rel
+    [billing] = [f for f in tax["flows"] if f["line"] == at("・本市は")]
+    assert (billing["to"], billing["frequency"]) == ("千葉県国民健康保険団体連合会", "毎月")
