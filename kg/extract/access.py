@@ -79,6 +79,7 @@ def _item_contractor(state, item, index: int | None = None):
 _DIRECTIVE = re.compile(r"[^。]{0,12}こと(?:。|$|とされたい|を求める)|[^。]{0,4}よう[、,]?[^。]{0,40}こと(?:。|$)")
 #: A passive verb (提供されない, 渡されず): its subject is who would receive.
 _PASSIVE = re.compile(r"[さら]?れ")
+_OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
 
 
@@ -87,6 +88,8 @@ def _context(state, sentence, frame, scope, item) -> str | None:
     the sentence names (通常の運用では), with the item's title."""
     named = state.label_of(scope) if scope is not None else next(
         (m.group(1) for m in _SCOPE.finditer(sentence.text, 0, frame.start)), None)
+    if named is None and _OTHER_PURPOSE.search(sentence.text, 0, frame.start):
+        named = "目的外の利用"  # 学習履歴を目的外に利用することは禁止: a purpose, not all use
     title = item.title if item else None
     return f"{named}（{title}）" if named and title else (named or title)
 
@@ -147,10 +150,12 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = _party(frame) or _party(previous)
-        if party is None and not data and frame.kind == "access":
+        if party is None and frame.kind == "access":
             # 委員：受託者は個人番号を見ることができるのか。課長：できません: of whom and of
-            # what the question asked
-            party, data = _asked_access(state, sentence)
+            # what the question asked (委員：同社が学習履歴を広告に使うことはないのか。課長：
+            # 学習履歴を目的外に利用することは禁止: of whom it asked, of the data it names)
+            asked, asked_data = _asked_access(state, sentence)
+            party, data = asked, data or asked_data
         if frame.verb in state.pats.get("containment_verbs", ()):
             # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない:
             # of whom the flow it speaks of goes to, never of who sends it
@@ -321,8 +326,10 @@ def _asked_access(state, sentence) -> tuple:
     party = next((m for m in mentions if m.kind == "entity" and m.type not in _OWN
                   and relations.particle_after(asked.text, m.end, state.pats)[0] == "subject"), None)
     named = [m for m in mentions if m.kind == "category"]
-    if party is None or not named or not any(
-            verb in asked.text for verb, kind in state.pats.get("verbs", {}).items() if kind == "access"):
+    # (…広告に使うことはないのか asks of use too: 使う is no verb of access elsewhere, where
+    # 保険証を使って says how a person is treated)
+    if party is None or not named or not (re.search(r"使[うわいっえ]", asked.text) or any(
+            verb in asked.text for verb, kind in state.pats.get("verbs", {}).items() if kind == "access")):
         return None, []
     return party, state.category_keys(named, asked)
 

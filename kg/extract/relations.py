@@ -360,7 +360,7 @@ def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
     pos = end
     while pos < len(text) and text[pos] in _SKIP:
         pos += 1
-    rest = text[pos + len(particle):pos + len(particle) + 12].split("、")[0]
+    rest = text[pos + len(particle):pos + len(particle) + 20].split("、")[0]
     return any(word in rest for word in pats.get("requests", ()))
 
 

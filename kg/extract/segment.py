@@ -237,4 +237,4 @@ def spoken(state, sentence) -> str:
     if label is None:
         return sentence.text
     title = next(t for t in titles if sentence.text.startswith(t, label.end))
-    return sentence.text[label.end + len(title):]
+    return sentence.text[label.end + len(title):].lstrip(":：　 ")

@@ -429,6 +429,20 @@ PROBES_TAX = """令和7年度第3回あおい市個人情報保護審査会 会�
 ・本市は、受給者台帳のデータを毎月、国保連合会に送信している。
 """
 
+#: A school's learning service (a company's product, not a flow from it), a purpose-bound
+#: denial, and camera footage given on a written police request.
+PROBES_SCHOOL = """<html><body><h1>令和8年度第2回さくら市個人情報保護審議会 会議録</h1>
+<p>開催日：令和8年7月3日（金）</p>
+<h2>議題1 学習用端末における学習支援サービスの利用について（教育総務課）</h2>
+<p>教育総務課長：市立小中学校の児童生徒に配備した学習用端末で、株式会社まなびネットが提供する学習支援サービスを利用しております。</p>
+<p>学習支援サービスには、児童生徒の氏名、学年、組、出席番号及び学習履歴が登録されます。</p>
+<p>委員：同社が学習履歴を広告に使うことはないのか。</p>
+<p>教育総務課長：契約により、学習履歴を目的外に利用することは禁止しております。</p>
+<h2>議題2 防犯カメラ映像の提供について（危機管理課）</h2>
+<p>危機管理課長：警察から捜査関係事項照会書により要請があった場合に限り、防犯カメラの映像を記録媒体により提供しております。</p>
+</body></html>
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

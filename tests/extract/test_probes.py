@@ -335,3 +335,22 @@ def test_a_tax_notice_to_employers_and_care_billing(tax):
             ("entrusts", "あおい市", "千葉県国民健康保険団体連合会")} <= rel
     [billing] = [f for f in tax["flows"] if f["line"] == at("・本市は")]
     assert (billing["to"], billing["frequency"]) == ("千葉県国民健康保険団体連合会", "毎月")
+
+
+school = _read("PROBES_SCHOOL")
+
+
+def test_a_schools_learning_service_and_footage_on_request(school):
+    rows = {(f["from"], f["to"]): f for f in school["flows"]}
+    # 株式会社まなびネットが提供する学習支援サービス: a product, so nothing flows from the company
+    assert not [f for f in school["flows"] if f["from"] == "株式会社まなびネット"]
+    assert ("provides", "株式会社まなびネット", "学習支援サービス") in {
+        (r["type"], r["subject"], r["object"]) for r in school["relations"]}
+    assert "name" in rows[("教育総務課", "学習支援サービス")]["categories"]
+    # 警察から…照会書により要請があった場合に限り…提供: the police ask, so they receive
+    footage = rows[("危機管理課", "警察")]
+    assert (footage["channel"], footage["frequency"]) == (
+        "electronic-media", "警察から捜査関係事項照会書により要請があった場合")
+    # 目的外に利用することは禁止: an exclusion about a purpose, not about all use
+    [denied] = school["access"]
+    assert (denied["party"], denied["context"].split("（")[0]) == ("株式会社まなびネット", "目的外の利用")
