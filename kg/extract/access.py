@@ -199,6 +199,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return
         if not data:  # 受託者が閲覧できるのは氏名及び住所のみ: what it may see follows
             data = _only(state, sentence, frame)
+        if not data:  # 委員：保守作業でレセプトを見ることはあるのか。課長：…データを閲覧する場合が
+            data = _asked_data(state, sentence)
         if not data and _persons_information(state, sentence, frame):
             data = [unspecified(state, sentence)]  # 同社の作業員が受給者の情報を閲覧することがある
     else:
@@ -332,6 +334,19 @@ def _asked_access(state, sentence) -> tuple:
             verb in asked.text for verb, kind in state.pats.get("verbs", {}).items() if kind == "access")):
         return None, []
     return party, state.category_keys(named, asked)
+
+
+def _asked_data(state, sentence) -> list[str]:
+    """Return the data a question just before (same item) asked whether someone sees
+    (保守作業でレセプトを見ることはあるのか), or ``[]``."""
+    index = sentence.index - 1
+    if index < 0 or not relations.is_question(state.sents[index].text, state.pats) \
+            or relations.is_question(sentence.text, state.pats) \
+            or state.item_of.get(index) is not state.item_of.get(sentence.index) \
+            or not any(verb in state.sents[index].text for verb in state.pats.get("incidental_verbs", ())):
+        return []
+    return state.category_keys([m for m in state.mentions.get(index, []) if m.kind == "category"],
+                               state.sents[index])
 
 
 def _asked_contents(state, sentence) -> list[str]:

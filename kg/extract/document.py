@@ -178,6 +178,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 continue
             groups = match.groupdict()
             kind = {"諮問": "consultation", "報告": "report"}.get(groups.get("kind") or "", block)
+            if not groups.get("kind") and re.search(r"[(（]報告[)）]", text[match.end("title"):match.end()]
+                                                    if groups.get("title") is not None else ""):
+                kind = "report"  # 案件２ 個人情報の漏えいについて（報告）（障害福祉課）
             number = nfkc(groups["number"]) if groups.get("number") else None
             key = f"{kind}-{number}" if number and groups.get("kind") else None
             if key in items:  # a mention of a known item opens its section again

@@ -443,6 +443,25 @@ PROBES_SCHOOL = """<html><body><h1>令和8年度第2回さくら市個人情報�
 </body></html>
 """
 
+#: Welfare minutes as a summary: items headed 案件N with two notes (（報告）（障害福祉課）), a
+#: maintainer who may see what a question asked about, a fax sent 誤って to another home.
+PROBES_WELFARE = """令和8年度 第1回 かえで市個人情報保護審議会 議事要旨
+日 時：令和8年6月12日（金）14時00分～15時30分
+案件１ 生活保護業務におけるレセプト管理システムの導入について（生活福祉課）
+（説明）
+生活福祉課から、医療扶助のレセプトデータを社会保険診療報酬支払基金から受領し、レセプト管理システムで点検する旨説明があった。
+レセプト管理システムの運用保守は、株式会社ケースワークシステムズに委託する。
+同社は、システムの保守作業の一部を株式会社KWサポートに再委託する。再委託先は、被保護者の個人情報を閲覧しない。
+（質疑）
+委員：レセプトには病名が含まれるのか。
+事務局：含まれます。
+委員：保守作業でレセプトを見ることはあるのか。
+事務局：障害対応の際に、受託者の保守担当者がデータを閲覧する場合がございます。
+案件２ 個人情報の漏えいについて（報告）（障害福祉課）
+障害福祉課の職員が、障害者手帳の交付決定通知書を、誤って別の利用者の自宅にファクスで送信した。
+通知書には、氏名、住所及び障害等級が記載されていた。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

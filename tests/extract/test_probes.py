@@ -354,3 +354,23 @@ def test_a_schools_learning_service_and_footage_on_request(school):
     # 目的外に利用することは禁止: an exclusion about a purpose, not about all use
     [denied] = school["access"]
     assert (denied["party"], denied["context"].split("（")[0]) == ("株式会社まなびネット", "目的外の利用")
+
+
+welfare = _read("PROBES_WELFARE")
+
+
+def test_welfare_items_a_maintainer_who_may_see_and_a_fax_astray(welfare):
+    at = lambda start: _line(minutes.PROBES_WELFARE, start)  # noqa: E731
+    items = {(i["title"], i["type"], i["department"]) for i in welfare["agenda_items"]}
+    # the heading ends the line (not joined to the sentence after it), and （報告） makes a report
+    assert ("個人情報の漏えい", "report", "障害福祉課") in items
+    # 委員：保守作業でレセプトを見ることはあるのか。事務局：…受託者の保守担当者がデータを閲覧
+    # する場合がございます: the contractor may see what the question asked about
+    assert {(a["type"], a["party"], tuple(a["categories"])) for a in welfare["access"]
+            if a["line"] == at("事務局：障害対応")} == {
+        ("incidental", "株式会社ケースワークシステムズ", ("receipt",))}
+    [astray] = [f for f in welfare["flows"] if f["line"] == at("障害福祉課の職員が")]
+    assert (astray["from"], astray["status"], astray["channel"]) == ("障害福祉課", "ended", "fax")
+    assert astray["to"].endswith("の誤送付先（名称不明）")
+    # 通知書には、氏名、住所及び障害等級が記載されていた: what the fax held
+    assert {"disability", "name", "address"} <= set(astray["categories"])
