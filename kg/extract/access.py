@@ -160,10 +160,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない:
             # of whom the flow it speaks of goes to, never of who sends it
             party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
-            asked = _asked_contents(state, sentence) if party is None and not data else []
+            asked = _asked_contents(state, sentence) if party is None else []
             for other in _item_recipients(state, item, sentence.index) if asked else ():
-                # 個人番号は含まれるのか。含まれません。: not in what the item hands anyone
-                _append(state, base, "excluded", other, asked, None,
+                # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
+                # the item hands anyone
+                _append(state, base, "excluded", other, data or asked, None,
                         _context(state, sentence, frame, None, item), confidence)
         if party is not None and party.type == "system" and data:
             # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,

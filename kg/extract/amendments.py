@@ -68,7 +68,9 @@ def frequency_after(state, sentence, frames) -> bool:
     channel = channels[-1].id if channels and channels[-1].kind == "channel" else (
         channels[-1].channel if channels else None)
     # 提供は、令和9年4月から…行う: a start after the meeting makes them planned
-    planned = status.of(state, sentence.text) == "planned"
+    # (郵送による提供は、令和9年3月末で廃止いたします: a dated end, the flows run till then)
+    planned = status.of(state, sentence.text) == "planned" and not any(
+        c in sentence.text for c in state.pats.get("statuses", {}).get("replaced", ()))
     for flow in before:
         flow["frequency"] = flow.get("frequency") or freq
         flow["channel"] = flow.get("channel") or channel

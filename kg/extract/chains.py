@@ -17,6 +17,8 @@ import re
 from kg.extract.relations import Frame
 
 _WORKS = {"operate", "host", "maintain"}
+#: From a verb to the turn of its sentence (…しておりましたが、).
+_TURN = re.compile(r"[^、。]{0,12}?(?:が|けれども|けれど)、")
 #: A passive relative clause before the data it describes (…から申請された申請データは).
 _RECEIVED_FROM = re.compile(r"[さら]?れた[^、。をにがはでと]{1,16}?(?:は|を)")
 #: 提供する項目は、: the verb's data is listed next.
@@ -73,6 +75,16 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
         if not before.slots and _LISTS.match(text, before.end) and not after.slots.get("recipient"):
             # 提供する項目は、氏名…で、紙の名簿を手渡しいたします: the list is what 提供 moves
             before.slots["categories"] = after.slots.pop("categories", [])
+        if before.slots.get("recipient") and not any(after.slots.get(k) for k in (
+                "recipient", "provider", "categories", "requester")) and _TURN.match(text, before.end) \
+                and any(c in text[:before.start] for c in pats.get("statuses", {}).get("replaced", ())):
+            # …資格情報を…広域連合に郵送しておりましたが、…からは専用回線で送信いたします: the
+            # same hand-over a new way (its own channel, not the one named before the turn)
+            after.slots["channel"] = [m for m in after.slots.get("channel", []) if m.start > before.end]
+            for name in ("recipient", "categories", "subject", "provider", "of"):
+                if before.slots.get(name) and not after.slots.get(name):
+                    after.slots[name] = list(before.slots[name])
+            continue
         if text[before.end:after.start] in ("して", "し", "て"):
             # 調査票を介護保険課へ持参して提出する: one hand-over, said with two verbs
             for name, found in before.slots.items():

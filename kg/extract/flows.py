@@ -371,7 +371,7 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "frequency": _frequency(state.pats, sentence.text),
                         # the event it waits for, unless a sentence after states a frequency
                         "_event": _frequency(state.pats, spoken(state, sentence), events=True),
-                        "status": status.of(state, sentence.text),
+                        "status": status.of_clause(state, sentence.text, frame.start),
                         "basis": "inferred" if inferred else "stated",
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
                         # for the flows after it (left out of the proposal)

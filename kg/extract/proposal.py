@@ -49,7 +49,7 @@ def assemble(state, items, head, pats) -> dict:
                 if e["line"] and (e["type"] != "prefecture" or e["key"] in used)]
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
              for f in _unique(amendments.restated_once(titles.said_in_body(state.flows, items), own),
-                              ("from_key", "to_key", "line"))]
+                              ("from_key", "to_key", "line", "channel"))]
     relations = titles.relations_once(state.relations, items)
     access = _unique(state.access, ("type", "party_key", "line"))
     _wrapped(state.sents, flows + relations + access)

@@ -62,3 +62,22 @@ def of(state, text: str) -> str:
         if any(c in text for c in cues):
             return status
     return "current"
+
+
+#: A turn between two clauses (…郵送しておりましたが、…送信いたします).
+_TURN = re.compile(r"(?:が|けれども|けれど|ものの)、")
+
+
+def of_clause(state, text: str, start: int) -> str:
+    """The status of the verb at ``start`` of a sentence that may set an old way against a
+    new one (これまでは…郵送しておりましたが、令和9年4月からは専用回線で送信いたします):
+    the new clause's own status; the old way's is current while the new one is still to
+    come, else replaced. A sentence with no such turn is read whole (:func:`of`)."""
+    old = state.pats.get("statuses", {}).get("replaced", ())
+    turn = next((t for t in _TURN.finditer(text) if any(c in text[:t.start()] for c in old)), None)
+    if turn is None:
+        return of(state, text)
+    later = of(state, text[turn.end():])
+    if start >= turn.end():
+        return later
+    return "current" if later == "planned" else "replaced"

@@ -462,6 +462,20 @@ PROBES_WELFARE = """令和8年度 第1回 かえで市個人情報保護審議�
 通知書には、氏名、住所及び障害等級が記載されていた。
 """
 
+#: An old way set against a new one in one sentence (これまでは…郵送しておりましたが、令和9年
+#: 4月からは専用回線で送信), the old way's dated end, and a bare denial of what is sent.
+PROBES_NEW_WAY = """令和8年度第3回ひかり市個人情報保護審議会 会議録
+開催日時　令和8年10月5日（月）午後2時
+（1）後期高齢者医療の資格情報の連携方法の変更について（保険年金課）
+保険年金課長　これまでは、被保険者の資格情報を紙の帳票で埼玉県後期高齢者医療広域連合に郵送しておりましたが、令和9年4月からは専用回線で送信いたします。
+郵送による提供は、令和9年3月末で廃止いたします。
+なお、現在も、広域連合からは月に1回、保険料の賦課情報を電子媒体で受領しております。
+委員　送信する情報に個人番号は含まれるのか。
+保険年金課長　個人番号は含まれません。
+（2）住民票の写し等の郵送請求の委託について（市民課）
+市民課長　郵送請求の受付及び発送業務を、令和9年1月から株式会社ひかりビジネスに委託する予定です。受託者には、請求者の氏名及び住所を提供いたします。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

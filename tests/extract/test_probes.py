@@ -374,3 +374,17 @@ def test_welfare_items_a_maintainer_who_may_see_and_a_fax_astray(welfare):
     assert astray["to"].endswith("の誤送付先（名称不明）")
     # 通知書には、氏名、住所及び障害等級が記載されていた: what the fax held
     assert {"disability", "name", "address"} <= set(astray["categories"])
+
+
+new_way = _read("PROBES_NEW_WAY")
+
+
+def test_an_old_way_and_a_new_one_in_one_sentence(new_way):
+    at = lambda start: _line(minutes.PROBES_NEW_WAY, start)  # noqa: E731
+    rows = {(f["channel"], f["status"]) for f in new_way["flows"] if f["line"] == at("保険年金課長　これまで")
+            and f["to"] == "埼玉県後期高齢者医療広域連合" and f["categories"] == ["insurance-eligibility"]}
+    # the mail runs until the line starts (…令和9年3月末で廃止: not planned, still current)
+    assert rows == {("mail", "current"), ("dedicated-line", "planned")}
+    # 送信する情報に個人番号は含まれるのか。個人番号は含まれません。: not to the federation
+    assert {(a["party"], tuple(a["categories"])) for a in new_way["access"]} == {
+        ("埼玉県後期高齢者医療広域連合", ("my-number",))}
