@@ -251,9 +251,9 @@ _ENTRUST_REACH = 30
 #: that take on a municipality's work (…を香川県国民健康保険団体連合会に委託している).
 _CONTRACTOR_TYPES = ("company", "public-body", "association")
 #: Just before a company's name: the contractor is declared (委託先は株式会社Aとする).
-_ROLE_BEFORE = re.compile(r"(?<!再)(?:委託先|受託者|受注者|受託事業者)(?:は|を|として)[、]?$")
+_ROLE_BEFORE = re.compile(r"(?<!再)(?:委託先|受託者|受注者|受託事業者)(?:は|を|として|[：:])?[、]?$")
 #: Just before it: the subcontractor is (再委託先として株式会社Bを予定している).
-_SUB_BEFORE = re.compile(r"(?:再委託先|再受託者)(?:は|を|として)[、]?$")
+_SUB_BEFORE = re.compile(r"(?:再委託先|再受託者)(?:は|を|として|[：:])?[、]?$")
 
 
 def item_contractors(item, sents, mentions: dict, pats: dict) -> None:

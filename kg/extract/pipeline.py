@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, beyond, chains, coref, document, entrustment, flows,
+from kg.extract import (access, amendments, beyond, chains, coref, document, entrustment, flows, forms,
                         holdings, listing, nlp, proposal, relations, tables, titles)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
@@ -81,6 +81,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.planned_with_entrustment(state)
     amendments.only_data(state)
     state.title_facts(items)
+    forms.form_facts(state, items)
     entrustment.declared_subcontractors(state, items)
     return proposal.assemble(state, items, head, pats)
 

@@ -30,6 +30,13 @@ _BLOCK = {"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "dd", "
 _ENDS = "。！？"
 _OPEN, _CLOSE = "「『（(【〔［[", "」』）)】〕］]"
 _BULLET = re.compile(r"^[#*>\-]+")
+#: A numbered line of a list or form (２　委託の内容　…, ③ 再委託の有無): never the rest
+#: of the line before it.
+_NUMBERED = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s\u3000]+\S|[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
+#: A line that opens with a speaker's label (健康づくり課長　以上の…, ○田中委員　…): the
+#: line before does not wrap into it.
+_SPEAKER = re.compile(r"^[○◯〇]?\s*[^\s、。「」()（）]{1,16}?(?:委員|会長|副会長|課長|部長|係長|室長|所長|局長|"
+                      r"主査|主任|主幹|参事|理事|次長|事務局)[\s\u3000：:]")
 #: A line that ends like an agenda heading (…について（町民課）, （諮問第31号）) ends its sentence.
 _HEADING_END = re.compile(r"(?:について|に関して|の件)(?:\s*[(（][^()（）]{1,20}[)）]){0,3}\s*$"
                           r"|第\s*[0-9０-９]+\s*号\s*[)）】]?\s*$|^\s*(?:議題|議案|案件)\s*[0-9０-９]{1,2}(?![0-9０-９])")
@@ -164,7 +171,7 @@ def sentences(text: str) -> list[Sentence]:
         # a line opening with a bracket starts anew after a short line (a heading, a list),
         # but goes on a long one that wrapped (…が提供するクラウドサービス / 「kintone」を…)
         opens = bool(chars) and chars[0] in _OPEN and previous < WRAP_MIN
-        if joined and (not chars or _BULLET.match(raw.lstrip()) or opens
+        if joined and (not chars or _BULLET.match(raw.lstrip()) or opens or _NUMBERED.match(raw)
                        or chars[0] in "・○◯●■□◆※"):
             close()
         previous = len([ch for ch in chars if ch != "\n"])
@@ -199,7 +206,8 @@ def sentences(text: str) -> list[Sentence]:
                                         and current.pieces[-1].line == number
                                         and not _LAYOUT.search(raw)
                                         and not _HEADING_END.search(raw)
-                                        and following.strip() and not _LAYOUT.search(following)):
+                                        and following.strip() and not _LAYOUT.search(following)
+                                        and not _SPEAKER.match(following)):
             close()
     close()
     for index, sentence in enumerate(out):

@@ -476,6 +476,27 @@ PROBES_NEW_WAY = """令和8年度第3回ひかり市個人情報保護審議会 
 市民課長　郵送請求の受付及び発送業務を、令和9年1月から株式会社ひかりビジネスに委託する予定です。受託者には、請求者の氏名及び住所を提供いたします。
 """
 
+#: Entrustments written as forms (１　委託先　…, ３　取り扱う個人情報　…, ５　再委託の有無　…),
+#: one with its contractor, method, subcontractor and period, one with neither contractor
+#: nor re-entrustment; a speaker's line after a form line is a line of its own.
+PROBES_FORM = """令和8年度第4回もみじ市個人情報保護審議会 会議録
+開催日　令和8年9月15日（火）
+諮問第8号　がん検診受診券発送業務の外部委託について（健康づくり課）
+１　委託先　株式会社もみじメディカルサービス
+２　委託の内容　がん検診受診券の印刷、封入封緘及び発送
+３　取り扱う個人情報　対象者の氏名、住所、生年月日、性別、受診券番号
+４　個人情報の受渡し方法　暗号化した電子媒体を手渡し
+５　再委託の有無　有（再委託先：株式会社もみじ印刷）
+６　委託期間　令和8年10月1日から令和9年3月31日まで
+健康づくり課長　以上のとおり委託したいと考えております。
+委員　再委託先では何を扱うのか。
+健康づくり課長　再委託先は印刷のみを行い、氏名と住所のみを取り扱います。
+諮問第9号　介護予防教室運営業務の外部委託について（高齢福祉課）
+（1）委託先　未定（プロポーザルにより選定）
+（2）取り扱う個人情報　参加者の氏名、電話番号、要介護度
+（3）再委託の有無　無
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

@@ -388,3 +388,30 @@ def test_an_old_way_and_a_new_one_in_one_sentence(new_way):
     # 送信する情報に個人番号は含まれるのか。個人番号は含まれません。: not to the federation
     assert {(a["party"], tuple(a["categories"])) for a in new_way["access"]} == {
         ("埼玉県後期高齢者医療広域連合", ("my-number",))}
+
+
+form = _read("PROBES_FORM")
+
+
+def test_entrustments_written_as_forms(form):
+    at = lambda start: _line(minutes.PROBES_FORM, start)  # noqa: E731
+    flows = {f["to"]: f for f in form["flows"]}
+    sent = flows["株式会社もみじメディカルサービス"]
+    # 取り扱う個人情報 is what the contractor receives; 受渡し方法 its channel; 委託期間 from
+    # 令和8年10月 (the meeting is in September) makes it planned
+    assert (sent["from"], sent["line"], sent["channel"], sent["status"]) == (
+        "健康づくり課", at("３　取り扱う"), "electronic-media", "planned")
+    assert {"name", "address", "date-of-birth", "sex"} <= set(sent["categories"])
+    assert [q["line"] for q in sent["also"]] == [at("４　個人情報"), at("６　委託期間")]
+    rel = {(r["type"], r["subject"], r["object"]): r for r in form["relations"]}
+    assert set(rel[("entrusts", "もみじ市", "株式会社もみじメディカルサービス")]["categories"]) == set(
+        sent["categories"])
+    # （再委託先：株式会社もみじ印刷）, which 再委託先は…氏名と住所のみを取り扱います says handles
+    sub = rel[("re-entrusts", "株式会社もみじメディカルサービス", "株式会社もみじ印刷")]
+    assert (sub["permission"], sub["categories"]) == ("allowed", ["name", "address"])
+    # 委託先　未定: an unnamed contractor; 再委託の有無　無: a forbidden re-entrustment
+    unnamed = "介護予防教室運営業務の外部委託の受託者（名称不明）"
+    assert set(flows[unnamed]["categories"]) == {"name", "phone-number", "care-information"}
+    assert [r["permission"] for k, r in rel.items() if k[0] == "re-entrusts" and k[1] == unnamed] == ["forbidden"]
+    # the period line does not run on into the speaker's line after it
+    assert all(not q["quote"].endswith("考えております。") for q in sent["also"])

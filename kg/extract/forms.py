@@ -1,0 +1,154 @@
+"""An entrustment written as a form, one field a line (the consultation sheet many
+councils print in their minutes):
+
+    １　委託先　株式会社A
+    ３　取り扱う個人情報　対象者の氏名、住所、生年月日
+    ４　個人情報の受渡し方法　暗号化した電子媒体を手渡し
+    ５　再委託の有無　有（再委託先：株式会社B）
+    ６　委託期間　令和8年10月1日から令和9年3月31日まで
+
+The field names live in ``data/extract/patterns.yaml`` (``form_fields``). The data
+line says what the item's contractor receives from the item's department: a flow
+with the method line's channel and the period's status (planned when it starts
+after the meeting), and the data of the entrustment; 再委託の有無 無 is a
+re-entrustment with ``permission: forbidden`` (it grants nothing). A contractor
+named on the 委託先 line is found by :func:`kg.extract.coref.item_contractors`.
+
+Example::
+
+    >>> form_facts(state, items)                                    # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import relations, status
+from kg.extract.titles import unnamed_contractor
+
+#: Before a field's name: its number (１, (1), ①, which NFKC makes 1).
+_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）])?[.．、]?")
+#: A value that says there is none (再委託の有無　無, なし, 予定なし, 行わない).
+_NONE = re.compile(r"^(?:無|なし|無し|予定なし|しない|行わない|ありません|ない)")
+
+
+def fields(state, item) -> dict[str, tuple]:
+    """Return ``{field: (sentence, start of its value)}`` for the form lines of ``item``."""
+    names = sorted(((name, label) for name, labels in state.pats.get("form_fields", {}).items()
+                    for label in labels), key=lambda pair: -len(pair[1]))
+    out: dict[str, tuple] = {}
+    for index in item.sentences:
+        sentence = state.sents[index]
+        text = sentence.text
+        at = _NUMBER.match(text).end()
+        found = next(((name, label) for name, label in names if text.startswith(label, at)), None)
+        if found is None:
+            continue
+        start = at + len(found[1])
+        if text.startswith(("：", ":"), start):
+            start += 1
+        elif not text[start:start + 1] or text[start] in "はがをにのでとへも":
+            continue  # 委託先は…とする: prose, not a field
+        out.setdefault(found[0], (sentence, start))
+    return out
+
+
+def form_facts(state, items) -> None:
+    """Add what each item's form states (see the module) to ``state``, and give each
+    re-entrustment that names no data what its subcontractor is said to handle."""
+    for item in items:
+        if "outsourcing" not in item.kinds or state.municipality is None:
+            continue
+        _subcontracted_data(state, item)
+        form = fields(state, item)
+        if "data" not in form:
+            continue
+        sentence, start = form["data"]
+        named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category" and m.start >= start]
+        data = state.category_keys(named, sentence) if named else []
+        contractor = item.contractor or unnamed_contractor(state, item)
+        provider = item.department or state.municipality_mention()
+        if not data or provider is None:
+            continue
+        line, quote = sentence.quote()
+        also = [dict(zip(("line", "quote"), form[f][0].quote())) for f in ("method", "period") if f in form]
+        state.entity_for(contractor, line, quote)
+        state.flows.append({
+            "item": item.key, "line": line, "quote": quote, "verb": "委託",
+            "from": state.label_of(provider), "to": state.label_of(contractor),
+            "from_key": state.key(provider), "to_key": state.key(contractor),
+            "from_id": provider.id, "to_id": contractor.id, "via": None, "via_key": None,
+            "categories": data, "channel": _channel(state, form), "frequency": None,
+            "status": _status(state, form), "basis": "stated" if "method" in form else "inferred",
+            "confidence": 0.7 if "method" in form else 0.5, **({"also": also} if also else {}),
+            "_index": sentence.index, "_from": provider, "_to": contractor, "_said": False})
+        for rel in state.relations:  # the entrustment hands over that data
+            if rel["type"] == "entrusts" and rel["object_key"] == state.key(contractor):
+                rel["categories"] = list(dict.fromkeys(
+                    [c for c in rel["categories"] if c != "personal-information"] + data))
+        _no_subcontract(state, item, form, contractor)
+
+
+def _channel(state, form) -> str | None:
+    """The channel the method line names (暗号化した電子媒体を手渡し: electronic media)."""
+    if "method" not in form:
+        return None
+    sentence, start = form["method"]
+    found = [m for m in state.mentions.get(sentence.index, []) if m.start >= start
+             and (m.kind == "channel" or getattr(m, "channel", None))]
+    if not found:
+        return None
+    return found[0].id if found[0].kind == "channel" else found[0].channel
+
+
+def _status(state, form) -> str:
+    """Planned when the period line starts after the meeting, else current."""
+    if "period" not in form:
+        return "current"
+    sentence, start = form["period"]
+    return status.of(state, sentence.text[start:])
+
+
+def _no_subcontract(state, item, form, contractor) -> None:
+    """再委託の有無　無: a re-entrustment with ``permission: forbidden``, unless one is stated."""
+    if "subcontract" not in form or any(r["type"] == "re-entrusts" and r["item"] == item.key
+                                        for r in state.relations):
+        return
+    sentence, start = form["subcontract"]
+    if not _NONE.match(sentence.text[start:]):
+        return
+    to = unnamed_contractor(state, item, "subcontractor")
+    line, quote = sentence.quote()
+    state.entity_for(to, line, quote)
+    state.relations.append({
+        "item": item.key, "line": line, "quote": quote, "verb": "再委託",
+        "type": "re-entrusts", "subject": state.label_of(contractor), "object": state.label_of(to),
+        "subject_key": state.key(contractor), "object_key": state.key(to),
+        "subject_id": contractor.id, "object_id": to.id, "categories": [],
+        "permission": "forbidden", "confidence": 0.6})
+
+
+#: A subcontractor handling data: 再委託先は印刷のみを行い、氏名と住所のみを取り扱います.
+_HANDLES = re.compile(r"(?:取り扱|取扱|扱)(?:い|う|います|っております|っています)")
+
+
+def _subcontracted_data(state, item) -> None:
+    """Give a re-entrustment of ``item`` that names no data the data a sentence says its
+    subcontractor handles (再委託先は…氏名と住所のみを取り扱います), with that quote."""
+    for rel in state.relations:
+        if rel["type"] != "re-entrusts" or rel["item"] != item.key or rel["categories"] \
+                or rel.get("permission") == "forbidden":
+            continue
+        for index in item.sentences:
+            sentence = state.sents[index]
+            mentions = state.mentions.get(index, [])
+            subject = next((m for m in mentions if m.kind == "entity" and sentence.text.startswith(("は", "が"), m.end)
+                            and (state.key(m) == rel["object_key"] or m.role == "subcontractor")), None)
+            handles = _HANDLES.search(sentence.text, subject.end) if subject is not None else None
+            if handles is None or relations.negated(sentence.text, handles.end(), state.pats) \
+                    or relations.is_question(sentence.text, state.pats):
+                continue
+            named = [m for m in mentions if m.kind == "category" and subject.end < m.start < handles.start()]
+            if named:
+                rel["categories"] = state.category_keys(named, sentence)
+                rel.setdefault("also", []).append(dict(zip(("line", "quote"), sentence.quote())))
+                break
