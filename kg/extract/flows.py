@@ -367,7 +367,8 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
                         "via": state.label_of(via) if via else None,
                         "via_key": state.key(via) if via else None,
                         "categories": cats,
-                        "channel": channel.id if channel else None,
+                        # (閲覧させる: shown, in person)
+                        "channel": channel.id if channel else ("in-person" if frame.shown else None),
                         "frequency": _frequency(state.pats, sentence.text),
                         # the event it waits for, unless a sentence after states a frequency
                         "_event": _frequency(state.pats, spoken(state, sentence), events=True),

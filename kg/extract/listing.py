@@ -197,7 +197,10 @@ def last_group(text: str, names: list, pats: dict) -> list:
         between = text[one.end:group[0].start].lstrip("等など")
         # (…都道府県サーバ及びJ-LIS(機構)の全国サーバに: the next name's owner in between)
         owned = any(between.startswith(j) and _OWNS_NEXT.fullmatch(between, len(j)) for j in joins)
-        if one is None or (between not in joins and not owned):
+        # (政党及び世論調査を行う報道機関に対し: a clause that describes the next name)
+        described = any(between.startswith(j) and _DESCRIBES_NEXT.fullmatch(between, len(j))
+                        for j in ("及び", "並びに", "や", "又は", "または"))
+        if one is None or (between not in joins and not owned and not described):
             break
         group.insert(0, one)
     return group
@@ -205,6 +208,8 @@ def last_group(text: str, names: list, pats: dict) -> list:
 
 #: The owner of the next name in a list (…及び J-LIS(機構)の全国サーバ).
 _OWNS_NEXT = re.compile(r"[^、。をにへがはでと]{1,30}の")
+#: A relative clause that describes the next name in a list (…及び世論調査を行う 報道機関).
+_DESCRIBES_NEXT = re.compile(r"[^、。にへがはでと]{1,14}?(?:を行う|を行っている|を目的とする|を実施する)")
 #: 提供先は、…: the recipients are named as what the topic is (…でございます, …とする).
 _NAMED_AS = re.compile(r"(?:の)?(?P<word>提供先|送付先|送信先|提出先|提供の相手方)は、?")
 

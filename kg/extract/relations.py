@@ -63,6 +63,8 @@ class Frame:
     taken: bool = False
     #: …に提出してもらう: the に/へ party gives, the subject (or we) receives
     asked: bool = False
+    #: 閲覧させる: data shown to the に party (a flow in person)
+    shown: bool = False
     slots: dict[str, list[Mention]] = field(default_factory=dict)
 
 
@@ -144,18 +146,21 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
             kind, begin = "re-entrust", begin - 1
+        shown = kind == "access" and text.startswith(("させ", "さし"), end)
+        if shown:
+            kind = "flow"  # 政党に対し、選挙人名簿抄本を閲覧させております: shown to them
         received = _RECEIVED.match(text, end) if kind == "flow" else None
         if received:
             # 名簿の提出を受託者より受けている: the subject receives, and the frame
             # stands at 受け so that the provider before it fills its slot
             kind, begin, end = "receive", received.end() - 2, received.end()
         # 取扱状況の報告を求める, 名簿の提出を依頼する: asked of the one named, as above
-        asked = kind == "flow" and (_ASKED.match(text, end) is not None or (
+        asked = kind == "flow" and not shown and (_ASKED.match(text, end) is not None or (
             pos[0] == "名詞" and REQUESTED.match(text, end) is not None)
             # 市区町村に対し、所得情報を照会し: who is asked answers with the data
             or lemma in pats.get("inquiries", ()) and _INQUIRES.match(text, end) is not None)
         frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
-                      taken=bool(received), asked=asked)
+                      taken=bool(received), asked=asked, shown=shown)
         frame.negated = negated(text, end, pats)
         if frame.verb in (*pats.get("containment_verbs", ()), *pats.get("denial_only_verbs", ())) \
                 and not frame.negated:

@@ -497,6 +497,20 @@ PROBES_FORM = """令和8年度第4回もみじ市個人情報保護審議会 会
 （3）再委託の有無　無
 """
 
+#: An electoral roll shown to parties and the press (閲覧させる, a list whose second name
+#: a clause describes), and a family register sent to the ministry's system.
+PROBES_ROLL = """令和8年度第5回つばき区情報公開・個人情報保護審議会 会議録
+日時　令和8年11月20日（金）午後2時30分
+議題２　選挙人名簿抄本の閲覧について（選挙管理委員会事務局）
+選挙管理委員会事務局長　公職選挙法に基づき、政治活動を目的とする政党及び世論調査を行う報道機関に対し、選挙人名簿抄本を閲覧させております。
+閲覧できる事項は、氏名、住所、生年月日及び性別に限られ、写しの交付は行っておりません。
+委員　閲覧した者が名簿の内容を書き写すことはできるのか。
+選挙管理委員会事務局長　閲覧者は、必要な事項を転記することができますが、転記した情報を目的外に利用することは禁止されております。
+議題３　戸籍情報連携システムの利用について（戸籍住民課）
+戸籍住民課長　令和6年3月から、法務省の戸籍情報連携システムにより、本籍地以外の区市町村でも戸籍証明書を請求できるようになりました。
+本区の戸籍情報は、法務省の戸籍情報連携システムに副本として送信されております。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

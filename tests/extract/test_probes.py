@@ -415,3 +415,17 @@ def test_entrustments_written_as_forms(form):
     assert [r["permission"] for k, r in rel.items() if k[0] == "re-entrusts" and k[1] == unnamed] == ["forbidden"]
     # the period line does not run on into the speaker's line after it
     assert all(not q["quote"].endswith("考えております。") for q in sent["also"])
+
+
+roll = _read("PROBES_ROLL")
+
+
+def test_a_roll_shown_to_parties_and_the_press(roll):
+    at = lambda start: _line(minutes.PROBES_ROLL, start)  # noqa: E731
+    shown = {(f["from"], f["to"], tuple(f["categories"]), f["channel"]) for f in roll["flows"]
+             if f["line"] == at("選挙管理委員会事務局長　公職")}
+    # 閲覧させる: the roll is shown, in person, to each of 政党及び世論調査を行う報道機関
+    assert shown == {("選挙管理委員会事務局", "政党（名称不明）", ("electoral-roll",), "in-person"),
+                     ("選挙管理委員会事務局", "報道機関（名称不明）", ("electoral-roll",), "in-person")}
+    assert ("つばき区", "戸籍情報連携システム", ["koseki"]) in [
+        (f["from"], f["to"], f["categories"]) for f in roll["flows"]]
