@@ -329,6 +329,9 @@ def _append(state, sentence, frame, base: dict, confidence: float, frm, to, infe
         return  # 分析した結果を報告するが、個人を特定できる情報を含めない: nobody's data moves
     # 申請書の内容を…入力する: the clause names what moves, by a word no category matches
     own = not cats and _unknown_object(state, sentence, frame)
+    if not cats and any(m.kind == "category" and relations.NOT_DONE_TO.match(sentence.text, m.end)
+                        for m in state.mentions.get(sentence.index, [])):
+        return  # 符号と個人番号を紐付けずに保管: what is kept is not said, nor the data before
     if not cats and not own:  # the data the flow just before put where this one starts
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index - 1 and f.get("_to") is not None

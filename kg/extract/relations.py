@@ -43,6 +43,8 @@ _ASKED_ABOUT = re.compile(r"[^、。]{0,24}?について(?:の)?(?:質問|意見
 #: A category that is the object of another predicate before a comma (…を用い、; not a list
 #: …を裁判所、警察署から, nor a noun the clause describes, itself the object: …を記載した名簿を、).
 _OTHER_OBJECT = re.compile(r"を[^、。を]{0,7}[ぁ-ゑん]、")
+#: A data name as the object of a verb denied on the way (…を紐付けずに保管する).
+NOT_DONE_TO = re.compile(r"を[^、。を]{0,6}?(?:ずに|せずに|ないで|ないように)")
 #: The rest of a list after its last known name, up to the particle of the recipient.
 _LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")
 _RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
@@ -269,8 +271,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             frame = next((f for f in after if mention.kind != "category" or f.kind not in _HOLDING),
                          after[0] if after else None)
             if frame is not None and mention.kind == "category" \
-                    and _OTHER_OBJECT.match(text, mention.end, frame.start):
-                continue  # 個人番号を用い、…送る: the object of the verb before the comma
+                    and (_OTHER_OBJECT.match(text, mention.end, frame.start)
+                         or NOT_DONE_TO.match(text, mention.end, frame.start)):
+                # 個人番号を用い、…送る: the object of the verb before the comma; 符号と個人番号を
+                # 紐付けずに保管: of a verb not done
+                continue
         if frame is None and mention.kind == "category" and frames \
                 and (not frames[-1].slots.get("categories")
                      or listing.joined(text, frames[-1].slots["categories"][-1], mention, pats)
@@ -312,6 +317,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             slot = "requester"
         if text[mention.end:mention.end + 3].startswith(not_slots) and slot == "recipient":
             continue
+        if slot in ("provider", "recipient") and text.startswith(
+                tuple(pats.get("moves_of_people", ())), mention.end + len(particle)):
+            continue  # 他の市区町村から転入した受給者: where a person moved, not where data goes
         if slot == "channel" and mention.type == "system" and mention.channel:
             # LGWANを経由して: a network the data passes over, not a system that holds it
             frame.slots.setdefault("channel", []).append(

@@ -511,6 +511,20 @@ PROBES_ROLL = """令和8年度第5回つばき区情報公開・個人情報保�
 本区の戸籍情報は、法務省の戸籍情報連携システムに副本として送信されております。
 """
 
+#: A privacy impact assessment's item: income asked of the previous municipality over the
+#: linkage network (a person who moved is no slot), what the intermediate server keeps
+#: without linking (no flow of 個人番号), a maintainer who never sees it.
+PROBES_PIA = """令和8年度第2回なぎさ市個人情報保護審議会 会議録
+開催日時：令和8年8月7日（金）午前10時
+議題（1）特定個人情報保護評価書（児童手当に関する事務）の第三者点検について（こども支援課）
+こども支援課長：児童手当に関する事務では、申請者及び児童の個人番号を利用しております。
+他の市区町村から転入した受給者については、情報提供ネットワークシステムを通じて、転入前の市区町村に所得情報を照会し、取得しております。
+また、中間サーバーには、符号と個人番号を紐付けずに保管しております。
+児童手当システムの保守は株式会社なぎさソフトが行いますが、保守作業で個人番号を閲覧することはございません。
+委員：評価書に記載されたリスク対策は十分か。
+こども支援課長：アクセスログを記録し、定期的に点検しております。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

@@ -429,3 +429,16 @@ def test_a_roll_shown_to_parties_and_the_press(roll):
                      ("選挙管理委員会事務局", "報道機関（名称不明）", ("electoral-roll",), "in-person")}
     assert ("つばき区", "戸籍情報連携システム", ["koseki"]) in [
         (f["from"], f["to"], f["categories"]) for f in roll["flows"]]
+
+
+pia = _read("PROBES_PIA")
+
+
+def test_a_linkage_inquiry_and_what_the_intermediate_server_does_not_keep(pia):
+    rows = {(f["from"], f["to"], tuple(f["categories"]), f["via"]) for f in pia["flows"]}
+    # 他の市区町村から転入した受給者については、…転入前の市区町村に所得情報を照会し: asked, the
+    # previous municipality answers; 他の市区町村から転入 is where a person moved
+    assert rows == {("転入前の市区町村（名称不明）", "なぎさ市", ("income-tax",), "情報提供ネットワークシステム")}
+    # 符号と個人番号を紐付けずに保管: no 個人番号 (nor the income before) goes to the server
+    assert {(a["type"], a["party"], tuple(a["categories"])) for a in pia["access"]} == {
+        ("excluded", "株式会社なぎさソフト", ("my-number",))}
