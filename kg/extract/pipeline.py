@@ -276,6 +276,11 @@ class _State:
         for sentence in self.sents:
             frames = relations.verbs_in(sentence.text, tokens[sentence.index], self.pats)
             mentions = self.mentions[sentence.index]
+            # LGWANを利用して送付: how the data goes, no verb of seeing of its own
+            ways = {m.end for m in mentions if m.kind == "channel" or getattr(m, "channel", None)}
+            frames = [f for f in frames if not (f.kind == "access" and f.start - 1 in ways and any(
+                sentence.text.startswith(p, f.start - 1) for p in self.pats["particles"]["channel"]
+                if p.startswith("を") and len(p) > 2))]
             if not frames:  # 通信はLGWANを使って行う: it may still say how the flows before go
                 found.append((sentence, frames, mentions))
                 continue

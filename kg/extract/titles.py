@@ -48,7 +48,12 @@ def title_facts(state, items) -> None:
         # (マイナンバーカード交付予約受付業務: the card is what the work is about, a part of
         # its name, not data the title says is handed over)
         named = title_categories(state, item, free=True)
-        categories = named or state.item_categories(item)
+        # (not what the item denies the contractor: 受託者の社員は個人番号を見ることができるのか。
+        # 見ることはできません — the section names 個人番号 most, and still it is not handed over)
+        denied = {c for a in state.access if a["type"] == "excluded" and a["item"] == item.key
+                  and a["party_key"] == state.key(contractor) for c in a["categories"]}
+        categories = [c for c in named or state.item_categories(item)
+                      if not ({c} | state.lex.category_ancestors(c)) & denied]
         provider = item.department or state.municipality_mention()
         # the flow rests on the title alone: only when the title says which data moves
         # (the section's most named data is a guess the title does not support), not

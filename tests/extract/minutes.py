@@ -525,6 +525,21 @@ PROBES_PIA = """令和8年度第2回なぎさ市個人情報保護審議会 会�
 こども支援課長：アクセスログを記録し、定期的に点検しております。
 """
 
+#: A town's health work: 広域連合 that the minutes never name (one unnamed body), a
+#: network said with を利用して (no verb of use), and a contractor denied 個人番号 that the
+#: section names most (not in its entrustment).
+PROBES_UNION = """令和8年度第6回あさひ町個人情報保護審議会 会議録
+開催日　令和8年12月1日（火）
+議題１　後期高齢者医療の保健事業の委託について（町民課）
+町民課長　本町は、個人番号を含む被保険者資格情報を、毎月、LGWANを利用して広域連合に送付しております。
+広域連合からは、健診結果及びレセプト情報を受け取り、保健師が訪問指導に活用しております。
+訪問指導の記録は、受託者である株式会社あさひヘルスケアが作成し、町に報告いたします。
+委員　受託者は健診結果を町外に持ち出すことはあるのか。
+町民課長　持ち出しは禁止しております。
+委員　受託者の社員は個人番号を見ることができるのか。
+町民課長　見ることはできません。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

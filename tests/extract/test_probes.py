@@ -442,3 +442,19 @@ def test_a_linkage_inquiry_and_what_the_intermediate_server_does_not_keep(pia):
     # 符号と個人番号を紐付けずに保管: no 個人番号 (nor the income before) goes to the server
     assert {(a["type"], a["party"], tuple(a["categories"])) for a in pia["access"]} == {
         ("excluded", "株式会社なぎさソフト", ("my-number",))}
+
+
+union = _read("PROBES_UNION")
+
+
+def test_an_unnamed_union_a_network_used_and_a_denied_number(union):
+    at = lambda start: _line(minutes.PROBES_UNION, start)  # noqa: E731
+    rows = {(f["from"], f["to"], tuple(f["categories"]), f["channel"]) for f in union["flows"]}
+    # 個人番号を含む被保険者資格情報を、毎月、LGWANを利用して広域連合に送付: the data is 送付's,
+    # not 利用's; 広域連合 names no body the minutes name: unnamed, never guessed
+    assert ("あさひ町", "広域連合（名称不明）", ("my-number", "insurance-eligibility"), "lgwan") in rows
+    assert ("広域連合（名称不明）", "町民課", ("health", "receipt"), None) in rows
+    [entrusts] = [r for r in union["relations"] if r["type"] == "entrusts"]
+    assert entrusts["object"] == "株式会社あさひヘルスケア" and "my-number" not in entrusts["categories"]
+    assert {(a["line"], a["party"], tuple(a["categories"])) for a in union["access"]} == {
+        (at("町民課長　見ることは"), "株式会社あさひヘルスケア", ("my-number",))}
