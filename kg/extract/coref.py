@@ -193,6 +193,7 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
 
     words = [(w, "system") for w in pats.get("anaphora", {}).get("system", ())]
     words += [(w, "company") for w in pats.get("anaphora", {}).get("company", ())]
+    words += [(w, "association") for w in pats.get("anaphora", {}).get("association", ())]
     words += [(w, "self") for w in pats.get("anaphora", {}).get("self", ())]
     if ctx.municipality_label:
         words += [(w, "municipality") for w in pats.get("anaphora", {}).get("municipality", ())
@@ -202,7 +203,7 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
             if typ == "municipality":
                 put(*match.span(), typ, ctx.municipality, ctx.municipality_label)
             else:
-                put(*match.span(), typ if typ in ("system", "company") else "department")
+                put(*match.span(), typ if typ in ("system", "company", "association") else "department")
     for word in pats.get("unnamed_bodies", ()):
         for match in re.finditer(re.escape(word), text):
             before = text[match.start() - 1:match.start()]

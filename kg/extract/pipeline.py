@@ -124,6 +124,7 @@ class _State:
         self.my_number: list[dict] = []
         self.last_system: dict[object, Mention] = {}
         self.last_company: Mention | None = None
+        self.last_association: Mention | None = None
         if ctx.municipality_label:
             self.municipality = self.entity_for(Mention(-1, 0, 0, ctx.municipality_label, "entity",
                                                         "municipality", ctx.municipality))
@@ -237,17 +238,19 @@ class _State:
                     mention.kind = "skip"
                     continue
                 mention.id, mention.label, mention.how = antecedent.id, self.label_of(antecedent), "anaphora"
-            elif mention.type == "company" and mention.how == "anaphora":
-                # 同社に…を提供している: the company named last
-                if self.last_company is None:
+            elif mention.type in ("company", "association") and mention.how == "anaphora":
+                # 同社に…を提供している, 同法人は…: the company (association) named last
+                named = self.last_company if mention.type == "company" else self.last_association
+                if named is None:
                     mention.kind = "skip"
                     continue
-                named = self.last_company
                 mention.id, mention.label = named.id, self.label_of(named)
             if mention.type == "system" and mention.kind == "entity":
                 self.last_system[item.key if item else None] = mention
             if mention.type == "company" and mention.kind == "entity" and mention.how != "anaphora":
                 self.last_company = mention
+            if mention.type == "association" and mention.kind == "entity" and mention.how != "anaphora":
+                self.last_association = mention
         self.mentions[index] = [m for m in self.mentions[index] if m.kind != "skip"]
         sentence = self.sents[index]
         for mention in self.mentions[index]:

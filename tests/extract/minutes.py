@@ -540,6 +540,18 @@ PROBES_UNION = """令和8年度第6回あさひ町個人情報保護審議会 �
 町民課長　見ることはできません。
 """
 
+#: Care work in a town: a care manager of a group (…事業所のケアマネジャーに), a paper
+#: received by mail (郵送で受け取る: 郵送 is how), an association called 同法人.
+PROBES_CARE = """令和8年度第2回みなと町個人情報保護審議会 会議要旨
+日時　令和8年9月3日（木）午後1時30分から
+議題　介護保険事業における情報連携について（健康福祉課）
+健康福祉課から、以下の説明があった。
+・要介護認定の結果は、本人の同意を得た上で、居宅介護支援事業所のケアマネジャーに提供している。
+・主治医意見書は、町内の医療機関から郵送で受け取っている。
+・地域包括支援センターの業務は社会福祉法人みなと福祉会に委託しており、同法人は介護予防ケアマネジメントのために、利用者の氏名、住所及び要介護度を閲覧できる。
+・同法人は、町の介護保険システムには接続していない。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

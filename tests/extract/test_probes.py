@@ -458,3 +458,14 @@ def test_an_unnamed_union_a_network_used_and_a_denied_number(union):
     assert entrusts["object"] == "株式会社あさひヘルスケア" and "my-number" not in entrusts["categories"]
     assert {(a["line"], a["party"], tuple(a["categories"])) for a in union["access"]} == {
         (at("町民課長　見ることは"), "株式会社あさひヘルスケア", ("my-number",))}
+
+
+care = _read("PROBES_CARE")
+
+
+def test_a_care_manager_a_paper_by_mail_and_an_association_called_back(care):
+    rows = {(f["from"], f["to"], tuple(f["categories"]), f["channel"]) for f in care["flows"]}
+    assert rows == {("みなと町", "居宅介護支援事業所（名称不明）", ("care-information",), None),
+                    ("医療機関", "みなと町", ("new:主治医意見書",), "mail")}
+    # 同法人は…利用者の氏名、住所及び要介護度を閲覧できる: the association named before
+    assert {(a["type"], a["party"]) for a in care["access"]} == {("incidental", "社会福祉法人みなと福祉会")}
