@@ -15,6 +15,10 @@ from kg.extract import relations
 from kg.extract.ruler import Mention
 
 
+#: A verb between 誤って and the flow verb: what went wrong is that verb.
+_OTHER_VERB = re.compile(r"(?:した|する|して|され|させ)")
+
+
 def misdirected(state, sentence, frame):
     """Return the unnamed wrong recipient of a hand-over the sentence says went astray
     (名簿を誤った番号にファクスで送信した, 別の世帯に誤送付した), or None."""
@@ -23,6 +27,8 @@ def misdirected(state, sentence, frame):
                                        text) if m.start() < frame.end + 4), None)
     if cue is None or relations.is_question(text, state.pats):
         return None
+    if cue.group(0) == "誤って" and _OTHER_VERB.search(text, cue.end(), frame.start):
+        return None  # 誤って印刷した書類を本人に渡す: the printing was wrong, not the recipient
     item = state.item_of.get(sentence.index)
     mention = Mention(sentence.index, cue.start(), cue.end(), cue.group(0), "entity", "unnamed-party",
                       None, "other", True, "misdirected")

@@ -552,6 +552,19 @@ PROBES_CARE = """令和8年度第2回みなと町個人情報保護審議会 会
 ・同法人は、町の介護保険システムには接続していない。
 """
 
+#: Two incidents reported under 報告事項（N）: a certificate of another person handed to an
+#: applicant (誤って交付), and a heading that says 誤送信 (a heading, no flow).
+PROBES_INCIDENT = """令和8年度第3回くすのき市個人情報保護審議会 会議録
+開催日時　令和8年10月22日（木）午前10時
+報告事項（1）住民票の写しの誤交付について（市民課）
+市民課長　令和8年9月10日、窓口において、申請者に対し、同姓同名の別人の住民票の写しを誤って交付いたしました。
+住民票の写しには、氏名、住所、生年月日及び本籍が記載されておりました。
+翌日、申請者から連絡があり、職員が訪問して回収いたしました。
+再発防止のため、交付時に生年月日を申請者と読み合わせることといたしました。
+報告事項（2）メールの誤送信について（こども家庭課）
+こども家庭課長　保育所入所の案内メールを送信する際、宛先をBCCではなくTOに入力したため、保護者42名のメールアドレスが他の受信者に表示されました。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

@@ -469,3 +469,18 @@ def test_a_care_manager_a_paper_by_mail_and_an_association_called_back(care):
                     ("医療機関", "みなと町", ("new:主治医意見書",), "mail")}
     # 同法人は…利用者の氏名、住所及び要介護度を閲覧できる: the association named before
     assert {(a["type"], a["party"]) for a in care["access"]} == {("incidental", "社会福祉法人みなと福祉会")}
+
+
+incident = _read("PROBES_INCIDENT")
+
+
+def test_a_certificate_handed_to_the_wrong_person_and_a_heading_that_moves_nothing(incident):
+    at = lambda start: _line(minutes.PROBES_INCIDENT, start)  # noqa: E731
+    assert [(i["title"], i["type"], i["department"]) for i in incident["agenda_items"]] == [
+        ("住民票の写しの誤交付", "report", "市民課"), ("メールの誤送信", "report", "こども家庭課")]
+    # 申請者に対し、同姓同名の別人の住民票の写しを誤って交付: another's data, to someone it is
+    # not about, once; 住民票の写しには、…が記載されておりました: what it held
+    [astray] = incident["flows"]
+    assert (astray["line"], astray["from"], astray["status"]) == (at("市民課長　令和8年9月10日"), "市民課", "ended")
+    assert astray["to"].endswith("の誤送付先（名称不明）")
+    assert {"juminhyo", "name", "address", "date-of-birth"} <= set(astray["categories"])
