@@ -22,6 +22,8 @@ from kg.extract.titles import title_categories
 
 #: After 提供 of a product: the relative ending and a word for the kind of product.
 _PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
+#: After the verb, a report of what someone explained (…を共有する旨の説明があった).
+_REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報告)が?あ")
 #: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
 _ELABORATION = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
 #: Between a partner's name and a connection verb: 「…システム」と結合, …に接続, …とのオンライン結合.
@@ -103,6 +105,11 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
         holdings.append(state, base, "provides", maker, product, confidence)
         return
+    told = frame.slots.get("provider")
+    if told and sentence.text.startswith("から、", told[-1].end) and _REPORTED.match(sentence.text, frame.end):
+        # 子ども家庭支援センターから、…警察署と…を共有する旨の説明があった: who explains, and
+        # so who acts, not who gives to the one who explains
+        frame.slots["subject"] = frame.slots.pop("provider")
     pair = frame.slots.get("between", [])[:2]
     if len(pair) == 1 and pair[0].how == "peers":
         # 保険者等間で行う…の提供: between the item's department (or the city) and its peers;
@@ -237,7 +244,10 @@ def _pair_before(state, sentence, frame) -> list:
         # (the data named in between: not 連合会とのやり取りについて, a topic)
         data = [m for m in frame.slots.get("categories", []) if partner.end < m.start < frame.start]
         joined = re.match(r"と(?:も)?、?", rest)  # 児童相談所と、児童の氏名を共有
-        if joined and not rest.startswith("との") and "、" not in rest[joined.end():] and data \
+        # (the commas of the data's own list: 警察署と児童の氏名、年齢及び…を共有)
+        listed = {m.end - partner.end for m in data}
+        commas = [i for i, ch in enumerate(rest) if ch == "、" and i >= (joined.end() if joined else 0)]
+        if joined and not rest.startswith("との") and all(i in listed for i in commas) and data \
                 and us is not None and partner.type not in ("department", "municipality", "data-subject"):
             return [us, partner]
     return []

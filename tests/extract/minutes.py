@@ -565,6 +565,23 @@ PROBES_INCIDENT = """令和8年度第3回くすのき市個人情報保護審議
 こども家庭課長　保育所入所の案内メールを送信する際、宛先をBCCではなくTOに入力したため、保護者42名のメールアドレスが他の受信者に表示されました。
 """
 
+#: A summary's item headed 議題（1）: sharing with the police reported as the centre's
+#: explanation (…から、…と…を共有する旨の説明があった: the centre acts), the data's own
+#: list commas between the partner and the verb, conditions the council attaches.
+PROBES_REPORTED = """令和8年度第4回さざんか市個人情報保護審議会 会議録
+開催日時　令和8年11月5日（木）午後2時
+議題（1）児童虐待対応における警察との情報共有について（子ども家庭支援センター）
+（説明）
+子ども家庭支援センターから、児童虐待が疑われる事案について、警察署と児童の氏名、年齢及び虐待の状況を共有する旨の説明があった。
+共有は、電話又は対面で行い、記録は残さない。
+（質疑）
+委員から、共有した情報が警察の捜査に使われることはあるのかとの質問があり、センターから、捜査に使われる可能性は否定できないとの回答があった。
+（結果）
+審議の結果、次の意見を付して承認された。
+・共有する情報は必要最小限とすること。
+・警察に個人番号を提供しないこと。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

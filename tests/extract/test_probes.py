@@ -438,7 +438,7 @@ def test_a_linkage_inquiry_and_what_the_intermediate_server_does_not_keep(pia):
     rows = {(f["from"], f["to"], tuple(f["categories"]), f["via"]) for f in pia["flows"]}
     # 他の市区町村から転入した受給者については、…転入前の市区町村に所得情報を照会し: asked, the
     # previous municipality answers; 他の市区町村から転入 is where a person moved
-    assert rows == {("転入前の市区町村（名称不明）", "なぎさ市", ("income-tax",), "情報提供ネットワークシステム")}
+    assert rows == {("転入前の市区町村（名称不明）", "こども支援課", ("income-tax",), "情報提供ネットワークシステム")}
     # 符号と個人番号を紐付けずに保管: no 個人番号 (nor the income before) goes to the server
     assert {(a["type"], a["party"], tuple(a["categories"])) for a in pia["access"]} == {
         ("excluded", "株式会社なぎさソフト", ("my-number",))}
@@ -484,3 +484,16 @@ def test_a_certificate_handed_to_the_wrong_person_and_a_heading_that_moves_nothi
     assert (astray["line"], astray["from"], astray["status"]) == (at("市民課長　令和8年9月10日"), "市民課", "ended")
     assert astray["to"].endswith("の誤送付先（名称不明）")
     assert {"juminhyo", "name", "address", "date-of-birth"} <= set(astray["categories"])
+
+
+reported = _read("PROBES_REPORTED")
+
+
+def test_sharing_reported_as_an_explanation(reported):
+    assert [(i["number"], i["department"], i["outcome"]) for i in reported["agenda_items"]] == [
+        ("1", "子ども家庭支援センター", "approved")]
+    rows = {(f["from"], f["to"]) for f in reported["flows"]}
+    assert rows == {("子ども家庭支援センター", "警察"), ("警察", "子ども家庭支援センター")}
+    assert all({"child-protection", "name"} <= set(f["categories"]) for f in reported["flows"])
+    # 警察に個人番号を提供しないこと: what the council asks, not what is so
+    assert reported["access"] == []
