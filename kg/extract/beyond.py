@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.flows import _append
+from kg.extract.flows import append_flow as _append
 
 #: …が…保有している, …が管理する: the party holds the data named after it.
 _HOLDS = re.compile(r"が[^、。をに]{0,12}?(?:保有|管理|所管|保管)")

@@ -17,8 +17,7 @@ import re
 from kg.extract import holdings, incidents, listing, relations, status
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
-from kg.extract.segment import clause_end, spoken
-from kg.extract.titles import title_categories
+from kg.extract.segment import spoken
 
 #: After 提供 of a product: the relative ending and a word for the kind of product.
 _PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
@@ -26,8 +25,6 @@ _PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービ�
 _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報告)が?あ")
 #: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
 _ELABORATION = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
-#: Between a partner's name and a connection verb: 「…システム」と結合, …に接続, …とのオンライン結合.
-_PARTNER = re.compile(r"[」』]?(?:と|に|へ)(?:の)?(?:オンライン|システム|外部)?")
 
 #: How many sentences back a stated provider or named data still carries over.
 CARRY = 2
@@ -35,8 +32,6 @@ CARRY = 2
 
 #: After a flow verb, a scope the sentence then speaks of (渡すデータには, 結合では).
 _SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|内容|際|時)?(?:には|では|において)")
-#: After a verb, the て/し chain going on to the next (結合し、…共有する).
-_CHAINED_AFTER = re.compile(r"(?:し|して)、")
 #: A clause that a て/し chain goes on from (記入し、…提出する).
 _CHAINED = re.compile(r"(?:し|して|て|で|り)$")
 #: What a pointing word (内容, 写し) is of, just before it: 申請書の内容.
@@ -129,8 +124,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         one, other = pair
         if not _same(state, one, other) and not _own_side(state, one, other):
             before = len(state.flows)
-            _append(state, sentence, frame, base, confidence, one, other, False)
-            _append(state, sentence, frame, base, confidence, other, one, False)
+            append_flow(state, sentence, frame, base, confidence, one, other, False)
+            append_flow(state, sentence, frame, base, confidence, other, one, False)
             for flow in state.flows[before:]:
                 flow["_exchange"] = True  # neither end is the giver a next sentence means
         return
@@ -143,13 +138,13 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # (…の間で共有する。共有する情報は…: both ways of an exchange)
         for flow in [f for f in state.flows if last is not None and f.get("_index") == last["_index"]
                      and (f["from_key"] == last["from_key"] or last.get("_exchange") and f.get("_exchange"))]:
-            _append(state, sentence, frame, base, confidence, flow["_from"], flow["_to"], True)
+            append_flow(state, sentence, frame, base, confidence, flow["_from"], flow["_to"], True)
             if state.flows and state.flows[-1]["_index"] == sentence.index:
                 state.flows[-1]["_elaborates"] = True  # joins the flow it lists, whatever its data
         return
     if frame.asked and not frame.slots.get("categories") and relations.REQUESTED.match(sentence.text, frame.end):
         return  # 委託先には…取扱状況の報告を求める: a report on the work, no one's data named
-    if _scope_denied(state, sentence, frame):
+    if scope_denied(state, sentence, frame):
         return  # 委託先に渡すデータには個人番号は含まれておりません: what a flow holds, denied
     recipients = listing.last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
@@ -184,7 +179,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             found = ends(state, sentence, frame, to, giver)
             if found is not None:
                 before = len(state.flows)
-                _append(state, sentence, frame, base, confidence, *found)
+                append_flow(state, sentence, frame, base, confidence, *found)
                 if to is not None and to.how == "misdirected" and len(state.flows) > before:
                     state.flows[-1]["status"] = "ended"  # an incident: it happened, once
 
@@ -253,54 +248,7 @@ def _pair_before(state, sentence, frame) -> list:
     return []
 
 
-def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None:
-    """Append the flow an online connection states: 「…情報共有システム」と結合する, …に接続する
-    puts the data of the item's department (else the municipality) into the partner."""
-    if _scope_denied(state, sentence, frame):
-        return  # 連合会との結合では個人番号は送信いたしません
-    partner = None
-    for mention in state.mentions.get(sentence.index, []):
-        if mention.kind == "entity" and mention.end <= frame.start \
-                and _PARTNER.fullmatch(sentence.text[mention.end:frame.start]):
-            partner = mention
-    if partner is None or partner.type in ("data-subject", "municipality", "department") \
-            or getattr(partner, "channel", None):
-        return  # (LGWANに接続した…: a network the data passes over, no partner holding it)
-    cats = [m for m in frame.slots.get("categories", [])]
-    if not cats and _CHAINED_AFTER.match(sentence.text, frame.end):
-        # 「…システム」と結合し、要保護児童の情報を共有する: what the chain goes on to move
-        cats = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-                and m.start > frame.end and not relations.negated(sentence.text, m.end + 2, state.pats)]
-        if cats:  # the quote reaches the data
-            base = {**base, **dict(zip(("line", "quote"), sentence.quote(
-                sentence.piece_at(frame.start).start, clause_end(sentence.text, cats[-1].end))))}
-    item = state.item_of.get(sentence.index)
-    # the data the item's title names (…戸籍に関する業務の外部結合), not the sentences
-    # before it: else personal information, unspecified
-    # (not the title's My Number: …における個人番号の利用 says it is used, not sent)
-    data = state.category_keys(cats, sentence) or [
-        c for c in (title_categories(state, item) if item else []) if c not in state.my_number_ids] \
-        or [unspecified(state, sentence)]
-    parties = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"]
-    at = parties.index(partner)
-    while at and sentence.text[parties[at - 1].end:parties[at].start] == "の":
-        at -= 1  # 川口市の国保総合PC: the owner named before the partner is no other end
-    before = parties[at - 1] if at else None
-    if before is not None and sentence.text[before.end:parties[at].start] == "と":
-        # 国保連合会と川口市の国保総合PCとの接続: a link between two parties, both ways
-        if not _same(state, before, partner) and not _own_side(state, before, partner):
-            _append(state, sentence, frame, base, confidence, before, partner, True, data)
-            _append(state, sentence, frame, base, confidence, partner, before, True, data)
-        return
-    frm = _last(frame.slots, "subject") or state.provider_default(sentence.index) \
-        or state.municipality_mention()
-    if frm is None or _same(state, frm, partner) or _own_side(state, frm, partner):
-        return
-    # the direction is what 外部結合 means (data handed out online), not what the words say
-    _append(state, sentence, frame, base, confidence, frm, partner, True, data)
-
-
-def _scope_denied(state, sentence, frame) -> bool:
+def scope_denied(state, sentence, frame) -> bool:
     """True when the verb only sets the scope of a denial that follows (渡すデータには…
     含まれておりません, 結合では…送信いたしません): the sentence states what does not move."""
     return bool(_SCOPE_AFTER.match(sentence.text, frame.end)) and any(
@@ -318,7 +266,7 @@ def unspecified(state, sentence) -> str:
     return state.category_for(mention, line, quote)["key"]
 
 
-def _append(state, sentence, frame, base: dict, confidence: float, frm, to, inferred,
+def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, inferred,
             data: list[str] | None = None) -> None:
     """Append the flow from ``frm`` to ``to`` with the data (``data`` when given, else
     what the sentence names), channel and status it states."""

@@ -19,8 +19,8 @@ import re
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, beyond, chains, coref, document, entrustment, flows, forms,
-                        holdings, listing, nlp, proposal, relations, tables, titles)
+from kg.extract import (access, amendments, beyond, chains, connections, coref, document, entrustment,
+                        flows, forms, holdings, listing, nlp, proposal, relations, tables, titles)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, sentences as split_sentences
@@ -365,7 +365,7 @@ class _State:
         elif frame.kind in ("flow", "receive"):
             flows.flow_facts(self, sentence, frame, base, confidence)
         elif frame.kind == "connect":
-            flows.connect_facts(self, sentence, frame, base, confidence)
+            connections.connect_facts(self, sentence, frame, base, confidence)
         elif frame.kind in holdings.TYPES:
             holdings.holding_facts(self, sentence, frame, base, confidence, previous)
         elif frame.kind in ("entrust", "re-entrust"):
