@@ -90,16 +90,21 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
             return False
         frm = item.contractor or unnamed_contractor(state, item)
     to = item.subcontractor or unnamed_contractor(state, item, "subcontractor")
-    line, quote = base["line"], base["quote"]
-    state.entity_for(frm, line, quote)
-    state.entity_for(to, line, quote)
+    state.entity_for(frm, base["line"], base["quote"])
+    state.entity_for(to, base["line"], base["quote"])
+    re_entrusts(state, base, frm, to, "forbidden", confidence)
+    return True
+
+
+def re_entrusts(state, base: dict, frm, to, permission: str, confidence: float) -> None:
+    """Append the re-entrustment from ``frm`` to ``to`` that ``base`` (item, line, quote,
+    verb) states, naming no data."""
     state.relations.append({
         **base, "type": "re-entrusts",
         "subject": state.label_of(frm), "object": state.label_of(to),
         "subject_key": state.key(frm), "object_key": state.key(to),
         "subject_id": frm.id, "object_id": to.id, "categories": [],
-        "permission": "forbidden", "confidence": confidence})
-    return True
+        "permission": permission, "confidence": confidence})
 
 
 def declared_subcontractors(state, items) -> None:
@@ -114,9 +119,5 @@ def declared_subcontractors(state, items) -> None:
         frm = item.contractor or unnamed_contractor(state, item)
         sentence = state.sents[sub.sentence]
         line, quote = sentence.quote()
-        state.relations.append({
-            "item": item.key, "line": line, "quote": quote, "verb": "再委託",
-            "type": "re-entrusts", "subject": state.label_of(frm), "object": state.label_of(sub),
-            "subject_key": state.key(frm), "object_key": state.key(sub),
-            "subject_id": frm.id, "object_id": sub.id, "categories": [],
-            "permission": permission(state, sentence), "confidence": 0.6})
+        re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
+                    frm, sub, permission(state, sentence), 0.6)

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import relations, status
-from kg.extract.titles import unnamed_contractor
+from kg.extract import entrustment, relations, status
+from kg.extract.titles import item_flow, unnamed_contractor
 
 #: Before a field's name: its number (１, (1), ①, which NFKC makes 1).
 _NUMBER = re.compile(r"^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）])?[.．、]?")
@@ -72,15 +72,11 @@ def form_facts(state, items) -> None:
         line, quote = sentence.quote()
         also = [dict(zip(("line", "quote"), form[f][0].quote())) for f in ("method", "period") if f in form]
         state.entity_for(contractor, line, quote)
-        state.flows.append({
-            "item": item.key, "line": line, "quote": quote, "verb": "委託",
-            "from": state.label_of(provider), "to": state.label_of(contractor),
-            "from_key": state.key(provider), "to_key": state.key(contractor),
-            "from_id": provider.id, "to_id": contractor.id, "via": None, "via_key": None,
-            "categories": data, "channel": _channel(state, form), "frequency": None,
-            "status": _status(state, form), "basis": "stated" if "method" in form else "inferred",
-            "confidence": 0.7 if "method" in form else 0.5, **({"also": also} if also else {}),
-            "_index": sentence.index, "_from": provider, "_to": contractor, "_said": False})
+        item_flow(state, item, "委託", provider, contractor, data, line, quote,
+                  channel=_channel(state, form), status=_status(state, form),
+                  basis="stated" if "method" in form else "inferred",
+                  confidence=0.7 if "method" in form else 0.5, **({"also": also} if also else {}),
+                  _index=sentence.index, _from=provider, _to=contractor, _said=False)
         for rel in state.relations:  # the entrustment hands over that data
             if rel["type"] == "entrusts" and rel["object_key"] == state.key(contractor):
                 rel["categories"] = list(dict.fromkeys(
@@ -119,12 +115,8 @@ def _no_subcontract(state, item, form, contractor) -> None:
     to = unnamed_contractor(state, item, "subcontractor")
     line, quote = sentence.quote()
     state.entity_for(to, line, quote)
-    state.relations.append({
-        "item": item.key, "line": line, "quote": quote, "verb": "再委託",
-        "type": "re-entrusts", "subject": state.label_of(contractor), "object": state.label_of(to),
-        "subject_key": state.key(contractor), "object_key": state.key(to),
-        "subject_id": contractor.id, "object_id": to.id, "categories": [],
-        "permission": "forbidden", "confidence": 0.6})
+    entrustment.re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
+                            contractor, to, "forbidden", 0.6)
 
 
 #: A subcontractor handling data: 再委託先は印刷のみを行い、氏名と住所のみを取り扱います.

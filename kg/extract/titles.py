@@ -64,7 +64,7 @@ def title_facts(state, items) -> None:
         stated = any(f["to_key"] == state.key(contractor) and f["from_key"] == state.key(provider)
                      for f in state.flows) if provider is not None else True
         if named and provider is not None and not upkeep and not stated:
-            _title_flow(state, item, "委託", provider, contractor, named, line, quote)
+            item_flow(state, item, "委託", provider, contractor, named, line, quote)
         state.entity_for(contractor, line, quote)
         holdings.title_holdings(state, item, contractor, line, quote)
         if any(r["type"] == "entrusts" and r["object_key"] == state.key(contractor)
@@ -97,18 +97,20 @@ def recorded_items(state, item) -> None:
     if not systems or provider is None or not categories:
         return
     line, quote = item.sentence.quote(*item.span)
-    _title_flow(state, item, "記録", provider, systems[0], categories, line, quote)
+    item_flow(state, item, "記録", provider, systems[0], categories, line, quote)
 
 
-def _title_flow(state, item, verb: str, provider, recipient, categories, line, quote) -> None:
-    """Add a flow that an agenda title alone states: inferred, with low confidence."""
+def item_flow(state, item, verb: str, provider, recipient, categories, line, quote, **said) -> None:
+    """Add a flow that an item states outside a sentence's verb: by default one its agenda
+    title alone states (inferred, with low confidence); ``said`` overrides (a form's
+    channel, status, basis and confidence)."""
     state.flows.append({
         "item": item.key, "line": line, "quote": quote, "verb": verb,
         "from": state.label_of(provider), "to": state.label_of(recipient),
         "from_key": state.key(provider), "to_key": state.key(recipient),
         "from_id": provider.id, "to_id": recipient.id, "via": None, "via_key": None,
         "categories": categories, "channel": None, "frequency": None,
-        "status": "current", "basis": "inferred", "confidence": 0.4})
+        "status": "current", "basis": "inferred", "confidence": 0.4, **said})
 
 
 #: What may follow a data name that stands free in a title (戸籍に関する業務, 氏名等の…).
