@@ -58,7 +58,6 @@ def reviewed_keys(ds, source: str, drafts=None) -> set:
     return keys
 
 
-
 def defined(entities, categories) -> dict:
     """Return ``{(type, name key, municipality or None): id}`` for draft entities and
     categories (models or dicts), to pass as ``shared`` to :func:`fact_file`."""

@@ -39,7 +39,7 @@ _SPEAKER = re.compile(r"^[○◯〇]?\s*[^\s、。「」()（）]{1,16}?(?:委�
                       r"主査|主任|主幹|参事|理事|次長|事務局)[\s\u3000：:]")
 #: A line that ends like an agenda heading (…について（町民課）, （諮問第31号）) ends its sentence.
 _HEADING_END = re.compile(r"(?:について|に関して|の件)(?:\s*[(（][^()（）]{1,20}[)）]){0,3}\s*$"
-                          r"|第\s*[0-9０-９]+\s*号\s*[)）】]?\s*$|^\s*(?:議題|議案|案件)\s*[0-9０-９]{1,2}(?![0-9０-９])")
+                          r"|第\s*[0-9０-９]+\s*号\s*[)）】]?\s*$|^\s*(?:議題|議案|案件)\s*[(（]?[0-9０-９]{1,2}(?![0-9０-９])")
 _LAYOUT = re.compile(r"[\t|<]")
 #: A wrapped line is joined to the next only when it is at least this long.
 WRAP_MIN = 20
