@@ -25,6 +25,7 @@ from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
 from kg.extract.flows import unspecified
 from kg.extract.listing import last_group
+from kg.extract.segment import spoken
 from kg.extract.titles import unnamed_contractor
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
@@ -86,10 +87,21 @@ _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})�
 def _context(state, sentence, frame, scope, item) -> str | None:
     """The context an access statement is about: the system it is scoped to, or the scope
     the sentence names (通常の運用では), with the item's title."""
+    # (after the speaker's label: 子育て支援課長本システムでは names 本システム)
+    begin = len(sentence.text) - len(spoken(state, sentence))
+    system = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                   and m.type == "system" and begin <= m.start and m.end < frame.start
+                   and sentence.text.startswith("では", m.end)), None)
+    scope = scope if scope is not None else system
     named = state.label_of(scope) if scope is not None else next(
-        (m.group(1) for m in _SCOPE.finditer(sentence.text, 0, frame.start)), None)
+        (m.group(1) for m in _SCOPE.finditer(sentence.text, begin, frame.start)), None)
     if named is None and _OTHER_PURPOSE.search(sentence.text, 0, frame.start):
         named = "目的外の利用"  # 学習履歴を目的外に利用することは禁止: a purpose, not all use
+    clause = sentence.text[:frame.start].rsplit("、", 1)[-1]
+    if named is None and "直接" in clause:
+        # 本市から中央会に直接データを送ることはない: not handed by the city, which leaves
+        # what reaches the party by another way (連合会 entrusts it)
+        named = "直接の提供"
     title = item.title if item else None
     return f"{named}（{title}）" if named and title else (named or title)
 
@@ -186,8 +198,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         if not data and party is not None:
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
             scope = scope or _system_denied(frame)
-            data = [unspecified(state, sentence)] if scope is not None or _ALL_DATA.search(
-                sentence.text, party.end, frame.start) else []
+            whole = _ALL_DATA.search(sentence.text, party.end, frame.start)
+            data = [unspecified(state, sentence)] if scope is not None or (
+                whole and not _FORM.search(whole.group())) else []
         # a denial of data it cannot name (判定結果は取り扱わない, 他の施設の園児の情報は
         # 閲覧できない) is no exclusion of all personal information: left to the reviewer
         kind = "excluded"
@@ -213,8 +226,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         return
     recipients = next((f.slots["recipient"] for f in (frame, previous)
                        if f is not None and f.kind == "flow" and f.slots.get("recipient")), [])
-    joined = last_group(sentence.text, recipients, state.pats) \
-        if recipients and party is recipients[-1] else [party]
+    subjects = frame.slots.get("subject", [])
+    # 学校及び保育所は…閲覧できない: each of them
+    named = recipients if recipients and party is recipients[-1] else subjects
+    joined = last_group(sentence.text, named, state.pats) if named and party is named[-1] else [party]
     for one in joined:  # 医療機関や薬局には…個人番号は回答されません: each of them
         if one.type not in _OWN:
             _append(state, base, kind, one, data, scope, _context(state, sentence, frame, scope, item),
@@ -276,6 +291,8 @@ def _item_recipients(state, item, index: int) -> list:
 #: には触れない): the party sees none of the personal information.
 _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ)(?:の内容)?"
                        r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容))(?:は|を|も|に)")
+#: A form the data takes, not all of it (印刷済みの通知書のみを渡し、電子データは渡さない).
+_FORM = re.compile(r"(?:電子|紙|磁気)データ")
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
 #: A turn to a contrasting clause (…記載しますが、病名は…): what is before it is not denied.

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from kg.extract import status
+from kg.extract.ways import CHANGE, channel_in
 from kg.extract.flows import _frequency
 from kg.extract.relations import Frame, is_question, negated, particle_after
-from kg.extract.ruler import resolve
 from kg.extract.segment import speaker, spoken
 
 
@@ -39,19 +39,29 @@ def frequency_after(state, sentence, frames) -> bool:
     # 通信はLGWANを使って行う)
     channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
                 and not negated(sentence.text, m.end + 2, state.pats)]
-    if is_question(sentence.text, state.pats) or _CHANGE.search(sentence.text):
+    if is_question(sentence.text, state.pats) or CHANGE.search(sentence.text) \
+            or status.turn_at(state, sentence.text) is not None:
         # インターネットには接続していないのか: asked, and not how the flows go; 方法を…から
-        # …に変更: a change (see channel_changes)
+        # …に変更: a change (see :func:`kg.extract.ways.channel_changes`)
         return False
     # これは、…ためであり、令和6年10月から開始する予定である: when the flows before start
     starts = "開始" in sentence.text and status.FROM.search(sentence.text) is not None \
         and status.of(state, sentence.text) == "planned"
+    verbs = {f.verb for f in frames}
+    # 取得は、…届出があった都度、国保係の職員が照会端末から行います: the verb of the flow
+    # before, said again with when and by whose staff at which terminal
+    item = state.item_of.get(sentence.index)
+    again = next((f["_index"] for f in reversed(state.flows) if verbs and f["verb"] in verbs
+                  and f.get("_index") is not None and 0 < sentence.index - f["_index"] <= 2
+                  and item is not None and f["item"] == item.key), None)
+    if again is not None:  # (the event it waits for says more than 都度)
+        freq = _frequency(state.pats, sentence.text, events=True)
     if (freq is None and not channels and not starts) or any(
             m.kind == "category" or m.kind == "entity" and m not in channels and not starts
+            and not (again is not None and m.type in ("department", "municipality", "system", "data-subject"))
             for m in names):
         return False
-    verbs = {f.verb for f in frames}
-    said = sentence.index - 1
+    said = sentence.index - 1 if again is None else again
     if said > 0 and is_question(state.sents[said].text, state.pats):
         # 名簿は紙で渡すのですか。はい、紙媒体で年1回お渡ししております: the answer says
         # how the item's flows the question asked about go (the last ones before it)
@@ -262,7 +272,7 @@ def _corrected(state, sentence, item) -> None:
     if at < 0:
         return
     for key, read in (("frequency", lambda t: _frequency(state.pats, t)),
-                      ("channel", lambda t: _channel(state, t))):
+                      ("channel", lambda t: channel_in(state, t))):
         new, old = read(text[at:]), read(text[:at])
         if new is None or new == old:
             continue
@@ -282,44 +292,6 @@ def _corrected(state, sentence, item) -> None:
             flow["quote"] = quote  # its own sentence corrects it: quote the whole of it
         elif {"line": line, "quote": quote} not in flow.setdefault("also", []):
             flow["also"].append({"line": line, "quote": quote})
-
-
-#: A change of how data goes: …方法を、電子媒体から専用回線による送信に変更いたします.
-_CHANGE = re.compile(r"方法を、?(?P<old>[^、。]{1,20}?)から、?(?P<new>[^、。]{1,24}?)に(?:変更|切り替え|切替|移行)")
-
-
-def channel_changes(state) -> None:
-    """Apply a change of channel the minutes announce (送付方法を電子媒体から専用回線に変更
-    いたします): the item's flow just before with no channel, or the old one, goes by the
-    old channel now, and a copy of it by the new one is proposed, planned, quoting the
-    change."""
-    for sentence in state.sents:
-        match = _CHANGE.search(sentence.text)
-        if match is None or is_question(sentence.text, state.pats):
-            continue
-        old, new = _channel(state, match.group("old")), _channel(state, match.group("new"))
-        item = state.item_of.get(sentence.index)
-        if new is None or new == old or item is None:
-            continue
-        earlier = [f for f in state.flows if f.get("_index") is not None
-                   and 0 <= sentence.index - f["_index"] <= 3 and state.item_of.get(f["_index"]) is item
-                   and f.get("channel") in (None, old) and not f.get("_exchange")]
-        if not earlier:
-            continue
-        flow = earlier[-1]
-        flow["channel"] = flow.get("channel") or old
-        line, quote = sentence.quote()
-        state.flows.append({**flow, "channel": new, "status": "planned", "line": line, "quote": quote,
-                            "also": [], "basis": "stated", "_index": sentence.index})
-
-
-def _channel(state, text: str) -> str | None:
-    """The first channel ``text`` names (専用回線: dedicated-line), or None."""
-    for _begin, _end, targets in state.lex.scan(text):
-        target = resolve(targets, state.lex, state.ctx)
-        if target is not None and target.kind == "channel":
-            return target.id
-    return None
 
 
 #: A question of which data goes (どの情報が渡るのか, どのような情報を提供するのか).

@@ -87,9 +87,12 @@ def bare_name(name: str, pats: dict) -> str:
     return name
 
 
-def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> None:
+def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
     """Let a body's common noun stand for it (医師会 for 八王子市医師会) once the document
-    has named it, while it has named only one body of that noun."""
+    has named it, while it has named only one body of that noun. Returns the nouns that
+    became short forms (their sentence may use them: …を国民健康保険中央会に委託しているが、
+    中央会に…)."""
+    added = set()
     for mention in found:
         if mention.kind != "entity" or mention.type not in ("public-body", "association", "company"):
             continue
@@ -120,6 +123,7 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> None:
                               mention.role, mention.new, "alias")
                 ref.label = getattr(mention, "label", mention.text)
                 ctx.add_alias(noun, ref)
+                added.add(key)
             elif known is not None and known.how == "alias" and key in ctx.short \
                     and bare_name(known.label, pats) != name:
                 ctx.drop_alias(key)  # two bodies of the noun: it names neither
@@ -127,6 +131,14 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> None:
             if key in ctx.aliases:
                 ctx.short.add(key)
             break
+    return added
+
+
+def used_again(keys: set[str], text: str, found: list[Mention]) -> bool:
+    """True when a short form just made stands in ``text`` outside the names found there."""
+    plain = normalise(text)
+    return any(k in plain and not any(k in normalise(m.text) for m in found) for k in keys) \
+        or any(plain.count(k) > 1 for k in keys)
 
 
 #: After a lone 市/区/町/村 these make it a name of the municipality (市に返還する, 区から).
@@ -326,6 +338,19 @@ def _negative(clause: str, pats: dict) -> bool:
     return any(cue in clause for cue in pats.get("negations", ()))
 
 
+def item_system(mention, item, mentions: dict, pats: dict):
+    """Return the one system an item's title names when ``mention`` is a word for the
+    item's own system (本システム, after another system was named: 子ども家庭支援システム
+    of the title, not the 情報共有システム just before), else None."""
+    if item is None or normalise(mention.text) not in anaphora(pats, "item_system"):
+        return None
+    start, end = item.span
+    named = {normalise(m.text): m for m in mentions.get(item.sentence.index, [])
+             if m.kind == "entity" and m.type == "system" and m.how != "anaphora"
+             and start <= m.start and m.end <= end}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def someone_else(mention, text: str) -> bool:
     """True when a role word names nobody in particular (他の事業者に再委託することはできない,
     別の業者): no unnamed party is made of it."""
@@ -355,8 +380,9 @@ def owned_place(mention, mentions: list, text: str) -> bool:
                for m in mentions)
 
 
-#: Between a body and its place: の, or が…する (東都データサービスが管理するデータセンター).
-_OWNED_BY = re.compile(r"の|が(?:管理|運営|運用|保有|所有|契約)(?:する|している)")
+#: Between a body and its place: の, with a word of where (同社の国内のデータセンター), or
+#: が…する (東都データサービスが管理するデータセンター).
+_OWNED_BY = re.compile(r"の(?:[^、。はがをにへでと]{1,6}の)?|が(?:管理|運営|運用|保有|所有|契約)(?:する|している)")
 
 
 #: Between a body and a centre's name: the body runs it (…機構が運営する証明書交付センター).

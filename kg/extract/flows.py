@@ -100,6 +100,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
         holdings.append(state, base, "provides", maker, product, confidence)
         return
+    holdings.stored_facts(state, sentence, frame, base, confidence)
     told = frame.slots.get("provider")
     if told and sentence.text.startswith("から、", told[-1].end) and _REPORTED.match(sentence.text, frame.end):
         # 子ども家庭支援センターから、…警察署と…を共有する旨の説明があった: who explains, and
@@ -129,7 +130,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             for flow in state.flows[before:]:
                 flow["_exchange"] = True  # neither end is the giver a next sentence means
         return
-    if frame.kind == "flow" and frame.slots.get("categories") and _ELABORATION.match(
+    if frame.kind in ("flow", "receive") and frame.slots.get("categories") and _ELABORATION.match(
             sentence.text, frame.end) and not any(
             frame.slots.get(k) for k in ("recipient", "requester", "provider", "subject", "between")):
         # 提供する情報は、児童の氏名、生年月日…である: what the item's last flow moves

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import relations
+
 #: A frame's kind and the relationship type it proposes.
 TYPES = {"host": "hosts", "operate": "operates", "maintain": "maintains"}
 _PARTY = {"municipality", "department", "public-body", "company", "association", "unnamed-party",
@@ -77,6 +79,24 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     append(state, base, TYPES[frame.kind], place, system, confidence)
 
 
+#: After a system, words that make the sentence about what it holds (…システムのデータは).
+_ITS_DATA = re.compile(r"(?:内)?の(?:データ|情報|記録)(?:は|を)")
+
+
+def stored_facts(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append that a party hosts a system when the sentence puts the system's data in the
+    party's place (…システムのデータは、株式会社Aの国内のデータセンターに保管いたします)."""
+    if frame.verb not in state.pats.get("storing_verbs", ()):
+        return
+    place = next((m for m in reversed(frame.slots.get("recipient", []))
+                  if m.type in ("company", "public-body", "association")), None)
+    system = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                   and m.type == "system" and m.end < frame.start
+                   and _ITS_DATA.match(sentence.text, m.end)), None)
+    if place is not None and system is not None:
+        append(state, base, "hosts", place, system, confidence)
+
+
 def _topic_system(state, sentence, frame):
     """Return the system the sentence is about (国保情報集約システムは、…が設置し), or None."""
     for mention in state.mentions.get(sentence.index, []):
@@ -93,11 +113,10 @@ def _place_before(state, sentence, frame):
              for pos in range(match.start(), match.end())}
     mentions = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
                 and m.end <= frame.start and m.start not in noted]
-    owned = sorted(state.pats.get("owned_systems", ()), key=len, reverse=True)
     for mention in reversed(mentions):
         between = _BRACKETS.sub("", sentence.text[mention.end:frame.start])
         # 株式会社Aのデータセンターに設置する: A's place stands for A
-        between = next((between[len(w):] for w in owned if between.startswith(w)), between)
+        between = between[relations.owned_at(between, 0, state.pats):]
         if mention.type in _PARTY and _AT.match(between):
             return mention
         if mention.type in _PARTY:
@@ -108,15 +127,14 @@ def _place_before(state, sentence, frame):
 def _own_premises(state, sentence, frame):
     """Return the party on whose premises the clause does the work (同社のデータセンターで
     選挙システムを運用しております: 同社 operates it), or None."""
-    owned = tuple(sorted(state.pats.get("owned_systems", ()), key=len, reverse=True))
     clause = max(sentence.text.rfind("、", 0, frame.start), sentence.text.rfind("。", 0, frame.start))
     for mention in reversed(state.mentions.get(sentence.index, [])):
         if mention.kind != "entity" or mention.type not in _PARTY or not clause < mention.start \
                 or mention.end > frame.start:
             continue
         rest = sentence.text[mention.end:frame.start]
-        word = next((w for w in owned if rest.startswith(w)), None)
-        if word and re.match(r"(?:で|において|にて)", rest[len(word):]):
+        size = relations.owned_at(rest, 0, state.pats)
+        if size and re.match(r"(?:で|において|にて)", rest[size:]):
             return mention
     return None
 

@@ -20,7 +20,7 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, beyond, chains, connections, coref, document, entrustment,
-                        flows, forms, holdings, listing, nlp, proposal, relations, tables, titles)
+                        flows, forms, holdings, listing, nlp, proposal, relations, tables, titles, ways)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, sentences as split_sentences
@@ -54,8 +54,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
 
     for sentence in sents:
         found = names(sentence)
-        coref.short_forms(found, ctx, pats)
-        if coref.definitions(sentence.text, found, ctx, pats):
+        shortened = coref.short_forms(found, ctx, pats)
+        if coref.definitions(sentence.text, found, ctx, pats) or coref.used_again(shortened, sentence.text, found):
             # …センター（以下「包括」と表記）へ提出し、包括職員が…: the short name is used
             # in the sentence that defines it
             found = names(sentence)
@@ -75,7 +75,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     tables.table_flows(state, text)
     state.frames(tokens, parse)
     amendments.corrections(state)
-    amendments.channel_changes(state)
+    ways.channel_changes(state)
     amendments.waiting_events(state)
     amendments.contents_next(state)
     amendments.planned_with_entrustment(state)
@@ -233,7 +233,8 @@ class _State:
                     continue
                 mention.type, mention.id, mention.label = target.type, target.id, self.label_of(target)
             elif mention.type == "system" and normalise(mention.text) in coref.anaphora(self.pats, "system"):
-                antecedent = self.last_system.get(item.key if item else None)
+                antecedent = coref.item_system(mention, item, self.mentions, self.pats) \
+                    or self.last_system.get(item.key if item else None)
                 if antecedent is None:
                     mention.kind = "skip"
                     continue

@@ -58,6 +58,7 @@ def of(state, text: str) -> str:
     # 虐待の可能性がある場合は…提供: the event a flow waits for is no status cue
     for pattern in state.pats.get("condition_frequencies", ()):
         text = re.sub(pattern, "", text)
+    text = _continuing(state, text)
     for status, cues in state.pats.get("statuses", {}).items():
         if any(c in text for c in cues):
             return status
@@ -73,11 +74,25 @@ def of_clause(state, text: str, start: int) -> str:
     new one (これまでは…郵送しておりましたが、令和9年4月からは専用回線で送信いたします):
     the new clause's own status; the old way's is current while the new one is still to
     come, else replaced. A sentence with no such turn is read whole (:func:`of`)."""
-    old = state.pats.get("statuses", {}).get("replaced", ())
-    turn = next((t for t in _TURN.finditer(text) if any(c in text[:t.start()] for c in old)), None)
+    turn = turn_at(state, text)
     if turn is None:
         return of(state, text)
-    later = of(state, text[turn.end():])
-    if start >= turn.end():
+    later = of(state, text[turn:])
+    if start >= turn:
         return later
     return "current" if later == "planned" else "replaced"
+
+
+def turn_at(state, text: str) -> int | None:
+    """Return where a sentence turns from an old way to a new one (after これまでは…が、),
+    or None when it sets no old way against a new one."""
+    old = state.pats.get("statuses", {}).get("replaced", ())
+    plain = _continuing(state, text)  # (same length: the turn's offset holds)
+    return next((t.end() for t in _TURN.finditer(plain) if any(c in plain[:t.start()] for c in old)), None)
+
+
+def _continuing(state, text: str) -> str:
+    """``text`` with words that say a way goes on (これまでどおり) blanked, same length."""
+    for word in state.pats.get("continuing", ()):
+        text = text.replace(word, "＿" * len(word))
+    return text

@@ -584,6 +584,39 @@ PROBES_REPORTED = """令和8年度第4回さざんか市個人情報保護審議
 
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
+#: A federation's work: a national body it entrusts part of the work to, named short
+#: (中央会) in the sentence that says the city sends it nothing directly; an old way set
+#: against a new one in a sentence naming no party; a fallback for an outage; a
+#: receipt whose data and whose occasion the next sentences give.
+PROBES_FEDERATION = """令和8年度第7回ひばり市個人情報保護審議会 会議録
+開催日　令和8年11月16日（月）
+議題１　国民健康保険の資格情報の提供について（保険年金課）
+保険年金課長　保険年金課は、毎月、被保険者の資格の得喪に関する情報を、LGWANを経由して愛知県国民健康保険団体連合会に送信いたします。
+保険年金課長　これまでは光ディスクを郵送しておりましたが、令和9年4月からはLGWANによる送信に切り替えます。
+保険年金課長　連合会は、審査支払業務の一部を国民健康保険中央会に委託しておりますが、本市から中央会に直接データを送ることはいたしません。
+保険年金課長　LGWANが使用できない場合には、職員が暗号化した記録媒体を連合会に持参いたします。
+委員　連合会には個人番号を渡さないということですね。
+保険年金課長　はい、個人番号は渡しません。
+議題２　本人確認情報の取得について（保険年金課）
+保険年金課長　保険年金課は、地方公共団体情報システム機構から、住民基本台帳ネットワークシステムを通じて本人確認情報を取得いたします。
+保険年金課長　取得する情報は、氏名、住所、生年月日、性別及び個人番号でございます。
+保険年金課長　取得は、被保険者から届出があった都度、担当の職員が専用の端末から行います。
+"""
+
+#: A child-support system moving to a company's cloud: its place named with where it is
+#: (同社の国内のデータセンター), 本システム after another system was named, two parties
+#: denied together, a medium denied beside the paper given, an exchange whose way changes.
+PROBES_SUPPORT = """令和8年度第4回かもめ市個人情報保護審議会 会議録
+開催日　令和8年10月5日（月）
+議題１　家庭児童相談システムのクラウド化について（子育て支援課）
+子育て支援課長　家庭児童相談システムのデータは、株式会社うみかぜクラウドの国内のデータセンターに保管いたします。
+子育て支援課長　子育て支援課は、相談記録を児童相談所に提供し、児童相談所からは援助方針の連絡を受けております。
+子育て支援課長　児童相談所とのやり取りは、これまでファクスで行ってまいりましたが、令和9年4月からは国が整備する児童相談所関連情報共有システムを通じて行います。
+子育て支援課長　本システムでは個人番号は取り扱いません。
+子育て支援課長　小学校及び幼稚園は、家庭児童相談システムを閲覧することはできません。
+子育て支援課長　帳票の封入は株式会社かもめ封入に再委託いたしますが、再委託先には、印刷した帳票のみを渡し、電子データは渡しません。
+"""
+
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）
 健康づくり課長　現時点では、外部への提供は予定しておりません。
 個人情報を含まない統計データのみを県に報告いたします。

@@ -99,7 +99,7 @@ def test_entrustments_once_and_to_whom_the_minutes_say(read):
 def test_a_frequency_said_next_and_the_drafts_validate(read, cli, tmp_path, real_data):
     freq = {(Path(d["input"]).name.split("-")[0], f["line"]): f["frequency"]
             for d in read.values() for f in d["flows"]}
-    assert freq[("sendai", 31)] == "都度" and freq[("hamamatsu", 27)] == "毎日"
+    assert freq[("sendai", 31)] == "異動の都度" and freq[("hamamatsu", 27)] == "毎日"
     data = tmp_path / "data"
     shutil.copytree(real_data, data)
     out = tmp_path / "drafts"

@@ -497,3 +497,56 @@ def test_sharing_reported_as_an_explanation(reported):
     assert all({"child-protection", "name"} <= set(f["categories"]) for f in reported["flows"])
     # 警察に個人番号を提供しないこと: what the council asks, not what is so
     assert reported["access"] == []
+
+
+federation = _read("PROBES_FEDERATION")
+
+
+def test_a_federation_its_old_way_its_fallback_and_a_national_body_it_entrusts(federation):
+    at = lambda start: _line(minutes.PROBES_FEDERATION, start)  # noqa: E731
+    sends = {(f["line"], f["channel"], f["status"]) for f in federation["flows"]
+             if f["to"] == "愛知県国民健康保険団体連合会"}
+    # これまでは光ディスクを郵送…が、令和9年4月からはLGWANによる送信に切り替えます: the LGWAN
+    # sending said before starts later; post goes on till then, quoted from the change
+    assert (at("保険年金課長　保険年金課は、毎月"), "lgwan", "planned") in sends
+    assert (at("保険年金課長　これまでは"), "mail", "current") in sends
+    # LGWANが使用できない場合には…持参: only when the network is down
+    assert (at("保険年金課長　LGWANが"), "electronic-media", "possible") in sends
+    # 本市から中央会に直接データを送ることはいたしません: 中央会 is the national body just
+    # named, and only direct sending is denied (the federation's entrustment may reach it)
+    denied = {(a["line"], a["party"], a["context"]) for a in federation["access"]}
+    assert (at("保険年金課長　連合会は"), "国民健康保険中央会",
+            "直接の提供（国民健康保険の資格情報の提供）") in denied
+    assert not any(a["party"] == "愛知県国民健康保険団体連合会" and "personal-information" in a["categories"]
+                   for a in federation["access"])
+    # …渡さないということですね。 asks; the answer denies
+    assert {a["line"] for a in federation["access"]
+            if a["party"] == "愛知県国民健康保険団体連合会"} == {at("保険年金課長　はい")}
+    # 取得する情報は、…個人番号でございます。取得は、…届出があった都度…: the receipt's data
+    # and the event it waits for
+    [received] = [f for f in federation["flows"] if f["from"] == "地方公共団体情報システム機構"]
+    assert {"name", "address", "my-number"} <= set(received["categories"])
+    assert received["frequency"] == "被保険者から届出があった都度"
+
+
+support = _read("PROBES_SUPPORT")
+
+
+def test_a_cloud_place_an_items_own_system_and_an_exchange_whose_way_changes(support):
+    at = lambda start: _line(minutes.PROBES_SUPPORT, start)  # noqa: E731
+    # …システムのデータは、株式会社うみかぜクラウドの国内のデータセンターに保管: the company
+    # hosts the system, and no unnamed data centre is made up
+    assert ("hosts", "株式会社うみかぜクラウド", "家庭児童相談システム") in {
+        (r["type"], r["subject"], r["object"]) for r in support["relations"]}
+    assert not any("データセンター" in e["label"] for e in support["entities"])
+    # これまでファクスで…が、令和9年4月からは…情報共有システムを通じて行います
+    ways = {(f["channel"], f["via"], f["status"]) for f in support["flows"] if f["to"] == "児童相談所"}
+    assert ways == {("fax", None, "current"), ("online", "児童相談所関連情報共有システム", "planned")}
+    # 本システムでは: the system of the item's title, not the one named just before
+    assert {a["context"] for a in support["access"] if a["line"] == at("子育て支援課長　本システム")} \
+        == {"家庭児童相談システム（家庭児童相談システムのクラウド化）"}
+    # 小学校及び幼稚園は…閲覧することはできません: both
+    assert {a["party"] for a in support["access"] if a["line"] == at("子育て支援課長　小学校")} \
+        == {"小学校（名称不明）", "幼稚園（名称不明）"}
+    # …帳票のみを渡し、電子データは渡しません: a form of the data, not all of it, is denied
+    assert not [a for a in support["access"] if a["line"] == at("子育て支援課長　帳票")]

@@ -1,0 +1,106 @@
+"""Old and new ways of a flow: a change of channel the minutes announce.
+
+* ``送付方法を電子媒体から専用回線に変更いたします``: the flow just before goes by the old
+  channel now, and a copy by the new one is proposed, planned.
+* ``これまでは磁気テープを郵送しておりましたが、令和6年10月からはLGWANによる送信に切り
+  替えます``: a sentence naming no party sets an old way against a new one; the item's
+  flow just before (one the city sends, unless it says it receives) gets both, each with
+  its status. ``…とのやり取りは、これまでファクスで…`` changes each way of an exchange.
+
+Example::
+
+    >>> channel_changes(state)                                    # doctest: +SKIP
+    >>> [(f["channel"], f["status"]) for f in state.flows]        # doctest: +SKIP
+    [('mail', 'current'), ('lgwan', 'planned')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import status
+from kg.extract.relations import is_question
+from kg.extract.ruler import resolve
+
+
+#: A change of how data goes: …方法を、電子媒体から専用回線による送信に変更いたします.
+CHANGE = re.compile(r"方法を、?(?P<old>[^、。]{1,20}?)から、?(?P<new>[^、。]{1,24}?)に(?:変更|切り替え|切替|移行)")
+
+
+def channel_changes(state) -> None:
+    """Apply a change of channel the minutes announce (送付方法を電子媒体から専用回線に変更
+    いたします): the item's flow just before with no channel, or the old one, goes by the
+    old channel now, and a copy of it by the new one is proposed, planned, quoting the
+    change."""
+    for sentence in state.sents:
+        text = sentence.text
+        match = CHANGE.search(text)
+        turn = status.turn_at(state, text) if match is None else None
+        if match is None and turn is None or is_question(text, state.pats) \
+                or any(f.get("_index") == sentence.index for f in state.flows):
+            continue  # (a sentence with flows of its own says its old and new way itself)
+        # …これまでは磁気テープを郵送しておりましたが、令和6年10月からはLGWANによる送信
+        # に切り替えます: the old way is before the turn, the new one after it
+        split = match.start("new") if match else turn
+        old, (new, via) = channel_in(state, text[:split]), _way(state, sentence, split)
+        item = state.item_of.get(sentence.index)
+        if new is None or new == old or item is None:
+            continue
+        earlier = [f for f in state.flows if f.get("_index") is not None
+                   and 0 <= sentence.index - f["_index"] <= 3 and state.item_of.get(f["_index"]) is item
+                   and f.get("channel") in (None, old, new) and not f.get("_exchange")]
+        named = {state.key(m) for m in state.mentions.get(sentence.index, [])
+                 if m.kind == "entity" and m.start < split and m.type not in ("system", "municipality")}
+        if any(word in text[:split] for word in state.pats.get("exchange_verbs", ())) and named:
+            # 児童相談所とのやり取りは、これまでファクスで…: each way between the two
+            earlier = [f for f in earlier if {f["from_key"], f["to_key"]} & named]
+        else:
+            if not _RECEIVED.search(text):  # 郵送しておりました: the flows the city sends
+                earlier = [f for f in earlier if not f.get("_received")] or earlier
+            earlier = earlier[-1:]
+        later = status.of(state, text[split:]) if turn is not None else "planned"
+        line, quote = sentence.quote()
+        new_way = {"line": line, "quote": quote, "also": [], "basis": "stated", "_index": sentence.index}
+        for flow in earlier:
+            if flow.get("channel") == new:
+                # its own sentence said the new way (LGWANを経由して送信いたします): that one
+                # starts later, and the old way runs till then
+                flow["status"] = later
+                flow.setdefault("also", []).append({"line": line, "quote": quote})
+                state.flows.append({**flow, **new_way, "channel": old,
+                                    "status": "current" if later == "planned" else "replaced"})
+                continue
+            flow["channel"] = flow.get("channel") or old
+            if later != "planned":
+                flow["status"] = "replaced"
+            state.flows.append({**flow, **new_way, "channel": new, "status": later,
+                                **({"via": state.label_of(via), "via_key": state.key(via)} if via else {})})
+
+
+#: After a system, the words that make it the way data goes (…システムを通じて行う).
+_THROUGH = re.compile(r"(?:を|で)?(?:通じ|通して|経由|介し|用い|使っ|利用し)|で(?:行|送|提供|共有)")
+
+
+def _way(state, sentence, start: int) -> tuple:
+    """Return ``(channel, system)`` of the new way from ``start``: a channel it names, else
+    a system the data goes through (県が整備する…システムを通じて行う: online, via it)."""
+    channel = channel_in(state, sentence.text[start:])
+    if channel is not None:
+        return channel, None
+    system = next((m for m in state.mentions.get(sentence.index, []) if m.start >= start
+                   and m.kind == "entity" and m.type == "system" and _THROUGH.match(sentence.text, m.end)), None)
+    return ("online", system) if system is not None else (None, None)
+
+
+#: A verb of receiving (受け取っておりました): the old and new way are of a flow to the city.
+_RECEIVED = re.compile(r"受け取|受領|受けて|取得")
+
+
+def channel_in(state, text: str) -> str | None:
+    """The first channel ``text`` names (専用回線: dedicated-line), or None."""
+    for _begin, _end, targets in state.lex.scan(text):
+        # (LGWAN names a network and the channel over it: the channel is meant here)
+        target = next((t for t in targets if t.kind == "channel"), None) \
+            or resolve(targets, state.lex, state.ctx)
+        if target is not None and target.kind == "channel":
+            return target.id
+    return None
