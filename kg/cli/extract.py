@@ -194,11 +194,12 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
         return
     if len(results) == 1 and fmt == "table":
         r = results[0]
-        # (the saved name is only a name until --out writes it)
-        saved = r["source"] if "written" in r else f"{r['source']} with --out"
-        footer = (f"{r['input']} → {saved}: {r['municipality'] or '?'} {r['date'] or '?'}; "
+        footer = (f"{r['input']}: {r['municipality'] or '?'} {r['date'] or '?'}; "
                   f"{len(r['entities'])} entities, {len(r['agenda_items'])} agenda items; "
                   f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
+        if "written" not in r:
+            # (the saved name is only a name until --out writes it)
+            footer += f"\nnothing written: --out DIR saves this draft and the text as {r['source']}"
         if r.get("reviewed"):
             footer += f"; {r['reviewed']} already reviewed, left out"
         if r.get("same_minutes"):

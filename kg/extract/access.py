@@ -25,7 +25,7 @@ from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
 from kg.extract.flows import unspecified
 from kg.extract.listing import last_group
-from kg.extract.segment import spoken
+from kg.extract.segment import is_question, spoken
 from kg.extract.titles import unnamed_contractor
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
@@ -139,13 +139,13 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     scope = None
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
-    if frame.kind == "access" and not frame.negated and relations.is_question(sentence.text, state.pats):
+    if frame.kind == "access" and not frame.negated and is_question(sentence.text, state.pats):
         _denied_by_answer(state, sentence, frame, item, base, data, confidence)
         return
     if frame.negated and frame.verb in state.pats.get("incidental_only_verbs", ()):
         return  # ヘルプデスクは個人情報には触れない: of a task, not of what the party may see
     if frame.negated and frame.kind in ("access", "flow", "receive"):
-        if relations.is_question(sentence.text, state.pats) or _DIRECTIVE.match(sentence.text, frame.end):
+        if is_question(sentence.text, state.pats) or _DIRECTIVE.match(sentence.text, frame.end):
             # …見直すべきではないでしょうか: asked; …他の目的に利用しないこと: what the council
             # asks for, not what is so
             return
@@ -205,7 +205,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # 閲覧できない) is no exclusion of all personal information: left to the reviewer
         kind = "excluded"
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
-            and not relations.is_question(sentence.text, state.pats):
+            and not is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)
         party = _party(frame)
         kind = "incidental"
@@ -338,8 +338,8 @@ def _asked_access(state, sentence) -> tuple:
     """Return ``(party, data)`` a question just before asked could see some data
     (受託者は個人番号を見ることができるのか), or ``(None, [])``."""
     index = sentence.index - 1
-    if index < 0 or not relations.is_question(state.sents[index].text, state.pats) \
-            or relations.is_question(sentence.text, state.pats):
+    if index < 0 or not is_question(state.sents[index].text, state.pats) \
+            or is_question(sentence.text, state.pats):
         return None, []
     asked = state.sents[index]
     mentions = state.mentions.get(index, [])
@@ -358,8 +358,8 @@ def _asked_data(state, sentence) -> list[str]:
     """Return the data a question just before (same item) asked whether someone sees
     (保守作業でレセプトを見ることはあるのか), or ``[]``."""
     index = sentence.index - 1
-    if index < 0 or not relations.is_question(state.sents[index].text, state.pats) \
-            or relations.is_question(sentence.text, state.pats) \
+    if index < 0 or not is_question(state.sents[index].text, state.pats) \
+            or is_question(sentence.text, state.pats) \
             or state.item_of.get(index) is not state.item_of.get(sentence.index) \
             or not any(verb in state.sents[index].text for verb in state.pats.get("incidental_verbs", ())):
         return []
@@ -371,8 +371,8 @@ def _asked_contents(state, sentence) -> list[str]:
     """Return the data a question just before asked whether the item's data holds
     (個人番号は含まれるのか), or ``[]``."""
     index = sentence.index - 1
-    if index < 0 or not relations.is_question(state.sents[index].text, state.pats) \
-            or relations.is_question(sentence.text, state.pats) \
+    if index < 0 or not is_question(state.sents[index].text, state.pats) \
+            or is_question(sentence.text, state.pats) \
             or state.item_of.get(index) is not state.item_of.get(sentence.index):
         return []
     asked = state.sents[index].text

@@ -20,8 +20,8 @@ import re
 from kg.extract import status
 from kg.extract.ways import CHANGE, channel_in
 from kg.extract.flows import _frequency
-from kg.extract.relations import Frame, is_question, negated, particle_after
-from kg.extract.segment import speaker, spoken
+from kg.extract.relations import Frame, negated, particle_after
+from kg.extract.segment import is_question, speaker, spoken
 
 
 #: the categories of a flow whose data the sentence leaves unsaid
@@ -139,6 +139,14 @@ def planned_with_entrustment(state) -> None:
     for rel in state.relations:
         if rel["type"] not in ("entrusts", "re-entrusts") or rel.get("status") != "planned":
             continue
+        for onward in state.relations:
+            # …に委託いたします (from 令和6年7月)。なお、同社は…の一部を再委託いたします: no
+            # re-entrustment before the entrustment
+            if onward["type"] == "re-entrusts" and onward.get("status") == "current" \
+                    and onward["subject_key"] == rel["object_key"] and onward["item"] == rel["item"] \
+                    and onward["line"] >= rel["line"] and not status.stated(state, onward["quote"]):
+                onward["status"] = "planned"
+                onward.setdefault("also", []).append({"line": rel["line"], "quote": rel["quote"]})
         for flow in state.flows:
             if flow["status"] == "current" and rel["object_key"] in (flow["to_key"], flow["from_key"]) \
                     and flow["item"] == rel["item"] and flow["line"] >= rel["line"] \
@@ -295,7 +303,10 @@ def _corrected(state, sentence, item) -> None:
 
 
 #: A question of which data goes (どの情報が渡るのか, どのような情報を提供するのか).
-_WHICH = re.compile(r"(?:どの|どのような|どんな|何の)(?:情報|データ|項目)|何を(?:渡|提供|送)")
+_WHICH = re.compile(r"(?:どの|どのような|どんな|何の)(?:情報|データ|項目)|何を(?:渡|提供|送)"
+                    r"|(?:情報|データ|項目)の範囲")
+#: After a party, that it handles the data asked of (委託先が取り扱う情報の範囲).
+_HANDLES = re.compile(r"(?:が|の)(?:取り扱う|取扱う|扱う|受け取る)")
 
 
 #: A party described after の before its particle (再委託先の印刷会社には).
@@ -316,7 +327,7 @@ def answered_data(state, sentence) -> bool:
     party = next((m for m in state.mentions.get(asked.index, []) if m.kind == "entity"
                   and m.type not in ("municipality", "department", "data-subject", "system")
                   and (particle_after(asked.text, m.end, state.pats)[0] == "recipient"
-                       or _DESCRIBED.match(asked.text, m.end))), None)
+                       or _DESCRIBED.match(asked.text, m.end) or _HANDLES.match(asked.text, m.end))), None)
     data = [m for m in state.mentions.get(index, []) if m.kind == "category"
             and not negated(sentence.text, m.end + 2, state.pats)]
     if party is None or not data:

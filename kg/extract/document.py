@@ -249,7 +249,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     for key, item in items.items():
         by_number.setdefault(item.number, []).append(key)
     for sentence in sentences:
-        for match in [*_ITEM_BY_NUMBER.finditer(sentence.text), _NUMBER_HEADING.match(sentence.text)]:
+        for match in [*_ITEM_BY_NUMBER.finditer(sentence.text), _NUMBER_HEADING.match(sentence.text),
+                      _BRACKETED_HEADING.match(sentence.text)]:
             keys = by_number.get(nfkc(match.group(1)), []) if match else []
             if len(keys) == 1:
                 order.append((sentence.index, keys[0]))
@@ -289,6 +290,10 @@ _ITEM_BY_NUMBER = re.compile(r"(?:議題|議事|案件)\s*[(（]?\s*([0-9０-９
 
 #: A heading that is the item's number alone (答申の（１）について): its section again.
 _NUMBER_HEADING = re.compile(r"\s*(?:諮問事項|議題|議事|案件)?\s*[(（]\s*([0-9０-９]{1,2})\s*[)）]\s*(?:について|に関して|関係)\s*$")
+
+
+#: A heading that is the item's word and number in brackets alone (【議題１】).
+_BRACKETED_HEADING = re.compile(r"\s*[【\[〔]\s*(?:議題|議事|議案|案件)\s*([0-9０-９]{1,2})\s*[】\]〕]\s*$")
 
 
 def _kinds(title: str, pats: dict, known: set[str]) -> list[str]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.segment import is_question
 from kg.extract import relations
 from kg.extract.relations import last as _last
 
@@ -207,8 +208,14 @@ def carried_provider(state, index: int, to):
     # 本市は、広域連合から…を受領し…。抽出した…を株式会社Bに提供し: who received the
     # data holds it now and hands it on, not who gave it
     chosen = near[0]
-    return chosen["_to"] if chosen.get("_received") and not _same(state, chosen["_to"], to) \
+    # (…からは、援助方針が当センターに送られる: passive, but a receipt all the same)
+    ours = chosen["_to"].type in _OURS and chosen["_from"].type not in _OURS
+    return chosen["_to"] if (chosen.get("_received") or ours) and not _same(state, chosen["_to"], to) \
         else chosen["_from"]
+
+
+#: The municipality's own side: who holds what it received.
+_OURS = ("municipality", "department")
 
 
 def asked_recipient(state, sentence):
@@ -216,8 +223,8 @@ def asked_recipient(state, sentence):
     (問：国保連合会に提供する情報の中に…, 委員：受託者には何を渡すのか), or None: the answer
     speaks of that party."""
     index = sentence.index - 1
-    if index < 0 or not relations.is_question(state.sents[index].text, state.pats) \
-            or relations.is_question(sentence.text, state.pats):
+    if index < 0 or not is_question(state.sents[index].text, state.pats) \
+            or is_question(sentence.text, state.pats):
         return None
     text = state.sents[index].text
     return next((m for m in state.mentions.get(index, []) if m.kind == "entity"

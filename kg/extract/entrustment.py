@@ -19,7 +19,8 @@ Example::
 from __future__ import annotations
 
 from kg.extract import status
-from kg.extract.relations import is_question, last as _last
+from kg.extract.relations import last as _last
+from kg.extract.segment import is_question
 from kg.extract.titles import unnamed_contractor
 
 

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from kg import paths
 from kg.data.check import check_dataset
-from kg.data.evidence import locate, normalise
+from kg.data.evidence import locate
 from kg.data.load import load_dataset
 from kg.data.names import name_key
 from kg.extract.lexicon import Lexicon, my_number_categories

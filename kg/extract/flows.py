@@ -17,7 +17,7 @@ import re
 from kg.extract import holdings, incidents, listing, relations, status
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
-from kg.extract.segment import spoken
+from kg.extract.segment import is_question, spoken
 
 #: After 提供 of a product: the relative ending and a word for the kind of product.
 _PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
@@ -151,7 +151,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                              or frame.slots.get("requester") or [None], state.pats)
     astray = frame.kind == "flow" and not frame.negated and incidents.misdirected(state, sentence, frame)
     # (申請者に対し、別人の住民票の写しを誤って交付: the applicant got another's data)
-    others = re.search(r"別人|他人|別の方|他の方", sentence.text) is not None
+    others = re.search(r"別人|他人|別の方|他の方|別の世帯|他の世帯|別世帯", sentence.text) is not None
     if astray and all(m is None or m.type == "unnamed-party" or m.type == "data-subject" and others
                       for m in recipients):
         # 無関係の事業所にファクスを誤送信した: not the item's contractor, whoever the word
@@ -274,6 +274,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     said = not inferred
     item = state.item_of.get(sentence.index)
     via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
+    if channel is None:  # 誤って別の世帯に郵送した, 持参する: the verb itself says how
+        channel = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "channel"
+                        and m.start <= frame.start < m.end), None)
     cats = list(data) if data else state.category_keys(frame.slots.get("categories", []), sentence)
     bare = sentence.text  # (not 報酬 inside 社会保険診療報酬支払基金: a name says nothing of what moves)
     for m in state.mentions.get(sentence.index, []):
@@ -302,7 +305,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index and f["categories"]), [])
     inferred = inferred or (bool(cats) and not named)  # the data is read from the context
-    if not cats and relations.is_question(sentence.text, state.pats):
+    if not cats and is_question(sentence.text, state.pats):
         return  # 問：国保連合会から市に戻ってくる情報はあるか: what moves is not said
     if not cats and not own:  # the data the sentences
         cats = recent_categories(state, sentence.index)             # just before name

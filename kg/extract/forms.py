@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.segment import is_question
 from kg.extract import entrustment, relations, status
 from kg.extract.titles import item_flow, unnamed_contractor
 
@@ -137,7 +138,7 @@ def _subcontracted_data(state, item) -> None:
                             and (state.key(m) == rel["object_key"] or m.role == "subcontractor")), None)
             handles = _HANDLES.search(sentence.text, subject.end) if subject is not None else None
             if handles is None or relations.negated(sentence.text, handles.end(), state.pats) \
-                    or relations.is_question(sentence.text, state.pats):
+                    or is_question(sentence.text, state.pats):
                 continue
             named = [m for m in mentions if m.kind == "category" and subject.end < m.start < handles.start()]
             if named:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.segment import is_question
 from kg.extract import relations
 from kg.extract.ruler import Mention
 
@@ -25,7 +26,7 @@ def misdirected(state, sentence, frame):
     text = sentence.text
     cue = next((m for m in re.finditer("|".join(map(re.escape, state.pats.get("misdirected", ()))) or "$^",
                                        text) if m.start() < frame.end + 4), None)
-    if cue is None or relations.is_question(text, state.pats):
+    if cue is None or is_question(text, state.pats):
         return None
     if cue.group(0) == "誤って" and _OTHER_VERB.search(text, cue.end(), frame.start):
         return None  # 誤って印刷した書類を本人に渡す: the printing was wrong, not the recipient
@@ -46,3 +47,33 @@ def sender_before(state, sentence):
     return next((m for m in reversed(state.mentions.get(index, [])) if m.kind == "entity"
                  and m.type in ("department", "municipality")
                  and text.startswith(("の職員が", "の職員は", "が", "は"), m.end)), None)
+
+
+#: A question of what went astray (漏えいした情報の内容は。, 誤送付した項目は何か).
+_WHAT_LEAKED = re.compile(r"(?:漏えい|漏洩|流出|誤送付|誤送信|誤交付|紛失)(?:した|された)?(?:情報|個人情報|データ|項目|書類)")
+
+
+def leaked_data(state, sentence) -> bool:
+    """Give the item's hand-over gone astray the data an answer names when the question
+    just before asked what went astray (漏えいした情報の内容は。／受給者の氏名、住所及び
+    手当額である。); the answer becomes its second quote. True when it did."""
+    index = sentence.index - 1
+    item = state.item_of.get(sentence.index)
+    if index < 0 or item is None or state.item_of.get(index) is not item \
+            or not is_question(state.sents[index].text, state.pats) \
+            or not _WHAT_LEAKED.search(state.sents[index].text) \
+            or is_question(sentence.text, state.pats):
+        return False
+    data = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                and not relations.negated(sentence.text, m.end + 2, state.pats)], sentence)
+    astray = [f for f in state.flows if f["item"] == item.key and f.get("_to") is not None
+              and f["_to"].how == "misdirected"]
+    if not data or not astray:
+        return False
+    line, quote = sentence.quote()
+    for flow in astray:
+        flow["categories"] = [*[c for c in flow["categories"] if c != "personal-information"],
+                              *[c for c in data if c not in flow["categories"]]]
+        flow.setdefault("also", []).append({"line": line, "quote": quote})
+    return True
+

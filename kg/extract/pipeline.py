@@ -20,10 +20,10 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, beyond, chains, connections, coref, document, entrustment,
-                        flows, forms, holdings, listing, nlp, proposal, relations, tables, titles, ways)
+                        flows, forms, holdings, incidents, listing, nlp, proposal, relations, tables, titles, ways)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
-from kg.extract.segment import clause_end, sentences as split_sentences
+from kg.extract.segment import clause_end, is_question, sentences as split_sentences
 
 def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None,
             municipality: str | None = None) -> dict:
@@ -271,7 +271,7 @@ class _State:
             relations.negated(sentence.text, f, self.pats) for f in range(mention.end, min(len(sentence.text), mention.end + 20), 4))
         self.my_number.append({"line": line, "quote": sentence.quote()[1] if sentence.quote()[0] == line else quote,
                                "negated": bool(denied),
-                               "question": relations.is_question(sentence.text, self.pats)})
+                               "question": is_question(sentence.text, self.pats)})
 
     # -- facts ---------------------------------------------------------------
 
@@ -296,7 +296,7 @@ class _State:
         attached = dict(zip((id(c[1]) for c in candidates), _parse.attach_all(candidates))) if candidates else {}
         for sentence, frames, mentions in found:
             if not frames:
-                if not self.recipients_named(sentence) \
+                if not self.recipients_named(sentence) and not incidents.leaked_data(self, sentence) \
                         and not amendments.answered_data(self, sentence):  # 提供先は、A及びBです
                     amendments.frequency_after(self, sentence, frames)
                 continue
@@ -339,7 +339,7 @@ class _State:
         entrustment, an exclusion or an incidental access (``previous``: the frame
         before it in the sentence, whose party a denied clause may share)."""
         item = self.item_of.get(sentence.index)
-        question = relations.is_question(sentence.text, self.pats)
+        question = is_question(sentence.text, self.pats)
         # the quote is the verb's line of the sentence (a PDF wraps a sentence over lines)
         # (to the data the verb moves when the sentence names it after: 渡すのは、氏名…です)
         said = max([frame.end] + [m.end for m in frame.slots.get("categories", [])])
@@ -406,7 +406,7 @@ class _State:
         counts, denied = Counter(), set()
         for index in item.sentences:
             text = self.sents[index].text
-            asked = relations.is_question(text, self.pats)
+            asked = is_question(text, self.pats)
             for mention in self.mentions.get(index, []):
                 if mention.kind != "category" or not mention.id:
                     continue

@@ -208,15 +208,6 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
     return end + min(found) if found else None
 
 
-def is_question(text: str, pats: dict) -> bool:
-    """True when the sentence asks (…のか。), or reports a question and not its answer
-    (委員から、…見られるのかとの質問があった)."""
-    if any(q in text for q in pats.get("reported_questions", ())) and \
-            not any(a in text for a in pats.get("reported_answers", ())):
-        return True
-    return any(text.rstrip().endswith(q) or q in text[-6:] for q in pats["questions"])
-
-
 def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
          attach: dict[int, int] | None = None) -> None:
     """Put each mention into a slot of the frame it belongs to.

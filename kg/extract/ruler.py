@@ -287,6 +287,8 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
             run = run[firm_at:]
         # (not the founder's name a company's starts with: 鈴木商事, ひばり信用金庫)
         firm = "".join(tok[2] for tok in run).endswith(tuple(pats.get("suffixes", {}).get("company", ())))
+        # (nor the place a public body is named for: 北浜警察署, 北浜 read as a surname)
+        firm = firm or "".join(tok[2] for tok in run).endswith(tuple(pats.get("place_named_bodies", ())))
         while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
                        # (not ひばり of ひばり町社会福祉協議会: a given name's reading, the town's)
                        or (run[0][3][2] == "人名" and not firm and not (len(run) > 2 and run[1][2] in "市町村区郡"))

@@ -40,6 +40,11 @@ _SPEAKER = re.compile(r"^[○◯〇]?\s*[^\s、。「」()（）]{1,16}?(?:委�
 #: A line that ends like an agenda heading (…について（町民課）, （諮問第31号）) ends its sentence.
 _HEADING_END = re.compile(r"(?:について|に関して|の件)(?:\s*[(（][^()（）]{1,20}[)）]){0,3}\s*$"
                           r"|第\s*[0-9０-９]+\s*号\s*[)）】]?\s*$|^\s*(?:議題|議案|案件)\s*[(（]?[0-9０-９]{1,2}(?![0-9０-９])")
+#: A line that is only a speaker's label in brackets (（保険年金課長）): it opens the
+#: sentence on the next line, so that a question and its answer stand side by side.
+_LABEL_LINE = re.compile(r"^\s*(?:[(（](?P<bracketed>[^()（）、。]{0,16}?)|(?P<plain>[○◯〇]?[^\s()（）、。：:]{0,16}?))"
+                         r"(?:委員|会長|副会長|課長|部長|係長|室長|所長|局長|主査|主任|主幹|参事|理事|次長|"
+                         r"事務局|委員一同)[A-Za-zＡ-Ｚａ-ｚ0-9０-９]?(?(bracketed)[)）]|\s*[：:])\s*$")
 _LAYOUT = re.compile(r"[\t|<]")
 #: A wrapped line is joined to the next only when it is at least this long.
 WRAP_MIN = 20
@@ -202,6 +207,9 @@ def sentences(text: str) -> list[Sentence]:
         following = lines[number] if number < len(lines) else ""
         # (the line's length decides, not the piece's: …する。提供する項目は、被保険者の氏名
         # / 、生年月日… wraps though the sentence began late on the line)
+        if current is not None and _LABEL_LINE.match(raw) and following.strip() \
+                and len(current.pieces) == 1:
+            continue  # （保険年金課長） / 氏名、…である。: the label opens the answer
         if current is not None and not (previous >= WRAP_MIN
                                         and current.pieces[-1].line == number
                                         and not _LAYOUT.search(raw)
@@ -234,8 +242,9 @@ def clause_end(text: str, pos: int) -> int:
 def speaker(text: str, mention, pats: dict) -> bool:
     """True when ``mention`` opens the sentence as the speaker's label (○福祉総務課長　…)."""
     titles = sorted(pats.get("titles", ()), key=len, reverse=True)
-    return mention.kind == "entity" and not text[:mention.start].strip("○◯〇 　") \
-        and text.startswith(tuple(titles), mention.end)
+    # (健康福祉課：データの受渡しは…: a department's name alone, then the colon)
+    return mention.kind == "entity" and not text[:mention.start].strip("○◯〇 　(（") \
+        and text.startswith((*titles, ":", "："), mention.end)
 
 
 def spoken(state, sentence) -> str:
@@ -245,5 +254,18 @@ def spoken(state, sentence) -> str:
                   if speaker(sentence.text, m, state.pats)), None)
     if label is None:
         return sentence.text
-    title = next(t for t in titles if sentence.text.startswith(t, label.end))
-    return sentence.text[label.end + len(title):].lstrip(":：　 ")
+    title = next((t for t in titles if sentence.text.startswith(t, label.end)), "")
+    return sentence.text[label.end + len(title):].lstrip(":：　 )）")
+
+
+def is_question(text: str, pats: dict) -> bool:
+    """True when the sentence asks (…のか。), or reports a question and not its answer
+    (委員から、…見られるのかとの質問があった)."""
+    if any(q in text for q in pats.get("reported_questions", ())) and \
+            not any(a in text for a in pats.get("reported_answers", ())):
+        return True
+    if pats.get("terse_question") and re.match(pats["terse_question"], text.strip()):
+        return True
+    plain = text.rstrip().rstrip("。")  # (教えていただきたい。: a long cue before its 。)
+    return any(text.rstrip().endswith(q) or q in text[-6:] or len(q) >= 4 and plain.endswith(q)
+               for q in pats["questions"])

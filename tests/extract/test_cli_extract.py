@@ -47,6 +47,8 @@ def test_table_lists_each_proposal_with_its_line(cli, mini_dir, tmp_path, monkey
     assert "市民課 → 警察" in out
     assert "re-entrusts" in out and "excluded" in out
     assert "試験市 2021-06-01" in out and "My Number: yes" in out
+    # without --out nothing is saved, and the footer says so (no arrow to a file name)
+    assert "nothing written: --out DIR saves" in out and "→ 90" not in out
 
 
 def test_the_table_says_a_re_entrustment_is_forbidden(cli, mini_dir, tmp_path, monkeypatch):
@@ -86,6 +88,7 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     out = tmp_path / "drafts"
     result = cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out, "--mkdir")
     assert_clean_exit(result, 0)
+    assert "nothing written" not in result.stdout and "wrote" in result.stdout
     facts = list((out / "facts").glob("*.yaml"))
     sources = list((out / "sources").glob("*.txt"))
     assert [f.name for f in facts] == ["902-draft.yaml"] and len(sources) == 1

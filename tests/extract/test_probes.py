@@ -550,3 +550,33 @@ def test_a_cloud_place_an_items_own_system_and_an_exchange_whose_way_changes(sup
         == {"小学校（名称不明）", "幼稚園（名称不明）"}
     # …帳票のみを渡し、電子データは渡しません: a form of the data, not all of it, is denied
     assert not [a for a in support["access"] if a["line"] == at("子育て支援課長　帳票")]
+
+
+labels = _read("PROBES_LABELS")
+
+
+def test_labels_on_their_own_lines_bracketed_items_and_a_leak_answered(labels):
+    at = lambda start: _line(minutes.PROBES_LABELS, start)  # noqa: E731
+    items = {f["item"] for f in labels["flows"]}
+    # 【議題１】, 【議題２】, 【議題３】 open their items' sections
+    assert len(items) == 3
+    rows = {(f["from"], f["to"], f["channel"]) for f in labels["flows"]}
+    # 当センター is the item's centre; 暗号化メール is e-mail; …からは、…が当センターに送られる
+    assert ("こども家庭センター", "南浜児童相談所", "email") in rows
+    assert ("南浜児童相談所", "こども家庭センター", "paper") in rows
+    # 南浜警察署 (南浜 reads as a surname) is named whole; the centre answers it, not the
+    # office whose papers the centre just received
+    [police] = [f for f in labels["flows"] if f["to"] == "南浜警察署"]
+    assert police["from"] == "こども家庭センター" and police["frequency"] == "南浜警察署から照会があった場合"
+    # 誤って別の世帯に郵送した: by post, ended; 委員Ａ：誤送付した情報の内容は。 asks, and
+    # the answer's data joins the leak
+    [leak] = [f for f in labels["flows"] if f["status"] == "ended"]
+    assert (leak["from"], leak["channel"]) == ("市民税課", "mail")
+    assert {"name", "address", "income-tax"} <= set(leak["categories"])
+    assert at("　納税義務者") in [q["line"] for q in leak["also"]]
+    # 委託しようとするものである: put forward, so planned, and the re-entrustment under it
+    assert {(r["type"], r["status"]) for r in labels["relations"]} == {("entrusts", "planned"),
+                                                                        ("re-entrusts", "planned")}
+    # （田中委員）／委託先が取り扱う情報の範囲を教えていただきたい。／（市民税課長）／氏名…:
+    # the answer is what the contractor gets
+    assert ("市民税課", "株式会社しおさいデータ", None) in rows
