@@ -137,6 +137,19 @@ def planned_with_entrustment(state) -> None:
     meeting when their own sentence says nothing of when (令和7年4月から…株式会社Aに委託する予定
     です。委託先には、氏名…を提供します。): the entrustment's sentence joins their quotes."""
     for rel in state.relations:
+        if rel["type"] == "hosts" and rel.get("status") == "planned":
+            for work in [*state.relations, *state.flows]:
+                # …をA社のクラウドサービスに移行いたします (from 令和7年1月)。運用保守は、A社
+                # に委託いたします: the work on the new platform starts with it
+                # (システムのデータは、A社の…データセンターに保存されます: so is the data)
+                keys = (work["from_key"], work["to_key"]) if "from_key" in work else (
+                    (work["subject_key"], work["object_key"])
+                    if work["type"] in ("entrusts", "operates", "maintains") else ())
+                if work.get("status") == "current" and rel["subject_key"] in keys \
+                        and work["item"] == rel["item"] and work["line"] >= rel["line"] \
+                        and not status.stated(state, work["quote"]):
+                    work["status"] = "planned"
+                    work.setdefault("also", []).append({"line": rel["line"], "quote": rel["quote"]})
         if rel["type"] not in ("entrusts", "re-entrusts") or rel.get("status") != "planned":
             continue
         for onward in state.relations:

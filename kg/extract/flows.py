@@ -101,6 +101,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         holdings.append(state, base, "provides", maker, product, confidence)
         return
     holdings.stored_facts(state, sentence, frame, base, confidence)
+    holdings.migrated_facts(state, sentence, frame, base, confidence)
     told = frame.slots.get("provider")
     if told and sentence.text.startswith("から、", told[-1].end) and _REPORTED.match(sentence.text, frame.end):
         # 子ども家庭支援センターから、…警察署と…を共有する旨の説明があった: who explains, and

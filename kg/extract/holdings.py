@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import relations
+from kg.extract import relations, status
 
 #: A frame's kind and the relationship type it proposes.
 TYPES = {"host": "hosts", "operate": "operates", "maintain": "maintains"}
@@ -76,7 +76,27 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     # (図書館システムの運用保守は: the system of the pair's first work too)
     if place is None or system is None or state.key(place) == state.key(system):
         return
-    append(state, base, TYPES[frame.kind], place, system, confidence)
+    append(state, base, TYPES[frame.kind], place, system, confidence, sentence)
+
+
+#: Between a party and the verb of a move, the party's platform the system moves onto
+#: (株式会社Aが提供するクラウドサービスに, 同社のクラウド上に).
+_ONTO = re.compile(r"(?:が(?:提供|運営|管理|運用)する|の)[^、。をにがは]{0,12}?(?:クラウドサービス|クラウド|データセンター|"
+                   r"サーバー|サーバ|基盤|環境)(?:上)?(?:に|へ)")
+
+
+def migrated_facts(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append that a party hosts a system the sentence moves onto the party's platform
+    (…システムを、株式会社Aが提供するクラウドサービスに移行いたします)."""
+    if frame.verb not in state.pats.get("moving_verbs", ()):
+        return
+    before = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= frame.start]
+    system = next((m for m in reversed(before) if m.type == "system"
+                   and sentence.text.startswith("を", m.end)), None)
+    place = next((m for m in reversed(before) if m.type in ("company", "public-body", "association")
+                  and _ONTO.match(sentence.text, m.end) and _ONTO.match(sentence.text, m.end).end() >= frame.start - 2), None)
+    if place is not None and system is not None:
+        append(state, base, "hosts", place, system, confidence, sentence)
 
 
 #: After a system, words that make the sentence about what it holds (…システムのデータは).
@@ -94,7 +114,7 @@ def stored_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                    and m.type == "system" and m.end < frame.start
                    and _ITS_DATA.match(sentence.text, m.end)), None)
     if place is not None and system is not None:
-        append(state, base, "hosts", place, system, confidence)
+        append(state, base, "hosts", place, system, confidence, sentence)
 
 
 def _topic_system(state, sentence, frame):
@@ -241,10 +261,13 @@ def _compound_system(state, item, words) -> list:
     return []
 
 
-def append(state, base: dict, kind: str, party, system, confidence: float) -> None:
+def append(state, base: dict, kind: str, party, system, confidence: float, sentence=None) -> None:
+    """Append the relationship, with the status its ``sentence`` gives (令和7年1月から…
+    移行いたします: planned), else current."""
     state.relations.append({
         **base, "type": kind,
         "subject": state.label_of(party), "object": state.label_of(system),
         "subject_key": state.key(party), "object_key": state.key(system),
         "subject_id": party.id, "object_id": system.id,
-        "categories": [], "permission": None, "confidence": confidence})
+        "categories": [], "permission": None, "confidence": confidence,
+        "status": status.of(state, sentence.text) if sentence is not None else "current"})

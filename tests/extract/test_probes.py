@@ -534,10 +534,12 @@ support = _read("PROBES_SUPPORT")
 
 def test_a_cloud_place_an_items_own_system_and_an_exchange_whose_way_changes(support):
     at = lambda start: _line(minutes.PROBES_SUPPORT, start)  # noqa: E731
-    # …システムのデータは、株式会社うみかぜクラウドの国内のデータセンターに保管: the company
-    # hosts the system, and no unnamed data centre is made up
-    assert ("hosts", "株式会社うみかぜクラウド", "家庭児童相談システム") in {
-        (r["type"], r["subject"], r["object"]) for r in support["relations"]}
+    # …システムを、株式会社うみかぜクラウドが提供するクラウドサービスに移行 (令和9年1月から)
+    # and …のデータは、同社の国内のデータセンターに保管: the company will host the system,
+    # and no unnamed data centre is made up; the entrustment of its running starts with it
+    relations = {(r["type"], r["subject"], r["object"], r["status"]) for r in support["relations"]}
+    assert ("hosts", "株式会社うみかぜクラウド", "家庭児童相談システム", "planned") in relations
+    assert ("entrusts", "かもめ市", "株式会社うみかぜクラウド", "planned") in relations
     assert not any("データセンター" in e["label"] for e in support["entities"])
     # これまでファクスで…が、令和9年4月からは…情報共有システムを通じて行います
     ways = {(f["channel"], f["via"], f["status"]) for f in support["flows"] if f["to"] == "児童相談所"}
