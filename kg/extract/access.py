@@ -106,6 +106,13 @@ def _context(state, sentence, frame, scope, item) -> str | None:
     return f"{named}（{title}）" if named and title else (named or title)
 
 
+def _granted(state, sentence, party) -> set[str]:
+    """The categories a flow of the same sentence gives ``party``."""
+    key = state.key(party)
+    return {c for f in state.flows if f.get("_index") == sentence.index and f["to_key"] == key
+            for c in f["categories"]}
+
+
 def _excepted(state, sentence) -> set[str]:
     """The categories a denial excepts (税情報のうち、所得情報以外の項目は閲覧できない: what
     can be seen is 所得情報), with every broader one: none of them is denied."""
@@ -144,7 +151,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         return
     if frame.negated and frame.verb in state.pats.get("incidental_only_verbs", ()):
         return  # ヘルプデスクは個人情報には触れない: of a task, not of what the party may see
-    if frame.negated and frame.kind in ("access", "flow", "receive"):
+    # (同法人は、町の介護保険システムには接続していない: none of what that system holds)
+    if frame.negated and frame.kind in ("access", "flow", "receive", "connect"):
         if is_question(sentence.text, state.pats) or _DIRECTIVE.match(sentence.text, frame.end):
             # …見直すべきではないでしょうか: asked; …他の目的に利用しないこと: what the council
             # asks for, not what is so
@@ -221,6 +229,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         return
     if kind == "excluded":
         data = [key for key in data if key not in _excepted(state, sentence)]
+        if party is not None:
+            # 所得額のみを提供するものであり、税額…は提供しない: one category holds both, and
+            # the sentence gives it; the denial cannot take it back
+            data = [key for key in data if key not in _granted(state, sentence, party)]
     party = _operator(state, item, party)
     if party is None or party.type in _OWN or not data:
         return

@@ -37,8 +37,9 @@ def frequency_after(state, sentence, frames) -> bool:
     names = [m for m in state.mentions[sentence.index] if not speaker(sentence.text, m, state.pats)]
     # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている;
     # 通信はLGWANを使って行う)
+    # (共有は、電話又は対面で行い、記録は残さない: the denial is of the next clause)
     channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
-                and not negated(sentence.text, m.end + 2, state.pats)]
+                and not negated(re.split("[、。]", sentence.text[m.end:], maxsplit=1)[0], 0, state.pats)]
     if is_question(sentence.text, state.pats) or CHANGE.search(sentence.text) \
             or status.turn_at(state, sentence.text) is not None:
         # インターネットには接続していないのか: asked, and not how the flows go; 方法を…から
@@ -111,12 +112,16 @@ def contents_next(state) -> None:
         text = spoken(state, sentence)
         opening = _HOLDS.match(text.lstrip("・･○◯〇-－ "))
         # (the container is what the flow's own sentence moved: 通知 of …税額通知を送付する)
-        if opening is None or opening.group("noun") not in state.sents[flow["_index"]].text \
+        # (誤送付された通知書には: the container after its relative clause)
+        noun = re.split(r"(?:された|した|される|する)", opening.group("noun"))[-1] if opening else ""
+        if opening is None or not noun or noun not in state.sents[flow["_index"]].text \
                 or not _HOLDING.search(text) or is_question(text, state.pats) \
                 or negated(text, _HOLDING.search(text).end(), state.pats):
             continue
         skip = len(sentence.text) - len(text.lstrip("・･○◯〇-－ ")) + opening.end()
-        named = [m for m in state.mentions.get(after, []) if m.kind == "category" and m.start >= skip]
+        # (…が記載されていたが、個人番号は記載されていなかった: not what it held)
+        named = [m for m in state.mentions.get(after, []) if m.kind == "category" and m.start >= skip
+                 and not negated(sentence.text, m.end + 2, state.pats)]
         if not named:
             continue
         held = [k for k in flow["categories"] if k != "personal-information"]

@@ -50,6 +50,11 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
                 and text[topic.end:topic.end + 1] == "は" and text[before.end:before.end + 2] in ("し、", "して"):
             # 図書館システムは…サービスに…を送信し、…結果を受け取ります: the topic does both
             before.slots["subject"] = [topic]
+        inquired = any(c in text[before.end:after.start] for c in pats.get("inquiry_conditions", ()))
+        if before.verb.startswith(asks) and inquired and before.slots.get("categories") \
+                and after.kind == "flow" and not after.slots.get("categories"):
+            # 受給者情報を、…他の地方公共団体へ照会に応じて提供する: the data is what is provided
+            after.slots["categories"] = before.slots.pop("categories")
         asked = before.slots.get("requester") or before.slots.get("provider")
         if before.verb.startswith(asks) and not before.slots and after.slots.get("provider") \
                 and after.slots["provider"][-1].end <= before.start and after.kind == "flow" \

@@ -18,6 +18,8 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import status
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question
@@ -27,7 +29,7 @@ from kg.extract.titles import unnamed_contractor
 def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the entrustment or re-entrustment a frame states to ``state.relations``."""
     slots = frame.slots
-    to = _last(slots, "recipient") or _last(slots, "object")
+    to = _last(slots, "recipient") or _last(slots, "object") or _described(state, sentence, frame)
     frm = _last(slots, "subject") or _last(slots, "provider")
     item = state.item_of.get(sentence.index)
     if to is None and frm is None and frame.kind == "re-entrust" and item is not None \
@@ -55,7 +57,46 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         "subject_id": frm.id, "object_id": to.id,
         "categories": state.category_keys(slots.get("categories", []), sentence),
         "permission": permission(state, sentence) if again else None,
-        "status": status.of(state, sentence.text), "confidence": confidence})
+        "status": status.of_clause(state, sentence.text, frame.start), "confidence": confidence})
+    changed_contractor(state, sentence, frame, base, confidence)
+
+
+#: A verb ending that makes a relative clause of the noun right after it (委託している株式会社A).
+_RELATIVE = re.compile(r"(?:している|していた|した|する)")
+
+
+def _described(state, sentence, frame):
+    """Return the party a relative clause of 委託 describes (…の印刷を委託している株式会社
+    Aにおいて: A is the contractor), or None."""
+    ending = _RELATIVE.match(sentence.text, frame.end)
+    if ending is None:
+        return None
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.start == ending.end() and m.type in ("company", "association", "public-body")), None)
+
+
+#: A change of contractor after an entrustment (委託先を株式会社Bに変更する予定).
+_CHANGED = re.compile(r"委託先を、?$")
+
+
+def changed_contractor(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append the entrustment to the contractor a sentence changes to after the one it
+    names (…Aに委託しているが、令和9年4月から委託先を株式会社Bに変更する予定である: B,
+    planned, beside A, current)."""
+    if frame.kind != "entrust":
+        return
+    made = state.relations[-1]
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.start > frame.end and mention.type == "company" and mention.kind == "entity" \
+                and _CHANGED.search(sentence.text, 0, mention.start) \
+                and re.match(r"に(?:変更|切り替え|切替|移行)", sentence.text[mention.end:]):
+            line, quote = sentence.quote()  # (the change, not the clause of the old one)
+            state.relations.append({
+                **made, "line": line, "quote": quote,
+                "object": state.label_of(mention), "object_key": state.key(mention),
+                "object_id": mention.id, "categories": [],
+                "status": status.of(state, sentence.text[frame.end:])})
+            return
 
 
 def permission(state, sentence) -> str:

@@ -24,7 +24,7 @@ _PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービ�
 #: After the verb, a report of what someone explained (…を共有する旨の説明があった).
 _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報告)が?あ")
 #: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
-_ELABORATION = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
+_ELABORATION = re.compile(r"[ぁ-ん]{1,5}(?:特定)?(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
 
 #: How many sentences back a stated provider or named data still carries over.
 CARRY = 2
@@ -36,6 +36,10 @@ _SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|
 _CHAINED = re.compile(r"(?:し|して|て|で|り)$")
 #: What a pointing word (内容, 写し) is of, just before it: 申請書の内容.
 _OWNER = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})の$")
+#: After a data name, that the data is linked to it (個人番号と紐付けて).
+_LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
+#: After a person the data is about: their information (受給者情報, 対象者の個人情報).
+_PERSONS = re.compile(r"(?:の)?(?:個人)?(?:情報|データ)(?:を|が)")
 _OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:の(?:データ|情報|記録))?(?:を|が)")
 
 
@@ -58,7 +62,12 @@ def _unknown_object(state, sentence, frame) -> bool:
     # reads as a record (調査結果, 申請書)
     records = tuple(state.pats.get("new_category_endings", ())) + ("結果",)
 
+    # 受給者情報を, 対象者のデータを: the information of the people the data is about
+    persons = [m for m in state.mentions.get(sentence.index, []) if m.type == "data-subject"]
+
     def unknown(begin: int, word: str) -> bool:
+        if any(m.start == begin and _PERSONS.match(text, m.end) for m in persons):
+            return begin >= clause
         return not any(s <= begin < e for s, e in taken) and not word.endswith(pointing) \
             and (begin >= clause or word.endswith(records))
 
@@ -100,6 +109,10 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
         holdings.append(state, base, "provides", maker, product, confidence)
         return
+    if re.match(r"(?:された|した|する)[^、。]{0,12}?(?:には|の中には)、", sentence.text[frame.end:]):
+        return  # 誤送付された通知書には、…が記載されていた: what it held (see contents_next)
+    if re.search(r"(?:との|旨の)$", sentence.text[:frame.start]) and re.match(r"(?:が|は)?あっ", sentence.text[frame.end:]):
+        return  # …するよう指示したとの回答があった: the answer given at the meeting, no data
     holdings.stored_facts(state, sentence, frame, base, confidence)
     holdings.migrated_facts(state, sentence, frame, base, confidence)
     told = frame.slots.get("provider")
@@ -138,9 +151,16 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         last = _item_flow(state, sentence.index)
         # (提供先は、A、B及びCです。提供する項目は…: each of that sentence's recipients)
         # (…の間で共有する。共有する情報は…: both ways of an exchange)
+        # (提供する特定個人情報は、受給者の個人番号、所得情報…: the kind, then its items)
+        # (…であり、個人番号と紐付けて管理される: what it is linked to, not what it holds)
+        listed = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                      and m.start >= frame.start and not relations.negated(
+                                          sentence.text, m.end + 2, state.pats)
+                                      and not _LINKED.match(sentence.text, m.end)], sentence)
         for flow in [f for f in state.flows if last is not None and f.get("_index") == last["_index"]
                      and (f["from_key"] == last["from_key"] or last.get("_exchange") and f.get("_exchange"))]:
-            append_flow(state, sentence, frame, base, confidence, flow["_from"], flow["_to"], True)
+            append_flow(state, sentence, frame, base, confidence, flow["_from"], flow["_to"], True,
+                        data=listed or None)
             if state.flows and state.flows[-1]["_index"] == sentence.index:
                 state.flows[-1]["_elaborates"] = True  # joins the flow it lists, whatever its data
         return
@@ -160,7 +180,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         state.entity_for(astray, *sentence.quote(astray.start, astray.end))
         if not frame.slots.get("subject") and not frame.slots.get("provider"):
             # 保健福祉課の職員が…送信しました。その際、…誤送信しました: who sent it
-            giver = incidents.sender_before(state, sentence)
+            giver = incidents.sender_at(state, sentence, frame) or incidents.sender_before(state, sentence)
             if giver is not None:
                 frame.slots["subject"] = [giver]
     if recipients == [None] and frame.kind == "flow" and not frame.negated and sentence.index \
@@ -214,7 +234,9 @@ def _item_flow(state, index: int) -> dict | None:
     if item is None:
         return None
     return next((f for f in reversed(state.flows) if f.get("_index") is not None
-                 and 0 < index - f["_index"] <= CARRY and f["_said"]
+                 and 0 < index - f["_index"] <= CARRY
+                 # (the flow just before, whoever gave: …提供する。提供する特定個人情報は、…)
+                 and (f["_said"] or f["_index"] == index - 1)
                  and f["item"] == item.key), None)
 
 

@@ -76,7 +76,7 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     # (図書館システムの運用保守は: the system of the pair's first work too)
     if place is None or system is None or state.key(place) == state.key(system):
         return
-    append(state, base, TYPES[frame.kind], place, system, confidence, sentence)
+    append(state, base, TYPES[frame.kind], place, system, confidence, sentence, frame.start)
 
 
 #: Between a party and the verb of a move, the party's platform the system moves onto
@@ -96,7 +96,7 @@ def migrated_facts(state, sentence, frame, base: dict, confidence: float) -> Non
     place = next((m for m in reversed(before) if m.type in ("company", "public-body", "association")
                   and _ONTO.match(sentence.text, m.end) and _ONTO.match(sentence.text, m.end).end() >= frame.start - 2), None)
     if place is not None and system is not None:
-        append(state, base, "hosts", place, system, confidence, sentence)
+        append(state, base, "hosts", place, system, confidence, sentence, frame.start)
 
 
 #: After a system, words that make the sentence about what it holds (…システムのデータは).
@@ -114,7 +114,7 @@ def stored_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                    and m.type == "system" and m.end < frame.start
                    and _ITS_DATA.match(sentence.text, m.end)), None)
     if place is not None and system is not None:
-        append(state, base, "hosts", place, system, confidence, sentence)
+        append(state, base, "hosts", place, system, confidence, sentence, frame.start)
 
 
 def _topic_system(state, sentence, frame):
@@ -261,7 +261,8 @@ def _compound_system(state, item, words) -> list:
     return []
 
 
-def append(state, base: dict, kind: str, party, system, confidence: float, sentence=None) -> None:
+def append(state, base: dict, kind: str, party, system, confidence: float, sentence=None,
+           start: int = 0) -> None:
     """Append the relationship, with the status its ``sentence`` gives (令和7年1月から…
     移行いたします: planned), else current."""
     state.relations.append({
@@ -270,4 +271,4 @@ def append(state, base: dict, kind: str, party, system, confidence: float, sente
         "subject_key": state.key(party), "object_key": state.key(system),
         "subject_id": party.id, "object_id": system.id,
         "categories": [], "permission": None, "confidence": confidence,
-        "status": status.of(state, sentence.text) if sentence is not None else "current"})
+        "status": status.of_clause(state, sentence.text, start) if sentence is not None else "current"})

@@ -37,6 +37,15 @@ def misdirected(state, sentence, frame):
     return mention
 
 
+def sender_at(state, sentence, frame):
+    """Return the party the sentence says the mistake happened at (こども支援課において、
+    …誤って郵送した; …を委託している株式会社Aにおいて、…別人に送付された), or None."""
+    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                 and m.end < frame.start and m.type in ("department", "municipality", "company", "public-body",
+                                                        "association")
+                 and sentence.text.startswith(("において", "にて"), m.end)), None)
+
+
 def sender_before(state, sentence):
     """Return the department (or municipality) the sentence before, in the same item,
     names as who acts (保健福祉課の職員が, 市民課は), or None."""

@@ -284,7 +284,9 @@ class _State:
             ways = {m.end for m in mentions if m.kind == "channel" or getattr(m, "channel", None)}
             frames = [f for f in frames if not (f.kind == "access" and f.start - 1 in ways and any(
                 sentence.text.startswith(p, f.start - 1) for p in self.pats["particles"]["channel"]
-                if p.startswith("を") and len(p) > 2))]
+                if p.startswith("を") and len(p) > 2))
+                # (確認 inside オンライン資格確認等システム: a name, no verb)
+                and not any(m.kind == "entity" and m.start <= f.start and f.end <= m.end for m in mentions)]
             if not frames:  # 通信はLGWANを使って行う: it may still say how the flows before go
                 found.append((sentence, frames, mentions))
                 continue

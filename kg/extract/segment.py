@@ -38,7 +38,7 @@ _NUMBERED = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s\u3000]+\S|[①-⑳]|[(（][
 _SPEAKER = re.compile(r"^[○◯〇]?\s*[^\s、。「」()（）]{1,16}?(?:委員|会長|副会長|課長|部長|係長|室長|所長|局長|"
                       r"主査|主任|主幹|参事|理事|次長|事務局)[\s\u3000：:]")
 #: A line that ends like an agenda heading (…について（町民課）, （諮問第31号）) ends its sentence.
-_HEADING_END = re.compile(r"(?:について|に関して|の件)(?:\s*[(（][^()（）]{1,20}[)）]){0,3}\s*$"
+_HEADING_END = re.compile(r"(?:について|に関して|の件)[」』]?(?:\s*[(（][^()（）]{1,20}[)）]){0,3}\s*$"
                           r"|第\s*[0-9０-９]+\s*号\s*[)）】]?\s*$|^\s*(?:議題|議案|案件)\s*[(（]?[0-9０-９]{1,2}(?![0-9０-９])")
 #: A line that is only a speaker's label in brackets (（保険年金課長）): it opens the
 #: sentence on the next line, so that a question and its answer stand side by side.

@@ -76,7 +76,10 @@ def of_clause(state, text: str, start: int) -> str:
     come, else replaced. A sentence with no such turn is read whole (:func:`of`)."""
     turn = turn_at(state, text)
     if turn is None:
-        return of(state, text)
+        # …に委託しているが、令和9年4月から委託先を…に変更する予定である: the verb's own
+        # clause says its status, not the plan that follows the turn
+        after = next((t for t in _TURN.finditer(text) if t.start() >= start), None)
+        return of(state, text[:after.start()] if after is not None else text)
     later = of(state, text[turn:])
     if start >= turn:
         return later

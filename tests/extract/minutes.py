@@ -582,8 +582,6 @@ PROBES_REPORTED = """令和8年度第4回さざんか市個人情報保護審議
 ・警察に個人番号を提供しないこと。
 """
 
-#: What is not so: nothing planned, statistics only, a leak supposed, another city's
-#: incident, a member's opinion, anonymised data; then one real denial.
 #: A federation's work: a national body it entrusts part of the work to, named short
 #: (中央会) in the sentence that says the city sends it nothing directly; an old way set
 #: against a new one in a sentence naming no party; a fallback for an outage; a
@@ -651,6 +649,32 @@ PROBES_LABELS = """令和8年度第3回しおさい市個人情報保護審議�
 　氏名、住所及び給与支払報告書の記載事項である。
 """
 
+#: A summary with sections headed 「…」 under their number: a leak by a printer (what the
+#: letter held, and what it did not), a use beyond purpose asked for (したい) that gives
+#: only part of a category, an answer reported (…指示したとの回答があった), a link to
+#: the national eligibility system (確認 inside its name is no verb), data given on
+#: inquiry through the national network (受給者情報, then 提供する特定個人情報は、…),
+#: and a contractor changing (委託しているが、…委託先を…に変更する予定).
+PROBES_SUMMARY = """つつじ野市個人情報保護審議会 会議概要
+開催日：令和8年2月9日（月）
+2 報告事項「課税通知書の誤送付について」
+　市民税課長から、令和8年1月、課税通知書の印刷を委託している株式会社つつじ野プリントにおいて、3名分の課税通知書が別人に送付されたとの報告があった。
+　誤送付された通知書には、氏名、住所及び税額が記載されていたが、個人番号は記載されていなかったとの説明があった。
+　委員から再発防止策について質問があり、市民税課長から、同社に対し封入前の確認を徹底するよう指示したとの回答があった。
+3 諮問事項「就学援助の審査における課税情報の目的外利用について」
+　学務課長から、就学援助の所得審査のため、市民税課が保有する課税情報（所得額）を学務課が利用したいとの説明があった。
+　市民税課から学務課へは所得額のみを提供し、税額は提供しないとの説明があった。
+　審議の結果、適当であるとの答申を行うこととなった。
+4 諮問事項「国民健康保険の資格情報のオンライン結合について」
+　保険年金課長から、令和8年7月から、国民健康保険の資格情報を、オンライン資格確認等システムへ日次で登録するとの説明があった。
+　また、令和8年10月から、子ども医療費助成の受給者情報を、情報提供ネットワークシステムを通じて他の地方公共団体へ照会に応じて提供する。
+　提供する特定個人情報は、受給者の個人番号及び氏名である。
+　なお、国民健康保険システムの運用は株式会社つつじ野電算に委託しているが、令和9年4月から委託先を株式会社はなみずき情報に変更する予定であるとの説明があった。
+　審議の結果、適当であるとの答申を行うこととなった。
+"""
+
+#: What is not so: nothing planned, statistics only, a leak supposed, another city's
+#: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）
 健康づくり課長　現時点では、外部への提供は予定しておりません。
 個人情報を含まない統計データのみを県に報告いたします。

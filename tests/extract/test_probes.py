@@ -467,8 +467,11 @@ def test_a_care_manager_a_paper_by_mail_and_an_association_called_back(care):
     rows = {(f["from"], f["to"], tuple(f["categories"]), f["channel"]) for f in care["flows"]}
     assert rows == {("みなと町", "居宅介護支援事業所（名称不明）", ("care-information",), None),
                     ("医療機関", "みなと町", ("new:主治医意見書",), "mail")}
-    # 同法人は…利用者の氏名、住所及び要介護度を閲覧できる: the association named before
-    assert {(a["type"], a["party"]) for a in care["access"]} == {("incidental", "社会福祉法人みなと福祉会")}
+    # 同法人は…利用者の氏名、住所及び要介護度を閲覧できる: the association named before;
+    # 同法人は、町の介護保険システムには接続していない: kept out of that system only
+    assert {(a["type"], a["party"], a["system"]) for a in care["access"]} == {
+        ("incidental", "社会福祉法人みなと福祉会", None),
+        ("excluded", "社会福祉法人みなと福祉会", "介護保険システム")}
 
 
 incident = _read("PROBES_INCIDENT")
@@ -495,6 +498,8 @@ def test_sharing_reported_as_an_explanation(reported):
     rows = {(f["from"], f["to"]) for f in reported["flows"]}
     assert rows == {("子ども家庭支援センター", "警察"), ("警察", "子ども家庭支援センター")}
     assert all({"child-protection", "name"} <= set(f["categories"]) for f in reported["flows"])
+    # 共有は、電話又は対面で行い、記録は残さない: the denial is of the records, not the way
+    assert {f["channel"] for f in reported["flows"]} == {"in-person"}
     # 警察に個人番号を提供しないこと: what the council asks, not what is so
     assert reported["access"] == []
 
@@ -582,3 +587,41 @@ def test_labels_on_their_own_lines_bracketed_items_and_a_leak_answered(labels):
     # （田中委員）／委託先が取り扱う情報の範囲を教えていただきたい。／（市民税課長）／氏名…:
     # the answer is what the contractor gets
     assert ("市民税課", "株式会社しおさいデータ", None) in rows
+
+
+summary = _read("PROBES_SUMMARY")
+
+
+def test_a_summary_with_quoted_sections_a_printers_leak_and_a_changing_contractor(summary):
+    at = lambda start: _line(minutes.PROBES_SUMMARY, start)  # noqa: E731
+    # 2 報告事項「…について」: numbered sections, each with its kind and outcome (…適当である
+    # との答申)
+    assert [(i["number"], i["type"], i["outcome"]) for i in summary["agenda_items"]] == [
+        ("2", "report", "noted"), ("3", "consultation", "approved"), ("4", "consultation", "approved")]
+    # …を委託している株式会社つつじ野プリントにおいて、…別人に送付された: the printer is the
+    # contractor and the one the letters went astray from; 誤送付された通知書には… says what
+    # they held, and 個人番号は記載されていなかった is no My Number
+    [leak] = [f for f in summary["flows"] if f["status"] == "ended"]
+    assert leak["from"] == "株式会社つつじ野プリント" and leak["line"] == at("　市民税課長から、令和8年1月")
+    assert {"name", "address", "income-tax"} <= set(leak["categories"]) and "my-number" not in leak["categories"]
+    evidence = {e["line"]: e["negated"] for e in summary["my_number_evidence"]}
+    assert evidence[at("　誤送付された")] is True
+    relations = {(r["type"], r["object"], r["status"]) for r in summary["relations"]}
+    assert ("entrusts", "株式会社つつじ野プリント", "current") in relations
+    # …指示したとの回答があった: the answer, no data handed to the printer
+    assert not [f for f in summary["flows"] if f["to"] == "株式会社つつじ野プリント"]
+    # 学務課が利用したい: asked for, planned; 所得額のみを提供し、税額は提供しない: one
+    # category holds both, and the sentence gives it, so no exclusion takes it back
+    [beyond] = [f for f in summary["flows"] if f["to"] == "学務課"]
+    assert (beyond["categories"], beyond["status"]) == (["income-tax"], "planned")
+    assert not [a for a in summary["access"] if a["party"] == "学務課"]
+    # 確認 inside オンライン資格確認等システム is no verb: the data is the eligibility's
+    [online] = [f for f in summary["flows"] if f["to"] == "オンライン資格確認等システム"]
+    assert online["categories"] == ["insurance-eligibility"] and online["status"] == "planned"
+    # 受給者情報を、…照会に応じて提供する。提供する特定個人情報は、受給者の個人番号及び氏名
+    [network] = [f for f in summary["flows"] if f["via"] == "情報提供ネットワークシステム"]
+    assert {"my-number", "name"} <= set(network["categories"])
+    # 委託しているが、令和9年4月から委託先を…に変更する予定: the old contractor now, the
+    # new one planned
+    assert {("entrusts", "株式会社つつじ野電算", "current"), ("entrusts", "株式会社はなみずき情報", "planned"),
+            ("operates", "国民健康保険システム", "current")} <= relations
