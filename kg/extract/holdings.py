@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import relations, status
+from kg.extract.segment import is_question
 
 #: A frame's kind and the relationship type it proposes.
 TYPES = {"host": "hosts", "operate": "operates", "maintain": "maintains"}
@@ -72,7 +73,8 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
         system = (systems[-1] if systems else None) or after
     system = system or _topic_system(state, sentence, frame) or _bare_system(state, sentence, frame) \
         or next((m for m in state.mentions.get(sentence.index, []) if m.type == "system"
-                 and m.kind == "entity" and sentence.text[m.end:frame.start] == "の"), None)
+                 and m.kind == "entity" and sentence.text[m.end:frame.start] == "の"), None) \
+        or _asked_system(state, sentence, frame)
     # (図書館システムの運用保守は: the system of the pair's first work too)
     if place is None or system is None or state.key(place) == state.key(system):
         return
@@ -115,6 +117,17 @@ def stored_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                    and _ITS_DATA.match(sentence.text, m.end)), None)
     if place is not None and system is not None:
         append(state, base, "hosts", place, system, confidence, sentence, frame.start)
+
+
+def _asked_system(state, sentence, frame):
+    """Return the one system the question just before asks who works on (委員：…システムの
+    保守はどこが行うのか。／…株式会社Aが保守を行う。), or None."""
+    index = sentence.index - 1
+    if index < 0 or state.item_of.get(index) is not state.item_of.get(sentence.index) \
+            or not is_question(state.sents[index].text, state.pats) or frame.verb not in state.sents[index].text:
+        return None
+    systems = {state.key(m): m for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "system"}
+    return next(iter(systems.values())) if len(systems) == 1 else None
 
 
 def _topic_system(state, sentence, frame):

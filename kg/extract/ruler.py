@@ -219,7 +219,9 @@ def _runs(tokens: list, text: str = "", gaps: set = frozenset(),
         nounish = number in named or pos[0] in _NOUNISH or tok[2] in firms \
             or (pos[0] == "補助記号" and tok[2] in "・-") or (
             # a verb's stem inside a compound noun (株式会社あおば見守りサービス, 高齢者見守り事業)
-            current and pos[:2] == ("動詞", "一般") and pos[5].startswith("連用形")
+            # (見守り支援システム: a stem written in kanji may open the name too, not より)
+            pos[:2] == ("動詞", "一般") and pos[5].startswith("連用形")
+            and (current or re.search(r"[\u4e00-\u9fff]", tok[2]))
             and number + 1 < len(tokens) and tokens[number + 1][0] == tok[1]
             and tokens[number + 1][3][0] == "名詞")
         gap = tok[0] in gaps and not (_JOINS_ACROSS_SPACE.match(text[tok[0] - 1:tok[0]] or " ")

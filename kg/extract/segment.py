@@ -42,9 +42,14 @@ _HEADING_END = re.compile(r"(?:について|に関して|の件)[」』]?(?:\s*[
                           r"|第\s*[0-9０-９]+\s*号\s*[)）】]?\s*$|^\s*(?:議題|議案|案件)\s*[(（]?[0-9０-９]{1,2}(?![0-9０-９])")
 #: A line that is only a speaker's label in brackets (（保険年金課長）): it opens the
 #: sentence on the next line, so that a question and its answer stand side by side.
+_TITLES = r"(?:委員|会長|副会長|課長|部長|係長|室長|所長|局長|主査|主任|主幹|参事|理事|次長|事務局|委員一同)"
 _LABEL_LINE = re.compile(r"^\s*(?:[(（](?P<bracketed>[^()（）、。]{0,16}?)|(?P<plain>[○◯〇]?[^\s()（）、。：:]{0,16}?))"
-                         r"(?:委員|会長|副会長|課長|部長|係長|室長|所長|局長|主査|主任|主幹|参事|理事|次長|"
-                         r"事務局|委員一同)[A-Za-zＡ-Ｚａ-ｚ0-9０-９]?(?(bracketed)[)）]|\s*[：:])\s*$")
+                         + _TITLES + r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]?(?(bracketed)[)）]|\s*[：:])\s*$"
+                         # 【委員】, 【事務局（こども家庭課）】
+                         r"|^\s*【[^【】、。]{0,16}?" + _TITLES + r"[^【】、。]{0,16}】\s*$")
+#: A line that opens with a short label and a wide space (事務局　総務課長、…, 場所　本庁舎):
+#: a field of the head, never the rest of the line before.
+_FIELD = re.compile(r"^\s*[^\s、。]{2,6}\u3000")
 _LAYOUT = re.compile(r"[\t|<]")
 #: A wrapped line is joined to the next only when it is at least this long.
 WRAP_MIN = 20
@@ -215,7 +220,8 @@ def sentences(text: str) -> list[Sentence]:
                                         and not _LAYOUT.search(raw)
                                         and not _HEADING_END.search(raw)
                                         and following.strip() and not _LAYOUT.search(following)
-                                        and not _SPEAKER.match(following)):
+                                        and not _SPEAKER.match(following)
+                                        and not _FIELD.match(following)):
             close()
     close()
     for index, sentence in enumerate(out):

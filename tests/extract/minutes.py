@@ -673,6 +673,26 @@ PROBES_SUMMARY = """つつじ野市個人情報保護審議会 会議概要
 　審議の結果、適当であるとの答申を行うこととなった。
 """
 
+#: A head whose fields open with a label and a wide space (a long line does not wrap
+#: into the next field: 委員 + 事務局 is no department), labels in 【】 on lines of their
+#: own, a maintainer named in the answer to a question that names the system.
+PROBES_BRACKETS = """令和8年度第1回ほたる町個人情報保護審議会 会議録
+日時　令和8年6月2日（火）午前10時から午前11時30分まで
+出席委員　青山会長、石田副会長、上野委員、江川委員、小野委員
+事務局　総務課長、総務課法規係長
+（１）児童の見守りに関する情報共有について（諮問）
+【事務局（子育て支援課）】
+　学校教育課が保有する児童の出欠状況を、子育て支援課へ毎週提供することとしたい。
+【委員】
+　見守り支援システムの保守はどこが行うのか。
+【事務局（子育て支援課）】
+　株式会社ほたるシステムズが保守を行う。
+【委員】
+　所得の情報はどこから得るのか。
+【事務局（子育て支援課）】
+　税務課から課税情報を毎年6月に受け取っている。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

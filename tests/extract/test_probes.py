@@ -625,3 +625,18 @@ def test_a_summary_with_quoted_sections_a_printers_leak_and_a_changing_contracto
     # new one planned
     assert {("entrusts", "株式会社つつじ野電算", "current"), ("entrusts", "株式会社はなみずき情報", "planned"),
             ("operates", "国民健康保険システム", "current")} <= relations
+
+
+brackets = _read("PROBES_BRACKETS")
+
+
+def test_head_fields_labels_in_lenticular_brackets_and_a_maintainer_answered(brackets):
+    # 出席委員　…小野委員 / 事務局　総務課長…: a field, not the rest of the line before
+    assert not any("委員事務局" in e["label"] for e in brackets["entities"])
+    # 【委員】／見守り支援システムの保守はどこが行うのか。【事務局（…）】／株式会社ほたる
+    # システムズが保守を行う。: the system the question names (its name opens with 見守り)
+    assert {(r["type"], r["subject"], r["object"]) for r in brackets["relations"]} == {
+        ("maintains", "株式会社ほたるシステムズ", "見守り支援システム")}
+    # 税務課から課税情報を毎年6月に受け取っている, said for 子育て支援課 (its label)
+    assert ("税務課", "子育て支援課", ("income-tax",)) in {
+        (f["from"], f["to"], tuple(f["categories"])) for f in brackets["flows"]}
