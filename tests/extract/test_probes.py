@@ -637,6 +637,10 @@ def test_head_fields_labels_in_lenticular_brackets_and_a_maintainer_answered(bra
     # システムズが保守を行う。: the system the question names (its name opens with 見守り)
     assert {(r["type"], r["subject"], r["object"]) for r in brackets["relations"]} == {
         ("maintains", "株式会社ほたるシステムズ", "見守り支援システム")}
+    # 提供する情報は、児童の氏名…でございまして、専用回線を用いて送信いたします: the data
+    # and the way of the flow before
+    [weekly] = [f for f in brackets["flows"] if f["from"] == "学校教育課"]
+    assert "name" in weekly["categories"] and weekly["channel"] == "dedicated-line"
     # 税務課から課税情報を毎年6月に受け取っている, said for 子育て支援課 (its label)
     assert ("税務課", "子育て支援課", ("income-tax",)) in {
         (f["from"], f["to"], tuple(f["categories"])) for f in brackets["flows"]}
