@@ -137,6 +137,31 @@ def waiting_events(state) -> None:
         flow["frequency"] = flow.get("frequency") or flow.get("_event")
 
 
+def planned_with_start(state) -> None:
+    """Make planned the facts of an item that involve what a sentence before says starts
+    after the meeting, when their own sentence says nothing of when (…「まなびノート」を令和7年
+    9月から利用する。…学習履歴は同社のサーバーに保存される: the company's part starts
+    then); that sentence joins their quotes."""
+    meeting = getattr(state.ctx, "meeting_date", None)
+    if not meeting:
+        return
+    for item_index, sentence in ((state.item_of.get(s.index), s) for s in state.sents):
+        dated = [status.month(state, m) for m in status.FROM.finditer(sentence.text)]
+        if item_index is None or not any(d and d > meeting[:7] for d in dated) \
+                or is_question(sentence.text, state.pats):
+            continue
+        named = {state.key(m) for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.type in ("company", "system", "association")}
+        line, quote = sentence.quote()
+        for fact in [*state.flows, *state.relations]:
+            ends = {fact.get("from_key"), fact.get("to_key"), fact.get("subject_key"), fact.get("object_key")}
+            if fact.get("status") == "current" and fact["item"] == item_index.key and fact["line"] > line \
+                    and ends & named and not status.stated(state, fact["quote"]) \
+                    and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
+                fact["status"] = "planned"
+                fact.setdefault("also", []).append({"line": line, "quote": quote})
+
+
 def planned_with_entrustment(state) -> None:
     """Make planned the flows to or from a contractor whose entrustment starts after the
     meeting when their own sentence says nothing of when (令和7年4月から…株式会社Aに委託する予定

@@ -394,9 +394,14 @@ def facilities(sents, mentions: dict) -> None:
     証明書交付センター): a new name ending in a department suffix is the municipality's
     own side unless the minutes say whose it is; then it is that body's facility, in every
     sentence that names it."""
-    theirs = set()
+    theirs, outside = set(), set()
     for sentence in sents:
         found = mentions.get(sentence.index, [])
+        for centre in found:
+            # 県の東部福祉事務所, 国の出先機関: another government's office, not the town's
+            if centre.type == "department" and centre.how == "suffix" \
+                    and _OTHER_GOVERNMENT.search(sentence.text[:centre.start]):
+                outside.add(normalise(centre.text))
         for body in found:
             if body.kind != "entity" or body.type not in ("public-body", "company", "association"):
                 continue
@@ -408,3 +413,10 @@ def facilities(sents, mentions: dict) -> None:
         for mention in found:
             if mention.type == "department" and mention.how == "suffix" and normalise(mention.text) in theirs:
                 mention.type = "system"
+            elif mention.type == "department" and mention.how == "suffix" and any(
+                    name.endswith(normalise(mention.text)) and len(mention.text) >= 4 for name in outside):
+                mention.type = "public-body"  # (and 福祉事務所, said short after 県の西部福祉事務所)
+
+
+#: Before a department-like name, a government other than the municipality (県の, 国の).
+_OTHER_GOVERNMENT = re.compile(r"(?:^|[、はがをにで])(?:県|都|府|道|国)の$")

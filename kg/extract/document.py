@@ -35,6 +35,9 @@ class AgendaItem:
     kinds: list[str] = field(default_factory=list)
     outcome: str = "unknown"
     sentences: list[int] = field(default_factory=list)
+    #: the section says another body entrusts the work (同事務所は、…を…に委託する): the
+    #: title's entrustment is not the municipality's
+    entrusted_by_other: bool = False
 
 
 def to_date(groups: dict, eras: dict) -> str | None:

@@ -46,6 +46,10 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     if frame.kind == "re-entrust" and frm is None and item is not None:
         frm = item.contractor  # 印字作業のみを…に再委託する, said by the item's contractor
     if frame.kind == "entrust" and frm is None:
+        if _POINTED.search(sentence.text[:frame.start]):
+            if item is not None:
+                item.entrusted_by_other = True
+            return  # 同事務所は、…業務を…に委託する予定: a body named before entrusts, not the town
         frm = state.municipality_mention()
     if frm is None or state.key(frm) == state.key(to):
         return
@@ -61,6 +65,8 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     changed_contractor(state, sentence, frame, base, confidence)
 
 
+#: A body pointed back at as the topic (同事務所は, 同機構が) that named no party.
+_POINTED = re.compile(r"(?:^|[、。:：\s])同[\u4e00-\u9fff]{1,6}(?:は|が)、?")
 #: A verb ending that makes a relative clause of the noun right after it (委託している株式会社A).
 _RELATIVE = re.compile(r"(?:している|していた|した|する)")
 

@@ -111,6 +111,13 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return
     if re.match(r"(?:された|した|する)[^、。]{0,12}?(?:には|の中には)、", sentence.text[frame.end:]):
         return  # 誤送付された通知書には、…が記載されていた: what it held (see contents_next)
+    if re.match(r"(?:された|されている|されていた|した|している)(?:個人)?(?:データ|情報|記録)(?:を|は|が|に)",
+                sentence.text[frame.end:]) and frame.kind != "receive":
+        return  # 窓口端末に保存されたデータを閲覧できない: the data described, not moved here
+    if _ELABORATION.match(sentence.text, frame.end) and not frame.slots.get("categories") and not any(
+            m.kind == "category" and m.start > frame.end for m in state.mentions.get(sentence.index, [])) \
+            and not re.search(r"(?:次|以下|下記)の?とおり", sentence.text[frame.end:]):
+        return  # 委託先に渡される情報は、福祉事務所が整理する: what it is, not said (unless listed next)
     if re.search(r"(?:との|旨の)$", sentence.text[:frame.start]) and re.match(r"(?:が|は)?あっ", sentence.text[frame.end:]):
         return  # …するよう指示したとの回答があった: the answer given at the meeting, no data
     holdings.stored_facts(state, sentence, frame, base, confidence)

@@ -20,7 +20,7 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, beyond, chains, connections, coref, document, entrustment,
-                        flows, forms, holdings, incidents, listing, nlp, proposal, relations, tables, titles, ways)
+                        flows, forms, holdings, incidents, listing, mynumber, nlp, proposal, relations, tables, titles, ways)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, is_question, sentences as split_sentences
@@ -79,6 +79,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.waiting_events(state)
     amendments.contents_next(state)
     amendments.planned_with_entrustment(state)
+    amendments.planned_with_start(state)
     amendments.only_data(state)
     state.title_facts(items)
     forms.form_facts(state, items)
@@ -262,16 +263,7 @@ class _State:
                 self.category_for(mention, line, quote)
             if mention.kind == "category" and mention.id in self.my_number_ids or (
                     mention.kind == "category" and any(t in mention.text for t in self.pats["my_number_terms"])):
-                self.my_number_mention(index, mention)
-
-    def my_number_mention(self, index: int, mention: Mention) -> None:
-        sentence = self.sents[index]
-        line, quote = sentence.quote(mention.start, len(sentence.text))
-        denied = relations.negated(sentence.text, mention.end, self.pats) or any(
-            relations.negated(sentence.text, f, self.pats) for f in range(mention.end, min(len(sentence.text), mention.end + 20), 4))
-        self.my_number.append({"line": line, "quote": sentence.quote()[1] if sentence.quote()[0] == line else quote,
-                               "negated": bool(denied),
-                               "question": is_question(sentence.text, self.pats)})
+                mynumber.evidence(self, index, mention)
 
     # -- facts ---------------------------------------------------------------
 

@@ -242,9 +242,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             # (a verb of seeing or using in between describes someone: …振興局から、…を
             # 使用している方の氏名…の提供を受け)
             later = [f for f in frames if f.start >= mention.end and f.kind != "access"]
-            if frame is None and slot in ("recipient", "provider") and len(later) == 1:
+            if frame is None and slot in ("recipient", "provider") and (
+                    len(later) == 1 or later and not re.search("[、。]", text[mention.end:later[0].start])):
                 # 集約システムには、…データを…提供する形となる, 町の端末から、…に送っている: the
                 # one verb after the name takes it, even where the parse hangs it elsewhere
+                # (警察署から…法第197条第2項に基づく照会があった場合: the next verb, in one clause)
                 frame = later[0]
             if frame is None and id(mention) in between:
                 # 保険者等間で行う…の提供は: the exchange is the flow verb's, whatever the

@@ -276,7 +276,10 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         cut = max((i for i, tok in enumerate(run[:-1]) if (tok[2] in _CUT_AFTER and
                                                            (tok[2] != "・" or i == 0))
                    or _WALL.fullmatch(tok[2])
-                   or tok[3][1] == "数詞" or tok[2] in pats.get("person_titles", ())), default=-1)
+                   # (a count, 3階, 第十回; not 千 of 千曲県: a place's first character)
+                   or tok[3][1] == "数詞" and (re.search(r"[0-9０-９]", tok[2])
+                                               or run[i + 1][3][2] == "助数詞可能")
+                   or tok[2] in pats.get("person_titles", ())), default=-1)
         run = run[cut + 1:]
         if run and _staff(text, run, gaps, pats):
             continue

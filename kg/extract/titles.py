@@ -32,7 +32,7 @@ def title_facts(state, items) -> None:
     for item in items:
         if "recorded-items" in item.kinds:
             recorded_items(state, item)
-        if "outsourcing" not in item.kinds or state.municipality is None:
+        if "outsourcing" not in item.kinds or state.municipality is None or item.entrusted_by_other:
             continue
         # not a group or a data centre the section names (学校, データセンター): no contractor
         named = [m for i in item.sentences for m in state.mentions.get(i, [])

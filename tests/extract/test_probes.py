@@ -644,3 +644,30 @@ def test_head_fields_labels_in_lenticular_brackets_and_a_maintainer_answered(bra
     # 税務課から課税情報を毎年6月に受け取っている, said for 子育て支援課 (its label)
     assert ("税務課", "子育て支援課", ("income-tax",)) in {
         (f["from"], f["to"], tuple(f["categories"])) for f in brackets["flows"]}
+
+
+others = _read("PROBES_OTHERS")
+
+
+def test_another_governments_office_described_data_a_numeral_place_and_a_later_start(others):
+    at = lambda start: _line(minutes.PROBES_OTHERS, start)  # noqa: E731
+    # 県の西部福祉事務所 is no department of the town, and 同事務所は…に委託する予定 is its
+    # entrustment: the town entrusts nothing (nor by the item's title)
+    types = {e["label"]: e["type"] for e in others["entities"]}
+    assert types["西部福祉事務所"] == "public-body" and types.get("福祉事務所") == "public-body"
+    assert not [r for r in others["relations"] if r["type"] == "entrusts"]
+    # 委託先に渡される情報は、福祉事務所が取りまとめる; 福祉システムに保存されたデータを閲覧
+    # することはできない: data described, not moved
+    lines = {f["line"] for f in others["flows"]}
+    assert at("福祉課長　同センター") not in lines
+    assert [f["to"] for f in others["flows"] if f["line"] == at("福祉課長　町は")] == ["福祉事務所"]
+    # 千早県…広域連合: 千 is the place's, not a count
+    assert "千早県後期高齢者医療広域連合" in types
+    # マイナンバーカードの申請方法を案内する, 個人番号を入力させることはしない: no My Number
+    assert others["my_number_involved"] is False
+    # …サービスを令和9年4月から利用する。学習記録は同社のサーバーに保存される: planned
+    [stored] = [f for f in others["flows"] if f["to"] == "株式会社ユリラーニング"]
+    assert stored["status"] == "planned" and at("学校教育課長　株式会社") in [q["line"] for q in stored["also"]]
+    # ゆりが丘警察署から…法第197条第2項に基づく照会があった場合に限り…提供する
+    [police] = [f for f in others["flows"] if f["to"] == "ゆりが丘警察署"]
+    assert police["from"] == "防災課" and "照会があった場合" in police["frequency"]
