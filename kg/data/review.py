@@ -18,12 +18,23 @@ DRAFT_MARK = "(draft:"
 
 
 def unfinished(ds) -> list[Problem]:
-    """Return one problem per draft placeholder in an accepted (non-draft) fact file's
-    entities: an English label still to write. (A draft's new categories sit in a file
-    of their own that says nothing of its review; they are not checked here.)"""
+    """Return one problem per step of review left undone in an accepted (non-draft) fact
+    file: an English label still the draft's placeholder, or the ``source_entry`` not yet
+    moved into ``sources.yaml``; and per placeholder left in a categories file renamed
+    from its draft name (``categories/005-draft.yaml`` to ``categories/005.yaml``)."""
     accepted = {ff._file for ff in ds.fact_files if not ff.draft}
-    return [Problem(ent._file, ent.line_of("label_en"),
-                    f"label_en: still the draft's placeholder ({ent.label_en!r}); "
-                    f"write the English label of {ent.label!r}")
-            for ent in ds.entities.values()
-            if ent._file in accepted and DRAFT_MARK in (ent.label_en or "")]
+    problems = [Problem(ent._file, ent.line_of("label_en"),
+                        f"label_en: still the draft's placeholder ({ent.label_en!r}); "
+                        f"write the English label of {ent.label!r}")
+                for ent in ds.entities.values()
+                if ent._file in accepted and DRAFT_MARK in (ent.label_en or "")]
+    problems += [Problem(ff._file, ff.line_of("source_entry"),
+                         "source_entry: move this entry into sources.yaml and delete it here "
+                         "(the file is accepted: it no longer says draft: true)")
+                 for ff in ds.fact_files if not ff.draft and ff.source_entry is not None]
+    problems += [Problem(cat._file, cat.line_of("label_en"),
+                         f"label_en: still the draft's placeholder ({cat.label_en!r}); "
+                         f"write the English label of {cat.label!r}")
+                 for cat in ds.categories.values()
+                 if DRAFT_MARK in (cat.label_en or "") and not cat._file.endswith("-draft.yaml")]
+    return problems

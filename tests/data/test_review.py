@@ -29,3 +29,29 @@ def test_a_draft_keeps_its_placeholders_an_accepted_file_may_not(cli, mini_dir, 
     assert_clean_exit(result, 1)
     line = line_of(path, "株式会社試験保守 (draft: add the English label)")
     assert f"{path.name}:{line}: label_en: still the draft's placeholder" in result.stderr
+    # the source's entry still rides in the accepted file: one more step, at its first line
+    line = line_of(path, "source_entry:") + 1
+    assert f"{path.name}:{line}: source_entry: move this entry into sources.yaml" in result.stderr
+
+
+def test_new_categories_keep_placeholders_only_under_their_draft_name(cli, mini_dir, tmp_path):
+    minutes = tmp_path / "m.txt"
+    minutes.write_text("# 令和3年度第1回試験市個人情報保護審議会 会議録\n\n開催日時\t令和3年6月1日\n"
+                       "（1）保守業務委託（市民課）\n市民課は、住民の氏名及び勤務先名を株式会社試験保守に提供する。\n",
+                       encoding="utf-8")
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", minutes, "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    [drafted] = (out / "categories").iterdir()
+    assert drafted.name.endswith("-draft.yaml")
+    (mini_dir / "categories").mkdir(exist_ok=True)
+    for sub in ("sources", "facts", "categories"):
+        for file in (out / sub).iterdir():
+            shutil.move(str(file), mini_dir / sub / file.name)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+    # renamed as reviewed, with the placeholder left: named at its line
+    accepted = mini_dir / "categories" / drafted.name.replace("-draft", "")
+    (mini_dir / "categories" / drafted.name).rename(accepted)
+    result = cli("validate", "--data", mini_dir)
+    assert_clean_exit(result, 1)
+    line = line_of(accepted, "(draft: new category)")
+    assert f"{accepted.name}:{line}: label_en: still the draft's placeholder" in result.stderr
