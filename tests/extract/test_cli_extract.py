@@ -26,8 +26,17 @@ def _minutes(tmp_path: Path, text: str = minutes.FULL, name: str = "minutes.txt"
     return path
 
 
-def _accepted(text: str) -> str:
-    """A draft's YAML as its reviewer accepts it: no longer a draft, English labels written."""
+def _accepted(text: str, data: Path) -> str:
+    """A draft's YAML as its reviewer accepts it: no longer a draft, English labels written,
+    its source's entry moved into the data folder's sources.yaml."""
+    entry = (yaml.safe_load(text) or {}).get("source_entry")
+    if entry is not None:
+        registry = data / "sources.yaml"
+        doc = yaml.safe_load(registry.read_text(encoding="utf-8"))
+        doc["sources"].append(entry)
+        registry.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        # the block under the top-level key, up to the next top-level key
+        text = re.sub(r"(?m)^source_entry:\n(?:(?: .*)?\n)*", "", text)
     return re.sub(r" \(draft: [^)]*\)", " (reviewed)", text.replace("draft: true", "draft: false"))
 
 
@@ -145,7 +154,7 @@ def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
     assert first.get("flows")
     # the reviewer accepts the draft as it is: it becomes curated facts of 902
     reviewed = out / "facts" / "902-draft.yaml"
-    reviewed.write_text(_accepted(reviewed.read_text(encoding="utf-8")), encoding="utf-8")
+    reviewed.write_text(_accepted(reviewed.read_text(encoding="utf-8"), mini_dir), encoding="utf-8")
     reviewed.rename(out / "facts" / "902.yaml")
     _move_into(out, mini_dir)
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
@@ -176,7 +185,7 @@ def test_a_rejected_proposal_is_not_made_again_and_its_quote_is_checked(cli, min
     doc["flows"].remove(wrong)
     doc["rejected"] = [{"kind": "flow", "reason": "会議録は提供の手続を述べるのみ",
                         "evidence": wrong["evidence"]}]
-    (out / "facts" / "902.yaml").write_text(_accepted(yaml.safe_dump(doc, allow_unicode=True)),
+    (out / "facts" / "902.yaml").write_text(_accepted(yaml.safe_dump(doc, allow_unicode=True), mini_dir),
                                             encoding="utf-8")
     path.unlink()
     _move_into(out, mini_dir)
@@ -399,7 +408,7 @@ def test_the_same_minutes_as_text_and_html_are_read_once(cli, mini_dir, tmp_path
     for reviewed in (False, True):
         if reviewed:
             for path in (mini_dir / "facts").glob("*-draft.yaml"):
-                path.write_text(_accepted(path.read_text(encoding="utf-8")), encoding="utf-8")
+                path.write_text(_accepted(path.read_text(encoding="utf-8"), mini_dir), encoding="utf-8")
         again = cli("extract", other, "--data", mini_dir, "--format", "json")
         assert_clean_exit(again, 0)
         [doc] = json.loads(again.stdout)
@@ -443,7 +452,7 @@ def test_a_rejection_in_a_draft_under_review_and_a_corrected_fact_hold(cli, mini
     # so its flow does not come back in its first, wrong form
     [other] = [f for f in doc["flows"] if f is not police]
     other["source"] = "testcity"  # the city, not its department, says the reviewer
-    path.write_text(_accepted(yaml.safe_dump(doc, allow_unicode=True)), encoding="utf-8")
+    path.write_text(_accepted(yaml.safe_dump(doc, allow_unicode=True), mini_dir), encoding="utf-8")
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
     again = json.loads(cli("extract", source, "--data", mini_dir, "--format", "json").stdout)[0]
     assert not again["flows"] and again["reviewed"] > 0
