@@ -155,7 +155,8 @@ def planned_with_start(state) -> None:
         line, quote = sentence.quote()
         for fact in [*state.flows, *state.relations]:
             ends = {fact.get("from_key"), fact.get("to_key"), fact.get("subject_key"), fact.get("object_key")}
-            if fact.get("status") == "current" and fact["item"] == item_index.key and fact["line"] > line \
+            later = fact["_index"] > sentence.index if fact.get("_index") is not None else fact["line"] > line
+            if fact.get("status") == "current" and fact["item"] == item_index.key and later \
                     and ends & named and not status.stated(state, fact["quote"]) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
                 fact["status"] = "planned"

@@ -99,6 +99,11 @@ def learned_items(index: int, text: str, found: list[Mention], learned: set[str]
 _BULLET = re.compile(r"^(?:[・\-‐―○●◯■□▪◆◇※]|[①-⑳]|[(（]?[0-9０-９]{1,2}[)）.．]|[ア-ン][.．)）])\s*")
 
 
+#: A sentence that is only a list of names (氏名、住所、生年月日及び個人番号。): no verb, no
+#: clause break but the list's own commas, at most 80 characters.
+_ONLY_NAMES = re.compile(r"[^。、はがをでにへ]{1,20}(?:(?:、|及び|並びに|・)[^。、はがをでにへ]{1,20}){1,12}。?")
+
+
 def listed_after(state, sentence) -> list[tuple]:
     """Return ``(sentence, mentions)`` for each line of the bulleted list that follows a
     sentence saying the data are listed next (提供する項目は、次のとおりである。・氏名
@@ -111,6 +116,10 @@ def listed_after(state, sentence) -> list[tuple]:
     for index in range(sentence.index + 1, min(len(state.sents), sentence.index + 30)):
         line = state.sents[index]
         mark = _BULLET.match(line.text)
+        if mark is None and index == sentence.index + 1 and _ONLY_NAMES.fullmatch(line.text):
+            # 次のとおりである。児童生徒の氏名、学校名…及び学習履歴。: the list as a sentence
+            found = [m for m in state.mentions.get(index, []) if m.kind == "category"]
+            return [(line, found)] if found else []
         if mark is None or len(line.text) > 40:
             break
         found = [m for m in state.mentions.get(index, []) if m.kind == "category"]

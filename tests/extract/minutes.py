@@ -714,6 +714,19 @@ PROBES_OTHERS = """令和8年度第2回ゆりが丘町個人情報保護審議�
 防災課長　ゆりが丘警察署から刑事訴訟法第197条第2項に基づく照会があった場合に限り、映像を記録媒体に複写して提供する。
 """
 
+#: A list of data written as a sentence of its own after 次のとおり, on the line of a
+#: service that starts later; a ban on re-entrustment said with することは認めない; one
+#: decision for both items (両件とも).
+PROBES_LISTED = """令和8年度第3回かえで市個人情報保護審議会 会議録
+開催日　令和8年7月7日（火）
+議題１　学習支援サービスの利用について（学校教育課）
+学校教育課長　株式会社かえでスタディが提供する学習支援サービスを令和9年4月から利用する。同社に提供する情報は次のとおりである。児童の氏名、生年月日及び学習記録。
+学校教育課長　同社が他社に再委託することは認めない。
+議題２　図書館システムの保守委託について（図書館）
+図書館長　図書館システムの保守は株式会社かえで電算に委託しており、利用者の氏名及び貸出記録を取り扱う。
+会長　それでは、両件とも了承とする。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

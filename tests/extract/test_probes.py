@@ -671,3 +671,18 @@ def test_another_governments_office_described_data_a_numeral_place_and_a_later_s
     # ゆりが丘警察署から…法第197条第2項に基づく照会があった場合に限り…提供する
     [police] = [f for f in others["flows"] if f["to"] == "ゆりが丘警察署"]
     assert police["from"] == "防災課" and "照会があった場合" in police["frequency"]
+
+
+listed = _read("PROBES_LISTED")
+
+
+def test_a_list_as_a_sentence_a_ban_said_with_mitomenai_and_both_items_decided(listed):
+    # …次のとおりである。児童の氏名、生年月日及び学習記録。: the data of the flow, which
+    # starts when the service does (令和9年4月から, the same line)
+    [given] = [f for f in listed["flows"] if f["to"] == "株式会社かえでスタディ"]
+    assert {"name", "date-of-birth"} <= set(given["categories"]) and given["status"] == "planned"
+    # 同社が他社に再委託することは認めない: a ban, from the company named before
+    assert [(r["subject"], r["permission"]) for r in listed["relations"] if r["type"] == "re-entrusts"] == [
+        ("株式会社かえでスタディ", "forbidden")]
+    # それでは、両件とも了承とする。: both items
+    assert [i["outcome"] for i in listed["agenda_items"]] == ["approved", "approved"]
