@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import status
-from kg.extract.ways import CHANGE, channel_in
+from kg.extract.ways import CHANGE, THROUGH, channel_in
 from kg.extract.flows import _frequency
 from kg.extract.relations import Frame, negated, particle_after
 from kg.extract.segment import is_question, speaker, spoken
@@ -40,6 +40,10 @@ def frequency_after(state, sentence, frames) -> bool:
     # (共有は、電話又は対面で行い、記録は残さない: the denial is of the next clause)
     channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
                 and not negated(re.split("[、。]", sentence.text[m.end:], maxsplit=1)[0], 0, state.pats)]
+    # この提供は情報提供ネットワークシステムを介して行い: the system the flows go through
+    vias = [m for m in names if m.kind == "entity" and m.type == "system" and m not in channels
+            and THROUGH.match(sentence.text, m.end)]
+    channels += vias
     if is_question(sentence.text, state.pats) or CHANGE.search(sentence.text) \
             or status.turn_at(state, sentence.text) is not None:
         # インターネットには接続していないのか: asked, and not how the flows go; 方法を…から
@@ -76,8 +80,9 @@ def frequency_after(state, sentence, frames) -> bool:
     if not before:
         return False
     line, quote = sentence.quote()
-    channel = channels[-1].id if channels and channels[-1].kind == "channel" else (
-        channels[-1].channel if channels else None)
+    ways = [m for m in channels if m not in vias]
+    channel = ways[-1].id if ways and ways[-1].kind == "channel" else (
+        getattr(ways[-1], "channel", None) if ways else None)
     # 提供は、令和9年4月から…行う: a start after the meeting makes them planned
     # (郵送による提供は、令和9年3月末で廃止いたします: a dated end, the flows run till then)
     planned = status.of(state, sentence.text) == "planned" and not any(
@@ -85,6 +90,8 @@ def frequency_after(state, sentence, frames) -> bool:
     for flow in before:
         flow["frequency"] = flow.get("frequency") or freq
         flow["channel"] = flow.get("channel") or channel
+        if vias and not flow.get("via"):
+            flow["via"], flow["via_key"] = state.label_of(vias[-1]), state.key(vias[-1])
         if planned and flow["status"] == "current":
             flow["status"] = "planned"
         flow.setdefault("also", []).append({"line": line, "quote": quote})
@@ -220,7 +227,9 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
                            # the data said after)
                            or _ROOT in (flow["categories"], f["categories"]))
                       # by another channel it is another flow (別表: online, and by media until …)
-                      and not (f.get("channel") and flow.get("channel") and f["channel"] != flow["channel"])),
+                      and not (f.get("channel") and flow.get("channel") and f["channel"] != flow["channel"])
+                      # (nor through another system: eLTAX, then 情報提供ネットワークシステム)
+                      and not (f.get("via") and flow.get("via") and f["via"] != flow["via"])),
                      None)
         if first is None:
             out.append(flow)

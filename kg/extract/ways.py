@@ -77,7 +77,7 @@ def channel_changes(state) -> None:
 
 
 #: After a system, the words that make it the way data goes (…システムを通じて行う).
-_THROUGH = re.compile(r"(?:を|で)?(?:通じ|通して|経由|介し|用い|使っ|利用し)|で(?:行|送|提供|共有)")
+THROUGH = re.compile(r"(?:を|で)?(?:通じ|通して|経由|介し|用い|使っ|利用し)|で(?:行|送|提供|共有)")
 
 
 def _way(state, sentence, start: int) -> tuple:
@@ -87,7 +87,7 @@ def _way(state, sentence, start: int) -> tuple:
     if channel is not None:
         return channel, None
     system = next((m for m in state.mentions.get(sentence.index, []) if m.start >= start
-                   and m.kind == "entity" and m.type == "system" and _THROUGH.match(sentence.text, m.end)), None)
+                   and m.kind == "entity" and m.type == "system" and THROUGH.match(sentence.text, m.end)), None)
     return ("online", system) if system is not None else (None, None)
 
 
