@@ -661,8 +661,10 @@ def test_another_governments_office_described_data_a_numeral_place_and_a_later_s
     lines = {f["line"] for f in others["flows"]}
     assert at("福祉課長　同センター") not in lines
     assert [f["to"] for f in others["flows"] if f["line"] == at("福祉課長　町は")] == ["福祉事務所"]
-    # 千早県…広域連合: 千 is the place's, not a count
+    # 千早県…広域連合: 千 is the place's, not a count; この提供は…システムを介して行う: via it
     assert "千早県後期高齢者医療広域連合" in types
+    [union] = [f for f in others["flows"] if f["to"] == "千早県後期高齢者医療広域連合"]
+    assert union["via"] == "広域連合電算処理システム"
     # マイナンバーカードの申請方法を案内する, 個人番号を入力させることはしない: no My Number
     assert others["my_number_involved"] is False
     # …サービスを令和9年4月から利用する。学習記録は同社のサーバーに保存される: planned
