@@ -19,8 +19,9 @@ import re
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, beyond, chains, connections, coref, document, entrustment,
-                        flows, forms, holdings, incidents, listing, mynumber, nlp, proposal, relations, tables, titles, ways)
+from kg.extract import (access, amendments, beyond, bodies, chains, connections, coref, document,
+                        entrustment, flows, forms, holdings, incidents, listing, mynumber, nlp, proposal,
+                        relations, tables, titles, ways)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, is_question, sentences as split_sentences
@@ -60,7 +61,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
             # in the sentence that defines it
             found = names(sentence)
         mentions[sentence.index] = found
-    coref.facilities(sents, mentions)
+    bodies.facilities(sents, mentions)
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
     item_of = {i: item for item in items for i in item.sentences}
     state = _State(lex, ctx, sents, mentions, item_of)
@@ -212,8 +213,8 @@ class _State:
         for mention in self.mentions[index]:
             named = None
             text = self.sents[index].text
-            if coref.owned_place(mention, self.mentions[index], text) or coref.someone_else(mention, text) \
-                    or coref.role_of_named(mention, self.mentions[index], text):
+            if bodies.owned_place(mention, self.mentions[index], text) or bodies.someone_else(mention, text) \
+                    or bodies.role_of_named(mention, self.mentions[index], text):
                 mention.kind = "skip"  # 同社のデータセンター, 再委託先の株式会社A, 他の事業者
                 continue
             if mention.type == "unnamed-party" and item is not None:

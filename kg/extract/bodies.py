@@ -1,0 +1,90 @@
+"""Whose body or place a name is: a role word filled by the company named after it, a
+place that stands for the body that owns it, a centre another body runs, an office of
+another government.
+
+* ``他の事業者``, ``別の業者``: nobody in particular, no unnamed party.
+* ``再委託先の株式会社A``: the company is the party, not an unnamed subcontractor.
+* ``同社の国内のデータセンター``: the company stands for its place.
+* ``…機構が運営する証明書交付センター``: that body's facility (a system), not a department.
+* ``県の西部福祉事務所``: the prefecture's office (a public body), not the town's.
+
+Example::
+
+    >>> facilities(sents, mentions)                               # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+
+from kg.data.evidence import normalise
+
+
+def someone_else(mention, text: str) -> bool:
+    """True when a role word names nobody in particular (他の事業者に再委託することはできない,
+    別の業者): no unnamed party is made of it."""
+    return mention.type == "unnamed-party" and text[max(0, mention.start - 2):mention.start] in ("他の", "別の")
+
+
+def role_of_named(mention, mentions: list, text: str) -> bool:
+    """True when ``mention`` is a role word that the company named right after it fills
+    (再委託先の株式会社A, 受託者である株式会社B, データセンター事業者であるB株式会社): the
+    company is the party, not an unnamed one."""
+    if mention.type != "unnamed-party" or mention.role not in ("contractor", "subcontractor", "other"):
+        return False
+    joins = ("である",) if mention.role == "other" else ("の", "である")
+    return any(m.kind == "entity" and m.type == "company" and m.start > mention.end
+               and text[mention.end:m.start] in joins for m in mentions)
+
+
+def owned_place(mention, mentions: list, text: str) -> bool:
+    """True when ``mention`` is an unnamed place (データセンター) of the party named just
+    before it (同社のデータセンター, 株式会社Aが管理するデータセンター): the party stands
+    for its place, as for its system or office."""
+    if mention.type != "unnamed-party" or mention.role != "other":
+        return False
+    return any(m is not mention and m.kind == "entity" and m.end < mention.start
+               and _OWNED_BY.fullmatch(text[m.end:mention.start])
+               and m.type in ("company", "public-body", "association")
+               for m in mentions)
+
+
+#: Between a body and its place: の, with a word of where (同社の国内のデータセンター), or
+#: が…する (東都データサービスが管理するデータセンター).
+_OWNED_BY = re.compile(r"の(?:[^、。はがをにへでと]{1,6}の)?|が(?:管理|運営|運用|保有|所有|契約)(?:する|している)")
+
+
+#: Between a body and a centre's name: the body runs it (…機構が運営する証明書交付センター).
+_RUN_BY = re.compile(r"^(?:が(?:運営|設置|管理|運用)する|の)$")
+
+
+def facilities(sents, mentions: dict) -> None:
+    """Retype as systems the centres another body runs (地方公共団体情報システム機構が運営する
+    証明書交付センター): a new name ending in a department suffix is the municipality's
+    own side unless the minutes say whose it is; then it is that body's facility, in every
+    sentence that names it."""
+    theirs, outside = set(), set()
+    for sentence in sents:
+        found = mentions.get(sentence.index, [])
+        for centre in found:
+            # 県の東部福祉事務所, 国の出先機関: another government's office, not the town's
+            if centre.type == "department" and centre.how == "suffix" \
+                    and _OTHER_GOVERNMENT.search(sentence.text[:centre.start]):
+                outside.add(normalise(centre.text))
+        for body in found:
+            if body.kind != "entity" or body.type not in ("public-body", "company", "association"):
+                continue
+            for centre in found:
+                if centre.type == "department" and centre.how == "suffix" and centre.start > body.end \
+                        and _RUN_BY.match(sentence.text[body.end:centre.start]):
+                    theirs.add(normalise(centre.text))
+    for found in mentions.values():
+        for mention in found:
+            if mention.type == "department" and mention.how == "suffix" and normalise(mention.text) in theirs:
+                mention.type = "system"
+            elif mention.type == "department" and mention.how == "suffix" and any(
+                    name.endswith(normalise(mention.text)) and len(mention.text) >= 4 for name in outside):
+                mention.type = "public-body"  # (and 福祉事務所, said short after 県の西部福祉事務所)
+
+
+#: Before a department-like name, a government other than the municipality (県の, 国の).
+_OTHER_GOVERNMENT = re.compile(r"(?:^|[、はがをにで])(?:県|都|府|道|国)の$")
