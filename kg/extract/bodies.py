@@ -88,3 +88,12 @@ def facilities(sents, mentions: dict) -> None:
 
 #: Before a department-like name, a government other than the municipality (県の, 国の).
 _OTHER_GOVERNMENT = re.compile(r"(?:^|[、はがをにで])(?:県|都|府|道|国)の$")
+
+
+def owned_at(text: str, pos: int, pats: dict) -> int:
+    """Return the length of a party's own place or system at ``pos`` (のデータセンター,
+    の国内のデータセンター), else 0."""
+    where = next((len(w) + 1 for w in sorted(pats.get("place_modifiers", ()), key=len, reverse=True)
+                  if text.startswith("の" + w, pos)), 0)
+    return next((where + len(form) for form in sorted(pats.get("owned_systems", ()), key=len, reverse=True)
+                 if text.startswith(form, pos + where)), 0)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import relations, status
+from kg.extract import bodies, status
 from kg.extract.segment import is_question
 
 #: A frame's kind and the relationship type it proposes.
@@ -149,7 +149,7 @@ def _place_before(state, sentence, frame):
     for mention in reversed(mentions):
         between = _BRACKETS.sub("", sentence.text[mention.end:frame.start])
         # 株式会社Aのデータセンターに設置する: A's place stands for A
-        between = between[relations.owned_at(between, 0, state.pats):]
+        between = between[bodies.owned_at(between, 0, state.pats):]
         if mention.type in _PARTY and _AT.match(between):
             return mention
         if mention.type in _PARTY:
@@ -166,7 +166,7 @@ def _own_premises(state, sentence, frame):
                 or mention.end > frame.start:
             continue
         rest = sentence.text[mention.end:frame.start]
-        size = relations.owned_at(rest, 0, state.pats)
+        size = bodies.owned_at(rest, 0, state.pats)
         if size and re.match(r"(?:で|において|にて)", rest[size:]):
             return mention
     return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import listing
+from kg.extract import bodies, listing
 from kg.extract.ruler import Mention
 
 _SKIP = listing.SKIP
@@ -102,7 +102,7 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     if apposed:  # 受託者である健診担当医から: the name's slot is its apposition's
         pos = apposed.end(1)
     # 連合会のシステムに送る: the party's system stands for the party in the slot
-    pos += owned_at(text, pos, pats)
+    pos += bodies.owned_at(text, pos, pats)
     rest = text[pos:pos + 8]
     best = (None, "")
     for slot, particles in pats["particles"].items():
@@ -116,15 +116,6 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     if best[1] == "の":
         return "of", "の"
     return best
-
-
-def owned_at(text: str, pos: int, pats: dict) -> int:
-    """Return the length of a party's own place or system at ``pos`` (のデータセンター,
-    の国内のデータセンター), else 0."""
-    where = next((len(w) + 1 for w in sorted(pats.get("place_modifiers", ()), key=len, reverse=True)
-                  if text.startswith("の" + w, pos)), 0)
-    return next((where + len(form) for form in sorted(pats.get("owned_systems", ()), key=len, reverse=True)
-                 if text.startswith(form, pos + where)), 0)
 
 
 def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
