@@ -688,3 +688,7 @@ def test_a_list_as_a_sentence_a_ban_said_with_mitomenai_and_both_items_decided(l
         ("株式会社かえでスタディ", "forbidden")]
     # それでは、両件とも了承とする。: both items
     assert [i["outcome"] for i in listed["agenda_items"]] == ["approved", "approved"]
+    # …アプリに、…AIチャットボットを導入する。運用は株式会社かえでAIに委託する: the
+    # chatbot is what it runs, not the app it sits in
+    assert ("operates", "株式会社かえでAI", "AIチャットボット") in {
+        (r["type"], r["subject"], r["object"]) for r in listed["relations"]}
