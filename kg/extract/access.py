@@ -198,8 +198,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             party = asked_recipient(state, sentence) or _item_contractor(state, item, sentence.index)
             if party is None and not _PARTIAL.search(sentence.text):
                 # 本結合では個人番号は取り扱わない, いずれの提供先にも提供しません: of the
-                # work, so of each party outside the city the item's data goes to
-                for other in _item_recipients(state, item, sentence.index):
+                # work, so of each party outside the city the item's data goes to (only the
+                # body a short form names, when one did not resolve: …連合会には提供しない)
+                named = _short_named(state, sentence.text[:frame.start])
+                for other in [o for o in _item_recipients(state, item, sentence.index)
+                              if not named or state.label_of(o).endswith(named)]:
                     _append(state, base, "excluded", other, data, None,
                             _context(state, sentence, frame, None, item), confidence)
                 return
@@ -279,6 +282,14 @@ def _append(state, base, kind, party, data, scope, context, confidence) -> None:
                          "system": state.label_of(scope) if scope is not None else None,
                          "system_key": state.key(scope) if scope is not None else None,
                          "context": context, "confidence": confidence})
+
+
+def _short_named(state, before: str) -> str | None:
+    """Return the last three characters of a body's short form that a clause gives data to
+    (連合会には, 国保連へ: 連合会, 国保連), or None."""
+    words = [*state.pats.get("short_forms", ()), *state.pats.get("prefecture_forms", {})]
+    found = [w for w in words if re.search(rf"{re.escape(w)}(?:に|へ)", before)]
+    return max(found, key=len)[-3:] if found else None
 
 
 def _item_recipients(state, item, index: int) -> list:

@@ -295,8 +295,8 @@ def answered_no(state, sentence, frame, reach: int = 3) -> bool:
         text = state.sents[index].text
         if is_question(text, state.pats):
             break  # the next question: the answer has ended
-        if bare_no(text, state.pats):
-            denied = True
+        if bare_no(text, state.pats) or bare_no(spoken(state, state.sents[index]), state.pats):
+            denied = True  # (○介護保険課長　いいえ、…: after the speaker's label)
         for mention in state.mentions.get(index, []):
             if mention.kind == "category" and mention.id in asked \
                     and negated(text, mention.end + 2, state.pats):

@@ -729,6 +729,20 @@ PROBES_LISTED = """令和8年度第3回かえで市個人情報保護審議会 �
 会長　それでは、両件とも了承とする。
 """
 
+#: Answers in a transcript: a denial of the federation said short where the minutes
+#: name no prefecture (連合会には提供いたしません), and a question whose answer opens with
+#: いいえ after the speaker's mark.
+PROBES_ANSWERS = """令和8年度第5回きりさめ市個人情報保護審議会 会議録
+開催日　令和8年10月20日（火）
+議題1　国民健康保険の資格情報の提供について（保険年金課）
+○保険年金課長　被保険者の氏名及び住所を、毎月、県の国民健康保険団体連合会に提供しております。
+○保険年金課長　個人番号は、中間サーバーを経由して国民健康保険中央会に提供されます。一方、所得の情報は連合会には提供いたしません。
+議題2　認定調査の委託について（介護保険課）
+○介護保険課長　認定調査を株式会社きりさめケアに委託し、委託先には申請者の氏名及び住所をお渡しいたします。
+○戸田委員　主治医意見書も委託先に渡すのですか。
+○介護保険課長　いいえ、主治医意見書は委託先には渡しません。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

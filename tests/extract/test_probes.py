@@ -692,3 +692,18 @@ def test_a_list_as_a_sentence_a_ban_said_with_mitomenai_and_both_items_decided(l
     # chatbot is what it runs, not the app it sits in
     assert ("operates", "株式会社かえでAI", "AIチャットボット") in {
         (r["type"], r["subject"], r["object"]) for r in listed["relations"]}
+
+
+answers = _read("PROBES_ANSWERS")
+
+
+def test_a_short_form_denied_unresolved_and_a_question_answered_no_after_a_mark(answers):
+    # …国民健康保険中央会に提供されます。一方、所得の情報は連合会には提供いたしません: the
+    # federation only, though 連合会 names no prefecture's body here
+    assert {(a["party"], tuple(a["categories"])) for a in answers["access"] if a["categories"] == ["income-tax"]} \
+        == {("国民健康保険団体連合会", ("income-tax",))}
+    # 主治医意見書も委託先に渡すのですか。／○介護保険課長　いいえ、…渡しません。: no flow
+    # from the question, and the answer's exclusion
+    assert not [f for f in answers["flows"] if "主治医意見書" in " ".join(f["categories"])]
+    assert ("株式会社きりさめケア", ("new:主治医意見書",)) in {
+        (a["party"], tuple(a["categories"])) for a in answers["access"]}
