@@ -210,8 +210,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
             scope = scope or _system_denied(frame)
             whole = _ALL_DATA.search(sentence.text, party.end, frame.start)
+            # (…印刷物のみを渡し、データは渡さない: the papers go, the data as data does not)
+            given = re.search(r"のみを?(?:渡|提供|送|お渡)", sentence.text[:frame.start])
             data = [unspecified(state, sentence)] if scope is not None or (
-                whole and not _FORM.search(whole.group())) else []
+                whole and not _FORM.search(whole.group()) and not given) else []
         # a denial of data it cannot name (判定結果は取り扱わない, 他の施設の園児の情報は
         # 閲覧できない) is no exclusion of all personal information: left to the reviewer
         kind = "excluded"

@@ -743,6 +743,19 @@ PROBES_ANSWERS = """令和8年度第5回きりさめ市個人情報保護審議�
 ○介護保険課長　いいえ、主治医意見書は委託先には渡しません。
 """
 
+#: A summary whose items are headed 【案件1】…について（課）, with bullets: the section's
+#: contractor is the company it names, and printed papers handed on with the data kept
+#: back (…のみを渡し、データは渡さない) deny no data the papers carry.
+PROBES_CASES = """あおぞら市個人情報保護審議会（令和8年度第2回）会議要旨
+■日時　令和8年7月14日（火）
+【案件1】固定資産税の納税通知書の印刷業務の委託について（資産税課）
+・納税通知書の印刷及び発送を、令和9年度から株式会社あおぞら印刷に委託する。
+・委託先に渡す項目：納税義務者の氏名、住所及び税額。
+・委託先は封入作業を株式会社そらいろ封入に再委託する。再委託先には印刷物のみを渡し、データは渡さない。
+【案件2】選挙人名簿抄本の閲覧について（選挙管理委員会事務局）
+・候補者が選挙人名簿抄本を閲覧できる。
+"""
+
 #: What is not so: nothing planned, statistics only, a leak supposed, another city's
 #: incident, a member's opinion, anonymised data; then one real denial.
 PROBES_NOT_SO = HEAD + """（1）健康増進計画の評価について（健康づくり課）

@@ -707,3 +707,16 @@ def test_a_short_form_denied_unresolved_and_a_question_answered_no_after_a_mark(
     assert not [f for f in answers["flows"] if "主治医意見書" in " ".join(f["categories"])]
     assert ("株式会社きりさめケア", ("new:主治医意見書",)) in {
         (a["party"], tuple(a["categories"])) for a in answers["access"]}
+
+
+cases = _read("PROBES_CASES")
+
+
+def test_items_headed_in_lenticular_brackets_and_papers_handed_on_without_the_data(cases):
+    assert [(i["number"], i["department"]) for i in cases["agenda_items"]] == [
+        ("1", "資産税課"), ("2", "選挙管理委員会事務局")]
+    # 委託先に渡す項目：…: to the company the section names, not an unnamed contractor
+    assert ("資産税課", "株式会社あおぞら印刷") in {(f["from"], f["to"]) for f in cases["flows"]}
+    assert not any("名称不明" in f["to"] for f in cases["flows"])
+    # 再委託先には印刷物のみを渡し、データは渡さない: no exclusion of all its data
+    assert not [a for a in cases["access"] if a["type"] == "excluded"]
