@@ -20,7 +20,7 @@ import re
 
 from kg.data.evidence import normalise
 
-from kg.extract import relations
+from kg.extract import questions
 from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
 from kg.extract.flows import unspecified
@@ -30,7 +30,7 @@ from kg.extract.titles import unnamed_contractor
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
-_OWN = ("municipality", "system", "data-subject")
+_OWN = questions.OWN
 
 
 def _party(frame):
@@ -174,13 +174,13 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 委員：受託者は個人番号を見ることができるのか。課長：できません: of whom and of
             # what the question asked (委員：同社が学習履歴を広告に使うことはないのか。課長：
             # 学習履歴を目的外に利用することは禁止: of whom it asked, of the data it names)
-            asked, asked_data = _asked_access(state, sentence)
+            asked, asked_data = questions.access(state, sentence)
             party, data = asked, data or asked_data
         if frame.verb in state.pats.get("containment_verbs", ()):
             # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない:
             # of whom the flow it speaks of goes to, never of who sends it
             party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
-            asked = _asked_contents(state, sentence) if party is None else []
+            asked = questions.contents(state, sentence) if party is None else []
             for other in _item_recipients(state, item, sentence.index) if asked else ():
                 # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
                 # the item hands anyone
@@ -227,7 +227,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         if not data:  # 受託者が閲覧できるのは氏名及び住所のみ: what it may see follows
             data = _only(state, sentence, frame)
         if not data:  # 委員：保守作業でレセプトを見ることはあるのか。課長：…データを閲覧する場合が
-            data = _asked_data(state, sentence)
+            data = questions.data(state, sentence)
         if not data and _persons_information(state, sentence, frame):
             data = [unspecified(state, sentence)]  # 同社の作業員が受給者の情報を閲覧することがある
     else:
@@ -357,54 +357,6 @@ def _system_denied(frame):
     アクセスできない), or None."""
     return next((m for name in ("object", "recipient", "of") for m in frame.slots.get(name, [])
                  if m.type == "system"), None)
-
-
-def _asked_access(state, sentence) -> tuple:
-    """Return ``(party, data)`` a question just before asked could see some data
-    (受託者は個人番号を見ることができるのか), or ``(None, [])``."""
-    index = sentence.index - 1
-    if index < 0 or not is_question(state.sents[index].text, state.pats) \
-            or is_question(sentence.text, state.pats):
-        return None, []
-    asked = state.sents[index]
-    mentions = state.mentions.get(index, [])
-    party = next((m for m in mentions if m.kind == "entity" and m.type not in _OWN
-                  and relations.particle_after(asked.text, m.end, state.pats)[0] == "subject"), None)
-    named = [m for m in mentions if m.kind == "category"]
-    # (…広告に使うことはないのか asks of use too: 使う is no verb of access elsewhere, where
-    # 保険証を使って says how a person is treated)
-    if party is None or not named or not (re.search(r"使[うわいっえ]", asked.text) or any(
-            verb in asked.text for verb, kind in state.pats.get("verbs", {}).items() if kind == "access")):
-        return None, []
-    return party, state.category_keys(named, asked)
-
-
-def _asked_data(state, sentence) -> list[str]:
-    """Return the data a question just before (same item) asked whether someone sees
-    (保守作業でレセプトを見ることはあるのか), or ``[]``."""
-    index = sentence.index - 1
-    if index < 0 or not is_question(state.sents[index].text, state.pats) \
-            or is_question(sentence.text, state.pats) \
-            or state.item_of.get(index) is not state.item_of.get(sentence.index) \
-            or not any(verb in state.sents[index].text for verb in state.pats.get("incidental_verbs", ())):
-        return []
-    return state.category_keys([m for m in state.mentions.get(index, []) if m.kind == "category"],
-                               state.sents[index])
-
-
-def _asked_contents(state, sentence) -> list[str]:
-    """Return the data a question just before asked whether the item's data holds
-    (個人番号は含まれるのか), or ``[]``."""
-    index = sentence.index - 1
-    if index < 0 or not is_question(state.sents[index].text, state.pats) \
-            or is_question(sentence.text, state.pats) \
-            or state.item_of.get(index) is not state.item_of.get(sentence.index):
-        return []
-    asked = state.sents[index].text
-    if not any(verb[:-1] in asked for verb in state.pats.get("containment_verbs", ())):
-        return []
-    return state.category_keys([m for m in state.mentions.get(index, []) if m.kind == "category"],
-                               state.sents[index])
 
 
 #: A list of people, or what is on it, as the thing seen (名簿のデータに触れる, 名簿の中身を見る).
