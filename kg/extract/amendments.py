@@ -20,7 +20,7 @@ import re
 from kg.extract import status
 from kg.extract.ways import CHANGE, THROUGH, channel_in
 from kg.extract.flows import _frequency
-from kg.extract.relations import Frame, negated, particle_after
+from kg.extract.relations import Frame, clause_denied, negated, particle_after
 from kg.extract.segment import is_question, speaker, spoken
 
 
@@ -39,7 +39,7 @@ def frequency_after(state, sentence, frames) -> bool:
     # 通信はLGWANを使って行う)
     # (共有は、電話又は対面で行い、記録は残さない: the denial is of the next clause)
     channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
-                and not negated(re.split("[、。]", sentence.text[m.end:], maxsplit=1)[0], 0, state.pats)]
+                and not clause_denied(sentence.text, m.end, state.pats)]
     # この提供は情報提供ネットワークシステムを介して行い: the system the flows go through
     vias = [m for m in names if m.kind == "entity" and m.type == "system" and m not in channels
             and THROUGH.match(sentence.text, m.end)]
@@ -166,8 +166,30 @@ def planned_with_start(state) -> None:
             if fact.get("status") == "current" and fact["item"] == item_index.key and later \
                     and ends & named and not status.stated(state, fact["quote"]) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
-                fact["status"] = "planned"
-                fact.setdefault("also", []).append({"line": line, "quote": quote})
+                _planned(fact, line, quote)
+
+
+def _planned(fact: dict, line: int, quote: str) -> None:
+    """Make ``fact`` planned, the sentence that says when it starts joining its quotes."""
+    fact["status"] = "planned"
+    fact.setdefault("also", []).append({"line": line, "quote": quote})
+
+
+def planned_with_move(state) -> None:
+    """Make planned the work and data of an item on a platform a planned move puts a system
+    on (…をA社のクラウドサービスに移行いたします (from 令和7年1月)。運用保守は、A社に委託
+    いたします; システムのデータは、A社の…データセンターに保存されます): they start with it."""
+    for rel in state.relations:
+        if rel["type"] != "hosts" or rel.get("status") != "planned":
+            continue
+        for work in [*state.relations, *state.flows]:
+            keys = (work["from_key"], work["to_key"]) if "from_key" in work else (
+                (work["subject_key"], work["object_key"])
+                if work["type"] in ("entrusts", "operates", "maintains") else ())
+            if work.get("status") == "current" and rel["subject_key"] in keys \
+                    and work["item"] == rel["item"] and work["line"] >= rel["line"] \
+                    and not status.stated(state, work["quote"]):
+                _planned(work, rel["line"], rel["quote"])
 
 
 def planned_with_entrustment(state) -> None:
@@ -175,19 +197,6 @@ def planned_with_entrustment(state) -> None:
     meeting when their own sentence says nothing of when (令和7年4月から…株式会社Aに委託する予定
     です。委託先には、氏名…を提供します。): the entrustment's sentence joins their quotes."""
     for rel in state.relations:
-        if rel["type"] == "hosts" and rel.get("status") == "planned":
-            for work in [*state.relations, *state.flows]:
-                # …をA社のクラウドサービスに移行いたします (from 令和7年1月)。運用保守は、A社
-                # に委託いたします: the work on the new platform starts with it
-                # (システムのデータは、A社の…データセンターに保存されます: so is the data)
-                keys = (work["from_key"], work["to_key"]) if "from_key" in work else (
-                    (work["subject_key"], work["object_key"])
-                    if work["type"] in ("entrusts", "operates", "maintains") else ())
-                if work.get("status") == "current" and rel["subject_key"] in keys \
-                        and work["item"] == rel["item"] and work["line"] >= rel["line"] \
-                        and not status.stated(state, work["quote"]):
-                    work["status"] = "planned"
-                    work.setdefault("also", []).append({"line": rel["line"], "quote": rel["quote"]})
         if rel["type"] not in ("entrusts", "re-entrusts") or rel.get("status") != "planned":
             continue
         for onward in state.relations:
@@ -196,15 +205,13 @@ def planned_with_entrustment(state) -> None:
             if onward["type"] == "re-entrusts" and onward.get("status") == "current" \
                     and onward["subject_key"] == rel["object_key"] and onward["item"] == rel["item"] \
                     and onward["line"] >= rel["line"] and not status.stated(state, onward["quote"]):
-                onward["status"] = "planned"
-                onward.setdefault("also", []).append({"line": rel["line"], "quote": rel["quote"]})
+                _planned(onward, rel["line"], rel["quote"])
         for flow in state.flows:
             if flow["status"] == "current" and rel["object_key"] in (flow["to_key"], flow["from_key"]) \
                     and flow["item"] == rel["item"] and flow["line"] >= rel["line"] \
                     and flow.get("_index") is not None \
                     and not status.stated(state, state.sents[flow["_index"]].text):
-                flow["status"] = "planned"
-                flow.setdefault("also", []).append({"line": rel["line"], "quote": rel["quote"]})
+                _planned(flow, rel["line"], rel["quote"])
 
 
 def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2) -> list[dict]:

@@ -172,8 +172,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 state.flows[-1]["_elaborates"] = True  # joins the flow it lists, whatever its data
                 # (…でございまして、毎月、専用回線を用いて送信いたします: how it goes, said after)
                 way = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "channel"
-                            and m.start > frame.end and not relations.negated(
-                                re.split("[、。]", sentence.text[m.end:], maxsplit=1)[0], 0, state.pats)), None)
+                            and m.start > frame.end and not relations.clause_denied(
+                                sentence.text, m.end, state.pats)), None)
                 state.flows[-1]["channel"] = state.flows[-1]["channel"] or (way.id if way else None)
         return
     if frame.asked and not frame.slots.get("categories") and relations.REQUESTED.match(sentence.text, frame.end):

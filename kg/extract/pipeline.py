@@ -79,6 +79,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     ways.channel_changes(state)
     amendments.waiting_events(state)
     amendments.contents_next(state)
+    amendments.planned_with_move(state)
     amendments.planned_with_entrustment(state)
     amendments.planned_with_start(state)
     amendments.only_data(state)

@@ -183,6 +183,12 @@ def negated(text: str, end: int, pats: dict) -> bool:
     return denial_at(text, end, pats) is not None
 
 
+def clause_denied(text: str, end: int, pats: dict) -> bool:
+    """True when the clause after ``end``, up to its 、 or 。, denies (電話又は対面で行い、
+    記録は残さない: 対面's clause does not)."""
+    return negated(re.split("[、。]", text[end:], maxsplit=1)[0], 0, pats)
+
+
 def denial_at(text: str, end: int, pats: dict) -> int | None:
     """Return where the denial of the verb ending at ``end`` starts, or None (see :func:`negated`)."""
     window = text[end:end + 14]
