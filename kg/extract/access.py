@@ -170,6 +170,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = _party(frame) or _party(previous)
+        if party is not None and party.type == "system" and not data:
+            # 連合会の職員は市の国保システムは閲覧できない: the system is what is seen
+            other = next((m for m in reversed(frame.slots.get("subject", [])) if m.type != "system"), None)
+            if other is not None and _WHO_SEES.fullmatch(sentence.text, other.end, party.start):
+                scope, party = party, other
         if party is None and frame.kind == "access":
             # 委員：受託者は個人番号を見ることができるのか。課長：できません: of whom and of
             # what the question asked (委員：同社が学習履歴を広告に使うことはないのか。課長：
@@ -350,6 +355,10 @@ def _everyone_but(state, sentence, frame) -> bool:
     return any(found.start() not in categories and not (
         sentence.text[found.start() - 1] == "等" and found.start() - 1 in categories)
         for found in _ALL_BUT.finditer(sentence.text, 0, frame.start))
+
+
+#: Between who is kept out and the system it is kept out of (連合会の職員は市の国保システム).
+_WHO_SEES = re.compile(r"(?:の[^、。はがと]{1,6})?(?:は|が|も)、?(?:[^、。はがと]{0,8}の)?")
 
 
 def _system_denied(frame):

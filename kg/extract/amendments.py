@@ -87,8 +87,16 @@ def frequency_after(state, sentence, frames) -> bool:
     # (郵送による提供は、令和9年3月末で廃止いたします: a dated end, the flows run till then)
     planned = status.of(state, sentence.text) == "planned" and not any(
         c in sentence.text for c in state.pats.get("statuses", {}).get("replaced", ()))
+    # …を毎月、市に送っていただいております。こちらも今後はLGWAN経由となります: a way
+    # that runs now gets a new channel later (the old way stays, the new one is planned)
+    later = planned and channel and not starts and _ONGOING.search(state.sents[said].text)
     for flow in before:
         flow["frequency"] = flow.get("frequency") or freq
+        if later and flow["status"] == "current" and flow.get("channel") in (None, channel):
+            state.flows.append({**flow, "channel": channel, "status": "planned", "line": line,
+                                "quote": quote, "also": [], "basis": "stated", "_index": sentence.index,
+                                "_next_way": True})
+            continue
         flow["channel"] = flow.get("channel") or channel
         if vias and not flow.get("via"):
             flow["via"], flow["via_key"] = state.label_of(vias[-1]), state.key(vias[-1])
@@ -96,6 +104,10 @@ def frequency_after(state, sentence, frames) -> bool:
             flow["status"] = "planned"
         flow.setdefault("also", []).append({"line": line, "quote": quote})
     return True
+
+
+#: A verb that says its flow runs now (送っていただいております, 提供している).
+_ONGOING = re.compile(r"て(?:いる|おり|います|いた|おります)")
 
 
 #: A sentence that opens with what was just moved as a container (申請データには、, 通知には、):
@@ -236,7 +248,10 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
                       # by another channel it is another flow (別表: online, and by media until …)
                       and not (f.get("channel") and flow.get("channel") and f["channel"] != flow["channel"])
                       # (nor through another system: eLTAX, then 情報提供ネットワークシステム)
-                      and not (f.get("via") and flow.get("via") and f["via"] != flow["via"])),
+                      and not (f.get("via") and flow.get("via") and f["via"] != flow["via"])
+                      # (…送っていただいております。今後はLGWAN経由: the way now and the next)
+                      and not ((f.get("_next_way") or flow.get("_next_way"))
+                               and f.get("channel") != flow.get("channel"))),
                      None)
         if first is None:
             out.append(flow)

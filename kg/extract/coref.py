@@ -113,6 +113,7 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
                               mention.role, mention.new, "alias")
                 ref.label = getattr(mention, "label", mention.text)
                 ctx.add_alias(rest, ref)
+        added |= _unplaced_forms(mention, name, ctx, pats)
         for noun in pats.get("short_forms", ()):
             key = normalise(noun)
             if not name.endswith(key) or name == key:
@@ -131,6 +132,24 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
             if key in ctx.aliases:
                 ctx.short.add(key)
             break
+    return added
+
+
+def _unplaced_forms(mention: Mention, name: str, ctx: DocContext, pats: dict) -> set[str]:
+    """Let a prefecture's short forms (国保連合会, 連合会) stand for a body named without
+    its prefecture (県の国民健康保険団体連合会) when the minutes name none: one body, not
+    two. Returns the normalised forms added."""
+    if ctx.prefecture:
+        return set()
+    added = set()
+    for short, pattern in pats.get("prefecture_forms", {}).items():
+        if "{prefecture}" in pattern and name == normalise(pattern.format(prefecture="")) \
+                and short not in ctx.aliases:
+            ref = Mention(-1, 0, 0, mention.text, "entity", mention.type, mention.id,
+                          mention.role, mention.new, "alias")
+            ref.label = getattr(mention, "label", mention.text)
+            ctx.add_alias(short, ref)
+            added.add(normalise(short))
     return added
 
 

@@ -198,7 +198,7 @@ def carried_provider(state, index: int, to):
     recent = [f for f in reversed(state.flows)
               if f.get("_index") is not None and 0 <= index - f["_index"] <= CARRY_SAME
               and f["_said"] and not f.get("_exchange") and f["item"] == (item.key if item else None)
-              and not _same(state, f["_from"], to)]
+              and not _same(state, f["_from"], to) and not _asked_since(state, f, index)]
     same = [f for f in recent if f["to_key"] == state.key(to)]
     if same:
         return same[0]["_from"]
@@ -212,6 +212,18 @@ def carried_provider(state, index: int, to):
     ours = chosen["_to"].type in _OURS and chosen["_from"].type not in _OURS
     return chosen["_to"] if (chosen.get("_received") or ours) and not _same(state, chosen["_to"], to) \
         else chosen["_from"]
+
+
+def _asked_since(state, flow, index: int) -> bool:
+    """True when a question between ``flow`` and sentence ``index`` does not name its
+    provider: the answer speaks to the question, not on from the flow before it
+    (…国保連合会は中央会に送付する。委員：個人番号は一緒に送られるのか。課長：個人番号は
+    中間サーバーを経由して国保中央会に提供される: not the federation's)."""
+    if is_question(state.sents[flow["_index"]].text, state.pats):
+        return False  # (the flow asked about is what the answer speaks to)
+    return any(is_question(state.sents[k].text, state.pats)
+               and not any(_same(state, m, flow["_from"]) for m in state.mentions.get(k, []))
+               for k in range(flow["_index"] + 1, index))
 
 
 #: The municipality's own side: who holds what it received.

@@ -43,8 +43,11 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         to = item.subcontractor or unnamed_contractor(state, item, "subcontractor")
     if to is None or to.type in ("data-subject", "system"):
         return
-    if frame.kind == "re-entrust" and frm is None and item is not None:
-        frm = item.contractor  # 印字作業のみを…に再委託する, said by the item's contractor
+    if frame.kind == "re-entrust" and item is not None and (
+            frm is None or frm.type in ("municipality", "department")):
+        # 印字作業のみを…に再委託する, said by the item's contractor; 市が書面で承認した場合
+        # に限り、…への再委託を認める: the town approves, the contractor re-entrusts
+        frm = item.contractor or (unnamed_contractor(state, item) if frm is not None else None)
     if frame.kind == "entrust" and frm is None:
         if _POINTED.search(sentence.text[:frame.start]):
             if item is not None:
@@ -61,12 +64,15 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         "subject_id": frm.id, "object_id": to.id,
         "categories": state.category_keys(slots.get("categories", []), sentence),
         "permission": permission(state, sentence) if again else None,
-        "status": status.of_clause(state, sentence.text, frame.start), "confidence": confidence})
+        "status": "possible" if again and _ALLOWED.match(sentence.text, frame.end)
+        else status.of_clause(state, sentence.text, frame.start), "confidence": confidence})
     changed_contractor(state, sentence, frame, base, confidence)
 
 
 #: A body pointed back at as the topic (同事務所は, 同機構が) that named no party.
 _POINTED = re.compile(r"(?:^|[、。:：\s])同[\u4e00-\u9fff]{1,6}(?:は|が)、?")
+#: A re-entrustment allowed, not made (…への再委託を認めることとしている): it may happen.
+_ALLOWED = re.compile(r"(?:を|も|は)(?:認め(?!ない|ず|ませ|られな)|可能と|可とする|できる)")
 #: A verb ending that makes a relative clause of the noun right after it (委託している株式会社A).
 _RELATIVE = re.compile(r"(?:している|していた|した|する)")
 

@@ -720,3 +720,38 @@ def test_items_headed_in_lenticular_brackets_and_papers_handed_on_without_the_da
     assert not any("名称不明" in f["to"] for f in cases["flows"])
     # 再委託先には印刷物のみを渡し、データは渡さない: no exclusion of all its data
     assert not [a for a in cases["access"] if a["type"] == "excluded"]
+
+
+returns = _read("PROBES_RETURNS")
+
+
+def test_a_federation_named_without_its_prefecture_is_one_body_with_its_short_forms(returns):
+    federations = {e["label"] for e in returns["entities"] if "連合会" in e["label"]}
+    assert federations == {"国民健康保険団体連合会"}
+    assert ("国民健康保険団体連合会", "国民健康保険中央会") in {(f["from"], f["to"]) for f in returns["flows"]}
+
+
+def test_an_answer_after_a_question_does_not_carry_the_sender_from_before_the_question(returns):
+    line = _line(minutes.PROBES_RETURNS, "○保険年金課長　個人番号は")
+    mine = [f for f in returns["flows"] if f["line"] == line]
+    assert [(f["from"], f["to"], f["categories"]) for f in mine] == [
+        ("保険年金課", "国民健康保険中央会", ["my-number"])]
+
+
+def test_staff_kept_out_of_a_system_said_with_two_topics(returns):
+    line = _line(minutes.PROBES_RETURNS, "○保険年金課長　いいえ")
+    assert [(a["type"], a["party"], a["system"]) for a in returns["access"] if a["line"] == line] == [
+        ("excluded", "国民健康保険団体連合会", "国保システム")]
+
+
+def test_a_way_that_runs_now_keeps_its_status_beside_the_new_channel(returns):
+    line = _line(minutes.PROBES_RETURNS, "○保険年金課長　連合会からは")
+    back = sorted((f["channel"] or "", f["status"]) for f in returns["flows"]
+                  if f["line"] == line and f["to"] == "さくら野市")
+    assert back == [("", "current"), ("lgwan", "planned")]
+
+
+def test_a_re_entrustment_the_city_may_approve_is_the_contractors_and_possible(returns):
+    again = [r for r in returns["relations"] if r["type"] == "re-entrusts"]
+    assert [(r["subject"], r["permission"], r["status"]) for r in again] == [
+        ("株式会社さくら調査", "requires-approval", "possible")]
