@@ -49,7 +49,16 @@ def _operator(state, item, party):
     system), else ``party``."""
     if party is None or party.type != "unnamed-party" or item is None:
         return party
-    word = normalise(party.text)
+    return _by_work(state, item, normalise(party.text)) or party
+
+
+#: Staff called by their work (保守担当者は, 運用要員が): of the party that does it.
+_WORKER = re.compile(r"(?P<work>保守|運用|運営)(?:担当者|作業員|作業者|要員|員)(?:は|が|も)")
+
+
+def _by_work(state, item, word: str):
+    """Return the one party the item says does the work ``word`` starts with (保守: who
+    maintains its system), or None."""
     types = next((types for work, types in state.pats.get("work_roles", {}).items()
                   if word.startswith(work)), None)
     # the first of its works that one party does (クラウド: who hosts, else who operates)
@@ -57,10 +66,10 @@ def _operator(state, item, party):
              for t in types or ()]
     keys = next((k for k in found if k), set())
     if len(keys) != 1:
-        return party
+        return None
     key = keys.pop()
     return next((m for index in item.sentences for m in state.mentions.get(index, [])
-                 if m.kind == "entity" and m.type != "unnamed-party" and state.key(m) == key), party)
+                 if m.kind == "entity" and m.type != "unnamed-party" and state.key(m) == key), None)
 
 
 def _item_contractor(state, item, index: int | None = None):
@@ -82,6 +91,8 @@ _DIRECTIVE = re.compile(r"[^。]{0,12}こと(?:。|$|とされたい|を求め�
 _PASSIVE = re.compile(r"[さら]?れ")
 _OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
+#: An exception to a denial (障害対応の場合を除き、…アクセスしない): there the party may.
+_EXCEPT = re.compile(r"(?P<when>[^、。はがをにで()（）「」]{2,16}?(?:の場合|場合|時|とき|際))を除(?:き|いて|く)")
 
 
 def _context(state, sentence, frame, scope, item) -> str | None:
@@ -93,7 +104,8 @@ def _context(state, sentence, frame, scope, item) -> str | None:
                    and m.type == "system" and begin <= m.start and m.end < frame.start
                    and sentence.text.startswith("では", m.end)), None)
     scope = scope if scope is not None else system
-    named = state.label_of(scope) if scope is not None else next(
+    excepted = _EXCEPT.search(sentence.text, begin, frame.start) if frame.negated else None
+    named = excepted.group("when") if excepted else state.label_of(scope) if scope is not None else next(
         (m.group(1) for m in _SCOPE.finditer(sentence.text, begin, frame.start)), None)
     if named is None and _OTHER_PURPOSE.search(sentence.text, 0, frame.start):
         named = "目的外の利用"  # 学習履歴を目的外に利用することは禁止: a purpose, not all use
@@ -170,6 +182,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = _party(frame) or _party(previous)
+        worker = _WORKER.search(sentence.text, 0, frame.start)
+        if party is None and worker is not None and item is not None:
+            # 保守担当者は利用者の貸出履歴を閲覧できない: the maintainer's staff
+            party = _by_work(state, item, worker.group("work"))
         if party is not None and party.type == "system" and not data:
             # 連合会の職員は市の国保システムは閲覧できない: the system is what is seen
             other = next((m for m in reversed(frame.slots.get("subject", [])) if m.type != "system"), None)
@@ -221,7 +237,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 whole and not _FORM.search(whole.group()) and not given) else []
         # a denial of data it cannot name (判定結果は取り扱わない, 他の施設の園児の情報は
         # 閲覧できない) is no exclusion of all personal information: left to the reviewer
-        kind = "excluded"
+        # (…の場合を除き、…アクセスしない: in that case it may; the context says which)
+        kind = "incidental" if _EXCEPT.search(sentence.text, 0, frame.start) else "excluded"
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
             and not is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)

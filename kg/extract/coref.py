@@ -137,20 +137,25 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
 
 def _unplaced_forms(mention: Mention, name: str, ctx: DocContext, pats: dict) -> set[str]:
     """Let a prefecture's short forms (国保連合会, 連合会) stand for a body named without
-    its prefecture (県の国民健康保険団体連合会) when the minutes name none: one body, not
+    its prefecture (県の国民健康保険団体連合会), or with one the registry does not know
+    (緑川県国民健康保険団体連合会), when the document's prefecture is unknown: one body, not
     two. Returns the normalised forms added."""
     if ctx.prefecture:
         return set()
     added = set()
     for short, pattern in pats.get("prefecture_forms", {}).items():
-        if "{prefecture}" in pattern and name == normalise(pattern.format(prefecture="")) \
-                and short not in ctx.aliases:
+        if "{prefecture}" in pattern and short not in ctx.aliases and re.fullmatch(
+                re.escape(normalise(pattern)).replace(re.escape("{prefecture}"), _PREFECTURE), name):
             ref = Mention(-1, 0, 0, mention.text, "entity", mention.type, mention.id,
                           mention.role, mention.new, "alias")
             ref.label = getattr(mention, "label", mention.text)
             ctx.add_alias(short, ref)
             added.add(normalise(short))
     return added
+
+
+#: A prefecture's name, or none, before a body it names (緑川県, 東京都).
+_PREFECTURE = r"(?:[^、。\s]{1,4}[都道府県])?"
 
 
 def used_again(keys: set[str], text: str, found: list[Mention]) -> bool:
@@ -189,9 +194,10 @@ def _other_places(pats: dict) -> re.Pattern:
 
 
 def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: DocContext,
-             pats: dict) -> list[Mention]:
+             pats: dict, gaps: frozenset = frozenset()) -> list[Mention]:
     """Return ``found`` with the words that point back (本システム, 私ども, 当市, a lone 市)
-    added where no other name stands; their targets are set by the pipeline or here."""
+    added where no other name stands; their targets are set by the pipeline or here.
+    ``gaps`` are where the line had spaces (ウ　県は: a list mark, then the word alone)."""
     # 前住所地の市町村から, 転出先の市区町村に: other municipalities, none named; the data
     # name inside the place (住所 of 前住所地) is no data
     others: list[Mention] = []
@@ -271,10 +277,15 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
                 # 毎月市に返ってくる, 月に1回町に届く: a time before it, not a name
                 put(begin, end, "municipality", ctx.municipality, ctx.municipality_label)
             # a lone 県 (本市から県へ…送付): the prefecture the minutes name, as a party
-            elif ctx.prefecture and surface == ctx.prefecture[-1] and surface in _PREFECTURE_SUFFIXES \
+            # (県は…を民間事業者に委託しており, in the minutes of a town the registry does not
+            # know: the prefecture, unnamed, not the town)
+            elif surface == (ctx.prefecture or "県")[-1] and surface in _PREFECTURE_SUFFIXES \
                     and surface != suffix and pos[0] == "名詞" and text[end:].startswith(_CASE) \
-                    and (before is None or before[1] != begin or before[3][0] not in ("名詞", "接頭辞")):
-                put(begin, end, "prefecture", None, ctx.prefecture)
+                    and (before is None or before[1] != begin or begin in gaps
+                         or before[3][0] not in ("名詞", "接頭辞")):
+                put(begin, end, "prefecture", None, ctx.prefecture or f"{surface}（名称不明）")
+                if not ctx.prefecture and added and added[-1].start == begin:
+                    added[-1].how = "unnamed"  # (its own quote: it points back to no name)
     return sorted(found + added, key=lambda m: m.start)
 
 

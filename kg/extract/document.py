@@ -111,10 +111,26 @@ def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | N
 
 
 def prefecture_name(text: str, pats: dict) -> str | None:
-    """The prefecture most often named in ``text`` (None when none is)."""
+    """The prefecture most often named in ``text``, else the one name of a prefecture
+    the list does not know that it uses (青峰県教育委員会, 青峰県学力調査: 青峰県), else None.
+
+    Example::
+
+        >>> prefecture_name("…を青峰県教育委員会へ提供する。", pats)      # doctest: +SKIP
+        '青峰県'
+    """
     counts = Counter({p: text.count(p) for p in pats["prefectures"]})
     name, count = counts.most_common(1)[0]
-    return name if count else None
+    if count:
+        return name
+    unknown = {m.group(1) for m in _PREFECTURE.finditer(text)
+               if not any(w in m.group(1) for w in ("都道府", "道府県", "市町村", "区市町"))}
+    return unknown.pop() if len(unknown) == 1 else None
+
+
+#: A name of a prefecture, starting after no kanji and going on into a body's or a
+#: survey's name (青峰県教育委員会, not 都道府県 alone or 他県).
+_PREFECTURE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}[都府県])(?=[\u4e00-\u9fff])")
 
 
 class _Shifted:
@@ -155,6 +171,36 @@ def _matches(forms, sentence: Sentence):
                             for m in form.finditer(text[piece.start:]) if m.start() <= 3)
 
 
+def recommendations(sentences: list[Sentence], pats: dict) -> set[int]:
+    """Return the indices of the sentences under a heading of recommendations (3.　附帯意見)
+    up to the next heading of its rank (4.　…, 【…】, 以上): what the council asks for, not
+    what is so, and no agenda items.
+
+    Example::
+
+        >>> recommendations(sentences("3.　附帯意見\n（1）…を見直すこと。\n以上"), pats)  # doctest: +SKIP
+        {0, 1}
+    """
+    words = tuple(pats.get("recommendation_headings", ()))
+    out: set[int] = set()
+    inside = False
+    for sentence in sentences:
+        text = nfkc(sentence.text).strip()
+        heading = _RANKED.match(text)
+        rest = text[heading.end():] if heading else text
+        if words and rest.startswith(words) and len(rest) <= 16:
+            inside = True
+        elif inside and (heading or text.startswith("以上")):
+            inside = False
+        if inside:
+            out.add(sentence.index)
+    return out
+
+
+#: A heading of the first rank: 3., 4．, 【…】, 第3 (not (1): the points under it).
+_RANKED = re.compile(r"(?:[0-9]{1,2}[.．、]|第[0-9]{1,2}|【)\s*")
+
+
 def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> list[AgendaItem]:
     """Return the agenda items, each with the sentences of its section (in order).
 
@@ -167,9 +213,10 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     order: list[tuple[int, str]] = []
     block = "consultation"
     consumed: set[int] = set()  # title cells already read for the row before them
+    advised = recommendations(sentences, pats)
     for sentence in sentences:
         text = sentence.text
-        if sentence.index in consumed:
+        if sentence.index in consumed or sentence.index in advised:
             continue
         if "報告事項" in text or "【報告" in text:
             block = "report"

@@ -1,6 +1,8 @@
 """Evidence for the My Number flag: each mention of a category that carries a My Number
 (個人番号, 特定個人情報, the card, 本人確認情報), with whether its clause denies it and
-whether its sentence asks. The flag is yes when one mention is neither denied nor asked.
+whether its sentence (or a reported question: …を用いるのかとの質問があり) asks. A number
+kept as before in one system alone (引き続き…システムのみで管理) counts as denied: it goes
+nowhere new. The flag is yes when one mention is neither denied nor asked.
 
 Example::
 
@@ -9,6 +11,8 @@ Example::
     True
 """
 from __future__ import annotations
+
+import re
 
 from kg.extract import relations
 from kg.extract.segment import is_question
@@ -26,5 +30,14 @@ def evidence(state, index: int, mention) -> None:
     denied = relations.negated(sentence.text, mention.end, state.pats) or any(
         relations.negated(sentence.text, f, state.pats)
         for f in range(mention.end, min(len(sentence.text), mention.end + 20), 4))
+    clause = re.split(r"[、。]", sentence.text[mention.end:], maxsplit=1)[0]
+    # 委員から、個人番号を用いるのかとの質問があり、…用いないとの回答があった: asked in a
+    # report of the question; 個人番号は引き続き庁内の…システムのみで管理: kept where it is
+    asked = any(q in clause for q in state.pats.get("reported_questions", ()))
     state.my_number.append({"line": line, "quote": sentence.quote()[1] if sentence.quote()[0] == line else quote,
-                            "negated": bool(denied), "question": is_question(sentence.text, state.pats)})
+                            "negated": bool(denied) or bool(_CONFINED.search(clause)),
+                            "question": asked or is_question(sentence.text, state.pats)})
+
+
+#: What a number is kept in alone, where it was (…システムのみで管理する): no new use of it.
+_CONFINED = re.compile(r"引き続き[^、。]*のみ(?:で|に|において)(?:管理|保管|保有|保存)")

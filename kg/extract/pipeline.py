@@ -51,7 +51,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
         found = listing.unknown_items(sentence.index, sentence.text, found, pats)
         found = listing.learned_items(sentence.index, sentence.text, found, learned)
         learned.update(m.text for m in found if m.how == "list")
-        return coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats)
+        return coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats,
+                              frozenset(sentence.gaps))
 
     for sentence in sents:
         found = names(sentence)
@@ -125,6 +126,7 @@ class _State:
         self.access: list[dict] = []
         self.titles: dict[int, list[tuple[int, int]]] = {}  # sentence -> agenda title spans
         self.my_number: list[dict] = []
+        self.advised = document.recommendations(sents, lex.patterns)  # (附帯意見: requests)
         self.last_system: dict[object, Mention] = {}
         self.last_company: Mention | None = None
         self.last_association: Mention | None = None
@@ -345,8 +347,11 @@ class _State:
                 "verb": frame.verb}
         confidence = 0.5 if question else 0.8
         clause = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
-        if any(cue in clause for cue in self.pats.get("reported_opinions", ())):
-            return  # 委員から、受託者に個人番号を渡すべきではないとの意見があった: an opinion
+        if any(cue in clause for cue in self.pats.get("reported_opinions", ())) \
+                or sentence.index in self.advised:
+            # 委員から、受託者に個人番号を渡すべきではないとの意見があった: an opinion;
+            # 3.　附帯意見 （2）…報告するよう求めること: a request
+            return
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
                 and amendments.answered_no(self, sentence, frame):
             return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it

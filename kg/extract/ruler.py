@@ -266,6 +266,10 @@ def _staff(text: str, run: list, gaps: set, pats: dict) -> bool:
     return title is not None and len(name) - len(title) <= 3
 
 
+#: After a name's first token, what makes it a place (緑川県, read as a surname 緑川 + 県).
+_PLACES = ("市", "町", "村", "区", "郡", "県", "府", "都")
+
+
 def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocContext,
                      gaps: set) -> list[Mention]:
     pats = lex.patterns
@@ -296,7 +300,7 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         firm = firm or "".join(tok[2] for tok in run).endswith(tuple(pats.get("place_named_bodies", ())))
         while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
                        # (not ひばり of ひばり町社会福祉協議会: a given name's reading, the town's)
-                       or (run[0][3][2] == "人名" and not firm and not (len(run) > 2 and run[1][2] in "市町村区郡"))
+                       or (run[0][3][2] == "人名" and not firm and not (len(run) > 2 and run[1][2] in _PLACES))
                        or run[0][2] in pats.get("frequencies", ())):
             run = run[1:]
         # 警察署等, 児童相談所とも: the plural mark (and "too") is no part of the name

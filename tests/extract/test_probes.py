@@ -755,3 +755,38 @@ def test_a_re_entrustment_the_city_may_approve_is_the_contractors_and_possible(r
     again = [r for r in returns["relations"] if r["type"] == "re-entrusts"]
     assert [(r["subject"], r["permission"], r["status"]) for r in again] == [
         ("株式会社さくら調査", "requires-approval", "possible")]
+
+
+opinion = _read("PROBES_OPINION")
+
+
+def test_an_opinions_numbered_sections_are_items_and_its_conclusion_and_requests_are_not(opinion):
+    assert [(i["number"], i["title"]) for i in opinion["agenda_items"]] == [
+        ("2", "国民健康保険の資格情報の提供"), ("3", "図書館システムの保守"), ("4", "学力調査")]
+    # 5.　附帯意見: what the council asks for states no entrustment, flow or exclusion
+    advised = _line(minutes.PROBES_OPINION, "（1）")
+    assert not [f for f in opinion["relations"] + opinion["flows"] + opinion["access"]
+                if f["line"] >= advised]
+
+
+def test_a_prefecture_the_registry_does_not_know_keeps_its_name_and_its_short_forms(opinion):
+    line = _line(minutes.PROBES_OPINION, "市は、被保険者")
+    ends = {(f["from"], f["to"]) for f in opinion["flows"] if f["line"] == line}
+    assert ends == {("はなみ野市", "若葉県国民健康保険団体連合会"), ("若葉県国民健康保険団体連合会", "はなみ野市")}
+    # 県は…に委託している: the prefecture entrusts, not the city
+    assert ("entrusts", "若葉県", "株式会社わかば採点") in {
+        (r["type"], r["subject"], r["object"]) for r in opinion["relations"]}
+
+
+def test_a_maintainers_staff_and_an_exception_to_a_denial(opinion):
+    kept = _line(minutes.PROBES_OPINION, "図書館システムの保守は")
+    unless = _line(minutes.PROBES_OPINION, "株式会社しおりサポートの職員は")
+    said = {(a["line"], a["type"], a["party"], a["context"].split("（")[0]) for a in opinion["access"]}
+    assert (kept, "excluded", "株式会社しおりサポート", "図書館システムの保守") in said
+    # 障害対応の場合を除き、…アクセスしない: in that case it may
+    assert (unless, "incidental", "株式会社しおりサポート", "障害対応の場合") in said
+    assert not any(a["line"] == unless and a["type"] == "excluded" for a in opinion["access"])
+
+
+def test_a_reported_question_and_a_number_kept_where_it_was_say_no_my_number(opinion):
+    assert opinion["my_number_involved"] is False
