@@ -21,6 +21,7 @@ import re
 from kg.data.evidence import normalise
 
 from kg.extract import questions
+from kg.extract.bodies import by_work
 from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
 from kg.extract.flows import unspecified
@@ -49,27 +50,11 @@ def _operator(state, item, party):
     system), else ``party``."""
     if party is None or party.type != "unnamed-party" or item is None:
         return party
-    return _by_work(state, item, normalise(party.text)) or party
+    return by_work(state, item, normalise(party.text)) or party
 
 
 #: Staff called by their work (保守担当者は, 運用要員が): of the party that does it.
 _WORKER = re.compile(r"(?P<work>保守|運用|運営)(?:担当者|作業員|作業者|要員|員)(?:は|が|も)")
-
-
-def _by_work(state, item, word: str):
-    """Return the one party the item says does the work ``word`` starts with (保守: who
-    maintains its system), or None."""
-    types = next((types for work, types in state.pats.get("work_roles", {}).items()
-                  if word.startswith(work)), None)
-    # the first of its works that one party does (クラウド: who hosts, else who operates)
-    found = [{r["subject_key"] for r in state.relations if r["item"] == item.key and r["type"] == t}
-             for t in types or ()]
-    keys = next((k for k in found if k), set())
-    if len(keys) != 1:
-        return None
-    key = keys.pop()
-    return next((m for index in item.sentences for m in state.mentions.get(index, [])
-                 if m.kind == "entity" and m.type != "unnamed-party" and state.key(m) == key), None)
 
 
 def _item_contractor(state, item, index: int | None = None):
@@ -185,7 +170,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         worker = _WORKER.search(sentence.text, 0, frame.start)
         if party is None and worker is not None and item is not None:
             # 保守担当者は利用者の貸出履歴を閲覧できない: the maintainer's staff
-            party = _by_work(state, item, worker.group("work"))
+            party = by_work(state, item, worker.group("work"))
         if party is not None and party.type == "system" and not data:
             # 連合会の職員は市の国保システムは閲覧できない: the system is what is seen
             other = next((m for m in reversed(frame.slots.get("subject", [])) if m.type != "system"), None)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import status
+from kg.extract.bodies import by_work
 from kg.extract.ways import CHANGE, THROUGH, channel_in
 from kg.extract.flows import _frequency
 from kg.extract.relations import Frame, clause_denied, negated, particle_after
@@ -388,6 +389,10 @@ _HANDLES = re.compile(r"(?:が|の)(?:取り扱う|取扱う|扱う|受け取る
 _DESCRIBED = re.compile(r"の[^、。をにへがはで]{1,8}?(?:には|に|へ)")
 
 
+#: A question of what is put on the cloud (クラウドに載せるのは, クラウド上に保存する情報は).
+_ONTO_CLOUD = re.compile(r"クラウド(?:上)?(?:に|へ)(?:載せ|のせ|置|保存|保管|移|格納|入れ)")
+
+
 def answered_data(state, sentence) -> bool:
     """Propose the flow an answer naming only data states, to the party the question before
     asked of (委員：再委託先の印刷会社には、どの情報が渡るのですか。課長：宛名の印刷に必要な
@@ -403,6 +408,11 @@ def answered_data(state, sentence) -> bool:
                   and m.type not in ("municipality", "department", "data-subject", "system")
                   and (particle_after(asked.text, m.end, state.pats)[0] == "recipient"
                        or _DESCRIBED.match(asked.text, m.end) or _HANDLES.match(asked.text, m.end))), None)
+    item = state.item_of.get(index)
+    if party is None and item is not None and _ONTO_CLOUD.search(asked.text):
+        # 委員：クラウドに載せるのはどのような情報ですか。課長：…氏名、生年月日…でございます:
+        # what goes to the one who hosts the item's cloud
+        party = by_work(state, item, "クラウド")
     data = [m for m in state.mentions.get(index, []) if m.kind == "category"
             and not negated(sentence.text, m.end + 2, state.pats)]
     if party is None or not data:

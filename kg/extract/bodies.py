@@ -97,3 +97,25 @@ def owned_at(text: str, pos: int, pats: dict) -> int:
                   if text.startswith("の" + w, pos)), 0)
     return next((where + len(form) for form in sorted(pats.get("owned_systems", ()), key=len, reverse=True)
                  if text.startswith(form, pos + where)), 0)
+
+
+def by_work(state, item, word: str):
+    """Return the one party the item says does the work ``word`` starts with (保守: who
+    maintains its system; クラウド: who hosts it, else who operates it), or None.
+
+    Example::
+
+        >>> state.label_of(by_work(state, item, "保守"))           # doctest: +SKIP
+        '株式会社ブックスフィア・サポート'
+    """
+    types = next((types for work, types in state.pats.get("work_roles", {}).items()
+                  if word.startswith(work)), None)
+    # the first of its works that one party does (クラウド: who hosts, else who operates)
+    found = [{r["subject_key"] for r in state.relations if r["item"] == item.key and r["type"] == t}
+             for t in types or ()]
+    keys = next((k for k in found if k), set())
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    return next((m for index in item.sentences for m in state.mentions.get(index, [])
+                 if m.kind == "entity" and m.type != "unnamed-party" and state.key(m) == key), None)

@@ -1008,3 +1008,13 @@ PROBES_OPINION = """はなみ野市個審第3号
 （2）個人番号を含むデータを庁外へ持ち出さないこと。
 以上
 """
+
+#: One item named by 議題 with no number; a system moved onto a company's cloud, and
+#: the data said in the answer to a question of what goes on the cloud.
+PROBES_ONTO_CLOUD = """もみじ台市個人情報保護審議会　会議録
+開催日時　令和8年5月12日（火）午後2時から
+議題　障害福祉システムのクラウド移行について（諮問）
+障害福祉課長　障害福祉システムを、令和9年1月から株式会社こがねクラウドが提供するクラウドサービスへ移行いたします。
+委員　クラウドに載せるのはどのような情報ですか。
+障害福祉課長　利用者の氏名、住所及び障害等級でございます。
+"""

@@ -465,8 +465,9 @@ care = _read("PROBES_CARE")
 
 def test_a_care_manager_a_paper_by_mail_and_an_association_called_back(care):
     rows = {(f["from"], f["to"], tuple(f["categories"]), f["channel"]) for f in care["flows"]}
-    assert rows == {("みなと町", "居宅介護支援事業所（名称不明）", ("care-information",), None),
-                    ("医療機関", "みなと町", ("new:主治医意見書",), "mail")}
+    # (議題　…について（健康福祉課）: the one item, so its department gives and receives)
+    assert rows == {("健康福祉課", "居宅介護支援事業所（名称不明）", ("care-information",), None),
+                    ("医療機関", "健康福祉課", ("new:主治医意見書",), "mail")}
     # 同法人は…利用者の氏名、住所及び要介護度を閲覧できる: the association named before;
     # 同法人は、町の介護保険システムには接続していない: kept out of that system only
     assert {(a["type"], a["party"], a["system"]) for a in care["access"]} == {
@@ -790,3 +791,15 @@ def test_a_maintainers_staff_and_an_exception_to_a_denial(opinion):
 
 def test_a_reported_question_and_a_number_kept_where_it_was_say_no_my_number(opinion):
     assert opinion["my_number_involved"] is False
+
+
+onto_cloud = _read("PROBES_ONTO_CLOUD")
+
+
+def test_an_item_named_without_a_number_and_the_data_that_goes_on_the_cloud(onto_cloud):
+    assert [(i["title"], i["department"]) for i in onto_cloud["agenda_items"]] == [
+        ("障害福祉システムのクラウド移行", "障害福祉課")]
+    line = _line(minutes.PROBES_ONTO_CLOUD, "障害福祉課長　利用者")
+    [put] = [f for f in onto_cloud["flows"] if f["line"] == line]
+    assert (put["from"], put["to"], put["status"]) == ("障害福祉課", "株式会社こがねクラウド", "planned")
+    assert {"name", "address"} <= set(put["categories"])
