@@ -154,8 +154,16 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # …見直すべきではないでしょうか: asked; …他の目的に利用しないこと: what the council
             # asks for, not what is so
             return
-        if _PARTIAL.search(sentence.text, 0, frame.start):
-            return  # 住民票の全項目は閲覧できない: not all of it, so some
+        others = [m.span() for m in _OTHERS_OF.finditer(sentence.text, 0, frame.start)]
+        if others and named:
+            # 滞納情報や他の税目の課税情報は…提供しない: the others' part of a category is
+            # not all of it; what the sentence names whole is denied
+            named = [m for m in named if not any(b <= m.start < e for b, e in others)]
+            data = state.category_keys(named, sentence)
+            if not data:
+                return
+        elif _PARTIAL.search(sentence.text, 0, frame.start):
+            return  # 住民票の全項目は閲覧できない, 他の施設の園児の情報は: not all of it, so some
         if _everyone_but(state, sentence, frame):
             return  # 担当職員以外は閲覧できない: says who may, and excludes no one named
         if _UNLESS.search(sentence.text, 0, frame.start):
@@ -337,7 +345,8 @@ _UNLESS = re.compile(r"(?:ない|無い)限り")
 _ALL_BUT = re.compile(r"以外(?:の[^、。はがをに]{1,8})?(?:は|が|には|では)")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one
 #: of the others' (他の画面を, 他のクラブの児童の情報は) leaves the party's own seen.
-_PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|他の[^、。]{1,12}?(?:は|を)")
+_OTHERS_OF = re.compile(r"他の[^、。]{1,12}?(?:は|を)")
+_PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|" + _OTHERS_OF.pattern)
 
 
 def _only(state, sentence, frame) -> list[str]:

@@ -57,7 +57,7 @@ def frequency_after(state, sentence, frames) -> bool:
     # 取得は、…届出があった都度、国保係の職員が照会端末から行います: the verb of the flow
     # before, said again with when and by whose staff at which terminal
     item = state.item_of.get(sentence.index)
-    again = next((f["_index"] for f in reversed(state.flows) if verbs and f["verb"] in verbs
+    again = next((f["_index"] for f in reversed(state.flows) if verbs and _restated(f["verb"], verbs)
                   and f.get("_index") is not None and 0 < sentence.index - f["_index"] <= 2
                   and item is not None and f["item"] == item.key), None)
     if again is not None:  # (the event it waits for says more than 都度)
@@ -76,7 +76,7 @@ def frequency_after(state, sentence, frames) -> bool:
                      and 0 < said - f["_index"] <= 3 and item is not None
                      and f["item"] == item.key), said)
     before = [f for f in state.flows if f.get("_index") == said
-              and (not verbs or f["verb"] in verbs or freq is None or said != sentence.index - 1)
+              and (not verbs or _restated(f["verb"], verbs) or freq is None or said != sentence.index - 1)
               and (freq is None or f.get("frequency") is None)]
     if not before:
         return False
@@ -109,6 +109,13 @@ def frequency_after(state, sentence, frames) -> bool:
 
 #: A verb that says its flow runs now (送っていただいております, 提供している).
 _ONGOING = re.compile(r"て(?:いる|おり|います|いた|おります)")
+
+
+def _restated(verb: str, verbs: set[str]) -> bool:
+    """True when ``verb`` is one of ``verbs`` or the same act said another way (渡す, then
+    手渡しする; 送付, then お送りする)."""
+    stem = verb.lstrip("手お")[:1]
+    return verb in verbs or any(v.lstrip("手お")[:1] == stem for v in verbs)
 
 
 #: A sentence that opens with what was just moved as a container (申請データには、, 通知には、):

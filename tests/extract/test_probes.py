@@ -803,3 +803,17 @@ def test_an_item_named_without_a_number_and_the_data_that_goes_on_the_cloud(onto
     [put] = [f for f in onto_cloud["flows"] if f["line"] == line]
     assert (put["from"], put["to"], put["status"]) == ("障害福祉課", "株式会社こがねクラウド", "planned")
     assert {"name", "address"} <= set(put["categories"])
+
+
+bullets = _read("PROBES_BULLETS")
+
+
+def test_a_hand_over_said_again_and_denials_of_a_part_and_of_what_does_not_reach(bullets):
+    [handed] = bullets["flows"]
+    assert (handed["from"], handed["to"], handed["frequency"]) == ("資産税課", "株式会社かえで印刷", "年1回")
+    at = lambda start: _line(minutes.PROBES_BULLETS, start)  # noqa: E731
+    denied = {(a["line"], a["party"], tuple(a["categories"])) for a in bullets["access"]
+              if a["type"] == "excluded"}
+    # 他の税目の課税情報: the others' part of 課税情報 is not all of it; 滞納情報 is whole
+    assert denied == {(at("・滞納情報"), "株式会社かえで印刷", ("new:滞納情報",)),
+                      (at("・個人番号"), "株式会社かえで印刷", ("my-number",))}
