@@ -57,23 +57,26 @@ def to_date(groups: dict, eras: dict) -> str | None:
 
 
 def meeting_date(texts: list[str], pats: dict) -> str | None:
-    """The meeting date: first date after a label such as 開催日時, else the first date."""
+    """The meeting date: a date said to be the meeting's (…日に開催した本審議会), else the
+    first date after a label such as 開催日時, else the first date."""
     meta = pats["meta"]
     forms = [re.compile(meta["date"]), re.compile(meta["western_date"])]
-    labelled, first = None, None
+    held, labelled, first = None, None, None
     for index, text in enumerate(texts):
         for form in forms:
-            match = form.search(text)
-            if not match:
-                continue
-            date = to_date(match.groupdict(), pats["eras"])
-            if date is None:
-                continue
-            first = first or date
-            near = " ".join(texts[max(0, index - 1):index + 1])
-            if labelled is None and any(label in near for label in meta["date_labels"]):
-                labelled = date
-    return labelled or first
+            for number, match in enumerate(form.finditer(text)):
+                date = to_date(match.groupdict(), pats["eras"])
+                if date is None:
+                    continue
+                if held is None and text.startswith(tuple(meta.get("date_held", ())), match.end()):
+                    held = date
+                if number:
+                    continue  # (a label speaks of the first date of its line)
+                first = first or date
+                near = " ".join(texts[max(0, index - 1):index + 1])
+                if labelled is None and any(label in near for label in meta["date_labels"]):
+                    labelled = date
+    return held or labelled or first
 
 
 def council_name(texts: list[str], pats: dict) -> str | None:

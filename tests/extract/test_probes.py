@@ -789,6 +789,11 @@ def test_a_maintainers_staff_and_an_exception_to_a_denial(opinion):
     assert not any(a["line"] == unless and a["type"] == "excluded" for a in opinion["access"])
 
 
+def test_an_opinion_dated_after_its_meeting_is_of_the_meeting(opinion):
+    # 令和8年10月5日 (the opinion) … 令和8年9月28日に開催した本審議会において審議した結果
+    assert opinion["date"] == "2026-09-28"
+
+
 def test_a_reported_question_and_a_number_kept_where_it_was_say_no_my_number(opinion):
     assert opinion["my_number_involved"] is False
 
