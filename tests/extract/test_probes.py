@@ -822,3 +822,11 @@ def test_a_hand_over_said_again_and_denials_of_a_part_and_of_what_does_not_reach
     # 他の税目の課税情報: the others' part of 課税情報 is not all of it; 滞納情報 is whole
     assert denied == {(at("・滞納情報"), "株式会社かえで印刷", ("new:滞納情報",)),
                       (at("・個人番号"), "株式会社かえで印刷", ("my-number",))}
+
+
+kana = _read("PROBES_KANA")
+
+
+def test_a_kana_company_name_with_a_particle_inside_is_whole(kana):
+    assert [(f["from"], f["to"]) for f in kana["flows"]] == [("教育課", "株式会社ゆりがおかラーニング")]
+    assert not any(e["label"] == "株式会社ゆり" for e in kana["entities"])

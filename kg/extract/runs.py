@@ -1,0 +1,88 @@
+"""Runs of noun-like tokens: the candidates for names that the entity ruler
+(:mod:`kg.extract.ruler`) classifies by their suffix.
+
+Example::
+
+    >>> noun_runs(tokens, "株式会社ゆりがおかラーニングに委託する")    # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+
+#: Parts of speech a name is made of.
+NOUNISH = {"名詞", "接頭辞", "接尾辞"}
+
+_JOINS_ACROSS_SPACE = re.compile(r"[ァ-ヶーA-Za-z0-9-]")
+
+
+def _firm_names(tokens: list, firms) -> set[int]:
+    """Return the indexes of the tokens that name a company after its legal form, whatever
+    their part of speech (株式会社いるかサポート: いる, か): up to a case particle, an
+    auxiliary or a mark, at most six tokens, ending with a noun."""
+    out: set[int] = set()
+    for number, tok in enumerate(tokens):
+        if tok[2] not in firms:
+            continue
+        taken = []
+        for after in range(number + 1, min(len(tokens), number + 7)):
+            cur = tokens[after]
+            # 株式会社しゅうのうサービス: an の before a filler (う) is inside a kana word
+            broken = cur[2] == "の" and after + 1 < len(tokens) and tokens[after + 1][3][0] == "感動詞"
+            # 株式会社ゆりがおかラーニング: a particle between kana words is inside the name
+            broken = broken or _kana_join(tokens, after)
+            if cur[0] != tokens[after - 1][1] or cur[3][0] in ("助動詞", "補助記号") or not broken \
+                    and cur[3][:2] in (("助詞", "格助詞"), ("助詞", "係助詞"), ("助詞", "接続助詞")):
+                break
+            taken.append(after)
+        while taken and tokens[taken[-1]][3][0] not in NOUNISH:
+            taken.pop()
+        out.update(taken)
+    return out
+
+
+def _kana_join(tokens: list, at: int) -> bool:
+    """True when the particle at ``at`` joins two kana words of one name (ゆり|が|おか)."""
+    if at + 1 >= len(tokens) or tokens[at][3][0] != "助詞":
+        return False
+    before, after = tokens[at - 1], tokens[at + 1]
+    return bool(re.fullmatch(r"[ぁ-ん]+", before[2]) and after[0] == tokens[at][1]
+                and re.match(r"[ぁ-んァ-ヶ]", after[2]) and after[3][0] in NOUNISH)
+
+
+def noun_runs(tokens: list, text: str = "", gaps: set = frozenset(),
+          firms=()) -> list[tuple[int, int, list]]:
+    """Maximal runs of noun-like tokens: ``(start, end, tokens)``.
+
+    White space in the raw text ends a run (開催場所 本庁舎) unless it split a
+    katakana or Latin word (国保情報集約シス テム, J-L I S). A company's name after its
+    legal form is one run whatever its words (株式会社ゆりがおかラーニング).
+
+    Example::
+
+        >>> [text[s:e] for s, e, _ in noun_runs(tokens, text)]        # doctest: +SKIP
+        ['国保情報集約システム', '連合会']
+    """
+    runs, current = [], []
+    named = _firm_names(tokens, firms)
+    for number, tok in enumerate(tokens):
+        pos = tok[3]
+        # (株)みちのく情報サービス: the bracketed legal form is one mark token, still the name's
+        nounish = number in named or pos[0] in NOUNISH or tok[2] in firms \
+            or (pos[0] == "補助記号" and tok[2] in "・-") or (
+            # a verb's stem inside a compound noun (株式会社あおば見守りサービス, 高齢者見守り事業)
+            # (見守り支援システム: a stem written in kanji may open the name too, not より)
+            pos[:2] == ("動詞", "一般") and pos[5].startswith("連用形")
+            and (current or re.search(r"[\u4e00-\u9fff]", tok[2]))
+            and number + 1 < len(tokens) and tokens[number + 1][0] == tok[1]
+            and tokens[number + 1][3][0] == "名詞")
+        gap = tok[0] in gaps and not (_JOINS_ACROSS_SPACE.match(text[tok[0] - 1:tok[0]] or " ")
+                                      and _JOINS_ACROSS_SPACE.match(text[tok[0]:tok[0] + 1] or " "))
+        if nounish and (not current or (current[-1][1] == tok[0] and not gap)):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if pos[0] in NOUNISH or tok[2] in firms else []
+    if current:
+        runs.append(current)
+    return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]
