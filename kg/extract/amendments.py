@@ -259,7 +259,9 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
                       and not (f.get("via") and flow.get("via") and f["via"] != flow["via"])
                       # (…送っていただいております。今後はLGWAN経由: the way now and the next)
                       and not ((f.get("_next_way") or flow.get("_next_way"))
-                               and f.get("channel") != flow.get("channel"))),
+                               and f.get("channel") != flow.get("channel"))
+                      # (また、…の照会に応じて…を提供している: another flow, said as such)
+                      and not (_ANOTHER.search(flow["quote"][:16]) and flow["line"] != f["line"])),
                      None)
         if first is None:
             out.append(flow)
@@ -277,6 +279,11 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
         first.setdefault("also", []).extend(
             [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())])
     return out
+
+
+#: A sentence that opens by adding to what was said (また、さらに、; after a speaker's
+#: label too): it says another thing.
+_ANOTHER = re.compile(r"(?:^|[\s　」）)])(?:また|さらに|加えて|このほか|そのほか)、")
 
 
 def corrections(state) -> None:

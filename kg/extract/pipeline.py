@@ -19,8 +19,8 @@ import re
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, beyond, bodies, chains, connections, coref, document,
-                        entrustment, flows, forms, holdings, incidents, listing, mynumber, nlp, proposal,
+from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections, coref,
+                        document, entrustment, flows, forms, holdings, incidents, listing, nlp, proposal,
                         relations, tables, titles, ways)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
@@ -72,7 +72,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
         state.department(item)
         coref.item_contractors(item, sents, mentions, pats)
     for sentence in sents:
-        state.resolve(sentence.index)
+        antecedents.resolve(state, sentence.index)
     # a table's rows first: what a later sentence denies of "every recipient" reaches them
     tables.table_flows(state, text)
     state.frames(tokens, parse)
@@ -209,65 +209,6 @@ class _State:
                 if near:
                     break
         item.department = near[0] if near else None
-
-    def resolve(self, index: int) -> None:
-        """Give unnamed parties their item's label and anaphora their antecedent."""
-        item = self.item_of.get(index)
-        for mention in self.mentions[index]:
-            named = None
-            text = self.sents[index].text
-            if bodies.owned_place(mention, self.mentions[index], text) or bodies.someone_else(mention, text) \
-                    or bodies.role_of_named(mention, self.mentions[index], text):
-                mention.kind = "skip"  # 同社のデータセンター, 再委託先の株式会社A, 他の事業者
-                continue
-            if mention.type == "unnamed-party" and item is not None:
-                # 受託者 where the section names the company it entrusts: that company
-                named = item.subcontractor if mention.role == "subcontractor" else (
-                    item.contractor if normalise(mention.text) in coref.anaphora(self.pats, "contractor")
-                    else None)
-            if named is not None:
-                mention.type, mention.id, mention.role = named.type, named.id, None
-                mention.label, mention.how = self.label_of(named), "anaphora"
-            elif mention.type == "unnamed-party":
-                self.name_unnamed(mention, item)
-            elif mention.type == "department" and mention.how == "anaphora":
-                # 私ども, 当課: the item's department, else the municipality
-                target = (item.department if item else None) or self.municipality_mention()
-                if target is None:
-                    mention.kind = "skip"
-                    continue
-                mention.type, mention.id, mention.label = target.type, target.id, self.label_of(target)
-            elif mention.type == "system" and normalise(mention.text) in coref.anaphora(self.pats, "system"):
-                antecedent = coref.item_system(mention, item, self.mentions, self.pats) \
-                    or self.last_system.get(item.key if item else None)
-                if antecedent is None:
-                    mention.kind = "skip"
-                    continue
-                mention.id, mention.label, mention.how = antecedent.id, self.label_of(antecedent), "anaphora"
-            elif mention.type in ("company", "association") and mention.how == "anaphora":
-                # 同社に…を提供している, 同法人は…: the company (association) named last
-                named = self.last_company if mention.type == "company" else self.last_association
-                if named is None:
-                    mention.kind = "skip"
-                    continue
-                mention.id, mention.label = named.id, self.label_of(named)
-            if mention.type == "system" and mention.kind == "entity":
-                self.last_system[item.key if item else None] = mention
-            if mention.type == "company" and mention.kind == "entity" and mention.how != "anaphora":
-                self.last_company = mention
-            if mention.type == "association" and mention.kind == "entity" and mention.how != "anaphora":
-                self.last_association = mention
-        self.mentions[index] = [m for m in self.mentions[index] if m.kind != "skip"]
-        sentence = self.sents[index]
-        for mention in self.mentions[index]:
-            line, quote = sentence.quote(mention.start, mention.end)
-            if mention.kind == "entity":
-                self.entity_for(mention, line, sentence.quote()[1] if sentence.quote()[0] == line else quote)
-            elif mention.kind == "category":
-                self.category_for(mention, line, quote)
-            if mention.kind == "category" and mention.id in self.my_number_ids or (
-                    mention.kind == "category" and any(t in mention.text for t in self.pats["my_number_terms"])):
-                mynumber.evidence(self, index, mention)
 
     # -- facts ---------------------------------------------------------------
 

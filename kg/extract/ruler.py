@@ -245,8 +245,9 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
                        or (run[0][3][2] == "人名" and not firm and not (len(run) > 2 and run[1][2] in _PLACES))
                        or run[0][2] in pats.get("frequencies", ())):
             run = run[1:]
-        # 警察署等, 児童相談所とも: the plural mark (and "too") is no part of the name
-        while len(run) > 1 and run[-1][2] in ("等", "など", "とも"):
+        # 警察署等, 児童相談所とも: the plural mark (and "too") is no part of the name, nor
+        # is the way through it (eLTAX経由で)
+        while len(run) > 1 and run[-1][2] in ("等", "など", "とも", "経由"):
             run = run[:-1]
         # a title after a department names the department: 保健予防課長 -> 保健予防課, and
         # 市民課長 read as 市民 + 課長 -> 市民課 (not the residents)

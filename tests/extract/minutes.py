@@ -1037,3 +1037,15 @@ PROBES_KANA = """ゆりが丘町個人情報保護審議会　会議録
 （1）学習支援の委託について（教育課）
 教育課は、学習支援業務を株式会社ゆりがおかラーニングに委託する。委託先には児童の氏名を提供する。
 """
+
+#: Two hand-overs to one body said one after another (the second opens with また、),
+#: a way written 経由 straight after a system, and a department in charge (担当課) that
+#: the speaker's own department names.
+PROBES_ANOTHER = """つばき町個人情報保護審議会　会議録
+開催日時　令和8年7月7日
+議題1　住民税の情報連携について（税務課）
+税務課長　本町からは、特別徴収税額の通知をeLTAX経由で日本年金機構に送付している。
+税務課長　また、日本年金機構からの照会に応じて、住民税の課税情報を提供している。
+議題2　問い合わせ窓口について（広報課）
+広報課長　答えられない質問は、利用者が同意した場合に限り、担当課の職員に転送する。
+"""

@@ -830,3 +830,18 @@ kana = _read("PROBES_KANA")
 def test_a_kana_company_name_with_a_particle_inside_is_whole(kana):
     assert [(f["from"], f["to"]) for f in kana["flows"]] == [("教育課", "株式会社ゆりがおかラーニング")]
     assert not any(e["label"] == "株式会社ゆり" for e in kana["entities"])
+
+
+another = _read("PROBES_ANOTHER")
+
+
+def test_another_hand_over_to_the_same_body_stays_its_own_flow(another):
+    at = lambda start: _line(minutes.PROBES_ANOTHER, start)  # noqa: E731
+    sent = {(f["line"], f["to"], f.get("via")) for f in another["flows"]}
+    assert (at("税務課長　本町からは"), "日本年金機構", "eLTAX") in sent
+    assert (at("税務課長　また"), "日本年金機構", None) in sent
+
+
+def test_the_department_in_charge_is_not_the_speakers(another):
+    line = _line(minutes.PROBES_ANOTHER, "広報課長")
+    assert not [f for f in another["flows"] if f["line"] == line and "広報課" in (f["from"], f["to"])]

@@ -1,0 +1,87 @@
+"""What the pointers of a sentence point to: 受託者 and 再委託先 to the companies the item
+entrusts, 当課 and 私ども to the item's department, 本システム to the item's system,
+同社 and 同法人 to the body named last; a company's place (同社のデータセンター), a role
+word filled by the name after it and 他の事業者 are no parties of their own.
+
+Example::
+
+    >>> resolve(state, 4)                                           # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from kg.data.evidence import normalise
+from kg.extract import bodies, coref, mynumber
+from kg.extract.segment import speaker
+
+
+def resolve(state, index: int) -> None:
+    """Give the mentions of sentence ``index`` their party: an unnamed one its item's
+    label, a pointer (受託者, 当課, 本システム, 同社) its antecedent; then record each
+    entity, category and My Number mention with its line and quote.
+
+    Example::
+
+        >>> resolve(state, 4)                                       # doctest: +SKIP
+        >>> state.label_of(state.mentions[4][0])                    # doctest: +SKIP
+        '株式会社A'
+    """
+    item = state.item_of.get(index)
+    for mention in state.mentions[index]:
+        named = None
+        text = state.sents[index].text
+        if bodies.owned_place(mention, state.mentions[index], text) or bodies.someone_else(mention, text) \
+                or bodies.role_of_named(mention, state.mentions[index], text):
+            mention.kind = "skip"  # 同社のデータセンター, 再委託先の株式会社A, 他の事業者
+            continue
+        if mention.type == "unnamed-party" and item is not None:
+            # 受託者 where the section names the company it entrusts: that company
+            named = item.subcontractor if mention.role == "subcontractor" else (
+                item.contractor if normalise(mention.text) in coref.anaphora(state.pats, "contractor")
+                else None)
+        if named is not None:
+            mention.type, mention.id, mention.role = named.type, named.id, None
+            mention.label, mention.how = state.label_of(named), "anaphora"
+        elif mention.type == "unnamed-party":
+            state.name_unnamed(mention, item)
+        elif mention.type == "department" and mention.how == "anaphora":
+            # 私ども, 当課: the item's department, else the municipality
+            target = (item.department if item else None) or state.municipality_mention()
+            if target is None or normalise(mention.text) == "担当課" and any(
+                    speaker(text, m, state.pats) and state.label_of(m) == state.label_of(target)
+                    for m in state.mentions[index]):
+                # (広報広聴課長　…担当課の職員に転送する: the department in charge of the
+                # question, which the speaker's own department would call 当課)
+                mention.kind = "skip"
+                continue
+            mention.type, mention.id, mention.label = target.type, target.id, state.label_of(target)
+        elif mention.type == "system" and normalise(mention.text) in coref.anaphora(state.pats, "system"):
+            antecedent = coref.item_system(mention, item, state.mentions, state.pats) \
+                or state.last_system.get(item.key if item else None)
+            if antecedent is None:
+                mention.kind = "skip"
+                continue
+            mention.id, mention.label, mention.how = antecedent.id, state.label_of(antecedent), "anaphora"
+        elif mention.type in ("company", "association") and mention.how == "anaphora":
+            # 同社に…を提供している, 同法人は…: the company (association) named last
+            named = state.last_company if mention.type == "company" else state.last_association
+            if named is None:
+                mention.kind = "skip"
+                continue
+            mention.id, mention.label = named.id, state.label_of(named)
+        if mention.type == "system" and mention.kind == "entity":
+            state.last_system[item.key if item else None] = mention
+        if mention.type == "company" and mention.kind == "entity" and mention.how != "anaphora":
+            state.last_company = mention
+        if mention.type == "association" and mention.kind == "entity" and mention.how != "anaphora":
+            state.last_association = mention
+    state.mentions[index] = [m for m in state.mentions[index] if m.kind != "skip"]
+    sentence = state.sents[index]
+    for mention in state.mentions[index]:
+        line, quote = sentence.quote(mention.start, mention.end)
+        if mention.kind == "entity":
+            state.entity_for(mention, line, sentence.quote()[1] if sentence.quote()[0] == line else quote)
+        elif mention.kind == "category":
+            state.category_for(mention, line, quote)
+        if mention.kind == "category" and mention.id in state.my_number_ids or (
+                mention.kind == "category" and any(t in mention.text for t in state.pats["my_number_terms"])):
+            mynumber.evidence(state, index, mention)
