@@ -154,7 +154,8 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, r
                   f"categories P {o['categories']['precision']} R {o['categories']['recall']}; "
                   f"flows P {o['flows']['precision']} R {o['flows']['recall']} (R "
                   f"{o['flows_stated']['recall']} of the {o['flows_stated']['gold']} the minutes "
-                  f"state, not inferred); "
+                  f"state, not inferred; status as curated for {o['flow_status']['agree']} of the "
+                  f"{o['flow_status']['right']} right); "
                   f"relations P {o['relations']['precision']} R {o['relations']['recall']}; My Number "
                   f"accuracy {o['my_number_accuracy']}; quotes verbatim "
                   f"{o['quotes']['verbatim']}/{o['quotes']['total']}")

@@ -38,6 +38,9 @@ class AgendaItem:
     #: the section says another body entrusts the work (同事務所は、…を…に委託する): the
     #: title's entrustment is not the municipality's
     entrusted_by_other: bool = False
+    #: the minutes say the council is consulted on it (諮問, 諮問事項, 審議事項, （新規）),
+    #: not only that it is an item
+    asked: bool = False
 
 
 def to_date(groups: dict, eras: dict) -> str | None:
@@ -215,6 +218,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     items: dict[str, AgendaItem] = {}
     order: list[tuple[int, str]] = []
     block = "consultation"
+    # a written opinion answers a consultation (…について（答申）): each section is asked
+    said = any("答申" in s.text and "諮問" in s.text for s in sentences[:HEAD_SENTENCES])
     consumed: set[int] = set()  # title cells already read for the row before them
     advised = recommendations(sentences, pats)
     for sentence in sentences:
@@ -224,7 +229,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
         if "報告事項" in text or "【報告" in text:
             block = "report"
         elif "諮問事項" in text or "審議事項" in text or "【諮問" in text:
-            block = "consultation"
+            block, said = "consultation", True
         taken: list[tuple[int, int]] = []
         for _form, match in _matches(forms, sentence):
             if any(match.start() < e and s < match.end() for s, e in taken):
@@ -295,6 +300,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if key not in items:
                 items[key] = AgendaItem(key, title, number, kind, where, span)
                 items[key].kinds = _kinds(title, pats, item_kinds)
+                # （諮問）, 諮問第3号, （新規） on its heading, or under 諮問事項: asked, not only listed
+                items[key].asked = kind == "consultation" and bool(
+                    groups.get("kind") or said or re.search(r"諮問|新規", where.text))
             order.append((sentence.index, key))
             taken.append(match.span())
     # 議題(2)について説明を: a mention of an item by its number alone opens its section

@@ -65,7 +65,8 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         "categories": state.category_keys(slots.get("categories", []), sentence),
         "permission": permission(state, sentence) if again else None,
         "status": "possible" if again and _ALLOWED.match(sentence.text, frame.end)
-        else status.of_clause(state, sentence.text, frame.start), "confidence": confidence})
+        else status.of_clause(state, sentence.text, frame.start), "confidence": confidence,
+        "_settled": status.settled(state, sentence, frame.end)})
     changed_contractor(state, sentence, frame, base, confidence)
 
 

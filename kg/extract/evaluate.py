@@ -22,6 +22,8 @@ and its proposal is compared with the document's curated facts:
   hops (from → system → to) — and shares
   a category (or one is a narrower or contained category of the other; any
   category, known or new, is narrower than the root ``personal-information``).
+  Of the right flows, how many have the curated status (planned, current …) is
+  counted too (a curated flow with no status is current).
 * **relations** (type, subject, object) of the kinds the extractor proposes
   (entrusts, re-entrusts, hosts, operates, maintains): the same type and ends
   as a curated relationship, ends matched as for flows (no target: measured).
@@ -259,6 +261,10 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
                                           for g in gold.flows))
     found_f = sum(1 for g in gold.flows if any(gold.flow_matches(f, g, municipality, by_cat)
                                                for f in flows))
+    # whether a right flow's status (planned, current …) is the curated one's
+    statuses = [next((getattr(g, "status", None) or "current") == f["status"] for g in gold.flows
+                     if gold.flow_matches(f, g, municipality, by_cat)) for f in flows
+                if any(gold.flow_matches(f, g, municipality, by_cat) for g in gold.flows)]
     # (the curated flows the minutes state, not those a reader inferred: basis stated)
     stated = [g for g in gold.flows if getattr(g, "basis", "stated") == "stated"]
     found_s = sum(1 for g in stated if any(gold.flow_matches(f, g, municipality, by_cat)
@@ -283,6 +289,7 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
             "categories": _score(right_c, len(cats), found_c, len(gold.categories)),
             "flows": _score(right_f, len(flows), found_f, len(gold.flows)),
             "flows_stated": {"gold": len(stated), "found": found_s},
+            "flow_status": {"right": len(statuses), "agree": sum(statuses)},
             "relations": _score(right_r, len(rels), found_r, len(gold.relations)),
             "my_number": {"gold": gold.my_number, "proposed": proposal["my_number_involved"],
                           "right": gold.my_number == proposal["my_number_involved"]},
@@ -303,6 +310,7 @@ def evaluate(data_dir: Path | None = None, parse: bool = True) -> dict:
     gold = sum(r["flows_stated"]["gold"] for r in rows)
     overall["flows_stated"] = {"gold": gold, "found": found,
                                "recall": round(found / gold, 3) if gold else 1.0}
+    overall["flow_status"] = {k: sum(r["flow_status"][k] for r in rows) for k in ("right", "agree")}
     overall["my_number_accuracy"] = round(sum(r["my_number"]["right"] for r in rows) / len(rows), 3) \
         if rows else 0.0
     overall["quotes"] = {k: sum(r["quotes"][k] for r in rows) for k in ("total", "verbatim")}

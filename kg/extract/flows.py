@@ -376,6 +376,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         # the event it waits for, unless a sentence after states a frequency
                         "_event": _frequency(state.pats, spoken(state, sentence), events=True),
                         "status": status.of_clause(state, sentence.text, frame.start),
+                        "_settled": status.settled(state, sentence, frame.end),
                         "basis": "inferred" if inferred else "stated",
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
                         # for the flows after it (left out of the proposal)

@@ -21,7 +21,7 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections, coref,
                         document, entrustment, flows, forms, holdings, incidents, listing, nlp, proposal,
-                        relations, tables, titles, ways)
+                        relations, tables, timing, titles, ways)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, is_question, sentences as split_sentences
@@ -80,9 +80,10 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     ways.channel_changes(state)
     amendments.waiting_events(state)
     amendments.contents_next(state)
-    amendments.planned_with_move(state)
-    amendments.planned_with_entrustment(state)
-    amendments.planned_with_start(state)
+    timing.planned_with_move(state)
+    timing.planned_with_entrustment(state)
+    timing.planned_with_start(state)
+    timing.consulted(state, items)
     amendments.only_data(state)
     state.title_facts(items)
     forms.form_facts(state, items)

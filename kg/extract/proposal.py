@@ -50,7 +50,8 @@ def assemble(state, items, head, pats) -> dict:
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
              for f in _unique(amendments.restated_once(titles.said_in_body(state.flows, items), own),
                               ("from_key", "to_key", "line", "channel"))]
-    relations = titles.relations_once(state.relations, items)
+    relations = [{k: v for k, v in r.items() if not k.startswith("_")}
+                 for r in titles.relations_once(state.relations, items)]
     access = _unique(state.access, ("type", "party_key", "line"))
     _wrapped(state.sents, flows + relations + access)
     return {

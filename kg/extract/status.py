@@ -86,6 +86,26 @@ def of_clause(state, text: str, start: int) -> str:
     return "current" if later == "planned" else "replaced"
 
 
+def settled(state, sentence, end: int) -> bool:
+    """True when the sentence says when its verb (ending at ``end``) holds: a date or a
+    status cue, a word for now (現在), or a form that says it runs or ran (提供している,
+    送っております, 委託した). A fact that is not settled, in an item the council is
+    consulted on, is what the item asks to be approved: planned (see
+    :func:`kg.extract.timing.consulted`).
+
+    Example::
+
+        >>> settled(state, sentence, 12)                            # doctest: +SKIP
+        False
+    """
+    return bool(stated(state, sentence.text) or _DONE.match(sentence.text, end)
+                or any(word in sentence.text for word in state.pats.get("now_words", ())))
+
+
+#: A verb's ending that says it runs or ran (提供している, 送っております, 委託した).
+_DONE = re.compile(r"[^、。]{0,3}?(?:てい|てお|でい|でお|てき|した|された|った|んだ|いた)")
+
+
 def turn_at(state, text: str) -> int | None:
     """Return where a sentence turns from an old way to a new one (after これまでは…が、),
     or None when it sets no old way against a new one."""

@@ -66,10 +66,11 @@ def channel_changes(state) -> None:
                 # starts later, and the old way runs till then
                 flow["status"] = later
                 flow.setdefault("also", []).append({"line": line, "quote": quote})
-                state.flows.append({**flow, **new_way, "channel": old,
+                state.flows.append({**flow, **new_way, "channel": old, "_settled": True,
                                     "status": "current" if later == "planned" else "replaced"})
                 continue
             flow["channel"] = flow.get("channel") or old
+            flow["_settled"] = True  # (the way it goes now, as the change says)
             if later != "planned":
                 flow["status"] = "replaced"
             state.flows.append({**flow, **new_way, "channel": new, "status": later,

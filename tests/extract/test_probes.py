@@ -845,3 +845,12 @@ def test_another_hand_over_to_the_same_body_stays_its_own_flow(another):
 def test_the_department_in_charge_is_not_the_speakers(another):
     line = _line(minutes.PROBES_ANOTHER, "広報課長")
     assert not [f for f in another["flows"] if f["line"] == line and "広報課" in (f["from"], f["to"])]
+
+
+asked = _read("PROBES_ASKED")
+
+
+def test_what_an_item_asks_to_be_approved_is_planned_and_what_runs_is_current(asked):
+    status = {f["to"]: f["status"] for f in asked["flows"]}
+    assert status == {"株式会社かしわ分析": "planned", "株式会社かしわ健診": "current",
+                      "株式会社かしわ統計": "current"}

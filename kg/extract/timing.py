@@ -1,0 +1,97 @@
+"""When a proposed fact holds, from sentences other than its own: a start a sentence
+before dates (…を令和7年9月から利用する), a planned move onto a platform, an entrustment
+that starts later, and an item the council is asked to approve (what it proposes is
+planned unless a form or a word says it runs: …提供しております, 現在…).
+
+Each makes a current fact planned and adds the sentence that says when to its quotes.
+
+Example::
+
+    >>> planned_with_entrustment(state)                             # doctest: +SKIP
+    >>> state.flows[-1]["status"], state.flows[-1]["also"][0]["line"]  # doctest: +SKIP
+    ('planned', 5)
+"""
+from __future__ import annotations
+
+from kg.extract import status
+from kg.extract.segment import is_question
+
+
+def planned_with_start(state) -> None:
+    """Make planned the facts of an item that involve what a sentence before says starts
+    after the meeting, when their own sentence says nothing of when (…「まなびノート」を令和7年
+    9月から利用する。…学習履歴は同社のサーバーに保存される: the company's part starts
+    then); that sentence joins their quotes."""
+    meeting = getattr(state.ctx, "meeting_date", None)
+    if not meeting:
+        return
+    for item_index, sentence in ((state.item_of.get(s.index), s) for s in state.sents):
+        dated = [status.month(state, m) for m in status.FROM.finditer(sentence.text)]
+        if item_index is None or not any(d and d > meeting[:7] for d in dated) \
+                or is_question(sentence.text, state.pats):
+            continue
+        named = {state.key(m) for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.type in ("company", "system", "association")}
+        line, quote = sentence.quote()
+        for fact in [*state.flows, *state.relations]:
+            ends = {fact.get("from_key"), fact.get("to_key"), fact.get("subject_key"), fact.get("object_key")}
+            later = fact["_index"] > sentence.index if fact.get("_index") is not None else fact["line"] > line
+            if fact.get("status") == "current" and fact["item"] == item_index.key and later \
+                    and ends & named and not status.stated(state, fact["quote"]) \
+                    and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
+                _planned(fact, line, quote)
+
+
+def _planned(fact: dict, line: int, quote: str) -> None:
+    """Make ``fact`` planned, the sentence that says when it starts joining its quotes."""
+    fact["status"] = "planned"
+    fact.setdefault("also", []).append({"line": line, "quote": quote})
+
+
+def planned_with_move(state) -> None:
+    """Make planned the work and data of an item on a platform a planned move puts a system
+    on (…をA社のクラウドサービスに移行いたします (from 令和7年1月)。運用保守は、A社に委託
+    いたします; システムのデータは、A社の…データセンターに保存されます): they start with it."""
+    for rel in state.relations:
+        if rel["type"] != "hosts" or rel.get("status") != "planned":
+            continue
+        for work in [*state.relations, *state.flows]:
+            keys = (work["from_key"], work["to_key"]) if "from_key" in work else (
+                (work["subject_key"], work["object_key"])
+                if work["type"] in ("entrusts", "operates", "maintains") else ())
+            if work.get("status") == "current" and rel["subject_key"] in keys \
+                    and work["item"] == rel["item"] and work["line"] >= rel["line"] \
+                    and not status.stated(state, work["quote"]):
+                _planned(work, rel["line"], rel["quote"])
+
+
+def consulted(state, items) -> None:
+    """Make planned the flows and entrustments of an item the council is consulted on
+    whose sentences do not say when they hold (…を国保連合会に提供する, asked to be
+    approved, is not done yet; …提供しております, 現在…, 令和6年から… say it is)."""
+    asked = {item.key for item in items if item.asked}
+    for fact in [*state.flows, *state.relations]:
+        if fact.get("_settled") is False and fact.get("status") == "current" and fact["item"] in asked:
+            fact["status"] = "planned"
+
+
+def planned_with_entrustment(state) -> None:
+    """Make planned the flows to or from a contractor whose entrustment starts after the
+    meeting when their own sentence says nothing of when (令和7年4月から…株式会社Aに委託する予定
+    です。委託先には、氏名…を提供します。): the entrustment's sentence joins their quotes."""
+    for rel in state.relations:
+        if rel["type"] not in ("entrusts", "re-entrusts") or rel.get("status") != "planned":
+            continue
+        for onward in state.relations:
+            # …に委託いたします (from 令和6年7月)。なお、同社は…の一部を再委託いたします: no
+            # re-entrustment before the entrustment
+            if onward["type"] == "re-entrusts" and onward.get("status") == "current" \
+                    and onward["subject_key"] == rel["object_key"] and onward["item"] == rel["item"] \
+                    and onward["line"] >= rel["line"] and not status.stated(state, onward["quote"]):
+                _planned(onward, rel["line"], rel["quote"])
+        for flow in state.flows:
+            if flow["status"] == "current" and rel["object_key"] in (flow["to_key"], flow["from_key"]) \
+                    and flow["item"] == rel["item"] and flow["line"] >= rel["line"] \
+                    and flow.get("_index") is not None \
+                    and not status.stated(state, state.sents[flow["_index"]].text):
+                _planned(flow, rel["line"], rel["quote"])
