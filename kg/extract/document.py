@@ -130,13 +130,14 @@ def prefecture_name(text: str, pats: dict) -> str | None:
     if count:
         return name
     unknown = {m.group(1) for m in _PREFECTURE.finditer(text)
-               if not any(w in m.group(1) for w in ("都道府", "道府県", "市町村", "区市町"))}
+               if not any(w in m.group(1) for w in ("都道府", "道府県", "市町村", "区市町"))
+               and not m.group(1).startswith(("近隣", "周辺", "関係", "近", "隣", "他", "各", "全", "本", "当", "同"))}
     return unknown.pop() if len(unknown) == 1 else None
 
 
-#: A name of a prefecture, starting after no kanji and going on into a body's or a
-#: survey's name (青峰県教育委員会, not 都道府県 alone or 他県).
-_PREFECTURE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}[都府県])(?=[\u4e00-\u9fff])")
+#: A name of a prefecture, starting after no kanji, going on into a body's or a survey's
+#: name or ending at a particle or a cell (青峰県教育委員会, 青葉県に; not 都道府県, 他県).
+_PREFECTURE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}[都府県])(?=[\u4e00-\u9fff]|[\s|]|に|へ|は|が|から|と)")
 
 
 class _Shifted:

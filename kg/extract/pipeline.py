@@ -109,7 +109,7 @@ def _context(sents, head, lex: Lexicon, given: str | None = None) -> DocContext:
                 if ent.prefecture and ent.prefecture in lex.entities:
                     ctx.prefecture = lex.entities[ent.prefecture].label
     if ctx.prefecture is None:
-        ctx.prefecture = document.prefecture_name("".join(s.text for s in sents), pats)
+        ctx.prefecture = document.prefecture_name("\n".join(s.text for s in sents), pats)
     return ctx
 
 
@@ -289,11 +289,20 @@ class _State:
                 "verb": frame.verb}
         confidence = 0.5 if question else 0.8
         clause = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
-        if any(cue in clause for cue in self.pats.get("reported_opinions", ())) \
+        if any(cue in clause for cue in (*self.pats.get("reported_opinions", ()),
+                                         *self.pats.get("reported_questions", ()))) \
                 or sentence.index in self.advised:
             # 委員から、受託者に個人番号を渡すべきではないとの意見があった: an opinion;
-            # 3.　附帯意見 （2）…報告するよう求めること: a request
+            # 委員から、個人番号を委託先に渡すのかとの質問があり: a question; 3.　附帯意見
+            # （2）…報告するよう求めること: a request
             return
+        asked = max((sentence.text.rfind(cue, 0, frame.start)
+                     for cue in self.pats.get("reported_questions", ())), default=-1)
+        if asked >= 0:
+            # …に個人情報が含まれるかとの質問があり、課長から、県へは集計値のみを提供し: the
+            # answer's verb takes nothing the question named
+            frame.slots = {name: [m for m in found if m.start > asked]
+                           for name, found in frame.slots.items()}
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
                 and amendments.answered_no(self, sentence, frame):
             return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it

@@ -854,3 +854,29 @@ def test_what_an_item_asks_to_be_approved_is_planned_and_what_runs_is_current(as
     status = {f["to"]: f["status"] for f in asked["flows"]}
     assert status == {"株式会社かしわ分析": "planned", "株式会社かしわ健診": "current",
                       "株式会社かしわ統計": "current"}
+
+
+answered = _read("PROBES_ASKED_AND_ANSWERED")
+
+
+def test_a_question_reported_with_its_answer_is_no_flow_and_the_answer_denies(answered):
+    at = lambda start: _line(minutes.PROBES_ASKED_AND_ANSWERED, start)  # noqa: E731
+    # 個人番号を委託先に渡すのかとの質問があり: asked, not done; 県へは集計値のみ: no one's data
+    assert not [f for f in answered["flows"] if f["line"] >= at("委員から、個人番号")]
+    assert answered["my_number_involved"] is False
+    denied = {(a["line"], a["party"], tuple(a["categories"])) for a in answered["access"]
+              if a["type"] == "excluded"}
+    assert denied == {(at("委員から、個人番号"), "株式会社しらとデータ", ("my-number",)),
+                      (at("委員から、瑞穂県"), "瑞穂県", ("name",))}
+
+
+def test_no_probe_minutes_is_defined_twice():
+    # a second PROBES_X = … would silently replace the first, and its tests would read
+    # the wrong minutes
+    import ast
+    import collections
+
+    tree = ast.parse(open(minutes.__file__, encoding="utf-8").read())
+    names = collections.Counter(t.id for node in tree.body if isinstance(node, ast.Assign)
+                                for t in node.targets if isinstance(t, ast.Name))
+    assert [name for name, count in names.items() if count > 1] == []
