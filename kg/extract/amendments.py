@@ -297,11 +297,14 @@ def _corrected(state, sentence, item) -> None:
     texts = [state.sents[i].text for i in range(sentence.index, min(len(state.sents), sentence.index + 2))]
     text = "".join(texts)
     at = text.find("正しくは")
+    rather = _RATHER.search(text) if at < 0 else None
+    if rather is not None:
+        at = rather.end()  # 毎月提供しているのではなく、…求めがあった場合にのみ提供しております
     if at < 0:
         return
-    for key, read in (("frequency", lambda t: _frequency(state.pats, t)),
-                      ("channel", lambda t: channel_in(state, t))):
-        new, old = read(text[at:]), read(text[:at])
+    for key, read in (("frequency", lambda t, new=False: _frequency(state.pats, t, events=new)),
+                      ("channel", lambda t, new=False: channel_in(state, t))):
+        new, old = read(text[at:], True), read(text[:at])
         if new is None or new == old:
             continue
         # a flow stated before the correction, in the correcting sentence too (渡すと
@@ -309,11 +312,18 @@ def _corrected(state, sentence, item) -> None:
         earlier = [f for f in state.flows if f["_index"] <= sentence.index
                    and state.item_of.get(f["_index"]) is item and f.get(key)
                    and (old is None or f[key] == old)]
+        # (one stated before the correcting sentence is what it corrects)
+        earlier = [f for f in earlier if f["_index"] < sentence.index] or earlier
         if not earlier:
             continue
         earlier[-1][key] = new
-        said = next(state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
-                    if "正しくは" in state.sents[i].text)
+        said = next((state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
+                     if "正しくは" in state.sents[i].text), sentence)
+        # (the correcting sentence says the flow again: that is the one corrected, no other)
+        state.flows[:] = [f for f in state.flows if f is earlier[-1] or not (
+            sentence.index <= f["_index"] < sentence.index + len(texts)
+            and f["to_key"] == earlier[-1]["to_key"]
+            and set(f["categories"]) & set(earlier[-1]["categories"]))]
         line, quote = said.quote()
         flow = earlier[-1]
         if line == flow["line"] and flow["quote"] in quote:
@@ -322,6 +332,8 @@ def _corrected(state, sentence, item) -> None:
             flow["also"].append({"line": line, "quote": quote})
 
 
+#: The turn of a correction that says what is not so, then what is (…しているのではなく、…).
+_RATHER = re.compile(r"のではなく[、,]?")
 #: A question of which data goes (どの情報が渡るのか, どのような情報を提供するのか).
 _WHICH = re.compile(r"(?:どの|どのような|どんな|何の)(?:情報|データ|項目)|何を(?:渡|提供|送)"
                     r"|(?:情報|データ|項目)の範囲")

@@ -281,6 +281,11 @@ def _pair_before(state, sentence, frame) -> list:
         if joined and not rest.startswith("との") and all(i in listed for i in commas) and data \
                 and us is not None and partner.type not in ("department", "municipality", "data-subject"):
             return [us, partner]
+        # 児童の氏名…を、…の共有システムで県の東部児童相談所と共有しております: the partner
+        # right before the verb, the data named before it
+        if re.fullmatch(r"と(?:も)?", rest) and frame.slots.get("categories") and us is not None \
+                and partner.type not in ("department", "municipality", "data-subject", "system"):
+            return [us, partner]
     return []
 
 

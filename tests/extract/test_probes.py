@@ -880,3 +880,15 @@ def test_no_probe_minutes_is_defined_twice():
     names = collections.Counter(t.id for node in tree.body if isinstance(node, ast.Assign)
                                 for t in node.targets if isinstance(t, ast.Name))
     assert [name for name, count in names.items() if count > 1] == []
+
+
+corrected = _read("PROBES_CORRECTED")
+
+
+def test_sharing_with_a_body_named_before_the_verb_and_a_correction_that_says_what_is_not(corrected):
+    ends = {(f["from"], f["to"]) for f in corrected["flows"]}
+    assert {("こども家庭課", "西部児童相談所"), ("西部児童相談所", "こども家庭課")} <= ends
+    # the correction changes the flow said before; it makes no second one
+    health = [f for f in corrected["flows"] if f["categories"] == ["health"]]
+    assert [(f["from"], f["frequency"]) for f in health] == [("保健センター", "児童相談所から求めがあった場合")]
+    assert _line(minutes.PROBES_CORRECTED, "○こども家庭課長　先ほど") in [a["line"] for a in health[0]["also"]]
