@@ -852,8 +852,10 @@ asked = _read("PROBES_ASKED")
 
 def test_what_an_item_asks_to_be_approved_is_planned_and_what_runs_is_current(asked):
     status = {f["to"]: f["status"] for f in asked["flows"]}
+    # (現行システム names the old system; it does not say the hand-over runs now)
     assert status == {"株式会社かしわ分析": "planned", "株式会社かしわ健診": "current",
-                      "株式会社かしわ統計": "current"}
+                      "株式会社かしわ移行": "planned", "株式会社かしわ統計": "current"}
+    assert {f["to"]: f["frequency"] for f in asked["flows"]}["株式会社かしわ移行"] == "一回限り"
 
 
 answered = _read("PROBES_ASKED_AND_ANSWERED")
