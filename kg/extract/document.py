@@ -369,13 +369,20 @@ def _kinds(title: str, pats: dict, known: set[str]) -> list[str]:
 
 
 def _outcome(item: AgendaItem, sentences: list[Sentence], pats: dict) -> str:
-    text = "".join(sentences[i].text for i in item.sentences[:400])
+    # (市が書面で承認した場合に限り, 受託者は株式会社Aに決定しております: no decision of the council)
+    text = "".join(_NOT_DECIDED.sub("", sentences[i].text) for i in item.sentences[:400])
     if item.type == "report":
         return "noted"
     cues = pats.get("outcomes", {})
     if any(c in text for c in cues.get("approved", ())):
         return "approved"
     return "unknown"
+
+
+#: An approval or a choice that is no decision on the item: a condition, a requirement,
+#: a contractor chosen.
+_NOT_DECIDED = re.compile(r"(?:書面で|書面により|事前に|あらかじめ|の)承認|承認(?:した場合|を得|が必要|を受け|する場合|を要|しない|済み)"
+                          r"|に決定")
 
 
 def nfkc(text: str) -> str:

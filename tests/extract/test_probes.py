@@ -756,6 +756,8 @@ def test_a_re_entrustment_the_city_may_approve_is_the_contractors_and_possible(r
     again = [r for r in returns["relations"] if r["type"] == "re-entrusts"]
     assert [(r["subject"], r["permission"], r["status"]) for r in again] == [
         ("株式会社さくら調査", "requires-approval", "possible")]
+    # (市が書面で承認した場合に限り: a condition of the re-entrustment, no decision on the item)
+    assert [i["outcome"] for i in returns["agenda_items"]] == ["unknown", "unknown"]
 
 
 opinion = _read("PROBES_OPINION")
