@@ -21,6 +21,7 @@ import re
 from kg.data.evidence import normalise
 
 from kg.extract import questions
+from kg.extract.relations import Frame
 from kg.extract.bodies import by_work
 from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
@@ -32,6 +33,21 @@ from kg.extract.titles import unnamed_contractor
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
 _OWN = questions.OWN
+
+
+def _inspects(state, sentence, frame, party) -> bool:
+    """Propose the data an outside group looks at on purpose (候補者や政党等が…選挙人名簿抄本を
+    閲覧する: the roll is shown to them, in person), not by chance in its work, as a flow
+    to each of them; True when it did."""
+    if party is None or party.type != "unnamed-party" or party.role != "other" \
+            or frame.negated or not frame.slots.get("categories"):
+        return False
+    shown = Frame(frame.verb, "flow", frame.start, frame.end, shown=True)
+    shown.slots.update(categories=frame.slots["categories"],
+                       recipient=last_group(sentence.text, frame.slots.get("subject", [party]), state.pats))
+    before = len(state.flows)
+    state.frame_facts(sentence, shown)
+    return len(state.flows) > before
 
 
 def _party(frame):
@@ -238,6 +254,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         party = _party(frame)
         kind = "incidental"
         if party is not None and party.type == "department":
+            return
+        if _inspects(state, sentence, frame, party):
             return
         if not data:  # 受託者が閲覧できるのは氏名及び住所のみ: what it may see follows
             data = _only(state, sentence, frame)

@@ -718,9 +718,13 @@ def test_items_headed_in_lenticular_brackets_and_papers_handed_on_without_the_da
         ("1", "資産税課"), ("2", "選挙管理委員会事務局")]
     # 委託先に渡す項目：…: to the company the section names, not an unnamed contractor
     assert ("資産税課", "株式会社あおぞら印刷") in {(f["from"], f["to"]) for f in cases["flows"]}
-    assert not any("名称不明" in f["to"] for f in cases["flows"])
+    assert not any("受託者（名称不明）" in f["to"] for f in cases["flows"])
     # 再委託先には印刷物のみを渡し、データは渡さない: no exclusion of all its data
     assert not [a for a in cases["access"] if a["type"] == "excluded"]
+    # 候補者が選挙人名簿抄本を閲覧できる: shown to them on purpose, not seen by chance
+    assert ("選挙管理委員会事務局", "候補者（名称不明）", "in-person") in {
+        (f["from"], f["to"], f["channel"]) for f in cases["flows"]}
+    assert not [a for a in cases["access"] if a["type"] == "incidental"]
 
 
 returns = _read("PROBES_RETURNS")
