@@ -70,6 +70,12 @@ def validate_cmd(data_dir, reference):
     click.echo(f"ok: {len(ds.sources)} sources, {len(ds.entities)} entities, "
                f"{len(graph)} triples; every quote found, every shape satisfied and "
                f"every DPV and W3C term defined")
+    drafts = sum(1 for facts in ds.fact_files if facts.draft)
+    if drafts:
+        # (valid is not reviewed: a draft still says draft: true until someone accepts it)
+        click.echo(f"{drafts} draft fact file{'s' if drafts > 1 else ''} still under review "
+                   f"(draft: true): answers leave {'them' if drafts > 1 else 'it'} out unless "
+                   f"built with --include-drafts")
 
 
 @click.command("stats")

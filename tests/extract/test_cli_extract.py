@@ -110,7 +110,10 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
             for quote in fact["evidence"]:  # verbatim on its line of the saved text
                 assert quote["quote"] in text.split("\n")[quote["line"] - 1]
     _move_into(out, mini_dir)
-    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+    checked = cli("validate", "--data", mini_dir)
+    assert_clean_exit(checked, 0)
+    # (valid is not reviewed: validate says a draft is still under review)
+    assert "1 draft fact file still under review (draft: true)" in checked.stdout
 
     plain = tmp_path / "plain"
     built = cli("build", "--data", mini_dir, "--build", plain, "--no-shacl")
