@@ -182,10 +182,20 @@ def resolve_entity(proj: Projection, text: str, municipality: str | None = None)
     With ``municipality`` (an id: the question is about its data), a name that
     matches several entities (市民課 of two cities) names the one that belongs to
     that municipality or its prefecture (:func:`belongs_to`); it stays ambiguous
-    when none or several of them do.
+    when none or several of them do. A name that is exactly another municipality's
+    party's names the one party of this municipality whose name holds it, if any.
     """
     table = proj.entities
     found = _matches(table, text, "party or system", proj, "entities", "entities")
+    if len(found) == 1 and municipality and owner(proj, found[0]) not in (
+            None, municipality, proj.entities.get(municipality, {}).get("prefecture")):
+        # 国民健康保険団体連合会 -m 千鳥ヶ原市, the exact name another town's minutes gave
+        # theirs: the one whose name holds it and that is this town's (or its
+        # prefecture's, 緑川県国民健康保険団体連合会) is meant
+        _, partial = _candidates(table, text, _keys_of(proj, "entities", table), every=True)
+        mine = [key for key in partial if belongs_to(proj, key, municipality)]
+        if len(mine) == 1:
+            return mine[0]
     if len(found) == 1:
         return found[0]
     if not municipality:

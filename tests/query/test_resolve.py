@@ -164,3 +164,24 @@ def test_owner_follows_municipality_part_of_and_member_of():
     assert belongs_to(proj, "engineer", "city") and belongs_to(proj, "centre", "city")
     assert not belongs_to(proj, "dept", "other") and not belongs_to(proj, "centre", "other")
     assert not belongs_to(proj, "jlis", "city")
+
+
+def test_a_name_exactly_another_towns_party_names_this_towns_party_that_holds_it():
+    # 霧ヶ丘市's minutes named its federation without a prefecture (国民健康保険団体連合会);
+    # with -m 千鳥ヶ原市 the same words mean 緑川県国民健康保険団体連合会, that town's
+    def ent(key, kind, label, **placed):
+        return {"id": key, "type": kind, "label": label, "label_en": key, "aliases": [],
+                **{f: placed.get(f) for f in ("municipality", "prefecture", "part_of",
+                                              "member_of")}}
+    entities = [ent("kiri", "municipality", "霧ヶ丘市"), ent("chido", "municipality", "千鳥ヶ原市"),
+                ent("bare", "public-body", "国民健康保険団体連合会", municipality="kiri"),
+                ent("green", "public-body", "緑川県国民健康保険団体連合会", municipality="chido"),
+                ent("jlis", "public-body", "地方公共団体情報システム機構")]
+    proj = Projection({"version": FORMAT_VERSION, "entities": {e["id"]: e for e in entities},
+                       "categories": {}, "terms": {}, "meetings": {}, "sources": {},
+                       "facts": {}})
+    assert resolve_entity(proj, "国民健康保険団体連合会", "chido") == "green"
+    assert resolve_entity(proj, "国民健康保険団体連合会", "kiri") == "bare"
+    assert resolve_entity(proj, "国民健康保険団体連合会") == "bare"
+    # (a national body belongs to no town: named as it is, whatever -m says)
+    assert resolve_entity(proj, "地方公共団体情報システム機構", "chido") == "jlis"
