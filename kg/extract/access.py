@@ -69,6 +69,8 @@ def _operator(state, item, party):
     return by_work(state, item, normalise(party.text)) or party
 
 
+#: Rights on a system, given or not (閲覧権限を付与しない, アクセス権を与えていない).
+_RIGHTS = re.compile(r"(?:閲覧|アクセス|参照|操作)権(?:限)?を$")
 #: Staff called by their work (保守担当者は, 運用要員が): of the party that does it.
 _WORKER = re.compile(r"(?P<work>保守|運用|運営)(?:担当者|作業員|作業者|要員|員)(?:は|が|も)")
 
@@ -239,6 +241,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         if not data and party is not None:
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
             scope = scope or _system_denied(frame)
+            if scope is None and item is not None and _RIGHTS.search(sentence.text, 0, frame.start):
+                # 民生委員には閲覧権限を付与しておりません: no rights on the item's system
+                scope = state.last_system.get(item.key)
             whole = _ALL_DATA.search(sentence.text, party.end, frame.start)
             # (…印刷物のみを渡し、データは渡さない: the papers go, the data as data does not)
             given = re.search(r"のみを?(?:渡|提供|送|お渡)", sentence.text[:frame.start])

@@ -900,3 +900,6 @@ def test_sharing_with_a_body_named_before_the_verb_and_a_correction_that_says_wh
     health = [f for f in corrected["flows"] if f["categories"] == ["health"]]
     assert [(f["from"], f["frequency"]) for f in health] == [("保健センター", "児童相談所から求めがあった場合")]
     assert _line(minutes.PROBES_CORRECTED, "○こども家庭課長　先ほど") in [a["line"] for a in health[0]["also"]]
+    # 閲覧権限を付与しておりません: kept out of the item's system
+    assert [(a["type"], a["party"], a["system"]) for a in corrected["access"]] == [
+        ("excluded", "民生委員（名称不明）", "共有システム")]
