@@ -249,7 +249,10 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             heading = match.start() - getattr(match, "line_start", 0) <= 3
             if groups.get("title") is None:  # a table row: the title is the next cell
                 following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-                if following is None or following.line != sentence.line:
+                # (6. 審議事項 / 　…の第三者点検について: a listing's heading, its title on the
+                # line after it)
+                if following is None or following.line != sentence.line and not (
+                        following.line == sentence.line + 1 and _LISTED_TITLE.fullmatch(following.text)):
                     continue
                 where, title, span = following, following.text, (0, len(following.text))
                 heading = True
@@ -379,6 +382,8 @@ def _outcome(item: AgendaItem, sentences: list[Sentence], pats: dict) -> str:
     return "unknown"
 
 
+#: A title alone on its line under a listing's heading (…の第三者点検について).
+_LISTED_TITLE = re.compile(r"\s*[^。、「」:：]{4,80}について\s*")
 #: An approval or a choice that is no decision on the item: a condition, a requirement,
 #: a contractor chosen.
 _NOT_DECIDED = re.compile(r"(?:書面で|書面により|事前に|あらかじめ|の)承認|承認(?:した場合|を得|が必要|を受け|する場合|を要|しない|済み)"

@@ -903,3 +903,16 @@ def test_sharing_with_a_body_named_before_the_verb_and_a_correction_that_says_wh
     # 閲覧権限を付与しておりません: kept out of the item's system
     assert [(a["type"], a["party"], a["system"]) for a in corrected["access"]] == [
         ("excluded", "民生委員（名称不明）", "共有システム")]
+
+
+numbered_listing = _read("PROBES_NUMBERED_LISTING")
+
+
+def test_a_listing_heading_with_its_title_on_the_next_line_and_a_system_kept_off_the_internet(
+        numbered_listing):
+    assert [(i["number"], i["title"], i["type"]) for i in numbered_listing["agenda_items"]] == [
+        ("6", "特定個人情報保護評価書の第三者点検", "consultation")]
+    # (what the item asks is not running yet: 送る, not 送っている)
+    assert [f["status"] for f in numbered_listing["flows"]] == ["planned"]
+    # インターネットとの接続はない: a network kept apart, no one excluded
+    assert numbered_listing["access"] == []
