@@ -20,8 +20,7 @@ import re
 
 from kg.data.evidence import normalise
 
-from kg.extract import questions
-from kg.extract.relations import Frame
+from kg.extract import questions, seeing
 from kg.extract.bodies import by_work
 from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
@@ -33,21 +32,6 @@ from kg.extract.titles import unnamed_contractor
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
 _OWN = questions.OWN
-
-
-def _inspects(state, sentence, frame, party) -> bool:
-    """Propose the data an outside group looks at on purpose (候補者や政党等が…選挙人名簿抄本を
-    閲覧する: the roll is shown to them, in person), not by chance in its work, as a flow
-    to each of them; True when it did."""
-    if party is None or party.type != "unnamed-party" or party.role != "other" \
-            or frame.negated or not frame.slots.get("categories"):
-        return False
-    shown = Frame(frame.verb, "flow", frame.start, frame.end, shown=True)
-    shown.slots.update(categories=frame.slots["categories"],
-                       recipient=last_group(sentence.text, frame.slots.get("subject", [party]), state.pats))
-    before = len(state.flows)
-    state.frame_facts(sentence, shown)
-    return len(state.flows) > before
 
 
 def _party(frame):
@@ -262,13 +246,13 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         kind = "incidental"
         if party is not None and party.type == "department":
             return
-        if _inspects(state, sentence, frame, party):
+        if seeing.inspects(state, sentence, frame, party):
             return
         if not data:  # 受託者が閲覧できるのは氏名及び住所のみ: what it may see follows
-            data = _only(state, sentence, frame)
+            data = seeing.only_seen(state, sentence, frame)
         if not data:  # 委員：保守作業でレセプトを見ることはあるのか。課長：…データを閲覧する場合が
             data = questions.data(state, sentence)
-        if not data and _persons_information(state, sentence, frame):
+        if not data and seeing.persons_information(state, sentence, frame):
             data = [unspecified(state, sentence)]  # 同社の作業員が受給者の情報を閲覧することがある
     else:
         return
@@ -362,8 +346,6 @@ _FORM = re.compile(r"(?:電子|紙|磁気)データ")
 _COMPANION = re.compile(r"と")
 #: A turn to a contrasting clause (…記載しますが、病名は…): what is before it is not denied.
 _BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで)、")
-#: What a verb of seeing is limited to (閲覧できるのは氏名及び住所のみ).
-_ONLY = re.compile(r"[^、。]{0,6}?(?:の|もの)は([^、。]{1,40}?)(?:のみ|だけ)")
 #: A denial with its exception (請求がない限り…記載しない).
 _UNLESS = re.compile(r"(?:ない|無い)限り")
 #: A party that is the only one not denied (担当職員以外は, 担当者以外の職員は).
@@ -372,16 +354,6 @@ _ALL_BUT = re.compile(r"以外(?:の[^、。はがをに]{1,8})?(?:は|が|に�
 #: of the others' (他の画面を, 他のクラブの児童の情報は) leaves the party's own seen.
 _OTHERS_OF = re.compile(r"他の[^、。]{1,12}?(?:は|を)")
 _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|" + _OTHERS_OF.pattern)
-
-
-def _only(state, sentence, frame) -> list[str]:
-    """The data after a verb of seeing that it is limited to (受託者が閲覧できるのは氏名及び
-    住所のみ: name and address), or ``[]``."""
-    found = _ONLY.match(sentence.text, frame.end)
-    if found is None:
-        return []
-    return state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-                                and found.start(1) <= m.start and m.end <= found.end(1)], sentence)
 
 
 def _everyone_but(state, sentence, frame) -> bool:
@@ -402,17 +374,3 @@ def _system_denied(frame):
     アクセスできない), or None."""
     return next((m for name in ("object", "recipient", "of") for m in frame.slots.get(name, [])
                  if m.type == "system"), None)
-
-
-#: A list of people, or what is on it, as the thing seen (名簿のデータに触れる, 名簿の中身を見る).
-_ROSTER = re.compile(r"名簿(?:の(?:データ|中身|内容|情報|記載内容))?(?:に|を)[^、。]{0,6}$")
-
-
-def _persons_information(state, sentence, frame) -> bool:
-    """True when the clause names a person's information (受給者の情報, 利用者の個人情報) or
-    a list of people's (名簿のデータ, 名簿の内容: who is on it is personal data)."""
-    text = sentence.text
-    return any(m.type == "data-subject" and m.end < frame.start
-               and text.startswith(("の情報", "の個人情報"), m.end)
-               for m in state.mentions.get(sentence.index, [])) \
-        or _ROSTER.search(text, 0, frame.start) is not None

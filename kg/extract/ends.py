@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.segment import is_question
+from kg.extract.segment import is_question, spoken
 from kg.extract import relations
 from kg.extract.relations import last as _last
 
@@ -235,6 +235,10 @@ def asked_recipient(state, sentence):
     (問：国保連合会に提供する情報の中に…, 委員：受託者には何を渡すのか), or None: the answer
     speaks of that party."""
     index = sentence.index - 1
+    if index > 0 and not is_question(state.sents[index].text, state.pats) \
+            and state.item_of.get(index) is state.item_of.get(sentence.index) \
+            and spoken(state, sentence) == sentence.text:
+        index -= 1  # the answer's second sentence (…のみでございまして…。作業員が…閲覧できません)
     if index < 0 or not is_question(state.sents[index].text, state.pats) \
             or is_question(sentence.text, state.pats):
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import holdings, incidents, listing, relations, status
+from kg.extract import holdings, incidents, listing, pairs, relations, status
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
@@ -140,7 +140,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         words in near for words in state.pats.get("exchange_pairs", ()))
     if len(pair) < 2 and frame.kind == "flow" and mutual \
             and not frame.slots.get("recipient") and not frame.slots.get("provider"):
-        pair = _pair_before(state, sentence, frame)
+        pair = pairs.pair_before(state, sentence, frame)
     if len(pair) == 2 and not frame.slots.get("recipient") and frame.kind == "flow":
         # 入管庁と杉並区の間で媒体連携をしていた: the minutes give no direction, so both
         one, other = pair
@@ -252,43 +252,6 @@ def _item_flow(state, index: int) -> dict | None:
                  and f["item"] == item.key), None)
 
 
-def _pair_before(state, sentence, frame) -> list:
-    """Return the two parties of …AとBの…連携, AとBが…やり取り (joined by と, nothing but
-    a particle and modifiers before the exchange verb), or []."""
-    parties = [m for m in state.mentions.get(sentence.index, [])
-               if m.kind == "entity" and m.end <= frame.start]
-    for one, other in reversed(list(zip(parties, parties[1:]))):
-        rest = sentence.text[other.end:frame.start]
-        # (a comma right after the particle: 母子保健担当と児童福祉担当が、…を共有)
-        if sentence.text[one.end:other.start].lstrip("等など") == "と" \
-                and "、" not in (rest[2:] if rest[1:2] == "、" else rest) \
-                and rest[:1] in ("の", "が", "は", "で"):
-            return [one, other]
-    # (the person the data is about may stand between: 児童相談所と、児童の氏名を共有)
-    bodies = [m for m in parties if m.type != "data-subject"]
-    if bodies:
-        # 他の地方公共団体と特定個人情報の照会・提供を行う: the item's department (or the
-        # municipality) and the one party it exchanges with
-        partner = bodies[-1]
-        rest = sentence.text[partner.end:frame.start]
-        us = state.provider_default(sentence.index) or state.municipality_mention()
-        # (the data named in between: not 連合会とのやり取りについて, a topic)
-        data = [m for m in frame.slots.get("categories", []) if partner.end < m.start < frame.start]
-        joined = re.match(r"と(?:も)?、?", rest)  # 児童相談所と、児童の氏名を共有
-        # (the commas of the data's own list: 警察署と児童の氏名、年齢及び…を共有)
-        listed = {m.end - partner.end for m in data}
-        commas = [i for i, ch in enumerate(rest) if ch == "、" and i >= (joined.end() if joined else 0)]
-        if joined and not rest.startswith("との") and all(i in listed for i in commas) and data \
-                and us is not None and partner.type not in ("department", "municipality", "data-subject"):
-            return [us, partner]
-        # 児童の氏名…を、…の共有システムで県の東部児童相談所と共有しております: the partner
-        # right before the verb, the data named before it
-        if re.fullmatch(r"と(?:も)?", rest) and frame.slots.get("categories") and us is not None \
-                and partner.type not in ("department", "municipality", "data-subject", "system"):
-            return [us, partner]
-    return []
-
-
 def scope_denied(state, sentence, frame) -> bool:
     """True when the verb only sets the scope of a denial that follows (渡すデータには…
     含まれておりません, 結合では…送信いたしません): the sentence states what does not move."""
@@ -305,6 +268,10 @@ def unspecified(state, sentence) -> str:
                       "personal-information")
     line, quote = sentence.quote()
     return state.category_for(mention, line, quote)["key"]
+
+
+#: After the verb, what alone goes when it is named by no data word (渡すのは…封書のみ).
+_ONLY_OTHER = re.compile(r"のは[^、。]{1,30}?のみ")
 
 
 def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, inferred,
@@ -347,6 +314,10 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     inferred = inferred or (bool(cats) and not named)  # the data is read from the context
     if not cats and is_question(sentence.text, state.pats):
         return  # 問：国保連合会から市に戻ってくる情報はあるか: what moves is not said
+    if not cats and _ONLY_OTHER.match(sentence.text, frame.end):
+        # 若葉メールサービスに渡すのは印刷済みの封書のみ: what goes is said, and is none of the
+        # data the question before named
+        cats, inferred = [unspecified(state, sentence)], True
     if not cats and not own:  # the data the sentences
         cats = recent_categories(state, sentence.index)             # just before name
         if not cats and inferred:

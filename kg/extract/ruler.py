@@ -208,6 +208,8 @@ def _staff(text: str, run: list, gaps: set, pats: dict) -> bool:
     return title is not None and len(name) - len(title) <= 3
 
 
+#: After 市 (町, 村, 区), characters that make one word with it (市民, 市税, 市長, 市政).
+_CITY_WORDS = "民税長政議営立内外場街有道"
 #: After a name's first token, what makes it a place (緑川県, read as a surname 緑川 + 県).
 _PLACES = ("市", "町", "村", "区", "郡", "県", "府", "都")
 
@@ -344,6 +346,10 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
             if typ == "department" and ctx.municipality_label and \
                     name.startswith(ctx.municipality_label) and len(name) > len(ctx.municipality_label) + 1:
                 offset = len(ctx.municipality_label)  # 志木市保険年金課 -> 保険年金課
+            elif typ == "department" and ctx.municipality_label and len(name) >= 5 \
+                    and name[0] == ctx.municipality_label[-1] and name[1] not in _CITY_WORDS \
+                    and "\u4e00" <= name[1] <= "\u9fff":
+                offset = 1  # 市保険年金課は: the city's 保険年金課 (not 市民課, 市税課, 市長公室)
             if typ == "municipality" and (len(name) > 6 or not _place(name[:-1], name[-1])):
                 return None
             if typ == "department" and any(name.startswith(p) for p in pats.get("prefectures", ())):

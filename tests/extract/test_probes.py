@@ -916,3 +916,18 @@ def test_a_listing_heading_with_its_title_on_the_next_line_and_a_system_kept_off
     assert [f["status"] for f in numbered_listing["flows"]] == ["planned"]
     # インターネットとの接続はない: a network kept apart, no one excluded
     assert numbered_listing["access"] == []
+
+
+envelopes = _read("PROBES_ENVELOPES")
+
+
+def test_a_paper_all_that_goes_and_the_answers_second_sentence_of_the_party_asked(envelopes):
+    line = _line(minutes.PROBES_ENVELOPES, "○税務課長　あかねメールに")
+    [paper] = [f for f in envelopes["flows"] if f["line"] == line]
+    # 渡すのは印刷済みの封書のみ: none of the data the question named
+    assert paper["to"] == "有限会社あかねメール" and paper["categories"] == ["personal-information"]
+    # 作業員は…閲覧することはできません: of the party the question asked about
+    assert {(a["party"], tuple(a["categories"])) for a in envelopes["access"] if a["line"] == line} == {
+        ("有限会社あかねメール", ("income-tax",))}
+    # 市保険年金課は: the city's 保険年金課
+    assert "保険年金課" in {f["from"] for f in envelopes["flows"]}

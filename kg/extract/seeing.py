@@ -1,0 +1,57 @@
+"""What a party outside the municipality sees: the data a verb of seeing is limited to
+(受託者が閲覧できるのは氏名及び住所のみ), a person's information or a list of people named
+as what is seen (受給者の情報, 名簿の内容), and data an outside group looks at on purpose
+(候補者や政党等が選挙人名簿抄本を閲覧する: shown to them, a flow in person).
+
+Example::
+
+    >>> only_seen(state, sentence, frame)                           # doctest: +SKIP
+    ['name', 'address']
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.listing import last_group
+from kg.extract.relations import Frame
+
+
+def inspects(state, sentence, frame, party) -> bool:
+    """Propose the data an outside group looks at on purpose (候補者や政党等が…選挙人名簿抄本を
+    閲覧する: the roll is shown to them, in person), not by chance in its work, as a flow
+    to each of them; True when it did."""
+    if party is None or party.type != "unnamed-party" or party.role != "other" \
+            or frame.negated or not frame.slots.get("categories"):
+        return False
+    shown = Frame(frame.verb, "flow", frame.start, frame.end, shown=True)
+    shown.slots.update(categories=frame.slots["categories"],
+                       recipient=last_group(sentence.text, frame.slots.get("subject", [party]), state.pats))
+    before = len(state.flows)
+    state.frame_facts(sentence, shown)
+    return len(state.flows) > before
+
+
+#: What a verb of seeing is limited to (閲覧できるのは氏名及び住所のみ).
+_ONLY = re.compile(r"[^、。]{0,6}?(?:の|もの)は([^、。]{1,40}?)(?:のみ|だけ)")
+def only_seen(state, sentence, frame) -> list[str]:
+    """The data after a verb of seeing that it is limited to (受託者が閲覧できるのは氏名及び
+    住所のみ: name and address), or ``[]``."""
+    found = _ONLY.match(sentence.text, frame.end)
+    if found is None:
+        return []
+    return state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                and found.start(1) <= m.start and m.end <= found.end(1)], sentence)
+
+
+#: A list of people, or what is on it, as the thing seen (名簿のデータに触れる, 名簿の中身を見る).
+_ROSTER = re.compile(r"名簿(?:の(?:データ|中身|内容|情報|記載内容))?(?:に|を)[^、。]{0,6}$")
+
+
+def persons_information(state, sentence, frame) -> bool:
+    """True when the clause names a person's information (受給者の情報, 利用者の個人情報) or
+    a list of people's (名簿のデータ, 名簿の内容: who is on it is personal data)."""
+    text = sentence.text
+    return any(m.type == "data-subject" and m.end < frame.start
+               and text.startswith(("の情報", "の個人情報"), m.end)
+               for m in state.mentions.get(sentence.index, [])) \
+        or _ROSTER.search(text, 0, frame.start) is not None
