@@ -190,6 +190,9 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
                       # (…送っていただいております。今後はLGWAN経由: the way now and the next)
                       and not ((f.get("_next_way") or flow.get("_next_way"))
                                and f.get("channel") != flow.get("channel"))
+                      # (…提供することは、適当である。…市は現在、…提供している: what is asked
+                      # and what runs now, each said so, are two)
+                      and not (f["status"] != flow["status"] and (f.get("_settled") or flow.get("_settled")))
                       # (また、…の照会に応じて…を提供している: another flow, said as such)
                       and not (_ANOTHER.search(flow["quote"][:16]) and flow["line"] != f["line"])),
                      None)

@@ -204,8 +204,8 @@ def recommendations(sentences: list[Sentence], pats: dict) -> set[int]:
     return out
 
 
-#: A heading of the first rank: 3., 4．, 【…】, 第3 (not (1): the points under it).
-_RANKED = re.compile(r"(?:[0-9]{1,2}[.．、]|第[0-9]{1,2}|【)\s*")
+#: A heading of the first rank: 3., 4．, 4　, 【…】, 第3 (not (1): the points under it).
+_RANKED = re.compile(r"(?:[0-9]{1,2}(?:[.．、]|\s|(?=[\u4e00-\u9fff]))|第[0-9]{1,2}|【)\s*")
 
 
 def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> list[AgendaItem]:

@@ -931,3 +931,17 @@ def test_a_paper_all_that_goes_and_the_answers_second_sentence_of_the_party_aske
         ("有限会社あかねメール", ("income-tax",))}
     # 市保険年金課は: the city's 保険年金課
     assert "保険年金課" in {f["from"] for f in envelopes["flows"]}
+
+
+reasons = _read("PROBES_REASONS")
+
+
+def test_reasons_that_open_with_their_topic_and_requests_headed_with_a_space_are_no_items(reasons):
+    assert [i["title"] for i in reasons["agenda_items"]] == ["国民健康保険に係る個人情報の提供"]
+
+
+def test_a_flow_that_runs_now_stays_apart_from_the_one_asked_about(reasons):
+    at = lambda start: _line(minutes.PROBES_REASONS, start)  # noqa: E731
+    statuses = {(f["line"], f["status"]) for f in reasons["flows"]}
+    assert (at("（1）市は現在"), "current") in statuses
+    assert (at("　かもめ市が"), "planned") in statuses
