@@ -182,7 +182,7 @@ def sentences(text: str) -> list[Sentence]:
         # but goes on a long one that wrapped (…が提供するクラウドサービス / 「kintone」を…)
         opens = bool(chars) and chars[0] in _OPEN and previous < WRAP_MIN
         if joined and (not chars or _BULLET.match(raw.lstrip()) or opens or _NUMBERED.match(raw)
-                       or chars[0] in "・○◯●■□◆※"):
+                       or chars[0] in "・○◯●■□◆※【"):
             close()
         previous = len([ch for ch in chars if ch != "\n"])
         for ch, begin, stop, gap in zip(chars, starts, ends, spaced):

@@ -116,4 +116,5 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         "via": None, "via_key": None, "categories": cats, "channel": channel,
         "frequency": _frequency(state.pats, raw), "status": "current", "basis": "stated",
         "confidence": 0.7, "_index": index if index is not None else -1, "_from": frm, "_to": to,
-        "_said": True})
+        # (a row says nothing of when: in an item asked to be approved, it is proposed)
+        "_said": True, "_settled": False})

@@ -945,3 +945,13 @@ def test_a_flow_that_runs_now_stays_apart_from_the_one_asked_about(reasons):
     statuses = {(f["line"], f["status"]) for f in reasons["flows"]}
     assert (at("（1）市は現在"), "current") in statuses
     assert (at("　かもめ市が"), "planned") in statuses
+
+
+mixed = _read("PROBES_MIXED")
+
+
+def test_an_item_heading_after_a_long_head_line_and_a_table_row_asked_to_be_approved(mixed):
+    assert [(i["number"], i["department"]) for i in mixed["agenda_items"]] == [("1", "学校教育課")]
+    row = _line(minutes.PROBES_MIXED, "　　家庭状況")
+    assert [(f["from"], f["to"], f["status"]) for f in mixed["flows"] if f["line"] == row] == [
+        ("学校教育課", "中央児童相談所", "planned")]
