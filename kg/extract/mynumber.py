@@ -35,9 +35,14 @@ def evidence(state, index: int, mention) -> None:
     # report of the question; 個人番号は引き続き庁内の…システムのみで管理: kept where it is
     asked = any(q in clause for q in state.pats.get("reported_questions", ()))
     state.my_number.append({"line": line, "quote": sentence.quote()[1] if sentence.quote()[0] == line else quote,
-                            "negated": bool(denied) or bool(_CONFINED.search(clause)),
+                            "negated": bool(denied) or bool(_CONFINED.search(sentence.text, mention.end))
+                            or bool(_NONE.match(sentence.text, mention.end)),
                             "question": asked or is_question(sentence.text, state.pats)})
 
 
-#: What a number is kept in alone, where it was (…システムのみで管理する): no new use of it.
-_CONFINED = re.compile(r"引き続き[^、。]*のみ(?:で|に|において)(?:管理|保管|保有|保存)")
+#: What a number is kept in alone, where it was (引き続き…システムのみで管理する; 個人番号を
+#:用いた情報連携は、従来どおり庁内の別のシステムで行います): no new use of it.
+_CONFINED = re.compile(r"(?:引き続き|従来どおり|従来通り|これまでどおり|これまで通り)[^。]*?"
+                       r"(?:のみ|別の|他の)[^。]*?(?:で|において)(?:管理|保管|保有|保存|行|実施|処理)")
+#: A field of a form or table said to be empty (個人番号の提供　なし).
+_NONE = re.compile(r"[^、。]{0,6}?(?:なし|無し)(?:$|[。\s])")
