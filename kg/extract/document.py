@@ -190,18 +190,27 @@ def recommendations(sentences: list[Sentence], pats: dict) -> set[int]:
     """
     words = tuple(pats.get("recommendation_headings", ()))
     out: set[int] = set()
-    inside = False
+    rank = None  # the form of the heading's number: the section ends at the next of that form
     for sentence in sentences:
         text = nfkc(sentence.text).strip()
         heading = _RANKED.match(text)
         rest = text[heading.end():] if heading else text
         if words and rest.startswith(words) and len(rest) <= 16:
-            inside = True
-        elif inside and (heading or text.startswith("以上")):
-            inside = False
-        if inside:
+            rank = _rank(heading)
+        elif rank is not None and (heading and _rank(heading) == rank or text.startswith("以上")):
+            rank = None  # (第4　附帯意見 then 1　…: its points; 第5 ends it)
+        if rank is not None:
             out.add(sentence.index)
     return out
+
+
+def _rank(heading) -> str:
+    """The form of a heading's number: 第, 【, a dot after it, or none."""
+    if heading is None:
+        return ""
+    found = heading.group()
+    return "第" if found.startswith("第") else "【" if found.startswith("【") else \
+        "." if re.search(r"[.．、]", found) else "0"
 
 
 #: A heading of the first rank: 3., 4．, 4　, 【…】, 第3 (not (1): the points under it).

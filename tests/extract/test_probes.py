@@ -955,3 +955,11 @@ def test_an_item_heading_after_a_long_head_line_and_a_table_row_asked_to_be_appr
     row = _line(minutes.PROBES_MIXED, "　　家庭状況")
     assert [(f["from"], f["to"], f["status"]) for f in mixed["flows"] if f["line"] == row] == [
         ("学校教育課", "中央児童相談所", "planned")]
+
+
+ranks = _read("PROBES_RANKS")
+
+
+def test_the_points_under_a_heading_of_requests_stay_requests(ranks):
+    advised = _line(minutes.PROBES_RANKS, "第４")
+    assert not [f for f in ranks["flows"] + ranks["access"] + ranks["relations"] if f["line"] >= advised]
