@@ -100,19 +100,13 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
         if mention.type == "company" and normalise(mention.text) != name and len(name) >= 3 \
                 and name not in ctx.aliases and name not in pats.get("not_names", ()):
             # 株式会社東海情報サービス, then 東海情報サービスが: the company without its form
-            ref = Mention(-1, 0, 0, mention.text, "entity", "company", mention.id, None,
-                          mention.new, "alias")
-            ref.label = getattr(mention, "label", mention.text)
-            ctx.add_alias(name, ref)
+            ctx.add_alias(name, _alias_of(mention, "company", None))
         stem = ctx.municipality_label[:-1] if ctx.municipality_label else None
         for place in (ctx.municipality_label, ctx.prefecture, stem):  # 新潟家庭裁判所 too
             # 盛岡市社会福祉協議会, then 社会福祉協議会: the name without its place
             rest = name[len(normalise(place)):] if place and name.startswith(normalise(place)) else ""
             if len(rest) >= 4 and rest not in ctx.aliases and rest not in ctx.ambiguous:
-                ref = Mention(-1, 0, 0, mention.text, "entity", mention.type, mention.id,
-                              mention.role, mention.new, "alias")
-                ref.label = getattr(mention, "label", mention.text)
-                ctx.add_alias(rest, ref)
+                ctx.add_alias(rest, _alias_of(mention))
         added |= _unplaced_forms(mention, name, ctx, pats)
         for noun in pats.get("short_forms", ()):
             key = normalise(noun)
@@ -120,10 +114,7 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
                 continue
             known = ctx.aliases.get(key)
             if known is None and key not in ctx.ambiguous:
-                ref = Mention(-1, 0, 0, mention.text, "entity", mention.type, mention.id,
-                              mention.role, mention.new, "alias")
-                ref.label = getattr(mention, "label", mention.text)
-                ctx.add_alias(noun, ref)
+                ctx.add_alias(noun, _alias_of(mention))
                 added.add(key)
             elif known is not None and known.how == "alias" and key in ctx.short \
                     and bare_name(known.label, pats) != name:
@@ -133,6 +124,15 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
                 ctx.short.add(key)
             break
     return added
+
+
+def _alias_of(mention: Mention, typ: str | None = None, role: str | None = "") -> Mention:
+    """Return a mention that a short form or alias of ``mention`` stands for (its type,
+    id and label; ``typ`` and ``role`` when given instead)."""
+    ref = Mention(-1, 0, 0, mention.text, "entity", typ or mention.type, mention.id,
+                  mention.role if role == "" else role, mention.new, "alias")
+    ref.label = getattr(mention, "label", mention.text)
+    return ref
 
 
 def _unplaced_forms(mention: Mention, name: str, ctx: DocContext, pats: dict) -> set[str]:
@@ -146,10 +146,7 @@ def _unplaced_forms(mention: Mention, name: str, ctx: DocContext, pats: dict) ->
     for short, pattern in pats.get("prefecture_forms", {}).items():
         if "{prefecture}" in pattern and short not in ctx.aliases and re.fullmatch(
                 re.escape(normalise(pattern)).replace(re.escape("{prefecture}"), _PREFECTURE), name):
-            ref = Mention(-1, 0, 0, mention.text, "entity", mention.type, mention.id,
-                          mention.role, mention.new, "alias")
-            ref.label = getattr(mention, "label", mention.text)
-            ctx.add_alias(short, ref)
+            ctx.add_alias(short, _alias_of(mention))
             added.add(normalise(short))
     return added
 
