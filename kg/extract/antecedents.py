@@ -46,7 +46,8 @@ def resolve(state, index: int) -> None:
         elif mention.type == "department" and mention.how == "anaphora":
             # 私ども, 当課: the item's department, else the municipality
             target = (item.department if item else None) or state.municipality_mention()
-            if target is None or normalise(mention.text) == "担当課" and any(
+            in_charge = normalise(mention.text) in coref.anaphora(state.pats, "in_charge")
+            if target is None or in_charge and any(
                     speaker(text, m, state.pats) and state.label_of(m) == state.label_of(target)
                     for m in state.mentions[index]):
                 # (広報広聴課長　…担当課の職員に転送する: the department in charge of the
