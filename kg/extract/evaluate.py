@@ -262,9 +262,9 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
     found_f = sum(1 for g in gold.flows if any(gold.flow_matches(f, g, municipality, by_cat)
                                                for f in flows))
     # whether a right flow's status (planned, current …) is the curated one's
-    statuses = [next((getattr(g, "status", None) or "current") == f["status"] for g in gold.flows
-                     if gold.flow_matches(f, g, municipality, by_cat)) for f in flows
-                if any(gold.flow_matches(f, g, municipality, by_cat) for g in gold.flows)]
+    matched = [(f, next((g for g in gold.flows if gold.flow_matches(f, g, municipality, by_cat)), None))
+               for f in flows]
+    statuses = [(getattr(g, "status", None) or "current") == f["status"] for f, g in matched if g is not None]
     # (the curated flows the minutes state, not those a reader inferred: basis stated)
     stated = [g for g in gold.flows if getattr(g, "basis", "stated") == "stated"]
     found_s = sum(1 for g in stated if any(gold.flow_matches(f, g, municipality, by_cat)
