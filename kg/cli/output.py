@@ -101,8 +101,11 @@ def _table(columns: list[str], cells: list[list[str]], width: int) -> str:
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1),
                   expand=False)
+    # headers are not folded (``municipalit`` / ``y``) where they fit side by side; too
+    # narrow for that, headers fold too rather than rich dropping a column
+    unfolded = sum(len(c) for c in columns) + 3 * (len(columns) - 1) <= width
     for column in columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", min_width=len(column) if unfolded else None)
     for row in cells:
         table.add_row(*row)
     console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,

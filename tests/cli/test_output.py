@@ -122,3 +122,16 @@ def test_to_json_handles_dates_and_japanese():
 
     text = to_json({"date": datetime.date(2020, 7, 1), "label": "試験市"})
     assert json.loads(text) == {"date": "2020-07-01", "label": "試験市"}
+
+
+def test_a_narrow_table_folds_cells_but_never_a_header():
+    rows = [{"distance": 0, "party": "埼玉県国民健康保険団体連合会" * 2, "municipality": "所沢市",
+             "dependency": "holds", "categories": "住所; 個人番号; 氏名", "ref": "005 l.9"}]
+    text = format_rows(rows, "table", width=70)
+    header = text.splitlines()[0].split()
+    assert header == list(rows[0])
+    assert all(_width(line) <= 70 for line in text.splitlines())
+    # too narrow for the headers side by side: they fold, no column is left out
+    text = format_rows(rows, "table", width=50)
+    assert "005" in text and "ref" in text
+    assert all(_width(line) <= 50 for line in text.splitlines())
