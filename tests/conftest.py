@@ -254,6 +254,39 @@ def real_build(tmp_path_factory) -> Path:
     return build_bundled(tmp_path_factory.mktemp("bundled"))
 
 
+#: A new 試験市 meeting for draft builds: a flow from 健康課 (which the mini data's
+#: 900-flow-1 also names) to a contractor, who re-entrusts part of the work.
+DRAFT_MINUTES = """# 令和3年度第1回試験市個人情報保護審議会 会議録
+
+開催日時\t令和3年6月1日（火）午後2時
+<p>【諮問事項】</p>
+（1）健診データ入力業務委託（健康課）
+健康課は、個人番号を含む健診結果をUSBメモリで受託者へ渡す。
+受託者は、市の承認を得て、氏名の入力作業を再委託先に再委託する。
+審議の結果、承認された。
+"""
+
+
+@pytest.fixture(scope="session")
+def draft_build(tmp_path_factory) -> Path:
+    """The mini data with ``kg extract``'s draft of DRAFT_MINUTES (its facts 902-…), built
+    with ``--include-drafts``, as the README's review workflow does."""
+    tmp = tmp_path_factory.mktemp("drafted")
+    data = tmp / "mini"
+    shutil.copytree(MINI, data)
+    minutes = tmp / "minutes.txt"
+    minutes.write_text(DRAFT_MINUTES, encoding="utf-8")
+    result = kg("extract", minutes, "--data", data, "--out", tmp / "drafts", "--mkdir")
+    assert result.exit_code == 0, result.stderr
+    for sub in ("sources", "facts"):
+        for file in (tmp / "drafts" / sub).iterdir():
+            shutil.move(str(file), data / sub / file.name)
+    result = kg("build", "--data", data, "--build", tmp / "build", "--no-shacl",
+                "--include-drafts")
+    assert result.exit_code == 0, result.stderr
+    return tmp / "build"
+
+
 @pytest.fixture(scope="session")
 def mini_proj(mini_build):
     return load_projection(mini_build)

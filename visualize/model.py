@@ -286,6 +286,8 @@ class _Builder:
             "evidence": [{"source": e["source"], "line": e["line"], "quote": e["quote"],
                           "date": fact["date"]} for e in fact["evidence"]],
             "highlight": fact["id"] in self.highlight, "participants": participants, **extra}
+        if fact.get("draft"):  # kg extract's proposal, built with --include-drafts
+            edge.update(draft=True, label=("草案 " + edge["label"]).strip())
         edge["style"] = edge_styles(edge)
         self.edges.append(edge)
 

@@ -54,7 +54,8 @@ NODE_STYLES: dict[str, dict] = {
 
 # style key -> how an edge of that style is drawn. An edge has one base style
 # (flow, relation, incidental, excluded) and any modifiers (specific, planned,
-# replaced, route), applied in this order.
+# replaced, draft, route), applied in this order: a draft is drawn thin whatever
+# its colour and dashes say.
 EDGE_STYLES: dict[str, dict] = {
     "flow": {"label": "データの流れ（ラベル＝経路）", "label_en": "data flow (label = channel)",
              "color": "#2e86c1", "width": 2, "dashes": False, "arrow": "arrow"},
@@ -71,6 +72,8 @@ EDGE_STYLES: dict[str, dict] = {
                    "color": "#f39c12", "width": 2, "dashes": [4, 4], "arrow": "circle"},
     "excluded": {"label": "取得できない（除外）", "label_en": "explicitly excluded",
                  "color": "#e74c3c", "width": 2, "dashes": [1, 5], "arrow": "bar"},
+    "draft": {"label": "草案（kg extract の未確認の提案、ラベルに「草案」）",
+              "label_en": "draft: proposed by kg extract, not yet reviewed", "width": 1},
     "route": {"label": "問い合わせの経路（強調）",
               "label_en": "route of the who-can-see or impact answer", "shadow": "#f1c40f"},
 }
@@ -90,8 +93,9 @@ def edge_styles(edge: dict) -> list[str]:
     >>> edge_styles({"kind": "access", "type": "excluded"})
     ['excluded']
     """
+    draft = ["draft"] if edge.get("draft") else []
     if edge["kind"] == "access":
-        return [edge["type"]] + (["route"] if edge.get("highlight") else [])
+        return [edge["type"]] + draft + (["route"] if edge.get("highlight") else [])
     if edge["kind"] == "relation":
         styles = ["relation"]
     else:
@@ -102,6 +106,7 @@ def edge_styles(edge: dict) -> list[str]:
         styles.append("planned")
     elif edge.get("status") in ("replaced", "ended"):
         styles.append("replaced")
+    styles += draft
     if edge.get("highlight"):
         styles.append("route")
     return styles

@@ -56,8 +56,11 @@ def _count(items, one: str, many: str | None = None) -> str:
 
 
 def _ref(ev) -> str:
-    """``000 l.32``: the minutes' number and the line, for a table cell."""
-    return f"{ev['source'].split('_', 1)[0]} l.{ev['line']}" if ev else ""
+    """``000 l.32``: the minutes' number and the line, for a table cell; a draft's
+    quote (not yet reviewed) is marked ``005 l.9（草案）``."""
+    if not ev:
+        return ""
+    return f"{ev['source'].split('_', 1)[0]} l.{ev['line']}" + ("（草案）" if ev.get("draft") else "")
 
 
 def _where(ev) -> str:
@@ -73,7 +76,9 @@ def _minutes_footer(proj, rows) -> str:
         if source:
             parts.append(f"{file.split('_', 1)[0]} = {_label(proj, source['municipality'])} "
                          f"{source['date']}")
-    return "minutes: " + "; ".join(parts) if parts else ""
+    drafts = "; （草案）: a draft's quote, not yet reviewed" \
+        if any(r.get("ref", "").endswith("（草案）") for r in rows) else ""
+    return "minutes: " + "; ".join(parts) + drafts if parts else ""
 
 
 def _footer(*parts) -> str:
@@ -120,7 +125,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                          "quote": ev["quote"] if ev else "", "route_quotes": _route_quotes(first)})
     for row in answer["excluded"]:
         ev = row["evidence"][0] if row["evidence"] else None
-        rows.append({"access": "excluded", "party": row["label"] + ("（草案）" if row.get("draft") else ""),
+        rows.append({"access": "excluded", "party": row["label"],
                      "party_en": row["label_en"],
                      "party_id": row["id"], "type": row["type"],
                      "municipality": _label(proj, row["municipality"]),

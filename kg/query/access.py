@@ -46,9 +46,12 @@ def party_info(proj: Projection, key: str) -> dict:
 
 
 def evidence_of(proj: Projection, fact: dict) -> list[dict]:
-    """Return a fact's evidence as ``{"source", "line", "quote", "date"}`` dicts."""
+    """Return a fact's evidence as ``{"source", "line", "quote", "date"}`` dicts, with
+    ``"draft": True`` on a draft's (``kg extract``, built with ``--include-drafts``) so
+    that every answer citing it can say the quote is not yet reviewed."""
+    draft = {"draft": True} if fact.get("draft") else {}
     return [{"source": e["source"], "line": e["line"], "quote": e["quote"],
-             "date": fact["date"]} for e in fact["evidence"]]
+             "date": fact["date"], **draft} for e in fact["evidence"]]
 
 
 def fact_step(proj: Projection, fact: dict) -> dict:

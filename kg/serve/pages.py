@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from kg.errors import KGError, LookupFailed, QueryError
+from kg.query.access import route_text
 from kg.serve.api import answer
 
 KIND_LABELS = {"flow": "データの流れ", "relation": "関係", "access": "アクセス", "item": "議題",
@@ -52,6 +53,20 @@ def _fact_rows(proj, steps) -> list[dict]:
                          "flow", "relation", "access") else _label(
                          proj, step.get("document_municipality"))})
     return rows
+
+
+def _reaching(route: dict) -> dict | None:
+    """The quote of the hop that reaches the party (a held route: its holding fact)."""
+    steps = list(reversed(route["hops"])) or route.get("holds") or []
+    return next((e for s in steps for e in s["evidence"]), None)
+
+
+def _quote(ev: dict | None) -> str:
+    """A quote with where it stands; a draft's (not yet reviewed) marked （草案）."""
+    if not ev:
+        return ""
+    return (("（草案）" if ev.get("draft") else "")
+            + f"{ev['quote']} ({ev['source']}:{ev['line']})")
 
 
 async def _ask(request: Request, name: str, params: dict):
@@ -148,22 +163,17 @@ async def who_can_see(request: Request) -> Response:
     rows = []
     for entry in data["parties"] + data["systems"] + data["subjects"]:
         for route in entry["routes"]:
-            # the quote of the hop that reaches the party (a held route: its holding fact)
-            steps = list(reversed(route["hops"])) or route.get("holds") or []
-            ev = next((e for s in steps for e in s["evidence"]), None)
+            ev = _reaching(route)
             rows.append({"party": entry["label"], "access": route["access"],
                          "municipality": _label(proj, route["municipality"]),
-                         "route": " → ".join([route["start_label"]]
-                                             + [h["to_label"] for h in route["hops"]]),
-                         "status": route["status"],
-                         "quote": f"{ev['quote']} ({ev['source']}:{ev['line']})" if ev else "",
+                         "route": route_text(route), "status": route["status"],
+                         "quote": _quote(ev),
                          "links": {"party": f"/entity/{entry['id']}"}})
     for row in data["excluded"]:
         ev = row["evidence"][0] if row["evidence"] else None
         rows.append({"party": row["label"], "access": "excluded",
                      "municipality": _label(proj, row["municipality"]),
-                     "route": row["context"] or "", "status": "",
-                     "quote": f"{ev['quote']} ({ev['source']}:{ev['line']})" if ev else "",
+                     "route": row["context"] or "", "status": "", "quote": _quote(ev),
                      "links": {"party": f"/entity/{row['id']}"}})
     cat = data["category"]
     diagram = f"/diagram?who_can_see={cat['id']}" + (f"&municipality={muni}" if muni else "")
@@ -192,9 +202,11 @@ async def impact(request: Request) -> Response:
     rows = [{"distance": r["distance"], "party": r["party"]["label"],
              "municipality": _label(proj, r["municipality"]), "dependency": r["dependency"],
              "categories": "、".join(_label(proj, c) for c in r["categories"]),
+             "quote": _quote(_reaching(r["routes"][0]) if r["routes"] else None),
              "links": {"party": f"/entity/{r['party']['id']}"}} for r in data["affected"]]
     return render(request, "answer.html", rows=rows,
-                  columns=["distance", "party", "municipality", "dependency", "categories"],
+                  columns=["distance", "party", "municipality", "dependency", "categories",
+                           "quote"],
                   diagram=f"/diagram?impact={data['subject']['id']}&mode={mode}",
                   summary=f"{data['subject']['label']}: {data['summary']['parties']} parties",
                   **values)

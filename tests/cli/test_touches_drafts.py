@@ -1,47 +1,24 @@
-"""``kg touches``, ``kg path`` and ``kg trace`` on a build with draft facts (``kg
-extract``, ``kg build --include-drafts``): each row that rests on a draft fact is marked
-（草案） in the table and CSV, and its step says ``"draft": true`` in JSON, as
-who-can-see marks a draft hop; rows of reviewed facts are not marked."""
+"""``kg touches``, ``path``, ``trace``, ``who-can-see`` and ``impact`` on a build with
+draft facts (``kg extract``, ``kg build --include-drafts``): each row that rests on a
+draft fact is marked （草案） in the table and CSV, and its step says ``"draft": true``
+in JSON, as who-can-see marks a draft hop; rows of reviewed facts are not marked."""
 from __future__ import annotations
 
 import csv
 import io
 import json
-import shutil
 
 import pytest
 
 from conftest import assert_clean_exit
 
-#: A new 試験市 meeting: a flow from 健康課 (which the mini data's 900-flow-1 also
-#: names) to a contractor, who re-entrusts part of the work.
-MINUTES = """# 令和3年度第1回試験市個人情報保護審議会 会議録
-
-開催日時\t令和3年6月1日（火）午後2時
-<p>【諮問事項】</p>
-（1）健診データ入力業務委託（健康課）
-健康課は、個人番号を含む健診結果をUSBメモリで受託者へ渡す。
-受託者は、市の承認を得て、氏名の入力作業を再委託先に再委託する。
-審議の結果、承認された。
-"""
-
 
 @pytest.fixture
-def drafted(cli, mini_dir, tmp_path):
-    """``kg(*args)``: a command on a build of the mini data with a draft of MINUTES."""
-    minutes = tmp_path / "minutes.txt"
-    minutes.write_text(MINUTES, encoding="utf-8")
-    out = tmp_path / "drafts"
-    assert_clean_exit(cli("extract", minutes, "--data", mini_dir, "--out", out, "--mkdir"), 0)
-    for sub in ("sources", "facts"):
-        for file in (out / sub).iterdir():
-            shutil.move(str(file), mini_dir / sub / file.name)
-    build = tmp_path / "build"
-    assert_clean_exit(cli("build", "--data", mini_dir, "--build", build, "--no-shacl",
-                          "--include-drafts"), 0)
+def drafted(cli, draft_build):
+    """``kg(*args)``: a command on a build of the mini data with a draft (conftest)."""
 
     def kg(*args):
-        result = cli(*args, "--build", build)
+        result = cli(*args, "--build", draft_build)
         assert_clean_exit(result, 0)
         return result.stdout
 
@@ -64,8 +41,10 @@ def test_touches_marks_rows_that_rest_on_draft_facts(drafted, monkeypatch):
     assert rows["900-flow-1"]["to"] == "住民健診データ入力業務受託者（名称不明）"
     monkeypatch.setenv("COLUMNS", "200")  # one line per row
     table = drafted("touches", "健康課").splitlines()
-    assert [line for line in table if "（草案）" in line] == \
-        [line for line in table if "902 l." in line] != []
+    body = [line for line in table if not line.startswith("minutes:")]
+    assert [line for line in body if "（草案）" in line] == \
+        [line for line in body if "902 l." in line] != []
+    assert table[-1].endswith("（草案）: a draft's quote, not yet reviewed")
 
     # the draft contractor: the flow in, the entrustment and re-entrustment (relations)
     contractor = steps[draft[0]]["to"]
@@ -85,3 +64,23 @@ def test_path_and_trace_mark_the_hops_that_rest_on_draft_facts(drafted):
     traced = _rows(drafted("trace", "個人番号", "--format", "csv"))
     assert any(r["to"].endswith("（草案）") for r in traced)
     assert all(r["to"].endswith("（草案）") == r["fact"].startswith("902-") for r in traced)
+
+
+def test_every_row_resting_on_a_draft_quote_cites_it_as_a_draft(drafted):
+    """The controller row (the draft says where the data is held) and impact rows have no
+    draft hop to mark: their ``ref`` says the quote is a draft's; reviewed ones do not."""
+    rows = _rows(drafted("who-can-see", "個人番号", "-m", "試験市", "--format", "csv"))
+    drafts = [r for r in rows if r["evidence"].startswith("902_")]
+    assert {r["access"] for r in drafts} >= {"controller", "direct"}
+    assert all(r["ref"].endswith("（草案）") for r in drafts)
+    reviewed = [r for r in rows if r not in drafts]
+    assert reviewed and all(not r["ref"].endswith("（草案）") for r in reviewed)
+    answer = json.loads(drafted("who-can-see", "個人番号", "-m", "試験市", "--format", "json"))
+    cited = [e for p in answer["parties"] for r in p["routes"] for h in r["hops"]
+             for e in h["evidence"]]
+    assert any(e.get("draft") for e in cited)
+    assert all(e.get("draft", False) == e["source"].startswith("902_") for e in cited)
+
+    impact = _rows(drafted("impact", "健康課", "--mode", "outage", "--format", "csv"))
+    assert any(r["evidence"].startswith("902_") for r in impact)
+    assert all(r["ref"].endswith("（草案）") == r["evidence"].startswith("902_") for r in impact)

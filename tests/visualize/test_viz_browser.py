@@ -285,3 +285,29 @@ def test_the_page_itself_cannot_reach_the_network(browser, mini_build, tmp_path)
         page.assert_clean()
     finally:
         page.close()
+
+
+def test_a_draft_edge_is_drawn_thin_and_its_card_says_draft(browser, draft_build, tmp_path):
+    out = tmp_path / "drafted.html"
+    data = viz(draft_build, out)
+    drafts = [e for e in data["edges"] if e["fact"].startswith("902-")]
+    assert drafts and all(e.get("draft") and "draft" in e["style"] for e in drafts)
+    assert not any(e.get("draft") or "draft" in e["style"] for e in data["edges"]
+                   if not e["fact"].startswith("902-"))
+    page = Page(browser, out)
+    try:
+        widths = page.js("ids => ids.map(id => kgDiagram.edges.get(id).width)",
+                         [e["id"] for e in drafts])
+        assert widths == [1] * len(drafts)
+        shown = 0
+        for edge in drafts:
+            text = page.hover_edge(edge["id"])
+            if f"[{edge['fact']}]" in text:
+                shown += 1
+                assert "草案・未確認" in text
+        assert shown >= 1
+        assert "草案" in page.page.locator("#kg-legend").inner_text()
+        page.shot("draft-edge")
+        page.assert_clean()
+    finally:
+        page.close()

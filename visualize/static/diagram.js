@@ -268,6 +268,7 @@
     var head = el("h3");
     if (e.specific) { head.appendChild(el("span", "特定個人情報", "kg-badge kg-specific")); }
     if (e.type === "excluded") { head.appendChild(el("span", "除外", "kg-badge kg-excluded")); }
+    if (e.draft) { head.appendChild(el("span", "草案・未確認", "kg-badge kg-draft")); }
     var title = e.kind === "access" ? e.label : (KIND[e.kind] || e.kind) +
       (e.kind === "relation" ? "：" + e.label : "");
     head.appendChild(document.createTextNode(title + "  [" + e.fact + "]"));
