@@ -95,17 +95,28 @@ def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None,
 
 
 def _table(columns: list[str], cells: list[list[str]], width: int) -> str:
+    # Headers are kept whole (not ``municipalit`` / ``y``) when rich can fit the table so;
+    # when it cannot, it crops cells at the edge, so then headers fold like cells.
+    text = _draw(columns, cells, width, whole_headers=True)
+    if _letters(text) != sum(_letters(c) for c in columns) + sum(_letters(c) for r in cells for c in r):
+        text = _draw(columns, cells, width, whole_headers=False)
+    return text
+
+
+def _letters(text: str) -> int:
+    """How many characters ``text`` has that are neither spaces nor the header rule."""
+    return sum(1 for ch in text if not ch.isspace() and ch != "─")
+
+
+def _draw(columns: list[str], cells: list[list[str]], width: int, whole_headers: bool) -> str:
     from rich import box
     from rich.console import Console
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1),
                   expand=False)
-    # headers are not folded (``municipalit`` / ``y``) where they fit side by side; too
-    # narrow for that, headers fold too rather than rich dropping a column
-    unfolded = sum(len(c) for c in columns) + 3 * (len(columns) - 1) <= width
     for column in columns:
-        table.add_column(column, overflow="fold", min_width=len(column) if unfolded else None)
+        table.add_column(column, overflow="fold", min_width=len(column) if whole_headers else None)
     for row in cells:
         table.add_row(*row)
     console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,

@@ -127,11 +127,14 @@ def test_to_json_handles_dates_and_japanese():
 def test_a_narrow_table_folds_cells_but_never_a_header():
     rows = [{"distance": 0, "party": "埼玉県国民健康保険団体連合会" * 2, "municipality": "所沢市",
              "dependency": "holds", "categories": "住所; 個人番号; 氏名", "ref": "005 l.9"}]
-    text = format_rows(rows, "table", width=70)
+    text = format_rows(rows, "table", width=80)
     header = text.splitlines()[0].split()
     assert header == list(rows[0])
-    assert all(_width(line) <= 70 for line in text.splitlines())
-    # too narrow for the headers side by side: they fold, no column is left out
-    text = format_rows(rows, "table", width=50)
-    assert "005" in text and "ref" in text
-    assert all(_width(line) <= 50 for line in text.splitlines())
+    assert all(_width(line) <= 80 for line in text.splitlines())
+    # too narrow to keep them whole: headers fold too, and no cell is cut or left out
+    for width, extra in ((50, {}), (80, {"status": "planned", "ref": "000 l.32"})):
+        row = {**rows[0], **extra}
+        text = format_rows([row], "table", width=width)
+        assert all(_width(line) <= width for line in text.splitlines())
+        letters = lambda t: sorted(ch for ch in t if not ch.isspace() and ch != "─")  # noqa: E731
+        assert letters(text) == letters("".join(row) + "".join(map(str, row.values())))
