@@ -268,6 +268,7 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
                      "categories": [_category(proj, c) for c in r["categories"]],
                      "category_ids": r["categories"],
                      "route": route_text(route) if route else "",
+                     "status": route["status"] if route else "",
                      "items": [proj.facts[i]["title"] for i in r["items"]],
                      "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
     s = answer["summary"]
@@ -276,7 +277,7 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
                      f"{len(s['agenda_items'])} agenda items", _minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
                         columns=["distance", "party", "municipality", "dependency",
-                                 "categories", "ref"],
+                                 "categories", "status", "ref"],
                         wide=["route"], verbose=["route", "items", "quote"],
                         show_verbose=verbose, footer=footer))
 

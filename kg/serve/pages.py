@@ -202,11 +202,12 @@ async def impact(request: Request) -> Response:
     rows = [{"distance": r["distance"], "party": r["party"]["label"],
              "municipality": _label(proj, r["municipality"]), "dependency": r["dependency"],
              "categories": "、".join(_label(proj, c) for c in r["categories"]),
+             "status": r["routes"][0]["status"] if r["routes"] else "",
              "quote": _quote(_reaching(r["routes"][0]) if r["routes"] else None),
              "links": {"party": f"/entity/{r['party']['id']}"}} for r in data["affected"]]
     return render(request, "answer.html", rows=rows,
                   columns=["distance", "party", "municipality", "dependency", "categories",
-                           "quote"],
+                           "status", "quote"],
                   diagram=f"/diagram?impact={data['subject']['id']}&mode={mode}",
                   summary=f"{data['subject']['label']}: {data['summary']['parties']} parties",
                   **values)

@@ -168,6 +168,12 @@ def test_impact_json(kg):
     leak = as_json(kg("impact", "J-LIS", "--mode", "leak", "--format", "json"))
     assert {r["municipality"] for r in leak["affected"] if r["distance"] == 0} == {
         "ko-city", "otsu-city"}
+    # each row says how settled the route that reaches it is, as the JSON's first route
+    rows = list(csv.DictReader(io.StringIO(kg("impact", "J-LIS", "--mode", "leak",
+                                              "--format", "csv").stdout)))
+    assert [r["status"] for r in rows] == [a["routes"][0]["status"] if a["routes"] else ""
+                                           for a in leak["affected"]]
+    assert {r["status"] for r in rows} >= {"current"}
 
 
 def test_findings_options(kg):
