@@ -136,13 +136,13 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     assert_clean_exit(shown, 0)
     assert "（草案）" in shown.stdout
     assert "（草案）" not in cli("show", "警察", "--build", plain, "--format", "csv").stdout
-    # a draft exclusion is marked too (受託者は、個人番号を閲覧できない)
+    # a draft exclusion is marked too (受託者は、個人番号を閲覧できない): its quote's ref
     rows = cli("who-can-see", "個人番号", "--build", drafts, "--format", "csv").stdout.splitlines()
     header = rows[0].lstrip("\ufeff").split(",")
     excluded = [dict(zip(header, r.split(","))) for r in rows[1:] if r.startswith("excluded,")]
     drafted = [e for e in excluded if e["party_id"].startswith("902-")]
-    assert drafted and all(e["party"].endswith("（草案）") for e in drafted)
-    assert all(not e["party"].endswith("（草案）") for e in excluded if e not in drafted)
+    assert drafted and all(e["ref"].endswith("（草案）") for e in drafted)
+    assert all(not e["ref"].endswith("（草案）") for e in excluded if e not in drafted)
     # the summary counts the draft's minutes only when asked, as the build does
     counted = lambda *more: {r["file"] for r in json.loads(cli(  # noqa: E731
         "stats", "--data", mini_dir, "--format", "json", *more).stdout)["sources"]}
