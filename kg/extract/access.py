@@ -21,7 +21,7 @@ import re
 from kg.data.evidence import normalise
 
 from kg.extract import questions, seeing
-from kg.extract.bodies import by_work
+from kg.extract.bodies import by_work, runner
 from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
 from kg.extract.flows import unspecified
@@ -178,7 +178,12 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # may not pass on, not what it may see (第三者 names no one)
             return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
-        party = _party(frame) or _party(previous)
+        party = _party(frame) or (_party(previous) if _joined(sentence, previous, frame) else None)
+        if party is not None and party.type == "system" and _STAFF.match(sentence.text, party.end):
+            # ミナトクラウドの社員が内容を閲覧することはできない: of who runs the system
+            scope, party = party, runner(state, item, party)
+            if party is None:
+                return
         worker = _WORKER.search(sentence.text, 0, frame.start)
         if party is None and worker is not None and item is not None:
             # 保守担当者は利用者の貸出履歴を閲覧できない: the maintainer's staff
@@ -367,6 +372,18 @@ def _everyone_but(state, sentence, frame) -> bool:
 
 #: Between who is kept out and the system it is kept out of (連合会の職員は市の国保システム).
 _WHO_SEES = re.compile(r"(?:の[^、。はがと]{1,6})?(?:は|が|も)、?(?:[^、。はがと]{0,8}の)?")
+
+
+#: After a system, its people (…クラウドの社員が): of the party that runs it.
+_STAFF = re.compile(r"の(?:社員|従業員|職員|作業員|担当者|技術者)")
+
+
+def _joined(sentence, previous, frame) -> bool:
+    """True when the clause of ``previous`` is joined to the frame's by a comma (再委託先には
+    氏名のみを渡し、個人番号は渡さない), not one that names a thing in it (商店街振興組合が
+    設置しているカメラの映像を実施機関が受け取ることはない: the cameras' owner is not who
+    would receive)."""
+    return previous is not None and "、" in sentence.text[previous.end:frame.start]
 
 
 def _system_denied(frame):

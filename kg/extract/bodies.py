@@ -119,3 +119,26 @@ def by_work(state, item, word: str):
     key = keys.pop()
     return next((m for index in item.sentences for m in state.mentions.get(index, [])
                  if m.kind == "entity" and m.type != "unnamed-party" and state.key(m) == key), None)
+
+
+def runner(state, item, system):
+    """Return the one party the item says hosts, operates or maintains ``system``, else
+    the cloud provider it names for a cloud (…クラウド), or None.
+
+    Example::
+
+        >>> state.label_of(runner(state, item, cloud))             # doctest: +SKIP
+        '子育て支援システムのクラウド化のクラウド事業者（名称不明）'
+    """
+    key = state.key(system)
+    for kind in ("hosts", "operates", "maintains"):
+        found = {r["subject_key"] for r in state.relations if r["object_key"] == key and r["type"] == kind}
+        if len(found) == 1:
+            runner = found.pop()
+            return next((m for index in (item.sentences if item else ()) for m in state.mentions.get(index, [])
+                         if m.kind == "entity" and state.key(m) == runner), None)
+    if item is None or "クラウド" not in state.label_of(system):
+        return None
+    return by_work(state, item, "クラウド") or next(
+        (m for index in item.sentences for m in state.mentions.get(index, []) if m.kind == "entity"
+         and m.type == "unnamed-party" and "クラウド事業者" in m.text), None)

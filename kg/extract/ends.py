@@ -75,7 +75,7 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             # (not the department); what is handed to a person comes from the city
             return None
     elif frm is None:
-        frm = _last(slots, "subject") or _holder(state, sentence, frame)
+        frm = _last(slots, "subject") or _holder(state, sentence, frame) or _moved(state, sentence, frame, to)
     if to is None or (frm is not None and _same(state, frm, to)):
         return None
     inferred = frm is None or frm.type == "data-subject" and frame.kind == "receive" \
@@ -99,6 +99,16 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
         return None
     return frm, to, inferred
+
+
+def _moved(state, sentence, frame, to):
+    """The system a moving verb moves onto another in its own clause (…システムをミナト
+    クラウドへ移行する: its data goes from the one to the other; not サーバーを構築し、
+    データを当該サーバーに移行する), or None."""
+    if frame.verb not in state.pats.get("moving_verbs", ()) or to is None or to.type != "system":
+        return None
+    return next((m for m in reversed(frame.slots.get("object", [])) if m.type == "system"
+                 and not _same(state, m, to) and "、" not in sentence.text[m.end:frame.start]), None)
 
 
 def _unresolved_giver(state, before: str) -> bool:

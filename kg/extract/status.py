@@ -79,7 +79,8 @@ def of_clause(state, text: str, start: int) -> str:
         # …に委託しているが、令和9年4月から委託先を…に変更する予定である: the verb's own
         # clause says its status, not the plan that follows the turn
         after = next((t for t in _TURN.finditer(text) if t.start() >= start), None)
-        return of(state, text[:after.start()] if after is not None else text)
+        found = of(state, text[:after.start()] if after is not None else text)
+        return "planned" if found == "current" and _one_off(state, text, start) else found
     later = of(state, text[turn:])
     if start >= turn:
         return later
@@ -102,8 +103,17 @@ def settled(state, sentence, end: int) -> bool:
                 or any(word in sentence.text for word in state.pats.get("now_words", ())))
 
 
-#: A verb's ending that says it runs or ran (提供している, 送っております, 委託した).
-_DONE = re.compile(r"[^、。]{0,3}?(?:てい|てお|でい|でお|てき|した|された|った|んだ|いた)")
+def _one_off(state, text: str, start: int) -> bool:
+    """True when the verb at ``start`` is a step done once (移行, 移設) said in a form that
+    has not happened and with no word for now: …へ移行いたします is still to come."""
+    verb = next((v for v in state.pats.get("moving_verbs", ()) if text.startswith(v, start)), None)
+    return verb is not None and not _DONE.match(text, start + len(verb)) \
+        and not any(word in text for word in state.pats.get("now_words", ()))
+
+
+#: A verb's ending that says it runs or ran (提供している, 送っております, 委託した,
+#: 提供いたしました; not the humble 提供いたします, which is still to come).
+_DONE = re.compile(r"[^、。]{0,3}?(?:てい|てお|でい|でお|てき|した|された|った|んだ|いた(?!し)|いたしました|いたして)")
 
 
 def turn_at(state, text: str) -> int | None:

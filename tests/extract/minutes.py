@@ -1153,3 +1153,38 @@ PROBES_RANKS = """とうよう市個人情報保護審議会答申第2号
 ２　将来、警察にリアルタイムで映像を閲覧させることを検討する場合には、改めて当審議会に諮問すること。
 第５　審議の経過
 """
+
+#: A cloud move in a city's Q&A: a system moved onto a cloud named like a system (the
+#: move still to come, said in the humble いたします), the cloud's staff kept out, cameras
+#: a shopping street's association set up whose footage the city does not receive.
+PROBES_CLOUD_STAFF = """港区個人情報保護審議会　会議録
+
+日時　令和６年７月３日（水）午前１０時から
+場所　港区役所
+
+議題
+（１）子育て支援システムのクラウド化について（子ども家庭課）
+
+子ども家庭課長　子育て支援システムをミナトクラウドへ移行いたします。システムには児童の氏名、生年月日及び相談記録を記録いたします。
+委員　クラウド事業者が相談記録を見ることはあるのか。
+子ども家庭課長　データは暗号化して保存するため、ミナトクラウドの社員が内容を閲覧することはできない仕組みとなっております。
+委員　商店街のカメラの映像は使うのか。
+子ども家庭課長　商店街振興組合が設置しているカメラの映像を実施機関が受け取ることはございません。
+委員長　諮問どおり承認としてよろしいか。
+（異議なし）
+"""
+
+#: An item the council is asked to approve: one flow in the humble form still to come
+#: (提供いたします), one that runs (提供いたしております).
+PROBES_HUMBLE = """北浜町個人情報保護審議会　会議録
+
+日時　令和６年９月２日（月）午後２時から
+
+議題
+（１）国民健康保険の資格情報の提供について（諮問）（住民課）
+
+住民課長　住民課は、被保険者の氏名及び資格情報を国保連合会へ提供いたします。
+住民課長　なお、住民課は、被保険者の住所を県へ郵送で提供いたしております。
+委員長　諮問どおり承認としてよろしいか。
+（異議なし）
+"""
