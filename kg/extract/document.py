@@ -385,10 +385,11 @@ def _outcome(item: AgendaItem, sentences: list[Sentence], pats: dict) -> str:
     text = "".join(_NOT_DECIDED.sub("", sentences[i].text) for i in item.sentences[:400])
     if item.type == "report":
         return "noted"
-    cues = pats.get("outcomes", {})
-    if any(c in text for c in cues.get("approved", ())):
-        return "approved"
-    return "unknown"
+    # the outcome whose cue ends last (前回継続審議となった本件は…承認された: approved), the
+    # longer of two that end together (不可とする, not 可とする)
+    found = [(text.rfind(c) + len(c), len(c), outcome) for outcome, cues in pats.get("outcomes", {}).items()
+             for c in cues if c in text]
+    return max(found)[2] if found else "unknown"
 
 
 #: A title alone on its line under a listing's heading (…の第三者点検について).

@@ -50,3 +50,9 @@ def test_the_humble_form_of_a_flow_asked_about_is_still_to_come():
     statuses = {(f["line"], f["status"]) for f in proposal["flows"]}
     assert statuses == {(_line(text, "住民課長　住民課は"), "planned"),
                         (_line(text, "住民課長　なお"), "current")}
+
+
+def test_an_item_has_the_outcome_whose_cue_comes_last():
+    items = analyse(minutes.PROBES_OUTCOMES, Lexicon.from_data())["agenda_items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("1", "continued"), ("2", "approved"), ("3", "rejected"), ("4", "approved")]
