@@ -18,57 +18,23 @@ from __future__ import annotations
 
 import re
 
-from kg.data.evidence import normalise
-
-from kg.extract import questions, seeing
+from kg.extract import questions, seeing, whom
 from kg.extract.bodies import by_work, runner
 from kg.extract.amendments import bare_no
 from kg.extract.ends import asked_recipient
 from kg.extract.flows import unspecified
 from kg.extract.listing import last_group
 from kg.extract.segment import is_question, spoken
-from kg.extract.titles import unnamed_contractor
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
 _OWN = questions.OWN
 
 
-def _party(frame):
-    """Who a denied or viewing verb speaks of: for a flow, who would receive (支払基金では、
-    個人番号は…医療機関には提供されない: 医療機関), else its subject."""
-    names = ("recipient", "subject") if frame is not None and frame.kind == "flow" else ("subject", "recipient")
-    for name in names:
-        if frame is not None and frame.slots.get(name):
-            return frame.slots[name][-1]
-    return None
-
-
-def _operator(state, item, party):
-    """Return the party the item says does the work an unnamed one is called by
-    (クラウド事業者, 保守業者: the one company said to operate or maintain the item's
-    system), else ``party``."""
-    if party is None or party.type != "unnamed-party" or item is None:
-        return party
-    return by_work(state, item, normalise(party.text)) or party
-
-
 #: Rights on a system, given or not (閲覧権限を付与しない, アクセス権を与えていない).
 _RIGHTS = re.compile(r"(?:閲覧|アクセス|参照|操作)権(?:限)?を$")
 #: Staff called by their work (保守担当者は, 運用要員が): of the party that does it.
 _WORKER = re.compile(r"(?P<work>保守|運用|運営)(?:担当者|作業員|作業者|要員|員)(?:は|が|も)")
-
-
-def _item_contractor(state, item, index: int | None = None):
-    """The party a denial of an entrustment item speaks of when it names none (個人番号は
-    使用いたしません, said of the work): the contractor the item names (before sentence
-    ``index``), else its unnamed one."""
-    if item is None:
-        return None
-    if item.contractor is not None:  # named, whatever the item's kind (…の導入: 保守を委託)
-        named_before = index is None or item.contractor.sentence < index
-        return item.contractor if named_before else None
-    return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
 
 
 #: A denial the council asks for (利用しないこと。, 取り扱わないこととすること, 閲覧させない
@@ -178,7 +144,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # may not pass on, not what it may see (第三者 names no one)
             return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
-        party = _party(frame) or (_party(previous) if _joined(sentence, previous, frame) else None)
+        party = whom.named_party(frame) or whom.sharer(sentence, previous, frame) \
+            or whom.topic(state, sentence, frame)
         if party is not None and party.type == "system" and _STAFF.match(sentence.text, party.end):
             # ミナトクラウドの社員が内容を閲覧することはできない: of who runs the system
             scope, party = party, runner(state, item, party)
@@ -204,7 +171,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # of whom the flow it speaks of goes to, never of who sends it
             party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
             asked = questions.contents(state, sentence) if party is None else []
-            for other in _item_recipients(state, item, sentence.index) if asked else ():
+            for other in whom.item_recipients(state, item, sentence.index) if asked else ():
                 # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
                 # the item hands anyone
                 _append(state, base, "excluded", other, data or asked, None,
@@ -212,26 +179,40 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         if party is not None and party.type == "system" and data:
             # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,
             # so of the item's contractor there
-            scope, party = party, _item_contractor(state, item, sentence.index)
+            scope, party = party, whom.item_contractor(state, item, sentence.index)
+        container = _CONTAINER.search(sentence.text, 0, frame.start) \
+            if frame.verb in state.pats.get("denial_only_verbs", ()) else None
+        if party is None and container and data:
+            # 名簿には個人番号は記載いたしません, 通知書には…記載しておりません: of each one
+            # the item's flows said to carry that paper go to; none said, of no one (not the
+            # item's contractor, nor every recipient: the paper goes to some)
+            papered = {state.key(f["_to"]): f["_to"] for f in state.flows if f.get("_index") is not None
+                       and f["_index"] <= sentence.index and f["item"] == base["item"]
+                       and container.group(1) in state.sents[f["_index"]].text
+                       and f["_to"].type not in (*_OWN, "department")}
+            for other in papered.values():
+                _append(state, base, "excluded", other, data, None,
+                        _context(state, sentence, frame, None, item), confidence)
+            return
         if party is None and data and frame.kind in ("access", "flow") \
                 and frame.verb not in state.pats.get("containment_verbs", ()):
             # (not 要配慮個人情報も含まないため: what a leak held, said of no one's access)
             # 答：個人番号は提供しない after 問：国保連合会に提供する情報に…: of whom it asked;
             # 健診結果は渡しません in an entrustment item: of the work (not 報告はない)
-            party = asked_recipient(state, sentence) or _item_contractor(state, item, sentence.index)
+            party = asked_recipient(state, sentence) or whom.item_contractor(state, item, sentence.index)
             if party is None and not _PARTIAL.search(sentence.text):
                 # 本結合では個人番号は取り扱わない, いずれの提供先にも提供しません: of the
                 # work, so of each party outside the city the item's data goes to (only the
                 # body a short form names, when one did not resolve: …連合会には提供しない)
                 named = _short_named(state, sentence.text[:frame.start])
-                for other in [o for o in _item_recipients(state, item, sentence.index)
+                for other in [o for o in whom.item_recipients(state, item, sentence.index)
                               if not named or state.label_of(o).endswith(named)]:
                     _append(state, base, "excluded", other, data, None,
                             _context(state, sentence, frame, None, item), confidence)
                 return
         if not data and party is not None:
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
-            scope = scope or _system_denied(frame)
+            scope = scope or whom.system_denied(frame)
             if scope is None and item is not None and _RIGHTS.search(sentence.text, 0, frame.start):
                 # 民生委員には閲覧権限を付与しておりません: no rights on the item's system
                 scope = state.last_system.get(item.key)
@@ -247,7 +228,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
             and not is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)
-        party = _party(frame)
+        party = whom.named_party(frame)
         kind = "incidental"
         if party is not None and party.type == "department":
             return
@@ -267,7 +248,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 所得額のみを提供するものであり、税額…は提供しない: one category holds both, and
             # the sentence gives it; the denial cannot take it back
             data = [key for key in data if key not in _granted(state, sentence, party)]
-    party = _operator(state, item, party)
+    party = whom.operator(state, item, party)
     if party is None or party.type in _OWN or not data:
         return
     recipients = next((f.slots["recipient"] for f in (frame, previous)
@@ -323,24 +304,6 @@ def _short_named(state, before: str) -> str | None:
     return max(found, key=len)[-3:] if found else None
 
 
-def _item_recipients(state, item, index: int) -> list:
-    """The parties outside the municipality (not systems) that the item's flows stated
-    before sentence ``index`` give data to, and those its provision table lists (read
-    first: 提供にあたり個人番号は用いない。…別表 提供先等), each once."""
-    if item is None:
-        return []
-    out, seen = [], set()
-    for flow in state.flows:
-        to = flow.get("_to")
-        if (flow.get("_index", -1) < index or flow["verb"] == "表") \
-                and state.item_of.get(flow.get("_index")) is item \
-                and to is not None and to.type not in _OWN + ("department",) \
-                and state.key(to) not in seen:
-            seen.add(state.key(to))
-            out.append(to)
-    return out
-
-
 #: The data a denial names when it names it all (…はデータの内容を閲覧できない, 個人情報
 #: には触れない): the party sees none of the personal information.
 _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ)(?:の内容)?"
@@ -378,16 +341,5 @@ _WHO_SEES = re.compile(r"(?:の[^、。はがと]{1,6})?(?:は|が|も)、?(?:[^
 _STAFF = re.compile(r"の(?:社員|従業員|職員|作業員|担当者|技術者)")
 
 
-def _joined(sentence, previous, frame) -> bool:
-    """True when the clause of ``previous`` is joined to the frame's by a comma (再委託先には
-    氏名のみを渡し、個人番号は渡さない), not one that names a thing in it (商店街振興組合が
-    設置しているカメラの映像を実施機関が受け取ることはない: the cameras' owner is not who
-    would receive)."""
-    return previous is not None and "、" in sentence.text[previous.end:frame.start]
-
-
-def _system_denied(frame):
-    """The system a denial keeps the party out of (…システムを閲覧できない, …システムには
-    アクセスできない), or None."""
-    return next((m for name in ("object", "recipient", "of") for m in frame.slots.get(name, [])
-                 if m.type == "system"), None)
+#: A paper a denial says the data is not in (通知書には, 名簿には).
+_CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙))には")

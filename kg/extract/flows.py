@@ -114,6 +114,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if re.match(r"(?:された|されている|されていた|した|している)(?:個人)?(?:データ|情報|記録)(?:を|は|が|に)",
                 sentence.text[frame.end:]) and frame.kind != "receive":
         return  # 窓口端末に保存されたデータを閲覧できない: the data described, not moved here
+    described = DESCRIBED.match(sentence.text, frame.end)
+    if described and frame.kind != "receive" and relations.negated(sentence.text, described.end(), state.pats):
+        return  # 社員は…年金機構へ提供するデータを閲覧することもできません: what it may not see
     if _ELABORATION.match(sentence.text, frame.end) and not frame.slots.get("categories") and not any(
             m.kind == "category" and m.start > frame.end for m in state.mentions.get(sentence.index, [])) \
             and not re.search(r"(?:次|以下|下記)の?とおり", sentence.text[frame.end:]):
@@ -216,6 +219,10 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 append_flow(state, sentence, frame, base, confidence, *found)
                 if to is not None and to.how == "misdirected" and len(state.flows) > before:
                     state.flows[-1]["status"] = "ended"  # an incident: it happened, once
+
+
+#: After a verb, the data it describes (…へ提供するデータを): a relative clause.
+DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")
 
 
 def _givers(state, sentence, frame) -> list:

@@ -2,7 +2,9 @@
 (個人番号, 特定個人情報, the card, 本人確認情報), with whether its clause denies it and
 whether its sentence (or a reported question: …を用いるのかとの質問があり) asks. A number
 kept as before in one system alone (引き続き…システムのみで管理) counts as denied: it goes
-nowhere new. The flag is yes when one mention is neither denied nor asked.
+nowhere new. The flag is yes when one mention is neither denied nor asked (see
+:func:`involved`: the card used only to prove who one is, where the minutes deny using
+the number, is not).
 
 Example::
 
@@ -37,7 +39,28 @@ def evidence(state, index: int, mention) -> None:
     state.my_number.append({"line": line, "quote": sentence.quote()[1] if sentence.quote()[0] == line else quote,
                             "negated": bool(denied) or bool(_CONFINED.search(sentence.text, mention.end))
                             or bool(_NONE.match(sentence.text, mention.end)),
-                            "question": asked or is_question(sentence.text, state.pats)})
+                            "question": asked or is_question(sentence.text, state.pats),
+                            "card_as_tool": "カード" in mention.text
+                            and bool(_TOOL.match(sentence.text, mention.end))})
+
+
+def involved(evidence: list[dict]) -> bool:
+    """True when one mention is neither denied nor asked nor corrected; a card used as a
+    tool (マイナンバーカードをかざし, …の電子証明書で本人確認) does not count where the
+    minutes deny using the number itself (証明書の交付に個人番号は用いません).
+
+    >>> involved([{"negated": False, "question": False, "card_as_tool": True},
+    ...           {"negated": True, "question": False, "card_as_tool": False}])
+    False
+    """
+    denied = any(e["negated"] and not e.get("card_as_tool") for e in evidence)
+    return any(not e["negated"] and not e["question"] and not e.get("corrected")
+               and not (e.get("card_as_tool") and denied) for e in evidence)
+
+
+#: After the card, words that make it a means of proving who one is, not a number handled.
+_TOOL = re.compile(r"(?:を|で)?(?:利用して|用いて|使って|使用して|かざし|提示し|読み取|による本人確認|で本人確認"
+                   r"|の(?:利用者証明用|署名用)?電子証明書)")
 
 
 #: What a number is kept in alone, where it was (引き続き…システムのみで管理する; 個人番号を

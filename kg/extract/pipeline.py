@@ -283,6 +283,8 @@ class _State:
         # the quote is the verb's line of the sentence (a PDF wraps a sentence over lines)
         # (to the data the verb moves when the sentence names it after: 渡すのは、氏名…です)
         said = max([frame.end] + [m.end for m in frame.slots.get("categories", [])])
+        if frame.negated:  # (…再委託することについては、契約により禁止する: to the ban)
+            said = max(said, (relations.denial_at(sentence.text, frame.end, self.pats) or 0) + 1)
         line, quote = sentence.quote(sentence.piece_at(frame.start).start,
                                      clause_end(sentence.text, said))
         base = {"item": item.key if item else None, "line": line, "quote": quote,

@@ -11,15 +11,14 @@ Example::
 """
 from __future__ import annotations
 
-from kg.extract import amendments, document, titles
+from kg.extract import amendments, document, mynumber, titles
 from kg.extract.ruler import Mention, resolve
 
 
 def assemble(state, items, head, pats) -> dict:
     """Return the proposal (see :func:`kg.extract.extract_files` for its keys) of the
     document ``state`` has read, with agenda ``items`` and head sentences ``head``."""
-    involved = any(not e["negated"] and not e["question"] and not e.get("corrected")
-                   for e in state.my_number) or any(
+    involved = mynumber.involved(state.my_number) or any(
         set(f["categories"]) & state.my_number_ids for f in state.flows + state.relations)
     council = document.council_name(head, pats)
     if council:  # the council the minutes are of: a party of the source's registry entry

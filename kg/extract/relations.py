@@ -202,7 +202,20 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
         if cut >= 0:
             window = window[:cut]
     found = [window.find(cue) for cue in pats["negations"] if cue in window]
-    return end + min(found) if found else None
+    if found:
+        return end + min(found)
+    # 再委託することについては、契約により禁止する: the act named, then banned
+    named = _NAMED_ACT.match(text, end)
+    if named:
+        ban = next((text.find(cue, named.end(), named.end() + 20) for cue in pats.get("bans", ())
+                    if 0 <= text.find(cue, named.end(), named.end() + 20)), -1)
+        if ban >= 0 and "。" not in text[named.end():ban]:
+            return ban
+    return None
+
+
+#: After a verb, the act named as a topic or object (…することについては、…することを).
+_NAMED_ACT = re.compile(r"(?:する|させる|される)?こと(?:については|について|は|を|も)、?")
 
 
 def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,

@@ -312,6 +312,8 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
         return "entity", "unnamed-party", "other", 0
     if name in pats.get("prefectures", ()):  # 岩手県に提供する: the prefecture as a party
         return "entity", "prefecture", None, 0
+    if any(name.startswith(f) and len(name) > len(f) for f in pats.get("company_forms", ())):
+        return "entity", "company", None, 0  # 株式会社北陸データセンター: named, whatever its end
     # the longest role word decides: 再委託先 is a subcontractor, not a 委託先
     for word, role in _longest_first(pats, "unnamed_parties"):
         if name.endswith(word):

@@ -1209,3 +1209,29 @@ PROBES_OUTCOMES = """西野市個人情報保護審議会　会議録
 図書館長　利用者の氏名を新システムへ移行いたします。
 委員長　諮問のとおり実施することは適当である旨答申することとします。
 """
+
+#: A town's certificates at convenience stores and its tax data: the card used only to
+#: prove who one is (the number itself denied), a company whose name ends like a role
+#: (株式会社…データセンター), a topic a later denial speaks of, staff kept from data a
+#: relative clause describes, a paper that carries no number, a code derived from the
+#: number, and a re-entrustment the contract bans.
+PROBES_DENIED_WAYS = """みさき町個人情報保護審議会　会議録
+
+日時　令和６年１１月１２日（火）午後２時から
+
+議題
+（１）証明書コンビニ交付事業の委託について（住民課）
+
+住民課長　住民の方がマイナンバーカードをかざして暗証番号を入力すると、証明書が交付されます。
+住民課長　証明書の交付に個人番号は用いません。
+住民課長　証明発行サーバの運用は株式会社みさきシステムに委託いたします。
+住民課長　運用監視業務は、同社から株式会社北陸データセンターに再委託されます。
+住民課長　株式会社北陸データセンターはサーバの稼働状況を監視するだけであり、戸籍のデータを閲覧することはできません。
+住民課長　株式会社みさきシステムの社員は、日本年金機構へ提供するデータを閲覧することもできません。
+住民課長　住民課は、世帯ごとの交付結果通知書を郵送で送付しております。
+住民課長　結果通知書には個人番号は記載しておりません。
+住民課長　住民課は、被保険者の資格情報及び個人番号に対応する符号を、LGWANを経由して中間サーバーに登録しております。
+（２）就労支援業務の委託について（福祉課）
+福祉課長　就労支援業務を株式会社みさきワークに委託し、対象者の氏名を提供いたします。
+福祉課長　委託先が業務の一部を他の事業者に再委託することについては、契約により禁止いたします。
+"""

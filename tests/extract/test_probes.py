@@ -495,7 +495,7 @@ reported = _read("PROBES_REPORTED")
 
 def test_sharing_reported_as_an_explanation(reported):
     assert [(i["number"], i["department"], i["outcome"]) for i in reported["agenda_items"]] == [
-        ("1", "子ども家庭支援センター", "approved")]
+        ("1", "子ども家庭支援センター", "approved-with-conditions")]  # 次の意見を付して承認
     rows = {(f["from"], f["to"]) for f in reported["flows"]}
     assert rows == {("子ども家庭支援センター", "警察"), ("警察", "子ども家庭支援センター")}
     assert all({"child-protection", "name"} <= set(f["categories"]) for f in reported["flows"])

@@ -56,3 +56,49 @@ def test_an_item_has_the_outcome_whose_cue_comes_last():
     items = analyse(minutes.PROBES_OUTCOMES, Lexicon.from_data())["agenda_items"]
     assert [(i["number"], i["outcome"]) for i in items] == [
         ("1", "continued"), ("2", "approved"), ("3", "rejected"), ("4", "approved")]
+
+
+@pytest.fixture(scope="module")
+def denied_ways():
+    return analyse(minutes.PROBES_DENIED_WAYS, Lexicon.from_data())
+
+
+def _at(start: str) -> int:
+    return _line(minutes.PROBES_DENIED_WAYS, "住民課長　" + start)
+
+
+def test_the_card_used_to_prove_who_one_is_involves_no_number_the_minutes_deny(denied_ways):
+    # マイナンバーカードをかざして…; 証明書の交付に個人番号は用いません
+    assert denied_ways["my_number_involved"] is False
+    # …個人番号に対応する符号を…中間サーバーに登録: the code, not the number
+    [coded] = [f for f in denied_ways["flows"] if f["line"] == _at("住民課は、被保険者")]
+    assert "my-number" not in coded["categories"]
+
+
+def test_a_company_whose_name_ends_like_a_role_and_the_topic_a_denial_speaks_of(denied_ways):
+    rel = {(r["type"], r["object"]) for r in denied_ways["relations"] if r["line"] == _at("運用監視")}
+    assert rel == {("re-entrusts", "株式会社北陸データセンター")}
+    # 株式会社北陸データセンターは…監視するだけであり、戸籍のデータを閲覧することはできません
+    assert [(a["party"], a["categories"]) for a in denied_ways["access"] if a["line"] == _at("株式会社北陸")] \
+        == [("株式会社北陸データセンター", ["koseki"])]
+
+
+def test_staff_kept_from_the_data_a_relative_clause_describes_is_no_flow(denied_ways):
+    # 株式会社みさきシステムの社員は、機構へ提供するデータを閲覧することもできません
+    said = _at("株式会社みさき")
+    assert not [f for f in denied_ways["flows"] if f["line"] == said]
+    assert [(a["type"], a["party"]) for a in denied_ways["access"] if a["line"] == said] == [
+        ("excluded", "株式会社みさきシステム")]
+
+
+def test_a_ban_on_re_entrusting_is_quoted_with_the_ban(denied_ways):
+    [banned] = [r for r in denied_ways["relations"]
+                if r["line"] == _line(minutes.PROBES_DENIED_WAYS, "福祉課長　委託先が")]
+    assert (banned["type"], banned["subject"], banned["permission"]) == (
+        "re-entrusts", "株式会社みさきワーク", "forbidden")
+    assert banned["quote"].endswith("契約により禁止いたします。")
+
+
+def test_a_paper_that_carries_no_number_is_no_denial_of_the_contractor(denied_ways):
+    # 結果通知書には個人番号は記載しておりません: of whoever gets the paper (not said)
+    assert not [a for a in denied_ways["access"] if a["line"] == _at("結果通知書")]

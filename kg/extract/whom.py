@@ -1,0 +1,121 @@
+"""Whom an access statement speaks of: the party a denied or viewing verb names, or the
+one the sentence, the clause before it or the agenda item gives it (a topic said first,
+the subject of a clause that only describes the data, the item's contractor, each party
+the item's flows reach, who runs a system whose staff are named).
+
+Example::
+
+    >>> whom.topic(state, sentence, frame).text                    # doctest: +SKIP
+    '株式会社北陸データセンター'
+"""
+from __future__ import annotations
+
+import re
+
+from kg.data.evidence import normalise
+
+from kg.extract import questions
+from kg.extract.bodies import by_work
+from kg.extract.flows import DESCRIBED
+from kg.extract.segment import spoken
+from kg.extract.titles import unnamed_contractor
+
+
+#: Parties whose access is no exclusion: the municipality, a system, the person it is about
+#: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
+OWN = questions.OWN
+
+
+def named_party(frame):
+    """Who a denied or viewing verb speaks of: for a flow, who would receive (支払基金では、
+    個人番号は…医療機関には提供されない: 医療機関), else its subject."""
+    names = ("recipient", "subject") if frame is not None and frame.kind == "flow" else ("subject", "recipient")
+    for name in names:
+        if frame is not None and frame.slots.get(name):
+            return frame.slots[name][-1]
+    return None
+
+
+def operator(state, item, party):
+    """Return the party the item says does the work an unnamed one is called by
+    (クラウド事業者, 保守業者: the one company said to operate or maintain the item's
+    system), else ``party``."""
+    if party is None or party.type != "unnamed-party" or item is None:
+        return party
+    return by_work(state, item, normalise(party.text)) or party
+
+
+def item_contractor(state, item, index: int | None = None):
+    """The party a denial of an entrustment item speaks of when it names none (個人番号は
+    使用いたしません, said of the work): the contractor the item names (before sentence
+    ``index``), else its unnamed one."""
+    if item is None:
+        return None
+    if item.contractor is not None:  # named, whatever the item's kind (…の導入: 保守を委託)
+        named_before = index is None or item.contractor.sentence < index
+        return item.contractor if named_before else None
+    return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
+
+
+def item_recipients(state, item, index: int) -> list:
+    """The parties outside the municipality (not systems) that the item's flows stated
+    before sentence ``index`` give data to, and those its provision table lists (read
+    first: 提供にあたり個人番号は用いない。…別表 提供先等), each once."""
+    if item is None:
+        return []
+    out, seen = [], set()
+    for flow in state.flows:
+        to = flow.get("_to")
+        if (flow.get("_index", -1) < index or flow["verb"] == "表") \
+                and state.item_of.get(flow.get("_index")) is item \
+                and to is not None and to.type not in OWN + ("department",) \
+                and state.key(to) not in seen:
+            seen.add(state.key(to))
+            out.append(to)
+    return out
+
+
+#: Parties a sentence's topic may be that a denial later in it speaks of.
+_OUTSIDE = ("company", "association", "public-body", "unnamed-party", "prefecture")
+
+
+def topic(state, sentence, frame):
+    """The outside party the sentence opens with as its topic (株式会社Aはサーバの稼働状況を
+    監視するだけであり、…データを閲覧することはできません), when no other party comes
+    between it and the verb, or None."""
+    begin = len(sentence.text) - len(spoken(state, sentence))
+    label = _LABEL.match(sentence.text, begin)  # (事務局(住民課長): when not read as a speaker)
+    begin = label.end() if label else begin
+    named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+             and begin <= m.start < frame.start]
+    first = named[0] if named else None
+    if first is None or first.start != begin or first.type not in _OUTSIDE \
+            or not sentence.text.startswith("は", first.end):
+        return None
+    return first if all(m.type == "system" for m in named[1:]) else None
+
+
+#: A speaker's label the sentence opens with: 事務局(住民課長):, 委員(片桐):.
+_LABEL = re.compile(r"[^、。:：]{1,16}[:：]\s*")
+
+
+def sharer(sentence, previous, frame):
+    """The party of the clause before that the frame's denial speaks of too: the one of a
+    clause joined by a comma (再委託先には氏名のみを渡し、個人番号は渡さない), the subject of
+    one that only describes the data the verb takes (社員は、…年金機構へ提供するデータを
+    閲覧することもできません: the staff may not see it), none of one that names a thing in
+    it (商店街振興組合が設置しているカメラの映像を実施機関が受け取ることはない: the
+    cameras' owner is not who would receive)."""
+    if previous is None:
+        return None
+    described = DESCRIBED.match(sentence.text, previous.end)
+    if described is not None and described.end() == frame.start:
+        return (previous.slots.get("subject") or [None])[-1]
+    return named_party(previous) if "、" in sentence.text[previous.end:frame.start] else None
+
+
+def system_denied(frame):
+    """The system a denial keeps the party out of (…システムを閲覧できない, …システムには
+    アクセスできない), or None."""
+    return next((m for name in ("object", "recipient", "of") for m in frame.slots.get(name, [])
+                 if m.type == "system"), None)
