@@ -44,6 +44,8 @@ _DIRECTIVE = re.compile(r"[^。]{0,12}こと(?:。|$|とされたい|を求め�
 _PASSIVE = re.compile(r"[さら]?れ")
 _OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
+#: Right before a verb of use, what the data would be used for (広告に, 営業のために).
+_USE_FOR = re.compile(r"を([^、。はがをにでの「」()（）]{1,8})(?:に|のために|の目的で)$")
 #: An exception to a denial (障害対応の場合を除き、…アクセスしない): there the party may.
 _EXCEPT = re.compile(r"(?P<when>[^、。はがをにで()（）「」]{2,16}?(?:の場合|場合|時|とき|際))を除(?:き|いて|く)")
 
@@ -62,6 +64,11 @@ def _context(state, sentence, frame, scope, item) -> str | None:
         (m.group(1) for m in _SCOPE.finditer(sentence.text, begin, frame.start)), None)
     if named is None and _OTHER_PURPOSE.search(sentence.text, 0, frame.start):
         named = "目的外の利用"  # 学習履歴を目的外に利用することは禁止: a purpose, not all use
+    use = _USE_FOR.search(sentence.text, begin, frame.start) \
+        if named is None and frame.verb in state.pats.get("use_verbs", ()) else None
+    if use and not any(m.kind == "entity" and m.start <= use.start(1) < m.end
+                       for m in state.mentions.get(sentence.index, [])):
+        named = f"{use.group(1)}への利用"  # 学習履歴を広告に利用することはない: that use only
     clause = sentence.text[:frame.start].rsplit("、", 1)[-1]
     if named is None and "直接" in clause:
         # 本市から中央会に直接データを送ることはない: not handed by the city, which leaves
@@ -132,6 +139,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 return
         elif _PARTIAL.search(sentence.text, 0, frame.start):
             return  # 住民票の全項目は閲覧できない, 他の施設の園児の情報は: not all of it, so some
+        if named and all(_QUALIFIED.search(sentence.text, 0, m.start) for m in named):
+            return  # 返却済みの資料の貸出履歴は移行しない: those loans only; the current ones go
         if _everyone_but(state, sentence, frame):
             return  # 担当職員以外は閲覧できない: says who may, and excludes no one named
         if frame.kind == "connect" and frame.slots.get("channel") and not frame.slots.get("recipient"):
@@ -146,6 +155,14 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = whom.named_party(frame) or whom.sharer(sentence, previous, frame) \
             or whom.topic(state, sentence, frame)
+        sent = whom.sent_before(state, sentence, frame) \
+            if party is None and frame.kind == "flow" and _PASSIVE.match(sentence.text, frame.end) else None
+        if sent is not None:
+            # …データベースに…送信しております。氏名や住所は送信されず: of where that goes
+            # (a system, or the city's own side: no one kept out)
+            if sent.type in (*_OWN, "department"):
+                return
+            party = sent
         if party is not None and party.type == "system" and _STAFF.match(sentence.text, party.end):
             # ミナトクラウドの社員が内容を閲覧することはできない: of who runs the system
             scope, party = party, runner(state, item, party)
@@ -321,6 +338,9 @@ _ALL_BUT = re.compile(r"以外(?:の[^、。はがをに]{1,8})?(?:は|が|に�
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one
 #: of the others' (他の画面を, 他のクラブの児童の情報は) leaves the party's own seen.
 _OTHERS_OF = re.compile(r"他の[^、。]{1,12}?(?:は|を)")
+#: Before a data name, words that make it some of that data (返却済みの資料の貸出履歴,
+#: 過去の受診歴, 退所後の記録).
+_QUALIFIED = re.compile(r"(?:済み|済|以前|以降|過去|一部|うち|後|前)の(?:[^、。はがをに]{0,8}の)?$")
 _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|" + _OTHERS_OF.pattern)
 
 

@@ -119,3 +119,13 @@ def system_denied(frame):
     アクセスできない), or None."""
     return next((m for name in ("object", "recipient", "of") for m in frame.slots.get(name, [])
                  if m.type == "system"), None)
+
+
+def sent_before(state, sentence, frame):
+    """The recipient of the flow with the same verb in this or the sentence before, of
+    the same item, that a passive denial of its data speaks of (…データベースに…送信して
+    おります。氏名や住所は送信されず), or None."""
+    item = state.item_of.get(sentence.index)
+    return next((f["_to"] for f in reversed(state.flows) if f.get("_index") is not None
+                 and 0 <= sentence.index - f["_index"] <= 1 and f["verb"] == frame.verb
+                 and state.item_of.get(f["_index"]) is item and f.get("_to") is not None), None)

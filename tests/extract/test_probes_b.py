@@ -102,3 +102,26 @@ def test_a_ban_on_re_entrusting_is_quoted_with_the_ban(denied_ways):
 def test_a_paper_that_carries_no_number_is_no_denial_of_the_contractor(denied_ways):
     # 結果通知書には個人番号は記載しておりません: of whoever gets the paper (not said)
     assert not [a for a in denied_ways["access"] if a["line"] == _at("結果通知書")]
+
+
+@pytest.fixture(scope="module")
+def part_denied():
+    return analyse(minutes.PROBES_PART_DENIED, Lexicon.from_data())
+
+
+def test_a_denial_of_one_use_is_an_exclusion_in_that_context(part_denied):
+    said = _line(minutes.PROBES_PART_DENIED, "学校教育課長")
+    [use] = [a for a in part_denied["access"] if a["line"] == said]
+    assert use["party"] == "株式会社しらかば学習" and use["context"].startswith("広告への利用")
+
+
+def test_what_a_flow_to_a_database_leaves_out_is_no_denial_of_the_contractor(part_denied):
+    # 氏名や住所は送信されず: of the database the sentence before sends to, not しらかば会
+    said = _line(minutes.PROBES_PART_DENIED, "介護保険課長　認定の結果")
+    assert not [a for a in part_denied["access"] if a["line"] == said]
+
+
+def test_loans_already_returned_are_some_of_the_loan_records(part_denied):
+    # 返却済みの資料の貸出履歴は…移行いたしません: the current loans do move
+    said = _line(minutes.PROBES_PART_DENIED, "図書館長　返却済み")
+    assert not [a for a in part_denied["access"] if a["line"] == said]
