@@ -153,8 +153,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # may not pass on, not what it may see (第三者 names no one)
             return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
-        party = whom.named_party(frame) or whom.sharer(sentence, previous, frame) \
-            or whom.topic(state, sentence, frame)
+        party = whom.named_party(frame) or whom.staff_of(sentence, frame) \
+            or whom.sharer(sentence, previous, frame) or whom.topic(state, sentence, frame)
         sent = whom.sent_before(state, sentence, frame) \
             if party is None and frame.kind == "flow" and _PASSIVE.match(sentence.text, frame.end) else None
         if sent is not None:
@@ -245,8 +245,13 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
             and not is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)
-        party = whom.named_party(frame)
+        party = whom.named_party(frame) or whom.staff_of(sentence, frame)
         kind = "incidental"
+        worker = _WORKER.search(sentence.text, 0, frame.start) if party is None else None
+        if worker is not None and item is not None:
+            # 保守担当者は、障害対応の場合に限り…閲覧することがございます: the maintainer's
+            # staff (the item's contractor when no one is said to maintain)
+            party = by_work(state, item, worker.group("work")) or whom.item_contractor(state, item, sentence.index)
         if party is not None and party.type == "department":
             return
         if seeing.inspects(state, sentence, frame, party):

@@ -54,4 +54,11 @@ def persons_information(state, sentence, frame) -> bool:
     return any(m.type == "data-subject" and m.end < frame.start
                and text.startswith(("の情報", "の個人情報"), m.end)
                for m in state.mentions.get(sentence.index, [])) \
-        or _ROSTER.search(text, 0, frame.start) is not None
+        or _ROSTER.search(text, 0, frame.start) is not None \
+        or _HELD.search(text, 0, frame.start) is not None
+
+
+#: Right before a verb of seeing, people's information or the data a system holds
+#: (納税義務者の情報を, 登録データを, データベース内の調査結果に): someone's personal data.
+_HELD = re.compile(r"(?:[一-龥ァ-ヶ]{1,8}(?:者|員|児童|生徒|住民)の(?:個人)?情報|(?:登録|格納|保存)?データ"
+                   r"|データベース内の[^、。をに]{1,10})(?:を|に)[^、。]{0,4}$")

@@ -129,3 +129,14 @@ def sent_before(state, sentence, frame):
     return next((f["_to"] for f in reversed(state.flows) if f.get("_index") is not None
                  and 0 <= sentence.index - f["_index"] <= 1 and f["verb"] == frame.verb
                  and state.item_of.get(f["_index"]) is item and f.get("_to") is not None), None)
+
+
+#: After a body, its people as who acts (の社員が, のサポート担当者は).
+_STAFF_OF = re.compile(r"の[^、。はがをに]{0,8}?(?:担当者|社員|職員|作業員|技術者|従業員|スタッフ)(?:が|は|も)")
+
+
+def staff_of(sentence, frame):
+    """The outside body whose people the verb's subject is (同社のサポート担当者が…閲覧する
+    ことがあります: 同社), or None."""
+    return next((m for m in reversed(frame.slots.get("of", [])) if m.type in _OUTSIDE
+                 and _STAFF_OF.match(sentence.text, m.end)), None)

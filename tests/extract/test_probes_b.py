@@ -125,3 +125,13 @@ def test_loans_already_returned_are_some_of_the_loan_records(part_denied):
     # 返却済みの資料の貸出履歴は…移行いたしません: the current loans do move
     said = _line(minutes.PROBES_PART_DENIED, "図書館長　返却済み")
     assert not [a for a in part_denied["access"] if a["line"] == said]
+
+
+def test_incidental_access_in_the_words_newcomers_used():
+    text = minutes.PROBES_SEEN_AT_WORK
+    seen = {(a["line"], a["party"]) for a in analyse(text, Lexicon.from_data())["access"]
+            if a["type"] == "incidental"}
+    assert seen == {(_line(text, "学校教育課長　問合せ"), "株式会社くすのき学習"),
+                    (_line(text, "税務課長　同社の作業員"), "株式会社くすのき印刷"),
+                    (_line(text, "介護保険課長　保守作業"), "株式会社くすのき情報"),
+                    (_line(text, "介護保険課長　保守担当者"), "株式会社くすのき情報")}
