@@ -198,6 +198,7 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
         footer = (f"{r['input']}: {r['municipality'] or '?'} {r['date'] or '?'}; "
                   f"{len(r['entities'])} entities, {len(r['agenda_items'])} agenda items; "
                   f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
+        footer += _missing(r)
         if "written" not in r:
             # (the saved name is only a name until --out writes it)
             footer += f"\nnothing written: --out DIR saves this draft and the text as {r['source']}"
@@ -215,9 +216,25 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
     written = [p for r in results for p in r.get("written", [])]
     if written:
         footer = "wrote " + ", ".join(written) + _unwritten(results)
+    unplaced = [r["input"] for r in results if not r["municipality"]]
+    if unplaced:  # (one -m names one town: run such files one by one)
+        footer = (footer + "\n" if footer else "") + (
+            "no municipality named in the head of " + ", ".join(unplaced)
+            + ": read each alone with -m NAME (flows from or to 本市 need it)")
     options.emit(render(public, fmt, rows=_summary_rows(results),
                         columns=["file", "municipality", "date", "entities", "flows", "my_number"],
                         wide=["items", "relations", "exclusions", "source"], footer=footer))
+
+
+def _missing(r: dict) -> str:
+    """Footer lines saying what the head of the minutes did not give and how to give it."""
+    out = ""
+    if not r["municipality"]:
+        out += ("\nno municipality named in the head of the minutes: give it with -m NAME "
+                "(flows from or to 本市, 当市 and the city's departments need it)")
+    if not r["date"]:
+        out += "\nno meeting date found: give it with --date YYYY-MM-DD"
+    return out
 
 
 def _unwritten(results: list[dict]) -> str:

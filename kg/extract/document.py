@@ -95,7 +95,8 @@ def council_name(texts: list[str], pats: dict) -> str | None:
 
 
 def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | None:
-    """The municipality: a known one named in the head, else the one before the council name."""
+    """The municipality: a known one named in the head, else the one before the council name
+    (…市個人情報保護審議会, …町情報公開・個人情報保護審査会, …市議会　厚生常任委員会)."""
     counts = Counter()
     head = "".join(texts)
     for name in known:
@@ -104,7 +105,7 @@ def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | N
     if best:
         return best[0]
     council = re.compile(r"(?:第[0-9]+回)?(?P<name>[一-龥ぁ-んァ-ヶ]{1,5}?[市区町村])"
-                         r"(?:情報公開|個人情報|行政|.{0,12}審議会)")
+                         r"(?:情報公開|個人情報|行政|議会|.{0,12}(?:審議会|審査会))")
     for text in texts:
         match = council.search(text)
         # 令和4年11月9日盛岡市…, 令和4年度盛岡市…: the date's last character is no part of it

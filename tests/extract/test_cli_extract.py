@@ -339,6 +339,21 @@ def test_minutes_without_a_head_take_municipality_and_date_from_options(cli, min
     assert draft["source_entry"]["municipality"] == "testcity"
 
 
+def test_a_proposal_whose_head_names_no_town_or_date_says_how_to_give_them(cli, mini_dir, tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    body = minutes.FULL.split("\n", 3)[3]  # no title line, no date line
+    shown = cli("extract", _minutes(tmp_path, body, "bare.txt"), "--data", mini_dir)
+    assert_clean_exit(shown, 0)
+    assert "no municipality named in the head of the minutes: give it with -m NAME" in shown.stdout
+    assert "no meeting date found: give it with --date YYYY-MM-DD" in shown.stdout
+    batch = cli("extract", _minutes(tmp_path, body, "bare.txt"), _minutes(tmp_path), "--data", mini_dir)
+    assert_clean_exit(batch, 0)
+    assert f"no municipality named in the head of {tmp_path / 'bare.txt'}: read each alone" in batch.stdout
+    named = cli("extract", _minutes(tmp_path), "--data", mini_dir)
+    assert "no municipality named" not in named.stdout
+
+
 def test_a_new_city_named_only_in_the_head_and_a_second_document_get_their_drafts(cli, mini_dir, tmp_path):
     out = tmp_path / "drafts"
     # a city the registry does not know, named in the head only (no 市 as a party)

@@ -135,3 +135,10 @@ def test_incidental_access_in_the_words_newcomers_used():
                     (_line(text, "税務課長　同社の作業員"), "株式会社くすのき印刷"),
                     (_line(text, "介護保険課長　保守作業"), "株式会社くすのき情報"),
                     (_line(text, "介護保険課長　保守担当者"), "株式会社くすのき情報")}
+
+
+def test_the_town_an_assembly_committee_belongs_to_and_its_flows_from_the_city():
+    proposal = analyse(minutes.PROBES_ASSEMBLY, Lexicon.from_data())
+    assert proposal["municipality"] == "なぎさ市"
+    assert [(f["from"], f["channel"], f["frequency"]) for f in proposal["flows"]] == [
+        ("なぎさ市", "dedicated-line", "毎月")]
