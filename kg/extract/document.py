@@ -196,7 +196,8 @@ def recommendations(sentences: list[Sentence], pats: dict) -> set[int]:
         text = nfkc(sentence.text).strip()
         heading = _RANKED.match(text)
         rest = text[heading.end():] if heading else text
-        if words and rest.startswith(words) and len(rest) <= 16:
+        # (附帯意見（諮問第15号から第17号まで）: the heading with the items it is of)
+        if words and rest.startswith(words) and len(re.sub(r"[(（][^)）]*[)）]$", "", rest)) <= 16:
             rank = _rank(heading)
         elif rank is not None and (heading and _rank(heading) == rank or text.startswith("以上")):
             rank = None  # (第4　附帯意見 then 1　…: its points; 第5 ends it)

@@ -9,7 +9,7 @@ the recipient (提供先, 送付先) and the data (提供項目, 項目), and of
 
 Cells are split at tabs, at ``|`` (a Markdown table, an HTML table as read), at
 the box-drawing ``│`` of a table drawn in text (its rules ├──┼──┤ skipped),
-at a full-width space and at runs of two or more spaces. Each row under such a header whose
+at a full-width slash ``／``, at a full-width space and at runs of two or more spaces. Each row under such a header whose
 recipient cell names a party and whose data cell names data is a flow from the
 item's department (else the municipality), stated, with the row as its quote.
 Header words live in ``data/extract/patterns.yaml`` (``table_headers``).
@@ -29,9 +29,9 @@ from kg.extract.flows import _frequency
 from kg.extract.ruler import find_mentions
 from kg.extract.segment import sentences as split_sentences
 
-#: Between cells of a plain-text table: a tab, a pipe, a full-width space, or two or more
-#: spaces (one half-width space stays inside a cell: LGWAN 経由).
-_GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|[|\uff5c\u2502\u2503]")
+#: Between cells of a plain-text table: a tab, a pipe, a full-width slash or space, or two
+#: or more spaces (one half-width space stays inside a cell: LGWAN 経由).
+_GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|[|\uff5c\u2502\u2503\uff0f]")
 #: A rule of a table drawn with box characters (├──┼──┤, └──┴──┘, +---+): it goes on.
 _RULE = re.compile(r"[\s\u3000\u2500-\u257f+\-=|]*")
 #: The columns a header may name, by the role of the column.

@@ -142,3 +142,18 @@ def test_the_town_an_assembly_committee_belongs_to_and_its_flows_from_the_city()
     assert proposal["municipality"] == "なぎさ市"
     assert [(f["from"], f["channel"], f["frequency"]) for f in proposal["flows"]] == [
         ("なぎさ市", "dedicated-line", "毎月")]
+
+
+def test_a_table_split_by_slashes_and_recommendations_headed_with_their_items():
+    text = minutes.PROBES_SLASHED
+    proposal = analyse(text, Lexicon.from_data())
+    flows = [(f["line"], f["from"], f["to"], f["channel"], f["frequency"]) for f in proposal["flows"]]
+    # the row of 別表１, from the city's 生活福祉課 (本市生活福祉課 is that department)
+    assert (_line(text, "株式会社ひばりワーク／"), "生活福祉課", "株式会社ひばりワーク", "paper", "毎月") \
+        in flows
+    assert {e["label"] for e in proposal["entities"] if e["type"] == "department"} == {"生活福祉課"}
+    # a certificate that the data was erased carries no one's data back
+    assert not [f for f in flows if f[2] == "生活福祉課"]
+    # 附帯意見（諮問第１５号から第１７号まで）: what the council asks for, no flow
+    advised = _line(text, "附帯意見")
+    assert not [f for f in flows if f[0] >= advised]
