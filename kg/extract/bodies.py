@@ -38,13 +38,13 @@ def role_of_named(mention, mentions: list, text: str) -> bool:
 
 def owned_place(mention, mentions: list, text: str) -> bool:
     """True when ``mention`` is an unnamed place (データセンター) of the party named just
-    before it (同社のデータセンター, 株式会社Aが管理するデータセンター): the party stands
-    for its place, as for its system or office."""
-    if mention.type != "unnamed-party" or mention.role != "other":
-        return False
+    before it (同社のデータセンター, 株式会社Aが管理するデータセンター, データセンター事業者の
+    国内のデータセンター): the party stands for its place, as for its system or office."""
+    if mention.type != "unnamed-party" or mention.role != "other" or mention.text.endswith("業者"):
+        return False  # (…が契約するデータセンター事業者: a business it contracts, not its place)
     return any(m is not mention and m.kind == "entity" and m.end < mention.start
                and _OWNED_BY.fullmatch(text[m.end:mention.start])
-               and m.type in ("company", "public-body", "association")
+               and m.type in ("company", "public-body", "association", "unnamed-party")
                for m in mentions)
 
 

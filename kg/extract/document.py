@@ -272,7 +272,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 where, title, span = sentence, match.group("title"), match.span("title")
             if not heading:
                 continue
-            title = title.strip("「」 ・:：")
+            # (諮問事項「…について」: the kind before the quoted title, and its brackets)
+            title = re.sub(r"^(?:諮問|報告|審議|協議)事項「(.*?)」?$", r"\1", title.strip(" ・:：")).strip("「」 ")
             # 「…の外部委託について(新規)」: the title without its note and its particle
             title = re.sub(r"\((?:新規|追加|変更|追加・変更|再実施|廃止)[^)]*\)$", "", title)
             # …の移設について(情報政策課): the department note after the title goes too

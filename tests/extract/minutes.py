@@ -1305,3 +1305,17 @@ PROBES_SLASHED = """ひばりが丘市個人情報保護審議会
 
 以上
 """
+
+#: A summary: items quoted after their kind (諮問事項「…について」), a data-centre operator
+#: a company contracts, whose centre holds the data, and who cannot read it.
+PROBES_DATA_CENTRE = """にしき市個人情報保護審議会　会議要旨
+
+日時　令和７年９月４日（木）午後２時
+
+議題
+　（１）諮問事項「情報共有システムの導入について」（こども家庭支援課）
+
+（１）諮問事項「情報共有システムの導入について」
+・システムのデータは、株式会社にしきソリューションズが契約するデータセンター事業者の国内のデータセンターに保管される。
+・データセンター事業者はデータの内容を閲覧できない。
+"""

@@ -157,3 +157,12 @@ def test_a_table_split_by_slashes_and_recommendations_headed_with_their_items():
     # 附帯意見（諮問第１５号から第１７号まで）: what the council asks for, no flow
     advised = _line(text, "附帯意見")
     assert not [f for f in flows if f[0] >= advised]
+
+
+def test_the_operator_whose_centre_holds_the_data_is_the_one_that_cannot_read_it():
+    text = minutes.PROBES_DATA_CENTRE
+    proposal = analyse(text, Lexicon.from_data())
+    assert [i["title"] for i in proposal["agenda_items"]] == ["情報共有システムの導入"]
+    operator = "情報共有システムの導入のデータセンター事業者（名称不明）"
+    assert [f["to"] for f in proposal["flows"] if f["line"] == _line(text, "・システム")] == [operator]
+    assert [(a["type"], a["party"]) for a in proposal["access"]] == [("excluded", operator)]
