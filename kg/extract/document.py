@@ -248,8 +248,10 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 continue
             groups = match.groupdict()
             kind = {"諮問": "consultation", "報告": "report"}.get(groups.get("kind") or "", block)
-            if not groups.get("kind") and re.search(r"[(（]報告[)）]", text[match.end("title"):match.end()]
-                                                    if groups.get("title") is not None else ""):
+            if not groups.get("kind") and groups.get("title") is not None and (
+                    re.search(r"[(（]報告[)）]", text[match.end("title"):match.end()])
+                    or re.search(r"[(（]報告[)）]\s*$", groups["title"])
+                    or re.match(r"\s*(?:について)?\s*[(（]報告[)）]", text[match.end("title"):])):
                 kind = "report"  # 案件２ 個人情報の漏えいについて（報告）（障害福祉課）
             number = nfkc(groups["number"]) if groups.get("number") else None
             key = f"{kind}-{number}" if number and groups.get("kind") else None
@@ -295,7 +297,10 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                               # | 1 | …の委託について | then ## 議題１ …の委託について: the
                               # listing's row and the section's heading, numbers agreeing
                               or not it.key.startswith(("consultation-", "report-"))
-                              and number in (None, it.number))
+                              and number in (None, it.number)
+                              # 1. …について（諮問第3号） listed, then 1. …について: its section
+                              or it.key.startswith(("consultation-", "report-")) and not groups.get("kind")
+                              and "答申" not in sentence.text)
                          # (4) 市民税課が保有する課税情報の目的外利用, then 4 課税情報の目的外利用
                          # について: the heading says the listed title shorter, same number
                          or number is not None and number == it.number

@@ -94,7 +94,10 @@ def test_relations_are_scored_and_do_not_slide_back(report):
     # (a court the section names is no title contractor: 0.844 / 0.444 -> 0.875 / 0.458)
     # (業者 stands for the item's contractor: 0.906 / 0.472; (株)カナミックネットワーク is a
     # company, and a listed item and its section heading are one item: 0.969 / 0.486)
-    assert relations["precision"] >= 0.95 and relations["recall"] >= 0.48, relations
+    # (a numbered item and its section under the same title are one item: the unnamed
+    # contractor of 003's Kanamic item, matched to the on-premises maintainer only by
+    # sharing the listing's line, is no longer proposed: 1.0 / 0.472)
+    assert relations["precision"] >= 0.97 and relations["recall"] >= 0.47, relations
 
 
 def test_categories_do_not_slide_back(report):

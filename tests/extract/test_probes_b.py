@@ -166,3 +166,9 @@ def test_the_operator_whose_centre_holds_the_data_is_the_one_that_cannot_read_it
     operator = "情報共有システムの導入のデータセンター事業者（名称不明）"
     assert [f["to"] for f in proposal["flows"] if f["line"] == _line(text, "・システム")] == [operator]
     assert [(a["type"], a["party"]) for a in proposal["access"]] == [("excluded", operator)]
+
+
+def test_a_listed_item_and_its_section_are_one_and_a_report_marked_after_its_title_is_a_report():
+    items = analyse(minutes.PROBES_LISTED_TWICE, Lexicon.from_data())["agenda_items"]
+    assert [(i["type"], i["number"], i["outcome"]) for i in items] == [
+        ("consultation", "3", "approved"), ("report", "2", "noted")]
