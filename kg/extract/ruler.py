@@ -152,10 +152,10 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
     for body in lex.patterns.get("generic_bodies", ()):
         # 国の機関: a body named with の is no single noun run; found as written
         if "の" in body:
-            # (not 外国の機関: a foreign body is no 国の機関)
+            # (not 外国の機関, 母国の機関: a foreign body is no 国の機関)
             found.extend(Mention(index, m.start(), m.end(), body, "entity", "public-body", None,
                                  None, True, "suffix") for m in re.finditer(re.escape(body), text)
-                         if not text[:m.start()].endswith(("外", "諸")))
+                         if not text[:m.start()].endswith(("外", "諸", "母", "本", "各", "他", "両", "全")))
     after = tuple(lex.patterns.get("not_data_after", ()))
     papers = set(lex.patterns.get("not_data", ()))
     # 個人情報保護条例 names a law, 作業報告書 a paper about the work: no data of anyone

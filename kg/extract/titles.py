@@ -34,6 +34,11 @@ def title_facts(state, items) -> None:
             recorded_items(state, item)
         if "outsourcing" not in item.kinds or state.municipality is None or item.entrusted_by_other:
             continue
+        if item.contractor is None and any(r["type"] == "entrusts" and r["item"] == item.key
+                                           for r in state.relations):
+            # a sentence of the section says whom the work goes to (…は株式会社Aに委託いたし
+            # ます): the title adds no other contractor (not コンビニ of 証明書コンビニ交付事業)
+            continue
         # not a group or a data centre the section names (学校, データセンター): no contractor
         named = [m for i in item.sentences for m in state.mentions.get(i, [])
                  if m.type in ("unnamed-party", "company", "public-body", "association")

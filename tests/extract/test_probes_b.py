@@ -172,3 +172,11 @@ def test_a_listed_item_and_its_section_are_one_and_a_report_marked_after_its_tit
     items = analyse(minutes.PROBES_LISTED_TWICE, Lexicon.from_data())["agenda_items"]
     assert [(i["type"], i["number"], i["outcome"]) for i in items] == [
         ("consultation", "3", "approved"), ("report", "2", "noted")]
+
+
+def test_a_title_adds_no_contractor_where_the_section_names_whom_the_work_goes_to():
+    proposal = analyse(minutes.PROBES_TITLE_STORES, Lexicon.from_data())
+    assert [(r["type"], r["object"]) for r in proposal["relations"] if r["type"] == "entrusts"] == [
+        ("entrusts", "株式会社うみべシステム")]
+    # 外国の機関: no 国の機関 (a national body) is denied anything
+    assert not [e for e in proposal["entities"] if e["label"] == "国の機関"]

@@ -1,0 +1,70 @@
+"""The thirteenth session's newcomer runs (tests/fixtures/newcomer13: a town's HTML page on
+certificates at convenience stores, a city's written opinion with ／ tables and 附帯意見,
+a city's tax minutes as wrapped PDF text, a city's summary with quoted item titles), read
+with the bundled registry: the wrong answers those runs found stay gone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from kg.extract import extract_files
+
+MINUTES = sorted((FIXTURES / "newcomer13").iterdir())
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, dict]:
+    """``{city: proposal}`` for each minutes file."""
+    return {Path(r["input"]).stem.split("-")[0]: r for r in extract_files(MINUTES)}
+
+
+def _said(rows: list[dict], words: str) -> list[dict]:
+    return [r for r in rows if words in r["quote"]]
+
+
+def test_stores_in_the_work_s_name_are_no_contractor_and_the_card_alone_is_no_my_number(read):
+    kitahama = read["kitahama"]
+    assert {r["object"] for r in kitahama["relations"] if r["type"] == "entrusts"} == {
+        "株式会社ミナトシステムサービス", "一般社団法人北浜町シルバー人材センター"}
+    # マイナンバーカードを利用して…; 証明書の交付に個人番号は用いません
+    assert kitahama["my_number_involved"] is False
+    # 株式会社北陸データセンターは…監視するだけであり、…閲覧することはできません
+    [monitor] = _said(kitahama["access"], "稼働状況を監視するだけ")[:1]
+    assert (monitor["type"], monitor["party"]) == ("excluded", "株式会社北陸データセンター")
+    assert {r["object"] for r in kitahama["relations"] if r["type"] == "re-entrusts"} >= {
+        "株式会社北陸データセンター"}
+
+
+def test_a_banned_re_entrustment_a_slashed_table_and_recommendations(read):
+    minamihama = read["minamihama"]
+    [banned] = _said(minamihama["relations"], "再委託することについては")
+    assert banned["permission"] == "forbidden" and banned["quote"].endswith("説明があった。")
+    rows = [f for f in minamihama["flows"] if f["verb"] == "表"]
+    assert {(f["to"], f["channel"]) for f in rows} >= {
+        ("南浜県健康福祉部地域福祉課", "lgwan"), ("株式会社南浜印刷", "dedicated-line")}
+    advised = next(i for i, line in enumerate(Path(minamihama["input"]).read_text().split("\n"), 1)
+                   if line.startswith("附帯意見"))
+    assert not [f for f in minamihama["flows"] if f["line"] >= advised]
+    assert not [e for e in minamihama["entities"] if e["label"].startswith("本市")]
+
+
+def test_staff_kept_from_data_a_clause_describes_and_a_paper_without_the_number(read):
+    nishimisaki = read["nishimisaki"]
+    # 株式会社ミサキ計算センターの社員は、…年金機構へ提供するデータを閲覧することもできません
+    assert not [f for f in nishimisaki["flows"] if f["from"] == "株式会社ミサキ計算センター"
+                and f["to"] == "日本年金機構"]
+    # 通知書には従業員の個人番号は記載しておりません: not of the tax system's maintainer
+    assert not [a for a in nishimisaki["access"] if a["party"] == "株式会社ミサキ計算センター"
+                and "my-number" in a["categories"]]
+    assert not [e for e in nishimisaki["entities"] if e["label"] == "国の機関"]
+
+
+def test_one_data_centre_operator_and_titles_without_their_kind(read):
+    nishigahara = read["nishigahara"]
+    assert all(not i["title"].startswith("諮問事項") for i in nishigahara["agenda_items"])
+    operators = {f["to"] for f in _said(nishigahara["flows"], "データセンター事業者の国内")} | {
+        a["party"] for a in _said(nishigahara["access"], "データセンター事業者はデータの内容")}
+    assert len(operators) == 1 and next(iter(operators)).endswith("データセンター事業者（名称不明）")
+    assert [i["outcome"] for i in nishigahara["agenda_items"]][:2] == ["approved", "continued"]
