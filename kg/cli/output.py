@@ -128,6 +128,27 @@ def _draw(columns: list[str], cells: list[list[str]], width: int, whole_headers:
     return "\n".join(lines) + "\n"
 
 
+def _entries(rows: list[dict], columns: list[str], detail: list[str], width: int) -> str:
+    """Return ``rows`` as entries: the ``columns`` on one line (wrapped), then each
+    ``detail`` as ``key: value`` indented below, a blank line between entries.
+
+    >>> print(_entries([{"a": "x", "b": "y", "q": "z"}], ["a", "b"], ["q"], 80), end="")
+    (each entry: a · b; then q)
+    <BLANKLINE>
+    x · y
+        q: z
+    """
+    out = [_wrap(f"(each entry: {' · '.join(columns)}; then {', '.join(detail)})", width)]
+    for row in rows:
+        out.append("\n" + _wrap(" · ".join(v for v in (_cell(row.get(c)) for c in columns) if v), width))
+        for key in detail:
+            value = _cell(row.get(key))
+            if value:
+                out.append("".join("    " + line + "\n" for line in
+                                   _wrap(f"{key}: {value}", max(20, width - 4)).splitlines()))
+    return "".join(out)
+
+
 def _wrap(text: str, width: int) -> str:
     from rich.console import Console
     from rich.text import Text
@@ -154,9 +175,14 @@ def render(data, fmt: str, rows: list[dict] | None = None, columns: list[str] | 
     shown = list(columns or dict.fromkeys(k for row in rows for k in row))
     if wide and width >= WIDE:
         shown += [c for c in wide if c not in shown]
-    if verbose and show_verbose:
-        shown += [c for c in verbose if c not in shown]
-    text = format_rows(rows, "table", shown, width)
+    if verbose and show_verbose and width < WIDE and rows:
+        # a narrow terminal has no room for quotes in a column (5 characters a line):
+        # one entry per row, its detail on the lines below it
+        text = _entries(rows, shown, [c for c in verbose if c not in shown], width) + "\n"
+    else:
+        if verbose and show_verbose:
+            shown += [c for c in verbose if c not in shown]
+        text = format_rows(rows, "table", shown, width)
     if footer:
         text += _wrap(footer.rstrip("\n"), width)
     return text

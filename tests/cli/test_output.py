@@ -138,3 +138,22 @@ def test_a_narrow_table_folds_cells_but_never_a_header():
         assert all(_width(line) <= width for line in text.splitlines())
         letters = lambda t: sorted(ch for ch in t if not ch.isspace() and ch != "─")  # noqa: E731
         assert letters(text) == letters("".join(row) + "".join(map(str, row.values())))
+
+
+def test_verbose_in_a_narrow_terminal_gives_one_entry_per_row(monkeypatch):
+    rows = [{"party": "埼玉県国民健康保険団体連合会", "ref": "005 l.9",
+             "quote": "国保年金課は、被保険者の氏名、住所及び個人番号を埼玉県国民健康保険団体連合会へ"
+                      "毎月、専用回線で提供しております。"}]
+    monkeypatch.setenv("COLUMNS", "80")
+    text = render(rows, "table", rows=rows, columns=["party", "ref"], verbose=["quote"],
+                  show_verbose=True)
+    lines = text.splitlines()
+    assert lines[0] == "(each entry: party · ref; then quote)"
+    assert "埼玉県国民健康保険団体連合会 · 005 l.9" in lines
+    # the quote whole, on indented lines under its entry (not five characters a line)
+    assert "".join(line.strip() for line in lines[lines.index("埼玉県国民健康保険団体連合会 · 005 l.9") + 1:]) \
+        .replace("quote:", "") == rows[0]["quote"]
+    assert all(_width(line) <= 80 for line in lines)
+    monkeypatch.setenv("COLUMNS", "200")  # room for a column of quotes: a table
+    assert render(rows, "table", rows=rows, columns=["party", "ref"], verbose=["quote"],
+                  show_verbose=True).splitlines()[0].split() == ["party", "ref", "quote"]
