@@ -16,6 +16,7 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.extract import status
 from kg.extract.bodies import by_work
@@ -319,6 +320,9 @@ def _corrected(state, sentence, item) -> None:
         earlier = [f for f in earlier if f["_index"] < sentence.index] or earlier
         if not earlier:
             continue
+        # (登録は月に１回行っております, quoted beside it: what the correction takes back goes)
+        earlier[-1]["also"] = [a for a in earlier[-1].get("also", [])
+                               if read(unicodedata.normalize("NFKC", a["quote"])) != earlier[-1][key]]
         earlier[-1][key] = new
         said = next((state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
                      if "正しくは" in state.sents[i].text), sentence)

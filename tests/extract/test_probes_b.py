@@ -180,3 +180,10 @@ def test_a_title_adds_no_contractor_where_the_section_names_whom_the_work_goes_t
         ("entrusts", "株式会社うみべシステム")]
     # 外国の機関: no 国の機関 (a national body) is denied anything
     assert not [e for e in proposal["entities"] if e["label"] == "国の機関"]
+
+
+def test_a_corrected_frequency_leaves_the_quote_it_takes_back():
+    text = minutes.PROBES_TAKEN_BACK
+    [flow] = [f for f in analyse(text, Lexicon.from_data())["flows"] if f["to"] == "中間サーバー"]
+    assert flow["frequency"] == "毎日"
+    assert [a["line"] for a in flow.get("also", [])] == [_line(text, "◎国保年金課長　先ほど")]
