@@ -216,13 +216,24 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             found = ends(state, sentence, frame, to, giver)
             if found is not None:
                 before = len(state.flows)
-                append_flow(state, sentence, frame, base, confidence, *found)
+                listed = state.category_keys(listed_after(state, sentence, frame), sentence)
+                append_flow(state, sentence, frame, base, confidence, *found, data=listed or None)
                 if to is not None and to.how == "misdirected" and len(state.flows) > before:
                     state.flows[-1]["status"] = "ended"  # an incident: it happened, once
 
 
 #: After a verb, the data it describes (…へ提供するデータを): a relative clause.
 DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")
+
+
+def listed_after(state, sentence, frame) -> list:
+    """The data mentions a sentence lists after its verb to say what it moves (委託先に提供
+    する個人情報は、被保険者の氏名、生年月日…です: those, not 個人情報), or ``[]``."""
+    said = _ELABORATION.match(sentence.text, frame.end)
+    if said is None or not frame.slots.get("recipient"):
+        return []
+    return [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+            and m.start >= said.end() and not relations.negated(sentence.text, m.end + 2, state.pats)]
 
 
 def _givers(state, sentence, frame) -> list:

@@ -282,7 +282,8 @@ class _State:
         question = is_question(sentence.text, self.pats)
         # the quote is the verb's line of the sentence (a PDF wraps a sentence over lines)
         # (to the data the verb moves when the sentence names it after: 渡すのは、氏名…です)
-        said = max([frame.end] + [m.end for m in frame.slots.get("categories", [])])
+        said = max([frame.end] + [m.end for m in frame.slots.get("categories", [])]
+                   + [m.end for m in flows.listed_after(self, sentence, frame)])
         if frame.negated:  # (…再委託することについては、契約により禁止する: to the ban)
             said = max(said, (relations.denial_at(sentence.text, frame.end, self.pats) or 0) + 1)
         line, quote = sentence.quote(sentence.piece_at(frame.start).start,

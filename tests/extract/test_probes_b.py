@@ -187,3 +187,11 @@ def test_a_corrected_frequency_leaves_the_quote_it_takes_back():
     [flow] = [f for f in analyse(text, Lexicon.from_data())["flows"] if f["to"] == "中間サーバー"]
     assert flow["frequency"] == "毎日"
     assert [a["line"] for a in flow.get("also", [])] == [_line(text, "◎国保年金課長　先ほど")]
+
+
+def test_the_data_a_sentence_lists_after_its_verb_is_what_moves():
+    text = minutes.PROBES_LISTED_AFTER
+    [flow] = [f for f in analyse(text, Lexicon.from_data())["flows"]
+              if f["line"] == _line(text, "介護保険課長　委託先に")]
+    assert set(flow["categories"]) == {"name", "date-of-birth", "address", "phone-number"}
+    assert flow["quote"].endswith("住所及び電話番号です。")
