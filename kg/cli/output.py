@@ -91,7 +91,10 @@ def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None,
         return buffer.getvalue()
     if not rows:
         return "(no results)\n"
-    return _table(columns, cells, width or terminal_width())
+    # a column no row fills takes room a narrow terminal needs (stops, via): left out
+    keep = [i for i in range(len(columns)) if any(row[i] for row in cells)] or list(range(len(columns)))
+    return _table([columns[i] for i in keep], [[row[i] for i in keep] for row in cells],
+                  width or terminal_width())
 
 
 def _table(columns: list[str], cells: list[list[str]], width: int) -> str:

@@ -27,10 +27,11 @@ def _category(proj, key) -> str:
 
 
 def _evidence(steps) -> dict | None:
-    for step in steps:
-        for ev in step.get("evidence", []):
-            return ev
-    return None
+    """The quote a row shows: of the first step with evidence, its speaker's label and
+    sentence joined (see :func:`kg.query.access.first_quote`)."""
+    from kg.query.access import first_quote
+
+    return next((first_quote(step["evidence"]) for step in steps if step.get("evidence")), None)
 
 
 def _reaching(route) -> dict | None:
@@ -60,7 +61,8 @@ def _ref(ev) -> str:
     quote (not yet reviewed) is marked ``005 l.9（草案）``."""
     if not ev:
         return ""
-    return f"{ev['source'].split('_', 1)[0]} l.{ev['line']}" + ("（草案）" if ev.get("draft") else "")
+    lines = f"{ev['line']}–{ev['last_line']}" if ev.get("last_line") else f"{ev['line']}"
+    return f"{ev['source'].split('_', 1)[0]} l.{lines}" + ("（草案）" if ev.get("draft") else "")
 
 
 def _where(ev) -> str:
@@ -124,7 +126,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                          "ref": _ref(ev), "evidence": _where(ev),
                          "quote": ev["quote"] if ev else "", "route_quotes": _route_quotes(first)})
     for row in answer["excluded"]:
-        ev = row["evidence"][0] if row["evidence"] else None
+        ev = _evidence([row])
         rows.append({"access": "excluded", "party": row["label"],
                      "party_en": row["label_en"],
                      "party_id": row["id"], "type": row["type"],
@@ -380,7 +382,7 @@ def findings_cmd(municipality, as_of, severity, rule, build_dir, fmt, verbose):
     answer = findings(proj, municipality, severity, rule, as_of=as_of)
     rows = []
     for f in answer:
-        ev = f["evidence"][0] if f["evidence"] else None
+        ev = _evidence([f])
         rows.append({"rule": f["rule"], "severity": f["severity"], "title": f["title"],
                      "title_en": f["title_en"],
                      "subject": " → ".join(str(v) for k, v in f["subject"].items()

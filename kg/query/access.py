@@ -54,6 +54,28 @@ def evidence_of(proj: Projection, fact: dict) -> list[dict]:
              "date": fact["date"], **draft} for e in fact["evidence"]]
 
 
+def first_quote(evidence: list[dict]) -> dict | None:
+    """Return a fact's first quote as answers show it: joined with the quotes of the lines
+    right after it in the same minutes (a speaker's label on its line, then what they
+    said: ``（保険年金課長）`` and ``…閲覧することはできません。``), ``last_line`` the
+    last of them; None when there is no evidence.
+
+    >>> first_quote([{"source": "a", "line": 30, "quote": "（課長）"},
+    ...              {"source": "a", "line": 31, "quote": "見られません。"}])["quote"]
+    '（課長） 見られません。'
+    """
+    if not evidence:
+        return None
+    run = [evidence[0]]
+    for ev in evidence[1:]:
+        if ev["source"] != run[-1]["source"] or ev["line"] != run[-1]["line"] + 1:
+            break
+        run.append(ev)
+    if len(run) == 1:
+        return evidence[0]
+    return {**run[0], "quote": " ".join(ev["quote"] for ev in run), "last_line": run[-1]["line"]}
+
+
 def fact_step(proj: Projection, fact: dict) -> dict:
     """Return one fact as answers show it: its ends as stated, its data, its evidence.
 
@@ -99,6 +121,19 @@ def hop_step(proj: Projection, hop, controller: str) -> dict:
                  "to_label": proj.entities[hop.dst]["label"],
                  "municipality": controller, "stops": hop.stops})
     return step
+
+
+def settled_first(route: dict) -> tuple:
+    """A sort key that puts the most settled of a party's routes first: current before
+    planned before possible, stated before inferred, then the shorter (an auditor reads
+    the first as how the party sees the data).
+
+    >>> settled_first({"status": "planned", "basis": "stated", "hops": [1]})
+    (1, False, 1)
+    """
+    status = route.get("status") or "current"
+    return (STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER),
+            route.get("basis") == "inferred", len(route.get("hops", ())))
 
 
 def least_settled(statuses) -> str:
@@ -147,8 +182,9 @@ def route_dict(proj: Projection, mv: Movement, route: Route, holds: list[str] | 
            "dates": sorted({f["date"] for f in facts})}
     if any(f.get("draft") for f in facts):
         out["draft"] = True
-    if not route.hops:
-        out["holds"] = [fact_step(proj, proj.facts[f]) for f in holds or []]
+    if not route.hops:  # (the most settled first: the one a table quotes)
+        out["holds"] = sorted((fact_step(proj, proj.facts[f]) for f in holds or []),
+                              key=lambda step: settled_first({**step, "hops": ()}))
     if held_by:
         out["start_held_by"] = held_by  # the facts saying the data is at the start
     return out
@@ -223,8 +259,7 @@ def _who_can_see(proj: Projection, category: str, municipality: str | None = Non
         rows = []
         for entry in table.values():
             kinds = sorted({r["access"] for r in entry["routes"]}, key=order.get)
-            entry["routes"].sort(key=lambda r: (r["municipality"], order[r["access"]],
-                                                len(r["hops"])))
+            entry["routes"].sort(key=lambda r: (r["municipality"], order[r["access"]], *settled_first(r)))
             entry.update(access=kinds[0], access_kinds=kinds,
                          municipalities=sorted(set(entry["municipalities"])))
             rows.append(entry)

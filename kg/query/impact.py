@@ -25,7 +25,7 @@ from collections import defaultdict, deque
 
 from kg.errors import BadQuestion
 from kg.graph.projection import Projection
-from kg.query.access import hop_step, least_settled, party_info, route_dict
+from kg.query.access import hop_step, least_settled, party_info, route_dict, settled_first
 from kg.query.resolve import resolve_entity, resolve_municipality
 from kg.query.controllers import controllers
 from kg.query.hops import Hop
@@ -313,7 +313,7 @@ def _row(proj, mv, node, cats, distance, dependency, routes) -> dict:
                    | {h["item"] for r in routes for h in r.get("holds", []) if h["item"]})
     return {"party": party_info(proj, node), "municipality": mv.controller,
             "categories": sorted(cats), "distance": distance, "dependency": dependency,
-            "items": items, "routes": routes}
+            "items": items, "routes": sorted(routes, key=settled_first)}
 
 
 def _summary(proj: Projection, affected: list[dict]) -> dict:

@@ -135,10 +135,15 @@ def _matches(table: dict, text: str, what: str, proj: Projection | None = None,
     return found
 
 
-def _ambiguous(table: dict, text: str, found: list[str], where: str = "", note: str = ""
-               ) -> LookupFailed:
-    """Return the error of a name that matches every key of ``found``, listing them."""
-    listed = ", ".join(f"{k} ({table[k].get('label')})" for k in found[:12])
+def _ambiguous(table: dict, text: str, found: list[str], where: str = "", note: str = "",
+               proj: Projection | None = None) -> LookupFailed:
+    """Return the error of a name that matches every key of ``found``, listing them (with
+    ``proj``, each with the municipality or prefecture it belongs to)."""
+    def whose(key: str) -> str:
+        home = owner(proj, key) if proj is not None else None
+        return f", {table[home]['label']}" if home and home != key and home in table else ""
+
+    listed = ", ".join(f"{k} ({table[k].get('label')}{whose(k)})" for k in found[:12])
     more = f" and {len(found) - 12} more" if len(found) > 12 else ""
     return LookupFailed(f"{text!r} is ambiguous{where}: it matches {len(found)}: "
                         f"{listed}{more}{note}")
@@ -199,14 +204,16 @@ def resolve_entity(proj: Projection, text: str, municipality: str | None = None)
     if len(found) == 1:
         return found[0]
     if not municipality:
-        raise _ambiguous(table, text, found)
+        homes = {owner(proj, key) for key in found}
+        raise _ambiguous(table, text, found, proj=proj, note="; give the municipality (-m) whose "
+                         "it is" if len(homes) > 1 and None not in homes else "")
     mine = [key for key in found if belongs_to(proj, key, municipality)]
     if len(mine) == 1:
         return mine[0]
     label = table[municipality]["label"] if municipality in table else municipality
     if mine:
-        raise _ambiguous(table, text, mine, where=f" in {label}")
-    raise _ambiguous(table, text, found, note=f"; none of them belongs to {label}")
+        raise _ambiguous(table, text, mine, where=f" in {label}", proj=proj)
+    raise _ambiguous(table, text, found, note=f"; none of them belongs to {label}", proj=proj)
 
 
 def resolve_category(proj: Projection, text: str) -> str:

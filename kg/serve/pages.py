@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from kg.errors import KGError, LookupFailed, QueryError
-from kg.query.access import route_text
+from kg.query.access import first_quote, route_text
 from kg.serve.api import answer
 
 KIND_LABELS = {"flow": "データの流れ", "relation": "関係", "access": "アクセス", "item": "議題",
@@ -58,15 +58,15 @@ def _fact_rows(proj, steps) -> list[dict]:
 def _reaching(route: dict) -> dict | None:
     """The quote of the hop that reaches the party (a held route: its holding fact)."""
     steps = list(reversed(route["hops"])) or route.get("holds") or []
-    return next((e for s in steps for e in s["evidence"]), None)
+    return next((first_quote(s["evidence"]) for s in steps if s["evidence"]), None)
 
 
 def _quote(ev: dict | None) -> str:
-    """A quote with where it stands; a draft's (not yet reviewed) marked （草案）."""
+    """A quote with where it stands; a draft's (not yet reviewed) marked （草案・未確認）."""
     if not ev:
         return ""
-    return (("（草案）" if ev.get("draft") else "")
-            + f"{ev['quote']} ({ev['source']}:{ev['line']})")
+    lines = f"{ev['line']}–{ev['last_line']}" if ev.get("last_line") else f"{ev['line']}"
+    return ("（草案・未確認） " if ev.get("draft") else "") + f"{ev['quote']} ({ev['source']}:{lines})"
 
 
 async def _ask(request: Request, name: str, params: dict):
@@ -170,7 +170,7 @@ async def who_can_see(request: Request) -> Response:
                          "quote": _quote(ev),
                          "links": {"party": f"/entity/{entry['id']}"}})
     for row in data["excluded"]:
-        ev = row["evidence"][0] if row["evidence"] else None
+        ev = first_quote(row["evidence"])
         rows.append({"party": row["label"], "access": "excluded",
                      "municipality": _label(proj, row["municipality"]),
                      "route": row["context"] or "", "status": "", "quote": _quote(ev),

@@ -363,3 +363,9 @@ def test_touches_of_one_municipalitys_data(kg):
     # and a name two municipalities' parties carry is that municipality's own
     assert_one_line_error(kg("touches", "市民課"), "ambiguous")
     assert as_json(kg("touches", "市民課", "-m", "乙市", "--format", "json"))["party"]["id"] == "otsu-shimin"
+
+
+def test_a_name_several_towns_parties_carry_lists_whose_each_is_and_asks_for_m(kg):
+    result = kg("impact", "市民課")
+    assert_one_line_error(result, "is ambiguous", "ko-shimin (市民課, 甲市)", "otsu-shimin (市民課, 乙市)",
+                          "give the municipality (-m) whose it is")

@@ -157,3 +157,9 @@ def test_verbose_in_a_narrow_terminal_gives_one_entry_per_row(monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")  # room for a column of quotes: a table
     assert render(rows, "table", rows=rows, columns=["party", "ref"], verbose=["quote"],
                   show_verbose=True).splitlines()[0].split() == ["party", "ref", "quote"]
+
+
+def test_a_column_no_row_fills_is_left_out_of_a_table():
+    rows = [{"party": "甲", "stops": "", "ref": "000 l.1"}, {"party": "乙", "stops": None, "ref": ""}]
+    assert format_rows(rows, "table", width=80).splitlines()[0].split() == ["party", "ref"]
+    assert format_rows(rows, "csv").splitlines()[0] == "party,stops,ref"  # CSV keeps every key

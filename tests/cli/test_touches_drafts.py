@@ -84,3 +84,41 @@ def test_every_row_resting_on_a_draft_quote_cites_it_as_a_draft(drafted):
     impact = _rows(drafted("impact", "健康課", "--mode", "outage", "--format", "csv"))
     assert any(r["evidence"].startswith("902_") for r in impact)
     assert all(r["ref"].endswith("（草案）") == r["evidence"].startswith("902_") for r in impact)
+
+
+LABELLED = """# 令和3年度第2回試験市個人情報保護審議会 会議録
+
+開催日時\t令和3年9月1日（水）午後2時
+<p>【諮問事項】</p>
+（1）健診データ入力業務委託（健康課）
+
+（健康課長）
+健康課は、個人番号を含む健診結果をUSBメモリで受託者へ渡す。
+
+（委員）
+受託者の社員は個人番号を見ることができるのですか。
+
+（健康課長）
+受託者の社員は、個人番号を閲覧することはできません。
+"""
+
+
+def test_a_quote_on_the_line_after_its_speakers_label_is_shown_with_it(cli, mini_dir, tmp_path):
+    """A fact quoting a speaker's label and the sentence on the next line: answers show
+    both, ``l.14–15``, never the label alone."""
+    minutes = tmp_path / "labelled.txt"
+    minutes.write_text(LABELLED, encoding="utf-8")
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", minutes, "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    for sub in ("sources", "facts"):
+        for file in (out / sub).iterdir():
+            file.rename(mini_dir / sub / file.name)
+    build = tmp_path / "build"
+    assert_clean_exit(cli("build", "--data", mini_dir, "--build", build, "--no-shacl",
+                          "--include-drafts"), 0)
+    rows = _rows(cli("who-can-see", "個人番号", "-m", "試験市", "--build", build,
+                     "--format", "csv").stdout)
+    [denied] = [r for r in rows if r["access"] == "excluded" and r["ref"].startswith("902")]
+    label = LABELLED.split("\n").index("受託者の社員は、個人番号を閲覧することはできません。")  # 0-based
+    assert denied["ref"] == f"902 l.{label}–{label + 1}（草案）"
+    assert denied["quote"] == "（健康課長） 受託者の社員は、個人番号を閲覧することはできません。"

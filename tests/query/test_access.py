@@ -307,3 +307,30 @@ def test_a_route_from_where_a_planned_flow_says_the_data_is_is_planned(real_proj
     for row in current["parties"]:
         for route in row["routes"]:
             assert route["status"] == "current"
+
+
+def test_each_partys_first_route_is_its_most_settled(real_proj):
+    """Tables show a party's first route: of its most direct kind, the most settled one
+    (current before planned before possible, stated before inferred) comes first."""
+    from kg.query.access import STATUS_ORDER, who_can_see
+
+    answer = who_can_see(real_proj, "個人情報")
+    mixed = 0
+    for entry in answer["parties"] + answer["systems"]:
+        for muni in entry["municipalities"]:
+            routes = [r for r in entry["routes"] if r["municipality"] == muni]
+            first = [r for r in routes if r["access"] == routes[0]["access"]]
+            keys = [(STATUS_ORDER.index(r["status"]), r["basis"] == "inferred") for r in first]
+            assert keys == sorted(keys), (entry["id"], muni, keys)
+            mixed += len(set(keys)) > 1
+    assert mixed  # the bundled data has parties reached by routes of different standing
+
+
+def test_impact_rows_quote_their_most_settled_route(real_proj):
+    from kg.query.access import settled_first
+    from kg.query.impact import impact
+
+    for target in ("J-LIS", "埼玉県国民健康保険団体連合会", "コンビニエンスストア事業者"):
+        for mode in ("leak", "outage"):
+            for row in impact(real_proj, target, mode)["affected"]:
+                assert row["routes"] == sorted(row["routes"], key=settled_first)

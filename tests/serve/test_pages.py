@@ -102,12 +102,12 @@ def test_pages_mark_what_rests_on_a_draft(draft_build):
         page = httpx.get(running.url + "/who-can-see",
                          params={"category": "個人番号", "municipality": "試験市"}).text
         cells = re.findall(r"<td>([^<]*\(90[0-9]_[^<]*)</td>", page)
-        assert any(c.startswith("（草案）") for c in cells)
-        assert all(c.startswith("（草案）") == ("(902_" in c) for c in cells)
+        assert any(c.startswith("（草案・未確認）") for c in cells)
+        assert all(c.startswith("（草案・未確認）") == ("(902_" in c) for c in cells)
         assert "（草案）" in "".join(re.findall(r"<td>([^<]*→[^<]*)</td>", page))
         page = httpx.get(running.url + "/impact", params={"target": "健康課"}).text
         cells = re.findall(r"<td>([^<]*\(90[0-9]_[^<]*)</td>", page)
-        assert cells and all(c.startswith("（草案）") == ("(902_" in c) for c in cells)
+        assert cells and all(c.startswith("（草案・未確認）") == ("(902_" in c) for c in cells)
         page = httpx.get(running.url + "/entity/testcity-kenko-ka").text
         assert "（草案・未確認） 902_" in page and "（草案・未確認） 900_" not in page
     finally:
