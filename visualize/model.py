@@ -288,6 +288,8 @@ class _Builder:
             "highlight": fact["id"] in self.highlight, "participants": participants, **extra}
         if fact.get("draft"):  # kg extract's proposal, built with --include-drafts
             edge.update(draft=True, label=("草案 " + edge["label"]).strip())
+        if edge.get("system"):  # (named on the card even when the view leaves its node out)
+            edge["system_label"] = (self.proj.entities.get(edge["system"]) or {}).get("label")
         edge["style"] = edge_styles(edge)
         self.edges.append(edge)
 

@@ -326,3 +326,11 @@ def test_docstring_examples():
     for module in (visualize.styles, visualize.layout, visualize.page, visualize.view):
         failures, _ = doctest.testmod(module)
         assert failures == 0, module.__name__
+
+
+def test_an_edge_names_its_system_even_where_the_view_leaves_the_system_out(real_proj):
+    d = visualize.diagram(real_proj, who_can_see="個人番号")
+    drawn = {n["id"] for n in d["nodes"]}
+    with_system = [e for e in d["edges"] if e.get("system")]
+    assert any(e["system"] not in drawn for e in with_system)
+    assert all(e["system_label"] == real_proj.entities[e["system"]]["label"] for e in with_system)

@@ -305,6 +305,8 @@ def test_a_draft_edge_is_drawn_thin_and_its_card_says_draft(browser, draft_build
             if f"[{edge['fact']}]" in text:
                 shown += 1
                 assert "草案・未確認" in text
+                # a relation's card names who does it and to what, not a sender
+                assert ("主体 → 対象" in text) == (edge["kind"] == "relation")
         assert shown >= 1
         assert "草案" in page.page.locator("#kg-legend").inner_text()
         page.shot("draft-edge")

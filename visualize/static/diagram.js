@@ -275,7 +275,8 @@
     card.appendChild(head);
     var dl = el("dl");
     var ends = labelOf(e.from) + " → " + labelOf(e.to);
-    row(dl, e.kind === "access" ? "データ項目 → 関係者" : "送り手 → 受け手", ends);
+    row(dl, e.kind === "access" ? "データ項目 → 関係者" : e.kind === "relation" ? "主体 → 対象"
+        : "送り手 → 受け手", ends);
     if (e.via) { row(dl, "経由", labelOf(e.via) + (e.segment ? "（区間 " + e.segment + "/2）" : "")); }
     row(dl, "データ項目", e.category_labels);
     if (e.kind === "flow") { row(dl, "経路", e.channel_label || "記載なし"); }
@@ -285,7 +286,7 @@
     row(dl, "置換先", e.replaced_by);
     row(dl, "目的", e.purpose);
     row(dl, "業務", e.work);
-    if (e.system) { row(dl, "システム", labelOf(e.system)); }
+    if (e.system) { row(dl, "システム", e.system_label || labelOf(e.system)); }
     if (e.transformation) {
       row(dl, "変換", (e.transformation.description || "") + " −" +
           (e.transformation.removes || []).join(",") + " +" + (e.transformation.adds || []).join(","));
