@@ -196,7 +196,8 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
     if len(results) == 1 and fmt == "table":
         r = results[0]
         footer = (f"{r['input']}: {r['municipality'] or '?'} {r['date'] or '?'}; "
-                  f"{len(r['entities'])} entities, {len(r['agenda_items'])} agenda items; "
+                  f"{len(r['entities'])} entities, {len(r['agenda_items'])} agenda "
+                  f"item{'' if len(r['agenda_items']) == 1 else 's'}; "
                   f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
         footer += _missing(r)
         if "written" not in r:

@@ -274,9 +274,10 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
                      "items": [proj.facts[i]["title"] for i in r["items"]],
                      "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
     s = answer["summary"]
-    footer = _footer(f"{answer['subject']['label']} ({mode}): {s['parties']} parties in "
-                     f"{len(s['municipalities'])} municipalities, "
-                     f"{len(s['agenda_items'])} agenda items", _minutes_footer(proj, rows))
+    footer = _footer(f"{answer['subject']['label']} ({mode}): "
+                     f"{_count(range(s['parties']), 'party', 'parties')} in "
+                     f"{_count(s['municipalities'], 'municipality', 'municipalities')}, "
+                     f"{_count(s['agenda_items'], 'agenda item')}", _minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
                         columns=["distance", "party", "municipality", "dependency",
                                  "categories", "status", "ref"],

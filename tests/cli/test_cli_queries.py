@@ -8,6 +8,7 @@ says to run ``kg build``; a malformed date is a usage error.
 from __future__ import annotations
 
 import csv
+import re
 import io
 import json
 
@@ -369,3 +370,10 @@ def test_a_name_several_towns_parties_carry_lists_whose_each_is_and_asks_for_m(k
     result = kg("impact", "市民課")
     assert_one_line_error(result, "is ambiguous", "ko-shimin (市民課, 甲市)", "otsu-shimin (市民課, 乙市)",
                           "give the municipality (-m) whose it is")
+
+
+def test_footers_count_one_as_one(kg, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    footer = kg("impact", "株式会社保守サービス甲").stdout.splitlines()[-2:]
+    assert any(re.search(r"\b1 (party|municipality|agenda item)\b", line) for line in footer), footer
+    assert not any(re.search(r"\b1 (parties|municipalities|agenda items)\b", line) for line in footer)
