@@ -1,8 +1,10 @@
 """What a draft left behind in a fact file its reviewer has accepted.
 
 ``kg extract`` writes placeholders for the reviewer to fill: an English label
-``"… (draft: add the English label)"`` or ``"… (draft: check)"``. A fact file that no longer says ``draft: true`` has been accepted;
-a placeholder left in it is review not finished, and ``kg validate`` says where.
+``"… (draft: add the English label)"`` or ``"… (draft: check)"``, and a note on each
+new entity (``草案: 12行目で初出``). A fact file that no longer says ``draft: true``
+has been accepted; a placeholder or note left in it, or the draft's file name
+(``005-draft.yaml``), is review not finished, and ``kg validate`` says where.
 
 Example::
 
@@ -15,6 +17,8 @@ from kg.errors import Problem
 
 #: The mark every placeholder of a draft carries.
 DRAFT_MARK = "(draft:"
+#: How a draft's note on an entity begins (草案: 12行目で初出).
+DRAFT_NOTE = "草案:"
 
 
 def unfinished(ds) -> list[Problem]:
@@ -37,4 +41,13 @@ def unfinished(ds) -> list[Problem]:
                          f"write the English label of {cat.label!r}")
                  for cat in ds.categories.values()
                  if DRAFT_MARK in (cat.label_en or "") and not cat._file.endswith("-draft.yaml")]
+    # (草案: 12行目で初出 says where the extractor first met the name, not what it is)
+    problems += [Problem(ent._file, ent.line_of("description"),
+                         f"description: still the draft's note ({ent.description!r}); say what "
+                         f"{ent.label!r} is or delete the line")
+                 for ent in ds.entities.values()
+                 if ent._file in accepted and (ent.description or "").startswith(DRAFT_NOTE)]
+    problems += [Problem(ff._file, 1, f"the file is accepted (no draft: true) but keeps its draft "
+                                      f"name: rename it to {ff._file.rsplit('/', 1)[-1].replace('-draft', '')}")
+                 for ff in ds.fact_files if not ff.draft and ff._file.endswith("-draft.yaml")]
     return problems

@@ -48,3 +48,15 @@ def test_new_categories_keep_placeholders_only_under_their_draft_name(cli, mini_
     assert_clean_exit(result, 1)
     line = line_of(accepted, "(draft: new category)")
     assert f"{accepted.name}:{line}: label_en: still the draft's placeholder" in result.stderr
+
+
+def test_an_accepted_draft_keeps_neither_its_notes_nor_its_draft_name(cli, mini_dir, tmp_path):
+    path = _draft(cli, mini_dir, tmp_path)
+    text = path.read_text(encoding="utf-8").replace("draft: true", "draft: false")
+    path.write_text(text, encoding="utf-8")
+    result = cli("validate", "--data", mini_dir)
+    assert_clean_exit(result, 1)
+    line = line_of(path, "'草案: ")
+    assert f"{path.name}:{line}: description: still the draft's note" in result.stderr
+    assert f"{path.name}:1: the file is accepted (no draft: true) but keeps its draft name: " \
+           f"rename it to {path.name.replace('-draft', '')}" in result.stderr

@@ -28,7 +28,7 @@ def _minutes(tmp_path: Path, text: str = minutes.FULL, name: str = "minutes.txt"
 
 def _accepted(text: str, data: Path) -> str:
     """A draft's YAML as its reviewer accepts it: no longer a draft, English labels written,
-    its source's entry moved into the data folder's sources.yaml."""
+    the extractor's notes (草案: …) gone, its source's entry moved into sources.yaml."""
     entry = (yaml.safe_load(text) or {}).get("source_entry")
     if entry is not None:
         registry = data / "sources.yaml"
@@ -37,6 +37,7 @@ def _accepted(text: str, data: Path) -> str:
         registry.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
         # the block under the top-level key, up to the next top-level key
         text = re.sub(r"(?m)^source_entry:\n(?:(?: .*)?\n)*", "", text)
+    text = re.sub(r"description: '?草案:[^\n]*", "description: reviewed", text)  # its notes replaced
     return re.sub(r" \(draft: [^)]*\)", " (reviewed)", text.replace("draft: true", "draft: false"))
 
 
@@ -470,7 +471,9 @@ def test_a_rejection_in_a_draft_under_review_and_a_corrected_fact_hold(cli, mini
     # so its flow does not come back in its first, wrong form
     [other] = [f for f in doc["flows"] if f is not police]
     other["source"] = "testcity"  # the city, not its department, says the reviewer
-    path.write_text(_accepted(yaml.safe_dump(doc, allow_unicode=True), mini_dir), encoding="utf-8")
+    path.unlink()  # (accepted under its own name, 902.yaml)
+    path.with_name("902.yaml").write_text(_accepted(yaml.safe_dump(doc, allow_unicode=True), mini_dir),
+                                          encoding="utf-8")
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
     again = json.loads(cli("extract", source, "--data", mini_dir, "--format", "json").stdout)[0]
     assert not again["flows"] and again["reviewed"] > 0
