@@ -267,15 +267,14 @@ DRAFT_MINUTES = """# 令和3年度第1回試験市個人情報保護審議会 �
 """
 
 
-@pytest.fixture(scope="session")
-def draft_build(tmp_path_factory) -> Path:
-    """The mini data with ``kg extract``'s draft of DRAFT_MINUTES (its facts 902-…), built
-    with ``--include-drafts``, as the README's review workflow does."""
-    tmp = tmp_path_factory.mktemp("drafted")
+def build_with_draft(tmp: Path, text: str) -> Path:
+    """Copy the mini data into ``tmp``, move ``kg extract``'s draft of the minutes ``text``
+    (its facts 902-…) into it and build with ``--include-drafts``, as the README's review
+    workflow does; return the build folder."""
     data = tmp / "mini"
     shutil.copytree(MINI, data)
     minutes = tmp / "minutes.txt"
-    minutes.write_text(DRAFT_MINUTES, encoding="utf-8")
+    minutes.write_text(text, encoding="utf-8")
     result = kg("extract", minutes, "--data", data, "--out", tmp / "drafts", "--mkdir")
     assert result.exit_code == 0, result.stderr
     for sub in ("sources", "facts"):
@@ -285,6 +284,12 @@ def draft_build(tmp_path_factory) -> Path:
                 "--include-drafts")
     assert result.exit_code == 0, result.stderr
     return tmp / "build"
+
+
+@pytest.fixture(scope="session")
+def draft_build(tmp_path_factory) -> Path:
+    """The mini data with a draft of DRAFT_MINUTES, built with ``--include-drafts``."""
+    return build_with_draft(tmp_path_factory.mktemp("drafted"), DRAFT_MINUTES)
 
 
 @pytest.fixture(scope="session")

@@ -23,31 +23,34 @@ DRAFT_NOTE = "草案:"
 
 def unfinished(ds) -> list[Problem]:
     """Return one problem per step of review left undone in an accepted (non-draft) fact
-    file: an English label still the draft's placeholder, or the ``source_entry`` not yet
-    moved into ``sources.yaml``; and per placeholder left in a categories file renamed
-    from its draft name (``categories/005-draft.yaml`` to ``categories/005.yaml``)."""
+    file: an English label still the draft's placeholder, an entity's note still the
+    draft's, the ``source_entry`` not yet moved into ``sources.yaml``, the draft's file
+    name kept; and per placeholder left in a categories file renamed from its draft name
+    (``categories/005-draft.yaml`` to ``categories/005.yaml``)."""
     accepted = {ff._file for ff in ds.fact_files if not ff.draft}
-    problems = [Problem(ent._file, ent.line_of("label_en"),
-                        f"label_en: still the draft's placeholder ({ent.label_en!r}); "
-                        f"write the English label of {ent.label!r}")
-                for ent in ds.entities.values()
-                if ent._file in accepted and DRAFT_MARK in (ent.label_en or "")]
-    problems += [Problem(ff._file, ff.line_of("source_entry"),
-                         "source_entry: move this entry into sources.yaml and delete it here "
-                         "(the file is accepted: it no longer says draft: true)")
-                 for ff in ds.fact_files if not ff.draft and ff.source_entry is not None]
+    problems = []
+    for ent in (e for e in ds.entities.values() if e._file in accepted):
+        if DRAFT_MARK in (ent.label_en or ""):
+            problems.append(Problem(ent._file, ent.line_of("label_en"),
+                                    f"label_en: still the draft's placeholder ({ent.label_en!r}); "
+                                    f"write the English label of {ent.label!r}"))
+        if (ent.description or "").startswith(DRAFT_NOTE):
+            # (草案: 12行目で初出 says where the extractor first met the name, not what it is)
+            problems.append(Problem(ent._file, ent.line_of("description"),
+                                    f"description: still the draft's note ({ent.description!r}); "
+                                    f"say what {ent.label!r} is or delete the line"))
+    for ff in (f for f in ds.fact_files if not f.draft):
+        if ff.source_entry is not None:
+            problems.append(Problem(ff._file, ff.line_of("source_entry"),
+                                    "source_entry: move this entry into sources.yaml and delete it "
+                                    "here (the file is accepted: it no longer says draft: true)"))
+        if ff._file.endswith("-draft.yaml"):
+            problems.append(Problem(ff._file, 1, "the file is accepted (no draft: true) but keeps its "
+                                    f"draft name: rename it to "
+                                    f"{ff._file.rsplit('/', 1)[-1].replace('-draft', '')}"))
     problems += [Problem(cat._file, cat.line_of("label_en"),
                          f"label_en: still the draft's placeholder ({cat.label_en!r}); "
                          f"write the English label of {cat.label!r}")
                  for cat in ds.categories.values()
                  if DRAFT_MARK in (cat.label_en or "") and not cat._file.endswith("-draft.yaml")]
-    # (草案: 12行目で初出 says where the extractor first met the name, not what it is)
-    problems += [Problem(ent._file, ent.line_of("description"),
-                         f"description: still the draft's note ({ent.description!r}); say what "
-                         f"{ent.label!r} is or delete the line")
-                 for ent in ds.entities.values()
-                 if ent._file in accepted and (ent.description or "").startswith(DRAFT_NOTE)]
-    problems += [Problem(ff._file, 1, f"the file is accepted (no draft: true) but keeps its draft "
-                                      f"name: rename it to {ff._file.rsplit('/', 1)[-1].replace('-draft', '')}")
-                 for ff in ds.fact_files if not ff.draft and ff._file.endswith("-draft.yaml")]
     return problems

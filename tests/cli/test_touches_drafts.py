@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from conftest import assert_clean_exit
+from conftest import assert_clean_exit, build_with_draft
 
 
 @pytest.fixture
@@ -103,19 +103,10 @@ LABELLED = """# 令和3年度第2回試験市個人情報保護審議会 会議�
 """
 
 
-def test_a_quote_on_the_line_after_its_speakers_label_is_shown_with_it(cli, mini_dir, tmp_path):
+def test_a_quote_on_the_line_after_its_speakers_label_is_shown_with_it(cli, tmp_path):
     """A fact quoting a speaker's label and the sentence on the next line: answers show
     both, ``l.14–15``, never the label alone."""
-    minutes = tmp_path / "labelled.txt"
-    minutes.write_text(LABELLED, encoding="utf-8")
-    out = tmp_path / "drafts"
-    assert_clean_exit(cli("extract", minutes, "--data", mini_dir, "--out", out, "--mkdir"), 0)
-    for sub in ("sources", "facts"):
-        for file in (out / sub).iterdir():
-            file.rename(mini_dir / sub / file.name)
-    build = tmp_path / "build"
-    assert_clean_exit(cli("build", "--data", mini_dir, "--build", build, "--no-shacl",
-                          "--include-drafts"), 0)
+    build = build_with_draft(tmp_path, LABELLED)
     rows = _rows(cli("who-can-see", "個人番号", "-m", "試験市", "--build", build,
                      "--format", "csv").stdout)
     [denied] = [r for r in rows if r["access"] == "excluded" and r["ref"].startswith("902")]
