@@ -153,7 +153,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # may not pass on, not what it may see (第三者 names no one)
             return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
-        party = whom.named_party(frame) or whom.staff_of(sentence, frame) \
+        party = whom.named_party(frame) or whom.staff_of(state, sentence, frame) \
             or whom.sharer(sentence, previous, frame) or whom.topic(state, sentence, frame)
         sent = whom.sent_before(state, sentence, frame) \
             if party is None and frame.kind == "flow" and _PASSIVE.match(sentence.text, frame.end) else None
@@ -163,7 +163,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             if sent.type in (*_OWN, "department"):
                 return
             party = sent
-        if party is not None and party.type == "system" and _STAFF.match(sentence.text, party.end):
+        if party is not None and party.type == "system" and whom.staff_after(state, sentence.text, party.end):
             # ミナトクラウドの社員が内容を閲覧することはできない: of who runs the system
             scope, party = party, runner(state, item, party)
             if party is None:
@@ -245,7 +245,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
             and not is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)
-        party = whom.named_party(frame) or whom.staff_of(sentence, frame)
+        party = whom.named_party(frame) or whom.staff_of(state, sentence, frame)
         kind = "incidental"
         worker = _WORKER.search(sentence.text, 0, frame.start) if party is None else None
         if worker is not None and item is not None:
@@ -360,10 +360,6 @@ def _everyone_but(state, sentence, frame) -> bool:
 
 #: Between who is kept out and the system it is kept out of (連合会の職員は市の国保システム).
 _WHO_SEES = re.compile(r"(?:の[^、。はがと]{1,6})?(?:は|が|も)、?(?:[^、。はがと]{0,8}の)?")
-
-
-#: After a system, its people (…クラウドの社員が): of the party that runs it.
-_STAFF = re.compile(r"の(?:社員|従業員|職員|作業員|担当者|技術者)")
 
 
 #: A paper a denial says the data is not in (通知書には, 名簿には).

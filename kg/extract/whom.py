@@ -131,12 +131,19 @@ def sent_before(state, sentence, frame):
                  and state.item_of.get(f["_index"]) is item and f.get("_to") is not None), None)
 
 
-#: After a body, its people as who acts (の社員が, のサポート担当者は).
-_STAFF_OF = re.compile(r"の[^、。はがをに]{0,8}?(?:担当者|社員|職員|作業員|技術者|従業員|スタッフ)(?:が|は|も)")
+def staff_after(state, text: str, end: int, acting: bool = False) -> bool:
+    """True when a body's name ending at ``end`` is followed by its people (の社員, の
+    サポート担当者; with ``acting``, as who acts: …が, …は, …も), the words of
+    ``patterns.yaml`` (``staff_words``)."""
+    words = "|".join(map(re.escape, state.pats.get("staff_words", ())))
+    if not words:
+        return False
+    tail = r"(?:が|は|も)" if acting else ""
+    return re.match(rf"の[^、。はがをに]{{0,8}}?(?:{words}){tail}", text[end:]) is not None
 
 
-def staff_of(sentence, frame):
+def staff_of(state, sentence, frame):
     """The outside body whose people the verb's subject is (同社のサポート担当者が…閲覧する
     ことがあります: 同社), or None."""
     return next((m for m in reversed(frame.slots.get("of", [])) if m.type in _OUTSIDE
-                 and _STAFF_OF.match(sentence.text, m.end)), None)
+                 and staff_after(state, sentence.text, m.end, acting=True)), None)
