@@ -212,8 +212,6 @@ def _staff(text: str, run: list, gaps: set, pats: dict) -> bool:
 
 #: After 市 (町, 村, 区), characters that make one word with it (市民, 市税, 市長, 市政).
 _CITY_WORDS = "民税長政議営立内外場街有道"
-#: Words for the municipality itself that may open a department's name (本市生活福祉課).
-_OWN_WORDS = ("本市", "当市", "本町", "当町", "本村", "当村", "本区", "当区")
 #: After a name's first token, what makes it a place (緑川県, read as a surname 緑川 + 県).
 _PLACES = ("市", "町", "村", "区", "郡", "県", "府", "都")
 
@@ -357,7 +355,8 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
                     and "\u4e00" <= name[1] <= "\u9fff":
                 offset = 1  # 市保険年金課は: the city's 保険年金課 (not 市民課, 市税課, 市長公室)
             elif typ == "department" and ctx.municipality_label and len(name) >= 5 \
-                    and name[:2] in _OWN_WORDS and name[1] == ctx.municipality_label[-1]:
+                    and name[:2] in pats.get("anaphora", {}).get("municipality", ()) \
+                    and name[1] == ctx.municipality_label[-1]:
                 offset = 2  # 本市生活福祉課: the city's 生活福祉課
             if typ == "municipality" and (len(name) > 6 or not _place(name[:-1], name[-1])):
                 return None
