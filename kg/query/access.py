@@ -17,6 +17,8 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.graph.projection import Projection
 from kg.query.resolve import resolve_category, resolve_municipality
 from kg.query.controllers import controllers
@@ -66,6 +68,10 @@ def first_quote(evidence: list[dict]) -> dict | None:
     """
     if not evidence:
         return None
+    # (a question the evidence opens with is shown only when nothing else is quoted: the
+    # answer is what the fact rests on, not …残っているのではないか。)
+    start = next((i for i, ev in enumerate(evidence) if not _ASKED.search(ev["quote"])), 0)
+    evidence = evidence[start:]
     run = [evidence[0]]
     for ev in evidence[1:]:
         if ev["source"] != run[-1]["source"] or ev["line"] != run[-1]["line"] + 1:
@@ -74,6 +80,10 @@ def first_quote(evidence: list[dict]) -> dict | None:
     if len(run) == 1:
         return evidence[0]
     return {**run[0], "quote": " ".join(ev["quote"] for ev in run), "last_line": run[-1]["line"]}
+
+
+#: The end of a quote that asks (…あるのか。, …ないか。, …ですか？).
+_ASKED = re.compile(r"(?:か|かね|でしょうか)[。？?]?\s*$|[？?]\s*$")
 
 
 def fact_step(proj: Projection, fact: dict) -> dict:

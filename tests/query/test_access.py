@@ -334,3 +334,21 @@ def test_impact_rows_quote_their_most_settled_route(real_proj):
         for mode in ("leak", "outage"):
             for row in impact(real_proj, target, mode)["affected"]:
                 assert row["routes"] == sorted(row["routes"], key=settled_first)
+
+
+def test_a_row_quotes_the_answer_its_fact_rests_on_not_the_question_before_it(real_build):
+    from kg.query.access import first_quote
+
+    asked = {"source": "a", "line": 1, "quote": "データが残っているのではないか。"}
+    said = {"source": "a", "line": 3, "quote": "残っていない。"}
+    assert first_quote([asked, said]) == said
+    assert first_quote([asked]) == asked  # nothing else quoted: the question it is
+    import csv
+    import io
+
+    from conftest import kg
+
+    result = kg("who-can-see", "個人番号", "-m", "川口市", "--build", real_build, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    hitachi = [r for r in rows if r["party"] == "株式会社日立製作所" and r["access"] == "entrusted"]
+    assert hitachi and not hitachi[0]["quote"].endswith("か。")
