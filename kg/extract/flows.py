@@ -315,6 +315,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     for line, mentions in listed:  # 提供する項目は、次のとおり。・氏名 ・住所
         cats += [key for key in state.category_keys(mentions, line) if key not in cats]
     named = bool(cats)
+    if not named and to.type == "data-subject" and frame.verb in state.pats.get("notice_verbs", ()):
+        return  # 速やかに本人への通知…を行います: a notice to the person, no one's data named
     if not named and any(cue in sentence.text for cue in state.pats.get("no_personal_data", ())):
         return  # 分析した結果を報告するが、個人を特定できる情報を含めない: nobody's data moves
     # 申請書の内容を…入力する: the clause names what moves, by a word no category matches

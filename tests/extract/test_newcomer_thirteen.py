@@ -68,3 +68,10 @@ def test_one_data_centre_operator_and_titles_without_their_kind(read):
         a["party"] for a in _said(nishigahara["access"], "データセンター事業者はデータの内容")}
     assert len(operators) == 1 and next(iter(operators)).endswith("データセンター事業者（名称不明）")
     assert [i["outcome"] for i in nishigahara["agenda_items"]][:2] == ["approved", "continued"]
+
+
+def test_a_notice_to_the_person_after_an_incident_is_no_flow_of_their_data(read):
+    # 報告を受けた保険年金課は、…速やかに本人への通知及び審議会への報告を行います
+    sakuragawa = read["sakuragawa"]
+    assert not _said(sakuragawa["flows"], "速やかに本人への通知")
+    assert _said(sakuragawa["flows"], "専用回線により埼玉県国民健康保険団体連合会に送信")

@@ -195,3 +195,10 @@ def test_the_data_a_sentence_lists_after_its_verb_is_what_moves():
               if f["line"] == _line(text, "介護保険課長　委託先に")]
     assert set(flow["categories"]) == {"name", "date-of-birth", "address", "phone-number"}
     assert flow["quote"].endswith("住所及び電話番号です。")
+
+
+def test_a_notice_to_the_person_is_no_flow_of_their_data_unless_data_is_named():
+    text = minutes.PROBES_NOTICE
+    flows = analyse(text, Lexicon.from_data())["flows"]
+    assert not [f for f in flows if f["line"] == _line(text, "契約書において")]
+    assert [f["categories"] for f in flows if f["line"] == _line(text, "保険年金課は")] == [["name"]]
