@@ -98,28 +98,35 @@ def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None,
 
 
 def _table(columns: list[str], cells: list[list[str]], width: int) -> str:
-    # Headers are kept whole (not ``municipalit`` / ``y``) when rich can fit the table so;
-    # when it cannot, it crops cells at the edge, so then headers fold like cells.
-    text = _draw(columns, cells, width, whole_headers=True)
-    if _letters(text) != sum(_letters(c) for c in columns) + sum(_letters(c) for r in cells for c in r):
-        text = _draw(columns, cells, width, whole_headers=False)
-    return text
+    # Column widths are given when the table does not fit as it is: each column gets what
+    # keeps its header and its short Latin words whole (not municipalit / y, possibl / e),
+    # the rest of the width shared by what the columns lack; rich folds cells within. A
+    # terminal too narrow even for that is left to rich (headers fold too).
+    from rich.cells import cell_len
+
+    gaps = 3 * (len(columns) - 1)  # a column's padding either side and the rule between
+    natural = [max([cell_len(c)] + [cell_len(line) for row in cells for line in row[i].split("\n")])
+               for i, c in enumerate(columns)]
+    least = [max([cell_len(c)] + [len(word) for row in cells for word in row[i].split(" ")
+                                   if word.isascii() and len(word) <= 12])
+             for i, c in enumerate(columns)]
+    room = width - gaps
+    widths = None
+    if sum(natural) > room >= sum(least):
+        spare, lack = room - sum(least), [n - m for n, m in zip(natural, least)]
+        widths = [m + spare * k // max(1, sum(lack)) for m, k in zip(least, lack)]
+    return _draw(columns, cells, width, widths)
 
 
-def _letters(text: str) -> int:
-    """How many characters ``text`` has that are neither spaces nor the header rule."""
-    return sum(1 for ch in text if not ch.isspace() and ch != "─")
-
-
-def _draw(columns: list[str], cells: list[list[str]], width: int, whole_headers: bool) -> str:
+def _draw(columns: list[str], cells: list[list[str]], width: int, widths: list[int] | None) -> str:
     from rich import box
     from rich.console import Console
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1),
                   expand=False)
-    for column in columns:
-        table.add_column(column, overflow="fold", min_width=len(column) if whole_headers else None)
+    for i, column in enumerate(columns):
+        table.add_column(column, overflow="fold", width=widths[i] if widths else None)
     for row in cells:
         table.add_row(*row)
     console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,

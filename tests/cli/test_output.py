@@ -163,3 +163,14 @@ def test_a_column_no_row_fills_is_left_out_of_a_table():
     rows = [{"party": "甲", "stops": "", "ref": "000 l.1"}, {"party": "乙", "stops": None, "ref": ""}]
     assert format_rows(rows, "table", width=80).splitlines()[0].split() == ["party", "ref"]
     assert format_rows(rows, "csv").splitlines()[0] == "party,stops,ref"  # CSV keeps every key
+
+
+def test_a_table_too_wide_keeps_its_headers_and_short_latin_words_whole():
+    rows = [{"path": 1, "municipality": "東村山市", "from": "市町村国保システム（東村山市）",
+             "to": "情報連携用のコンピュータ端末", "channel": "USBメモリ", "status": "possible",
+             "stops": "個人番号", "ref": "000 l.190"}]
+    text = format_rows(rows, "table", width=80)
+    lines = text.splitlines()
+    assert lines[0].split() == list(rows[0])
+    assert "possible" in text and "l.190" in text  # not possibl / e, not l.1 / 90
+    assert all(_width(line) <= 80 for line in lines)
