@@ -52,6 +52,10 @@ def build_cmd(data_dir, build_dir, out_dir, no_shacl, full, jobs, exports, inclu
         n = report["drafts_left_out"]
         click.echo(f"left out {n} draft fact file{'s' if n > 1 else ''} (kg extract); "
                    f"--include-drafts builds {'them' if n > 1 else 'it'}, marked （草案）")
+    if report.get("drafts_built"):
+        n = report["drafts_built"]
+        click.echo(f"built {n} draft fact file{'s' if n > 1 else ''} (kg extract) too: answers mark "
+                   f"what rests on {'them' if n > 1 else 'it'} （草案）")
     if verbose:
         click.echo("seconds: " + ", ".join(f"{k} {v}" for k, v in report["seconds"].items()))
 

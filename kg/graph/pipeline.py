@@ -290,7 +290,7 @@ class _Build:
         units.write_manifest(self.cache, manifest)
         self.lap("finish")
         report.update(documents=len(entries), rebuilt=rebuilt, seconds=self.timings,
-                      drafts_left_out=self.drafts_left_out,
+                      drafts_left_out=self.drafts_left_out, drafts_built=self.drafts_built,
                       total_seconds=round(time.perf_counter() - self.started, 3))
         return report
 
@@ -332,6 +332,7 @@ class _Build:
         """Return the index of everything; raise DataError on a problem of the registries."""
         registry, problems = self.registry, []
         self.drafts_left_out = 0
+        self.drafts_built = sum(1 for s in summaries.values() if s.get("draft")) if self.include_drafts else 0
         if not self.include_drafts:
             kept = {p: s for p, s in summaries.items() if not s.get("draft")}
             self.drafts_left_out = len(summaries) - len(kept)

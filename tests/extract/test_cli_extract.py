@@ -122,8 +122,10 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     assert "left out 1 draft fact file (kg extract); --include-drafts builds it" in built.stdout
     assert not any(f.get("draft") for f in load_projection(plain).facts.values())
     drafts = tmp_path / "with-drafts"
-    assert_clean_exit(cli("build", "--data", mini_dir, "--build", drafts, "--no-shacl",
-                          "--include-drafts"), 0)
+    included = cli("build", "--data", mini_dir, "--build", drafts, "--no-shacl", "--include-drafts")
+    assert_clean_exit(included, 0)
+    assert "built 1 draft fact file (kg extract) too: answers mark what rests on it （草案）" \
+        in included.stdout
     marked = [f for f in load_projection(drafts).facts.values() if f.get("draft")]
     assert marked and all(f["source"] == sources[0].name for f in marked)
     answer = cli("who-can-see", "個人番号", "--build", drafts, "--format", "json")
