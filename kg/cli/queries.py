@@ -230,9 +230,9 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
     held = "; ".join(f"{_label(proj, m)}: {', '.join(_category(proj, c) for c in cats)}"
                      for m, cats in answer["held"].items())
     footer = _footer(f"{answer['party']['label']}: categories its facts name "
-                     f"{', '.join(_category(proj, c) for c in answer['categories']) or '-'}; "
-                     f"whose data: {', '.join(_label(proj, m) for m in answer['municipalities'])}",
-                     f"holds or can see: {held or '-'}", _minutes_footer(proj, rows))
+                     f"{', '.join(_category(proj, c) for c in answer['categories']) or 'none'}; "
+                     f"whose data: {', '.join(_label(proj, m) for m in answer['municipalities']) or 'none'}",
+                     f"holds or can see: {held or 'nothing'}", _minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
                         columns=["role", "type", "from", "to", "categories", "municipality",
                                  "ref"],
@@ -319,7 +319,7 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
                          "quote": ev["quote"] if ev else ""})
     parallel = sum(r["parallel"] for r in answer["routes"])
     footer = _footer(_count(answer["routes"], "route")
-                     + (f" ({parallel} more ways to state the same steps with other facts)"
+                     + (f" (and {parallel} more over the same parties, each resting on other facts)"
                         if parallel else ""), _minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
                         columns=["route", "municipality", "hop", "from", "to", "role", "ref"],
