@@ -1,0 +1,53 @@
+"""Whether a verb is denied: the clause after it says so (…しない, …できない, …することは
+ない), or the act it names is banned after it (再委託することについては、契約により禁止する).
+The cue words live in ``data/extract/patterns.yaml`` (``negations``, ``clause_ends``,
+``bans``).
+
+Example::
+
+    >>> negated("個人番号は提供しない。", 7, pats)                  # doctest: +SKIP
+    True
+"""
+from __future__ import annotations
+
+import re
+
+
+def negated(text: str, end: int, pats: dict) -> bool:
+    """True when the clause after position ``end`` denies the verb (…しない, …できない)."""
+    return denial_at(text, end, pats) is not None
+
+
+def clause_denied(text: str, end: int, pats: dict) -> bool:
+    """True when the clause after ``end``, up to its 、 or 。, denies (電話又は対面で行い、
+    記録は残さない: 対面's clause does not)."""
+    return negated(re.split("[、。]", text[end:], maxsplit=1)[0], 0, pats)
+
+
+def denial_at(text: str, end: int, pats: dict) -> int | None:
+    """Return where the denial of the verb ending at ``end`` starts, or None (see :func:`negated`)."""
+    window = text[end:end + 14]
+    for stop in "、。":
+        cut = window.find(stop)
+        if cut >= 0 and stop == "。":
+            window = window[:cut + 1]
+    # 送るときに個人番号を用いない: the denial belongs to the verb after the clause's end
+    for stop in pats.get("clause_ends", ()):
+        cut = window.find(stop)
+        if cut >= 0:
+            window = window[:cut]
+    found = [window.find(cue) for cue in pats["negations"] if cue in window]
+    if found:
+        return end + min(found)
+    # 再委託することについては、契約により禁止する: the act named, then banned
+    named = _NAMED_ACT.match(text, end)
+    if named:
+        ban = next((text.find(cue, named.end(), named.end() + 20) for cue in pats.get("bans", ())
+                    if 0 <= text.find(cue, named.end(), named.end() + 20)), -1)
+        if ban >= 0 and "。" not in text[named.end():ban]:
+            return ban
+    return None
+
+
+#: After a verb, the act named as a topic or object (…することについては、…することを).
+_NAMED_ACT = re.compile(r"(?:する|させる|される)?こと(?:については|について|は|を|も)、?")
