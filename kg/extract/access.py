@@ -46,6 +46,8 @@ _OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
 #: Right before a verb of use, what the data would be used for (広告に, 営業のために).
 _USE_FOR = re.compile(r"を([^、。はがをにでの「」()（）]{1,8})(?:に|のために|の目的で)$")
+#: The municipality's other people (ほかの課の職員は, 他部署は): its own side.
+_OUR_OTHERS = re.compile(r"(?:ほかの|他の)(?:課|部署|部局|係)|他課|他部署")
 #: An exception to a denial (障害対応の場合を除き、…アクセスしない): there the party may.
 _EXCEPT = re.compile(r"(?P<when>[^、。はがをにで()（）「」]{2,16}?(?:の場合|場合|時|とき|際))を除(?:き|いて|く)")
 
@@ -152,9 +154,15 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 受託者は、業務上知り得た個人情報を第三者に提供してはならない: what the giver
             # may not pass on, not what it may see (第三者 names no one)
             return
+        clause = sentence.text[:frame.start].rsplit("。", 1)[-1]
+        if frame.kind == "flow" and not frame.slots.get("recipient") and "第三者" in clause:
+            return  # 学習履歴を…第三者に提供することも禁止: a ban on passing on, no one excluded
+        if _OUR_OTHERS.search(clause):
+            return  # ほかの課の職員は、…閲覧できません: the city's own people, no outside party
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = whom.named_party(frame) or whom.staff_of(state, sentence, frame) \
-            or whom.sharer(sentence, previous, frame) or whom.topic(state, sentence, frame)
+            or whom.sharer(sentence, previous, frame) or whom.topic(state, sentence, frame) \
+            or whom.topic_before(state, sentence)
         sent = whom.sent_before(state, sentence, frame) \
             if party is None and frame.kind == "flow" and _PASSIVE.match(sentence.text, frame.end) else None
         if sent is not None:

@@ -255,7 +255,7 @@ def corrections(state) -> None:
                     evidence["corrected"] = True
 
 
-def answered_no(state, sentence, frame, reach: int = 3) -> bool:
+def answered_no(state, sentence, frame, reach: int = 5) -> bool:
     """True when the answer (up to ``reach`` sentences after a question, until the next
     question) denies what it asked and affirms none of it:
     the data it names, or its verb, followed by a negation (問：…個人番号は含まれるか。

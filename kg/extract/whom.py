@@ -147,3 +147,18 @@ def staff_of(state, sentence, frame):
     ことがあります: 同社), or None."""
     return next((m for m in reversed(frame.slots.get("of", [])) if m.type in _OUTSIDE
                  and staff_after(state, sentence.text, m.end, acting=True)), None)
+
+
+def topic_before(state, sentence):
+    """The outside party the sentence before, on the same line, opens with as its topic
+    (株式会社Aは、…消去し、…提出いたします。その後は…取り扱うことはございません: 株式会社A),
+    when this sentence names no party, or None."""
+    if sentence.index == 0 or state.sents[sentence.index - 1].line != sentence.line:
+        return None
+    if any(m.kind == "entity" and m.type in _OUTSIDE for m in state.mentions.get(sentence.index, [])):
+        return None
+    before = state.sents[sentence.index - 1]
+
+    class _End:  # the whole sentence before: any verb of it
+        start = len(before.text)
+    return topic(state, before, _End)

@@ -1,7 +1,9 @@
 """The thirteenth session's newcomer runs (tests/fixtures/newcomer13: a town's HTML page on
 certificates at convenience stores, a city's written opinion with ／ tables and 附帯意見,
-a city's tax minutes as wrapped PDF text, a city's summary with quoted item titles), read
-with the bundled registry: the wrong answers those runs found stay gone."""
+a city's tax minutes as wrapped PDF text, a city's summary with quoted item titles, and
+from later runs a town's Q&A on its federation, a town's school and library minutes and
+a town's minutes written for the review workflow), read with the bundled registry: the
+wrong answers those runs found stay gone."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -75,3 +77,24 @@ def test_a_notice_to_the_person_after_an_incident_is_no_flow_of_their_data(read)
     sakuragawa = read["sakuragawa"]
     assert not _said(sakuragawa["flows"], "速やかに本人への通知")
     assert _said(sakuragawa["flows"], "専用回線により埼玉県国民健康保険団体連合会に送信")
+
+
+def test_an_answer_five_sentences_on_denies_what_the_question_asked(read):
+    ongahama = read["ongahama"]
+    # 連合会に個人番号も送るのですか。…(four sentences)…個人番号は連合会には提供しておりません。
+    assert not [f for f in ongahama["flows"] if "my-number" in f["categories"]
+                and f["to"] == "福岡県国民健康保険団体連合会"]
+    # 県に提供されるのは…集計データでございまして、個人を特定できるレセプトデータは県には提供され
+    # ておりません: no one's data to the prefecture
+    assert not _said(ongahama["flows"], "集計データ")
+    # ほかの課の職員は、レセプトデータを閲覧できません: the town's own people
+    assert not _said(ongahama["access"], "ほかの課の職員")
+
+
+def test_a_ban_on_passing_on_and_what_the_old_vendor_will_no_longer_handle(read):
+    oigawadai = read["oigawadai"]
+    # 学習履歴を…第三者に提供することも禁止: the company holds the history; no one excluded
+    assert not _said(oigawadai["access"], "第三者に提供することも禁止")
+    # 株式会社ライブラリ工房は、…提出いたします。その後は本町の利用者情報を取り扱うことはございません
+    assert {a["party"] for a in _said(oigawadai["access"], "その後は本町の利用者情報")} == {
+        "株式会社ライブラリ工房"}
