@@ -5,7 +5,7 @@ the item's flows reach, who runs a system whose staff are named).
 
 Example::
 
-    >>> whom.topic(state, sentence, frame).text                    # doctest: +SKIP
+    >>> whom.topic(state, sentence, frame.start).text                    # doctest: +SKIP
     '株式会社北陸データセンター'
 """
 from __future__ import annotations
@@ -79,15 +79,15 @@ def item_recipients(state, item, index: int) -> list:
 _OUTSIDE = ("company", "association", "public-body", "unnamed-party", "prefecture")
 
 
-def topic(state, sentence, frame):
+def topic(state, sentence, end: int):
     """The outside party the sentence opens with as its topic (株式会社Aはサーバの稼働状況を
     監視するだけであり、…データを閲覧することはできません), when no other party comes
-    between it and the verb, or None."""
+    between it and the verb at ``end``, or None."""
     begin = len(sentence.text) - len(spoken(state, sentence))
     label = _LABEL.match(sentence.text, begin)  # (事務局(住民課長): when not read as a speaker)
     begin = label.end() if label else begin
     named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-             and begin <= m.start < frame.start]
+             and begin <= m.start < end]
     first = named[0] if named else None
     if first is None or first.start != begin or first.type not in _OUTSIDE \
             or not sentence.text.startswith("は", first.end):
@@ -158,7 +158,4 @@ def topic_before(state, sentence):
     if any(m.kind == "entity" and m.type in _OUTSIDE for m in state.mentions.get(sentence.index, [])):
         return None
     before = state.sents[sentence.index - 1]
-
-    class _End:  # the whole sentence before: any verb of it
-        start = len(before.text)
-    return topic(state, before, _End)
+    return topic(state, before, len(before.text))
