@@ -397,7 +397,12 @@ def _outcome(item: AgendaItem, sentences: list[Sentence], pats: dict) -> str:
     # longer of two that end together (不可とする, not 可とする)
     found = [(text.rfind(c) + len(c), len(c), outcome) for outcome, cues in pats.get("outcomes", {}).items()
              for c in cues if c in text]
-    return max(found)[2] if found else "unknown"
+    if not found:
+        return "unknown"
+    end, _, outcome = max(found)
+    # …報告することを条件として、原案のとおり適当と答申: approved, on that condition
+    said = text[:end].rsplit("。", 1)[-1]
+    return "approved-with-conditions" if outcome == "approved" and "を条件と" in said else outcome
 
 
 #: A title alone on its line under a listing's heading (…の第三者点検について).

@@ -98,3 +98,9 @@ def test_a_ban_on_passing_on_and_what_the_old_vendor_will_no_longer_handle(read)
     # 株式会社ライブラリ工房は、…提出いたします。その後は本町の利用者情報を取り扱うことはございません
     assert {a["party"] for a in _said(oigawadai["access"], "その後は本町の利用者情報")} == {
         "株式会社ライブラリ工房"}
+
+
+def test_a_members_question_is_no_item_and_an_approval_on_a_condition_is_conditional(read):
+    # ○委員（大石）　個人番号の取扱いについて伺います。; …を条件として、原案のとおり適当と答申
+    items = read["fujimihara"]["agenda_items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [("1", "approved-with-conditions")]
