@@ -253,7 +253,7 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
 @options.verbose
 def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verbose):
     """What follows if TARGET (a party or system) leaks or stops, per municipality."""
-    from kg.query.access import route_text
+    from kg.query.access import route_text, statuses_of
     from kg.query.impact import impact
 
     proj = options.projection(build_dir, municipality)
@@ -270,7 +270,7 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
                      "categories": [_category(proj, c) for c in r["categories"]],
                      "category_ids": r["categories"],
                      "route": route_text(route) if route else "",
-                     "status": route["status"] if route else "",
+                     "status": statuses_of(r["routes"]),  # (its categories are all routes')
                      "items": [proj.facts[i]["title"] for i in r["items"]],
                      "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
     s = answer["summary"]

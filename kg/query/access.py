@@ -146,6 +146,17 @@ def settled_first(route: dict) -> tuple:
             route.get("basis") == "inferred", len(route.get("hops", ())))
 
 
+def statuses_of(routes: list[dict]) -> str:
+    """Every status a party's routes have, most settled first (``current; planned``): a row
+    that lists the data of all its routes says that some of it is only planned.
+
+    >>> statuses_of([{"status": "planned"}, {"status": "current"}, {"status": "planned"}])
+    'current; planned'
+    """
+    found = {r.get("status") or "current" for r in routes}
+    return "; ".join(sorted(found, key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else 99))
+
+
 def least_settled(statuses) -> str:
     """Return the least settled of ``statuses`` (``current`` when there is none).
 

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from kg.errors import KGError, LookupFailed, QueryError
-from kg.query.access import first_quote, route_text
+from kg.query.access import first_quote, route_text, statuses_of
 from kg.serve.api import answer
 
 KIND_LABELS = {"flow": "データの流れ", "relation": "関係", "access": "アクセス", "item": "議題",
@@ -202,7 +202,7 @@ async def impact(request: Request) -> Response:
     rows = [{"distance": r["distance"], "party": r["party"]["label"],
              "municipality": _label(proj, r["municipality"]), "dependency": r["dependency"],
              "categories": "、".join(_label(proj, c) for c in r["categories"]),
-             "status": r["routes"][0]["status"] if r["routes"] else "",
+             "status": statuses_of(r["routes"]),
              "quote": _quote(_reaching(r["routes"][0]) if r["routes"] else None),
              "links": {"party": f"/entity/{r['party']['id']}"}} for r in data["affected"]]
     return render(request, "answer.html", rows=rows,

@@ -352,3 +352,18 @@ def test_a_row_quotes_the_answer_its_fact_rests_on_not_the_question_before_it(re
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     hitachi = [r for r in rows if r["party"] == "株式会社日立製作所" and r["access"] == "entrusted"]
     assert hitachi and not hitachi[0]["quote"].endswith("か。")
+
+
+def test_an_impact_row_with_data_only_some_routes_carry_says_each_status(real_build):
+    """川口市's data at the Saitama federation: what it holds now (資格の情報, monthly) and
+    what it will hold (個人番号, planned) are one row; the row says both, not current."""
+    import csv
+    import io
+
+    from conftest import kg
+
+    result = kg("impact", "埼玉県国民健康保険団体連合会", "--mode", "leak", "-m", "川口市",
+                "--build", real_build, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    [held] = [r for r in rows if r["distance"] == "0"]
+    assert "個人番号" in held["categories"] and held["status"] == "current; planned"
