@@ -253,7 +253,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
             and not is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)
-        party = whom.named_party(frame) or whom.staff_of(state, sentence, frame)
+        # (駿河計算センターは…保守を行っており、保守作業の際に課税情報を閲覧することが
+        # ございます: the topic the sentence opens with)
+        party = whom.named_party(frame) or whom.staff_of(state, sentence, frame) \
+            or whom.topic(state, sentence, frame.start)
         kind = "incidental"
         worker = _WORKER.search(sentence.text, 0, frame.start) if party is None else None
         if worker is not None and item is not None:
@@ -334,9 +337,10 @@ def _short_named(state, before: str) -> str | None:
     return max(found, key=len)[-3:] if found else None
 
 
-#: The data a denial names when it names it all (…はデータの内容を閲覧できない, 個人情報
-#: には触れない): the party sees none of the personal information.
-_ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ)(?:の内容)?"
+#: The data a denial names when it names it all (…はデータの内容を閲覧できない, …が内容を
+#: 読み取ることはできない, 個人情報には触れない): the party sees none of the personal
+#: information.
+_ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ|内容)(?:の内容)?"
                        r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容))(?:は|を|も|に)")
 #: A form the data takes, not all of it (印刷済みの通知書のみを渡し、電子データは渡さない).
 _FORM = re.compile(r"(?:電子|紙|磁気)データ")

@@ -113,12 +113,35 @@ def by_work(state, item, word: str):
     # the first of its works that one party does (クラウド: who hosts, else who operates)
     found = [{r["subject_key"] for r in state.relations if r["item"] == item.key and r["type"] == t}
              for t in types or ()]
-    keys = next((k for k in found if k), set())
+    at = next((i for i, k in enumerate(found) if k), None)
+    keys = found[at] if at is not None else set()
     if len(keys) != 1:
         return None
-    key = keys.pop()
-    return next((m for index in item.sentences for m in state.mentions.get(index, [])
-                 if m.kind == "entity" and m.type != "unnamed-party" and state.key(m) == key), None)
+    key = next(iter(keys))
+    party = next((m for index in item.sentences for m in state.mentions.get(index, [])
+                  if m.kind == "entity" and m.type != "unnamed-party" and state.key(m) == key), None)
+    if party is not None and at > 0 and word.startswith("クラウド") and not _clouds(state, item, key):
+        # the operator is the cloud company only when the cloud is its own (株式会社Aの
+        # クラウド環境で株式会社Aが運用する), not when a provider another body contracts
+        # hosts it (デジタル庁が契約したクラウドサービス事業者の設備の上に…)
+        return None
+    return party
+
+
+#: After a party's name: the cloud is that party's (Aのクラウド環境, Aが提供するクラウド).
+_CLOUD_OF = re.compile(r"(?:の|が提供する|が運営する|が管理する)[^。、]{0,12}クラウド")
+
+
+def _clouds(state, item, key: str) -> bool:
+    """True when the item says the party ``key`` provides the cloud (its name, or
+    Aのクラウド環境, Aが提供するクラウドサービス)."""
+    for index in item.sentences:
+        text = state.sents[index].text
+        for m in state.mentions.get(index, []):
+            if m.kind == "entity" and state.key(m) == key \
+                    and ("クラウド" in m.text or _CLOUD_OF.match(text, m.end)):
+                return True
+    return False
 
 
 def runner(state, item, system):

@@ -60,9 +60,13 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
                if m.type == "system"]
     after = _system_after(state, sentence, frame)
     if frame.kind == "host":
+        # (A社は市役所内のサーバー室に設置された税務システムの保守を: placed there, A the
+        # maintainer, not who hosts it)
+        passive = _PLACED.match(sentence.text, frame.end)
         place = _place_before(state, sentence, frame) \
             or next((m for m in reversed(slots.get("recipient", [])) if m.type in _PARTY), None) \
-            or next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None) \
+            or (None if passive else next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY),
+                                          None)) \
             or _party_after(state, sentence, frame)
         system = after or (systems[-1] if systems else None)
     else:
@@ -79,6 +83,10 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     if place is None or system is None or state.key(place) == state.key(system):
         return
     append(state, base, TYPES[frame.kind], place, system, confidence, sentence, frame.start)
+
+
+#: After a placing verb, the passive that describes a thing placed (設置された税務システム).
+_PLACED = re.compile(r"(?:さ|か)れ(?:た|ている|てある)")
 
 
 #: Between a party and the verb of a move, the party's platform the system moves onto

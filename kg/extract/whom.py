@@ -86,6 +86,8 @@ def topic(state, sentence, end: int):
     begin = len(sentence.text) - len(spoken(state, sentence))
     label = _LABEL.match(sentence.text, begin)  # (事務局(住民課長): when not read as a speaker)
     begin = label.end() if label else begin
+    lead = _LEAD.match(sentence.text, begin)  # (現在、駿河計算センターは…)
+    begin = lead.end() if lead else begin
     named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
              and begin <= m.start < end]
     first = named[0] if named else None
@@ -95,6 +97,8 @@ def topic(state, sentence, end: int):
     return first if all(m.type == "system" for m in named[1:]) else None
 
 
+#: A word of time or sequence before the topic: 現在、なお、また、.
+_LEAD = re.compile(r"(?:現在|現状|なお|また|今後|従来|当面|さらに)[、,]\s*")
 #: A speaker's label the sentence opens with: 事務局(住民課長):, 委員(片桐):.
 _LABEL = re.compile(r"[^、。:：]{1,16}[:：]\s*")
 

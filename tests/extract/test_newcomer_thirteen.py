@@ -104,3 +104,23 @@ def test_a_members_question_is_no_item_and_an_approval_on_a_condition_is_conditi
     # ○委員（大石）　個人番号の取扱いについて伺います。; …を条件として、原案のとおり適当と答申
     items = read["fujimihara"]["agenda_items"]
     assert [(i["number"], i["outcome"]) for i in items] == [("1", "approved-with-conditions")]
+
+
+def test_a_cloud_another_body_contracts_is_not_the_operators_and_a_placed_system_not_the_maintainers(read):
+    fujimihara = read["fujimihara"]
+    provider = "住民記録システム及び税務システムのガバメントクラウドへの移行に伴う個人情報の取扱いの" \
+               "クラウドサービス事業者（名称不明）"
+    # クラウドサービス事業者は、…障害時を除き、本市のデータにアクセスしない: the provider
+    # デジタル庁 contracts, not 東海デジタルソリューションズ, which only operates the systems
+    assert {(a["type"], a["party"]) for a in _said(fujimihara["access"], "障害時を除き")} == {
+        ("incidental", provider)}
+    # …暗号鍵は本市側で管理しておりますので、クラウドサービス事業者が内容を読み取ることはできない
+    assert {(a["type"], a["party"]) for a in _said(fujimihara["access"], "内容を読み取る")} == {
+        ("excluded", provider)}
+    # 現在、駿河計算センターは市役所内のサーバー室に設置された税務システムの保守を行っており、
+    # 保守作業の際に課税情報を閲覧することがございます: it sees tax data now, and maintains
+    # a system the city houses
+    seen = _said(fujimihara["access"], "保守作業の際に課税情報")
+    assert {(a["type"], a["party"]) for a in seen} == {("incidental", "株式会社駿河計算センター")}
+    assert {(r["type"], r["subject"]) for r in _said(fujimihara["relations"], "サーバー室に設置された")} == {
+        ("maintains", "株式会社駿河計算センター")}
