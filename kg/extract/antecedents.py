@@ -38,9 +38,15 @@ def resolve(state, index: int) -> None:
             named = item.subcontractor if mention.role == "subcontractor" else (
                 item.contractor if normalise(mention.text) in coref.anaphora(state.pats, "contractor")
                 else None)
+        longer = _said_in_full(state, index, mention) if named is None else None
         if named is not None:
             mention.type, mention.id, mention.role = named.type, named.id, None
             mention.label, mention.how = state.label_of(named), "anaphora"
+        elif longer is not None:
+            # 居宅介護支援事業所には…渡しております。…事業所がシステムのデータを閲覧すること
+            # はできません: the same 事業所, not the item's contractor
+            mention.id, mention.role, mention.label, mention.how = \
+                longer.id, longer.role, state.label_of(longer), "anaphora"
         elif mention.type == "unnamed-party":
             state.name_unnamed(mention, item)
         elif mention.type == "department" and mention.how == "anaphora":
@@ -86,3 +92,17 @@ def resolve(state, index: int) -> None:
         if mention.kind == "category" and mention.id in state.my_number_ids or (
                 mention.kind == "category" and any(t in mention.text for t in state.pats["my_number_terms"])):
             mynumber.evidence(state, index, mention)
+
+
+def _said_in_full(state, index: int, mention):
+    """Return the unnamed party a bare business word (事業所, 事業者, 業者) shortens: one
+    whose name ends with it, said before in the sentence or in the one before on its
+    line (居宅介護支援事業所 … 事業所が), or None."""
+    word = normalise(mention.text)
+    if mention.type != "unnamed-party" or word not in state.pats.get("business_words", ()):
+        return None
+    earlier = [m for m in state.mentions[index] if m.end <= mention.start]
+    if index and state.sents[index - 1].line == state.sents[index].line:
+        earlier = state.mentions.get(index - 1, []) + earlier
+    return next((m for m in reversed(earlier) if m.kind == "entity" and m.type == "unnamed-party"
+                 and normalise(m.text).endswith(word) and len(normalise(m.text)) > len(word)), None)

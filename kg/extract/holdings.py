@@ -62,7 +62,10 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     if frame.kind == "host":
         # (A社は市役所内のサーバー室に設置された税務システムの保守を: placed there, A the
         # maintainer, not who hosts it)
-        passive = _PLACED.match(sentence.text, frame.end)
+        placed = _PLACED.match(sentence.text, frame.end)
+        passive = placed is not None and any(
+            m.kind == "entity" and m.type == "system" and m.start == placed.end()
+            for m in state.mentions.get(sentence.index, []))
         place = _place_before(state, sentence, frame) \
             or next((m for m in reversed(slots.get("recipient", [])) if m.type in _PARTY), None) \
             or (None if passive else next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY),
@@ -85,7 +88,8 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     append(state, base, TYPES[frame.kind], place, system, confidence, sentence, frame.start)
 
 
-#: After a placing verb, the passive that describes a thing placed (設置された税務システム).
+#: After a placing verb, the passive that describes a thing placed (設置された税務システム;
+#: not …プラットフォームに設置されている。, which says where it is).
 _PLACED = re.compile(r"(?:さ|か)れ(?:た|ている|てある)")
 
 

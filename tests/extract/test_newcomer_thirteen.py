@@ -2,8 +2,9 @@
 certificates at convenience stores, a city's written opinion with ／ tables and 附帯意見,
 a city's tax minutes as wrapped PDF text, a city's summary with quoted item titles, and
 from later runs a town's Q&A on its federation, a town's school and library minutes and
-a town's minutes written for the review workflow), read with the bundled registry: the
-wrong answers those runs found stay gone."""
+a town's minutes written for the review workflow, and a city assembly committee's
+minutes on its health-insurance systems), read with the bundled registry: the wrong
+answers those runs found stay gone."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -124,3 +125,15 @@ def test_a_cloud_another_body_contracts_is_not_the_operators_and_a_placed_system
     assert {(a["type"], a["party"]) for a in seen} == {("incidental", "株式会社駿河計算センター")}
     assert {(r["type"], r["subject"]) for r in _said(fujimihara["relations"], "サーバー室に設置された")} == {
         ("maintains", "株式会社駿河計算センター")}
+
+
+def test_a_question_answered_with_other_data_is_no_flow_and_a_bare_business_word_is_the_one_named(read):
+    hokuyo = read["hokuyo"]
+    # 委員：認定調査の委託先にはシステムのデータを渡しているのか。課長：…居宅介護支援事業所には、
+    # …氏名、住所、連絡先を紙で渡しております: the answer's flow is what goes, not the question's
+    assert not _said(hokuyo["flows"], "システムのデータを渡しているのか")
+    [given] = _said(hokuyo["flows"], "紙で渡しております")
+    assert (given["to"], given["channel"]) == ("居宅介護支援事業所（名称不明）", "paper")
+    # …事業所がシステムのデータを閲覧することはできません: that 事業所, not the item's contractor
+    assert {a["party"] for a in _said(hokuyo["access"], "事業所がシステムのデータ")} == {
+        "居宅介護支援事業所（名称不明）"}
