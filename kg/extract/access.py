@@ -20,7 +20,7 @@ import re
 
 from kg.extract import questions, seeing, whom
 from kg.extract.bodies import by_work, runner
-from kg.extract.amendments import bare_no
+from kg.extract.questions import bare_no
 from kg.extract.ends import asked_recipient
 from kg.extract.flows import unspecified
 from kg.extract.listing import last_group

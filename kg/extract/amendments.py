@@ -255,69 +255,6 @@ def corrections(state) -> None:
                     evidence["corrected"] = True
 
 
-def answered_no(state, sentence, frame, reach: int = 5) -> bool:
-    """True when the answer (up to ``reach`` sentences after a question, until the next
-    question) denies what it asked and affirms none of it:
-    the data it names, or its verb, followed by a negation (問：…個人番号は含まれるか。
-    答：個人番号は提供しない。／…再委託をするのか。再委託は認めていない。), いいえ, or
-    its verb given other data only (…を渡しているのか。…氏名と住所を紙で渡しております)."""
-    asked = {m.id for m in frame.slots.get("categories", []) if m.id}
-    # (…を送るときに個人番号を用いないのはなぜか: a question of why takes its flow as so)
-    why = _WHY.search(sentence.text) is not None
-    denied = affirmed = False
-    for index in range(sentence.index + 1, min(len(state.sents), sentence.index + 1 + reach)):
-        text = state.sents[index].text
-        if is_question(text, state.pats):
-            break  # the next question: the answer has ended
-        if bare_no(text, state.pats) or bare_no(spoken(state, state.sents[index]), state.pats):
-            denied = True  # (○介護保険課長　いいえ、…: after the speaker's label)
-        for mention in state.mentions.get(index, []):
-            if mention.kind == "category" and mention.id in asked \
-                    and negated(text, mention.end + 2, state.pats):
-                denied = True
-        for at in (m.end() for m in re.finditer(re.escape(frame.verb), text)):
-            if negated(text, at, state.pats):
-                denied = True
-            else:  # …は提供しない。したがって、…を提供する: a part is denied, the rest given
-                affirmed = True
-        # (渡る asked, 渡しております answered: the stem of a verb that inflects, before its
-        # kana, not 送 of 送付 for 送る) only says no, never yes
-        stem = frame.verb[:-1] if len(frame.verb) > 1 and frame.verb[-1] in _INFLECTED else None
-        for found in re.finditer(re.escape(stem) + "(?=[ぁ-ん])", text) if stem else ():
-            if negated(text, found.end(), state.pats) or not why and _other_data(state, index, found.end(), asked):
-                denied = True
-    return denied and not affirmed
-
-
-def _other_data(state, index: int, at: int, asked: set[str]) -> bool:
-    """True when sentence ``index`` names data before ``at`` and none of it is (under or
-    over) what was ``asked``: 委員：委託先にはシステムのデータを渡しているのか。課長：
-    …氏名、住所、連絡先を紙で渡しております (the answer's own flow is what goes)."""
-    given = {m.id for m in state.mentions.get(index, []) if m.kind == "category" and m.id and m.end <= at}
-    near = asked | {a for c in asked for a in state.lex.category_ancestors(c)}
-    return bool(given) and not any(c in near or state.lex.category_ancestors(c) & asked for c in given)
-
-
-#: A question of why, which takes what it says as so.
-_WHY = re.compile(r"なぜ|何故|どうして|理由")
-#: The last kana of a verb's dictionary form that inflects away (渡す: 渡して).
-_INFLECTED = "うくすつぬふむゆるぐぶ"
-
-
-def bare_no(text: str, pats: dict) -> bool:
-    """True when ``text`` is a bare no: いいえ…, or a reply that is only a denial after
-    the speaker's label (国保年金課長ございません。, 答：ありません。)."""
-    body = text.strip("　 。.")
-    if body.lstrip("答:：A.").startswith(("いいえ", "いや")):
-        return True
-    word = next((w for w in pats.get("bare_denials", ()) if body.endswith(w)), None)
-    if word is None:
-        return False
-    label = body[:-len(word)].rstrip("：:　 ").strip("()（）〈〉【】[]○◯")
-    return not label or len(label) <= 12 and label.endswith(
-        tuple(pats.get("titles", ())) + ("答", "事務局", "担当", "委員"))
-
-
 def _corrected(state, sentence, item) -> None:
     """…日次と申し上げましたが、正しくは週1回でございます (or …USBメモリで渡すと申し上げ
     ましたが、正しくは専用回線で送信します): the item's last flow stated with the

@@ -21,7 +21,7 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections, coref,
                         document, entrustment, flows, forms, holdings, incidents, listing, nlp, proposal,
-                        relations, tables, timing, titles, ways)
+                        questions, relations, tables, timing, titles, ways)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, is_question, sentences as split_sentences
@@ -307,7 +307,7 @@ class _State:
             frame.slots = {name: [m for m in found if m.start > asked]
                            for name, found in frame.slots.items()}
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
-                and amendments.answered_no(self, sentence, frame):
+                and questions.answered_no(self, sentence, frame):
             return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it
         if frame.negated and frame.kind == "re-entrust" and not question \
                 and entrustment.forbidden_facts(self, sentence, frame, base, confidence):
