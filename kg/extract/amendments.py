@@ -66,6 +66,7 @@ def frequency_after(state, sentence, frames) -> bool:
     if (freq is None and not channels and not starts) or any(
             m.kind == "category" or m.kind == "entity" and m not in channels and not starts
             and not (again is not None and m.type in ("department", "municipality", "system", "data-subject"))
+            and not (again is not None and _describes(sentence.text, m, names))
             for m in names):
         return False
     said = sentence.index - 1 if again is None else again
@@ -85,6 +86,10 @@ def frequency_after(state, sentence, frames) -> bool:
     ways = [m for m in channels if m not in vias]
     channel = ways[-1].id if ways and ways[-1].kind == "channel" else (
         getattr(ways[-1], "channel", None) if ways else None)
+    if channel is None and again is not None and not vias:
+        # 提供は年１回、…行政専用ネットワーク（ＬＧＷＡＮ）を経由して送付する方法により行う:
+        # the verb said again, with the network its bracket names
+        channel = channel_in(state, sentence.text)
     # 提供は、令和9年4月から…行う: a start after the meeting makes them planned
     # (郵送による提供は、令和9年3月末で廃止いたします: a dated end, the flows run till then)
     planned = status.of(state, sentence.text) == "planned" and not any(
@@ -165,6 +170,19 @@ def waiting_events(state) -> None:
         flow["frequency"] = flow.get("frequency") or flow.get("_event")
 
 
+#: After a body's name, a clause that describes a thing rather than a party of the flow
+#: (県が指定する様式の電子ファイル).
+_DESCRIBING = re.compile(r"が(?:指定|定め|用意|提供|作成)(?:する|した|る)")
+
+
+def _describes(text: str, mention, names) -> bool:
+    """True when a body's ``mention`` only describes a thing of the sentence: the form it
+    sets (県が指定する様式), or the network it owns, named next (長野県の行政専用ネットワーク)."""
+    return bool(_DESCRIBING.match(text, mention.end)) or any(
+        n.kind == "channel" or n.type == "system" for n in names
+        if n.start == mention.end + 1 and text.startswith("の", mention.end))
+
+
 def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2) -> list[dict]:
     """Return ``flows`` with a flow that restates one a line or two before it (same item,
     same ends, shared data: 中間サーバーから日本年金機構に所得情報を提供する。提供する情報は、
@@ -193,7 +211,9 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
                                and f.get("channel") != flow.get("channel"))
                       # (…提供することは、適当である。…市は現在、…提供している: what is asked
                       # and what runs now, each said so, are two)
-                      and not (f["status"] != flow["status"] and (f.get("_settled") or flow.get("_settled")))
+                      # (…郵送していたが、この紙による提供は…終了しており: the old way, ended)
+                      and not (f["status"] != flow["status"] and (f.get("_settled") or flow.get("_settled"))
+                               and not {f["status"], flow["status"]} <= {"replaced", "ended"})
                       # (また、…の照会に応じて…を提供している: another flow, said as such)
                       and not (_ANOTHER.search(flow["quote"][:16]) and flow["line"] != f["line"])),
                      None)

@@ -2,8 +2,8 @@
 certificates at convenience stores, a city's written opinion with ／ tables and 附帯意見,
 a city's tax minutes as wrapped PDF text, a city's summary with quoted item titles, and
 from later runs a town's Q&A on its federation, a town's school and library minutes and
-a town's minutes written for the review workflow, and a city assembly committee's
-minutes on its health-insurance systems), read with the bundled registry: the wrong
+a town's minutes written for the review workflow, a city assembly committee's minutes
+on its health-insurance systems and a city's summary of results), read with the bundled registry: the wrong
 answers those runs found stay gone."""
 from __future__ import annotations
 
@@ -137,3 +137,15 @@ def test_a_question_answered_with_other_data_is_no_flow_and_a_bare_business_word
     # …事業所がシステムのデータを閲覧することはできません: that 事業所, not the item's contractor
     assert {a["party"] for a in _said(hokuyo["access"], "事業所がシステムのデータ")} == {
         "居宅介護支援事業所（名称不明）"}
+
+
+def test_how_a_flow_goes_said_next_and_an_old_way_that_ended(read):
+    shinanokawara = read["shinanokawara"]
+    # …地域福祉課に提供するものである。提供は年１回、県が指定する様式の電子ファイルを、長野県の
+    # 行政専用ネットワーク（ＬＧＷＡＮ）を経由して送付する方法により行う。
+    [survey] = [f for f in shinanokawara["flows"] if f["to"] == "長野県健康福祉部地域福祉課"]
+    assert (survey["frequency"], survey["channel"], survey["status"]) == ("年1回", "lgwan", "planned")
+    # これまでは…県に郵送していたが、この紙による提供は令和５年度の調査をもって終了しており:
+    # one old way, by mail, no longer running (not a second flow that runs now)
+    old = _said(shinanokawara["flows"], "県に郵送していた")
+    assert [(f["channel"], f["status"]) for f in old] == [("mail", "replaced")]
