@@ -26,8 +26,10 @@ from kg.extract.ruler import Mention
 
 #: What joins the items of a list.
 _JOIN = r"(?:、|・|及び|並びに|又は|または|や)"
-#: An item: a short noun without kana, brackets or a sentence end.
-_ITEM = r"[^、・，,。「」『』()（）ぁ-ゖ\s]{2,10}"
+#: An item: a short noun without kana, brackets or a sentence end; or two such joined by
+#: の (保護の種類, 世帯の状況).
+_NOUN = r"[^、・，,。「」『』()（）ぁ-ゖ\s]"
+_ITEM = rf"(?:{_NOUN}{{1,6}}の(?!(?:データ|情報)(?:を|は|が|も)))?{_NOUN}{{2,10}}"
 _BETWEEN = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})+)")
 #: After the last item: a particle, 等, the copula, a count (受診状況の三つ, …の3項目), a
 #: generic word for all of them (…要介護度のデータを), or the end of a table's cell.
@@ -62,12 +64,12 @@ def unknown_items(index: int, text: str, found: list[Mention], pats: dict) -> li
         match = _BETWEEN.fullmatch(text, one.end, other.start)
         if match:
             pieces = _pieces(text, match.start(1), match.end(1))
-            if all(_may_be_data(text[s:e], pats) and not any(a < e and s < b for a, b in taken)
-                   for s, e in pieces):
+            if all(_may_be_data(text[s:e], pats) and not _shared_head(text[s:e], pats)
+                   and not any(a < e and s < b for a, b in taken) for s, e in pieces):
                 for start, end in pieces:
                     add(start, end)
     tail = _AFTER.match(text, cats[-1].end)
-    if tail:
+    if tail and not any(_shared_head(text[s:e], pats) for s, e in _pieces(text, tail.start(1), tail.end(1))):
         for piece in _pieces(text, tail.start(1), tail.end(1)):
             if not add(*piece):
                 break
@@ -143,6 +145,12 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if piece.end() > piece.start():
             out.append(piece.span())
     return out
+
+
+def _shared_head(name: str, pats: dict) -> bool:
+    """True when an item joined by の ends with a word the list's items share (資格取得及び
+    喪失の年月日, 保険税の賦課及び収納の情報): the list is of another shape, none is an item."""
+    return "の" in name and name.endswith(tuple(pats.get("shared_heads", ())))
 
 
 def _may_be_data(name: str, pats: dict) -> bool:

@@ -145,6 +145,9 @@ def test_how_a_flow_goes_said_next_and_an_old_way_that_ended(read):
     # 行政専用ネットワーク（ＬＧＷＡＮ）を経由して送付する方法により行う。
     [survey] = [f for f in shinanokawara["flows"] if f["to"] == "長野県健康福祉部地域福祉課"]
     assert (survey["frequency"], survey["channel"], survey["status"]) == ("年1回", "lgwan", "planned")
+    # …世帯構成、保護の種類、保護開始日及び収入認定額を…提供する: a list item joined by の too
+    labels = {c["key"]: c["label"] for c in shinanokawara["categories"]}
+    assert {"保護の種類", "保護開始日", "収入認定額"} <= {labels.get(k, k) for k in survey["categories"]}
     # これまでは…県に郵送していたが、この紙による提供は令和５年度の調査をもって終了しており:
     # one old way, by mail, no longer running (not a second flow that runs now)
     old = _said(shinanokawara["flows"], "県に郵送していた")
