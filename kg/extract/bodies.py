@@ -80,7 +80,7 @@ def facilities(sents, mentions: dict) -> None:
     for found in mentions.values():
         for mention in found:
             if mention.type == "department" and mention.how == "suffix" and normalise(mention.text) in theirs:
-                mention.type = "system"
+                mention.type, mention.role = "system", "facility"
             elif mention.type == "department" and mention.how == "suffix" and any(
                     name.endswith(normalise(mention.text)) and len(mention.text) >= 4 for name in outside):
                 mention.type = "public-body"  # (and 福祉事務所, said short after 県の西部福祉事務所)

@@ -220,8 +220,10 @@ def _bare_system(state, sentence, frame):
     # outside an item: the sentences just before
     indexes = sorted({item.sentence.index, *item.sentences}) if item is not None \
         else range(max(0, sentence.index - 3), sentence.index)
+    # (not a body's centre: …連合会の電算処理センターに設置されております。システムの保守は…)
     named = [m for index in indexes if index < sentence.index
-             for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "system"]
+             for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "system"
+             and m.role != "facility"]
     return named[-1] if named else None
 
 

@@ -152,3 +152,14 @@ def test_how_a_flow_goes_said_next_and_an_old_way_that_ended(read):
     # one old way, by mail, no longer running (not a second flow that runs now)
     old = _said(shinanokawara["flows"], "県に郵送していた")
     assert [(f["channel"], f["status"]) for f in old] == [("mail", "replaced")]
+
+
+def test_a_system_set_in_a_bodys_centre_is_that_bodys_and_its_bare_system_is_no_centre(read):
+    ongahama = read["ongahama"]
+    # 国保総合システムは国民健康保険中央会が開発したもので、連合会の電算処理センターに設置されて
+    # おります。システムの保守は、連合会が株式会社九州メディカルシステムズに委託している
+    line = next(r["line"] for r in _said(ongahama["relations"], "連合会が株式会社九州メディカルシステムズに委託"))
+    held = {(r["type"], r["subject"], r["object"]) for r in ongahama["relations"]
+            if r["line"] == line and r["type"] in ("hosts", "maintains")}
+    assert held == {("hosts", "福岡県国民健康保険団体連合会", "国保総合システム"),
+                    ("maintains", "株式会社九州メディカルシステムズ", "国保総合システム")}
