@@ -20,8 +20,7 @@ import unicodedata
 
 from kg.extract import status
 from kg.extract.bodies import by_work
-from kg.extract.ways import CHANGE, THROUGH, channel_in
-from kg.extract.flows import _frequency
+from kg.extract.ways import CHANGE, THROUGH, channel_in, frequency
 from kg.extract.relations import Frame, clause_denied, negated, particle_after
 from kg.extract.segment import is_question, speaker, spoken
 
@@ -34,7 +33,7 @@ def frequency_after(state, sentence, frames) -> bool:
     it names nothing but their verb, or no verb at all (…を県に送付する。送付は毎月行う。／
     通信はLGWANを使って行う。); return True when it did. The sentence becomes a second
     quote of each flow it completes."""
-    freq = _frequency(state.pats, sentence.text)
+    freq = frequency(state.pats, sentence.text)
     # (福祉総務課長　はい、紙媒体で…: the speaker's label names no party of the flow)
     names = [m for m in state.mentions[sentence.index] if not speaker(sentence.text, m, state.pats)]
     # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている;
@@ -62,7 +61,7 @@ def frequency_after(state, sentence, frames) -> bool:
                   and f.get("_index") is not None and 0 < sentence.index - f["_index"] <= 2
                   and item is not None and f["item"] == item.key), None)
     if again is not None:  # (the event it waits for says more than 都度)
-        freq = _frequency(state.pats, sentence.text, events=True)
+        freq = frequency(state.pats, sentence.text, events=True)
     if (freq is None and not channels and not starts) or any(
             m.kind == "category" or m.kind == "entity" and m not in channels and not starts
             and not (again is not None and m.type in ("department", "municipality", "system", "data-subject"))
@@ -287,7 +286,7 @@ def _corrected(state, sentence, item) -> None:
         at = rather.end()  # 毎月提供しているのではなく、…求めがあった場合にのみ提供しております
     if at < 0:
         return
-    for key, read in (("frequency", lambda t, new=False: _frequency(state.pats, t, events=new)),
+    for key, read in (("frequency", lambda t, new=False: frequency(state.pats, t, events=new)),
                       ("channel", lambda t, new=False: channel_in(state, t))):
         new, old = read(text[at:], True), read(text[:at])
         if new is None or new == old:

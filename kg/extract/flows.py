@@ -18,6 +18,7 @@ from kg.extract import holdings, incidents, listing, pairs, relations, status
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
+from kg.extract.ways import frequency
 
 #: After 提供 of a product: the relative ending and a word for the kind of product.
 _PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
@@ -123,6 +124,11 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return  # 委託先に渡される情報は、福祉事務所が整理する: what it is, not said (unless listed next)
     if re.search(r"(?:との|旨の)$", sentence.text[:frame.start]) and re.match(r"(?:が|は)?あっ", sentence.text[frame.end:]):
         return  # …するよう指示したとの回答があった: the answer given at the meeting, no data
+    # (報告を受ける: the verb's noun before 受ける; 消去証明書を提出: its object)
+    before = re.sub(rf"(?:{re.escape(frame.verb)})?を?$", "", sentence.text[:frame.start])
+    if not frame.slots.get("categories") and before.endswith(
+            tuple(state.pats.get("work_reports", {}).get(frame.verb, ()))):
+        return  # 同社からは消去の完了報告を受ける: a report on the work, no one's data
     holdings.stored_facts(state, sentence, frame, base, confidence)
     holdings.migrated_facts(state, sentence, frame, base, confidence)
     told = frame.slots.get("provider")
@@ -368,9 +374,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         "categories": cats,
                         # (閲覧させる: shown, in person)
                         "channel": channel.id if channel else ("in-person" if frame.shown else None),
-                        "frequency": _frequency(state.pats, sentence.text),
+                        "frequency": frequency(state.pats, sentence.text),
                         # the event it waits for, unless a sentence after states a frequency
-                        "_event": _frequency(state.pats, spoken(state, sentence), events=True),
+                        "_event": frequency(state.pats, spoken(state, sentence), events=True),
                         "status": status.of_clause(state, sentence.text, frame.start),
                         "_settled": status.settled(state, sentence, frame.end),
                         "basis": "inferred" if inferred else "stated",
@@ -380,25 +386,3 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         "_received": frame.kind == "receive"})
     if listed:  # each line of the list is a quote of the flow too
         state.flows[-1]["also"] = [dict(zip(("line", "quote"), line.quote())) for line, _ in listed]
-
-
-def _frequency(pats: dict, text: str, events: bool = False) -> str | None:
-    """The frequency the sentence states (日次, 月1回, 年4回, 3か月に1回), with ``events``
-    else the event a flow waits for (照会があった場合, 請求の都度), or None.
-
-    >>> _frequency({"frequency_patterns": [r"年[0-9]+回"]}, "年4回送付する")
-    '年4回'
-    >>> _frequency({"condition_frequencies": [r"[^、。]{1,24}?があった場合"]},
-    ...            "警察署から照会があった場合には、回答する", events=True)
-    '警察署から照会があった場合'
-    """
-    for pattern in pats.get("frequency_patterns", ()):  # the longer, counted forms first
-        found = re.search(pattern, text)
-        if found:
-            return found.group(0)
-    # a word (都度) inside the event (請求の都度) says less than the event
-    for pattern in pats.get("condition_frequencies", ()) if events else ():
-        found = re.search(pattern, text)
-        if found:
-            return found.group(0)
-    return next((f for f in pats.get("frequencies", ()) if f in text), None)

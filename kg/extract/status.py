@@ -104,11 +104,19 @@ def settled(state, sentence, end: int) -> bool:
 
 
 def _one_off(state, text: str, start: int) -> bool:
-    """True when the verb at ``start`` is a step done once (移行, 移設) said in a form that
-    has not happened and with no word for now: …へ移行いたします is still to come."""
+    """True when the verb at ``start`` is a step done once (移行, 移設; any verb said with
+    １回限り) said in a form that has not happened and with no word for now: …へ移行いたし
+    ます is still to come."""
     verb = next((v for v in state.pats.get("moving_verbs", ()) if text.startswith(v, start)), None)
+    if verb is None and _ONCE.search(text):
+        # …ファイルを株式会社Bに引き渡す方法で、１回限り行います: a hand-over done once, to come
+        verb = re.match(r"[一-龥ぁ-ゖァ-ヶー]*?(?=[しすさせ]|[てで]|$)", text[start:]).group() or text[start:start + 1]
     return verb is not None and not _DONE.match(text, start + len(verb)) \
         and not any(word in text for word in state.pats.get("now_words", ()))
+
+
+#: A step done once only (１回限り): what is not yet done is still to come.
+_ONCE = re.compile(r"[1１一]回(?:限り|のみ)")
 
 
 #: A verb's ending that says it runs or ran (提供している, 送っております, 委託した,

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import coref, listing, nlp
-from kg.extract.flows import _frequency
 from kg.extract.ruler import find_mentions
+from kg.extract.ways import frequency
 from kg.extract.segment import sentences as split_sentences
 
 #: Between cells of a plain-text table: a tab, a pipe, a full-width slash or space, or two
@@ -114,7 +114,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         "from": state.label_of(frm), "to": state.label_of(to),
         "from_key": state.key(frm), "to_key": state.key(to), "from_id": frm.id, "to_id": to.id,
         "via": None, "via_key": None, "categories": cats, "channel": channel,
-        "frequency": _frequency(state.pats, raw), "status": "current", "basis": "stated",
+        "frequency": frequency(state.pats, raw), "status": "current", "basis": "stated",
         "confidence": 0.7, "_index": index if index is not None else -1, "_from": frm, "_to": to,
         # (a row says nothing of when: in an item asked to be approved, it is proposed)
         "_said": True, "_settled": False})

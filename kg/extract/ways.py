@@ -1,4 +1,5 @@
-"""Old and new ways of a flow: a change of channel the minutes announce.
+"""The ways of a flow: the channel a sentence names (:func:`channel_in`), how often it
+goes (:func:`frequency`), and old and new ways, a change of channel the minutes announce.
 
 * ``送付方法を電子媒体から専用回線に変更いたします``: the flow just before goes by the old
   channel now, and a copy by the new one is proposed, planned.
@@ -105,3 +106,25 @@ def channel_in(state, text: str) -> str | None:
         if target is not None and target.kind == "channel":
             return target.id
     return None
+
+
+def frequency(pats: dict, text: str, events: bool = False) -> str | None:
+    """The frequency the sentence states (日次, 月1回, 年4回, 3か月に1回), with ``events``
+    else the event a flow waits for (照会があった場合, 請求の都度), or None.
+
+    >>> frequency({"frequency_patterns": [r"年[0-9]+回"]}, "年4回送付する")
+    '年4回'
+    >>> frequency({"condition_frequencies": [r"[^、。]{1,24}?があった場合"]},
+    ...            "警察署から照会があった場合には、回答する", events=True)
+    '警察署から照会があった場合'
+    """
+    for pattern in pats.get("frequency_patterns", ()):  # the longer, counted forms first
+        found = re.search(pattern, text)
+        if found:
+            return found.group(0)
+    # a word (都度) inside the event (請求の都度) says less than the event
+    for pattern in pats.get("condition_frequencies", ()) if events else ():
+        found = re.search(pattern, text)
+        if found:
+            return found.group(0)
+    return next((f for f in pats.get("frequencies", ()) if f in text), None)

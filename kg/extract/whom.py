@@ -94,7 +94,9 @@ def topic(state, sentence, end: int):
     if first is None or first.start != begin or first.type not in _OUTSIDE \
             or not sentence.text.startswith("は", first.end):
         return None
-    return first if all(m.type == "system" for m in named[1:]) else None
+    # (systems and the people the data is about come between: …新システムの運用及び保守を
+    # 行いますので、…利用者の氏名…を閲覧することがございます)
+    return first if all(m.type in ("system", "data-subject") for m in named[1:]) else None
 
 
 #: A word of time or sequence before the topic: 現在、なお、また、.

@@ -163,3 +163,18 @@ def test_a_system_set_in_a_bodys_centre_is_that_bodys_and_its_bare_system_is_no_
             if r["line"] == line and r["type"] in ("hosts", "maintains")}
     assert held == {("hosts", "福岡県国民健康保険団体連合会", "国保総合システム"),
                     ("maintains", "株式会社九州メディカルシステムズ", "国保総合システム")}
+
+
+def test_a_report_on_the_work_a_hand_over_done_once_and_a_flow_on_consent(read):
+    oigawadai = read["oigawadai"]
+    # 同社からは消去の完了報告を受けることとしております: a report, no one's data
+    assert not _said(oigawadai["flows"], "完了報告")
+    # …暗号化したファイルを株式会社東海図書館システムズに引き渡す方法で、１回限り行います
+    [moved] = _said(oigawadai["flows"], "暗号化したファイルを株式会社東海図書館システムズに引き渡す")
+    assert (moved["to"], moved["status"]) == ("株式会社東海図書館システムズ", "planned")
+    # 本人と保護者の同意を得た上で、学習履歴を中学校のアカウントに引き継ぐことができる仕組み
+    assert {f["status"] for f in _said(oigawadai["flows"], "引き継ぐことができる")} == {"possible"}
+    # 株式会社東海図書館システムズは新システムの運用及び保守を行いますので、障害対応などの保守
+    # 作業の際に利用者の氏名や貸出中の資料の情報を閲覧することがございます
+    assert {(a["type"], a["party"]) for a in _said(oigawadai["access"], "保守作業の際に利用者の氏名")} == {
+        ("incidental", "株式会社東海図書館システムズ")}
