@@ -65,7 +65,7 @@ def frequency_after(state, sentence, frames) -> bool:
     if (freq is None and not channels and not starts) or any(
             m.kind == "category" or m.kind == "entity" and m not in channels and not starts
             and not (again is not None and m.type in ("department", "municipality", "system", "data-subject"))
-            and not (again is not None and _describes(sentence.text, m, names))
+            and not (again is not None and (_describes(sentence.text, m, names) or _end_of(state, m, again)))
             for m in names):
         return False
     said = sentence.index - 1 if again is None else again
@@ -172,6 +172,15 @@ def waiting_events(state) -> None:
 #: After a body's name, a clause that describes a thing rather than a party of the flow
 #: (県が指定する様式の電子ファイル).
 _DESCRIBING = re.compile(r"が(?:指定|定め|用意|提供|作成)(?:する|した|る)")
+
+
+def _end_of(state, mention, index: int) -> bool:
+    """True when ``mention`` points back (同社, 同法人) to an end of a flow of sentence
+    ``index`` (提供は、…同社の管理画面にアップロードする方法で行います: 同社 is who it goes
+    to); a name said in full makes a flow of its own."""
+    label = state.label_of(mention)
+    return mention.how == "anaphora" and any(
+        f.get("_index") == index and label in (f["from"], f["to"]) for f in state.flows)
 
 
 def _describes(text: str, mention, names) -> bool:

@@ -167,6 +167,10 @@ def test_a_system_set_in_a_bodys_centre_is_that_bodys_and_its_bare_system_is_no_
 
 def test_a_report_on_the_work_a_hand_over_done_once_and_a_flow_on_consent(read):
     oigawadai = read["oigawadai"]
+    # …まなびネクストに、児童生徒の氏名…を提供いたします。提供は、年度当初の４月に１回、同社の
+    # 管理画面に…アップロードする方法で行います: once a year in April (not 月に１回, monthly)
+    [accounts] = [f for f in oigawadai["flows"] if f["to"] == "株式会社まなびネクスト"]
+    assert accounts["frequency"] == "年度当初の4月に1回"
     # 同社からは消去の完了報告を受けることとしております: a report, no one's data
     assert not _said(oigawadai["flows"], "完了報告")
     # …暗号化したファイルを株式会社東海図書館システムズに引き渡す方法で、１回限り行います
