@@ -203,8 +203,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                         _context(state, sentence, frame, None, item), confidence)
         if party is not None and party.type == "system" and data:
             # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,
-            # so of the item's contractor there
-            scope, party = party, whom.item_contractor(state, item, sentence.index)
+            # so of the company the item says provides it, else of the item's contractor
+            scope, party = party, whom.provider_of(state, state.key(party)) \
+                or whom.item_contractor(state, item, sentence.index)
         container = _CONTAINER.search(sentence.text, 0, frame.start) \
             if frame.verb in state.pats.get("denial_only_verbs", ()) else None
         if party is None and container and data:
@@ -224,7 +225,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # (not 要配慮個人情報も含まないため: what a leak held, said of no one's access)
             # 答：個人番号は提供しない after 問：国保連合会に提供する情報に…: of whom it asked;
             # 健診結果は渡しません in an entrustment item: of the work (not 報告はない)
-            party = asked_recipient(state, sentence) or whom.item_contractor(state, item, sentence.index)
+            # (本サービスでは個人番号を一切取り扱わず: of who provides the service)
+            party = asked_recipient(state, sentence) or whom.service_provider(state, item, sentence.text[:frame.start]) \
+                or whom.item_contractor(state, item, sentence.index)
             if party is None and not _PARTIAL.search(sentence.text):
                 # 本結合では個人番号は取り扱わない, いずれの提供先にも提供しません: of the
                 # work, so of each party outside the city the item's data goes to (only the

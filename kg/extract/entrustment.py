@@ -26,11 +26,21 @@ from kg.extract.segment import is_question
 from kg.extract.titles import unnamed_contractor
 
 
+def _from_before(state, sentence, to):
+    """Return the body named with から just before the recipient ``to`` (…業務を、同社から
+    株式会社Bに再委託する), which a parse may hang on a later verb; or None."""
+    if to is None:
+        return None
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.type in ("company", "association", "public-body", "unnamed-party")
+                 and sentence.text.startswith("から", m.end) and m.end + 2 == to.start), None)
+
+
 def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the entrustment or re-entrustment a frame states to ``state.relations``."""
     slots = frame.slots
     to = _last(slots, "recipient") or _last(slots, "object") or _described(state, sentence, frame)
-    frm = _last(slots, "subject") or _last(slots, "provider")
+    frm = _last(slots, "subject") or _last(slots, "provider") or _from_before(state, sentence, to)
     item = state.item_of.get(sentence.index)
     if to is None and frm is None and frame.kind == "re-entrust" and item is not None \
             and not is_question(sentence.text, state.pats):  # (再委託は予定しているか: asked only)

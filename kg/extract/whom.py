@@ -39,10 +39,48 @@ def named_party(frame):
 def operator(state, item, party):
     """Return the party the item says does the work an unnamed one is called by
     (クラウド事業者, 保守業者: the one company said to operate or maintain the item's
-    system), else ``party``."""
-    if party is None or party.type != "unnamed-party" or item is None:
+    system; コールセンターの担当者 after …コールセンター業務を…株式会社Bに再委託: B),
+    else ``party``."""
+    if party is None or item is None or party.type == "company":
+        return party
+    entrusted = {r["object_key"] for r in state.relations if r["item"] == item.key
+                 and r["type"] in ("entrusts", "re-entrusts") and f"{party.text}業務を" in r["quote"]}
+    if len(entrusted) == 1:
+        key = entrusted.pop()
+        return next((m for found in state.mentions.values() for m in found
+                     if m.kind == "entity" and state.key(m) == key), party)
+    if party.type != "unnamed-party":
         return party
     return by_work(state, item, normalise(party.text)) or party
+
+
+def provider_of(state, key: str):
+    """Return the one party the minutes say provides the system ``key`` (株式会社Aが提供する
+    学習支援クラウドサービス: A), as named where it says so, or None."""
+    found = {r["subject_key"]: r for r in state.relations if r["type"] == "provides" and r["object_key"] == key}
+    if len(found) != 1:
+        return None
+    want = next(iter(found))
+    return next((m for found in state.mentions.values() for m in found
+                 if m.kind == "entity" and state.key(m) == want), None)
+
+
+#: The item's service as a clause's topic (本サービスでは, 当該サービスにおいては).
+_SERVICE = re.compile(r"(?:本|当該|同|この)サービス(?:では|において|で|には|は)")
+
+
+def service_provider(state, item, before: str):
+    """Return who provides the item's one service when ``before`` (the clause up to the
+    verb) speaks of it as 本サービス (本サービスでは個人番号を一切取り扱わず), or None."""
+    if item is None or not _SERVICE.search(before):
+        return None
+    provided = {r["object_key"]: r["line"] for r in state.relations if r["type"] == "provides" and r["item"] == item.key}
+    if len(provided) > 1:
+        # (…が提供する学習支援クラウドサービス「…」（以下「本サービス」といいます。）, then
+        # 現在は株式会社Bが提供するドリル教材サービス: the one the name was given to)
+        named = {s.line for s in state.sents if "「本サービス」" in s.text}
+        provided = {k: line for k, line in provided.items() if line in named}
+    return provider_of(state, next(iter(provided))) if len(provided) == 1 else None
 
 
 def item_contractor(state, item, index: int | None = None):

@@ -3,7 +3,8 @@ certificates at convenience stores, a city's written opinion with ／ tables and
 a city's tax minutes as wrapped PDF text, a city's summary with quoted item titles, and
 from later runs a town's Q&A on its federation, a town's school and library minutes and
 a town's minutes written for the review workflow, a city assembly committee's minutes
-on its health-insurance systems and a city's summary of results), read with the bundled registry: the wrong
+on its health-insurance systems, a city's summary of results and a village's summary on a
+school cloud service), read with the bundled registry: the wrong
 answers those runs found stay gone."""
 from __future__ import annotations
 
@@ -182,3 +183,18 @@ def test_a_report_on_the_work_a_hand_over_done_once_and_a_flow_on_consent(read):
     # 作業の際に利用者の氏名や貸出中の資料の情報を閲覧することがございます
     assert {(a["type"], a["party"]) for a in _said(oigawadai["access"], "保守作業の際に利用者の氏名")} == {
         ("incidental", "株式会社東海図書館システムズ")}
+
+
+def test_the_service_s_provider_and_who_the_work_went_to_are_whom_denials_speak_of(read):
+    higashiyama = read["higashiyama"]
+    # 問合せ窓口のコールセンター業務を、同社から株式会社ミドリテレサービスに再委託する予定: 同社 is
+    # ソラノビ (the parse hangs 同社から on a later verb), not the item's contractor
+    [again] = [r for r in higashiyama["relations"] if r["type"] == "re-entrusts"]
+    assert (again["subject"], again["object"]) == ("株式会社ソラノビ・エデュケーション", "株式会社ミドリテレサービス")
+    # 本サービスでは個人番号を一切取り扱わず; …記録は…本サービスには入力しません: of who provides
+    # the service (not 東山電子, which maintains the school network)
+    for words in ("本サービスでは個人番号を", "本サービスには入力しません"):
+        assert {a["party"] for a in _said(higashiyama["access"], words)} == {"株式会社ソラノビ・エデュケーション"}
+    # コールセンターの担当者は…学習履歴を閲覧することはできない: the company the work went to
+    assert {a["party"] for a in _said(higashiyama["access"], "学習履歴を閲覧することはできない")} == {
+        "株式会社ミドリテレサービス"}
