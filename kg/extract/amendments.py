@@ -77,7 +77,9 @@ def frequency_after(state, sentence, frames) -> bool:
                      and 0 < said - f["_index"] <= 3 and item is not None
                      and f["item"] == item.key), said)
     before = [f for f in state.flows if f.get("_index") == said
-              and (not verbs or _restated(f["verb"], verbs) or freq is None or said != sentence.index - 1)
+              and (not verbs or _restated(f["verb"], verbs) or freq is None or said != sentence.index - 1
+                   # (…の連絡先です。これらは…毎月１回、電子メールで送付いたします: the data before)
+                   or _THESE.match(sentence.text))
               and (freq is None or f.get("frequency") is None)]
     if not before:
         return False
@@ -167,6 +169,10 @@ def waiting_events(state) -> None:
     sentence says it waits for (警察署から照会があった場合には…回答する)."""
     for flow in state.flows:
         flow["frequency"] = flow.get("frequency") or flow.get("_event")
+
+
+#: A sentence that opens with the data just listed (これらは, これらの情報は).
+_THESE = re.compile(r"(?:これら|それら)(?:の(?:情報|データ|項目))?(?:は|を)")
 
 
 #: After a body's name, a clause that describes a thing rather than a party of the flow

@@ -3,8 +3,8 @@ certificates at convenience stores, a city's written opinion with ／ tables and
 a city's tax minutes as wrapped PDF text, a city's summary with quoted item titles, and
 from later runs a town's Q&A on its federation, a town's school and library minutes and
 a town's minutes written for the review workflow, a city assembly committee's minutes
-on its health-insurance systems, a city's summary of results and a village's summary on a
-school cloud service), read with the bundled registry: the wrong
+on its health-insurance systems, a city's summary of results, a village's summary on a
+school cloud service and a city's Shift_JIS minutes on care assessments), read with the bundled registry: the wrong
 answers those runs found stay gone."""
 from __future__ import annotations
 
@@ -198,3 +198,10 @@ def test_the_service_s_provider_and_who_the_work_went_to_are_whom_denials_speak_
     # コールセンターの担当者は…学習履歴を閲覧することはできない: the company the work went to
     assert {a["party"] for a in _said(higashiyama["access"], "学習履歴を閲覧することはできない")} == {
         "株式会社ミドリテレサービス"}
+
+
+def test_these_said_next_are_the_data_just_listed(read):
+    # (a Shift_JIS file) 委託先に提供する個人情報は、…家族の連絡先です。これらは調査依頼書として
+    # 毎月１回、電子メール（暗号化）で送付いたします。
+    [survey] = [f for f in read["minamisawa"]["flows"] if f["to"] == "社会福祉法人やまびこ会"]
+    assert (survey["channel"], survey["frequency"]) == ("email", "月1回")
