@@ -50,7 +50,9 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
                 and text[topic.end:topic.end + 1] == "は" and text[before.end:before.end + 2] in ("し、", "して"):
             # 図書館システムは…サービスに…を送信し、…結果を受け取ります: the topic does both
             before.slots["subject"] = [topic]
-        inquired = any(c in text[before.end:after.start] for c in pats.get("inquiry_conditions", ()))
+        # (a frame of 照会を受けた場合 ends after 受け: the condition starts before its end)
+        condition = text[max(0, before.start - 1):after.start]
+        inquired = any(c in condition for c in pats.get("inquiry_conditions", ()))
         if before.verb.startswith(asks) and inquired and before.slots.get("categories") \
                 and after.kind == "flow" and not after.slots.get("categories"):
             # 受給者情報を、…他の地方公共団体へ照会に応じて提供する: the data is what is provided
@@ -58,14 +60,17 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
         asked = before.slots.get("requester") or before.slots.get("provider")
         if before.verb.startswith(asks) and not before.slots and after.slots.get("provider") \
                 and after.slots["provider"][-1].end <= before.start and after.kind == "flow" \
-                and any(c in text[before.end:after.start] for c in pats.get("inquiry_conditions", ())):
+                and inquired:
             # 警察署から照会があった場合には、…回答: the から went to the later verb, but
             # it is who inquires
             asked = [after.slots.pop("provider")[-1]]
-        if before.verb.startswith(asks) and asked and set(before.slots) <= {"requester", "provider"} \
+        # (…から所得情報の照会を受けた場合にも、…を経由して所得情報を提供: what is asked, and
+        # through which network, say no more than who asks)
+        if before.verb.startswith(asks) and asked \
+                and set(before.slots) <= {"requester", "provider", "categories", "via"} \
                 and after.kind == "flow" and not after.slots.get("recipient") \
                 and not after.slots.get("requester") \
-                and any(c in text[before.end:after.start] for c in pats.get("inquiry_conditions", ())):
+                and inquired:
             # 国の機関からの照会に応じて…提供する: who inquires receives what is provided
             after.slots["requester"] = asked
             before.slots.clear()

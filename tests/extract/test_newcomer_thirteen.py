@@ -205,3 +205,15 @@ def test_these_said_next_are_the_data_just_listed(read):
     # 毎月１回、電子メール（暗号化）で送付いたします。
     [survey] = [f for f in read["minamisawa"]["flows"] if f["to"] == "社会福祉法人やまびこ会"]
     assert (survey["channel"], survey["frequency"]) == ("email", "月1回")
+
+
+def test_an_inquiry_received_is_the_condition_and_a_time_of_doing_is_no_act(read):
+    nishimisaki = read["nishimisaki"]
+    # 他の地方公共団体から所得情報の照会を受けた場合にも、中間サーバを経由して所得情報を提供して
+    # おります: the city gives, the one who asks receives (not the other way round)
+    ends = {(f["from"], f["to"]) for f in nishimisaki["flows"] if "他の地方公共団体（名称不明）" in (f["from"], f["to"])}
+    assert ends == {("市民税課", "他の地方公共団体（名称不明）")}
+    # 滞納整理機構が、…金融機関に対して給与や預金の照会を行う…。照会の際に滞納者の氏名、住所、生年
+    # 月日を相手方に示す: what the 機構 shows is not what the bank answers with
+    [asked] = [f for f in nishimisaki["flows"] if f["to"] == "滞納整理機構"]
+    assert not {"name", "address", "date-of-birth"} & set(asked["categories"])
