@@ -1,13 +1,15 @@
 """Facts that other sentences complete or correct, after each sentence is read.
 
-* A frequency or network said in a sentence of its own (送付は毎月行う。／通信はLGWANを
-  使って行う。) completes the flows of the sentence before, as their second quote.
 * A flow restated a line or two later (提供する情報は、…) is folded into the first.
 * A later correction (先ほどの説明を訂正する。…個人番号は含まれない。) takes the data it
   denies out of the item's earlier flows, and a corrected frequency or channel (…と申し上げ
   ましたが、正しくは専用回線で…) replaces the one the flow was stated with.
-* A question whose answer denies it (問：…個人番号は含まれるか。答：…提供しない。) states
-  nothing.
+* The data a sentence after a flow says it held (通知には、氏名…が記載される) joins it, and
+  an answer naming only data (…どの情報が渡るのですか。氏名と住所のみ) is a flow to the party
+  the question asked of.
+
+(How a flow goes, said in the next sentence, is :mod:`kg.extract.said_next`; what an
+answer takes back of its question, :mod:`kg.extract.questions`.)
 
 Example::
 
@@ -18,111 +20,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import status
 from kg.extract.bodies import by_work
-from kg.extract.ways import CHANGE, THROUGH, channel_in, frequency
-from kg.extract.relations import Frame, clause_denied, negated, particle_after
-from kg.extract.segment import is_question, speaker, spoken
-
+from kg.extract.relations import Frame, negated, particle_after
+from kg.extract.segment import is_question, spoken
+from kg.extract.ways import channel_in, frequency
 
 #: the categories of a flow whose data the sentence leaves unsaid
 _ROOT = ["personal-information"]
-
-def frequency_after(state, sentence, frames) -> bool:
-    """Give the flows of the sentence before the frequency or network this one states when
-    it names nothing but their verb, or no verb at all (…を県に送付する。送付は毎月行う。／
-    通信はLGWANを使って行う。); return True when it did. The sentence becomes a second
-    quote of each flow it completes."""
-    freq = frequency(state.pats, sentence.text)
-    # (福祉総務課長　はい、紙媒体で…: the speaker's label names no party of the flow)
-    names = [m for m in state.mentions[sentence.index] if not speaker(sentence.text, m, state.pats)]
-    # a network named with it is the flows' channel (送るのは毎日で、回線はLGWANを使っている;
-    # 通信はLGWANを使って行う)
-    # (共有は、電話又は対面で行い、記録は残さない: the denial is of the next clause)
-    channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
-                and not clause_denied(sentence.text, m.end, state.pats)]
-    # この提供は情報提供ネットワークシステムを介して行い: the system the flows go through
-    vias = [m for m in names if m.kind == "entity" and m.type == "system" and m not in channels
-            and THROUGH.match(sentence.text, m.end)]
-    channels += vias
-    if is_question(sentence.text, state.pats) or CHANGE.search(sentence.text) \
-            or status.turn_at(state, sentence.text) is not None:
-        # インターネットには接続していないのか: asked, and not how the flows go; 方法を…から
-        # …に変更: a change (see :func:`kg.extract.ways.channel_changes`)
-        return False
-    # これは、…ためであり、令和6年10月から開始する予定である: when the flows before start
-    starts = "開始" in sentence.text and status.FROM.search(sentence.text) is not None \
-        and status.of(state, sentence.text) == "planned"
-    verbs = {f.verb for f in frames}
-    # 取得は、…届出があった都度、国保係の職員が照会端末から行います: the verb of the flow
-    # before, said again with when and by whose staff at which terminal
-    item = state.item_of.get(sentence.index)
-    again = next((f["_index"] for f in reversed(state.flows) if verbs and _restated(f["verb"], verbs)
-                  and f.get("_index") is not None and 0 < sentence.index - f["_index"] <= 2
-                  and item is not None and f["item"] == item.key), None)
-    if again is not None:  # (the event it waits for says more than 都度)
-        freq = frequency(state.pats, sentence.text, events=True)
-    if (freq is None and not channels and not starts) or any(
-            m.kind == "category" or m.kind == "entity" and m not in channels and not starts
-            and not (again is not None and m.type in ("department", "municipality", "system", "data-subject"))
-            and not (again is not None and (_describes(sentence.text, m, names) or _end_of(state, m, again)))
-            for m in names):
-        return False
-    said = sentence.index - 1 if again is None else again
-    if said > 0 and is_question(state.sents[said].text, state.pats):
-        # 名簿は紙で渡すのですか。はい、紙媒体で年1回お渡ししております: the answer says
-        # how the item's flows the question asked about go (the last ones before it)
-        item = state.item_of.get(sentence.index)
-        said = next((f["_index"] for f in reversed(state.flows) if f.get("_index") is not None
-                     and 0 < said - f["_index"] <= 3 and item is not None
-                     and f["item"] == item.key), said)
-    before = [f for f in state.flows if f.get("_index") == said
-              and (not verbs or _restated(f["verb"], verbs) or freq is None or said != sentence.index - 1
-                   # (…の連絡先です。これらは…毎月１回、電子メールで送付いたします: the data before)
-                   or _THESE.match(sentence.text))
-              and (freq is None or f.get("frequency") is None)]
-    if not before:
-        return False
-    line, quote = sentence.quote()
-    ways = [m for m in channels if m not in vias]
-    channel = ways[-1].id if ways and ways[-1].kind == "channel" else (
-        getattr(ways[-1], "channel", None) if ways else None)
-    if channel is None and again is not None and not vias:
-        # 提供は年１回、…行政専用ネットワーク（ＬＧＷＡＮ）を経由して送付する方法により行う:
-        # the verb said again, with the network its bracket names
-        channel = channel_in(state, sentence.text)
-    # 提供は、令和9年4月から…行う: a start after the meeting makes them planned
-    # (郵送による提供は、令和9年3月末で廃止いたします: a dated end, the flows run till then)
-    planned = status.of(state, sentence.text) == "planned" and not any(
-        c in sentence.text for c in state.pats.get("statuses", {}).get("replaced", ()))
-    # …を毎月、市に送っていただいております。こちらも今後はLGWAN経由となります: a way
-    # that runs now gets a new channel later (the old way stays, the new one is planned)
-    later = planned and channel and not starts and _ONGOING.search(state.sents[said].text)
-    for flow in before:
-        flow["frequency"] = flow.get("frequency") or freq
-        if later and flow["status"] == "current" and flow.get("channel") in (None, channel):
-            state.flows.append({**flow, "channel": channel, "status": "planned", "line": line,
-                                "quote": quote, "also": [], "basis": "stated", "_index": sentence.index,
-                                "_next_way": True})
-            continue
-        flow["channel"] = flow.get("channel") or channel
-        if vias and not flow.get("via"):
-            flow["via"], flow["via_key"] = state.label_of(vias[-1]), state.key(vias[-1])
-        if planned and flow["status"] == "current":
-            flow["status"] = "planned"
-        flow.setdefault("also", []).append({"line": line, "quote": quote})
-    return True
-
-
-#: A verb that says its flow runs now (送っていただいております, 提供している).
-_ONGOING = re.compile(r"て(?:いる|おり|います|いた|おります)")
-
-
-def _restated(verb: str, verbs: set[str]) -> bool:
-    """True when ``verb`` is one of ``verbs`` or the same act said another way (渡す, then
-    手渡しする; 送付, then お送りする)."""
-    stem = verb.lstrip("手お")[:1]
-    return verb in verbs or any(v.lstrip("手お")[:1] == stem for v in verbs)
 
 
 #: A sentence that opens with what was just moved as a container (申請データには、, 通知には、):
@@ -169,32 +73,6 @@ def waiting_events(state) -> None:
     sentence says it waits for (警察署から照会があった場合には…回答する)."""
     for flow in state.flows:
         flow["frequency"] = flow.get("frequency") or flow.get("_event")
-
-
-#: A sentence that opens with the data just listed (これらは, これらの情報は).
-_THESE = re.compile(r"(?:これら|それら)(?:の(?:情報|データ|項目))?(?:は|を)")
-
-
-#: After a body's name, a clause that describes a thing rather than a party of the flow
-#: (県が指定する様式の電子ファイル).
-_DESCRIBING = re.compile(r"が(?:指定|定め|用意|提供|作成)(?:する|した|る)")
-
-
-def _end_of(state, mention, index: int) -> bool:
-    """True when ``mention`` points back (同社, 同法人) to an end of a flow of sentence
-    ``index`` (提供は、…同社の管理画面にアップロードする方法で行います: 同社 is who it goes
-    to); a name said in full makes a flow of its own."""
-    label = state.label_of(mention)
-    return mention.how == "anaphora" and any(
-        f.get("_index") == index and label in (f["from"], f["to"]) for f in state.flows)
-
-
-def _describes(text: str, mention, names) -> bool:
-    """True when a body's ``mention`` only describes a thing of the sentence: the form it
-    sets (県が指定する様式), or the network it owns, named next (長野県の行政専用ネットワーク)."""
-    return bool(_DESCRIBING.match(text, mention.end)) or any(
-        n.kind == "channel" or n.type == "system" for n in names
-        if n.start == mention.end + 1 and text.startswith("の", mention.end))
 
 
 def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2) -> list[dict]:

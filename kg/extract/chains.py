@@ -85,15 +85,7 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
         if not before.slots and _LISTS.match(text, before.end) and not after.slots.get("recipient"):
             # 提供する項目は、氏名…で、紙の名簿を手渡しいたします: the list is what 提供 moves
             before.slots["categories"] = after.slots.pop("categories", [])
-        if before.slots.get("recipient") and not any(after.slots.get(k) for k in (
-                "recipient", "provider", "categories", "requester")) and _TURN.match(text, before.end) \
-                and any(c in text[:before.start] for c in pats.get("statuses", {}).get("replaced", ())):
-            # …資格情報を…広域連合に郵送しておりましたが、…からは専用回線で送信いたします: the
-            # same hand-over a new way (its own channel, not the one named before the turn)
-            after.slots["channel"] = [m for m in after.slots.get("channel", []) if m.start > before.end]
-            for name in ("recipient", "categories", "subject", "provider", "of"):
-                if before.slots.get(name) and not after.slots.get(name):
-                    after.slots[name] = list(before.slots[name])
+        if _new_way(before, after, text, pats):
             continue
         if text[before.end:after.start] in ("して", "し", "て"):
             # 調査票を介護保険課へ持参して提出する: one hand-over, said with two verbs
@@ -116,3 +108,25 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             continue
         if not after.slots.get("provider") and not after.slots.get("subject"):
             after.slots["provider"] = [target]
+    for number, after in enumerate(frames):
+        # …照会には、…郵送で回答しておりましたが、令和7年１月からは、…機構のｅＬＴＡＸを経由して、
+        # 電子的に所得情報を提供することといたします: a verb of another kind between
+        before = next((f for f in reversed(frames[:number]) if f.kind == "flow"), None)
+        if before is not None and before is not frames[number - 1]:
+            _new_way(before, after, text, pats)
+
+
+def _new_way(before, after, text: str, pats: dict) -> bool:
+    """Give ``after`` the ends and data of ``before`` when it is the same hand-over a new
+    way (…資格情報を…広域連合に郵送しておりましたが、…からは専用回線で送信いたします: its
+    own channel and data, not the ones named before the turn); True when it did."""
+    if after.kind != "flow" or not (before.slots.get("recipient") or before.slots.get("requester")) \
+            or any(after.slots.get(k) for k in ("recipient", "provider", "requester")) \
+            or not _TURN.match(text, before.end) \
+            or not any(c in text[:before.start] for c in pats.get("statuses", {}).get("replaced", ())):
+        return False
+    after.slots["channel"] = [m for m in after.slots.get("channel", []) if m.start > before.end]
+    for name in ("recipient", "requester", "categories", "subject", "provider", "of"):
+        if before.slots.get(name) and not after.slots.get(name):
+            after.slots[name] = list(before.slots[name])
+    return True

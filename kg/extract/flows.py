@@ -298,6 +298,14 @@ def unspecified(state, sentence) -> str:
 _ONLY_OTHER = re.compile(r"のは[^、。]{1,30}?のみ")
 
 
+def _own_clause(state, text: str, start: int) -> str:
+    """The part of ``text`` the verb at ``start`` belongs to when the sentence sets an old
+    way against a new one (…年2回、郵送で回答しておりましたが、令和7年１月からは…提供), else
+    all of it."""
+    turn = status.turn_at(state, text)
+    return text if turn is None else (text[turn:] if start >= turn else text[:turn])
+
+
 def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, inferred,
             data: list[str] | None = None) -> None:
     """Append the flow from ``frm`` to ``to`` with the data (``data`` when given, else
@@ -366,6 +374,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     if not cats:  # no data named anywhere near, outside an agenda item
         cats = [unspecified(state, sentence)]
         inferred = True
+    words = spoken(state, sentence)  # (the sentence after its speaker's label)
+    label = len(sentence.text) - len(words)
     state.flows.append({**base, "from": state.label_of(frm), "to": state.label_of(to),
                         "from_key": state.key(frm), "to_key": state.key(to),
                         "from_id": frm.id, "to_id": to.id,
@@ -374,9 +384,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         "categories": cats,
                         # (閲覧させる: shown, in person)
                         "channel": channel.id if channel else ("in-person" if frame.shown else None),
-                        "frequency": frequency(state.pats, sentence.text),
+                        "frequency": frequency(state.pats, _own_clause(state, sentence.text, frame.start)),
                         # the event it waits for, unless a sentence after states a frequency
-                        "_event": frequency(state.pats, spoken(state, sentence), events=True),
+                        "_event": frequency(state.pats, _own_clause(state, words, frame.start - label), events=True),
                         "status": status.of_clause(state, sentence.text, frame.start),
                         "_settled": status.settled(state, sentence, frame.end),
                         "basis": "inferred" if inferred else "stated",

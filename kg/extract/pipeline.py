@@ -21,7 +21,7 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections, coref,
                         document, entrustment, flows, forms, holdings, incidents, listing, nlp, proposal,
-                        questions, relations, tables, timing, titles, ways)
+                        questions, relations, said_next, tables, timing, titles, ways)
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, is_question, sentences as split_sentences
@@ -238,13 +238,13 @@ class _State:
             if not frames:
                 if not self.recipients_named(sentence) and not incidents.leaked_data(self, sentence) \
                         and not amendments.answered_data(self, sentence):  # 提供先は、A及びBです
-                    amendments.frequency_after(self, sentence, frames)
+                    said_next.frequency_after(self, sentence, frames)
                 continue
             relations.fill(sentence.text, mentions, frames, self.pats, attached.get(id(frames)))
             chains.chain(frames, self.pats, sentence.text)
             if not any(f.slots.get("recipient") for f in frames):
                 self.recipients_named(sentence)
-            if amendments.frequency_after(self, sentence, frames):
+            if said_next.frequency_after(self, sentence, frames):
                 continue
             for previous, frame in zip([None, *frames], frames):
                 self.frame_facts(sentence, frame, previous)

@@ -217,3 +217,13 @@ def test_an_inquiry_received_is_the_condition_and_a_time_of_doing_is_no_act(read
     # 月日を相手方に示す: what the 機構 shows is not what the bank answers with
     [asked] = [f for f in nishimisaki["flows"] if f["to"] == "滞納整理機構"]
     assert not {"name", "address", "date-of-birth"} & set(asked["categories"])
+
+
+def test_an_old_way_to_the_one_who_asks_and_the_new_way_after_the_turn(read):
+    nishimisaki = read["nishimisaki"]
+    # これまで年金機構からの照会には、市民税課が紙の回答書を作成し、年2回、郵送で回答しており
+    # ましたが、令和7年１月からは、…ｅＬＴＡＸを経由して、電子的に所得情報を提供することといた
+    # します。…郵送による回答は令和6年12月で終了いたします。
+    ways = sorted((f["line"], f["channel"], f["via"], f["frequency"], f["status"]) for f in nishimisaki["flows"]
+                  if (f["from"], f["to"]) == ("市民税課", "日本年金機構") and f["line"] < 25)
+    assert ways == [(19, "mail", None, "年2回", "current"), (21, None, "eLTAX", None, "planned")]
