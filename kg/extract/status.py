@@ -115,8 +115,9 @@ def _one_off(state, text: str, start: int) -> bool:
         and not any(word in text for word in state.pats.get("now_words", ()))
 
 
-#: A step done once only (１回限り): what is not yet done is still to come.
-_ONCE = re.compile(r"[1１一]回(?:限り|のみ)")
+#: A step done once only (１回限り; not 年1回のみ, once a year): what is not yet done is
+#: still to come.
+_ONCE = re.compile(r"(?<![0-9０-９年月週日第])[1１一]回限り")
 
 
 #: A verb's ending that says it runs or ran (提供している, 送っております, 委託した,

@@ -202,3 +202,10 @@ def test_a_notice_to_the_person_is_no_flow_of_their_data_unless_data_is_named():
     flows = analyse(text, Lexicon.from_data())["flows"]
     assert not [f for f in flows if f["line"] == _line(text, "契約書において")]
     assert [f["categories"] for f in flows if f["line"] == _line(text, "保険年金課は")] == [["name"]]
+
+
+def test_a_hand_over_done_once_is_still_to_come_and_one_done_once_a_year_runs():
+    once = analyse(minutes.PROBES_ONCE, Lexicon.from_data())
+    statuses = {f["to"]: f["status"] for f in once["flows"]}
+    # …引き渡す方法で、１回限り行います: a step not taken yet; …年１回のみ提供します: each year
+    assert statuses == {"株式会社青葉システム": "planned", "株式会社若葉印刷": "current"}
