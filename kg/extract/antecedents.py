@@ -63,7 +63,7 @@ def resolve(state, index: int) -> None:
             mention.type, mention.id, mention.label = target.type, target.id, state.label_of(target)
         elif mention.type == "system" and normalise(mention.text) in coref.anaphora(state.pats, "system"):
             antecedent = coref.item_system(mention, item, state.mentions, state.pats) \
-                or state.last_system.get(item.key if item else None)
+                or _last_of_kind(state, item, index, mention) or state.last_system.get(item.key if item else None)
             if antecedent is None:
                 mention.kind = "skip"
                 continue
@@ -106,3 +106,19 @@ def _said_in_full(state, index: int, mention):
         earlier = state.mentions.get(index - 1, []) + earlier
     return next((m for m in reversed(earlier) if m.kind == "entity" and m.type == "unnamed-party"
                  and normalise(m.text).endswith(word) and len(normalise(m.text)) > len(word)), None)
+
+
+def _last_of_kind(state, item, index: int, mention):
+    """Return the system named last before ``mention`` (in its item) whose name ends as the
+    pointer does: 新システム points to a システム, not to the 業務用端末 said after it; None
+    when the last system named is already of that kind, or none is."""
+    head = normalise(mention.text)[-4:]
+    last = state.last_system.get(item.key if item else None)
+    if last is None or normalise(state.label_of(last)).endswith(head):
+        return None
+    for at in sorted((i for i in (item.sentences if item else range(index)) if i <= index), reverse=True):
+        for m in reversed(state.mentions.get(at, [])):
+            if m.kind == "entity" and m.type == "system" and (at < index or m.end <= mention.start) \
+                    and m is not mention and normalise(state.label_of(m)).endswith(head):
+                return m
+    return None

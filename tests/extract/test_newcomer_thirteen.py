@@ -227,3 +227,10 @@ def test_an_old_way_to_the_one_who_asks_and_the_new_way_after_the_turn(read):
     ways = sorted((f["line"], f["channel"], f["via"], f["frequency"], f["status"]) for f in nishimisaki["flows"]
                   if (f["from"], f["to"]) == ("市民税課", "日本年金機構") and f["line"] < 25)
     assert ways == [(19, "mail", None, "年2回", "current"), (21, None, "eLTAX", None, "planned")]
+
+
+def test_the_new_system_is_a_system_not_the_terminal_named_last(read):
+    # …図書館の職員は図書館内の業務用端末からのみ利用できる設定といたします。…株式会社東海図書館
+    # システムズは新システムの運用及び保守を行います: 新システム is the library system
+    held = {(r["type"], r["object"]) for r in _said(read["oigawadai"]["relations"], "新システムの運用及び保守")}
+    assert held == {("operates", "図書館システム"), ("maintains", "図書館システム")}
