@@ -30,6 +30,9 @@ def _firm_names(tokens: list, firms) -> set[int]:
             broken = cur[2] == "の" and after + 1 < len(tokens) and tokens[after + 1][3][0] == "感動詞"
             # 株式会社ゆりがおかラーニング: a particle between kana words is inside the name
             broken = broken or _kana_join(tokens, after)
+            # 株式会社にしがはら電算 (に|し|が|はら): a particle opening the name, kana after it
+            broken = broken or not taken and cur[3][0] == "助詞" and after + 1 < len(tokens) \
+                and tokens[after + 1][0] == cur[1] and re.fullmatch(r"[ぁ-ん]+", tokens[after + 1][2]) is not None
             if cur[0] != tokens[after - 1][1] or cur[3][0] in ("助動詞", "補助記号") or not broken \
                     and cur[3][:2] in (("助詞", "格助詞"), ("助詞", "係助詞"), ("助詞", "接続助詞")):
                 break

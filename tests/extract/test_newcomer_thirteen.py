@@ -234,3 +234,9 @@ def test_the_new_system_is_a_system_not_the_terminal_named_last(read):
     # システムズは新システムの運用及び保守を行います: 新システム is the library system
     held = {(r["type"], r["object"]) for r in _said(read["oigawadai"]["relations"], "新システムの運用及び保守")}
     assert held == {("operates", "図書館システム"), ("maintains", "図書館システム")}
+
+
+def test_a_company_named_in_kana_after_its_form_keeps_its_name(read):
+    # →県が株式会社にしがはら電算に委託していると聞いているが (に|し|が|はら|電算 to the tokenizer)
+    [entrusted] = _said(read["nishigahara"]["relations"], "にしがはら電算")
+    assert entrusted["object"] == "株式会社にしがはら電算"
