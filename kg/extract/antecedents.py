@@ -37,7 +37,7 @@ def resolve(state, index: int) -> None:
             # 受託者 where the section names the company it entrusts: that company
             named = item.subcontractor if mention.role == "subcontractor" else (
                 item.contractor if normalise(mention.text) in coref.anaphora(state.pats, "contractor")
-                else None)
+                or _by_its_work(state, mention, item.contractor) else None)
         longer = _said_in_full(state, index, mention) if named is None else None
         if named is not None:
             mention.type, mention.id, mention.role = named.type, named.id, None
@@ -122,3 +122,12 @@ def _last_of_kind(state, item, index: int, mention):
                     and m is not mention and normalise(state.label_of(m)).endswith(head):
                 return m
     return None
+
+
+def _by_its_work(state, mention, contractor) -> bool:
+    """True when an unnamed business is called by a work the item's contractor is named
+    for (印刷事業者 for 株式会社南浜印刷): the same company."""
+    word = normalise(mention.text)
+    business = next((w for w in state.pats.get("business_words", ()) if word.endswith(w)), None)
+    work = word[:-len(business)] if business else ""
+    return contractor is not None and len(work) >= 2 and work in normalise(state.label_of(contractor))

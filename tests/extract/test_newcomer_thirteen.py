@@ -52,6 +52,9 @@ def test_a_banned_re_entrustment_a_slashed_table_and_recommendations(read):
                    if line.startswith("附帯意見"))
     assert not [f for f in minamihama["flows"] if f["line"] >= advised]
     assert not [e for e in minamihama["entities"] if e["label"].startswith("本市")]
+    # 委員から、印刷事業者に個人番号が渡ることはないかとの質問があり: 株式会社南浜印刷, the
+    # item's printer, not a second party of its own
+    assert {a["party"] for a in _said(minamihama["access"], "印刷事業者に個人番号")} == {"株式会社南浜印刷"}
 
 
 def test_staff_kept_from_data_a_clause_describes_and_a_paper_without_the_number(read):
