@@ -71,6 +71,9 @@ def _context(state, sentence, frame, scope, item) -> str | None:
     if use and not any(m.kind == "entity" and m.start <= use.start(1) < m.end
                        for m in state.mentions.get(sentence.index, [])):
         named = f"{use.group(1)}への利用"  # 学習履歴を広告に利用することはない: that use only
+    after = _AFTER_STEP.search(sentence.text, begin, frame.start) if named is None else None
+    if after is not None:
+        named = f"{after.group(1)}後"  # 移行が完了した後は…一切取り扱わなくなります: from then on
     clause = sentence.text[:frame.start].rsplit("、", 1)[-1]
     if named is None and "直接" in clause:
         # 本市から中央会に直接データを送ることはない: not handed by the city, which leaves
@@ -78,6 +81,10 @@ def _context(state, sentence, frame, scope, item) -> str | None:
         named = "直接の提供"
     title = item.title if item else None
     return f"{named}（{title}）" if named and title else (named or title)
+
+
+#: A period a denial holds from (移行が完了した後は, 契約終了後は): the step it follows.
+_AFTER_STEP = re.compile(r"([^、。はがをに]{1,12}?)(?:が完了した|が終了した|を終えた|した)?後(?:は|に|には)、?")
 
 
 def _granted(state, sentence, party) -> set[str]:

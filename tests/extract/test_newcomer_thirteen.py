@@ -127,6 +127,9 @@ def test_a_cloud_another_body_contracts_is_not_the_operators_and_a_placed_system
     # a system the city houses
     seen = _said(fujimihara["access"], "保守作業の際に課税情報")
     assert {(a["type"], a["party"]) for a in seen} == {("incidental", "株式会社駿河計算センター")}
+    # 移行が完了した後は、同社は本市の個人情報を一切取り扱わなくなります: from then on, not now
+    [later] = _said(fujimihara["access"], "移行が完了した後は")
+    assert (later["type"], later["context"].split("（")[0]) == ("excluded", "移行後")
     assert {(r["type"], r["subject"]) for r in _said(fujimihara["relations"], "サーバー室に設置された")} == {
         ("maintains", "株式会社駿河計算センター")}
 
