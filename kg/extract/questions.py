@@ -93,6 +93,10 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
         for at in (m.end() for m in re.finditer(re.escape(frame.verb), text)):
             if negated(text, at, state.pats):
                 denied = True
+            elif not why and _SAYS_WHICH.match(text, at) and _other_data(state, index, at, asked, after=True):
+                # 個人番号は連合会には送付いたしません。送るのは被保険者番号でございます: what is
+                # given is other data
+                denied = True
             else:  # …は提供しない。したがって、…を提供する: a part is denied, the rest given
                 affirmed = True
         # (渡る asked, 渡しております answered: the stem of a verb that inflects, before its
@@ -104,15 +108,19 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
     return denied and not affirmed
 
 
-def _other_data(state, index: int, at: int, asked: set[str]) -> bool:
-    """True when sentence ``index`` names data before ``at`` and none of it is (under or
-    over) what was ``asked``: 委員：委託先にはシステムのデータを渡しているのか。課長：
-    …氏名、住所、連絡先を紙で渡しております (the answer's own flow is what goes)."""
-    given = {m.id for m in state.mentions.get(index, []) if m.kind == "category" and m.id and m.end <= at}
+def _other_data(state, index: int, at: int, asked: set[str], after: bool = False) -> bool:
+    """True when sentence ``index`` names data before ``at`` (``after``: after it) and none
+    of it is (under or over) what was ``asked``: 委員：委託先にはシステムのデータを渡して
+    いるのか。課長：…氏名、住所、連絡先を紙で渡しております (the answer's own flow is what
+    goes); …送るのは被保険者番号でございます."""
+    given = {m.id for m in state.mentions.get(index, []) if m.kind == "category" and m.id
+             and (m.start >= at if after else m.end <= at)}
     near = asked | {a for c in asked for a in state.lex.category_ancestors(c)}
     return bool(given) and not any(c in near or state.lex.category_ancestors(c) & asked for c in given)
 
 
+#: After a verb, the data it names next: 送るのは被保険者番号でございます.
+_SAYS_WHICH = re.compile(r"(?:の|もの)(?:は|が)")
 #: A question of why, which takes what it says as so.
 _WHY = re.compile(r"なぜ|何故|どうして|理由")
 #: The last kana of a verb's dictionary form that inflects away (渡す: 渡して).

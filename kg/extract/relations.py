@@ -68,6 +68,8 @@ class Frame:
     asked: bool = False
     #: 閲覧させる: data shown to the に party (a flow in person)
     shown: bool = False
+    #: a noun that is the topic of the next verb (…への照会にも…使用しない)
+    topic: bool = False
     slots: dict[str, list[Mention]] = field(default_factory=dict)
 
 
@@ -167,6 +169,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
         frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
                       taken=bool(received), asked=asked, shown=shown)
         frame.negated = negated(text, end, pats)
+        # (市民税課への照会にも個人番号は使用いたしません: the act the next verb's denial is of)
+        frame.topic = pos[0] == "名詞" and text.startswith("にも", end)
         if frame.verb in (*pats.get("containment_verbs", ()), *pats.get("denial_only_verbs", ())) \
                 and not frame.negated:
             # 個人番号を含む被保険者資格情報, 氏名を記載した名簿: what the data holds, no verb
@@ -178,6 +182,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
         at = denial_at(text, frame.end, pats) if frame.negated else None
         if at is not None and following.start < at:
             frame.negated = False
+        if frame.topic and following.negated and "、" not in text[frame.end:following.start]:
+            frame.negated = True
     return frames
 
 

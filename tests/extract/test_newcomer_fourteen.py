@@ -1,0 +1,38 @@
+"""The fourteenth session's newcomer run (tests/fixtures/newcomer14: a town's Q&A on
+health checks with its federation, a city's HTML table on school-aid tax data, a town's
+minutes with speakers' labels on lines of their own, and a city's section on several
+numbered items), read with the bundled registry: the wrong answers it found stay gone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from kg.extract import extract_files
+
+MINUTES = sorted((FIXTURES / "newcomer14").iterdir())
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, dict]:
+    """``{town: proposal}`` for each minutes file."""
+    return {Path(r["input"]).stem: r for r in extract_files(MINUTES)}
+
+
+def test_an_answer_that_names_what_goes_instead_takes_back_the_question(read):
+    shirakaba = read["shirakaba"]
+    # ○千田委員　連合会に個人番号も送るのですか。○町民課長　個人番号は連合会には送付いたし
+    # ません。送るのは被保険者番号でございます。
+    assert not [f for f in shirakaba["flows"] if "my-number" in f["categories"]]
+    assert shirakaba["my_number_involved"] is False
+
+
+def test_a_denial_of_the_next_verb_covers_the_act_it_is_said_of(read):
+    midorigaoka = read["midorigaoka"]
+    # いいえ。就学援助の申請書には個人番号の記載欄はございませんし、市民税課への照会にも個人
+    # 番号は使用いたしません。
+    assert not [f for f in midorigaoka["flows"] if "my-number" in f["categories"]]
+    assert midorigaoka["my_number_involved"] is False
+    assert ("excluded", "市民税課") in {(a["type"], a["party"]) for a in midorigaoka["access"]
+                                      if "my-number" in a["categories"]}
