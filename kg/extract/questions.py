@@ -121,6 +121,8 @@ def _other_data(state, index: int, at: int, asked: set[str], after: bool = False
 
 #: After a verb, the data it names next: 送るのは被保険者番号でございます.
 _SAYS_WHICH = re.compile(r"(?:の|もの)(?:は|が)")
+#: A speaker's label in brackets at the start of an answer (【健康推進課長】).
+_LABEL = re.compile(r"^[【［\[〔][^】］\]〕]{1,16}[】］\]〕]\s*")
 #: A question of why, which takes what it says as so.
 _WHY = re.compile(r"なぜ|何故|どうして|理由")
 #: The last kana of a verb's dictionary form that inflects away (渡す: 渡して).
@@ -131,6 +133,7 @@ def bare_no(text: str, pats: dict) -> bool:
     """True when ``text`` is a bare no: いいえ…, or a reply that is only a denial after
     the speaker's label (国保年金課長ございません。, 答：ありません。)."""
     body = text.strip("　 。.")
+    body = _LABEL.sub("", body)  # (【健康推進課長】いいえ。: a label in brackets before it)
     if body.lstrip("答:：A.").startswith(("いいえ", "いや")):
         return True
     word = next((w for w in pats.get("bare_denials", ()) if body.endswith(w)), None)

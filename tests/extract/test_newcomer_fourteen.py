@@ -36,3 +36,9 @@ def test_a_denial_of_the_next_verb_covers_the_act_it_is_said_of(read):
     assert midorigaoka["my_number_involved"] is False
     assert ("excluded", "市民税課") in {(a["type"], a["party"]) for a in midorigaoka["access"]
                                       if "my-number" in a["categories"]}
+
+
+def test_a_bare_no_after_a_bracketed_label_takes_back_the_question(read):
+    # 【委員】あおば印刷は健康管理システムに接続するのですか。／【健康推進課長】いいえ。再委託先は
+    # 健康管理システムを閲覧できません。
+    assert not [f for f in read["aobazawa"]["flows"] if f["from"] == "有限会社あおば印刷"]
