@@ -32,7 +32,7 @@ _BODIES = {"public-body", "association", "company", "unnamed-party"}
 #: The rest of a list of data up to its を (…と個人番号を), or the を itself.
 _OBJECT_LIST = re.compile(r"(?:(?:と|及び|並びに|、|・|や)[^、。をにがはで]{1,20}?)?を")
 #: 照会し, 照会する, 照会を行い: an inquiry made (not 照会が来る, 照会に応じて).
-_INQUIRES = re.compile(r"(?:し|する|して|します|いたし|を行|を実施)")
+_INQUIRES = re.compile(r"(?:し|する|して|します|いたし|を行|を実施|により|によって)")
 #: 報告を求める, 提出を依頼: the verbal noun before is asked for.
 REQUESTED = re.compile(r"を(?:求め|依頼|要請|要求)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.

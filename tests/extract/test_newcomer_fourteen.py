@@ -42,3 +42,10 @@ def test_a_bare_no_after_a_bracketed_label_takes_back_the_question(read):
     # 【委員】あおば印刷は健康管理システムに接続するのですか。／【健康推進課長】いいえ。再委託先は
     # 健康管理システムを閲覧できません。
     assert not [f for f in read["aobazawa"]["flows"] if f["from"] == "有限会社あおば印刷"]
+
+
+def test_data_got_by_an_inquiry_come_from_the_one_asked(read):
+    # 第15号は、滞納者の勤務先情報を、本人からではなく、年金事務所への照会により取得するもの
+    # です: the pension office gives, the city receives (not the other way round)
+    ends = {(f["from"], f["to"]) for f in read["wakamatsu"]["flows"] if "年金事務所" in (f["from"], f["to"])}
+    assert ends == {("年金事務所", "保険収納課")}
