@@ -77,7 +77,10 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
             return  # 株式会社Aが運営するデータセンター: A runs the data centre, not a system
         place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None) \
             or _doer_after(state, sentence, frame) or _own_premises(state, sentence, frame)
-        system = (systems[-1] if systems else None) or after
+        # (…システムを、株式会社Bが運営する預貯金照会サービスと結合: B runs the service its
+        # relative clause names, not the system the sentence is about)
+        attributive = after is not None and any(m is place for m in frame.slots.get("subject", []))
+        system = after if attributive else (systems[-1] if systems else None) or after
     system = system or _topic_system(state, sentence, frame) or _bare_system(state, sentence, frame) \
         or next((m for m in state.mentions.get(sentence.index, []) if m.type == "system"
                  and m.kind == "entity" and sentence.text[m.end:frame.start] == "の"), None) \

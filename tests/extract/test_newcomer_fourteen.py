@@ -49,3 +49,10 @@ def test_data_got_by_an_inquiry_come_from_the_one_asked(read):
     # です: the pension office gives, the city receives (not the other way round)
     ends = {(f["from"], f["to"]) for f in read["wakamatsu"]["flows"] if "年金事務所" in (f["from"], f["to"])}
     assert ends == {("年金事務所", "保険収納課")}
+
+
+def test_who_runs_a_service_a_relative_clause_names_runs_that_service(read):
+    # 滞納整理システムを、株式会社つばさネットが運営する預貯金照会サービスとオンラインで結合
+    # いたします: つばさネット runs the service, not the city's system
+    ran = {(r["subject"], r["object"]) for r in read["wakamatsu"]["relations"] if r["type"] == "operates"}
+    assert ran == {("株式会社つばさネット", "預貯金照会サービス")}
