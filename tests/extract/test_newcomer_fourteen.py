@@ -56,3 +56,11 @@ def test_who_runs_a_service_a_relative_clause_names_runs_that_service(read):
     # いたします: つばさネット runs the service, not the city's system
     ran = {(r["subject"], r["object"]) for r in read["wakamatsu"]["relations"] if r["type"] == "operates"}
     assert ran == {("株式会社つばさネット", "預貯金照会サービス")}
+
+
+def test_an_opinion_that_the_item_is_fit_is_its_approval(read):
+    # ○会長　…諮問第3号は適当であると答申することとしてよろしいでしょうか。（and each file's
+    # items end so）
+    outcomes = {i["title"]: i["outcome"] for r in read.values() for i in r["agenda_items"]
+                if i.get("type") != "report"}
+    assert set(outcomes.values()) == {"approved"}, outcomes
