@@ -173,7 +173,8 @@ def _corrected(state, sentence, item) -> None:
     frequency (or channel) the correction names first takes the one after 正しくは."""
     texts = [state.sents[i].text for i in range(sentence.index, min(len(state.sents), sentence.index + 2))]
     text = "".join(texts)
-    at = text.find("正しくは")
+    # (…と申し上げましたが、実際には…: the same turn)
+    at = max(text.find("正しくは"), text.find("実際には"))
     rather = _RATHER.search(text) if at < 0 else None
     if rather is not None:
         at = rather.end()  # 毎月提供しているのではなく、…求めがあった場合にのみ提供しております
@@ -198,12 +199,12 @@ def _corrected(state, sentence, item) -> None:
                                if read(unicodedata.normalize("NFKC", a["quote"])) != earlier[-1][key]]
         earlier[-1][key] = new
         said = next((state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
-                     if "正しくは" in state.sents[i].text), sentence)
+                     if "正しくは" in state.sents[i].text or "実際には" in state.sents[i].text), sentence)
         # (the correcting sentence says the flow again: that is the one corrected, no other)
         state.flows[:] = [f for f in state.flows if f is earlier[-1] or not (
             sentence.index <= f["_index"] < sentence.index + len(texts)
             and f["to_key"] == earlier[-1]["to_key"]
-            and set(f["categories"]) & set(earlier[-1]["categories"]))]
+            and (set(f["categories"]) & set(earlier[-1]["categories"]) or f["categories"] == _ROOT))]
         line, quote = said.quote()
         flow = earlier[-1]
         if line == flow["line"] and flow["quote"] in quote:

@@ -97,10 +97,11 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
         if mention.kind != "entity" or mention.type not in ("public-body", "association", "company"):
             continue
         name = bare_name(getattr(mention, "label", None) or mention.text, pats)
-        if mention.type == "company" and normalise(mention.text) != name and len(name) >= 3 \
+        if mention.type in ("company", "association") and normalise(mention.text) != name and len(name) >= 3 \
                 and name not in ctx.aliases and name not in pats.get("not_names", ()):
-            # 株式会社東海情報サービス, then 東海情報サービスが: the company without its form
-            ctx.add_alias(name, _alias_of(mention, "company", None))
+            # 株式会社東海情報サービス, then 東海情報サービスが; 社会福祉法人しらかば福祉会, then
+            # しらかば福祉会に: the body without its legal form
+            ctx.add_alias(name, _alias_of(mention, mention.type, None))
         stem = ctx.municipality_label[:-1] if ctx.municipality_label else None
         for place in (ctx.municipality_label, ctx.prefecture, stem):  # 新潟家庭裁判所 too
             # 盛岡市社会福祉協議会, then 社会福祉協議会: the name without its place

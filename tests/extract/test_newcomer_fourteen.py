@@ -64,3 +64,21 @@ def test_an_opinion_that_the_item_is_fit_is_its_approval(read):
     outcomes = {i["title"]: i["outcome"] for r in read.values() for i in r["agenda_items"]
                 if i.get("type") != "report"}
     assert set(outcomes.values()) == {"approved"}, outcomes
+
+
+def test_a_body_named_without_its_legal_form_is_the_same_body(read):
+    shirakaba = read["shirakaba"]
+    # 福祉課は、…調査依頼書を、しらかば福祉会に手渡ししております。しらかば福祉会は、…調査票を
+    # 福祉課に持参して提出しております。 (社会福祉法人しらかば福祉会 named before)
+    ends = {(f["from"], f["to"], f["channel"]) for f in shirakaba["flows"] if "社会福祉法人しらかば福祉会" in (
+        f["from"], f["to"])}
+    assert ends == {("福祉課", "社会福祉法人しらかば福祉会", "hand-delivery"),
+                    ("社会福祉法人しらかば福祉会", "福祉課", "hand-delivery")}
+
+
+def test_a_correction_said_with_jissai_niwa_changes_the_channel():
+    # …伊勢福祉会に郵送いたします。…調査依頼書の送付は「郵送」と申し上げましたが、実際には市の
+    # 職員が伊勢福祉会の事務所に直接届けております。 (one hand-over, now by hand)
+    [ise] = extract_files([FIXTURES / "newcomer7" / "ise.txt"])
+    to = [(f["channel"], f["line"]) for f in ise["flows"] if f["to"] == "社会福祉法人伊勢福祉会"]
+    assert to == [("hand-delivery", 22)]
