@@ -82,3 +82,9 @@ def test_a_correction_said_with_jissai_niwa_changes_the_channel():
     [ise] = extract_files([FIXTURES / "newcomer7" / "ise.txt"])
     to = [(f["channel"], f["line"]) for f in ise["flows"] if f["to"] == "社会福祉法人伊勢福祉会"]
     assert to == [("hand-delivery", 22)]
+
+
+def test_my_number_kept_with_the_towns_own_staff_is_no_involvement(read):
+    # なお、受託者は個人番号を取り扱いません。個人番号の確認が必要な手続は、引き続き町職員が行い
+    # ます。…連合会への送信には…個人番号は含めておりません。
+    assert read["kasumino"]["my_number_involved"] is False
