@@ -152,8 +152,23 @@ def _unplaced_forms(mention: Mention, name: str, ctx: DocContext, pats: dict) ->
     return added
 
 
-#: A prefecture's name, or none, before a body it names (緑川県, 東京都).
-_PREFECTURE = r"(?:[^、。\s]{1,4}[都道府県])?"
+def said_before_full(mentions: dict[int, list[Mention]], ctx: DocContext, pats: dict) -> None:
+    """Let a prefecture's short form said before the body's full name (国保連合会とのやりとりは…
+    then 県国民健康保険団体連合会に送信) stand for that body too: one body, not two."""
+    shorts = {normalise(s) for s in pats.get("prefecture_forms", {})}
+    for found in mentions.values():
+        for i, mention in enumerate(found):
+            key = normalise(mention.text)
+            ref = ctx.aliases.get(key) if key in shorts else None
+            if ref is None or mention.kind != "entity" or mention.how == "alias" or mention.id:
+                continue
+            found[i] = Mention(mention.sentence, mention.start, mention.end, mention.text, ref.kind,
+                               ref.type, ref.id, ref.role, ref.new, "alias")
+            found[i].label = getattr(ref, "label", ref.text)
+
+
+#: A prefecture's name, or none, before a body it names (緑川県, 東京都, 県).
+_PREFECTURE = r"(?:[^、。\s]{0,4}[都道府県])?"
 
 
 def used_again(keys: set[str], text: str, found: list[Mention]) -> bool:

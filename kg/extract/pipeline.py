@@ -62,6 +62,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
             # in the sentence that defines it
             found = names(sentence)
         mentions[sentence.index] = found
+    coref.said_before_full(mentions, ctx, pats)
     bodies.facilities(sents, mentions)
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
     item_of = {i: item for item in items for i in item.sentences}

@@ -95,10 +95,11 @@ def item_contractor(state, item, index: int | None = None):
     return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
 
 
-def item_recipients(state, item, index: int) -> list:
+def item_recipients(state, item, index: int, ours: bool = False) -> list:
     """The parties outside the municipality (not systems) that the item's flows stated
     before sentence ``index`` give data to, and those its provision table lists (read
-    first: 提供にあたり個人番号は用いない。…別表 提供先等), each once."""
+    first: 提供にあたり個人番号は用いない。…別表 提供先等), each once; with ``ours``, only
+    those the municipality's own side gives to (not a contractor's printer)."""
     if item is None:
         return []
     out, seen = [], set()
@@ -107,6 +108,7 @@ def item_recipients(state, item, index: int) -> list:
         if (flow.get("_index", -1) < index or flow["verb"] == "表") \
                 and state.item_of.get(flow.get("_index")) is item \
                 and to is not None and to.type not in OWN + ("department",) \
+                and not (ours and getattr(flow.get("_from"), "type", None) not in OWN + ("department",)) \
                 and state.key(to) not in seen:
             seen.add(state.key(to))
             out.append(to)

@@ -88,3 +88,20 @@ def test_my_number_kept_with_the_towns_own_staff_is_no_involvement(read):
     # なお、受託者は個人番号を取り扱いません。個人番号の確認が必要な手続は、引き続き町職員が行い
     # ます。…連合会への送信には…個人番号は含めておりません。
     assert read["kasumino"]["my_number_involved"] is False
+
+
+def test_a_denial_of_one_hand_over_speaks_of_its_recipient_only(read):
+    # ○委員　国保連合会に送る情報に個人番号は含まれますか。○住民保険課長　連合会への送信には
+    # 被保険者記号番号を用い、個人番号は含めておりません。: not of the contractor or its printer
+    kept_out = {a["party"] for a in read["kasumino"]["access"]
+                if a["type"] == "excluded" and "my-number" in a["categories"]}
+    assert kept_out == {"株式会社みなと事務サービス", "県国民健康保険団体連合会"}
+    # (みなと is kept out by 受託者は個人番号を取り扱いません, on its own line)
+    assert [a["line"] for a in read["kasumino"]["access"] if a["party"] == "株式会社みなと事務サービス"
+            and "my-number" in a["categories"]] == [16]
+
+
+def test_a_short_form_said_before_the_full_name_is_the_same_body(read):
+    # 国保連合会とのやりとりは… (l.25) before 県国民健康保険団体連合会に送信 (l.26): one body
+    labels = [e["label"] for e in read["kasumino"]["entities"] if "連合会" in e["label"]]
+    assert labels == ["県国民健康保険団体連合会"]
