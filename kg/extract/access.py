@@ -203,7 +203,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # of whom the flow it speaks of goes to, never of who sends it
             party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
             # (連合会への送信には…個人番号は含めておりません: of that hand-over only)
-            party = party or _sent_to(state, sentence, frame) or asked_recipient(state, sentence)
+            party = party or whom.sent_to(state, sentence, frame) or asked_recipient(state, sentence)
             asked = questions.contents(state, sentence) if party is None else []
             for other in whom.item_recipients(state, item, sentence.index) if asked else ():
                 # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
@@ -236,7 +236,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 健診結果は渡しません in an entrustment item: of the work (not 報告はない)
             # (本サービスでは個人番号を一切取り扱わず: of who provides the service)
             # (本件の提供においては個人番号は利用しない: of the hand-over, not of a contractor)
-            handover = _OF_HANDOVER.search(sentence.text, 0, frame.start)
+            handover = whom.OF_HANDOVER.search(sentence.text, 0, frame.start)
             party = asked_recipient(state, sentence) or (None if handover else (
                 whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
@@ -244,7 +244,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # 本結合では個人番号は取り扱わない, いずれの提供先にも提供しません: of the
                 # work, so of each party outside the city the item's data goes to (only the
                 # body a short form names, when one did not resolve: …連合会には提供しない)
-                named = _short_named(state, sentence.text[:frame.start])
+                named = whom.short_named(state, sentence.text[:frame.start])
                 for other in [o for o in whom.item_recipients(state, item, sentence.index, bool(handover))
                               if not named or state.label_of(o).endswith(named)]:
                     _append(state, base, "excluded", other, data, None,
@@ -342,30 +342,6 @@ def _append(state, base, kind, party, data, scope, context, confidence) -> None:
                          "system": state.label_of(scope) if scope is not None else None,
                          "system_key": state.key(scope) if scope is not None else None,
                          "context": context, "confidence": confidence})
-
-
-#: The item's hand-over (本件の提供において…個人番号は利用しない): of whom it goes to,
-#: not of a contractor.
-_OF_HANDOVER = re.compile(r"(?:本件|今回|この|当該|本)の?(?:外部)?(?:提供|送付|結合|連携)"
-                          r"(?:において|に当たって|にあたって|に際して|では|には|の際)")
-#: A hand-over named by its recipient (連合会への送信には, 県への提供に当たっては).
-_HANDED_TO = re.compile(r"への(?:送信|送付|提供|報告|提出|データ|情報)")
-
-
-def _sent_to(state, sentence, frame):
-    """The party a hand-over the sentence names before ``frame`` goes to
-    (連合会への送信には…含めておりません: 連合会), or None."""
-    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
-                 and m.end <= frame.start and m.type not in (*_OWN, "department")
-                 and _HANDED_TO.match(sentence.text, m.end)), None)
-
-
-def _short_named(state, before: str) -> str | None:
-    """Return the last three characters of a body's short form that a clause gives data to
-    (連合会には, 国保連へ: 連合会, 国保連), or None."""
-    words = [*state.pats.get("short_forms", ()), *state.pats.get("prefecture_forms", {})]
-    found = [w for w in words if re.search(rf"{re.escape(w)}(?:に|へ)", before)]
-    return max(found, key=len)[-3:] if found else None
 
 
 #: The data a denial names when it names it all (…はデータの内容を閲覧できない, …が内容を

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import holdings, incidents, listing, pairs, relations, status
+from kg.extract import holdings, incidents, listing, objects, pairs, relations, status
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
@@ -33,52 +33,8 @@ CARRY = 2
 
 #: After a flow verb, a scope the sentence then speaks of (渡すデータには, 結合では).
 _SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|内容|際|時)?(?:には|では|において)")
-#: A clause that a て/し chain goes on from (記入し、…提出する).
-_CHAINED = re.compile(r"(?:し|して|て|で|り)$")
-#: What a pointing word (内容, 写し) is of, just before it: 申請書の内容.
-_OWNER = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})の$")
 #: After a data name, that the data is linked to it (個人番号と紐付けて).
 _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
-#: After a person the data is about: their information (受給者情報, 対象者の個人情報).
-_PERSONS = re.compile(r"(?:の)?(?:個人)?(?:情報|データ)(?:を|が)")
-_OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:の(?:データ|情報|記録))?(?:を|が)")
-
-
-def _unknown_object(state, sentence, frame) -> bool:
-    """True when the verb's clause names what moves by a word no category matches
-    (KDBシステムから対象者の一覧を受け取り, 支払実績のデータが…返ってくる): that data, not
-    the sentence before's, moves."""
-    text = sentence.text
-    start = max(text.rfind("、", 0, frame.start), text.rfind("。", 0, frame.start), 0)
-    clause = start
-    while start > 0 and text[start] == "、" and (text[start - 1] == "を" or _CHAINED.search(
-            text, 0, start)) and not _OBJECT.search(text, start, frame.start):
-        # 申請書の内容を、…システムに入力する; 調査結果を調査票に記入し、市へ提出する: the
-        # object stands before the comma, in the clause the verb's chain goes on from
-        start = max(text.rfind("、", 0, start - 1), text.rfind("。", 0, start - 1), 0)
-    taken = [(m.start, m.end) for m in state.mentions.get(sentence.index, [])]
-    # 資料を, データを, 当該情報を point back at the data named before
-    pointing = tuple(state.pats.get("generic_data", ())) + tuple(state.pats.get("pointing_data", ()))
-    # an object of a clause before (メールを使って、…やり取りを行う) is the data only when it
-    # reads as a record (調査結果, 申請書)
-    records = tuple(state.pats.get("new_category_endings", ())) + ("結果",)
-
-    # 受給者情報を, 対象者のデータを: the information of the people the data is about
-    persons = [m for m in state.mentions.get(sentence.index, []) if m.type == "data-subject"]
-
-    def unknown(begin: int, word: str) -> bool:
-        if any(m.start == begin and _PERSONS.match(text, m.end) for m in persons):
-            return begin >= clause
-        return not any(s <= begin < e for s, e in taken) and not word.endswith(pointing) \
-            and (begin >= clause or word.endswith(records))
-
-    for match in _OBJECT.finditer(text, start, frame.start):
-        if unknown(match.start(1), match.group(1)):
-            return True
-        owner = _OWNER.search(text, start, match.start(1))
-        if owner and unknown(owner.start(1), owner.group(1)):
-            return True  # 申請書の内容を: the contents of a paper no category names
-    return False
 
 
 def recent_categories(state, index: int) -> list[str]:
@@ -334,7 +290,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     if not named and any(cue in sentence.text for cue in state.pats.get("no_personal_data", ())):
         return  # 分析した結果を報告するが、個人を特定できる情報を含めない: nobody's data moves
     # 申請書の内容を…入力する: the clause names what moves, by a word no category matches
-    own = not cats and _unknown_object(state, sentence, frame)
+    own = not cats and objects.unknown_object(state, sentence, frame)
     if not cats and any(m.kind == "category" and relations.NOT_DONE_TO.match(sentence.text, m.end)
                         for m in state.mentions.get(sentence.index, [])):
         return  # 符号と個人番号を紐付けずに保管: what is kept is not said, nor the data before

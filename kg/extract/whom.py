@@ -205,3 +205,27 @@ def topic_before(state, sentence):
         return None
     before = state.sents[sentence.index - 1]
     return topic(state, before, len(before.text))
+
+
+#: The item's hand-over (本件の提供において…個人番号は利用しない): of whom it goes to,
+#: not of a contractor.
+OF_HANDOVER = re.compile(r"(?:本件|今回|この|当該|本)の?(?:外部)?(?:提供|送付|結合|連携)"
+                         r"(?:において|に当たって|にあたって|に際して|では|には|の際)")
+#: A hand-over named by its recipient (連合会への送信には, 県への提供に当たっては).
+_HANDED_TO = re.compile(r"への(?:送信|送付|提供|報告|提出|データ|情報)")
+
+
+def sent_to(state, sentence, frame):
+    """The party a hand-over the sentence names before ``frame`` goes to
+    (連合会への送信には…含めておりません: 連合会), or None."""
+    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                 and m.end <= frame.start and m.type not in (*OWN, "department")
+                 and _HANDED_TO.match(sentence.text, m.end)), None)
+
+
+def short_named(state, before: str) -> str | None:
+    """Return the last three characters of a body's short form that a clause gives data to
+    (連合会には, 国保連へ: 連合会, 国保連), or None."""
+    words = [*state.pats.get("short_forms", ()), *state.pats.get("prefecture_forms", {})]
+    found = [w for w in words if re.search(rf"{re.escape(w)}(?:に|へ)", before)]
+    return max(found, key=len)[-3:] if found else None

@@ -1,0 +1,75 @@
+"""Tell whether a flow verb's clause names what moves by a word no category matches.
+
+A clause that names its own object (申請書の内容を…入力する, 欠席の状況や様子を、月1回、
+…報告している) moves that data, not the data the sentence before named; the flow then
+carries personal information without a narrower category rather than borrowed ones.
+
+Example::
+
+    >>> unknown_object(state, sentence, frame)                  # doctest: +SKIP
+    True
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.ways import frequency
+
+#: A clause that a て/し chain goes on from (記入し、…提出する).
+_CHAINED = re.compile(r"(?:し|して|て|で|り)$")
+#: What a pointing word (内容, 写し) is of, just before it: 申請書の内容.
+_OWNER = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})の$")
+#: After a person the data is about: their information (受給者情報, 対象者の個人情報).
+_PERSONS = re.compile(r"(?:の)?(?:個人)?(?:情報|データ)(?:を|が)")
+_OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:の(?:データ|情報|記録))?(?:を|が|について、)")
+#: A clause of a word or two with no particle (月1回, 随時, 現在): said of the verb after.
+_ADVERBIAL = re.compile(r"[^、。をにへでがはと]{1,6}")
+
+
+def unknown_object(state, sentence, frame) -> bool:
+    """True when the verb's clause names what moves by a word no category matches
+    (KDBシステムから対象者の一覧を受け取り, 支払実績のデータが…返ってくる): that data, not
+    the sentence before's, moves."""
+    text = sentence.text
+    start = max(text.rfind("、", 0, frame.start), text.rfind("。", 0, frame.start), 0)
+    while start > 0 and text[start] == "、":
+        # 欠席の状況や気様子を、月1回、こども家庭課に報告: how often stands between the
+        # object and its verb, in the verb's own clause
+        before = max(text.rfind("、", 0, start), text.rfind("。", 0, start), 0)
+        if not _ADVERBIAL.fullmatch(text, before + 1 if before else 0, start) \
+                and frequency(state.pats, text[before:start]) is None:
+            break
+        start = before
+    clause = start
+    if start > 0 and text[start] == "、" and (text[start - 1] == "を" or text.endswith("について", 0, start)):
+        # 欠席の状況や様子を、…報告, 援助方針について、…通知される: the object the comma
+        # sets off is the verb's own
+        clause = max(text.rfind("、", 0, start), text.rfind("。", 0, start), 0)
+    while start > 0 and text[start] == "、" and (text[start - 1] == "を" or text.endswith(
+            "について", 0, start) or _CHAINED.search(text, 0, start)) and not _OBJECT.search(text, start, frame.start):
+        # 申請書の内容を、…システムに入力する; 調査結果を調査票に記入し、市へ提出する: the
+        # object stands before the comma, in the clause the verb's chain goes on from
+        start = max(text.rfind("、", 0, start - 1), text.rfind("。", 0, start - 1), 0)
+    taken = [(m.start, m.end) for m in state.mentions.get(sentence.index, [])]
+    # 資料を, データを, 当該情報を point back at the data named before
+    pointing = tuple(state.pats.get("generic_data", ())) + tuple(state.pats.get("pointing_data", ()))
+    # an object of a clause before (メールを使って、…やり取りを行う) is the data only when it
+    # reads as a record (調査結果, 申請書)
+    records = tuple(state.pats.get("new_category_endings", ())) + ("結果",)
+
+    # 受給者情報を, 対象者のデータを: the information of the people the data is about
+    persons = [m for m in state.mentions.get(sentence.index, []) if m.type == "data-subject"]
+
+    def unknown(begin: int, word: str) -> bool:
+        if any(m.start == begin and _PERSONS.match(text, m.end) for m in persons):
+            return begin >= clause
+        return not any(s <= begin < e for s, e in taken) and not word.endswith(pointing) \
+            and (begin >= clause or word.endswith(records))
+
+    for match in _OBJECT.finditer(text, start, frame.start):
+        if unknown(match.start(1), match.group(1)):
+            return True
+        owner = _OWNER.search(text, start, match.start(1))
+        if owner and unknown(owner.start(1), owner.group(1)):
+            return True  # 申請書の内容を: the contents of a paper no category names
+    return False
