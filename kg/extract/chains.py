@@ -108,6 +108,15 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             continue
         if not after.slots.get("provider") and not after.slots.get("subject"):
             after.slots["provider"] = [target]
+    for number, before in enumerate(frames):
+        # Bには、受託者が…を渡し、…データは同社から課へ納品されます: the topic Bには is
+        # whom the first verb gives to, though the parse hangs it on the last one
+        later = next((f for f in frames[number + 1:] if len(f.slots.get("recipient", ())) >= 2), None)
+        first = later.slots["recipient"][0] if later is not None else None
+        if before.kind == "flow" and not before.slots.get("recipient") and first is not None \
+                and first.end < before.start and text.startswith("には、", first.end) \
+                and re.match(r"(?:し|して)?、", text[before.end:]):
+            before.slots["recipient"] = [later.slots["recipient"].pop(0)]
     for number, after in enumerate(frames):
         # …照会には、…郵送で回答しておりましたが、令和7年１月からは、…機構のｅＬＴＡＸを経由して、
         # 電子的に所得情報を提供することといたします: a verb of another kind between

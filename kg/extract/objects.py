@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.segment import spoken
 from kg.extract.ways import frequency
 
 #: A clause that a て/し chain goes on from (記入し、…提出する).
@@ -22,6 +23,8 @@ _OWNER = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})の$")
 #: After a person the data is about: their information (受給者情報, 対象者の個人情報).
 _PERSONS = re.compile(r"(?:の)?(?:個人)?(?:情報|データ)(?:を|が)")
 _OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:の(?:データ|情報|記録))?(?:を|が|について、)")
+#: A sentence's topic set off by a comma (認定結果は、).
+_TOPIC = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})は、")
 #: A clause of a word or two with no particle (月1回, 随時, 現在): said of the verb after.
 _ADVERBIAL = re.compile(r"[^、。をにへでがはと]{1,6}")
 
@@ -66,6 +69,10 @@ def unknown_object(state, sentence, frame) -> bool:
         return not any(s <= begin < e for s, e in taken) and not word.endswith(pointing) \
             and (begin >= clause or word.endswith(records))
 
+    topic = _TOPIC.match(text, len(text) - len(spoken(state, sentence)))
+    if topic and topic.end() <= frame.start and topic.group(1).endswith(records) \
+            and not any(s <= topic.start(1) < e for s, e in taken):
+        return True  # 認定結果は、…事業所に書面で通知しております: the topic is what goes
     for match in _OBJECT.finditer(text, start, frame.start):
         if unknown(match.start(1), match.group(1)):
             return True

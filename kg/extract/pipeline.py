@@ -81,6 +81,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     ways.channel_changes(state)
     amendments.waiting_events(state)
     amendments.contents_next(state)
+    said_next.also_moved(state)
     timing.planned_with_move(state)
     timing.planned_with_entrustment(state)
     timing.planned_with_start(state)

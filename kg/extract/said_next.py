@@ -149,3 +149,35 @@ def _describes(text: str, mention, names) -> bool:
     return bool(_DESCRIBING.match(text, mention.end)) or any(
         n.kind == "channel" or n.type == "system" for n in names
         if n.start == mention.end + 1 and text.startswith("の", mention.end))
+
+
+#: A data name said to be moved too (個人番号も移行の対象となる, …も提供の対象に含まれる).
+_ALSO_MOVED = re.compile(r"も(?P<verb>移行|提供|送付|送信|引渡し|引き渡し|連携)の対象(?:と|に|で)")
+
+
+def also_moved(state) -> None:
+    """Add to the flows of an item the data a later sentence says they move too (移行データは
+    …引き渡す。… 住民記録システムには個人番号が記録されており、個人番号も移行の対象となる):
+    each earlier flow of the item whose sentence names that move gets it, with the
+    sentence as a second quote. A question or a denial adds nothing."""
+    for sentence in state.sents:
+        found = _ALSO_MOVED.search(sentence.text)
+        item = state.item_of.get(sentence.index)
+        if found is None or item is None or is_question(sentence.text, state.pats) \
+                or clause_denied(sentence.text, found.end(), state.pats):
+            continue
+        start = max(sentence.text.rfind("、", 0, found.start()), sentence.text.rfind("。", 0, found.start()), -1)
+        named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                 and start < m.start and m.end <= found.start()]
+        verb = found.group("verb").replace("引き渡し", "引渡").replace("引渡し", "引渡")
+        flows = [f for f in state.flows if f.get("_index") is not None and f["_index"] < sentence.index
+                 and state.item_of.get(f["_index"]) is item
+                 and verb in state.sents[f["_index"]].text.replace("引き渡", "引渡")]
+        if not named or not flows:
+            continue
+        line, quote = sentence.quote()
+        for flow in flows:
+            held = [k for k in flow["categories"] if k != "personal-information"]
+            flow["categories"] = held + [k for k in state.category_keys(named, sentence) if k not in held]
+            flow.setdefault("also", []).append({"line": line, "quote": quote})
+

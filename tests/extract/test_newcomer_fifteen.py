@@ -1,6 +1,8 @@
 """The fifteenth session's newcomer runs (tests/fixtures/newcomer15: a town's summary of
-a child-protection item and a report on sharing with schools), read with the bundled
-registry: the wrong answers they found stay gone."""
+a child-protection item and a report on sharing with schools, a city's care-assessment
+entrustment in speaker turns, a town's summary of its move to the government cloud, a
+city's welfare items), read with the bundled registry: the wrong answers they found
+stay gone."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,3 +47,42 @@ def test_once_a_term_is_a_frequency(read):
 def test_a_bare_child_guidance_centre_is_the_one_named_before(read):
     # 県中央児童相談所に対し… (l.13), then 児童相談所から町に書面で通知される (l.15)
     assert "児童相談所" not in {e["label"] for e in read["shiraume"]["entities"]}
+
+
+def test_a_town_name_with_the_repeat_mark_is_read_whole(read):
+    # 野々宮町情報公開・個人情報保護審査会　会議要旨: not 宮町
+    assert read["nonomiya"]["municipality"] == "野々宮町"
+
+
+def test_a_topic_that_names_what_goes_is_the_flows_data(read):
+    # ○介護保険課長　認定結果は、…担当の居宅介護支援事業所に書面で通知しております。: not the
+    # 住民票 and 住所 of the answer two turns before (住民票を確認のうえ、正しい住所に…)
+    told = [f for f in read["sakuragaura"]["flows"] if f["line"] == 29]
+    assert [f["categories"] for f in told] == [["personal-information"]]
+
+
+def test_a_request_for_approval_is_no_flow(read):
+    # 受託者から書面で再委託の承認申請を受け、市が承認いたします。
+    assert not [f for f in read["sakuragaura"]["flows"] if f["line"] == 35]
+
+
+def test_a_denial_after_the_way_it_is_done_denies_its_own_data_only(read):
+    # 国保連合会とのやり取りは被保険者番号で行っており、個人番号は利用しておりません。
+    denied = [a["categories"] for a in read["sakuragaura"]["access"] if a["line"] == 31]
+    assert denied == [["my-number"]]
+
+
+def test_a_topic_recipient_goes_to_the_first_verb_of_the_chain(read):
+    # ベイデータサービスには、受託者が調査票の写しを…渡し、入力したデータは同社から介護保険課へ
+    # …納品されます。: two hand-overs
+    ends = {(f["from"], f["to"]) for f in read["sakuragaura"]["flows"] if f["line"] == 17}
+    assert ends == {("株式会社さくらケアプランニング", "株式会社ベイデータサービス"),
+                    ("株式会社ベイデータサービス", "介護保険課")}
+
+
+def test_data_said_to_be_moved_too_joins_the_move(read):
+    # 移行データは、…ミナトクラウドサービスに引き渡す。(l.17) … 住民記録システムには個人番号が
+    # 記録されており、個人番号も移行の対象となる (l.22)
+    handed = next(f for f in read["nonomiya"]["flows"] if f["to"] == "株式会社ミナトクラウドサービス")
+    assert "my-number" in handed["categories"]
+    assert 22 in [q["line"] for q in handed.get("also", [])]
