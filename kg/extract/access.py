@@ -21,7 +21,7 @@ import re
 from kg.extract import questions, seeing, whom
 from kg.extract.bodies import by_work, runner
 from kg.extract.questions import bare_no
-from kg.extract.ends import asked_recipient
+from kg.extract.ends import asked_recipient, inquired_of
 from kg.extract.flows import unspecified
 from kg.extract.listing import last_group
 from kg.extract.segment import is_question, spoken
@@ -237,7 +237,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # (本サービスでは個人番号を一切取り扱わず: of who provides the service)
             # (本件の提供においては個人番号は利用しない: of the hand-over, not of a contractor)
             handover = whom.OF_HANDOVER.search(sentence.text, 0, frame.start)
-            party = asked_recipient(state, sentence) or (None if handover else (
+            if re.match(r"照会(?:には|に当たって|にあたって|の際)", spoken(state, sentence)):
+                party = inquired_of(state, sentence.index)  # 照会には個人番号は利用しない
+            party = party or asked_recipient(state, sentence) or (None if handover else (
                 whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
             if party is None and not _PARTIAL.search(sentence.text):

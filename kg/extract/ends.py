@@ -76,6 +76,9 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             return None
     elif frm is None:
         frm = _last(slots, "subject") or _holder(state, sentence, frame) or _moved(state, sentence, frame, to)
+    if to is None and frame.kind == "flow" and _INQUIRY_PAPER.search(sentence.text, 0, frame.start):
+        # 照会書には、対象者の氏名…を記載し、郵送で送付する: to the one inquired of
+        to = inquired_of(state, sentence.index)
     if to is None or (frm is not None and _same(state, frm, to)):
         return None
     inferred = frm is None or frm.type == "data-subject" and frame.kind == "receive" \
@@ -99,6 +102,26 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
         return None
     return frm, to, inferred
+
+
+#: The paper an inquiry is made with (照会書には、…を記載し、郵送で送付する).
+_INQUIRY_PAPER = re.compile(r"照会(?:書|文書|票)(?:には|に|は|を)")
+
+
+def inquired_of(state, at: int):
+    """The body one of the three sentences before sentence ``at`` (in its item) says is
+    inquired of (…鷹ノ巣年金事務所に照会を行う: 鷹ノ巣年金事務所), or None: the inquiry
+    a later sentence speaks of (照会書には…, 照会には個人番号は利用しない) is made of it."""
+    item = state.item_of.get(at)
+    for index in range(at - 1, max(-1, at - 4), -1):
+        if state.item_of.get(index) is not item:
+            return None
+        text = state.sents[index].text
+        asked = [m for m in state.mentions.get(index, []) if m.kind == "entity"
+                 and re.match(r"(?:に|へ)(?:対して|対し)?、?照会", text[m.end:])]
+        if asked:
+            return asked[-1]
+    return None
 
 
 def _moved(state, sentence, frame, to):

@@ -86,3 +86,17 @@ def test_data_said_to_be_moved_too_joins_the_move(read):
     handed = next(f for f in read["nonomiya"]["flows"] if f["to"] == "株式会社ミナトクラウドサービス")
     assert "my-number" in handed["categories"]
     assert 22 in [q["line"] for q in handed.get("also", [])]
+
+
+def test_the_inquirys_paper_goes_to_the_one_inquired_of(read):
+    # …随時、鷹ノ巣年金事務所に照会を行う。照会書には、対象者の氏名、生年月日及び基礎年金番号を
+    # 記載し、郵送で送付する。
+    sent = [f for f in read["takanosu"]["flows"] if f["line"] == 38]
+    assert [(f["from"], f["to"], f["channel"]) for f in sent] == [("障がい福祉課", "鷹ノ巣年金事務所", "mail")]
+    assert {"name", "date-of-birth"} <= set(sent[0]["categories"])
+
+
+def test_a_denial_said_of_the_inquiry_keeps_the_one_inquired_of_out(read):
+    # 照会には個人番号は利用しない。
+    assert [(a["type"], a["party"], a["categories"]) for a in read["takanosu"]["access"]
+            if a["line"] == 40] == [("excluded", "鷹ノ巣年金事務所", ["my-number"])]
