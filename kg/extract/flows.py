@@ -203,6 +203,12 @@ def _givers(state, sentence, frame) -> list:
     及び薬局から受け取る), each giving, or ``[None]``: the giver as :func:`ends` finds it."""
     if frame.asked or frame.kind not in ("flow", "receive"):
         return [None]
+    moved = [m for m in frame.slots.get("object", []) if m.type == "system"] \
+        if frame.verb in state.pats.get("moving_verbs", ()) and not frame.slots.get("provider") else []
+    if len(moved) > 1 and all(m.type == "system" for m in frame.slots.get("recipient", [None])[-1:] if m):
+        # 住民記録システムと、…税務システムを、…ガバメントクラウドへ移行する: each system's data
+        # goes, not the departments' that keep them
+        return moved
     names = frame.slots.get("provider") or (frame.slots.get("subject") if frame.kind == "flow" else None)
     group = listing.last_group(sentence.text, names or [None], state.pats)
     parties = [m for m in group if m is not None and m.type != "data-subject"]

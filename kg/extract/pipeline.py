@@ -82,6 +82,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.waiting_events(state)
     amendments.contents_next(state)
     said_next.also_moved(state)
+    said_next.held_data(state)
     timing.planned_with_move(state)
     timing.planned_with_entrustment(state)
     timing.planned_with_start(state)

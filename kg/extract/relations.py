@@ -323,7 +323,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             frame.slots.setdefault(slot, []).append(mention)
             continue
         frame.slots.setdefault(slot, []).extend([*group, mention])
-        pending = []
+        # (住民記録システムと、税務課が所管する税務システムを: the relative clause's subject
+        # leaves the list waiting for the name it joins)
+        pending = [m for m in pending if m not in group] if _RELATIVE_SUBJECT.match(text, mention.end) else []
     if pending:
         # A、B及び各クラブの運営委員会に提供する: the list ends in a name not known, its
         # particle still gives the slot of the names before it
@@ -342,6 +344,8 @@ def _spelled_out(text: str, topic: Mention, mention: Mention, pats: dict) -> boo
         between.strip("、, 　") == "は" or _ON_PAPER.fullmatch(between) is not None)
 
 
+#: After a name, that it is the subject of a relative clause (税務課が所管する…).
+_RELATIVE_SUBJECT = re.compile(r"が[一-龥ぁ-ん]{1,6}?(?:する|している|した)(?=[一-龥ァ-ヶ])")
 #: After a data name, what makes it the paper a list is written on.
 _ON_PAPER_AFTER = re.compile(r"(?:に記載された|に記載されている|に記載の|に記入された)")
 #: After a generic data topic, the paper its list is written on (は、…に記載された).

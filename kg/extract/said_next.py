@@ -181,3 +181,43 @@ def also_moved(state) -> None:
             flow["categories"] = held + [k for k in state.category_keys(named, sentence) if k not in held]
             flow.setdefault("also", []).append({"line": line, "quote": quote})
 
+
+#: After a system's name, that what follows is the data it holds (住民記録システムで取り扱う
+#: 情報は、…), and the end of that list (…個人番号などであり、).
+_HELD_BY = re.compile(r"(?:で|において)(?:取り扱う|扱う|管理する|保有する|保有している|記録する)(?:個人)?(?:情報|データ|項目)は、")
+_LIST_END = re.compile(r"(?:など|等)?(?:であり|であって|です|でございます|となります|。)")
+#: Another system's data said as the first one's and more (税務システムでは、これに加えて…).
+_AND_MORE = re.compile(r"(?:では|においては)、?これに加えて")
+
+
+def held_data(state) -> None:
+    """Give a system's move that names no data the data a sentence of its item says the
+    system holds (住民記録システムと…税務システムを…へ移行する。…住民記録システムで取り扱う情報
+    は、…個人番号などであり、税務システムでは、これに加えて所得…を取り扱います), with that
+    sentence as a second quote."""
+    for sentence in state.sents:
+        item = state.item_of.get(sentence.index)
+        if item is None or is_question(sentence.text, state.pats):
+            continue
+        held, before = {}, []
+        for mention in state.mentions.get(sentence.index, []):
+            if mention.kind != "entity" or mention.type != "system":
+                continue
+            opening = _HELD_BY.match(sentence.text, mention.end) or _AND_MORE.match(sentence.text, mention.end)
+            if opening is None:
+                continue
+            end = _LIST_END.search(sentence.text, opening.end())
+            named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                     and opening.end() <= m.start and (end is None or m.end <= end.start())]
+            keys = state.category_keys(named, sentence)
+            more = before if opening.re is _AND_MORE else []
+            held[state.key(mention)] = [*more, *(k for k in keys if k not in more)]
+            before = held[state.key(mention)]
+        line, quote = sentence.quote()
+        for flow in state.flows:
+            data = held.get(flow["from_key"])
+            if data and flow["categories"] == ["personal-information"] and flow.get("_index") is not None \
+                    and state.item_of.get(flow["_index"]) is item:
+                flow["categories"] = list(data)
+                flow.setdefault("also", []).append({"line": line, "quote": quote})
+

@@ -184,13 +184,16 @@ def unnamed_contractor(state, item, role: str = "contractor") -> Mention:
 
 def said_in_body(flows: list[dict], items) -> list[dict]:
     """Return ``flows`` without those an agenda heading states (…の医師会への提供について)
-    that a sentence of the item's section states too: same recipient and data."""
+    that a sentence of the item's section states too: same recipient and data (any data,
+    when the heading names none)."""
     title = {item.key: normalise(item.title) for item in items}
     heading = [normalise(f["quote"]).find(title.get(f["item"], "\0")) >= 0 for f in flows]
     body = [f for f, h in zip(flows, heading) if not h]
+    # (a heading naming no data, …のガバメントクラウドへの移行, is said by any body flow there)
     return [f for f, h in zip(flows, heading)
             if not h or not any(b["item"] == f["item"] and b["to_key"] == f["to_key"]
-                                and set(b["categories"]) & set(f["categories"]) for b in body)]
+                                and (set(b["categories"]) & set(f["categories"])
+                                     or f["categories"] == ["personal-information"]) for b in body)]
 
 
 def relations_once(relations: list[dict], items) -> list[dict]:

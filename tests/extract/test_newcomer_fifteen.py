@@ -100,3 +100,16 @@ def test_a_denial_said_of_the_inquiry_keeps_the_one_inquired_of_out(read):
     # 照会には個人番号は利用しない。
     assert [(a["type"], a["party"], a["categories"]) for a in read["takanosu"]["access"]
             if a["line"] == 40] == [("excluded", "鷹ノ巣年金事務所", ["my-number"])]
+
+
+def test_a_move_of_two_systems_carries_the_data_each_is_said_to_hold():
+    # 市民課が所管する住民記録システムと、税務課が所管する…税務システムを、…ガバメントクラウドへ
+    # 移行する予定 (l.17). 住民記録システムで取り扱う情報は、住民の氏名、…個人番号などであり、
+    # 税務システムでは、これに加えて所得、…を取り扱います (l.18): a missing "yes" before
+    fujimihara, = extract_files([FIXTURES / "newcomer13" / "fujimihara-2024-10.txt"])
+    moved = {f["from"]: f for f in fujimihara["flows"] if f["to"] == "ガバメントクラウド"}
+    assert set(moved) == {"住民記録システム", "税務システム"}
+    assert "my-number" in moved["住民記録システム"]["categories"]
+    assert "income-tax" in moved["税務システム"]["categories"]
+    assert "income-tax" not in moved["住民記録システム"]["categories"]
+    assert 18 in [q["line"] for q in moved["住民記録システム"]["also"]]
