@@ -9,8 +9,11 @@ Example::
 """
 from __future__ import annotations
 
+from dataclasses import astuple
+
 from kg.data.evidence import normalise
 from kg.extract import bodies, coref, mynumber
+from kg.extract.ruler import Mention
 from kg.extract.segment import speaker
 
 
@@ -26,6 +29,7 @@ def resolve(state, index: int) -> None:
         '株式会社A'
     """
     item = state.item_of.get(index)
+    twins = []  # 両システム: the second of the two systems it points to
     for mention in state.mentions[index]:
         named = None
         text = state.sents[index].text
@@ -61,6 +65,15 @@ def resolve(state, index: int) -> None:
                 mention.kind = "skip"
                 continue
             mention.type, mention.id, mention.label = target.type, target.id, state.label_of(target)
+        elif mention.type == "system" and normalise(mention.text) in coref.anaphora(state.pats, "both_systems"):
+            # 住民記録システム及び税務システムは…。両システムを標準準拠システムに移行し: both
+            pair = _last_two(state, item, index)
+            if pair is None:
+                mention.kind = "skip"
+                continue
+            for target, one in zip(pair, (mention, Mention(*astuple(mention)[:3], mention.text, "entity", "system"))):
+                one.id, one.label, one.how = target.id, state.label_of(target), "anaphora"
+            twins.append((mention, one))
         elif mention.type == "system" and normalise(mention.text) in coref.anaphora(state.pats, "system"):
             antecedent = coref.item_system(mention, item, state.mentions, state.pats) \
                 or _last_of_kind(state, item, index, mention) or state.last_system.get(item.key if item else None)
@@ -81,6 +94,9 @@ def resolve(state, index: int) -> None:
             state.last_company = mention
         if mention.type == "association" and mention.kind == "entity" and mention.how != "anaphora":
             state.last_association = mention
+    for mention, twin in twins:
+        found = state.mentions[index]
+        found.insert(found.index(mention) + 1, twin)
     state.mentions[index] = [m for m in state.mentions[index] if m.kind != "skip"]
     sentence = state.sents[index]
     for mention in state.mentions[index]:
@@ -106,6 +122,20 @@ def _said_in_full(state, index: int, mention):
         earlier = state.mentions.get(index - 1, []) + earlier
     return next((m for m in reversed(earlier) if m.kind == "entity" and m.type == "unnamed-party"
                  and normalise(m.text).endswith(word) and len(normalise(m.text)) > len(word)), None)
+
+
+def _last_two(state, item, index: int):
+    """Return the two different systems named last before sentence ``index`` in its item
+    (older first), or None when there are not two."""
+    found = []
+    for at in sorted((i for i in (item.sentences if item else ()) if i < index), reverse=True):
+        for m in reversed(state.mentions.get(at, [])):
+            if m.kind == "entity" and m.type == "system" and m.how != "anaphora" \
+                    and state.key(m) not in {state.key(f) for f in found}:
+                found.append(m)
+            if len(found) == 2:
+                return found[1], found[0]
+    return None
 
 
 def _last_of_kind(state, item, index: int, mention):

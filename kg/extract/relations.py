@@ -323,8 +323,7 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             frame.slots.setdefault(slot, []).append(mention)
             continue
         frame.slots.setdefault(slot, []).extend([*group, mention])
-        # (住民記録システムと、税務課が所管する税務システムを: the relative clause's subject
-        # leaves the list waiting for the name it joins)
+        # (Aシステムと、税務課が所管するBシステムを: a relative clause's subject leaves A waiting)
         pending = [m for m in pending if m not in group] if _RELATIVE_SUBJECT.match(text, mention.end) else []
     if pending:
         # A、B及び各クラブの運営委員会に提供する: the list ends in a name not known, its

@@ -175,8 +175,13 @@ def also_moved(state) -> None:
                  and verb in state.sents[f["_index"]].text.replace("引き渡", "引渡")]
         if not named or not flows:
             continue
+        # (住民記録システムには個人番号が記録されており、…: of that system's move, not the others')
+        holders = {state.key(m) for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                   and m.type == "system" and sentence.text.startswith("には", m.end)}
         line, quote = sentence.quote()
         for flow in flows:
+            if holders and flow["_from"].type == "system" and flow["from_key"] not in holders:
+                continue
             held = [k for k in flow["categories"] if k != "personal-information"]
             flow["categories"] = held + [k for k in state.category_keys(named, sentence) if k not in held]
             flow.setdefault("also", []).append({"line": line, "quote": quote})

@@ -113,3 +113,12 @@ def test_a_move_of_two_systems_carries_the_data_each_is_said_to_hold():
     assert "income-tax" in moved["税務システム"]["categories"]
     assert "income-tax" not in moved["住民記録システム"]["categories"]
     assert 18 in [q["line"] for q in moved["住民記録システム"]["also"]]
+
+
+def test_both_systems_points_to_the_two_systems_named_before(read):
+    # 本町の住民記録システム及び税務システムは、… (l.13). 両システムを標準準拠システムに移行し (l.14);
+    # 住民記録システムには個人番号が記録されており、個人番号も移行の対象となる (l.22)
+    moved = {f["from"]: f["categories"] for f in read["nonomiya"]["flows"] if f["line"] == 14}
+    assert set(moved) == {"住民記録システム", "税務システム"}
+    assert "my-number" in moved["住民記録システム"]
+    assert "my-number" not in moved["税務システム"]
