@@ -12,6 +12,8 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.namespace import RDF, RDFS, SKOS
 
 from kg.graph.compile import (BASIS, CONCERN_KIND, ENTITY_CLASS, ITEM_CLASS, MODE, PERMISSION,
@@ -32,6 +34,8 @@ _SENSITIVITY = {node: key for key, node in SENSITIVITY.items()}
 _PERMISSION = {node: key for key, node in PERMISSION.items()}
 _MODE = {node: key for key, node in MODE.items()}
 _BASIS = {node: key for key, node in BASIS.items()}
+#: The place of a quote in its fact's list (…-evidence-2).
+_RANK = re.compile(r"-evidence-([0-9]+)$")
 _CONCERN_KIND = {node: key for key, node in CONCERN_KIND.items()}
 _ROOT = str(ID)
 
@@ -74,13 +78,18 @@ class _Reader:
         return sorted(local(o) for o in self.g.objects(node, prop))
 
     def evidence(self, node) -> list[dict]:
+        """The fact's quotes in the order the fact lists them (its ``…-evidence-N`` nodes):
+        the first is the sentence it rests on, the others support it (a status said in
+        another sentence, the list of its data)."""
         out = []
         for ev in self.g.objects(node, KG.evidence):
-            out.append({"source": local(self.g.value(ev, KG.source)),
-                        "line": int(self.g.value(ev, KG.line)),
-                        "offset": int(self.g.value(ev, KG.offset)),
-                        "quote": str(self.g.value(ev, KG.quote))})
-        return sorted(out, key=lambda e: (e["source"], e["offset"]))
+            rank = _RANK.search(str(ev))
+            out.append((int(rank.group(1)) if rank else 0, {
+                "source": local(self.g.value(ev, KG.source)),
+                "line": int(self.g.value(ev, KG.line)),
+                "offset": int(self.g.value(ev, KG.offset)),
+                "quote": str(self.g.value(ev, KG.quote))}))
+        return [e for _, e in sorted(out, key=lambda r: (r[0], r[1]["source"], r[1]["offset"]))]
 
 
 def project(graph) -> "Projection":
