@@ -168,8 +168,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return  # ほかの課の職員は、…閲覧できません: the city's own people, no outside party
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = whom.named_party(frame) or whom.staff_of(state, sentence, frame) \
-            or whom.sharer(sentence, previous, frame) or whom.topic(state, sentence, frame.start) \
-            or whom.topic_before(state, sentence)
+            or whom.sharer(sentence, previous, frame, state.pats.get("reported_questions", ())) \
+            or whom.topic(state, sentence, frame.start) or whom.topic_before(state, sentence)
         sent = whom.sent_before(state, sentence, frame) \
             if party is None and frame.kind == "flow" and _PASSIVE.match(sentence.text, frame.end) else None
         if sent is not None:

@@ -126,6 +126,11 @@ def topic(state, sentence, end: int):
     begin = len(sentence.text) - len(spoken(state, sentence))
     label = _LABEL.match(sentence.text, begin)  # (事務局(住民課長): when not read as a speaker)
     begin = label.end() if label else begin
+    asked = [m for q in state.pats.get("reported_questions", ()) for m in
+             re.finditer(re.escape(q) + r"(?:があり|が出され|がなされ)[、,](?:[^、。]{1,20}?(?:から|より)[、,])?",
+                         sentence.text[:end])]
+    if asked:  # 委員から、…かとの質問があり、企画情報課長から、ミナトクラウドサービスは…: the answer
+        begin = max(m.end() for m in asked)
     lead = _LEAD.match(sentence.text, begin)  # (現在、駿河計算センターは…)
     begin = lead.end() if lead else begin
     named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
@@ -145,14 +150,15 @@ _LEAD = re.compile(r"(?:現在|現状|なお|また|今後|従来|当面|さら�
 _LABEL = re.compile(r"[^、。:：]{1,16}[:：]\s*")
 
 
-def sharer(sentence, previous, frame):
+def sharer(sentence, previous, frame, asked: tuple = ()):
     """The party of the clause before that the frame's denial speaks of too: the one of a
     clause joined by a comma (再委託先には氏名のみを渡し、個人番号は渡さない), the subject of
     one that only describes the data the verb takes (社員は、…年金機構へ提供するデータを
     閲覧することもできません: the staff may not see it), none of one that names a thing in
     it (商店街振興組合が設置しているカメラの映像を実施機関が受け取ることはない: the
-    cameras' owner is not who would receive)."""
-    if previous is None:
+    cameras' owner is not who would receive). Not across a reported question (``asked``:
+    …が見ることができるのかとの質問があり、…から、…閲覧することはできない)."""
+    if previous is None or any(q in sentence.text[previous.end:frame.start] for q in asked):
         return None
     described = DESCRIBED.match(sentence.text, previous.end)
     if described is not None and described.end() == frame.start:

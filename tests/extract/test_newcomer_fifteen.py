@@ -122,3 +122,10 @@ def test_both_systems_points_to_the_two_systems_named_before(read):
     assert set(moved) == {"住民記録システム", "税務システム"}
     assert "my-number" in moved["住民記録システム"]
     assert "my-number" not in moved["税務システム"]
+
+
+def test_a_reported_answer_speaks_of_its_own_topic_not_the_questions(read):
+    # 委員から、クラウド事業者が町民のデータを見ることができるのかとの質問があり、企画情報課長から、
+    # ミナトクラウドサービスは基盤の監視を行うのみであり、データの内容を閲覧することはできない
+    assert [(a["type"], a["party"]) for a in read["nonomiya"]["access"] if a["line"] == 21] \
+        == [("excluded", "株式会社ミナトクラウドサービス")]
