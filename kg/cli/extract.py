@@ -38,6 +38,11 @@ def _detail_rows(result: dict) -> list[dict]:
     label = {c["key"]: c["label"] + ("（新）" if c.get("new") else "") for c in result["categories"]}
     data = lambda keys: "; ".join(label.get(k, k) for k in keys)  # noqa: E731
     rows = []
+    for i in result["agenda_items"]:  # what the council was asked, and what it decided
+        rows.append({"kind": "item", "what": " ".join(v for v in (i.get("number") and f"No.{i['number']}",
+                                                                 i["title"]) if v),
+                     "data": i.get("outcome") or "", **_said(i),
+                     "how": ", ".join(v for v in (i.get("type"), i.get("department")) if v), "confidence": ""})
     for f in result["flows"]:
         rows.append({"kind": "flow", "what": f"{f['from']} → {f['to']}",
                      "data": data(f["categories"]), **_said(f),
