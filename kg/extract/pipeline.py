@@ -77,6 +77,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     # a table's rows first: what a later sentence denies of "every recipient" reaches them
     tables.table_flows(state, text)
     state.frames(tokens, parse)
+    holdings.running_on(state)
     amendments.corrections(state)
     ways.channel_changes(state)
     amendments.waiting_events(state)

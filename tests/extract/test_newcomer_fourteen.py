@@ -105,3 +105,11 @@ def test_a_short_form_said_before_the_full_name_is_the_same_body(read):
     # 国保連合会とのやりとりは… (l.25) before 県国民健康保険団体連合会に送信 (l.26): one body
     labels = [e["label"] for e in read["kasumino"]["entities"] if "連合会" in e["label"]]
     assert labels == ["県国民健康保険団体連合会"]
+
+
+def test_a_system_running_on_a_companys_cloud_is_hosted_by_it(read):
+    # 国保システムは、株式会社ミドリクラウドが提供するクラウドサービス上で稼働しており、同社が
+    # サーバの保守を行っております。: it hosts and maintains
+    kinds = {r["type"] for r in read["kasumino"]["relations"]
+             if (r["subject"], r["object"]) == ("株式会社ミドリクラウド", "国保システム")}
+    assert kinds == {"hosts", "maintains"}
