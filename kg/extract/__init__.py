@@ -36,7 +36,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     from kg.data.load import load_dataset
     from kg import paths
     from kg.extract import document, draft, nlp, reviewed, sources
-    from kg.extract.document import meeting_date
+    from kg.extract.head import meeting_date
     from kg.extract.lexicon import Lexicon
     from kg.extract.pipeline import analyse
     from kg.extract.reading import read_document

@@ -22,6 +22,7 @@ from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections, coref,
                         document, entrustment, flows, forms, holdings, incidents, listing, nlp, proposal,
                         questions, relations, said_next, tables, timing, titles, ways)
+from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, is_question, sentences as split_sentences
@@ -39,7 +40,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     head = [s.text for s in sents[:document.HEAD_SENTENCES]]
     ctx = _context(sents, head, lex, municipality)
     ctx.source = source
-    ctx.meeting_date = document.meeting_date(head, pats)
+    ctx.meeting_date = minutes_head.meeting_date(head, pats)
     tokens = nlp.sentence_tokens(sents)
     mentions: dict[int, list[Mention]] = {}
     coref.prefecture_forms(ctx, lex)
@@ -102,7 +103,7 @@ _ENTRUSTED = re.compile(r"等?(?:に|へ)(?:対し、?)?(?:[^、。再]{0,12}?)�
 def _context(sents, head, lex: Lexicon, given: str | None = None) -> DocContext:
     pats = lex.patterns
     known = [e.label for e in lex.entities.values() if e.type == "municipality"]
-    named = document.municipality_name(head, known, pats)
+    named = minutes_head.municipality_name(head, known, pats)
     ctx = DocContext(municipality_label=named or given, named_in_minutes=named)
     name = ctx.municipality_label
     if name:
@@ -113,7 +114,7 @@ def _context(sents, head, lex: Lexicon, given: str | None = None) -> DocContext:
                 if ent.prefecture and ent.prefecture in lex.entities:
                     ctx.prefecture = lex.entities[ent.prefecture].label
     if ctx.prefecture is None:
-        ctx.prefecture = document.prefecture_name("\n".join(s.text for s in sents), pats)
+        ctx.prefecture = minutes_head.prefecture_name("\n".join(s.text for s in sents), pats)
     return ctx
 
 

@@ -12,6 +12,7 @@ Example::
 from __future__ import annotations
 
 from kg.extract import amendments, document, mynumber, titles
+from kg.extract import head as minutes_head
 from kg.extract.ruler import Mention, resolve
 
 
@@ -20,7 +21,7 @@ def assemble(state, items, head, pats) -> dict:
     document ``state`` has read, with agenda ``items`` and head sentences ``head``."""
     involved = mynumber.involved(state.my_number) or any(
         set(f["categories"]) & state.my_number_ids for f in state.flows + state.relations)
-    council = document.council_name(head, pats)
+    council = minutes_head.council_name(head, pats)
     if council:  # the council the minutes are of: a party of the source's registry entry
         index, start = next(((s.index, s.text.find(council)) for s in state.sents
                              if council in s.text), (None, -1))
@@ -56,7 +57,7 @@ def assemble(state, items, head, pats) -> dict:
     return {
         "municipality": state.ctx.municipality_label, "municipality_id": state.ctx.municipality,
         "municipality_in_minutes": state.ctx.named_in_minutes,
-        "prefecture": state.ctx.prefecture, "date": document.meeting_date(head, pats),
+        "prefecture": state.ctx.prefecture, "date": minutes_head.meeting_date(head, pats),
         "council": council,
         "agenda_items": [item_dict(state, item) for item in items],
         "entities": sorted(entities, key=lambda e: e["line"]),

@@ -1,0 +1,111 @@
+"""What the head of the minutes says about them: the meeting's date, the council, the
+municipality and its prefecture.
+
+Example::
+
+    >>> meeting_date(["開催日時 令和元年11月11日(月)午後6時"], load_patterns())   # doctest: +SKIP
+    '2019-11-11'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+
+def to_date(groups: dict, eras: dict) -> str | None:
+    """Return an ISO date from era or western year, month and day groups (None if invalid).
+
+    >>> to_date({"era": "令和", "year": "元", "month": "11", "day": "11"}, {"令和": 2018})
+    '2019-11-11'
+    """
+    try:
+        year = groups["year"]
+        year = 1 if year == "元" else int(year)
+        if groups.get("era"):
+            year += eras[groups["era"]]
+        return dt.date(year, int(groups["month"]), int(groups["day"])).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
+def meeting_date(texts: list[str], pats: dict) -> str | None:
+    """The meeting date: a date said to be the meeting's (…日に開催した本審議会), else the
+    first date after a label such as 開催日時, else the first date."""
+    meta = pats["meta"]
+    forms = [re.compile(meta["date"]), re.compile(meta["western_date"])]
+    held, labelled, first = None, None, None
+    for index, text in enumerate(texts):
+        for form in forms:
+            for number, match in enumerate(form.finditer(text)):
+                date = to_date(match.groupdict(), pats["eras"])
+                if date is None:
+                    continue
+                if held is None and text.startswith(tuple(meta.get("date_held", ())), match.end()):
+                    held = date
+                if number:
+                    continue  # (a label speaks of the first date of its line)
+                first = first or date
+                near = " ".join(texts[max(0, index - 1):index + 1])
+                if labelled is None and any(label in near for label in meta["date_labels"]):
+                    labelled = date
+    return held or labelled or first
+
+
+def council_name(texts: list[str], pats: dict) -> str | None:
+    """The council's name as the head of the minutes writes it (ordinal and year left out)."""
+    form = re.compile(pats["meta"]["council"])
+    for text in texts:
+        match = form.search(text)
+        if match:
+            name = re.sub(r"^.*?第[0-9一二三四五六七八九十]+回", "", match.group("council"))
+            name = re.sub(r"^(?:平成|令和)(?:[0-9]+|元)年度", "", name)
+            return name or match.group("council")
+    return None
+
+
+def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | None:
+    """The municipality: a known one named in the head, else the one before the council name
+    (…市個人情報保護審議会, …町情報公開・個人情報保護審査会, …市議会　厚生常任委員会)."""
+    counts = Counter()
+    head = "".join(texts)
+    for name in known:
+        counts[name] = head.count(name)
+    best = [n for n, c in counts.most_common() if c > 0]
+    if best:
+        return best[0]
+    council = re.compile(r"(?:第[0-9]+回)?(?P<name>[一-龥々ぁ-んァ-ヶ]{1,5}?[市区町村])"
+                         r"(?:情報公開|個人情報|行政|議会|.{0,12}(?:審議会|審査会))")
+    for text in texts:
+        match = council.search(text)
+        # 令和4年11月9日盛岡市…, 令和4年度盛岡市…: the date's last character is no part of it
+        while match and match.group("name")[0] in "年月日度回号" and match.start() \
+                and (text[match.start() - 1].isdigit() or text[match.start() - 1] == "年"):
+            match = council.search(text, match.start() + 1)
+        if match:
+            return match.group("name")
+    return None
+
+
+def prefecture_name(text: str, pats: dict) -> str | None:
+    """The prefecture most often named in ``text``, else the one name of a prefecture
+    the list does not know that it uses (青峰県教育委員会, 青峰県学力調査: 青峰県), else None.
+
+    Example::
+
+        >>> prefecture_name("…を青峰県教育委員会へ提供する。", pats)      # doctest: +SKIP
+        '青峰県'
+    """
+    counts = Counter({p: text.count(p) for p in pats["prefectures"]})
+    name, count = counts.most_common(1)[0]
+    if count:
+        return name
+    unknown = {m.group(1) for m in _PREFECTURE.finditer(text)
+               if not any(w in m.group(1) for w in ("都道府", "道府県", "市町村", "区市町"))
+               and not m.group(1).startswith(("近隣", "周辺", "関係", "近", "隣", "他", "各", "全", "本", "当", "同"))}
+    return unknown.pop() if len(unknown) == 1 else None
+
+
+#: A name of a prefecture, starting after no kanji, going on into a body's or a survey's
+#: name or ending at a particle or a cell (青峰県教育委員会, 青葉県に; not 都道府県, 他県).
+_PREFECTURE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}[都府県])(?=[\u4e00-\u9fff]|[\s|]|に|へ|は|が|から|と)")

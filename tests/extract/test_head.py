@@ -1,0 +1,33 @@
+"""kg.extract.head: what the head of the minutes says about them."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.head import council_name, meeting_date, municipality_name
+from kg.extract.lexicon import load_patterns
+
+
+@pytest.fixture(scope="module")
+def pats() -> dict:
+    return load_patterns()
+
+
+def test_the_meeting_date_in_the_japanese_era(pats):
+    assert meeting_date(["開催日時 令和元年11月11日(月)午後6時"], pats) == "2019-11-11"
+
+
+@pytest.mark.parametrize("head, name", [
+    ("野々宮町情報公開・個人情報保護審査会　会議要旨", "野々宮町"),   # 々 is part of the name
+    ("令和4年11月9日盛岡市個人情報保護審議会", "盛岡市"),         # not the date's 日
+    ("桜ヶ浦市個人情報保護審議会　会議録", "桜ヶ浦市"),
+])
+def test_the_municipality_before_the_councils_name(pats, head, name):
+    assert municipality_name([head], [], pats) == name
+
+
+def test_a_known_municipality_named_in_the_head_wins(pats):
+    assert municipality_name(["野々宮町審査会", "志木市の資料"], ["志木市"], pats) == "志木市"
+
+
+def test_the_councils_name(pats):
+    assert council_name(["野々宮町情報公開・個人情報保護審査会　会議要旨"], pats).startswith("野々宮町")
