@@ -244,6 +244,12 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             key = f"{'consultation' if match.group(1) == '諮問' else 'report'}-{nfkc(match.group(2))}"
             if key in items:
                 order.append((sentence.index, key))
+    for key in [k for k, it in items.items() if it.number is None and _OPINION_TITLE.search(it.sentence.text)
+                and any(o.number is not None and o.sentence.index > it.sentence.index for o in items.values())]:
+        # 個人情報の外部提供について（答申） above 諮問第１５号…: the written opinion's own
+        # title, not an item of its own
+        del items[key]
+        order = [(at, k) for at, k in order if k != key]
     # each sentence belongs to the item whose heading came last before it
     heads = sorted(order, key=lambda x: x[0])
     pos = 0
@@ -266,6 +272,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     return list(items.values())
 
 
+#: A heading that is a written opinion's title (…について（答申）).
+_OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、
 #: …から説明を; 諮問第3号の説明に入る).
 _ITEM_CALLED = re.compile(r"(諮問|報告)第\s*([0-9０-９]+)\s*号(?:について|の説明|に入)")

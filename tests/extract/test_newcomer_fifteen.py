@@ -129,3 +129,11 @@ def test_a_reported_answer_speaks_of_its_own_topic_not_the_questions(read):
     # ミナトクラウドサービスは基盤の監視を行うのみであり、データの内容を閲覧することはできない
     assert [(a["type"], a["party"]) for a in read["nonomiya"]["access"] if a["line"] == 21] \
         == [("excluded", "株式会社ミナトクラウドサービス")]
+
+
+def test_a_written_opinions_own_title_is_no_agenda_item():
+    # 個人情報の外部提供について（答申） (l.9), then 諮問第１５号 … 諮問第１６号 …
+    minamihama, = extract_files([FIXTURES / "newcomer13" / "minamihama-2025-8.txt"])
+    items = [(i["number"], i["outcome"]) for i in minamihama["agenda_items"]]
+    assert items and all(number is not None for number, _ in items)
+    assert "unknown" not in {outcome for _, outcome in items}
