@@ -47,6 +47,11 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     if frame.asked:  # 保護者へ同意書を提出してもらう: the 保護者 gives it to us
         frm = to
         subject = _last(slots, "subject")
+        outside = next((m for m in reversed(slots.get("of", [])) if m.type not in _OURS), None)
+        if subject is None and frm is not None and frm.type in _OURS and outside is not None:
+            # 委託先の調査員が作成した認定調査票は、原本を郵送で市に返送していただきます: the
+            # contractor returns it to the city
+            return outside, frm, False
         to = subject or state.provider_default(sentence.index) or state.municipality_mention()
         if frm is not None and frm.type in ("municipality", "department") and subject is not None \
                 and subject.type not in ("municipality", "department"):

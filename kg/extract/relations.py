@@ -145,8 +145,9 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
         if pos[0] == "名詞" and "サ変" not in ",".join(pos) and not lemma.startswith("目に") and surface not in pats.get("verb_nouns", ()):
             continue
         if pos[0] == "名詞" and text.startswith("で", end) and not text.startswith(("では", "でき"), end) \
-                and kind == "flow" and any(tokens[n][4] in verbs for n in range(number + 1, min(len(tokens), number + 4))):
-            continue  # 医療機関から郵送で受け取っている: how the next verb goes, no verb of its own
+                and kind == "flow" and any(tokens[n][4] in verbs and "、" not in text[end:tokens[n][0]]
+                                           for n in range(number + 1, min(len(tokens), number + 6))):
+            continue  # 郵送で受け取っている, 郵送で市に返送: how the next verb goes, no verb of its own
         if pos[0] == "名詞" and _in_compound(tokens, number) and not _paired_works(tokens, number, verbs):
             continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens

@@ -137,3 +137,12 @@ def test_a_written_opinions_own_title_is_no_agenda_item():
     items = [(i["number"], i["outcome"]) for i in minamihama["agenda_items"]]
     assert items and all(number is not None for number, _ in items)
     assert "unknown" not in {outcome for _, outcome in items}
+
+
+def test_a_return_asked_of_the_contractor_comes_from_it():
+    # 委託先の調査員が作成した認定調査票は、原本を郵送で市に返送していただきます。(the file is
+    # Shift_JIS): the contractor returns the forms by post; 郵送で is how, not a verb
+    minamisawa, = extract_files([FIXTURES / "newcomer13" / "minamisawa-2024-8.txt"])
+    returned = [(f["from"], f["to"], f["channel"]) for f in minamisawa["flows"]
+                if f["line"] == 20 and "new:認定調査票" in f["categories"]]
+    assert returned == [("社会福祉法人やまびこ会", "南沢市", "mail")]
