@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.extract import amendments, document, mynumber, titles
 from kg.extract import head as minutes_head
 from kg.extract.ruler import Mention, resolve
+from kg.extract.segment import is_question
 
 
 def assemble(state, items, head, pats) -> dict:
@@ -45,8 +46,13 @@ def assemble(state, items, head, pats) -> dict:
     used = {f[k] for f in state.flows for k in ("from_key", "to_key")} \
         | {r[k] for r in state.relations for k in ("subject_key", "object_key")} \
         | {a["party_key"] for a in state.access}
+    # (委員：クラウド事業者の社員がデータを見ることはありますか: a party only asked about,
+    # never in an answer or a fact, is no party the minutes name)
+    said = {state.key(m) for i, found in state.mentions.items() for m in found
+            if m.kind == "entity" and m.type == "unnamed-party" and not _asked(state.sents[i].text, m.end, pats)}
     entities = [e for e in state.entities.values()
-                if e["line"] and (e["type"] != "prefecture" or e["key"] in used)]
+                if e["line"] and (e["type"] != "prefecture" or e["key"] in used)
+                and (e["type"] != "unnamed-party" or e["key"] in used | said)]
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
              for f in _unique(amendments.restated_once(titles.said_in_body(state.flows, items), own),
                               ("from_key", "to_key", "line", "channel"))]
@@ -112,3 +118,11 @@ def _unique(rows: list[dict], keys: tuple) -> list[dict]:
             seen.add(mark)
             out.append(row)
     return out
+
+
+def _asked(text: str, end: int, pats: dict) -> bool:
+    """True when a name ending at ``end`` stands in a question: the sentence asks, or
+    reports a question the name comes before (委員から、クラウド事業者が…できるのかとの質問
+    があり、…との回答があった)."""
+    return is_question(text, pats) or any(0 <= text.find(q, end) for q in pats.get("reported_questions", ()))
+

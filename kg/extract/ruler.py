@@ -269,6 +269,8 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         end = unit or (run[-1][1] if run else end)
         if not run:
             continue
+        if text.startswith("長", end) and text[:end].endswith(("課係", "部係", "室係")):
+            end -= 1  # 住民保険課係長 read as 住民保険課係 + 長: 係長 is the title
         start = run[0][0]
         name = text[start:end]
         mention = _classify(name, lex, ctx)

@@ -80,12 +80,16 @@ def noun_runs(tokens: list, text: str = "", gaps: set = frozenset(),
             and tokens[number + 1][3][0] == "名詞")
         gap = tok[0] in gaps and not (_JOINS_ACROSS_SPACE.match(text[tok[0] - 1:tok[0]] or " ")
                                       and _JOINS_ACROSS_SPACE.match(text[tok[0]:tok[0] + 1] or " "))
+        # すべて町民課が取りまとめて: an adverb, no part of the name after it
+        adverb = "副詞可能" in pos[:3] and re.fullmatch(r"[ぁ-ん]+", tok[2]) is not None
+        if adverb and not current:
+            nounish = False
         if nounish and (not current or (current[-1][1] == tok[0] and not gap)):
             current.append(tok)
             continue
         if current:
             runs.append(current)
-        current = [tok] if pos[0] in NOUNISH or tok[2] in firms else []
+        current = [tok] if pos[0] in NOUNISH and not adverb or tok[2] in firms else []
     if current:
         runs.append(current)
     return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]

@@ -113,3 +113,14 @@ def test_a_system_running_on_a_companys_cloud_is_hosted_by_it(read):
     kinds = {r["type"] for r in read["kasumino"]["relations"]
              if (r["subject"], r["object"]) == ("株式会社ミドリクラウド", "国保システム")}
     assert kinds == {"hosts", "maintains"}
+
+
+def test_no_party_made_of_an_adverb_a_title_or_a_question(read):
+    labels = {e["label"] for r in read.values() for e in r["entities"]}
+    # 医療機関からの結果は、すべて町民課が取りまとめて送付いたします: 町民課
+    assert "すべて町民課" not in labels and "町民課" in labels
+    # ○住民保険課係長: the 住民保険課's staff, no 住民保険課係
+    assert "住民保険課係" not in labels and "住民保険課" in labels
+    # ○委員　クラウド事業者の社員がデータを見ることはありますか。: asked, and the answer names
+    # the company (ミドリクラウド), no unnamed cloud provider
+    assert not [e for e in read["kasumino"]["entities"] if e["type"] == "unnamed-party"]
