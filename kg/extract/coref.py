@@ -153,9 +153,11 @@ def _unplaced_forms(mention: Mention, name: str, ctx: DocContext, pats: dict) ->
 
 
 def said_before_full(mentions: dict[int, list[Mention]], ctx: DocContext, pats: dict) -> None:
-    """Let a prefecture's short form said before the body's full name (国保連合会とのやりとりは…
-    then 県国民健康保険団体連合会に送信) stand for that body too: one body, not two."""
-    shorts = {normalise(s) for s in pats.get("prefecture_forms", {})}
+    """Let a prefecture's short form or a body's common noun said before the body's full
+    name (国保連合会とのやりとりは… then 県国民健康保険団体連合会に送信) stand for that
+    body too: one body, not two."""
+    # (…年金事務所への照会 in the title, then 鷹ノ巣年金事務所に照会: a body's common noun)
+    shorts = {normalise(s) for s in pats.get("prefecture_forms", {})} | set(ctx.short)
     for found in mentions.values():
         for i, mention in enumerate(found):
             key = normalise(mention.text)

@@ -146,3 +146,9 @@ def test_a_return_asked_of_the_contractor_comes_from_it():
     returned = [(f["from"], f["to"], f["channel"]) for f in minamisawa["flows"]
                 if f["line"] == 20 and "new:認定調査票" in f["categories"]]
     assert returned == [("社会福祉法人やまびこ会", "南沢市", "mail")]
+
+
+def test_a_common_noun_said_before_the_bodys_full_name_is_that_body(read):
+    # 障害福祉サービス受給者に係る年金事務所への照会について (l.11), then 鷹ノ巣年金事務所に照会 (l.37)
+    labels = {e["label"] for e in read["takanosu"]["entities"]}
+    assert "鷹ノ巣年金事務所" in labels and "年金事務所" not in labels
