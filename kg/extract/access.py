@@ -239,7 +239,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             handover = whom.OF_HANDOVER.search(sentence.text, 0, frame.start)
             if re.match(r"照会(?:には|に当たって|にあたって|の際)", spoken(state, sentence)):
                 party = inquired_of(state, sentence.index)  # 照会には個人番号は利用しない
-            party = party or asked_recipient(state, sentence) or (None if handover else (
+            sent = whom.sent_to(state, sentence, frame, anyone=True)
+            if party is None and sent is not None and sent.type in (*_OWN, "department"):
+                return  # 市民税課への照会にも個人番号は使用いたしません: within the city
+            party = party or asked_recipient(state, sentence) or sent or (None if handover else (
                 whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
             if party is None and not _PARTIAL.search(sentence.text):

@@ -217,15 +217,17 @@ def topic_before(state, sentence):
 #: not of a contractor.
 OF_HANDOVER = re.compile(r"(?:本件|今回|この|当該|本)の?(?:外部)?(?:提供|送付|結合|連携)"
                          r"(?:において|に当たって|にあたって|に際して|では|には|の際)")
-#: A hand-over named by its recipient (連合会への送信には, 県への提供に当たっては).
-_HANDED_TO = re.compile(r"への(?:送信|送付|提供|報告|提出|データ|情報)")
+#: A hand-over named by its recipient (連合会への送信には, 県への提供に当たっては,
+#: 市民税課への照会にも).
+_HANDED_TO = re.compile(r"への(?:送信|送付|提供|報告|提出|照会|データ|情報)")
 
 
-def sent_to(state, sentence, frame):
-    """The party a hand-over the sentence names before ``frame`` goes to
-    (連合会への送信には…含めておりません: 連合会), or None."""
+def sent_to(state, sentence, frame, anyone: bool = False):
+    """The party outside the municipality (with ``anyone``, any party) a hand-over the
+    sentence names before ``frame`` goes to (連合会への送信には…含めておりません: 連合会),
+    or None."""
     return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
-                 and m.end <= frame.start and m.type not in (*OWN, "department")
+                 and m.end <= frame.start and (anyone or m.type not in (*OWN, "department"))
                  and _HANDED_TO.match(sentence.text, m.end)), None)
 
 

@@ -124,3 +124,10 @@ def test_no_party_made_of_an_adverb_a_title_or_a_question(read):
     # ○委員　クラウド事業者の社員がデータを見ることはありますか。: asked, and the answer names
     # the company (ミドリクラウド), no unnamed cloud provider
     assert not [e for e in read["kasumino"]["entities"] if e["type"] == "unnamed-party"]
+
+
+def test_a_denial_of_an_inquiry_within_the_city_keeps_no_contractor_out(read):
+    # …市民税課への照会にも個人番号は使用いたしません。: of the inquiry to 市民税課, not of
+    # the company that maintains the school-meal system
+    kept_out = {a["party"] for a in read["midorigaoka"]["access"] if "my-number" in a["categories"]}
+    assert kept_out == {"市民税課"}
