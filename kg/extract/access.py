@@ -44,8 +44,8 @@ _DIRECTIVE = re.compile(r"[^。]{0,12}こと(?:。|$|とされたい|を求め�
 _PASSIVE = re.compile(r"[さら]?れ")
 _OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
-#: Right before a verb of use, what the data would be used for (広告に, 営業のために).
-_USE_FOR = re.compile(r"を([^、。はがをにでの「」()（）]{1,8})(?:に|のために|の目的で)$")
+#: Right before a verb of use, what the data would be used for (を広告に, 、広告に, 営業のために).
+_USE_FOR = re.compile(r"(?:を|、)([^、。はがをにでの「」()（）]{1,8})(?:に|のために|の目的で)$")
 #: The municipality's other people (ほかの課の職員は, 他部署は): its own side.
 _OUR_OTHERS = re.compile(r"(?:ほかの|他の)(?:課|部署|部局|係)|他課|他部署")
 #: An exception to a denial (障害対応の場合を除き、…アクセスしない): there the party may.
@@ -124,6 +124,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # 納税通知書には個人番号は印字されず: the container is not what is denied
         named = [m for m in named if not sentence.text.startswith(("には", "に"), m.end)] or named
     data = state.category_keys(named, sentence)
+    if not data and frame.negated and previous is not None and previous.verb == frame.verb \
+            and not previous.negated and sentence.text[previous.end:frame.start].startswith(("し、", "、")):
+        # 学習履歴を…の目的に限って利用し、広告に利用しない: the same data, for that use
+        data = state.category_keys(previous.slots.get("categories", []), sentence)
     scope = None
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it

@@ -74,6 +74,12 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     described = DESCRIBED.match(sentence.text, frame.end)
     if described and frame.kind != "receive" and relations.negated(sentence.text, described.end(), state.pats):
         return  # 社員は…年金機構へ提供するデータを閲覧することもできません: what it may not see
+    told = (frame.slots.get("recipient") or [None])[-1]
+    if described and frame.kind != "receive" and told is not None and not (
+            frame.slots.get("provider") or frame.slots.get("subject") or frame.slots.get("categories")
+            or listed_after(state, sentence, frame)) and any(
+            f["to_key"] == state.key(told) and f.get("_index", sentence.index) < sentence.index for f in state.flows):
+        return  # 県教育委員会に提供するデータは氏名を削除したもの: the flow said before, described
     if _ELABORATION.match(sentence.text, frame.end) and not frame.slots.get("categories") and not any(
             m.kind == "category" and m.start > frame.end for m in state.mentions.get(sentence.index, [])) \
             and not re.search(r"(?:次|以下|下記)の?とおり", sentence.text[frame.end:]):
@@ -194,8 +200,11 @@ def listed_after(state, sentence, frame) -> list:
     said = _ELABORATION.match(sentence.text, frame.end)
     if said is None or not frame.slots.get("recipient"):
         return []
+    # (…に提供するデータは氏名を削除したものであり: not 氏名)
+    left_out = tuple(state.pats.get("left_out_after", ()))
     return [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-            and m.start >= said.end() and not relations.negated(sentence.text, m.end + 2, state.pats)]
+            and m.start >= said.end() and not relations.negated(sentence.text, m.end + 2, state.pats)
+            and not sentence.text[m.end:m.end + 8].lstrip("等").startswith(left_out)]
 
 
 def _givers(state, sentence, frame) -> list:

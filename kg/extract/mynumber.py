@@ -27,6 +27,9 @@ def evidence(state, index: int, mention) -> None:
     sentence = state.sents[index]
     if sentence.text.startswith(tuple(state.pats.get("my_number_topics", ())), mention.end):
         return
+    heading = _HEADING.fullmatch(sentence.text)
+    if heading and heading.group("topic") == mention.text:
+        return  # （3）個人番号について: a section's heading; what it says follows
     line, quote = sentence.quote(mention.start, len(sentence.text))
     # (the denial may come a few words on: 個人番号そのものを入力させることはしない)
     denied = relations.negated(sentence.text, mention.end, state.pats) or any(
@@ -59,10 +62,13 @@ def involved(evidence: list[dict]) -> bool:
 
 
 #: After the card, words that make it a means of proving who one is, not a number handled.
-_TOOL = re.compile(r"(?:を|で)?(?:利用して|用いて|使って|使用して|かざし|提示し|読み取|による本人確認|で本人確認"
+_TOOL = re.compile(r"(?:を|で)?(?:利用して|用いて|使って|使用して|利用した|用いた|使った|使用した|かざし|提示し|読み取"
+                   r"|による本人確認|で本人確認"
                    r"|の(?:利用者証明用|署名用)?電子証明書)")
 
 
+#: A section's heading that names a topic alone (（3）個人番号について).
+_HEADING = re.compile(r"\s*[（(]?[0-9０-９]{1,2}[)）.．]?\s*(?P<topic>[^、。]{2,12}?)(?:の取扱い)?について\s*")
 #: What a number is kept in alone, where it was (引き続き…システムのみで管理する; 個人番号を
 #:用いた情報連携は、従来どおり庁内の別のシステムで行います; 個人番号の確認が必要な手続は、
 #: 引き続き町職員が行います): no new use of it.

@@ -181,7 +181,7 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
     for frame, following in zip(frames, frames[1:]):
         # 氏名のみを渡し、個人番号は渡さない: the denial is the later verb's, not this one's
         at = denial_at(text, frame.end, pats) if frame.negated else None
-        if at is not None and following.start < at:
+        if at is not None and following.start <= at:
             frame.negated = False
         if frame.topic and following.negated and "、" not in text[frame.end:following.start]:
             frame.negated = True

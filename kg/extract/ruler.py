@@ -362,8 +362,9 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
                 offset = 2  # 本市生活福祉課: the city's 生活福祉課
             if typ == "municipality" and (len(name) > 6 or not _place(name[:-1], name[-1])):
                 return None
-            if typ == "department" and any(name.startswith(p) for p in pats.get("prefectures", ())):
-                typ = "public-body"
+            if typ == "department" and (any(name.startswith(p) for p in pats.get("prefectures", ()))
+                                        or name[0] in "都道府県" and name[1:] in pats.get("own_bodies", ())):
+                typ = "public-body"  # (県教育委員会: the prefecture's board, not the city's)
             return "entity", typ, None, offset
     endings = tuple(pats.get("new_category_endings", ()))
     if name.endswith(endings) and len(name) >= 4 and \

@@ -152,3 +152,31 @@ def test_a_common_noun_said_before_the_bodys_full_name_is_that_body(read):
     # 障害福祉サービス受給者に係る年金事務所への照会について (l.11), then 鷹ノ巣年金事務所に照会 (l.37)
     labels = {e["label"] for e in read["takanosu"]["entities"]}
     assert "鷹ノ巣年金事務所" in labels and "年金事務所" not in labels
+
+
+def test_data_a_provision_is_said_to_leave_out_is_no_flow(read):
+    # 県教育委員会に提供するデータは氏名を削除したものであり: not a flow of 氏名 (the
+    # provision itself is l.21's, without names)
+    kaedegaoka = read["kaedegaoka"]
+    to_board = [f for f in kaedegaoka["flows"] if f["to"] == "県教育委員会"]
+    assert to_board and not [f for f in to_board if "name" in f["categories"]]
+    assert {e["type"] for e in kaedegaoka["entities"] if e["label"] == "県教育委員会"} == {"public-body"}
+
+
+def test_a_headings_topic_and_a_card_used_as_a_tool_are_no_my_number_involvement(read):
+    # （3）個人番号について / 本件において個人番号は取り扱わない。
+    assert read["kaedegaoka"]["my_number_involved"] is False
+    # マイナンバーカードを利用した住民票の写し…のコンビニ交付; 個人番号そのものは…送信いたしません
+    assert read["shiomi"]["my_number_involved"] is False
+
+
+def test_a_use_denied_after_the_use_allowed_is_of_that_use(read):
+    # 学習履歴を教材の改善及び個別の学習支援の目的に限って利用し、広告に利用しないことを契約で定める
+    denied = [(a["party"], a["categories"], a["context"]) for a in read["kaedegaoka"]["access"] if a["line"] == 26]
+    assert denied == [("株式会社まなびリンク", ["new:学習履歴"], "広告への利用（学習データ）")]
+
+
+def test_a_place_name_with_ga_is_one_name(read):
+    # 楓ヶ丘市教育委員会 (ヶ reads as a particle): not 丘市教育委員会
+    labels = {e["label"] for e in read["kaedegaoka"]["entities"]}
+    assert "丘市教育委員会" not in labels and "楓ヶ丘市教育委員会" in labels
