@@ -233,6 +233,16 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 _append(state, base, "excluded", other, data, None,
                         _context(state, sentence, frame, None, item), confidence)
             return
+        if party is None and frame.verb in state.pats.get("denial_only_verbs", ()) \
+                and re.match(r"[^、。]{0,12}?(?:でした|なかった)", sentence.text[frame.end:]):
+            # 誤交付した写しには…。本籍及び個人番号は記載されておりませんでした: what the paper
+            # that went astray did not hold, so of whoever got it, not of a contractor
+            for other in {f["to_key"]: f["_to"] for f in state.flows if f["item"] == base["item"]
+                          and f["status"] == "ended" and f.get("_index", sentence.index) <= sentence.index
+                          and f.get("_to") is not None and f["_to"].type not in (*_OWN, "department")}.values():
+                _append(state, base, "excluded", other, data, None,
+                        _context(state, sentence, frame, None, item), confidence)
+            return
         if party is None and data and frame.kind in ("access", "flow") \
                 and frame.verb not in state.pats.get("containment_verbs", ()):
             # (not 要配慮個人情報も含まないため: what a leak held, said of no one's access)

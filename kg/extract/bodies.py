@@ -54,7 +54,7 @@ _OWNED_BY = re.compile(r"の(?:[^、。はがをにへでと]{1,6}の)?|が(?:�
 
 
 #: Between a body and a centre's name: the body runs it (…機構が運営する証明書交付センター).
-_RUN_BY = re.compile(r"^(?:が(?:運営|設置|管理|運用)する|の)$")
+_RUN_BY = re.compile(r"^(?:[(（][^()（）]{1,12}[)）])?(?:が(?:運営|設置|管理|運用)する|の)$")  # （J-LIS）の
 
 
 def facilities(sents, mentions: dict) -> None:

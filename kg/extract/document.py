@@ -179,6 +179,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 continue
             # (諮問事項「…について」: the kind before the quoted title, and its brackets)
             title = re.sub(r"^(?:諮問|報告|審議|協議)事項「(.*?)」?$", r"\1", title.strip(" ・:：")).strip("「」 ")
+            title = re.sub(r"^(?:諮問|報告|審議|協議)事項[\s　]*(?=.{4})", "", title)  # 報告事項　…について
             # 「…の外部委託について(新規)」: the title without its note and its particle
             title = re.sub(r"\((?:新規|追加|変更|追加・変更|再実施|廃止)[^)]*\)$", "", title)
             # …の移設について(情報政策課): the department note after the title goes too
@@ -233,10 +234,14 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     by_number = {}
     for key, item in items.items():
         by_number.setdefault(item.number, []).append(key)
+    # （1）諮問第5号　…について listed, then 議題（1）について: the item listed first
+    listed = {nfkc(m.group(1)): key for key, item in items.items()
+              if (m := _LISTED_AT.match(item.sentence.text)) and item.number != nfkc(m.group(1))}
     for sentence in sentences:
         for match in [*_ITEM_BY_NUMBER.finditer(sentence.text), _NUMBER_HEADING.match(sentence.text),
                       _BRACKETED_HEADING.match(sentence.text)]:
             keys = by_number.get(nfkc(match.group(1)), []) if match else []
+            keys = keys or ([listed[nfkc(match.group(1))]] if match and nfkc(match.group(1)) in listed else [])
             if len(keys) == 1:
                 order.append((sentence.index, keys[0]))
         for match in _ITEM_CALLED.finditer(sentence.text):
@@ -272,6 +277,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     return list(items.values())
 
 
+#: The place a listed item has in its list (（1）諮問第5号　…).
+_LISTED_AT = re.compile(r"\s*[(（]\s*([0-9０-９]{1,2})\s*[)）]")
 #: A heading that is a written opinion's title (…について（答申）).
 _OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、

@@ -180,3 +180,26 @@ def test_a_place_name_with_ga_is_one_name(read):
     # 楓ヶ丘市教育委員会 (ヶ reads as a particle): not 丘市教育委員会
     labels = {e["label"] for e in read["kaedegaoka"]["entities"]}
     assert "丘市教育委員会" not in labels and "楓ヶ丘市教育委員会" in labels
+
+
+def test_an_item_called_by_its_place_in_the_list_opens_its_section(read):
+    # （1）諮問第5号　…の保守委託について (l.10); 〇浅野会長　それでは、議題（1）について… (l.13):
+    # the section is the item's, so its outcome is read and the company l.15 names is its
+    # contractor (no unnamed one made from the title)
+    shiomi = read["shiomi"]
+    assert [(i["number"], i["outcome"]) for i in shiomi["agenda_items"]] == [("5", "approved"), ("2", "noted")]
+    assert not [r for r in shiomi["relations"] if "名称不明" in r["object"]]
+    # （2）報告事項　住民票の写しの誤交付…について: the title without its kind
+    assert shiomi["agenda_items"][1]["title"].startswith("住民票の写し")
+
+
+def test_what_a_paper_gone_astray_did_not_hold_is_of_whoever_got_it(read):
+    # 誤交付した住民票の写しには…が記載されておりました。本籍及び個人番号は記載されておりません
+    # でした。: not an exclusion of the maintenance company
+    kept_out = [a["party"] for a in read["shiomi"]["access"] if a["line"] == 26]
+    assert len(kept_out) == 1 and kept_out[0].endswith("誤送付先（名称不明）")
+
+
+def test_a_centre_of_a_named_body_is_no_department(read):
+    # 地方公共団体情報システム機構（J-LIS）の証明書交付センター
+    assert {e["type"] for e in read["shiomi"]["entities"] if e["label"] == "証明書交付センター"} == {"system"}
