@@ -225,9 +225,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 名簿には個人番号は記載いたしません, 通知書には…記載しておりません: of each one
             # the item's flows said to carry that paper go to; none said, of no one (not the
             # item's contractor, nor every recipient: the paper goes to some)
+            # (a table's rows, when the item's title names the paper: 避難行動要支援者名簿の外部提供)
             papered = {state.key(f["_to"]): f["_to"] for f in state.flows if f.get("_index") is not None
                        and f["_index"] <= sentence.index and f["item"] == base["item"]
-                       and container.group(1) in state.sents[f["_index"]].text
+                       and (container.group(1) in state.sents[f["_index"]].text
+                            or f["verb"] == "表" and item is not None and container.group(1) in item.title)
                        and f["_to"].type not in (*_OWN, "department")}
             for other in papered.values():
                 _append(state, base, "excluded", other, data, None,

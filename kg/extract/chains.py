@@ -108,6 +108,13 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             continue
         if not after.slots.get("provider") and not after.slots.get("subject"):
             after.slots["provider"] = [target]
+    for number, work in enumerate(frames):
+        # 同社にはシステムの運用及び保守を委託いたします: the topic is whom the work is
+        # entrusted to, though the parse hangs it on the work's noun
+        entrust = next((f for f in frames[number + 1:] if f.kind in ("entrust", "re-entrust")), None)
+        if work.kind in _WORKS and set(work.slots) == {"recipient"} and entrust is not None \
+                and not entrust.slots.get("recipient") and not re.search("[、。]", text[work.end:entrust.start]):
+            entrust.slots["recipient"] = list(work.slots["recipient"])
     for number, before in enumerate(frames):
         # Bには、受託者が…を渡し、…データは同社から課へ納品されます: the topic Bには is
         # whom the first verb gives to, though the parse hangs it on the last one

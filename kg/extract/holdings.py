@@ -53,7 +53,9 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     ``previous`` frame of the sentence that it lacks."""
     slots = dict(frame.slots)
     if previous is not None and previous.kind in TYPES:
-        for name in ("subject", "object", "of"):
+        # (同社には…の運用及び保守を委託: a pair of works shares whom they are entrusted to)
+        paired = sentence.text[previous.end:frame.start] in ("及び", "・", "と", "並びに")
+        for name in ("subject", "object", "of", *(("recipient",) if paired else ())):
             # the frame's own names come last: they are taken first
             slots[name] = [*previous.slots.get(name, []), *frame.slots.get(name, [])]
     systems = [m for name in ("object", "of", "subject", "via") for m in slots.get(name, [])
@@ -76,7 +78,9 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
         if _thing_after(state, sentence, frame):
             return  # 株式会社Aが運営するデータセンター: A runs the data centre, not a system
         place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None) \
-            or _doer_after(state, sentence, frame) or _own_premises(state, sentence, frame)
+            or _doer_after(state, sentence, frame) or _own_premises(state, sentence, frame) \
+            or next((m for m in reversed(slots.get("recipient", [])) if m.type in _PARTY
+                     and _ENTRUSTED_WORK.match(sentence.text, frame.end)), None)  # 同社には…の運用を委託
         # (…システムを、株式会社Bが運営する預貯金照会サービスと結合: B runs the service its
         # relative clause names, not the system the sentence is about)
         attributive = after is not None and any(m is place for m in frame.slots.get("subject", []))
@@ -91,6 +95,8 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     append(state, base, TYPES[frame.kind], place, system, confidence, sentence, frame.start)
 
 
+#: After a work's noun, that it is entrusted (…の運用及び保守を委託いたします).
+_ENTRUSTED_WORK = re.compile(r"[^、。をにがは]{0,8}を(?:[^、。]{0,10})?委託")
 #: After a placing verb, the passive that describes a thing placed (設置された税務システム;
 #: not …プラットフォームに設置されている。, which says where it is).
 _PLACED = re.compile(r"(?:さ|か)れ(?:た|ている|てある)")
@@ -109,7 +115,8 @@ def migrated_facts(state, sentence, frame, base: dict, confidence: float) -> Non
         return
     before = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= frame.start]
     system = next((m for m in reversed(before) if m.type == "system"
-                   and sentence.text.startswith("を", m.end)), None)
+                   and sentence.text.startswith("を", m.end)), None) \
+        or _topic_system(state, sentence, frame)  # …管理システムは、…が提供するクラウドサービスに移行
     place = next((m for m in reversed(before) if m.type in ("company", "public-body", "association")
                   and _ONTO.match(sentence.text, m.end) and _ONTO.match(sentence.text, m.end).end() >= frame.start - 2), None)
     if place is not None and system is not None:

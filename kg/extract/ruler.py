@@ -16,6 +16,7 @@ Example::
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -273,6 +274,12 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
             end -= 1  # 住民保険課係長 read as 住民保険課係 + 長: 係長 is the title
         start = run[0][0]
         name = text[start:end]
+        parts = name.split("・")
+        if len(parts) > 1 and all((_classify(p, lex, ctx) or (0, 0))[1] == "department" for p in parts):
+            # 危機管理課・福祉総務課: two departments, each its own party
+            for part, at in zip(parts, itertools.accumulate([start, *(len(p) + 1 for p in parts[:-1])])):
+                out.append(Mention(index, at, at + len(part), part, "entity", "department", None, None, True, "suffix"))
+            continue
         mention = _classify(name, lex, ctx)
         if mention is None:
             continue

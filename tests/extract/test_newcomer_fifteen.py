@@ -203,3 +203,27 @@ def test_what_a_paper_gone_astray_did_not_hold_is_of_whoever_got_it(read):
 def test_a_centre_of_a_named_body_is_no_department(read):
     # 地方公共団体情報システム機構（J-LIS）の証明書交付センター
     assert {e["type"] for e in read["shiomi"]["entities"] if e["label"] == "証明書交付センター"} == {"system"}
+
+
+def test_sentences_that_go_on_after_a_topic_are_no_agenda_items(read):
+    # 平常時の名簿の提供については、… / 名簿の提供について市と協定を締結した自治会は、…
+    assert [i["number"] for i in read["asagiri"]["agenda_items"]] == ["14", "1"]
+
+
+def test_a_topic_entrusted_the_works_runs_hosts_and_maintains(read):
+    # …管理システムは、…株式会社あさぎりデータサービスが提供するクラウドサービスに移行する予定で
+    # ございます。同社にはシステムの運用及び保守を委託いたします。
+    kinds = {r["type"] for r in read["asagiri"]["relations"] if r["subject"] == "株式会社あさぎりデータサービス"}
+    assert kinds == {"hosts", "operates", "maintains"}
+
+
+def test_two_departments_joined_by_a_dot_are_two(read):
+    # | 諮問第14号 | …について | 危機管理課・福祉総務課 |
+    labels = {e["label"] for e in read["asagiri"]["entities"]}
+    assert {"危機管理課", "福祉総務課"} <= labels and "危機管理課・福祉総務課" not in labels
+
+
+def test_a_roster_without_the_number_keeps_each_roster_recipient_out(read):
+    # 名簿には個人番号は記載しておりません。: each party the table gives the roster to
+    kept_out = {a["party"] for a in read["asagiri"]["access"] if "my-number" in a["categories"]}
+    assert {"自主防災組織（名称不明）", "民生委員・児童委員（名称不明）"} <= kept_out
