@@ -20,6 +20,7 @@ import re
 
 from kg.extract import questions, seeing, whom
 from kg.extract.bodies import by_work, runner
+from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.questions import bare_no
 from kg.extract.ends import asked_recipient, inquired_of
 from kg.extract.flows import unspecified
@@ -42,49 +43,9 @@ _WORKER = re.compile(r"(?P<work>保守|運用|運営)(?:担当者|作業員|作�
 _DIRECTIVE = re.compile(r"[^。]{0,12}こと(?:。|$|とされたい|を求める)|[^。]{0,4}よう[、,]?[^。]{0,40}こと(?:。|$)")
 #: A passive verb (提供されない, 渡されず): its subject is who would receive.
 _PASSIVE = re.compile(r"[さら]?れ")
-_OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
-_SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
-#: Right before a verb of use, what the data would be used for (を広告に, 、広告に, 営業のために).
-_USE_FOR = re.compile(r"(?:を|、)([^、。はがをにでの「」()（）]{1,8})(?:に|のために|の目的で)$")
 #: The municipality's other people (ほかの課の職員は, 他部署は): its own side.
 _OUR_OTHERS = re.compile(r"(?:ほかの|他の)(?:課|部署|部局|係)|他課|他部署")
-#: An exception to a denial (障害対応の場合を除き、…アクセスしない): there the party may.
-_EXCEPT = re.compile(r"(?P<when>[^、。はがをにで()（）「」]{2,16}?(?:の場合|場合|時|とき|際))を除(?:き|いて|く)")
 
-
-def _context(state, sentence, frame, scope, item) -> str | None:
-    """The context an access statement is about: the system it is scoped to, or the scope
-    the sentence names (通常の運用では), with the item's title."""
-    # (after the speaker's label: 子育て支援課長本システムでは names 本システム)
-    begin = len(sentence.text) - len(spoken(state, sentence))
-    system = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-                   and m.type == "system" and begin <= m.start and m.end < frame.start
-                   and sentence.text.startswith("では", m.end)), None)
-    scope = scope if scope is not None else system
-    excepted = _EXCEPT.search(sentence.text, begin, frame.start) if frame.negated else None
-    named = excepted.group("when") if excepted else state.label_of(scope) if scope is not None else next(
-        (m.group(1) for m in _SCOPE.finditer(sentence.text, begin, frame.start)), None)
-    if named is None and _OTHER_PURPOSE.search(sentence.text, 0, frame.start):
-        named = "目的外の利用"  # 学習履歴を目的外に利用することは禁止: a purpose, not all use
-    use = _USE_FOR.search(sentence.text, begin, frame.start) \
-        if named is None and frame.verb in state.pats.get("use_verbs", ()) else None
-    if use and not any(m.kind == "entity" and m.start <= use.start(1) < m.end
-                       for m in state.mentions.get(sentence.index, [])):
-        named = f"{use.group(1)}への利用"  # 学習履歴を広告に利用することはない: that use only
-    after = _AFTER_STEP.search(sentence.text, begin, frame.start) if named is None else None
-    if after is not None:
-        named = f"{after.group(1)}後"  # 移行が完了した後は…一切取り扱わなくなります: from then on
-    clause = sentence.text[:frame.start].rsplit("、", 1)[-1]
-    if named is None and "直接" in clause:
-        # 本市から中央会に直接データを送ることはない: not handed by the city, which leaves
-        # what reaches the party by another way (連合会 entrusts it)
-        named = "直接の提供"
-    title = item.title if item else None
-    return f"{named}（{title}）" if named and title else (named or title)
-
-
-#: A period a denial holds from (移行が完了した後は, 契約終了後は): the step it follows.
-_AFTER_STEP = re.compile(r"([^、。はがをに]{1,12}?)(?:が完了した|が終了した|を終えた|した)?後(?:は|に|には)、?")
 
 
 def _granted(state, sentence, party) -> set[str]:
@@ -213,7 +174,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
                 # the item hands anyone
                 _append(state, base, "excluded", other, data or asked, None,
-                        _context(state, sentence, frame, None, item), confidence)
+                        context_of(state, sentence, frame, None, item), confidence)
         if party is not None and party.type == "system" and data:
             # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,
             # so of the company the item says provides it, else of the item's contractor
@@ -233,7 +194,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                        and f["_to"].type not in (*_OWN, "department")}
             for other in papered.values():
                 _append(state, base, "excluded", other, data, None,
-                        _context(state, sentence, frame, None, item), confidence)
+                        context_of(state, sentence, frame, None, item), confidence)
             return
         if party is None and frame.verb in state.pats.get("denial_only_verbs", ()) \
                 and re.match(r"[^、。]{0,12}?(?:でした|なかった)", sentence.text[frame.end:]):
@@ -243,7 +204,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                           and f["status"] == "ended" and f.get("_index", sentence.index) <= sentence.index
                           and f.get("_to") is not None and f["_to"].type not in (*_OWN, "department")}.values():
                 _append(state, base, "excluded", other, data, None,
-                        _context(state, sentence, frame, None, item), confidence)
+                        context_of(state, sentence, frame, None, item), confidence)
             return
         if party is None and data and frame.kind in ("access", "flow") \
                 and frame.verb not in state.pats.get("containment_verbs", ()):
@@ -269,7 +230,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 for other in [o for o in whom.item_recipients(state, item, sentence.index, bool(handover))
                               if not named or state.label_of(o).endswith(named)]:
                     _append(state, base, "excluded", other, data, None,
-                            _context(state, sentence, frame, None, item), confidence)
+                            context_of(state, sentence, frame, None, item), confidence)
                 return
         if not data and party is not None:
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
@@ -285,7 +246,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # a denial of data it cannot name (判定結果は取り扱わない, 他の施設の園児の情報は
         # 閲覧できない) is no exclusion of all personal information: left to the reviewer
         # (…の場合を除き、…アクセスしない: in that case it may; the context says which)
-        kind = "incidental" if _EXCEPT.search(sentence.text, 0, frame.start) else "excluded"
+        kind = "incidental" if EXCEPT.search(sentence.text, 0, frame.start) else "excluded"
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
             and not is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)
@@ -328,7 +289,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     joined = last_group(sentence.text, named, state.pats) if named and party is named[-1] else [party]
     for one in joined:  # 医療機関や薬局には…個人番号は回答されません: each of them
         if one.type not in _OWN:
-            _append(state, base, kind, one, data, scope, _context(state, sentence, frame, scope, item),
+            _append(state, base, kind, one, data, scope, context_of(state, sentence, frame, scope, item),
                     confidence)
 
 
@@ -353,7 +314,7 @@ def _denied_by_answer(state, sentence, frame, item, base, data, confidence) -> N
         return
     line, quote = state.sents[after].quote()
     _append(state, {**base, "also": [{"line": line, "quote": quote}]}, "excluded", party, data,
-            None, _context(state, sentence, frame, None, item), confidence)
+            None, context_of(state, sentence, frame, None, item), confidence)
 
 
 def _append(state, base, kind, party, data, scope, context, confidence) -> None:

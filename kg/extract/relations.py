@@ -319,13 +319,12 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")
                  or {m.type, mention.type} <= _BODIES]  # 医療機関や薬局から: bodies of two kinds
         if slot == "of" and pending and not group:
-            # …都道府県サーバ及びJ-LISの全国サーバに: the owner before の is no end of the
-            # list, which goes on to the name it owns
+            # …都道府県サーバ及びJ-LISの全国サーバに: the owner before の ends no list
             frame.slots.setdefault(slot, []).append(mention)
             continue
         frame.slots.setdefault(slot, []).extend([*group, mention])
-        # (Aシステムと、税務課が所管するBシステムを: a relative clause's subject leaves A waiting)
-        pending = [m for m in pending if m not in group] if _RELATIVE_SUBJECT.match(text, mention.end) else []
+        pending = [m for m in pending if m not in group] \
+            if _RELATIVE_SUBJECT.match(text, mention.end) else []  # (Aと、課が所管するBを: A waits)
     if pending:
         # A、B及び各クラブの運営委員会に提供する: the list ends in a name not known, its
         # particle still gives the slot of the names before it

@@ -1,0 +1,61 @@
+"""The context an access statement is about: the system it is scoped to, the scope or
+purpose the sentence names (通常の運用では, 目的外の利用, 広告への利用), the case it
+excepts (障害対応の場合を除き), the step it holds from (移行後), or a hand-over made
+directly (直接の提供), with the agenda item's title. An exclusion is about its context
+and never cancels access an evidenced fact grants in another.
+
+Example::
+
+    >>> context_of(state, sentence, frame, None, item)           # doctest: +SKIP
+    '広告への利用（学習データ）'
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.segment import spoken
+
+#: A purpose other than the work's (目的外に利用することは禁止).
+_OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
+#: A scope the sentence opens with (通常の運用では).
+_SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ]{2,12})では")
+#: Right before a verb of use, what the data would be used for (を広告に, 、広告に, 営業のために).
+_USE_FOR = re.compile(r"(?:を|、)([^、。はがをにでの「」()（）]{1,8})(?:に|のために|の目的で)$")
+#: An exception to a denial (障害対応の場合を除き、…アクセスしない): there the party may.
+EXCEPT = re.compile(r"(?P<when>[^、。はがをにで()（）「」]{2,16}?(?:の場合|場合|時|とき|際))を除(?:き|いて|く)")
+
+
+def context_of(state, sentence, frame, scope, item) -> str | None:
+    """Return the context an access statement of ``frame`` is about, with the item's
+    title: the system it is scoped to (``scope``, or …システムでは), else the scope, case,
+    purpose or step the sentence names; the title alone when it names none."""
+    # (after the speaker's label: 子育て支援課長本システムでは names 本システム)
+    begin = len(sentence.text) - len(spoken(state, sentence))
+    system = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                   and m.type == "system" and begin <= m.start and m.end < frame.start
+                   and sentence.text.startswith("では", m.end)), None)
+    scope = scope if scope is not None else system
+    excepted = EXCEPT.search(sentence.text, begin, frame.start) if frame.negated else None
+    named = excepted.group("when") if excepted else state.label_of(scope) if scope is not None else next(
+        (m.group(1) for m in _SCOPE.finditer(sentence.text, begin, frame.start)), None)
+    if named is None and _OTHER_PURPOSE.search(sentence.text, 0, frame.start):
+        named = "目的外の利用"  # 学習履歴を目的外に利用することは禁止: a purpose, not all use
+    use = _USE_FOR.search(sentence.text, begin, frame.start) \
+        if named is None and frame.verb in state.pats.get("use_verbs", ()) else None
+    if use and not any(m.kind == "entity" and m.start <= use.start(1) < m.end
+                       for m in state.mentions.get(sentence.index, [])):
+        named = f"{use.group(1)}への利用"  # 学習履歴を広告に利用することはない: that use only
+    after = _AFTER_STEP.search(sentence.text, begin, frame.start) if named is None else None
+    if after is not None:
+        named = f"{after.group(1)}後"  # 移行が完了した後は…一切取り扱わなくなります: from then on
+    clause = sentence.text[:frame.start].rsplit("、", 1)[-1]
+    if named is None and "直接" in clause:
+        # 本市から中央会に直接データを送ることはない: not handed by the city, which leaves
+        # what reaches the party by another way (連合会 entrusts it)
+        named = "直接の提供"
+    title = item.title if item else None
+    return f"{named}（{title}）" if named and title else (named or title)
+
+
+#: A period a denial holds from (移行が完了した後は, 契約終了後は): the step it follows.
+_AFTER_STEP = re.compile(r"([^、。はがをに]{1,12}?)(?:が完了した|が終了した|を終えた|した)?後(?:は|に|には)、?")
