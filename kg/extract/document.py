@@ -185,8 +185,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             # …の移設について(情報政策課): the department note after the title goes too
             title = re.sub(r"について\s*[(（][^()（）]{1,20}[)）]$", "について", title)
             title = re.sub(r"(?:について|に関する)$", "", title) or title
-            if len(title) < 4:
-                continue
+            if len(title) < 4 or title in pats.get("my_number_terms", ()):
+                continue  # (（3）個人番号について: a written opinion's topic, no item)
             cell = sentences[where.index - 1] if where.index else None
             if number is None and cell is not None and cell.line == where.line \
                     and re.fullmatch(r"[0-9]{1,2}", nfkc(cell.text)):
@@ -207,9 +207,12 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                               and "答申" not in sentence.text)
                          # (4) 市民税課が保有する課税情報の目的外利用, then 4 課税情報の目的外利用
                          # について: the heading says the listed title shorter, same number
+                         # (（1）学習データについて in a written opinion's reasons: the
+                         # part of the item (1) its title names)
                          or number is not None and number == it.number
                          and not it.key.startswith(("consultation-", "report-"))
-                         and normalise(it.title).endswith(normalise(title))), None) \
+                         and (normalise(it.title).endswith(normalise(title))
+                              or len(title) >= 4 and normalise(title) in normalise(it.title))), None) \
                 if key is None else None
             if named or same:
                 # （１）諮問第7号について: the item numbered so; a heading that repeats an item's
@@ -268,15 +271,24 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     for item in items.values():
         item.outcome = _outcome(item, sentences, pats)
     approved = pats.get("outcomes", {}).get("approved", ())
-    if any(any(c in s.text for c in pats.get("outcome_all", ())) and any(c in s.text for c in approved)
-           for s in sentences):
+    # 1　審議会の結論 / 諮問第9号のとおり実施することは適当である。ただし、…附帯意見を遵守
+    # されたい: a written opinion's conclusion, of every part of what was asked
+    said = next(("".join(t.text for t in sentences[i + 1:i + 3]) for i, s in enumerate(sentences[:-1])
+                 if _CONCLUSION.fullmatch(s.text) and _FIT.search(sentences[i + 1].text)), None)
+    concluded = "approved-with-conditions" if said and re.search("附帯意見|条件", said) else "approved"
+    if said or any(any(c in s.text for c in pats.get("outcome_all", ())) and any(c in s.text for c in approved)
+                   for s in sentences):
         # 審議の結果、いずれも承認された: every item the minutes decide, not only the last
         for item in items.values():
             if item.outcome == "unknown" and item.type == "consultation":
-                item.outcome = "approved"
+                item.outcome = concluded
     return list(items.values())
 
 
+#: A written opinion's heading for its conclusion (1　審議会の結論, 第1　審査会の結論).
+_CONCLUSION = re.compile(r"\s*(?:第)?[0-9０-９]{1,2}[\s　.．]*審(?:議|査)会の結論\s*")
+#: A conclusion that approves (…実施することは適当である, 妥当である, 承認する).
+_FIT = re.compile(r"(?:適当|妥当)(?:である|と認め)|承認|認める")
 #: The place a listed item has in its list (（1）諮問第5号　…).
 _LISTED_AT = re.compile(r"\s*[(（]\s*([0-9０-９]{1,2})\s*[)）]")
 #: A heading that is a written opinion's title (…について（答申）).
