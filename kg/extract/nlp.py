@@ -12,7 +12,7 @@ Example::
 from __future__ import annotations
 
 import bisect
-
+import re
 from functools import lru_cache
 
 from kg.errors import ExtractError
@@ -46,6 +46,10 @@ def sudachi():
         raise ExtractError(f"{MISSING} ({exc})") from None
 
 
+#: 〇 opening a line or a sentence: a speaker's mark, not a digit.
+_MARK_ZERO = re.compile(r"(?:(?<=^)|(?<=[\s。]))〇(?![0-9〇一二三四五六七八九十])")
+
+
 def tokenize(text: str) -> list:
     """Return Sudachi morphemes of ``text`` (mode C), chunked below Sudachi's input limit.
 
@@ -54,6 +58,9 @@ def tokenize(text: str) -> list:
     from sudachipy import tokenizer as _tok
 
     mode = _tok.Tokenizer.SplitMode.C
+    # 〇 (the numeral zero) as a speaker's mark (〇大友委員　印刷業者に…) makes Sudachi read
+    # the whole run as one unknown word; as ○, the same length, it is a mark of its own
+    text = _MARK_ZERO.sub("○", text)
     out = []
     start = 0
     while start < len(text):

@@ -1,8 +1,9 @@
 """The fifteenth session's newcomer runs (tests/fixtures/newcomer15: a town's summary of
 a child-protection item and a report on sharing with schools, a city's care-assessment
 entrustment in speaker turns, a town's summary of its move to the government cloud, a
-city's welfare items), read with the bundled registry: the wrong answers they found
-stay gone."""
+city's welfare items, an HTML roster page, certificates and 戸籍 in 〇-speaker turns, a
+written opinion on school data, a city's late-elderly insurance minutes), read with the
+bundled registry: the wrong answers they found stay gone."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -236,3 +237,12 @@ def test_a_written_opinions_parts_sections_and_conclusion(read):
     # ことは適当である。ただし、…附帯意見を遵守されたい。
     items = [(i["number"], i["outcome"]) for i in read["kaedegaoka"]["agenda_items"]]
     assert items == [("1", "approved-with-conditions"), ("2", "approved-with-conditions")]
+
+
+def test_a_speakers_zero_mark_is_no_part_of_a_name(read):
+    # 〇大友委員　印刷業者に個人番号は渡るのでしょうか。／〇芦田保険年金課長　個人番号は渡しません。
+    # (〇 is the numeral zero; Sudachi read the label and the next word as one unknown word)
+    shirasagidai = read["shirasagidai"]
+    assert [(a["party"], a["categories"]) for a in shirasagidai["access"] if a["line"] == 19] \
+        == [("株式会社はくろ印刷", ["my-number"])]
+    assert not [c for c in shirasagidai["categories"] if "〇" in c["label"]]
