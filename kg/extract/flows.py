@@ -94,10 +94,15 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     holdings.stored_facts(state, sentence, frame, base, confidence)
     holdings.migrated_facts(state, sentence, frame, base, confidence)
     told = frame.slots.get("provider")
-    if told and sentence.text.startswith("から、", told[-1].end) and _REPORTED.match(sentence.text, frame.end):
+    if told and sentence.text.startswith("から、", told[0].end) and _REPORTED.match(sentence.text, frame.end):
         # 子ども家庭支援センターから、…警察署と…を共有する旨の説明があった: who explains, and
-        # so who acts, not who gives to the one who explains
-        frame.slots["subject"] = frame.slots.pop("provider")
+        # so who acts, not who gives to the one who explains (こども家庭課から、…を、他の市区
+        # 町村から…取得しているとの説明があった: the others still give)
+        frame.slots["subject"] = [told[0]]
+        if told[1:]:
+            frame.slots["provider"] = told[1:]
+        else:
+            del frame.slots["provider"]
     pair = frame.slots.get("between", [])[:2]
     if len(pair) == 1 and pair[0].how == "peers":
         # 保険者等間で行う…の提供: between the item's department (or the city) and its peers;

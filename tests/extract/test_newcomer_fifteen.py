@@ -246,3 +246,10 @@ def test_a_speakers_zero_mark_is_no_part_of_a_name(read):
     assert [(a["party"], a["categories"]) for a in shirasagidai["access"] if a["line"] == 19] \
         == [("株式会社はくろ印刷", ["my-number"])]
     assert not [c for c in shirasagidai["categories"] if "〇" in c["label"]]
+
+
+def test_a_reported_explanation_keeps_the_other_giver(read):
+    # こども家庭課から、…課税情報を、他の市区町村から情報提供ネットワークシステムを通じて取得して
+    # いるとの説明があった。: the department explains and receives; the others give
+    got = [(f["from"], f["to"], f["categories"]) for f in read["aoyagihara"]["flows"] if f["line"] == 15]
+    assert got == [("他の市区町村（名称不明）", "こども家庭課", ["income-tax"])]
