@@ -175,7 +175,13 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # the item hands anyone
                 _append(state, base, "excluded", other, data or asked, None,
                         context_of(state, sentence, frame, None, item), confidence)
-        if party is not None and party.type == "system" and data:
+        if party is not None and party.type == "system" and data and party.role == "facility":
+            # 個人番号そのものは証明書交付センターに送信いたしません: a body's facility, so of
+            # who runs it (else of no one named), not of the item's contractor
+            scope, party = party, runner(state, item, party)
+            if party is None:
+                return
+        elif party is not None and party.type == "system" and data:
             # 校務支援システムでは個人番号は取り扱わない: said of the work in that system,
             # so of the company the item says provides it, else of the item's contractor
             scope, party = party, whom.provider_of(state, state.key(party)) \
@@ -252,8 +258,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # an outside party may see the data (asked about, it is not said yet)
         # (駿河計算センターは…保守を行っており、保守作業の際に課税情報を閲覧することが
         # ございます: the topic the sentence opens with)
+        # (つばさメールサービスは、…触れません。ただし、…を目にすることはあり得ます: the topic
+        # of the sentence before on its line)
         party = whom.named_party(frame) or whom.staff_of(state, sentence, frame) \
-            or whom.topic(state, sentence, frame.start)
+            or whom.topic(state, sentence, frame.start) or whom.topic_before(state, sentence)
         kind = "incidental"
         worker = _WORKER.search(sentence.text, 0, frame.start) if party is None else None
         if worker is not None and item is not None:

@@ -44,12 +44,13 @@ def only_seen(state, sentence, frame) -> list[str]:
 
 
 #: A list of people, or what is on it, as the thing seen (名簿のデータに触れる, 名簿の中身を見る).
-_ROSTER = re.compile(r"名簿(?:の(?:データ|中身|内容|情報|記載内容))?(?:に|を)[^、。]{0,6}$")
+_ROSTER = re.compile(r"(?:名簿|通知書|申請書|調査票)(?:の(?:データ|中身|内容|情報|記載内容))?(?:に|を)[^、。]{0,6}$")
 
 
 def persons_information(state, sentence, frame) -> bool:
     """True when the clause names a person's information (受給者の情報, 利用者の個人情報) or
-    a list of people's (名簿のデータ, 名簿の内容: who is on it is personal data)."""
+    a list of people's (名簿のデータ, 名簿の内容: who is on it is personal data), or a paper
+    about a person (通知書の記載内容, 申請書, 調査票)."""
     text = sentence.text
     return any(m.type == "data-subject" and m.end < frame.start
                and text.startswith(("の情報", "の個人情報"), m.end)

@@ -249,8 +249,13 @@ def speaker(text: str, mention, pats: dict) -> bool:
     """True when ``mention`` opens the sentence as the speaker's label (○福祉総務課長　…)."""
     titles = sorted(pats.get("titles", ()), key=len, reverse=True)
     # (健康福祉課：データの受渡しは…: a department's name alone, then the colon)
-    return mention.kind == "entity" and not text[:mention.start].strip("○◯〇 　(（") \
+    # (〇波多野保険年金課主査　…: a surname before the department)
+    return mention.kind == "entity" and _BEFORE_LABEL.fullmatch(text, 0, mention.start) is not None \
         and text.startswith((*titles, ":", "："), mention.end)
+
+
+#: Before a speaker's department: a mark, and perhaps a surname (○, 〇波多野).
+_BEFORE_LABEL = re.compile(r"[○◯〇 　(（]*(?:(?<=[○◯〇])[一-龥ぁ-ん]{1,4})?")
 
 
 def spoken(state, sentence) -> str:

@@ -253,3 +253,16 @@ def test_a_reported_explanation_keeps_the_other_giver(read):
     # いるとの説明があった。: the department explains and receives; the others give
     got = [(f["from"], f["to"], f["categories"]) for f in read["aoyagihara"]["flows"] if f["line"] == 15]
     assert got == [("他の市区町村（名称不明）", "こども家庭課", ["income-tax"])]
+
+
+def test_what_a_subcontractor_may_see_on_the_notices_it_encloses(read):
+    # 〇波多野保険年金課主査　つばさメールサービスは、…データには触れません。ただし、封入作業の際に
+    # 通知書の記載内容を目にすることはあり得ます。
+    seen = [(a["type"], a["party"]) for a in read["shirasagidai"]["access"] if a["line"] == 21]
+    assert seen == [("incidental", "有限会社つばさメールサービス")]
+
+
+def test_a_denial_of_sending_to_a_bodys_facility_keeps_no_contractor_out(read):
+    # 〇安藤住民課長　…個人番号そのものは証明書交付センターに送信いたしません。: J-LIS's centre,
+    # not the company that maintains the town's certificate server
+    assert not [a for a in read["shiomi"]["access"] if a["line"] == 19]
