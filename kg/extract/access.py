@@ -170,11 +170,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # (連合会への送信には…個人番号は含めておりません: of that hand-over only)
             party = party or whom.sent_to(state, sentence, frame) or asked_recipient(state, sentence)
             asked = questions.contents(state, sentence) if party is None else []
-            for other in whom.item_recipients(state, item, sentence.index) if asked else ():
-                # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
-                # the item hands anyone
-                _append(state, base, "excluded", other, data or asked, None,
-                        context_of(state, sentence, frame, None, item), confidence)
+            # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
+            # the item hands anyone
+            _exclude_each(state, base, whom.item_recipients(state, item, sentence.index) if asked else (),
+                          data or asked, sentence, frame, item, confidence)
         if party is not None and party.type == "system" and data and party.role == "facility":
             # 個人番号そのものは証明書交付センターに送信いたしません: a body's facility, so of
             # who runs it (else of no one named), not of the item's contractor
@@ -193,24 +192,17 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # the item's flows said to carry that paper go to; none said, of no one (not the
             # item's contractor, nor every recipient: the paper goes to some)
             # (a table's rows, when the item's title names the paper: 避難行動要支援者名簿の外部提供)
-            papered = {state.key(f["_to"]): f["_to"] for f in state.flows if f.get("_index") is not None
-                       and f["_index"] <= sentence.index and f["item"] == base["item"]
-                       and (container.group(1) in state.sents[f["_index"]].text
-                            or f["verb"] == "表" and item is not None and container.group(1) in item.title)
-                       and f["_to"].type not in (*_OWN, "department")}
-            for other in papered.values():
-                _append(state, base, "excluded", other, data, None,
-                        context_of(state, sentence, frame, None, item), confidence)
+            papered = _given_to(state, base, sentence, lambda f: f.get("_index") is not None and (
+                container.group(1) in state.sents[f["_index"]].text
+                or f["verb"] == "表" and item is not None and container.group(1) in item.title))
+            _exclude_each(state, base, papered, data, sentence, frame, item, confidence)
             return
         if party is None and frame.verb in state.pats.get("denial_only_verbs", ()) \
                 and re.match(r"[^、。]{0,12}?(?:でした|なかった)", sentence.text[frame.end:]):
             # 誤交付した写しには…。本籍及び個人番号は記載されておりませんでした: what the paper
             # that went astray did not hold, so of whoever got it, not of a contractor
-            for other in {f["to_key"]: f["_to"] for f in state.flows if f["item"] == base["item"]
-                          and f["status"] == "ended" and f.get("_index", sentence.index) <= sentence.index
-                          and f.get("_to") is not None and f["_to"].type not in (*_OWN, "department")}.values():
-                _append(state, base, "excluded", other, data, None,
-                        context_of(state, sentence, frame, None, item), confidence)
+            astray = _given_to(state, base, sentence, lambda f: f["status"] == "ended")
+            _exclude_each(state, base, astray, data, sentence, frame, item, confidence)
             return
         if party is None and data and frame.kind in ("access", "flow") \
                 and frame.verb not in state.pats.get("containment_verbs", ()):
@@ -233,10 +225,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # work, so of each party outside the city the item's data goes to (only the
                 # body a short form names, when one did not resolve: …連合会には提供しない)
                 named = whom.short_named(state, sentence.text[:frame.start])
-                for other in [o for o in whom.item_recipients(state, item, sentence.index, bool(handover))
-                              if not named or state.label_of(o).endswith(named)]:
-                    _append(state, base, "excluded", other, data, None,
-                            context_of(state, sentence, frame, None, item), confidence)
+                _exclude_each(state, base, [o for o in whom.item_recipients(state, item, sentence.index, bool(handover))
+                                            if not named or state.label_of(o).endswith(named)],
+                              data, sentence, frame, item, confidence)
                 return
         if not data and party is not None:
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
@@ -323,6 +314,24 @@ def _denied_by_answer(state, sentence, frame, item, base, data, confidence) -> N
     line, quote = state.sents[after].quote()
     _append(state, {**base, "also": [{"line": line, "quote": quote}]}, "excluded", party, data,
             None, context_of(state, sentence, frame, None, item), confidence)
+
+
+def _given_to(state, base, sentence, keep) -> list:
+    """The parties outside the municipality that the item's flows up to ``sentence`` for
+    which ``keep`` holds give data to, each once."""
+    out = {}
+    for f in state.flows:
+        if f["item"] == base["item"] and f.get("_index", sentence.index) <= sentence.index \
+                and f.get("_to") is not None and f["_to"].type not in (*_OWN, "department") and keep(f):
+            out.setdefault(state.key(f["_to"]), f["_to"])
+    return list(out.values())
+
+
+def _exclude_each(state, base, others, data, sentence, frame, item, confidence) -> None:
+    """Append an exclusion of ``data`` for each of ``others``, in the statement's context."""
+    context = context_of(state, sentence, frame, None, item)
+    for other in others:
+        _append(state, base, "excluded", other, data, None, context, confidence)
 
 
 def _append(state, base, kind, party, data, scope, context, confidence) -> None:

@@ -180,7 +180,7 @@ def also_moved(state) -> None:
                    and m.type == "system" and sentence.text.startswith("には", m.end)}
         line, quote = sentence.quote()
         for flow in flows:
-            if holders and flow["_from"].type == "system" and flow["from_key"] not in holders:
+            if holders and getattr(flow.get("_from"), "type", None) == "system" and flow["from_key"] not in holders:
                 continue
             held = [k for k in flow["categories"] if k != "personal-information"]
             flow["categories"] = held + [k for k in state.category_keys(named, sentence) if k not in held]
@@ -218,6 +218,8 @@ def held_data(state) -> None:
             more = before if opening.re is _AND_MORE else []
             held[state.key(mention)] = [*more, *(k for k in keys if k not in more)]
             before = held[state.key(mention)]
+        if not held:
+            continue
         line, quote = sentence.quote()
         for flow in state.flows:
             data = held.get(flow["from_key"])
