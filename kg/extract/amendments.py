@@ -266,7 +266,8 @@ def answered_data(state, sentence) -> bool:
 
 def only_data(state) -> None:
     """Give an entrustment or re-entrustment that names no data the data a flow to its
-    party says is all it gets (…氏名と住所のみでございます): its access is then that data,
+    party says is all it gets (…氏名と住所のみでございます), and a re-entrustment that names
+    none the data its item's flows hand the subcontractor: its access is then that data,
     not whatever its principal holds."""
     for flow in state.flows:
         if not flow.get("_only"):
@@ -276,3 +277,13 @@ def only_data(state) -> None:
                     and rel["object_key"] == flow["to_key"] and rel["item"] == flow["item"]:
                 rel["categories"] = list(flow["categories"])
                 rel.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})
+    for rel in state.relations:
+        # 同社は印刷を有限会社みさき印刷に再委託しております。…印刷データは…同社に手渡し: a
+        # subcontractor naming no data gets what the item's flows hand it, not all its
+        # principal holds
+        given = [f for f in state.flows if rel["type"] == "re-entrusts" and not rel["categories"]
+                 and f["item"] == rel["item"] and f["to_key"] == rel["object_key"]
+                 and f["categories"] != ["personal-information"]]
+        for flow in given:
+            rel["categories"] = list(dict.fromkeys([*rel["categories"], *flow["categories"]]))
+            rel.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})

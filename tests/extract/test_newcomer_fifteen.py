@@ -266,3 +266,10 @@ def test_a_denial_of_sending_to_a_bodys_facility_keeps_no_contractor_out(read):
     # 〇安藤住民課長　…個人番号そのものは証明書交付センターに送信いたしません。: J-LIS's centre,
     # not the company that maintains the town's certificate server
     assert not [a for a in read["shiomi"]["access"] if a["line"] == 19]
+
+
+def test_a_subcontractor_gets_what_its_items_flows_hand_it(read):
+    # 同社は印刷を有限会社みさき印刷に再委託しております。通知書の印刷データは、…同社に手渡し
+    # しております。: not everything its principal sees (住民票 of the certificate server)
+    [sub] = [r for r in read["shiomi"]["relations"] if r["type"] == "re-entrusts"]
+    assert sub["object"] == "有限会社みさき印刷" and sub["categories"] == ["address"]
