@@ -44,6 +44,10 @@ class AgendaItem:
 
 
 
+#: A page reference a summary of opinions opens its points with (2 ページ目、, 6ページ目、).
+_PAGE_LEAD = re.compile(r"\s*[0-9０-９]{1,3}\s*ページ目?\s*[、,]\s*")
+
+
 class _Shifted:
     """A match found in a line of a sentence, with spans in the sentence's text."""
 
@@ -72,8 +76,13 @@ def _matches(forms, sentence: Sentence):
     also at the start of each later line of it (a listing without 。 is one sentence:
     諮問第9号　…について／諮問第10号　…について)."""
     text = sentence.text
+    # 1 ページ目、30年度諮問第1号 …について: a summary's page reference (and the year of a
+    # past item) before the heading
+    lead = _PAGE_LEAD.match(text)
     for form in forms:
         yield from ((form, m) for m in form.finditer(text))
+        if lead and lead.end() < len(text):
+            yield from ((form, _Shifted(m, lead.end())) for m in form.finditer(text[lead.end():]))
         if "number" not in form.groupindex:
             continue
         for piece in sentence.pieces[1:]:

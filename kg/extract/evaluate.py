@@ -8,10 +8,15 @@ and its proposal is compared with the document's curated facts:
   council of the source's registry entry (people in a role and data subjects
   left out). A proposed entity is right when it is the same entity
   (id, or label or alias under :func:`~kg.data.names.name_key`, or one name
-  containing the other when both have four characters or more); an unnamed
-  party (or a data subject) is right when a curated one (of the same role) has
-  evidence, or its agenda item has its heading, on a line where the proposal
-  names it.
+  containing the other when both have four characters or more and both are
+  systems or both parties: 地域包括支援センター is not 地域包括支援センター
+  ネットワークシステム); an unnamed party is right when it is the one curated
+  unnamed party (of the same role) it points to: of those with evidence, or
+  an agenda item's heading, on a line where the proposal names it, the one
+  whose name shares most with the proposal's own word (…委託の事業者 is the
+  インターンシップ受入事業者, not the 受託者 on the same lines), with some name in
+  common or, for an item's 受託者, a curated contractor (a data subject is right
+  when a curated one is on such a line).
 * **categories**: those the curated flows, relations and access facts carry;
   a new category is right when its name is a curated category's label or alias.
 * **flows** (from, to, category): a proposed flow is right when a curated flow
@@ -38,6 +43,7 @@ Example::
 """
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -68,6 +74,31 @@ def _keys(label: str, aliases=()) -> set[str]:
             if cut in name:
                 out.add(name_key(name.split(cut)[0]))
     return {k for k in out if k}
+
+
+#: Words every unnamed party's label may hold: sharing one says nothing of which it is.
+_ROLE_WORDS = ("再委託先", "受託者", "事業者", "委託先", "名称不明", "システム", "業務委託")
+
+
+def _shared_run(a: str, b: str) -> int:
+    """Return the length of the longest run of characters two labels share outside
+    brackets and role words (居宅介護支援 of 居宅介護支援事業所 and 居宅介護支援事業者)."""
+    bare = [re.sub(r"[（(][^）)]*[）)]", "", x) for x in (a, b)]
+    for word in _ROLE_WORDS:
+        bare = [x.replace(word, "|") for x in bare]
+    best = 0
+    for i in range(len(bare[0])):
+        for j in range(i + best + 1, len(bare[0]) + 1):
+            if "|" in bare[0][i:j] or bare[0][i:j] not in bare[1]:
+                break
+            best = j - i
+    return best
+
+
+def _own_word(label: str) -> str:
+    """Return the word an extracted unnamed party is named by, after the agenda item's
+    title its label starts with (…委託の居宅介護支援事業者（名称不明） -> 居宅介護支援事業者)."""
+    return re.sub(r"[（(][^）)]*[）)]$", "", label).rsplit("の", 1)[-1]
 
 
 class _Gold:
@@ -137,7 +168,7 @@ class _Gold:
         if proposed.get("id") == gold_id:
             return True
         placed = bool(set(proposed.get("lines", [])) & self.lines.get(gold_id, set()))
-        if ent.type == "unnamed-party" and proposed.get("type") in SCORED - {"unnamed-party"} \
+        if ent.type == "unnamed-party" and proposed.get("type") in SCORED - {"unnamed-party", "system"} \
                 and name_key(proposed["label"]) == name_key(ent.label.split("（")[0]):
             # 地域包括支援センター for 地域包括支援センター（5か所、名称不明）: the minutes name a
             # group of bodies by a common noun, which the extractor reads as one name
@@ -145,13 +176,43 @@ class _Gold:
         if proposed.get("type") == "unnamed-party" or ent.type == "unnamed-party":
             return (proposed.get("type") == ent.type == "unnamed-party"
                     and ((proposed.get("role") == "subcontractor") == (ent.role == "subcontractor"))
-                    and placed)
+                    and placed and self._closest(proposed) == gold_id)
         if proposed.get("type") == ent.type == "data-subject" and placed:
             return True  # 本人 for 住民票の本人（又は本人と同一世帯の者）, on a line that names them
         mine, theirs = _keys(proposed["label"]), _keys(ent.label, ent.aliases)
+        if proposed.get("type") and (proposed["type"] == "system") != (ent.type == "system"):
+            # a party's name inside a system's (地域包括支援センター, 地域包括支援センター
+            # ネットワークシステム) names another thing
+            return False
         # a partial name counts, as in NER scoring: コンピュータ端末 for 情報連携用のコンピュータ端末
         return bool(mine & theirs) or any(len(a) >= PARTIAL and len(b) >= PARTIAL and (a in b or b in a)
                                           for a in mine for b in theirs)
+
+    def _closest(self, proposed: dict) -> str | None:
+        """Return the curated unnamed party a proposed one names: of those of its role on
+        its lines, the one whose label shares most with its own, then the one on most of
+        its lines (a contractor said on twenty lines is one party, not each unnamed party
+        those lines name)."""
+        lines = set(proposed.get("lines", []))
+        sub = proposed.get("role") == "subcontractor"
+        best, score = None, None
+        for gold_id in sorted(self.lines):
+            ent = self.ds.entities.get(gold_id)
+            if ent is None or ent.type != "unnamed-party" or (ent.role == "subcontractor") != sub:
+                continue
+            shared = len(lines & self.lines[gold_id])
+            own = _own_word(proposed["label"])
+            rank = (_shared_run(own, ent.label),
+                    # (…委託の事業者 is the インターンシップ受入事業者, not the 受託者)
+                    re.sub(r"[（(][^）)]*[）)]$", "", ent.label).endswith(own),
+                    _shared_run(proposed["label"], ent.label) >= 3, shared)
+            # (and some name in common: 学校 on the lines of an item's 受託会社 is not it;
+            # an item's 受託者 is whatever contractor the curated facts name on its lines)
+            worded = rank[0] >= 2 or rank[1] or rank[2] or (
+                _own_word(proposed["label"]) in _ROLE_WORDS and ent.role == "contractor")
+            if shared and worded and (score is None or rank > score):
+                best, score = gold_id, rank
+        return best
 
     def category_matches(self, proposed: dict, gold: str) -> bool:
         if proposed.get("id"):

@@ -358,7 +358,9 @@ def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
     while pos < len(text) and text[pos] in _SKIP:
         pos += 1
     rest = text[pos + len(particle):pos + len(particle) + 20].split("、")[0]
-    return any(word in rest for word in pats.get("requests", ()))
+    # (…からの請求情報は包括に入る: the data of a request, which moves, not one made)
+    return any(re.search(re.escape(word) + r"(?!情報|データ|内容|記録)", rest)
+               for word in pats.get("requests", ()))
 
 
 

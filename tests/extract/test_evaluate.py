@@ -56,7 +56,10 @@ def test_flows_do_not_slide_back(report):
     # 交付…業務) is no title data: 0.667 / 0.235; any data is narrower than the root a
     # curated flow names when the minutes leave it unsaid: 0.692 / 0.252; a question naming
     # only 個人情報 joins the answer that names the data: 0.711 / 0.252
-    assert flows["precision"] >= 0.71 and flows["recall"] >= 0.25, flows
+    # (session 16: the matching stopped crediting an unnamed party with every curated one
+    # on its lines, and a party's name inside a system's; …からの請求情報は…に入る
+    # found two: 0.732 / 0.269)
+    assert flows["precision"] >= 0.73 and flows["recall"] >= 0.265, flows
 
 
 def test_the_flows_the_minutes_state_are_scored_apart(report, real_data):
@@ -69,7 +72,7 @@ def test_the_flows_the_minutes_state_are_scored_apart(report, real_data):
     both = report["overall"]["flows_stated"]
     assert both["gold"] == stated < report["overall"]["flows"]["gold"]
     assert both["found"] <= report["overall"]["flows"]["found"]
-    assert both["recall"] >= 0.38, both  # measured 0.384 (28 of 73)
+    assert both["recall"] >= 0.40, both  # measured 0.411 (30 of 73)
 
 
 def test_the_status_of_right_flows_is_scored_and_does_not_slide_back(report):
@@ -78,11 +81,13 @@ def test_the_status_of_right_flows_is_scored_and_does_not_slide_back(report):
     # is asked to approve are planned unless a form or word says they run (…しております);
     # 17 of 28 when 現行 (the old system) and 通常 stopped meaning "runs now"; 23 of 28 once
     # 6. 審議事項 with its title on the next line made 002's one item; 23 of 29 when a flow
-    # said to run now (settled) stopped folding into a proposed one of another status
+    # said to run now (settled) stopped folding into a proposed one of another status;
+    # 23 of 30 when 居宅介護支援事業所からの請求情報は…に入る (said in an item asked to be
+    # approved: planned) matched the paper hand-over that runs now
     status = report["overall"]["flow_status"]
     assert status["right"] == sum(r["flow_status"]["right"] for r in report["sources"])
     assert status["agree"] <= status["right"]
-    assert status["agree"] / status["right"] >= 0.78, status
+    assert status["agree"] / status["right"] >= 0.76, status
 
 
 def test_relations_are_scored_and_do_not_slide_back(report):
@@ -97,7 +102,9 @@ def test_relations_are_scored_and_do_not_slide_back(report):
     # (a numbered item and its section under the same title are one item: the unnamed
     # contractor of 003's Kanamic item, matched to the on-premises maintainer only by
     # sharing the listing's line, is no longer proposed: 1.0 / 0.472)
-    assert relations["precision"] >= 0.97 and relations["recall"] >= 0.47, relations
+    # (session 16: a summary's 1 ページ目、30年度諮問第1号 …について opens the past item, and
+    # its contractor is proposed: 1.0 / 0.5, with the stricter matching of unnamed parties)
+    assert relations["precision"] >= 0.97 and relations["recall"] >= 0.49, relations
 
 
 def test_categories_do_not_slide_back(report):
@@ -226,3 +233,49 @@ def test_a_new_category_is_narrower_than_unspecified_personal_information(real_d
                "lines": []}
     assert not gold.flow_matches({"_from": dept, "_to": shuyaku, "categories": ["new:住基情報"]},
                                  flows["000-flow-12"], "higashimurayama", new)
+
+
+def test_an_unnamed_party_is_the_one_curated_party_its_name_points_to(real_data):
+    from kg.data.check import check_dataset
+    from kg.data.load import load_dataset
+    from kg.extract.evaluate import _Gold
+
+    ds = load_dataset(real_data)
+    check_dataset(ds)
+    gold = _Gold(ds, "003_2db450392a73f948.txt")
+    offices = {"label": "居宅介護支援事業所（名称不明）", "type": "unnamed-party", "role": "other",
+               "lines": [91, 130, 132]}
+    # the care offices, said on lines that name the support centres too, are the offices
+    assert gold.entity_matches(offices, "003-kyotaku-jigyosho")
+    assert not gold.entity_matches(offices, "003-houkatsu-centers")
+    # an item's contractor said on twenty lines is one party, not each unnamed one there
+    contractor = {"label": "空き家権利関係等調査委託の受託者（名称不明）", "type": "unnamed-party",
+                  "role": "contractor", "lines": [8, 19, 20, 41, 47, 49, 59]}
+    assert gold.entity_matches(contractor, "003-lawyer-offices")
+    assert not any(gold.entity_matches(contractor, other) for other in
+                   ("003-kyotaku-jigyosho", "003-houkatsu-centers", "003-owner-record-holders"))
+    # the word after the item's title decides between the parties of one item
+    gold = _Gold(ds, "000_670b8370b20d9432.txt")
+    hosts = {"label": "東村山市女性のための就職支援事業業務委託の事業者（名称不明）",
+             "type": "unnamed-party", "role": "other", "lines": [120]}
+    assert gold.entity_matches(hosts, "000-internship-employers")
+    assert not gold.entity_matches(hosts, "000-women-job-contractor")
+
+
+def test_a_partys_name_inside_a_systems_name_is_another_thing(real_data):
+    from kg.data.check import check_dataset
+    from kg.data.load import load_dataset
+    from kg.extract.evaluate import _Gold
+
+    ds = load_dataset(real_data)
+    check_dataset(ds)
+    gold = _Gold(ds, "003_2db450392a73f948.txt")
+    centres = {"label": "地域包括支援センター", "type": "department"}
+    assert not gold.entity_matches(centres, "003-houkatsu-onprem-system")
+    assert not gold.entity_matches(centres, "003-kanamic-cloud")
+    # (nor is a department inside the name of its terminal)
+    assert not gold.entity_matches({"label": "中央図書館", "type": "department"},
+                                   "003-library-maintenance-terminal")
+    gold = _Gold(ds, "000_670b8370b20d9432.txt")
+    assert not gold.entity_matches({"label": "J-LISシステム", "type": "system"}, "jlis")
+    assert not gold.entity_matches({"label": "東村山市", "type": "municipality"}, "000-kokuho-system")
