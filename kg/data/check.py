@@ -16,6 +16,7 @@ import difflib
 from dataclasses import dataclass
 
 from kg.data import models
+from kg.data.agenda import agenda_numbers
 from kg.data.review import unfinished
 from kg.errors import Problem
 from kg.data.evidence import closest_passage, locate, normalise
@@ -134,8 +135,16 @@ class _Checker:
                     and self.ds.entities[ent.instance_of].instance_of:
                 self.add(ent, f"instance_of: '{ent.instance_of}' is itself an instance; "
                               "name the product", "instance_of")
+        numbered: dict[str, str] = {}
         for doc in self.ds.sources.values():
             self.entity(doc.entry, doc.entry.municipality, "municipality", {"municipality"})
+            # answers cite a source by the number its file name starts with (005 l.17)
+            number = doc.file.split("_", 1)[0]
+            if number in numbered:
+                self.add(doc.entry, f"source '{doc.file}' has the number {number} of "
+                                    f"'{numbered[number]}': answers would cite both as {number}; "
+                                    "rename one (its file and its facts' source:)")
+            numbered.setdefault(number, doc.file)
         for meeting in self.ds.meetings.values():
             self.entity(meeting, meeting.council, "council", {"council"})
             if meeting.date is None and meeting.fiscal_year is None:
@@ -333,37 +342,6 @@ class _Checker:
                 hint = closest_passage(doc.text, quote.quote)
                 near = f"; closest passage at {doc.display}:{hint[0]}: {hint[1]!r}" if hint else ""
                 self.add(quote, f"quote not found in {doc.file}: {quote.quote!r}{near}")
-
-
-_ERA = {"平成": "H", "令和": "R", "昭和": "S"}
-
-
-def agenda_numbers(text: str, spec: models.AgendaSpec) -> list[tuple[int, str]]:
-    """Return ``(line, number)`` for each item number the agenda lines list.
-
-    >>> spec = models.AgendaSpec(lines=(1, 1), pattern=r"(?P<era>令和)(?P<year>\\d+|元)年度諮問第(?P<number>\\d+)号")
-    >>> agenda_numbers("令和元年度諮問第8号", spec)
-    [(1, 'R1-8')]
-    """
-    import re
-    import unicodedata
-
-    try:
-        pattern = re.compile(spec.pattern, re.MULTILINE)
-    except re.error as exc:
-        raise ValueError(f"bad agenda pattern: {exc}") from None
-    first, last = spec.lines
-    out = []
-    for number, line in enumerate(text.split("\n")[first - 1:last], start=first):
-        for match in pattern.finditer(line):
-            groups = match.groupdict()
-            value = unicodedata.normalize("NFKC", groups["number"]).strip()
-            if groups.get("era"):
-                year = "1" if groups["year"] == "元" else unicodedata.normalize("NFKC", groups["year"])
-                value = f"{_ERA[groups['era']]}{year}-{value}"
-            if (number, value) not in out:
-                out.append((number, value))
-    return out
 
 
 def _quotes(model):

@@ -179,6 +179,17 @@ def test_source_municipality_must_be_a_municipality(mini_dir):
     assert "'testpref' is a prefecture, expected municipality" in problem.message
 
 
+def test_two_sources_may_not_share_the_number_answers_cite(mini_dir):
+    # answers cite a source by its number (900 l.12): two files numbered 900 read alike
+    (mini_dir / "sources" / "901_minutes.txt").rename(mini_dir / "sources" / "900_later.txt")
+    edit(mini_dir / "sources.yaml", "- file: 901_minutes.txt", "- file: 900_later.txt")
+    edit(mini_dir / "facts" / "901.yaml", "source: 901_minutes.txt", "source: 900_later.txt")
+    problem = _only(_check(mini_dir))
+    assert problem.file.endswith("sources.yaml")
+    assert problem.line == line_of(mini_dir / "sources.yaml", "- file: 900_later.txt")
+    assert "source '900_later.txt' has the number 900 of '900_minutes.txt'" in problem.message
+
+
 def test_quote_spanning_two_lines(mini_dir):
     facts = mini_dir / "facts" / "901.yaml"
     edit(facts, '"報告のとおり了承された。"', '"（中央図書館）</p>\\n報告のとおり"')
