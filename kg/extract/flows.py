@@ -86,6 +86,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return  # 委託先に渡される情報は、福祉事務所が整理する: what it is, not said (unless listed next)
     if re.search(r"(?:との|旨の)$", sentence.text[:frame.start]) and re.match(r"(?:が|は)?あっ", sentence.text[frame.end:]):
         return  # …するよう指示したとの回答があった: the answer given at the meeting, no data
+    if _NAMED_EVENT.match(sentence.text, frame.end) and not any(
+            frame.slots.get(k) for k in ("recipient", "provider", "subject", "requester", "between")):
+        return  # もう1件は、…通知書の誤送付でございます: an event named, told in the sentences after
     # (報告を受ける: the verb's noun before 受ける; 消去証明書を提出: its object)
     before = re.sub(rf"(?:{re.escape(frame.verb)})?を?$", "", sentence.text[:frame.start])
     if not frame.slots.get("categories") and before.endswith(
@@ -194,6 +197,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 if to is not None and to.how == "misdirected" and len(state.flows) > before:
                     state.flows[-1]["status"] = "ended"  # an incident: it happened, once
 
+
+#: After a verb's noun, a copula: the sentence names an event (…の誤送付でございます).
+_NAMED_EVENT = re.compile(r"(?:で(?:ございます|ございました|す|した|ある|あった|あります)[。、]?$)")
 
 #: After a verb, the data it describes (…へ提供するデータを): a relative clause.
 DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")

@@ -39,11 +39,17 @@ def misdirected(state, sentence, frame):
 
 def sender_at(state, sentence, frame):
     """Return the party the sentence says the mistake happened at (こども支援課において、
-    …誤って郵送した; …を委託している株式会社Aにおいて、…別人に送付された), or None."""
+    …誤って郵送した; …を委託している株式会社Aにおいて、…別人に送付された; 有限会社B印刷の
+    封入工程で、…別の世帯に誤って送付された), or None."""
     return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
                  and m.end < frame.start and m.type in ("department", "municipality", "company", "public-body",
                                                         "association")
-                 and sentence.text.startswith(("において", "にて"), m.end)), None)
+                 and (sentence.text.startswith(("において", "にて"), m.end)
+                      or _ITS_WORK.match(sentence.text, m.end))), None)
+
+
+#: After a party, a step of its work the mistake happened in (有限会社A印刷の封入工程で).
+_ITS_WORK = re.compile(r"の[^、。をにがは]{0,8}?(?:工程|作業|過程|業務)(?:で|において|にて|中に|の際に|の中で)")
 
 
 def sender_before(state, sentence):

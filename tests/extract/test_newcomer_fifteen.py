@@ -273,3 +273,15 @@ def test_a_subcontractor_gets_what_its_items_flows_hand_it(read):
     # しております。: not everything its principal sees (住民票 of the certificate server)
     [sub] = [r for r in read["shiomi"]["relations"] if r["type"] == "re-entrusts"]
     assert sub["object"] == "有限会社みさき印刷" and sub["categories"] == ["address"]
+
+
+def test_two_incidents_of_one_report_stay_two_with_their_own_senders(read):
+    # l.26 住民票の写しを…別人の住民票の写しを誤って交付 (the counter, 住民課); l.27 もう1件は、
+    # …通知書の誤送付でございます (names the second); l.28 有限会社みさき印刷の封入工程で、…別の
+    # 世帯に誤って送付されました。誤送付された通知書には、氏名、住所、被保険者記号番号が…
+    astray = {f["line"]: f for f in read["shiomi"]["flows"] if f["status"] == "ended"}
+    assert sorted(astray) == [26, 28]
+    assert astray[26]["from"] == "住民課" and "insured-person-number" not in astray[26]["categories"]
+    assert 27 not in [q["line"] for q in astray[26].get("also", [])]
+    assert astray[28]["from"] == "有限会社みさき印刷"
+    assert astray[28]["categories"] == ["name", "address", "insured-person-number"]
