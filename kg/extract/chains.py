@@ -45,10 +45,11 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             after.slots["subject"] = before.slots["subject"]
     for before, after in zip(frames, frames[1:]):
         topic = (after.slots.get("subject") or [None])[-1]
-        if before.kind == "flow" and topic is not None and topic.end < before.start \
-                and not before.slots.get("subject") and not before.slots.get("provider") \
+        if before.kind in ("flow", "receive") and topic is not None and topic.end < before.start \
+                and not before.slots.get("subject") and not (before.kind == "flow" and before.slots.get("provider")) \
                 and text[topic.end:topic.end + 1] == "は" and text[before.end:before.end + 2] in ("し、", "して"):
             # 図書館システムは…サービスに…を送信し、…結果を受け取ります: the topic does both
+            # (証明書発行サーバは、住民記録システムから…を取得し、…を…に送信: takes, then sends)
             before.slots["subject"] = [topic]
         # (a frame of 照会を受けた場合 ends after 受け: the condition starts before its end)
         condition = text[max(0, before.start - 1):after.start]

@@ -285,3 +285,10 @@ def test_two_incidents_of_one_report_stay_two_with_their_own_senders(read):
     assert 27 not in [q["line"] for q in astray[26].get("also", [])]
     assert astray[28]["from"] == "有限会社みさき印刷"
     assert astray[28]["categories"] == ["name", "address", "insured-person-number"]
+
+
+def test_a_topic_system_takes_before_it_sends(read):
+    # 証明書発行サーバは、住民記録システムから住民票の情報を取得し、…証明書交付センターに随時
+    # 送信いたします: the server takes from the resident system, then sends
+    moved = [(f["from"], f["to"], f["categories"]) for f in read["shiomi"]["flows"] if f["line"] == 14]
+    assert ("住民記録システム", "証明書発行サーバ", ["juminhyo"]) in moved
