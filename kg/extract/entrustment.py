@@ -41,6 +41,10 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     slots = frame.slots
     to = _last(slots, "recipient") or _last(slots, "object") or _described(state, sentence, frame)
     frm = _last(slots, "subject") or _last(slots, "provider") or _from_before(state, sentence, to)
+    if frm is not None and frm.type in ("system", "data-subject"):
+        # 子育て支援システムは、…その運用及び保守は…に委託している: the topic is what the
+        # work is on; a system entrusts nothing
+        frm = None
     item = state.item_of.get(sentence.index)
     if to is None and frm is None and frame.kind == "re-entrust" and item is not None \
             and not is_question(sentence.text, state.pats):  # (再委託は予定しているか: asked only)

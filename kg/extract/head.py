@@ -102,7 +102,9 @@ def prefecture_name(text: str, pats: dict) -> str | None:
         return name
     unknown = {m.group(1) for m in _PREFECTURE.finditer(text)
                if not any(w in m.group(1) for w in ("都道府", "道府県", "市町村", "区市町"))
-               and not m.group(1).startswith(("近隣", "周辺", "関係", "近", "隣", "他", "各", "全", "本", "当", "同"))}
+               and not m.group(1).startswith(("近隣", "周辺", "関係", "近", "隣", "他", "各", "全", "本", "当", "同"))
+               # (not 諮問第2号　市県民税: no prefecture's name holds 号 or 市)
+               and not re.search("[号第市町村区]", m.group(1)[:-1])}
     return unknown.pop() if len(unknown) == 1 else None
 
 

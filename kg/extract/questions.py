@@ -77,6 +77,9 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
     答：個人番号は提供しない。／…再委託をするのか。再委託は認めていない。), いいえ, or
     its verb given other data only (…を渡しているのか。…氏名と住所を紙で渡しております)."""
     asked = {m.id for m in frame.slots.get("categories", []) if m.id}
+    # (社会福祉協議会に受給者証番号は渡すのか。…受給者証番号は提供しない。: a data name no
+    # category matches, asked and denied word for word)
+    new = {m.text for m in frame.slots.get("categories", []) if not m.id}
     # (…を送るときに個人番号を用いないのはなぜか: a question of why takes its flow as so)
     why = _WHY.search(sentence.text) is not None
     denied = affirmed = False
@@ -87,7 +90,7 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
         if bare_no(text, state.pats) or bare_no(spoken(state, state.sents[index]), state.pats):
             denied = True  # (○介護保険課長　いいえ、…: after the speaker's label)
         for mention in state.mentions.get(index, []):
-            if mention.kind == "category" and mention.id in asked \
+            if mention.kind == "category" and (mention.id in asked or not mention.id and mention.text in new) \
                     and negated(text, mention.end + 2, state.pats):
                 denied = True
         for at in (m.end() for m in re.finditer(re.escape(frame.verb), text)):

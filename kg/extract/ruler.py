@@ -164,6 +164,14 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
     found = [m for m in found if m.kind != "category"
              or not (text.startswith(after, m.end) or m.text in papers
                      or (purpose and re.match(purpose, text[m.end:])))]
+    for mention in [m for m in found if m.kind == "category"]:
+        # 主治医の氏名: the doctor's name, data of its own (not the residents' 氏名 a
+        # denial of it would keep from a party the same line gives them to)
+        who = next((w for w in lex.patterns.get("other_persons", ()) if text.endswith(w + "の", 0, mention.start)), None)
+        if who:
+            start = mention.start - len(who) - 1
+            found.append(Mention(index, start, mention.end, text[start:mention.end], "category", None, None,
+                                 None, True, "suffix"))
     return _best(found)
 
 
@@ -181,6 +189,9 @@ def _best(found: list[Mention]) -> list[Mention]:
         kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
 
+
+#: A name that starts with a prefecture's (東雲県, 大阪府; not 上下水道課: 都道 stand first).
+_PREFECTURE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,3}[県府](?=[\u3040-\u30ff\u4e00-\u9fff]{2,})")
 
 #: A title that starts with one of these keeps it in the name (課長 of 市民課長: 市民課).
 _UNITS = "課係室"
@@ -370,7 +381,10 @@ def _classify(name: str, lex: Lexicon, ctx: DocContext):
             if typ == "municipality" and (len(name) > 6 or not _place(name[:-1], name[-1])):
                 return None
             if typ == "department" and (any(name.startswith(p) for p in pats.get("prefectures", ()))
-                                        or name[0] in "都道府県" and name[1:] in pats.get("own_bodies", ())):
+                                        or name[0] in "都道府県" and name[1:] in pats.get("own_bodies", ())
+                                        # (東雲県こども未来課: a prefecture the list does not know)
+                                        or _PREFECTURE_FIRST.match(name) and ctx.municipality_label
+                                        and not name.startswith(ctx.municipality_label)):
                 typ = "public-body"  # (県教育委員会: the prefecture's board, not the city's)
             return "entity", typ, None, offset
     endings = tuple(pats.get("new_category_endings", ()))

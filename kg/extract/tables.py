@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import coref, listing, nlp
+from kg.extract import coref, listing, nlp, relations
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
 from kg.extract.segment import sentences as split_sentences
@@ -92,8 +92,11 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         named[role] = (sentence, coref.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
     to = next((m for m in named.get("recipient", (None, []))[1] if m.kind == "entity"
                and m.type not in ("data-subject", "system")), None)
-    data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"]
-    if to is None or not data:
+    cell = named.get("data", (None, []))[0]
+    # (受給者数、助成額（氏名は含まない集計値）: not the names; counts identify no one)
+    data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
+            and not relations.negated(cell.text, m.end + 2, state.pats)]
+    if to is None or not data or any(cue in cell.text for cue in state.pats.get("no_personal_data", ())):
         return
     index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
     item = state.item_of.get(index) if index is not None else None
