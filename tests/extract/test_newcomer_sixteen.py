@@ -69,3 +69,27 @@ def test_a_system_entrusts_nothing(read):
 def test_an_item_number_and_a_tax_name_make_no_prefecture(read):
     # (2) 諮問第2号　市県民税申告書等の入力業務の委託について: no 号市県
     assert read["tsukimizaka-2024-1"]["prefecture"] is None
+
+
+def test_the_maintainer_of_the_recorder_may_see_the_footage(read):
+    # l.34 カメラ及び録画装置の保守は、株式会社あおば電設が行っております。あおば電設の技術者は、
+    # 保守作業の際に録画画像を目にすることがありますが、…
+    care = read["tsukimizaka-2023-2"]
+    seen = [(a["type"], a["party"], a["categories"]) for a in care["access"] if a["line"] == 34]
+    assert seen == [("incidental", "株式会社あおば電設", ["security-camera-footage"])]
+    assert ("maintains", "株式会社あおば電設", "録画装置") in [
+        (r["type"], r["subject"], r["object"]) for r in care["relations"]]
+
+
+def test_the_contractors_surveyors_are_the_contractor(read):
+    # l.26 委託先の調査員は、介護保険システムを閲覧できません。: the contractor is kept out
+    care = read["tsukimizaka-2023-2"]
+    kept = [(a["type"], a["party"]) for a in care["access"] if a["line"] == 26]
+    assert kept == [("excluded", "株式会社ひまわりケアサービス")]
+
+
+def test_the_state_of_mind_and_body_is_health_data(read):
+    # l.15 …被保険者番号、心身の状況及び主治医の氏名です。l.20 …氏名、住所及び心身の状況のみを渡します
+    care = read["tsukimizaka-2023-2"]
+    for line in (15, 20):
+        assert any("health" in data for _, _, data in _flows(care, line)), line
