@@ -70,8 +70,18 @@ def consulted(state, items) -> None:
     whose sentences do not say when they hold (…を国保連合会に提供する, asked to be
     approved, is not done yet; …提供しております, 現在…, 令和6年から… say it is)."""
     asked = {item.key for item in items if item.asked}
+    # (…の入力業務を、令和6年度も引き続き株式会社Aに委託している。…入力データを…市に納品
+    # する: the hand-overs of a contract said to run are the contract's, running too)
+    # (not 連合会 → 株式会社B of 今回、連合会は…Bに再委託することとした: a new pair)
+    own = {k for k, e in state.entities.items() if e["type"] in ("municipality", "department")}
+    side = lambda key: "own" if key in own else key  # noqa: E731
+    running = {(rel["item"], frozenset((side(rel["subject_key"]), side(rel["object_key"]))))
+               for rel in state.relations if rel["type"] in ("entrusts", "re-entrusts")
+               and rel.get("status") == "current" and rel.get("_settled")}
     for fact in [*state.flows, *state.relations]:
-        if fact.get("_settled") is False and fact.get("status") == "current" and fact["item"] in asked:
+        pair = frozenset((side(fact.get("from_key")), side(fact.get("to_key"))))
+        if fact.get("_settled") is False and fact.get("status") == "current" and fact["item"] in asked \
+                and (fact["item"], pair) not in running:
             fact["status"] = "planned"
 
 

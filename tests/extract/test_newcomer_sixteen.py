@@ -93,3 +93,20 @@ def test_the_state_of_mind_and_body_is_health_data(read):
     care = read["tsukimizaka-2023-2"]
     for line in (15, 20):
         assert any("health" in data for _, _, data in _flows(care, line)), line
+
+
+def test_the_hand_overs_of_a_contract_said_to_run_run_too(read):
+    # l.25 …入力業務を、令和6年度も引き続き株式会社東雲データセンターに委託している。l.26
+    # …入力データをDVD-Rに格納して市に納品する: in an item asked about its re-entrustment,
+    # the contract's own hand-overs are no plan
+    summary = read["tsukimizaka-2024-1"]
+    assert {f["line"]: f["status"] for f in summary["flows"] if "東雲データセンター" in f["from"] + f["to"]} \
+        == {26: "current", 27: "current"}
+
+
+def test_a_new_re_entrustment_under_a_running_contract_is_still_to_come():
+    # 本市は、…を香川県国民健康保険団体連合会に委託しています。…今回、連合会は、分析業務の
+    # 一部を株式会社讃岐ヘルスデータに再委託することとした: its hand-over is planned
+    [proposal] = extract_files([next((FIXTURES / "newcomer4").glob("takamatsu-*.txt"))])
+    onward = [f["status"] for f in proposal["flows"] if f["to"] == "株式会社讃岐ヘルスデータ"]
+    assert onward == ["planned"]
