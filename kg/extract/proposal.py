@@ -48,8 +48,11 @@ def assemble(state, items, head, pats) -> dict:
         | {a["party_key"] for a in state.access}
     # (委員：クラウド事業者の社員がデータを見ることはありますか: a party only asked about,
     # never in an answer or a fact, is no party the minutes name)
+    # (nor one only an agenda title names, 図書館システムの保守業者の変更, that no fact takes:
+    # the body names who they are)
     said = {state.key(m) for i, found in state.mentions.items() for m in found
-            if m.kind == "entity" and m.type == "unnamed-party" and not _asked(state.sents[i].text, m.end, pats)}
+            if m.kind == "entity" and m.type == "unnamed-party" and not _asked(state.sents[i].text, m.end, pats)
+            and not _in_title(state.sents[i].text, m.start, items)}
     entities = [e for e in state.entities.values()
                 if e["line"] and (e["type"] != "prefecture" or e["key"] in used)
                 and (e["type"] != "unnamed-party" or e["key"] in used | said)]
@@ -118,6 +121,17 @@ def _unique(rows: list[dict], keys: tuple) -> list[dict]:
             seen.add(mark)
             out.append(row)
     return out
+
+
+def _in_title(text: str, at: int, items) -> bool:
+    """True when position ``at`` of ``text`` lies in an agenda item's title written there."""
+    for item in items:
+        start = text.find(item.title)
+        while start >= 0:
+            if start <= at < start + len(item.title):
+                return True
+            start = text.find(item.title, start + 1)
+    return False
 
 
 def _asked(text: str, end: int, pats: dict) -> bool:

@@ -199,7 +199,7 @@ _UNITS = "課係室"
 #: A table's cell wall drawn in text (│, ┃, ｜, |): never inside a name.
 _WALL = re.compile(r"[|\uff5c\u2500-\u257f]+")
 #: A name starts after these: a number, a list mark, a formal noun (…するため個人番号を).
-_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合", "限り"}
+_CUT_AFTER = {"号", "・", "年度", "階", "第", "回", "及び", "並びに", "ため", "こと", "もの", "場合", "限り", "対し"}
 
 
 _UNIT_BEFORE = re.compile(r"(?:課|係|室|担当|同課|同係|同室)$")

@@ -110,3 +110,19 @@ def test_a_new_re_entrustment_under_a_running_contract_is_still_to_come():
     [proposal] = extract_files([next((FIXTURES / "newcomer4").glob("takamatsu-*.txt"))])
     onward = [f["status"] for f in proposal["flows"] if f["to"] == "株式会社讃岐ヘルスデータ"]
     assert onward == ["planned"]
+
+
+def test_the_maintainer_a_work_changed_to_is_the_maintainer_now(read):
+    # l.38 …図書館システムの保守は、これまで株式会社ブックリンクが行っていたが、令和6年4月から
+    # 株式会社ライブラリテックに変更した。
+    works = {(r["subject"], r["status"]) for r in read["tsukimizaka-2024-1"]["relations"]
+             if r["type"] == "maintains" and r["line"] == 38}
+    assert works == {("株式会社ブックリンク", "replaced"), ("株式会社ライブラリテック", "current")}
+
+
+def test_no_party_from_a_title_or_a_verb(read):
+    # 図書館システムの保守業者の変更 (a title; the body names both maintainers); 再委託先に
+    # 対し委託先と同等の…; 地方公共団体情報システムの標準化 (a programme, no system)
+    labels = {e["label"] for r in read.values() for e in r["entities"]}
+    assert not [label for label in labels if "保守業者の変更の" in label or "対し" in label]
+    assert "地方公共団体情報システム" not in labels
