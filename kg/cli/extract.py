@@ -205,6 +205,9 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
                   f"item{'' if len(r['agenda_items']) == 1 else 's'}; "
                   f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
         footer += _missing(r)
+        if r.get("kind") in ("html", "pdf"):
+            # (an auditor reading the page itself would look for the wrong line)
+            footer += f"\nlines are those of the text read from the {r['kind'].upper()}, saved as {r['source']}"
         if "written" not in r:
             # (the saved name is only a name until --out writes it)
             footer += f"\nnothing written: --out DIR saves this draft and the text as {r['source']}"

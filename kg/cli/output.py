@@ -107,15 +107,24 @@ def _table(columns: list[str], cells: list[list[str]], width: int) -> str:
     gaps = 3 * (len(columns) - 1)  # a column's padding either side and the rule between
     natural = [max([cell_len(c)] + [cell_len(line) for row in cells for line in row[i].split("\n")])
                for i, c in enumerate(columns)]
-    least = [max([cell_len(c)] + [len(word) for row in cells for word in row[i].split(" ")
-                                   if word.isascii() and len(word) <= 12])
+    least = [max([cell_len(c)] + [cell_len(word) for row in cells for word in row[i].split(" ")
+                                   if word.isascii() and len(word) <= 24 or cell_len(word) <= 10])
              for i, c in enumerate(columns)]
     room = width - gaps
     widths = None
     if sum(natural) > room >= sum(least):
-        spare, lack = room - sum(least), [n - m for n, m in zip(natural, least)]
-        widths = [m + spare * k // max(1, sum(lack)) for m, k in zip(least, lack)]
+        # a narrow column (a ref such as 005 l.17–18 （草案）, a status) keeps its width
+        # when the wide ones can still have what they least need
+        base = [n if n <= _NARROW else m for n, m in zip(natural, least)]
+        if sum(base) > room:
+            base = least
+        spare, lack = room - sum(base), [n - m for n, m in zip(natural, base)]
+        widths = [m + spare * k // max(1, sum(lack)) for m, k in zip(base, lack)]
     return _draw(columns, cells, width, widths)
+
+
+#: Columns at most this wide are not folded to make room for the wide ones.
+_NARROW = 20
 
 
 def _draw(columns: list[str], cells: list[list[str]], width: int, widths: list[int] | None) -> str:

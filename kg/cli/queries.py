@@ -58,11 +58,12 @@ def _count(items, one: str, many: str | None = None) -> str:
 
 def _ref(ev) -> str:
     """``000 l.32``: the minutes' number and the line, for a table cell; a draft's
-    quote (not yet reviewed) is marked ``005 l.9（草案）``."""
+    quote (not yet reviewed) is marked ``005 l.9 （草案）`` (a space before the mark, where a
+    narrow column may wrap)."""
     if not ev:
         return ""
     lines = f"{ev['line']}–{ev['last_line']}" if ev.get("last_line") else f"{ev['line']}"
-    return f"{ev['source'].split('_', 1)[0]} l.{lines}" + ("（草案）" if ev.get("draft") else "")
+    return f"{ev['source'].split('_', 1)[0]} l.{lines}" + (" （草案）" if ev.get("draft") else "")
 
 
 def _where(ev) -> str:

@@ -140,7 +140,7 @@ class _Checker:
             self.entity(doc.entry, doc.entry.municipality, "municipality", {"municipality"})
             # answers cite a source by the number its file name starts with (005 l.17)
             number = doc.file.split("_", 1)[0]
-            if number in numbered:
+            if number.isdigit() and number in numbered:
                 self.add(doc.entry, f"source '{doc.file}' has the number {number} of "
                                     f"'{numbered[number]}': answers would cite both as {number}; "
                                     "rename one (its file and its facts' source:)")

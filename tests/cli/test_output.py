@@ -174,3 +174,17 @@ def test_a_table_too_wide_keeps_its_headers_and_short_latin_words_whole():
     assert lines[0].split() == list(rows[0])
     assert "possible" in text and "l.190" in text  # not possibl / e, not l.1 / 90
     assert all(_width(line) <= 80 for line in lines)
+
+
+def test_a_narrow_column_keeps_its_width_beside_wide_ones():
+    # an auditor's who-can-see at 80 columns: the ref of a draft stays on one line
+    # (not 005 / l.17 / （草 / 案）) while the route folds
+    route = "国民健康保険課 → 国保情報集約システム（月見坂市） → 東雲県国民健康保険団体連合会"
+    rows = [{"access": "direct", "party": "東雲県国民健康保険団体連合会", "route": route,
+             "status": "planned", "ref": "005 l.17–18 （草案）"}]
+    text = format_rows(rows, "table", width=80)
+    assert all(_width(line) <= 80 for line in text.splitlines())
+    assert "005 l.17–18 （草案）" in text
+    files = [{"file": "tsukimizaka-2023-2.txt", "municipality": "月見坂市", "entities": 12,
+              "flows": 5, "my_number": "no", "note": "要介護認定調査業務の委託 " * 4}]
+    assert "tsukimizaka-2023-2.txt" in format_rows(files, "table", width=80)

@@ -111,5 +111,5 @@ def test_a_quote_on_the_line_after_its_speakers_label_is_shown_with_it(cli, tmp_
                      "--format", "csv").stdout)
     [denied] = [r for r in rows if r["access"] == "excluded" and r["ref"].startswith("902")]
     label = LABELLED.split("\n").index("受託者の社員は、個人番号を閲覧することはできません。")  # 0-based
-    assert denied["ref"] == f"902 l.{label}–{label + 1}（草案）"
+    assert denied["ref"] == f"902 l.{label}–{label + 1} （草案）"
     assert denied["quote"] == "（健康課長） 受託者の社員は、個人番号を閲覧することはできません。"

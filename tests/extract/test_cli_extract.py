@@ -537,3 +537,16 @@ def test_a_sentence_pdf_wrapping_spread_is_shown_whole_and_drafted_line_by_line(
     assert sent["evidence"][0]["quote"] == lines[first - 1]
     _move_into(out, data)
     assert_clean_exit(cli("validate", "--data", data), 0)
+
+
+def test_a_pages_lines_are_said_to_be_those_of_the_text_read_from_it(cli, tmp_path):
+    # an auditor who opens the HTML itself would look for l.53 on a 48-line page
+    page = FIXTURES_16 / "tsukimizaka-2023-3.html"
+    result = cli("extract", str(page))
+    assert_clean_exit(result, 0)
+    assert "lines are those of the text read from the HTML, saved as 005_" in " ".join(result.stdout.split())
+    text = cli("extract", str(FIXTURES_16 / "tsukimizaka-2023-2.txt"))
+    assert "lines are those of the text read" not in text.stdout
+
+
+FIXTURES_16 = Path(__file__).parent.parent / "fixtures" / "newcomer16"
