@@ -112,6 +112,7 @@ class Movement:
         self.out: dict[str, list[Hop]] = defaultdict(list)
         self.asserted: dict[str, list[str]] = defaultdict(list)  # node -> facts saying it sends
         self._holding: dict[str, list[str]] | None = None
+        self._entrusted: set[str] | None = None  # who the controller entrusts (zero-hop routes)
         #: the nodes the data reaches, once :meth:`reachable` has kept only its hops
         self.reached: set[str] | None = None
         self._origins: list[str] | None = None
@@ -357,7 +358,15 @@ class Movement:
     def access_kind(self, route: Route) -> str:
         """Return the kind of access a route gives its end (see ``ACCESS_ORDER``)."""
         if not route.hops:
-            return "controller" if route.start in self.origins() else "direct"
+            if route.start in self.origins():
+                return "controller"
+            # a contractor the minutes show handing the data back (…入力データを市に納品
+            # する) holds it for the controller: entrusted, as its entrustment says
+            if self._entrusted is None:
+                self._entrusted = {f.get("object") for f in self.facts.values()
+                                   if f["kind"] == "relation" and f["type"] in ("entrusts", "re-entrusts")
+                                   and f.get("controller") == self.controller}
+            return "entrusted" if route.start in self._entrusted else "direct"
         last = route.hops[-1].role
         if last in ROLE_ACCESS:
             return ROLE_ACCESS[last]

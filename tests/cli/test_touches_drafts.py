@@ -113,3 +113,25 @@ def test_a_quote_on_the_line_after_its_speakers_label_is_shown_with_it(cli, tmp_
     label = LABELLED.split("\n").index("受託者の社員は、個人番号を閲覧することはできません。")  # 0-based
     assert denied["ref"] == f"902 l.{label}–{label + 1} （草案）"
     assert denied["quote"] == "（健康課長） 受託者の社員は、個人番号を閲覧することはできません。"
+
+
+RETURNED = """# 令和3年度第3回試験市個人情報保護審議会 会議録
+
+開催日時\t令和3年11月1日（月）午後2時
+<p>【諮問事項】</p>
+（1）申告書入力業務の再委託（健康課）
+
+（健康課長）
+健康課は、申告書の入力業務を、引き続き株式会社入力丙に委託している。
+株式会社入力丙は、入力した氏名及び個人番号のデータをDVD-Rに格納して健康課に納品する。
+"""
+
+
+def test_a_contractor_that_hands_the_data_back_is_entrusted_not_direct(cli, tmp_path):
+    # the minutes show the data only on its way back from the contractor: it holds the
+    # city's data for the city, as its entrustment says (data/rules.yaml's R4 then leaves it
+    # out: entrusted access is inside the My Number Act's roles)
+    build = build_with_draft(tmp_path, RETURNED)
+    rows = _rows(cli("who-can-see", "個人番号", "-m", "試験市", "--build", build,
+                     "--format", "csv").stdout)
+    assert [r["access"] for r in rows if r["party"] == "株式会社入力丙"] == ["entrusted"]
