@@ -25,6 +25,8 @@ from kg.extract.relations import Frame, negated, particle_after
 from kg.extract.segment import is_question, spoken
 from kg.extract.ways import channel_in, frequency
 
+#: A sentence that limits whom an item's data goes to (提供先は…に限ります).
+_ONLY_TO = re.compile(r"(?:提供|送付|送信)先は、?[^。]{1,30}?に限")
 #: the categories of a flow whose data the sentence leaves unsaid
 _ROOT = ["personal-information"]
 
@@ -88,7 +90,10 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
         first = next((f for f in out if f["item"] == flow["item"] and same(f["from_key"], flow["from_key"])
                       # (保険年金課及び介護保険課は…提供する: joined givers each give)
                       and (f["from_key"] == flow["from_key"] or f.get("_index") != flow.get("_index"))
-                      and f["to_key"] == flow["to_key"] and 0 <= flow["line"] - f["line"] <= reach
+                      and f["to_key"] == flow["to_key"] and (0 <= flow["line"] - f["line"] <= reach
+                                                             # (提供先は月見坂警察署に限ります: said of
+                                                             # the item's flow, however far before)
+                                                             or _ONLY_TO.search(flow["quote"]) and f["line"] < flow["line"])
                       and (set(f["categories"]) & set(flow["categories"]) or flow.get("_elaborates")
                            # (市民税課から…受け取ります naming no data: the same hand-over again;
                            # 受託者は…個人情報をどのように提供するのか。…氏名・住所…を提供する:

@@ -126,3 +126,12 @@ def test_no_party_from_a_title_or_a_verb(read):
     labels = {e["label"] for r in read.values() for e in r["entities"]}
     assert not [label for label in labels if "保守業者の変更の" in label or "対し" in label]
     assert "地方公共団体情報システム" not in labels
+
+
+def test_a_limit_on_whom_the_data_goes_to_is_no_second_flow(read):
+    # l.32 …画像のみをDVD-Rに複写し、職員が警察署へ持参します。… l.36 提供先は月見坂警察署に
+    # 限ります。: the one hand-over, its limit a quote of it
+    care = read["tsukimizaka-2023-2"]
+    police = [f for f in care["flows"] if f["to"] == "月見坂警察署"]
+    assert [f["line"] for f in police] == [32]
+    assert 36 in [q["line"] for q in police[0].get("also", [])]
