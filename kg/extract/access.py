@@ -259,6 +259,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 保守担当者は、障害対応の場合に限り…閲覧することがございます: the maintainer's
             # staff (the item's contractor when no one is said to maintain)
             party = by_work(state, item, worker.group("work")) or whom.item_contractor(state, item, sentence.index)
+        if party is None:  # (株式会社Aの保守担当者は…見ることがあるのか。…保守担当者が…閲覧する
+            party = questions.access(state, sentence)[0]  # ことがございます: of whom it asked)
         if party is not None and party.type == "department":
             return
         if seeing.inspects(state, sentence, frame, party):

@@ -146,6 +146,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     said = any("答申" in s.text and "諮問" in s.text for s in sentences[:HEAD_SENTENCES])
     consumed: set[int] = set()  # title cells already read for the row before them
     advised = recommendations(sentences, pats)
+    reasoned = _reasons(sentences)
     for sentence in sentences:
         text = sentence.text
         if sentence.index in consumed or sentence.index in advised:
@@ -234,6 +235,11 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                     taken.append(match.span())
                 continue
             key = key or normalise(title)[:40]
+            if key not in items and sentence.index in reasoned \
+                    and not any(it.number for it in items.values()):
+                # (第3　審査会の判断／１　委託の必要性について: a reason of the one item asked,
+                # not an item; where the opinion lists numbered items, its reasons follow them)
+                continue
             if key not in items:
                 items[key] = AgendaItem(key, title, number, kind, where, span)
                 items[key].kinds = _kinds(title, pats, item_kinds)
@@ -294,6 +300,25 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     return list(items.values())
 
 
+def _reasons(sentences: list[Sentence]) -> set[int]:
+    """Return the indices of the sentences under a written opinion's heading of its reasons
+    (第3　審査会の判断, 判断の理由) up to the next heading of its rank or （審査の経過）:
+    their numbered points are reasons, not agenda items."""
+    out: set[int] = set()
+    inside = False
+    for sentence in sentences:
+        text = nfkc(sentence.text).strip()
+        if _REASONS.fullmatch(text):
+            inside = True
+        elif inside and (re.match(r"第[0-9]{1,2}[\s.．]", text) or text.startswith(("（審査の経過）", "(審査の経過)"))):
+            inside = False
+        if inside:
+            out.add(sentence.index)
+    return out
+
+
+#: A written opinion's heading for its reasons (第3　審査会の判断, 3　判断の理由).
+_REASONS = re.compile(r"(?:第)?[0-9]{1,2}[\s.．]*(?:審(?:議|査)会の判断(?:の理由)?|判断の理由|答申の理由)\s*")
 #: A written opinion's heading for its conclusion (1　審議会の結論, 第1　審査会の結論).
 _CONCLUSION = re.compile(r"\s*(?:第)?[0-9０-９]{1,2}[\s　.．]*審(?:議|査)会の結論\s*")
 #: A conclusion that approves (…実施することは適当である, 妥当である, 承認する).

@@ -336,8 +336,11 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         cats, inferred = [unspecified(state, sentence)], True
     if not cats and not own:  # the data the sentences
         cats = recent_categories(state, sentence.index)             # just before name
-        if not cats and inferred:
-            return  # neither who gives nor what: too little to propose (an e-mail sent)
+        if not cats and inferred and (to.how != "misdirected" or any(
+                a <= frame.start < b for a, b in state.titles.get(sentence.index, ()))):
+            # neither who gives nor what: too little to propose (an e-mail sent); a paper
+            # gone astray is an incident, its data said next (通知書には、氏名…が記載)
+            return
         if not cats and item is not None:
             # data of the item, not named here: personal information, unspecified (what
             # the item's section names most is a guess the quote does not support)

@@ -31,8 +31,10 @@ def access(state, sentence) -> tuple:
         return None, []
     asked = state.sents[index]
     mentions = state.mentions.get(index, [])
+    # (株式会社Aの保守担当者は、…を見ることがあるのか: the company, through its people)
     party = next((m for m in mentions if m.kind == "entity" and m.type not in OWN
-                  and relations.particle_after(asked.text, m.end, state.pats)[0] == "subject"), None)
+                  and (relations.particle_after(asked.text, m.end, state.pats)[0] == "subject"
+                       or _staff_after(state, asked.text, m.end))), None)
     named = [m for m in mentions if m.kind == "category"]
     # (…広告に使うことはないのか asks of use too: 使う is no verb of access elsewhere, where
     # 保険証を使って says how a person is treated)
@@ -91,7 +93,7 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
             denied = True  # (○介護保険課長　いいえ、…: after the speaker's label)
         for mention in state.mentions.get(index, []):
             if mention.kind == "category" and (mention.id in asked or not mention.id and mention.text in new) \
-                    and negated(text, mention.end + 2, state.pats):
+                    and (negated(text, mention.end + 2, state.pats) or _topic_denied(text, mention.end, state.pats)):
                 denied = True
         for at in (m.end() for m in re.finditer(re.escape(frame.verb), text)):
             if negated(text, at, state.pats):
@@ -109,6 +111,21 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
             if negated(text, found.end(), state.pats) or not why and _other_data(state, index, found.end(), asked):
                 denied = True
     return denied and not affirmed
+
+
+def _staff_after(state, text: str, end: int) -> bool:
+    from kg.extract.whom import staff_after  # (whom reads the questions too)
+
+    return staff_after(state, text, end, acting=True)
+
+
+def _topic_denied(text: str, end: int, pats: dict) -> bool:
+    """True when the data name ending at ``end`` is the topic of a clause that ends denied
+    (個人番号は医療機関や薬局には提供されません。: the denial further than a verb's)."""
+    if not text.startswith("は", end):
+        return False
+    clause = re.split("[、。]", text[end + 1:], maxsplit=1)[0]
+    return any(clause.endswith(cue) or clause.endswith(cue + "でした") for cue in pats.get("negations", ()))
 
 
 def _other_data(state, index: int, at: int, asked: set[str], after: bool = False) -> bool:

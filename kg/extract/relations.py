@@ -43,8 +43,10 @@ _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()
 _ASKED_ABOUT = re.compile(r"[^、。]{0,24}?について(?:の)?(?:質問|意見|質疑|問い合わせ|お尋ね)")
 #: A category that is the object of another predicate before a comma (…を用い、; not a list
 #: …を裁判所、警察署から, nor a noun the clause describes, itself the object: …を記載した名簿を、).
-#: (not a verb that puts it in the form that moves: …及び個人番号を電子データ化し、…送信する)
-_OTHER_OBJECT = re.compile(r"を(?![^、。を]{0,7}?(?:化し|化して|格納し|変換し|添付し|まとめ))[^、。を]{0,7}[ぁ-ゑん]、")
+#: (not a verb that puts it in the form that moves: …及び個人番号を電子データ化し、…送信する;
+#: 医療券を紙で作成し、…郵送している)
+_OTHER_OBJECT = re.compile(r"を(?![^、。を]{0,7}?(?:化し|化して|格納し|変換し|添付し|まとめ|作成し|印刷し|出力し|複写し))"
+                           r"[^、。を]{0,7}[ぁ-ゑん]、")
 #: A data name as the object of a verb denied on the way (…を紐付けずに保管する).
 NOT_DONE_TO = re.compile(r"を[^、。を]{0,6}?(?:ずに|せずに|ないで|ないように)")
 #: The rest of a list after its last known name, up to the particle of the recipient.

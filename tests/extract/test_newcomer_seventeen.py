@@ -1,0 +1,86 @@
+"""The sixteenth session's second newcomer run (tests/fixtures/newcomer17: a city's
+written opinion on moving its school system to a cloud, a town's minutes with 【】 speaker
+labels on an evacuation roster, and a city's table of results on medical assistance,
+a maintenance contract and a mailing incident), read with the bundled registry: the wrong
+answers it found stay gone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from kg.extract import extract_files
+
+MINUTES = sorted((FIXTURES / "newcomer17").iterdir())
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, dict]:
+    """``{file stem: proposal}`` for each minutes file."""
+    return {Path(r["input"]).stem: r for r in extract_files(MINUTES)}
+
+
+def test_a_question_denied_by_a_topic_clause_is_no_flow(read):
+    # l.27 Ａ委員　医療機関や薬局にも個人番号が渡るのか。l.28 …個人番号は医療機関や薬局には
+    # 提供されません。: no flow of the number to either, only the exclusions
+    results = read["hiiragibara_kekka"]
+    assert not [f for f in results["flows"] if f["line"] == 27]
+    assert {a["party"] for a in results["access"] if a["line"] == 28 and a["type"] == "excluded"} \
+        == {"医療機関", "薬局（名称不明）"}
+
+
+def test_a_paper_made_and_mailed_carries_what_it_is(read):
+    # l.17 現在は、医療券を紙で作成し、毎月、指定医療機関に郵送している。: not the number,
+    # name and birth date the sentence before sends to the payment fund
+    [flow] = [f for f in read["hiiragibara_kekka"]["flows"] if f["line"] == 17]
+    assert flow["to"] == "医療機関" and "my-number" not in flow["categories"]
+
+
+def test_a_bracketed_item_number_opens_its_section(read):
+    # l.15 （諮問第5号） … l.19 （諮問第6号）: the planned link is 諮問第5号's, the
+    # re-entrustment 諮問第6号's (not the incident report listed last)
+    results = read["hiiragibara_kekka"]
+    items = {i["key"]: i["number"] for i in results["agenda_items"]}
+    [fund] = [f for f in results["flows"] if f["line"] == 16]
+    assert items[fund["item"]] == "5" and fund["status"] == "planned"
+    [sub] = [r for r in results["relations"] if r["type"] == "re-entrusts"]
+    assert sub["subject"] == "株式会社ひいらぎ電算" and "誤送付" not in sub["object"]
+
+
+def test_the_incident_keeps_its_own_flow_with_what_the_notice_held(read):
+    # l.23 …保護決定通知書1通を、別の世帯に誤って郵送した。通知書には、氏名、住所…
+    astray = [f for f in read["hiiragibara_kekka"]["flows"] if f["line"] == 23]
+    assert [(f["status"], f["categories"]) for f in astray] == [("ended", ["name", "address"])]
+
+
+def test_the_maintainers_staff_asked_about_are_the_maintainer(read):
+    # l.31 株式会社ひいらぎ電算の保守担当者は、ケース記録を見ることがあるのか。l.32 障害対応の
+    # 場合に限り、保守担当者がケース記録を閲覧することがございます。
+    seen = [(a["type"], a["party"]) for a in read["hiiragibara_kekka"]["access"] if a["line"] == 32]
+    assert seen == [("incidental", "株式会社ひいらぎ電算")]
+
+
+def test_a_bracketed_section_heading_gives_the_items_department(read):
+    # 【議題（1）避難行動要支援者名簿の外部提供について】: 福祉課's, not 保険税務課's (item 2)
+    town = read["hotarugawa_kaigiroku"]
+    givers = {f["from"] for f in town["flows"] if f["line"] in (16, 17, 23)}
+    assert givers == {"福祉課"}
+
+
+def test_a_provision_only_in_a_disaster_may_happen(read):
+    # l.23 災害が発生した場合に限り、…蛍川消防署及び蛍川警察署に提供することがございます。
+    town = read["hotarugawa_kaigiroku"]
+    assert {f["status"] for f in town["flows"] if f["line"] == 23} == {"possible"}
+
+
+def test_a_written_opinions_reasons_are_no_items(read):
+    # 第3　審査会の判断／１　委託の必要性について …: the one item is the opinion's title
+    opinion = read["hibarino_toushin"]
+    assert [i["title"] for i in opinion["agenda_items"]] == ["校務支援システムのクラウド移行に伴う個人情報の取扱いの委託"]
+    assert not [e for e in opinion["entities"] if "必要性" in e["label"]]
+    # l.32 校務支援システムでは個人番号は取り扱わない: the contractor is kept from it
+    assert ("excluded", "株式会社ひばりデータサービス") in [
+        (a["type"], a["party"]) for a in opinion["access"] if a["line"] == 32]
+    # l.36 作業記録を学校教育課に提出させる: a record of the work, no one's data
+    assert not [f for f in opinion["flows"] if f["line"] == 36]
