@@ -222,6 +222,10 @@ class _State:
         candidates, found = [], []
         for sentence in self.sents:
             frames = relations.verbs_in(sentence.text, tokens[sentence.index], self.pats)
+            # (入る moves data only from someone: …からの請求情報は包括に入る, not …が入っている)
+            needs = self.pats.get("verb_needs", {})
+            frames = [f for f in frames if f.verb not in needs
+                      or any(cue in sentence.text[:f.start] for cue in needs[f.verb])]
             mentions = self.mentions[sentence.index]
             # LGWANを利用して送付: how the data goes, no verb of seeing of its own
             ways = {m.end for m in mentions if m.kind == "channel" or getattr(m, "channel", None)}

@@ -60,3 +60,12 @@ def test_a_page_reference_before_a_past_items_number_opens_that_item(lex):
     assert ("5", "図書館システム保守委託") in items
     entrusted = {r["line"] for r in proposal["relations"] if r["type"] == "entrusts"}
     assert {_line(PAGES, "1 ページ目"), _line(PAGES, "4ページ目")} <= entrusted
+
+
+def test_data_that_is_in_a_system_moves_nowhere(lex):
+    # 介護予防支援システムには利用者の氏名が入っている: held there, not handed to it (入る moves
+    # data only from someone: …からの…は…に入る)
+    text = CLAIMS.replace("○委員　市からの請求", "○介護福祉課長　介護予防支援システムには利用者の氏名が入っております。\n○委員　市からの請求")
+    proposal = analyse(text, lex)
+    said = _line(text, "○介護福祉課長　介護予防")
+    assert not [f for f in proposal["flows"] if f["line"] == said]
