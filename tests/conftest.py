@@ -316,3 +316,11 @@ def busiest(proj, kind: str | None = None) -> str:
             if end and (kind is None or proj.entities[end]["type"] == kind):
                 counts[end] = counts.get(end, 0) + 1
     return max(sorted(counts), key=counts.get)
+
+
+def newcomer_proposals(folder: str) -> dict[str, dict]:
+    """``{file stem: proposal}`` of ``kg extract`` for each minutes file a newcomer wrote,
+    in ``tests/fixtures/<folder>``, read with the bundled registry."""
+    from kg.extract import extract_files
+
+    return {Path(r["input"]).stem: r for r in extract_files(sorted((FIXTURES / folder).iterdir()))}

@@ -5,20 +5,14 @@ a maintenance contract and a mailing incident), read with the bundled registry: 
 answers it found stay gone."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import FIXTURES
-from kg.extract import extract_files
-
-MINUTES = sorted((FIXTURES / "newcomer17").iterdir())
+from conftest import newcomer_proposals
 
 
 @pytest.fixture(scope="module")
 def read() -> dict[str, dict]:
-    """``{file stem: proposal}`` for each minutes file."""
-    return {Path(r["input"]).stem: r for r in extract_files(MINUTES)}
+    return newcomer_proposals("newcomer17")
 
 
 def test_a_question_denied_by_a_topic_clause_is_no_flow(read):

@@ -5,20 +5,15 @@ entrustment and a library maintainer), read with the bundled registry: the wrong
 it found stay gone."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, newcomer_proposals
 from kg.extract import extract_files
-
-MINUTES = sorted((FIXTURES / "newcomer16").iterdir())
 
 
 @pytest.fixture(scope="module")
 def read() -> dict[str, dict]:
-    """``{file stem: proposal}`` for each minutes file."""
-    return {Path(r["input"]).stem: r for r in extract_files(MINUTES)}
+    return newcomer_proposals("newcomer16")
 
 
 def _flows(proposal: dict, line: int) -> list[tuple]:
