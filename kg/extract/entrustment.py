@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import status
+from kg.extract import holdings, status
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question
 from kg.extract.titles import unnamed_contractor
@@ -116,7 +116,7 @@ def changed_contractor(state, sentence, frame, base: dict, confidence: float) ->
     for mention in state.mentions.get(sentence.index, []):
         if mention.start > frame.end and mention.type == "company" and mention.kind == "entity" \
                 and _CHANGED.search(sentence.text, 0, mention.start) \
-                and re.match(r"に(?:変更|切り替え|切替|移行)", sentence.text[mention.end:]):
+                and holdings.CHANGED_TO.match(sentence.text, mention.end):
             line, quote = sentence.quote()  # (the change, not the clause of the old one)
             state.relations.append({
                 **made, "line": line, "quote": quote,

@@ -96,13 +96,13 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     # (…の保守は、これまで株式会社Aが行っていたが、令和6年4月から株式会社Bに変更した: B now)
     changed = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
                     and m.type == "company" and m.start > frame.end and state.key(m) != state.key(place)
-                    and _CHANGED_TO.match(sentence.text, m.end)), None)
+                    and CHANGED_TO.match(sentence.text, m.end)), None)
     if changed is not None:
         append(state, base, TYPES[frame.kind], changed, system, confidence, sentence, changed.start)
 
 
 #: After a party, that the work changes to it (…株式会社Bに変更した).
-_CHANGED_TO = re.compile(r"に(?:変更|切り替え|切替|移行)")
+CHANGED_TO = re.compile(r"に(?:変更|切り替え|切替|移行)")
 #: After a work's noun, that it is entrusted (…の運用及び保守を委託いたします).
 _ENTRUSTED_WORK = re.compile(r"[^、。をにがは]{0,8}を(?:[^、。]{0,10})?委託")
 #: After a placing verb, the passive that describes a thing placed (設置された税務システム;
