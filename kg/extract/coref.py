@@ -20,6 +20,7 @@ import re
 
 from kg.data.evidence import normalise
 from kg.extract.ruler import DocContext, Mention, resolve
+from kg.extract.segment import is_question
 
 
 def anaphora(pats: dict, kind: str) -> set[str]:
@@ -332,7 +333,8 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
     for index in item.sentences:
         text = sents[index].text
         for mention in mentions.get(index, []):
-            if mention.kind != "entity" or mention.type not in _CONTRACTOR_TYPES:
+            if mention.kind != "entity" or mention.type not in _CONTRACTOR_TYPES + (
+                    "unnamed-party",):
                 continue
             said = mention
             if normalise(mention.text) in anaphora(pats, "company"):
@@ -343,11 +345,18 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 named_last = mention
             clause = re.split("[。]", text[mention.end:])[0][:_ENTRUST_REACH].lstrip("」』")
             role = None
+            if mention.type == "unnamed-party":
+                # 市内の居宅介護支援事業所へ再委託する: 再委託先 is that undecided office
+                if normalise(mention.text) in pats.get("groups", ()) \
+                        and re.match(r"[にへ][^、。]{0,10}?再委託", clause) \
+                        and not _negative(clause, pats) and not is_question(text, pats):
+                    found["subcontractor"].setdefault(normalise(mention.text), mention)
+                continue
             if _ROLE_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
                 role = "contractor"  # 委託先は株式会社Aとする
             elif _SUB_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
                 role = "subcontractor"
-            elif re.match(r"に[^、。]{0,10}?再委託", clause.lstrip("等")):
+            elif re.match(r"[にへ][^、。]{0,10}?再委託", clause.lstrip("等")):
                 # (…Aに委託し、データ入力の一部を再委託する: A is the contractor, the
                 # re-entrustment a later verb's)
                 role = "subcontractor"

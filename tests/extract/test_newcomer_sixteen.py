@@ -130,3 +130,15 @@ def test_a_limit_on_whom_the_data_goes_to_is_no_second_flow(read):
     police = [f for f in care["flows"] if f["to"] == "月見坂警察署"]
     assert [f["line"] for f in police] == [32]
     assert 36 in [q["line"] for q in police[0].get("also", [])]
+
+
+def test_the_undecided_subcontractor_is_one_party(read):
+    # l.18 市内の居宅介護支援事業所へ再委託することを予定しています。再委託先はまだ決まって
+    # おりません / l.20 再委託先には、…氏名、住所及び心身の状況のみを渡します。主治医の氏名は
+    # 渡しません: 再委託先 is the office re-entrusted two lines before, not a second party
+    minutes = read["tsukimizaka-2023-2"]
+    [sub] = {r["object"] for r in minutes["relations"] if r["type"] == "re-entrusts"}
+    assert sub == "居宅介護支援事業所（名称不明）"
+    assert {to for _, to, _ in _flows(minutes, 20)} == {sub}
+    assert {a["party"] for a in minutes["access"] if a["line"] == 20} == {sub}
+    assert not [e for e in minutes["entities"] if "再委託先" in e["label"]]
