@@ -101,7 +101,10 @@ def _my_number_outside(proj, rule, scope):
             outside = party["id"] in p.get("outside_parties", []) or (
                 party["type"] in p.get("outside_types", []) and not kinds & inside)
             if outside:
-                facts = [proj.facts[h["fact"]] for r in routes for h in r["hops"]]
+                # a route with no hop rests on the facts that put the data there
+                facts = [proj.facts[f] for r in routes
+                         for f in [h["fact"] for h in r["hops"]]
+                         + [h["fact"] for h in r.get("holds") or ()]]
                 yield _finding(rule, {"party": party["id"], "label": party["label"]},
                                f"access: {', '.join(sorted(kinds))}",
                                list({f["id"]: f for f in facts}.values()), proj, {muni})

@@ -20,7 +20,7 @@ from query_fixtures import (assert_chain, by_id, flows_build, flows_proj,  # noq
 EXPECTED_ACCESS = {
     "ko-city": "controller", "ko-shimin": "controller", "ko-hoken": "controller",
     "otsu-shimin": "controller",
-    "jlis": "direct", "card-printer": "direct", "next-vendor": "direct",
+    "jlis": "direct", "card-printer": "direct", "next-vendor": "direct", "otsu-printer": "direct",
     "vendor-x": "via-system", "maint-co": "via-system", "ops-co": "via-system",
     "kokuho-ko": "via-system", "kokuho-otsu": "via-system",
     "calc-center": "entrusted", "800-sub-allowed": "entrusted", "800-entry-contractor": "entrusted",
@@ -260,7 +260,7 @@ def test_ambiguous_municipality_lists_candidates(flows_proj):
 def test_municipality_filter(flows_proj, name):
     ans = who_can_see(flows_proj, "my-number", municipality=name)
     assert ans["scope"]["municipality"] == "otsu-city"
-    assert set(by_id(ans["parties"])) == {"otsu-shimin", "jlis", "kokuho-otsu"}
+    assert set(by_id(ans["parties"])) == {"otsu-shimin", "jlis", "kokuho-otsu", "otsu-printer"}
     assert {r["id"] for r in ans["systems"]} == {"juki-net", "shuyaku-otsu", "jlis-backup"}
     assert ans["excluded"] == []
 

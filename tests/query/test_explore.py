@@ -129,8 +129,8 @@ def test_compare_lists_shared_bodies(side_by_side):
 def test_compare_rows(side_by_side):
     ko, otsu = side_by_side["municipalities"]
     assert ko["municipality"]["id"] == "ko-city" and otsu["municipality"]["id"] == "otsu-city"
-    assert otsu["public_bodies"] == ["jlis", "kokuho-otsu"] and otsu["vendors"] == []
-    assert (otsu["flows"], otsu["agenda_items"], otsu["outsourcing"]) == (2, 1, 0)
+    assert otsu["public_bodies"] == ["jlis", "kokuho-otsu"] and otsu["vendors"] == ["otsu-printer"]
+    assert (otsu["flows"], otsu["agenda_items"], otsu["outsourcing"]) == (3, 1, 0)
     assert "vendor-x" in ko["vendors"] and "kokuho-ko" in ko["public_bodies"]
     assert ko["unnamed_parties"] == ["800-entry-contractor", "800-sub-allowed",
                                      "800-sub-forbidden", "800-sub-names"]

@@ -32,7 +32,7 @@ CASES = {
     # city fire; an entrusted company, the host of a system holding it (a processor),
     # the applicant (the person the data is about) and public bodies do not
     "R4-my-number-outside-roles": (
-        {"card-printer", "konbini-clerk", "next-vendor"},
+        {"card-printer", "konbini-clerk", "next-vendor", "otsu-printer"},
         {"calc-center", "800-sub-allowed", "800-entry-contractor", "vendor-x", "maint-co",
          "800-applicant", "jlis", "soumusho"}),
     # a concern without an answer fires; an answered one does not
@@ -114,8 +114,11 @@ def test_exclusion_meeting_access_shows_both_facts(all_findings):
 
 
 def test_municipality_filter(flows_proj):
-    # in 乙市 alone J-LIS serves one municipality: no concentration, and nothing else
-    assert findings(flows_proj, municipality="乙市") == []
+    # in 乙市 alone J-LIS serves one municipality: no concentration; only the printer
+    # that hands back My Numbers with no entrustment stated (a route of no hop)
+    [printer] = findings(flows_proj, municipality="乙市")
+    assert (printer["rule"], _key(printer)) == ("R4-my-number-outside-roles", "otsu-printer")
+    assert printer["facts"] == ["802-flow-5"] and printer["evidence"][0]["line"] == 8
     ko = findings(flows_proj, municipality="甲市")
     assert {_key(f) for f in ko if f["rule"] == "R7-remote-maintenance"} == {"800-rel-2"}
     assert not [f for f in ko if f["rule"] == "R6-concentration"]
