@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from kg.cli import options
-from kg.cli.output import render
+from kg.cli.output import WIDE, render, terminal_width
 
 
 def _label(proj, key) -> str:
@@ -393,7 +393,15 @@ def findings_cmd(municipality, as_of, severity, rule, build_dir, fmt, verbose):
                      "municipalities": [_label(proj, m) for m in f["municipalities"]],
                      "municipality_ids": f["municipalities"], "facts": f["facts"],
                      "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
-    footer = _footer(f"{len(answer)} findings", _minutes_footer(proj, rows))
+    legend = ""
+    if fmt == "table" and not verbose and terminal_width() < WIDE and rows:
+        # a narrow column folds R4-my-number-outside-roles over four lines: the code
+        # in the cell, the rule's name once below
+        named = dict.fromkeys(r["rule"] for r in rows)
+        legend = "rules: " + "; ".join(f"{n.split('-', 1)[0]} = {n}" for n in named)
+        for r in rows:
+            r["rule"] = r["rule"].split("-", 1)[0]
+    footer = _footer(f"{len(answer)} findings", legend, _minutes_footer(proj, rows))
     options.emit(render({"findings": answer}, fmt, rows=rows,
                         columns=["rule", "severity", "detail", "subject", "municipalities",
                                  "ref"],
