@@ -317,6 +317,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         return  # 分析した結果を報告するが、個人を特定できる情報を含めない: nobody's data moves
     # 申請書の内容を…入力する: the clause names what moves, by a word no category matches
     own = not cats and objects.unknown_object(state, sentence, frame)
+    if not cats:  # (名簿の全員分を提供: the roster the item named in full, however far back)
+        cats = objects.named_list(state, sentence, frame)
+        own = own and not cats
     if not cats and any(m.kind == "category" and relations.NOT_DONE_TO.match(sentence.text, m.end)
                         for m in state.mentions.get(sentence.index, [])):
         return  # 符号と個人番号を紐付けずに保管: what is kept is not said, nor the data before

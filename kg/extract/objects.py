@@ -3,6 +3,7 @@
 A clause that names its own object (申請書の内容を…入力する, 欠席の状況や様子を、月1回、
 …報告している) moves that data, not the data the sentence before named; the flow then
 carries personal information without a narrower category rather than borrowed ones.
+A bare 名簿 or 台帳 as the object is the list the item named in full before it.
 
 Example::
 
@@ -80,3 +81,23 @@ def unknown_object(state, sentence, frame) -> bool:
         if owner and unknown(owner.start(1), owner.group(1)):
             return True  # 申請書の内容を: the contents of a paper no category names
     return False
+
+
+#: A bare word for a list of people as the clause's object (名簿を, 名簿の全員分を).
+_BARE_LIST = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(名簿|台帳)(?:の[^、。をは]{0,8})?(?:を|は)")
+
+
+def named_list(state, sentence, frame) -> list[str]:
+    """The category of the list a bare 名簿 or 台帳 before the verb stands for: the one the
+    item named in full before (避難行動要支援者名簿 … 名簿を閲覧する), or ``[]``."""
+    item = state.item_of.get(sentence.index)
+    start = max(sentence.text.rfind("。", 0, frame.start), 0)
+    bare = [m.group(1) for m in _BARE_LIST.finditer(sentence.text, start, frame.start)]
+    if item is None or not bare:
+        return []
+    for index in sorted((i for i in item.sentences if i <= sentence.index), reverse=True):
+        for mention in reversed(state.mentions.get(index, [])):
+            if mention.kind == "category" and mention.text.endswith(bare[-1]) \
+                    and len(mention.text) > len(bare[-1]):
+                return state.category_keys([mention], state.sents[index])
+    return []

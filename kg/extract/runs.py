@@ -78,7 +78,10 @@ def noun_runs(tokens: list, text: str = "", gaps: set = frozenset(),
             # a verb's stem inside a compound noun (株式会社あおば見守りサービス, 高齢者見守り事業)
             # (見守り支援システム: a stem written in kanji may open the name too, not より)
             pos[:2] == ("動詞", "一般") and pos[5].startswith("連用形")
-            and (current or re.search(r"[\u4e00-\u9fff]", tok[2]))
+            and (current or re.search(r"[\u4e00-\u9fff]", tok[2]) and not (
+                # (法に基づき避難行動要支援者名簿: a verb that takes the phrase before it)
+                number and tokens[number - 1][2] in ("に", "を", "と", "で")
+                and tokens[number - 1][3][0] == "助詞"))
             and number + 1 < len(tokens) and tokens[number + 1][0] == tok[1]
             and tokens[number + 1][3][0] == "名詞")
         gap = tok[0] in gaps and not (_JOINS_ACROSS_SPACE.match(text[tok[0] - 1:tok[0]] or " ")

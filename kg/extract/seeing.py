@@ -20,15 +20,25 @@ def inspects(state, sentence, frame, party) -> bool:
     """Propose the data an outside group looks at on purpose (候補者や政党等が…選挙人名簿抄本を
     閲覧する: the roll is shown to them, in person), not by chance in its work, as a flow
     to each of them; True when it did."""
-    if party is None or party.type != "unnamed-party" or party.role != "other" \
-            or frame.negated or not frame.slots.get("categories"):
+    if party is None or party.type != "unnamed-party" or party.role != "other" or frame.negated:
         return False
-    shown = Frame(frame.verb, "flow", frame.start, frame.end, shown=True)
-    shown.slots.update(categories=frame.slots["categories"],
+    if not frame.slots.get("categories") and not (
+            _BY_DESIGN.match(sentence.text, frame.end) and persons_information(state, sentence, frame)):
+        return False
+    # (タブレット端末で…閲覧する: on a device, not shown in person)
+    shown = Frame(frame.verb, "flow", frame.start, frame.end, shown=not frame.slots.get("via"))
+    if frame.slots.get("via"):
+        shown.slots["via"] = frame.slots["via"]
+    shown.slots.update(categories=frame.slots.get("categories", []),
                        recipient=last_group(sentence.text, frame.slots.get("subject", [party]), state.pats))
     before = len(state.flows)
     state.frame_facts(sentence, shown)
     return len(state.flows) > before
+
+
+#: After a verb of seeing: the way the data is to be given (タブレット端末で民生委員が名簿を
+#: 閲覧する方式に切り替える), not what a party may come across in other work.
+_BY_DESIGN = re.compile(r"(?:する|できる)(?:方式|方法|仕組み|形式|形)")
 
 
 #: What a verb of seeing is limited to (閲覧できるのは氏名及び住所のみ).

@@ -78,3 +78,34 @@ def test_a_written_opinions_reasons_are_no_items(read):
         (a["type"], a["party"]) for a in opinion["access"] if a["line"] == 32]
     # l.36 作業記録を学校教育課に提出させる: a record of the work, no one's data
     assert not [f for f in opinion["flows"] if f["line"] == 36]
+
+
+def test_a_roster_viewed_on_a_lent_tablet_is_a_planned_hand_over(read):
+    # l.31 現在は紙で手渡ししておりますが、令和7年4月からは、町が貸与するタブレット端末で
+    # 民生委員が名簿を閲覧する方式に切り替える予定でございます。: the way the roster is to be
+    # given (planned), not what the volunteers may come across by chance
+    town = read["hotarugawa_kaigiroku"]
+    [flow] = [f for f in town["flows"] if f["line"] == 31]
+    assert (flow["to"], flow["status"], flow["categories"]) == (
+        "民生委員（名称不明）", "planned", ["new:避難行動要支援者名簿"])
+    assert flow["channel"] != "in-person"
+    assert not [a for a in town["access"] if a["line"] == 31 and a["type"] == "incidental"]
+
+
+def test_a_bare_roster_is_the_roster_the_item_named(read):
+    # l.23 災害が発生した場合に限り、…名簿の全員分を蛍川消防署及び蛍川警察署に提供する
+    # ことがございます。: 名簿 is the 避難行動要支援者名簿 of the item's title
+    town = read["hotarugawa_kaigiroku"]
+    assert {(f["to"], tuple(f["categories"]), f["status"]) for f in town["flows"] if f["line"] == 23} \
+        == {(to, ("new:避難行動要支援者名簿",), "possible") for to in ("蛍川消防署", "蛍川警察署")}
+
+
+def test_a_verb_that_takes_a_phrase_opens_no_data_name():
+    # 災害対策基本法に基づき避難行動要支援者名簿を作成: the roster, not 基づき避難行動要支援者名簿
+    from conftest import FIXTURES
+    from kg.extract import extract_files
+    page, = extract_files([FIXTURES / "newcomer15" / "asagiri.html"])
+    labels = {c["label"] for c in page["categories"]}
+    assert "避難行動要支援者名簿" in labels and not [l for l in labels if l.startswith("基づき")]
+    # l.57 災害が発生した場合には、…消防本部及び警察署に名簿を提供する場合がございます。
+    assert {f["status"] for f in page["flows"] if f["line"] == 57} == {"possible"}
