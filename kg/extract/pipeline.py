@@ -87,6 +87,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     said_next.held_data(state)
     timing.planned_with_move(state)
     timing.planned_with_entrustment(state)
+    timing.planned_with_recipient(state)
     timing.planned_with_start(state)
     timing.consulted(state, items)
     amendments.only_data(state)

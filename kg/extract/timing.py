@@ -105,3 +105,20 @@ def planned_with_entrustment(state) -> None:
                     and flow.get("_index") is not None \
                     and not status.stated(state, state.sents[flow["_index"]].text):
                 _planned(flow, rel["line"], rel["quote"])
+
+
+def planned_with_recipient(state) -> None:
+    """Make planned the later flows of an item to a party that a flow before them is
+    planned to start giving to, when their own sentence says nothing of when (今回、新たに
+    自主防災組織にも名簿を提供したい。…名簿は、毎年6月に紙で各自主防災組織の会長に手渡し
+    いたします: how the new hand-over is to go); the planning sentence joins their quotes."""
+    firsts = {}
+    for flow in state.flows:
+        if flow["status"] == "planned" and flow.get("_settled") and flow.get("_index") is not None:
+            firsts.setdefault((flow["item"], flow["from_key"], flow["to_key"]), flow)
+    for flow in state.flows:
+        first = firsts.get((flow["item"], flow["from_key"], flow["to_key"]))
+        if first is not None and flow["item"] is not None and flow["status"] == "current" \
+                and flow.get("_settled") is False and flow.get("_index", -1) > first["_index"]:
+            _planned(flow, first["line"], first["quote"])
+

@@ -109,3 +109,12 @@ def test_a_verb_that_takes_a_phrase_opens_no_data_name():
     assert "避難行動要支援者名簿" in labels and not [l for l in labels if l.startswith("基づき")]
     # l.57 災害が発生した場合には、…消防本部及び警察署に名簿を提供する場合がございます。
     assert {f["status"] for f in page["flows"] if f["line"] == 57} == {"possible"}
+
+
+def test_how_a_new_hand_over_is_to_go_is_planned_with_it(read):
+    # l.16 今回、新たに地域の自主防災組織にも平常時から名簿を提供したい / l.19 名簿は、毎年
+    # 6月に紙で各自主防災組織の会長に手渡しいたします: the new hand-over's way, to come
+    flows = [f for f in read["hotarugawa_kaigiroku"]["flows"] if f["to"] == "自主防災組織（名称不明）"]
+    assert flows and {f["status"] for f in flows} == {"planned"}
+    [paper] = [f for f in flows if f["channel"] == "paper"]
+    assert 16 in [q["line"] for q in paper.get("also", [])] or paper["line"] == 16
