@@ -118,3 +118,13 @@ def test_how_a_new_hand_over_is_to_go_is_planned_with_it(read):
     assert flows and {f["status"] for f in flows} == {"planned"}
     [paper] = [f for f in flows if f["channel"] == "paper"]
     assert 16 in [q["line"] for q in paper.get("also", [])] or paper["line"] == 16
+
+
+def test_grades_and_attendance_are_school_records(read):
+    # l.26 …児童生徒の氏名、成績及び出欠の記録を、暗号化した電子媒体により…に引き渡す
+    # l.39 なお、成績等のデータを県教育委員会に提供することはない。
+    opinion = read["hibarino_toushin"]
+    [move] = [f for f in opinion["flows"] if f["line"] == 26]
+    assert {"name", "school-record"} <= set(move["categories"])
+    assert {(a["party"], tuple(a["categories"])) for a in opinion["access"] if a["line"] == 39} \
+        == {("県教育委員会", ("school-record",))}
