@@ -20,7 +20,6 @@ import re
 
 from kg.data.evidence import normalise
 from kg.extract.ruler import DocContext, Mention, resolve
-from kg.extract.segment import is_question
 
 
 def anaphora(pats: dict, kind: str) -> set[str]:
@@ -95,9 +94,17 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
     中央会に…)."""
     added = set()
     for mention in found:
-        if mention.kind != "entity" or mention.type not in ("public-body", "association", "company"):
+        if mention.kind != "entity" or mention.type not in ("public-body", "association", "company",
+                                                            "department"):
             continue
         name = bare_name(getattr(mention, "label", None) or mention.text, pats)
+        if mention.type == "department":
+            # 朝霧市消防本部, then 消防本部: the town's own body, named without the town
+            place = normalise(ctx.municipality_label or "")
+            rest = name[len(place):] if place and name.startswith(place) else ""
+            if len(rest) >= 3 and rest not in ctx.aliases and rest not in ctx.ambiguous:
+                ctx.add_alias(rest, _alias_of(mention))
+            continue
         if mention.type in ("company", "association") and normalise(mention.text) != name and len(name) >= 3 \
                 and name not in ctx.aliases and name not in pats.get("not_names", ()):
             # 株式会社東海情報サービス, then 東海情報サービスが; 社会福祉法人しらかば福祉会, then
@@ -310,89 +317,6 @@ _PREFECTURE_SUFFIXES = ("都", "府", "県")
 
 
 _COUNTERS = {"回", "度", "日", "月", "年", "週"}
-
-#: After a company's name: it is entrusted (…に委託), re-entrusted to (…に再委託), or it
-#: re-entrusts (…は…を…に再委託): read within the clause, up to this many characters.
-_ENTRUST_REACH = 30
-#: The bodies an item may entrust: companies, and the federations and associations
-#: that take on a municipality's work (…を香川県国民健康保険団体連合会に委託している).
-_CONTRACTOR_TYPES = ("company", "public-body", "association")
-#: Just before a company's name: the contractor is declared (委託先は株式会社Aとする).
-_ROLE_BEFORE = re.compile(r"(?<!再)(?:委託先|受託者|受注者|受託事業者)(?:は|を|として|[：:])?[、]?$")
-#: Just before it: the subcontractor is (再委託先として株式会社Bを予定している).
-_SUB_BEFORE = re.compile(r"(?:再委託先|再受託者)(?:は|を|として|[：:])?[、]?$")
-
-
-def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
-    """Set ``item.contractor`` and ``item.subcontractor`` to the companies its section
-    names as such (保守業務を株式会社Aに委託する; 株式会社Aは、…を株式会社Bに再委託する), so
-    that 受託者 and 再委託先 stand for them; left None when the section names none or
-    several."""
-    found: dict[str, dict[str, object]] = {"contractor": {}, "subcontractor": {}}
-    named_last = None
-    for index in item.sentences:
-        text = sents[index].text
-        for mention in mentions.get(index, []):
-            if mention.kind != "entity" or mention.type not in _CONTRACTOR_TYPES + (
-                    "unnamed-party",):
-                continue
-            said = mention
-            if normalise(mention.text) in anaphora(pats, "company"):
-                if named_last is None:
-                    continue
-                said = named_last  # 同社 is the company named before it, not a second one
-            elif mention.type == "company":
-                named_last = mention
-            clause = re.split("[。]", text[mention.end:])[0][:_ENTRUST_REACH].lstrip("」』")
-            role = None
-            if mention.type == "unnamed-party":
-                # 市内の居宅介護支援事業所へ再委託する: 再委託先 is that undecided office
-                if normalise(mention.text) in pats.get("groups", ()) \
-                        and re.match(r"[にへ][^、。]{0,10}?再委託", clause) \
-                        and not _negative(clause, pats) and not is_question(text, pats):
-                    found["subcontractor"].setdefault(normalise(mention.text), mention)
-                continue
-            if _ROLE_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
-                role = "contractor"  # 委託先は株式会社Aとする
-            elif _SUB_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
-                role = "subcontractor"
-            elif re.match(r"[にへ][^、。]{0,10}?再委託", clause.lstrip("等")):
-                # (…Aに委託し、データ入力の一部を再委託する: A is the contractor, the
-                # re-entrustment a later verb's)
-                role = "subcontractor"
-            elif clause.lstrip("等").startswith("に") and any(
-                    cue in clause for cue in pats.get("contractor_cues", ("委託",))):
-                role = "contractor"  # …に委託する, (受託者は)…に決定しております
-            elif clause.startswith(("は", "が")) and "再委託" in clause:
-                role = "contractor"
-            if role and not _negative(clause, pats):
-                key = said.id or normalise(said.text)
-                # 連合会 after 香川県国民健康保険団体連合会: the short form is the one named
-                if not any(key.endswith(k) or k.endswith(key) for k in found[role]):
-                    found[role][key] = said
-    for role, named in found.items():
-        if len(named) == 1:
-            setattr(item, role, next(iter(named.values())))
-    if item.contractor is None and not found["contractor"] and "outsourcing" in item.kinds:
-        # 「…の委託について」 whose section names one company, not as a subcontractor
-        # (本町は、株式会社Aに対し…提供する): the company the work is entrusted to
-        companies = {m.id or normalise(m.text): m for index in item.sentences
-                     for m in mentions.get(index, []) if m.kind == "entity"
-                     and m.type == "company" and normalise(m.text) not in anaphora(pats, "company")
-                     and any(form in m.text for form in pats.get("company_forms", ()))
-                     # (not ポータルサイトを運営する株式会社A: a company named for other work)
-                     and not _OTHER_WORK.search(sents[index].text[:m.start])}
-        if len(companies) == 1 and not set(companies) & set(found["subcontractor"]):
-            item.contractor = next(iter(companies.values()))
-
-
-#: Just before a company's name, the other work a relative clause names it by.
-_OTHER_WORK = re.compile(r"(?:運営|提供|開発|販売|製造|運用)(?:する|している|した|しております)$")
-
-
-def _negative(clause: str, pats: dict) -> bool:
-    return any(cue in clause for cue in pats.get("negations", ()))
-
 
 def item_system(mention, item, mentions: dict, pats: dict):
     """Return the one system an item's title names when ``mention`` is a word for the

@@ -12,7 +12,7 @@ line says what the item's contractor receives from the item's department: a flow
 with the method line's channel and the period's status (planned when it starts
 after the meeting), and the data of the entrustment; 再委託の有無 無 is a
 re-entrustment with ``permission: forbidden`` (it grants nothing). A contractor
-named on the 委託先 line is found by :func:`kg.extract.coref.item_contractors`.
+named on the 委託先 line is found by :func:`kg.extract.contractors.item_contractors`.
 
 Example::
 

@@ -19,9 +19,10 @@ import re
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections, coref,
-                        document, entrustment, flows, forms, holdings, incidents, listing, nlp, proposal,
-                        questions, relations, said_next, tables, timing, titles, ways)
+from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections,
+                        contractors, coref, document, entrustment, flows, forms, holdings, incidents,
+                        listing, nlp, proposal, questions, relations, said_next, tables, timing,
+                        titles, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
@@ -72,7 +73,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
         state.titles.setdefault(item.sentence.index, []).append(item.span)
     for item in items:
         state.department(item)
-        coref.item_contractors(item, sents, mentions, pats)
+        contractors.item_contractors(item, sents, mentions, pats)
     for sentence in sents:
         antecedents.resolve(state, sentence.index)
     # a table's rows first: what a later sentence denies of "every recipient" reaches them

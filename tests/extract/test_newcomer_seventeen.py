@@ -128,3 +128,13 @@ def test_grades_and_attendance_are_school_records(read):
     assert {"name", "school-record"} <= set(move["categories"])
     assert {(a["party"], tuple(a["categories"])) for a in opinion["access"] if a["line"] == 39} \
         == {("県教育委員会", ("school-record",))}
+
+
+def test_the_towns_own_body_named_without_the_town_is_the_same_body():
+    # table row 朝霧市消防本部 …; l.57 …消防本部及び警察署に名簿を提供する場合がございます:
+    # one fire department, not a second one
+    from conftest import FIXTURES
+    from kg.extract import extract_files
+    page, = extract_files([FIXTURES / "newcomer15" / "asagiri.html"])
+    assert "消防本部" not in {e["label"] for e in page["entities"]}
+    assert "朝霧市消防本部" in {f["to"] for f in page["flows"] if f["line"] == 57}
