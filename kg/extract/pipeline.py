@@ -165,8 +165,13 @@ class _State:
                 and (item is None or "outsourcing" not in item.kinds) \
                 and "委託" not in self.sents[mention.sentence].text:
             mention.role = "other"  # 特別徴収義務者である事業者: a business, no one's contractor
-        mention.label = f"{word}（名称不明）" if word in self.pats.get("groups", ()) \
-            else f"{what}の{word}（名称不明）"
+        groups = self.pats.get("groups", ())
+        if word in groups:
+            # 民生委員 after 民生委員・児童委員: the pair the document named, one group
+            word = next((g for g in groups if "・" in g and word in g.split("・")
+                         and any(g in normalise(s.text) for s in self.sents[:mention.sentence + 1])),
+                        word)
+        mention.label = f"{word}（名称不明）" if word in groups else f"{what}の{word}（名称不明）"
         known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
         if known is not None and known.kind == "entity":  # reviewed before
             mention.id = known.id
