@@ -115,16 +115,22 @@ def _table(columns: list[str], cells: list[list[str]], width: int) -> str:
     if sum(natural) > room >= sum(least):
         # a narrow column (a ref such as 005 l.17–18 （草案）, a status) keeps its width
         # when the wide ones can still have what they least need
+        def share(base: list[int]) -> list[int]:
+            spare, lack = room - sum(base), [n - m for n, m in zip(natural, base)]
+            return [m + spare * k // max(1, sum(lack)) for m, k in zip(base, lack)]
+
         base = [n if n <= _NARROW else m for n, m in zip(natural, least)]
-        if sum(base) > room:
-            base = least
-        spare, lack = room - sum(base), [n - m for n, m in zip(natural, base)]
-        widths = [m + spare * k // max(1, sum(lack)) for m, k in zip(base, lack)]
+        widths = share(base) if sum(base) <= room else None
+        # (…but not when that leaves a wide one a sliver: 株式会 / 社ひば / りデー …)
+        if widths is None or any(n > _NARROW and w < _SLIVER for n, w in zip(natural, widths)):
+            widths = share(least)
     return _draw(columns, cells, width, widths)
 
 
-#: Columns at most this wide are not folded to make room for the wide ones.
+#: Columns at most this wide are not folded to make room for the wide ones, unless a
+#: wide one would then be narrower than this.
 _NARROW = 20
+_SLIVER = 8  # cells: four kanji a line
 
 
 def _draw(columns: list[str], cells: list[list[str]], width: int, widths: list[int] | None) -> str:

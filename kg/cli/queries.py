@@ -403,8 +403,10 @@ def findings_cmd(municipality, as_of, severity, rule, build_dir, fmt, verbose):
             r["rule"] = r["rule"].split("-", 1)[0]
     footer = _footer(f"{len(answer)} findings", legend, _minutes_footer(proj, rows))
     options.emit(render({"findings": answer}, fmt, rows=rows,
-                        columns=["rule", "severity", "detail", "subject", "municipalities",
-                                 "ref"],
+                        # (one municipality asked for: the column says nothing the footer
+                        # does not, and its header takes the subject's room)
+                        columns=["rule", "severity", "detail", "subject"]
+                        + ([] if municipality else ["municipalities"]) + ["ref"],
                         wide=["title"], verbose=["title", "quote"],
                         show_verbose=verbose, footer=footer))
 

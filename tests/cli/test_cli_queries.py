@@ -398,3 +398,12 @@ def test_footers_count_one_as_one(kg, monkeypatch):
     footer = kg("impact", "株式会社保守サービス甲").stdout.splitlines()[-2:]
     assert any(re.search(r"\b1 (party|municipality|agenda item)\b", line) for line in footer), footer
     assert not any(re.search(r"\b1 (parties|municipalities|agenda items)\b", line) for line in footer)
+
+
+def test_findings_for_one_municipality_leave_out_its_column(kg, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    assert "municipalities" in kg("findings").stdout.splitlines()[0]
+    header = kg("findings", "-m", "甲市").stdout.splitlines()[0]
+    assert header.split() == ["rule", "severity", "detail", "subject", "ref"]
+    # csv keeps every key
+    assert "municipalities" in kg("findings", "-m", "甲市", "--format", "csv").stdout.splitlines()[0]

@@ -188,3 +188,14 @@ def test_a_narrow_column_keeps_its_width_beside_wide_ones():
     files = [{"file": "tsukimizaka-2023-2.txt", "municipality": "月見坂市", "entities": 12,
               "flows": 5, "my_number": "no", "note": "要介護認定調査業務の委託 " * 4}]
     assert "tsukimizaka-2023-2.txt" in format_rows(files, "table", width=80)
+
+
+def test_a_wide_column_is_not_left_a_sliver_by_the_narrow_ones():
+    # findings at 80 columns: kept whole, detail, municipalities and ref left the subject
+    # seven cells (株式会 / 社ひば / りデー / …); the narrow ones give way instead
+    rows = [{"rule": "R2", "severity": "medium", "detail": "re-entrustment allowed",
+             "subject": "株式会社ひばりデータサービス → 株式会社北辰ネットワーク",
+             "municipalities": "雲雀野市", "ref": "005 l.24 （草案）"}]
+    text = format_rows(rows, "table", width=80)
+    assert all(_width(line) <= 80 for line in text.splitlines())
+    assert "株式会社ひば" in text
