@@ -31,9 +31,11 @@ _JOIN = r"(?:、|・|及び|並びに|又は|または|や)"
 _NOUN = r"[^、・，,。「」『』()（）ぁ-ゖ\s]"
 _ITEM = rf"(?:{_NOUN}{{1,6}}の(?!(?:データ|情報)(?:を|は|が|も)))?{_NOUN}{{2,10}}"
 _BETWEEN = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})+)")
+#: After を, a clause that makes the item part of a longer name (避難支援を必要とする理由).
+_CLAUSE = r"[^、。]{1,8}?(?:する|した|される|ある|いる|ない)[\u4e00-\u9fff]{1,4}(?:等|など)?(?:$|、|。|及び|並びに)"
 #: After the last item: a particle, 等, the copula, a count (受診状況の三つ, …の3項目), a
 #: generic word for all of them (…要介護度のデータを), or the end of a table's cell.
-_END = (r"(?:等|など)?(?:を|は|が|も|である|です|。|$|の(?:データ|情報)(?:を|は|が|も)"
+_END = (r"(?:等|など)?(?:を(?!" + _CLAUSE + r")|は|が|も|である|です|。|$|の(?:データ|情報)(?:を|は|が|も)"
         r"|の[0-9一二三四五六七八九十]+(?:つ|項目|点))")
 _AFTER = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})*{_ITEM})(?={_END})")
 #: One item of a list (the shortest run before a join or the list's end: 保険料額 of 保険料額及び).
