@@ -23,7 +23,7 @@ from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.questions import bare_no
 from kg.extract.ends import asked_recipient, inquired_of
-from kg.extract.flows import unspecified
+from kg.extract.flows import recent_categories, unspecified
 from kg.extract.listing import last_group
 from kg.extract.segment import is_question, spoken
 
@@ -89,6 +89,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             and not previous.negated and sentence.text[previous.end:frame.start].startswith(("し、", "、")):
         # 学習履歴を…の目的に限って利用し、広告に利用しない: the same data, for that use
         data = state.category_keys(previous.slots.get("categories", []), sentence)
+    if not data and frame.negated and spoken(state, sentence).startswith(
+            tuple(state.pats.get("pointing_topics", ()))):
+        # …登記済通知書の送付を受けております。これは本件の委託先には渡しません: what the
+        # sentence before named
+        data = recent_categories(state, sentence.index)
     scope = None
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it

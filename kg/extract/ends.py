@@ -65,8 +65,10 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         to = _last(slots, "subject")
         if frame.taken and frm is None:
             return None  # 誓約書の提出を受ける: the giver is not named
-        if to is None and (frame.taken or frm is not None
-                           and frame.verb not in state.pats.get("taking_verbs", ())):
+        if to is None and (frame.taken or frm is not None and (
+                frame.verb not in state.pats.get("taking_verbs", ())
+                # 他の市区町村から所得情報を取得いたします: humble, so the speaker's side
+                or sentence.text.startswith(("いたし", "させていただ"), frame.end))):
             # 名簿の提出を受託者より受けている, 市民税課から…受け取ります: we (the item's
             # department, or the city) receive (not 端末から住民票を取得する: a resident does)
             to = state.provider_default(sentence.index) or state.municipality_mention()

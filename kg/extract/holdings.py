@@ -275,9 +275,12 @@ def _doer_after(state, sentence, frame):
     """Return the party that does the work named before it (住民記録システムの保守は、
     株式会社Bが行う; …の運用及び保守は、株式会社Bに委託する), or None."""
     for mention in state.mentions.get(sentence.index, []):
-        if mention.kind == "entity" and mention.type in _PARTY and mention.start > frame.end \
-                and (_DOES.match(sentence.text, mention.end)
-                     or sentence.text.startswith(("に委託", "へ委託"), mention.end)):
+        if mention.kind != "entity" or mention.type not in _PARTY or mention.start <= frame.end:
+            continue
+        # (株式会社A（以下「A社」という。）に委託: past the definition after the name)
+        note = _BRACKETS.match(sentence.text, mention.end)
+        after = note.end() if note else mention.end
+        if _DOES.match(sentence.text, after) or sentence.text.startswith(("に委託", "へ委託"), after):
             return mention
     return None
 

@@ -161,8 +161,10 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
     papers = set(lex.patterns.get("not_data", ()))
     # 個人情報保護条例 names a law, 作業報告書 a paper about the work: no data of anyone
     purpose = lex.patterns.get("purpose_after")  # 選挙人名簿の調製のため: why, not what
+    before = tuple(lex.patterns.get("not_data_before", ()))
     found = [m for m in found if m.kind != "category"
              or not (text.startswith(after, m.end) or m.text in papers
+                     or (before and text.endswith(before, 0, m.start))  # 航空写真: of land
                      or (purpose and re.match(purpose, text[m.end:])))]
     for mention in [m for m in found if m.kind == "category"]:
         # 主治医の氏名: the doctor's name, data of its own (not the residents' 氏名 a

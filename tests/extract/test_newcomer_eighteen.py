@@ -1,0 +1,45 @@
+"""The seventeenth session's probes (tests/fixtures/newcomer18: a city's minutes in 問/答
+turns on My Number use for child allowance and a surveying entrustment with an aerial
+photographer as subcontractor), read with the bundled registry: what they found wrong or
+missing stays right."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import newcomer_proposals
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, dict]:
+    return newcomer_proposals("newcomer18")
+
+
+def _flows(proposal: dict, line: int) -> set[tuple]:
+    return {(f["from"], f["to"], tuple(f["categories"])) for f in proposal["flows"] if f["line"] == line}
+
+
+def test_what_the_speakers_side_takes_humbly_comes_to_it(read):
+    # l.11 …情報提供ネットワークシステムを使用して、他の市区町村から受給者の所得情報を取得
+    # いたします: the department takes it (humble いたします), from the other municipalities
+    assert ("他の市区町村（名称不明）", "こども家庭課", ("income-tax",)) in _flows(read["kirinodai"], 11)
+
+
+def test_a_work_entrusted_past_a_definition_is_still_that_work(read):
+    # l.13 同システムの保守は株式会社霧野台情報センター（以下「霧野台情報」という。）に委託
+    relations = {(r["type"], r["subject"], r["object"]) for r in read["kirinodai"]["relations"]
+                 if r["line"] == 13}
+    assert ("maintains", "株式会社霧野台情報センター", "児童手当システム") in relations
+
+
+def test_a_denial_of_this_is_of_what_the_sentence_before_named(read):
+    # l.23 法務局からは、毎年1月に登記済通知書の送付を受けております。これは本件の委託先
+    # には渡しません。: the notices are kept from the surveyor
+    [kept] = [a for a in read["kirinodai"]["access"] if a["line"] == 23]
+    assert (kept["type"], kept["party"], kept["categories"]) == (
+        "excluded", "株式会社みなみ測量", ["new:登記済通知書"])
+
+
+def test_aerial_photographs_are_no_ones_images(read):
+    # l.19 みなみ測量は、航空写真の撮影のみを株式会社そらカメラに再委託いたします。
+    [sub] = [r for r in read["kirinodai"]["relations"] if r["type"] == "re-entrusts"]
+    assert sub["object"] == "株式会社そらカメラ" and "image" not in sub["categories"]
