@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
+from kg.extract import outcomes
 from kg.extract.segment import Sentence
 
 HEAD_SENTENCES = 60
@@ -284,7 +285,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
         if current is not None:
             items[current].sentences.append(sentence.index)
     for item in items.values():
-        item.outcome = _outcome(item, sentences, pats)
+        item.outcome = outcomes.of_item(item, sentences, pats)
     approved = pats.get("outcomes", {}).get("approved", ())
     # 1　審議会の結論 / 諮問第9号のとおり実施することは適当である。ただし、…附帯意見を遵守
     # されたい: a written opinion's conclusion, of every part of what was asked
@@ -297,6 +298,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
         for item in items.values():
             if item.outcome == "unknown" and item.type == "consultation":
                 item.outcome = concluded
+    outcomes.by_number(items, sentences, pats)  # 議題１は報告として了承し、議題２は承認した
     return list(items.values())
 
 
@@ -352,30 +354,8 @@ def _kinds(title: str, pats: dict, known: set[str]) -> list[str]:
     return kinds or (["other"] if "other" in known else sorted(known)[:1])
 
 
-def _outcome(item: AgendaItem, sentences: list[Sentence], pats: dict) -> str:
-    # (市が書面で承認した場合に限り, 受託者は株式会社Aに決定しております: no decision of the council)
-    text = "".join(_NOT_DECIDED.sub("", sentences[i].text) for i in item.sentences[:400])
-    if item.type == "report":
-        return "noted"
-    # the outcome whose cue ends last (前回継続審議となった本件は…承認された: approved), the
-    # longer of two that end together (不可とする, not 可とする)
-    found = [(text.rfind(c) + len(c), len(c), outcome) for outcome, cues in pats.get("outcomes", {}).items()
-             for c in cues if c in text]
-    if not found:
-        return "unknown"
-    end, _, outcome = max(found)
-    # …報告することを条件として、原案のとおり適当と答申: approved, on that condition
-    said = text[:end].rsplit("。", 1)[-1]
-    return "approved-with-conditions" if outcome == "approved" and "を条件と" in said else outcome
-
-
 #: A title alone on its line under a listing's heading (…の第三者点検について).
 _LISTED_TITLE = re.compile(r"\s*[^。、「」:：]{4,80}について\s*")
-#: An approval or a choice that is no decision on the item: a condition, a requirement,
-#: a contractor chosen.
-_NOT_DECIDED = re.compile(r"(?:書面で|書面により|事前に|あらかじめ|の)承認|承認(?:した場合|を得|が必要|を受け|する場合|を要|しない|済み)"
-                          r"|に決定")
-
 
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)

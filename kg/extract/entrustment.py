@@ -63,6 +63,8 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         # に限り、…への再委託を認める: the town approves, the contractor re-entrusts
         frm = item.contractor or (unnamed_contractor(state, item) if frm is not None else None)
     if frame.kind == "entrust" and frm is None:
+        if sentence.text.startswith("され", frame.end):
+            return  # 中間サーバーの運用は、機構に委託されている: by whom is not said
         if _POINTED.search(sentence.text[:frame.start]):
             if item is not None:
                 item.entrusted_by_other = True

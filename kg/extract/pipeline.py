@@ -21,7 +21,7 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections,
                         contractors, coref, document, entrustment, flows, forms, holdings, incidents,
-                        listing, nlp, proposal, questions, relations, said_next, tables, timing,
+                        listing, nlp, proposal, questions, relations, said_next, status, tables, timing,
                         titles, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
@@ -328,6 +328,9 @@ class _State:
         if frame.negated and frame.kind == "re-entrust" and not question \
                 and entrustment.forbidden_facts(self, sentence, frame, base, confidence):
             return
+        if frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") and not frame.negated \
+                and status.dropped(self, sentence.text, frame.end):
+            return  # …へ送付する計画であったが、取りやめた: it never ran
         if frame.kind == "connect" and any(begin <= frame.start < end
                                            for begin, end in self.titles.get(sentence.index, ())):
             return  # (3) 中間サーバー・プラットフォームとのオンライン結合: a title, not the act

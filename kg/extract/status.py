@@ -138,3 +138,15 @@ def _continuing(state, text: str) -> str:
     for word in state.pats.get("continuing", ()):
         text = text.replace(word, "＿" * len(word))
     return text
+
+
+#: After a verb, that it was only a plan (…送付する計画であったが、…).
+_WAS_PLAN = re.compile(r"[^、。]{0,6}?(?:計画|予定|方針|つもり)(?:であった|でした|だった|でありました)(?:が|けれども|ものの)")
+
+
+def dropped(state, text: str, end: int) -> bool:
+    """True when the verb ending at ``end`` was a plan the sentence says was dropped (…に
+    直接送付する計画であったが、この計画は取りやめた): nothing moved, nor will."""
+    plan = _WAS_PLAN.match(text, end)
+    return plan is not None and any(cue in text[plan.end():] for cue in state.pats.get("dropped_plans", ()))
+

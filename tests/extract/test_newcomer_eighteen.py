@@ -1,6 +1,7 @@
 """The seventeenth session's probes (tests/fixtures/newcomer18: a city's minutes in 問/答
 turns on My Number use for child allowance and a surveying entrustment with an aerial
-photographer as subcontractor), read with the bundled registry: what they found wrong or
+photographer as subcontractor; a town's summary on elderly-care insurance data and a
+hometown-tax contractor), read with the bundled registry: what they found wrong or
 missing stays right."""
 from __future__ import annotations
 
@@ -43,3 +44,24 @@ def test_aerial_photographs_are_no_ones_images(read):
     # l.19 みなみ測量は、航空写真の撮影のみを株式会社そらカメラに再委託いたします。
     [sub] = [r for r in read["kirinodai"]["relations"] if r["type"] == "re-entrusts"]
     assert sub["object"] == "株式会社そらカメラ" and "image" not in sub["categories"]
+
+
+def test_a_plan_said_to_be_dropped_is_no_flow(read):
+    # l.14 当初は、資格情報を町から社会保険診療報酬支払基金にも直接送付する計画であったが、
+    # この計画は取りやめた。
+    assert not _flows(read["sazanami"], 14)
+
+
+def test_a_work_entrusted_in_the_passive_names_no_entruster(read):
+    # l.13 中間サーバーの運用は、地方公共団体情報システム機構に委託されている。: who operates
+    # it is said, not that the town entrusts it
+    relations = {(r["type"], r["subject"], r["object"]) for r in read["sazanami"]["relations"]
+                 if r["line"] == 13}
+    assert relations == {("operates", "地方公共団体情報システム機構", "中間サーバー")}
+
+
+def test_outcomes_a_sentence_gives_each_item_by_number(read):
+    # l.30 議題１は報告として了承し、議題２は承認した。: the first item is noted (not
+    # unknown: its section has no cue, the result sits under the last item)
+    assert [(i["number"], i["outcome"]) for i in read["sazanami"]["agenda_items"]] == [
+        ("1", "noted"), ("2", "approved")]

@@ -1,0 +1,65 @@
+"""What the council decided on each agenda item: the outcome cues of its section, and a
+sentence that names items by number with their outcomes (議題１は報告として了承し、議題２は
+承認した), which is more precise than the section's cues.
+
+Example::
+
+    >>> of_item(item, sentences, pats)                              # doctest: +SKIP
+    'approved'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: An approval or a choice that is no decision on the item: a condition, a requirement,
+#: a contractor chosen.
+_NOT_DECIDED = re.compile(r"(?:書面で|書面により|事前に|あらかじめ|の)承認|承認(?:した場合|を得|が必要|を受け|する場合|を要|しない|済み)"
+                          r"|に決定")
+
+
+def of_item(item, sentences: list, pats: dict) -> str:
+    """The outcome the cues of ``outcomes`` in the item's section say (the one that ends
+    last), ``noted`` for a report, else ``unknown``."""
+    # (市が書面で承認した場合に限り, 受託者は株式会社Aに決定しております: no decision of the council)
+    text = "".join(_NOT_DECIDED.sub("", sentences[i].text) for i in item.sentences[:400])
+    if item.type == "report":
+        return "noted"
+    # the outcome whose cue ends last (前回継続審議となった本件は…承認された: approved), the
+    # longer of two that end together (不可とする, not 可とする)
+    found = [(text.rfind(c) + len(c), len(c), outcome) for outcome, cues in pats.get("outcomes", {}).items()
+             for c in cues if c in text]
+    if not found:
+        return "unknown"
+    end, _, outcome = max(found)
+    # …報告することを条件として、原案のとおり適当と答申: approved, on that condition
+    said = text[:end].rsplit("。", 1)[-1]
+    return "approved-with-conditions" if outcome == "approved" and "を条件と" in said else outcome
+
+
+#: An item named by its kind and number in a sentence of outcomes (議題１は, 諮問第9号は).
+_NAMED = re.compile(r"(?:議題|議事|案件|諮問第?|報告第?)\s*[(（]?\s*([0-9０-９]{1,3})\s*[)）]?号?"
+                    r"(?:及び|、)?")
+
+
+def by_number(items: dict, sentences: list, pats: dict) -> None:
+    """Set the outcome of each item a clause names by number with an outcome cue
+    (議題１は報告として了承し、議題２は承認した: noted, approved), over its section's."""
+    cues = [(outcome, c) for outcome, words in pats.get("outcomes", {}).items() for c in words]
+    numbered = {}
+    for item in items.values():
+        if item.number is not None:
+            numbered.setdefault(unicodedata.normalize("NFKC", item.number), []).append(item)
+    for sentence in sentences:
+        for clause in re.split(r"[、。]", sentence.text):
+            named = [unicodedata.normalize("NFKC", m.group(1)) for m in _NAMED.finditer(clause)]
+            said = [(clause.rfind(c) + len(c), len(c), outcome) for outcome, c in cues if c in clause]
+            if not named or not said or _NOT_DECIDED.search(clause):
+                continue
+            outcome = max(said)[2]
+            if outcome == "approved" and "を条件と" in clause:
+                outcome = "approved-with-conditions"  # …の報告を条件として承認
+            for number in named:
+                for item in numbered.get(number, ()):
+                    if item.type != "report" or outcome != "approved":
+                        item.outcome = outcome
