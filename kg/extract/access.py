@@ -66,6 +66,10 @@ def _excepted(state, sentence) -> set[str]:
     return out
 
 
+#: A speaker's label before a turn (A4（介護保険課長）：).
+_LABEL = re.compile(r"[^、。]{1,20}[：:]\s*")
+
+
 def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
@@ -89,6 +93,12 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             and not previous.negated and sentence.text[previous.end:frame.start].startswith(("し、", "、")):
         # 学習履歴を…の目的に限って利用し、広告に利用しない: the same data, for that use
         data = state.category_keys(previous.slots.get("categories", []), sentence)
+    if not data and frame.negated:
+        # 主治医意見書は今回の委託の対象外であり、同社には渡しません: the sentence's topic
+        opening = len(sentence.text) - len(spoken(state, sentence))
+        data = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                    and (m.start == opening or _LABEL.fullmatch(sentence.text, 0, m.start))
+                                    and sentence.text.startswith("は", m.end)], sentence)
     if not data and frame.negated and spoken(state, sentence).startswith(
             tuple(state.pats.get("pointing_topics", ()))):
         # …登記済通知書の送付を受けております。これは本件の委託先には渡しません: what the

@@ -17,6 +17,9 @@ import unicodedata
 _NOT_DECIDED = re.compile(r"(?:書面で|書面により|事前に|あらかじめ|の)承認|承認(?:した場合|を得|が必要|を受け|する場合|を要|しない|済み)"
                           r"|に決定")
 
+#: Before an approval, the condition it is given on (…を条件として, …を条件に承認).
+_CONDITION = re.compile("を条件[とに]")
+
 
 def of_item(item, sentences: list, pats: dict) -> str:
     """The outcome the cues of ``outcomes`` in the item's section say (the one that ends
@@ -34,7 +37,7 @@ def of_item(item, sentences: list, pats: dict) -> str:
     end, _, outcome = max(found)
     # …報告することを条件として、原案のとおり適当と答申: approved, on that condition
     said = text[:end].rsplit("。", 1)[-1]
-    return "approved-with-conditions" if outcome == "approved" and "を条件と" in said else outcome
+    return "approved-with-conditions" if outcome == "approved" and _CONDITION.search(said) else outcome
 
 
 #: An item named by its kind and number in a sentence of outcomes (議題１は, 諮問第9号は).
@@ -57,7 +60,7 @@ def by_number(items: dict, sentences: list, pats: dict) -> None:
             if not named or not said or _NOT_DECIDED.search(clause):
                 continue
             outcome = max(said)[2]
-            if outcome == "approved" and "を条件と" in clause:
+            if outcome == "approved" and _CONDITION.search(clause):
                 outcome = "approved-with-conditions"  # …の報告を条件として承認
             for number in named:
                 for item in numbered.get(number, ()):

@@ -1,7 +1,7 @@
 """The seventeenth session's probes (tests/fixtures/newcomer18: a city's minutes in 問/答
 turns on My Number use for child allowance and a surveying entrustment with an aerial
 photographer as subcontractor; a town's summary on elderly-care insurance data and a
-hometown-tax contractor), read with the bundled registry: what they found wrong or
+hometown-tax contractor; a ward's Q/A record on a data-entry entrustment), read with the bundled registry: what they found wrong or
 missing stays right."""
 from __future__ import annotations
 
@@ -65,3 +65,15 @@ def test_outcomes_a_sentence_gives_each_item_by_number(read):
     # unknown: its section has no cue, the result sits under the last item)
     assert [(i["number"], i["outcome"]) for i in read["sazanami"]["agenda_items"]] == [
         ("1", "noted"), ("2", "approved")]
+
+
+def test_an_approval_on_a_condition_is_conditional(read):
+    # l.23 案件1は、再委託禁止を契約書に明記することを条件に承認された。
+    [item] = read["minase"]["agenda_items"]
+    assert item["outcome"] == "approved-with-conditions"
+
+
+def test_a_denial_keeps_the_data_its_sentence_opens_with(read):
+    # l.19 A4（介護保険課長）：主治医意見書は今回の委託の対象外であり、同社には渡しません。
+    kept = [(a["type"], a["party"], a["categories"]) for a in read["minase"]["access"] if a["line"] == 19]
+    assert kept == [("excluded", "株式会社ミナセ情報処理", ["new:主治医意見書"])]
