@@ -43,6 +43,10 @@ def resolve(state, index: int) -> None:
                 item.contractor if normalise(mention.text) in coref.anaphora(state.pats, "contractor")
                 or _by_its_work(state, mention, item.contractor) else None)
         longer = _said_in_full(state, index, mention) if named is None else None
+        if named is not None and named.type == "unnamed-party" and not getattr(named, "label", None):
+            state.name_unnamed(named, item)  # 印刷業者に委託する, then 委託先: 印刷業者（名称不明）
+        if named is mention:
+            continue
         if named is not None:
             mention.type, mention.id, mention.role = named.type, named.id, None
             mention.label, mention.how = state.label_of(named), "anaphora"

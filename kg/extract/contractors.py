@@ -56,6 +56,11 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                         and re.match(r"[にへ][^、。]{0,10}?再委託", clause) \
                         and not _negative(clause, pats) and not is_question(text, pats):
                     found["subcontractor"].setdefault(normalise(mention.text), mention)
+                # 印刷から…発送までを一括して印刷業者に委託する: 委託先 is that printer
+                elif _business(normalise(mention.text), pats) \
+                        and re.match(r"[にへ][^、。再]{0,10}?委託(?!契約|料|費|書)", clause) \
+                        and not _negative(clause, pats) and not is_question(text, pats):
+                    found["contractor"].setdefault(normalise(mention.text), mention)
                 continue
             if _ROLE_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
                 role = "contractor"  # 委託先は株式会社Aとする
@@ -78,7 +83,8 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
     for role, named in found.items():
         if len(named) == 1:
             setattr(item, role, next(iter(named.values())))
-    if item.contractor is None and not found["contractor"] and "outsourcing" in item.kinds:
+    if item.contractor is None and not found["contractor"] and "outsourcing" in item.kinds \
+            and not any(_UNDECIDED.search(sents[i].text) for i in item.sentences):
         # 「…の委託について」 whose section names one company, not as a subcontractor
         # (本町は、株式会社Aに対し…提供する): the company the work is entrusted to
         companies = {m.id or normalise(m.text): m for index in item.sentences
@@ -86,10 +92,17 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                      and m.type == "company" and normalise(m.text) not in anaphora(pats, "company")
                      and any(form in m.text for form in pats.get("company_forms", ()))
                      # (not ポータルサイトを運営する株式会社A: a company named for other work)
-                     and not _OTHER_WORK.search(sents[index].text[:m.start])}
+                     and not _OTHER_WORK.search(sents[index].text[:m.start])
+                     # (株式会社Aが提供するアプリに…提供する案を検討していたが、取りやめた)
+                     and not _PROVIDES.match(sents[index].text, m.end)}
         if len(companies) == 1 and not set(companies) & set(found["subcontractor"]):
             item.contractor = next(iter(companies.values()))
 
+
+#: After a company's name, the thing it is named as the maker of (…が提供するアプリ).
+_PROVIDES = re.compile(r"が(?:提供|運営|開発|販売|製造)する")
+#: The contractor not chosen yet (委託先は…決定するため、現時点では未定である).
+_UNDECIDED = re.compile(r"(?:委託先|受託者|事業者)[^。]{0,30}?(?:未定|選定中|決まっていない|決まっておりません)")
 
 #: Just before a company's name, the other work a relative clause names it by.
 _OTHER_WORK = re.compile(r"(?:運営|提供|開発|販売|製造|運用)(?:する|している|した|しております)$")
@@ -97,3 +110,11 @@ _OTHER_WORK = re.compile(r"(?:運営|提供|開発|販売|製造|運用)(?:す�
 
 def _negative(clause: str, pats: dict) -> bool:
     return any(cue in clause for cue in pats.get("negations", ()))
+
+
+def _business(word: str, pats: dict) -> bool:
+    """True for a business a contractor word names (印刷業者, 事業者), not a word that points
+    back at one (委託先, 受託者) nor a subcontractor's (再委託先)."""
+    words = tuple(pats.get("unnamed_parties", {}).get("contractor", ()))
+    return word.endswith(words) and word not in anaphora(pats, "contractor") and not word.startswith("再")
+

@@ -22,7 +22,7 @@ import re
 
 from kg.extract import holdings, status
 from kg.extract.relations import last as _last
-from kg.extract.segment import is_question
+from kg.extract.segment import is_question, spoken
 from kg.extract.titles import unnamed_contractor
 
 
@@ -46,6 +46,10 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         # work is on; a system entrusts nothing
         frm = None
     item = state.item_of.get(sentence.index)
+    if is_question(sentence.text, state.pats) and sentence.index + 1 < len(state.sents) \
+            and state.item_of.get(sentence.index + 1) is item \
+            and frame.verb in spoken(state, state.sents[sentence.index + 1]):
+        return  # 委員：…再委託をすることはあるか。→ 一部の作業を再委託する可能性はある: the answer says
     if to is None and frm is None and frame.kind == "re-entrust" and item is not None \
             and not is_question(sentence.text, state.pats):  # (再委託は予定しているか: asked only)
         # 勧奨業務の一部を再委託する予定ですが、再委託先は未定です: the item's contractor

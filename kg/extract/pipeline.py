@@ -95,6 +95,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     state.title_facts(items)
     forms.form_facts(state, items)
     entrustment.declared_subcontractors(state, items)
+    timing.withdrawn(state, items)
     return proposal.assemble(state, items, head, pats)
 
 

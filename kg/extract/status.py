@@ -141,7 +141,10 @@ def _continuing(state, text: str) -> str:
 
 
 #: After a verb, that it was only a plan (…送付する計画であったが、…).
-_WAS_PLAN = re.compile(r"[^、。]{0,6}?(?:計画|予定|方針|つもり)(?:であった|でした|だった|でありました)(?:が|けれども|ものの)")
+_WAS_PLAN = re.compile(r"[^、。]{0,6}?(?:(?:計画|予定|方針|つもり)(?:であった|でした|だった|でありました)"
+                       r"|(?:予定|計画|想定)(?:していた|しておりました|していました))(?:が|けれども|ものの)"
+                       # (民生委員への名簿の提供については、…諮問を取り下げた: the topic of a withdrawal)
+                       r"|(?:について|に関して)は?、")
 
 
 def dropped(state, text: str, end: int) -> bool:

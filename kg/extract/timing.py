@@ -122,3 +122,18 @@ def planned_with_recipient(state) -> None:
                 and flow.get("_settled") is False and flow.get("_index", -1) > first["_index"]:
             _planned(flow, first["line"], first["quote"])
 
+
+def withdrawn(state, items) -> None:
+    """Drop the flows and entrustments of an item whose consultation was withdrawn, and the
+    unsettled flows elsewhere to a party its title names (第2 諮問の内容 ４ 民生委員に…名簿を
+    提供すること, then 民生委員への名簿の提供について … 諮問を取り下げた): they will not run."""
+    gone = {item.key for item in items if item.outcome == "withdrawn"}
+    if not gone:
+        return
+    named = {state.key(m) for item in items if item.key in gone
+             for m in state.mentions.get(item.sentence.index, [])
+             if m.kind == "entity" and item.span[0] <= m.start < item.span[1]}
+    state.flows[:] = [f for f in state.flows if f["item"] not in gone and not (
+        f["to_key"] in named and f.get("_settled") is False)]
+    state.relations[:] = [r for r in state.relations if r["item"] not in gone]
+

@@ -1,7 +1,8 @@
-"""The seventeenth session's probes (tests/fixtures/newcomer18: a city's minutes in 問/答
+"""The seventeenth session's probes and newcomer run (tests/fixtures/newcomer18: a city's minutes in 問/答
 turns on My Number use for child allowance and a surveying entrustment with an aerial
 photographer as subcontractor; a town's summary on elderly-care insurance data and a
-hometown-tax contractor; a ward's Q/A record on a data-entry entrustment), read with the bundled registry: what they found wrong or
+hometown-tax contractor; a ward's Q/A record on a data-entry entrustment; the newcomer's city transcript, town
+summary and written opinion with a withdrawn part), read with the bundled registry: what they found wrong or
 missing stays right."""
 from __future__ import annotations
 
@@ -77,3 +78,34 @@ def test_a_denial_keeps_the_data_its_sentence_opens_with(read):
     # l.19 A4（介護保険課長）：主治医意見書は今回の委託の対象外であり、同社には渡しません。
     kept = [(a["type"], a["party"], a["categories"]) for a in read["minase"]["access"] if a["line"] == 19]
     assert kept == [("excluded", "株式会社ミナセ情報処理", ["new:主治医意見書"])]
+
+
+def test_a_withdrawn_part_of_a_consultation_hands_nothing_over(read):
+    # l.24 ４ 民生委員に、見守りのため、被保護者の氏名及び住所を記載した名簿を提供すること。
+    # l.41 当初、…民生委員に被保護者の名簿を提供することを予定していたが、…この部分の諮問を
+    # 取り下げた。 (and l.17 ただし、民生委員への被保護者名簿の提供については、…取り下げた)
+    opinion = read["tsubakizaka-toshin"]
+    assert not [f for f in opinion["flows"] if "民生委員" in f["to"]]
+    assert "withdrawn" in {i["outcome"] for i in opinion["agenda_items"]}
+
+
+def test_a_company_of_a_dropped_plan_is_not_the_undecided_contractor(read):
+    # l.44 委託先は指名競争入札により決定するため、現時点では未定である。 / l.50 当初、
+    # 株式会社ミライヘルスケアが提供するアプリに…提供する案を検討していたが、…取りやめた。
+    town = read["iwasegawa-summary"]
+    assert not [f for f in town["flows"] if "ミライ" in f["from"] + f["to"]]
+    assert not [r for r in town["relations"] if "ミライ" in r["subject"] + r["object"]]
+    # l.43 …一括して印刷業者に委託する / l.45 委託先には、…CD-Rで引き渡す: one printer,
+    # the hand-over planned with the entrustment (令和7年度の受診券から)
+    [handover] = [f for f in town["flows"] if f["line"] == 45]
+    [entrusted] = [r for r in town["relations"] if r["line"] == 43 and r["type"] == "entrusts"]
+    assert handover["to"] == entrusted["object"] and "印刷業者（名称不明）" in handover["to"]
+    assert handover["status"] == "planned"
+
+
+def test_a_re_entrustment_asked_about_is_the_answers(read):
+    # l.25 委員：新システムの事業者が再委託をすることはあるか。 / l.26 → 一部の作業を再委託
+    # する可能性はあるが、…町の事前の承諾を条件とする。
+    subs = [r for r in read["iwasegawa-summary"]["relations"] if r["type"] == "re-entrusts"
+            and r["line"] in (25, 26)]
+    assert [(r["line"], r["status"], r["permission"]) for r in subs] == [(26, "possible", "requires-approval")]
