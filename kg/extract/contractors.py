@@ -52,8 +52,10 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
             role = None
             if mention.type == "unnamed-party":
                 # 市内の居宅介護支援事業所へ再委託する: 再委託先 is that undecided office
-                if normalise(mention.text) in pats.get("groups", ()) \
-                        and re.match(r"[にへ][^、。]{0,10}?再委託", clause) \
+                if (normalise(mention.text) in pats.get("groups", ()) and re.match(r"[にへ][^、。]{0,10}?再委託", clause)
+                    # (民間の事業者に再委託しております; not …事業者への再委託を可能とする: allowed only)
+                    or _business(normalise(mention.text), pats)
+                        and re.match(r"に[^、。]{0,10}?再委託(?:して|する|し、|しており|します|いたし)", clause)) \
                         and not _negative(clause, pats) and not is_question(text, pats):
                     found["subcontractor"].setdefault(normalise(mention.text), mention)
                 # 印刷から…発送までを一括して印刷業者に委託する: 委託先 is that printer

@@ -101,7 +101,7 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     if frm is None and not slots.get("categories"):  # the data put there, named before
         frm = put_into(state, sentence.index, to)
     if frm is None:
-        frm = received_before(state, sentence, frame, to)
+        frm = received_before(state, sentence, frame, to) or given_before(state, sentence, frame, to)
     if frm is None:
         frm = carried_provider(state, sentence.index, to)
     if frm is None:
@@ -227,6 +227,21 @@ def received_before(state, sentence, frame, to):
         if flow["item"] == (item.key if item else None) and target is not None \
                 and target.type != "data-subject" and not _same(state, target, to):
             return target
+    return None
+
+
+#: Before the data a sentence opens with, a clause that it was given to someone
+#: (連合会に提供した個人番号と資格情報は、…を経て、支払基金に登録されます).
+_GIVEN_TO = re.compile(r"(?:に|へ)(?:提供|送付|送信|渡)(?:した|された|している)")
+
+
+def given_before(state, sentence, frame, to):
+    """Return the party a clause before the verb says the data was given to (連合会に提供
+    した個人番号は、…支払基金に登録されます: the federation passes it on), or None."""
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.kind == "entity" and mention.end < frame.start and mention.type not in ("data-subject",) \
+                and _GIVEN_TO.match(sentence.text, mention.end) and not _same(state, mention, to):
+            return mention
     return None
 
 

@@ -92,3 +92,16 @@ def leaked_data(state, sentence) -> bool:
         flow.setdefault("also", []).append({"line": line, "quote": quote})
     return True
 
+
+def told_in_full(state, items) -> None:
+    """Drop an incident's flows read from its agenda line or heading (要介護認定結果通知書の
+    誤送付について) when its section tells the incident itself (…別の世帯に誤って郵送する
+    事案がございました): one incident, one flow."""
+    titled = {item.key: item.title for item in items}
+    heading = lambda f: f.get("_index") is not None and titled.get(f["item"]) is not None \
+        and titled[f["item"]] in state.sents[f["_index"]].text \
+        and len(state.sents[f["_index"]].text) <= len(titled[f["item"]]) + 20  # noqa: E731
+    told = {(f["from_key"], f["to_key"]) for f in state.flows if f["status"] == "ended" and not heading(f)}
+    state.flows[:] = [f for f in state.flows if not (
+        f["status"] == "ended" and heading(f) and (f["from_key"], f["to_key"]) in told)]
+

@@ -96,6 +96,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     forms.form_facts(state, items)
     entrustment.declared_subcontractors(state, items)
     timing.withdrawn(state, items)
+    incidents.told_in_full(state, items)
     return proposal.assemble(state, items, head, pats)
 
 

@@ -109,3 +109,34 @@ def test_a_re_entrustment_asked_about_is_the_answers(read):
     subs = [r for r in read["iwasegawa-summary"]["relations"] if r["type"] == "re-entrusts"
             and r["line"] in (25, 26)]
     assert [(r["line"], r["status"], r["permission"]) for r in subs] == [(26, "possible", "requires-approval")]
+
+
+def test_one_incident_is_one_flow(read):
+    # l.11 報告第2号 要介護認定結果通知書の誤送付について (agenda), l.45 its heading, l.47 …
+    # 別の世帯に誤って郵送する事案がございました: the incident, once
+    city = read["katsuragidai-transcript"]
+    assert [f["line"] for f in city["flows"] if f["status"] == "ended"] == [47]
+
+
+def test_what_was_only_considered_then_dropped_is_no_entrustment(read):
+    # l.52 以前は通知書の印刷と封入を印刷業者に委託することも検討しておりましたが、…その
+    # 検討は取りやめております。
+    assert not [r for r in read["katsuragidai-transcript"]["relations"] if r["line"] == 52]
+
+
+def test_data_given_to_a_body_goes_on_from_it(read):
+    # l.34 連合会に提供した個人番号と資格情報は、国民健康保険中央会を経て、社会保険診療報酬
+    # 支払基金に登録されます。 / l.41 市から中央会や支払基金に直接データを送ることはござい
+    # ません。: from the federation; what l.41 denies is the direct way only
+    city = read["katsuragidai-transcript"]
+    assert {(f["from"], f["to"]) for f in city["flows"] if f["line"] == 34} == {
+        ("鈴鹿野県国民健康保険団体連合会", "社会保険診療報酬支払基金")}
+    assert {a["context"].split("（")[0] for a in city["access"] if a["line"] == 41} == {"直接の提供"}
+
+
+def test_the_federations_subcontractor_is_one_party(read):
+    # l.37 連合会は、登録事務の一部を民間の事業者に再委託しておりますが / l.39 再委託先の
+    # 作業員は、障害対応の場合を除き、…アクセスしない
+    city = read["katsuragidai-transcript"]
+    [sub] = [r["object"] for r in city["relations"] if r["type"] == "re-entrusts" and r["line"] == 37]
+    assert {a["party"] for a in city["access"] if a["line"] == 39} == {sub}
