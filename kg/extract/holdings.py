@@ -77,7 +77,10 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     else:
         if _thing_after(state, sentence, frame):
             return  # 株式会社Aが運営するデータセンター: A runs the data centre, not a system
-        place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY), None) \
+        # (株式会社Aが開発したシステムを庁舎内のサーバで運用しており: A made it, who runs it
+        # is not said)
+        place = next((m for m in reversed(slots.get("subject", [])) if m.type in _PARTY
+                      and not _MADE.match(sentence.text, m.end)), None) \
             or _doer_after(state, sentence, frame) or _own_premises(state, sentence, frame) \
             or next((m for m in reversed(slots.get("recipient", [])) if m.type in _PARTY
                      and _ENTRUSTED_WORK.match(sentence.text, frame.end)), None)  # 同社には…の運用を委託
@@ -101,6 +104,10 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
         append(state, base, TYPES[frame.kind], changed, system, confidence, sentence, changed.start)
 
 
+#: Between a work and a party after it, another work named (…運用しており、保守も同社が).
+_OTHER_WORK_BETWEEN = re.compile(r"、[^。]*?(?:保守|運用|管理|監視|開発)(?:も|は)")
+#: After a party, that it made the system the clause goes on about (…が開発したシステム).
+_MADE = re.compile(r"が(?:開発|構築|製造|販売|納入)(?:した|する)")
 #: After a party, that the work changes to it (…株式会社Bに変更した).
 CHANGED_TO = re.compile(r"に(?:変更|切り替え|切替|移行)")
 #: After a work's noun, that it is entrusted (…の運用及び保守を委託いたします).
@@ -275,8 +282,9 @@ def _doer_after(state, sentence, frame):
     """Return the party that does the work named before it (住民記録システムの保守は、
     株式会社Bが行う; …の運用及び保守は、株式会社Bに委託する), or None."""
     for mention in state.mentions.get(sentence.index, []):
-        if mention.kind != "entity" or mention.type not in _PARTY or mention.start <= frame.end:
-            continue
+        if mention.kind != "entity" or mention.type not in _PARTY or mention.start <= frame.end \
+                or _OTHER_WORK_BETWEEN.search(sentence.text, frame.end, mention.start):
+            continue  # (…で運用しており、保守も同社が行っている: 同社 does the other work)
         # (株式会社A（以下「A社」という。）に委託: past the definition after the name)
         note = _BRACKETS.match(sentence.text, mention.end)
         after = note.end() if note else mention.end

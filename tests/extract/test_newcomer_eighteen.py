@@ -140,3 +140,10 @@ def test_the_federations_subcontractor_is_one_party(read):
     city = read["katsuragidai-transcript"]
     [sub] = [r["object"] for r in city["relations"] if r["type"] == "re-entrusts" and r["line"] == 37]
     assert {a["party"] for a in city["access"] if a["line"] == 39} == {sub}
+
+
+def test_who_made_a_system_and_maintains_it_does_not_run_it(read):
+    # l.14 児童手当システムは、現在、株式会社くすのき電算が開発したシステムを庁舎内のサーバで
+    # 運用しており、保守も同社が行っている。: the town runs it; the company made and maintains it
+    works = {(r["type"], r["subject"]) for r in read["iwasegawa-summary"]["relations"] if r["line"] == 14}
+    assert works == {("maintains", "株式会社くすのき電算")}
