@@ -98,6 +98,10 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         return None  # 機構は…提供する with no 機構 named: the giver is said, but not who
     if frm is None:  # 再委託先には氏名のみを渡す: the contractor hands on to its subcontractor
         frm = _entrusting(state, sentence.index, to)
+    if frm is None and frame.verb in state.pats.get("return_verbs", ()) and to.type in _OURS:
+        # 点検結果は同じ回線により市に返却される: the item's contractor gives back
+        item = state.item_of.get(sentence.index)
+        frm = item.contractor if item is not None else None
     if frm is None and not slots.get("categories"):  # the data put there, named before
         frm = put_into(state, sentence.index, to)
     if frm is None:

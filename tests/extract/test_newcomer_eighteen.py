@@ -147,3 +147,10 @@ def test_who_made_a_system_and_maintains_it_does_not_run_it(read):
     # 運用しており、保守も同社が行っている。: the town runs it; the company made and maintains it
     works = {(r["type"], r["subject"]) for r in read["iwasegawa-summary"]["relations"] if r["line"] == 14}
     assert works == {("maintains", "株式会社くすのき電算")}
+
+
+def test_what_is_given_back_to_the_city_comes_from_the_contractor(read):
+    # l.30 …点検結果は同じ回線により市に返却される。: from the company the checking is
+    # entrusted to, not from the fund that sent the receipts (l.28)
+    assert {(f["from"], f["to"]) for f in read["tsubakizaka-toshin"]["flows"] if f["line"] == 30} \
+        == {("株式会社あさひメディカルシステム", "椿坂市")}
