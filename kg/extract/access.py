@@ -352,6 +352,9 @@ def _exclude_each(state, base, others, data, sentence, frame, item, confidence) 
 
 
 def _append(state, base, kind, party, data, scope, context, confidence) -> None:
+    entry = state.entities.get(state.key(party)) or state.entity_for(party, base["line"], base["quote"])
+    if not entry["line"]:  # (県への報告には…含まない: the prefecture, until now only the setting)
+        entry.update(line=base["line"], quote=base["quote"], lines=[base["line"]])
     state.access.append({**base, "type": kind, "party": state.label_of(party),
                          "party_key": state.key(party), "party_id": party.id,
                          "categories": data,

@@ -154,3 +154,20 @@ def test_what_is_given_back_to_the_city_comes_from_the_contractor(read):
     # entrusted to, not from the fund that sent the receipts (l.28)
     assert {(f["from"], f["to"]) for f in read["tsubakizaka-toshin"]["flows"] if f["line"] == 30} \
         == {("株式会社あさひメディカルシステム", "椿坂市")}
+
+
+def test_the_prefecture_an_exclusion_names_is_written_to_the_draft(tmp_path):
+    # l.36 県への報告には、被保護者の氏名は含むが、個人番号は含まない。: 県 is 鈴原県, the
+    # document's prefecture; the exclusion was shown but left out of the draft
+    import yaml
+    from click.testing import CliRunner
+    from conftest import FIXTURES
+    from kg.cli import main
+    result = CliRunner().invoke(main, ["extract", str(FIXTURES / "newcomer18" / "tsubakizaka-toshin.txt"),
+                                       "--out", str(tmp_path), "--mkdir"])
+    assert result.exit_code == 0, result.output
+    assert "not in the draft" not in result.output
+    [draft] = (tmp_path / "facts").glob("*.yaml")
+    facts = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    prefecture = next(e["id"] for e in facts["entities"] if e["label"] == "鈴原県")
+    assert [a["categories"] for a in facts["access"] if a["party"] == prefecture] == [["my-number"]]
