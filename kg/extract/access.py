@@ -23,7 +23,7 @@ from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.questions import bare_no
 from kg.extract.ends import asked_recipient, inquired_of
-from kg.extract.flows import recent_categories, unspecified
+from kg.extract.flows import unspecified
 from kg.extract.listing import last_group
 from kg.extract.segment import is_question, spoken
 
@@ -66,10 +66,6 @@ def _excepted(state, sentence) -> set[str]:
     return out
 
 
-#: A speaker's label before a turn (A4（介護保険課長）：).
-_LABEL = re.compile(r"[^、。]{1,20}[：:]\s*")
-
-
 def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
@@ -93,17 +89,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             and not previous.negated and sentence.text[previous.end:frame.start].startswith(("し、", "、")):
         # 学習履歴を…の目的に限って利用し、広告に利用しない: the same data, for that use
         data = state.category_keys(previous.slots.get("categories", []), sentence)
-    if not data and frame.negated:
-        # 主治医意見書は今回の委託の対象外であり、同社には渡しません: the sentence's topic
-        opening = len(sentence.text) - len(spoken(state, sentence))
-        data = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-                                    and (m.start == opening or _LABEL.fullmatch(sentence.text, 0, m.start))
-                                    and sentence.text.startswith("は", m.end)], sentence)
-    if not data and frame.negated and spoken(state, sentence).startswith(
-            tuple(state.pats.get("pointing_topics", ()))):
-        # …登記済通知書の送付を受けております。これは本件の委託先には渡しません: what the
-        # sentence before named
-        data = recent_categories(state, sentence.index)
+    if not data and frame.negated:  # (主治医意見書は…同社には渡しません; これは…渡しません)
+        data = seeing.denied_elsewhere(state, sentence)
     scope = None
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
@@ -266,7 +253,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # ございます: the topic the sentence opens with)
         # (つばさメールサービスは、…触れません。ただし、…を目にすることはあり得ます: the topic
         # of the sentence before on its line)
-        party = whom.named_party(frame) or whom.staff_of(state, sentence, frame) \
+        named = whom.named_party(frame)
+        party = whom.work_receiver(state, sentence, frame.start, named) or named \
+            or whom.staff_of(state, sentence, frame) \
             or whom.topic(state, sentence, frame.start) or whom.topic_before(state, sentence)
         kind = "incidental"
         worker = _WORKER.search(sentence.text, 0, frame.start) if party is None else None

@@ -1,7 +1,8 @@
 """What a party outside the municipality sees: the data a verb of seeing is limited to
 (受託者が閲覧できるのは氏名及び住所のみ), a person's information or a list of people named
-as what is seen (受給者の情報, 名簿の内容), and data an outside group looks at on purpose
-(候補者や政党等が選挙人名簿抄本を閲覧する: shown to them, a flow in person).
+as what is seen (受給者の情報, 名簿の内容), data an outside group looks at on purpose
+(候補者や政党等が選挙人名簿抄本を閲覧する: shown to them, a flow in person), and the data
+a denial that names none speaks of (主治医意見書は…渡しません; これは…渡しません).
 
 Example::
 
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.flows import recent_categories
 from kg.extract.listing import last_group
 from kg.extract.relations import Frame
+from kg.extract.segment import spoken
 
 
 def inspects(state, sentence, frame, party) -> bool:
@@ -73,3 +76,23 @@ def persons_information(state, sentence, frame) -> bool:
 #: (納税義務者の情報を, 登録データを, データベース内の調査結果に): someone's personal data.
 _HELD = re.compile(r"(?:[一-龥ァ-ヶ]{1,8}(?:者|員|児童|生徒|住民)の(?:個人)?情報|(?:登録|格納|保存)?データ"
                    r"|データベース内の[^、。をに]{1,10})(?:を|に)[^、。]{0,4}$")
+
+
+#: A speaker's label before a turn (A4（介護保険課長）：).
+_LABEL = re.compile(r"[^、。]{1,20}[：:]\s*")
+
+
+def denied_elsewhere(state, sentence) -> list[str]:
+    """The data a denial that names none speaks of: the data its sentence opens with as
+    topic (主治医意見書は今回の委託の対象外であり、同社には渡しません), else, when it opens
+    with これは and the like, what the sentence before named (…登記済通知書の送付を受けて
+    おります。これは本件の委託先には渡しません); ``[]`` when neither."""
+    words = spoken(state, sentence)
+    opening = len(sentence.text) - len(words)
+    data = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                and (m.start == opening or _LABEL.fullmatch(sentence.text, 0, m.start))
+                                and sentence.text.startswith("は", m.end)], sentence)
+    if not data and words.startswith(tuple(state.pats.get("pointing_topics", ()))):
+        data = recent_categories(state, sentence.index)
+    return data
+

@@ -237,3 +237,25 @@ def short_named(state, before: str) -> str | None:
     words = [*state.pats.get("short_forms", ()), *state.pats.get("prefecture_forms", {})]
     found = [w for w in words if re.search(rf"{re.escape(w)}(?:に|へ)", before)]
     return max(found, key=len)[-3:] if found else None
+
+
+#: In the clause of a verb of seeing, the work it happens in (保守作業の際に).
+_DURING = re.compile(r"(保守|点検|運用|監視)(?:作業)?の際")
+
+
+def work_receiver(state, sentence, start: int, named=None):
+    """Return the party the sentence gives a work to before ``start`` when the clause
+    there says the seeing happens in that work (同社は、…の保守を、…Bに再委託するが、保守作業
+    の際に、…データに触れることがある: B, not the topic 同社), else None; None too when the
+    verb's own subject ``named`` is said after that clause (…の際に、A社の職員が…)."""
+    clause = sentence.text[:start].rsplit("、", 2)
+    during = _DURING.search("、".join(clause[-2:]))
+    if during is None:
+        return None
+    if named is not None and named.start > sentence.text.rfind(during.group(0), 0, start):
+        return None
+    work = during.group(1)
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.end < start and work + "を" in sentence.text[:m.start]
+                 and re.match(r"に(?:再)?委託", sentence.text[m.end:])), None)
+

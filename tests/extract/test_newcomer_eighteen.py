@@ -171,3 +171,10 @@ def test_the_prefecture_an_exclusion_names_is_written_to_the_draft(tmp_path):
     facts = yaml.safe_load(draft.read_text(encoding="utf-8"))
     prefecture = next(e["id"] for e in facts["entities"] if e["label"] == "鈴原県")
     assert [a["categories"] for a in facts["access"] if a["party"] == prefecture] == [["my-number"]]
+
+
+def test_who_may_touch_the_data_in_a_work_is_who_the_work_went_to(read):
+    # l.31 同社は、点検ソフトウェアの保守を、親会社であるあさひホールディングス株式会社に再委託
+    # するが、保守作業の際に、レセプトのデータに触れることがあるとのことである。
+    [touch] = [a for a in read["tsubakizaka-toshin"]["access"] if a["line"] == 31 and a["type"] == "incidental"]
+    assert touch["party"] == "あさひホールディングス株式会社"
