@@ -100,6 +100,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     return proposal.assemble(state, items, head, pats)
 
 
+#: A numbered subsection's heading that is no agenda item (３　年金事務所への照会について).
+_SUBHEADING = re.compile(r"[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．]?[\s　]*[^。、]{2,40}について")
 #: …に委託する after a name: the party the work is entrusted to (not 再委託).
 _ENTRUSTED = re.compile(r"等?(?:に|へ)(?:対し、?)?(?:[^、。再]{0,12}?)委託")
 
@@ -333,6 +335,9 @@ class _State:
         if frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") and not frame.negated \
                 and status.dropped(self, sentence.text, frame.end):
             return  # …へ送付する計画であったが、取りやめた: it never ran
+        if frame.kind in ("flow", "receive") and sentence.index not in self.titles \
+                and _SUBHEADING.fullmatch(sentence.text.strip()):
+            return  # ３　年金事務所への照会について: a subsection's heading, the act said below
         if frame.kind == "connect" and any(begin <= frame.start < end
                                            for begin, end in self.titles.get(sentence.index, ())):
             return  # (3) 中間サーバー・プラットフォームとのオンライン結合: a title, not the act

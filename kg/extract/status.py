@@ -100,7 +100,9 @@ def settled(state, sentence, end: int) -> bool:
         False
     """
     return bool(stated(state, sentence.text) or _DONE.match(sentence.text, end)
-                or any(word in sentence.text for word in state.pats.get("now_words", ())))
+                or any(word in sentence.text for word in state.pats.get("now_words", ()))
+                # …照会書を年金事務所に郵送し、回答を受けている: the chain's last verb says it
+                or _CHAINED.match(sentence.text, end) and _RUNS_NOW.search(sentence.text))
 
 
 def _one_off(state, text: str, start: int) -> bool:
@@ -120,6 +122,10 @@ def _one_off(state, text: str, start: int) -> bool:
 _ONCE = re.compile(r"(?<![0-9０-９年月週日第])[1１一]回限り")
 
 
+#: After a verb, a chain to the next (郵送し、, 抽出して、).
+_CHAINED = re.compile(r"(?:し|して)、")
+#: A sentence's last verb in a form that says it runs (受けている。, 送付しております。).
+_RUNS_NOW = re.compile(r"(?:ている|ております|ています)(?:との?こと(?:である|です))?。?$")
 #: A verb's ending that says it runs or ran (提供している, 送っております, 委託した,
 #: 提供いたしました; not the humble 提供いたします, which is still to come).
 _DONE = re.compile(r"[^、。]{0,3}?(?:てい|てお|でい|でお|てき|した|された|った|んだ|いた(?!し)|いたしました|いたして)")

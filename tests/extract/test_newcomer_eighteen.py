@@ -178,3 +178,10 @@ def test_who_may_touch_the_data_in_a_work_is_who_the_work_went_to(read):
     # するが、保守作業の際に、レセプトのデータに触れることがあるとのことである。
     [touch] = [a for a in read["tsubakizaka-toshin"]["access"] if a["line"] == 31 and a["type"] == "incidental"]
     assert touch["party"] == "あさひホールディングス株式会社"
+
+
+def test_a_chain_that_ends_running_runs(read):
+    # l.37 ３　年金事務所への照会について (a subsection's heading: no flow of its own)
+    # l.38 …照会書を年金事務所に郵送し、回答を受けている。: runs now, though the item is asked
+    flows = [f for f in read["tsubakizaka-toshin"]["flows"] if f["to"] == "年金事務所"]
+    assert [(f["line"], f["channel"], f["status"]) for f in flows] == [(38, "mail", "current")]
