@@ -7,8 +7,11 @@ missing stays right."""
 from __future__ import annotations
 
 import pytest
+import yaml
+from click.testing import CliRunner
 
-from conftest import newcomer_proposals
+from conftest import FIXTURES, newcomer_proposals
+from kg.cli import main
 
 
 @pytest.fixture(scope="module")
@@ -159,10 +162,6 @@ def test_what_is_given_back_to_the_city_comes_from_the_contractor(read):
 def test_the_prefecture_an_exclusion_names_is_written_to_the_draft(tmp_path):
     # l.36 県への報告には、被保護者の氏名は含むが、個人番号は含まない。: 県 is 鈴原県, the
     # document's prefecture; the exclusion was shown but left out of the draft
-    import yaml
-    from click.testing import CliRunner
-    from conftest import FIXTURES
-    from kg.cli import main
     result = CliRunner().invoke(main, ["extract", str(FIXTURES / "newcomer18" / "tsubakizaka-toshin.txt"),
                                        "--out", str(tmp_path), "--mkdir"])
     assert result.exit_code == 0, result.output

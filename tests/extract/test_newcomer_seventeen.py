@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import newcomer_proposals
+from conftest import FIXTURES, newcomer_proposals
+from kg.extract import extract_files
 
 
 @pytest.fixture(scope="module")
 def read() -> dict[str, dict]:
     return newcomer_proposals("newcomer17")
+
+
+@pytest.fixture(scope="module")
+def asagiri() -> dict:
+    """朝霧市's HTML page of session 15's newcomer (a roster table, its fire department)."""
+    page, = extract_files([FIXTURES / "newcomer15" / "asagiri.html"])
+    return page
 
 
 def test_a_question_denied_by_a_topic_clause_is_no_flow(read):
@@ -101,15 +109,12 @@ def test_a_bare_roster_is_the_roster_the_item_named(read):
         == {(to, ("new:避難行動要支援者名簿",), "possible") for to in ("蛍川消防署", "蛍川警察署")}
 
 
-def test_a_verb_that_takes_a_phrase_opens_no_data_name():
+def test_a_verb_that_takes_a_phrase_opens_no_data_name(asagiri):
     # 災害対策基本法に基づき避難行動要支援者名簿を作成: the roster, not 基づき避難行動要支援者名簿
-    from conftest import FIXTURES
-    from kg.extract import extract_files
-    page, = extract_files([FIXTURES / "newcomer15" / "asagiri.html"])
-    labels = {c["label"] for c in page["categories"]}
+    labels = {c["label"] for c in asagiri["categories"]}
     assert "避難行動要支援者名簿" in labels and not [l for l in labels if l.startswith("基づき")]
     # l.57 災害が発生した場合には、…消防本部及び警察署に名簿を提供する場合がございます。
-    assert {f["status"] for f in page["flows"] if f["line"] == 57} == {"possible"}
+    assert {f["status"] for f in asagiri["flows"] if f["line"] == 57} == {"possible"}
 
 
 def test_how_a_new_hand_over_is_to_go_is_planned_with_it(read):
@@ -131,21 +136,15 @@ def test_grades_and_attendance_are_school_records(read):
         == {("県教育委員会", ("school-record",))}
 
 
-def test_the_towns_own_body_named_without_the_town_is_the_same_body():
+def test_the_towns_own_body_named_without_the_town_is_the_same_body(asagiri):
     # table row 朝霧市消防本部 …; l.57 …消防本部及び警察署に名簿を提供する場合がございます:
     # one fire department, not a second one
-    from conftest import FIXTURES
-    from kg.extract import extract_files
-    page, = extract_files([FIXTURES / "newcomer15" / "asagiri.html"])
-    assert "消防本部" not in {e["label"] for e in page["entities"]}
-    assert "朝霧市消防本部" in {f["to"] for f in page["flows"] if f["line"] == 57}
+    assert "消防本部" not in {e["label"] for e in asagiri["entities"]}
+    assert "朝霧市消防本部" in {f["to"] for f in asagiri["flows"] if f["line"] == 57}
 
 
-def test_a_list_item_that_goes_on_as_a_clause_is_no_data_name():
+def test_a_list_item_that_goes_on_as_a_clause_is_no_data_name(asagiri):
     # table cell 氏名、住所、生年月日、性別、電話番号、避難支援を必要とする理由: not a
     # new category 避難支援 (the reason for needing it is what is listed)
-    from conftest import FIXTURES
-    from kg.extract import extract_files
-    page, = extract_files([FIXTURES / "newcomer15" / "asagiri.html"])
-    [row] = [f for f in page["flows"] if f["line"] == 25]
+    [row] = [f for f in asagiri["flows"] if f["line"] == 25]
     assert "name" in row["categories"] and not [c for c in row["categories"] if "避難支援" in c]
