@@ -184,3 +184,10 @@ def test_a_chain_that_ends_running_runs(read):
     # l.38 …照会書を年金事務所に郵送し、回答を受けている。: runs now, though the item is asked
     flows = [f for f in read["tsubakizaka-toshin"]["flows"] if f["to"] == "年金事務所"]
     assert [(f["line"], f["channel"], f["status"]) for f in flows] == [(38, "mail", "current")]
+
+
+def test_what_is_said_to_be_possible_is_possible(read):
+    # l.39 なお、情報提供ネットワークシステムを通じて日本年金機構から年金給付関係情報の提供を
+    # 受けることも可能であり、その場合は個人番号を利用して照会を行う。
+    [flow] = [f for f in read["tsubakizaka-toshin"]["flows"] if f["line"] == 39]
+    assert (flow["from"], flow["status"]) == ("日本年金機構", "possible")
