@@ -140,8 +140,9 @@ def turn_at(state, text: str) -> int | None:
 
 
 def _continuing(state, text: str) -> str:
-    """``text`` with words that say a way goes on (これまでどおり) blanked, same length."""
-    for word in state.pats.get("continuing", ()):
+    """``text`` with words that say a way goes on (これまでどおり), or that hold a cue in a
+    name (廃止日), blanked, same length."""
+    for word in (*state.pats.get("continuing", ()), *state.pats.get("not_status", ())):
         text = text.replace(word, "＿" * len(word))
     return text
 

@@ -191,3 +191,11 @@ def test_what_is_said_to_be_possible_is_possible(read):
     # 受けることも可能であり、その場合は個人番号を利用して照会を行う。
     [flow] = [f for f in read["tsubakizaka-toshin"]["flows"] if f["line"] == 39]
     assert (flow["from"], flow["status"]) == ("日本年金機構", "possible")
+
+
+def test_a_date_named_for_an_end_is_no_end(read):
+    # l.34 …保護開始日及び廃止日を、毎月、県の地域福祉課に報告している。 / l.35 これまでは
+    # 紙の報告書を郵送していたが、令和7年1月からは、LGWANの…送付する方法に変更する。: the
+    # post runs till January (廃止日 names a date, it ends nothing)
+    reports = {(f["channel"], f["status"]) for f in read["tsubakizaka-toshin"]["flows"] if f["to"] == "地域福祉課"}
+    assert reports == {("mail", "current"), ("lgwan", "planned")}
