@@ -99,8 +99,11 @@ def settled(state, sentence, end: int) -> bool:
         >>> settled(state, sentence, 12)                            # doctest: +SKIP
         False
     """
+    # (…事業者に委託するが、事業者は現在選定中である: 現在 is of the other clause)
+    after = next((t.start() for t in _TURN.finditer(sentence.text) if t.start() >= end), len(sentence.text))
+    own = sentence.text[:after]
     return bool(stated(state, sentence.text) or _DONE.match(sentence.text, end)
-                or any(word in sentence.text for word in state.pats.get("now_words", ()))
+                or any(word in own for word in state.pats.get("now_words", ()))
                 # …照会書を年金事務所に郵送し、回答を受けている: the chain's last verb says it
                 or _CHAINED.match(sentence.text, end) and _RUNS_NOW.search(sentence.text))
 

@@ -26,7 +26,11 @@ def planned_with_start(state) -> None:
     if not meeting:
         return
     for item_index, sentence in ((state.item_of.get(s.index), s) for s in state.sents):
-        dated = [status.month(state, m) for m in status.FROM.finditer(sentence.text)]
+        # (…から, and a dated move: 令和8年1月に、…標準準拠システムへ移行する予定である; not
+        # a dated renewal of equipment, 令和５年３月に更新する: what runs on it runs on)
+        moves = any(v in sentence.text for v in (*state.pats.get("moving_verbs", ()), "導入", "稼働"))
+        dated = [status.month(state, m) for m in (*status.FROM.finditer(sentence.text),
+                                                  *(status.AT.finditer(sentence.text) if moves else ()))]
         if item_index is None or not any(d and d > meeting[:7] for d in dated) \
                 or is_question(sentence.text, state.pats):
             continue
@@ -40,6 +44,21 @@ def planned_with_start(state) -> None:
                     and ends & named and not status.stated(state, fact["quote"]) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
                 _planned(fact, line, quote)
+    _entrusted_with_work(state)
+
+
+def _entrusted_with_work(state) -> None:
+    """Make planned an entrustment whose work, said in the same sentence, is planned (新シス
+    テムの運用保守は、…事業者に委託する: the operating starts with the move, so does the contract)."""
+    for rel in state.relations:
+        if rel["type"] != "entrusts" or rel.get("status") != "current":
+            continue
+        work = next((w for w in state.relations if w["type"] in ("operates", "maintains")
+                     and w.get("status") == "planned" and w["line"] == rel["line"]
+                     and w["item"] == rel["item"] and w["subject_key"] == rel["object_key"]), None)
+        if work is not None and not status.stated(state, rel["quote"]):
+            when = (work.get("also") or [work])[-1]  # the sentence that says when, else the work's
+            _planned(rel, when["line"], when["quote"])
 
 
 def _planned(fact: dict, line: int, quote: str) -> None:

@@ -199,3 +199,11 @@ def test_a_date_named_for_an_end_is_no_end(read):
     # post runs till January (廃止日 names a date, it ends nothing)
     reports = {(f["channel"], f["status"]) for f in read["tsubakizaka-toshin"]["flows"] if f["to"] == "地域福祉課"}
     assert reports == {("mail", "current"), ("lgwan", "planned")}
+
+
+def test_the_work_of_a_dated_move_and_its_contract_are_planned(read):
+    # l.15 …令和8年1月に、ガバメントクラウド上の標準準拠システムへ移行する予定である。
+    # l.17 新システムの運用保守は、標準準拠システムを提供する事業者に委託するが、事業者は
+    # 現在選定中である。: all three start with the move (現在 is of the other clause)
+    works = {(r["type"], r["status"]) for r in read["iwasegawa-summary"]["relations"] if r["line"] == 17}
+    assert works == {("operates", "planned"), ("maintains", "planned"), ("entrusts", "planned")}
