@@ -209,5 +209,12 @@ def relations_once(relations: list[dict], items) -> list[dict]:
     keep = set()
     for rows in groups.values():
         body = [r for r in rows if not heading(r)] or rows
-        keep.add(id(next((r for r in body if r["categories"]), body[0])))
+        chosen = next((r for r in body if r["categories"]), body[0])
+        # (１　…を株式会社Aに委託すること / 令和7年4月からは、…株式会社Aに委託し: when, as
+        # the row that says it)
+        said = next((r for r in rows if r.get("_settled") and r.get("status") == "planned"), None)
+        if said is not None and chosen.get("_settled") is False and chosen.get("status") == "current":
+            chosen["status"] = said["status"]
+            chosen.setdefault("also", []).append({"line": said["line"], "quote": said["quote"]})
+        keep.add(id(chosen))
     return [r for r in relations if id(r) in keep]

@@ -207,3 +207,11 @@ def test_the_work_of_a_dated_move_and_its_contract_are_planned(read):
     # 現在選定中である。: all three start with the move (現在 is of the other clause)
     works = {(r["type"], r["status"]) for r in read["iwasegawa-summary"]["relations"] if r["line"] == 17}
     assert works == {("operates", "planned"), ("maintains", "planned"), ("entrusts", "planned")}
+
+
+def test_an_entrustment_listed_then_dated_is_planned(read):
+    # l.21 １　…点検業務を、株式会社あさひメディカルシステムに委託すること。 / l.29 …令和7年
+    # 4月からは、点検業務を株式会社あさひメディカルシステムに委託し、: from April, as l.29 says
+    [rel] = [r for r in read["tsubakizaka-toshin"]["relations"] if r["type"] == "entrusts"]
+    assert (rel["line"], rel["status"]) == (21, "planned")
+    assert 29 in [q["line"] for q in rel["also"]]
