@@ -41,8 +41,9 @@ def of_item(item, sentences: list, pats: dict) -> str:
 
 
 #: An item named by its kind and number in a sentence of outcomes (議題１は, 諮問第9号は).
-_NAMED = re.compile(r"(?:議題|議事|案件|諮問第?|報告第?)\s*[(（]?\s*([0-9０-９]{1,3})\s*[)）]?号?"
-                    r"(?:及び|、)?")
+_NAMED = re.compile(r"(議題|議事|案件|諮問|報告)第?\s*[(（]?\s*([0-9０-９]{1,3})\s*[)）]?号?")
+#: The item type a kind word names (議題 names any).
+_KINDS = {"諮問": "consultation", "報告": "report"}
 
 
 def by_number(items: dict, sentences: list, pats: dict) -> None:
@@ -55,14 +56,16 @@ def by_number(items: dict, sentences: list, pats: dict) -> None:
             numbered.setdefault(unicodedata.normalize("NFKC", item.number), []).append(item)
     for sentence in sentences:
         for clause in re.split(r"[、。]", sentence.text):
-            named = [unicodedata.normalize("NFKC", m.group(1)) for m in _NAMED.finditer(clause)]
+            named = [(_KINDS.get(m.group(1)), unicodedata.normalize("NFKC", m.group(2)))
+                     for m in _NAMED.finditer(clause)]
             said = [(clause.rfind(c) + len(c), len(c), outcome) for outcome, c in cues if c in clause]
             if not named or not said or _NOT_DECIDED.search(clause):
                 continue
             outcome = max(said)[2]
             if outcome == "approved" and _CONDITION.search(clause):
                 outcome = "approved-with-conditions"  # …の報告を条件として承認
-            for number in named:
+            for kind, number in named:
                 for item in numbered.get(number, ()):
-                    if item.type != "report" or outcome != "approved":
+                    # (報告第1号は了承された: the report, not 諮問第1号)
+                    if kind in (None, item.type) and (item.type != "report" or outcome != "approved"):
                         item.outcome = outcome

@@ -44,10 +44,9 @@ def planned_with_start(state) -> None:
                     and ends & named and not status.stated(state, fact["quote"]) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
                 _planned(fact, line, quote)
-    _entrusted_with_work(state)
 
 
-def _entrusted_with_work(state) -> None:
+def entrusted_with_work(state) -> None:
     """Make planned an entrustment whose work, said in the same sentence, is planned (新シス
     テムの運用保守は、…事業者に委託する: the operating starts with the move, so does the contract)."""
     for rel in state.relations:
