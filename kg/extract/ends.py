@@ -9,7 +9,8 @@
   verbs, the system the data was put into); when unsaid it is the provider
   of a flow stated just before in the same item (an answer goes on with the
   question's subject), else the data subject a taking verb takes the data
-  from, else the item's department, else the municipality, but never a guess
+  from, else the contractor of an entrustment whose work a sentence describes
+  (…システムへ…取り込むものである), else the item's department, else the municipality, but never a guess
   for data handed to the person it is about, nor where a body's short form
   that names no one is the topic (機構は…).
 
@@ -25,6 +26,7 @@ import re
 from kg.extract.segment import is_question, spoken
 from kg.extract import relations
 from kg.extract.relations import last as _last
+from kg.extract.titles import unnamed_contractor
 
 #: How far back a stated flow to the same recipient lends its provider (a question
 #: "事業者に受託者はどう提供するのか" answered a few sentences on: "事業者には…を提供する").
@@ -102,6 +104,8 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         # 点検結果は同じ回線により市に返却される: the item's contractor gives back
         item = state.item_of.get(sentence.index)
         frm = item.contractor if item is not None else None
+    if frm is None:  # …システムへ、…データを変換して取り込むものである: the work entrusted
+        frm = work_doer(state, sentence, frame, to)
     if frm is None and not slots.get("categories"):  # the data put there, named before
         frm = put_into(state, sentence.index, to)
     if frm is None:
@@ -113,6 +117,24 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
         return None
     return frm, to, inferred
+
+
+#: What a sentence describing an agenda item's business ends with (…取り込むものである).
+_DESCRIBES_WORK = re.compile(r"(?:もの|業務|内容)(?:である|です|となる|となります)。?$")
+
+
+def work_doer(state, sentence, frame, to):
+    """The contractor of an entrustment item whose business a sentence describes, with no
+    doer said, as putting data into a system (…情報共有システムへ、…エクセルデータをCSVに
+    変換して取り込むものである: the work the contractor is entrusted with), or None."""
+    item = state.item_of.get(sentence.index)
+    if item is None or to.type != "system" or "outsourcing" not in item.kinds \
+            or frame.kind != "flow" or is_question(sentence.text, state.pats) \
+            or not _DESCRIBES_WORK.match(sentence.text, frame.end):
+        return None
+    if item.contractor is not None:
+        return item.contractor if item.contractor.sentence < sentence.index else None
+    return unnamed_contractor(state, item)
 
 
 #: The paper an inquiry is made with (照会書には、…を記載し、郵送で送付する).

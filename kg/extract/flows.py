@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import holdings, incidents, listing, objects, pairs, relations, status
+from kg.extract import holdings, incidents, listing, objects, pairs, relations, status, titles
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
@@ -288,6 +288,14 @@ def _own_clause(state, text: str, start: int) -> str:
     return text if turn is None else (text[turn:] if start >= turn else text[:turn])
 
 
+def _item_contractor(state, item, party) -> bool:
+    """True when ``party`` is the contractor of the entrustment ``item``."""
+    if item is None or "outsourcing" not in item.kinds:
+        return False
+    contractor = item.contractor or titles.unnamed_contractor(state, item)
+    return state.key(contractor) == state.key(party)
+
+
 def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, inferred,
             data: list[str] | None = None) -> None:
     """Append the flow from ``frm`` to ``to`` with the data (``data`` when given, else
@@ -327,6 +335,10 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index - 1 and f.get("_to") is not None
                      and state.key(f["_to"]) == state.key(frm)), [])
+    if not cats and not own and _item_contractor(state, item, frm):
+        # …システムへ、…エクセルデータを変換して取り込む (the contractor's work): the data
+        # the item's title names
+        cats = titles.title_categories(state, item, free=True)
     if not cats and not own:  # …被保険者情報を送るとき…、連合会から市町村に情報を送る: the same data
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index and f["categories"]), [])
