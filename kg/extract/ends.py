@@ -100,6 +100,10 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         return None  # 機構は…提供する with no 機構 named: the giver is said, but not who
     if frm is None:  # 再委託先には氏名のみを渡す: the contractor hands on to its subcontractor
         frm = _entrusting(state, sentence.index, to)
+    if frm is None and frame.verb in state.pats.get("return_verbs", ()):
+        # 再委託先には調査票の写しのみを渡し、入力したデータは…受託者に返す: back from
+        # whom the recipient gave to last in the item
+        frm = _given_by(state, sentence.index, to)
     if frm is None and frame.verb in state.pats.get("return_verbs", ()) and to.type in _OURS:
         # 点検結果は同じ回線により市に返却される: the item's contractor gives back
         item = state.item_of.get(sentence.index)
@@ -117,6 +121,17 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     if frm is None or _same(state, frm, to) or _own_side(state, frm, to):
         return None
     return frm, to, inferred
+
+
+def _given_by(state, index: int, to):
+    """The party the latest flow of the item up to sentence ``index`` went to from ``to``
+    (what comes back to ``to`` comes from it), or None."""
+    item = state.item_of.get(index)
+    if item is None:
+        return None
+    return next((f["_to"] for f in reversed(state.flows) if f.get("_index") is not None
+                 and f["_index"] <= index and f.get("item") == item.key and f.get("_from") is not None
+                 and state.key(f["_from"]) == state.key(to)), None)
 
 
 #: What a sentence describing an agenda item's business ends with (…取り込むものである).

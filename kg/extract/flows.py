@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import holdings, incidents, listing, objects, pairs, relations, status, titles
+from kg.extract import (holdings, incidents, listing, objects, pairs, relations, said_next,
+                        status, titles)
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
+from kg.extract.objects import recent_categories
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
 from kg.extract.ways import frequency
@@ -27,7 +29,7 @@ _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報�
 #: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
 _ELABORATION = re.compile(r"[ぁ-ん]{1,5}(?:特定)?(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
 
-#: How many sentences back a stated provider or named data still carries over.
+#: How many sentences back a stated provider still carries over.
 CARRY = 2
 
 
@@ -35,26 +37,6 @@ CARRY = 2
 _SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|内容|際|時)?(?:には|では|において)")
 #: After a data name, that the data is linked to it (個人番号と紐付けて).
 _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
-
-
-def recent_categories(state, index: int) -> list[str]:
-    """Return the categories of the nearest of the last :data:`CARRY` sentences before
-    ``index`` that names some (same item, denied ones left out)."""
-    item = state.item_of.get(index)
-    keys = []
-    for back in range(index - 1, max(-1, index - CARRY - 1), -1):
-        if state.item_of.get(back) is not item:
-            break
-        sentence = state.sents[back]
-        for mention in state.mentions.get(back, []):
-            if mention.kind != "category" or relations.negated(sentence.text, mention.end + 2, state.pats):
-                continue
-            for key in state.category_keys([mention], sentence):
-                if key not in keys:
-                    keys.append(key)
-        if keys:
-            break
-    return keys
 
 
 def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
@@ -328,6 +310,13 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     if not cats:  # (名簿の全員分を提供: the roster the item named in full, however far back)
         cats = objects.named_list(state, sentence, frame)
         own = own and not cats
+    moved_in = None
+    if not cats and not own:  # …へ移行する予定である。…移行するデータは、氏名、住所…である
+        cats, moved_in = said_next.moved_list(state, sentence, frame, to)
+    if not cats and not own and sentence.text.endswith(("のみを", "だけを"), 0, frame.start):
+        # 配送事業者には封入済みの受診券のみを渡し、データは渡さない: what goes is said, a
+        # thing that is none of the data the sentences before named
+        cats, inferred = [unspecified(state, sentence)], True
     if not cats and any(m.kind == "category" and relations.NOT_DONE_TO.match(sentence.text, m.end)
                         for m in state.mentions.get(sentence.index, [])):
         return  # 符号と個人番号を紐付けずに保管: what is kept is not said, nor the data before
@@ -394,5 +383,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         # for the flows after it (left out of the proposal)
                         "_index": sentence.index, "_from": frm, "_to": to, "_said": said,
                         "_received": frame.kind == "receive"})
+    if moved_in is not None and cats:  # (the list is a quote of the flow too)
+        state.flows[-1]["also"] = [dict(zip(("line", "quote"), moved_in.quote()))]
     if listed:  # each line of the list is a quote of the flow too
         state.flows[-1]["also"] = [dict(zip(("line", "quote"), line.quote())) for line, _ in listed]

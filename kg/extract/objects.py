@@ -3,7 +3,8 @@
 A clause that names its own object (申請書の内容を…入力する, 欠席の状況や様子を、月1回、
 …報告している) moves that data, not the data the sentence before named; the flow then
 carries personal information without a narrower category rather than borrowed ones.
-A bare 名簿 or 台帳 as the object is the list the item named in full before it.
+A bare 名簿 or 台帳 as the object is the list the item named in full before it. A
+clause naming no data at all carries what the sentences just before name.
 
 Example::
 
@@ -14,9 +15,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.denial import negated
 from kg.extract.segment import spoken
 from kg.extract.ways import frequency
 
+#: How many sentences back the data they name still carries over to a flow naming none.
+CARRY = 2
 #: A clause that a て/し chain goes on from (記入し、…提出する).
 _CHAINED = re.compile(r"(?:し|して|て|で|り)$")
 #: What a pointing word (内容, 写し) is of, just before it: 申請書の内容.
@@ -101,3 +105,23 @@ def named_list(state, sentence, frame) -> list[str]:
                     and len(mention.text) > len(bare[-1]):
                 return state.category_keys([mention], state.sents[index])
     return []
+
+
+def recent_categories(state, index: int) -> list[str]:
+    """Return the categories of the nearest of the last :data:`CARRY` sentences before
+    ``index`` that names some (same item, denied ones left out)."""
+    item = state.item_of.get(index)
+    keys = []
+    for back in range(index - 1, max(-1, index - CARRY - 1), -1):
+        if state.item_of.get(back) is not item:
+            break
+        sentence = state.sents[back]
+        for mention in state.mentions.get(back, []):
+            if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats):
+                continue
+            for key in state.category_keys([mention], sentence):
+                if key not in keys:
+                    keys.append(key)
+        if keys:
+            break
+    return keys

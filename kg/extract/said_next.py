@@ -187,6 +187,41 @@ def also_moved(state) -> None:
             flow.setdefault("also", []).append({"line": line, "quote": quote})
 
 
+#: A sentence opening the list of what a move carries (移行するデータは、…; 移行の対象となる
+#: 情報には、…).
+_MOVED_LIST = re.compile(r"(?:移行|移設|移管)(?:する|される|の対象となる|対象となる|対象の)(?:個人)?"
+                         r"(?:データ|情報|項目)(?:は|には)、?")
+#: How many sentences on such a list may stand from the move it speaks of.
+MOVED_AFTER = 4
+
+
+def moved_list(state, sentence, frame, to) -> tuple[list[str], object | None]:
+    """The data a later sentence of the item lists for a move to ``to`` that names none
+    (…標準準拠システムへ移行する予定である。… 移行するデータは、…氏名、住所…である), and
+    that sentence; ``([], None)`` when none does, or when the move is of several systems
+    (両システムを…移行: the list is of them all, not of each)."""
+    item = state.item_of.get(sentence.index)
+    if item is None or frame.verb not in state.pats.get("moving_verbs", ()):
+        return [], None
+    systems = {state.key(m) for m in state.mentions.get(sentence.index, [])
+               if m.kind == "entity" and m.type == "system" and m.start < frame.start}
+    if len(systems - {state.key(to)}) > 1:
+        return [], None
+    for index in range(sentence.index + 1, sentence.index + MOVED_AFTER + 1):
+        if state.item_of.get(index) is not item:
+            break
+        later = state.sents[index]
+        opening = _MOVED_LIST.search(later.text)
+        if opening is None or is_question(later.text, state.pats):
+            continue
+        end = _LIST_END.search(later.text, opening.end())
+        named = [m for m in state.mentions.get(index, []) if m.kind == "category"
+                 and opening.end() <= m.start and (end is None or m.end <= end.start())
+                 and not clause_denied(later.text, m.end, state.pats)]
+        return state.category_keys(named, later), later
+    return [], None
+
+
 #: After a system's name, that what follows is the data it holds (住民記録システムで取り扱う
 #: 情報は、…), and the end of that list (…個人番号などであり、).
 _HELD_BY = re.compile(r"(?:で|において)(?:取り扱う|扱う|管理する|保有する|保有している|記録する)(?:個人)?(?:情報|データ|項目)は、")

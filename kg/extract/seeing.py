@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.flows import recent_categories
+from kg.extract.objects import recent_categories
 from kg.extract.listing import last_group
 from kg.extract.relations import Frame
 from kg.extract.segment import spoken

@@ -215,3 +215,31 @@ def test_an_entrustment_listed_then_dated_is_planned(read):
     [rel] = [r for r in read["tsubakizaka-toshin"]["relations"] if r["type"] == "entrusts"]
     assert (rel["line"], rel["status"]) == (21, "planned")
     assert 29 in [q["line"] for q in rel["also"]]
+
+
+def test_a_move_carries_the_data_a_later_sentence_lists_for_it(read):
+    # l.15 …標準準拠システムへ移行する予定である。 l.18 移行するデータは、受給者及び児童の
+    # 氏名、住所、生年月日、口座情報、所得情報、個人番号である。
+    [moved] = [f for f in read["iwasegawa-summary"]["flows"] if f["line"] == 15]
+    assert (moved["to"], moved["status"]) == ("標準準拠システム", "planned")
+    assert {"name", "address", "bank-account", "my-number"} <= set(moved["categories"])
+    assert [a["line"] for a in moved.get("also", ())] == [18]
+
+
+def test_what_only_a_thing_is_handed_carries_none_of_the_data_before(read):
+    # l.45 委託先には、対象者の氏名、住所…を記録したデータを…引き渡す。 l.46 配送事業者には
+    # 封入済みの受診券のみを渡し、データは渡さない。: sealed tickets, not the data file
+    [sealed] = [f for f in read["iwasegawa-summary"]["flows"] if f["line"] == 46]
+    assert sealed["categories"] == ["personal-information"]
+    [sub] = [r for r in read["iwasegawa-summary"]["relations"] if r["type"] == "re-entrusts"
+             and r["line"] == 46]
+    assert sub["categories"] == []
+
+
+def test_what_is_given_back_comes_from_whom_it_was_given_to(read):
+    # l.20 再委託先には調査票の写しのみを渡し、入力したデータは暗号化したUSBメモリで受託者に
+    # 返す: the copies go to the data-entry firm, the entered data comes back from it
+    flows = {(f["from"], f["to"], f["channel"]) for f in read["katsuragidai-transcript"]["flows"]
+             if f["line"] == 20}
+    assert flows == {("株式会社すずかけケアサポート", "有限会社みなとデータ入力", None),
+                     ("有限会社みなとデータ入力", "株式会社すずかけケアサポート", "usb")}
