@@ -220,7 +220,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             if party is None and sent is not None and sent.type in (*_OWN, "department"):
                 return  # 市民税課への照会にも個人番号は使用いたしません: within the city
             party = party or asked_recipient(state, sentence) or sent or (None if handover else (
-                whom.service_provider(state, item, sentence.text[:frame.start])
+                whom.business_of_work(state, sentence, frame.start)
+                or whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
             if party is None and not _PARTIAL.search(sentence.text):
                 # 本結合では個人番号は取り扱わない, いずれの提供先にも提供しません: of the

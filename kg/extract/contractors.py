@@ -19,6 +19,9 @@ from kg.extract.segment import is_question
 #: After a company's name: it is entrusted (…に委託), re-entrusted to (…に再委託), or it
 #: re-entrusts (…は…を…に再委託): read within the clause, up to this many characters.
 _ENTRUST_REACH = 30
+#: After a company's name, that the work was entrusted to it before (…朱鷺沢印刷所に委託して
+#: いたが、令和6年度末をもって委託を終了し): a former contractor, not the item's.
+_FORMER = re.compile(r"[にへ][^、。]{0,10}?委託(?:して(?:いた|おりました|おった)|していましたが)")
 #: The bodies an item may entrust: companies, and the federations and associations
 #: that take on a municipality's work (…を香川県国民健康保険団体連合会に委託している).
 _CONTRACTOR_TYPES = ("company", "public-body", "association")
@@ -73,7 +76,8 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 # re-entrustment a later verb's)
                 role = "subcontractor"
             elif clause.lstrip("等").startswith("に") and any(
-                    cue in clause for cue in pats.get("contractor_cues", ("委託",))):
+                    cue in clause for cue in pats.get("contractor_cues", ("委託",))) \
+                    and not _FORMER.match(clause.lstrip("等")):
                 role = "contractor"  # …に委託する, (受託者は)…に決定しております
             elif clause.startswith(("は", "が")) and "再委託" in clause:
                 role = "contractor"

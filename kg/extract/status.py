@@ -105,7 +105,19 @@ def settled(state, sentence, end: int) -> bool:
     return bool(stated(state, sentence.text) or _DONE.match(sentence.text, end)
                 or any(word in own for word in state.pats.get("now_words", ()))
                 # …照会書を年金事務所に郵送し、回答を受けている: the chain's last verb says it
-                or _CHAINED.match(sentence.text, end) and _RUNS_NOW.search(sentence.text))
+                or _CHAINED.match(sentence.text, end) and _RUNS_NOW.search(sentence.text)
+                # 村が連合会に電子媒体で送付しており、連合会から…システムに登録される: the
+                # step after one that runs now runs with it
+                or _step_after_running(sentence.text, end))
+
+
+def _step_after_running(text: str, end: int) -> bool:
+    """True when the verb ending at ``end`` ends the sentence in the plain present and
+    follows, in the next clause, one that runs now (送付しており、…登録される。)."""
+    ran = None
+    for ran in _RAN_BEFORE.finditer(text, 0, end):
+        pass
+    return ran is not None and "、" not in text[ran.end():end] and _STEP_AFTER.match(text, end) is not None
 
 
 def _one_off(state, text: str, start: int) -> bool:
@@ -129,6 +141,10 @@ _ONCE = re.compile(r"(?<![0-9０-９年月週日第])[1１一]回限り")
 _CHAINED = re.compile(r"(?:し|して)、")
 #: A sentence's last verb in a form that says it runs (受けている。, 送付しております。).
 _RUNS_NOW = re.compile(r"(?:ている|ております|ています)(?:との?こと(?:である|です))?。?$")
+#: A clause that runs now, then a comma (送付しており、): the steps after it run too.
+_RAN_BEFORE = re.compile(r"(?:ており|ていて|ておって)、")
+#: A plain present after such a clause (…に登録される。, …に送られる。).
+_STEP_AFTER = re.compile(r"(?:される|されます|する|します|る)。?$")
 #: A verb's ending that says it runs or ran (提供している, 送っております, 委託した,
 #: 提供いたしました; not the humble 提供いたします, which is still to come).
 _DONE = re.compile(r"[^、。]{0,3}?(?:てい|てお|でい|でお|てき|した|された|った|んだ|いた(?!し)|いたしました|いたして)")
@@ -159,7 +175,11 @@ _WAS_PLAN = re.compile(r"[^、。]{0,6}?(?:(?:計画|予定|方針|つもり)(?:
 
 def dropped(state, text: str, end: int) -> bool:
     """True when the verb ending at ``end`` was a plan the sentence says was dropped (…に
-    直接送付する計画であったが、この計画は取りやめた): nothing moved, nor will."""
+    直接送付する計画であったが、この計画は取りやめた), or only a question debated (…に提供
+    することの是非について議論があった): nothing moved, nor will."""
+    verb = re.match(r"(?:する|される|させる|す)?", text[end:]).end()
+    if text.startswith(tuple(state.pats.get("debated_after", ())), end + verb):
+        return True
     plan = _WAS_PLAN.match(text, end)
     return plan is not None and any(cue in text[plan.end():] for cue in state.pats.get("dropped_plans", ()))
 

@@ -209,7 +209,15 @@ def relations_once(relations: list[dict], items) -> list[dict]:
     keep = set()
     for rows in groups.values():
         body = [r for r in rows if not heading(r)] or rows
+        # (受託者が再委託を行う場合は、…承諾を得ること / 同社は、…をB社に再委託する予定:
+        # the sentence that says it is done or planned, not the condition on whether it may be)
+        maybe = {r["line"] for r in body if r.get("status") == "possible"}
+        body = [r for r in body if r["line"] not in maybe] or body
         chosen = next((r for r in body if r["categories"]), body[0])
+        given = next((r for r in rows if r.get("permission") and r is not chosen), None)
+        if given is not None and not chosen.get("permission"):
+            chosen["permission"] = given["permission"]
+            chosen.setdefault("also", []).append({"line": given["line"], "quote": given["quote"]})
         # (１　…を株式会社Aに委託すること / 令和7年4月からは、…株式会社Aに委託し: when, as
         # the row that says it)
         said = next((r for r in rows if r.get("_settled") and r.get("status") == "planned"), None)

@@ -144,6 +144,22 @@ def topic(state, sentence, end: int):
     return first if all(m.type in ("system", "data-subject") for m in named[1:]) else None
 
 
+def business_of_work(state, sentence, end: int):
+    """The unnamed business the sentence opens with, called by its work (ハードウェア保守の
+    事業者についても、…個人情報を閲覧することはできない: that maintainer, not the item's
+    contractor), when no party comes between it and the verb at ``end``, or None."""
+    begin = len(sentence.text) - len(spoken(state, sentence))
+    named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+             and begin <= m.start < end and m.type not in ("system", "data-subject")]
+    first = named[0] if named else None
+    if first is None or first.type != "unnamed-party" or len(named) > 1 \
+            or not normalise(first.text).endswith(tuple(state.pats.get("business_words", ()))) \
+            or not re.fullmatch(r"[^、。]{2,12}の", sentence.text[begin:first.start]) \
+            or not re.match(r"(?:については|についても|は|も)、", sentence.text[first.end:]):
+        return None
+    return first
+
+
 #: A word of time or sequence before the topic: 現在、なお、また、.
 _LEAD = re.compile(r"(?:現在|現状|なお|また|今後|従来|当面|さらに)[、,]\s*")
 #: A speaker's label the sentence opens with: 事務局(住民課長):, 委員(片桐):.

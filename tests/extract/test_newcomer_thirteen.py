@@ -39,6 +39,11 @@ def test_stores_in_the_work_s_name_are_no_contractor_and_the_card_alone_is_no_my
     assert (monitor["type"], monitor["party"]) == ("excluded", "株式会社北陸データセンター")
     assert {r["object"] for r in kitahama["relations"] if r["type"] == "re-entrusts"} >= {
         "株式会社北陸データセンター"}
+    # ハードウェア保守の事業者についても、…個人情報を閲覧することはできない: that maintainer
+    # is excluded, not the contractor whose staff may touch the data in fault handling
+    [maintainer] = _said(kitahama["access"], "ハードウェア保守の事業者")
+    assert maintainer["party"] != "株式会社ミナトシステムサービス"
+    assert maintainer["party"].endswith("事業者（名称不明）")
 
 
 def test_a_banned_re_entrustment_a_slashed_table_and_recommendations(read):

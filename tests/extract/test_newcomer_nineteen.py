@@ -1,0 +1,61 @@
+"""The eighteenth session's newcomer run (tests/fixtures/newcomer19: a city's verbatim
+transcript on a care-insurance cloud move, a roster and a misdelivery; a town's terse
+summary on convenience-store certificates, child medical claims and a police inquiry; a
+village's written opinion with a table of recipients and an entrustment form), read with
+the bundled registry: what the newcomer found wrong stays right."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import newcomer_proposals
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, dict]:
+    return newcomer_proposals("newcomer19")
+
+
+def _flows(proposal: dict, line: int) -> set[tuple]:
+    return {(f["from"], f["to"], f["status"]) for f in proposal["flows"] if f["line"] == line}
+
+
+def test_a_point_of_the_opinions_account_is_no_agenda_item(read):
+    # l.29 （7）審議会では、健診結果を県保健所に提供することの是非について議論があった…: a
+    # point of 審議の経過; the item is the opinion's title (l.10), approved
+    items = [(i["line"], i["title"]) for i in read["c_tokisawa-2025-toshin"]["agenda_items"]]
+    assert items == [(10, "健康管理システムの更新及び外部委託")]
+
+
+def test_the_table_of_recipients_gives_from_the_village(read):
+    # 別紙１ (l.38–40): the village gives, not the health centre a point named
+    givers = {f["from"] for f in read["c_tokisawa-2025-toshin"]["flows"] if f["line"] in (38, 39, 40)}
+    assert givers == {"朱鷺沢村"}
+
+
+def test_a_hand_over_only_debated_moves_nothing(read):
+    # l.29 健診結果を県保健所に提供することの是非について議論があったが、保健所へは統計表のみ
+    # を提供し、個人を識別できる情報は提供しない
+    assert not any("保健所" in f["to"] for f in read["c_tokisawa-2025-toshin"]["flows"])
+
+
+def test_the_step_after_one_that_runs_now_runs_too(read):
+    # l.28 村が県国民健康保険団体連合会に電子媒体で送付しており、連合会から特定健康診査等
+    # データ管理システムに登録される。
+    assert _flows(read["c_tokisawa-2025-toshin"], 28) == {
+        ("朱鷺沢村", "県国民健康保険団体連合会", "current"),
+        ("県国民健康保険団体連合会", "特定健康診査等データ管理システム", "current")}
+
+
+def test_a_former_contractor_is_not_the_items(read):
+    # l.27 …有限会社朱鷺沢印刷所に委託していたが、令和6年度末をもって委託を終了し: the
+    # form's 委託先 (l.44) and l.24's 同社 are the item's one contractor
+    proposal = read["c_tokisawa-2025-toshin"]
+    assert {f["to"] for f in proposal["flows"] if f["line"] == 46} == {"株式会社アケボノ情報システムズ"}
+    assert not any("受託者（名称不明）" in e["label"] for e in proposal["entities"])
+
+
+def test_a_re_entrustment_is_the_sentence_that_says_it_not_the_condition(read):
+    # l.18 受託者が再委託を行う場合は、あらかじめ村長の書面による承諾を得ること (a condition);
+    # l.25 同社は、…監視業務を株式会社トキワ警備保障に再委託する予定である
+    [sub] = [r for r in read["c_tokisawa-2025-toshin"]["relations"] if r["type"] == "re-entrusts"]
+    assert (sub["line"], sub["object"], sub["status"]) == (25, "株式会社トキワ警備保障", "planned")
