@@ -6,7 +6,8 @@
   noun (名簿の提出を受託者より受ける) the item's department when unsaid;
   …に提出してもらう turns the に party into the giver;
 * the provider is the から slot or the subject (or, along a chain of flow
-  verbs, the system the data was put into); when unsaid it is the provider
+  verbs, the system the data was put into, or the outside body the sentence
+  opens with as its topic: J-LISは…町に返す); when unsaid it is the provider
   of a flow stated just before in the same item (an answer goes on with the
   question's subject), else the data subject a taking verb takes the data
   from, else the contractor of an entrustment whose work a sentence describes
@@ -84,7 +85,8 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             # (not the department); what is handed to a person comes from the city
             return None
     elif frm is None:
-        frm = _last(slots, "subject") or _holder(state, sentence, frame) or _moved(state, sentence, frame, to)
+        frm = _last(slots, "subject") or _holder(state, sentence, frame) or _moved(state, sentence, frame, to) \
+            or _topic_giver(state, sentence, frame, to)
     if to is None and frame.kind == "flow" and _INQUIRY_PAPER.search(sentence.text, 0, frame.start):
         # 照会書には、対象者の氏名…を記載し、郵送で送付する: to the one inquired of
         to = inquired_of(state, sentence.index)
@@ -223,6 +225,27 @@ def _holder(state, sentence, frame):
                 and any(0 <= m.start - mention.end <= 4 for m in data):
             return mention
     return None
+
+
+#: A speaker's label the sentence opens with (事務局：, 委員（片桐）：).
+_LABEL = re.compile(r"[^、。:：]{1,16}[:：]\s*")
+#: Outside parties that, as a sentence's topic, give what its flow verb moves.
+_GIVERS = ("public-body", "company", "association", "municipality", "prefecture", "national")
+
+
+def _topic_giver(state, sentence, frame, to):
+    """The outside body the sentence opens with as its topic (J-LISは交付の記録を町に返す
+    のみで: J-LIS), when no other party stands between it and the verb, or None."""
+    begin = len(sentence.text) - len(spoken(state, sentence))
+    label = _LABEL.match(sentence.text, begin)  # (事務局：J-LISは…: when not read as a speaker)
+    begin = label.end() if label else begin
+    named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+             and begin <= m.start < frame.start and (to is None or state.key(m) != state.key(to))]
+    first = named[0] if named else None
+    if first is None or first.type not in _GIVERS or len(named) > 1 or first.start != begin \
+            or not sentence.text.startswith("は", first.end):
+        return None
+    return first
 
 
 def _own_side(state, one, other) -> bool:

@@ -59,3 +59,16 @@ def test_a_re_entrustment_is_the_sentence_that_says_it_not_the_condition(read):
     # l.25 同社は、…監視業務を株式会社トキワ警備保障に再委託する予定である
     [sub] = [r for r in read["c_tokisawa-2025-toshin"]["relations"] if r["type"] == "re-entrusts"]
     assert (sub["line"], sub["object"], sub["status"]) == (25, "株式会社トキワ警備保障", "planned")
+
+
+def test_what_a_body_said_first_gives_back_comes_from_it(read):
+    # b l.20 事務局：J-LISは交付の記録を町に返すのみで、他には提供しない。: from J-LIS, not
+    # the company l.22 entrusts the family-register system to
+    assert {f["from"] for f in read["b_honamino-2024-3"]["flows"] if f["line"] == 20} == {
+        "地方公共団体情報システム機構"}
+
+
+def test_what_is_done_only_on_occasion_is_possible(read):
+    # b l.40 …照会があった場合に限り、…回答することがある; a l.38 …提供する場合がございます
+    assert {f["status"] for f in read["b_honamino-2024-3"]["flows"] if f["line"] == 40} == {"possible"}
+    assert {f["status"] for f in read["a_rurigahama-2025-2"]["flows"] if f["line"] == 38} == {"possible"}
