@@ -109,14 +109,19 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
                       # (…提供することは、適当である。…市は現在、…提供している: what is asked
                       # and what runs now, each said so, are two)
                       # (…郵送していたが、この紙による提供は…終了しており: the old way, ended)
+                      # (提供しております。提供する情報は、…: a list of the data says nothing
+                      # of when, so it joins the flow it lists whatever its own status)
                       and not (f["status"] != flow["status"] and (f.get("_settled") or flow.get("_settled"))
-                               and not {f["status"], flow["status"]} <= {"replaced", "ended"})
+                               and not {f["status"], flow["status"]} <= {"replaced", "ended"}
+                               and not (flow.get("_elaborates") and not flow.get("_settled")))
                       # (また、…の照会に応じて…を提供している: another flow, said as such)
                       and not (_ANOTHER.search(flow["quote"][:16]) and flow["line"] != f["line"])),
                      None)
         if first is None:
             out.append(flow)
             continue
+        if flow.get("_elaborates") and not flow.get("_settled"):
+            flow["status"] = first["status"]
         if flow["confidence"] > first["confidence"]:
             # 問：…送っているのか。答：…送っている: the answer's statement leads, the question
             # joins it

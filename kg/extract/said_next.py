@@ -14,7 +14,7 @@ import re
 
 from kg.extract import status
 from kg.extract.relations import clause_denied
-from kg.extract.segment import is_question, speaker
+from kg.extract.segment import is_question, speaker, spoken
 from kg.extract.ways import CHANGE, THROUGH, channel_in, frequency
 
 
@@ -69,7 +69,9 @@ def frequency_after(state, sentence, frames) -> bool:
     before = [f for f in state.flows if f.get("_index") == said
               and (not verbs or _restated(f["verb"], verbs) or freq is None or said != sentence.index - 1
                    # (…の連絡先です。これらは…毎月１回、電子メールで送付いたします: the data before)
-                   or _THESE.match(sentence.text))
+                   or _THESE.match(sentence.text)
+                   # (…に提供しております。名簿は紙で年1回お渡ししております: the list it gives)
+                   or _BARE_LIST.match(spoken(state, sentence)))
               and (freq is None or f.get("frequency") is None)]
     if not before:
         return False
@@ -125,6 +127,8 @@ def _restated(verb: str, verbs: set[str]) -> bool:
     return verb in verbs or any(v.lstrip("手お")[:1] == stem for v in verbs)
 
 
+#: A sentence that opens with a bare list, the one the flows before hand over (名簿は紙で…).
+_BARE_LIST = re.compile(r"(?:名簿|台帳|リスト|一覧表?)(?:は|を)")
 #: A sentence that opens with the data just listed (これらは, これらの情報は).
 _THESE = re.compile(r"(?:これら|それら)(?:の(?:情報|データ|項目))?(?:は|を)")
 

@@ -69,7 +69,12 @@ def title_facts(state, items) -> None:
         stated = any(f["to_key"] == state.key(contractor) and f["from_key"] == state.key(provider)
                      for f in state.flows) if provider is not None else True
         if named and provider is not None and not upkeep and not stated:
-            item_flow(state, item, "委託", provider, contractor, named, line, quote)
+            # (…の外部委託 whose section says the work is entrusted from a later date: when
+            # the entrustment is planned, so is the hand-over its title implies)
+            entrusted = next((r for r in state.relations if r["type"] == "entrusts"
+                              and r["object_key"] == state.key(contractor)), None)
+            later = {"status": "planned"} if entrusted and entrusted.get("status") == "planned" else {}
+            item_flow(state, item, "委託", provider, contractor, named, line, quote, **later)
         state.entity_for(contractor, line, quote)
         holdings.title_holdings(state, item, contractor, line, quote)
         if any(r["type"] == "entrusts" and r["object_key"] == state.key(contractor)
@@ -189,11 +194,13 @@ def said_in_body(flows: list[dict], items) -> list[dict]:
     title = {item.key: normalise(item.title) for item in items}
     heading = [normalise(f["quote"]).find(title.get(f["item"], "\0")) >= 0 for f in flows]
     body = [f for f, h in zip(flows, heading) if not h]
-    # (a heading naming no data, …のガバメントクラウドへの移行, is said by any body flow there)
+    # (a heading naming no data, …のガバメントクラウドへの移行, is said by any body flow there;
+    # 報告第1号　…納税通知書の誤送付について: the incident the body tells, whoever it blames)
     return [f for f, h in zip(flows, heading)
             if not h or not any(b["item"] == f["item"] and b["to_key"] == f["to_key"]
                                 and (set(b["categories"]) & set(f["categories"])
-                                     or f["categories"] == ["personal-information"]) for b in body)]
+                                     or f["categories"] == ["personal-information"]
+                                     or f["status"] == b["status"] == "ended") for b in body)]
 
 
 def relations_once(relations: list[dict], items) -> list[dict]:

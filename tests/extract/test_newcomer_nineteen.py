@@ -72,3 +72,39 @@ def test_what_is_done_only_on_occasion_is_possible(read):
     # b l.40 …照会があった場合に限り、…回答することがある; a l.38 …提供する場合がございます
     assert {f["status"] for f in read["b_honamino-2024-3"]["flows"] if f["line"] == 40} == {"possible"}
     assert {f["status"] for f in read["a_rurigahama-2025-2"]["flows"] if f["line"] == 38} == {"possible"}
+
+
+def _rows(proposal: dict, line: int) -> list[dict]:
+    return [f for f in proposal["flows"] if f["line"] == line]
+
+
+def test_data_transmitted_is_a_flow(read):
+    # a l.23 毎月、受給者の氏名と要介護度を県国民健康保険団体連合会に伝送しております
+    [sent] = _rows(read["a_rurigahama-2025-2"], 23)
+    assert (sent["from"], sent["to"], sent["status"], sent["frequency"]) == (
+        "介護保険課", "県国民健康保険団体連合会", "current", "毎月")
+
+
+def test_a_list_of_the_data_and_the_way_join_the_flow_they_speak_of(read):
+    # a l.30 …に提供しております。 l.31 提供する情報は、氏名、住所、電話番号… l.32 名簿は紙で
+    # 年1回お渡ししております。: one current flow to each recipient, not a second planned one
+    proposal = read["a_rurigahama-2025-2"]
+    assert not _rows(proposal, 31)
+    rows = _rows(proposal, 30)
+    assert len(rows) == 3
+    for row in rows:
+        assert (row["status"], row["channel"], row["frequency"]) == ("current", "paper", "年1回")
+        assert {"name", "address", "phone-number"} <= set(row["categories"])
+
+
+def test_an_incident_the_agenda_lists_is_the_one_the_report_tells(read):
+    # a l.11 報告第1号　…納税通知書の誤送付について; l.44 …ミナト印刷において、…誤って送付
+    astray = [f for f in read["a_rurigahama-2025-2"]["flows"] if f["status"] == "ended"]
+    assert [(f["line"], f["from"]) for f in astray] == [(44, "株式会社ミナト印刷")]
+
+
+def test_the_hand_over_a_title_implies_is_planned_with_its_entrustment(read):
+    # a l.9 …クラウド移行に伴う外部委託について; l.14–15 令和8年1月から、…移行する予定です。
+    # 移行後のシステムの運用及び保守は、株式会社ルリテックに委託いたします。
+    [titled] = _rows(read["a_rurigahama-2025-2"], 9)
+    assert (titled["to"], titled["status"]) == ("株式会社ルリテック", "planned")
