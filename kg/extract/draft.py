@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -29,6 +30,11 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.reviewed import UNOWNED as _UNOWNED
 
 _DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめてから draft: true を外すこと"
+
+
+#: A body named by its region's kind alone (県国民健康保険団体連合会, 県保健所): which one
+#: depends on the town, so the draft entity is the town's, not one for every town.
+_UNPLACED = re.compile(r"(?:県|都|府|道)(?!道府県)")
 
 
 def _short(text: str) -> str:
@@ -76,7 +82,7 @@ class _Writer:
                "label_en": f"{entry['label']} (draft: add the English label)"}
         if entry["type"] == "unnamed-party":
             ent["role"] = entry.get("role") or "contractor"
-        if entry["type"] not in _UNOWNED and self.municipality:
+        if (entry["type"] not in _UNOWNED or _UNPLACED.match(entry["label"])) and self.municipality:
             ent["municipality"] = self.municipality
         if entry["type"] == "municipality" and self.p.get("prefecture"):
             # 所沢市 of minutes that name 埼玉県: its prefecture, made a draft entity too
@@ -92,7 +98,7 @@ class _Writer:
     def scoped(self, kind: str, label: str) -> tuple:
         """The key of ``shared`` for an entity: a department, system or unnamed party is
         the municipality's own (two towns' 市民課 are two), the others are one."""
-        owned = kind not in _UNOWNED and self.municipality
+        owned = (kind not in _UNOWNED or _UNPLACED.match(label)) and self.municipality
         return kind, name_key(label), self.municipality if owned else None
 
     def _prefecture(self, label: str) -> str:

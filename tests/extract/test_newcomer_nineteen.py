@@ -6,8 +6,9 @@ the bundled registry: what the newcomer found wrong stays right."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from conftest import newcomer_proposals
+from conftest import FIXTURES, newcomer_proposals
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +109,29 @@ def test_the_hand_over_a_title_implies_is_planned_with_its_entrustment(read):
     # 移行後のシステムの運用及び保守は、株式会社ルリテックに委託いたします。
     [titled] = _rows(read["a_rurigahama-2025-2"], 9)
     assert (titled["to"], titled["status"]) == ("株式会社ルリテック", "planned")
+
+
+def test_a_body_named_by_its_regions_kind_is_each_towns_own(cli, tmp_path, monkeypatch):
+    # a and c both name 県国民健康保険団体連合会 without naming the prefecture: with a's
+    # draft reviewed into the data, c's draft defines its own federation, not a's
+    import shutil
+
+    from kg import paths
+
+    minutes = FIXTURES / "newcomer19"
+    first = cli("extract", minutes / "a_rurigahama-2025-2.txt", "--out", tmp_path / "a", "--mkdir")
+    assert first.exit_code == 0, first.output
+    data = tmp_path / "data"
+    shutil.copytree(paths.data_dir(), data)
+    for part in ("facts", "sources"):
+        for path in (tmp_path / "a" / part).iterdir():
+            shutil.copy(path, data / part / path.name)
+    monkeypatch.setenv("KG_DATA", str(data))
+    second = cli("extract", minutes / "c_tokisawa-2025-toshin.txt", "--out", tmp_path / "c", "--mkdir")
+    assert second.exit_code == 0, second.output
+    [a_doc] = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in (tmp_path / "a" / "facts").iterdir()]
+    [c_doc] = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in (tmp_path / "c" / "facts").iterdir()]
+    a_fed = next(e["id"] for e in a_doc["entities"] if e["label"] == "県国民健康保険団体連合会")
+    c_fed = next(e for e in c_doc["entities"] if e["label"] == "県国民健康保険団体連合会")
+    assert c_fed["id"] != a_fed and c_fed["municipality"] == c_doc["source_entry"]["municipality"]
+    assert a_fed not in yaml.safe_dump(c_doc, allow_unicode=True)
