@@ -5,7 +5,7 @@ import click
 
 from kg.cli import options
 from kg.cli.output import render
-from kg.cli.queries import _category, _evidence, _label, _minutes_footer, _ref, _where
+from kg.cli.rows import category_label, evidence_of, label_of, minutes_footer, ref_of, where_of
 from kg.query.browse import KINDS
 
 
@@ -70,20 +70,20 @@ def show_cmd(name, build_dir, fmt, verbose):
         dict(h, role=role) for role, hs in answer["facts"].items() for h in hs]
     rows = []
     for h in steps:
-        ev = _evidence([h])
+        ev = evidence_of([h])
         # An access fact says what a party may see by accident or may NOT obtain:
         # its type is its role, so an exclusion never reads as access.
         role = h["type"] if h["kind"] == "access" else h.get("role") or h["kind"]
         rows.append({"role": role, "type": h["type"] or h["kind"],
-                     "from": _label(proj, h["from"]) if h.get("from") else "",
+                     "from": label_of(proj, h["from"]) if h.get("from") else "",
                      # a draft hop (kg extract, built with --include-drafts), as other tables
                      "to": (h.get("to_label") or "") + ("（草案）" if h.get("draft") else ""),
-                     "categories": [_category(proj, c) for c in h.get("categories") or []],
-                     "municipality": _label(proj, h.get("municipality"))
+                     "categories": [category_label(proj, c) for c in h.get("categories") or []],
+                     "municipality": label_of(proj, h.get("municipality"))
                      if h["kind"] in ("flow", "relation", "access")
-                     else _label(proj, h["document_municipality"]),
-                     "status": h.get("status") or "", "fact": h["fact"], "ref": _ref(ev),
-                     "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
+                     else label_of(proj, h["document_municipality"]),
+                     "status": h.get("status") or "", "fact": h["fact"], "ref": ref_of(ev),
+                     "evidence": where_of(ev), "quote": ev["quote"] if ev else ""})
     subject = answer["subject"]
     title = subject.get("label") or subject.get("title")
     head = f"{title} ({subject.get('label_en') or subject.get('type') or answer['kind']})"
@@ -92,14 +92,14 @@ def show_cmd(name, build_dir, fmt, verbose):
                  f"{', '.join(c['label'] for c in answer['broader']) or '-'}; narrower: "
                  f"{', '.join(c['label'] for c in answer['narrower']) or '-'}")
     elif answer["kind"] == "entity":
-        head += (f"; categories: {', '.join(_category(proj, c) for c in answer['categories'])}"
+        head += (f"; categories: {', '.join(category_label(proj, c) for c in answer['categories'])}"
                  f"; whose data: "
-                 f"{', '.join(_label(proj, m) for m in answer['municipalities'])}")
+                 f"{', '.join(label_of(proj, m) for m in answer['municipalities'])}")
     options.emit(render(answer, fmt, rows=rows,
                         columns=["role", "from", "to", "categories", "municipality", "ref"],
                         verbose=["status", "quote"], show_verbose=verbose,
                         footer="\n".join(p for p in (head, f"{len(rows)} facts",
-                                                     _minutes_footer(proj, rows)) if p)))
+                                                     minutes_footer(proj, rows)) if p)))
 
 
 COMMANDS = [search_cmd, list_cmd, show_cmd]

@@ -202,8 +202,10 @@ def render(data, fmt: str, rows: list[dict] | None = None, columns: list[str] | 
         shown += [c for c in wide if c not in shown]
     if verbose and show_verbose and width < WIDE and rows:
         # a narrow terminal has no room for quotes in a column (5 characters a line):
-        # one entry per row, its detail on the lines below it
-        text = _entries(rows, shown, [c for c in verbose if c not in shown], width) + "\n"
+        # one entry per row, its detail on the lines below it, the wide columns among it
+        # (the English label, whether an exclusion also names the party)
+        detail = [c for c in dict.fromkeys([*verbose, *(wide or ())]) if c not in shown]
+        text = _entries(rows, shown, detail, width) + "\n"
     else:
         if verbose and show_verbose:
             shown += [c for c in verbose if c not in shown]

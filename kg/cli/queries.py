@@ -10,86 +10,8 @@ import click
 
 from kg.cli import options
 from kg.cli.output import WIDE, render, terminal_width
-
-
-def _label(proj, key) -> str:
-    if key is None:
-        return "参加自治体共通"
-    return proj.entities[key]["label"] if key in proj.entities else key
-
-
-def _en(proj, key) -> str:
-    return (proj.entities.get(key) or {}).get("label_en") or ""
-
-
-def _category(proj, key) -> str:
-    return proj.categories[key]["label"] if key in proj.categories else key
-
-
-def _evidence(steps) -> dict | None:
-    """The quote a row shows: of the first step with evidence, its speaker's label and
-    sentence joined (see :func:`kg.query.access.first_quote`)."""
-    from kg.query.access import first_quote
-
-    return next((first_quote(step["evidence"]) for step in steps if step.get("evidence")), None)
-
-
-def _reaching(route) -> dict | None:
-    """The evidence a table shows for a route: that of the last hop, the one that
-    reaches the party (for a route of no hops, the fact saying the data is held)."""
-    steps = _route_steps(route)
-    return _evidence(list(reversed(steps)) if route["hops"] else steps)
-
-
-def _route_quotes(route) -> list[str]:
-    """Every hop's evidence, ``000 l.32: quote``, for CSV and JSON rows."""
-    return [f"{_ref(ev)}: {ev['quote']}" for step in _route_steps(route)
-            for ev in step.get("evidence", [])]
-
-
-def _count(items, one: str, many: str | None = None) -> str:
-    """``1 party``, ``2 parties``.
-
-    >>> _count([1, 2], "party", "parties")
-    '2 parties'
-    """
-    return f"{len(items)} {one if len(items) == 1 else many or one + 's'}"
-
-
-def _ref(ev) -> str:
-    """``000 l.32``: the minutes' number and the line, for a table cell; a draft's
-    quote (not yet reviewed) is marked ``005 l.9 （草案）`` (a space before the mark, where a
-    narrow column may wrap)."""
-    if not ev:
-        return ""
-    lines = f"{ev['line']}–{ev['last_line']}" if ev.get("last_line") else f"{ev['line']}"
-    return f"{ev['source'].split('_', 1)[0]} l.{lines}" + (" （草案）" if ev.get("draft") else "")
-
-
-def _where(ev) -> str:
-    return f"{ev['source']}:{ev['line']}" if ev else ""
-
-
-def _minutes_footer(proj, rows) -> str:
-    """Say which minutes the ``ref`` cells point at."""
-    used = sorted({r["evidence"].split(":", 1)[0] for r in rows if r.get("evidence")})
-    parts = []
-    for file in used:
-        source = proj.sources.get(file)
-        if source:
-            parts.append(f"{file.split('_', 1)[0]} = {_label(proj, source['municipality'])} "
-                         f"{source['date']}")
-    drafts = "; （草案）: a draft's quote, not yet reviewed" \
-        if any(r.get("ref", "").endswith("（草案）") for r in rows) else ""
-    return "minutes: " + "; ".join(parts) + drafts if parts else ""
-
-
-def _footer(*parts) -> str:
-    return "\n".join(p for p in parts if p)
-
-
-def _route_steps(route) -> list[dict]:
-    return route["hops"] or route.get("holds") or []
+from kg.cli.rows import (category_label, count_of, evidence_of, footer_of, label_of, minutes_footer,
+                         one_municipality, reaching, ref_of, route_quotes, where_of)
 
 
 @click.command("who-can-see")
@@ -116,40 +38,39 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
         for muni in entry["municipalities"]:
             routes = [r for r in entry["routes"] if r["municipality"] == muni]
             first = routes[0]
-            ev = _reaching(first)
+            ev = reaching(first)
             rows.append({"access": first["access"], "party": entry["label"],
                          "party_en": entry["label_en"], "party_id": entry["id"],
-                         "type": entry["type"], "municipality": _label(proj, muni),
+                         "type": entry["type"], "municipality": label_of(proj, muni),
                          "municipality_id": muni, "route": route_text(first),
                          "route_facts": [h["fact"] for h in first["hops"]],
                          "status": first["status"], "basis": first["basis"],
                          "routes": len(routes), "excluded": "yes" if entry["exclusions"] else "",
-                         "ref": _ref(ev), "evidence": _where(ev),
-                         "quote": ev["quote"] if ev else "", "route_quotes": _route_quotes(first)})
+                         "ref": ref_of(ev), "evidence": where_of(ev),
+                         "quote": ev["quote"] if ev else "", "route_quotes": route_quotes(first)})
     for row in answer["excluded"]:
-        ev = _evidence([row])
+        ev = evidence_of([row])
         rows.append({"access": "excluded", "party": row["label"],
                      "party_en": row["label_en"],
                      "party_id": row["id"], "type": row["type"],
-                     "municipality": _label(proj, row["municipality"]),
+                     "municipality": label_of(proj, row["municipality"]),
                      "municipality_id": row["municipality"],
                      "route": row["context"] or row["purpose"] or
-                     (_label(proj, row["system"]) if row["system"] else ""),
+                     (label_of(proj, row["system"]) if row["system"] else ""),
                      "route_facts": [row["fact"]], "status": "", "basis": row["basis"],
                      "routes": len(row["granted_routes"]),
                      "excluded": "also reached" if row["granted_routes"] else "",
-                     "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
+                     "ref": ref_of(ev), "evidence": where_of(ev), "quote": ev["quote"] if ev else ""})
     cat = answer["category"]
-    whose = f"{_label(proj, answer['scope']['municipality'])}: " if municipality else ""
-    footer = _footer(f"{whose}{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
-                     f"{_count(answer['parties'], 'party', 'parties')}, "
-                     f"{_count(answer['systems'], 'system')}, "
-                     f"{_count(answer['subjects'], 'data subject')}, "
-                     f"{_count(answer['excluded'], 'exclusion')}", _minutes_footer(proj, rows))
-    columns = ["access", "party", "municipality", "route", "status", "ref"]
-    if municipality:  # one municipality: the footer says whose
-        columns.remove("municipality")
-    options.emit(render(answer, fmt, rows=rows, columns=columns,
+    whose = f"{label_of(proj, answer['scope']['municipality'])}: " if municipality else ""
+    footer = footer_of(f"{whose}{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
+                     f"{count_of(answer['parties'], 'party', 'parties')}, "
+                     f"{count_of(answer['systems'], 'system')}, "
+                     f"{count_of(answer['subjects'], 'data subject')}, "
+                     f"{count_of(answer['excluded'], 'exclusion')}", minutes_footer(proj, rows))
+    options.emit(render(answer, fmt, rows=rows,
+                        columns=one_municipality(["access", "party", "municipality", "route",
+                                                   "status", "ref"], municipality),
                         wide=["party_en", "basis", "excluded"],
                         verbose=["quote", "basis", "routes"], show_verbose=verbose,
                         footer=footer))
@@ -177,23 +98,23 @@ def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, ve
     for number, path in enumerate(answer["paths"], start=1):
         for step, h in enumerate(path["hops"], start=1):
             stop = path["stopped_by"] if step == len(path["hops"]) else None
-            ev = _evidence([h])
+            ev = evidence_of([h])
             channel = proj.terms["channels"].get(h.get("channel") or "", {}).get("label", "")
-            rows.append({"path": number, "municipality": _label(proj, path["municipality"]),
+            rows.append({"path": number, "municipality": label_of(proj, path["municipality"]),
                          "municipality_id": path["municipality"], "hop": step,
                          "from": h["from_label"], "from_id": h["from"],
                          "to": h["to_label"] + ("（草案）" if h.get("draft") else ""),  # a draft hop
                          "to_id": h["to"], "fact": h["fact"], "channel": channel,
                          "status": h["status"],
-                         "stops": "; ".join(_category(proj, c) for c in stop["removes"])
+                         "stops": "; ".join(category_label(proj, c) for c in stop["removes"])
                          if stop else "",
-                         "ref": _ref(ev), "evidence": _where(ev),
+                         "ref": ref_of(ev), "evidence": where_of(ev),
                          "quote": ev["quote"] if ev else ""})
-    footer = _footer(f"{len(answer['paths'])} paths over {answer['flows']} flows",
-                     _minutes_footer(proj, rows))
+    footer = footer_of(f"{len(answer['paths'])} paths over {answer['flows']} flows",
+                     minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
-                        columns=["path", "municipality", "hop", "from", "to", "channel",
-                                 "status", "stops", "ref"],
+                        columns=one_municipality(["path", "municipality", "hop", "from", "to",
+                                                   "channel", "status", "stops", "ref"], municipality),
                         verbose=["quote"], show_verbose=verbose, footer=footer))
 
 
@@ -215,28 +136,30 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
     rows = []
     for role in ROLES:
         for h in answer[role]:
-            ev = _evidence([h])
+            ev = evidence_of([h])
             muni = h["municipality"]  # None: stated for every participant
             # a row resting on a draft fact (kg extract) is marked, as a draft hop is
             rows.append({"role": role, "fact": h["fact"], "type": h["type"] or h["kind"],
-                         "from": _label(proj, h["from"]) if h.get("from") else "",
+                         "from": label_of(proj, h["from"]) if h.get("from") else "",
                          "from_id": h.get("from"),
                          "to": (h.get("to_label") or "") + ("（草案）" if h.get("draft") else ""),
                          "to_id": h.get("to"),
-                         "categories": [_category(proj, c) for c in h.get("categories") or []],
+                         "categories": [category_label(proj, c) for c in h.get("categories") or []],
                          "category_ids": h.get("categories") or [],
-                         "municipality": _label(proj, muni), "status": h.get("status") or "",
-                         "ref": _ref(ev), "evidence": _where(ev),
+                         "municipality": label_of(proj, muni), "status": h.get("status") or "",
+                         "ref": ref_of(ev), "evidence": where_of(ev),
                          "quote": ev["quote"] if ev else ""})
-    held = "; ".join(f"{_label(proj, m)}: {', '.join(_category(proj, c) for c in cats)}"
+    held = "; ".join(f"{label_of(proj, m)}: {', '.join(category_label(proj, c) for c in cats)}"
                      for m, cats in answer["held"].items())
-    footer = _footer(f"{answer['party']['label']}: categories its facts name "
-                     f"{', '.join(_category(proj, c) for c in answer['categories']) or 'none'}; "
-                     f"whose data: {', '.join(_label(proj, m) for m in answer['municipalities']) or 'none'}",
-                     f"holds or can see: {held or 'nothing'}", _minutes_footer(proj, rows))
-    options.emit(render(answer, fmt, rows=rows,
-                        columns=["role", "type", "from", "to", "categories", "municipality",
-                                 "ref"],
+    footer = footer_of(f"{answer['party']['label']}: categories its facts name "
+                     f"{', '.join(category_label(proj, c) for c in answer['categories']) or 'none'}; "
+                     f"whose data: {', '.join(label_of(proj, m) for m in answer['municipalities']) or 'none'}",
+                     f"holds or can see: {held or 'nothing'}", minutes_footer(proj, rows))
+    # (the role is the type and the ends said another way: a table says it from 140
+    # columns on, CSV and JSON always; one municipality asked for is the footer's)
+    columns = one_municipality(["type", "from", "to", "categories", "municipality", "ref"],
+                                municipality)
+    options.emit(render(answer, fmt, rows=rows, columns=columns, wide=["role"],
                         verbose=["status", "quote"], show_verbose=verbose, footer=footer))
 
 
@@ -263,25 +186,25 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
     rows = []
     for r in answer["affected"]:
         route = r["routes"][0] if r["routes"] else None
-        ev = _reaching(route) if route else None
+        ev = reaching(route) if route else None
         rows.append({"distance": r["distance"], "party": r["party"]["label"],
                      "party_en": r["party"]["label_en"], "party_id": r["party"]["id"],
-                     "type": r["party"]["type"], "municipality": _label(proj, r["municipality"]),
+                     "type": r["party"]["type"], "municipality": label_of(proj, r["municipality"]),
                      "municipality_id": r["municipality"], "dependency": r["dependency"],
-                     "categories": [_category(proj, c) for c in r["categories"]],
+                     "categories": [category_label(proj, c) for c in r["categories"]],
                      "category_ids": r["categories"],
                      "route": route_text(route) if route else "",
                      "status": statuses_of(r["routes"]),  # (its categories are all routes')
                      "items": [proj.facts[i]["title"] for i in r["items"]],
-                     "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
+                     "ref": ref_of(ev), "evidence": where_of(ev), "quote": ev["quote"] if ev else ""})
     s = answer["summary"]
-    footer = _footer(f"{answer['subject']['label']} ({mode}): "
-                     f"{_count(range(s['parties']), 'party', 'parties')} in "
-                     f"{_count(s['municipalities'], 'municipality', 'municipalities')}, "
-                     f"{_count(s['agenda_items'], 'agenda item')}", _minutes_footer(proj, rows))
+    footer = footer_of(f"{answer['subject']['label']} ({mode}): "
+                     f"{count_of(range(s['parties']), 'party', 'parties')} in "
+                     f"{count_of(s['municipalities'], 'municipality', 'municipalities')}, "
+                     f"{count_of(s['agenda_items'], 'agenda item')}", minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
-                        columns=["distance", "party", "municipality", "dependency",
-                                 "categories", "status", "ref"],
+                        columns=one_municipality(["distance", "party", "municipality", "dependency",
+                                                   "categories", "status", "ref"], municipality),
                         wide=["route"], verbose=["route", "items", "quote"],
                         show_verbose=verbose, footer=footer))
 
@@ -310,20 +233,21 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
     rows = []
     for n, r in enumerate(answer["routes"], start=1):
         for i, h in enumerate(r["hops"], start=1):
-            ev = _evidence([h])
-            rows.append({"route": n, "municipality": _label(proj, r["municipality"]),
+            ev = evidence_of([h])
+            rows.append({"route": n, "municipality": label_of(proj, r["municipality"]),
                          "municipality_id": r["municipality"], "hop": i,
                          "from": h["from_label"], "from_id": h["from"],
                          "to": h["to_label"] + ("（草案）" if h.get("draft") else ""),  # a draft hop
                          "to_id": h["to"], "fact": h["fact"], "role": h["role"],
-                         "status": h["status"], "ref": _ref(ev), "evidence": _where(ev),
+                         "status": h["status"], "ref": ref_of(ev), "evidence": where_of(ev),
                          "quote": ev["quote"] if ev else ""})
     parallel = sum(r["parallel"] for r in answer["routes"])
-    footer = _footer(_count(answer["routes"], "route")
+    footer = footer_of(count_of(answer["routes"], "route")
                      + (f" (and {parallel} more over the same parties, each resting on other facts)"
-                        if parallel else ""), _minutes_footer(proj, rows))
+                        if parallel else ""), minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
-                        columns=["route", "municipality", "hop", "from", "to", "role", "ref"],
+                        columns=one_municipality(["route", "municipality", "hop", "from", "to",
+                                                   "role", "ref"], municipality),
                         verbose=["status", "quote"], show_verbose=verbose, footer=footer))
 
 
@@ -384,15 +308,15 @@ def findings_cmd(municipality, as_of, severity, rule, build_dir, fmt, verbose):
     answer = findings(proj, municipality, severity, rule, as_of=as_of)
     rows = []
     for f in answer:
-        ev = _evidence([f])
+        ev = evidence_of([f])
         rows.append({"rule": f["rule"], "severity": f["severity"], "title": f["title"],
                      "title_en": f["title_en"],
                      "subject": " → ".join(str(v) for k, v in f["subject"].items()
                                            if k in ("label", "from", "to", "title", "topic") and v),
                      "detail": f["detail"],
-                     "municipalities": [_label(proj, m) for m in f["municipalities"]],
+                     "municipalities": [label_of(proj, m) for m in f["municipalities"]],
                      "municipality_ids": f["municipalities"], "facts": f["facts"],
-                     "ref": _ref(ev), "evidence": _where(ev), "quote": ev["quote"] if ev else ""})
+                     "ref": ref_of(ev), "evidence": where_of(ev), "quote": ev["quote"] if ev else ""})
     legend = ""
     if fmt == "table" and not verbose and terminal_width() < WIDE and rows:
         # a narrow column folds R4-my-number-outside-roles over four lines: the code
@@ -401,7 +325,7 @@ def findings_cmd(municipality, as_of, severity, rule, build_dir, fmt, verbose):
         legend = "rules: " + "; ".join(f"{n.split('-', 1)[0]} = {n}" for n in named)
         for r in rows:
             r["rule"] = r["rule"].split("-", 1)[0]
-    footer = _footer(f"{len(answer)} findings", legend, _minutes_footer(proj, rows))
+    footer = footer_of(f"{len(answer)} findings", legend, minutes_footer(proj, rows))
     options.emit(render({"findings": answer}, fmt, rows=rows,
                         # (one municipality asked for: the column says nothing the footer
                         # does not, and its header takes the subject's room)

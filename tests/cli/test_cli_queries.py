@@ -115,6 +115,15 @@ def test_who_can_see_csv_rows(kg):
     assert by_label[("入力業務受託者（名称不明）", "entrusted")]["excluded"] == "yes"
 
 
+def test_who_can_see_verbose_at_80_columns_says_an_exclusion_also_names_a_party(kg, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = kg("who-can-see", "my-number", "-v")
+    assert_clean_exit(result, 0)
+    entries = result.stdout.split("\n\n")
+    [entrusted] = [e for e in entries if e.startswith("entrusted · 入力業務受託者")]
+    assert "excluded: yes" in entrusted
+
+
 def test_who_can_see_table_footer(kg, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
     result = kg("who-can-see", "my-number")
@@ -385,6 +394,15 @@ def test_touches_of_one_municipalitys_data(kg):
     # and a name two municipalities' parties carry is that municipality's own
     assert_one_line_error(kg("touches", "市民課"), "ambiguous")
     assert as_json(kg("touches", "市民課", "-m", "乙市", "--format", "json"))["party"]["id"] == "otsu-shimin"
+
+
+def test_touches_at_80_columns_leaves_the_role_and_the_one_municipality_to_wider_tables(kg, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    header = kg("touches", "J-LIS", "-m", "乙市").stdout.splitlines()[0].split()
+    assert header == ["type", "from", "to", "categories", "ref"]
+    monkeypatch.setenv("COLUMNS", "200")
+    header = kg("touches", "J-LIS").stdout.splitlines()[0].split()
+    assert header == ["type", "from", "to", "categories", "municipality", "ref", "role"]
 
 
 def test_a_name_several_towns_parties_carry_lists_whose_each_is_and_asks_for_m(kg):

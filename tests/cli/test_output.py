@@ -166,6 +166,17 @@ def test_verbose_in_a_narrow_terminal_gives_one_entry_per_row(monkeypatch):
                   show_verbose=True).splitlines()[0].split() == ["party", "ref", "quote"]
 
 
+def test_verbose_entries_keep_the_wide_columns(monkeypatch):
+    # who-can-see -v at 80 columns: "excluded: yes" (a wide column) is no less needed
+    rows = [{"party": "株式会社トキワ警備保障", "ref": "007 l.25", "excluded": "yes", "quote": "…"},
+            {"party": "朱鷺沢村社会福祉協議会", "ref": "007 l.39", "excluded": "", "quote": "…"}]
+    monkeypatch.setenv("COLUMNS", "80")
+    text = render(rows, "table", rows=rows, columns=["party", "ref"], wide=["excluded"],
+                  verbose=["quote"], show_verbose=True)
+    assert text.splitlines()[0] == "(each entry: party · ref; then quote, excluded)"
+    assert text.count("excluded: yes") == 1  # (an empty value says nothing)
+
+
 def test_a_column_no_row_fills_is_left_out_of_a_table():
     rows = [{"party": "甲", "stops": "", "ref": "000 l.1"}, {"party": "乙", "stops": None, "ref": ""}]
     assert format_rows(rows, "table", width=80).splitlines()[0].split() == ["party", "ref"]

@@ -1,0 +1,91 @@
+"""How query answers become table rows: labels for ids, the quote a row rests on and
+its reference (``000 l.32``), counts and footers naming the minutes the rows cite, and
+the columns a table leaves to its footer.
+
+Example::
+
+    >>> count_of([1], "party", "parties")
+    '1 party'
+"""
+from __future__ import annotations
+
+def label_of(proj, key) -> str:
+    if key is None:
+        return "参加自治体共通"
+    return proj.entities[key]["label"] if key in proj.entities else key
+
+
+def category_label(proj, key) -> str:
+    return proj.categories[key]["label"] if key in proj.categories else key
+
+
+def evidence_of(steps) -> dict | None:
+    """The quote a row shows: of the first step with evidence, its speaker's label and
+    sentence joined (see :func:`kg.query.access.first_quote`)."""
+    from kg.query.access import first_quote
+
+    return next((first_quote(step["evidence"]) for step in steps if step.get("evidence")), None)
+
+
+def reaching(route) -> dict | None:
+    """The evidence a table shows for a route: that of the last hop, the one that
+    reaches the party (for a route of no hops, the fact saying the data is held)."""
+    steps = _route_steps(route)
+    return evidence_of(list(reversed(steps)) if route["hops"] else steps)
+
+
+def route_quotes(route) -> list[str]:
+    """Every hop's evidence, ``000 l.32: quote``, for CSV and JSON rows."""
+    return [f"{ref_of(ev)}: {ev['quote']}" for step in _route_steps(route)
+            for ev in step.get("evidence", [])]
+
+
+def count_of(items, one: str, many: str | None = None) -> str:
+    """``1 party``, ``2 parties``.
+
+    >>> count_of([1, 2], "party", "parties")
+    '2 parties'
+    """
+    return f"{len(items)} {one if len(items) == 1 else many or one + 's'}"
+
+
+def ref_of(ev) -> str:
+    """``000 l.32``: the minutes' number and the line, for a table cell; a draft's
+    quote (not yet reviewed) is marked ``005 l.9 （草案）`` (a space before the mark, where a
+    narrow column may wrap)."""
+    if not ev:
+        return ""
+    lines = f"{ev['line']}–{ev['last_line']}" if ev.get("last_line") else f"{ev['line']}"
+    return f"{ev['source'].split('_', 1)[0]} l.{lines}" + (" （草案）" if ev.get("draft") else "")
+
+
+def where_of(ev) -> str:
+    return f"{ev['source']}:{ev['line']}" if ev else ""
+
+
+def minutes_footer(proj, rows) -> str:
+    """Say which minutes the ``ref`` cells point at."""
+    used = sorted({r["evidence"].split(":", 1)[0] for r in rows if r.get("evidence")})
+    parts = []
+    for file in used:
+        source = proj.sources.get(file)
+        if source:
+            parts.append(f"{file.split('_', 1)[0]} = {label_of(proj, source['municipality'])} "
+                         f"{source['date']}")
+    drafts = "; （草案）: a draft's quote, not yet reviewed" \
+        if any(r.get("ref", "").endswith("（草案）") for r in rows) else ""
+    return "minutes: " + "; ".join(parts) + drafts if parts else ""
+
+
+def footer_of(*parts) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+def _route_steps(route) -> list[dict]:
+    return route["hops"] or route.get("holds") or []
+
+
+def one_municipality(columns: list[str], municipality: str | None) -> list[str]:
+    """``columns`` without the municipality's when one was asked for (-m): the footer and
+    the command line say whose (CSV and JSON keep it)."""
+    return [c for c in columns if not (municipality and c == "municipality")]
