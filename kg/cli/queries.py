@@ -50,13 +50,17 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                          "quote": ev["quote"] if ev else "", "route_quotes": route_quotes(first)})
     for row in answer["excluded"]:
         ev = evidence_of([row])
+        context = row["context"] or row["purpose"] or (label_of(proj, row["system"]) if row["system"] else "")
+        # (個人情報 asked, 病歴 excluded: which data the exclusion is of, when not the asked)
+        what = "; ".join(category_label(proj, c) for c in row["categories"]) \
+            if row["categories"] != [answer["category"]["id"]] else ""
         rows.append({"access": "excluded", "party": row["label"],
                      "party_en": row["label_en"],
                      "party_id": row["id"], "type": row["type"],
                      "municipality": label_of(proj, row["municipality"]),
                      "municipality_id": row["municipality"],
-                     "route": row["context"] or row["purpose"] or
-                     (label_of(proj, row["system"]) if row["system"] else ""),
+                     "route": f"{what} ({context})" if what and context else what or context,
+                     "excluded_categories": row["categories"],
                      "route_facts": [row["fact"]], "status": "", "basis": row["basis"],
                      "routes": len(row["granted_routes"]),
                      "excluded": "also reached" if row["granted_routes"] else "",

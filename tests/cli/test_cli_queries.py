@@ -124,6 +124,15 @@ def test_who_can_see_verbose_at_80_columns_says_an_exclusion_also_names_a_party(
     assert "excluded: yes" in entrusted
 
 
+def test_an_exclusion_of_other_data_than_asked_says_which(kg):
+    # my-number asked: 派遣職員 is excluded from 特定個人情報 (broader), the entry contractor
+    # from my-number itself (nothing to add)
+    rows = list(csv.DictReader(io.StringIO(kg("who-can-see", "my-number", "--format", "csv").stdout)))
+    excluded = {r["party"]: r["route"] for r in rows if r["access"] == "excluded"}
+    assert excluded["派遣職員"].startswith("特定個人情報")
+    assert excluded["入力業務受託者（名称不明）"] == ""
+
+
 def test_who_can_see_table_footer(kg, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
     result = kg("who-can-see", "my-number")
