@@ -289,9 +289,10 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         channel = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "channel"
                         and m.start <= frame.start < m.end), None)
     cats = list(data) if data else state.category_keys(frame.slots.get("categories", []), sentence)
-    bare = sentence.text  # (not 報酬 inside 社会保険診療報酬支払基金: a name says nothing of what moves)
+    # (not 報酬 inside 社会保険診療報酬支払基金 or 診療報酬明細書: a name says nothing of money)
+    bare = sentence.text
     for m in state.mentions.get(sentence.index, []):
-        if m.kind == "entity":
+        if m.kind in ("entity", "category"):
             bare = bare[:m.start] + " " * (m.end - m.start) + bare[m.end:]
     if not cats and any(word in bare for word in state.pats.get("not_data", ())):
         # お金を預ける, 規程につきましては…提出を受けた, 提出する利用申込書: what moves is

@@ -135,3 +135,10 @@ def test_a_body_named_by_its_regions_kind_is_each_towns_own(cli, tmp_path, monke
     c_fed = next(e for e in c_doc["entities"] if e["label"] == "県国民健康保険団体連合会")
     assert c_fed["id"] != a_fed and c_fed["municipality"] == c_doc["source_entry"]["municipality"]
     assert a_fed not in yaml.safe_dump(c_doc, allow_unicode=True)
+
+
+def test_a_data_name_with_a_money_word_in_it_is_still_data(read):
+    # b l.28 医療機関が支払基金に提出した診療報酬明細書のデータを、支払基金から毎月町に送付を
+    # 受けている: 報酬 inside 診療報酬明細書 is no fee, the data comes to the town
+    assert {(f["from"], f["status"]) for f in _rows(read["b_honamino-2024-3"], 28)} >= {
+        ("社会保険診療報酬支払基金", "current")}
