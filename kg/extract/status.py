@@ -74,6 +74,9 @@ def of_clause(state, text: str, start: int) -> str:
     new one (これまでは…郵送しておりましたが、令和9年4月からは専用回線で送信いたします):
     the new clause's own status; the old way's is current while the new one is still to
     come, else replaced. A sentence with no such turn is read whole (:func:`of`)."""
+    if _ENDED_AFTER.match(text, start) and not any(
+            cue in text for cue in state.pats.get("statuses", {}).get("replaced", ())):
+        return "ended"  # …に審査を委託していたが、同月末で終了した (not これまでは…: replaced)
     turn = turn_at(state, text)
     if turn is None:
         # …に委託しているが、令和9年4月から委託先を…に変更する予定である: the verb's own
@@ -141,6 +144,9 @@ _ONCE = re.compile(r"(?<![0-9０-９年月週日第])[1１一]回限り")
 _CHAINED = re.compile(r"(?:し|して)、")
 #: A sentence's last verb in a form that says it runs (受けている。, 送付しております。).
 _RUNS_NOW = re.compile(r"(?:ている|ております|ています)(?:との?こと(?:である|です))?。?$")
+#: After a verb, that it ran and the next clause ends it (…委託していたが、同月末で終了した).
+_ENDED_AFTER = re.compile(r"[^、。]{0,8}?(?:ていた|ておりました|ていました|ておった)が、[^。]{0,30}?"
+                          r"(?:終了|廃止)(?:した|しました|いたしました|しており|している|となった|となりました)")
 #: A clause that runs now, then a comma (送付しており、): the steps after it run too.
 _RAN_BEFORE = re.compile(r"(?:ており|ていて|ておって)、")
 #: A plain present after such a clause (…に登録される。, …に送られる。).

@@ -142,3 +142,10 @@ def test_a_data_name_with_a_money_word_in_it_is_still_data(read):
     # 受けている: 報酬 inside 診療報酬明細書 is no fee, the data comes to the town
     assert {(f["from"], f["status"]) for f in _rows(read["b_honamino-2024-3"], 28)} >= {
         ("社会保険診療報酬支払基金", "current")}
+
+
+def test_an_entrustment_that_ran_and_ended_is_ended(read):
+    # b l.31 令和5年3月までは、…一般財団法人穂波野地域医療協会に審査を委託していたが、同月末で
+    # 終了した。
+    [ended] = [r for r in read["b_honamino-2024-3"]["relations"] if r["line"] == 31]
+    assert (ended["object"], ended["status"]) == ("一般財団法人穂波野地域医療協会", "ended")
