@@ -149,3 +149,9 @@ def test_an_entrustment_that_ran_and_ended_is_ended(read):
     # 終了した。
     [ended] = [r for r in read["b_honamino-2024-3"]["relations"] if r["line"] == 31]
     assert (ended["object"], ended["status"]) == ("一般財団法人穂波野地域医療協会", "ended")
+
+
+def test_an_arrow_and_a_word_of_approval_decide_the_item(read):
+    # b l.23, l.36 → 了承; l.45 → 報告として了承
+    outcomes = [i["outcome"] for i in read["b_honamino-2024-3"]["agenda_items"]]
+    assert outcomes == ["approved", "approved", "noted"]
