@@ -144,6 +144,24 @@ def _clouds(state, item, key: str) -> bool:
     return False
 
 
+#: Between a body's name and a facility of its: its short form in brackets, then の.
+_OWNS = re.compile(r"(?:[(（][^()（）]{1,12}[)）]|[)）])?の")
+
+
+def _owner(state, item, key: str):
+    """The body the item names a facility after (地方公共団体情報システム機構（J-LIS）の
+    証明書交付センター: J-LIS), when it names one, else None."""
+    for index in (item.sentences if item else ()):
+        found = state.mentions.get(index, [])
+        text = state.sents[index].text
+        for before, mention in zip(found, found[1:]):
+            if state.key(mention) == key and before.kind == "entity" \
+                    and before.type in ("public-body", "company", "association") \
+                    and _OWNS.fullmatch(text, before.end, mention.start):
+                return before
+    return None
+
+
 def runner(state, item, system):
     """Return the one party the item says hosts, operates or maintains ``system``, else
     the cloud provider it names for a cloud (…クラウド), or None.
@@ -160,6 +178,9 @@ def runner(state, item, system):
             runner = found.pop()
             return next((m for index in (item.sentences if item else ()) for m in state.mentions.get(index, [])
                          if m.kind == "entity" and state.key(m) == runner), None)
+    owner = _owner(state, item, key)
+    if owner is not None:
+        return owner
     if item is None or "クラウド" not in state.label_of(system):
         return None
     return by_work(state, item, "クラウド") or next(

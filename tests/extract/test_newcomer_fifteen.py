@@ -264,8 +264,10 @@ def test_what_a_subcontractor_may_see_on_the_notices_it_encloses(read):
 
 def test_a_denial_of_sending_to_a_bodys_facility_keeps_no_contractor_out(read):
     # 〇安藤住民課長　…個人番号そのものは証明書交付センターに送信いたしません。: J-LIS's centre,
-    # not the company that maintains the town's certificate server
-    assert not [a for a in read["shiomi"]["access"] if a["line"] == 19]
+    # not the company that maintains the town's certificate server (l.14 names the centre
+    # 地方公共団体情報システム機構（J-LIS）の証明書交付センター: so J-LIS is kept out)
+    assert [(a["party"], a["categories"]) for a in read["shiomi"]["access"] if a["line"] == 19] == [
+        ("地方公共団体情報システム機構", ["my-number"])]
 
 
 def test_a_subcontractor_gets_what_its_items_flows_hand_it(read):

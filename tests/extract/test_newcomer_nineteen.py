@@ -155,3 +155,11 @@ def test_an_arrow_and_a_word_of_approval_decide_the_item(read):
     # b l.23, l.36 → 了承; l.45 → 報告として了承
     outcomes = [i["outcome"] for i in read["b_honamino-2024-3"]["agenda_items"]]
     assert outcomes == ["approved", "approved", "noted"]
+
+
+def test_a_denial_of_a_bodys_facility_is_of_that_body(read):
+    # b l.14 …地方公共団体情報システム機構（J-LIS）の証明書交付センターを経由して…; l.17
+    # 個人番号は証明書交付センターに送信しない。
+    denied = {(a["party"], tuple(a["categories"])) for a in read["b_honamino-2024-3"]["access"]
+              if a["line"] == 17}
+    assert denied == {("地方公共団体情報システム機構", ("my-number",))}
