@@ -165,6 +165,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 学習履歴を目的外に利用することは禁止: of whom it asked, of the data it names)
             asked, asked_data = questions.access(state, sentence)
             party, data = asked, data or asked_data
+        if party is None and frame.kind == "flow" and not data and not frame.slots:
+            # 委員：支払基金に個人番号を渡すのか。事務局：渡さない。: of whom and what it asked
+            party, data = questions.handed(state, sentence, frame.verb)
         if frame.verb in state.pats.get("containment_verbs", ()):
             # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない:
             # of whom the flow it speaks of goes to, never of who sends it

@@ -1,6 +1,6 @@
 """What the question just before an answer asked (委員：受託者は個人番号を見ることができる
 のか。／課長：できません。): the party and data it asked could be seen, the data it asked
-someone may see, the data it asked the item's data holds. An answer that names no party
+someone may see or be given, the data it asked the item's data holds. An answer that names no party
 or data speaks of these; an answer that says no (いいえ, …は提供しない, other data given)
 takes back the flow the question asked of.
 
@@ -40,6 +40,25 @@ def access(state, sentence) -> tuple:
     # 保険証を使って says how a person is treated)
     if party is None or not named or not (re.search(r"使[うわいっえ]", asked.text) or any(
             verb in asked.text for verb, kind in state.pats.get("verbs", {}).items() if kind == "access")):
+        return None, []
+    return party, state.category_keys(named, asked)
+
+
+def handed(state, sentence, verb: str) -> tuple:
+    """Return ``(party, data)`` a question just before asked would be given by ``verb``
+    (委員：支払基金に個人番号を渡すのか。／事務局：渡さない。), or ``(None, [])``: a bare
+    denial of that verb is of them."""
+    index = sentence.index - 1
+    if index < 0 or not is_question(state.sents[index].text, state.pats) \
+            or is_question(sentence.text, state.pats) or verb not in state.sents[index].text \
+            or state.item_of.get(index) is not state.item_of.get(sentence.index):
+        return None, []
+    asked = state.sents[index]
+    mentions = state.mentions.get(index, [])
+    party = next((m for m in mentions if m.kind == "entity" and m.type not in OWN + ("department",)
+                  and relations.particle_after(asked.text, m.end, state.pats)[0] == "recipient"), None)
+    named = [m for m in mentions if m.kind == "category"]
+    if party is None or not named:
         return None, []
     return party, state.category_keys(named, asked)
 

@@ -163,3 +163,10 @@ def test_a_denial_of_a_bodys_facility_is_of_that_body(read):
     denied = {(a["party"], tuple(a["categories"])) for a in read["b_honamino-2024-3"]["access"]
               if a["line"] == 17}
     assert denied == {("地方公共団体情報システム機構", ("my-number",))}
+
+
+def test_a_bare_no_to_a_hand_over_asked_excludes_whom_it_asked_of(read):
+    # b l.34 委員：支払基金に個人番号を渡すのか。 l.35 事務局：渡さない。
+    denied = {(a["type"], a["party"], tuple(a["categories"])) for a in read["b_honamino-2024-3"]["access"]
+              if a["line"] == 35}
+    assert denied == {("excluded", "社会保険診療報酬支払基金", ("my-number",))}
