@@ -365,9 +365,10 @@ _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保
 _FORM = re.compile(r"(?:電子|紙|磁気)データ")
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
-#: A turn to a contrasting clause (…記載しますが、病名は…; …被保険者番号で行っており、個人番号は…):
-#: what is before it is not denied.
-_BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで|行っており)、")
+#: A turn to a contrasting clause (…記載しますが、病名は…; …被保険者番号で行っており、個人番号は…;
+#: …電子証明書で本人確認を行いますので、…個人番号が提供されることはございません): what is
+#: before it is not denied.
+_BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで|行っており|ので)、")
 #: A denial with its exception (請求がない限り…記載しない).
 _UNLESS = re.compile(r"(?:ない|無い)限り")
 #: A party that is the only one not denied (担当職員以外は, 担当者以外の職員は).

@@ -61,7 +61,7 @@ def assemble(state, items, head, pats) -> dict:
                               ("from_key", "to_key", "line", "channel"))]
     relations = [{k: v for k, v in r.items() if not k.startswith("_")}
                  for r in titles.relations_once(state.relations, items)]
-    access = _unique(state.access, ("type", "party_key", "line"))
+    access = _joined(state.access)
     _wrapped(state.sents, flows + relations + access)
     return {
         "municipality": state.ctx.municipality_label, "municipality_id": state.ctx.municipality,
@@ -121,6 +121,23 @@ def _unique(rows: list[dict], keys: tuple) -> list[dict]:
             seen.add(mark)
             out.append(row)
     return out
+
+
+def _joined(access: list[dict]) -> list[dict]:
+    """Return ``access`` with one row per kind, party and line: a second sentence on the
+    line that says the same of the party in the same context (病名は提供いたしません。
+    また、個人番号は提供しない取扱いです。) adds its data and its quote to the first."""
+    out: dict[tuple, dict] = {}
+    for row in access:
+        key = (row["type"], row["party_key"], row["line"])
+        first = out.get(key)
+        if first is None:
+            out[key] = row
+        elif (first.get("system_key"), first.get("context")) == (row.get("system_key"), row.get("context")):
+            first["categories"] = list(dict.fromkeys([*first["categories"], *row["categories"]]))
+            if row["quote"] != first["quote"] and all(q["quote"] != row["quote"] for q in first.get("also", ())):
+                first.setdefault("also", []).append({"line": row["line"], "quote": row["quote"]})
+    return list(out.values())
 
 
 def _in_title(text: str, at: int, items) -> bool:

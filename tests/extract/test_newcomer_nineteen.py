@@ -170,3 +170,11 @@ def test_a_bare_no_to_a_hand_over_asked_excludes_whom_it_asked_of(read):
     denied = {(a["type"], a["party"], tuple(a["categories"])) for a in read["b_honamino-2024-3"]["access"]
               if a["line"] == 35}
     assert denied == {("excluded", "社会保険診療報酬支払基金", ("my-number",))}
+
+
+def test_a_second_denial_on_the_line_adds_to_the_first(read):
+    # a l.34 病名は提供いたしません。また、個人番号は提供しない取扱いです。
+    rows = [a for a in read["a_rurigahama-2025-2"]["access"] if a["line"] == 34]
+    assert len(rows) == 3
+    assert all(a["categories"] == ["medical-history", "my-number"] for a in rows)
+    assert all([q["quote"] for q in a["also"]] == ["また、個人番号は提供しない取扱いです。"] for a in rows)

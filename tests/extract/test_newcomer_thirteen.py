@@ -41,6 +41,9 @@ def test_stores_in_the_work_s_name_are_no_contractor_and_the_card_alone_is_no_my
         "株式会社北陸データセンター"}
     # ハードウェア保守の事業者についても、…個人情報を閲覧することはできない: that maintainer
     # is excluded, not the contractor whose staff may touch the data in fault handling
+    # …電子証明書で本人確認を行いますので、機構に個人番号が提供されることはございません: the
+    # card the reason names is not denied
+    assert not any("my-number-card" in a["categories"] for a in kitahama["access"])
     [maintainer] = _said(kitahama["access"], "ハードウェア保守の事業者")
     assert maintainer["party"] != "株式会社ミナトシステムサービス"
     assert maintainer["party"].endswith("事業者（名称不明）")
