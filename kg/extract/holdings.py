@@ -83,7 +83,8 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
                       and not _MADE.match(sentence.text, m.end)), None) \
             or _doer_after(state, sentence, frame) or _own_premises(state, sentence, frame) \
             or next((m for m in reversed(slots.get("recipient", [])) if m.type in _PARTY
-                     and _ENTRUSTED_WORK.match(sentence.text, frame.end)), None)  # 同社には…の運用を委託
+                     and _ENTRUSTED_WORK.match(sentence.text, frame.end)), None) \
+            or _given_work(state, sentence, frame)  # 同社には…の運用を委託; …はB社に運用を委託
         # (…システムを、株式会社Bが運営する預貯金照会サービスと結合: B runs the service its
         # relative clause names, not the system the sentence is about)
         attributive = after is not None and any(m is place for m in frame.slots.get("subject", []))
@@ -102,6 +103,15 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
                     and CHANGED_TO.match(sentence.text, m.end)), None)
     if changed is not None:
         append(state, base, TYPES[frame.kind], changed, system, confidence, sentence, changed.start)
+
+
+def _given_work(state, sentence, frame):
+    """The party named with に just before the work's noun when the work is entrusted
+    (戸籍情報システムは株式会社ホナミ電算に運用を委託しており: ホナミ電算), or None."""
+    if not _ENTRUSTED_WORK.match(sentence.text, frame.end):
+        return None
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.type in _PARTY and sentence.text[m.end:frame.start] in ("に", "には", "へ")), None)
 
 
 #: Between a work and a party after it, another work named (…運用しており、保守も同社が).

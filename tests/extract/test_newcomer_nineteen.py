@@ -178,3 +178,10 @@ def test_a_second_denial_on_the_line_adds_to_the_first(read):
     assert len(rows) == 3
     assert all(a["categories"] == ["medical-history", "my-number"] for a in rows)
     assert all([q["quote"] for q in a["also"]] == ["また、個人番号は提供しない取扱いです。"] for a in rows)
+
+
+def test_a_work_entrusted_to_a_party_named_before_it_is_that_partys(read):
+    # b l.22 戸籍情報システムは株式会社ホナミ電算に運用を委託しており
+    relations = {(r["type"], r["subject"], r["object"]) for r in read["b_honamino-2024-3"]["relations"]
+                 if r["line"] == 22}
+    assert ("operates", "株式会社ホナミ電算", "戸籍情報システム") in relations
