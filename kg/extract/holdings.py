@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import bodies, status
-from kg.extract.segment import is_question
+from kg.extract.segment import is_question, spoken
 
 #: A frame's kind and the relationship type it proposes.
 TYPES = {"host": "hosts", "operate": "operates", "maintain": "maintains"}
@@ -271,11 +271,13 @@ def _bare_system(state, sentence, frame):
     """Return the system a bare システム before the verb stands for (システムの保守は…):
     the last one the item names before this sentence, its title included (outside an
     item, the last of the three sentences before); or None."""
-    before = sentence.text[:frame.start]
+    # (after a speaker's label: ○介護保険課長　システムの…)
+    before = sentence.text[len(sentence.text) - len(spoken(state, sentence)):frame.start]
     # (システムの運用及び保守は: the second work too; 保守は同社が行い opening the
     # sentence: the work of the system just named)
-    if not re.search(r"(?:^|[、。はをがでに)）\s])(?:本|当該|同)?システムの(?:[^、。はをがに]{1,6}(?:及び|並びに|・))?$",
-                     before) and not _OPENING.fullmatch(before):
+    # (移行後のシステムの運用及び保守は: the system the item moves, after the move)
+    if not re.search(r"(?:^|[、。はをがでに)）\s])(?:本|当該|同|(?:移行|更新|導入|切替)後の)?システムの"
+                     r"(?:[^、。はをがに]{1,6}(?:及び|並びに|・))?$", before) and not _OPENING.fullmatch(before):
         return None
     item = state.item_of.get(sentence.index)
     # outside an item: the sentences just before

@@ -185,3 +185,12 @@ def test_a_work_entrusted_to_a_party_named_before_it_is_that_partys(read):
     relations = {(r["type"], r["subject"], r["object"]) for r in read["b_honamino-2024-3"]["relations"]
                  if r["line"] == 22}
     assert ("operates", "株式会社ホナミ電算", "戸籍情報システム") in relations
+
+
+def test_the_system_after_the_move_is_the_one_the_item_moves(read):
+    # a l.14 介護保険システムは、…クラウドサービスに移行する予定です。 l.15 ○介護保険課長
+    # 移行後のシステムの運用及び保守は、株式会社ルリテックに委託いたします。
+    relations = {(r["type"], r["subject"], r["object"], r["status"])
+                 for r in read["a_rurigahama-2025-2"]["relations"] if r["line"] == 15}
+    assert {("operates", "株式会社ルリテック", "介護保険システム", "planned"),
+            ("maintains", "株式会社ルリテック", "介護保険システム", "planned")} <= relations
