@@ -48,24 +48,6 @@ _OUR_OTHERS = re.compile(r"(?:ほかの|他の)(?:課|部署|部局|係)|他課|
 
 
 
-def _granted(state, sentence, party) -> set[str]:
-    """The categories a flow of the same sentence gives ``party``."""
-    key = state.key(party)
-    return {c for f in state.flows if f.get("_index") == sentence.index and f["to_key"] == key
-            for c in f["categories"]}
-
-
-def _excepted(state, sentence) -> set[str]:
-    """The categories a denial excepts (税情報のうち、所得情報以外の項目は閲覧できない: what
-    can be seen is 所得情報), with every broader one: none of them is denied."""
-    out = set()
-    for mention in state.mentions.get(sentence.index, []):
-        if mention.kind == "category" and mention.id and \
-                sentence.text[mention.end:mention.end + 4].lstrip("等").startswith("以外"):
-            out |= state.lex.category_ancestors(mention.id)
-    return out
-
-
 def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
@@ -117,7 +99,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return  # 住民票の全項目は閲覧できない, 他の施設の園児の情報は: not all of it, so some
         if named and all(_QUALIFIED.search(sentence.text, 0, m.start) for m in named):
             return  # 返却済みの資料の貸出履歴は移行しない: those loans only; the current ones go
-        if _everyone_but(state, sentence, frame):
+        if seeing.everyone_but(state, sentence, frame):
             return  # 担当職員以外は閲覧できない: says who may, and excludes no one named
         if frame.kind == "connect" and frame.slots.get("channel") and not frame.slots.get("recipient"):
             return  # 税情報や住民基本台帳システムはインターネットとの接続はない: a network kept apart
@@ -244,7 +226,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             whole = _ALL_DATA.search(sentence.text, party.end, frame.start)
             # (…印刷物のみを渡し、データは渡さない: the papers go, the data as data does not)
             given = re.search(r"のみを?(?:渡|提供|送|お渡)", sentence.text[:frame.start])
-            data = [unspecified(state, sentence)] if scope is not None or (
+            # (統計表のみを提供し、個人を識別できる情報は提供しない: none of it, papers or not)
+            named_all = _IDENTIFYING.search(sentence.text, party.end, frame.start)
+            data = [unspecified(state, sentence)] if scope is not None or named_all or (
                 whole and not _FORM.search(whole.group()) and not given) else []
         # a denial of data it cannot name (判定結果は取り扱わない, 他の施設の園児の情報は
         # 閲覧できない) is no exclusion of all personal information: left to the reviewer
@@ -282,11 +266,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     else:
         return
     if kind == "excluded":
-        data = [key for key in data if key not in _excepted(state, sentence)]
+        data = [key for key in data if key not in seeing.excepted(state, sentence)]
         if party is not None:
             # 所得額のみを提供するものであり、税額…は提供しない: one category holds both, and
             # the sentence gives it; the denial cannot take it back
-            data = [key for key in data if key not in _granted(state, sentence, party)]
+            data = [key for key in data if key not in seeing.granted(state, sentence, party)]
     party = whom.operator(state, item, party)
     if party is None or party.type in _OWN or not data:
         return
@@ -361,6 +345,8 @@ def _append(state, base, kind, party, data, scope, context, confidence) -> None:
 #: information.
 _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ|内容)(?:の内容)?"
                        r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容))(?:は|を|も|に)")
+#: Information that identifies a person: all of the personal information, named so.
+_IDENTIFYING = re.compile(r"個人を(?:識別|特定)(?:できる|し得る|しうる|可能な)(?:情報|データ)(?:は|を|も)")
 #: A form the data takes, not all of it (印刷済みの通知書のみを渡し、電子データは渡さない).
 _FORM = re.compile(r"(?:電子|紙|磁気)データ")
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
@@ -371,8 +357,6 @@ _COMPANION = re.compile(r"と")
 _BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで|行っており|ので)、")
 #: A denial with its exception (請求がない限り…記載しない).
 _UNLESS = re.compile(r"(?:ない|無い)限り")
-#: A party that is the only one not denied (担当職員以外は, 担当者以外の職員は).
-_ALL_BUT = re.compile(r"以外(?:の[^、。はがをに]{1,8})?(?:は|が|には|では)")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one
 #: of the others' (他の画面を, 他のクラブの児童の情報は) leaves the party's own seen.
 _OTHERS_OF = re.compile(r"他の[^、。]{1,12}?(?:は|を)")
@@ -380,15 +364,6 @@ _OTHERS_OF = re.compile(r"他の[^、。]{1,12}?(?:は|を)")
 #: 過去の受診歴, 退所後の記録).
 _QUALIFIED = re.compile(r"(?:済み|済|以前|以降|過去|一部|うち|後|前)の(?:[^、。はがをに]{0,8}の)?$")
 _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|" + _OTHERS_OF.pattern)
-
-
-def _everyone_but(state, sentence, frame) -> bool:
-    """True when a denial is of everyone but a party (担当職員以外は…閲覧できない), not of
-    data but some (所得情報以外の項目は: that is :func:`_excepted`)."""
-    categories = {m.end for m in state.mentions.get(sentence.index, []) if m.kind == "category"}
-    return any(found.start() not in categories and not (
-        sentence.text[found.start() - 1] == "等" and found.start() - 1 in categories)
-        for found in _ALL_BUT.finditer(sentence.text, 0, frame.start))
 
 
 #: Between who is kept out and the system it is kept out of (連合会の職員は市の国保システム).

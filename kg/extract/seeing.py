@@ -2,7 +2,9 @@
 (受託者が閲覧できるのは氏名及び住所のみ), a person's information or a list of people named
 as what is seen (受給者の情報, 名簿の内容), data an outside group looks at on purpose
 (候補者や政党等が選挙人名簿抄本を閲覧する: shown to them, a flow in person), and the data
-a denial that names none speaks of (主治医意見書は…渡しません; これは…渡しません).
+a denial that names none speaks of (主治医意見書は…渡しません; これは…渡しません), and
+what a denial leaves seen: data it excepts (所得情報以外の項目は), data the same sentence
+gives the party, everyone but a party (担当職員以外は…閲覧できない).
 
 Example::
 
@@ -96,3 +98,33 @@ def denied_elsewhere(state, sentence) -> list[str]:
         data = recent_categories(state, sentence.index)
     return data
 
+
+#: A party that is the only one not denied (担当職員以外は, 担当者以外の職員は).
+_ALL_BUT = re.compile(r"以外(?:の[^、。はがをに]{1,8})?(?:は|が|には|では)")
+
+
+def granted(state, sentence, party) -> set[str]:
+    """The categories a flow of the same sentence gives ``party``."""
+    key = state.key(party)
+    return {c for f in state.flows if f.get("_index") == sentence.index and f["to_key"] == key
+            for c in f["categories"]}
+
+
+def excepted(state, sentence) -> set[str]:
+    """The categories a denial excepts (税情報のうち、所得情報以外の項目は閲覧できない: what
+    can be seen is 所得情報), with every broader one: none of them is denied."""
+    out = set()
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.kind == "category" and mention.id and \
+                sentence.text[mention.end:mention.end + 4].lstrip("等").startswith("以外"):
+            out |= state.lex.category_ancestors(mention.id)
+    return out
+
+
+def everyone_but(state, sentence, frame) -> bool:
+    """True when a denial is of everyone but a party (担当職員以外は…閲覧できない), not of
+    data but some (所得情報以外の項目は: that is :func:`excepted`)."""
+    categories = {m.end for m in state.mentions.get(sentence.index, []) if m.kind == "category"}
+    return any(found.start() not in categories and not (
+        sentence.text[found.start() - 1] == "等" and found.start() - 1 in categories)
+        for found in _ALL_BUT.finditer(sentence.text, 0, frame.start))

@@ -194,3 +194,10 @@ def test_the_system_after_the_move_is_the_one_the_item_moves(read):
                  for r in read["a_rurigahama-2025-2"]["relations"] if r["line"] == 15}
     assert {("operates", "株式会社ルリテック", "介護保険システム", "planned"),
             ("maintains", "株式会社ルリテック", "介護保険システム", "planned")} <= relations
+
+
+def test_a_denial_of_identifying_information_is_of_all_of_it(read):
+    # c l.29 …保健所へは統計表のみを提供し、個人を識別できる情報は提供しないことを確認した。
+    denied = {(a["type"], a["party"], tuple(a["categories"])) for a in read["c_tokisawa-2025-toshin"]["access"]
+              if a["line"] == 29}
+    assert denied == {("excluded", "保健所", ("personal-information",))}
