@@ -37,7 +37,7 @@ def resolve(state, index: int) -> None:
                 or bodies.role_of_named(mention, state.mentions[index], text):
             mention.kind = "skip"  # 同社のデータセンター, 再委託先の株式会社A, 他の事業者
             continue
-        if mention.type == "unnamed-party" and item is not None:
+        if mention.type == "unnamed-party" and item is not None and not bodies.placed(mention, text):
             # 受託者 where the section names the company it entrusts: that company
             named = item.subcontractor if mention.role == "subcontractor" else (
                 item.contractor if normalise(mention.text) in coref.anaphora(state.pats, "contractor")

@@ -25,6 +25,13 @@ def someone_else(mention, text: str) -> bool:
     return mention.type == "unnamed-party" and text[max(0, mention.start - 2):mention.start] in ("他の", "別の")
 
 
+def placed(mention, text: str) -> bool:
+    """True when a role word is qualified by where the body is (町内の事業所, 市内の業者):
+    some body there, not the item's contractor the bare word would stand for."""
+    return mention.type == "unnamed-party" and re.search(
+        r"(?:町内|市内|村内|区内|県内|域内|近隣|地域)の$", text[:mention.start]) is not None
+
+
 def role_of_named(mention, mentions: list, text: str) -> bool:
     """True when ``mention`` is a role word that the company named right after it fills
     (再委託先の株式会社A, 受託者である株式会社B, データセンター事業者であるB株式会社): the

@@ -236,8 +236,10 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
     out = []
     for start, end, run in noun_runs(tokens, text, gaps, tuple(pats.get("company_forms", ()))):
         # a name starts after an item number, a floor, a list mark (・令和元年度諮問第9号 …)
-        # (and after a table's cell wall: ││白浜台警察署)
-        cut = max((i for i, tok in enumerate(run[:-1]) if (tok[2] in _CUT_AFTER and
+        # (and after a table's cell wall: ││白浜台警察署), never inside a company's name
+        # after its legal form (株式会社ことのはラボ: こと is the name's)
+        firm_from = next((i for i, tok in enumerate(run) if tok[2] in pats.get("company_forms", ())), len(run))
+        cut = max((i for i, tok in enumerate(run[:-1]) if i < firm_from and (tok[2] in _CUT_AFTER and
                                                            (tok[2] != "・" or i == 0))
                    or _WALL.fullmatch(tok[2])
                    # (a count, 3階, 第十回; not 千 of 千曲県: a place's first character)
