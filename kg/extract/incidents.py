@@ -26,8 +26,8 @@ def misdirected(state, sentence, frame):
     text = sentence.text
     cue = next((m for m in re.finditer("|".join(map(re.escape, state.pats.get("misdirected", ()))) or "$^",
                                        text) if m.start() < frame.end + 4), None)
-    if cue is None or is_question(text, state.pats):
-        return None
+    if cue is None or is_question(text, state.pats) or _RISK.match(text, cue.end()):
+        return None  # (誤送付のおそれが小さく, 誤送付を防ぐため: a risk, nothing went astray)
     if cue.group(0) == "誤って" and _OTHER_VERB.search(text, cue.end(), frame.start):
         return None  # 誤って印刷した書類を本人に渡す: the printing was wrong, not the recipient
     item = state.item_of.get(sentence.index)
@@ -35,6 +35,10 @@ def misdirected(state, sentence, frame):
                       None, "other", True, "misdirected")
     mention.label = f"{item.title if item else '本件'}の誤送付先（名称不明）"
     return mention
+
+
+#: After a word for a mistake, that it is a risk spoken of, not one that happened.
+_RISK = re.compile(r"(?:の(?:おそれ|恐れ|可能性|リスク|危険|防止)|を(?:防|防止|避け|未然)|が(?:起き|生じ)(?:ない|にくい)|対策|防止)")
 
 
 def sender_at(state, sentence, frame):

@@ -17,8 +17,9 @@ import unicodedata
 _NOT_DECIDED = re.compile(r"(?:書面で|書面により|事前に|あらかじめ|の)承認|承認(?:した場合|を得|が必要|を受け|する場合|を要|しない|済み)"
                           r"|に決定")
 
-#: Before an approval, the condition it is given on (…を条件として, …を条件に承認).
-_CONDITION = re.compile("を条件[とに]")
+#: Before an approval, the condition it is given on (…を条件として, …を条件に承認, 次の条件を
+#: 付して適当と認める).
+_CONDITION = re.compile("を条件[とに]|条件を付し|条件付き")
 
 
 def of_item(item, sentences: list, pats: dict) -> str:

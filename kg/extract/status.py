@@ -77,6 +77,11 @@ def of_clause(state, text: str, start: int) -> str:
     if _ENDED_AFTER.match(text, start) and not any(
             cue in text for cue in state.pats.get("statuses", {}).get("replaced", ())):
         return "ended"  # …に審査を委託していたが、同月末で終了した (not これまでは…: replaced)
+    runs = _RUNS_HERE.match(text, start)
+    if runs is not None and of(state, text[:runs.end()]) == "current":
+        # 録画装置の保守は…に委託しており、保守作業の際に…目にすることがある: the verb's own
+        # clause says it runs; the may of the next is the next clause's
+        return "current"
     turn = turn_at(state, text)
     if turn is None:
         # …に委託しているが、令和9年4月から委託先を…に変更する予定である: the verb's own
@@ -146,7 +151,9 @@ _CHAINED = re.compile(r"(?:し|して)、")
 _RUNS_NOW = re.compile(r"(?:ている|ております|ています)(?:との?こと(?:である|です))?。?$")
 #: After a verb, that it ran and the next clause ends it (…委託していたが、同月末で終了した).
 _ENDED_AFTER = re.compile(r"[^、。]{0,8}?(?:ていた|ておりました|ていました|ておった)が、[^。]{0,30}?"
-                          r"(?:終了|廃止)(?:した|しました|いたしました|しており|している|となった|となりました)")
+                          r"(?:終了|廃止)(?:した|しました|いたしました|しており|している|となった|となりました|し、)")
+#: A verb's own clause that says it runs, ending at a comma (…に委託しており、).
+_RUNS_HERE = re.compile(r"[^、。]{0,30}?(?:ており|ております|ている|ています)、")
 #: A clause that runs now, then a comma (送付しており、): the steps after it run too.
 _RAN_BEFORE = re.compile(r"(?:ており|ていて|ておって)、")
 #: A plain present after such a clause (…に登録される。, …に送られる。).

@@ -42,6 +42,7 @@ def planned_with_start(state) -> None:
             later = fact["_index"] > sentence.index if fact.get("_index") is not None else fact["line"] > line
             if fact.get("status") == "current" and fact["item"] == item_index.key and later \
                     and ends & named and not status.stated(state, fact["quote"]) \
+                    and not any(w in fact["quote"] for w in state.pats.get("now_words", ())) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
                 _planned(fact, line, quote)
 

@@ -31,3 +31,45 @@ def test_a_body_placed_in_the_town_is_not_the_items_contractor(read):
     # b l.25 …番号を誤って町内の事業所にファクスで送信した事案が1件あった。
     [astray] = _rows(read["b_aizomegawa-2024-1"]["flows"], 25)
     assert "みらいネクスト" not in astray["to"] and astray["status"] == "ended"
+
+
+def test_a_question_about_an_incident_is_no_incident(read):
+    # a l.34 ○片桐委員　昨年度、調査票の誤送付があったと聞いたが。 (l.35 answers it; the forms
+    # hold no 個人番号, l.19–20)
+    proposal = read["a_akanegaoka-2024-2"]
+    assert not _rows(proposal["flows"], 34)
+    assert [f["line"] for f in proposal["flows"] if f["status"] == "ended"] == [35]
+
+
+def test_a_risk_spoken_of_is_no_incident(read):
+    # c l.31 郵送による照会に比べて誤送付のおそれが小さく、…
+    assert not any("誤送付先" in f["to"] for f in read["c_yukimihara-2025-toshin"]["flows"])
+
+
+def test_an_entrustment_ended_before_now_is_ended(read):
+    # a l.18 令和5年3月までは、…委託しておりましたが、…同月末をもって委託を終了し、現在は…
+    [ended] = _rows(read["a_akanegaoka-2024-2"]["relations"], 18)
+    assert ended["status"] == "ended"
+
+
+def test_work_that_runs_now_is_current_though_its_staff_may_see(read):
+    # b l.53 録画装置の保守は株式会社東光セキュリティに委託しており、保守作業の際に同社の
+    # 技術者が画像を目にすることがある。
+    statuses = {(r["type"], r["status"]) for r in _rows(read["b_aizomegawa-2024-1"]["relations"], 53)}
+    assert statuses == {("maintains", "current"), ("entrusts", "current")}
+
+
+def test_an_approval_given_on_conditions_is_conditional(read):
+    # a l.42 次の条件を付して適当と認めることとしてよろしいでしょうか。; b l.27 次の条件を付して、
+    # 適当と認める。
+    assert read["a_akanegaoka-2024-2"]["agenda_items"][0]["outcome"] == "approved-with-conditions"
+    assert read["b_aizomegawa-2024-1"]["agenda_items"][0]["outcome"] == "approved-with-conditions"
+
+
+def test_a_condition_on_a_subcontractor_is_no_agenda_item(read):
+    # c l.16 (2) ふるさと納税業務の再委託先を変更する場合は、事前に村に届け出させ、…
+    titles = [i["title"] for i in read["c_yukimihara-2025-toshin"]["agenda_items"]]
+    assert "ふるさと納税業務の再委託" not in titles
+    # (so the delivery company gets the donors' data from the contractor, l.23, l.39)
+    givers = {f["from"] for f in read["c_yukimihara-2025-toshin"]["flows"] if "配送事業者" in f["to"]}
+    assert givers == {"株式会社ゆきみはらふるさと振興公社"}
