@@ -132,6 +132,21 @@ def changed_contractor(state, sentence, frame, base: dict, confidence: float) ->
             return
 
 
+#: A re-entrustment other than the one allowed (それ以外の再委託, 他の再委託).
+_OTHERS = re.compile(r"(?:それ以外|以外|他|ほか)の再委託")
+
+
+def _forbids(text: str, perms: dict) -> bool:
+    """True when ``text`` forbids re-entrusting: a cue of ``forbidden``, a bare 禁止 only
+    when said of 再委託 (再委託は、契約により禁止; not 再委託先による…持ち出しを禁止)."""
+    return any(c in text for c in perms.get("forbidden", ()) if c != "禁止") \
+        or "禁止" in perms.get("forbidden", ()) and _BANNED.search(text) is not None
+
+
+#: 再委託 as what a bare 禁止 bans (再委託は、契約により禁止いたします).
+_BANNED = re.compile(r"再委託(?:は|を|も|について)[、,]?[^。をが]{0,20}?禁止")
+
+
 def permission(state, sentence) -> str:
     """Return the permission the item's sentences about 再委託 state (see the module)."""
     item = state.item_of.get(sentence.index)
@@ -141,7 +156,8 @@ def permission(state, sentence) -> str:
     texts = [sentence.text, *after] + ([state.sents[i].text for i in item.sentences
                                         if "再委託" in state.sents[i].text] if item else [])
     perms = state.pats.get("permissions", {})
-    if any(c in text for text in texts for c in perms.get("forbidden", ())):
+    # (それ以外の再委託は、契約により禁止: a ban on the others, not on the one allowed)
+    if any(_forbids(text, perms) for text in texts if not _OTHERS.search(text)):
         return "forbidden"
     if any(c in text for text in texts for c in perms.get("requires-approval", ())):
         return "requires-approval"
@@ -158,6 +174,8 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     # only words that forbid it: a denial elsewhere in the sentence is no ban
     if not any(cue in sentence.text for cue in state.pats.get("permissions", {}).get("forbidden", ())):
         return False
+    if _OTHERS.search(sentence.text):
+        return True  # それ以外の再委託は禁止: a ban on any other, no one's re-entrustment
     frm = _last(frame.slots, "subject") or _last(frame.slots, "provider")
     if frm is None or frm.type not in ("company", "unnamed-party", "association") \
             or frm.role == "subcontractor":

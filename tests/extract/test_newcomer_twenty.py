@@ -73,3 +73,12 @@ def test_a_condition_on_a_subcontractor_is_no_agenda_item(read):
     # (so the delivery company gets the donors' data from the contractor, l.23, l.39)
     givers = {f["from"] for f in read["c_yukimihara-2025-toshin"]["flows"] if "配送事業者" in f["to"]}
     assert givers == {"株式会社ゆきみはらふるさと振興公社"}
+
+
+def test_a_ban_on_other_re_entrustments_leaves_the_one_allowed(read):
+    # a l.22 …ひまわりデータサービスに再委託することを認める予定でございます。 l.23 それ以外の
+    # 再委託は、契約により禁止いたします。 (l.44 再委託先による…持ち出しを禁止すること: a ban
+    # on taking forms out, not on re-entrusting)
+    subs = [(r["line"], r["subject"], r["object"], r["permission"])
+            for r in read["a_akanegaoka-2024-2"]["relations"] if r["type"] == "re-entrusts"]
+    assert subs == [(22, "社会福祉法人あかね福祉会", "株式会社ひまわりデータサービス", "requires-approval")]
