@@ -68,10 +68,10 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
     cat = answer["category"]
     whose = f"{label_of(proj, answer['scope']['municipality'])}: " if municipality else ""
     footer = footer_of(f"{whose}{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
-                     f"{count_of(answer['parties'], 'party', 'parties')}, "
-                     f"{count_of(answer['systems'], 'system')}, "
-                     f"{count_of(answer['subjects'], 'data subject')}, "
-                     f"{count_of(answer['excluded'], 'exclusion')}", minutes_footer(proj, rows))
+                        f"{count_of(answer['parties'], 'party', 'parties')}, "
+                        f"{count_of(answer['systems'], 'system')}, "
+                        f"{count_of(answer['subjects'], 'data subject')}, "
+                        f"{count_of(answer['excluded'], 'exclusion')}", minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["access", "party", "municipality", "route",
                                                    "status", "ref"], municipality),
@@ -115,7 +115,7 @@ def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, ve
                          "ref": ref_of(ev), "evidence": where_of(ev),
                          "quote": ev["quote"] if ev else ""})
     footer = footer_of(f"{len(answer['paths'])} paths over {answer['flows']} flows",
-                     minutes_footer(proj, rows))
+                        minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["path", "municipality", "hop", "from", "to",
                                                    "channel", "status", "stops", "ref"], municipality),
@@ -156,9 +156,9 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
     held = "; ".join(f"{label_of(proj, m)}: {', '.join(category_label(proj, c) for c in cats)}"
                      for m, cats in answer["held"].items())
     footer = footer_of(f"{answer['party']['label']}: categories its facts name "
-                     f"{', '.join(category_label(proj, c) for c in answer['categories']) or 'none'}; "
-                     f"whose data: {', '.join(label_of(proj, m) for m in answer['municipalities']) or 'none'}",
-                     f"holds or can see: {held or 'nothing'}", minutes_footer(proj, rows))
+                        f"{', '.join(category_label(proj, c) for c in answer['categories']) or 'none'}; "
+                        f"whose data: {', '.join(label_of(proj, m) for m in answer['municipalities']) or 'none'}",
+                        f"holds or can see: {held or 'nothing'}", minutes_footer(proj, rows))
     # (the role is the type and the ends said another way: a table says it from 140
     # columns on, CSV and JSON always; one municipality asked for is the footer's)
     columns = one_municipality(["type", "from", "to", "categories", "municipality", "ref"],
@@ -203,9 +203,9 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
                      "ref": ref_of(ev), "evidence": where_of(ev), "quote": ev["quote"] if ev else ""})
     s = answer["summary"]
     footer = footer_of(f"{answer['subject']['label']} ({mode}): "
-                     f"{count_of(range(s['parties']), 'party', 'parties')} in "
-                     f"{count_of(s['municipalities'], 'municipality', 'municipalities')}, "
-                     f"{count_of(s['agenda_items'], 'agenda item')}", minutes_footer(proj, rows))
+                        f"{count_of(range(s['parties']), 'party', 'parties')} in "
+                        f"{count_of(s['municipalities'], 'municipality', 'municipalities')}, "
+                        f"{count_of(s['agenda_items'], 'agenda item')}", minutes_footer(proj, rows))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["distance", "party", "municipality", "dependency",
                                                    "categories", "status", "ref"], municipality),

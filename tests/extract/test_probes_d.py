@@ -2,10 +2,8 @@
 the bundled registry; each test failed before its change."""
 from __future__ import annotations
 
-import pytest
-
-from kg.extract.lexicon import Lexicon
 from kg.extract.pipeline import analyse
+from test_probes_c import _line, lex  # noqa: F401 (the module's registry, one line's number)
 
 IMPORT = """楢葉台町個人情報保護審議会　会議録
 開催日時　令和7年9月2日（火）午前10時から
@@ -15,15 +13,6 @@ IMPORT = """楢葉台町個人情報保護審議会　会議録
 （2）健康管理システムの更新について（諮問）（健康推進課）
 説明員　新しい健康管理システムへ、町で管理している住民の健診結果を取り込むものである。
 """
-
-
-def _line(text: str, start: str) -> int:
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(start))
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return Lexicon.from_data()
 
 
 def _flows(proposal, line):
