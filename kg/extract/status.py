@@ -122,10 +122,8 @@ def settled(state, sentence, end: int) -> bool:
 def _step_after_running(text: str, end: int) -> bool:
     """True when the verb ending at ``end`` ends the sentence in the plain present and
     follows, in the next clause, one that runs now (送付しており、…登録される。)."""
-    ran = None
-    for ran in _RAN_BEFORE.finditer(text, 0, end):
-        pass
-    return ran is not None and "、" not in text[ran.end():end] and _STEP_AFTER.match(text, end) is not None
+    ran = [m.end() for m in _RAN_BEFORE.finditer(text, 0, end)]
+    return bool(ran) and "、" not in text[ran[-1]:end] and _STEP_AFTER.match(text, end) is not None
 
 
 def _one_off(state, text: str, start: int) -> bool:

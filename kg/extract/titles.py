@@ -205,9 +205,10 @@ def said_in_body(flows: list[dict], items) -> list[dict]:
 
 def relations_once(relations: list[dict], items) -> list[dict]:
     """Return ``relations`` with one row per (type, subject, object): a sentence of the
-    body rather than an agenda heading or listing (…連合会への委託について), and of those
-    the first that names data. The others restate it (高松市 entrusts 連合会 in the
-    listing, the heading and the explanation)."""
+    body rather than an agenda heading or listing (…連合会への委託について), not one that
+    only says it may be (…を行う場合は、…承諾を得ること), and of those the first that names
+    data, with a permission another row gives. The others restate it (高松市 entrusts
+    連合会 in the listing, the heading and the explanation)."""
     titles = [normalise(item.title) for item in items]
     heading = lambda r: any(t and t in normalise(r["quote"]) for t in titles)  # noqa: E731
     groups: dict[tuple, list[dict]] = {}
