@@ -73,7 +73,7 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
             if item is not None:
                 item.entrusted_by_other = True
             return  # 同事務所は、…業務を…に委託する予定: a body named before entrusts, not the town
-        frm = state.municipality_mention()
+        frm = _body_that_entrusts(state, sentence, frame) or state.municipality_mention()
     if frm is None or state.key(frm) == state.key(to):
         return
     again = frame.kind == "re-entrust"
@@ -88,6 +88,16 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         else status.of_clause(state, sentence.text, frame.start), "confidence": confidence,
         "_settled": status.settled(state, sentence, frame.end)})
     changed_contractor(state, sentence, frame, base, confidence)
+
+
+def _body_that_entrusts(state, sentence, frame):
+    """The outside body named as the subject in the verb's own clause (同システムは県が株式
+    会社Aに委託して運用しており: 県, not the town), or None."""
+    ours = state.municipality["key"] if state.municipality else None
+    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                 and m.end < frame.start and sentence.text.startswith("が", m.end)
+                 and "、" not in sentence.text[m.end:frame.start] and state.key(m) != ours
+                 and m.type in ("prefecture", "public-body", "municipality")), None)
 
 
 #: A body pointed back at as the topic (同事務所は, 同機構が) that named no party.

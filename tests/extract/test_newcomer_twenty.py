@@ -82,3 +82,9 @@ def test_a_ban_on_other_re_entrustments_leaves_the_one_allowed(read):
     subs = [(r["line"], r["subject"], r["object"], r["permission"])
             for r in read["a_akanegaoka-2024-2"]["relations"] if r["type"] == "re-entrusts"]
     assert subs == [(22, "社会福祉法人あかね福祉会", "株式会社ひまわりデータサービス", "requires-approval")]
+
+
+def test_a_body_that_entrusts_in_its_own_clause_is_the_entruster(read):
+    # b l.16 同システムは県が株式会社みらいネクストに委託して運用しており、町は利用者として…
+    [entrusted] = [r for r in _rows(read["b_aizomegawa-2024-1"]["relations"], 16) if r["type"] == "entrusts"]
+    assert (entrusted["subject"], entrusted["object"]) == ("県（名称不明）", "株式会社みらいネクスト")
