@@ -88,3 +88,9 @@ def test_a_body_that_entrusts_in_its_own_clause_is_the_entruster(read):
     # b l.16 同システムは県が株式会社みらいネクストに委託して運用しており、町は利用者として…
     [entrusted] = [r for r in _rows(read["b_aizomegawa-2024-1"]["relations"], 16) if r["type"] == "entrusts"]
     assert (entrusted["subject"], entrusted["object"]) == ("県（名称不明）", "株式会社みらいネクスト")
+
+
+def test_a_high_school_is_no_department_of_the_town(read):
+    # b l.45 …学習履歴を進学先の高等学校に引き継ぐことができるよう検討している。
+    school = next(e for e in read["b_aizomegawa-2024-1"]["entities"] if e["label"].startswith("高等学校"))
+    assert school["type"] == "unnamed-party"
