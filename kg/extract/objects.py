@@ -113,9 +113,9 @@ def recent_categories(state, index: int) -> list[str]:
     item = state.item_of.get(index)
     keys = []
     for back in range(index - 1, max(-1, index - CARRY - 1), -1):
-        if state.item_of.get(back) is not item:
-            break
         sentence = state.sents[back]
+        if state.item_of.get(back) is not item or _SECTION.fullmatch(sentence.text.strip()):
+            break  # (第２　諮問の概要: a new section, the data before it is another's)
         for mention in state.mentions.get(back, []):
             if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats):
                 continue
@@ -125,3 +125,7 @@ def recent_categories(state, index: int) -> list[str]:
         if keys:
             break
     return keys
+
+
+#: A section heading of a written opinion (第２　諮問の概要, ３　附帯意見): no sentence.
+_SECTION = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]{1,2}|[0-9０-９]{1,2}[.．、]?)[\s　]*[^。、]{2,20}")

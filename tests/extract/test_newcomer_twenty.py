@@ -94,3 +94,10 @@ def test_a_high_school_is_no_department_of_the_town(read):
     # b l.45 …学習履歴を進学先の高等学校に引き継ぐことができるよう検討している。
     school = next(e for e in read["b_aizomegawa-2024-1"]["entities"] if e["label"].startswith("高等学校"))
     assert school["type"] == "unnamed-party"
+
+
+def test_data_named_before_a_section_heading_is_not_carried_past_it(read):
+    # c l.17 (3) 寄附者情報の保存期間を定め… / l.19 第２　諮問の概要 / l.20 …金融機関に預貯金の
+    # 照会を行っている: the banks' answers are no donor data
+    rows = _rows(read["c_yukimihara-2025-toshin"]["flows"], 20)
+    assert rows and all(f["categories"] == ["personal-information"] for f in rows)
