@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.segment import is_question, spoken
+from kg.extract.segment import COLON_LABEL, is_question, spoken
 from kg.extract import relations
 from kg.extract.relations import last as _last
 from kg.extract.titles import unnamed_contractor
@@ -227,8 +227,6 @@ def _holder(state, sentence, frame):
     return None
 
 
-#: A speaker's label the sentence opens with (事務局：, 委員（片桐）：).
-_LABEL = re.compile(r"[^、。:：]{1,16}[:：]\s*")
 #: Outside parties that, as a sentence's topic, give what its flow verb moves.
 _GIVERS = ("public-body", "company", "association", "municipality", "prefecture", "national")
 
@@ -237,7 +235,7 @@ def _topic_giver(state, sentence, frame, to):
     """The outside body the sentence opens with as its topic (J-LISは交付の記録を町に返す
     のみで: J-LIS), when no other party stands between it and the verb, or None."""
     begin = len(sentence.text) - len(spoken(state, sentence))
-    label = _LABEL.match(sentence.text, begin)  # (事務局：J-LISは…: when not read as a speaker)
+    label = COLON_LABEL.match(sentence.text, begin)  # (事務局：J-LISは…: when not read as a speaker)
     begin = label.end() if label else begin
     named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
              and begin <= m.start < frame.start and (to is None or state.key(m) != state.key(to))]

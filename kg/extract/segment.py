@@ -49,6 +49,8 @@ _LABEL_LINE = re.compile(r"^\s*(?:[(（](?P<bracketed>[^()（）、。]{0,16}?)|
                          r"|^\s*【[^【】、。]{0,16}?" + _TITLES + r"[^【】、。]{0,16}】\s*$")
 #: A line that opens with a short label and a wide space (事務局　総務課長、…, 場所　本庁舎):
 #: a field of the head, never the rest of the line before.
+#: A speaker's label a sentence opens with when not read as a speaker (事務局:, 委員(片桐):).
+COLON_LABEL = re.compile(r"[^、。:：]{1,16}[:：]\s*")
 _FIELD = re.compile(r"^\s*[^\s、。]{2,6}\u3000")
 _LAYOUT = re.compile(r"[\t|<]")
 #: A wrapped line is joined to the next only when it is at least this long.

@@ -17,7 +17,7 @@ from kg.data.evidence import normalise
 from kg.extract import questions
 from kg.extract.bodies import by_work
 from kg.extract.flows import DESCRIBED
-from kg.extract.segment import spoken
+from kg.extract.segment import COLON_LABEL, spoken
 from kg.extract.titles import unnamed_contractor
 
 
@@ -124,7 +124,7 @@ def topic(state, sentence, end: int):
     監視するだけであり、…データを閲覧することはできません), when no other party comes
     between it and the verb at ``end``, or None."""
     begin = len(sentence.text) - len(spoken(state, sentence))
-    label = _LABEL.match(sentence.text, begin)  # (事務局(住民課長): when not read as a speaker)
+    label = COLON_LABEL.match(sentence.text, begin)  # (事務局(住民課長): when not read as a speaker)
     begin = label.end() if label else begin
     asked = [m for q in state.pats.get("reported_questions", ()) for m in
              re.finditer(re.escape(q) + r"(?:があり|が出され|がなされ)[、,](?:[^、。]{1,20}?(?:から|より)[、,])?",
@@ -162,8 +162,6 @@ def business_of_work(state, sentence, end: int):
 
 #: A word of time or sequence before the topic: 現在、なお、また、.
 _LEAD = re.compile(r"(?:現在|現状|なお|また|今後|従来|当面|さらに)[、,]\s*")
-#: A speaker's label the sentence opens with: 事務局(住民課長):, 委員(片桐):.
-_LABEL = re.compile(r"[^、。:：]{1,16}[:：]\s*")
 
 
 def sharer(sentence, previous, frame, asked: tuple = ()):
