@@ -62,8 +62,10 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                         and not _negative(clause, pats) and not is_question(text, pats):
                     found["subcontractor"].setdefault(normalise(mention.text), mention)
                 # 印刷から…発送までを一括して印刷業者に委託する: 委託先 is that printer
+                # (not …居宅介護支援事業所に委託しておりましたが: a former one)
                 elif _business(normalise(mention.text), pats) \
                         and re.match(r"[にへ][^、。再]{0,10}?委託(?!契約|料|費|書)", clause) \
+                        and not _FORMER.match(clause) \
                         and not _negative(clause, pats) and not is_question(text, pats):
                     found["contractor"].setdefault(normalise(mention.text), mention)
                 continue

@@ -76,6 +76,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if not frame.slots.get("categories") and before.endswith(
             tuple(state.pats.get("work_reports", {}).get(frame.verb, ()))):
         return  # 同社からは消去の完了報告を受ける: a report on the work, no one's data
+    if not frame.slots.get("categories") and state.pats.get("work_result") \
+            and re.search(state.pats["work_result"], before):
+        return  # 研修を実施させ、その結果を市に報告させる: how a training went, no one's data
     holdings.stored_facts(state, sentence, frame, base, confidence)
     holdings.migrated_facts(state, sentence, frame, base, confidence)
     told = frame.slots.get("provider")

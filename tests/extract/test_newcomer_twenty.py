@@ -101,3 +101,17 @@ def test_data_named_before_a_section_heading_is_not_carried_past_it(read):
     # 照会を行っている: the banks' answers are no donor data
     rows = _rows(read["c_yukimihara-2025-toshin"]["flows"], 20)
     assert rows and all(f["categories"] == ["personal-information"] for f in rows)
+
+
+def test_an_office_the_work_was_entrusted_to_before_is_not_the_items_contractor(read):
+    # a l.18 …市内の居宅介護支援事業所に委託しておりましたが、…委託を終了し (a former one);
+    # l.28 受託者及び再委託先は、主治医意見書を閲覧できません。: 受託者 is あかね福祉会 (l.14)
+    proposal = read["a_akanegaoka-2024-2"]
+    assert {x["party"] for x in _rows(proposal["access"], 28)} == {
+        "社会福祉法人あかね福祉会", "株式会社ひまわりデータサービス"}
+    assert not any("名称不明" in x["party"] for x in proposal["access"])
+
+
+def test_how_a_training_went_is_no_ones_data(read):
+    # a l.44 …調査員に年1回以上の個人情報保護研修を実施させ、その結果を市に報告させること。
+    assert not _rows(read["a_akanegaoka-2024-2"]["flows"], 44)
