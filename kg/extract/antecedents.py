@@ -30,6 +30,7 @@ def resolve(state, index: int) -> None:
     """
     item = state.item_of.get(index)
     twins = []  # 両システム: the second of the two systems it points to
+    topic = None  # the company 同社は makes the sentence's topic
     for mention in state.mentions[index]:
         named = None
         text = state.sents[index].text
@@ -92,9 +93,14 @@ def resolve(state, index: int) -> None:
                 mention.kind = "skip"
                 continue
             mention.id, mention.label = named.id, state.label_of(named)
+            if mention.type == "company" and text.startswith("は", mention.end):
+                topic = named
         if mention.type == "system" and mention.kind == "entity":
             state.last_system[item.key if item else None] = mention
-        if mention.type == "company" and mention.kind == "entity" and mention.how != "anaphora":
+        if mention.type == "company" and mention.kind == "entity" and mention.how != "anaphora" \
+                and topic is None:
+            # (同社は…を株式会社Bに再委託している。…同社に提供しない: 同社 stays the topic's
+            # company, not the one it hands work to)
             state.last_company = mention
         if mention.type == "association" and mention.kind == "entity" and mention.how != "anaphora":
             state.last_association = mention

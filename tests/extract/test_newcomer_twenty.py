@@ -115,3 +115,10 @@ def test_an_office_the_work_was_entrusted_to_before_is_not_the_items_contractor(
 def test_how_a_training_went_is_no_ones_data(read):
     # a l.44 …調査員に年1回以上の個人情報保護研修を実施させ、その結果を市に報告させること。
     assert not _rows(read["a_akanegaoka-2024-2"]["flows"], 44)
+
+
+def test_the_company_a_sentence_is_about_stays_the_one_dousha_names(read):
+    # b l.36 同社はクラウド基盤の運用を株式会社あおぞら基盤サービスに再委託している。
+    # l.37 保護者の氏名や住所、個人番号は同社に提供しない。: 同社 is still ことのはラボ
+    assert {x["party"] for x in _rows(read["b_aizomegawa-2024-1"]["access"], 37)} == {
+        "株式会社ことのはラボ"}
