@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import (holdings, incidents, listing, objects, pairs, relations, said_next,
-                        status, titles)
+                        status, titles, verbs)
 from kg.extract.ends import asked_recipient, _own_side, _same, ends
 from kg.extract.objects import recent_categories
 from kg.extract.relations import last as _last
@@ -140,7 +140,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                                 sentence.text, m.end, state.pats)), None)
                 state.flows[-1]["channel"] = state.flows[-1]["channel"] or (way.id if way else None)
         return
-    if frame.asked and not frame.slots.get("categories") and relations.REQUESTED.match(sentence.text, frame.end):
+    if frame.asked and not frame.slots.get("categories") and verbs.REQUESTED.match(sentence.text, frame.end):
         return  # 委託先には…取扱状況の報告を求める: a report on the work, no one's data named
     if scope_denied(state, sentence, frame):
         return  # 委託先に渡すデータには個人番号は含まれておりません: what a flow holds, denied

@@ -22,7 +22,7 @@ from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections,
                         contractors, coref, document, entrustment, flows, forms, holdings, incidents,
                         listing, nlp, proposal, questions, relations, said_next, status, tables, timing,
-                        titles, ways)
+                        titles, verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
@@ -233,7 +233,7 @@ class _State:
     def frames(self, tokens, parse: bool) -> None:
         candidates, found = [], []
         for sentence in self.sents:
-            frames = relations.verbs_in(sentence.text, tokens[sentence.index], self.pats)
+            frames = verbs.verbs_in(sentence.text, tokens[sentence.index], self.pats)
             # (入る moves data only from someone: …からの請求情報は包括に入る, not …が入っている)
             needs = self.pats.get("verb_needs", {})
             frames = [f for f in frames if f.verb not in needs

@@ -25,16 +25,9 @@ from kg.extract.ruler import Mention
 
 _SKIP = listing.SKIP
 _HOLDING = ("host", "operate", "maintain")  # frames whose data is a system's
-#: 提出を受ける, 提供を受託者より受けている: a flow noun whose data the subject receives
-#: 提出してもらう, 送付していただく, 提出させる: the one asked (に/へ) gives the data
-_ASKED = re.compile(r"(?:(?:し|い)?て(?:もら|いただ|頂)|させ)")
 _BODIES = {"public-body", "association", "company", "unnamed-party"}
 #: The rest of a list of data up to its を (…と個人番号を), or the を itself.
 _OBJECT_LIST = re.compile(r"(?:(?:と|及び|並びに|、|・|や)[^、。をにがはで]{1,20}?)?を")
-#: 照会し, 照会する, 照会を行い: an inquiry made (not 照会が来る, 照会に応じて).
-_INQUIRES = re.compile(r"(?:し|する|して|します|いたし|を行|を実施|により|によって)")
-#: 報告を求める, 提出を依頼: the verbal noun before is asked for.
-REQUESTED = re.compile(r"を(?:求め|依頼|要請|要求)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
 _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
@@ -51,9 +44,11 @@ _OTHER_OBJECT = re.compile(r"を(?![^、。を]{0,7}?(?:化し|化して|格納�
 NOT_DONE_TO = re.compile(r"を[^、。を]{0,6}?(?:ずに|せずに|ないで|ないように)")
 #: The rest of a list after its last known name, up to the particle of the recipient.
 _LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")
-_RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
 #: A clause that ends in a copula (…であり、): a subject before it is not the next verb's.
 _COPULA = re.compile(r"(?:であり|であって|であるが|ですが|でありますが)、")
+#: After a name with が, a condition of its own (本人が希望すれば、…を高等学校に引き継ぐ):
+#: who wishes is not who hands the data on.
+_CONDITION = re.compile(r"が[^、。]{0,12}?(?:すれば|れば|たら|なら)、")
 
 
 @dataclass
@@ -122,73 +117,6 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     if best[1] == "の":
         return "of", "の"
     return best
-
-
-def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
-    """Return a frame for each verb of the patterns in the sentence (token offsets)."""
-    verbs = pats["verbs"]
-    frames = []
-    for number, (begin, end, surface, pos, lemma) in enumerate(tokens):
-        kind = verbs.get(lemma) or verbs.get(surface)
-        if kind is None and number + 1 < len(tokens) and tokens[number + 1][4] in ("せる", "させる"):
-            # 知らせる reads as 知る + せる: the causative form is the verb of the patterns
-            joined = lemma[:-1] + "らせる" if lemma.endswith("る") else None
-            kind = verbs.get(joined) if joined else None
-            if kind is not None:
-                lemma = joined  # the frame stays on 知ら: the parse hangs the names there
-        if kind is None and surface == "目" and number + 2 < len(tokens) and tokens[number + 1][2] == "に" \
-                and tokens[number + 2][4] in ("する", "触れる"):
-            # 目にする, 目に触れる: seeing, in three tokens
-            lemma = "目に" + tokens[number + 2][4]
-            kind, end = verbs.get(lemma), tokens[number + 2][1]
-        if kind is None:
-            continue
-        if kind == "access" and text[:begin].endswith(tuple(pats.get("not_access_before", ()))):
-            continue  # 面談した内容は個人情報として扱い: how it is treated, not who sees it
-        if pos[0] == "名詞" and "サ変" not in ",".join(pos) and not lemma.startswith("目に") and surface not in pats.get("verb_nouns", ()):
-            continue
-        if pos[0] == "名詞" and text.startswith("で", end) and not text.startswith(("では", "でき"), end) \
-                and kind == "flow" and any(tokens[n][4] in verbs and "、" not in text[end:tokens[n][0]]
-                                           for n in range(number + 1, min(len(tokens), number + 6))):
-            continue  # 郵送で受け取っている, 郵送で市に返送: how the next verb goes, no verb of its own
-        if pos[0] == "名詞" and _in_compound(tokens, number) and not _paired_works(tokens, number, verbs):
-            continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
-        if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
-            kind, begin = "re-entrust", begin - 1
-        shown = kind == "access" and text.startswith(("させ", "さし"), end)
-        if shown:
-            kind = "flow"  # 政党に対し、選挙人名簿抄本を閲覧させております: shown to them
-        received = _RECEIVED.match(text, end) if kind == "flow" else None
-        if received:
-            # 名簿の提出を受託者より受けている: the subject receives, and the frame
-            # stands at 受け so that the provider before it fills its slot
-            kind, begin, end = "receive", received.end() - 2, received.end()
-        # 取扱状況の報告を求める, 名簿の提出を依頼する: asked of the one named, as above
-        asked = kind == "flow" and not shown and (_ASKED.match(text, end) is not None or (
-            pos[0] == "名詞" and REQUESTED.match(text, end) is not None)
-            # 市区町村に対し、所得情報を照会し: who is asked answers with the data
-            or lemma in pats.get("inquiries", ()) and _INQUIRES.match(text, end) is not None)
-        if pos[0] == "名詞" and text.startswith(("の際", "の時", "のとき"), end):
-            continue  # 照会の際に…氏名…を相手方に示す: when it is done, not what is done
-        frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
-                      taken=bool(received), asked=asked, shown=shown)
-        frame.negated = negated(text, end, pats)
-        # (市民税課への照会にも個人番号は使用いたしません: the act the next verb's denial is of)
-        frame.topic = pos[0] == "名詞" and text.startswith("にも", end)
-        if frame.verb in (*pats.get("containment_verbs", ()), *pats.get("denial_only_verbs", ())) \
-                and not frame.negated:
-            # 個人番号を含む被保険者資格情報, 氏名を記載した名簿: what the data holds, no verb
-            # of its own
-            continue
-        frames.append(frame)
-    for frame, following in zip(frames, frames[1:]):
-        # 氏名のみを渡し、個人番号は渡さない: the denial is the later verb's, not this one's
-        at = denial_at(text, frame.end, pats) if frame.negated else None
-        if at is not None and following.start <= at:
-            frame.negated = False
-        if frame.topic and following.negated and "、" not in text[frame.end:following.start]:
-            frame.negated = True
-    return frames
 
 
 def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
@@ -317,6 +245,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         if slot == "subject" and _COPULA.search(text, mention.end, frame.start):
             continue  # Aは、Bが調達したCであり、…に委託する: of the clause that ends at であり
+        if slot == "subject" and _CONDITION.match(text, mention.end) \
+                and _CONDITION.match(text, mention.end).end() <= frame.start:
+            continue  # 本人が希望すれば、…を引き継ぐ: the one who wishes, not who hands on
         if slot == "object":
             slot = "object" if particle == "を" else "of"
         group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")
@@ -364,32 +295,6 @@ def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
     # (…からの請求情報は包括に入る: the data of a request, which moves, not one made)
     return any(re.search(re.escape(word) + r"(?!情報|データ|内容|記録)", rest)
                for word in pats.get("requests", ()))
-
-
-
-def _paired_works(tokens: list, number: int, verbs: dict) -> bool:
-    """True when the noun token ``number`` and the one next to it are two works on a
-    system (運用保守, 保守運用: each is the verb of its own relationship)."""
-    works = ("operate", "maintain", "host")
-    if verbs.get(tokens[number][4]) not in works:
-        return False
-    return any(0 <= n < len(tokens) and verbs.get(tokens[n][4]) in works and n != number
-               and (tokens[n][0] == tokens[number][1] or tokens[n][1] == tokens[number][0])
-               for n in (number - 1, number + 1))
-
-
-def _in_compound(tokens: list, number: int) -> bool:
-    """True when the noun token ``number`` is followed, with no gap, by another noun."""
-    if number + 1 >= len(tokens):
-        return False
-    after = tokens[number + 1]
-    if after[0] == tokens[number][1] and after[3][0] in ("名詞", "接尾辞") \
-            and after[3][1] != "数詞" and after[2] not in ("等", "など"):
-        return True
-    # 結果通知には: the head of a compound noun, not 媒体連携をする
-    before = tokens[number - 1] if number else None
-    return before is not None and before[1] == tokens[number][0] and before[3][0] == "名詞" \
-        and after[2] in ("に", "は", "が", "の", "も")
 
 
 def _closing(text: str, start: int) -> int | None:

@@ -12,7 +12,7 @@ from conftest import MINI
 from kg.data.evidence import locate
 from kg.extract.lexicon import Lexicon
 from kg.extract.pipeline import analyse
-from kg.extract import nlp, relations
+from kg.extract import nlp, verbs
 
 import minutes
 
@@ -107,10 +107,10 @@ def test_an_exchange_between_two_parties_goes_both_ways(lex):
 
 def test_a_noun_inside_a_compound_is_no_verb(lex):
     text = "受託者は、聴取内容に氏名を記す。"
-    frames = relations.verbs_in(text, nlp.tokenize(text), lex.patterns)
+    frames = verbs.verbs_in(text, nlp.tokenize(text), lex.patterns)
     assert frames == []
     text = "受託者は、氏名を聴取する。"
-    assert [f.verb for f in relations.verbs_in(text, nlp.tokenize(text), lex.patterns)] == ["聴取"]
+    assert [f.verb for f in verbs.verbs_in(text, nlp.tokenize(text), lex.patterns)] == ["聴取"]
 
 
 def test_the_data_a_title_names_is_the_title_flows_data(lex):
