@@ -27,6 +27,8 @@ from kg.extract.flows import unspecified
 from kg.extract.listing import last_group
 from kg.extract.segment import is_question, spoken
 
+#: Every party the data goes to (いずれの提供先にも, 全ての提供先に).
+_EVERY = re.compile(r"(?:いずれの|どの|全ての|すべての)提供先")
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
 _OWN = questions.OWN
@@ -204,7 +206,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             sent = whom.sent_to(state, sentence, frame, anyone=True)
             if party is None and sent is not None and sent.type in (*_OWN, "department"):
                 return  # 市民税課への照会にも個人番号は使用いたしません: within the city
-            party = party or asked_recipient(state, sentence) or sent or (None if handover else (
+            # (いずれの提供先にも提供しない: every recipient, not the item's contractor)
+            every = _EVERY.search(sentence.text, 0, frame.start)
+            party = party or asked_recipient(state, sentence) or sent or (None if handover or every else (
                 whom.business_of_work(state, sentence, frame.start)
                 or whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
@@ -361,8 +365,9 @@ _UNLESS = re.compile(r"(?:ない|無い)限り")
 #: of the others' (他の画面を, 他のクラブの児童の情報は) leaves the party's own seen.
 _OTHERS_OF = re.compile(r"他の[^、。]{1,12}?(?:は|を)")
 #: Before a data name, words that make it some of that data (返却済みの資料の貸出履歴,
-#: 過去の受診歴, 退所後の記録).
-_QUALIFIED = re.compile(r"(?:済み|済|以前|以降|過去|一部|うち|後|前)の(?:[^、。はがをに]{0,8}の)?$")
+#: 過去の受診歴, 退所後の記録), or of some people only (同意を得られていない者の名簿情報).
+_QUALIFIED = re.compile(r"(?:(?:済み|済|以前|以降|過去|一部|うち|後|前)の(?:[^、。はがをに]{0,8}の)?"
+                        r"|(?:ない|なかった)(?:者|方|人)の)$")
 _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|" + _OTHERS_OF.pattern)
 
 

@@ -289,14 +289,12 @@ def only_data(state) -> None:
                 rel.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})
     for rel in state.relations:
         # 同社は印刷を有限会社みさき印刷に再委託しております。…印刷データは…同社に手渡し: a
-        # subcontractor naming no data gets what the item's flows hand it, else what they
-        # hand its principal for the item's work; not all its principal holds
-        if rel["type"] != "re-entrusts" or rel["categories"]:
-            continue
-        # (no categories would let it see all its principal holds, from every item)
-        handed = {end: [f for f in state.flows if f["item"] == rel["item"] and f["to_key"] == rel[end]
-                        and f["categories"] != ["personal-information"]]
-                  for end in ("object_key", "subject_key")}
-        for flow in handed["object_key"] or handed["subject_key"]:
+        # subcontractor naming no data gets what the item's flows hand it, not all its
+        # principal holds (when they hand it none, no data: its principal's holdings then
+        # pass on, less what the item denies it; docs/semantics.md)
+        given = [f for f in state.flows if rel["type"] == "re-entrusts" and not rel["categories"]
+                 and f["item"] == rel["item"] and f["to_key"] == rel["object_key"]
+                 and f["categories"] != ["personal-information"]]
+        for flow in given:
             rel["categories"] = list(dict.fromkeys([*rel["categories"], *flow["categories"]]))
             rel.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})

@@ -157,6 +157,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         if not frame.slots.get("subject") and not frame.slots.get("provider"):
             # 保健福祉課の職員が…送信しました。その際、…誤送信しました: who sent it
             giver = incidents.sender_at(state, sentence, frame) or incidents.sender_before(state, sentence)
+            if giver is not None and giver.how == "former":
+                state.entity_for(giver, *sentence.quote(giver.start, giver.end))
             if giver is not None:
                 frame.slots["subject"] = [giver]
     if recipients == [None] and frame.kind == "flow" and not frame.negated and sentence.index \

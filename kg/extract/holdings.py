@@ -96,11 +96,19 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     # (図書館システムの運用保守は: the system of the pair's first work too)
     if place is None or system is None or state.key(place) == state.key(system):
         return
-    append(state, base, TYPES[frame.kind], place, system, confidence, sentence, frame.start)
-    # (…の保守は、これまで株式会社Aが行っていたが、令和6年4月から株式会社Bに変更した: B now)
+    # (運用保守は、…Aに委託していたが、…終了し: the clause of the party named after the
+    # work says when it did it)
+    after_work = place.sentence == sentence.index and place.start > frame.start
+    given = re.compile(r"[にへ][^、。]{0,10}?(?=委託)").match(sentence.text, place.end) if after_work else None
+    append(state, base, TYPES[frame.kind], place, system, confidence, sentence,
+           given.end() if given else frame.start)
+    # (…の保守は、これまで株式会社Aが行っていたが、令和6年4月から株式会社Bに変更した: B now;
+    # …Aに委託していたが、…終了し、令和6年4月からは株式会社Bに委託している: B too)
     changed = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
                     and m.type == "company" and m.start > frame.end and state.key(m) != state.key(place)
-                    and CHANGED_TO.match(sentence.text, m.end)), None)
+                    and (CHANGED_TO.match(sentence.text, m.end)
+                         or after_work and _ENDED_THEN.search(sentence.text, place.end, m.start)
+                         and re.match(r"に委託", sentence.text[m.end:]))), None)
     if changed is not None:
         append(state, base, TYPES[frame.kind], changed, system, confidence, sentence, changed.start)
 
@@ -120,6 +128,8 @@ _OTHER_WORK_BETWEEN = re.compile(r"、[^。]*?(?:保守|運用|管理|監視|開
 _MADE = re.compile(r"が(?:開発|構築|製造|販売|納入)(?:した|する)")
 #: After a party, that the work changes to it (…株式会社Bに変更した).
 CHANGED_TO = re.compile(r"に(?:変更|切り替え|切替|移行)")
+#: Between an old party and a new one, that the old one's work ended (…終了し、…からは).
+_ENDED_THEN = re.compile(r"(?:終了|満了|解除)し[^。]*?から(?:は)?")
 #: After a work's noun, that it is entrusted (…の運用及び保守を委託いたします).
 _ENTRUSTED_WORK = re.compile(r"[^、。をにがは]{0,8}を(?:[^、。]{0,10})?委託")
 #: After a placing verb, the passive that describes a thing placed (設置された税務システム;

@@ -45,11 +45,26 @@ def sender_at(state, sentence, frame):
     """Return the party the sentence says the mistake happened at (こども支援課において、
     …誤って郵送した; …を委託している株式会社Aにおいて、…別人に送付された; 有限会社B印刷の
     封入工程で、…別の世帯に誤って送付された), or None."""
-    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
-                 and m.end < frame.start and m.type in ("department", "municipality", "company", "public-body",
-                                                        "association")
-                 and (sentence.text.startswith(("において", "にて"), m.end)
-                      or _ITS_WORK.match(sentence.text, m.end))), None)
+    named = next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                  and m.end < frame.start and m.type in ("department", "municipality", "company", "public-body",
+                                                         "association")
+                  and (sentence.text.startswith(("において", "にて"), m.end)
+                       or _ITS_WORK.match(sentence.text, m.end))), None)
+    former = _FORMER_AT.search(sentence.text, 0, frame.start)
+    if named is not None or former is None:
+        return named
+    # 当時委託していた別の事業者において、…別人に送付された: a former contractor, unnamed
+    item = state.item_of.get(sentence.index)
+    mention = Mention(sentence.index, former.start(1), former.end(1), former.group(1), "entity",
+                      "unnamed-party", None, "other", True, "former")
+    mention.label = f"{item.title if item else '本件'}の以前の委託先（名称不明）"
+    return mention
+
+
+#: A former contractor the mistake happened at, named by a common noun (当時委託していた
+#: 別の事業者において).
+_FORMER_AT = re.compile(r"委託(?:していた|しておりました|しておった)(?:別の|他の|前の)?"
+                        r"((?:事業者|業者|会社|委託先|受託者))(?:において|にて|で)")
 
 
 #: After a party, a step of its work the mistake happened in (有限会社A印刷の封入工程で).

@@ -91,6 +91,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     timing.planned_with_recipient(state)
     timing.planned_with_start(state)
     timing.entrusted_with_work(state)
+    timing.continued_beside_new(state)
     timing.consulted(state, items)
     amendments.only_data(state)
     state.title_facts(items)

@@ -105,6 +105,8 @@ def _wrapped(sents, rows: list[dict]) -> None:
             for piece in sentence.pieces:
                 by_line.setdefault(piece.line, []).append(sentence)
     for row in rows:
+        if row.get("verb") == "表":
+            continue  # a table's row stands alone: the rows beside it are other facts
         for sentence in by_line.get(row["line"], ()):
             lines = sentence.lines()
             if any(line == row["line"] and row["quote"] in text for line, text in lines):

@@ -46,6 +46,8 @@ NOT_DONE_TO = re.compile(r"を[^、。を]{0,6}?(?:ずに|せずに|ないで|�
 _LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")
 #: A clause that ends in a copula (…であり、): a subject before it is not the next verb's.
 _COPULA = re.compile(r"(?:であり|であって|であるが|ですが|でありますが)、")
+#: After a data name, what it is said about (住民票の記載事項について).
+_ABOUT = re.compile(r"(?:の[^、。をにがはで]{1,8}?)?について")
 #: After a name with が, a condition of its own (本人が希望すれば、…を高等学校に引き継ぐ):
 #: who wishes is not who hands the data on.
 _CONDITION = re.compile(r"が[^、。]{0,12}?(?:すれば|れば|たら|なら)、")
@@ -90,6 +92,8 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
         close = _closing(text, pos)
         if close is not None:
             pos = close + 1
+    if text.startswith("長", pos) and text[pos - 1:pos] == "会":
+        pos += 1  # 自治会長に: the association's head stands for it
     for title in sorted(pats.get("titles", ()), key=len, reverse=True):
         # 包括職員が, 保育課の職員は: the body's staff act for it
         for lead in ("", "の"):
@@ -138,9 +142,12 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue  # 所得情報以外の項目, 氏名等を削除し: not the data that moves
         if mention.kind == "category" and _ASKED_ABOUT.match(text, mention.end):
             continue  # マイナンバーカードの…電子証明書について質問があり: what was asked about
-        if mention.kind == "category" and text.startswith("について", mention.end) and any(
-                word in text[mention.end:mention.end + 12] for word in pats.get("inquiries", ())):
-            continue  # 所得情報について照会を受けている: what is asked about, not given
+        if mention.kind == "category" and _ABOUT.match(text, mention.end) and any(
+                word in text[mention.end:mention.end + 40].split("。")[0]
+                for word in pats.get("inquiries", ())):
+            # 所得情報について照会を受けている, 住民課に住民票の記載事項について14件、税務課に
+            # …について3件の照会があった: what is asked about, not given
+            continue
         if attach is not None and mention.kind == "entity":
             # parsed: a party belongs to the verb it depends on; a topic (…は) that
             # depends on another verb carries along the て/し chain to the next one

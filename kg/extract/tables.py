@@ -112,6 +112,10 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     # a channel named, else the network a system's name is (LGWAN; not over LGWANの電子メール)
     channel = next((m.id for m in method if m.kind == "channel"), None) or next(
         (m.channel for m in method if getattr(m, "channel", None)), None)
+    said = named.get("method", (None, []))[0]
+    if channel is None and said is not None:
+        # 紙 alone in its cell: 紙で, as a sentence says it
+        channel = state.pats.get("channel_forms", {}).get(said.text.strip() + "で")
     state.flows.append({
         "item": item.key if item else None, "line": line, "quote": quote, "verb": "表",
         "from": state.label_of(frm), "to": state.label_of(to),

@@ -13,6 +13,8 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import status
 from kg.extract.segment import is_question
 
@@ -97,11 +99,35 @@ def consulted(state, items) -> None:
     running = {(rel["item"], frozenset((side(rel["subject_key"]), side(rel["object_key"]))))
                for rel in state.relations if rel["type"] in ("entrusts", "re-entrusts")
                and rel.get("status") == "current" and rel.get("_settled")}
+    # (これまで、…民生委員・児童委員に紙で年1回提供してきた。, then the table's row for them:
+    # the hand-over the account says runs, the same way; not a new way in a sentence, which
+    # is proposed)
+    shown = {(flow["item"], frozenset((side(flow["from_key"]), side(flow["to_key"]))), flow["channel"])
+             for flow in state.flows if flow.get("status") == "current" and flow.get("_settled")
+             and flow.get("channel")}
     for fact in [*state.flows, *state.relations]:
         pair = frozenset((side(fact.get("from_key")), side(fact.get("to_key"))))
         if fact.get("_settled") is False and fact.get("status") == "current" and fact["item"] in asked \
-                and (fact["item"], pair) not in running:
+                and (fact["item"], pair) not in running \
+                and not (fact.get("verb") == "表" and (fact["item"], pair, fact["channel"]) in shown):
             fact["status"] = "planned"
+
+
+def continued_beside_new(state) -> None:
+    """Make current again a hand-over said to have run so far (これまで、…民生委員に紙で
+    提供してきた) when a later sentence of its item adds recipients beside it (新たに…社会
+    福祉協議会…にも提供する予定): the old way goes on, it is not replaced."""
+    for flow in state.flows:
+        if flow["status"] != "replaced" or flow.get("_index") is None:
+            continue
+        if any(later["item"] == flow["item"] and later["from_key"] == flow["from_key"]
+               and later["status"] == "planned" and later.get("_index", -1) > flow["_index"]
+               and _ALSO.search(state.sents[later["_index"]].text) for later in state.flows):
+            flow["status"] = "current"
+
+
+#: Recipients added beside the ones before (新たに…にも提供する).
+_ALSO = re.compile(r"新たに[^。]*?にも")
 
 
 def planned_with_entrustment(state) -> None:

@@ -93,13 +93,15 @@ def _cloud_standard_terms(proj, rule, scope):
 def _my_number_outside(proj, rule, scope):
     p = rule["params"]
     inside = set(p.get("inside_access", []))
+    running = _running_for(proj, p.get("inside_work", ()))
     answer = who_can_see(proj, p["category"], scope.municipality, scope.as_of)
     for party in answer["parties"]:
         for muni in party["municipalities"]:
             routes = [r for r in party["routes"] if r["municipality"] == muni]
             kinds = {r["access"] for r in routes}
             outside = party["id"] in p.get("outside_parties", []) or (
-                party["type"] in p.get("outside_types", []) and not kinds & inside)
+                party["type"] in p.get("outside_types", []) and not kinds & inside
+                and (muni, party["id"]) not in running)
             if outside:
                 # a route with no hop rests on the facts that put the data there
                 facts = [proj.facts[f] for r in routes
@@ -108,6 +110,17 @@ def _my_number_outside(proj, rule, scope):
                 yield _finding(rule, {"party": party["id"], "label": party["label"]},
                                f"access: {', '.join(sorted(kinds))}",
                                list({f["id"]: f for f in facts}.values()), proj, {muni})
+
+
+def _running_for(proj, works) -> set[tuple[str, str]]:
+    """Return the (municipality, party) pairs where the municipality entrusts the party
+    and the party does one of ``works`` on a system of the municipality (…の運用保守は株式
+    会社Aに委託している): it handles that system's data for the municipality, whatever
+    route the data takes to it. Ended or replaced relations count for nothing."""
+    gone = {"ended", "replaced"}
+    live = [f for f in proj.of_kind("relation") if f.get("status") not in gone]
+    entrusted = {(f["controller"], f["object"]) for f in live if f["type"] == "entrusts"}
+    return {(f["controller"], f["subject"]) for f in live if f["type"] in works} & entrusted
 
 
 def _unanswered(proj, rule, scope):

@@ -129,13 +129,3 @@ def test_who_wishes_is_not_who_hands_the_data_on(read):
     # できるよう検討している。
     [on] = _rows(read["b_aizomegawa-2024-1"]["flows"], 45)
     assert on["from"] == "学校教育課"
-
-
-def test_a_subcontractor_naming_no_data_gets_what_the_item_hands_its_principal(read):
-    # b l.34 学校教育課は、児童生徒の氏名、…を同社に提供する。 l.36 同社はクラウド基盤の運用を
-    # 株式会社あおぞら基盤サービスに再委託している。: the item's data, not all ことのはラボ holds
-    proposal = read["b_aizomegawa-2024-1"]
-    [given] = _rows(proposal["flows"], 34)
-    [sub] = [r for r in _rows(proposal["relations"], 36) if r["type"] == "re-entrusts"]
-    assert sub["categories"] == given["categories"]
-    assert [a["line"] for a in sub["also"]] == [34]

@@ -5,12 +5,15 @@ cases are in ``tests/fixtures/flows/facts/*.yaml``.
 """
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from kg.errors import KGError, LookupFailed
 from kg.query.findings import SEVERITIES, findings
 from kg.graph.projection import Projection
-from query_fixtures import flows_build, flows_proj, source_line  # noqa: F401
+from kg.graph.store import load_projection
+from query_fixtures import FLOWS, flows_build, flows_proj, kg_build, source_line  # noqa: F401
 
 
 def _key(finding: dict) -> str:
@@ -130,3 +133,29 @@ def test_a_build_without_rules_is_refused(flows_proj):
     data = {k: v for k, v in flows_proj.data.items() if k != "rules"}
     with pytest.raises(KGError, match="kg build"):
         findings(Projection(data))
+
+
+@pytest.fixture(scope="module")
+def with_contractor_run(tmp_path_factory):
+    """The flows fixture plus 丁町 (tests/fixtures/flows_extra/r4): a town whose system's
+    contractor, and the one before it, reach My Numbers through the town's cloud."""
+    data = tmp_path_factory.mktemp("r4-data") / "flows"
+    shutil.copytree(FLOWS, data)
+    extra = FLOWS.parent / "flows_extra" / "r4"
+    shutil.copy(extra / "803.yaml", data / "facts")
+    shutil.copy(extra / "803_tei_2022.txt", data / "sources")
+    with open(data / "sources.yaml", "a", encoding="utf-8") as registry:
+        registry.write((extra / "sources.yaml").read_text(encoding="utf-8"))
+    out = tmp_path_factory.mktemp("r4-build")
+    result = kg_build(data, out, "--no-shacl")
+    assert result.exit_code == 0, result.output
+    return load_projection(out)
+
+
+def test_the_contractor_that_runs_the_towns_system_is_inside_the_roles(with_contractor_run):
+    # 窓口システムの運用は株式会社運用丁に委託している。…丁クラウドのデータは株式会社運用丁の
+    # データセンターに保存される: entrusted and running the town's system, inside the Act's
+    # roles whatever route the data takes; 株式会社旧運用丁, whose contract ended, is not
+    r4 = findings(with_contractor_run, municipality="丁町", rule="R4-my-number-outside-roles")
+    assert [_key(f) for f in r4] == ["tei-old-run-co"]
+    assert r4[0]["facts"] == ["803-flow-3", "803-flow-1"] or set(r4[0]["facts"]) >= {"803-flow-3"}

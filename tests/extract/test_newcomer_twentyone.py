@@ -1,0 +1,96 @@
+"""The nineteenth session's newcomer run (tests/fixtures/newcomer21: a city's verbatim
+minutes on a print-and-mail contract and a federation link, a town's summary with ■
+headings on a cloud move, a counter contract and police inquiries, a village's written
+opinion with a table of recipients), read with the bundled registry: what the newcomer
+found wrong stays right."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import newcomer_proposals
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, dict]:
+    return newcomer_proposals("newcomer21")
+
+
+def _rows(rows: list[dict], line: int) -> list[dict]:
+    return [r for r in rows if r["line"] == line]
+
+
+def test_a_marked_section_heading_is_its_listed_item(read):
+    # b l.10–12 the agenda lists three items; l.14 ■議題１　住民情報システムの…について and
+    # l.32 ■議題２ open their sections, each ending 諮問のとおり承認
+    proposal = read["b_chidori-2024-3"]
+    assert [(i["line"], i["outcome"]) for i in proposal["agenda_items"]] == [
+        (10, "approved"), (11, "approved"), (12, "noted")]
+    [cloud] = _rows(proposal["relations"], 26)
+    assert cloud["item"] == proposal["agenda_items"][0]["key"]
+
+
+def test_the_contractors_counter_staff_enter_the_forms(read):
+    # b l.34 令和7年1月から、…業務を、株式会社こまどりサービスに委託する。 l.36 受託者の窓口職員は、
+    # 申請書の内容を住民情報システムの端末に入力し
+    [entered] = _rows(read["b_chidori-2024-3"]["flows"], 36)
+    assert (entered["from"], entered["status"]) == ("株式会社こまどりサービス", "planned")
+
+
+def test_what_an_inquiry_asks_about_is_not_sent_with_it(read):
+    # b l.48 千鳥警察署から住民課に住民票の記載事項について14件、税務課に課税状況について3件の
+    # 照会があった。: the police send no 住民票; the answer (l.49) does
+    flows = read["b_chidori-2024-3"]["flows"]
+    assert not any(f["from"] == "千鳥警察署" and "juminhyo" in f["categories"] for f in flows)
+    [answer] = _rows(flows, 49)
+    assert (answer["to"], answer["categories"]) == ("千鳥警察署", ["juminhyo"])
+
+
+def test_the_work_of_a_contractor_whose_contract_ended_ended_too(read):
+    # b l.17 同システムの運用保守は、…株式会社東邦ビジネスに委託していたが、同社との契約は令和6年
+    # 3月31日をもって終了し、令和6年4月からは株式会社ソラテックに委託している。
+    works = {(r["type"], r["subject"], r["status"]) for r in _rows(read["b_chidori-2024-3"]["relations"], 17)
+             if r["type"] in ("operates", "maintains")}
+    assert works == {(w, c, s) for w in ("operates", "maintains")
+                     for c, s in (("株式会社東邦ビジネス", "ended"), ("株式会社ソラテック", "current"))}
+
+
+def test_a_mistake_at_a_former_contractor_was_sent_by_it(read):
+    # a l.24 令和5年8月に、当時委託していた別の事業者において、封入の誤りにより、…通知書が
+    # 別人に送付された事案がございました。
+    [astray] = _rows(read["a_asagi-2025-1"]["flows"], 24)
+    assert "以前の委託先" in astray["from"] and astray["status"] == "ended"
+    assert "保険年金課" not in astray["from"]
+
+
+def test_a_written_opinions_account_of_a_question_is_no_item(read):
+    # c l.9 避難行動要支援者名簿情報の外部提供について（答申） is the item; l.40 （３）委員から、
+    # …紛失した事案について質問があり is what a member asked
+    items = read["c_tokusa-2025-toshin"]["agenda_items"]
+    assert [(i["line"], i["outcome"]) for i in items] == [(9, "approved")]
+
+
+def test_recipients_added_beside_the_old_ones_leave_those_running(read):
+    # c l.18 これまで、…民生委員・児童委員及び自治会長に紙で年1回提供してきた。 l.19 令和7年4月
+    # から、…新たに木賊村社会福祉協議会及び…にも提供する予定である。; the table's rows
+    # (l.32–35) for the old recipients run, on paper, as the account says
+    flows = read["c_tokusa-2025-toshin"]["flows"]
+    assert {(f["to"], f["status"]) for f in _rows(flows, 18)} == {
+        ("民生委員・児童委員（名称不明）", "current"), ("自治会（名称不明）", "current")}
+    rows = {f["line"]: (f["status"], f["channel"]) for f in flows if 32 <= f["line"] <= 35}
+    assert rows == {32: ("current", "paper"), 33: ("current", "paper"),
+                    34: ("planned", "electronic-media"), 35: ("planned", "email")}
+
+
+def test_a_table_row_quotes_itself_alone(read):
+    # c l.34 and l.35 are two rows of one table: neither quotes the other
+    for flow in read["c_tokusa-2025-toshin"]["flows"]:
+        if 32 <= flow["line"] <= 35:
+            assert "wrapped" not in flow
+
+
+def test_a_denial_to_every_recipient_is_of_each_and_a_denial_for_some_people_is_none(read):
+    # c l.27 いずれの提供先にも個人番号は提供しない: each of the five; l.28 同意を得られていない
+    # 者の名簿情報は、平常時にはいずれの提供先にも提供しない: those people's only, no exclusion
+    access = read["c_tokusa-2025-toshin"]["access"]
+    assert len({x["party"] for x in _rows(access, 27)}) == 5
+    assert not _rows(access, 28)
