@@ -19,6 +19,20 @@ from kg.extract import status
 from kg.extract.segment import is_question
 
 
+def settle(state, items) -> None:
+    """Give each fact the status other sentences of its item say it has, in order: a
+    planned move, entrustment, recipient or start makes what follows planned; a recipient
+    added beside the old ones leaves those running; an item the council is consulted on
+    makes planned what nothing says runs."""
+    planned_with_move(state)
+    planned_with_entrustment(state)
+    planned_with_recipient(state)
+    planned_with_start(state)
+    entrusted_with_work(state)
+    continued_beside_new(state)
+    consulted(state, items)
+
+
 def planned_with_start(state) -> None:
     """Make planned the facts of an item that involve what a sentence before says starts
     after the meeting, when their own sentence says nothing of when (…「まなびノート」を令和7年
