@@ -165,8 +165,13 @@ def turn_at(state, text: str) -> int | None:
     """Return where a sentence turns from an old way to a new one (after これまでは…が、),
     or None when it sets no old way against a new one."""
     old = state.pats.get("statuses", {}).get("replaced", ())
+    now = state.pats.get("turn_openers", ())
     plain = _continuing(state, text)  # (same length: the turn's offset holds)
-    return next((t.end() for t in _TURN.finditer(plain) if any(c in plain[:t.start()] for c in old)), None)
+    # (現在は…郵送しておりますが、令和7年10月からは…に切り替えたい: now, then a plan; not
+    # 現在は紙で提供しておりますが、個人番号は提供していません)
+    return next((t.end() for t in _TURN.finditer(plain) if any(c in plain[:t.start()] for c in old)
+                 or any(c in plain[:t.start()] for c in now) and of(state, text[t.end():]) == "planned"),
+                None)
 
 
 def _continuing(state, text: str) -> str:

@@ -94,3 +94,14 @@ def test_a_denial_to_every_recipient_is_of_each_and_a_denial_for_some_people_is_
     access = read["c_tokusa-2025-toshin"]["access"]
     assert len({x["party"] for x in _rows(access, 27)}) == 5
     assert not _rows(access, 28)
+
+
+def test_the_way_that_runs_now_is_set_against_the_planned_one(read):
+    # a l.35 …連合会に受給者台帳情報を送付しております。 l.36 現在は、毎月、光ディスクに記録して
+    # 郵送しておりますが、令和7年10月からは、専用回線によるオンライン結合に切り替えたい
+    flows = read["a_asagi-2025-1"]["flows"]
+    [now] = _rows(flows, 35)
+    [then] = _rows(flows, 36)
+    assert (now["channel"], now["status"]) == ("mail", "current")
+    assert (then["to"], then["channel"], then["status"]) == (
+        "浅葱県国民健康保険団体連合会", "dedicated-line", "planned")
