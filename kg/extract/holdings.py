@@ -138,9 +138,9 @@ _PLACED = re.compile(r"(?:さ|か)れ(?:た|ている|てある)")
 
 
 #: Between a party and the verb of a move, the party's platform the system moves onto
-#: (株式会社Aが提供するクラウドサービスに, 同社のクラウド上に).
+#: (株式会社Aが提供するクラウドサービスに, 同社のクラウド上に, …クラウドサービス「Aクラウド」に).
 _ONTO = re.compile(r"(?:が(?:提供|運営|管理|運用)する|の)[^、。をにがは]{0,12}?(?:クラウドサービス|クラウド|データセンター|"
-                   r"サーバー|サーバ|基盤|環境)(?:上)?(?:に|へ)")
+                   r"サーバー|サーバ|基盤|環境)(?:「[^」]{1,30}」)?(?:上)?(?:に|へ)")
 
 
 def migrated_facts(state, sentence, frame, base: dict, confidence: float) -> None:

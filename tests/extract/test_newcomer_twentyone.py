@@ -105,3 +105,11 @@ def test_the_way_that_runs_now_is_set_against_the_planned_one(read):
     assert (now["channel"], now["status"]) == ("mail", "current")
     assert (then["to"], then["channel"], then["status"]) == (
         "浅葱県国民健康保険団体連合会", "dedicated-line", "planned")
+
+
+def test_a_system_moved_onto_a_named_cloud_service_is_hosted_by_its_provider(read):
+    # b l.19 令和7年4月から、住民情報システムを株式会社ソラテックが提供するクラウドサービス
+    # 「ソラテック自治体クラウド」に移行する予定である。
+    hosts = [(r["subject"], r["object"], r["status"]) for r in _rows(read["b_chidori-2024-3"]["relations"], 19)
+             if r["type"] == "hosts"]
+    assert hosts == [("株式会社ソラテック", "住民情報システム", "planned")]
