@@ -7,6 +7,7 @@ the leave-one-out evaluation over the curated seeds instead.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,8 +17,23 @@ from kg.cli import options
 from kg.cli.output import render
 
 
-def _summary_rows(results: list[dict]) -> list[dict]:
-    return [{"file": " = ".join([r["input"], *r.get("same_minutes", ())]), "source": r["source"], "municipality": r["municipality"],
+def _folder(results: list[dict]) -> str:
+    """The folder every input lies in, when it is not the working one (the table then
+    names each file within it: a_asagi-2025-1.txt, not /tmp/nc38/a_asagi-202 / 5-1.txt)."""
+    paths = [p for r in results for p in [r["input"], *r.get("same_minutes", ())]]
+    try:
+        folder = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in paths])
+    except ValueError:
+        return ""
+    return "" if not paths or folder == os.getcwd() else folder
+
+
+def _summary_rows(results: list[dict], folder: str = "") -> list[dict]:
+    def shown(path: str) -> str:
+        return os.path.relpath(os.path.abspath(path), folder) if folder else path
+
+    return [{"file": " = ".join(shown(p) for p in [r["input"], *r.get("same_minutes", ())]),
+             "source": r["source"], "municipality": r["municipality"],
              "date": r["date"], "items": len(r["agenda_items"]), "entities": len(r["entities"]),
              "flows": len(r["flows"]), "relations": len(r["relations"]),
              "exclusions": len(r["access"]),
@@ -230,7 +246,10 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
         footer = (footer + "\n" if footer else "") + (
             "no municipality named in the head of " + ", ".join(unplaced)
             + ": read each alone with -m NAME (flows from or to 本市 need it)")
-    options.emit(render(public, fmt, rows=_summary_rows(results),
+    folder = _folder(results)
+    if folder and fmt == "table":
+        footer = f"files in {folder}/" + ("\n" + footer if footer else "")
+    options.emit(render(public, fmt, rows=_summary_rows(results, folder if fmt == "table" else ""),
                         columns=["file", "municipality", "date", "entities", "flows", "my_number"],
                         wide=["items", "relations", "exclusions", "source"], footer=footer))
 

@@ -111,6 +111,10 @@ def _table(columns: list[str], cells: list[list[str]], width: int) -> str:
                                    if word.isascii() and len(word) <= 24 or cell_len(word) <= 10])
              for i, c in enumerate(columns)]
     room = width - gaps
+    # (a long name with no space in it keeps five kanji a line where there is room for
+    # that: not 株式 / 会社 / ソラ, two a line beside a roomy column)
+    floor = [max(m, min(n, _SLIVER + 2)) for m, n in zip(least, natural)]
+    least = floor if sum(floor) <= room else least
     widths = None
     if sum(natural) > room >= sum(least):
         # a narrow column (a ref such as 005 l.17–18 （草案）, a status) keeps its width

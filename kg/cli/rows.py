@@ -85,7 +85,25 @@ def _route_steps(route) -> list[dict]:
     return route["hops"] or route.get("holds") or []
 
 
-def one_municipality(columns: list[str], municipality: str | None) -> list[str]:
-    """``columns`` without the municipality's when one was asked for (-m): the footer and
-    the command line say whose (CSV and JSON keep it)."""
-    return [c for c in columns if not (municipality and c == "municipality")]
+def one_municipality(columns: list[str], municipality: str | None, rows=()) -> list[str]:
+    """``columns`` without the municipality's when one was asked for (-m), or when every
+    row is of the same one: the command line or :func:`whose_rows` in the footer says
+    whose (CSV and JSON keep it)."""
+    drop = municipality or _only_municipality(rows)
+    return [c for c in columns if not (drop and c == "municipality")]
+
+
+def whose_rows(rows, municipality: str | None) -> str:
+    """The footer's line naming the one municipality every row is of, when none was asked
+    for (the table then leaves its column out), else ``""``.
+
+    >>> whose_rows([{"municipality": "千鳥町"}, {"municipality": "千鳥町"}], None)
+    'municipality: 千鳥町 (every row)'
+    """
+    only = None if municipality else _only_municipality(rows)
+    return f"municipality: {only} (every row)" if only else ""
+
+
+def _only_municipality(rows) -> str | None:
+    names = {r.get("municipality") for r in rows}
+    return next(iter(names)) if len(names) == 1 and None not in names and "" not in names else None

@@ -422,9 +422,22 @@ def test_a_name_several_towns_parties_carry_lists_whose_each_is_and_asks_for_m(k
 
 def test_footers_count_one_as_one(kg, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
-    footer = kg("impact", "株式会社保守サービス甲").stdout.splitlines()[-2:]
+    footer = kg("impact", "株式会社保守サービス甲").stdout.splitlines()[-3:]
     assert any(re.search(r"\b1 (party|municipality|agenda item)\b", line) for line in footer), footer
     assert not any(re.search(r"\b1 (parties|municipalities|agenda items)\b", line) for line in footer)
+
+
+def test_rows_all_of_one_municipality_name_it_once_below(kg, monkeypatch):
+    # every row of this impact is 甲市's: the footer says so, the column would repeat it
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = kg("impact", "株式会社保守サービス甲").stdout.splitlines()
+    assert "municipality" not in lines[0].split()
+    assert "municipality: 甲市 (every row)" in lines
+    # asked with -m, the command line says whose: no footer line
+    assert not any(line.startswith("municipality:") for line in
+                   kg("impact", "株式会社保守サービス甲", "-m", "甲市").stdout.splitlines())
+    # csv keeps every key
+    assert "municipality" in kg("impact", "株式会社保守サービス甲", "--format", "csv").stdout.splitlines()[0]
 
 
 def test_findings_for_one_municipality_leave_out_its_column(kg, monkeypatch):

@@ -213,3 +213,16 @@ def test_a_wide_column_is_not_left_a_sliver_by_the_narrow_ones():
              "subject": "株式会社ひばりデータサービス → 株式会社北辰ネットワーク",
              "municipalities": "雲雀野市", "ref": "005 l.24 （草案）"}]
     assert "株式会社ひば" in _at_80(rows)
+
+
+def test_a_long_name_keeps_five_kanji_a_line_where_there_is_room():
+    # touches at 80 columns: a party's name with no space in it was left two kanji a line
+    # (株式 / 会社 / ソラ / テッ / ク（ / 草案 / ）) beside a roomy list of categories
+    cats = "; ".join(["世帯情報", "住民記録", "住所", "生年月日", "所得・税情報", "被保険者資格情報",
+                      "個人番号", "氏名", "性別"])
+    rows = [{"type": "flow", "from": "ソラテック自治体クラウド", "to": "株式会社ソラテック（草案）",
+             "categories": cats, "municipality": "千鳥町", "ref": "006 l.21 （草案）"},
+            {"type": "maintains", "from": "株式会社ソラテック", "to": "住民情報システム（草案）",
+             "categories": "", "municipality": "千鳥町", "ref": "006 l.17 （草案）"}]
+    text = _at_80(rows)
+    assert "株式会社ソ" in text and "住民情報シ" in text

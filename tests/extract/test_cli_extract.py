@@ -97,6 +97,21 @@ def test_batch_summary_and_csv(cli, mini_dir, tmp_path):
     assert lines[1].endswith(",yes") and lines[2].endswith(",no")
 
 
+def test_batch_table_names_files_within_their_folder(cli, mini_dir, tmp_path, monkeypatch):
+    # at 80 columns a long folder folded each path mid-name (/tmp/nc38/a_asagi-202 / 5-1.txt):
+    # the table names each file within the folder the footer gives; csv keeps the path
+    monkeypatch.setenv("COLUMNS", "80")
+    one = _minutes(tmp_path, minutes.FULL, "a.txt")
+    two = _minutes(tmp_path, minutes.MY_NUMBER_NEGATED, "b.txt")
+    result = cli("extract", one, two, "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines[2:4]] == ["a.txt", "b.txt"]
+    assert f"files in {tmp_path}/" in lines
+    csv = cli("extract", one, two, "--data", mini_dir, "--format", "csv").stdout.splitlines()
+    assert csv[1].startswith(f"{one},")
+
+
 def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp_path):
     out = tmp_path / "drafts"
     result = cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out, "--mkdir")
