@@ -99,7 +99,7 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     # (運用保守は、…Aに委託していたが、…終了し: the clause of the party named after the
     # work says when it did it)
     after_work = place.sentence == sentence.index and place.start > frame.start
-    given = re.compile(r"[にへ][^、。]{0,10}?(?=委託)").match(sentence.text, place.end) if after_work else None
+    given = _GIVEN_TO.match(sentence.text, place.end) if after_work else None
     append(state, base, TYPES[frame.kind], place, system, confidence, sentence,
            given.end() if given else frame.start)
     # (…の保守は、これまで株式会社Aが行っていたが、令和6年4月から株式会社Bに変更した: B now;
@@ -128,6 +128,8 @@ _OTHER_WORK_BETWEEN = re.compile(r"、[^。]*?(?:保守|運用|管理|監視|開
 _MADE = re.compile(r"が(?:開発|構築|製造|販売|納入)(?:した|する)")
 #: After a party, that the work changes to it (…株式会社Bに変更した).
 CHANGED_TO = re.compile(r"に(?:変更|切り替え|切替|移行)")
+#: After a party named after the work, the words up to the verb it is given with (…に委託).
+_GIVEN_TO = re.compile(r"[にへ][^、。]{0,10}?(?=委託)")
 #: Between an old party and a new one, that the old one's work ended (…終了し、…からは).
 _ENDED_THEN = re.compile(r"(?:終了|満了|解除)し[^。]*?から(?:は)?")
 #: After a work's noun, that it is entrusted (…の運用及び保守を委託いたします).
