@@ -113,3 +113,12 @@ def test_a_system_moved_onto_a_named_cloud_service_is_hosted_by_its_provider(rea
     hosts = [(r["subject"], r["object"], r["status"]) for r in _rows(read["b_chidori-2024-3"]["relations"], 19)
              if r["type"] == "hosts"]
     assert hosts == [("株式会社ソラテック", "住民情報システム", "planned")]
+
+
+def test_forms_handed_in_and_handed_back(read):
+    # b l.35 申請者は、窓口で交付申請書と本人確認書類を受託者の窓口職員に提出する。 l.42 受託者は、
+    # 受け付けた申請書を毎日住民課に引き渡し、住民課が保管する。 (引き渡し, as Sudachi reads it)
+    flows = read["b_chidori-2024-3"]["flows"]
+    assert [(f["from"], f["to"]) for f in _rows(flows, 35)] == [("申請者", "株式会社こまどりサービス")]
+    assert [(f["from"], f["to"], f["status"]) for f in _rows(flows, 42)] == [
+        ("株式会社こまどりサービス", "住民課", "planned")]
