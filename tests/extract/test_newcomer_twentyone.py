@@ -89,10 +89,10 @@ def test_a_table_row_quotes_itself_alone(read):
 
 
 def test_a_denial_to_every_recipient_is_of_each_and_a_denial_for_some_people_is_none(read):
-    # c l.27 いずれの提供先にも個人番号は提供しない: each of the five; l.28 同意を得られていない
+    # c l.27 いずれの提供先にも個人番号は提供しない: each of the six; l.28 同意を得られていない
     # 者の名簿情報は、平常時にはいずれの提供先にも提供しない: those people's only, no exclusion
     access = read["c_tokusa-2025-toshin"]["access"]
-    assert len({x["party"] for x in _rows(access, 27)}) == 5
+    assert len({x["party"] for x in _rows(access, 27)}) == 6
     assert not _rows(access, 28)
 
 
@@ -122,3 +122,9 @@ def test_forms_handed_in_and_handed_back(read):
     assert [(f["from"], f["to"]) for f in _rows(flows, 35)] == [("申請者", "株式会社こまどりサービス")]
     assert [(f["from"], f["to"], f["status"]) for f in _rows(flows, 42)] == [
         ("株式会社こまどりサービス", "住民課", "planned")]
+
+
+def test_a_volunteer_fire_corps_is_a_recipient(read):
+    # c l.22 …名簿情報を木賊村消防団及び萌黄県警察本東警察署に提供することがある。
+    assert {(f["to"], f["status"]) for f in _rows(read["c_tokusa-2025-toshin"]["flows"], 22)} == {
+        ("木賊村消防団", "possible"), ("萌黄県警察本東警察署", "possible")}
