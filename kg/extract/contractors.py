@@ -89,8 +89,16 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 if not any(key.endswith(k) or k.endswith(key) for k in found[role]):
                     found[role][key] = said
     for role, named in found.items():
-        if len(named) == 1:
-            setattr(item, role, next(iter(named.values())))
+        # (専門の事業者に委託する, then 委託先：株式会社A: the business word is A, unnamed
+        # until the form names it)
+        companies = [m for m in named.values() if m.type != "unnamed-party"]
+        if len(named) == 1 or len(companies) == 1:
+            setattr(item, role, companies[0] if len(named) > 1 else next(iter(named.values())))
+        elif role == "contractor":
+            item.contractors = sorted(companies, key=lambda m: (m.sentence, m.start))
+        if item.contractor is not None and role == "contractor" and len(named) > 1:
+            item.same_as_contractor = {(m.sentence, m.start) for m in named.values()
+                                       if m.type == "unnamed-party"}
     if item.contractor is None and not found["contractor"] and "outsourcing" in item.kinds \
             and not any(_UNDECIDED.search(sents[i].text) for i in item.sentences):
         # 「…の委託について」 whose section names one company, not as a subcontractor

@@ -32,6 +32,11 @@ class AgendaItem:
     department: object = None  # a Mention
     contractor: object = None     # the company the section entrusts (a Mention), when named
     subcontractor: object = None  # the company it re-entrusts to, when named
+    #: the business words the section entrusts to before it names the company (専門の
+    #: 事業者に委託する, then 委託先：株式会社A): (sentence, start) of each, that company too
+    same_as_contractor: set = field(default_factory=set)
+    #: the companies the section entrusts when it names several (Mentions, in order)
+    contractors: list = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     outcome: str = "unknown"
     sentences: list[int] = field(default_factory=list)
@@ -128,6 +133,9 @@ def _rank(heading) -> str:
         "." if re.search(r"[.．、]", found) else "0"
 
 
+#: After an item's number and title in a sentence, that the chair opens it (本日は、諮問
+#: 第12号「…について」を審議いたします): the item, as a heading would give it.
+_ANNOUNCED = re.compile(r"[」』]?(?:を|について)[、,]?[^。]{0,24}?(?:審議|審査|説明|ご説明|御説明)")
 #: A heading of the first rank: 3., 4．, 4　, 【…】, 第3 (not (1): the points under it).
 _RANKED = re.compile(r"(?:[0-9]{1,2}(?:[.．、]|\s|(?=[\u4e00-\u9fff]))|第[0-9]{1,2}|【)\s*")
 
@@ -173,7 +181,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 order.append((sentence.index, key))
                 taken.append(match.span())
                 continue
-            heading = match.start() - getattr(match, "line_start", 0) <= 3
+            heading = match.start() - getattr(match, "line_start", 0) <= 3 \
+                or groups.get("kind") and _ANNOUNCED.match(text, match.end()) is not None
             if groups.get("title") is None:  # a table row: the title is the next cell
                 following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
                 # (6. 審議事項 / 　…の第三者点検について: a listing's heading, its title on the

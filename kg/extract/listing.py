@@ -163,6 +163,8 @@ def _may_be_data(name: str, pats: dict) -> bool:
         return False
     words = set(pats.get("not_names", ())) | set(pats.get("generic_data", ())) \
         | set(pats.get("not_data", ()))
+    if key.endswith(tuple("の" + w for w in pats.get("work_heads", ()))):
+        return False  # 資格確認書の印刷, 封入封緘の業務: the work on the data, not data
     return key not in {normalise(w) for w in words} and name not in words
 
 

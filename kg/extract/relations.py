@@ -46,6 +46,8 @@ NOT_DONE_TO = re.compile(r"を[^、。を]{0,6}?(?:ずに|せずに|ないで|�
 _LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")
 #: A clause that ends in a copula (…であり、): a subject before it is not the next verb's.
 _COPULA = re.compile(r"(?:であり|であって|であるが|ですが|でありますが)、")
+#: After a data name, the place on a form it is written in (個人番号の欄, 個人番号記載欄).
+_FIELD = re.compile(r"(?:の|等の)?(?:記載欄|記入欄|欄|記載部分)")
 #: After a data name, what it is said about (住民票の記載事項について).
 _ABOUT = re.compile(r"(?:の[^、。をにがはで]{1,8}?)?について")
 #: After a name with が, a condition of its own (本人が希望すれば、…を高等学校に引き継ぐ):
@@ -140,6 +142,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if mention.kind == "category" and left_out and \
                 text[mention.end:mention.end + 8].lstrip("等").startswith(left_out):
             continue  # 所得情報以外の項目, 氏名等を削除し: not the data that moves
+        if mention.kind == "category" and _FIELD.match(text, mention.end) \
+                and any(word in text for word in pats.get("masking_words", ())):
+            continue  # 申告書の個人番号の欄は、受託者に渡す前に…目隠しのシールを貼る: kept back
         if mention.kind == "category" and _ASKED_ABOUT.match(text, mention.end):
             continue  # マイナンバーカードの…電子証明書について質問があり: what was asked about
         if mention.kind == "category" and _ABOUT.match(text, mention.end) and any(

@@ -52,6 +52,9 @@ _LABEL_LINE = re.compile(r"^\s*(?:[(（](?P<bracketed>[^()（）、。]{0,16}?)|
 #: A speaker's label a sentence opens with when not read as a speaker (事務局:, 委員(片桐):).
 COLON_LABEL = re.compile(r"[^、。:：]{1,16}[:：]\s*")
 _FIELD = re.compile(r"^\s*[^\s、。]{2,6}\u3000")
+#: A form's line, a field and its value after a colon (受渡し方法：…, 再委託：有（…）): one
+#: fact a line, never wrapped into the next nor from the one before.
+_FORM_LINE = re.compile(r"^\s*[^\s、。：:「」()（）]{2,12}[：:]\S")
 _LAYOUT = re.compile(r"[\t|<]")
 #: A wrapped line is joined to the next only when it is at least this long.
 WRAP_MIN = 20
@@ -223,7 +226,9 @@ def sentences(text: str) -> list[Sentence]:
                                         and not _HEADING_END.search(raw)
                                         and following.strip() and not _LAYOUT.search(following)
                                         and not _SPEAKER.match(following)
-                                        and not _FIELD.match(following)):
+                                        and not _FIELD.match(following)
+                                        and not _FORM_LINE.match(following)
+                                        and not _FORM_LINE.match(raw)):
             close()
     close()
     for index, sentence in enumerate(out):
