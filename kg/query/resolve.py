@@ -117,8 +117,10 @@ def _suggest(proj: Projection, text: str, first: str) -> str:
             parts.append(", ".join(f"{tables[name][k]['label']} ({kind}, {k})" for k in close))
     if not parts:
         # a place only a draft names (kg extract) is there only in a build made with drafts
-        return (f"; try `kg search {text}` or `kg list` (a name only a draft gives needs "
-                f"`kg build --include-drafts`)")
+        # (not a hint to give when this build has them)
+        drafts = any(f.get("draft") for f in proj.facts.values())
+        return (f"; try `kg search {text}` or `kg list`" + ("" if drafts else
+                " (a name only a draft gives needs `kg build --include-drafts`)"))
     return "; did you mean " + "; or ".join(parts) + "?"
 
 

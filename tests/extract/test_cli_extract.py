@@ -157,6 +157,9 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     assert_clean_exit(shown, 0)
     assert "（草案）" in shown.stdout
     assert "（草案）" not in cli("show", "警察", "--build", plain, "--format", "csv").stdout
+    # a name no build knows: the hint to build with drafts only where this one has none
+    missing = [cli("touches", "株式会社存在しない", "--build", b).stderr for b in (plain, drafts)]
+    assert ["--include-drafts" in m for m in missing] == [True, False]
     # a draft exclusion is marked too (受託者は、個人番号を閲覧できない): its quote's ref
     rows = cli("who-can-see", "個人番号", "--build", drafts, "--format", "csv").stdout.splitlines()
     header = rows[0].lstrip("\ufeff").split(",")
