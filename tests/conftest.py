@@ -324,3 +324,8 @@ def newcomer_proposals(folder: str) -> dict[str, dict]:
     from kg.extract import extract_files
 
     return {Path(r["input"]).stem: r for r in extract_files(sorted((FIXTURES / folder).iterdir()))}
+
+
+def on_line(rows: list[dict], line: int) -> list[dict]:
+    """The proposed facts (flows, relations, access) of ``rows`` on ``line``."""
+    return [r for r in rows if r["line"] == line]

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import newcomer_proposals
+from conftest import newcomer_proposals, on_line as _rows
 
 
 @pytest.fixture(scope="module")
 def read() -> dict[str, dict]:
     return newcomer_proposals("newcomer20")
-
-
-def _rows(rows: list[dict], line: int) -> list[dict]:
-    return [r for r in rows if r["line"] == line]
 
 
 def test_a_company_whose_name_holds_particles_is_one_company(read):

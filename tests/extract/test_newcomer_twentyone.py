@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import newcomer_proposals
+from conftest import newcomer_proposals, on_line as _rows
 
 
 @pytest.fixture(scope="module")
 def read() -> dict[str, dict]:
     return newcomer_proposals("newcomer21")
-
-
-def _rows(rows: list[dict], line: int) -> list[dict]:
-    return [r for r in rows if r["line"] == line]
 
 
 def test_a_marked_section_heading_is_its_listed_item(read):

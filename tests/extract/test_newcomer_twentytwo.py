@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import newcomer_proposals
+from conftest import newcomer_proposals, on_line as _rows
 
 
 @pytest.fixture(scope="module")
 def read() -> dict[str, dict]:
     return newcomer_proposals("newcomer22")
-
-
-def _rows(rows: list[dict], line: int) -> list[dict]:
-    return [r for r in rows if r["line"] == line]
 
 
 def test_the_item_the_chair_opens_is_an_item(read):
