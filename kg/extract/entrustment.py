@@ -142,6 +142,32 @@ def changed_contractor(state, sentence, frame, base: dict, confidence: float) ->
             return
 
 
+def successors(state) -> None:
+    """Append the entrustment to the company a later sentence of the item changes the
+    contractor to, in a sentence of its own (…株式会社Aに委託している。…令和7年度からは、
+    委託先を株式会社Bに変更する予定である: B, planned, beside A): a copy of the item's last
+    entrustment before it, to B, with that sentence's quote and status."""
+    for sentence in state.sents:
+        item = state.item_of.get(sentence.index)
+        if item is None or is_question(sentence.text, state.pats):
+            continue
+        for mention in state.mentions.get(sentence.index, []):
+            if mention.kind != "entity" or mention.type != "company" \
+                    or not _CHANGED.search(sentence.text, 0, mention.start) \
+                    or not holdings.CHANGED_TO.match(sentence.text, mention.end):
+                continue
+            made = [r for r in state.relations if r["type"] == "entrusts" and r["item"] == item.key
+                    and r["line"] <= sentence.line and r["object_key"] != state.key(mention)]
+            if made and not any(r["object_key"] == state.key(mention) and r["item"] == item.key
+                                for r in state.relations if r["type"] == "entrusts"):
+                line, quote = sentence.quote()
+                state.relations.append({
+                    **made[-1], "line": line, "quote": quote, "also": [],
+                    "object": state.label_of(mention), "object_key": state.key(mention),
+                    "object_id": mention.id, "categories": [],
+                    "status": status.of(state, sentence.text), "_settled": True})
+
+
 #: A re-entrustment other than the one allowed (それ以外の再委託, 他の再委託).
 _OTHERS = re.compile(r"(?:それ以外|以外|他|ほか)の再委託")
 

@@ -68,3 +68,11 @@ def test_the_main_office_and_a_branch_are_the_citys_own(read):
     # b l.39 …北部支所の窓口で受け付けた…USBメモリを、本庁へ持ち帰る途中で紛失した。
     kinds = {e["label"]: e["type"] for e in read["b_momijidani-2024-4"]["entities"]}
     assert kinds.get("本庁") in (None, "department") and kinds.get("北部支所") == "department"
+
+
+def test_a_contractor_changed_to_in_a_sentence_of_its_own_is_entrusted_too(read):
+    # b l.16 …業務は、現在、株式会社あけぼの印刷に委託している。 l.18 令和7年度からは、一般競争
+    # 入札の結果、委託先を北斗ビジネスフォーム株式会社に変更する予定である。
+    entrusts = [(r["line"], r["object"], r["status"]) for r in read["b_momijidani-2024-4"]["relations"]
+                if r["type"] == "entrusts"]
+    assert entrusts == [(16, "株式会社あけぼの印刷", "current"), (18, "北斗ビジネスフォーム株式会社", "planned")]
