@@ -76,3 +76,9 @@ def test_a_contractor_changed_to_in_a_sentence_of_its_own_is_entrusted_too(read)
     entrusts = [(r["line"], r["object"], r["status"]) for r in read["b_momijidani-2024-4"]["relations"]
                 if r["type"] == "entrusts"]
     assert entrusts == [(16, "株式会社あけぼの印刷", "current"), (18, "北斗ビジネスフォーム株式会社", "planned")]
+
+
+def test_a_carriage_that_ended_in_a_loss_has_ended(read):
+    # b l.39 令和6年1月、保険年金課の職員が、…USBメモリを、本庁へ持ち帰る途中で紛失した。
+    [carried] = _rows(read["b_momijidani-2024-4"]["flows"], 39)
+    assert (carried["channel"], carried["status"]) == ("usb", "ended")
