@@ -23,6 +23,8 @@ _INQUIRES = re.compile(r"(?:し|する|して|します|いたし|を行|を実�
 #: 報告を求める, 提出を依頼: the verbal noun before is asked for.
 REQUESTED = re.compile(r"を(?:求め|依頼|要請|要求)")
 _RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
+#: Just before 行わせる, the subcontractor the work is given to (再委託先に行わせる).
+_TO_SUB = re.compile(r"再委託先(?:等)?に[^、。]{0,8}$")
 
 
 def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
@@ -37,6 +39,10 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             kind = verbs.get(joined) if joined else None
             if kind is not None:
                 lemma = joined  # the frame stays on 知ら: the parse hangs the names there
+        if kind is None and lemma == "行う" and number + 1 < len(tokens) \
+                and tokens[number + 1][4] in ("せる", "させる") and _TO_SUB.search(text, 0, begin):
+            # …の差出しを、市の事前の承認を得て再委託先に行わせる: the work is re-entrusted
+            kind, lemma = "re-entrust", "再委託"
         if kind is None and surface == "目" and number + 2 < len(tokens) and tokens[number + 1][2] == "に" \
                 and tokens[number + 2][4] in ("する", "触れる"):
             # 目にする, 目に触れる: seeing, in three tokens

@@ -135,3 +135,11 @@ def test_words_for_care_level_and_disability_type_are_of_the_tree(read):
     assert {(x["party"], tuple(x["categories"])) for x in _rows(proposal["access"], 26)} == {
         ("民生委員・児童委員（名称不明）", ("care-information", "disability")),
         ("自治会（名称不明）", ("care-information", "disability"))}
+
+
+def test_work_the_contractor_has_a_subcontractor_do_is_re_entrusted(read):
+    # a l.18 株式会社やまなみ印刷は、封入封緘を終えた通知書の郵便局への差出しを、市の事前の承認を
+    # 得て再委託先に行わせることとしております。
+    [again] = [r for r in _rows(read["a_asagi-2025-1"]["relations"], 18) if r["type"] == "re-entrusts"]
+    assert (again["subject"], again["permission"], again["status"]) == (
+        "株式会社やまなみ印刷", "requires-approval", "planned")
