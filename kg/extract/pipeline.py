@@ -86,6 +86,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.contents_next(state)
     said_next.also_moved(state)
     said_next.held_data(state)
+    said_next.answered_each(state)
     entrustment.successors(state)
     timing.settle(state, items)
     amendments.only_data(state)

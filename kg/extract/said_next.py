@@ -267,3 +267,36 @@ def held_data(state) -> None:
                 flow["categories"] = list(data)
                 flow.setdefault("also", []).append({"line": line, "quote": quote})
 
+
+def answered_each(state) -> None:
+    """Split an answer that says each body asked answered (いずれも…文書で千鳥警察署に回答
+    した) after a sentence naming the departments asked and what of (…から住民課に住民票の
+    記載事項について14件、税務課に課税状況について3件の照会があった): one flow from each
+    department, with the data named after it, quoting both sentences."""
+    for sentence in state.sents:
+        if not _EACH.match(spoken(state, sentence)) or not sentence.index:
+            continue
+        before = sentence.index - 1
+        if state.item_of.get(before) is not state.item_of.get(sentence.index):
+            continue
+        named = [m for m in state.mentions.get(before, []) if m.kind in ("entity", "category")]
+        asked = [m for m in named if m.kind == "entity" and m.type == "department"]
+        answers = [f for f in state.flows if f.get("_index") == sentence.index
+                   and f["from_key"] in {state.key(m) for m in asked}]
+        if len(asked) < 2 or len(answers) != 1:
+            continue
+        answer = answers[0]
+        line, quote = state.sents[before].quote()
+        made = []
+        for one, following in zip(asked, [*asked[1:], None]):
+            data = [m for m in named if m.kind == "category" and one.end <= m.start
+                    and (following is None or m.start < following.start)]
+            made.append({**answer, "from": state.label_of(one), "from_key": state.key(one),
+                         "from_id": one.id, "categories": state.category_keys(data, state.sents[before])
+                         or ["personal-information"],
+                         "also": [*answer.get("also", []), {"line": line, "quote": quote}]})
+        state.flows[state.flows.index(answer):state.flows.index(answer) + 1] = made
+
+
+#: An answer said of each body asked before (いずれも…回答した).
+_EACH = re.compile(r"^[・\s]*(?:いずれも|いずれの照会(?:に|も)|それぞれ)")

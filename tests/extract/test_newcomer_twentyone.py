@@ -37,8 +37,8 @@ def test_what_an_inquiry_asks_about_is_not_sent_with_it(read):
     # 照会があった。: the police send no 住民票; the answer (l.49) does
     flows = read["b_chidori-2024-3"]["flows"]
     assert not any(f["from"] == "千鳥警察署" and "juminhyo" in f["categories"] for f in flows)
-    [answer] = _rows(flows, 49)
-    assert (answer["to"], answer["categories"]) == ("千鳥警察署", ["juminhyo"])
+    assert [(f["to"], f["categories"]) for f in _rows(flows, 49) if f["from"] == "住民課"] == [
+        ("千鳥警察署", ["juminhyo"])]
 
 
 def test_the_work_of_a_contractor_whose_contract_ended_ended_too(read):
@@ -143,3 +143,11 @@ def test_work_the_contractor_has_a_subcontractor_do_is_re_entrusted(read):
     [again] = [r for r in _rows(read["a_asagi-2025-1"]["relations"], 18) if r["type"] == "re-entrusts"]
     assert (again["subject"], again["permission"], again["status"]) == (
         "株式会社やまなみ印刷", "requires-approval", "planned")
+
+
+def test_each_department_asked_answers_with_what_it_was_asked_of(read):
+    # b l.48 …千鳥警察署から住民課に住民票の記載事項について14件、税務課に課税状況について3件の
+    # 照会があった。 l.49 いずれも照会書に記載された対象者及び事項に限り、文書で千鳥警察署に
+    # 回答した。
+    answers = {(f["from"], tuple(f["categories"])) for f in _rows(read["b_chidori-2024-3"]["flows"], 49)}
+    assert answers == {("住民課", ("juminhyo",)), ("税務課", ("personal-information",))}
