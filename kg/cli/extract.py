@@ -25,7 +25,7 @@ def _folder(results: list[dict]) -> str:
         folder = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in paths])
     except ValueError:
         return ""
-    return "" if not paths or folder == os.getcwd() else folder
+    return "" if folder == os.getcwd() else folder
 
 
 def _summary_rows(results: list[dict], folder: str = "") -> list[dict]:

@@ -11,7 +11,7 @@ import click
 from kg.cli import options
 from kg.cli.output import WIDE, render, terminal_width
 from kg.cli.rows import (category_label, count_of, evidence_of, footer_of, label_of, minutes_footer,
-                         one_municipality, reaching, ref_of, route_quotes, where_of, whose_rows)
+                         one_municipality, reaching, ref_of, route_quotes, rows_footer, where_of)
 
 
 @click.command("who-can-see")
@@ -71,8 +71,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                         f"{count_of(answer['parties'], 'party', 'parties')}, "
                         f"{count_of(answer['systems'], 'system')}, "
                         f"{count_of(answer['subjects'], 'data subject')}, "
-                        f"{count_of(answer['excluded'], 'exclusion')}", whose_rows(rows, municipality),
-                        minutes_footer(proj, rows))
+                        f"{count_of(answer['excluded'], 'exclusion')}", rows_footer(proj, rows, municipality))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["access", "party", "municipality", "route",
                                                    "status", "ref"], municipality, rows),
@@ -116,7 +115,7 @@ def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, ve
                          "ref": ref_of(ev), "evidence": where_of(ev),
                          "quote": ev["quote"] if ev else ""})
     footer = footer_of(f"{len(answer['paths'])} paths over {answer['flows']} flows",
-                        whose_rows(rows, municipality), minutes_footer(proj, rows))
+                        rows_footer(proj, rows, municipality))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["path", "municipality", "hop", "from", "to",
                                                    "channel", "status", "stops", "ref"], municipality, rows),
@@ -159,8 +158,7 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
     footer = footer_of(f"{answer['party']['label']}: categories its facts name "
                         f"{', '.join(category_label(proj, c) for c in answer['categories']) or 'none'}; "
                         f"whose data: {', '.join(label_of(proj, m) for m in answer['municipalities']) or 'none'}",
-                        f"holds or can see: {held or 'nothing'}", whose_rows(rows, municipality),
-                        minutes_footer(proj, rows))
+                        f"holds or can see: {held or 'nothing'}", rows_footer(proj, rows, municipality))
     # (the role is the type and the ends said another way: a table says it from 140
     # columns on, CSV and JSON always; one municipality asked for is the footer's)
     columns = one_municipality(["type", "from", "to", "categories", "municipality", "ref"],
@@ -207,8 +205,8 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
     footer = footer_of(f"{answer['subject']['label']} ({mode}): "
                         f"{count_of(range(s['parties']), 'party', 'parties')} in "
                         f"{count_of(s['municipalities'], 'municipality', 'municipalities')}, "
-                        f"{count_of(s['agenda_items'], 'agenda item')}", whose_rows(rows, municipality),
-                        minutes_footer(proj, rows))
+                        f"{count_of(s['agenda_items'], 'agenda item')}",
+                        rows_footer(proj, rows, municipality))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["distance", "party", "municipality", "dependency",
                                                    "categories", "status", "ref"], municipality, rows),
@@ -251,8 +249,7 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
     parallel = sum(r["parallel"] for r in answer["routes"])
     footer = footer_of(count_of(answer["routes"], "route")
                      + (f" (and {parallel} more over the same parties, each resting on other facts)"
-                        if parallel else ""), whose_rows(rows, municipality),
-                        minutes_footer(proj, rows))
+                        if parallel else ""), rows_footer(proj, rows, municipality))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["route", "municipality", "hop", "from", "to",
                                                    "role", "ref"], municipality, rows),

@@ -93,6 +93,12 @@ def one_municipality(columns: list[str], municipality: str | None, rows=()) -> l
     return [c for c in columns if not (drop and c == "municipality")]
 
 
+def rows_footer(proj, rows, municipality: str | None) -> str:
+    """The footer's last lines under a table of facts: whose every row is, when the table
+    leaves that column out (:func:`whose_rows`), and the minutes its refs name."""
+    return footer_of(whose_rows(rows, municipality), minutes_footer(proj, rows))
+
+
 def whose_rows(rows, municipality: str | None) -> str:
     """The footer's line naming the one municipality every row is of, when none was asked
     for (the table then leaves its column out), else ``""``.
