@@ -324,7 +324,8 @@ class Movement:
                     for hop in self.out.get(node, ()):
                         live = not hop.stops and not is_endpoint(self.proj, hop.dst)
                         target = (hop.dst, live)
-                        if target in best or hop.dst in best[state].nodes():
+                        if target in best or hop.dst in best[state].nodes() \
+                                or not self._joins(best[state], hop):
                             continue
                         best[target] = best[state].extend(hop)
                         order.append(target)
@@ -346,7 +347,8 @@ class Movement:
                 continue
             base = best[state]
             for hop in self.out.get(node, ()):
-                if len(routes[hop.dst]) >= max_routes or hop.dst in base.nodes():
+                if len(routes[hop.dst]) >= max_routes or hop.dst in base.nodes() \
+                        or not self._joins(base, hop):
                     continue
                 route = base.extend(hop)
                 if all(r.hops != route.hops for r in routes[hop.dst]):
@@ -354,6 +356,16 @@ class Movement:
         for node in routes:
             routes[node].sort(key=lambda r: (len(r.facts()), len(r.hops)))
         return dict(routes)
+
+    def _joins(self, route: Route, hop: Hop) -> bool:
+        """False when ``hop`` ended before a hop of ``route`` starts: data that moves only
+        later (planned, possible) never went where a contract or flow ended already went
+        (入力する予定 into a system, then its maintainer whose contract has ended)."""
+        gone = ("ended", "replaced")
+        if self.proj.facts[hop.fact].get("status") not in gone:
+            return True
+        return not any(self.proj.facts[h.fact].get("status") in ("planned", "possible")
+                       for h in route.hops)
 
     def access_kind(self, route: Route) -> str:
         """Return the kind of access a route gives its end (see ``ACCESS_ORDER``)."""

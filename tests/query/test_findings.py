@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 from kg.errors import KGError, LookupFailed
+from kg.query.access import who_can_see
 from kg.query.findings import SEVERITIES, findings
 from kg.graph.projection import Projection
 from kg.graph.store import load_projection
@@ -159,3 +160,13 @@ def test_the_contractor_that_runs_the_towns_system_is_inside_the_roles(with_cont
     r4 = findings(with_contractor_run, municipality="丁町", rule="R4-my-number-outside-roles")
     assert [_key(f) for f in r4] == ["tei-old-run-co"]
     assert r4[0]["facts"] == ["803-flow-3", "803-flow-1"] or set(r4[0]["facts"]) >= {"803-flow-3"}
+
+
+def test_data_planned_for_a_system_does_not_reach_its_former_operator(with_contractor_run):
+    # 令和5年度からは、住民課が窓口システムに個人番号を入力する予定である (planned), while
+    # 株式会社旧運用丁's operation of that system has ended: the hops do not join, so it is
+    # reached only by the copy the minutes state (803-flow-3), not through the system
+    answer = who_can_see(with_contractor_run, "個人番号", "丁町")
+    [old] = [p for p in answer["parties"] if p["id"] == "tei-old-run-co"]
+    assert {r["access"] for r in old["routes"]} == {"transitive"}
+    assert all("803-rel-4" not in [h["fact"] for h in r["hops"]] for r in old["routes"])
