@@ -76,6 +76,14 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if not data and frame.negated:  # (主治医意見書は…同社には渡しません; これは…渡しません)
         data = seeing.denied_elsewhere(state, sentence)
     scope = None
+    if frame.verb in state.pats.get("display_verbs", ()):
+        # 受託者用の端末では、個人番号は表示されない: kept from whose screen it is; a screen
+        # the sentence gives no one (住所の項目は表示されない) keeps no one named out
+        viewer = seeing.screen_user(state, sentence, frame)
+        if frame.negated and data and viewer is not None and viewer.type not in _OWN:
+            _append(state, base, "excluded", viewer, data, None,
+                    context_of(state, sentence, frame, None, item), confidence)
+        return
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
     if frame.kind == "access" and not frame.negated and is_question(sentence.text, state.pats):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import whom
 from kg.extract.objects import recent_categories
 from kg.extract.listing import last_group
 from kg.extract.relations import Frame
@@ -78,6 +79,27 @@ def persons_information(state, sentence, frame) -> bool:
 #: (納税義務者の情報を, 登録データを, データベース内の調査結果に): someone's personal data.
 _HELD = re.compile(r"(?:[一-龥ァ-ヶ]{1,8}(?:者|員|児童|生徒|住民)の(?:個人)?情報|(?:登録|格納|保存)?データ"
                    r"|データベース内の[^、。をに]{1,10})(?:を|に)[^、。]{0,4}$")
+
+
+#: After a party, whose screen it is (受託者用の端末では, 審査会委員に貸与するタブレット端末には).
+_SCREEN_OF = re.compile(r"(?:用の|に貸与する|に貸与される|が使用する|が利用する|が使う|の)"
+                        r"[^、。はがを]{0,8}?(?:端末|画面|タブレット|パソコン)(?:には|では|で|に|上)")
+
+
+#: The contractor, called by its role, before whose screen it is (受託者用の端末).
+_CONTRACTOR_SCREEN = re.compile(r"(?:受託者|委託先|受託事業者|委託事業者)" + _SCREEN_OF.pattern)
+
+
+def screen_user(state, sentence, frame):
+    """The party whose screen a verb of display speaks of (受託者用の端末では、個人番号は
+    表示されない: the item's contractor), or None when the sentence names no one's."""
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.kind != "category" and mention.end < frame.start \
+                and _SCREEN_OF.match(sentence.text, mention.end):
+            return mention
+    if _CONTRACTOR_SCREEN.search(sentence.text, 0, frame.start):
+        return whom.item_contractor(state, state.item_of.get(sentence.index), sentence.index)
+    return None
 
 
 #: A speaker's label before a turn (A4（介護保険課長）：).

@@ -151,3 +151,10 @@ def test_each_department_asked_answers_with_what_it_was_asked_of(read):
     # 回答した。
     answers = {(f["from"], tuple(f["categories"])) for f in _rows(read["b_chidori-2024-3"]["flows"], 49)}
     assert answers == {("住民課", ("juminhyo",)), ("税務課", ("personal-information",))}
+
+
+def test_what_the_contractors_screen_does_not_show_is_kept_from_it(read):
+    # b l.37 ・受託者用の端末では、個人番号は表示されない設定とする。
+    [kept] = _rows(read["b_chidori-2024-3"]["access"], 37)
+    assert (kept["type"], kept["party"], kept["categories"]) == (
+        "excluded", "株式会社こまどりサービス", ["my-number"])

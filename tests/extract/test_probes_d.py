@@ -31,3 +31,24 @@ def test_the_work_an_entrustment_describes_is_the_contractors(lex):
     # an item that entrusts nothing: no contractor is made up for the same kind of sentence
     other = _flows(proposal, _line(IMPORT, "説明員　新しい"))
     assert [(frm, to) for frm, to, *_ in other] == [("健康推進課", "健康管理システム")]
+
+
+SCREENS = """柊木台市個人情報保護審議会　会議録
+開催日時　令和7年10月7日（火）午後2時から
+議題
+（1）介護認定審査会資料の作成業務委託について（諮問）（介護保険課）
+説明員　介護認定審査会資料の作成を株式会社ミナモ情報に委託する。同社には被保険者の氏名、住所及び認定調査票を提供する。
+説明員　株式会社ミナモ情報が使用する端末には、個人番号は表示されない。
+説明員　審査会の資料を閲覧するタブレット端末には、住所は表示しない。
+"""
+
+
+def test_a_display_denial_is_of_whose_screen_it_is(lex):
+    # 株式会社ミナモ情報が使用する端末には、個人番号は表示されない: kept from the company
+    proposal = analyse(SCREENS, lex)
+    kept = [(a["type"], a["party"], a["categories"]) for a in proposal["access"]
+            if a["line"] == _line(SCREENS, "説明員　株式会社ミナモ情報が")]
+    assert kept == [("excluded", "株式会社ミナモ情報", ["my-number"])]
+    # a screen the sentence gives no one: the company that is handed the addresses is not
+    # kept from them
+    assert not [a for a in proposal["access"] if a["line"] == _line(SCREENS, "説明員　審査会の資料")]
