@@ -50,6 +50,8 @@ def frequency_after(state, sentence, frames) -> bool:
     again = next((f["_index"] for f in reversed(state.flows) if verbs and _restated(f["verb"], verbs)
                   and f.get("_index") is not None and 0 < sentence.index - f["_index"] <= 2
                   and item is not None and f["item"] == item.key), None)
+    if again is not None and any(_own_ends(state, f, again) for f in frames):
+        return False  # 北部支所から保険年金課へUSBメモリで…持ち運ぶ運用は…廃止した: ends of its own
     if again is not None:  # (the event it waits for says more than 都度)
         freq = frequency(state.pats, sentence.text, events=True)
     if (freq is None and not channels and not starts) or any(
@@ -136,6 +138,18 @@ _THESE = re.compile(r"(?:これら|それら)(?:の(?:情報|データ|項目))?
 #: After a body's name, a clause that describes a thing rather than a party of the flow
 #: (県が指定する様式の電子ファイル).
 _DESCRIBING = re.compile(r"が(?:指定|定め|用意|提供|作成)(?:する|した|る)")
+
+
+def _own_ends(state, frame, index: int) -> bool:
+    """True when ``frame`` names a giver and a recipient, the recipient a party that no flow
+    of sentence ``index`` goes to: a hand-over of its own (…を本庁へ持ち帰る途中で紛失した。
+    北部支所から保険年金課へ…持ち運ぶ運用は廃止した), not the one before said again in more
+    detail (提供は、町の国民健康保険システムから国保情報集約システムへ…送信する)."""
+    if frame.kind != "flow" or not frame.slots.get("provider") or not frame.slots.get("recipient"):
+        return False
+    to = frame.slots["recipient"][-1]
+    return to.type != "system" and not any(
+        f.get("_index") == index and state.key(to) == f["to_key"] for f in state.flows)
 
 
 def _end_of(state, mention, index: int) -> bool:

@@ -82,3 +82,12 @@ def test_a_carriage_that_ended_in_a_loss_has_ended(read):
     # b l.39 令和6年1月、保険年金課の職員が、…USBメモリを、本庁へ持ち帰る途中で紛失した。
     [carried] = _rows(read["b_momijidani-2024-4"]["flows"], 39)
     assert (carried["channel"], carried["status"]) == ("usb", "ended")
+
+
+def test_a_way_of_carrying_data_between_offices_that_was_abolished(read):
+    # b l.39 …USBメモリを、本庁へ持ち帰る途中で紛失した。 l.41 (ウ)この事案を受け、北部支所から
+    # 保険年金課へUSBメモリでデータを持ち運ぶ運用は令和6年3月末で廃止した。: a hand-over of
+    # its own, not l.39's said again
+    [carried] = _rows(read["b_momijidani-2024-4"]["flows"], 41)
+    assert (carried["from"], carried["to"], carried["channel"], carried["status"]) == (
+        "北部支所", "保険年金課", "usb", "replaced")
