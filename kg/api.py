@@ -89,11 +89,12 @@ class KnowledgeGraph:
 
         return listing(self.projection, kind, municipality)
 
-    def show(self, name: str) -> dict:
-        """Everything known about one party, system, category or agenda item."""
+    def show(self, name: str, municipality: str | None = None) -> dict:
+        """Everything known about one party, system, category or agenda item (the one of
+        ``municipality`` where several share the name)."""
         from kg.query.browse import show
 
-        return show(self.projection, name)
+        return show(self.projection, name, municipality)
 
     def sparql(self, query: str, **bindings: str) -> dict:
         """Run a read-only SPARQL query; keyword arguments are bound as literals

@@ -5,7 +5,8 @@ import click
 
 from kg.cli import options
 from kg.cli.output import render
-from kg.cli.rows import category_label, evidence_of, label_of, minutes_footer, ref_of, where_of
+from kg.cli.rows import (category_label, evidence_of, label_of, one_municipality, ref_of, rows_footer,
+                         where_of)
 from kg.query.browse import KINDS
 
 
@@ -56,16 +57,19 @@ def list_cmd(kind, municipality, as_of, build_dir, fmt):
 
 @click.command("show")
 @click.argument("name")
+@click.option("--municipality", "-m", default=None, metavar="NAME",
+              help="The one of this municipality, where several share the name (保険年金課, "
+                   "諮問第1号), and only the facts about its data.")
 @options.build
 @options.output_format
 @options.verbose
-def show_cmd(name, build_dir, fmt, verbose):
+def show_cmd(name, municipality, build_dir, fmt, verbose):
     """Everything known about NAME — a party, system, data category or agenda item
     (諮問第52号 or its title) — and the evidence of each fact."""
     from kg.query.browse import show
 
     proj = options.projection(build_dir)
-    answer = show(proj, name)
+    answer = show(proj, name, municipality)
     steps = answer["facts"] if answer["kind"] != "entity" else [
         dict(h, role=role) for role, hs in answer["facts"].items() for h in hs]
     rows = []
@@ -95,11 +99,13 @@ def show_cmd(name, build_dir, fmt, verbose):
         head += (f"; categories: {', '.join(category_label(proj, c) for c in answer['categories'])}"
                  f"; whose data: "
                  f"{', '.join(label_of(proj, m) for m in answer['municipalities'])}")
+    muni = answer["scope"]["municipality"]
     options.emit(render(answer, fmt, rows=rows,
-                        columns=["role", "from", "to", "categories", "municipality", "ref"],
+                        columns=one_municipality(["role", "from", "to", "categories", "municipality", "ref"],
+                                                 muni, rows),
                         verbose=["status", "quote"], show_verbose=verbose,
                         footer="\n".join(p for p in (head, f"{len(rows)} facts",
-                                                     minutes_footer(proj, rows)) if p)))
+                                                     rows_footer(proj, rows, muni)) if p)))
 
 
 COMMANDS = [search_cmd, list_cmd, show_cmd]

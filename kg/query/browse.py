@@ -168,23 +168,31 @@ def _items(proj: Projection, facts: list[dict]) -> list[dict]:
     return rows
 
 
-def show(proj: Projection, name: str) -> dict:
+def show(proj: Projection, name: str, municipality: str | None = None) -> dict:
     """Return everything known about one entity, category or agenda item.
 
-    ``{"kind": "entity"|"category"|"item", "subject": {...}, ...}`` with the facts
-    that name it, each with its evidence (source, line, quote, date).
+    ``{"kind": "entity"|"category"|"item", "subject": {...}, "scope": {"municipality"}, ...}``
+    with the facts that name it, each with its evidence (source, line, quote, date).
+    ``municipality`` picks the one of that municipality where the name is shared
+    (保険年金課, 諮問第1号) and keeps the facts about its data only.
+
+    >>> show(proj, "保険年金課", municipality="志木市")["subject"]["id"]   # doctest: +SKIP
+    'shiki-hoken-nenkin-ka'
     """
-    kind, key = resolve_any(proj, name)
+    muni = resolve_municipality(proj, municipality) if municipality else None
+    kind, key = resolve_any(proj, name, muni)
     if kind == "entity":
-        return _show_entity(proj, key)
-    if kind == "category":
-        return _show_category(proj, key)
-    return _show_item(proj, key)
+        answer = _show_entity(proj, key, muni)
+    elif kind == "category":
+        answer = _show_category(proj, key, muni)
+    else:
+        answer = _show_item(proj, key)
+    return {**answer, "scope": {"municipality": muni}}
 
 
-def _show_entity(proj: Projection, key: str) -> dict:
+def _show_entity(proj: Projection, key: str, municipality: str | None = None) -> dict:
     ent = proj.entities[key]
-    facts = touches(proj, key)
+    facts = touches(proj, key, municipality=municipality)
     related = {}
     for field in ("municipality", "prefecture", "part_of", "member_of", "instance_of"):
         if ent.get(field):
@@ -197,14 +205,15 @@ def _show_entity(proj: Projection, key: str) -> dict:
             "facts": {role: facts[role] for role in ROLES}}
 
 
-def _show_category(proj: Projection, key: str) -> dict:
+def _show_category(proj: Projection, key: str, municipality: str | None = None) -> dict:
     from kg.query.scope import ancestors, category_closure
 
     cat = proj.categories[key]
     wanted = category_closure(proj, key)
     facts = [fact_step(proj, f) for f in proj.ordered_facts
              if f["kind"] in ("flow", "relation", "access")
-             and wanted & set(f.get("categories") or ())]
+             and wanted & set(f.get("categories") or ())
+             and municipality in (None, _controller(f))]
     return {"kind": "category", "subject": category_info(proj, key),
             "broader": [category_info(proj, k) for k in sorted(ancestors(proj, key))],
             "narrower": [category_info(proj, k) for k in sorted(narrower(proj).get(key, ()))],

@@ -230,23 +230,55 @@ def resolve_municipality(proj: Projection, text: str) -> str:
     return _resolve(table, text, "municipality", proj, "entities", "municipalities")
 
 
-def resolve_any(proj: Projection, text: str) -> tuple[str, str]:
+def resolve_any(proj: Projection, text: str, municipality: str | None = None) -> tuple[str, str]:
     """Return ``(kind, id)`` of the entity, category or agenda item ``text`` names.
 
     ``kind`` is ``entity``, ``category`` or ``item``; exact matches win over partial ones.
+    With ``municipality`` (an id), a name several things match (保険年金課 of two cities,
+    諮問第1号 of two councils) names the one that municipality's (or its prefecture's).
+
+    >>> resolve_any(proj, "保険年金課", "shiki")                      # doctest: +SKIP
+    ('entity', 'shiki-hoken-nenkin-ka')
     """
     tables = _tables(proj)
     found = {name: _candidates(table, text, _keys_of(proj, name, table))
              for name, table in tables.items()}
+    kinds = {"entities": "entity", "categories": "category", "items": "item"}
     for which in (0, 1):  # exact, then partial
         hits = [(name, key) for name, pair in found.items() for key in pair[which]]
+        mine = [hit for hit in hits if _of_municipality(proj, *hit, municipality)] if municipality else []
+        if len(hits) > 1 and mine:
+            hits = mine
         if len(hits) == 1:
             name, key = hits[0]
-            return {"entities": "entity", "categories": "category", "items": "item"}[name], key
+            return kinds[name], key
         if hits:
-            listed = ", ".join(f"{k} ({tables[n][k]['label']})" for n, k in hits[:12])
-            raise LookupFailed(f"{text!r} is ambiguous: it matches {len(hits)}: {listed}")
+            homes = {_home(proj, n, k) for n, k in hits}
+            listed = ", ".join(f"{k} ({tables[n][k]['label']}"
+                               + (f", {proj.entities[h]['label']}" if h in proj.entities else "") + ")"
+                               for n, k in hits[:12] for h in [_home(proj, n, k)])
+            note = "; give the municipality (-m) whose it is" \
+                if not municipality and len(homes) > 1 and None not in homes else ""
+            if municipality and not mine:
+                label = proj.entities.get(municipality, {}).get("label", municipality)
+                note = f"; none of them is {label}'s"
+            raise LookupFailed(f"{text!r} is ambiguous: it matches {len(hits)}: {listed}{note}")
     raise LookupFailed(f"nothing matches {text!r}{_suggest(proj, text, 'entities')}")
+
+
+def _home(proj: Projection, table: str, key: str) -> str | None:
+    """The municipality an entity or agenda item is of (None for a category)."""
+    if table == "entities":
+        return owner(proj, key)
+    if table == "items":
+        return proj.facts[key].get("municipality")
+    return None
+
+
+def _of_municipality(proj: Projection, table: str, key: str, municipality: str) -> bool:
+    if table == "entities":
+        return belongs_to(proj, key, municipality)
+    return _home(proj, table, key) == municipality
 
 
 def search(proj: Projection, text: str, limit: int = 50) -> list[dict]:

@@ -26,7 +26,7 @@ ENDPOINTS = {  # name -> (parameters, required ones)
     "touches": (("party", "as_of", "status"), ("party",)),
     "search": (("q",), ("q",)),
     "findings": (("municipality", "severity", "rule", "as_of"), ()),
-    "show": (("name",), ("name",)),
+    "show": (("name", "municipality"), ("name",)),
     "list": (("kind", "municipality", "as_of"), ("kind",)),
 }
 
@@ -105,7 +105,7 @@ def answer(proj, name: str, params: dict):
         return {"findings": findings.findings(proj, one.get("municipality"), severity,
                                               one.get("rule"), as_of=as_of)}
     if name == "show":
-        return browse.show(proj, one["name"])
+        return browse.show(proj, one["name"], one.get("municipality"))
     if one["kind"] not in browse.KINDS:
         raise ValueError(f"kind: {one['kind']!r} is not one of {', '.join(browse.KINDS)}")
     return browse.listing(proj, one["kind"], one.get("municipality"), as_of)

@@ -95,3 +95,28 @@ def test_an_unknown_name_suggests_close_matches_of_every_kind(kg):
     message = result.stderr
     assert "no data category matches '国民健康保険'" in message
     assert "(party or system, " in message and "(agenda item, " in message
+
+
+def test_show_a_name_two_municipalities_share_takes_the_one_asked_for(kg):
+    # 保険年金課 is 東村山市's and 志木市's: without -m the message says how to choose
+    shared = kg("show", "保険年金課")
+    assert_clean_exit(shared, 1)
+    assert "give the municipality (-m) whose it is" in shared.stderr
+    assert "東村山市" in shared.stderr and "志木市" in shared.stderr
+    answer = as_json(kg("show", "保険年金課", "-m", "志木市", "--format", "json"))
+    assert answer["subject"]["id"] == "shiki-hoken-nenkin-ka"
+    assert answer["scope"]["municipality"] == "shiki"
+    # a municipality neither is of: still ambiguous, and said so
+    neither = kg("show", "保険年金課", "-m", "杉並区")
+    assert_clean_exit(neither, 1)
+    assert "none of them is 杉並区's" in neither.stderr
+
+
+def test_show_a_category_for_one_municipality_keeps_its_data_only(kg):
+    every = as_json(kg("show", "個人番号", "--format", "json"))
+    mine = as_json(kg("show", "個人番号", "-m", "川口市", "--format", "json"))
+    assert {f["municipality"] for f in every["facts"]} > {"kawaguchi"}
+    assert mine["facts"] and {f["municipality"] for f in mine["facts"]} == {"kawaguchi"}
+    table = kg("show", "個人番号", "-m", "川口市")
+    assert_clean_exit(table, 0)
+    assert "municipality" not in table.stdout.splitlines()[0]

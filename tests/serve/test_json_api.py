@@ -22,6 +22,7 @@ SAME = [  # (API, parameters, the same question on the command line)
     ("search", {"q": "国保"}, ["search", "国保"]),
     ("findings", {"municipality": "杉並区"}, ["findings", "-m", "杉並区"]),
     ("show", {"name": "諮問第52号"}, ["show", "諮問第52号"]),
+    ("show", {"name": "保険年金課", "municipality": "志木市"}, ["show", "保険年金課", "-m", "志木市"]),
     ("list", {"kind": "systems"}, ["list", "systems"]),
 ]
 
