@@ -28,6 +28,8 @@ def misdirected(state, sentence, frame):
                                        text) if m.start() < frame.end + 4), None)
     if cue is None or is_question(text, state.pats) or _RISK.match(text, cue.end()):
         return None  # (誤送付のおそれが小さく, 誤送付を防ぐため: a risk, nothing went astray)
+    if _ELSEWHERE.search(text, 0, cue.start()):
+        return None  # 別の自治体で受診勧奨はがきの誤送付があった: not this municipality's data
     if cue.group(0) == "誤って" and _OTHER_VERB.search(text, cue.end(), frame.start):
         return None  # 誤って印刷した書類を本人に渡す: the printing was wrong, not the recipient
     item = state.item_of.get(sentence.index)
@@ -35,6 +37,11 @@ def misdirected(state, sentence, frame):
                       None, "other", True, "misdirected")
     mention.label = f"{item.title if item else '本件'}の誤送付先（名称不明）"
     return mention
+
+
+#: Another municipality the mistake happened at (別の自治体で, 他市において).
+_ELSEWHERE = re.compile(r"(?:(?:別の|他の|ほかの)(?:自治体|市町村|市区町村|団体|市|町|村|区)|他(?:自治体|団体|市|町|村|区))"
+                        r"(?:で|において|にて|では|の)")
 
 
 #: After a word for a mistake, that it is a risk spoken of, not one that happened.

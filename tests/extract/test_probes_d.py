@@ -52,3 +52,22 @@ def test_a_display_denial_is_of_whose_screen_it_is(lex):
     # a screen the sentence gives no one: the company that is handed the addresses is not
     # kept from them
     assert not [a for a in proposal["access"] if a["line"] == _line(SCREENS, "説明員　審査会の資料")]
+
+
+ELSEWHERE = """若葉台市個人情報保護審議会　会議録
+開催日時　令和7年11月18日（火）午前10時から
+議題
+（1）受診勧奨業務の委託について（諮問）（健康づくり課）
+○石田委員　以前、別の自治体で受診勧奨はがきの誤送付があったと聞きましたが。
+○健康づくり課長　本市では誤送付の事例はございません。
+○川端委員　他市において、勧奨はがきを別人に誤送付した事案があったと報道されている。
+○健康づくり課長　本市でも令和6年に、受診勧奨はがき1通を別の世帯に誤送付した事案がございました。
+"""
+
+
+def test_a_mistake_at_another_municipality_is_none_of_this_ones_flows(lex):
+    # 別の自治体で…誤送付があったと聞きましたが, 他市において…誤送付した事案: not this city's
+    # data; 本市でも…別の世帯に誤送付した: its own, gone astray
+    proposal = analyse(ELSEWHERE, lex)
+    astray = [(f["line"], f["status"]) for f in proposal["flows"]]
+    assert astray == [(_line(ELSEWHERE, "○健康づくり課長　本市でも"), "ended")]
