@@ -46,7 +46,7 @@ def resolve(state, index: int) -> None:
                 or (mention.sentence, mention.start) in item.same_as_contractor else None)
             if named is None and mention.role != "subcontractor" \
                     and normalise(mention.text) in coref.anaphora(state.pats, "contractor"):
-                named = _last_contractor(item, index)
+                named = item.contractor_before(index)
         longer = _said_in_full(state, index, mention) if named is None else None
         if named is not None and named.type == "unnamed-party" and not getattr(named, "label", None):
             state.name_unnamed(named, item)  # 印刷業者に委託する, then 委託先: 印刷業者（名称不明）
@@ -166,18 +166,6 @@ def _last_of_kind(state, item, index: int, mention):
                     and m is not mention and normalise(state.label_of(m)).endswith(head):
                 return m
     return None
-
-
-def _last_contractor(item, index: int):
-    """The company of several the section entrusts that was named last, a few sentences
-    before ``index`` (…入力する作業は、株式会社Bに委託しております。…受託者及び再委託先が
-    個人番号を見ることはございません: B, not the system's contractor named before), or None."""
-    before = [m for m in item.contractors if index - _NEAR <= m.sentence < index]
-    return before[-1] if before else None
-
-
-#: How many sentences back a contractor named last still stands for 受託者.
-_NEAR = 6
 
 
 def _by_its_work(state, mention, contractor) -> bool:

@@ -47,6 +47,20 @@ class AgendaItem:
     #: not only that it is an item
     asked: bool = False
 
+    def contractor_before(self, index: int):
+        """The company the section entrusts, or of several the one named last a few
+        sentences before ``index`` (…入力する作業は、株式会社Bに委託しております。…受託者
+        及び再委託先が個人番号を見ることはございません: B, not the system's contractor
+        named before), or None."""
+        if self.contractor is not None:
+            return self.contractor
+        before = [m for m in self.contractors if index - NEAR <= m.sentence < index]
+        return before[-1] if before else None
+
+
+#: How many sentences back a contractor named last still stands for 受託者.
+NEAR = 6
+
 
 
 

@@ -54,7 +54,7 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
             and not is_question(sentence.text, state.pats):  # (再委託は予定しているか: asked only)
         # 勧奨業務の一部を再委託する予定ですが、再委託先は未定です: the item's contractor
         # re-entrusts, to a subcontractor not yet named
-        frm = item.contractor
+        frm = item.contractor_before(sentence.index)
     if to is None and frame.kind == "re-entrust" and item is not None and frm is not None \
             and frm.type in ("company", "unnamed-party") and frm.role != "subcontractor":
         # 同社は、…業務の一部を再委託する (to no one named): the item's unnamed subcontractor
@@ -65,7 +65,8 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
             frm is None or frm.type in ("municipality", "department")):
         # 印字作業のみを…に再委託する, said by the item's contractor; 市が書面で承認した場合
         # に限り、…への再委託を認める: the town approves, the contractor re-entrusts
-        frm = item.contractor or (unnamed_contractor(state, item) if frm is not None else None)
+        frm = item.contractor_before(sentence.index) or (
+            unnamed_contractor(state, item) if frm is not None else None)
     if frame.kind == "entrust" and frm is None:
         if sentence.text.startswith("され", frame.end):
             return  # 中間サーバーの運用は、機構に委託されている: by whom is not said

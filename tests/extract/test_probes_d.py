@@ -71,3 +71,22 @@ def test_a_mistake_at_another_municipality_is_none_of_this_ones_flows(lex):
     proposal = analyse(ELSEWHERE, lex)
     astray = [(f["line"], f["status"]) for f in proposal["flows"]]
     assert astray == [(_line(ELSEWHERE, "○健康づくり課長　本市でも"), "ended")]
+
+
+THIS_YEAR = """若葉台市個人情報保護審議会　会議録
+開催日時　令和7年11月18日（火）午前10時から
+議題
+（1）受診勧奨業務の委託について（諮問）（健康づくり課）
+○健康づくり課長　受診勧奨はがきの作成を株式会社ひばりメディカルサポートに委託しております。
+○健康づくり課長　今年度からは、はがきの印刷のみを市内の印刷会社に再委託することを承認しております。
+○健康づくり課長　来年度からは、はがきの発送を株式会社つばめ郵送に委託する。
+"""
+
+
+def test_this_fiscal_year_has_begun_and_the_next_has_not(lex):
+    # 今年度からは…承認しております, said in November: it runs; 来年度からは…: planned,
+    # though the approval is given
+    proposal = analyse(THIS_YEAR, lex)
+    statuses = {(r["line"], r["type"]): r["status"] for r in proposal["relations"]}
+    assert statuses[(_line(THIS_YEAR, "○健康づくり課長　今年度"), "re-entrusts")] == "current"
+    assert statuses[(_line(THIS_YEAR, "○健康づくり課長　来年度"), "entrusts")] == "planned"
