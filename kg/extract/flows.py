@@ -22,8 +22,6 @@ from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
 from kg.extract.ways import frequency
 
-#: After 提供 of a product: the relative ending and a word for the kind of product.
-_PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
 #: After the verb, a report of what someone explained (…を共有する旨の説明があった).
 _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報告)が?あ")
 #: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
@@ -39,10 +37,14 @@ _SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|
 _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
 
 
+#: What a verb of telling tells, when it is that something happened (削除したことを町に).
+_TOLD_EVENT = re.compile(r"(?:した|しました|された|している|する|である)(?:こと|旨)を[^、。をがは]{0,12}$")
+
+
 def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flows a provision frame states to ``state.flows``: one for each of its
     recipients (警察署及び裁判所に提供), none when an end is missing."""
-    product = _product(state, sentence, frame)
+    product = holdings.product(state, sentence, frame)
     maker = _last(frame.slots, "subject")
     if product is not None and maker is not None and maker.type == "company":
         # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
@@ -79,6 +81,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if not frame.slots.get("categories") and state.pats.get("work_result") \
             and re.search(state.pats["work_result"], before):
         return  # 研修を実施させ、その結果を市に報告させる: how a training went, no one's data
+    if not frame.slots.get("categories") and _TOLD_EVENT.search(before):
+        return  # 登録した情報を同社が削除し、削除したことを町に報告する: that it was done
     holdings.stored_facts(state, sentence, frame, base, confidence)
     holdings.migrated_facts(state, sentence, frame, base, confidence)
     told = frame.slots.get("provider")
@@ -220,16 +224,6 @@ def _givers(state, sentence, frame) -> list:
     group = listing.last_group(sentence.text, names or [None], state.pats)
     parties = [m for m in group if m is not None and m.type != "data-subject"]
     return parties if len(parties) > 1 else [None]
-
-
-def _product(state, sentence, frame):
-    """Return the system a relative clause of the verb names as a product (…が提供する
-    クラウドサービス「kintone」), or None."""
-    for mention in state.mentions.get(sentence.index, []):
-        if mention.type == "system" and mention.kind == "entity" and mention.start >= frame.end \
-                and _PRODUCT.fullmatch(sentence.text[frame.end:mention.start]):
-            return mention
-    return None
 
 
 def _item_flow(state, index: int) -> dict | None:

@@ -378,3 +378,17 @@ def append(state, base: dict, kind: str, party, system, confidence: float, sente
         "subject_id": party.id, "object_id": system.id,
         "categories": [], "permission": None, "confidence": confidence,
         "status": status.of_clause(state, sentence.text, start) if sentence is not None else "current"})
+
+
+#: After 提供 of a product: the relative ending and a word for the kind of product.
+_PRODUCT = re.compile(r"(?:する|している|した)(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
+
+
+def product(state, sentence, frame):
+    """Return the system a relative clause of the verb names as a product (…が提供する
+    クラウドサービス「kintone」), or None."""
+    for mention in state.mentions.get(sentence.index, []):
+        if mention.type == "system" and mention.kind == "entity" and mention.start >= frame.end \
+                and _PRODUCT.fullmatch(sentence.text[frame.end:mention.start]):
+            return mention
+    return None

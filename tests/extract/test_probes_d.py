@@ -90,3 +90,22 @@ def test_this_fiscal_year_has_begun_and_the_next_has_not(lex):
     statuses = {(r["line"], r["type"]): r["status"] for r in proposal["relations"]}
     assert statuses[(_line(THIS_YEAR, "○健康づくり課長　今年度"), "re-entrusts")] == "current"
     assert statuses[(_line(THIS_YEAR, "○健康づくり課長　来年度"), "entrusts")] == "planned"
+
+
+TOLD = """青葉川町個人情報保護審議会　会議要旨
+開催日時　令和7年10月3日（金）午後1時30分から
+議題
+（１）学習支援サービスの利用について（諮問）（学校教育課）
+　・サービスに登録する学習履歴は、株式会社みらいラーニングのサーバに保存される。
+　・卒業時には、登録した情報を同社が削除し、削除したことを町に報告する。
+　・申請者は、町内に住所を有することを証明する書類を町に提出する。
+"""
+
+
+def test_telling_that_something_was_done_hands_over_no_data(lex):
+    # 削除したことを町に報告する: the company tells that it deleted, it sends back no 学習履歴;
+    # 住所を有することを証明する書類を町に提出する: the paper is someone's data
+    proposal = analyse(TOLD, lex)
+    lines = {f["line"] for f in proposal["flows"]}
+    assert _line(TOLD, "　・卒業時") not in lines
+    assert _line(TOLD, "　・申請者") in lines
