@@ -125,3 +125,11 @@ def test_who_wishes_is_not_who_hands_the_data_on(read):
     # できるよう検討している。
     [on] = _rows(read["b_aizomegawa-2024-1"]["flows"], 45)
     assert on["from"] == "学校教育課"
+
+
+def test_the_same_service_is_the_one_named_before_and_its_operator_is_kept_out(read):
+    # c l.20 株式会社NTTデータが運営する預貯金等照会電子化サービスを利用して… l.30 (3) 同サービスの
+    # 運営事業者は、照会及び回答の内容を閲覧できない仕組みとされている。
+    [kept] = _rows(read["c_yukimihara-2025-toshin"]["access"], 30)
+    assert (kept["type"], kept["party"], kept["categories"]) == (
+        "excluded", "株式会社NTTデータ", ["personal-information"])
