@@ -109,3 +109,19 @@ def test_telling_that_something_was_done_hands_over_no_data(lex):
     lines = {f["line"] for f in proposal["flows"]}
     assert _line(TOLD, "　・卒業時") not in lines
     assert _line(TOLD, "　・申請者") in lines
+
+
+SHOWN = """青葉川町個人情報保護審議会　会議要旨
+開催日時　令和7年10月3日（金）午後1時30分から
+議題
+（１）住民基本台帳の写しの閲覧状況について（報告）（住民課）
+　住民課から、令和6年度の住民基本台帳の一部の写しの閲覧は、世論調査を目的とする報道機関からの申出2件であり、氏名、住所、生年月日及び性別を閲覧させたとの報告があった。
+"""
+
+
+def test_data_shown_on_application_goes_to_who_applied(lex):
+    # 報道機関からの申出2件であり、氏名…を閲覧させた: the press saw the four items, in person
+    proposal = analyse(SHOWN, lex)
+    [shown] = [f for f in proposal["flows"] if f["line"] == _line(SHOWN, "　住民課から")]
+    assert (shown["from"], shown["to"], shown["channel"]) == ("住民課", "報道機関（名称不明）", "in-person")
+    assert shown["categories"] == ["name", "address", "date-of-birth", "sex"]
