@@ -57,7 +57,7 @@ def assemble(state, items, head, pats) -> dict:
                 if e["line"] and (e["type"] != "prefecture" or e["key"] in used)
                 and (e["type"] != "unnamed-party" or e["key"] in used | said)]
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
-             for f in _unique(amendments.restated_once(titles.said_in_body(state.flows, items), own),
+             for f in _unique(amendments.restated_once(titles.said_in_body(state.flows, items, state.lex), own),
                               ("from_key", "to_key", "line", "channel"))]
     relations = [{k: v for k, v in r.items() if not k.startswith("_")}
                  for r in titles.relations_once(state.relations, items)]

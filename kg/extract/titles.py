@@ -187,20 +187,34 @@ def unnamed_contractor(state, item, role: str = "contractor") -> Mention:
     return contractor
 
 
-def said_in_body(flows: list[dict], items) -> list[dict]:
+def said_in_body(flows: list[dict], items, lex=None) -> list[dict]:
     """Return ``flows`` without those an agenda heading states (…の医師会への提供について)
     that a sentence of the item's section states too: same recipient and data (any data,
-    when the heading names none)."""
+    when the heading names none; data the heading's contains or is part of, with ``lex``:
+    防犯カメラ映像, then 映像)."""
+    def wider(keys) -> set:
+        if lex is None:
+            return set(keys)
+        return {w for k in keys for w in [*lex.category_ancestors(k), *(
+            lex.categories[k].contains if k in lex.categories else ())]} - {"personal-information"}
     title = {item.key: normalise(item.title) for item in items}
     heading = [normalise(f["quote"]).find(title.get(f["item"], "\0")) >= 0 for f in flows]
     body = [f for f, h in zip(flows, heading) if not h]
     # (a heading naming no data, …のガバメントクラウドへの移行, is said by any body flow there;
     # 報告第1号　…納税通知書の誤送付について: the incident the body tells, whoever it blames)
     return [f for f, h in zip(flows, heading)
-            if not h or not any(b["item"] == f["item"] and b["to_key"] == f["to_key"]
+            if not h or not any(b["item"] == f["item"] and _same_recipient(f, b)
                                 and (set(b["categories"]) & set(f["categories"])
+                                     or wider(b["categories"]) & wider(f["categories"])
                                      or f["categories"] == ["personal-information"]
                                      or f["status"] == b["status"] == "ended") for b in body)]
+
+
+def _same_recipient(heading: dict, body: dict) -> bool:
+    """True when a body flow goes where the heading's does, or to one of the kind the
+    heading names (…の警察への提供について, then …青葉川警察署…に提供した)."""
+    said, named = normalise(heading["to"]), normalise(body["to"])
+    return body["to_key"] == heading["to_key"] or len(said) >= 2 and said in named
 
 
 def relations_once(relations: list[dict], items) -> list[dict]:

@@ -125,3 +125,19 @@ def test_data_shown_on_application_goes_to_who_applied(lex):
     [shown] = [f for f in proposal["flows"] if f["line"] == _line(SHOWN, "　住民課から")]
     assert (shown["from"], shown["to"], shown["channel"]) == ("住民課", "報道機関（名称不明）", "in-person")
     assert shown["categories"] == ["name", "address", "date-of-birth", "sex"]
+
+
+POLICE = """青葉川町個人情報保護審議会　会議要旨
+開催日時　令和7年10月3日（金）午後1時30分から
+議題
+（１）防犯カメラの映像の警察への提供について（報告）（防災安全課）
+　・令和6年度は、青葉川警察署からの捜査関係事項照会書に基づき、4件の映像を提供した。提供はDVD-Rに複写して手渡しで行った。
+"""
+
+
+def test_what_a_police_inquiry_asks_for_goes_to_that_police_station(lex):
+    # 青葉川警察署からの捜査関係事項照会書に基づき、…映像を提供した: the station asked, so it
+    # receives (it gives nothing); the heading's 警察 is that station, said once
+    proposal = analyse(POLICE, lex)
+    assert [(f["to"], f["categories"], f["channel"]) for f in proposal["flows"]] == [
+        ("青葉川警察署", ["image"], "hand-delivery")]
