@@ -279,9 +279,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         return
     if kind == "excluded":
         data = [key for key in data if key not in seeing.excepted(state, sentence)]
-        if party is not None:
+        if party is not None and frame.verb not in state.pats.get("use_verbs", ()):
             # 所得額のみを提供するものであり、税額…は提供しない: one category holds both, and
-            # the sentence gives it; the denial cannot take it back
+            # the sentence gives it; the denial cannot take it back (…を保存し、…を広告に利用
+            # しない: a use denied, in that context, of data it holds)
             data = [key for key in data if key not in seeing.granted(state, sentence, party)]
     party = whom.operator(state, item, party)
     if party is None or party.type in _OWN or not data:

@@ -141,3 +141,23 @@ def test_what_a_police_inquiry_asks_for_goes_to_that_police_station(lex):
     proposal = analyse(POLICE, lex)
     assert [(f["to"], f["categories"], f["channel"]) for f in proposal["flows"]] == [
         ("青葉川警察署", ["image"], "hand-delivery")]
+
+
+USE = """青葉川町個人情報保護審議会　会議要旨
+開催日時　令和7年10月3日（金）午後1時30分から
+議題
+（１）学習支援サービスの利用について（諮問）（学校教育課）
+　・学習履歴は、株式会社みらいラーニングのサーバに保存され、同社は学習履歴を広告や他の目的に利用しない。
+"""
+
+
+def test_a_use_denied_of_data_the_same_sentence_gives_is_kept_in_its_context(lex):
+    # …サーバに保存され、同社は学習履歴を広告や他の目的に利用しない: the company holds the
+    # learning records and may not use them for other ends; both stand
+    proposal = analyse(USE, lex)
+    cats = {c["key"]: c["label"] for c in proposal["categories"]}
+    [held] = proposal["flows"]
+    [denied] = proposal["access"]
+    assert held["to"] == denied["party"] == "株式会社みらいラーニング"
+    assert [cats[c] for c in denied["categories"]] == ["学習履歴"] and denied["type"] == "excluded"
+    assert denied["context"].startswith("目的外の利用")
