@@ -231,7 +231,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 return
         if not data and party is not None:
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
-            scope = scope or whom.system_denied(frame)
+            scope = scope or whom.system_denied(frame) or whom.stored_in(state, sentence, frame)
             if scope is None and item is not None and _RIGHTS.search(sentence.text, 0, frame.start):
                 # 民生委員には閲覧権限を付与しておりません: no rights on the item's system
                 scope = state.last_system.get(item.key)

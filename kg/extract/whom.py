@@ -187,6 +187,20 @@ def system_denied(frame):
                  if m.type == "system"), None)
 
 
+#: After a system, that what the denial names is what it holds (資料配信システムのサーバに
+#: 保存された審査資料を閲覧できない).
+_HELD_IN = re.compile(r"(?:の[^、。をがは]{0,6})?(?:に|で)(?:保存|格納|蓄積|登録|保管)(?:され|して)(?:た|ている|いる)"
+                      r"[^、。をがはに]{0,12}(?:を|は|に)$")
+
+
+def stored_in(state, sentence, frame):
+    """The system whose data a denial names by where it is kept (…システムのサーバに保存
+    された審査資料を閲覧できない: all it holds), or None."""
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.type == "system" and m.end < frame.start
+                 and _HELD_IN.match(sentence.text[:frame.start], m.end)), None)
+
+
 def sent_before(state, sentence, frame):
     """The recipient of the flow with the same verb in this or the sentence before, of
     the same item, that a passive denial of its data speaks of (…データベースに…送信して

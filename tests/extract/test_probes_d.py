@@ -161,3 +161,19 @@ def test_a_use_denied_of_data_the_same_sentence_gives_is_kept_in_its_context(lex
     assert held["to"] == denied["party"] == "株式会社みらいラーニング"
     assert [cats[c] for c in denied["categories"]] == ["学習履歴"] and denied["type"] == "excluded"
     assert denied["context"].startswith("目的外の利用")
+
+
+KEPT_IN = """白鷺台区個人情報保護委員会　会議録
+開催日時　令和7年7月15日（火）午前10時から
+【案件１】介護認定審査会のペーパーレス化について（諮問）
+介護保険課長：タブレット端末及び資料配信システムは、株式会社コスモネットに賃貸借及び保守を委託いたします。同社の保守要員は、資料配信システムのサーバに保存された審査資料を閲覧できない設定といたします。
+"""
+
+
+def test_a_denial_of_what_a_system_keeps_is_of_all_it_holds_for_the_companys_staff(lex):
+    # 同社の保守要員は、資料配信システムのサーバに保存された審査資料を閲覧できない: the
+    # company is kept out of what that system holds
+    proposal = analyse(KEPT_IN, lex)
+    [kept] = proposal["access"]
+    assert (kept["type"], kept["party"], kept["categories"], kept["system"]) == (
+        "excluded", "株式会社コスモネット", ["personal-information"], "資料配信システム")
