@@ -116,6 +116,9 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
             rest = name[len(normalise(place)):] if place and name.startswith(normalise(place)) else ""
             if len(rest) >= 4 and rest not in ctx.aliases and rest not in ctx.ambiguous:
                 ctx.add_alias(rest, _alias_of(mention))
+                # (…の社会福祉協議会への提供について in the title, then 白鷺台区社会福祉協議会
+                # に…提供: the one body, said first without its place)
+                ctx.short.add(rest)
         added |= _unplaced_forms(mention, name, ctx, pats)
         for noun in pats.get("short_forms", ()):
             key = normalise(noun)

@@ -177,3 +177,21 @@ def test_a_denial_of_what_a_system_keeps_is_of_all_it_holds_for_the_companys_sta
     [kept] = proposal["access"]
     assert (kept["type"], kept["party"], kept["categories"], kept["system"]) == (
         "excluded", "株式会社コスモネット", ["personal-information"], "資料配信システム")
+
+
+COUNCIL = """白鷺台区個人情報保護委員会　会議録
+開催日時　令和7年7月15日（火）午前10時から
+【案件２】避難行動要支援者名簿の社会福祉協議会への提供について（報告）
+福祉総務課長：令和6年度から、本人の同意を得た避難行動要支援者の名簿情報を、白鷺台区社会福祉協議会に年2回、暗号化したUSBメモリで提供しております。
+福祉総務課長：提供しているのは、氏名、住所、電話番号、要介護度及び障害の有無であり、病名は提供しておりません。
+"""
+
+
+def test_a_body_named_in_the_heading_without_its_place_is_the_one_the_body_names(lex):
+    # the heading's 社会福祉協議会 is 白鷺台区社会福祉協議会: one recipient, one hand-over
+    # (the heading's list is the body's 名簿情報), one exclusion
+    proposal = analyse(COUNCIL, lex)
+    assert [(f["line"], f["to"]) for f in proposal["flows"]] == [
+        (_line(COUNCIL, "福祉総務課長：令和6年度"), "白鷺台区社会福祉協議会")]
+    assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
+        ("白鷺台区社会福祉協議会", ["medical-history"])]
