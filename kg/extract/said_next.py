@@ -68,7 +68,10 @@ def frequency_after(state, sentence, frames) -> bool:
         said = next((f["_index"] for f in reversed(state.flows) if f.get("_index") is not None
                      and 0 < said - f["_index"] <= 3 and item is not None
                      and f["item"] == item.key), said)
-    before = [f for f in state.flows if f.get("_index") == said
+    # (…提供いたしました。…回答いたしました。いずれも郵送により行っております: each of them)
+    each = range(said - 2, said + 1) if again is None and _EACH.match(spoken(state, sentence)) else (said,)
+    before = [f for f in state.flows if f.get("_index") in each
+              and state.item_of.get(f["_index"]) is state.item_of.get(sentence.index)
               and (not verbs or _restated(f["verb"], verbs) or freq is None or said != sentence.index - 1
                    # (…の連絡先です。これらは…毎月１回、電子メールで送付いたします: the data before)
                    or _THESE.match(sentence.text)
@@ -129,6 +132,8 @@ def _restated(verb: str, verbs: set[str]) -> bool:
     return verb in verbs or any(v.lstrip("手お")[:1] == stem for v in verbs)
 
 
+#: A sentence that opens by speaking of each act before it (いずれも郵送により行っております).
+_EACH = re.compile(r"(?:いずれも|いずれの(?:提供|回答|送付)も|どちらも|両方とも|これらはいずれも)")
 #: A sentence that opens with a bare list, the one the flows before hand over (名簿は紙で…).
 _BARE_LIST = re.compile(r"(?:名簿|台帳|リスト|一覧表?)(?:は|を)")
 #: A sentence that opens with the data just listed (これらは, これらの情報は).

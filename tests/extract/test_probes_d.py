@@ -195,3 +195,21 @@ def test_a_body_named_in_the_heading_without_its_place_is_the_one_the_body_names
         (_line(COUNCIL, "福祉総務課長：令和6年度"), "白鷺台区社会福祉協議会")]
     assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
         ("白鷺台区社会福祉協議会", ["medical-history"])]
+
+
+LAWYER = """北浜市個人情報保護審議会　議事録
+日　時：令和7年12月1日（月）14:00～15:30
+議題2　固定資産税の課税資料の提供について（報告）
+税務課長
+　令和6年度は、北浜地方法務局からの求めに応じて、固定資産評価証明書の内容を12件提供いたしました。
+　また、相続財産の調査のため、弁護士から職務上請求があった2件について、所有者の氏名、住所及び評価額を回答いたしました。
+　いずれも郵送により行っております。
+"""
+
+
+def test_a_lawyers_request_is_answered_and_each_answer_went_by_mail(lex):
+    # 弁護士から職務上請求があった2件について、…氏名、住所及び評価額を回答: to the lawyer;
+    # いずれも郵送により: both hand-overs before it went by mail
+    proposal = analyse(LAWYER, lex)
+    flows = [(f["to"], f["channel"]) for f in proposal["flows"]]
+    assert flows == [("北浜地方法務局", "mail"), ("弁護士（名称不明）", "mail")]
