@@ -213,3 +213,25 @@ def test_a_lawyers_request_is_answered_and_each_answer_went_by_mail(lex):
     proposal = analyse(LAWYER, lex)
     flows = [(f["to"], f["channel"]) for f in proposal["flows"]]
     assert flows == [("北浜地方法務局", "mail"), ("弁護士（名称不明）", "mail")]
+
+
+INQUIRED = """南雲市情報公開・個人情報保護審査会
+答　　申
+令和7年10月20日
+　　保育所等の利用調整に係る課税情報の目的外利用及び児童相談所への情報提供について
+２　諮問の内容
+（１）保育課は、保育料の算定のため、税務課が保有する保護者の課税情報を照会し利用する。
+（３）保育課は、虐待が疑われる児童について、南雲県中央児童相談所から照会があった場合、当該児童の在籍する保育所名、登園状況及び保護者の連絡先を回答する。
+３　審査会の判断
+（１）課税情報の目的外利用は、保護者の負担軽減に資するものである。
+（２）児童相談所への提供は、児童の生命又は身体の保護のために必要である。
+"""
+
+
+def test_who_inquires_receives_and_a_hand_over_spoken_of_again_keeps_its_data(lex):
+    # 児童相談所から照会があった場合、…連絡先を回答する: the centre asks, so it receives;
+    # 児童相談所への提供は、…必要である: that hand-over, not the tax data named just before
+    proposal = analyse(INQUIRED, lex)
+    to_centre = [f for f in proposal["flows"] if f["to"] == "南雲県中央児童相談所"]
+    assert to_centre and all(f["from"] == "保育課" for f in to_centre)
+    assert all(f["categories"] == ["contact-details"] for f in to_centre)
