@@ -149,7 +149,7 @@ def _rank(heading) -> str:
 
 #: After an item's number and title in a sentence, that the chair opens it (本日は、諮問
 #: 第12号「…について」を審議いたします): the item, as a heading would give it.
-_ANNOUNCED = re.compile(r"[」』]?(?:を|について)[、,]?[^。]{0,24}?(?:審議|審査|説明|ご説明|御説明)")
+_ANNOUNCED = re.compile(r"[」』]?(?:を|について)[、,]?[^。]{0,24}?(?:審議|審査|説明|ご説明|御説明|議題と)")
 #: A heading of the first rank: 3., 4．, 4　, 【…】, 第3 (not (1): the points under it).
 _RANKED = re.compile(r"(?:[0-9]{1,2}(?:[.．、]|\s|(?=[\u4e00-\u9fff]))|第[0-9]{1,2}|【)\s*")
 

@@ -37,9 +37,9 @@ _SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|
 _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
 
 
-#: After a party, that it applied for what the sentence then gives (報道機関からの申出).
+#: After a party, that it applied for what the sentence then gives (報道機関からの申出);
+#: what a verb of telling tells, when it is that something happened (削除したことを町に).
 _APPLIED = re.compile(r"(?:からの|の)(?:申出|申し出|申請|請求|依頼)")
-#: What a verb of telling tells, when it is that something happened (削除したことを町に).
 _TOLD_EVENT = re.compile(r"(?:した|しました|された|している|する|である)(?:こと|旨)を[^、。をがは]{0,12}$")
 
 
@@ -299,9 +299,10 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     for m in state.mentions.get(sentence.index, []):
         if m.kind in ("entity", "category"):
             bare = bare[:m.start] + " " * (m.end - m.start) + bare[m.end:]
-    if not cats and any(word in bare for word in state.pats.get("not_data", ())):
-        # お金を預ける, 規程につきましては…提出を受けた, 提出する利用申込書: what moves is
-        # a paper about the work, not anyone's data
+    if not cats and (any(word in bare for word in state.pats.get("not_data", ()))
+                     or objects.copy_of_paper(state, sentence, frame)):
+        # お金を預ける, 規程につきましては…提出を受けた, 提出する利用申込書, その写し (of a
+        # 消去証明書): what moves is a paper about the work, not anyone's data
         return
     listed = [] if cats else listing.listed_after(state, sentence)
     for line, mentions in listed:  # 提供する項目は、次のとおり。・氏名 ・住所
@@ -365,7 +366,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         #月次の送付には個人番号は含めない: not the 個人番号 of the sentence before)
         denied = {m.id for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                   and m.id and relations.negated(sentence.text, m.end + 2, state.pats)}
-        denied = {c for d in denied for c in state.lex.category_ancestors(d)} | denied
+        denied = ({c for d in denied for c in state.lex.category_ancestors(d)} | denied) \
+            - {unspecified(state, sentence)}  # (…データのみを渡し、個人番号は含まれておりません)
         if denied and cats:
             cats = [c for c in cats if c not in denied]
             if not cats:

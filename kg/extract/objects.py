@@ -129,3 +129,16 @@ def recent_categories(state, index: int) -> list[str]:
 
 #: A section heading of a written opinion (第２　諮問の概要, ３　附帯意見): no sentence.
 _SECTION = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]{1,2}|[0-9０-９]{1,2}[.．、]?)[\s　]*[^。、]{2,20}")
+
+
+#: A copy of what the sentence before named (その写しを, その控えを).
+_COPY = re.compile(r"(?:その|これの|当該)(?:写し|控え|コピー)(?:を|は)")
+
+
+def copy_of_paper(state, sentence, frame) -> bool:
+    """True when the verb's object is a copy of a paper about the work the sentence before
+    names (…消去証明書を連合会に提出いたします。連合会は、その写しを町に提出いたします)."""
+    if not _COPY.search(sentence.text, 0, frame.start) or sentence.index == 0:
+        return False
+    before = state.sents[sentence.index - 1].text
+    return any(word in before for word in state.pats.get("not_data", ()))

@@ -235,3 +235,25 @@ def test_who_inquires_receives_and_a_hand_over_spoken_of_again_keeps_its_data(le
     to_centre = [f for f in proposal["flows"] if f["to"] == "南雲県中央児童相談所"]
     assert to_centre and all(f["from"] == "保育課" for f in to_centre)
     assert all(f["categories"] == ["contact-details"] for f in to_centre)
+
+
+PRINTED = """令和7年度第2回 東浦町個人情報保護審議会 会議録
+開催日　令和7年8月28日（木）
+【会長】それでは、諮問第5号「国民健康保険の資格確認書の交付に係る業務委託について」を議題とします。
+【健康福祉課長】資格確認書の作成及び郵送を、令和7年11月から、愛知県国民健康保険団体連合会に委託いたします。
+【健康福祉課長】連合会は、印刷及び封入封緘の作業を株式会社中部ビジネスフォームに再委託いたします。
+【委員】再委託先には、個人番号は渡るのですか。
+【国保係長】渡りません。連合会から再委託先へは、印刷用のデータのみを渡し、個人番号は含まれておりません。
+【国保係長】作業終了後、再委託先は印刷用データを消去し、消去証明書を連合会に提出いたします。連合会は、その写しを町に提出いたします。
+"""
+
+
+def test_an_item_put_on_the_agenda_and_what_its_subcontractor_gets(lex):
+    # 諮問第5号「…」を議題とします: the item; 再委託先 is the company it names, which gets
+    # the print data but no 個人番号; the copy of the deletion certificate is no one's data
+    proposal = analyse(PRINTED, lex)
+    assert [i["number"] for i in proposal["agenda_items"]] == ["5"]
+    assert [(f["from"], f["to"], f["categories"]) for f in proposal["flows"]] == [
+        ("愛知県国民健康保険団体連合会", "株式会社中部ビジネスフォーム", ["personal-information"])]
+    assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
+        ("株式会社中部ビジネスフォーム", ["my-number"])]
