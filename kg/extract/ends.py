@@ -363,3 +363,14 @@ def asked_recipient(state, sentence):
     return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
                  and m.type not in ("municipality", "system", "data-subject", "department")
                  and relations.particle_after(text, m.end, state.pats)[0] == "recipient"), None)
+
+
+#: After a party, that it applied for what the sentence then gives (報道機関からの申出).
+_APPLIED = re.compile(r"(?:からの|の)(?:申出|申し出|申請|請求|依頼)")
+
+
+def applicant(state, sentence, frame):
+    """The party whose application the sentence says a hand-over answers (報道機関からの
+    申出2件であり、氏名…を閲覧させた: the press), or None."""
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.end < frame.start and _APPLIED.match(sentence.text, m.end)), None)

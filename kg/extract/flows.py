@@ -16,7 +16,7 @@ import re
 
 from kg.extract import (holdings, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
-from kg.extract.ends import asked_recipient, _own_side, _same, ends
+from kg.extract.ends import applicant, asked_recipient, _own_side, _same, ends
 from kg.extract.objects import recent_categories
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
@@ -37,9 +37,7 @@ _SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|
 _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
 
 
-#: After a party, that it applied for what the sentence then gives (報道機関からの申出);
-#: what a verb of telling tells, when it is that something happened (削除したことを町に).
-_APPLIED = re.compile(r"(?:からの|の)(?:申出|申し出|申請|請求|依頼)")
+#: What a verb of telling tells, when it is that something happened (削除したことを町に).
 _TOLD_EVENT = re.compile(r"(?:した|しました|された|している|する|である)(?:こと|旨)を[^、。をがは]{0,12}$")
 
 
@@ -175,8 +173,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         recipients = [asked_recipient(state, sentence)]
     if recipients == [None] and frame.kind == "flow" and not frame.negated:
         # 報道機関からの申出2件であり、氏名…を閲覧させた: shown to whoever asked
-        recipients = [next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-                            and m.end < frame.start and _APPLIED.match(sentence.text, m.end)), None)]
+        recipients = [applicant(state, sentence, frame)]
     if recipients == [None] and frame.kind == "flow" and frame.slots.get("provider") \
             and re.match(r"[さら]?れ(?:る[。、]|ます|ている|ております|て[、,])", sentence.text[frame.end:]) \
             and not re.search("[にへ]", sentence.text[frame.slots["provider"][-1].end:frame.start]):
