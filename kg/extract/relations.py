@@ -27,7 +27,7 @@ _SKIP = listing.SKIP
 _HOLDING = ("host", "operate", "maintain")  # frames whose data is a system's
 _BODIES = {"public-body", "association", "company", "unnamed-party"}
 #: The rest of a list of data up to its を (…と個人番号を), or the を itself.
-_OBJECT_LIST = re.compile(r"(?:(?:と|及び|並びに|、|・|や)[^、。をにがはで]{1,20}?)?を")
+_OBJECT_LIST = re.compile(r"(?:(?:と|及び|並びに|、|・|や)[^、。をにがはで]{1,20}?)*(?:を|は、)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
 _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
@@ -189,7 +189,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             later = next((f for f in frames if f.start >= mention.end), None)
             if frame is not None and later is not None and _OBJECT_LIST.match(text, mention.end):
                 # 学校から受け取った健診結果を受託者に渡す: the data the clause received is
-                # what the main verb moves on too (…受け取った資格情報と個人番号を: all of it)
+                # what the main verb moves on too (…受け取った資格情報と個人番号を: all of it;
+                # 申請者が入力した氏名、住所…は、…受付システムに届く)
                 later.slots.setdefault("categories", []).append(mention)
         if frame is None:  # (…性別を、Aが運営する防災アプリに提供する: 提供's data, not 運営's)
             after = [f for f in frames if f.start >= mention.end]
@@ -237,6 +238,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                     tuple(pats.get("coordinators", ())), mention.end)):
                 pending.append(mention)
             continue
+        if slot == "subject" and _describes_party(text, mention, mentions, frames):
+            continue  # 本人が依頼した居宅介護支援事業者に提供: who chose the recipient, not who gives
         if slot == "provider" and _requests(text, mention.end, particle, pats):
             # 警察署等から求められた際に提供する: who asks for the data receives it
             slot = "requester"
@@ -295,6 +298,20 @@ _RELATIVE_SUBJECT = re.compile(r"が[一-龥ぁ-ん]{1,6}?(?:する|している
 _ON_PAPER_AFTER = re.compile(r"(?:に記載された|に記載されている|に記載の|に記入された)")
 #: After a generic data topic, the paper its list is written on (は、…に記載された).
 _ON_PAPER = re.compile(r"は、[^、。]{1,20}?" + _ON_PAPER_AFTER.pattern)
+
+
+#: After a party, a relative clause that describes the party named next (本人が依頼した).
+_DESCRIBING = re.compile(r"が[^、。をにはがで]{1,10}?(?:した|する|している|していた)")
+
+
+def _describes_party(text: str, mention, mentions, frames) -> bool:
+    """True when ``mention`` is the subject of a relative clause on the party named right
+    after it (本人が依頼した居宅介護支援事業者), whose verb is none of the frames (not
+    株式会社Aが運営するサービス: A runs it), not of the sentence's verb."""
+    found = _DESCRIBING.match(text, mention.end)
+    return found is not None and any(m.kind == "entity" and m.start == found.end() and m.type != "data-subject"
+                                     and text.startswith(("に", "へ"), m.end) for m in mentions) \
+        and not any(mention.end <= f.start < found.end() for f in frames)
 
 
 def _requests(text: str, end: int, particle: str, pats: dict) -> bool:

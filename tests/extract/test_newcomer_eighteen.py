@@ -10,7 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from conftest import FIXTURES, newcomer_proposals
+from conftest import FIXTURES, newcomer_proposals, on_line as _rows
 from kg.cli import main
 
 
@@ -243,3 +243,11 @@ def test_what_is_given_back_comes_from_whom_it_was_given_to(read):
              if f["line"] == 20}
     assert flows == {("株式会社すずかけケアサポート", "有限会社みなとデータ入力", None),
                      ("有限会社みなとデータ入力", "株式会社すずかけケアサポート", "usb")}
+
+
+def test_what_a_relative_clause_names_moves_on_with_the_main_verb(read):
+    # katsuragidai l.34 連合会に提供した個人番号と資格情報は、国民健康保険中央会を経て、社会保険
+    # 診療報酬支払基金に登録されます。: both, the 個人番号 too
+    [onward] = [f for f in _rows(read["katsuragidai-transcript"]["flows"], 34)
+                if f["to"] == "社会保険診療報酬支払基金"]
+    assert set(onward["categories"]) == {"my-number", "insurance-eligibility"}

@@ -257,3 +257,23 @@ def test_an_item_put_on_the_agenda_and_what_its_subcontractor_gets(lex):
         ("愛知県国民健康保険団体連合会", "株式会社中部ビジネスフォーム", ["personal-information"])]
     assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
         ("株式会社中部ビジネスフォーム", ["my-number"])]
+
+
+CARE = """令和7年度第3回 西ノ宮町個人情報保護審議会 会議要録
+１　日時　令和7年11月6日（木）午前9時30分～11時
+３　議事
+　議事（１）　マイナポータルを利用した電子申請の受付について（諮問）
+　　ア　令和8年2月から、児童手当の認定請求を、マイナポータルのぴったりサービスを通じて電子で受け付ける。
+　議事（２）　要介護認定情報の居宅介護支援事業者への提供について（報告）
+　　ア　被保険者本人の同意書に基づき、要介護認定の結果及び認定調査票の写しを、本人が依頼した居宅介護支援事業者に提供している。
+"""
+
+
+def test_items_headed_gijis_and_who_chose_the_recipient_gives_nothing(lex):
+    # 議事（１）, 議事（２）: two items, titled without the word; 本人が依頼した居宅介護支援
+    # 事業者に提供: the town gives, the person only chose the provider
+    proposal = analyse(CARE, lex)
+    assert [(i["number"], i["title"]) for i in proposal["agenda_items"]] == [
+        ("1", "マイナポータルを利用した電子申請の受付"), ("2", "要介護認定情報の居宅介護支援事業者への提供")]
+    [given] = [f for f in proposal["flows"] if f["line"] == _line(CARE, "　　ア　被保険者本人")]
+    assert given["from"] != "本人" and "居宅介護支援事業者" in given["to"]
