@@ -68,13 +68,14 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             m.kind == "category" and m.start > frame.end for m in state.mentions.get(sentence.index, [])) \
             and not re.search(r"(?:次|以下|下記)の?とおり", sentence.text[frame.end:]):
         return  # 委託先に渡される情報は、福祉事務所が整理する: what it is, not said (unless listed next)
-    if re.search(r"(?:との|旨の)$", sentence.text[:frame.start]) and re.match(r"(?:が|は)?あっ", sentence.text[frame.end:]):
-        return  # …するよう指示したとの回答があった: the answer given at the meeting, no data
+    # (報告を受ける: the verb's noun before 受ける; 消去証明書を提出: its object)
+    before = re.sub(rf"(?:{re.escape(frame.verb)})?を?$", "", sentence.text[:frame.start])
+    if re.search(r"(?:との|旨の)$", before) and (
+            re.match(r"(?:が|は)?あっ", sentence.text[frame.end:]) or not frame.slots.get("categories")):
+        return  # …指示したとの回答があった, …を徹底したとの報告を受けた: what was said, no data
     if _NAMED_EVENT.match(sentence.text, frame.end) and not any(
             frame.slots.get(k) for k in ("recipient", "provider", "subject", "requester", "between")):
         return  # もう1件は、…通知書の誤送付でございます: an event named, told in the sentences after
-    # (報告を受ける: the verb's noun before 受ける; 消去証明書を提出: its object)
-    before = re.sub(rf"(?:{re.escape(frame.verb)})?を?$", "", sentence.text[:frame.start])
     if not frame.slots.get("categories") and before.endswith(
             tuple(state.pats.get("work_reports", {}).get(frame.verb, ()))):
         return  # 同社からは消去の完了報告を受ける: a report on the work, no one's data

@@ -277,3 +277,17 @@ def test_items_headed_gijis_and_who_chose_the_recipient_gives_nothing(lex):
         ("1", "マイナポータルを利用した電子申請の受付"), ("2", "要介護認定情報の居宅介護支援事業者への提供")]
     [given] = [f for f in proposal["flows"] if f["line"] == _line(CARE, "　　ア　被保険者本人")]
     assert given["from"] != "本人" and "居宅介護支援事業者" in given["to"]
+
+
+MEASURES = """緑ヶ浜市個人情報保護審議会　議事概要
+日時：令和7年6月20日（金）10時～12時
+議題２　個人情報の漏えい事案について（報告）
+・住民票の写しの交付請求書の入力業務を株式会社ミドリデータに委託している。
+・市は同社に対し、再発防止策の報告を求め、同社から、作業場所への私物の持ち込み禁止を徹底したとの報告を受けた。
+"""
+
+
+def test_a_report_of_what_was_done_is_no_ones_data(lex):
+    # 同社から、…を徹底したとの報告を受けた: the company said what it did; no data comes back
+    proposal = analyse(MEASURES, lex)
+    assert not [f for f in proposal["flows"] if f["line"] == _line(MEASURES, "・市は同社")]
