@@ -246,6 +246,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # 閲覧できない) is no exclusion of all personal information: left to the reviewer
         # (…の場合を除き、…アクセスしない: in that case it may; the context says which)
         kind = "incidental" if EXCEPT.search(sentence.text, 0, frame.start) else "excluded"
+    elif frame.kind == "access" and seeing.on_screen(state, sentence, frame):
+        return  # 同社のオペレーターは予約システムの画面で…確認する: shown to it, as its work
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
             and not is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)

@@ -102,7 +102,8 @@ def resolve(state, index: int) -> None:
         if mention.type == "system" and mention.kind == "entity":
             state.last_system[item.key if item else None] = mention
         if mention.type == "company" and mention.kind == "entity" and mention.how != "anaphora" \
-                and topic is None:
+                and topic is None and state.label_of(mention) not in state.pats.get("generic_bodies", ()):
+            # (not 各医療機関に…: 同社 after it is no hospital)
             # (同社は…を株式会社Bに再委託している。…同社に提供しない: 同社 stays the topic's
             # company, not the one it hands work to)
             state.last_company = mention

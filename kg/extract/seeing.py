@@ -42,6 +42,33 @@ def inspects(state, sentence, frame, party) -> bool:
     return len(state.flows) > before
 
 
+def on_screen(state, sentence, frame) -> bool:
+    """Propose the data a company's staff look at on a system's screen as their work
+    (同社のオペレーターは予約システムの画面で対象者を確認する: what the item puts into that
+    system reaches the company, on screen), as a flow from the system; True when it did."""
+    company = whom.staff_of(state, sentence, frame)
+    screen = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                   and m.type == "system" and m.end < frame.start
+                   and _SCREEN.match(sentence.text, m.end)), None)
+    if company is None or screen is None or frame.negated:
+        return False
+    item = state.item_of.get(sentence.index)
+    held = [c for f in state.flows if f.get("to_key") == state.key(screen) and item is not None
+            and f["item"] == item.key for c in f["categories"]]
+    shown = Frame(frame.verb, "flow", frame.start, frame.end)
+    shown.slots.update(provider=[screen], recipient=[company])
+    before = len(state.flows)
+    state.frame_facts(sentence, shown)
+    for flow in state.flows[before:]:
+        flow["categories"] = frame.slots.get("categories") and flow["categories"] or list(dict.fromkeys(held)) \
+            or flow["categories"]
+    return len(state.flows) > before
+
+
+#: After a system, that its screen is where the data is looked at (予約システムの画面で).
+_SCREEN = re.compile(r"の(?:画面|端末|管理画面)(?:上)?で")
+
+
 #: After a verb of seeing: the way the data is to be given (タブレット端末で民生委員が名簿を
 #: 閲覧する方式に切り替える), not what a party may come across in other work.
 _BY_DESIGN = re.compile(r"(?:する|できる)(?:方式|方法|仕組み|形式|形)")

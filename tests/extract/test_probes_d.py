@@ -291,3 +291,23 @@ def test_a_report_of_what_was_done_is_no_ones_data(lex):
     # 同社から、…を徹底したとの報告を受けた: the company said what it did; no data comes back
     proposal = analyse(MEASURES, lex)
     assert not [f for f in proposal["flows"] if f["line"] == _line(MEASURES, "・市は同社")]
+
+
+OPERATORS = """緑ヶ浜市個人情報保護審議会　議事概要
+日時：令和7年6月20日（金）10時～12時
+議題１　ワクチン接種予約コールセンター業務の委託について（諮問）
+・コールセンター業務を、令和7年9月から株式会社ハーバーコミュニケーションズに委託する。
+・市は、接種対象者の氏名、生年月日及び電話番号を予約システムに登録し、同社のオペレーターは予約システムの画面で対象者を確認する。
+・予約の内容は、毎日、予約システムから市内の各医療機関に送信される。
+・同社は、対象者の個人番号を取り扱わない。
+"""
+
+
+def test_what_a_contractors_staff_check_on_a_systems_screen_reaches_it(lex):
+    # 同社のオペレーターは予約システムの画面で対象者を確認する: the names the city enters
+    # reach the company, on screen; 同社 after 各医療機関 is still the company
+    proposal = analyse(OPERATORS, lex)
+    [shown] = [f for f in proposal["flows"] if f["to"] == "株式会社ハーバーコミュニケーションズ"]
+    assert (shown["from"], shown["categories"]) == ("予約システム", ["name", "date-of-birth", "phone-number"])
+    assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
+        ("株式会社ハーバーコミュニケーションズ", ["my-number"])]
