@@ -310,7 +310,7 @@ def _describes_party(text: str, mention, mentions, frames) -> bool:
     株式会社Aが運営するサービス: A runs it), not of the sentence's verb."""
     found = _DESCRIBING.match(text, mention.end)
     return found is not None and any(m.kind == "entity" and m.start == found.end() and m.type != "data-subject"
-                                     and text.startswith(("に", "へ"), m.end) for m in mentions) \
+                                     and text.startswith(("に", "へ", "から"), m.end) for m in mentions) \
         and not any(mention.end <= f.start < found.end() for f in frames)
 
 

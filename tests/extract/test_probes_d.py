@@ -311,3 +311,18 @@ def test_what_a_contractors_staff_check_on_a_systems_screen_reaches_it(lex):
     assert (shown["from"], shown["categories"]) == ("予約システム", ["name", "date-of-birth", "phone-number"])
     assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
         ("株式会社ハーバーコミュニケーションズ", ["my-number"])]
+
+
+ACCOUNTS = """東雲台市個人情報保護審議会　会議録（要旨）
+日時　令和7年9月12日（金）午後2時～4時
+２　報告事項
+（１）公金受取口座の登録状況について
+　会計課から、デジタル庁が管理する公金受取口座登録システムから、給付金の支給のため、受給者の口座情報を取得しているとの報告があった。
+"""
+
+
+def test_who_manages_the_system_data_comes_from_does_not_take_it(lex):
+    # デジタル庁が管理する公金受取口座登録システムから、…口座情報を取得: the agency runs the
+    # source; it takes nothing from the recipients (before: 受給者 → デジタル庁)
+    proposal = analyse(ACCOUNTS, lex)
+    assert not [f for f in proposal["flows"] if f["to"] == "デジタル庁"]
