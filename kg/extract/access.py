@@ -255,7 +255,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # ございます: the topic the sentence opens with)
         # (つばさメールサービスは、…触れません。ただし、…を目にすることはあり得ます: the topic
         # of the sentence before on its line)
-        named = whom.named_party(frame)
+        # (ヤマトソフトの作業員は、市が許可した場合に限り、…閲覧することがある: whose staff)
+        named = next((m for m in frame.slots.get("subject", []) if m.type not in _OWN
+                      and whom.staff_after(state, sentence.text, m.end, acting=True)), None) \
+            or whom.named_party(frame)
         party = whom.work_receiver(state, sentence, frame.start, named) or named \
             or whom.staff_of(state, sentence, frame) \
             or whom.topic(state, sentence, frame.start) or whom.topic_before(state, sentence)

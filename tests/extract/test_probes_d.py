@@ -326,3 +326,18 @@ def test_who_manages_the_system_data_comes_from_does_not_take_it(lex):
     # source; it takes nothing from the recipients (before: 受給者 → デジタル庁)
     proposal = analyse(ACCOUNTS, lex)
     assert not [f for f in proposal["flows"] if f["to"] == "デジタル庁"]
+
+
+STAFF = """東雲台市個人情報保護審議会　会議録（要旨）
+日時　令和7年9月12日（金）午後2時～4時
+（１）税務システムのガバメントクラウドへの移行について（諮問）
+　・税務システムの運用保守は、株式会社ヤマトソフトに引き続き委託する。
+　・ヤマトソフトの作業員は、市が許可した場合に限り、運用保守のためにデータを閲覧することがある。
+"""
+
+
+def test_a_companys_staff_may_see_the_data_whoever_permits_it(lex):
+    # ヤマトソフトの作業員は、市が許可した場合に限り、…閲覧することがある: the company may
+    # see it; the city only permits
+    proposal = analyse(STAFF, lex)
+    assert [(a["type"], a["party"]) for a in proposal["access"]] == [("incidental", "株式会社ヤマトソフト")]
