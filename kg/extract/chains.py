@@ -25,6 +25,10 @@ _RECEIVED_FROM = re.compile(r"[さら]?れた[^、。をにがはでと]{1,16}?(
 _LISTS = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ)(?:は|の項目は)")
 
 
+#: After a party, that it holds the data named next (他の市町村が保有する地方税関係情報を).
+_HOLDS = re.compile(r"が(?:保有|保管|管理|所有)(?:する|している|しております)[^、。をはが]{1,20}を")
+
+
 def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None:
     """Carry the data along a chain of flow verbs in one sentence: what was put into a
     system (…に入力した情報が…送信される, …端末に移行して送信する) leaves from it, so a
@@ -33,6 +37,11 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
     (…からの照会に応じて: a request or inquiry of ``pats`` that is the condition of the next
     verb, in the sentence ``text``) receives what the next verb provides."""
     pats = pats or {}
+    for frame in frames:  # 他の市町村が保有する地方税関係情報を…取得: the holder gives
+        holder = (frame.slots.get("subject") or [None])[-1]
+        if frame.kind == "receive" and holder is not None and not frame.slots.get("provider") \
+                and _HOLDS.match(text, holder.end):
+            frame.slots["provider"] = frame.slots.pop("subject")
     asks = tuple(pats.get("requests", ())) + tuple(pats.get("inquiries", ()))
     for number, before in enumerate(frames):
         # 支払基金は、…システムを運用し、…照会に対して資格情報を回答いたします: the topic of

@@ -147,6 +147,11 @@ _ONCE = re.compile(r"(?<![0-9０-９年月週日第])[1１一]回限り")
 _CHAINED = re.compile(r"(?:し|して)、")
 #: A sentence's last verb in a form that says it runs (受けている。, 送付しております。).
 _RUNS_NOW = re.compile(r"(?:ている|ております|ています)(?:との?こと(?:である|です))?。?$")
+
+
+def runs_now(text: str) -> bool:
+    """True when ``text`` ends saying it runs now (…まとめて運用しております)."""
+    return _RUNS_NOW.search(text) is not None
 #: After a verb, that it ran and the next clause ends it (…委託していたが、同月末で終了した).
 _ENDED_AFTER = re.compile(r"[^、。]{0,8}?(?:ていた|ておりました|ていました|ておった)が、[^。]{0,30}?"
                           r"(?:終了|廃止)(?:した|しました|いたしました|しており|している|となった|となりました|し、)")

@@ -59,8 +59,9 @@ def planned_with_start(state) -> None:
             if fact.get("status") == "current" and fact["item"] == item_index.key and later \
                     and ends & named and not status.stated(state, fact["quote"]) \
                     and not any(w in fact["quote"] for w in state.pats.get("now_words", ())) \
+                    and not status.runs_now(fact["quote"]) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
-                _planned(fact, line, quote)
+                _planned(fact, line, quote)  # (not 機構が…まとめて運用しております: it runs)
 
 
 def entrusted_with_work(state) -> None:

@@ -341,3 +341,23 @@ def test_a_companys_staff_may_see_the_data_whoever_permits_it(lex):
     # see it; the city only permits
     proposal = analyse(STAFF, lex)
     assert [(a["type"], a["party"]) for a in proposal["access"]] == [("incidental", "株式会社ヤマトソフト")]
+
+
+LINKED = """令和7年第5回 小鷹町個人情報保護審査会 会議録
+日時　令和7年10月28日（火）　午前10時00分～11時20分
+○会長　それでは、諮問第9号、障害福祉サービスの支給決定事務における情報連携について、福祉課から説明をお願いします。
+○福祉課長　令和8年4月からは、番号法に基づく情報連携により、他の市町村が保有する地方税関係情報を、中間サーバーを経由して情報提供ネットワークシステムで取得いたします。
+○総務課長　中間サーバーは、地方公共団体情報システム機構が全国の市町村分をまとめて運用しております。
+○会長　それでは、諮問第9号は、諮問のとおり承認することといたします。
+"""
+
+
+def test_an_item_the_chair_names_and_data_taken_from_who_holds_it(lex):
+    # 諮問第9号、…について、福祉課から説明を: the item; 他の市町村が保有する地方税関係情報を…
+    # 取得: from them, planned; 機構が…運用しております: runs now, whatever starts in April
+    proposal = analyse(LINKED, lex)
+    assert [(i["number"], i["outcome"]) for i in proposal["agenda_items"]] == [("9", "approved")]
+    [taken] = proposal["flows"]
+    assert (taken["from"], taken["to"], taken["categories"], taken["status"]) == (
+        "他の市町村（名称不明）", "福祉課", ["income-tax"], "planned")
+    assert [(r["type"], r["status"]) for r in proposal["relations"]] == [("operates", "current")]
