@@ -345,10 +345,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         cats, inferred = [unspecified(state, sentence)], True
     if not cats and not own:  # the data the sentences
         cats = recent_categories(state, sentence.index)             # just before name
-        # (児童相談所への提供は、…必要であり: the data of that hand-over, said before)
-        cats = next((list(f["categories"]) for f in reversed(state.flows) if cats and f["item"] == base["item"]
-                     and f["from_key"] == state.key(frm) and f["to_key"] == state.key(to)
-                     and f["categories"] != [unspecified(state, sentence)]), cats)
+        cats = objects.restated(state, sentence, frame, (base["item"], state.key(frm), state.key(to)),
+                                cats, unspecified(state, sentence))
         if not cats and inferred and (to.how != "misdirected" or any(
                 a <= frame.start < b for a, b in state.titles.get(sentence.index, ()))):
             # neither who gives nor what: too little to propose (an e-mail sent); a paper

@@ -142,3 +142,14 @@ def copy_of_paper(state, sentence, frame) -> bool:
         return False
     before = state.sents[sentence.index - 1].text
     return any(word in before for word in state.pats.get("not_data", ()))
+
+
+def restated(state, sentence, frame, pair: tuple, cats: list, unknown: str) -> list:
+    """The data of the hand-over (item, giver, recipient) ``pair`` said before, for one the
+    sentence speaks of again naming no data (児童相談所への提供は、…必要であり: not the tax
+    data the sentence before names), else ``cats``; not when the sentence points back at
+    the data before (その結果を…)."""
+    if not cats or re.search(r"その|これ|当該", sentence.text[:frame.start]):
+        return cats
+    return next((list(f["categories"]) for f in reversed(state.flows)
+                 if (f["item"], f["from_key"], f["to_key"]) == pair and f["categories"] != [unknown]), cats)
