@@ -154,7 +154,7 @@ class _State:
         if mention.how in ("peers", "others"):
             return  # 他の保険者等（名称不明）: the municipality's peers, not one item's party
         what = item.title if item else "本件"
-        word = normalise(mention.text)
+        word, text = normalise(mention.text), self.sents[mention.sentence].text
         if mention.role == "subcontractor":
             word = "再委託先"
         elif word in coref.anaphora(self.pats, "contractor") or (
@@ -164,8 +164,9 @@ class _State:
             # the work is entrusted to (外部の事業者に委託したい)
             word = "受託者"
         elif mention.role == "contractor" and word in self.pats.get("business_words", ()) \
-                and (item is None or "outsourcing" not in item.kinds) \
-                and "委託" not in self.sents[mention.sentence].text:
+                and (item is None or "outsourcing" not in item.kinds or text.endswith("である", 0, mention.start)
+                     or getattr(item.contractor, "type", None) == "company") \
+                and "委託" not in text:
             mention.role = "other"  # 特別徴収義務者である事業者: a business, no one's contractor
         groups = self.pats.get("groups", ())
         if word in groups:

@@ -361,3 +361,18 @@ def test_an_item_the_chair_names_and_data_taken_from_who_holds_it(lex):
     assert (taken["from"], taken["to"], taken["categories"], taken["status"]) == (
         "他の市町村（名称不明）", "福祉課", ["income-tax"], "planned")
     assert [(r["type"], r["status"]) for r in proposal["relations"]] == [("operates", "current")]
+
+
+EMPLOYERS = """桜井台市個人情報保護審議会　会議録
+日時：令和7年11月20日（木）午後3時～4時30分
+案件１　住民税特別徴収税額通知の電子化に係る業務委託について（諮問）
+○市民税課長　事業者に送付する特別徴収税額の決定通知について、令和8年5月から電子データでの送付を開始いたします。
+○市民税課長　通知データの作成及び送信の作業を、株式会社サクラ電算に委託いたします。
+"""
+
+
+def test_a_business_the_notices_go_to_is_no_contractor_beside_the_named_one(lex):
+    # 事業者に送付する…決定通知: the employers; the item's contractor is サクラ電算
+    proposal = analyse(EMPLOYERS, lex)
+    roles = {e["label"]: e.get("role") for e in proposal["entities"] if e["type"] == "unnamed-party"}
+    assert roles and all(role == "other" for role in roles.values())
