@@ -376,3 +376,22 @@ def test_a_business_the_notices_go_to_is_no_contractor_beside_the_named_one(lex)
     proposal = analyse(EMPLOYERS, lex)
     roles = {e["label"]: e.get("role") for e in proposal["entities"] if e["type"] == "unnamed-party"}
     assert roles and all(role == "other" for role in roles.values())
+
+
+CLOUD = """北条市個人情報保護運営審議会　会議録
+１　日時　令和7年8月5日（火）　午後1時30分～3時
+(1) 児童虐待防止に係る情報共有システムの導入について（諮問）
+（こども家庭センター長）
+　令和8年1月から、株式会社アオイシステムズが提供するクラウド型の情報共有システムを導入したいと考えております。
+　アオイシステムズの社員は、システム障害の対応時に限り、市の承認を得てデータにアクセスすることがあります。
+"""
+
+
+def test_a_product_of_a_kind_and_a_company_that_may_access_the_data(lex):
+    # …が提供するクラウド型の情報共有システム: the company's product, no data flow; its staff
+    # may access the data when the system fails
+    proposal = analyse(CLOUD, lex)
+    assert [(r["type"], r["subject"], r["object"]) for r in proposal["relations"]] == [
+        ("provides", "株式会社アオイシステムズ", "情報共有システム")]
+    assert [(a["type"], a["party"]) for a in proposal["access"]] == [("incidental", "株式会社アオイシステムズ")]
+    assert not proposal["flows"]
