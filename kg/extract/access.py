@@ -293,7 +293,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if party is None or party.type in _OWN or not data:
         return
     recipients = next((f.slots["recipient"] for f in (frame, previous)
-                       if f is not None and f.kind == "flow" and f.slots.get("recipient")), [])
+                       if f is not None and f.kind in ("flow", "access") and f.slots.get("recipient")), [])
     subjects = frame.slots.get("subject", [])
     # 学校及び保育所は…閲覧できない: each of them
     named = recipients if recipients and party is recipients[-1] else subjects

@@ -133,3 +133,9 @@ def test_the_same_service_is_the_one_named_before_and_its_operator_is_kept_out(r
     [kept] = _rows(read["c_yukimihara-2025-toshin"]["access"], 30)
     assert (kept["type"], kept["party"], kept["categories"]) == (
         "excluded", "株式会社NTTデータ", ["personal-information"])
+
+
+def test_rights_withheld_from_each_of_two_bodies(read):
+    # b l.17 ・保育所及び小中学校には同システムの閲覧権限を付与しない。: both kept out
+    kept = {a["party"] for a in _rows(read["b_aizomegawa-2024-1"]["access"], 17) if a["type"] == "excluded"}
+    assert {"保育所（名称不明）"} < kept and len(kept) == 2
