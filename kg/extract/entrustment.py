@@ -219,7 +219,9 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         if item.contractor is None and "outsourcing" not in item.kinds:
             return False
         frm = item.contractor or unnamed_contractor(state, item)
-    to = item.subcontractor or unnamed_contractor(state, item, "subcontractor")
+    # (…は、調査業務を他の事業者に再委託することはできません: to no one; not the company
+    # the item names as another party's subcontractor)
+    to = _last(frame.slots, "recipient") or unnamed_contractor(state, item, "subcontractor")
     state.entity_for(frm, base["line"], base["quote"])
     state.entity_for(to, base["line"], base["quote"])
     re_entrusts(state, base, frm, to, "forbidden", confidence)

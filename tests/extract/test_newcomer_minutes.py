@@ -316,3 +316,11 @@ def test_national_health_insurance_eligibility_is_a_known_category(eighth):
     # 国保資格情報 is 被保険者資格情報 (an alias in data/categories.yaml), not a new one
     cats = {c["label"]: c.get("id") for c in eighth["shirahamadai"]["categories"]}
     assert "国保資格情報" not in cats and cats.get("被保険者資格情報") == "insurance-eligibility"
+
+
+def test_a_ban_on_re_entrusting_names_no_subcontractor_of_another(seventh):
+    # ise l.24 伊勢福祉会は、調査業務を他の事業者に再委託することはできません。: forbidden, to no
+    # one named (中部ファシリティーズ is 東海情報サービス's subcontractor, l.26)
+    [banned] = [r for r in seventh["ise"]["relations"] if r["line"] == 24]
+    assert (banned["subject"], banned["permission"]) == ("社会福祉法人伊勢福祉会", "forbidden")
+    assert banned["object"].endswith("再委託先（名称不明）")

@@ -395,3 +395,20 @@ def test_a_product_of_a_kind_and_a_company_that_may_access_the_data(lex):
         ("provides", "株式会社アオイシステムズ", "情報共有システム")]
     assert [(a["type"], a["party"]) for a in proposal["access"]] == [("incidental", "株式会社アオイシステムズ")]
     assert not proposal["flows"]
+
+
+NO_SUB = """若竹市個人情報保護審議会　会議録
+開催日時：令和7年5月30日（金）午前10時から
+議題1　後期高齢者医療の資格確認書の送付業務の委託について（諮問）
+保険年金課長　資格確認書の印刷、封入及び発送を、令和7年7月から株式会社ワカタケプリントに委託いたします。
+委員　再委託はありますか。
+保険年金課長　再委託は認めておりません。
+"""
+
+
+def test_a_re_entrustment_not_allowed_said_politely_is_forbidden_to_no_one_named(lex):
+    # 再委託は認めておりません: forbidden, to an unnamed subcontractor
+    proposal = analyse(NO_SUB, lex)
+    [again] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    assert (again["subject"], again["permission"]) == ("株式会社ワカタケプリント", "forbidden")
+    assert again["object"].endswith("再委託先（名称不明）")
