@@ -365,12 +365,16 @@ def asked_recipient(state, sentence):
                  and relations.particle_after(text, m.end, state.pats)[0] == "recipient"), None)
 
 
-#: After a party, that it applied for what the sentence then gives (報道機関からの申出).
-_APPLIED = re.compile(r"(?:からの|の)(?:申出|申し出|申請|請求|依頼)")
+#: After a party, that it applied for what the sentence then gives (報道機関からの申出;
+#: 政党から2件、候補者から1件の閲覧申出: each of them).
+_ASKED = r"(?:閲覧)?(?:申出|申し出|申請|請求|依頼)"
+_APPLIED = re.compile(rf"(?:からの|の|から[0-9]+件の?){_ASKED}"
+                      rf"|から[0-9]+件[、,](?=[^、。]{{1,12}}から[0-9]+件の?{_ASKED})")
 
 
-def applicant(state, sentence, frame):
-    """The party whose application the sentence says a hand-over answers (報道機関からの
-    申出2件であり、氏名…を閲覧させた: the press), or None."""
-    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-                 and m.end < frame.start and _APPLIED.match(sentence.text, m.end)), None)
+def applicants(state, sentence, frame) -> list:
+    """The parties whose application the sentence says a hand-over answers (報道機関からの
+    申出2件であり、氏名…を閲覧させた: the press; 政党から2件、候補者から1件の閲覧申出: both),
+    or ``[]``."""
+    return [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+            and m.end < frame.start and _APPLIED.match(sentence.text, m.end)]

@@ -16,7 +16,7 @@ import re
 
 from kg.extract import (holdings, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
-from kg.extract.ends import applicant, asked_recipient, _own_side, _same, ends
+from kg.extract.ends import applicants, asked_recipient, _own_side, _same, ends
 from kg.extract.objects import recent_categories
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
@@ -174,7 +174,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         recipients = [asked_recipient(state, sentence)]
     if recipients == [None] and frame.kind == "flow" and not frame.negated:
         # 報道機関からの申出2件であり、氏名…を閲覧させた: shown to whoever asked
-        recipients = [applicant(state, sentence, frame)]
+        recipients = applicants(state, sentence, frame) or [None]
+        for slot in set(frame.slots) & {"provider", "subject"}:  # (…候補者から1件の閲覧申出)
+            frame.slots[slot] = [m for m in frame.slots[slot] if m not in recipients]
     if recipients == [None] and frame.kind == "flow" and frame.slots.get("provider") \
             and re.match(r"[さら]?れ(?:る[。、]|ます|ている|ております|て[、,])", sentence.text[frame.end:]) \
             and not re.search("[にへ]", sentence.text[frame.slots["provider"][-1].end:frame.start]):

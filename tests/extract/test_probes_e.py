@@ -386,3 +386,19 @@ def test_a_re_entrustment_not_allowed_said_politely_is_forbidden_to_no_one_named
     [again] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
     assert (again["subject"], again["permission"]) == ("株式会社ワカタケプリント", "forbidden")
     assert again["object"].endswith("再委託先（名称不明）")
+
+
+ROLL = """深山町個人情報保護審議会　会議録（要点筆記）
+日時　令和7年12月3日（水）10:00～11:30
+【議題２】選挙人名簿抄本の閲覧状況について（報告）
+選挙管理委員会事務局長：令和7年7月の参議院議員選挙に際し、政党から2件、候補者から1件の閲覧申出があり、選挙人名簿抄本の氏名、住所、生年月日及び性別を閲覧させました。
+"""
+
+
+def test_each_party_that_applied_to_see_the_roll_was_shown_it(lex):
+    # 政党から2件、候補者から1件の閲覧申出があり、…を閲覧させました: both saw it, in person;
+    # neither gave anything
+    proposal = analyse(ROLL, lex)
+    shown = {(f["to"], f["channel"]) for f in proposal["flows"]}
+    assert shown == {("政党（名称不明）", "in-person"), ("候補者（名称不明）", "in-person")}
+    assert {f["from"] for f in proposal["flows"]} == {"選挙管理委員会事務局"}
