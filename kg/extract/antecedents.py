@@ -9,6 +9,7 @@ Example::
 """
 from __future__ import annotations
 
+import re
 from dataclasses import astuple
 
 from kg.data.evidence import normalise
@@ -47,6 +48,8 @@ def resolve(state, index: int) -> None:
             if named is None and mention.role != "subcontractor" \
                     and normalise(mention.text) in coref.anaphora(state.pats, "contractor"):
                 named = item.contractor_before(index)
+            if named is None and _NEW_ONE.search(text, 0, mention.start):
+                named = _company_before(state, item, index)  # 新しい事業者に引き渡し: the new one
         longer = _said_in_full(state, index, mention) if named is None else None
         if named is not None and named.type == "unnamed-party" and not getattr(named, "label", None):
             state.name_unnamed(named, item)  # 印刷業者に委託する, then 委託先: 印刷業者（名称不明）
@@ -166,6 +169,20 @@ def _last_of_kind(state, item, index: int, mention):
             if m.kind == "entity" and m.type == "system" and (at < index or m.end <= mention.start) \
                     and m is not mention and normalise(state.label_of(m)).endswith(head):
                 return m
+    return None
+
+
+#: Just before a business word, that it is the one taking over (新しい事業者, 移行先の事業者).
+_NEW_ONE = re.compile(r"(?:新しい|新たな|次期の?|移行先の|後継の)$")
+
+
+def _company_before(state, item, index: int):
+    """The company the item named last before sentence ``index`` (株式会社Aのクラウド型
+    図書館システムに更新いたします。…新しい事業者に引き渡し: A), or None."""
+    for at in sorted((i for i in item.sentences if i < index), reverse=True):
+        found = [m for m in state.mentions.get(at, []) if m.kind == "entity" and m.type == "company"]
+        if found:
+            return found[-1]
     return None
 
 

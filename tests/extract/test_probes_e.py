@@ -402,3 +402,18 @@ def test_each_party_that_applied_to_see_the_roll_was_shown_it(lex):
     shown = {(f["to"], f["channel"]) for f in proposal["flows"]}
     assert shown == {("政党（名称不明）", "in-person"), ("候補者（名称不明）", "in-person")}
     assert {f["from"] for f in proposal["flows"]} == {"選挙管理委員会事務局"}
+
+
+NEW_ONE = """深山町個人情報保護審議会　会議録（要点筆記）
+日時　令和7年12月3日（水）10:00～11:30
+【議題１】図書館システムの更新について（諮問）
+図書館長：令和8年4月から、株式会社ミヤマ図書サービスのクラウド型図書館システムに更新いたします。
+図書館長：現行システムの保守を行っている株式会社深山電子は、利用者の氏名及び住所をCD-Rで新しい事業者に引き渡します。
+"""
+
+
+def test_the_new_business_is_the_company_the_item_moves_to(lex):
+    # …新しい事業者に引き渡します: ミヤマ図書サービス, named before; no unnamed business made up
+    proposal = analyse(NEW_ONE, lex)
+    assert [(f["from"], f["to"]) for f in proposal["flows"]] == [("株式会社深山電子", "株式会社ミヤマ図書サービス")]
+    assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
