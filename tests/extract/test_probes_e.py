@@ -417,3 +417,10 @@ def test_the_new_business_is_the_company_the_item_moves_to(lex):
     proposal = analyse(NEW_ONE, lex)
     assert [(f["from"], f["to"]) for f in proposal["flows"]] == [("株式会社深山電子", "株式会社ミヤマ図書サービス")]
     assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
+
+
+def test_a_bulleted_scope_is_named_without_its_bullet(lex):
+    # ・本業務では個人番号を取り扱わない。: the context is 本業務, not ・本業務
+    text = OPERATORS.replace("・同社は、対象者の個人番号を取り扱わない。", "・本業務では個人番号を取り扱わない。")
+    [kept] = analyse(text, lex)["access"]
+    assert kept["context"].startswith("本業務（")
