@@ -317,11 +317,12 @@ def _doer_after(state, sentence, frame):
     return None
 
 
-def _system_after(state, sentence, frame):
-    """Return the system named right after the verb's relative ending (設置される端末), or None."""
+def _system_after(state, sentence, frame, ending=None):
+    """Return the system named right after the verb's relative ending (設置される端末; or
+    after ``ending``), or None."""
     for mention in state.mentions.get(sentence.index, []):
         if mention.type == "system" and mention.kind == "entity" and mention.start >= frame.end \
-                and _RELATIVE.fullmatch(sentence.text[frame.end:mention.start]):
+                and (ending or _RELATIVE).fullmatch(sentence.text[frame.end:mention.start]):
             return mention
     return None
 
@@ -388,8 +389,4 @@ _PRODUCT = re.compile(r"(?:する|している|した)(?:[^、。をにがはで
 def product(state, sentence, frame):
     """Return the system a relative clause of the verb names as a product (…が提供する
     クラウドサービス「kintone」), or None."""
-    for mention in state.mentions.get(sentence.index, []):
-        if mention.type == "system" and mention.kind == "entity" and mention.start >= frame.end \
-                and _PRODUCT.fullmatch(sentence.text[frame.end:mention.start]):
-            return mention
-    return None
+    return _system_after(state, sentence, frame, _PRODUCT)
