@@ -47,8 +47,12 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         if _same(state, frm, to) or _own_side(state, frm, to):
             return None
         return frm, to, False
+    if frame.asked and not slots.get("recipient") and slots.get("requester"):
+        # 警察署から、…映像の提供を求められました: who asks receives, from us
+        frm = _last(slots, "subject") or state.provider_default(sentence.index) or state.municipality_mention()
+        return None if frm is None or _same(state, frm, to) else (frm, to, False)
     if frame.asked:  # 保護者へ同意書を提出してもらう: the 保護者 gives it to us
-        frm = to
+        frm = to or frm  # (保護者から課税証明書を提出させていた: the から party)
         subject = _last(slots, "subject")
         outside = next((m for m in reversed(slots.get("of", [])) if m.type not in _OURS), None)
         if subject is None and frm is not None and frm.type in _OURS and outside is not None:

@@ -320,12 +320,14 @@ def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
     pos = end
     while pos < len(text) and text[pos] in _SKIP:
         pos += 1
-    rest = text[pos + len(particle):pos + len(particle) + 20].split("、")[0]
+    # (白鷺台警察署から、…映像の提供を求められました: the comma after から sets off the ask)
+    rest = text[pos + len(particle):pos + len(particle) + 24].lstrip("、")[:20].split("、")[0]
     # (…からの請求情報は包括に入る: the data of a request, which moves, not one made)
     # (…児童相談所から照会があった場合、…を回答する: an inquiry the answer waits for)
     return any(re.search(re.escape(word) + r"(?!情報|データ|内容|記録)", rest)
                for word in pats.get("requests", ())) or any(
-        word + cond in rest for word in pats.get("inquiries", ()) for cond in pats.get("inquiry_conditions", ()))
+        re.search(re.escape(word + cond) + "(?![いお])", rest)  # (not 照会を受けている: a flow to us)
+        for word in pats.get("inquiries", ()) for cond in pats.get("inquiry_conditions", ()))
 
 
 def _closing(text: str, start: int) -> int | None:

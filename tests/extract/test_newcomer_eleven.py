@@ -164,8 +164,12 @@ def test_a_use_beyond_purpose_is_a_flow_from_the_holder_to_the_user(read):
     hamamatsu = read["hamamatsu-2023-2"]
     # 市民税課が賦課の目的で保有している住民税の課税情報を、福祉総務課が目的外に利用する
     # (and 市民税課から、…一覧表を作成して受け取ります two lines later: the same hand-over)
-    internal = [f for f in hamamatsu["flows"] if f["to"] == "福祉総務課"]
+    internal = [f for f in hamamatsu["flows"] if f["to"] == "福祉総務課" and f["from"] != "対象世帯"]
     assert [(f["from"], f["line"]) for f in internal] == [("市民税課", 68)]
+    # (l.76 対象世帯から返送していただく確認書に口座を記入していただきます: the households
+    # give their account, a hand-over of their own)
+    assert [(f["line"], f["categories"]) for f in hamamatsu["flows"] if f["from"] == "対象世帯"] == [
+        (76, ["bank-account"])]
     assert "income-tax" in internal[0]["categories"]
     assert [a["line"] for a in internal[0].get("also", [])] == [70]
 

@@ -298,3 +298,11 @@ def test_a_topic_system_takes_before_it_sends(read):
     # 送信いたします: the server takes from the resident system, then sends
     moved = [(f["from"], f["to"], f["categories"]) for f in read["shiomi"]["flows"] if f["line"] == 14]
     assert ("住民記録システム", "証明書発行サーバ", ["juminhyo"]) in moved
+
+
+def test_a_police_request_for_footage_is_answered_by_the_city(read):
+    # shirasagidai l.31 白鷺台警察署から、窃盗事件の捜査のため映像の提供を求められました。: the
+    # station asked; the footage goes to it, never from it
+    flows = read["shirasagidai"]["flows"]
+    assert not [f for f in flows if f["from"] == "白鷺台警察署"]
+    assert ("危機管理課", "白鷺台警察署", ["image"]) in [(f["from"], f["to"], f["categories"]) for f in flows]

@@ -424,3 +424,21 @@ def test_a_bulleted_scope_is_named_without_its_bullet(lex):
     text = OPERATORS.replace("・同社は、対象者の個人番号を取り扱わない。", "・本業務では個人番号を取り扱わない。")
     [kept] = analyse(text, lex)["access"]
     assert kept["context"].startswith("本業務（")
+
+
+CERTIFICATE = """南雲市情報公開・個人情報保護審査会
+答　　申
+令和7年10月20日
+　　保育所等の利用調整に係る課税情報の目的外利用について
+２　諮問の内容
+（１）保育課は、令和8年4月から、保育料の算定のため、統合宛名システムを通じて課税情報を利用する。
+（２）これまでは、保護者から課税証明書を提出させていたが、上記の利用の開始に伴い、課税証明書の提出は不要とする。
+"""
+
+
+def test_papers_parents_were_made_to_hand_in_came_from_them(lex):
+    # これまでは、保護者から課税証明書を提出させていたが…不要とする: from the parents, a way
+    # being replaced
+    proposal = analyse(CERTIFICATE, lex)
+    [handed] = [f for f in proposal["flows"] if f["line"] == _line(CERTIFICATE, "（２）")]
+    assert (handed["from"], handed["categories"], handed["status"]) == ("保護者", ["tax-certificate"], "replaced")
