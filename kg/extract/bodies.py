@@ -47,6 +47,10 @@ def owned_place(mention, mentions: list, text: str) -> bool:
     """True when ``mention`` is an unnamed place (データセンター) of the party named just
     before it (同社のデータセンター, 株式会社Aが管理するデータセンター, データセンター事業者の
     国内のデータセンター): the party stands for its place, as for its system or office."""
+    if mention.type == "department":  # 受託者の入力センター: the contractor's centre, no city's
+        return any(m is not mention and m.kind == "entity" and m.end + 1 == mention.start
+                   and text[m.end] == "の" and m.type in ("company", "public-body", "association")
+                   for m in mentions)
     if mention.type != "unnamed-party" or mention.role != "other" or mention.text.endswith("業者"):
         return False  # (…が契約するデータセンター事業者: a business it contracts, not its place)
     return any(m is not mention and m.kind == "entity" and m.end < mention.start

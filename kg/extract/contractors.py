@@ -73,9 +73,9 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 role = "contractor"  # 委託先は株式会社Aとする
             elif _SUB_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
                 role = "subcontractor"
-            elif re.match(r"[にへ][^、。]{0,10}?再委託", clause.lstrip("等")):
+            elif re.match(r"[にへ]、?[^、。]{0,12}?再委託", clause.lstrip("等")):
                 # (…Aに委託し、データ入力の一部を再委託する: A is the contractor, the
-                # re-entrustment a later verb's)
+                # re-entrustment a later verb's; Bに、入力作業の一部を再委託する: B's)
                 role = "subcontractor"
             elif clause.lstrip("等").startswith("に") and any(
                     cue in clause for cue in pats.get("contractor_cues", ("委託",))) \

@@ -442,3 +442,29 @@ def test_papers_parents_were_made_to_hand_in_came_from_them(lex):
     proposal = analyse(CERTIFICATE, lex)
     [handed] = [f for f in proposal["flows"] if f["line"] == _line(CERTIFICATE, "（２）")]
     assert (handed["from"], handed["categories"], handed["status"]) == ("保護者", ["tax-certificate"], "replaced")
+
+
+INPUT = """菫ヶ谷市個人情報保護審議会　会議録
+開催日時　令和7年10月15日（水）午後2時から
+○委員長　それでは、諮問第3号「給与支払報告書等のデータ入力業務の委託について」を審議いたします。
+○税務課長　この入力業務を、令和8年1月から株式会社カワセミ情報サービスに委託したいと考えております。
+○税務課長　受託者には、給与支払報告書の原本を、市の職員が受託者の入力センターへ手渡しで引き渡します。
+○税務課長　給与支払報告書には、受給者の氏名、住所及び個人番号が記載されております。
+○税務課長　入力したデータは、暗号化した電子媒体に格納し、受託者が毎日市役所に持参して税務課に返却いたします。
+○税務課長　繁忙期に限り、カワセミ情報サービスから株式会社ツユクサ入力センターに、入力作業の一部を再委託する予定でございます。
+○税務課長　受託者は税務システムに接続していない端末で入力を行います。
+"""
+
+
+def test_the_contractor_gets_the_originals_and_hands_the_data_back(lex):
+    # 受託者の入力センターへ…引き渡します: to the contractor (its centre is no department);
+    # 受託者が…持参して税務課に返却: back from it, not from the tax system; ツユクサ is the
+    # subcontractor, so 受託者 stays カワセミ
+    proposal = analyse(INPUT, lex)
+    ends = [(f["from"], f["to"]) for f in proposal["flows"]]
+    assert ("菫ヶ谷市", "株式会社カワセミ情報サービス") in ends
+    assert ("株式会社カワセミ情報サービス", "税務課") in ends
+    assert not [f for f in proposal["flows"] if f["from"] == "税務システム"]
+    [handed] = [f for f in proposal["flows"] if f["to"] == "株式会社カワセミ情報サービス"]
+    assert "my-number" in handed["categories"]
+    assert [(a["party"], a["system"]) for a in proposal["access"]] == [("株式会社カワセミ情報サービス", "税務システム")]
