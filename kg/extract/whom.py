@@ -112,7 +112,10 @@ def item_recipients(state, item, index: int, ours: bool = False) -> list:
                 and state.key(to) not in seen:
             seen.add(state.key(to))
             out.append(to)
-    return out
+    # (the heading's 警察 is the 琴葉県小夜坂警察署 the section names: one party)
+    labels = [normalise(state.label_of(m)) for m in out]
+    return [m for m, label in zip(out, labels)
+            if not any(len(label) >= 2 and label != other and label in other for other in labels)]
 
 
 #: Parties a sentence's topic may be that a denial later in it speaks of.

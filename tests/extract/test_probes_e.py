@@ -468,3 +468,19 @@ def test_the_contractor_gets_the_originals_and_hands_the_data_back(lex):
     [handed] = [f for f in proposal["flows"] if f["to"] == "株式会社カワセミ情報サービス"]
     assert "my-number" in handed["categories"]
     assert [(a["party"], a["system"]) for a in proposal["access"]] == [("株式会社カワセミ情報サービス", "税務システム")]
+
+
+STATION = """琥珀野町個人情報保護審議会　会議要旨
+開催日時　令和7年11月5日（水）午後2時から
+(2) 警察署への住民情報の提供について（町民課）
+　ア　町民課から次のとおり説明があった。
+　　・琴葉県小夜坂警察署から、刑事訴訟法第197条第2項に基づく捜査関係事項照会書により照会があった場合に限り、住民票に記載された氏名、住所及び生年月日を、書面により回答している。
+　　・個人番号及び住民票コードは回答しない。
+"""
+
+
+def test_a_denial_after_a_heading_that_names_the_kind_of_body_is_of_the_one_named(lex):
+    # the heading's 警察署 is 琴葉県小夜坂警察署: one exclusion, not one more on the
+    # national 警察 every town's police share
+    proposal = analyse(STATION, lex)
+    assert [a["party"] for a in proposal["access"]] == ["琴葉県小夜坂警察署"]
