@@ -484,3 +484,10 @@ def test_a_denial_after_a_heading_that_names_the_kind_of_body_is_of_the_one_name
     # national 警察 every town's police share
     proposal = analyse(STATION, lex)
     assert [a["party"] for a in proposal["access"]] == ["琴葉県小夜坂警察署"]
+
+
+def test_the_event_a_hand_over_waits_for_is_never_cut_mid_word(lex):
+    # …から、刑事訴訟法第197条第2項に基づく…照会があった場合に限り: the whole clause, not
+    # 97条… (which reads as another article)
+    [answered] = analyse(STATION, lex)["flows"]
+    assert answered["frequency"] == "刑事訴訟法第197条第2項に基づく捜査関係事項照会書により照会があった場合"
