@@ -94,6 +94,9 @@ def _my_number_outside(proj, rule, scope):
     p = rule["params"]
     inside = set(p.get("inside_access", []))
     running = _running_for(proj, p.get("inside_work", ()))
+    # (an entrusted party the data reaches by a flow of its own, not through the
+    # entrustment: 受託者の入力センターへ…原本を引き渡します, the relation naming no data)
+    entrusted = _entrusted(proj) if "entrusted" in inside else set()
     answer = who_can_see(proj, p["category"], scope.municipality, scope.as_of)
     for party in answer["parties"]:
         for muni in party["municipalities"]:
@@ -101,7 +104,7 @@ def _my_number_outside(proj, rule, scope):
             kinds = {r["access"] for r in routes}
             outside = party["id"] in p.get("outside_parties", []) or (
                 party["type"] in p.get("outside_types", []) and not kinds & inside
-                and (muni, party["id"]) not in running)
+                and (muni, party["id"]) not in running | entrusted)
             if outside:
                 # a route with no hop rests on the facts that put the data there
                 facts = [proj.facts[f] for r in routes
@@ -117,10 +120,17 @@ def _running_for(proj, works) -> set[tuple[str, str]]:
     and the party does one of ``works`` on a system of the municipality (…の運用保守は株式
     会社Aに委託している): it handles that system's data for the municipality, whatever
     route the data takes to it. Ended or replaced relations count for nothing."""
-    gone = {"ended", "replaced"}
-    live = [f for f in proj.of_kind("relation") if f.get("status") not in gone]
-    entrusted = {(f["controller"], f["object"]) for f in live if f["type"] == "entrusts"}
-    return {(f["controller"], f["subject"]) for f in live if f["type"] in works} & entrusted
+    return {(f["controller"], f["subject"]) for f in _live(proj) if f["type"] in works} & _entrusted(proj)
+
+
+def _live(proj) -> list[dict]:
+    """The relations that still hold (ended or replaced ones count for nothing)."""
+    return [f for f in proj.of_kind("relation") if f.get("status") not in ("ended", "replaced")]
+
+
+def _entrusted(proj) -> set[tuple[str, str]]:
+    """Return the (municipality, party) pairs of the live entrustments."""
+    return {(f["controller"], f["object"]) for f in _live(proj) if f["type"] == "entrusts"}
 
 
 def _unanswered(proj, rule, scope):

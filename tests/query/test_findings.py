@@ -157,6 +157,8 @@ def test_the_contractor_that_runs_the_towns_system_is_inside_the_roles(with_cont
     # 窓口システムの運用は株式会社運用丁に委託している。…丁クラウドのデータは株式会社運用丁の
     # データセンターに保存される: entrusted and running the town's system, inside the Act's
     # roles whatever route the data takes; 株式会社旧運用丁, whose contract ended, is not
+    # (株式会社入力丁, entrusted with the input and handed the forms: inside too, though the
+    # entrustment names no data and the data reaches it by a flow of its own)
     r4 = findings(with_contractor_run, municipality="丁町", rule="R4-my-number-outside-roles")
     assert [_key(f) for f in r4] == ["tei-old-run-co"]
     assert r4[0]["facts"] == ["803-flow-3", "803-flow-1"] or set(r4[0]["facts"]) >= {"803-flow-3"}
