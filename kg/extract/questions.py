@@ -114,7 +114,9 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
             if mention.kind == "category" and (mention.id in asked or not mention.id and mention.text in new) \
                     and (negated(text, mention.end + 2, state.pats) or _topic_denied(text, mention.end, state.pats)):
                 denied = True
-        for at in (m.end() for m in re.finditer(re.escape(frame.verb), text)):
+        names = [(m.start, m.end) for m in state.mentions.get(index, []) if m.kind == "entity"]
+        for at in (m.end() for m in re.finditer(re.escape(frame.verb), text)
+                   if not any(b <= m.start() < e for b, e in names)):  # (not 情報提供ネットワーク…)
             if negated(text, at, state.pats):
                 denied = True
             elif not why and _SAYS_WHICH.match(text, at) and _other_data(state, index, at, asked, after=True):
@@ -141,9 +143,10 @@ def _staff_after(state, text: str, end: int) -> bool:
 def _topic_denied(text: str, end: int, pats: dict) -> bool:
     """True when the data name ending at ``end`` is the topic of a clause that ends denied
     (個人番号は医療機関や薬局には提供されません。: the denial further than a verb's)."""
-    if not text.startswith("は", end):
+    topic = re.match(r"(?:そのもの|自体)?は", text[end:])  # (個人番号そのものは…提供しない)
+    if topic is None:
         return False
-    clause = re.split("[、。]", text[end + 1:], maxsplit=1)[0]
+    clause = re.split("[、。]", text[end + topic.end():], maxsplit=1)[0]
     return any(clause.endswith(cue) or clause.endswith(cue + "でした") for cue in pats.get("negations", ()))
 
 

@@ -491,3 +491,20 @@ def test_the_event_a_hand_over_waits_for_is_never_cut_mid_word(lex):
     # 97条… (which reads as another article)
     [answered] = analyse(STATION, lex)["flows"]
     assert answered["frequency"] == "刑事訴訟法第197条第2項に基づく捜査関係事項照会書により照会があった場合"
+
+
+ASKED_MY_NUMBER = """星ヶ浦町個人情報保護審議会　会議要旨
+開催日時　令和7年11月10日（月）午後2時から
+（２）予防接種履歴の提供について（健康福祉課）
+３．来年度から、隣接する雁来野町には、情報提供ネットワークシステムにより提供する予定である。
+・委員　雁来野町に個人番号を提供するのか。
+・健康福祉課長　情報提供ネットワークシステムでは符号を用いて照会するので、個人番号そのものは雁来野町に提供しない。
+"""
+
+
+def test_a_question_the_answer_denies_gives_no_my_number(lex):
+    # 雁来野町に個人番号を提供するのか。／…個人番号そのものは雁来野町に提供しない: no flow of
+    # 個人番号 (the 提供 inside 情報提供ネットワークシステム affirms nothing)
+    proposal = analyse(ASKED_MY_NUMBER, lex)
+    assert not [f for f in proposal["flows"] if "my-number" in f["categories"]]
+    assert proposal["my_number_involved"] is False
