@@ -191,8 +191,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 before = len(state.flows)
                 listed = state.category_keys(listed_after(state, sentence, frame), sentence)
                 append_flow(state, sentence, frame, base, confidence, *found, data=listed or None)
-                if to is not None and to.how == "misdirected" and len(state.flows) > before:
-                    state.flows[-1]["status"] = "ended"  # an incident: it happened, once
+                if astray and len(state.flows) > before:
+                    # an incident, to whoever got it (誤って第三小学校に郵送): it happened, once
+                    state.flows[-1]["status"] = "ended"
 
 
 #: After a verb's noun, a copula: the sentence names an event (…の誤送付でございます).

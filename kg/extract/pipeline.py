@@ -15,7 +15,6 @@ Example::
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 
 from kg.data.evidence import normalise
@@ -174,7 +173,9 @@ class _State:
             word = next((g for g in groups if "・" in g and word in g.split("・")
                          and any(g in normalise(s.text) for s in self.sents[:mention.sentence + 1])),
                         word)
-        mention.label = f"{word}（名称不明）" if word in groups else f"{what}の{word}（名称不明）"
+        own = (self.ctx.municipality_label or "") + "立"  # 菖蒲沢市立小学校: the city's schools
+        grouped = word in groups or len(own) > 1 and word.startswith(own) and word[len(own):] in groups
+        mention.label = f"{word}（名称不明）" if grouped else f"{what}の{word}（名称不明）"
         known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
         if known is not None and known.kind == "entity":  # reviewed before
             mention.id = known.id

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
 from kg.extract.lexicon import Lexicon, Target
+from kg.extract.names import classify as _classify, known_stem as _known_stem
 from kg.extract.runs import noun_runs
 
 
@@ -112,19 +113,6 @@ def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | No
     return chosen
 
 
-def _place(stem: str, suffix: str = "市") -> bool:
-    """A municipality's name before 市/区/町/村: one to four kanji, not a number, a
-    word such as 先進 (先進市) or a list of kinds (他市町村); a village or town of one
-    kanji (川村, 中村, 森町) is far likelier a surname, unless the registry knows it."""
-    if len(stem) == 1 and suffix in "村町":
-        return False
-    return (bool(re.fullmatch(r"[一-龥々ヶ]{1,4}", stem)) and stem not in _NOT_PLACES
-            and not any(ch in "市区町村" for ch in stem) and stem[0] not in "他各全同本当")
-
-
-_NOT_PLACES = {"先進", "他", "各", "全", "同", "本", "当", "近隣", "周辺", "他の", "一部", "都市", "全国"}
-
-
 def _stem(prefecture: str) -> str:
     return prefecture[:-1] if prefecture.endswith(("都", "県", "府")) else prefecture
 
@@ -192,9 +180,6 @@ def _best(found: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-#: A name that starts with a prefecture's (東雲県, 大阪府; not 上下水道課: 都道 stand first).
-_PREFECTURE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,3}[県府](?=[\u3040-\u30ff\u4e00-\u9fff]{2,})")
-
 #: A title that starts with one of these keeps it in the name (課長 of 市民課長: 市民課).
 _UNITS = "課係室"
 
@@ -224,8 +209,6 @@ def _staff(text: str, run: list, gaps: set, pats: dict) -> bool:
     return title is not None and len(name) - len(title) <= 3
 
 
-#: After 市 (町, 村, 区), characters that make one word with it (市民, 市税, 市長, 市政).
-_CITY_WORDS = "民税長政議営立内外場街有道"
 #: After a name's first token, what makes it a place (緑川県, read as a surname 緑川 + 県).
 _PLACES = ("市", "町", "村", "区", "郡", "県", "府", "都")
 
@@ -239,7 +222,8 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         # (and after a table's cell wall: ││白浜台警察署), never inside a company's name
         # after its legal form (株式会社ことのはラボ: こと is the name's)
         firm_from = next((i for i, tok in enumerate(run) if tok[2] in pats.get("company_forms", ())), len(run))
-        cut = max((i for i, tok in enumerate(run[:-1]) if i < firm_from and (tok[2] in _CUT_AFTER and
+        numbered = _numbered(run, pats)
+        cut = max((i for i, tok in enumerate(run[:-1]) if i not in numbered and i < firm_from and (tok[2] in _CUT_AFTER and
                                                            (tok[2] != "・" or i == 0))
                    or _WALL.fullmatch(tok[2])
                    # (a count, 3階, 第十回; not 千 of 千曲県: a place's first character)
@@ -305,95 +289,13 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
     return out
 
 
-def _known_stem(name: str, lex: Lexicon) -> str | None:
-    """Return the category a new-looking name is, by its stem: 要介護認定情報 is 要介護認定
-    (care information) with 情報 after it; None when the stem names no one category."""
-    for ending in sorted(lex.patterns.get("new_category_endings", ()), key=len, reverse=True):
-        if name.endswith(ending) and len(name) > len(ending) + 1:
-            found = {t.id for t in lex.lookup(name[:-len(ending)]) if t.kind == "category"}
-            return found.pop() if len(found) == 1 else None
-    return None
-
-
-_RANKED: dict[int, tuple[dict, dict]] = {}  # id(pats) -> (pats kept, so the id stays its, lists)
-
-
-def _longest_first(pats: dict, group: str) -> list[tuple[str, str]]:
-    """Return ``(word, tag)`` of the word lists under ``pats[group]``, longest word first."""
-    _, groups = _RANKED.setdefault(id(pats), (pats, {}))
-    if group not in groups:
-        groups[group] = sorted(((w, tag) for tag, words in pats.get(group, {}).items() for w in words),
-                               key=lambda x: -len(x[0]))
-    return groups[group]
-
-
-def _classify(name: str, lex: Lexicon, ctx: DocContext):
-    """Return ``(kind, type, role, offset)`` for a noun run, or None when it names nothing."""
-    pats = lex.patterns
-    key = normalise(name)
-    if key in pats["not_names"] or len(name) < 2 or \
-            any(name.endswith(e) for e in pats.get("not_name_endings", ())):
-        return None
-    if name in pats.get("groups", ()):  # 学校に, 相談支援事業所は: bodies, none named
-        return "entity", "unnamed-party", "other", 0
-    if name in pats.get("prefectures", ()):  # 岩手県に提供する: the prefecture as a party
-        return "entity", "prefecture", None, 0
-    if any(name.startswith(f) and len(name) > len(f) for f in pats.get("company_forms", ())):
-        return "entity", "company", None, 0  # 株式会社北陸データセンター: named, whatever its end
-    # the longest role word decides: 再委託先 is a subcontractor, not a 委託先
-    for word, role in _longest_first(pats, "unnamed_parties"):
-        if name.endswith(word):
-            return "entity", "unnamed-party", role, 0
-    if name in pats.get("generic_bodies", ()):
-        return "entity", "public-body", None, 0
-    own = ctx.municipality_label or ""
-    if name in pats.get("own_bodies", ()) or (own and name.startswith(own) and name[len(own):]
-                                              in pats.get("own_bodies", ())):
-        # 教育委員会は, 白浜台市消防本部に: the municipality's own body
-        return "entity", "department", None, 0
-    if any(name.endswith(w) for w in pats.get("data_subjects", ())):
-        return "entity", "data-subject", None, 0
-    if any(name.startswith(f) or name.endswith(f) for f in pats.get("company_forms", ())):
-        return "entity", "company", None, 0
-    if any(name.startswith(f) and len(name) > len(f) for f in pats.get("association_forms", ())):
-        return "entity", "association", None, 0
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{3,}", name):
-        # a product written in Latin letters (kintone, Webex) is a system; acronyms
-        # and file formats are not
-        if key in {normalise(w) for w in pats.get("latin_not_systems", ())} or \
-                (name.isupper() and len(name) <= 5):
-            return None
-        return "entity", "system", None, 0
-    if name.endswith("審議会") and len(name) > 5:
-        return "entity", "council", None, 0
-    # the longest suffix of any type decides: 伊勢年金事務所 is a 年金事務所 (a public body),
-    # not a 事務所 (a department)
-    for suffix, typ in _longest_first(pats, "suffixes"):
-        if name.endswith(suffix) and len(name) > len(suffix):
-            offset = 0
-            if typ == "department" and ctx.municipality_label and \
-                    name.startswith(ctx.municipality_label) and len(name) > len(ctx.municipality_label) + 1:
-                offset = len(ctx.municipality_label)  # 志木市保険年金課 -> 保険年金課
-            elif typ == "department" and ctx.municipality_label and len(name) >= 5 \
-                    and name[0] == ctx.municipality_label[-1] and name[1] not in _CITY_WORDS \
-                    and "\u4e00" <= name[1] <= "\u9fff":
-                offset = 1  # 市保険年金課は: the city's 保険年金課 (not 市民課, 市税課, 市長公室)
-            elif typ == "department" and ctx.municipality_label and len(name) >= 5 \
-                    and name[:2] in pats.get("anaphora", {}).get("municipality", ()) \
-                    and name[1] == ctx.municipality_label[-1]:
-                offset = 2  # 本市生活福祉課: the city's 生活福祉課
-            if typ == "municipality" and (len(name) > 6 or not _place(name[:-1], name[-1])):
-                return None
-            if typ == "department" and (any(name.startswith(p) for p in pats.get("prefectures", ()))
-                                        or name[0] in "都道府県" and name[1:] in pats.get("own_bodies", ())
-                                        # (東雲県こども未来課: a prefecture the list does not know)
-                                        or _PREFECTURE_FIRST.match(name) and ctx.municipality_label
-                                        and not name.startswith(ctx.municipality_label)):
-                typ = "public-body"  # (県教育委員会: the prefecture's board, not the city's)
-            return "entity", typ, None, offset
-    endings = tuple(pats.get("new_category_endings", ()))
-    if name.endswith(endings) and len(name) >= 4 and \
-            key not in {normalise(g) for g in pats.get("generic_data", ())} and \
-            not any(name[:-len(e)] in pats.get("not_data_stems", ()) for e in endings if name.endswith(e)):
-        return "category", None, None, 0
-    return None
+def _numbered(run: list, pats: dict) -> set[int]:
+    """Return the indexes of 第 and its number where they open a numbered body's name
+    (菖蒲沢市立第二小学校, 第3中学校), so no cut falls there as it does in 第2回, 第十号."""
+    out = set()
+    for i, tok in enumerate(run[:-2]):
+        rest = "".join(t[2] for t in run[i + 2:])
+        if tok[2] == "第" and run[i + 1][3][1] == "数詞" and run[i + 2][3][2] != "助数詞可能" \
+                and rest.endswith(tuple(pats.get("numbered_bodies", ()))):
+            out.update((i, i + 1))
+    return out

@@ -74,9 +74,13 @@ def of_clause(state, text: str, start: int) -> str:
     new one (これまでは…郵送しておりましたが、令和9年4月からは専用回線で送信いたします):
     the new clause's own status; the old way's is current while the new one is still to
     come, else replaced. A sentence with no such turn is read whole (:func:`of`)."""
-    if _ENDED_AFTER.match(text, start) and not any(
-            cue in text for cue in state.pats.get("statuses", {}).get("replaced", ())):
-        return "ended"  # …に審査を委託していたが、同月末で終了した (not これまでは…: replaced)
+    stop = _ENDED_AFTER.match(text, start)
+    if stop and not (any(cue in text for cue in state.pats.get("statuses", {}).get("replaced", ()))
+                     and any(verb in text[stop.end():] for verb, kind in state.pats.get("verbs", {}).items()
+                             if kind == "flow")):
+        # …に審査を委託していたが、同月末で終了した; 以前は…提供していたが、令和5年度に廃止
+        # した (not これまでは…ていたが、廃止し、…で送信する: a new way, so replaced)
+        return "ended"
     runs = _RUNS_HERE.match(text, start)
     if runs is not None and of(state, text[:runs.end()]) == "current":
         # 録画装置の保守は…に委託しており、保守作業の際に…目にすることがある: the verb's own

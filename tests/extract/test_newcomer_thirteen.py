@@ -164,9 +164,10 @@ def test_how_a_flow_goes_said_next_and_an_old_way_that_ended(read):
     labels = {c["key"]: c["label"] for c in shinanokawara["categories"]}
     assert {"保護の種類", "保護開始日", "収入認定額"} <= {labels.get(k, k) for k in survey["categories"]}
     # これまでは…県に郵送していたが、この紙による提供は令和５年度の調査をもって終了しており:
-    # one old way, by mail, no longer running (not a second flow that runs now)
+    # one old way, by mail, no longer running (not a second flow that runs now); ended, as
+    # the clause after the turn only stops it and 令和６年度 had none
     old = _said(shinanokawara["flows"], "県に郵送していた")
-    assert [(f["channel"], f["status"]) for f in old] == [("mail", "replaced")]
+    assert [(f["channel"], f["status"]) for f in old] == [("mail", "ended")]
 
 
 def test_a_system_set_in_a_bodys_centre_is_that_bodys_and_its_bare_system_is_no_centre(read):
