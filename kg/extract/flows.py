@@ -96,29 +96,11 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             frame.slots["provider"] = told[1:]
         else:
             del frame.slots["provider"]
-    pair = frame.slots.get("between", [])[:2]
-    if len(pair) == 1 and pair[0].how == "peers":
-        # 保険者等間で行う…の提供: between the item's department (or the city) and its peers;
-        # not a need (市町村間で…情報連携する必要があるため…: the route is not said)
-        us = state.provider_default(sentence.index) or state.municipality_mention()
-        if us is None or "必要" in sentence.text[frame.end:frame.end + 8]:
-            return
-        pair = [us, pair[0]]
-    near = sentence.text[max(0, frame.start - 4):frame.end + 4]
-    mutual = frame.verb in state.pats.get("exchange_verbs", ()) or any(
-        words in near for words in state.pats.get("exchange_pairs", ()))
-    if len(pair) < 2 and frame.kind == "flow" and mutual \
-            and not frame.slots.get("recipient") and not frame.slots.get("provider"):
-        pair = pairs.pair_before(state, sentence, frame)
-    if len(pair) == 2 and not frame.slots.get("recipient") and frame.kind == "flow":
+    exchanged = pairs.exchanges(state, sentence, frame)
+    if exchanged is not None:
         # 入管庁と杉並区の間で媒体連携をしていた: the minutes give no direction, so both
-        one, other = pair
-        if not _same(state, one, other) and not _own_side(state, one, other):
-            before = len(state.flows)
-            append_flow(state, sentence, frame, base, confidence, one, other, False)
-            append_flow(state, sentence, frame, base, confidence, other, one, False)
-            for flow in state.flows[before:]:
-                flow["_exchange"] = True  # neither end is the giver a next sentence means
+        for one, other in exchanged:
+            _exchange(state, sentence, frame, base, confidence, one, other)
         return
     if frame.kind in ("flow", "receive") and frame.slots.get("categories") and _ELABORATION.match(
             sentence.text, frame.end) and not any(
@@ -194,6 +176,16 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 if astray and len(state.flows) > before:
                     # an incident, to whoever got it (誤って第三小学校に郵送): it happened, once
                     state.flows[-1]["status"] = "ended"
+
+
+def _exchange(state, sentence, frame, base, confidence, one, other) -> None:
+    """Add the two flows of an exchange with no direction said, one each way."""
+    if not _same(state, one, other) and not _own_side(state, one, other):
+        before = len(state.flows)
+        append_flow(state, sentence, frame, base, confidence, one, other, False)
+        append_flow(state, sentence, frame, base, confidence, other, one, False)
+        for flow in state.flows[before:]:
+            flow["_exchange"] = True  # neither end is the giver a next sentence means
 
 
 #: After a verb's noun, a copula: the sentence names an event (…の誤送付でございます).

@@ -138,7 +138,9 @@ class Lexicon:
                       prefecture: str | None = None, source: str | None = None) -> bool:
         """A local entity is linked only in its own municipality's (or prefecture's) minutes;
         an unnamed party or a group of people only in the minutes that named it."""
-        if ent.type in _DOCUMENT_ONLY:
+        if ent.type in _DOCUMENT_ONLY or ent.type in ("company", "association") and self._generic(ent):
+            # (医療機関, alias 病院, of 杉並区's minutes: that ward's hospitals, not another
+            # town's 町立病院)
             return source is not None and source in getattr(self, "taught_by", {}).get(ent.id, ())
         if ent.municipality is None:
             return True
@@ -146,6 +148,13 @@ class Lexicon:
         if owner is not None and owner.type == "prefecture":
             return prefecture is not None and owner.label == prefecture
         return ent.municipality == municipality
+
+    def _generic(self, ent: models.Entity) -> bool:
+        """True when a company's or association's names are all common nouns for many
+        bodies (医療機関, 病院): a group, not one business."""
+        common = {normalise(w) for key in ("generic_bodies", "groups")
+                  for w in self.patterns.get(key, ())}
+        return all(normalise(name) in common for name in (ent.label, *ent.aliases))
 
     def instances(self, product: str) -> list[models.Entity]:
         return [e for e in self.entities.values() if e.instance_of == product]

@@ -247,8 +247,8 @@ def recipients_named(state, sentence):
     names = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
              and m.start >= match.end() and m.type not in ("system", "data-subject")]
     group = last_group(sentence.text, names, state.pats)
-    if not group or group[0] is not names[0]:
-        return None
+    if not group or group[0] is not names[0] or "を" in sentence.text[match.end():group[0].start]:
+        return None  # (提供先は、提供を受けた情報を協議会の目的以外に…: a rule on its use)
     # (the frame reaches the last recipient: the quote holds them all)
     frame = Frame("提供", "flow", match.start("word"), group[-1].end)
     frame.slots["recipient"] = group

@@ -91,6 +91,11 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
         return "entity", "company", None, 0
     if any(name.startswith(f) and len(name) > len(f) for f in pats.get("association_forms", ())):
         return "entity", "association", None, 0
+    if any(name.endswith(w) and len(name) > len(w) + 1 for w in pats.get("hospitals", ())):
+        if own and (name.startswith(own) or name.startswith(own[-1] + "立")):
+            return "entity", "department", None, 0  # 菖蒲沢市民病院, 町立星ヶ浦病院: the town's
+        prefectural = re.match(r"[一-龥]{1,3}[都道府県]立", name) is not None
+        return "entity", "public-body" if prefectural else "company", None, 0
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{3,}", name):
         # a product written in Latin letters (kintone, Webex) is a system; acronyms
         # and file formats are not

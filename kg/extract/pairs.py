@@ -12,6 +12,38 @@ from __future__ import annotations
 import re
 
 
+def exchanges(state, sentence, frame) -> list[tuple] | None:
+    """Return the pairs a flow frame exchanges data between, when it gives no direction
+    (入管庁と杉並区の間で媒体連携, 保険者等間で行う…の提供, …は、児童相談所、学校及び病院と
+    …を共有: each of them with the subject); None when the frame is no such exchange.
+
+    Example::
+
+        >>> [(a.text, b.text) for a, b in exchanges(state, sentence, frame)]  # doctest: +SKIP
+        [('こども家庭課', '児童相談所'), ('こども家庭課', '学校'), ('こども家庭課', '病院')]
+    """
+    pair = frame.slots.get("between", [])[:2]
+    if len(pair) == 1 and pair[0].how == "peers":
+        # 保険者等間で行う…の提供: between the item's department (or the city) and its peers;
+        # not a need (市町村間で…情報連携する必要があるため…: the route is not said)
+        us = state.provider_default(sentence.index) or state.municipality_mention()
+        if us is None or "必要" in sentence.text[frame.end:frame.end + 8]:
+            return []
+        pair = [us, pair[0]]
+    near = sentence.text[max(0, frame.start - 4):frame.end + 4]
+    mutual = frame.verb in state.pats.get("exchange_verbs", ()) or any(
+        words in near for words in state.pats.get("exchange_pairs", ()))
+    if len(pair) < 2 and frame.kind == "flow" and mutual \
+            and not frame.slots.get("recipient") and not frame.slots.get("provider"):
+        listed = listed_partners(state, sentence, frame)
+        if listed:
+            return [(frame.slots["subject"][0], other) for other in listed]
+        pair = pair_before(state, sentence, frame)
+    if len(pair) == 2 and not frame.slots.get("recipient") and frame.kind == "flow":
+        return [tuple(pair)]
+    return None
+
+
 def pair_before(state, sentence, frame) -> list:
     """Return the two parties of …AとBの…連携, AとBが…やり取り (joined by と, nothing but
     a particle and modifiers before the exchange verb), or []."""
@@ -19,6 +51,8 @@ def pair_before(state, sentence, frame) -> list:
                if m.kind == "entity" and m.end <= frame.start]
     for one, other in reversed(list(zip(parties, parties[1:]))):
         rest = sentence.text[other.end:frame.start]
+        if other.type == "data-subject" and rest[:1] == "の":
+            continue  # (…及び病院と児童の情報を共有: whose data, not a party)
         # (a comma right after the particle: 母子保健担当と児童福祉担当が、…を共有)
         if sentence.text[one.end:other.start].lstrip("等など") == "と" \
                 and "、" not in (rest[2:] if rest[1:2] == "、" else rest) \
@@ -47,3 +81,22 @@ def pair_before(state, sentence, frame) -> list:
                 and partner.type not in ("department", "municipality", "data-subject", "system"):
             return [us, partner]
     return []
+
+
+def listed_partners(state, sentence, frame) -> list:
+    """Return the bodies a subject exchanges with, listed before と (こども家庭課は、…
+    児童相談所、学校及び病院と児童の情報を共有している: each of the three), or [] when
+    the sentence names no subject or no such list."""
+    from kg.extract.listing import last_group  # (listing reads frames: no cycle at import)
+
+    subject = frame.slots.get("subject", [])
+    parties = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+               and subject and m.start > subject[-1].end and m.end <= frame.start]
+    bodies = [m for m in parties if m.type != "data-subject"]
+    if len(subject) != 1 or len(bodies) < 2:
+        return []
+    rest = sentence.text[bodies[-1].end:frame.start]
+    if not re.match(r"と(?:も)?、?", rest) or rest.startswith("との") or "、" in rest[2:]:
+        return []
+    group = last_group(sentence.text, bodies, state.pats)
+    return group if len(group) > 1 else []

@@ -74,6 +74,13 @@ def of_clause(state, text: str, start: int) -> str:
     new one (これまでは…郵送しておりましたが、令和9年4月からは専用回線で送信いたします):
     the new clause's own status; the old way's is current while the new one is still to
     come, else replaced. A sentence with no such turn is read whole (:func:`of`)."""
+    abolished = _ABOLISHED.match(text, start)
+    if abolished:
+        # 学校への名簿の郵送を廃止し、令和6年9月から…手渡しする方法に改めた: the verb is what
+        # was abolished, whatever date the new way has; replaced when a new way follows
+        rest = text[abolished.end():]
+        return "replaced" if _NEW_WAY.search(rest) or any(
+            verb in rest for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow") else "ended"
     stop = _ENDED_AFTER.match(text, start)
     if stop and not (any(cue in text for cue in state.pats.get("statuses", {}).get("replaced", ()))
                      and any(verb in text[stop.end():] for verb, kind in state.pats.get("verbs", {}).items()
@@ -159,6 +166,10 @@ def runs_now(text: str) -> bool:
 #: After a verb, that it ran and the next clause ends it (…委託していたが、同月末で終了した).
 _ENDED_AFTER = re.compile(r"[^、。]{0,8}?(?:ていた|ておりました|ていました|ておった)が、[^。]{0,30}?"
                           r"(?:終了|廃止)(?:した|しました|いたしました|しており|している|となった|となりました|し、)")
+#: After a verb's noun, that it was abolished (郵送を廃止し).
+_ABOLISHED = re.compile(r"[^、。をがは]{0,4}?を(?:廃止|取りやめ|取り止め|中止)")
+#: A new way put in an old one's place (…方法に改めた, …に切り替えた).
+_NEW_WAY = re.compile(r"に(?:改め|切り替え|切替え|変更し|移行し)")
 #: A verb's own clause that says it runs, ending at a comma (…に委託しており、).
 _RUNS_HERE = re.compile(r"[^、。]{0,30}?(?:ており|ております|ている|ています)、")
 #: A clause that runs now, then a comma (送付しており、): the steps after it run too.

@@ -248,7 +248,7 @@ def test_data_a_clause_received_is_passed_on_and_the_next_sentence_dates_a_flow(
     rows = [(f["from"], f["to"], f["categories"], f["line"], f["frequency"])
             for f in proposal["flows"] if f["verb"] != "委託"]
     # who hands the data on received it first; both flows carry the one data mention
-    assert ("医療機関", "健康課", ["health"], at("健康課は、医療機関"), None) in rows
+    assert ("医療機関（名称不明）", "健康課", ["health"], at("健康課は、医療機関"), None) in rows
     assert ("健康課", "健診結果の入力業務委託の受託者（名称不明）", ["health"],
             at("健康課は、医療機関"), None) in rows
     sent = next(f for f in proposal["flows"] if f["line"] == at("健康課は、受診者"))
@@ -315,7 +315,7 @@ def test_a_wrapped_pdf_text():
     assert ("国保情報集約システム", "社会保険診療報酬支払基金") in flows
     # not given to 医療機関: 医療機関 is excluded from 個人番号 (被保険者番号 is not denied)
     assert [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == at("支払基金では")] == [
-        ("医療機関", ["my-number"])]
+        ("医療機関（名称不明）", ["my-number"])]
     # a sentence on one line has no other lines
     assert not [a for a in proposal["access"] if a.get("wrapped")]
 

@@ -119,7 +119,7 @@ def test_a_bare_no_to_a_question_of_seeing_is_an_exclusion(read):
 def test_each_joined_recipient_is_excluded_and_a_roster_touched_is_incidental(read):
     kochi = read["kochi-2024-1"]
     # 医療機関や薬局には資格情報のみが回答され、個人番号は回答されません
-    assert {a["party"] for a in kochi["access"] if a["line"] == 53} == {"医療機関", "薬局（名称不明）"}
+    assert {a["party"] for a in kochi["access"] if a["line"] == 53} == {"医療機関（名称不明）", "薬局（名称不明）"}
     # 障害対応の際には、同社の技術者が名簿のデータに触れることがございます
     assert [(a["type"], a["party"]) for a in kochi["access"] if a["line"] == 81] == [
         ("incidental", "株式会社四国システムサービス")]
@@ -179,7 +179,7 @@ def test_the_topic_of_a_work_answers_the_inquiries_of_each_body_that_asks(read):
     # 支払基金は、オンライン資格確認等システムを運用し、医療機関や薬局からの照会に対して
     # 資格情報を回答いたします (and 医療機関や薬局には資格情報のみが回答され: the same)
     answers = {(f["from"], f["to"]) for f in kochi["flows"] if f["line"] in (51, 53)}
-    assert answers == {("社会保険診療報酬支払基金", "医療機関"), ("社会保険診療報酬支払基金", "薬局（名称不明）")}
+    assert answers == {("社会保険診療報酬支払基金", "医療機関（名称不明）"), ("社会保険診療報酬支払基金", "薬局（名称不明）")}
     # 連合会は、受け取った資格情報と個人番号を、…支払基金に送ります: both of them
     [sent] = [f for f in kochi["flows"] if f["line"] == 49]
     assert set(sent["categories"]) == {"insurance-eligibility", "my-number"}

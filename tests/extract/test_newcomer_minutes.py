@@ -145,7 +145,7 @@ def test_the_pdfs_wrapped_list_and_excluded_receiver(fifth):
     naha = fifth["naha"]
     [sent] = [f for f in naha["flows"] if f["to"] == "国保情報集約システム"]
     assert "my-number" in sent["categories"] and sent["channel"] == "lgwan"
-    assert {(a["party"], tuple(a["categories"])) for a in naha["access"]} >= {("医療機関", ("my-number",))}
+    assert {(a["party"], tuple(a["categories"])) for a in naha["access"]} >= {("医療機関（名称不明）", ("my-number",))}
     assert not [a for a in naha["access"] if a["party"] == "社会保険診療報酬支払基金"]
 
 

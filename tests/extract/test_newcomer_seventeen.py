@@ -29,14 +29,14 @@ def test_a_question_denied_by_a_topic_clause_is_no_flow(read):
     results = read["hiiragibara_kekka"]
     assert not [f for f in results["flows"] if f["line"] == 27]
     assert {a["party"] for a in results["access"] if a["line"] == 28 and a["type"] == "excluded"} \
-        == {"医療機関", "薬局（名称不明）"}
+        == {"医療機関（名称不明）", "薬局（名称不明）"}
 
 
 def test_a_paper_made_and_mailed_carries_what_it_is(read):
     # l.17 現在は、医療券を紙で作成し、毎月、指定医療機関に郵送している。: not the number,
     # name and birth date the sentence before sends to the payment fund
     [flow] = [f for f in read["hiiragibara_kekka"]["flows"] if f["line"] == 17]
-    assert flow["to"] == "医療機関" and "my-number" not in flow["categories"]
+    assert flow["to"] == "指定医療機関（名称不明）" and "my-number" not in flow["categories"]
 
 
 def test_a_bracketed_item_number_opens_its_section(read):

@@ -52,10 +52,10 @@ def test_the_maintainer_named_by_doshas_work_maintains_the_system_just_named(pro
 
 def test_who_received_the_data_puts_it_into_the_system(probes):
     flows = {(f["from"], f["to"]): f for f in probes["flows"]}
-    assert ("医療機関", "健康課") in flows
-    assert flows[("医療機関", "健康課")]["channel"] == "electronic-media"  # 電子媒体で
+    assert ("医療機関（名称不明）", "健康課") in flows
+    assert flows[("医療機関（名称不明）", "健康課")]["channel"] == "electronic-media"  # 電子媒体で
     # 受け取った結果は健康管理システムに取り込み: 健康課 puts it in, not 医療機関
-    assert ("健康課", "健康管理システム") in flows and ("医療機関", "健康管理システム") not in flows
+    assert ("健康課", "健康管理システム") in flows and ("医療機関（名称不明）", "健康管理システム") not in flows
     assert flows[("健康課", "健康管理システム")]["categories"] == ["health"]
 
 
@@ -467,7 +467,7 @@ def test_a_care_manager_a_paper_by_mail_and_an_association_called_back(care):
     rows = {(f["from"], f["to"], tuple(f["categories"]), f["channel"]) for f in care["flows"]}
     # (議題　…について（健康福祉課）: the one item, so its department gives and receives)
     assert rows == {("健康福祉課", "居宅介護支援事業所（名称不明）", ("care-information",), None),
-                    ("医療機関", "健康福祉課", ("new:主治医意見書",), "mail")}
+                    ("医療機関（名称不明）", "健康福祉課", ("new:主治医意見書",), "mail")}
     # 同法人は…利用者の氏名、住所及び要介護度を閲覧できる: the association named before;
     # 同法人は、町の介護保険システムには接続していない: kept out of that system only
     assert {(a["type"], a["party"], a["system"]) for a in care["access"]} == {

@@ -49,3 +49,62 @@ def test_a_way_abolished_with_nothing_in_its_place_has_ended(lex):
     status = {(f["line"], f["channel"]): f["status"] for f in proposal["flows"]}
     assert status[(_line(ABOLISHED, "５．"), "paper")] == "ended"
     assert status[(_line(ABOLISHED, "６．"), "paper")] == "replaced"
+
+
+SHARING = """菖蒲沢市情報公開・個人情報保護審議会答申第9号
+令和7年11月5日
+要保護児童対策地域協議会における情報の提供について（答申）
+４　理由
+（１）こども家庭課は、現在、要保護児童対策地域協議会の調整機関として、児童相談所、学校及び病院と児童の情報を共有している。
+（２）学校及び病院には個人番号を提供しない。また、学校は支援経過を閲覧できない。
+（３）こども家庭課は、菖蒲沢市民病院に児童の氏名を手渡しで提供する。
+（８）提供先は、提供を受けた情報を協議会の目的以外に利用してはならない。
+（９）この事故を受けて、学校への名簿の郵送を廃止し、令和6年9月から、職員が学校に持参して手渡しする方法に改めた。
+"""
+
+
+def test_a_subject_shares_with_each_body_it_lists(lex):
+    # …は、児童相談所、学校及び病院と児童の情報を共有: the department and each of the three,
+    # both ways (not 病院 and 児童, the children the data is about)
+    proposal = analyse(SHARING, lex)
+    pairs = {(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == _line(SHARING, "（１）")}
+    assert {(a, b) for a, b in pairs if "こども家庭課" in (a, b)} == pairs
+    assert {b for a, b in pairs if a == "こども家庭課"} == {
+        "児童相談所", "学校（名称不明）", "病院（名称不明）"}
+    assert len(pairs) == 6
+
+
+def test_a_hospital_is_its_own_party_not_another_wards_medical_institutions(lex):
+    # 病院 is an alias of 杉並区's 医療機関 in the bundled data: another city's hospitals are
+    # not that party (a false concentration finding); 菖蒲沢市民病院 is the city's own
+    proposal = analyse(SHARING, lex)
+    linked = {e["label"]: e.get("id") for e in proposal["entities"]}
+    assert "001b-medical-institutions" not in linked.values()
+    assert linked["病院（名称不明）"] is None
+    [given] = [f for f in proposal["flows"] if f["line"] == _line(SHARING, "（３）")]
+    assert given["to"] == "菖蒲沢市民病院"
+
+
+def test_a_denied_sight_of_a_case_record(lex):
+    # 学校は支援経過を閲覧できない: 支援経過 is data, kept from the schools
+    proposal = analyse(SHARING, lex)
+    names = {c["key"]: c["label"] for c in proposal["categories"]}
+    kept = [(a["party"], [names.get(c, c) for c in a["categories"]]) for a in proposal["access"]
+            if a["line"] == _line(SHARING, "（２）") and a["type"] == "excluded"
+            and a["party"] == "学校（名称不明）"]
+    assert kept and "支援経過" in kept[0][1]
+
+
+def test_a_rule_on_what_recipients_may_do_moves_nothing(lex):
+    # 提供先は、提供を受けた情報を協議会の目的以外に利用してはならない: no flow to 協議会
+    proposal = analyse(SHARING, lex)
+    assert not [f for f in proposal["flows"] if f["line"] == _line(SHARING, "（８）")]
+
+
+def test_the_way_abolished_is_not_the_way_that_runs(lex):
+    # 学校への名簿の郵送を廃止し、令和6年9月から…手渡しする方法に改めた: the post is replaced,
+    # the hand-delivery runs
+    proposal = analyse(SHARING, lex)
+    ways = {(f["channel"], f["status"]) for f in proposal["flows"] if f["line"] == _line(SHARING, "（９）")}
+    assert ("mail", "replaced") in ways and ("hand-delivery", "current") in ways
+    assert ("mail", "current") not in ways
