@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.segment import COLON_LABEL, is_question, spoken
+from kg.extract.segment import COLON_LABEL, is_question, said_before, spoken
 from kg.extract import relations
 from kg.extract.relations import last as _last
 from kg.extract.titles import unnamed_contractor
@@ -355,11 +355,12 @@ def asked_recipient(state, sentence):
     """Return the party a question just before asked about as the one given the data
     (問：国保連合会に提供する情報の中に…, 委員：受託者には何を渡すのか), or None: the answer
     speaks of that party."""
-    index = sentence.index - 1
+    index = said_before(state, sentence.index)
     if index > 0 and not is_question(state.sents[index].text, state.pats) \
             and state.item_of.get(index) is state.item_of.get(sentence.index) \
             and spoken(state, sentence) == sentence.text:
-        index -= 1  # the answer's second sentence (…のみでございまして…。作業員が…閲覧できません)
+        # the answer's second sentence (…のみでございまして…。作業員が…閲覧できません)
+        index = said_before(state, index)
     if index < 0 or not is_question(state.sents[index].text, state.pats) \
             or is_question(sentence.text, state.pats):
         return None

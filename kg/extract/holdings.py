@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import bodies, status
-from kg.extract.segment import is_question, spoken
+from kg.extract.segment import is_question, said_before, spoken
 
 #: A frame's kind and the relationship type it proposes.
 TYPES = {"host": "hosts", "operate": "operates", "maintain": "maintains"}
@@ -207,7 +207,7 @@ def stored_facts(state, sentence, frame, base: dict, confidence: float) -> None:
 def _asked_system(state, sentence, frame):
     """Return the one system the question just before asks who works on (委員：…システムの
     保守はどこが行うのか。／…株式会社Aが保守を行う。), or None."""
-    index = sentence.index - 1
+    index = said_before(state, sentence.index)
     if index < 0 or state.item_of.get(index) is not state.item_of.get(sentence.index) \
             or not is_question(state.sents[index].text, state.pats) or frame.verb not in state.sents[index].text:
         return None

@@ -276,6 +276,24 @@ def spoken(state, sentence) -> str:
     return sentence.text[label.end + len(title):].lstrip(":：　 )）")
 
 
+def said_before(state, index: int) -> int:
+    """Return the index of the sentence said before sentence ``index``, past any that is
+    only a speaker's label (保険年金課長, 堀之内委員 in a table cell of their own); -1 when
+    there is none.
+
+    Example::
+
+        >>> state.sents[said_before(state, 36)].text                  # doctest: +SKIP
+        '本市の国民健康保険システムの保守はどこが行っているのですか。'
+    """
+    titles = tuple(state.pats.get("titles", ()))
+    index -= 1
+    while index >= 0 and len(text := state.sents[index].text.strip(" 　○◯〇:：")) <= 20 \
+            and text.endswith(titles) and not re.search(r"[、。？?]", text):
+        index -= 1
+    return index
+
+
 def is_question(text: str, pats: dict) -> bool:
     """True when the sentence asks (…のか。), or reports a question and not its answer
     (委員から、…見られるのかとの質問があった)."""

@@ -36,6 +36,10 @@ def channel_changes(state) -> None:
         text = sentence.text
         match = CHANGE.search(text)
         turn = status.turn_at(state, text) if match is None else None
+        # 令和8年4月から、郵送を廃止し、専用回線…に切り替え、日次で送信する予定: the old way
+        # is what is abolished, the new one follows it
+        stop = SWITCH.search(text) if match is None and turn is None else None
+        turn = stop.end() if stop is not None else turn
         if match is None and turn is None or is_question(text, state.pats) \
                 or any(f.get("_index") == sentence.index for f in state.flows):
             continue  # (a sentence with flows of its own says its old and new way itself)
@@ -46,9 +50,11 @@ def channel_changes(state) -> None:
         item = state.item_of.get(sentence.index)
         if new is None or new == old or item is None:
             continue
+        # (この持参を取りやめ: the way just said, however its channel was read: CD-Rを持参)
+        pointed = stop is not None and re.match(r"(?:この|その|当該|上記の)", stop.group())
         earlier = [f for f in state.flows if f.get("_index") is not None
                    and 0 <= sentence.index - f["_index"] <= 3 and state.item_of.get(f["_index"]) is item
-                   and f.get("channel") in (None, old, new) and not f.get("_exchange")]
+                   and (f.get("channel") in (None, old, new) or pointed) and not f.get("_exchange")]
         named = {state.key(m) for m in state.mentions.get(sentence.index, [])
                  if m.kind == "entity" and m.start < split and m.type not in ("system", "municipality")}
         if any(word in text[:split] for word in state.pats.get("exchange_verbs", ())) and named:
@@ -59,6 +65,8 @@ def channel_changes(state) -> None:
                 earlier = [f for f in earlier if not f.get("_received")] or earlier
             earlier = earlier[-1:]
         later = status.of(state, text[split:]) if turn is not None else "planned"
+        if stop is not None and status.of(state, text[:split]) == "planned":
+            later = "planned"  # (the new way's date stands before the abolished one)
         line, quote = sentence.quote()
         new_way = {"line": line, "quote": quote, "also": [], "basis": "stated", "_index": sentence.index}
         for flow in earlier:
@@ -74,9 +82,14 @@ def channel_changes(state) -> None:
             flow["_settled"] = True  # (the way it goes now, as the change says)
             if later != "planned":
                 flow["status"] = "replaced"
+            often = frequency(state.pats, text[split:]) if stop is not None else None
             state.flows.append({**flow, **new_way, "channel": new, "status": later,
+                                "frequency": often or flow.get("frequency"),
                                 **({"via": state.label_of(via), "via_key": state.key(via)} if via else {})})
 
+
+#: An old way abolished, a comma, then the new one (郵送を廃止し、…; この持参を取りやめ、…).
+SWITCH = re.compile(r"[^、。]{1,16}?を(?:廃止|取りやめ|取り止め)(?:し|て)?、")
 
 #: After a system, the words that make it the way data goes (…システムを通じて行う).
 THROUGH = re.compile(r"(?:を|で)?(?:通じ|通して|経由|介し|用い|使っ|利用し)|で(?:行|送|提供|共有)")

@@ -108,3 +108,45 @@ def test_the_way_abolished_is_not_the_way_that_runs(lex):
     ways = {(f["channel"], f["status"]) for f in proposal["flows"] if f["line"] == _line(SHARING, "（９）")}
     assert ("mail", "replaced") in ways and ("hand-delivery", "current") in ways
     assert ("mail", "current") not in ways
+
+
+CELLS = """瀬音市個人情報保護審議会　会議録
+開催日時　令和7年9月24日（水）午後2時から
+議題（1）諮問第4号 国民健康保険システムと蒼波県国民健康保険団体連合会とのオンライン結合について（保険年金課）
+堀之内委員
+本市の国民健康保険システムの保守はどこが行っているのですか。
+保険年金課長
+株式会社ヒメシャラ情報システムが保守を行っております。
+"""
+
+
+def test_who_maintains_is_answered_past_the_speakers_own_cell(lex):
+    # a transcript table's speaker in a cell of their own: the answer still answers the
+    # question before it (…の保守はどこが行っているのですか。／株式会社A が保守を行っております)
+    proposal = analyse(CELLS, lex)
+    assert [(r["type"], r["subject"], r["object"]) for r in proposal["relations"]
+            if r["line"] == _line(CELLS, "株式会社ヒメシャラ")] == [
+        ("maintains", "株式会社ヒメシャラ情報システム", "国民健康保険システム")]
+
+
+SWITCHED = """琥珀野町個人情報保護審査会　会議結果
+開催日時　令和7年11月20日（木）午前10時から
+(1) 国民健康保険の資格・給付情報の外部結合について（住民保険課）
+　　・町は、国民健康保険の被保険者の資格情報及び給付記録を、琴葉県国民健康保険団体連合会（以下「連合会」という。）へ毎月送付している。
+　　・現在は、住民保険課が電子データをMOに格納し、連合会へ郵送している。
+　　・令和8年4月から、郵送を廃止し、専用回線による外部結合に切り替え、日次で送信する予定である。
+(2) 国民健康保険システムと連合会とのオンライン結合について（保険年金課）
+　　・現在、被保険者の資格異動情報は、毎月、CD-Rに書き込んで職員が連合会へ持参しております。
+　　・令和8年4月からは、この持参を取りやめ、専用回線により毎日送信する予定でございます。
+"""
+
+
+def test_an_abolished_way_then_a_new_one_is_a_planned_flow_the_new_way(lex):
+    # 令和8年4月から、郵送を廃止し、専用回線…に切り替え、日次で送信する予定: the post runs till
+    # then, the line is planned, daily; この持参を取りやめ points back at the CD-R carried
+    proposal = analyse(SWITCHED, lex)
+    for said, often in (("　　・令和8年4月から、", "日次"), ("　　・令和8年4月からは", "毎日")):
+        [new] = [f for f in proposal["flows"] if f["line"] == _line(SWITCHED, said)]
+        assert (new["to"], new["channel"], new["status"], new["frequency"]) == (
+            "琴葉県国民健康保険団体連合会", "dedicated-line", "planned", often)
+    assert {f["status"] for f in proposal["flows"] if f["channel"] in ("mail", "cd-r")} == {"current"}
