@@ -106,7 +106,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             sentence.text, frame.end) and not any(
             frame.slots.get(k) for k in ("recipient", "requester", "provider", "subject", "between")):
         # 提供する情報は、児童の氏名、生年月日…である: what the item's last flow moves
-        last = _item_flow(state, sentence.index)
+        last = _item_flow(state, sentence.index, frame.verb)
         # (提供先は、A、B及びCです。提供する項目は…: each of that sentence's recipients)
         # (…の間で共有する。共有する情報は…: both ways of an exchange)
         # (提供する特定個人情報は、受給者の個人番号、所得情報…: the kind, then its items)
@@ -225,17 +225,25 @@ def _givers(state, sentence, frame) -> list:
     return parties if len(parties) > 1 else [None]
 
 
-def _item_flow(state, index: int) -> dict | None:
+def _item_flow(state, index: int, verb: str | None = None) -> dict | None:
     """Return the last flow with stated ends in the same item within :data:`CARRY`
-    sentences before ``index``, or None."""
+    sentences before ``index`` (not one given back, unless ``verb`` gives back too:
+    …専用回線で町に返送する。送信するデータは、… lists what the town sends), or None."""
     item = state.item_of.get(index)
     if item is None:
         return None
-    return next((f for f in reversed(state.flows) if f.get("_index") is not None
-                 and 0 < index - f["_index"] <= CARRY
-                 # (the flow just before, whoever gave: …提供する。提供する特定個人情報は、…)
-                 and (f["_said"] or f["_index"] == index - 1)
-                 and f["item"] == item.key), None)
+    found = [f for f in reversed(state.flows) if f.get("_index") is not None
+             and 0 < index - f["_index"] <= 2 * CARRY
+             # (the flow just before, whoever gave: …提供する。提供する特定個人情報は、…)
+             and (f["_said"] or f["_index"] == index - 1)
+             and f["item"] == item.key]
+    near = [f for f in found if index - f["_index"] <= CARRY]
+    if verb is None or verb.startswith("返") or not near \
+            or not str(near[0].get("verb", "")).startswith("返"):  # (返送, 返却, 返還: giving back)
+        return near[0] if near else None
+    # a list of what is sent after a flow given back: the last flow the other way, a little
+    # further back too
+    return next((f for f in found if not str(f.get("verb", "")).startswith("返")), None)
 
 
 def scope_denied(state, sentence, frame) -> bool:

@@ -135,6 +135,8 @@ SWITCHED = """琥珀野町個人情報保護審査会　会議結果
 　　・町は、国民健康保険の被保険者の資格情報及び給付記録を、琴葉県国民健康保険団体連合会（以下「連合会」という。）へ毎月送付している。
 　　・現在は、住民保険課が電子データをMOに格納し、連合会へ郵送している。
 　　・令和8年4月から、郵送を廃止し、専用回線による外部結合に切り替え、日次で送信する予定である。
+　　・連合会は、給付記録を審査した結果を、専用回線で町に返送する。
+　　・送信するデータは、被保険者番号、氏名、生年月日、性別、資格取得日及び資格喪失日であり、個人番号は送信しない。
 (2) 国民健康保険システムと連合会とのオンライン結合について（保険年金課）
 　　・現在、被保険者の資格異動情報は、毎月、CD-Rに書き込んで職員が連合会へ持参しております。
 　　・令和8年4月からは、この持参を取りやめ、専用回線により毎日送信する予定でございます。
@@ -150,3 +152,13 @@ def test_an_abolished_way_then_a_new_one_is_a_planned_flow_the_new_way(lex):
         assert (new["to"], new["channel"], new["status"], new["frequency"]) == (
             "琴葉県国民健康保険団体連合会", "dedicated-line", "planned", often)
     assert {f["status"] for f in proposal["flows"] if f["channel"] in ("mail", "cd-r")} == {"current"}
+
+
+def test_a_list_of_what_is_sent_is_not_what_comes_back(lex):
+    # …町に返送する。送信するデータは、被保険者番号、氏名…: what the town sends the
+    # federation, not what the federation sends back
+    proposal = analyse(SWITCHED, lex)
+    [back] = [f for f in proposal["flows"] if f["line"] == _line(SWITCHED, "　　・連合会は")]
+    assert back["from"] == "琴葉県国民健康保険団体連合会" and "name" not in back["categories"]
+    sent = [f for f in proposal["flows"] if "name" in f["categories"]]
+    assert sent and all(f["to"] == "琴葉県国民健康保険団体連合会" for f in sent)
