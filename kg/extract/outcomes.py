@@ -35,7 +35,10 @@ def of_item(item, sentences: list, pats: dict) -> str:
              for c in cues if c in text]
     if not found:
         return "unknown"
-    end, _, outcome = max(found)
+    end, size, outcome = max(found)
+    # (報告として了承された: the cue that opens an overlap says more than 了承された inside it)
+    end, size, outcome = min((f for f in found if f[0] - f[1] < end - size < f[0]),
+                             key=lambda f: f[0] - f[1], default=(end, size, outcome))
     # …報告することを条件として、原案のとおり適当と答申: approved, on that condition
     said = text[:end].rsplit("。", 1)[-1]
     return "approved-with-conditions" if outcome == "approved" and _CONDITION.search(said) else outcome

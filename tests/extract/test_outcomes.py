@@ -24,3 +24,21 @@ def test_a_report_named_by_its_kind_leaves_the_consultation_of_its_number_alone(
               Lexicon.from_data().patterns)
     assert items["consultation-1"].outcome == "continued"
     assert items["report-1"].outcome == "unknown"  # a report is noted already; approval is no news
+
+
+def _section(*lines: str):
+    from kg.extract.outcomes import of_item
+
+    item = SimpleNamespace(type="consultation", sentences=list(range(len(lines))))
+    return of_item(item, [SimpleNamespace(text=t) for t in lines], Lexicon.from_data().patterns)
+
+
+def test_the_cue_that_opens_an_overlap_decides():
+    # 報告として了承された: noted (了承された inside it ends later, and says less)
+    assert _section("予防接種履歴の提供について説明があった。", "報告として了承された。") == "noted"
+    assert _section("諮問どおり承認された。") == "approved"
+
+
+def test_allowing_what_was_asked_is_approval():
+    # ウ　審査の結果、外部結合を認めることとした。
+    assert _section("ウ　審査の結果、外部結合を認めることとした。") == "approved"
