@@ -162,3 +162,10 @@ def test_a_list_of_what_is_sent_is_not_what_comes_back(lex):
     assert back["from"] == "琴葉県国民健康保険団体連合会" and "name" not in back["categories"]
     sent = [f for f in proposal["flows"] if "name" in f["categories"]]
     assert sent and all(f["to"] == "琴葉県国民健康保険団体連合会" for f in sent)
+
+
+def test_an_agenda_heading_with_the_councils_number_takes_that_number(lex):
+    # 議題（1）諮問第4号 …について（保険年金課）: item 4, titled without 諮問第4号
+    proposal = analyse(CELLS, lex)
+    assert [(i["number"], i["type"], i["title"]) for i in proposal["agenda_items"]] == [
+        ("4", "consultation", "国民健康保険システムと蒼波県国民健康保険団体連合会とのオンライン結合")]
