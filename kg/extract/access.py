@@ -290,7 +290,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # しない: a use denied, in that context, of data it holds)
             data = [key for key in data if key not in seeing.granted(state, sentence, party)]
     party = whom.operator(state, item, party)
-    if party is None or party.type in _OWN or not data:
+    if party is None or _ours(state, party) or not data:
         return
     recipients = next((f.slots["recipient"] for f in (frame, previous)
                        if f is not None and f.kind in ("flow", "access") and f.slots.get("recipient")), [])
@@ -299,9 +299,16 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     named = recipients if recipients and party is recipients[-1] else subjects
     joined = last_group(sentence.text, named, state.pats) if named and party is named[-1] else [party]
     for one in joined:  # 医療機関や薬局には…個人番号は回答されません: each of them
-        if one.type not in _OWN:
+        if not _ours(state, one):
             _append(state, base, kind, one, data, scope, context_of(state, sentence, frame, scope, item),
                     confidence)
+
+
+def _ours(state, party) -> bool:
+    """True when ``party``'s access is no exclusion: a system, the person the data is about,
+    the municipality itself (another one may be kept out: 個人番号そのものは雁来野町に提供しない)."""
+    own = state.municipality["key"] if state.municipality else None
+    return party.type in _OWN and (party.type != "municipality" or own is None or state.key(party) == own)
 
 
 #: …などの保険者が: the name before is an example of the class that acts.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.pipeline import analyse
 from test_probes_c import _line, lex  # noqa: F401 (the module's registry, one line's number)
+from test_probes_e import ASKED_MY_NUMBER  # (nc41's question and its denial)
 
 
 SCHOOLS = """菖蒲沢市情報公開・個人情報保護審議会答申第9号
@@ -169,3 +170,13 @@ def test_an_agenda_heading_with_the_councils_number_takes_that_number(lex):
     proposal = analyse(CELLS, lex)
     assert [(i["number"], i["type"], i["title"]) for i in proposal["agenda_items"]] == [
         ("4", "consultation", "国民健康保険システムと蒼波県国民健康保険団体連合会とのオンライン結合")]
+
+
+def test_another_municipality_kept_from_the_number_is_excluded(lex):
+    # 個人番号そのものは雁来野町に提供しない: that town is kept from 個人番号 (the town whose
+    # data it is is never excluded from its own)
+    proposal = analyse(ASKED_MY_NUMBER, lex)
+    kept = [(a["type"], a["party"], a["categories"]) for a in proposal["access"]
+            if a["line"] == _line(ASKED_MY_NUMBER, "・健康福祉課長")]
+    assert kept == [("excluded", "雁来野町", ["my-number"])]
+    assert not proposal["my_number_involved"]
