@@ -84,6 +84,18 @@ class _Writer:
             ent["role"] = entry.get("role") or "contractor"
         if (entry["type"] not in _UNOWNED or _UNPLACED.match(entry["label"])) and self.municipality:
             ent["municipality"] = self.municipality
+        prefecture = self.p.get("prefecture") or ""
+        if "municipality" not in ent and prefecture and entry["type"] in ("public-body", "association") \
+                and entry["label"].startswith(prefecture) and len(entry["label"]) > len(prefecture):
+            # 蒼波県国民健康保険団体連合会: the prefecture's body, as the registry's are
+            ent["municipality"] = next((t.id for t in self.lex.lookup(prefecture) if t.kind == "entity"
+                                        and t.type == "prefecture"), None) or self._prefecture(prefecture)
+        taken = {name_key(e.label) for e in self.lex.entities.values()} | {name_key(e["label"]) for e in self.entities}
+        aliases = [a for a in entry.get("aliases", ()) if name_key(a) not in taken]
+        if aliases and "municipality" in ent:
+            # the short names the minutes use (連合会), so a query finds it by them too; only
+            # for a body of a place, so no other place's minutes link them
+            ent["aliases"] = aliases
         if entry["type"] == "municipality" and self.p.get("prefecture"):
             # 所沢市 of minutes that name 埼玉県: its prefecture, made a draft entity too
             # when the registry has none (札幌市 in 北海道)

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from collections import Counter
 
+from kg.extract.ruler import DocContext
+
 
 def to_date(groups: dict, eras: dict) -> str | None:
     """Return an ISO date from era or western year, month and day groups (None if invalid).
@@ -111,3 +113,23 @@ def prefecture_name(text: str, pats: dict) -> str | None:
 #: A name of a prefecture, starting after no kanji, going on into a body's or a survey's
 #: name or ending at a particle or a cell (青峰県教育委員会, 青葉県に; not 都道府県, 他県).
 _PREFECTURE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}[都府県])(?=[\u4e00-\u9fff]|[\s|]|に|へ|は|が|から|と)")
+
+
+def context(sents, head: list[str], lex, given: str | None = None):
+    """Return the document's :class:`~kg.extract.ruler.DocContext`: the municipality the
+    head names (else ``given``), linked when the registry knows it, and its prefecture."""
+    pats = lex.patterns
+    known = [e.label for e in lex.entities.values() if e.type == "municipality"]
+    named = municipality_name(head, known, pats)
+    ctx = DocContext(municipality_label=named or given, named_in_minutes=named)
+    name = ctx.municipality_label
+    if name:
+        for target in lex.lookup(name):
+            if target.kind == "entity" and target.type == "municipality":
+                ctx.municipality = target.id
+                ent = lex.entities[target.id]
+                if ent.prefecture and ent.prefecture in lex.entities:
+                    ctx.prefecture = lex.entities[ent.prefecture].label
+    if ctx.prefecture is None:
+        ctx.prefecture = prefecture_name("\n".join(s.text for s in sents), pats)
+    return ctx

@@ -24,7 +24,7 @@ from kg.extract import (access, amendments, antecedents, beyond, bodies, chains,
                         titles, verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
-from kg.extract.ruler import DocContext, Mention, find_mentions, resolve
+from kg.extract.ruler import Mention, find_mentions, resolve
 from kg.extract.segment import clause_end, is_question, sentences as split_sentences
 
 def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None,
@@ -38,7 +38,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     pats = lex.patterns
     sents = split_sentences(text)
     head = [s.text for s in sents[:document.HEAD_SENTENCES]]
-    ctx = _context(sents, head, lex, municipality)
+    ctx = minutes_head.context(sents, head, lex, municipality)
     ctx.source = source
     ctx.meeting_date = minutes_head.meeting_date(head, pats)
     tokens = nlp.sentence_tokens(sents)
@@ -101,24 +101,6 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
 _SUBHEADING = re.compile(r"[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．]?[\s　]*[^。、]{2,40}について")
 #: …に委託する after a name: the party the work is entrusted to (not 再委託).
 _ENTRUSTED = re.compile(r"等?(?:に|へ)(?:対し、?)?(?:[^、。再]{0,12}?)委託")
-
-
-def _context(sents, head, lex: Lexicon, given: str | None = None) -> DocContext:
-    pats = lex.patterns
-    known = [e.label for e in lex.entities.values() if e.type == "municipality"]
-    named = minutes_head.municipality_name(head, known, pats)
-    ctx = DocContext(municipality_label=named or given, named_in_minutes=named)
-    name = ctx.municipality_label
-    if name:
-        for target in lex.lookup(name):
-            if target.kind == "entity" and target.type == "municipality":
-                ctx.municipality = target.id
-                ent = lex.entities[target.id]
-                if ent.prefecture and ent.prefecture in lex.entities:
-                    ctx.prefecture = lex.entities[ent.prefecture].label
-    if ctx.prefecture is None:
-        ctx.prefecture = minutes_head.prefecture_name("\n".join(s.text for s in sents), pats)
-    return ctx
 
 
 class _State:
@@ -196,6 +178,9 @@ class _State:
                 "line": 0, "quote": "", "mentions": 0, "lines": []}
         if line and line not in entry["lines"]:
             entry["lines"].append(line)
+        if mention.how == "alias" and mention.type not in ("unnamed-party", "data-subject") \
+                and normalise(mention.text) not in map(normalise, (entry["label"], *entry.get("aliases", ()))):
+            entry.setdefault("aliases", []).append(mention.text)  # 連合会, 国保連合会: its short names
         # a pointer (受託者 for the company, 当課) places the entity but is not its quote
         if not entry["line"] and line and mention.how != "anaphora":
             entry["line"], entry["quote"] = line, quote
