@@ -36,9 +36,16 @@ def _from_before(state, sentence, to):
                  and sentence.text.startswith("から", m.end) and m.end + 2 == to.start), None)
 
 
+#: After a party, that it is whom a work is for (…への配布を, …に対する通知を).
+_WORK_FOR = re.compile(r"(?:への|に対する)[^、。をにがはでと]{1,8}を")
+
+
 def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the entrustment or re-entrustment a frame states to ``state.relations``."""
-    slots = frame.slots
+    slots = dict(frame.slots)
+    # (…及び審査会委員への配布を外部に委託する: whom the work is for, not whom it goes to)
+    slots["recipient"] = [m for m in slots.get("recipient", []) if not (
+        (work := _WORK_FOR.match(sentence.text, m.end)) and work.end() <= frame.start)]
     to = _last(slots, "recipient") or _last(slots, "object") or _described(state, sentence, frame)
     frm = _last(slots, "subject") or _last(slots, "provider") or _from_before(state, sentence, to)
     if frm is not None and frm.type in ("system", "data-subject"):
@@ -236,7 +243,7 @@ def re_entrusts(state, base: dict, frm, to, permission: str, confidence: float) 
         "subject": state.label_of(frm), "object": state.label_of(to),
         "subject_key": state.key(frm), "object_key": state.key(to),
         "subject_id": frm.id, "object_id": to.id, "categories": [],
-        "permission": permission, "confidence": confidence})
+        "permission": permission, "confidence": confidence, "status": status.of(state, base["quote"])})
 
 
 def declared_subcontractors(state, items) -> None:

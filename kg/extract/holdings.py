@@ -115,11 +115,16 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
 
 def _given_work(state, sentence, frame):
     """The party named with に just before the work's noun when the work is entrusted
-    (戸籍情報システムは株式会社ホナミ電算に運用を委託しており: ホナミ電算), or None."""
-    if not _ENTRUSTED_WORK.match(sentence.text, frame.end):
+    (戸籍情報システムは株式会社ホナミ電算に運用を委託しており: ホナミ電算), or just after
+    it, or None."""
+    given = _ENTRUSTED_WORK.match(sentence.text, frame.end)
+    if not given:
         return None
+    # (…の運用管理を株式会社アオバクラウドに委託: the party between the work and the verb)
     return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-                 and m.type in _PARTY and sentence.text[m.end:frame.start] in ("に", "には", "へ")), None)
+                 and m.type in _PARTY and sentence.text[m.end:frame.start] in ("に", "には", "へ")), None) \
+        or next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.type in _PARTY
+                 and frame.end < m.start and m.end < given.end() and sentence.text[m.end] in "にへ"), None)
 
 
 #: Between a work and a party after it, another work named (…運用しており、保守も同社が).
@@ -133,7 +138,7 @@ _GIVEN_TO = re.compile(r"[にへ][^、。]{0,10}?(?=委託)")
 #: Between an old party and a new one, that the old one's work ended (…終了し、…からは).
 _ENDED_THEN = re.compile(r"(?:終了|満了|解除)し[^。]*?から(?:は)?")
 #: After a work's noun, that it is entrusted (…の運用及び保守を委託いたします).
-_ENTRUSTED_WORK = re.compile(r"[^、。をにがは]{0,8}を(?:[^、。]{0,10})?委託")
+_ENTRUSTED_WORK = re.compile(r"[^、。をにがは]{0,8}を(?:[^、。]{0,20})?委託")
 #: After a placing verb, the passive that describes a thing placed (設置された税務システム;
 #: not …プラットフォームに設置されている。, which says where it is).
 _PLACED = re.compile(r"(?:さ|か)れ(?:た|ている|てある)")

@@ -58,7 +58,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
                 and kind == "flow" and any(tokens[n][4] in verbs and "、" not in text[end:tokens[n][0]]
                                            for n in range(number + 1, min(len(tokens), number + 6))):
             continue  # 郵送で受け取っている, 郵送で市に返送: how the next verb goes, no verb of its own
-        if pos[0] == "名詞" and _in_compound(tokens, number) and not _paired_works(tokens, number, verbs):
+        if pos[0] == "名詞" and _in_compound(tokens, number) \
+                and not _paired_works(tokens, number, verbs, pats.get("work_nouns_after", ())):
             continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
             kind, begin = "re-entrust", begin - 1
@@ -98,12 +99,15 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
     return frames
 
 
-def _paired_works(tokens: list, number: int, verbs: dict) -> bool:
+def _paired_works(tokens: list, number: int, verbs: dict, after=()) -> bool:
     """True when the noun token ``number`` and the one next to it are two works on a
-    system (運用保守, 保守運用: each is the verb of its own relationship)."""
+    system (運用保守, 保守運用: each is the verb of its own relationship), or the work and a
+    noun ``after`` that keeps it the work (運用管理)."""
     works = ("operate", "maintain", "host")
     if verbs.get(tokens[number][4]) not in works:
         return False
+    if number + 1 < len(tokens) and tokens[number + 1][4] in after and tokens[number + 1][0] == tokens[number][1]:
+        return True
     return any(0 <= n < len(tokens) and verbs.get(tokens[n][4]) in works and n != number
                and (tokens[n][0] == tokens[number][1] or tokens[n][1] == tokens[number][0])
                for n in (number - 1, number + 1))

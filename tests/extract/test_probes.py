@@ -292,8 +292,10 @@ cloud = _read("PROBES_CLOUD")
 def test_a_move_to_the_government_cloud(cloud):
     at = lambda start: _line(minutes.PROBES_CLOUD, start)  # noqa: E731
     # the city entrusts (デジタル庁 is the subject of 調達した, in a clause that ends at であり),
-    # to the whole hiragana name (not 株式会社しゅう, cut at its の)
+    # to the whole hiragana name (not 株式会社しゅう, cut at its の); 運用管理 is the work
+    # entrusted: the company operates the cloud (for the city: the fact is the city's)
     assert [(r["type"], r["subject"], r["object"]) for r in cloud["relations"]] == [
+        ("operates", "株式会社しゅうのうサービス", "ガバメントクラウド"),
         ("entrusts", "試験市", "株式会社しゅうのうサービス")]
     # デジタル庁も…閲覧することはできません: も marks who is denied
     assert {(a["line"], a["type"], a["party"]) for a in cloud["access"]} == {

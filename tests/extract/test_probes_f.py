@@ -180,3 +180,40 @@ def test_another_municipality_kept_from_the_number_is_excluded(lex):
             if a["line"] == _line(ASKED_MY_NUMBER, "・健康福祉課長")]
     assert kept == [("excluded", "雁来野町", ["my-number"])]
     assert not proposal["my_number_involved"]
+
+
+CLOUD = """柚木台市個人情報保護審議会　会議録
+開催日時　令和7年10月15日（水）午後2時から
+（2）ガバメントクラウドへの移行について（報告）（情報政策課）
+○情報政策課長　住民記録システムなど20業務の標準準拠システムは、令和8年1月からガバメントクラウド上で稼働いたします。
+○情報政策課長　ガバメントクラウドの運用管理は株式会社アオバクラウドに委託し、同社は住民記録データを閲覧しない設定といたします。
+"""
+
+
+def test_the_management_of_a_system_is_its_operation(lex):
+    # ガバメントクラウドの運用管理は株式会社アオバクラウドに委託し: the company operates it
+    proposal = analyse(CLOUD, lex)
+    assert ("operates", "株式会社アオバクラウド", "ガバメントクラウド") in {
+        (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
+
+
+MEMBERS = """柚木台市個人情報保護審議会　会議録
+開催日時　令和7年10月15日（水）午後2時から
+（3）介護認定審査会の資料送付について（諮問）（介護保険課）
+○介護保険課長　本件は、介護認定審査会資料の作成及び審査会委員への配布を外部に委託するものである。
+○介護保険課長　委託先は株式会社瀬戸内ビジネスサービスとする。
+○介護保険課長　介護認定審査会資料は、審査会委員に対し、開催の1週間前に簡易書留で郵送しております。
+○介護保険課長　審査会委員に貸与するタブレット端末には、被保険者の氏名及び住所は表示しない。
+"""
+
+
+def test_the_committees_members_are_a_group_the_papers_go_to(lex):
+    # 審査会委員に対し…簡易書留で郵送: a group of people, sent the papers by post; whom the
+    # entrusted work is for (審査会委員への配布を外部に委託) is no contractor; their tablets
+    # show no names
+    proposal = analyse(MEMBERS, lex)
+    sent = [(f["from"], f["to"], f["channel"]) for f in proposal["flows"]
+            if f["line"] == _line(MEMBERS, "○介護保険課長　介護認定審査会資料は")]
+    assert sent == [("介護保険課", "審査会委員（名称不明）", "mail")]
+    assert not [r for r in proposal["relations"] if r["object"] == "審査会委員（名称不明）"]
+    assert {(a["type"], a["party"]) for a in proposal["access"]} >= {("excluded", "審査会委員（名称不明）")}
