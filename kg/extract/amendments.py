@@ -236,6 +236,11 @@ _HANDLES = re.compile(r"(?:が|の)(?:取り扱う|取扱う|扱う|受け取る
 _DESCRIBED = re.compile(r"の[^、。をにへがはで]{1,8}?(?:には|に|へ)")
 
 
+#: A party the answer's first sentence denies some data (再委託先には口座情報は渡しません).
+_DENIED_TO = re.compile(r"(?:には|へは|に対しては)[^。]{1,30}?(?:は|も)(?:渡し|提供し|送付し|送信し)(?:ません|ない)")
+#: An answer naming data only (…氏名と住所のみでございます).
+_ONLY_DATA = re.compile(r"(?:のみ|だけ)(?:で(?:ございます|す|ある)|となります)。?$")
+
 #: A question of what is put on the cloud (クラウドに載せるのは, クラウド上に保存する情報は).
 _ONTO_CLOUD = re.compile(r"クラウド(?:上)?(?:に|へ)(?:載せ|のせ|置|保存|保管|移|格納|入れ)")
 
@@ -247,9 +252,14 @@ def answered_data(state, sentence) -> bool:
     (:func:`only_data`). True when it proposed one."""
     index = sentence.index
     asked = state.sents[index - 1] if index else None
-    if asked is None or state.item_of.get(index - 1) is not state.item_of.get(index) \
-            or not is_question(asked.text, state.pats) or not _WHICH.search(asked.text) \
-            or is_question(sentence.text, state.pats):
+    # 委員：再委託先は口座情報も見るのですか。課長：再委託先には口座情報は渡しません。検針に
+    # 必要な氏名と住所のみでございます: what the party the denial names does get
+    rest_of_denial = asked is not None and _DENIED_TO.search(asked.text) and index > 1 \
+        and is_question(state.sents[index - 2].text, state.pats) and _ONLY_DATA.search(sentence.text) \
+        and state.item_of.get(index - 2) is state.item_of.get(index)
+    if not rest_of_denial and (asked is None or state.item_of.get(index - 1) is not state.item_of.get(index)
+                               or not is_question(asked.text, state.pats) or not _WHICH.search(asked.text)
+                               or is_question(sentence.text, state.pats)):
         return False
     party = next((m for m in state.mentions.get(asked.index, []) if m.kind == "entity"
                   and m.type not in ("municipality", "department", "data-subject", "system")

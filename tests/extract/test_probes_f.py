@@ -217,3 +217,28 @@ def test_the_committees_members_are_a_group_the_papers_go_to(lex):
     assert sent == [("介護保険課", "審査会委員（名称不明）", "mail")]
     assert not [r for r in proposal["relations"] if r["object"] == "審査会委員（名称不明）"]
     assert {(a["type"], a["party"]) for a in proposal["access"]} >= {("excluded", "審査会委員（名称不明）")}
+
+
+WATER = """令和7年度第3回桐ヶ丘町個人情報保護審議会　会議録
+１　日時　令和7年11月27日（木）午後1時30分から午後3時まで
+（１）上下水道料金の検針及び収納業務の委託について（諮問）（上下水道課）
+上下水道課長　令和8年4月から、検針及び料金収納業務を株式会社ミナトウォーターサービスに委託いたします。
+上下水道課長　同社には、使用者の氏名、住所、水栓番号及び口座情報を、暗号化したUSBメモリで月1回お渡しいたします。
+上下水道課長　検針業務の一部は、同社から地元の有限会社キリガオカ設備に再委託される予定です。
+委員　再委託先は口座情報も見るのですか。
+上下水道課長　再委託先には口座情報は渡しません。検針に必要な氏名と住所のみでございます。
+"""
+
+
+def test_what_the_party_a_denial_names_does_get(lex):
+    # …再委託先には口座情報は渡しません。検針に必要な氏名と住所のみでございます: the
+    # subcontractor gets the name and address only, from its principal, and is kept from the
+    # account data
+    proposal = analyse(WATER, lex)
+    said = _line(WATER, "上下水道課長　再委託先には")
+    got = [(f["from"], f["to"], f["categories"]) for f in proposal["flows"] if f["line"] == said]
+    assert got == [("株式会社ミナトウォーターサービス", "有限会社キリガオカ設備", ["name", "address"])]
+    [again] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    assert again["categories"] == ["name", "address"]
+    assert ("excluded", "有限会社キリガオカ設備", ["bank-account"]) in [
+        (a["type"], a["party"], a["categories"]) for a in proposal["access"]]
