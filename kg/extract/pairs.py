@@ -77,7 +77,10 @@ def pair_before(state, sentence, frame) -> list:
             return [us, partner]
         # 児童の氏名…を、…の共有システムで県の東部児童相談所と共有しております: the partner
         # right before the verb, the data named before it
-        if re.fullmatch(r"と(?:も)?", rest) and frame.slots.get("categories") and us is not None \
+        # (…支給決定の内容を、市内の指定特定相談支援事業所と共有: what is shared, named before
+        # the partner as the object, if by no data word)
+        named = frame.slots.get("categories") or re.search(r"を、", sentence.text[:partner.start])
+        if re.fullmatch(r"と(?:も)?", rest) and named and us is not None \
                 and partner.type not in ("department", "municipality", "data-subject", "system"):
             return [us, partner]
     return []

@@ -54,12 +54,16 @@ def channel_changes(state) -> None:
         pointed = stop is not None and re.match(r"(?:この|その|当該|上記の)", stop.group())
         earlier = [f for f in state.flows if f.get("_index") is not None
                    and 0 <= sentence.index - f["_index"] <= 3 and state.item_of.get(f["_index"]) is item
-                   and (f.get("channel") in (None, old, new) or pointed) and not f.get("_exchange")]
+                   and (f.get("channel") in (None, old, new) or pointed)
+                   and (not f.get("_exchange") or stop is not None)]
         named = {state.key(m) for m in state.mentions.get(sentence.index, [])
                  if m.kind == "entity" and m.start < split and m.type not in ("system", "municipality")}
         if any(word in text[:split] for word in state.pats.get("exchange_verbs", ())) and named:
             # 児童相談所とのやり取りは、これまでファクスで…: each way between the two
             earlier = [f for f in earlier if {f["from_key"], f["to_key"]} & named]
+        elif earlier and earlier[-1].get("_exchange"):
+            # 紙による受け渡しをやめ、…システムを通じて共有する予定: both ways of the last exchange
+            earlier = [f for f in earlier if f.get("_exchange") and f["_index"] == earlier[-1]["_index"]]
         else:
             if not _RECEIVED.search(text):  # 郵送しておりました: the flows the city sends
                 earlier = [f for f in earlier if not f.get("_received")] or earlier
@@ -89,7 +93,7 @@ def channel_changes(state) -> None:
 
 
 #: An old way abolished, a comma, then the new one (郵送を廃止し、…; この持参を取りやめ、…).
-SWITCH = re.compile(r"[^、。]{1,16}?を(?:廃止|取りやめ|取り止め)(?:し|て)?、")
+SWITCH = re.compile(r"[^、。]{1,16}?を(?:廃止|取りやめ|取り止め|やめ)(?:し|て)?、")
 
 #: After a system, the words that make it the way data goes (…システムを通じて行う).
 THROUGH = re.compile(r"(?:を|で)?(?:通じ|通して|経由|介し|用い|使っ|利用し)|で(?:行|送|提供|共有)")

@@ -242,3 +242,28 @@ def test_what_the_party_a_denial_names_does_get(lex):
     assert again["categories"] == ["name", "address"]
     assert ("excluded", "有限会社キリガオカ設備", ["bank-account"]) in [
         (a["type"], a["party"], a["categories"]) for a in proposal["access"]]
+
+
+SHARED = """萩野原市情報公開・個人情報保護審議会　会議要旨
+日時：令和7年12月1日（月）14:00～15:30
+議事
+1　障害福祉サービスの支給決定に係る情報の共有について（諮問）
+（説明：障害福祉課）
+・障害福祉課では、障害福祉サービスの支給決定の内容を、市内の指定特定相談支援事業所と共有している。
+・今後は、紙による受け渡しをやめ、県が構築した障害福祉情報連携システムを通じて共有する予定である。
+・共有する情報は、利用者の氏名、生年月日、障害支援区分及び支給量である。
+"""
+
+
+def test_an_exchange_named_by_its_object_and_its_new_way(lex):
+    # …の内容を、市内の指定特定相談支援事業所と共有している: both ways, with the data listed
+    # after; 紙による受け渡しをやめ、…システムを通じて共有する予定: both ways planned online
+    proposal = analyse(SHARED, lex)
+    office = "指定特定相談支援事業所（名称不明）"
+    now = {(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == _line(SHARED, "・障害福祉課では")}
+    assert now == {("障害福祉課", office), (office, "障害福祉課")}
+    listed = {c for f in proposal["flows"] if f["line"] == _line(SHARED, "・障害福祉課では") for c in f["categories"]}
+    assert {"name", "date-of-birth"} <= listed
+    later = {(f["from"], f["to"], f["channel"], f["status"]) for f in proposal["flows"]
+             if f["line"] == _line(SHARED, "・今後は")}
+    assert later == {("障害福祉課", office, "online", "planned"), (office, "障害福祉課", "online", "planned")}
