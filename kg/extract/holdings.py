@@ -89,7 +89,7 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
         # relative clause names, not the system the sentence is about)
         attributive = after is not None and any(m is place for m in frame.slots.get("subject", []))
         system = after if attributive else (systems[-1] if systems else None) or after
-    system = system or _topic_system(state, sentence, frame) or _bare_system(state, sentence, frame) \
+    system = system or _topic_system(state, sentence, frame) or _bare_system(state, sentence, frame.start) \
         or next((m for m in state.mentions.get(sentence.index, []) if m.type == "system"
                  and m.kind == "entity" and sentence.text[m.end:frame.start] == "の"), None) \
         or _asked_system(state, sentence, frame)
@@ -217,6 +217,8 @@ def _asked_system(state, sentence, frame):
             or not is_question(state.sents[index].text, state.pats) or frame.verb not in state.sents[index].text:
         return None
     systems = {state.key(m): m for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "system"}
+    if not systems:  # (委員：システムの保守は誰が行うのか。: the system the item named last)
+        return _bare_system(state, state.sents[index], state.sents[index].text.find(frame.verb))
     return next(iter(systems.values())) if len(systems) == 1 else None
 
 
@@ -284,16 +286,16 @@ def _thing_after(state, sentence, frame) -> bool:
         after and places and sentence.text.startswith(places, after.end()))
 
 
-def _bare_system(state, sentence, frame):
+def _bare_system(state, sentence, start: int):
     """Return the system a bare システム before the verb stands for (システムの保守は…):
     the last one the item names before this sentence, its title included (outside an
     item, the last of the three sentences before); or None."""
     # (after a speaker's label: ○介護保険課長　システムの…)
-    before = sentence.text[len(sentence.text) - len(spoken(state, sentence)):frame.start]
+    before = sentence.text[len(sentence.text) - len(spoken(state, sentence)):start]
     # (システムの運用及び保守は: the second work too; 保守は同社が行い opening the
     # sentence: the work of the system just named)
     # (移行後のシステムの運用及び保守は: the system the item moves, after the move)
-    if not re.search(r"(?:^|[、。はをがでに)）\s])(?:本|当該|同|(?:移行|更新|導入|切替)後の)?システムの"
+    if not re.search(r"(?:^|[、。はをがでに)）\s:：])(?:本|当該|同|(?:移行|更新|導入|切替)後の)?システムの"
                      r"(?:[^、。はをがに]{1,6}(?:及び|並びに|・))?$", before) and not _OPENING.fullmatch(before):
         return None
     item = state.item_of.get(sentence.index)

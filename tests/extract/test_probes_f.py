@@ -267,3 +267,18 @@ def test_an_exchange_named_by_its_object_and_its_new_way(lex):
     later = {(f["from"], f["to"], f["channel"], f["status"]) for f in proposal["flows"]
              if f["line"] == _line(SHARED, "・今後は")}
     assert later == {("障害福祉課", office, "online", "planned"), (office, "障害福祉課", "online", "planned")}
+
+
+ASKED_UPKEEP = SHARED + """（質疑）
+委員：システムの保守は誰が行うのか。
+障害福祉課：県が委託した株式会社アカシア情報が保守を行う。
+"""
+
+
+def test_who_maintains_a_system_the_question_calls_bare(lex):
+    # 委員：システムの保守は誰が行うのか。／…株式会社アカシア情報が保守を行う: the system the
+    # item named last (障害福祉情報連携システム), entrusted by the prefecture
+    proposal = analyse(ASKED_UPKEEP, lex)
+    said = _line(ASKED_UPKEEP, "障害福祉課：県が")
+    assert {(r["type"], r["subject"], r["object"]) for r in proposal["relations"] if r["line"] == said} >= {
+        ("maintains", "株式会社アカシア情報", "障害福祉情報連携システム")}
