@@ -381,5 +381,17 @@ def applicants(state, sentence, frame) -> list:
     """The parties whose application the sentence says a hand-over answers (報道機関からの
     申出2件であり、氏名…を閲覧させた: the press; 政党から2件、候補者から1件の閲覧申出: both),
     or ``[]``."""
-    return [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-            and m.end < frame.start and _APPLIED.match(sentence.text, m.end)]
+    found = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+             and m.end < frame.start and _APPLIED.match(sentence.text, m.end)]
+    before = sentence.index - 1
+    if not found and frame.shown and before >= 0 and _SHOWN_ITEMS.match(spoken(state, sentence)) \
+            and state.item_of.get(before) is state.item_of.get(sentence.index):
+        # 政党から3件、報道機関から2件の閲覧申出があり…。閲覧に供した項目は、…: those of the
+        # sentence before
+        text = state.sents[before].text
+        found = [m for m in state.mentions.get(before, []) if m.kind == "entity" and _APPLIED.match(text, m.end)]
+    return found
+
+
+#: A sentence opening with what was shown (閲覧に供した項目は、…).
+_SHOWN_ITEMS = re.compile(r"[・\s]*閲覧に供し(?:た|ている)(?:項目|情報|内容)は")

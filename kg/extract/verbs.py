@@ -63,7 +63,7 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
             kind, begin = "re-entrust", begin - 1
-        shown = kind == "access" and text.startswith(("させ", "さし"), end)
+        shown = kind == "access" and text.startswith(("させ", "さし", "に供"), end)  # (閲覧に供した)
         if shown:
             kind = "flow"  # 政党に対し、選挙人名簿抄本を閲覧させております: shown to them
         received = _RECEIVED.match(text, end) if kind == "flow" else None

@@ -282,3 +282,20 @@ def test_who_maintains_a_system_the_question_calls_bare(lex):
     said = _line(ASKED_UPKEEP, "障害福祉課：県が")
     assert {(r["type"], r["subject"], r["object"]) for r in proposal["relations"] if r["line"] == said} >= {
         ("maintains", "株式会社アカシア情報", "障害福祉情報連携システム")}
+
+
+ROLL = """萩野原市情報公開・個人情報保護審議会　会議要旨
+日時：令和7年12月1日（月）14:00～15:30
+議事
+3　選挙人名簿抄本の閲覧について（報告）
+（説明：選挙管理委員会事務局）
+・令和7年度は、政党から3件、報道機関から2件の閲覧申出があり、いずれも承認した。
+・閲覧に供した項目は、氏名、生年月日、性別及び住所である。
+"""
+
+
+def test_what_was_shown_goes_to_those_who_applied_the_sentence_before(lex):
+    # …政党から3件、報道機関から2件の閲覧申出があり…。閲覧に供した項目は、氏名…: shown to both
+    proposal = analyse(ROLL, lex)
+    shown = {(f["to"], f["channel"]) for f in proposal["flows"] if f["line"] == _line(ROLL, "・閲覧に供した")}
+    assert shown == {("政党（名称不明）", "in-person"), ("報道機関（名称不明）", "in-person")}
