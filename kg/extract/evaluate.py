@@ -173,6 +173,12 @@ class _Gold:
             # 地域包括支援センター for 地域包括支援センター（5か所、名称不明）: the minutes name a
             # group of bodies by a common noun, which the extractor reads as one name
             return True
+        if proposed.get("type") == "unnamed-party" and proposed.get("role") == "other" \
+                and ent.type in SCORED - {"unnamed-party", "system"} \
+                and name_key(proposed["label"].split("（")[0]) in _keys(ent.label, ent.aliases):
+            # 医療機関（名称不明） for 医療機関 (hospitals and clinics, curated as one party): the
+            # same common noun, read as a group
+            return True
         if proposed.get("type") == "unnamed-party" or ent.type == "unnamed-party":
             return (proposed.get("type") == ent.type == "unnamed-party"
                     and ((proposed.get("role") == "subcontractor") == (ent.role == "subcontractor"))

@@ -207,6 +207,25 @@ def test_a_group_named_by_a_common_noun_is_the_curated_unnamed_group(real_data):
                                    "003-houkatsu-centers")
 
 
+def test_a_group_read_by_its_common_noun_is_the_curated_party_of_that_name(real_data):
+    from kg.data.check import check_dataset
+    from kg.data.load import load_dataset
+    from kg.extract.evaluate import _Gold
+
+    ds = load_dataset(real_data)
+    check_dataset(ds)
+    gold = _Gold(ds, "001_3a1b27192e1934e4.txt")
+    # 医療機関（名称不明）, the extractor's group, for the curated 医療機関 (alias 病院)
+    for word in ("医療機関", "病院"):
+        assert gold.entity_matches({"label": f"{word}（名称不明）", "type": "unnamed-party", "role": "other"},
+                                   "001b-medical-institutions")
+    # a contractor is no group, and another noun is another party
+    assert not gold.entity_matches({"label": "医療機関（名称不明）", "type": "unnamed-party",
+                                    "role": "contractor"}, "001b-medical-institutions")
+    assert not gold.entity_matches({"label": "薬局（名称不明）", "type": "unnamed-party", "role": "other"},
+                                   "001b-medical-institutions")
+
+
 def test_a_new_category_is_narrower_than_unspecified_personal_information(real_data):
     from kg.data.check import check_dataset
     from kg.data.load import load_dataset
