@@ -48,7 +48,9 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
         # the work goes on to the next verb that moves data (not to the inquiry)
         after = next((f for f in frames[number + 1:] if f.kind == "flow"
                       and not f.verb.startswith(asks)), None)
-        if before.kind in _WORKS and before.slots.get("subject") and after is not None \
+        # (学校給食課は、…株式会社Aに委託しており、同社には…を渡しております: who entrusts
+        # hands the data over)
+        if before.kind in (*_WORKS, "entrust") and before.slots.get("subject") and after is not None \
                 and not (after.slots.get("subject") or after.slots.get("provider")) \
                 and text[before.end:before.end + 2] in ("し、", "して"):
             after.slots["subject"] = before.slots["subject"]

@@ -299,3 +299,17 @@ def test_what_was_shown_goes_to_those_who_applied_the_sentence_before(lex):
     proposal = analyse(ROLL, lex)
     shown = {(f["to"], f["channel"]) for f in proposal["flows"] if f["line"] == _line(ROLL, "・閲覧に供した")}
     assert shown == {("政党（名称不明）", "in-person"), ("報道機関（名称不明）", "in-person")}
+
+
+LUNCH = """令和7年度第4回柊崎市個人情報保護審議会会議録
+開催日時　令和7年12月3日（水）午前10時～11時45分
+○会長　それでは、諮問第21号「就学援助費の支給に係る学校給食費の公会計化について」を議題とします。学校教育課から説明をお願いします。
+○学校教育課長　学校給食課は、給食費の徴収を株式会社ヤマブキ収納サービスに委託しており、同社には児童生徒の氏名及び保護者の口座情報を渡しております。
+"""
+
+
+def test_who_entrusts_the_work_hands_the_data_over(lex):
+    # 学校給食課は、…株式会社ヤマブキ収納サービスに委託しており、同社には…渡しております:
+    # from 学校給食課, not the item's department (学校教育課)
+    proposal = analyse(LUNCH, lex)
+    assert [(f["from"], f["to"]) for f in proposal["flows"]] == [("学校給食課", "株式会社ヤマブキ収納サービス")]
