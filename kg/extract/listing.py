@@ -91,13 +91,17 @@ def learned_items(index: int, text: str, found: list[Mention], learned: set[str]
     for name in sorted(learned, key=len, reverse=True):
         for match in re.finditer(re.escape(name), text):
             start, end = match.span()
-            if (start and _WORD.match(text[start - 1])) or (end < len(text) and _WORD.match(text[end])) \
+            opens = _SPEAKER.fullmatch(text, 0, start) is not None  # (○学校教育課長　認定区分は)
+            if (start and _WORD.match(text[start - 1]) and not opens) or (end < len(text) and _WORD.match(text[end])) \
                     or any(s < end and start < e for s, e in taken):
                 continue
             added.append(Mention(index, start, end, name, "category", None, None, None, True, "list"))
             taken.append((start, end))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
+
+#: A speaker's mark and label that open a sentence (○学校教育課長).
+_SPEAKER = re.compile(r"[○◯〇][^、。○◯〇]{1,16}?(?:長|委員|事務局|担当)")
 
 #: A bullet that starts a line of a list: ・, -, ○, ①, (1), 1.
 _BULLET = re.compile(r"^(?:[・\-‐―○●◯■□▪◆◇※]|[①-⑳]|[(（]?[0-9０-９]{1,2}[)）.．]|[ア-ン][.．)）])\s*")

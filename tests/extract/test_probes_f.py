@@ -313,3 +313,15 @@ def test_who_entrusts_the_work_hands_the_data_over(lex):
     # from 学校給食課, not the item's department (学校教育課)
     proposal = analyse(LUNCH, lex)
     assert [(f["from"], f["to"]) for f in proposal["flows"]] == [("学校給食課", "株式会社ヤマブキ収納サービス")]
+
+
+def test_a_data_name_a_list_taught_is_read_right_after_the_speakers_label(lex):
+    # ○学校教育課長　認定区分は同社には渡しません。: 認定区分 (taught by the list before) is
+    # kept from the company, though the label runs into it once the space is gone
+    text = LUNCH.replace("○会長", "○学校教育課長　学校教育課は、児童生徒の氏名、学年及び認定区分を、学校給食課に毎月提供します。\n○会長") \
+        + "○学校教育課長　認定区分は同社には渡しません。\n"
+    proposal = analyse(text, lex)
+    names = {c["key"]: c["label"] for c in proposal["categories"]}
+    kept = [(a["party"], [names.get(c, c) for c in a["categories"]]) for a in proposal["access"]
+            if a["line"] == _line(text, "○学校教育課長　認定区分")]
+    assert kept == [("株式会社ヤマブキ収納サービス", ["認定区分"])]
