@@ -103,16 +103,20 @@ def test_a_product_run_per_prefecture_gets_the_prefectures_instance():
     assert instance.get("municipality") != doc["source_entry"]["municipality"]
 
 
-def test_a_prefecture_the_registry_does_not_know_is_drafted_with_its_city():
+def _drafted(text: str) -> dict:
+    """The draft fact file of minutes ``text``, read with the bundled registry."""
     from kg.extract.draft import fact_file
     from kg.extract.lexicon import Lexicon
     from kg.extract.pipeline import analyse
 
     lex = Lexicon.from_data()
-    text = ("# 令和3年度第4回札幌市個人情報保護審議会 会議録\n\n開催日時\t令和4年1月27日\n"
-            "（1）国保情報の提供について（保険企画課）\n"
-            "保険企画課は、被保険者の氏名を北海道国民健康保険団体連合会に提供する。\n")
-    doc, _ = fact_file(analyse(text, lex), lex, "005_x.txt", "005", False, set())
+    return fact_file(analyse(text, lex), lex, "005_x.txt", "005", False, set())[0]
+
+
+def test_a_prefecture_the_registry_does_not_know_is_drafted_with_its_city():
+    doc = _drafted("# 令和3年度第4回札幌市個人情報保護審議会 会議録\n\n開催日時\t令和4年1月27日\n"
+                   "（1）国保情報の提供について（保険企画課）\n"
+                   "保険企画課は、被保険者の氏名を北海道国民健康保険団体連合会に提供する。\n")
     city = next(e for e in doc["entities"] if e["type"] == "municipality")
     prefecture = next(e for e in doc["entities"] if e["id"] == city["prefecture"])
     assert (prefecture["type"], prefecture["label"]) == ("prefecture", "北海道")
@@ -121,16 +125,10 @@ def test_a_prefecture_the_registry_does_not_know_is_drafted_with_its_city():
 def test_a_new_body_keeps_the_short_names_the_minutes_use():
     # …蒼波県国民健康保険団体連合会…、連合会へ持参: the draft knows it as 連合会 too, so a query
     # finds it by that name; a short name that is another entity's label is left out
-    from kg.extract.draft import fact_file
-    from kg.extract.lexicon import Lexicon
-    from kg.extract.pipeline import analyse
-
-    lex = Lexicon.from_data()
-    text = ("# 令和7年度第3回瀬音市個人情報保護審議会 会議録\n\n開催日時\t令和7年9月24日\n"
-            "（1）国保情報の提供について（保険年金課）\n"
-            "本市の国民健康保険システムを、蒼波県国民健康保険団体連合会の国保総合システムと結合する。\n"
-            "現在、被保険者の資格情報は、毎月、CD-Rに書き込んで職員が連合会へ持参しております。\n")
-    doc, _ = fact_file(analyse(text, lex), lex, "005_x.txt", "005", False, set())
+    doc = _drafted("# 令和7年度第3回瀬音市個人情報保護審議会 会議録\n\n開催日時\t令和7年9月24日\n"
+                   "（1）国保情報の提供について（保険年金課）\n"
+                   "本市の国民健康保険システムを、蒼波県国民健康保険団体連合会の国保総合システムと結合する。\n"
+                   "現在、被保険者の資格情報は、毎月、CD-Rに書き込んで職員が連合会へ持参しております。\n")
     body = next(e for e in doc["entities"] if e["label"] == "蒼波県国民健康保険団体連合会")
     assert body.get("aliases") == ["連合会"]
 

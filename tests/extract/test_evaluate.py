@@ -25,6 +25,17 @@ def report(real_data):
     return evaluate(real_data)
 
 
+def _gold(real_data, source: str):
+    """The curated facts of ``source`` in the bundled data, as the evaluation reads them."""
+    from kg.data.check import check_dataset
+    from kg.data.load import load_dataset
+    from kg.extract.evaluate import _Gold
+
+    ds = load_dataset(real_data)
+    check_dataset(ds)
+    return _Gold(ds, source)
+
+
 def test_every_seed_is_scored(report):
     assert [r["source"][:3] for r in report["sources"]] == SEEDS
     for row in report["sources"]:
@@ -145,13 +156,7 @@ def test_the_command_prints_the_figures(cli, report):
 
 
 def test_the_citys_side_is_one_end_only_where_the_flow_leaves_the_city(real_data):
-    from kg.data.check import check_dataset
-    from kg.data.load import load_dataset
-    from kg.extract.evaluate import _Gold
-
-    ds = load_dataset(real_data)
-    check_dataset(ds)
-    gold = _Gold(ds, "000_670b8370b20d9432.txt")
+    gold = _gold(real_data, "000_670b8370b20d9432.txt")
     flows = {f.id: f for f in gold.flows}
     dept = {"label": "保険年金課", "type": "department", "id": "higashimurayama-hoken-nenkin-ka"}
     shuyaku = {"label": "国保情報集約システム", "type": "system", "id": "kokuho-shuyaku-tokyo"}
@@ -192,13 +197,7 @@ def test_misses_need_the_evaluation(cli):
 
 
 def test_a_group_named_by_a_common_noun_is_the_curated_unnamed_group(real_data):
-    from kg.data.check import check_dataset
-    from kg.data.load import load_dataset
-    from kg.extract.evaluate import _Gold
-
-    ds = load_dataset(real_data)
-    check_dataset(ds)
-    gold = _Gold(ds, "003_2db450392a73f948.txt")
+    gold = _gold(real_data, "003_2db450392a73f948.txt")
     # 地域包括支援センター（5か所、名称不明）: the minutes' own noun, read as one department
     assert gold.entity_matches({"label": "地域包括支援センター", "type": "department"},
                                "003-houkatsu-centers")
@@ -208,13 +207,7 @@ def test_a_group_named_by_a_common_noun_is_the_curated_unnamed_group(real_data):
 
 
 def test_a_group_read_by_its_common_noun_is_the_curated_party_of_that_name(real_data):
-    from kg.data.check import check_dataset
-    from kg.data.load import load_dataset
-    from kg.extract.evaluate import _Gold
-
-    ds = load_dataset(real_data)
-    check_dataset(ds)
-    gold = _Gold(ds, "001_3a1b27192e1934e4.txt")
+    gold = _gold(real_data, "001_3a1b27192e1934e4.txt")
     # 医療機関（名称不明）, the extractor's group, for the curated 医療機関 (alias 病院)
     for word in ("医療機関", "病院"):
         assert gold.entity_matches({"label": f"{word}（名称不明）", "type": "unnamed-party", "role": "other"},
@@ -227,13 +220,7 @@ def test_a_group_read_by_its_common_noun_is_the_curated_party_of_that_name(real_
 
 
 def test_a_new_category_is_narrower_than_unspecified_personal_information(real_data):
-    from kg.data.check import check_dataset
-    from kg.data.load import load_dataset
-    from kg.extract.evaluate import _Gold
-
-    ds = load_dataset(real_data)
-    check_dataset(ds)
-    gold = _Gold(ds, "000_670b8370b20d9432.txt")
+    gold = _gold(real_data, "000_670b8370b20d9432.txt")
     flows = {f.id: f for f in gold.flows}
     dept = {"label": "市民課", "type": "department", "id": "higashimurayama-shimin-ka", "lines": []}
     server = {"label": "証明発行サーバー", "type": "system", "id": "000-shomei-hakko-server",
@@ -255,13 +242,7 @@ def test_a_new_category_is_narrower_than_unspecified_personal_information(real_d
 
 
 def test_an_unnamed_party_is_the_one_curated_party_its_name_points_to(real_data):
-    from kg.data.check import check_dataset
-    from kg.data.load import load_dataset
-    from kg.extract.evaluate import _Gold
-
-    ds = load_dataset(real_data)
-    check_dataset(ds)
-    gold = _Gold(ds, "003_2db450392a73f948.txt")
+    gold = _gold(real_data, "003_2db450392a73f948.txt")
     offices = {"label": "居宅介護支援事業所（名称不明）", "type": "unnamed-party", "role": "other",
                "lines": [91, 130, 132]}
     # the care offices, said on lines that name the support centres too, are the offices
@@ -274,7 +255,7 @@ def test_an_unnamed_party_is_the_one_curated_party_its_name_points_to(real_data)
     assert not any(gold.entity_matches(contractor, other) for other in
                    ("003-kyotaku-jigyosho", "003-houkatsu-centers", "003-owner-record-holders"))
     # the word after the item's title decides between the parties of one item
-    gold = _Gold(ds, "000_670b8370b20d9432.txt")
+    gold = _gold(real_data, "000_670b8370b20d9432.txt")
     hosts = {"label": "東村山市女性のための就職支援事業業務委託の事業者（名称不明）",
              "type": "unnamed-party", "role": "other", "lines": [120]}
     assert gold.entity_matches(hosts, "000-internship-employers")
@@ -282,19 +263,13 @@ def test_an_unnamed_party_is_the_one_curated_party_its_name_points_to(real_data)
 
 
 def test_a_partys_name_inside_a_systems_name_is_another_thing(real_data):
-    from kg.data.check import check_dataset
-    from kg.data.load import load_dataset
-    from kg.extract.evaluate import _Gold
-
-    ds = load_dataset(real_data)
-    check_dataset(ds)
-    gold = _Gold(ds, "003_2db450392a73f948.txt")
+    gold = _gold(real_data, "003_2db450392a73f948.txt")
     centres = {"label": "地域包括支援センター", "type": "department"}
     assert not gold.entity_matches(centres, "003-houkatsu-onprem-system")
     assert not gold.entity_matches(centres, "003-kanamic-cloud")
     # (nor is a department inside the name of its terminal)
     assert not gold.entity_matches({"label": "中央図書館", "type": "department"},
                                    "003-library-maintenance-terminal")
-    gold = _Gold(ds, "000_670b8370b20d9432.txt")
+    gold = _gold(real_data, "000_670b8370b20d9432.txt")
     assert not gold.entity_matches({"label": "J-LISシステム", "type": "system"}, "jlis")
     assert not gold.entity_matches({"label": "東村山市", "type": "municipality"}, "000-kokuho-system")
