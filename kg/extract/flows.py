@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import (holdings, incidents, listing, objects, pairs, relations, said_next,
+from kg.extract import (holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
 from kg.extract.ends import applicants, asked_recipient, _own_side, _same, ends
 from kg.extract.objects import recent_categories
@@ -84,7 +84,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return  # 研修を実施させ、その結果を市に報告させる: how a training went, no one's data
     if not frame.slots.get("categories") and _TOLD_EVENT.search(before):
         return  # 登録した情報を同社が削除し、削除したことを町に報告する: that it was done
-    holdings.stored_facts(state, sentence, frame, base, confidence)
+    hosting.stored_facts(state, sentence, frame, base, confidence)
     holdings.migrated_facts(state, sentence, frame, base, confidence)
     told = frame.slots.get("provider")
     if told and sentence.text.startswith("から、", told[0].end) and _REPORTED.match(sentence.text, frame.end):

@@ -19,9 +19,9 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections,
-                        contractors, coref, document, entrustment, flows, forms, holdings, incidents,
-                        listing, nlp, proposal, questions, relations, said_next, status, tables, timing,
-                        titles, verbs, ways)
+                        contractors, coref, document, entrustment, flows, forms, holdings, hosting,
+                        incidents, listing, nlp, proposal, questions, relations, said_next, status,
+                        tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions, resolve
@@ -78,7 +78,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     # a table's rows first: what a later sentence denies of "every recipient" reaches them
     tables.table_flows(state, text)
     state.frames(tokens, parse)
-    holdings.running_on(state)
+    hosting.running_on(state)
     amendments.corrections(state)
     ways.channel_changes(state)
     amendments.waiting_events(state)

@@ -325,3 +325,17 @@ def test_a_data_name_a_list_taught_is_read_right_after_the_speakers_label(lex):
     kept = [(a["party"], [names.get(c, c) for c in a["categories"]]) for a in proposal["access"]
             if a["line"] == _line(text, "○学校教育課長　認定区分")]
     assert kept == [("株式会社ヤマブキ収納サービス", ["認定区分"])]
+
+
+KEPT = """令和7年度第4回柊崎市個人情報保護審議会会議録
+開催日時　令和7年12月3日（水）午前10時～11時45分
+○会長　次に、諮問第22号「LINEを活用した粗大ごみ収集の申込みについて」を議題とします。
+○環境課長　申込者の氏名、住所及び電話番号は、LINE上ではなく、市が契約する株式会社モモチ情報のクラウドサーバに保存されます。
+"""
+
+
+def test_data_kept_in_a_companys_server_is_hosted_by_that_company(lex):
+    # …株式会社モモチ情報のクラウドサーバに保存されます: the company hosts the server
+    proposal = analyse(KEPT, lex)
+    assert ("hosts", "株式会社モモチ情報", "クラウドサーバ") in {
+        (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}

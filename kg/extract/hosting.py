@@ -1,0 +1,66 @@
+"""Who hosts a system, said by where it runs or where its data is kept: a system that
+runs on what a company provides (…が提供するクラウドサービス上で稼働), a system's data
+kept at a party's place (…のデータは、株式会社Aの国内のデータセンターに保管), data kept in
+a party's own system (…株式会社Aのクラウドサーバに保存).
+
+Example::
+
+    >>> running_on(state)                                          # doctest: +SKIP
+    >>> [(r["type"], r["subject"]) for r in state.relations]       # doctest: +SKIP
+    [('hosts', '株式会社ミドリクラウド')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.holdings import append
+from kg.extract.segment import is_question
+
+
+#: After a company, that the system runs on what it provides (…が提供するクラウドサービス
+#: 上で稼働しており).
+_RUNS_ON = re.compile(r"が提供する[^、。はがを]{0,16}?(?:上|内)で(?:稼働|運用|動いて|動作)")
+
+
+def running_on(state) -> None:
+    """Append that a company hosts the system a sentence says runs on what the company
+    provides (国保システムは、株式会社ミドリクラウドが提供するクラウドサービス上で稼働して
+    おり: ミドリクラウド hosts 国保システム); not in a question."""
+    for sentence in state.sents:
+        if is_question(sentence.text, state.pats):
+            continue
+        found = state.mentions.get(sentence.index, [])
+        for mention in found:
+            runs = _RUNS_ON.match(sentence.text, mention.end) \
+                if mention.kind == "entity" and mention.type == "company" else None
+            system = next((m for m in reversed(found) if m.kind == "entity" and m.type == "system"
+                           and m.end < mention.start and sentence.text.startswith("は", m.end)), None)
+            if runs is None or system is None:
+                continue
+            item = state.item_of.get(sentence.index)
+            line, quote = sentence.quote(sentence.piece_at(mention.start).start, runs.end())
+            append(state, {"item": item.key if item else None, "line": line, "quote": quote, "verb": "稼働"},
+                   "hosts", mention, system, 0.8, sentence, runs.end())
+
+
+#: After a system, words that make the sentence about what it holds (…システムのデータは).
+_ITS_DATA = re.compile(r"(?:内)?の(?:データ|情報|記録)(?:は|を)")
+
+
+def stored_facts(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append that a party hosts a system when the sentence puts the system's data in the
+    party's place (…システムのデータは、株式会社Aの国内のデータセンターに保管いたします),
+    or data in the party's system (…株式会社Aのクラウドサーバに保存されます)."""
+    if frame.verb not in state.pats.get("storing_verbs", ()):
+        return
+    bodies = ("company", "public-body", "association")
+    place = next((m for m in reversed(frame.slots.get("recipient", [])) if m.type in bodies), None)
+    system = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                   and m.type == "system" and m.end < frame.start
+                   and _ITS_DATA.match(sentence.text, m.end)), None)
+    if place is None or system is None:  # (…株式会社Aのクラウドサーバに保存: A's, which A hosts)
+        place, system = next(((o, m) for m in frame.slots.get("recipient", []) if m.type == "system"
+                              for o in frame.slots.get("of", []) if o.type in bodies
+                              and sentence.text[o.end:m.start] == "の"), (None, None))
+    if place is not None and system is not None:
+        append(state, base, "hosts", place, system, confidence, sentence, frame.start)
