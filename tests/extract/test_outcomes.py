@@ -42,3 +42,9 @@ def test_the_cue_that_opens_an_overlap_decides():
 def test_allowing_what_was_asked_is_approval():
     # ウ　審査の結果、外部結合を認めることとした。
     assert _section("ウ　審査の結果、外部結合を認めることとした。") == "approved"
+
+
+def test_a_written_opinions_conclusion_that_it_is_proper_is_approval():
+    # １　結論　…名簿を、…自主防災組織及び民生委員に提供することは、適当である。
+    assert _section("１　結論", "避難行動要支援者名簿を、本人の同意を得た上で、自主防災組織及び民生委員に"
+                    "提供することは、適当である。") == "approved"
