@@ -52,10 +52,12 @@ def channel_changes(state) -> None:
             continue
         # (この持参を取りやめ: the way just said, however its channel was read: CD-Rを持参)
         pointed = stop is not None and re.match(r"(?:この|その|当該|上記の)", stop.group())
+        guessed = []
         earlier = [f for f in state.flows if f.get("_index") is not None
                    and 0 <= sentence.index - f["_index"] <= 3 and state.item_of.get(f["_index"]) is item
                    and (f.get("channel") in (None, old, new) or pointed)
-                   and (not f.get("_exchange") or stop is not None)]
+                   and (not f.get("_exchange") or stop is not None)
+                   and f.get("status") != "ended"]  # (not a letter that went astray once)
         named = {state.key(m) for m in state.mentions.get(sentence.index, [])
                  if m.kind == "entity" and m.start < split and m.type not in ("system", "municipality")}
         if any(word in text[:split] for word in state.pats.get("exchange_verbs", ())) and named:
@@ -64,6 +66,10 @@ def channel_changes(state) -> None:
         elif earlier and earlier[-1].get("_exchange"):
             # 紙による受け渡しをやめ、…システムを通じて共有する予定: both ways of the last exchange
             earlier = [f for f in earlier if f.get("_exchange") and f["_index"] == earlier[-1]["_index"]]
+        elif not earlier and not named:
+            # 印刷用データは、これまでCD-Rに…手渡ししていたが、…暗号化メールで送付する方式に
+            # 改めた, in an item on a contractor with no hand-over said before: to it
+            earlier = guessed = _to_contractor(state, sentence, item)
         else:
             if not _RECEIVED.search(text):  # 郵送しておりました: the flows the city sends
                 earlier = [f for f in earlier if not f.get("_received")] or earlier
@@ -72,7 +78,8 @@ def channel_changes(state) -> None:
         if stop is not None and status.of(state, text[:split]) == "planned":
             later = "planned"  # (the new way's date stands before the abolished one)
         line, quote = sentence.quote()
-        new_way = {"line": line, "quote": quote, "also": [], "basis": "stated", "_index": sentence.index}
+        new_way = {"line": line, "quote": quote, "also": [], "_index": sentence.index,
+                   "basis": "inferred" if guessed else "stated"}
         for flow in earlier:
             if flow.get("channel") == new:
                 # its own sentence said the new way (LGWANを経由して送信いたします): that one
@@ -94,6 +101,24 @@ def channel_changes(state) -> None:
 
 #: An old way abolished, a comma, then the new one (郵送を廃止し、…; この持参を取りやめ、…).
 SWITCH = re.compile(r"[^、。]{1,16}?を(?:廃止|取りやめ|取り止め|やめ)(?:し|て)?、")
+
+def _to_contractor(state, sentence, item) -> list:
+    """Return the hand-over, made inferred, to the contractor the item entrusts, from the
+    item's department; [] when it entrusts no one."""
+    from kg.extract.flows import unspecified  # (flows reads ways: no cycle at import)
+    from kg.extract.titles import item_flow
+
+    keys = {r["object_key"] for r in state.relations if r["type"] == "entrusts" and r["item"] == item.key}
+    contractor = next((m for i in item.sentences for m in state.mentions.get(i, [])
+                       if m.kind == "entity" and state.key(m) in keys), None)
+    giver = item.department or state.municipality_mention()
+    if contractor is None or giver is None:
+        return []
+    line, quote = sentence.quote()
+    item_flow(state, item, "送付", giver, contractor, [unspecified(state, sentence)], line, quote,
+              _index=sentence.index, _said=True)
+    return state.flows[-1:]
+
 
 #: After a system, the words that make it the way data goes (…システムを通じて行う).
 THROUGH = re.compile(r"(?:を|で)?(?:通じ|通して|経由|介し|用い|使っ|利用し)|で(?:行|送|提供|共有)")

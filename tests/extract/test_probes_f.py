@@ -339,3 +339,22 @@ def test_data_kept_in_a_companys_server_is_hosted_by_that_company(lex):
     proposal = analyse(KEPT, lex)
     assert ("hosts", "株式会社モモチ情報", "クラウドサーバ") in {
         (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
+
+
+PRINTER = """琥珀野町個人情報保護審査会　会議結果
+開催日時　令和7年11月20日（木）午前10時から
+(3) 児童手当の通知書の誤送付について（報告）（子育て支援課）
+　　・令和7年6月、児童手当の現況確認の通知書を印刷・封入する業務を委託している有限会社つぐみ印刷において封入誤りがあり、受給者1名の通知書が別の世帯に送付された。
+　　・印刷用データは、これまでCD-Rに格納して手渡ししていたが、令和7年9月から暗号化メールで送付する方式に改めた。
+"""
+
+
+def test_a_way_changed_in_an_item_on_a_contractor_is_the_hand_over_to_it(lex):
+    # …業務を委託している有限会社つぐみ印刷…。印刷用データは、これまでCD-Rに…手渡ししていたが、
+    # …暗号化メールで送付する方式に改めた: to the printer, the old way replaced, the new one
+    # running (inferred: the sentence names no party)
+    proposal = analyse(PRINTER, lex)
+    ways = {(f["from"], f["to"], f["channel"], f["status"], f["basis"]) for f in proposal["flows"]
+            if f["line"] == _line(PRINTER, "　　・印刷用データ")}
+    assert ways == {("子育て支援課", "有限会社つぐみ印刷", "cd-r", "replaced", "inferred"),
+                    ("子育て支援課", "有限会社つぐみ印刷", "email", "current", "inferred")}
