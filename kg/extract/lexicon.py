@@ -152,9 +152,10 @@ class Lexicon:
     def _generic(self, ent: models.Entity) -> bool:
         """True when a company's or association's names are all common nouns for many
         bodies (医療機関, 病院): a group, not one business."""
-        common = {normalise(w) for key in ("generic_bodies", "groups")
-                  for w in self.patterns.get(key, ())}
-        return all(normalise(name) in common for name in (ent.label, *ent.aliases))
+        if not hasattr(self, "_common"):  # (asked once per mention: the words are read once)
+            self._common = {normalise(w) for key in ("generic_bodies", "groups")
+                            for w in self.patterns.get(key, ())}
+        return all(normalise(name) in self._common for name in (ent.label, *ent.aliases))
 
     def instances(self, product: str) -> list[models.Entity]:
         return [e for e in self.entities.values() if e.instance_of == product]
