@@ -90,7 +90,9 @@ class _Writer:
             # 蒼波県国民健康保険団体連合会: the prefecture's body, as the registry's are
             ent["municipality"] = next((t.id for t in self.lex.lookup(prefecture) if t.kind == "entity"
                                         and t.type == "prefecture"), None) or self._prefecture(prefecture)
-        taken = {name_key(e.label) for e in self.lex.entities.values()} | {name_key(e["label"]) for e in self.entities}
+        if not hasattr(self, "_labels"):  # (the registry's labels, read once per draft)
+            self._labels = {name_key(e.label) for e in self.lex.entities.values()}
+        taken = self._labels | {name_key(e["label"]) for e in self.entities}
         aliases = [a for a in entry.get("aliases", ()) if name_key(a) not in taken]
         if aliases and "municipality" in ent:
             # the short names the minutes use (連合会), so a query finds it by them too; only

@@ -79,12 +79,10 @@ def of_clause(state, text: str, start: int) -> str:
         # 学校への名簿の郵送を廃止し、令和6年9月から…手渡しする方法に改めた: the verb is what
         # was abolished, whatever date the new way has; replaced when a new way follows
         rest = text[abolished.end():]
-        return "replaced" if _NEW_WAY.search(rest) or any(
-            verb in rest for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow") else "ended"
+        return "replaced" if _NEW_WAY.search(rest) or _moves(state, rest) else "ended"
     stop = _ENDED_AFTER.match(text, start)
     if stop and not (any(cue in text for cue in state.pats.get("statuses", {}).get("replaced", ()))
-                     and any(verb in text[stop.end():] for verb, kind in state.pats.get("verbs", {}).items()
-                             if kind == "flow")):
+                     and _moves(state, text[stop.end():])):
         # …に審査を委託していたが、同月末で終了した; 以前は…提供していたが、令和5年度に廃止
         # した (not これまでは…ていたが、廃止し、…で送信する: a new way, so replaced)
         return "ended"
@@ -163,9 +161,18 @@ _RUNS_NOW = re.compile(r"(?:ている|ております|ています)(?:との?こ
 def runs_now(text: str) -> bool:
     """True when ``text`` ends saying it runs now (…まとめて運用しております)."""
     return _RUNS_NOW.search(text) is not None
+
+
 #: After a verb, that it ran and the next clause ends it (…委託していたが、同月末で終了した).
 _ENDED_AFTER = re.compile(r"[^、。]{0,8}?(?:ていた|ておりました|ていました|ておった)が、[^。]{0,30}?"
                           r"(?:終了|廃止)(?:した|しました|いたしました|しており|している|となった|となりました|し、)")
+
+
+def _moves(state, text: str) -> bool:
+    """True when ``text`` holds a verb that moves data (a new way after an old one)."""
+    return any(verb in text for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow")
+
+
 #: After a verb's noun, that it was abolished (郵送を廃止し).
 _ABOLISHED = re.compile(r"[^、。をがは]{0,4}?を(?:廃止|取りやめ|取り止め|中止)")
 #: A new way put in an old one's place (…方法に改めた, …に切り替えた).
