@@ -225,10 +225,21 @@ def last_group(text: str, names: list, pats: dict) -> list:
         # (政党及び世論調査を行う報道機関に対し: a clause that describes the next name)
         described = any(between.startswith(j) and _DESCRIBES_NEXT.fullmatch(between, len(j))
                         for j in ("及び", "並びに", "や", "又は", "または"))
-        if one is None or (between not in joins and not owned and not described):
+        # (各自主防災組織の会長及び…民生委員に: the body whose head it is, and the next)
+        headed = one is not None and _head_then(between)
+        if one is None or (between not in joins and not owned and not described and not headed):
             break
         group.insert(0, one)
     return group
+
+
+def _head_then(between: str) -> bool:
+    """True when ``between`` is a body's head, a join and what the next name is of
+    (の会長及び地区担当の)."""
+    from kg.extract.relations import HEAD_THEN  # (relations reads lists: no cycle at import)
+
+    head = HEAD_THEN.match(between)
+    return head is not None and re.fullmatch(r"[^、。をにへがはでと]{0,8}?の?", between[head.end():]) is not None
 
 
 #: The owner of the next name in a list (…及び J-LIS(機構)の全国サーバ).

@@ -80,6 +80,11 @@ def last(slots: dict, name: str):
     return (slots.get(name) or [None])[-1]
 
 
+#: After a body, its head and then the next name of a list (各自主防災組織の会長及び…): the
+#: body is in the list.
+HEAD_THEN = re.compile(r"の(?:会長|代表者|代表|責任者)(?:及び|並びに|、|や|又は)")
+
+
 def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     """Return ``(slot, particle)`` of the particle right after a name ending at ``end``.
 
@@ -234,8 +239,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         slot, particle = particle_after(text, mention.end, pats)
         if slot is None:
-            if id(mention) in joined or (mention.kind == "entity" and text.startswith(
-                    tuple(pats.get("coordinators", ())), mention.end)):
+            if id(mention) in joined or (mention.kind == "entity" and (text.startswith(
+                    tuple(pats.get("coordinators", ())), mention.end) or HEAD_THEN.match(text, mention.end))):
                 pending.append(mention)
             continue
         if slot == "subject" and _describes_party(text, mention, mentions, frames):

@@ -358,3 +358,18 @@ def test_a_way_changed_in_an_item_on_a_contractor_is_the_hand_over_to_it(lex):
             if f["line"] == _line(PRINTER, "　　・印刷用データ")}
     assert ways == {("子育て支援課", "有限会社つぐみ印刷", "cd-r", "replaced", "inferred"),
                     ("子育て支援課", "有限会社つぐみ印刷", "email", "current", "inferred")}
+
+
+ROSTER = """梓川町個人情報保護審議会答申第4号
+令和7年11月28日
+避難行動要支援者名簿の外部提供について（答申）
+（２）平常時は、本人の同意を得た者に限り、名簿を紙で年1回、各自主防災組織の会長及び地区担当の民生委員に手渡しする。
+"""
+
+
+def test_a_bodys_head_in_a_list_of_recipients_stands_for_the_body(lex):
+    # …各自主防災組織の会長及び地区担当の民生委員に手渡しする: both get the roster (not only
+    # 民生委員; 地区担当 is no department)
+    proposal = analyse(ROSTER, lex)
+    assert {f["to"] for f in proposal["flows"]} == {"自主防災組織（名称不明）", "民生委員（名称不明）"}
+    assert "地区担当" not in {e["label"] for e in proposal["entities"]}
