@@ -81,7 +81,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # the sentence gives no one (住所の項目は表示されない) keeps no one named out
         viewer = seeing.screen_user(state, sentence, frame)
         if frame.negated and data and viewer is not None and viewer.type not in _OWN:
-            _append(state, base, "excluded", viewer, data, None,
+            append(state, base, "excluded", viewer, data, None,
                     context_of(state, sentence, frame, None, item), confidence)
         return
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
@@ -300,7 +300,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     joined = last_group(sentence.text, named, state.pats) if named and party is named[-1] else [party]
     for one in joined:  # 医療機関や薬局には…個人番号は回答されません: each of them
         if not _ours(state, one):
-            _append(state, base, kind, one, data, scope, context_of(state, sentence, frame, scope, item),
+            append(state, base, kind, one, data, scope, context_of(state, sentence, frame, scope, item),
                     confidence)
 
 
@@ -331,7 +331,7 @@ def _denied_by_answer(state, sentence, frame, item, base, data, confidence) -> N
             or not data or not bare_no(state.sents[after].text, state.pats):
         return
     line, quote = state.sents[after].quote()
-    _append(state, {**base, "also": [{"line": line, "quote": quote}]}, "excluded", party, data,
+    append(state, {**base, "also": [{"line": line, "quote": quote}]}, "excluded", party, data,
             None, context_of(state, sentence, frame, None, item), confidence)
 
 
@@ -350,10 +350,11 @@ def _exclude_each(state, base, others, data, sentence, frame, item, confidence) 
     """Append an exclusion of ``data`` for each of ``others``, in the statement's context."""
     context = context_of(state, sentence, frame, None, item)
     for other in others:
-        _append(state, base, "excluded", other, data, None, context, confidence)
+        append(state, base, "excluded", other, data, None, context, confidence)
 
 
-def _append(state, base, kind, party, data, scope, context, confidence) -> None:
+def append(state, base, kind, party, data, scope, context, confidence) -> None:
+    """Append an access fact of ``kind`` (excluded, incidental…) for ``party``."""
     entry = state.entities.get(state.key(party)) or state.entity_for(party, base["line"], base["quote"])
     if not entry["line"]:  # (県への報告には…含まない: the prefecture, until now only the setting)
         entry.update(line=base["line"], quote=base["quote"], lines=[base["line"]])

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kg.extract.access import append
 from kg.extract.bodies import by_work
 from kg.extract.relations import Frame, negated, particle_after
 from kg.extract.segment import is_question, spoken
@@ -221,6 +222,35 @@ def _corrected(state, sentence, item) -> None:
             flow["quote"] = quote  # its own sentence corrects it: quote the whole of it
         elif {"line": line, "quote": quote} not in flow.setdefault("also", []):
             flow["also"].append({"line": line, "quote": quote})
+
+
+#: After a flow's verb, that the speaker takes it back (…提供していると申し上げましたが、).
+_SAID_SO = re.compile(r"[^、。]{0,10}?と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)"
+                      r"ました(?:が|けれども)、?")
+#: After it, the correction that denies the flow (正しくは、…名簿は提供しておりません).
+_NOT_SO = re.compile(r"(?:正しくは|実際には)[^。]*?(?:提供|送付|送信|渡|お渡し|郵送)し?"
+                     r"(?:ておりません|ていません|ておらず|ていない|ません|ない)")
+
+
+def taken_back(state, sentence, frame, before: int, base: dict, confidence: float) -> None:
+    """Turn the flows ``frame`` proposed (from ``before`` on) into exclusions when the
+    sentence takes them back (…名簿を汐見電力株式会社にも提供していると申し上げましたが、
+    正しくは、…名簿は提供しておりません): the recipient is kept from what was said to go to
+    it, quoted with the correction; a flow before it in the item to that party goes too."""
+    said = _SAID_SO.match(sentence.text, frame.end)
+    if said is None or not _NOT_SO.search(sentence.text, said.end()):
+        return
+    line, quote = sentence.quote(sentence.piece_at(frame.start).start)
+    taken = state.flows[before:]
+    del state.flows[before:]
+    for flow in taken:
+        recipient = flow["_to"]
+        state.flows[:] = [f for f in state.flows if not (
+            f["item"] == flow["item"] and f["to_key"] == flow["to_key"]
+            and set(f["categories"]) & set(flow["categories"]))]
+        context = state.item_of[sentence.index].title if state.item_of.get(sentence.index) else None
+        access_row = {**base, "line": line, "quote": quote}
+        append(state, access_row, "excluded", recipient, flow["categories"], None, context, confidence)
 
 
 #: The turn of a correction that says what is not so, then what is (…しているのではなく、…).

@@ -328,7 +328,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     if not cats and any(m.kind == "category" and relations.NOT_DONE_TO.match(sentence.text, m.end)
                         for m in state.mentions.get(sentence.index, [])):
         return  # 符号と個人番号を紐付けずに保管: what is kept is not said, nor the data before
-    if not cats and not own:  # the data the flow just before put where this one starts
+    if not cats and not own and not is_question(sentence.text, state.pats):
+        # the data the flow just before put where this one starts (not in a question: 逆に、
+        # 広域連合から市に届く情報はありますか asks what comes back)
         cats = next((list(f["categories"]) for f in reversed(state.flows)
                      if f.get("_index") == sentence.index - 1 and f.get("_to") is not None
                      and state.key(f["_to"]) == state.key(frm)), [])

@@ -330,7 +330,9 @@ class _State:
             access.access_facts(self, sentence, frame, previous, base, confidence)
             beyond.purpose_beyond(self, sentence, frame, base, confidence)
         elif frame.kind in ("flow", "receive"):
+            before = len(self.flows)
             flows.flow_facts(self, sentence, frame, base, confidence)
+            amendments.taken_back(self, sentence, frame, before, base, confidence)
         elif frame.kind == "connect":
             connections.connect_facts(self, sentence, frame, base, confidence)
         elif frame.kind in holdings.TYPES:
