@@ -277,8 +277,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     for key, item in items.items():
         by_number.setdefault(item.number, []).append(key)
     # （1）諮問第5号　…について listed, then 議題（1）について: the item listed first
-    listed = {nfkc(m.group(1)): key for key, item in items.items()
-              if (m := _LISTED_AT.match(item.sentence.text)) and item.number != nfkc(m.group(1))}
+    listed = {nfkc(m.group(1) or m.group(2)): key for key, item in items.items()
+              if (m := _LISTED_AT.match(item.sentence.text)) and item.number != nfkc(m.group(1) or m.group(2))}
     for sentence in sentences:
         for match in [*_ITEM_BY_NUMBER.finditer(sentence.text), _NUMBER_HEADING.match(sentence.text),
                       _BRACKETED_HEADING.match(sentence.text)]:
@@ -348,8 +348,8 @@ _REASONS = re.compile(r"(?:第)?[0-9]{1,2}[\s.．]*(?:審(?:議|査)会の判断
 _CONCLUSION = re.compile(r"\s*(?:第)?[0-9０-９]{1,2}[\s　.．]*審(?:議|査)会の結論\s*")
 #: A conclusion that approves (…実施することは適当である, 妥当である, 承認する).
 _FIT = re.compile(r"(?:適当|妥当)(?:である|と認め)|承認|認める")
-#: The place a listed item has in its list (（1）諮問第5号　…).
-_LISTED_AT = re.compile(r"\s*[(（]\s*([0-9０-９]{1,2})\s*[)）]")
+#: The place a listed item has in its list (（1）諮問第5号　…, １　諮問第２号　…).
+_LISTED_AT = re.compile(r"\s*(?:[(（]\s*([0-9０-９]{1,2})\s*[)）]|([0-9０-９]{1,2})[\s.．、]*(?=諮問|報告))")
 #: A heading that is a written opinion's title (…について（答申）).
 _OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、

@@ -331,6 +331,10 @@ def carried_provider(state, index: int, to):
     chosen = near[0]
     # (…からは、援助方針が当センターに送られる: passive, but a receipt all the same)
     ours = chosen["_to"].type in _OURS and chosen["_from"].type not in _OURS
+    # (税務課から建設課への提供は…。同社には、…を渡し: the item's department, given the
+    # data by another, is who hands it on)
+    ours = ours or item is not None and item.department is not None \
+        and _same(state, chosen["_to"], item.department)
     return chosen["_to"] if (chosen.get("_received") or ours) and not _same(state, chosen["_to"], to) \
         else chosen["_from"]
 

@@ -45,3 +45,31 @@ def test_a_recipient_the_correction_takes_back_is_excluded_not_given(lex):
     assert kept and all(kind == "excluded" for kind, _ in kept)
     assert next(a for a in proposal["access"] if a["party"] == "汐見電力株式会社")["line"] == line
     assert "正しくは" in next(a for a in proposal["access"] if a["party"] == "汐見電力株式会社")["quote"]
+
+
+VACANT = """令和７年度第３回蒼浦町個人情報保護審議会会議録
+日時　令和７年１１月２０日（木）午前１０時から
+議題
+１　諮問第２号　空家等対策における固定資産税課税情報の利用及び空家等実態調査業務の委託について
+２　報告事項　空き家バンク登録情報の送付の終了について
+会議の経過
+会長　それでは議題１について、建設課から説明をお願いします。
+建設課長　建設課でございます。空き家の所有者を把握するため、税務課が保有する固定資産税の課税情報を建設課が利用したいと考えております。
+建設課長　税務課から建設課への提供は、令和８年１月から、庁内ネットワークの共有フォルダを通じて随時行う予定です。
+建設課長　また、空家等実態調査業務を株式会社かすみ測量設計に委託する予定です。同社には、空き家と思われる建物の所在地と家屋番号の一覧を、暗号化した電子媒体で渡します。
+"""
+
+
+def test_an_item_listed_by_its_place_is_opened_by_that_number(lex):
+    # １　諮問第２号 … listed, then 議題１について、建設課から説明: item 1's section, whose
+    # department is 建設課, not 税務課 (nc42 W5)
+    proposal = analyse(VACANT, lex)
+    item = next(i for i in proposal["agenda_items"] if "空家等実態調査" in i["title"])
+    assert item["department"] == "建設課"
+
+
+def test_the_department_given_the_data_hands_it_on(lex):
+    # 税務課から建設課への提供は…。…同社には、…一覧を…渡します: 建設課 gives it (nc42 W5)
+    proposal = analyse(VACANT, lex)
+    given = [f["from"] for f in proposal["flows"] if f["to"] == "株式会社かすみ測量設計"]
+    assert given == ["建設課"]
