@@ -278,12 +278,13 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
         by_number.setdefault(item.number, []).append(key)
     # （1）諮問第5号　…について listed, then 議題（1）について: the item listed first
     listed = {nfkc(m.group(1) or m.group(2)): key for key, item in items.items()
-              if (m := _LISTED_AT.match(item.sentence.text)) and item.number != nfkc(m.group(1) or m.group(2))}
+              if (m := _LISTED_AT.match(item.sentence.text))}
     for sentence in sentences:
         for match in [*_ITEM_BY_NUMBER.finditer(sentence.text), _NUMBER_HEADING.match(sentence.text),
                       _BRACKETED_HEADING.match(sentence.text)]:
-            keys = by_number.get(nfkc(match.group(1)), []) if match else []
-            keys = keys or ([listed[nfkc(match.group(1))]] if match and nfkc(match.group(1)) in listed else [])
+            # (議題２ is the second listed, even where 諮問第２号 is the first)
+            keys = [listed[nfkc(match.group(1))]] if match and nfkc(match.group(1)) in listed else []
+            keys = keys or (by_number.get(nfkc(match.group(1)), []) if match else [])
             if len(keys) == 1:
                 order.append((sentence.index, keys[0]))
         for match in _ITEM_CALLED.finditer(sentence.text):

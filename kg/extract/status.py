@@ -80,6 +80,11 @@ def of_clause(state, text: str, start: int) -> str:
         # was abolished, whatever date the new way has; replaced when a new way follows
         rest = text[abolished.end():]
         return "replaced" if _NEW_WAY.search(rest) or _moves(state, rest) else "ended"
+    if _UNTIL.search(text, 0, start) and _RAN.match(text, start):
+        # 令和６年度まで、…を…センターに紙で年４回送付しておりました: it ran until then;
+        # replaced when a new way follows
+        rest = text[_RAN.match(text, start).end():]
+        return "replaced" if _NEW_WAY.search(rest) or _moves(state, rest) else "ended"
     stop = _ENDED_AFTER.match(text, start)
     if stop and not (any(cue in text for cue in state.pats.get("statuses", {}).get("replaced", ()))
                      and _moves(state, text[stop.end():])):
@@ -175,6 +180,10 @@ def _moves(state, text: str) -> bool:
 
 #: After a verb's noun, that it was abolished (郵送を廃止し).
 _ABOLISHED = re.compile(r"[^、。をがは]{0,4}?を(?:廃止|取りやめ|取り止め|中止)")
+#: An end the sentence dates before its verb (令和６年度まで、, 同年3月末まで).
+_UNTIL = re.compile(r"(?:年度|年|月)末?まで(?:は|の間)?、?")
+#: A verb that ran and no longer does (送付しておりました。, 提供していたが、).
+_RAN = re.compile(r"[^、。]{0,8}?(?:ておりました|ていました|ていた|てきました|てきた)(?:。|が、|けれども、|$)")
 #: A new way put in an old one's place (…方法に改めた, …に切り替えた).
 _NEW_WAY = re.compile(r"に(?:改め|切り替え|切替え|変更し|移行し)")
 #: A verb's own clause that says it runs, ending at a comma (…に委託しており、).

@@ -73,3 +73,29 @@ def test_the_department_given_the_data_hands_it_on(lex):
     proposal = analyse(VACANT, lex)
     given = [f["from"] for f in proposal["flows"] if f["to"] == "株式会社かすみ測量設計"]
     assert given == ["建設課"]
+
+
+ENDED = """令和７年度第３回蒼浦町個人情報保護審議会会議録
+日時　令和７年１１月２０日（木）午前１０時から
+議題
+１　諮問第２号　空家等実態調査業務の委託について
+２　報告事項　霞野県住まい支援センターへの空き家情報の送付の終了について
+会議の経過
+会長　次に議題２について説明をお願いします。
+住宅・空家対策係長　本町では、令和６年度まで、空き家バンクへの登録を希望する所有者の氏名、連絡先及び物件の所在地を、霞野県住まい支援センターに紙で年４回送付しておりました。
+"""
+
+
+def test_a_hand_over_that_ran_until_a_year_gone_has_ended(lex):
+    # 令和６年度まで、…に紙で年４回送付しておりました, in the item 議題２ names (its
+    # title says 送付の終了): ended, and no current flow from the title (nc42 W3)
+    proposal = analyse(ENDED, lex)
+    status = [f["status"] for f in proposal["flows"] if f["to"] == "霞野県住まい支援センター"]
+    assert status == ["ended"]
+
+
+def test_a_title_that_ends_a_hand_over_is_no_current_flow(lex):
+    # …への空き家情報の送付の終了について, with nothing said below it
+    text = ENDED.split("会議の経過")[0]
+    proposal = analyse(text, lex)
+    assert [f["status"] for f in proposal["flows"]] == ["ended"]
