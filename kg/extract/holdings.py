@@ -52,9 +52,13 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     Along a chain (…システムは、連合会が設置し、運用する) a frame shares the names of the
     ``previous`` frame of the sentence that it lacks."""
     slots = dict(frame.slots)
-    if previous is not None and previous.kind in TYPES:
-        # (同社には…の運用及び保守を委託: a pair of works shares whom they are entrusted to)
-        paired = sentence.text[previous.end:frame.start] in ("及び", "・", "と", "並びに")
+    # (同社には…の運用及び保守を委託: a pair of works shares whom they are entrusted to)
+    paired = previous is not None and sentence.text[previous.end:frame.start] in ("及び", "・", "と", "並びに")
+    own = sentence.text.startswith("は", frame.end) and any(
+        m.type == "system" for name in ("of", "object") for m in frame.slots.get(name, []))
+    if previous is not None and previous.kind in TYPES and (paired or not own):
+        # (not …は広域連合が運用しており、本市の窓口端末の保守は…に委託: a work on a system
+        # of its own, its clause's topic, starts a clause of its own)
         for name in ("subject", "object", "of", *(("recipient",) if paired else ())):
             # the frame's own names come last: they are taken first
             slots[name] = [*previous.slots.get(name, []), *frame.slots.get(name, [])]

@@ -159,8 +159,9 @@ _ONCE = re.compile(r"(?<![0-9０-９年月週日第])[1１一]回限り")
 
 #: After a verb, a chain to the next (郵送し、, 抽出して、).
 _CHAINED = re.compile(r"(?:し|して)、")
-#: A sentence's last verb in a form that says it runs (受けている。, 送付しております。).
-_RUNS_NOW = re.compile(r"(?:ている|ております|ています)(?:との?こと(?:である|です))?。?$")
+#: A sentence's last verb (or a clause's) in a form that says it runs (受けている。, 送付しております。,
+#: 運用しており、).
+_RUNS_NOW = re.compile(r"(?:ている|ております|ています|ており)(?:との?こと(?:である|です))?[。、]?$")
 
 
 def runs_now(text: str) -> bool:

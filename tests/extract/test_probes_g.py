@@ -99,3 +99,36 @@ def test_a_title_that_ends_a_hand_over_is_no_current_flow(lex):
     text = ENDED.split("会議の経過")[0]
     proposal = analyse(text, lex)
     assert [f["status"] for f in proposal["flows"]] == ["ended"]
+
+
+DOUBT = VACANT + """水谷委員　結局、委託先の会社にも所有者の氏名と住所が渡るということでしょうか。先ほど、所有者の氏名や住所は渡さないと説明されたように思いますが。
+住宅・空家対策係長　令和８年６月に、空き家と判定された建物の所有者の氏名と送付先住所を、その時点で１回に限り同社に提供いたします。
+"""
+
+
+def test_a_members_doubt_is_no_exclusion(lex):
+    # 先ほど、所有者の氏名や住所は渡さないと説明されたように思いますが。: a member asks;
+    # the answer gives the names (nc42 W4: a false clash)
+    proposal = analyse(DOUBT, lex)
+    assert not [a for a in proposal["access"] if a["line"] == _line(DOUBT, "水谷委員")]
+    assert [f["categories"] for f in proposal["flows"] if f["line"] == _line(DOUBT, "住宅・空家対策係長")] \
+        == [["name", "address"]]
+
+
+TERMINAL = """梢ヶ丘市個人情報保護審議会　会議録
+開催日時　令和7年10月14日（火）午後2時から
+議題（１）諮問第３号　後期高齢者医療に係る住民記録情報等の広域連合への提供について
+○保険年金課長　令和８年４月からは、LGWANを経由して汐見県後期高齢者医療広域連合の標準システムに住民記録情報を毎日送信する予定です。
+　なお、広域連合の標準システムは広域連合が運用しており、本市の窓口端末の保守は株式会社汐見データサービスに委託しております。
+"""
+
+
+def test_a_work_on_another_system_as_its_clauses_topic_is_its_own(lex):
+    # …標準システムは広域連合が運用しており、本市の窓口端末の保守は株式会社汐見データ
+    # サービスに委託: the company maintains the terminals, the federation runs its system
+    # now (nc42 W6)
+    proposal = analyse(TERMINAL, lex)
+    held = {(r["type"], r["subject"], r["object"], r["status"]) for r in proposal["relations"]
+            if r["type"] in ("operates", "maintains")}
+    assert held == {("operates", "汐見県後期高齢者医療広域連合", "標準システム", "current"),
+                    ("maintains", "株式会社汐見データサービス", "窓口端末", "current")}
