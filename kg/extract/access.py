@@ -165,7 +165,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # of whom the flow it speaks of goes to, never of who sends it
             party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
             # (連合会への送信には…個人番号は含めておりません: of that hand-over only)
-            party = party or whom.sent_to(state, sentence, frame) or asked_recipient(state, sentence)
+            party = party or whom.sent_to(state, sentence, frame) or (
+                None if questions.of_notice(state, sentence) else asked_recipient(state, sentence))
             asked = questions.contents(state, sentence) if party is None else []
             # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
             # the item hands anyone

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, connections,
+from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, flows, forms, holdings, hosting,
                         incidents, listing, nlp, proposal, questions, relations, said_next, status,
                         tables, timing, titles, verbs, ways)
@@ -333,6 +333,7 @@ class _State:
             before = len(self.flows)
             flows.flow_facts(self, sentence, frame, base, confidence)
             amendments.taken_back(self, sentence, frame, before, base, confidence)
+            conduits.split(self, sentence, frame, before)
         elif frame.kind == "connect":
             connections.connect_facts(self, sentence, frame, base, confidence)
         elif frame.kind in holdings.TYPES:

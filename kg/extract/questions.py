@@ -15,7 +15,7 @@ import re
 
 from kg.extract import relations
 from kg.extract.relations import negated
-from kg.extract.segment import is_question, spoken
+from kg.extract.segment import is_question, said_before, spoken
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
@@ -184,3 +184,12 @@ def bare_no(text: str, pats: dict) -> bool:
     label = body[:-len(word)].rstrip("：:　 ").strip("()（）〈〉【】[]○◯")
     return not label or len(label) <= 12 and label.endswith(
         tuple(pats.get("titles", ())) + ("答", "事務局", "担当", "委員"))
+
+
+def of_notice(state, sentence) -> bool:
+    """True when the question just before asks of a report or notice (委員：この事案は個人
+    情報保護委員会に報告したのですか。): what the answer denies a leak held (要配慮個人情報は
+    含まれておらず) is of the event, not of data handed to the one reported to."""
+    index = said_before(state, sentence.index)
+    return index >= 0 and is_question(state.sents[index].text, state.pats) \
+        and any(verb in state.sents[index].text for verb in state.pats.get("notice_verbs", ()))

@@ -76,8 +76,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             pos[0] == "名詞" and REQUESTED.match(text, end) is not None)
             # 市区町村に対し、所得情報を照会し: who is asked answers with the data
             or lemma in pats.get("inquiries", ()) and _INQUIRES.match(text, end) is not None)
-        if pos[0] == "名詞" and text.startswith(("の際", "の時", "のとき"), end):
-            continue  # 照会の際に…氏名…を相手方に示す: when it is done, not what is done
+        if pos[0] == "名詞" and text.startswith(("の際", "の時", "のとき", "の都度", "のたび"), end):
+            continue  # 照会の際に…氏名…を相手方に示す, 申請の都度: when it is done, not what is done
         frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
                       taken=bool(received), asked=asked, shown=shown)
         frame.negated = negated(text, end, pats)

@@ -292,8 +292,9 @@ def test_the_city_restating_its_departments_flow_is_one_flow(lex):
 
 def test_a_list_of_recipients_ending_in_an_unknown_name(lex):
     flows = {(f, t) for f, t, _, _ in _flows(minutes.LISTED, lex)}
+    # (…及び各クラブの運営委員会: a committee is a body too)
     assert flows == {("こども課", "一般社団法人試験市社会福祉協議会"),
-                     ("こども課", "特定非営利活動法人試験学童連絡会")}
+                     ("こども課", "特定非営利活動法人試験学童連絡会"), ("こども課", "運営委員会")}
 
 
 def test_a_wrapped_pdf_text():

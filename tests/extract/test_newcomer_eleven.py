@@ -180,9 +180,12 @@ def test_the_topic_of_a_work_answers_the_inquiries_of_each_body_that_asks(read):
     # 資格情報を回答いたします (and 医療機関や薬局には資格情報のみが回答され: the same)
     answers = {(f["from"], f["to"]) for f in kochi["flows"] if f["line"] in (51, 53)}
     assert answers == {("社会保険診療報酬支払基金", "医療機関（名称不明）"), ("社会保険診療報酬支払基金", "薬局（名称不明）")}
-    # 連合会は、受け取った資格情報と個人番号を、…支払基金に送ります: both of them
-    [sent] = [f for f in kochi["flows"] if f["line"] == 49]
-    assert set(sent["categories"]) == {"insurance-eligibility", "my-number"}
+    # 連合会は、受け取った資格情報と個人番号を、国民健康保険中央会を経由して…支払基金に
+    # 送ります: both of them, through the 中央会
+    sent = [f for f in kochi["flows"] if f["line"] == 49]
+    assert [(f["from"], f["to"]) for f in sent] == [("高知県国民健康保険団体連合会", "国民健康保険中央会"),
+                                                    ("国民健康保険中央会", "社会保険診療報酬支払基金")]
+    assert all(set(f["categories"]) == {"insurance-eligibility", "my-number"} for f in sent)
 
 
 def test_what_a_roster_does_not_record_excludes_each_of_its_recipients(read):

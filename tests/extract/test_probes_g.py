@@ -132,3 +132,51 @@ def test_a_work_on_another_system_as_its_clauses_topic_is_its_own(lex):
             if r["type"] in ("operates", "maintains")}
     assert held == {("operates", "汐見県後期高齢者医療広域連合", "標準システム", "current"),
                     ("maintains", "株式会社汐見データサービス", "窓口端末", "current")}
+
+
+RELIEF = """楢個審答申第１号
+令和７年１２月８日
+楢沢村個人情報保護審議会
+被災者台帳の作成及び被災者支援システムの導入に伴う個人情報の取扱いについて（答申）
+３　被災者台帳の情報の外部提供
+（１）村は、被災者生活再建支援金の支給申請を受け付けたときは、申請者の氏名、住所、個人番号及び被害の程度を記載した申請書を、青森県を経由して公益財団法人都道府県センターに、申請の都度、紙で送付する。
+（５）村は、義援金の配分のため、被災世帯の世帯主の氏名及び被害の程度を、青森県義援金配分委員会に、配分の都度、提供する。
+"""
+
+
+def test_the_number_on_a_paper_goes_through_the_prefecture(lex):
+    # …個人番号…を記載した申請書を、青森県を経由して…センターに、申請の都度、紙で送付:
+    # 申請の都度 is when, no act that takes the data; two hops, through the prefecture
+    # (nc42 M1: the number was read as 個人情報 and the prefecture dropped)
+    proposal = analyse(RELIEF, lex)
+    hops = [(f["from"], f["to"], f["channel"]) for f in proposal["flows"]
+            if f["line"] == _line(RELIEF, "（１）")]
+    assert hops == [("楢沢村", "青森県", "paper"), ("青森県", "公益財団法人都道府県センター", "paper")]
+    assert all("my-number" in f["categories"] and "name" in f["categories"]
+               for f in proposal["flows"] if f["line"] == _line(RELIEF, "（１）"))
+
+
+def test_a_committee_is_a_body_data_goes_to(lex):
+    # …を、青森県義援金配分委員会に、配分の都度、提供する (nc42 M4)
+    proposal = analyse(RELIEF, lex)
+    assert [(f["to"], f["categories"][0]) for f in proposal["flows"] if f["line"] == _line(RELIEF, "（５）")] \
+        == [("青森県義援金配分委員会", "name")]
+    assert {e["label"]: e["type"] for e in proposal["entities"]}["青森県義援金配分委員会"] == "public-body"
+
+
+REPORTED = """南沢市個人情報保護審議会　会議録
+開催日時　令和6年8月22日（木）午後2時から
+議題１　通知書の誤送付について（報告）
+【委員】
+　この事案は個人情報保護委員会に報告したのですか。
+【事務局】
+　要配慮個人情報は含まれておらず、漏えいした人数も一名でしたので、法令上の報告義務には当たりませんでした。
+"""
+
+
+def test_what_a_leak_did_not_hold_keeps_nothing_from_whom_it_is_reported_to(lex):
+    # asked of a report to the 委員会 (a body now), the answer says what the leak held:
+    # no exclusion of the 委員会
+    proposal = analyse(REPORTED, lex)
+    assert "個人情報保護委員会" in {e["label"] for e in proposal["entities"]}
+    assert not [a for a in proposal["access"] if a["party"] == "個人情報保護委員会"]
