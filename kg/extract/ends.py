@@ -89,7 +89,12 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             # (not the department); what is handed to a person comes from the city
             return None
     elif frm is None:
-        frm = _last(slots, "subject") or _holder(state, sentence, frame) or _moved(state, sentence, frame, to) \
+        subject = _last(slots, "subject")
+        if subject is not None and to is not None and any(
+                state.key(m) == state.key(subject) and sentence.text[m.end:to.start] == "の"
+                for m in state.mentions.get(sentence.index, []) if m.kind == "entity"):
+            subject = None  # …データは同社のクラウドサーバに保存される: its owner keeps, not gives
+        frm = subject or _holder(state, sentence, frame) or _moved(state, sentence, frame, to) \
             or _topic_giver(state, sentence, frame, to)
     if to is None and frame.kind == "flow" and _INQUIRY_PAPER.search(sentence.text, 0, frame.start):
         # 照会書には、対象者の氏名…を記載し、郵送で送付する: to the one inquired of

@@ -147,12 +147,17 @@ _DESCRIBING = re.compile(r"が(?:指定|定め|用意|提供|作成)(?:する|�
 
 def _own_ends(state, frame, index: int) -> bool:
     """True when ``frame`` names a giver and a recipient, the recipient a party that no flow
-    of sentence ``index`` goes to: a hand-over of its own (…を本庁へ持ち帰る途中で紛失した。
+    of sentence ``index`` goes to (or, the giver its subject, a giver no flow there has): a hand-over of its own (…を本庁へ持ち帰る途中で紛失した。
     北部支所から保険年金課へ…持ち運ぶ運用は廃止した), not the one before said again in more
     detail (提供は、町の国民健康保険システムから国保情報集約システムへ…送信する)."""
-    if frame.kind != "flow" or not frame.slots.get("provider") or not frame.slots.get("recipient"):
+    if frame.kind != "flow" or not frame.slots.get("recipient"):
         return False
     to = frame.slots["recipient"][-1]
+    if not frame.slots.get("provider"):
+        # (住民課は、…防災係に提供する。税務課は、…災害の都度、防災係に提供する: another giver)
+        giver = (frame.slots.get("subject") or [None])[-1]
+        return giver is not None and giver.type in ("department", "municipality", "public-body") and not any(
+            f.get("_index") == index and state.key(giver) == f["from_key"] for f in state.flows)
     return to.type != "system" and not any(
         f.get("_index") == index and state.key(to) == f["to_key"] for f in state.flows)
 

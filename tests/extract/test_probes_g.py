@@ -180,3 +180,44 @@ def test_what_a_leak_did_not_hold_keeps_nothing_from_whom_it_is_reported_to(lex)
     proposal = analyse(REPORTED, lex)
     assert "個人情報保護委員会" in {e["label"] for e in proposal["entities"]}
     assert not [a for a in proposal["access"] if a["party"] == "個人情報保護委員会"]
+
+
+OPINION = """楢個審答申第１号
+令和７年１２月８日
+楢沢村個人情報保護審議会
+被災者台帳の作成及び被災者支援システムの導入に伴う個人情報の取扱いについて（答申）
+第１　審議会の結論
+　諮問のあった被災者台帳の作成及び被災者支援システムの導入に伴う個人情報の取扱いについては、第３に掲げる付帯意見を尊重して実施することを条件に、適当であると認める。
+第２　審議の経過及び理由
+（２）住民課は、災害が発生した場合に、被災地域に居住する住民の住民基本台帳情報（氏名、住所、生年月日、性別及び世帯構成）を、被災者支援システムに取り込むため総務課防災係に提供する。
+（３）税務課は、り災証明書の交付に必要な家屋の被害認定のため、家屋の所在地、構造及び床面積を、災害の都度、総務課防災係に提供する。
+４　被災者支援システムの運用及び委託
+（１）被災者支援システムの運用及び保守は、株式会社ノース情報技術に委託する予定である。
+（２）同社のデータセンターは国内に所在し、被災者台帳のデータは同社のクラウドサーバに保存される。
+（３）契約において、同社が運用及び保守の業務を再委託することは禁止する。
+"""
+
+
+def test_a_written_opinions_own_title_is_its_one_item(lex):
+    # …の取扱いについて（答申） with no numbered items: the item the conclusion approves,
+    # with conditions (nc42 M9), and whose unnamed subcontractor the ban is of (M3)
+    proposal = analyse(OPINION, lex)
+    assert [(i["title"], i["outcome"]) for i in proposal["agenda_items"]] == [
+        ("被災者台帳の作成及び被災者支援システムの導入に伴う個人情報の取扱い", "approved-with-conditions")]
+    assert [(r["subject"], r["permission"]) for r in proposal["relations"] if r["type"] == "re-entrusts"] \
+        == [("株式会社ノース情報技術", "forbidden")]
+
+
+def test_another_giver_to_the_same_body_is_a_hand_over_of_its_own(lex):
+    # 住民課は、…防災係に提供する。税務課は、…災害の都度、総務課防災係に提供する: two
+    # hand-overs (the second was read as the first's frequency)
+    proposal = analyse(OPINION, lex)
+    assert {f["from"] for f in proposal["flows"] if f["to"] == "総務課防災係"} == {"住民課", "税務課"}
+
+
+def test_data_kept_on_a_companys_server_is_not_given_by_the_company(lex):
+    # 同社のデータセンターは…、被災者台帳のデータは同社のクラウドサーバに保存される: the
+    # village's data put there, not the company's (nc42 W11)
+    proposal = analyse(OPINION, lex)
+    kept = [f["from"] for f in proposal["flows"] if f["line"] == _line(OPINION, "（２）同社")]
+    assert kept and "株式会社ノース情報技術" not in kept
