@@ -85,6 +85,11 @@ def last(slots: dict, name: str):
 HEAD_THEN = re.compile(r"の(?:会長|代表者|代表|責任者)(?:及び|並びに|、|や|又は)")
 
 
+#: After a body, its heads the data is given to (楢沢村消防団の各分団長に配布): the body
+#: receives it.
+_HEAD_TO = re.compile(r"の各?(?:会長|代表者|代表|責任者|分団長|団長|支部長|班長|理事長)(?:に|へ)(?!は)")
+
+
 def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     """Return ``(slot, particle)`` of the particle right after a name ending at ``end``.
 
@@ -237,7 +242,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if id(mention) in between:  # 入管庁と杉並区の間で連携: data goes both ways
             frame.slots.setdefault("between", []).append(mention)
             continue
-        slot, particle = particle_after(text, mention.end, pats)
+        slot, particle = ("recipient", "に") if mention.kind == "entity" and _HEAD_TO.match(text, mention.end) \
+            else particle_after(text, mention.end, pats)
         if slot is None:
             if id(mention) in joined or (mention.kind == "entity" and (text.startswith(
                     tuple(pats.get("coordinators", ())), mention.end) or HEAD_THEN.match(text, mention.end))):

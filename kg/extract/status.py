@@ -80,17 +80,17 @@ def of_clause(state, text: str, start: int) -> str:
         # was abolished, whatever date the new way has; replaced when a new way follows
         rest = text[abolished.end():]
         return "replaced" if _NEW_WAY.search(rest) or _moves(state, rest) else "ended"
-    if _UNTIL.search(text, 0, start) and _RAN.match(text, start):
-        # 令和６年度まで、…を…センターに紙で年４回送付しておりました: it ran until then;
-        # replaced when a new way follows
-        rest = text[_RAN.match(text, start).end():]
-        return "replaced" if _NEW_WAY.search(rest) or _moves(state, rest) else "ended"
     stop = _ENDED_AFTER.match(text, start)
     if stop and not (any(cue in text for cue in state.pats.get("statuses", {}).get("replaced", ()))
                      and _moves(state, text[stop.end():])):
         # …に審査を委託していたが、同月末で終了した; 以前は…提供していたが、令和5年度に廃止
         # した (not これまでは…ていたが、廃止し、…で送信する: a new way, so replaced)
         return "ended"
+    if _UNTIL.search(text, 0, start) and _RAN.match(text, start):
+        # 令和６年度まで、…を…センターに紙で年４回送付しておりました: it ran until then;
+        # replaced when a new way follows
+        rest = text[_RAN.match(text, start).end():]
+        return "replaced" if _NEW_WAY.search(rest) or _moves(state, rest) else "ended"
     runs = _RUNS_HERE.match(text, start)
     if runs is not None and of(state, text[:runs.end()]) == "current":
         # 録画装置の保守は…に委託しており、保守作業の際に…目にすることがある: the verb's own

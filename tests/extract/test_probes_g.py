@@ -221,3 +221,15 @@ def test_data_kept_on_a_companys_server_is_not_given_by_the_company(lex):
     proposal = analyse(OPINION, lex)
     kept = [f["from"] for f in proposal["flows"] if f["line"] == _line(OPINION, "（２）同社")]
     assert kept and "株式会社ノース情報技術" not in kept
+
+
+FIRE = OPINION + """（６）令和６年度までは、被災世帯の一覧を紙で楢沢村消防団の各分団長に配布していたが、個人情報の管理の観点から、令和６年度をもって配布を廃止した。
+"""
+
+
+def test_a_list_handed_out_to_a_bodys_heads_until_it_was_abolished(lex):
+    # …一覧を紙で楢沢村消防団の各分団長に配布していたが、…配布を廃止した: the brigade got
+    # it on paper, and no longer does (nc42 M5)
+    proposal = analyse(FIRE, lex)
+    assert [(f["to"], f["channel"], f["status"]) for f in proposal["flows"] if f["line"] == _line(FIRE, "（６）")] \
+        == [("楢沢村消防団", "paper", "ended")]
