@@ -233,3 +233,22 @@ def test_a_list_handed_out_to_a_bodys_heads_until_it_was_abolished(lex):
     proposal = analyse(FIRE, lex)
     assert [(f["to"], f["channel"], f["status"]) for f in proposal["flows"] if f["line"] == _line(FIRE, "（６）")] \
         == [("楢沢村消防団", "paper", "ended")]
+
+
+SECOND = FEDERATION + """○宗像委員　その保守業務を、同社がさらに別の会社に任せることはありますか。
+○保険年金課長　契約により、再委託は認めておりません。
+○会長　それでは、諮問第３号については、原案のとおり提供することは適当であると答申することでよろしいでしょうか。
+○会長　次に、議題（２）報告事項について、高齢福祉課から説明をお願いします。
+○高齢福祉課長　高齢福祉課は、見守り対象者名簿を、見守り協力事業者に年２回、紙で提供しております。
+"""
+
+
+def test_an_item_called_by_its_number_and_kind_opens_its_section(lex):
+    # 議題（２）報告事項について、高齢福祉課から説明を: item 2's section, so its parties are
+    # named after item 2, not item 1 (nc42 W7)
+    text = SECOND.replace("議題（１）諮問第３号　後期高齢者医療に係る住民記録情報等の広域連合への提供について\n",
+                          "議題\n（１）諮問第３号　後期高齢者医療に係る住民記録情報等の広域連合への提供について\n"
+                          "（２）報告事項　高齢者見守りネットワーク事業について\n")
+    proposal = analyse(text, lex)
+    assert [f["to"] for f in proposal["flows"] if f["line"] == _line(text, "○高齢福祉課長")] \
+        == ["高齢者見守りネットワーク事業の見守り協力事業者（名称不明）"]
