@@ -9,7 +9,9 @@ the recipient (提供先, 送付先) and the data (提供項目, 項目), and of
 
 Cells are split at tabs, at ``|`` (a Markdown table, an HTML table as read), at
 the box-drawing ``│`` of a table drawn in text (its rules ├──┼──┤ skipped),
-at a full-width slash ``／``, at a full-width space and at runs of two or more spaces. Each row under such a header whose
+at a full-width slash ``／``, at a full-width space and at runs of two or more spaces;
+under a header whose cells are one space apart (a PDF's text layer), at any space, and
+a row wrapped over lines there is left alone. Each row under such a header whose
 recipient cell names a party and whose data cell names data is a flow from the
 item's department (else the municipality), stated, with the row as its quote.
 Header words live in ``data/extract/patterns.yaml`` (``table_headers``).
@@ -23,6 +25,7 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.extract import coref, listing, nlp, relations
 from kg.extract.ruler import find_mentions
@@ -32,6 +35,8 @@ from kg.extract.segment import sentences as split_sentences
 #: Between cells of a plain-text table: a tab, a pipe, a full-width slash or space, or two
 #: or more spaces (one half-width space stays inside a cell: LGWAN 経由).
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|[|\uff5c\u2502\u2503\uff0f]")
+#: Between cells of a PDF's table whose header's cells are one space apart: any space.
+_SPACE = re.compile(r"[ \u3000\t]+")
 #: A rule of a table drawn with box characters (├──┼──┤, └──┴──┘, +---+): it goes on.
 _RULE = re.compile(r"[\s\u3000\u2500-\u257f+\-=|]*")
 #: The columns a header may name, by the role of the column.
@@ -43,22 +48,30 @@ def table_flows(state, text: str) -> None:
     headers = state.pats.get("table_headers", {})
     lines = text.split("\n")
     roles: dict[int, str] | None = None
+    gap = _GAP
     for number, raw in enumerate(lines, start=1):
         if roles is not None and raw.strip() and _RULE.fullmatch(raw):
             continue  # a rule between rows: the table goes on
         if not raw.strip():
             continue  # a blank line between rows (an HTML table as text): it goes on
-        cells = [c.strip() for c in _GAP.split(raw)]
+        cells = [c.strip() for c in gap.split(raw)]
         filled = [c for c in cells if c and not _RULE.fullmatch(c)]
+        if roles is None and len(filled) < 2 and _header(_SPACE.split(raw.strip()), headers) is not None:
+            # 提供先 提供項目 提供方法 頻度: a PDF's table, its cells one space apart
+            gap, roles = _SPACE, _header(_SPACE.split(raw.strip()), headers)
+            continue
+        if gap is _SPACE and (len(filled) < 2 and not raw.rstrip().endswith("。")
+                              or 2 <= len(filled) != len(roles)):
+            continue  # a row wrapped over lines: no guess at which part is which cell
         if len(filled) < 2:
-            roles = None  # a line of one cell (the prose after the table) ends it
+            roles, gap = None, _GAP  # a line of one cell (the prose after the table) ends it
             continue
         found = _header(filled, headers)
         if found is not None:
             roles = found
             continue
         if roles is not None:
-            _row(state, text, number, raw, filled, roles)
+            _row(state, text, number, raw, filled, roles, gap)
 
 
 def _header(cells: list[str], headers: dict) -> dict[int, str] | None:
@@ -71,11 +84,11 @@ def _header(cells: list[str], headers: dict) -> dict[int, str] | None:
     return roles if {"recipient", "data"} <= set(roles.values()) else None
 
 
-def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[int, str]) -> None:
+def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[int, str], gap=_GAP) -> None:
     """Propose the flow of one row, if its recipient and data cells name them."""
     # the row alone, on its own line, with the gaps between cells as tabs: one sentence
     # per cell whose pieces and offsets still point into the saved text
-    spaced = _GAP.sub(lambda m: "\t" * len(m.group(0)), raw)
+    spaced = gap.sub(lambda m: "\t" * len(m.group(0)), raw)
     cell_sents = split_sentences("\n" * (number - 1) + spaced)
     if len(cell_sents) != len(cells):
         return  # a cell the split reads differently: no guess at the columns
@@ -121,7 +134,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         "from": state.label_of(frm), "to": state.label_of(to),
         "from_key": state.key(frm), "to_key": state.key(to), "from_id": frm.id, "to_id": to.id,
         "via": None, "via_key": None, "categories": cats, "channel": channel,
-        "frequency": frequency(state.pats, raw), "status": "current", "basis": "stated",
+        "frequency": frequency(state.pats, unicodedata.normalize("NFKC", raw)), "status": "current", "basis": "stated",
         "confidence": 0.7, "_index": index if index is not None else -1, "_from": frm, "_to": to,
         # (a row says nothing of when: in an item asked to be approved, it is proposed)
         "_said": True, "_settled": False})

@@ -252,3 +252,22 @@ def test_an_item_called_by_its_number_and_kind_opens_its_section(lex):
     proposal = analyse(text, lex)
     assert [f["to"] for f in proposal["flows"] if f["line"] == _line(text, "○高齢福祉課長")] \
         == ["高齢者見守りネットワーク事業の見守り協力事業者（名称不明）"]
+
+
+SPACED_TABLE = VACANT + """建設課長　詳しくは下の表のとおりでございます。
+提供先 提供項目 提供方法 頻度
+建設課 納税義務者の氏名、住所、納税管理人
+の氏名、住所
+庁内ネットワーク 随時
+株式会社かすみ測量設計 所在地、家屋番号 電子媒体 年１回
+霞野県司法書士会 所有者の氏名、連絡先 紙 随時
+会長　ありがとうございました。御質問はございますか。
+"""
+
+
+def test_a_pdf_table_whose_cells_are_one_space_apart(lex):
+    # 提供先 提供項目 提供方法 頻度, as a PDF's text layer gives it: each whole row is a
+    # flow; the row wrapped over three lines is left alone (nc42 I1)
+    proposal = analyse(SPACED_TABLE, lex)
+    rows = {(f["to"], f["channel"], f["frequency"]) for f in proposal["flows"] if f["verb"] == "表"}
+    assert rows == {("株式会社かすみ測量設計", "electronic-media", "年1回"), ("霞野県司法書士会", "paper", "随時")}
