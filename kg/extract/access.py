@@ -66,8 +66,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         turn = max((m.end() for m in _BUT.finditer(sentence.text, 0, frame.start)), default=0)
         named = [m for m in named if m.start >= turn] or named
     if frame.negated and len(named) > 1:
-        # 納税通知書には個人番号は印字されず: the container is not what is denied
-        named = [m for m in named if not sentence.text.startswith(("には", "に"), m.end)] or named
+        # 納税通知書には個人番号は印字されず: the container is not what is denied, nor where
+        # (固定資産税の課税台帳では個人番号を利用しておりません)
+        named = [m for m in named if not sentence.text.startswith(("には", "に", "では"), m.end)] or named
     data = state.category_keys(named, sentence)
     if not data and frame.negated and previous is not None and previous.verb == frame.verb \
             and not previous.negated and sentence.text[previous.end:frame.start].startswith(("し、", "、")):

@@ -294,7 +294,7 @@ class _State:
         line, quote = sentence.quote(sentence.piece_at(frame.start).start,
                                      clause_end(sentence.text, said))
         base = {"item": item.key if item else None, "line": line, "quote": quote,
-                "verb": frame.verb}
+                "verb": frame.verb, "_sentence": sentence.index}
         confidence = 0.5 if question else 0.8
         clause = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
         if any(cue in clause for cue in (*self.pats.get("reported_opinions", ()),

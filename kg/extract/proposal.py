@@ -61,7 +61,7 @@ def assemble(state, items, head, pats) -> dict:
                               ("from_key", "to_key", "line", "channel"))]
     relations = [{k: v for k, v in r.items() if not k.startswith("_")}
                  for r in titles.relations_once(state.relations, items)]
-    access = _joined(state.access)
+    access = [{k: v for k, v in a.items() if not k.startswith("_")} for a in _joined(state.access)]
     _wrapped(state.sents, flows + relations + access)
     return {
         "municipality": state.ctx.municipality_label, "municipality_id": state.ctx.municipality,
@@ -128,10 +128,17 @@ def _unique(rows: list[dict], keys: tuple) -> list[dict]:
 def _joined(access: list[dict]) -> list[dict]:
     """Return ``access`` with one row per kind, party and line: a second sentence on the
     line that says the same of the party in the same context (病名は提供いたしません。
-    また、個人番号は提供しない取扱いです。) adds its data and its quote to the first."""
+    また、個人番号は提供しない取扱いです。) adds its data and its quote to the first, and so
+    does a row on the next line of the same sentence that says the same data again."""
     out: dict[tuple, dict] = {}
     for row in access:
         key = (row["type"], row["party_key"], row["line"])
+        # (…利用しておりませんので、／本件で個人番号を利用することはございません: a wrapped
+        # sentence that says it twice, once on each line)
+        key = next((k for k, r in out.items() if k[:2] == key[:2] and abs(k[2] - key[2]) == 1
+                    and r.get("_sentence") is not None and r.get("_sentence") == row.get("_sentence")
+                    and set(r["categories"]) == set(row["categories"])
+                    and (r.get("system_key"), r.get("context")) == (row.get("system_key"), row.get("context"))), key)
         first = out.get(key)
         if first is None:
             out[key] = row

@@ -271,3 +271,20 @@ def test_a_pdf_table_whose_cells_are_one_space_apart(lex):
     proposal = analyse(SPACED_TABLE, lex)
     rows = {(f["to"], f["channel"], f["frequency"]) for f in proposal["flows"] if f["verb"] == "表"}
     assert rows == {("株式会社かすみ測量設計", "electronic-media", "年1回"), ("霞野県司法書士会", "paper", "随時")}
+
+
+LEDGER = VACANT + """堀委員　株式会社かすみ測量設計は、固定資産税の課税台帳そのものを見ることができるのでしょうか。
+税務課長　できません。同社には課税台帳のシステムの閲覧権限を付与しておりません。
+また、固定資産税の課税台帳では個人番号を利用しておりませんので、本件で個人番号を
+利用することはございません。
+"""
+
+
+def test_where_the_number_is_not_used_is_not_denied_and_said_once(lex):
+    # 固定資産税の課税台帳では個人番号を利用しておりませんので、／本件で個人番号を利用する
+    # ことはございません: the ledger is where, not what is denied; the number is denied
+    # once for the wrapped sentence (nc42 W9)
+    proposal = analyse(LEDGER, lex)
+    said = [a["categories"] for a in proposal["access"] if a["party"] == "株式会社かすみ測量設計"
+            and a["line"] >= _line(LEDGER, "また、固定資産税")]
+    assert said == [["my-number"]]
