@@ -90,6 +90,12 @@ HEAD_THEN = re.compile(r"の(?:会長|代表者|代表|責任者)(?:及び|並�
 _HEAD_TO = re.compile(r"の各?(?:会長|代表者|代表|責任者|分団長|団長|支部長|班長|理事長)(?:に|へ)(?!は)")
 
 
+#: After a data name, that it is not what the clause speaks of (住民記録の情報以外に).
+_BESIDES = re.compile(r"(?:の(?:情報|データ|項目))?(?:以外|のほか|の他)")
+#: After another body, its office the data is brought to (広域連合の事務局に持参).
+_OFFICE_TO = re.compile(r"の(?:事務局|窓口|担当窓口|担当者)(?:に|へ)(?!は)")
+
+
 def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     """Return ``(slot, particle)`` of the particle right after a name ending at ``end``.
 
@@ -208,9 +214,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                          after[0] if after else None)
             if frame is not None and mention.kind == "category" \
                     and (_OTHER_OBJECT.match(text, mention.end, frame.start)
-                         or NOT_DONE_TO.match(text, mention.end, frame.start)):
+                         or NOT_DONE_TO.match(text, mention.end, frame.start)
+                         or _BESIDES.match(text, mention.end, frame.start)):
                 # 個人番号を用い、…送る: the object of the verb before the comma; 符号と個人番号を
-                # 紐付けずに保管: of a verb not done
+                # 紐付けずに保管: of a verb not done; 住民記録の情報以外に、…: not what moves
                 continue
         if frame is None and mention.kind == "category" and frames \
                 and (not frames[-1].slots.get("categories")
@@ -242,8 +249,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if id(mention) in between:  # 入管庁と杉並区の間で連携: data goes both ways
             frame.slots.setdefault("between", []).append(mention)
             continue
-        slot, particle = ("recipient", "に") if mention.kind == "entity" and _HEAD_TO.match(text, mention.end) \
-            else particle_after(text, mention.end, pats)
+        slot, particle = ("recipient", "に") if mention.kind == "entity" and (
+            _HEAD_TO.match(text, mention.end) or mention.type not in ("municipality", "department")
+            and _OFFICE_TO.match(text, mention.end)) else particle_after(text, mention.end, pats)
         if slot is None:
             if id(mention) in joined or (mention.kind == "entity" and (text.startswith(
                     tuple(pats.get("coordinators", ())), mention.end) or HEAD_THEN.match(text, mention.end))):

@@ -288,3 +288,25 @@ def test_where_the_number_is_not_used_is_not_denied_and_said_once(lex):
     said = [a["categories"] for a in proposal["access"] if a["party"] == "株式会社かすみ測量設計"
             and a["line"] >= _line(LEDGER, "また、固定資産税")]
     assert said == [["my-number"]]
+
+
+BROUGHT = """梢ヶ丘市個人情報保護審議会　会議録
+開催日時　令和7年10月14日（火）午後2時から
+議題（１）諮問第３号　後期高齢者医療に係る住民記録情報等の広域連合への提供について
+○保険年金課長　本市は、被保険者の住民記録情報を汐見県後期高齢者医療広域連合に提供しております。
+　現在は、毎週１回、これらの情報を暗号化した電子媒体に格納し、職員が広域連合の事務局に持参しております。
+○有村委員　住民記録の情報以外に、税の情報も広域連合に渡っているのでしょうか。
+"""
+
+
+def test_data_brought_to_a_bodys_office_goes_to_the_body(lex):
+    # …職員が広域連合の事務局に持参しております: how the flow before goes, weekly (nc42 M7)
+    proposal = analyse(BROUGHT, lex)
+    [flow] = [f for f in proposal["flows"] if f["to"] == "汐見県後期高齢者医療広域連合"]
+    assert (flow["channel"], flow["frequency"]) == ("electronic-media", "週1回")
+
+
+def test_data_a_question_sets_aside_is_not_what_it_asks_of(lex):
+    # 住民記録の情報以外に、税の情報も…渡っているのでしょうか: no flow of 住民記録 (nc42 W8)
+    proposal = analyse(BROUGHT, lex)
+    assert not [f for f in proposal["flows"] if f["line"] == _line(BROUGHT, "○有村委員")]
