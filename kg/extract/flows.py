@@ -150,7 +150,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 frame.slots["subject"] = [giver]
     if recipients == [None] and frame.kind == "flow" and not frame.negated and sentence.index \
             and any(verb in state.sents[sentence.index - 1].text
-                    for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow"):
+                    for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow"
+                    and verb not in state.pats.get("verbs_of_named_data", ())):  # (not 連絡するのか)
         # 委員：受託者には何を渡すのか。課長：氏名…を渡します: the one the question asked
         # about, when it asked of a hand-over too
         recipients = [asked_recipient(state, sentence)]

@@ -223,6 +223,10 @@ class _State:
             frames = [f for f in frames if f.verb not in needs
                       or any(cue in sentence.text[:f.start] for cue in needs[f.verb])]
             mentions = self.mentions[sentence.index]
+            # (…に電話で対象者の氏名と状況を連絡: data named as its object; not 市に連絡がある)
+            frames = [f for f in frames if f.verb not in self.pats.get("verbs_of_named_data", ()) or any(
+                m.kind == "category" and re.match(r"[^、。をがは]{0,6}を", sentence.text[m.end:f.start])
+                for m in mentions)]
             # LGWANを利用して送付: how the data goes, no verb of seeing of its own
             ways = {m.end for m in mentions if m.kind == "channel" or getattr(m, "channel", None)}
             frames = [f for f in frames if not (f.kind == "access" and f.start - 1 in ways and any(

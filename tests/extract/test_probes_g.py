@@ -310,3 +310,17 @@ def test_data_a_question_sets_aside_is_not_what_it_asks_of(lex):
     # 住民記録の情報以外に、税の情報も…渡っているのでしょうか: no flow of 住民記録 (nc42 W8)
     proposal = analyse(BROUGHT, lex)
     assert not [f for f in proposal["flows"] if f["line"] == _line(BROUGHT, "○有村委員")]
+
+
+CALLED = WATCH.replace("（後日補足）", "　見守り協力事業者が異変に気付いた場合には、その都度、高齢福祉課に電話で対象者の氏名と状況を連絡していただいております。\n○有村委員　事業者は市に連絡するのですか。\n○高齢福祉課長　はい、市に連絡があります。\n（後日補足）")
+
+
+def test_a_call_that_names_the_data_it_tells_is_a_hand_over(lex):
+    # …高齢福祉課に電話で対象者の氏名と状況を連絡していただいております: the partners give
+    # the name (nc42 M8); a call that names no data (市に連絡があります) moves none
+    proposal = analyse(CALLED, lex)
+    told = [(f["from"], f["to"], f["categories"]) for f in proposal["flows"] if f["to"] == "高齢福祉課"]
+    assert told == [("高齢者見守りネットワーク事業における見守り対象者情報の提供の見守り協力事業者（名称不明）",
+                     "高齢福祉課", ["name"])]
+    assert not [f for f in proposal["flows"] if f["line"] > _line(CALLED, "　見守り協力事業者が異変")
+                and f["to"] in ("梢ヶ丘市", "高齢福祉課")]
