@@ -89,7 +89,9 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             # (not the department); what is handed to a person comes from the city
             return None
     elif frm is None:
-        subject = _last(slots, "subject")
+        # (南浜県が実施する…事業の対象者として推薦し、…を県に提供: not the one it goes to)
+        subject = next((m for m in reversed(slots.get("subject", [])) if to is None or not (
+            _same(state, m, to) and sentence.text.startswith("が", m.end))), None)
         if subject is not None and to is not None and any(
                 state.key(m) == state.key(subject) and sentence.text[m.end:to.start] == "の"
                 for m in state.mentions.get(sentence.index, []) if m.kind == "entity"):

@@ -76,9 +76,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if _NAMED_EVENT.match(sentence.text, frame.end) and not any(
             frame.slots.get(k) for k in ("recipient", "provider", "subject", "requester", "between")):
         return  # もう1件は、…通知書の誤送付でございます: an event named, told in the sentences after
-    if not frame.slots.get("categories") and before.endswith(
+    if not frame.slots.get("categories") and re.sub(r"を[^、。を]{1,20}?(?:に|へ)$", "", before).endswith(
             tuple(state.pats.get("work_reports", {}).get(frame.verb, ()))):
-        return  # 同社からは消去の完了報告を受ける: a report on the work, no one's data
+        return  # 同社からは消去の完了報告を受ける, …の実施状況を東雲県に報告: on the work, no one's data
     if not frame.slots.get("categories") and state.pats.get("work_result") \
             and re.search(state.pats["work_result"], before):
         return  # 研修を実施させ、その結果を市に報告させる: how a training went, no one's data

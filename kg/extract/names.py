@@ -70,7 +70,9 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
         return None
     if name in pats.get("groups", ()):  # 学校に, 相談支援事業所は: bodies, none named
         return "entity", "unnamed-party", "other", 0
-    if name in pats.get("prefectures", ()):  # 岩手県に提供する: the prefecture as a party
+    if name in pats.get("prefectures", ()) or name == ctx.prefecture:
+        # 岩手県に提供する: the prefecture as a party (北汐県を経由して: one the list does not
+        # know, the minutes' own)
         return "entity", "prefecture", None, 0
     if any(name.startswith(f) and len(name) > len(f) for f in pats.get("company_forms", ())):
         return "entity", "company", None, 0  # 株式会社北陸データセンター: named, whatever its end

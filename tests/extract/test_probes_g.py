@@ -324,3 +324,25 @@ def test_a_call_that_names_the_data_it_tells_is_a_hand_over(lex):
                      "高齢福祉課", ["name"])]
     assert not [f for f in proposal["flows"] if f["line"] > _line(CALLED, "　見守り協力事業者が異変")
                 and f["to"] in ("梢ヶ丘市", "高齢福祉課")]
+
+
+def test_a_prefecture_the_minutes_name_is_a_party_though_no_list_knows_it(lex):
+    # 北汐県 (invented: the minutes' own prefecture, named in 北汐県義援金配分委員会 too) is
+    # the body the paper goes through (nc42 M1)
+    text = RELIEF.replace("青森県", "北汐県")
+    proposal = analyse(text, lex)
+    assert [(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == _line(text, "（１）")] \
+        == [("楢沢村", "北汐県"), ("北汐県", "公益財団法人都道府県センター")]
+
+
+REPORTED_STATUS = """月見坂市個人情報保護審議会　会議録
+開催日時　令和5年11月16日（木）午後2時から
+議題１　ひとり親家庭等医療費助成に係る情報の提供について（こども家庭課）
+こども家庭課長　ひとり親家庭等医療費助成の実施状況を東雲県に報告するとともに、食料支援事業を実施する月見坂市社会福祉協議会に、本人の同意を得た受給者の情報を提供しようとするもの。
+"""
+
+
+def test_how_a_programme_went_reported_to_the_prefecture_moves_no_ones_data(lex):
+    # …の実施状況を東雲県に報告する: a report on the work; the 社協 still gets the data
+    proposal = analyse(REPORTED_STATUS, lex)
+    assert [f["to"] for f in proposal["flows"]] == ["月見坂市社会福祉協議会"]
