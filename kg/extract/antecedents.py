@@ -87,7 +87,9 @@ def resolve(state, index: int) -> None:
                 one.id, one.label, one.how = target.id, state.label_of(target), "anaphora"
             twins.append((mention, one))
         elif mention.type == "system" and normalise(mention.text) in coref.anaphora(state.pats, "system"):
-            antecedent = coref.item_system(mention, item, state.mentions, state.pats) \
+            antecedent = _named_like(state, item, index, mention) \
+                if normalise(mention.text) in coref.anaphora(state.pats, "facility") \
+                else coref.item_system(mention, item, state.mentions, state.pats) \
                 or _last_of_kind(state, item, index, mention) or state.last_system.get(item.key if item else None)
             if antecedent is None:
                 mention.kind = "skip"
@@ -164,6 +166,13 @@ def _last_of_kind(state, item, index: int, mention):
     last = state.last_system.get(item.key if item else None)
     if last is None or normalise(state.label_of(last)).endswith(head):
         return None
+    return _named_like(state, item, index, mention)
+
+
+def _named_like(state, item, index: int, mention):
+    """Return the system named last before ``mention`` (in its item) whose name ends as the
+    pointer does (同センター: a …センター), or None."""
+    head = normalise(mention.text)[-4:]
     for at in sorted((i for i in (item.sentences if item else range(index)) if i <= index), reverse=True):
         for m in reversed(state.mentions.get(at, [])):
             if m.kind == "entity" and m.type == "system" and (at < index or m.end <= mention.start) \

@@ -68,6 +68,10 @@ _OWNED_BY = re.compile(r"の(?:[^、。はがをにへでと]{1,6}の)?|が(?:�
 _RUN_BY = re.compile(r"^(?:[(（][^()（）]{1,12}[)）])?(?:が(?:運営|設置|管理|運用)する|の)$")  # （J-LIS）の
 
 
+#: Between a centre's name and the body its running is entrusted to (…センターの運営は、).
+_RUN_FOR = re.compile(r"^の(?:運営|管理運営|運営業務)(?:は|を)、?$")
+
+
 def facilities(sents, mentions: dict) -> None:
     """Retype as systems the centres another body runs (地方公共団体情報システム機構が運営する
     証明書交付センター): a new name ending in a department suffix is the municipality's
@@ -85,8 +89,11 @@ def facilities(sents, mentions: dict) -> None:
             if body.kind != "entity" or body.type not in ("public-body", "company", "association"):
                 continue
             for centre in found:
-                if centre.type == "department" and centre.how == "suffix" and centre.start > body.end \
-                        and _RUN_BY.match(sentence.text[body.end:centre.start]):
+                if centre.type == "department" and centre.how == "suffix" and (
+                        centre.start > body.end and _RUN_BY.match(sentence.text[body.end:centre.start])
+                        # 地域包括支援センターの運営は社会福祉法人梢福祉会に委託しており
+                        or centre.end < body.start and _RUN_FOR.match(sentence.text[centre.end:body.start])
+                        and sentence.text.startswith("に委託", body.end)):
                     theirs.add(normalise(centre.text))
     for found in mentions.values():
         for mention in found:

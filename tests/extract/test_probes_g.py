@@ -346,3 +346,17 @@ def test_how_a_programme_went_reported_to_the_prefecture_moves_no_ones_data(lex)
     # …の実施状況を東雲県に報告する: a report on the work; the 社協 still gets the data
     proposal = analyse(REPORTED_STATUS, lex)
     assert [f["to"] for f in proposal["flows"]] == ["月見坂市社会福祉協議会"]
+
+
+CENTRE = WATCH.replace("（後日補足）", "　また、地域包括支援センターの運営は社会福祉法人梢福祉会に委託しており、同センターにも同じ名簿を毎月、電子メールで送付しております。\n（後日補足）") + \
+    "　また、地域包括支援センターへの名簿の送付は、電子メールではなく、正しくは、パスワードを設定した電子媒体の手渡しにより毎月行っております。\n"
+
+
+def test_a_centre_an_outside_body_runs_gets_the_roster_the_correction_says_how(lex):
+    # …センターの運営は社会福祉法人梢福祉会に委託しており、同センターにも…送付: the
+    # association's facility gets it, and the later correction sets its way (nc42 M2)
+    proposal = analyse(CENTRE, lex)
+    [sent] = [f for f in proposal["flows"] if f["to"] == "地域包括支援センター"]
+    assert (sent["from"], sent["channel"], sent["frequency"]) == ("高齢福祉課", "electronic-media", "毎月")
+    assert ("operates", "社会福祉法人梢福祉会", "地域包括支援センター") in {
+        (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
