@@ -22,7 +22,7 @@ from kg.extract import questions, seeing, whom
 from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.questions import bare_no
-from kg.extract.ends import asked_recipient, inquired_of
+from kg.extract.askers import asked_recipient, inquired_of
 from kg.extract.flows import unspecified
 from kg.extract.listing import last_group
 from kg.extract.segment import is_question, spoken

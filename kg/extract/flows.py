@@ -16,16 +16,15 @@ import re
 
 from kg.extract import (holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
-from kg.extract.ends import applicants, asked_recipient, _own_side, _same, ends
-from kg.extract.objects import recent_categories
+from kg.extract.askers import applicants, asked_recipient
+from kg.extract.ends import _own_side, _same, ends
+from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
 from kg.extract.ways import frequency
 
 #: After the verb, a report of what someone explained (…を共有する旨の説明があった).
 _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報告)が?あ")
-#: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
-_ELABORATION = re.compile(r"[ぁ-ん]{1,5}(?:特定)?(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
 
 #: How many sentences back a stated provider still carries over.
 CARRY = 2
@@ -194,19 +193,6 @@ _NAMED_EVENT = re.compile(r"(?:で(?:ございます|ございました|す|し�
 
 #: After a verb, the data it describes (…へ提供するデータを): a relative clause.
 DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")
-
-
-def listed_after(state, sentence, frame) -> list:
-    """The data mentions a sentence lists after its verb to say what it moves (委託先に提供
-    する個人情報は、被保険者の氏名、生年月日…です: those, not 個人情報), or ``[]``."""
-    said = _ELABORATION.match(sentence.text, frame.end)
-    if said is None or not frame.slots.get("recipient"):
-        return []
-    # (…に提供するデータは氏名を削除したものであり: not 氏名)
-    left_out = tuple(state.pats.get("left_out_after", ()))
-    return [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-            and m.start >= said.end() and not relations.negated(sentence.text, m.end + 2, state.pats)
-            and not sentence.text[m.end:m.end + 8].lstrip("等").startswith(left_out)]
 
 
 def _givers(state, sentence, frame) -> list:

@@ -153,3 +153,20 @@ def restated(state, sentence, frame, pair: tuple, cats: list, unknown: str) -> l
         return cats
     return next((list(f["categories"]) for f in reversed(state.flows)
                  if (f["item"], f["from_key"], f["to_key"]) == pair and f["categories"] != [unknown]), cats)
+
+
+#: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
+ELABORATION = re.compile(r"[ぁ-ん]{1,5}(?:特定)?(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
+
+
+def listed_after(state, sentence, frame) -> list:
+    """The data mentions a sentence lists after its verb to say what it moves (委託先に提供
+    する個人情報は、被保険者の氏名、生年月日…です: those, not 個人情報), or ``[]``."""
+    said = ELABORATION.match(sentence.text, frame.end)
+    if said is None or not frame.slots.get("recipient"):
+        return []
+    # (…に提供するデータは氏名を削除したものであり: not 氏名)
+    left_out = tuple(state.pats.get("left_out_after", ()))
+    return [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+            and m.start >= said.end() and not negated(sentence.text, m.end + 2, state.pats)
+            and not sentence.text[m.end:m.end + 8].lstrip("等").startswith(left_out)]

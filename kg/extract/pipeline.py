@@ -20,7 +20,7 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, flows, forms, holdings, hosting,
-                        incidents, listing, nlp, proposal, questions, relations, said_next, status,
+                        incidents, listing, nlp, objects, proposal, questions, relations, said_next, status,
                         tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
@@ -292,7 +292,7 @@ class _State:
         # the quote is the verb's line of the sentence (a PDF wraps a sentence over lines)
         # (to the data the verb moves when the sentence names it after: 渡すのは、氏名…です)
         said = max([frame.end] + [m.end for m in frame.slots.get("categories", [])]
-                   + [m.end for m in flows.listed_after(self, sentence, frame)])
+                   + [m.end for m in objects.listed_after(self, sentence, frame)])
         if frame.negated:  # (…再委託することについては、契約により禁止する: to the ban)
             said = max(said, (relations.denial_at(sentence.text, frame.end, self.pats) or 0) + 1)
         line, quote = sentence.quote(sentence.piece_at(frame.start).start,

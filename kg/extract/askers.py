@@ -1,0 +1,78 @@
+"""Who asked: the party a question just before an answer asked about as the one given
+the data (委員：受託者には何を渡すのか。／課長：氏名…を渡します), and those whose
+application a hand-over answers (報道機関からの申出2件であり、…を閲覧させた), and the
+body an inquiry was made of (…年金事務所に照会を行う).
+
+Example::
+
+    >>> asked_recipient(state, sentence)                            # doctest: +SKIP
+    Mention(... '受託者' ...)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import relations
+from kg.extract.segment import is_question, said_before, spoken
+
+
+def asked_recipient(state, sentence):
+    """Return the party a question just before asked about as the one given the data
+    (問：国保連合会に提供する情報の中に…, 委員：受託者には何を渡すのか), or None: the answer
+    speaks of that party."""
+    index = said_before(state, sentence.index)
+    if index > 0 and not is_question(state.sents[index].text, state.pats) \
+            and state.item_of.get(index) is state.item_of.get(sentence.index) \
+            and spoken(state, sentence) == sentence.text:
+        # the answer's second sentence (…のみでございまして…。作業員が…閲覧できません)
+        index = said_before(state, index)
+    if index < 0 or not is_question(state.sents[index].text, state.pats) \
+            or is_question(sentence.text, state.pats):
+        return None
+    text = state.sents[index].text
+    return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
+                 and m.type not in ("municipality", "system", "data-subject", "department")
+                 and relations.particle_after(text, m.end, state.pats)[0] == "recipient"), None)
+
+
+#: After a party, that it applied for what the sentence then gives (報道機関からの申出;
+#: 政党から2件、候補者から1件の閲覧申出: each of them).
+_ASKED = r"(?:閲覧)?(?:申出|申し出|申請|請求|依頼)"
+_APPLIED = re.compile(rf"(?:からの|の|から[0-9]+件の?){_ASKED}"
+                      rf"|から[0-9]+件[、,](?=[^、。]{{1,12}}から[0-9]+件の?{_ASKED})")
+
+
+def applicants(state, sentence, frame) -> list:
+    """The parties whose application the sentence says a hand-over answers (報道機関からの
+    申出2件であり、氏名…を閲覧させた: the press; 政党から2件、候補者から1件の閲覧申出: both),
+    or ``[]``."""
+    found = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+             and m.end < frame.start and _APPLIED.match(sentence.text, m.end)]
+    before = sentence.index - 1
+    if not found and frame.shown and before >= 0 and _SHOWN_ITEMS.match(spoken(state, sentence)) \
+            and state.item_of.get(before) is state.item_of.get(sentence.index):
+        # 政党から3件、報道機関から2件の閲覧申出があり…。閲覧に供した項目は、…: those of the
+        # sentence before
+        text = state.sents[before].text
+        found = [m for m in state.mentions.get(before, []) if m.kind == "entity" and _APPLIED.match(text, m.end)]
+    return found
+
+
+#: A sentence opening with what was shown (閲覧に供した項目は、…).
+_SHOWN_ITEMS = re.compile(r"[・\s]*閲覧に供し(?:た|ている)(?:項目|情報|内容)は")
+
+
+def inquired_of(state, at: int):
+    """The body one of the three sentences before sentence ``at`` (in its item) says is
+    inquired of (…鷹ノ巣年金事務所に照会を行う: 鷹ノ巣年金事務所), or None: the inquiry
+    a later sentence speaks of (照会書には…, 照会には個人番号は利用しない) is made of it."""
+    item = state.item_of.get(at)
+    for index in range(at - 1, max(-1, at - 4), -1):
+        if state.item_of.get(index) is not item:
+            return None
+        text = state.sents[index].text
+        asked = [m for m in state.mentions.get(index, []) if m.kind == "entity"
+                 and re.match(r"(?:に|へ)(?:対して|対し)?、?照会", text[m.end:])]
+        if asked:
+            return asked[-1]
+    return None
