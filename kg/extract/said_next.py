@@ -15,7 +15,7 @@ import re
 from kg.extract import status
 from kg.extract.relations import clause_denied
 from kg.extract.segment import is_question, speaker, spoken
-from kg.extract.ways import CHANGE, THROUGH, channel_in, frequency
+from kg.extract.ways import CHANGE, SWITCH, THROUGH, channel_in, frequency
 
 
 def frequency_after(state, sentence, frames) -> bool:
@@ -32,6 +32,8 @@ def frequency_after(state, sentence, frames) -> bool:
     channels = [m for m in names if (m.kind == "channel" or getattr(m, "channel", None))
                 and not clause_denied(sentence.text, m.end, state.pats)]
     # この提供は情報提供ネットワークシステムを介して行い: the system the flows go through
+    stop = SWITCH.search(sentence.text)  # (郵送をやめ、…ポータルに掲載する: not the way it stops)
+    channels = [m for m in channels if stop is None or m.start >= stop.end()]
     vias = [m for m in names if m.kind == "entity" and m.type == "system" and m not in channels
             and THROUGH.match(sentence.text, m.end)]
     channels += vias
