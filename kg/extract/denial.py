@@ -36,7 +36,10 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
         cut = window.find(stop)
         if cut >= 0:
             window = window[:cut]
-    found = [window.find(cue) for cue in pats["negations"] if cue in window]
+    # (…が提供する電子申請サービス「ゆずポータル」で: ず inside a name is no denial)
+    window = _QUOTED.sub(lambda m: "\u3000" * len(m.group()), window)
+    found = [at for cue in pats["negations"] for at in [window.find(cue)]
+             if at >= 0 and not _KANA_AFTER.match(window, at + len(cue))]
     if found:
         return end + min(found)
     # 再委託することについては、契約により禁止する: the act named, then banned
@@ -49,5 +52,8 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
     return None
 
 
+#: A name in brackets (「ゆずポータル」), and a katakana word going on after a cue (ゆずネット).
+_QUOTED = re.compile(r"「[^」]*」?")
+_KANA_AFTER = re.compile(r"[ァ-ヶー]")
 #: After a verb, the act named as a topic or object (…することについては、…することを).
 _NAMED_ACT = re.compile(r"(?:する|させる|される)?こと(?:については|について|は|を|も)、?")

@@ -377,3 +377,19 @@ def test_the_way_a_plan_stops_is_not_the_way_it_plans(lex):
     proposal = analyse(PORTAL, lex)
     assert [(f["channel"], f["status"]) for f in proposal["flows"] if f["to"] == "相談支援事業所（名称不明）"] \
         == [("mail", "current")]
+
+
+SERVICE = """令和７年度第４回柚木原市個人情報保護審議会　会議要旨
+日時：令和７年１２月１日（月）午前１０時～１１時３０分
+１　議題
+　諮問第７号　子どもの医療費助成の電子申請について（こども政策課）
+・こども政策課は、受給者証の申請を、令和８年７月から、株式会社ゆずネットが提供する電子申請サービス「ゆずポータル」で受け付ける予定である。
+"""
+
+
+def test_a_name_with_zu_in_it_denies_nothing(lex):
+    # …株式会社ゆずネットが提供する電子申請サービス「ゆずポータル」で: the ず of ゆず is no
+    # せず (a probe of my own: the product was read as denied)
+    proposal = analyse(SERVICE, lex)
+    assert ("provides", "株式会社ゆずネット", "電子申請サービス") in {
+        (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
