@@ -393,3 +393,20 @@ def test_a_name_with_zu_in_it_denies_nothing(lex):
     proposal = analyse(SERVICE, lex)
     assert ("provides", "株式会社ゆずネット", "電子申請サービス") in {
         (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
+
+
+ASKED_BY_SCHOOLS = """新潟市個人情報保護審議会　会議録
+開催日時　令和4年10月14日（金）午後2時から
+（3）報告第2号　裁判所及び警察からの照会への対応について
+こども家庭課長：こども家庭課から、令和3年度に受けた外部からの照会への対応状況をご報告いたします。
+　学校からの問い合わせについては、新潟市教育委員会を通じて、要保護児童の在籍確認のために児童の氏名と生年月日を各小学校に照会しております。
+"""
+
+
+def test_who_asks_is_not_who_gives(lex):
+    # 学校からの問い合わせについては、…各小学校に照会: the schools asked, and are no giver
+    # of the children's names to the schools (a newcomer file's flow 学校 → 小学校)
+    proposal = analyse(ASKED_BY_SCHOOLS, lex)
+    ends = {(f["from"], f["to"]) for f in proposal["flows"]}
+    assert ends and not [e for e in ends if e[0] == "学校（名称不明）"]
+    assert all("こども家庭課" in e for e in ends)
