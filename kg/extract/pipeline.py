@@ -295,8 +295,10 @@ class _State:
                    + [m.end for m in objects.listed_after(self, sentence, frame)])
         if frame.negated:  # (…再委託することについては、契約により禁止する: to the ban)
             said = max(said, (relations.denial_at(sentence.text, frame.end, self.pats) or 0) + 1)
-        line, quote = sentence.quote(sentence.piece_at(frame.start).start,
-                                     clause_end(sentence.text, said))
+        end = clause_end(sentence.text, said)
+        if frame.kind == "re-entrust" and sentence.text.startswith("再委託先は", end):
+            end = clause_end(sentence.text, end)  # (…再委託する予定ですが、再委託先は未定: who, too)
+        line, quote = sentence.quote(sentence.piece_at(frame.start).start, end)
         base = {"item": item.key if item else None, "line": line, "quote": quote,
                 "verb": frame.verb, "_sentence": sentence.index}
         confidence = 0.5 if question else 0.8

@@ -410,3 +410,14 @@ def test_who_asks_is_not_who_gives(lex):
     ends = {(f["from"], f["to"]) for f in proposal["flows"]}
     assert ends and not [e for e in ends if e[0] == "学校（名称不明）"]
     assert all("こども家庭課" in e for e in ends)
+
+
+NOT_CHOSEN = VACANT + """住宅・空家対策係長　アンケートの集計の一部を再委託する予定ですが、再委託先は未定でございます。
+"""
+
+
+def test_a_re_entrustments_quote_says_its_subcontractor_is_not_chosen(lex):
+    # …再委託する予定ですが、再委託先は未定でございます: the quote keeps who (nc42 I2)
+    proposal = analyse(NOT_CHOSEN, lex)
+    [rel] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    assert rel["quote"].endswith("再委託先は未定でございます。")
