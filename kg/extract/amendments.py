@@ -241,16 +241,15 @@ def taken_back(state, sentence, frame, before: int, base: dict, confidence: floa
     if said is None or not _NOT_SO.search(sentence.text, said.end()):
         return
     line, quote = sentence.quote(sentence.piece_at(frame.start).start)
+    item = state.item_of.get(sentence.index)
     taken = state.flows[before:]
     del state.flows[before:]
     for flow in taken:
-        recipient = flow["_to"]
         state.flows[:] = [f for f in state.flows if not (
             f["item"] == flow["item"] and f["to_key"] == flow["to_key"]
             and set(f["categories"]) & set(flow["categories"]))]
-        context = state.item_of[sentence.index].title if state.item_of.get(sentence.index) else None
-        access_row = {**base, "line": line, "quote": quote}
-        append(state, access_row, "excluded", recipient, flow["categories"], None, context, confidence)
+        append(state, {**base, "line": line, "quote": quote}, "excluded", flow["_to"], flow["categories"],
+               None, item.title if item else None, confidence)
 
 
 #: The turn of a correction that says what is not so, then what is (…しているのではなく、…).
