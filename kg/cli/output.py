@@ -111,6 +111,10 @@ def _table(columns: list[str], cells: list[list[str]], width: int) -> str:
                                    if word.isascii() and len(word) <= 24 or cell_len(word) <= 10])
              for i, c in enumerate(columns)]
     room = width - gaps
+    if sum(natural) > room and sum(natural) <= width - 2 * (len(columns) - 1):
+        # one space fewer between columns keeps every cell whole (a file name such as
+        # a_kozuegaoka_2025-10.txt, not a_kozuegaoka_2025-10. / txt)
+        return _draw(columns, cells, width, None, tight=True)
     # (a long name with no space in it keeps five kanji a line where there is room for
     # that: not 株式 / 会社 / ソラ, two a line beside a roomy column)
     floor = [max(m, min(n, _SLIVER + 2)) for m, n in zip(least, natural)]
@@ -137,12 +141,14 @@ _NARROW = 20
 _SLIVER = 8  # cells: four kanji a line
 
 
-def _draw(columns: list[str], cells: list[list[str]], width: int, widths: list[int] | None) -> str:
+def _draw(columns: list[str], cells: list[list[str]], width: int, widths: list[int] | None,
+          tight: bool = False) -> str:
     from rich import box
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1),
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                  padding=(0, 1, 0, 0) if tight else (0, 1),
                   expand=False)
     for i, column in enumerate(columns):
         table.add_column(column, overflow="fold", width=widths[i] if widths else None)

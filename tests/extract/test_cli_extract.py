@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rich.cells import cell_len
 
 from conftest import assert_clean_exit
 from kg.graph.store import load_projection
@@ -110,6 +111,21 @@ def test_batch_table_names_files_within_their_folder(cli, mini_dir, tmp_path, mo
     assert f"files in {tmp_path}/" in lines
     csv = cli("extract", one, two, "--data", mini_dir, "--format", "csv").stdout.splitlines()
     assert csv[1].startswith(f"{one},")
+
+
+def test_batch_table_keeps_a_long_file_name_whole_at_80_columns(cli, mini_dir, tmp_path,
+                                                                monkeypatch):
+    # nc42 I4: a_kozuegaoka_2025-10.txt came out as a_kozuegaoka_2025-10. / txt, three
+    # columns short; one space fewer between columns keeps every cell whole
+    monkeypatch.setenv("COLUMNS", "80")
+    one = _minutes(tmp_path, minutes.FULL, "a_kozuegaoka_2025-10.txt")
+    two = _minutes(tmp_path, minutes.MY_NUMBER_NEGATED, "b_minutes_of_2025-11.txt")
+    result = cli("extract", one, two, "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines[:4]) <= 80
+    assert [line.split()[0] for line in lines[2:4]] == ["a_kozuegaoka_2025-10.txt",
+                                                        "b_minutes_of_2025-11.txt"]
 
 
 def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp_path):
