@@ -218,6 +218,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 return  # 市民税課への照会にも個人番号は使用いたしません: within the city
             # (いずれの提供先にも提供しない: every recipient, not the item's contractor)
             every = _EVERY.search(sentence.text, 0, frame.start)
+            if party is None and frame.verb in state.pats.get("use_verbs", ()):
+                # 建設課が利用する項目は…。税額は利用いたしません: of that department's use,
+                # not of those the item's table hands data to
+                party = whom.user_before(state, sentence, state.pats["use_verbs"])
             party = party or asked_recipient(state, sentence) or sent or (None if handover or every else (
                 whom.business_of_work(state, sentence, frame.start)
                 or whom.service_provider(state, item, sentence.text[:frame.start])

@@ -244,6 +244,20 @@ def topic_before(state, sentence):
     return topic(state, before, len(before.text))
 
 
+def user_before(state, sentence, verbs):
+    """The department the sentence before, in the same item, says uses data (建設課が利用
+    する項目は、…でございます。税額は利用いたしません: 建設課), when this one names no
+    party, or None: a bare denial of use is then of that department's use."""
+    if sentence.index == 0 or state.item_of.get(sentence.index - 1) is not state.item_of.get(sentence.index):
+        return None
+    if any(m.kind == "entity" and m.type != "system" for m in state.mentions.get(sentence.index, [])):
+        return None
+    before = state.sents[sentence.index - 1]
+    return next((m for m in state.mentions.get(before.index, []) if m.kind == "entity"
+                 and m.type == "department" and before.text.startswith(
+                     tuple(f"が{v}" for v in verbs), m.end)), None)
+
+
 #: The item's hand-over (本件の提供において…個人番号は利用しない): of whom it goes to,
 #: not of a contractor.
 OF_HANDOVER = re.compile(r"(?:本件|今回|この|当該|本)の?(?:外部)?(?:提供|送付|結合|連携)"
