@@ -21,7 +21,7 @@ from kg.extract.ends import _own_side, _same, ends
 from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
-from kg.extract.ways import frequency
+from kg.extract.ways import SWITCH, frequency
 
 #: After the verb, a report of what someone explained (…を共有する旨の説明があった).
 _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報告)が?あ")
@@ -278,6 +278,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     said = not inferred
     item = state.item_of.get(sentence.index)
     via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
+    stop = SWITCH.search(sentence.text, 0, frame.start)
+    if channel is not None and stop is not None and channel.end <= stop.end():
+        channel = None  # 郵送をやめ、…ポータルに掲載する: the way that stops is not this one's
     if channel is None:  # 誤って別の世帯に郵送した, 持参する: the verb itself says how
         channel = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "channel"
                         and m.start <= frame.start < m.end), None)

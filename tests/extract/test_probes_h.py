@@ -25,3 +25,35 @@ def test_a_bare_denial_of_use_is_of_the_department_said_to_use(lex):
     line = _line(TAX_USE, "建設課長　建設課が利用する項目")
     denied = [(a["type"], a["party"]) for a in proposal["access"] if a["line"] == line]
     assert denied == [("excluded", "建設課")]
+
+
+PORTAL = """令和７年度第３回白樺台町個人情報保護審査会　会議録
+開催日時　令和７年１１月２８日（金）午後１時３０分から
+議事
+（１）諮問第５号　障害福祉サービスの支給決定情報の相談支援事業所への提供について
+○会長　議事（１）について、福祉課から説明願います。
+○福祉課長　福祉課では、利用者の氏名、住所及び障害支援区分を記載した支給決定通知書の写しを、相談支援事業所に郵送しております。
+　令和８年４月からは、郵送をやめ、障害福祉システムから相談支援事業所向けの専用ポータルに掲載する方法に変更したいと考えております。
+　なお、専用ポータルは株式会社しらかばソフトが運用し、同社のデータセンターに設置されたサーバで稼働しております。
+○田村委員　事業所の名簿をホームページに掲載することはありますか。
+○福祉課長　事業所の一覧は掲載しますが、利用者の氏名は掲載しません。
+"""
+
+
+def test_a_portal_is_a_system_its_runner_named_and_data_posted_there_flows(lex):
+    # 相談支援事業所向けの専用ポータルに掲載する: the portal is a system (専用 no longer too
+    # vague a head), 掲載 puts the data there (planned), and not by the post it stops
+    proposal = analyse(PORTAL, lex)
+    line = _line(PORTAL, "　令和８年４月からは")
+    posted = [f for f in proposal["flows"] if f["line"] == line]
+    assert [(f["to"], f["status"], f["channel"]) for f in posted] == [("専用ポータル", "planned", None)]
+    assert "name" in posted[0]["categories"]
+    runs = {(r["type"], r["subject"]) for r in proposal["relations"] if r["object"] == "専用ポータル"}
+    assert ("operates", "株式会社しらかばソフト") in runs
+
+
+def test_what_is_not_made_public_keeps_no_one_from_the_data(lex):
+    # 利用者の氏名は掲載しません: said of the web page, not of the portal's runner
+    proposal = analyse(PORTAL, lex)
+    line = _line(PORTAL, "○福祉課長　事業所の一覧は")
+    assert [a for a in proposal["access"] if a["line"] == line] == []
