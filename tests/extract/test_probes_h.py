@@ -57,3 +57,20 @@ def test_what_is_not_made_public_keeps_no_one_from_the_data(lex):
     proposal = analyse(PORTAL, lex)
     line = _line(PORTAL, "○福祉課長　事業所の一覧は")
     assert [a for a in proposal["access"] if a["line"] == line] == []
+
+
+LEAK = """令和６年度第３回信濃川原市個人情報保護審議会　会議録
+日時　令和６年１１月２１日（木）午後２時から
+報告事項（１）障害福祉サービス受給者証の誤送付について
+　福祉課から次のとおり報告があった。
+　令和５年１２月、障害福祉サービスの受給者証を郵送する際、封入誤りにより、受給者Ａ氏の受給者証を受給者Ｂ氏に誤って送付した事案が発生した。
+"""
+
+
+def test_a_certificate_of_entitlement_is_data_by_its_name(lex):
+    # 受給者Ａ氏の受給者証を受給者Ｂ氏に誤って送付した: what went astray is the certificate
+    # (a new category by its ending), not unnamed personal information
+    proposal = analyse(LEAK, lex)
+    line = _line(LEAK, "　令和５年１２月")
+    astray = [f["categories"] for f in proposal["flows"] if f["line"] == line]
+    assert astray == [["new:受給者証"]]
