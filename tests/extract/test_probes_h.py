@@ -74,3 +74,19 @@ def test_a_certificate_of_entitlement_is_data_by_its_name(lex):
     line = _line(LEAK, "　令和５年１２月")
     astray = [f["categories"] for f in proposal["flows"] if f["line"] == line]
     assert astray == [["new:受給者証"]]
+
+
+VACCINES = """令和７年度第２回星ヶ浦町個人情報保護審議会　会議録
+日時　令和７年８月２０日（水）午後２時から
+報告事項（１）予防接種履歴の提供について
+○健康福祉課長　転出された方の予防接種履歴は、転出先の市町村からの照会に応じて提供しております。
+○健康福祉課長　照会への回答として、予防接種記録の写しを郵送しております。
+"""
+
+
+def test_vaccination_history_and_record_are_one_category_of_the_tree(lex):
+    # 予防接種履歴 and 予防接種記録 are the tree's 予防接種歴, not two new words, so the
+    # two sentences give one hand-over to the town the person moved to
+    proposal = analyse(VACCINES, lex)
+    cats = {c for f in proposal["flows"] for c in f["categories"]}
+    assert cats == {"vaccination-record"}
