@@ -99,6 +99,13 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
                 and after.slots.get("subject"):
             # 健康課は、医療機関から受け取った健診結果を…渡す: who passes the data on received it
             before.slots["subject"] = after.slots["subject"]
+        if before.kind == "receive" and after.kind == "flow" and before.slots.get("categories") \
+                and not after.slots.get("categories") and not before.negated \
+                and re.match(r"(?:し|して|て)、", text[before.end:before.end + 4]) \
+                and "を" not in text[before.end:after.start]:
+            # 職員が毎日ダウンロードし、医療費助成システムに取り込む: what was taken goes on
+            # (not …を取得し、証明書の画像データを作成して送信: what goes is named)
+            after.slots["categories"] = list(before.slots["categories"])
         if before.kind != "flow" or after.kind != "flow" or before.negated:
             continue
         if not before.slots and _LISTS.match(text, before.end) and not after.slots.get("recipient"):

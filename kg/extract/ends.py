@@ -85,6 +85,12 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             # (not 利用者の認定情報を受け取る: that comes from whoever holds it)
             frm = next((m for name in ("subject", "of", "object") for m in slots.get(name, [])
                         if m.type == "data-subject" and (to is None or m.key != to.key)), None)
+        if frm is None and frame.verb in state.pats.get("download_verbs", ()):
+            # …は、同サービスのサーバに一時保存され、職員が毎日ダウンロードし: from the
+            # system named before it where the data waits
+            frm = next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                        and m.type == "system" and m.end <= frame.start
+                        and (to is None or not _same(state, m, to))), None)
         if frm is None and to is not None and to.type != "data-subject":
             # 受託者が取得する個人情報, 児童相談所が受理した虐待事案: from whom is not said
             # (not the department); what is handed to a person comes from the city

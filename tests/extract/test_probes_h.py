@@ -90,3 +90,23 @@ def test_vaccination_history_and_record_are_one_category_of_the_tree(lex):
     proposal = analyse(VACCINES, lex)
     cats = {c for f in proposal["flows"] for c in f["categories"]}
     assert cats == {"vaccination-record"}
+
+
+DOWNLOAD = """令和７年度第４回柚木原市個人情報保護審議会　会議要旨
+日時：令和７年１２月１日（月）午前１０時～１１時３０分
+１　議題
+　諮問第７号　子どもの医療費助成の電子申請の開始について（こども政策課）
+２　審議の概要
+・こども政策課は、受給者証の申請を、令和８年７月から、株式会社ゆずネットが提供する電子申請サービス「ゆずポータル」で受け付ける予定である。
+・申請データ（保護者の氏名、住所、電話番号及び子の生年月日）は、同サービスのサーバに一時保存され、こども政策課の職員が毎日ダウンロードし、医療費助成システムに取り込む。
+"""
+
+
+def test_data_downloaded_comes_from_the_service_it_waits_on_and_goes_on(lex):
+    # …同サービスのサーバに一時保存され、…職員が毎日ダウンロードし、…システムに取り込む:
+    # the department takes the data off the service, then puts the same data in its system
+    proposal = analyse(DOWNLOAD, lex)
+    line = _line(DOWNLOAD, "・申請データ")
+    flows = {(f["from"], f["to"]): f["categories"] for f in proposal["flows"] if f["line"] == line}
+    assert set(flows) == {("電子申請サービス", "こども政策課"), ("こども政策課", "医療費助成システム")}
+    assert all("phone-number" in cats for cats in flows.values())
