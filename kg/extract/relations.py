@@ -92,6 +92,9 @@ _HEAD_TO = re.compile(r"の各?(?:会長|代表者|代表|責任者|分団長|�
 
 #: After a data name, that it is not what the clause speaks of (住民記録の情報以外に).
 _BESIDES = re.compile(r"(?:の(?:情報|データ|項目))?(?:以外|のほか|の他)")
+#: After data, an act it is the occasion of (高額療養費の支給に当たり、): what moves is
+#: said after.
+_OCCASION = re.compile(r"の[^、。をにがはで]{0,6}?(?:に当たり|にあたり|に当たって|にあたって|に際し|に際して)、")
 #: After another body, its office the data is brought to (広域連合の事務局に持参).
 _OFFICE_TO = re.compile(r"の(?:事務局|窓口|担当窓口|担当者)(?:に|へ)(?!は)")
 
@@ -215,9 +218,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             if frame is not None and mention.kind == "category" \
                     and (_OTHER_OBJECT.match(text, mention.end, frame.start)
                          or NOT_DONE_TO.match(text, mention.end, frame.start)
-                         or _BESIDES.match(text, mention.end, frame.start)):
+                         or _BESIDES.match(text, mention.end, frame.start)
+                         or _OCCASION.match(text, mention.end, frame.start)):
                 # 個人番号を用い、…送る: the object of the verb before the comma; 符号と個人番号を
-                # 紐付けずに保管: of a verb not done; 住民記録の情報以外に、…: not what moves
+                # 紐付けずに保管: of a verb not done; 住民記録の情報以外に、…, 高額療養費の支給に
+                # 当たり、…: not what moves
                 continue
         if frame is None and mention.kind == "category" and frames \
                 and (not frames[-1].slots.get("categories")

@@ -110,3 +110,20 @@ def test_data_downloaded_comes_from_the_service_it_waits_on_and_goes_on(lex):
     flows = {(f["from"], f["to"]): f["categories"] for f in proposal["flows"] if f["line"] == line}
     assert set(flows) == {("電子申請サービス", "こども政策課"), ("こども政策課", "医療費助成システム")}
     assert all("phone-number" in cats for cats in flows.values())
+
+
+HIGH_COST = """令和６年度第４回紅葉谷市個人情報保護審議会　会議録
+日時　令和６年１２月１０日（火）午後２時から
+報告事項（１）高額療養費の支給方法の変更について
+（ア）高額療養費の支給に当たり、市は、現在、夕凪県国民健康保険団体連合会から、診療報酬明細書（レセプト）に基づく医療費の情報を毎月受け取っている。
+（イ）令和７年６月からは、連合会が高額療養費の支給額を計算し、その結果を市に提供する方式に変更する予定である。
+"""
+
+
+def test_high_cost_medical_expense_is_data_of_the_tree_but_not_the_occasion(lex):
+    # その結果 is 高額療養費の支給額: the tree's 高額療養費情報, which 000 and 002 both name;
+    # 高額療養費の支給に当たり、… is when the receipts come, not what comes
+    proposal = analyse(HIGH_COST, lex)
+    by_line = {f["line"]: f["categories"] for f in proposal["flows"]}
+    assert by_line[_line(HIGH_COST, "（イ）")] == ["high-cost-medical-expense"]
+    assert "high-cost-medical-expense" not in by_line[_line(HIGH_COST, "（ア）")]
