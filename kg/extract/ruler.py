@@ -113,6 +113,21 @@ def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | No
     return chosen
 
 
+_KATAKANA = re.compile(r"[ァ-ヶー]+")
+#: Katakana words a data name in katakana goes on into and stays that data (レセプトデータ;
+#: マイナンバーカード, where the card is no name of its own, holds the number).
+_DATA_WORDS = ("データ", "ファイル", "リスト", "カード")
+
+
+def _in_katakana_word(text: str, start: int, end: int) -> bool:
+    """True when a data name written in katakana is only part of a longer katakana word
+    (クラス of クラスター)."""
+    if not _KATAKANA.fullmatch(text, start, end):
+        return False
+    return bool(start and _KATAKANA.match(text[start - 1])) or bool(
+        end < len(text) and _KATAKANA.match(text[end]) and not text.startswith(_DATA_WORDS, end))
+
+
 def _stem(prefecture: str) -> str:
     return prefecture[:-1] if prefecture.endswith(("都", "県", "府")) else prefecture
 
@@ -124,7 +139,7 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
     found: list[Mention] = []
     for start, end, targets in lex.scan(text):
         target = resolve(targets, lex, ctx)
-        if target is None:
+        if target is None or target.kind == "category" and _in_katakana_word(text, start, end):
             continue
         kind = target.kind
         found.append(Mention(index, start, end, text[start:end], kind,

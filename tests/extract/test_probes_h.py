@@ -127,3 +127,19 @@ def test_high_cost_medical_expense_is_data_of_the_tree_but_not_the_occasion(lex)
     by_line = {f["line"]: f["categories"] for f in proposal["flows"]}
     assert by_line[_line(HIGH_COST, "（イ）")] == ["high-cost-medical-expense"]
     assert "high-cost-medical-expense" not in by_line[_line(HIGH_COST, "（ア）")]
+
+
+CLASSES = """令和７年度第１回東山村個人情報保護審議会　会議録
+日時　令和７年５月１２日（月）午後２時から
+報告事項（１）学習支援サービスの利用について
+○学校教育課長　学校教育課は、児童の氏名とクラスを各小学校に電子メールで送付いたします。
+○学校教育課長　感染症のクラスター対策のため、保健所には児童の氏名を提供いたします。
+"""
+
+
+def test_a_class_is_data_of_the_tree_but_not_inside_a_longer_katakana_word(lex):
+    # クラス is the tree's 学級 (003 and 004 both name it); クラスター is no class
+    proposal = analyse(CLASSES, lex)
+    by_line = {f["line"]: f["categories"] for f in proposal["flows"]}
+    assert "school-class" in by_line[_line(CLASSES, "○学校教育課長　学校教育課は")]
+    assert by_line[_line(CLASSES, "○学校教育課長　感染症")] == ["name"]
