@@ -52,7 +52,7 @@ def title_facts(state, items) -> None:
             contractor = unnamed_contractor(state, item)
         # (マイナンバーカード交付予約受付業務: the card is what the work is about, a part of
         # its name, not data the title says is handed over)
-        named = title_categories(state, item, free=True)
+        named = title_categories(state, item, free=True, within=_entrusted_part(item.title))
         # (not what the item denies the contractor: 受託者の社員は個人番号を見ることができるのか。
         # 見ることはできません — the section names 個人番号 most, and still it is not handed over)
         denied = {c for a in state.access if a["type"] == "excluded" and a["item"] == item.key
@@ -127,17 +127,32 @@ def item_flow(state, item, verb: str, provider, recipient, categories, line, quo
 _FREE = re.compile(r"(?:に関する|に係る|について|の|等|など|・|、|及び|並びに|又は|や|と|を|\)|）|$)")
 
 
-def title_categories(state, item, free: bool = False) -> list[str]:
+def _entrusted_part(title: str) -> tuple[int, int]:
+    """The span of the title that may name the entrusted work's data: of …業務委託及び住民
+    基本台帳の目的外使用, the part before 及び (the register is the data of another act, a use
+    beyond purpose); the whole title otherwise (…の標準化及びクラウド移行に伴う外部委託)."""
+    start = 0
+    parts = re.split(r"(?<=[^、])(?:及び|並びに)", title)
+    for part in parts:
+        if "委託" in part and any("目的外" in other and "委託" not in other for other in parts):
+            return start, start + len(part)
+        start += len(part) + 2
+    return 0, len(title)
+
+
+def title_categories(state, item, free: bool = False, within: tuple[int, int] | None = None) -> list[str]:
     """Return the categories the item's title names (the generic 個人情報 left out),
     registered as the proposal's categories with the title as their quote; with ``free``
     only those not inside a longer compound (not マイナンバーカード of
-    マイナンバーカード交付予約受付業務)."""
+    マイナンバーカード交付予約受付業務); with ``within``, only those in that span of it."""
     from kg.extract.ruler import resolve as pick
 
     keys = []
     start = item.span[0]
     for begin, end, target, inside in _names(state, item.title, pick):
         if target.kind != "category" or target.id == "personal-information":
+            continue
+        if within is not None and not within[0] <= begin < within[1]:
             continue
         if free and not inside and not _FREE.match(item.title, end) \
                 and not _system_name(state, item.title, end):

@@ -143,3 +143,30 @@ def test_a_class_is_data_of_the_tree_but_not_inside_a_longer_katakana_word(lex):
     by_line = {f["line"]: f["categories"] for f in proposal["flows"]}
     assert "school-class" in by_line[_line(CLASSES, "○学校教育課長　学校教育課は")]
     assert by_line[_line(CLASSES, "○学校教育課長　感染症")] == ["name"]
+
+
+REGISTER = """令和６年度第２回東雲市個人情報保護審議会　会議録
+日時　令和６年８月２６日（月）午後２時から
+議題
+（１）諮問第３号　総合計画策定業務委託及び住民基本台帳の目的外使用について（企画課）
+（２）諮問第４号　年金事務所への情報提供について（市民課）
+○企画課長　アンケートの発送は当課が行います。
+○市民課長　市民課は、対象者の氏名、年齢、基礎年金番号及び住民記録情報を年金事務所に郵送しております。
+○市民課長　税務課は、給与支払報告書を株式会社東雲データセンターに渡しております。
+"""
+
+
+def test_common_municipal_data_are_categories_of_the_tree(lex):
+    # 年齢, 基礎年金番号, 住民記録情報 and 給与支払報告書 are in the tree now, not new words
+    proposal = analyse(REGISTER, lex)
+    cats = {c for f in proposal["flows"] for c in f["categories"]}
+    assert {"age", "basic-pension-number", "resident-register-data", "salary-payment-report"} <= cats
+    assert not [c for c in cats if c.startswith("new:")]
+
+
+def test_data_of_a_use_beyond_purpose_in_the_title_is_not_handed_to_the_contractor(lex):
+    # 総合計画策定業務委託及び住民基本台帳の目的外使用: the register is the data of the use
+    # beyond purpose, not data the title says the contractor is handed
+    proposal = analyse(REGISTER, lex)
+    line = _line(REGISTER, "（１）諮問第３号")
+    assert [f for f in proposal["flows"] if f["line"] == line] == []
