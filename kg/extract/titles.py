@@ -215,6 +215,14 @@ def said_in_body(flows: list[dict], items, lex=None) -> list[dict]:
     title = {item.key: normalise(item.title) for item in items}
     heading = [normalise(f["quote"]).find(title.get(f["item"], "\0")) >= 0 for f in flows]
     body = [f for f, h in zip(flows, heading) if not h]
+    for f in [f for f, h in zip(flows, heading) if h]:
+        # (…避難行動要支援者名簿の…への提供について, then …の名簿情報を…に提供: the body names
+        # the heading's paper in words the tree does not know; it is that paper)
+        for b in body:
+            if b["item"] == f["item"] and _same_recipient(f, b) and b["categories"] \
+                    and all(c.startswith("new:") for c in b["categories"]):
+                b["categories"] = b["categories"] + [c for c in f["categories"] if c not in b["categories"]
+                                                     and not c.startswith("new:")]
     # (a heading naming no data, …のガバメントクラウドへの移行, is said by any body flow there;
     # 報告第1号　…納税通知書の誤送付について: the incident the body tells, whoever it blames)
     return [f for f, h in zip(flows, heading)

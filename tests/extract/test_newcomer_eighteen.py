@@ -80,7 +80,7 @@ def test_an_approval_on_a_condition_is_conditional(read):
 def test_a_denial_keeps_the_data_its_sentence_opens_with(read):
     # l.19 A4（介護保険課長）：主治医意見書は今回の委託の対象外であり、同社には渡しません。
     kept = [(a["type"], a["party"], a["categories"]) for a in read["minase"]["access"] if a["line"] == 19]
-    assert kept == [("excluded", "株式会社ミナセ情報処理", ["new:主治医意見書"])]
+    assert kept == [("excluded", "株式会社ミナセ情報処理", ["doctor-opinion"])]
 
 
 def test_a_withdrawn_part_of_a_consultation_hands_nothing_over(read):

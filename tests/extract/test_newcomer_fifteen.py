@@ -145,7 +145,7 @@ def test_a_return_asked_of_the_contractor_comes_from_it():
     # Shift_JIS): the contractor returns the forms by post; 郵送で is how, not a verb
     minamisawa, = extract_files([FIXTURES / "newcomer13" / "minamisawa-2024-8.txt"])
     returned = [(f["from"], f["to"], f["channel"]) for f in minamisawa["flows"]
-                if f["line"] == 20 and "new:認定調査票" in f["categories"]]
+                if f["line"] == 20 and "care-assessment-form" in f["categories"]]
     assert returned == [("社会福祉法人やまびこ会", "南沢市", "mail")]
 
 

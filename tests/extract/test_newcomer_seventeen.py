@@ -96,7 +96,7 @@ def test_a_roster_viewed_on_a_lent_tablet_is_a_planned_hand_over(read):
     [flow] = [f for f in town["flows"] if f["line"] == 31]
     # (民生委員 after 民生委員・児童委員 of l.16: the one group)
     assert (flow["to"], flow["status"], flow["categories"]) == (
-        "民生委員・児童委員（名称不明）", "planned", ["new:避難行動要支援者名簿"])
+        "民生委員・児童委員（名称不明）", "planned", ["evacuation-support-roster"])
     assert flow["channel"] != "in-person"
     assert not [a for a in town["access"] if a["line"] == 31 and a["type"] == "incidental"]
 
@@ -106,7 +106,7 @@ def test_a_bare_roster_is_the_roster_the_item_named(read):
     # ことがございます。: 名簿 is the 避難行動要支援者名簿 of the item's title
     town = read["hotarugawa_kaigiroku"]
     assert {(f["to"], tuple(f["categories"]), f["status"]) for f in town["flows"] if f["line"] == 23} \
-        == {(to, ("new:避難行動要支援者名簿",), "possible") for to in ("蛍川消防署", "蛍川警察署")}
+        == {(to, ("evacuation-support-roster",), "possible") for to in ("蛍川消防署", "蛍川警察署")}
 
 
 def test_a_verb_that_takes_a_phrase_opens_no_data_name(asagiri):

@@ -320,10 +320,11 @@ def test_what_kind_of_information_is_no_category(lex):
     text = minutes.HEAD + "（1）統計の提供について（市民課）\n市民課は、統計情報及び非公開情報を県に提供し、暗証番号は保管しない。\n"
     labels = {c["label"] for c in analyse(text, lex)["categories"]}
     assert "統計情報" not in labels and "非公開情報" not in labels and "暗証番号" in labels
-    # papers about a person are new data: 主治医意見書, 認定調査票
-    text = minutes.HEAD + "（1）資料作成（介護保険課）\n介護保険課は、認定調査票及び主治医意見書を株式会社試験に提供する。\n"
+    # papers about a person are new data: 面談記録票, 訪問調査票 (認定調査票 and 主治医意見書
+    # are the tree's)
+    text = minutes.HEAD + "（1）資料作成（介護保険課）\n介護保険課は、面談記録票及び訪問調査票を株式会社試験に提供する。\n"
     new = {c["label"] for c in analyse(text, lex)["categories"] if c["new"]}
-    assert new == {"認定調査票", "主治医意見書"}
+    assert new == {"面談記録票", "訪問調査票"}
 
 
 def test_questions_and_answers(lex):

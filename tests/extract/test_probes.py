@@ -469,7 +469,7 @@ def test_a_care_manager_a_paper_by_mail_and_an_association_called_back(care):
     rows = {(f["from"], f["to"], tuple(f["categories"]), f["channel"]) for f in care["flows"]}
     # (議題　…について（健康福祉課）: the one item, so its department gives and receives)
     assert rows == {("健康福祉課", "居宅介護支援事業所（名称不明）", ("care-information",), None),
-                    ("医療機関（名称不明）", "健康福祉課", ("new:主治医意見書",), "mail")}
+                    ("医療機関（名称不明）", "健康福祉課", ("doctor-opinion",), "mail")}
     # 同法人は…利用者の氏名、住所及び要介護度を閲覧できる: the association named before;
     # 同法人は、町の介護保険システムには接続していない: kept out of that system only
     assert {(a["type"], a["party"], a["system"]) for a in care["access"]} == {
@@ -708,7 +708,7 @@ def test_a_short_form_denied_unresolved_and_a_question_answered_no_after_a_mark(
     # 主治医意見書も委託先に渡すのですか。／○介護保険課長　いいえ、…渡しません。: no flow
     # from the question, and the answer's exclusion
     assert not [f for f in answers["flows"] if "主治医意見書" in " ".join(f["categories"])]
-    assert ("株式会社きりさめケア", ("new:主治医意見書",)) in {
+    assert ("株式会社きりさめケア", ("doctor-opinion",)) in {
         (a["party"], tuple(a["categories"])) for a in answers["access"]}
 
 

@@ -170,3 +170,18 @@ def test_data_of_a_use_beyond_purpose_in_the_title_is_not_handed_to_the_contract
     proposal = analyse(REGISTER, lex)
     line = _line(REGISTER, "（１）諮問第３号")
     assert [f for f in proposal["flows"] if f["line"] == line] == []
+
+
+ROSTER = """白鷺台区個人情報保護委員会　会議録
+開催日時　令和7年7月15日（火）午前10時から
+【案件２】避難行動要支援者名簿の社会福祉協議会への提供について（報告）
+福祉総務課長：令和6年度から、本人の同意を得た避難行動要支援者の名簿情報を、白鷺台区社会福祉協議会に年2回、暗号化したUSBメモリで提供しております。
+"""
+
+
+def test_the_body_names_the_headings_paper_in_its_own_words(lex):
+    # …の名簿情報を…に提供: the heading's 避難行動要支援者名簿, a paper of the tree; one
+    # hand-over, carrying it
+    proposal = analyse(ROSTER, lex)
+    [flow] = proposal["flows"]
+    assert flow["line"] == _line(ROSTER, "福祉総務課長") and "evacuation-support-roster" in flow["categories"]
