@@ -191,6 +191,10 @@ def _forbids(text: str, perms: dict) -> bool:
 _BANNED = re.compile(r"再委託(?:は|を|も|について)[、,]?[^。をが]{0,20}?禁止")
 
 
+#: A re-entrustment one level on (さらに再委託, 再々委託): the subcontractor's own.
+_FURTHER = re.compile(r"(?:さらに|更に)[^。、]{0,10}?再委託|再々委託")
+
+
 def permission(state, sentence) -> str:
     """Return the permission the item's sentences about 再委託 state (see the module)."""
     item = state.item_of.get(sentence.index)
@@ -199,6 +203,8 @@ def permission(state, sentence) -> str:
         and state.item_of.get(sentence.index + 1) is item else []
     texts = [sentence.text, *after] + ([state.sents[i].text for i in item.sentences
                                         if "再委託" in state.sents[i].text] if item else [])
+    # (…Bに再委託している。Bは、さらに再委託してはならない: a ban on B's own, one level on)
+    texts = [text[:further.start()] if (further := _FURTHER.search(text)) else text for text in texts]
     perms = state.pats.get("permissions", {})
     # (それ以外の再委託は、契約により禁止: a ban on the others, not on the one allowed)
     if any(_forbids(text, perms) for text in texts if not _OTHERS.search(text)):
@@ -260,3 +266,34 @@ def declared_subcontractors(state, items) -> None:
         line, quote = sentence.quote()
         re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
                     frm, sub, permission(state, sentence), 0.6)
+
+
+#: Who may have been entrusted by the municipality: a business, not a public body.
+_BUSINESSES = ("company", "association", "unnamed-party")
+
+
+def implied_by_re_entrustment(state, items) -> None:
+    """Append the entrustment a re-entrustment implies (株式会社Aは、サーバの運用を株式会社B
+    に再委託しているが、事前に市の承諾を得ている: the municipality entrusted A), when no one
+    is said to entrust A: in A's item, quoted with the re-entrustment, with the data the
+    item names most and does not keep from A. A ban (A社は再委託してはならない) implies nothing."""
+    if state.municipality is None:
+        return
+    by_key = {item.key: item for item in items}
+    for rel in list(state.relations):
+        entry = state.entities.get(rel["subject_key"]) if rel["type"] == "re-entrusts" else None
+        if entry is None or rel.get("permission") == "forbidden" or entry["type"] not in _BUSINESSES \
+                or any(r["type"] == "entrusts" and r["object_key"] == rel["subject_key"] for r in state.relations):
+            continue
+        item = by_key.get(rel["item"])
+        # (not what the item keeps from it: 健康診断の結果は本サービスには入力しません)
+        denied = {c for a in state.access if a["type"] == "excluded" and a["item"] == rel["item"]
+                  and a["party_key"] == rel["subject_key"] for c in a["categories"]}
+        data = [c for c in (state.item_categories(item) if item is not None else [])
+                if not ({c} | state.lex.category_ancestors(c)) & denied]
+        state.relations.append({
+            "item": rel["item"], "line": rel["line"], "quote": rel["quote"], "verb": "再委託",
+            "type": "entrusts", "subject": state.municipality["label"], "object": rel["subject"],
+            "subject_key": state.municipality["key"], "object_key": rel["subject_key"],
+            "subject_id": state.municipality["id"], "object_id": rel["subject_id"],
+            "categories": data, "permission": None, "status": rel.get("status"), "confidence": 0.4})

@@ -92,6 +92,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     state.title_facts(items)
     forms.form_facts(state, items)
     entrustment.declared_subcontractors(state, items)
+    entrustment.implied_by_re_entrustment(state, items)
     timing.withdrawn(state, items)
     incidents.told_in_full(state, items)
     return proposal.assemble(state, items, head, pats)

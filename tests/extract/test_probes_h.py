@@ -185,3 +185,33 @@ def test_the_body_names_the_headings_paper_in_its_own_words(lex):
     proposal = analyse(ROSTER, lex)
     [flow] = proposal["flows"]
     assert flow["line"] == _line(ROSTER, "福祉総務課長") and "evacuation-support-roster" in flow["categories"]
+
+
+SERVICE = """令和７年度第４回柚木原市個人情報保護審議会　会議要旨
+日時：令和７年１２月１日（月）午前１０時～１１時３０分
+１　議題
+　諮問第７号　子どもの医療費助成の電子申請の開始について（こども政策課）
+２　審議の概要
+・申請データ（保護者の氏名、住所及び電話番号）は、株式会社ゆずネットが提供する電子申請サービスのサーバに一時保存される。
+・株式会社ゆずネットは、サーバの運用を株式会社ミドリデータセンターに再委託しているが、事前に市の承諾を得ている。
+・株式会社ミドリデータセンターは、さらに再委託してはならない。
+"""
+
+
+def test_a_company_that_re_entrusts_was_entrusted_by_the_city(lex):
+    # 株式会社ゆずネットは、サーバの運用を…に再委託している: the city entrusted ゆずネット
+    # (no sentence says so), with the item's data; a ban on re-entrusting implies nothing
+    proposal = analyse(SERVICE, lex)
+    entrusted = {(r["subject"], r["object"]): r for r in proposal["relations"] if r["type"] == "entrusts"}
+    assert set(entrusted) == {("柚木原市", "株式会社ゆずネット")}
+    assert entrusted[("柚木原市", "株式会社ゆずネット")]["line"] == _line(SERVICE, "・株式会社ゆずネットは")
+    assert "name" in entrusted[("柚木原市", "株式会社ゆずネット")]["categories"]
+
+
+def test_a_ban_one_level_on_is_the_subcontractors_own(lex):
+    # …ミドリデータセンターに再委託しているが、事前に市の承諾を得ている。ミドリデータセンター
+    # は、さらに再委託してはならない: the ban is on ミドリ's own re-entrustment
+    proposal = analyse(SERVICE, lex)
+    permissions = {(r["subject"], r["permission"]) for r in proposal["relations"] if r["type"] == "re-entrusts"}
+    assert ("株式会社ゆずネット", "forbidden") not in permissions
+    assert ("株式会社ミドリデータセンター", "forbidden") in permissions
