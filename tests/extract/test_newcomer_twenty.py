@@ -20,7 +20,11 @@ def test_a_company_whose_name_holds_particles_is_one_company(read):
     # クラウド基盤の運用を株式会社あおぞら基盤サービスに再委託している。
     proposal = read["b_aizomegawa-2024-1"]
     assert {f["to"] for f in _rows(proposal["flows"], 34)} == {"株式会社ことのはラボ"}
-    assert {r["subject"] for r in _rows(proposal["relations"], 36)} == {"株式会社ことのはラボ"}
+    assert {r["subject"] for r in _rows(proposal["relations"], 36)
+            if r["type"] == "re-entrusts"} == {"株式会社ことのはラボ"}
+    # (and, as it re-entrusts, the town entrusted it: the implied entrustment, same line)
+    assert {(r["subject"], r["object"]) for r in _rows(proposal["relations"], 36)
+            if r["type"] == "entrusts"} == {("藍染川町", "株式会社ことのはラボ")}
 
 
 def test_a_body_placed_in_the_town_is_not_the_items_contractor(read):
