@@ -174,7 +174,7 @@ def test_a_headings_topic_and_a_card_used_as_a_tool_are_no_my_number_involvement
 def test_a_use_denied_after_the_use_allowed_is_of_that_use(read):
     # 学習履歴を教材の改善及び個別の学習支援の目的に限って利用し、広告に利用しないことを契約で定める
     denied = [(a["party"], a["categories"], a["context"]) for a in read["kaedegaoka"]["access"] if a["line"] == 26]
-    assert [(party, data) for party, data, _ in denied] == [("株式会社まなびリンク", ["new:学習履歴"])]
+    assert [(party, data) for party, data, _ in denied] == [("株式会社まなびリンク", ["learning-history"])]
     assert denied[0][2].startswith("広告への利用（")
 
 
