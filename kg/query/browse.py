@@ -34,12 +34,26 @@ def listing(proj: Projection, kind: str, municipality: str | None = None, as_of=
         raise LookupFailed(f"cannot list {kind!r}; choose one of {', '.join(KINDS)}")
     muni = resolve_municipality(proj, municipality) if municipality else None
     scope = Scope(muni, as_of)
-    facts = scope.facts(proj)
+    facts = _about(scope.facts(proj), muni) if muni else scope.facts(proj)
     rows = {"categories": _categories, "systems": _systems, "parties": _parties,
             "municipalities": _municipalities, "items": _items}[kind](proj, facts)
     return {"kind": kind, "scope": {"municipality": muni,
                                     "as_of": as_of.isoformat() if as_of else None},
             "rows": rows}
+
+
+_NAMES = ("from", "to", "via", "subject", "object", "system", "party")
+
+
+def _about(facts: list[dict], muni: str) -> list[dict]:
+    """The facts of ``muni``'s listing: its own, and the general ones (stated for every
+    participant, controller None) that its minutes state or that touch what its own facts
+    name. A system's host stated in another city's minutes is not this town's party
+    unless this town's data goes there."""
+    own = [f for f in facts if f["municipality"] == muni or f.get("controller") == muni]
+    named = {f[k] for f in own for k in _NAMES if f.get(k)}
+    return own + [f for f in facts if f not in own and f.get("controller", muni) is None
+                  and named & {f[k] for k in _NAMES if f.get(k)}]
 
 
 def _categories(proj: Projection, facts: list[dict]) -> list[dict]:
@@ -81,7 +95,7 @@ def _uses(proj: Projection, facts: list[dict]) -> dict[str, set[str]]:
     """Which municipalities' facts name each entity."""
     out: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
-        for key in ("from", "to", "via", "subject", "object", "system", "party"):
+        for key in _NAMES:
             if fact.get(key):
                 out[fact[key]].add(_controller(fact))
     return out
@@ -96,7 +110,8 @@ def _systems(proj: Projection, facts: list[dict]) -> list[dict]:
             run_by[fact["object"]].add(fact["subject"])
     rows = []
     for key, ent in sorted(proj.entities.items()):
-        if ent["type"] != "system" or not (uses.get(key) or _instances(proj, key)):
+        # a product is listed where one of its instances is (this town's, when scoped)
+        if ent["type"] != "system" or not (uses.get(key) or set(_instances(proj, key)) & set(uses)):
             continue
         product = ent.get("instance_of")
         rows.append({**party_info(proj, key), "instance_of": product,

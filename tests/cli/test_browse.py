@@ -50,6 +50,22 @@ def test_list_municipalities_parties_and_items(kg):
     assert len(items) == 41 and all(r["municipality"] == "杉並区" for r in items)
 
 
+def test_list_parties_of_a_town_leaves_out_other_towns_general_facts(kg):
+    # 東村山市's minutes say the Tokyo federation hosts its 国保情報集約システム instance
+    # and J-LIS the convenience-store system (facts for every participant): neither is
+    # 志木市's party, whose own facts name neither; 志木市's Saitama instance is its system
+    parties = {r["id"] for r in as_json(kg("list", "parties", "-m", "志木市", "--format",
+                                           "json"))["rows"]}
+    assert "shiki" in parties and not {"kokuho-rengokai-tokyo", "jlis"} & parties
+    systems = {r["id"] for r in as_json(kg("list", "systems", "-m", "志木市", "--format",
+                                           "json"))["rows"]}
+    assert "kokuho-shuyaku-system" in systems and not {"kokuho-shuyaku-tokyo",
+                                                      "konbini-issuance-system"} & systems
+    tokyo = {r["id"] for r in as_json(kg("list", "parties", "-m", "東村山市", "--format",
+                                         "json"))["rows"]}
+    assert {"kokuho-rengokai-tokyo", "jlis"} <= tokyo
+
+
 @pytest.mark.parametrize("name, kind", [("J-L I S", "entity"), ("マイナンバー", "category"),
                                         ("諮問第52号", "item")])
 def test_show_one_thing_with_its_evidence(kg, real_data, name, kind):
