@@ -21,10 +21,10 @@ import re
 from kg.extract import questions, seeing, whom
 from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
-from kg.extract.questions import bare_no
 from kg.extract.askers import asked_recipient, inquired_of
 from kg.extract.flows import unspecified
 from kg.extract.listing import last_group
+from kg.extract.exclusions import append, denied_by_answer, exclude_each, given_to
 from kg.extract.segment import is_question, spoken
 
 #: Every party the data goes to (いずれの提供先にも, 全ての提供先に).
@@ -50,6 +50,10 @@ _OUR_OTHERS = re.compile(r"(?:ほかの|他の)(?:課|部署|部局|係)|他課|
 
 
 
+#: After a data name, that it alone is what goes (氏名のみを, 氏名と転居予定日のみを).
+_ONLY = re.compile(r"(?:(?:、|と|及び|並びに|や|・)[^、。をはがにで]{1,12}?)*等?(?:のみ|だけ)")
+
+
 def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
@@ -73,7 +77,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if not data and frame.negated and previous is not None and previous.verb == frame.verb \
             and not previous.negated and sentence.text[previous.end:frame.start].startswith(("し、", "、")):
         # 学習履歴を…の目的に限って利用し、広告に利用しない: the same data, for that use
-        data = state.category_keys(previous.slots.get("categories", []), sentence)
+        # (not 氏名と…のみをお伝えし、病状はお伝えいたしません: only that data goes)
+        data = state.category_keys([m for m in previous.slots.get("categories", [])
+                                    if not _ONLY.match(sentence.text, m.end)], sentence)
     if not data and frame.negated:  # (主治医意見書は…同社には渡しません; これは…渡しません)
         data = seeing.denied_elsewhere(state, sentence)
     scope = None
@@ -88,7 +94,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
     if frame.kind == "access" and not frame.negated and is_question(sentence.text, state.pats):
-        _denied_by_answer(state, sentence, frame, item, base, data, confidence)
+        denied_by_answer(state, sentence, frame, item, base, data, confidence)
         return
     if frame.negated and frame.verb in state.pats.get("incidental_only_verbs", ()):
         return  # ヘルプデスクは個人情報には触れない: of a task, not of what the party may see
@@ -171,7 +177,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             asked = questions.contents(state, sentence) if party is None else []
             # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
             # the item hands anyone
-            _exclude_each(state, base, whom.item_recipients(state, item, sentence.index) if asked else (),
+            exclude_each(state, base, whom.item_recipients(state, item, sentence.index) if asked else (),
                           data or asked, sentence, frame, item, confidence)
         if party is not None and party.type == "system" and data and party.role == "facility":
             # 個人番号そのものは証明書交付センターに送信いたしません: a body's facility, so of
@@ -191,17 +197,17 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # the item's flows said to carry that paper go to; none said, of no one (not the
             # item's contractor, nor every recipient: the paper goes to some)
             # (a table's rows, when the item's title names the paper: 避難行動要支援者名簿の外部提供)
-            papered = _given_to(state, base, sentence, lambda f: f.get("_index") is not None and (
+            papered = given_to(state, base, sentence, lambda f: f.get("_index") is not None and (
                 container.group(1) in state.sents[f["_index"]].text
                 or f["verb"] == "表" and item is not None and container.group(1) in item.title))
-            _exclude_each(state, base, papered, data, sentence, frame, item, confidence)
+            exclude_each(state, base, papered, data, sentence, frame, item, confidence)
             return
         if party is None and frame.verb in state.pats.get("denial_only_verbs", ()) \
                 and re.match(r"[^、。]{0,12}?(?:でした|なかった)", sentence.text[frame.end:]):
             # 誤交付した写しには…。本籍及び個人番号は記載されておりませんでした: what the paper
             # that went astray did not hold, so of whoever got it, not of a contractor
-            astray = _given_to(state, base, sentence, lambda f: f["status"] == "ended")
-            _exclude_each(state, base, astray, data, sentence, frame, item, confidence)
+            astray = given_to(state, base, sentence, lambda f: f["status"] == "ended")
+            exclude_each(state, base, astray, data, sentence, frame, item, confidence)
             return
         if party is None and data and frame.kind in ("access", "flow") \
                 and frame.verb not in state.pats.get("containment_verbs", ()):
@@ -231,7 +237,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # work, so of each party outside the city the item's data goes to (only the
                 # body a short form names, when one did not resolve: …連合会には提供しない)
                 named = whom.short_named(state, sentence.text[:frame.start])
-                _exclude_each(state, base, [o for o in whom.item_recipients(state, item, sentence.index, bool(handover))
+                exclude_each(state, base, [o for o in whom.item_recipients(state, item, sentence.index, bool(handover))
                                             if not named or state.label_of(o).endswith(named)],
                               data, sentence, frame, item, confidence)
                 return
@@ -315,61 +321,6 @@ def _ours(state, party) -> bool:
     the municipality itself (another one may be kept out: 個人番号そのものは雁来野町に提供しない)."""
     own = state.municipality["key"] if state.municipality else None
     return party.type in _OWN and (party.type != "municipality" or own is None or state.key(party) == own)
-
-
-#: …などの保険者が: the name before is an example of the class that acts.
-_EXEMPLIFIED = re.compile(r"(?:など|等)の[^、。をにへでと]{1,8}?(?:が|は)")
-
-
-def _denied_by_answer(state, sentence, frame, item, base, data, confidence) -> None:
-    """委員：…他の保険者が個人番号を見ることはできるのですか。課長：できません。: the bare
-    no denies the party and the data the question names (quoted with the answer)."""
-    after = sentence.index + 1
-    # who would see: the subject (not 支払基金 of 支払基金に渡った個人番号を…), or the one
-    # a class is exemplified by (他の健康保険組合などの保険者が見る)
-    party = (frame.slots.get("subject") or [None])[-1] or next(
-        (m for m in reversed(frame.slots.get("of", [])) if m.kind == "entity"
-         and _EXEMPLIFIED.match(sentence.text, m.end)), None)
-    if not data:  # 機構の職員は、やり取りされる所得情報の中身を見る…か: the data it names
-        data = state.category_keys([m for m in state.mentions.get(sentence.index, [])
-                                    if m.kind == "category" and m.end <= frame.start], sentence)
-    if after >= len(state.sents) or state.item_of.get(after) is not item or party is None \
-            or not data or not bare_no(state.sents[after].text, state.pats):
-        return
-    line, quote = state.sents[after].quote()
-    append(state, {**base, "also": [{"line": line, "quote": quote}]}, "excluded", party, data,
-            None, context_of(state, sentence, frame, None, item), confidence)
-
-
-def _given_to(state, base, sentence, keep) -> list:
-    """The parties outside the municipality that the item's flows up to ``sentence`` for
-    which ``keep`` holds give data to, each once."""
-    out = {}
-    for f in state.flows:
-        if f["item"] == base["item"] and f.get("_index", sentence.index) <= sentence.index \
-                and f.get("_to") is not None and f["_to"].type not in (*_OWN, "department") and keep(f):
-            out.setdefault(state.key(f["_to"]), f["_to"])
-    return list(out.values())
-
-
-def _exclude_each(state, base, others, data, sentence, frame, item, confidence) -> None:
-    """Append an exclusion of ``data`` for each of ``others``, in the statement's context."""
-    context = context_of(state, sentence, frame, None, item)
-    for other in others:
-        append(state, base, "excluded", other, data, None, context, confidence)
-
-
-def append(state, base, kind, party, data, scope, context, confidence) -> None:
-    """Append an access fact of ``kind`` (excluded, incidental…) for ``party``."""
-    entry = state.entities.get(state.key(party)) or state.entity_for(party, base["line"], base["quote"])
-    if not entry["line"]:  # (県への報告には…含まない: the prefecture, until now only the setting)
-        entry.update(line=base["line"], quote=base["quote"], lines=[base["line"]])
-    state.access.append({**base, "type": kind, "party": state.label_of(party),
-                         "party_key": state.key(party), "party_id": party.id,
-                         "categories": data,
-                         "system": state.label_of(scope) if scope is not None else None,
-                         "system_key": state.key(scope) if scope is not None else None,
-                         "context": context, "confidence": confidence})
 
 
 #: The data a denial names when it names it all (…はデータの内容を閲覧できない, …が内容を

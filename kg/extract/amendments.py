@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract.access import append
+from kg.extract.exclusions import append
 from kg.extract.bodies import by_work
 from kg.extract.relations import Frame, negated, particle_after
 from kg.extract.segment import is_question, spoken

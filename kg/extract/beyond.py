@@ -3,7 +3,8 @@
 「市民税課が賦課の目的で保有している住民税の課税情報を、福祉総務課が目的外に利用する」
 states a flow from the holder (the party that holds or manages the data) to the user
 (the party that uses it beyond that purpose), of the data the sentence names; in an
-item titled 「…の目的外利用について」 the sentence need not say 目的外 again.
+item titled 「…の目的外利用について」 the sentence need not say 目的外 again, nor where
+one of the municipality's departments uses what another holds.
 
 Example::
 
@@ -17,6 +18,7 @@ from kg.extract.flows import append_flow as _append
 
 #: …が…保有している, …が管理する: the party holds the data named after it.
 _HOLDS = re.compile(r"が[^、。をに]{0,12}?(?:保有|管理|所管|保管)")
+_OURS = ("department", "municipality")
 _PARTIES = ("department", "municipality", "public-body", "company", "association", "unnamed-party")
 
 
@@ -26,7 +28,7 @@ def purpose_beyond(state, sentence, frame, base: dict, confidence: float) -> Non
     item = state.item_of.get(sentence.index)
     # (…を子育て支援課が利用いたします in an item titled 「…の目的外利用について」 says it too)
     beyond = "目的外" in sentence.text or (item is not None and "purpose-beyond" in item.kinds)
-    if frame.kind != "access" or frame.negated or not beyond or not frame.slots.get("categories"):
+    if frame.kind != "access" or frame.negated or not frame.slots.get("categories"):
         return
     parties = [m for m in frame.slots.get("subject", []) if m.type in _PARTIES]
     if len(parties) < 2:
@@ -34,5 +36,9 @@ def purpose_beyond(state, sentence, frame, base: dict, confidence: float) -> Non
     user = parties[-1]
     holder = next((m for m in parties[:-1] if _HOLDS.match(sentence.text, m.end)), None)
     if holder is None or state.key(holder) == state.key(user):
+        return
+    # (介護保険課が保有する要介護度の情報を、危機管理課が…利用します: one department's data
+    # used by another is that use, said 目的外 or not)
+    if not beyond and not (holder.type in _OURS and user.type in _OURS and user.start > holder.end):
         return
     _append(state, sentence, frame, {**base, "verb": "目的外利用"}, confidence, holder, user, False)

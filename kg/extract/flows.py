@@ -339,7 +339,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         # data the question before named
         cats, inferred = [unspecified(state, sentence)], True
     if not cats and not own:  # the data the sentences
-        cats = recent_categories(state, sentence.index)             # just before name
+        cats = recent_categories(state, sentence.index, state.key(frm))  # just before name
         cats = objects.restated(state, sentence, frame, (base["item"], state.key(frm), state.key(to)),
                                 cats, unspecified(state, sentence))
         if not cats and inferred and (to.how != "misdirected" or any(

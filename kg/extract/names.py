@@ -36,6 +36,17 @@ def _place(stem: str, suffix: str = "市") -> bool:
             and not any(ch in "市区町村" for ch in stem) and stem[0] not in "他各全同本当")
 
 
+def _other_town(name: str, own: str) -> bool:
+    """True when ``name`` starts with another municipality's name (鶴見台町福祉事務所,
+    中野区保健所 in 杉並区's minutes); a ward of a city's own (中区役所 in a city's minutes)
+    and one-kanji stems (a surname as often as a town) are not."""
+    m = re.match(r"([一-龥々ヶ]{2,4}?)([市区町村])(?=[一-龥ァ-ヶ]{2,})", name)
+    if not m or not _place(m.group(1), m.group(2)) or name.startswith(own or "\0"):
+        return False
+    rest = name[m.end():]
+    return rest[0] not in _CITY_WORDS and not (m.group(2) == "区" and own.endswith("市"))
+
+
 _NOT_PLACES = {"先進", "他", "各", "全", "同", "本", "当", "近隣", "周辺", "他の", "一部", "都市", "全国"}
 
 
@@ -137,6 +148,8 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
                                         or _PREFECTURE_FIRST.match(name) and ctx.municipality_label
                                         and not name.startswith(ctx.municipality_label)):
                 typ = "public-body"  # (県教育委員会: the prefecture's board, not the city's)
+            elif typ == "department" and offset == 0 and _other_town(name, ctx.municipality_label or ""):
+                typ = "public-body"  # 鶴見台町福祉事務所: another town's office, not the city's
             return "entity", typ, None, offset
     endings = tuple(pats.get("new_category_endings", ()))
     if name.endswith(endings) and len(name) >= 4 and \

@@ -107,20 +107,25 @@ def named_list(state, sentence, frame) -> list[str]:
     return []
 
 
-def recent_categories(state, index: int) -> list[str]:
+def recent_categories(state, index: int, giver: str | None = None) -> list[str]:
     """Return the categories of the nearest of the last :data:`CARRY` sentences before
-    ``index`` that names some (same item, denied ones left out)."""
+    ``index`` that names some (same item, denied ones left out, and those a sentence
+    keeps from the party keyed ``giver``)."""
     item = state.item_of.get(index)
     keys = []
     for back in range(index - 1, max(-1, index - CARRY - 1), -1):
         sentence = state.sents[back]
         if state.item_of.get(back) is not item or _SECTION.fullmatch(sentence.text.strip()):
             break  # (第２　諮問の概要: a new section, the data before it is another's)
+        # (病状や保護費の支給額に関する情報は、社会福祉協議会には提供しない: what the
+        # sentence keeps from the giver, however far its verb, the giver cannot pass on)
+        kept = {key for a in state.access if a.get("_sentence") == back and a["type"] == "excluded"
+                and a["party_key"] == giver for key in a["categories"]}
         for mention in state.mentions.get(back, []):
             if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats):
                 continue
             for key in state.category_keys([mention], sentence):
-                if key not in keys:
+                if key not in keys and key not in kept:
                     keys.append(key)
         if keys:
             break

@@ -19,7 +19,7 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
-                        contractors, coref, document, entrustment, flows, forms, holdings, hosting,
+                        contractors, coref, document, entrustment, flows, forms, handling, holdings, hosting,
                         incidents, listing, nlp, objects, proposal, questions, relations, said_next, status,
                         tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head
@@ -336,6 +336,7 @@ class _State:
         if frame.negated or frame.kind == "access":
             access.access_facts(self, sentence, frame, previous, base, confidence)
             beyond.purpose_beyond(self, sentence, frame, base, confidence)
+            handling.handled(self, sentence, frame, base, confidence)
         elif frame.kind in ("flow", "receive"):
             before = len(self.flows)
             flows.flow_facts(self, sentence, frame, base, confidence)

@@ -22,10 +22,24 @@ from kg.extract.segment import is_question, said_before, spoken
 OWN = ("municipality", "system", "data-subject")
 
 
+def _asked_before(state, sentence) -> int:
+    """The index of the sentence a question would stand at: the one before, or before the
+    answer's first sentence when this one goes on the same line after a denial (…。通常は
+    閲覧いたしません。障害対応の場合に限り、…閲覧することがございます: both answer it)."""
+    index = sentence.index - 1
+    # (only over a denial: 通常は閲覧いたしません。…ことがございます; not over an answer
+    # that says who sees, after which 閲覧した範囲を報告させる asks nothing)
+    while index > 0 and sentence.index - index < 3 and state.sents[index].line == sentence.line \
+            and not is_question(state.sents[index].text, state.pats) \
+            and any(word in state.sents[index].text for word in state.pats.get("negations", ())):
+        index -= 1
+    return index
+
+
 def access(state, sentence) -> tuple:
     """Return ``(party, data)`` a question just before asked could see some data
     (受託者は個人番号を見ることができるのか), or ``(None, [])``."""
-    index = sentence.index - 1
+    index = _asked_before(state, sentence)
     if index < 0 or not is_question(state.sents[index].text, state.pats) \
             or is_question(sentence.text, state.pats):
         return None, []
@@ -66,7 +80,7 @@ def handed(state, sentence, verb: str) -> tuple:
 def data(state, sentence) -> list[str]:
     """Return the data a question just before (same item) asked whether someone sees
     (保守作業でレセプトを見ることはあるのか), or ``[]``."""
-    index = sentence.index - 1
+    index = _asked_before(state, sentence)
     if index < 0 or not is_question(state.sents[index].text, state.pats) \
             or is_question(sentence.text, state.pats) \
             or state.item_of.get(index) is not state.item_of.get(sentence.index) \

@@ -53,6 +53,13 @@ _ABOUT = re.compile(r"(?:の[^、。をにがはで]{1,8}?)?について")
 #: After a name with が, a condition of its own (本人が希望すれば、…を高等学校に引き継ぐ):
 #: who wishes is not who hands the data on.
 _CONDITION = re.compile(r"が[^、。]{0,12}?(?:すれば|れば|たら|なら)、")
+#: …が…した場合、 after a party named as the topic (生活福祉課は、受給者が転居した場合、…):
+#: the one the case is about, not who acts (without a topic, the same one may act: 事業者が
+#: 気付いた場合には、…に連絡していただいております).
+_CASE_OF = re.compile(r"が[^、。]{0,16}?(?:た|る)(?:場合|とき|際)(?:に|は|には)?、")
+#: Between two data names of one list (氏名、住所; 氏名及び住所).
+JOINS = re.compile(r"等?(?:、|，|・|及び|並びに|や|と|又は|または)")
+_TOPIC_BEFORE = re.compile(r"[^、。]{2,}は、")
 
 
 @dataclass
@@ -156,10 +163,13 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
     between = listing.between(text, mentions)
     pending: list[Mention] = []  # 裁判所、警察署等から: names joined to the next one share its slot
     left_out = tuple(pats.get("left_out_after", ()))
+    cats = [m for m in mentions if m.kind == "category"]
     for mention in mentions:
         frame = None
+        # 氏名、住所を伏せた資料: the whole list is kept back
+        last = list_end(text, mention, cats) if mention.kind == "category" else mention
         if mention.kind == "category" and left_out and \
-                text[mention.end:mention.end + 8].lstrip("等").startswith(left_out):
+                text[last.end:last.end + 8].lstrip("等").startswith(left_out):
             continue  # 所得情報以外の項目, 氏名等を削除し: not the data that moves
         if mention.kind == "category" and _FIELD.match(text, mention.end) \
                 and any(word in text for word in pats.get("masking_words", ())):
@@ -284,9 +294,15 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         if slot == "subject" and _COPULA.search(text, mention.end, frame.start):
             continue  # Aは、Bが調達したCであり、…に委託する: of the clause that ends at であり
-        if slot == "subject" and _CONDITION.match(text, mention.end) \
-                and _CONDITION.match(text, mention.end).end() <= frame.start:
-            continue  # 本人が希望すれば、…を引き継ぐ: the one who wishes, not who hands on
+        # (被保険者が市外に転出する場合には、…に提供しております: a person the data is about
+        # moves; the office gives, whether named or not)
+        case = _CONDITION.match(text, mention.end) or (
+            (_TOPIC_BEFORE.search(text, 0, mention.start) or mention.type == "data-subject")
+            and _CASE_OF.match(text, mention.end))
+        if slot == "subject" and case and case.end() <= frame.start:
+            # 本人が希望すれば、…を引き継ぐ, 受給者が転居した場合、…を提供します: the one who
+            # wishes or moves, not who hands on
+            continue
         if slot == "object":
             slot = "object" if particle == "を" else "of"
         group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")
@@ -305,6 +321,16 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         frame = next((f for f in frames if tail and f.start >= tail.end()), None)
         if frame is not None:
             frame.slots.setdefault("recipient", []).extend(pending)
+
+
+def list_end(text: str, mention: Mention, cats: list[Mention]) -> Mention:
+    """Return the last data name of the list ``mention`` begins (氏名、住所を…: 住所)."""
+    last = mention
+    while True:
+        nxt = next((m for m in cats if m.start > last.end), None)
+        if nxt is None or not JOINS.fullmatch(text, last.end, nxt.start):
+            return last
+        last = nxt
 
 
 def _spelled_out(text: str, topic: Mention, mention: Mention, pats: dict) -> bool:

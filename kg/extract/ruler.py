@@ -114,6 +114,7 @@ def resolve(targets: list[Target], lex: Lexicon, ctx: DocContext) -> Target | No
 
 
 _KATAKANA = re.compile(r"[ァ-ヶー]+")
+_KANJI = re.compile(r"[一-龥々]")
 #: Katakana words a data name in katakana goes on into and stays that data (レセプトデータ;
 #: マイナンバーカード, where the card is no name of its own, holds the number).
 _DATA_WORDS = ("データ", "ファイル", "リスト", "カード")
@@ -128,6 +129,13 @@ def _in_katakana_word(text: str, start: int, end: int) -> bool:
         end < len(text) and _KATAKANA.match(text[end]) and not text.startswith(_DATA_WORDS, end))
 
 
+def _in_kanji_word(text: str, start: int, end: int) -> bool:
+    """True when a channel's name in kanji begins a longer word (電話 of 電話番号 or
+    電話勧奨, 郵便 of 郵便番号): a data name or an activity, not the way data goes."""
+    return _KANJI.match(text[end - 1]) is not None and end < len(text) \
+        and _KANJI.match(text[end]) is not None and text[end] not in "等経"
+
+
 def _stem(prefecture: str) -> str:
     return prefecture[:-1] if prefecture.endswith(("都", "県", "府")) else prefecture
 
@@ -139,7 +147,8 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
     found: list[Mention] = []
     for start, end, targets in lex.scan(text):
         target = resolve(targets, lex, ctx)
-        if target is None or target.kind == "category" and _in_katakana_word(text, start, end):
+        if target is None or target.kind == "category" and _in_katakana_word(text, start, end) \
+                or target.kind == "channel" and _in_kanji_word(text, start, end):
             continue
         kind = target.kind
         found.append(Mention(index, start, end, text[start:end], kind,
@@ -160,6 +169,11 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
             found.extend(Mention(index, m.start(), m.end(), body, "entity", "public-body", None,
                                  None, True, "suffix") for m in re.finditer(re.escape(body), text)
                          if not text[:m.start()].endswith(("外", "諸", "母", "本", "各", "他", "両", "全")))
+    for group in lex.patterns.get("groups", ()):
+        # 介護認定審査会の委員に: a group written with の, no single noun run either
+        if "の" in group:
+            found.extend(Mention(index, m.start(), m.end(), group, "entity", "unnamed-party", None,
+                                 "other", True, "suffix") for m in re.finditer(re.escape(group), text))
     after = tuple(lex.patterns.get("not_data_after", ()))
     papers = set(lex.patterns.get("not_data", ()))
     # 個人情報保護条例 names a law, 作業報告書 a paper about the work: no data of anyone

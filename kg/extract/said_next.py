@@ -63,6 +63,11 @@ def frequency_after(state, sentence, frames) -> bool:
             for m in names):
         return False
     said = sentence.index - 1 if again is None else again
+    if _PAST_WAY.search(sentence.text) and any(_BEFORE_NOW.search(state.sents[i].text)
+                                               for i in (said, sentence.index) if i >= 0):
+        # これまではどのように…。電話や…口頭によるものが中心であった: the way it went
+        # before, not the way of the flows the item proposes
+        return False
     if said > 0 and is_question(state.sents[said].text, state.pats):
         # 名簿は紙で渡すのですか。はい、紙媒体で年1回お渡ししております: the answer says
         # how the item's flows the question asked about go (the last ones before it)
@@ -121,6 +126,9 @@ def frequency_after(state, sentence, frames) -> bool:
     return True
 
 
+#: A time before now (これまでは, 従来は) and a sentence in the past tense: an old way.
+_BEFORE_NOW = re.compile(r"これまで(?!どおり|通り)|従来|以前|かつて")
+_PAST_WAY = re.compile(r"(?:た|でした)[。．]?$")
 #: A way said to end (郵送による回答は令和6年12月で終了いたします).
 _WAY_ENDS = re.compile(r"(?:による|での)[^、。]{0,12}は[^。]{0,30}(?:終了|廃止)")
 #: A verb that says its flow runs now (送っていただいております, 提供している).

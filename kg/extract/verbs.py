@@ -33,12 +33,12 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
     frames = []
     for number, (begin, end, surface, pos, lemma) in enumerate(tokens):
         kind = verbs.get(lemma) or verbs.get(surface)
-        if kind is None and number + 1 < len(tokens) and tokens[number + 1][4] in ("せる", "させる"):
+        if number + 1 < len(tokens) and tokens[number + 1][4] in ("せる", "させる"):
             # 知らせる reads as 知る + せる: the causative form is the verb of the patterns
+            # (知らせる, to tell, before 知る, to know)
             joined = lemma[:-1] + "らせる" if lemma.endswith("る") else None
-            kind = verbs.get(joined) if joined else None
-            if kind is not None:
-                lemma = joined  # the frame stays on 知ら: the parse hangs the names there
+            if joined and verbs.get(joined):
+                kind, lemma = verbs[joined], joined  # the frame stays on 知ら: the parse hangs the names there
         if kind is None and lemma == "行う" and number + 1 < len(tokens) \
                 and tokens[number + 1][4] in ("せる", "させる") and _TO_SUB.search(text, 0, begin):
             # …の差出しを、市の事前の承認を得て再委託先に行わせる: the work is re-entrusted

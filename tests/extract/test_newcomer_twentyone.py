@@ -128,13 +128,14 @@ def test_a_volunteer_fire_corps_is_a_recipient(read):
 
 def test_words_for_care_level_and_disability_type_are_of_the_tree(read):
     # c l.34 the row's 要介護状態区分、障害の種類; l.26 要介護状態区分及び障害の種類は、民生委員・
-    # 児童委員及び自治会長には提供しない。: 介護情報 and 障害に関する情報, kept from those two
+    # 児童委員及び自治会長には提供しない。: 要介護度 (the tree's care level, under 介護情報)
+    # and 障害に関する情報, kept from those two
     proposal = read["c_tokusa-2025-toshin"]
     [row] = _rows(proposal["flows"], 34)
-    assert {"care-information", "disability"} <= set(row["categories"])
+    assert {"care-level", "disability"} <= set(row["categories"])
     assert {(x["party"], tuple(x["categories"])) for x in _rows(proposal["access"], 26)} == {
-        ("民生委員・児童委員（名称不明）", ("care-information", "disability")),
-        ("自治会（名称不明）", ("care-information", "disability"))}
+        ("民生委員・児童委員（名称不明）", ("care-level", "disability")),
+        ("自治会（名称不明）", ("care-level", "disability"))}
 
 
 def test_work_the_contractor_has_a_subcontractor_do_is_re_entrusted(read):

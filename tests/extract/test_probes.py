@@ -39,8 +39,8 @@ def test_a_fire_station_is_a_recipient_and_the_answer_says_how_the_roster_goes(p
     # and the answer is each flow's second quote
     assert {(f["channel"], f["frequency"]) for f in roster} == {("paper", "年1回")}
     assert all([q["line"] for q in f["also"]] == [at("福祉総務課長　はい")] for f in roster)
-    # 要介護度 is care information; and the roster carries no My Number (記載されません)
-    assert all("care-information" in f["categories"] and "my-number" not in f["categories"]
+    # 要介護度 is the care level (under care information); and the roster carries no My Number (記載されません)
+    assert all("care-level" in f["categories"] and "my-number" not in f["categories"]
                for f in roster)
 
 
@@ -413,7 +413,7 @@ def test_entrustments_written_as_forms(form):
     assert (sub["permission"], sub["categories"]) == ("allowed", ["name", "address"])
     # 委託先　未定: an unnamed contractor; 再委託の有無　無: a forbidden re-entrustment
     unnamed = "介護予防教室運営業務の外部委託の受託者（名称不明）"
-    assert set(flows[unnamed]["categories"]) == {"name", "phone-number", "care-information"}
+    assert set(flows[unnamed]["categories"]) == {"name", "phone-number", "care-level"}
     assert [r["permission"] for k, r in rel.items() if k[0] == "re-entrusts" and k[1] == unnamed] == ["forbidden"]
     # the period line does not run on into the speaker's line after it
     assert all(not q["quote"].endswith("考えております。") for q in sent["also"])

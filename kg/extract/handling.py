@@ -1,0 +1,65 @@
+"""Data an entrusted party is said to handle: ``株式会社Aに委託いたします。同社は、保守作業
+のため、住民記録データ…を取り扱います。これらのデータには個人番号が含まれます。``
+
+The party the item entrusts the work to handles that data, so the item's department
+(else the municipality) hands it over: a flow, inferred (the sentence says the party
+has the data, not how it gets it), quoting the sentence that names the data. A next
+sentence that says what that data holds (これらのデータには個人番号が含まれます) adds it.
+
+Example::
+
+    >>> handled(state, sentence, frame, base, 0.8)                 # doctest: +SKIP
+    >>> state.flows[-1]["to"], state.flows[-1]["categories"]       # doctest: +SKIP
+    ('株式会社A', ['resident-register-data', 'my-number'])
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.flows import append_flow
+from kg.extract.segment import is_question
+
+#: Verbs that say a party has the data in hand for its work.
+HANDLING = ("取り扱う", "取扱う", "扱う")
+#: After the verb, a turn to what the item's work does (…取り扱っているが、).
+_TURN = re.compile(r"[^、。]{0,10}?(?:が|けれども|けれど|ものの)、")
+#: …の情報には…が含まれます: what the data just named holds.
+_HOLDS_TOO = re.compile(r"^(?:これら|この|当該|上記|それら)の?(?:データ|情報|個人情報|ファイル)(?:に|の中に)は")
+
+
+def handled(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append the flow to the party an item entrusts the work to, of the data a sentence
+    says that party handles (see the module); nothing for a question, a denial, a party
+    the item does not entrust, or a sentence that names no data."""
+    if frame.kind != "access" or frame.negated or frame.verb not in HANDLING \
+            or not frame.slots.get("categories") or is_question(sentence.text, state.pats):
+        return
+    if _TURN.match(sentence.text, frame.end):
+        return  # …資格管理で個人番号を取り扱っているが、今回の分析業務では用いない: other work
+    item = state.item_of.get(sentence.index)
+    party = (frame.slots.get("subject") or [None])[-1]
+    if item is None or party is None:
+        return
+    entrusted = next((r for r in state.relations if r["type"] == "entrusts" and r["item"] == item.key
+                      and r["object_key"] == state.key(party)), None)
+    if entrusted is None:
+        return
+    giver = state.provider_default(sentence.index) or state.municipality_mention()
+    if giver is None:
+        return
+    data = state.category_keys(frame.slots["categories"], sentence)
+    after = state.sents[sentence.index + 1] if sentence.index + 1 < len(state.sents) else None
+    also = []
+    if after is not None and _HOLDS_TOO.match(after.text) and "含ま" in after.text \
+            and not any(word in after.text for word in ("含まれない", "含まれず", "含まれておりません",
+                                                         "含まれません", "含みません")):
+        more = state.category_keys([m for m in state.mentions.get(after.index, []) if m.kind == "category"],
+                                   after)
+        data += [key for key in more if key not in data]
+        also = [dict(zip(("line", "quote"), after.quote()))] if more else []
+    before = len(state.flows)
+    append_flow(state, sentence, frame, {**base, "verb": frame.verb}, min(confidence, 0.6), giver, party,
+                True, data)
+    for flow in state.flows[before:]:
+        flow.setdefault("also", []).extend(also)
+        flow["status"] = entrusted.get("status") or flow["status"]
