@@ -23,6 +23,7 @@ import unicodedata
 from kg.extract.exclusions import append
 from kg.extract.bodies import by_work
 from kg.extract.relations import Frame, negated, particle_after
+from kg.extract.retractions import retracted_recipient
 from kg.extract.segment import is_question, spoken
 from kg.extract.ways import channel_in, frequency
 
@@ -153,6 +154,7 @@ def corrections(state) -> None:
         if not cues or not any(cue in sentence.text for cue in cues):
             continue
         item = state.item_of.get(sentence.index)
+        retracted_recipient(state, sentence)
         _corrected(state, sentence, item)
         denied = set()
         for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):

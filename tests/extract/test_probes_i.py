@@ -241,3 +241,41 @@ def test_data_kept_from_someone_is_not_read_into_the_next_flow(lex):
     report = _line(KEPT, "社会福祉協議会が行った")
     [flow] = [f for f in proposal["flows"] if f["line"] == report]
     assert flow["basis"] == "inferred" and "health" not in flow["categories"]
+
+
+RETRACTED = """令和７年度第２回浅葱野市個人情報保護審議会 会議録
+
+開催日時　令和７年９月１０日（水）午後２時
+
+諮問第１６号　生活保護の移管に伴う保護記録の提供について（生活福祉課）
+（生活福祉課長）近隣の楡ヶ丘町の福祉事務所へ、世帯主の氏名を書留郵便で送付する見込みです。
+
+諮問第１７号　年金事務所への情報提供について（住民税務課）
+（住民税務課長）北磯年金事務所に、氏名、住所及び電話番号を郵送で提供しております。
+
+事務局からの補足
+（生活福祉課長）先ほど諮問第１６号で、氏名を楡ヶ丘町の福祉事務所へ送付すると申し上げましたが、訂正いたします。楡ヶ丘町は福祉事務所を設置しておらず、正しくは、同町を所管する翠嶺県中部福祉事務所に送付いたします。
+（住民税務課長）諮問第１７号の説明において、提供している項目に電話番号が含まれると申し上げましたが、誤りでございました。電話番号は提供しておりません。
+"""
+
+
+def test_a_recipient_taken_back_gives_way_to_the_one_named_instead(lex):
+    # …楡ヶ丘町の福祉事務所へ送付すると申し上げましたが、訂正いたします。…正しくは、…翠嶺県
+    # 中部福祉事務所に送付いたします (nc44 W2): the hand-over goes there, from the welfare
+    # section, by post, quoted with the correction; before, the half taken back was a
+    # flow of its own and the town (楡ヶ丘町) the new recipient's giver
+    proposal = analyse(RETRACTED, lex)
+    line = _line(RETRACTED, "（生活福祉課長）先ほど")
+    welfare = [f for f in proposal["flows"] if f["item"] == "consultation-16"]
+    assert [(f["from"], f["to"], f["categories"], f["channel"], f["line"]) for f in welfare] == [
+        ("生活福祉課", "翠嶺県中部福祉事務所", ["name"], "mail", line)]
+    assert _line(RETRACTED, "（生活福祉課長）近隣") in [q["line"] for q in welfare[0]["also"]]
+    assert not [f for f in proposal["flows"] if "楡ヶ丘町" in f["from"] + f["to"]]
+
+
+def test_a_data_item_said_in_error_leaves_the_flow(lex):
+    # 電話番号が含まれると申し上げましたが、誤りでございました。電話番号は提供しておりません
+    # (nc44 W6): the flow to the pension office no longer carries it
+    proposal = analyse(RETRACTED, lex)
+    [flow] = [f for f in proposal["flows"] if f["to"] == "北磯年金事務所"]
+    assert flow["categories"] == ["name", "address"]

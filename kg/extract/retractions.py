@@ -1,0 +1,58 @@
+"""A recipient the speaker takes back: ``先ほど…保護記録を楡ヶ丘町の福祉事務所へ送付すると
+申し上げましたが、訂正いたします。…正しくは、同町を所管する翠嶺県中部福祉事務所に送付
+いたします。``
+
+What was said to go to the first party goes to the second: the hand-over said before
+(the item's, or any earlier one to that party) keeps its giver, data, channel and status
+and takes the new recipient, quoted with the correcting sentence; the half-sentence taken
+back and the correction's own reading (its giver is read from a clause about another
+matter) go. A correction that names no recipient the extractor reads only takes back
+what it retracts.
+
+Example::
+
+    >>> retracted_recipient(state, sentence)                       # doctest: +SKIP
+    >>> [(f["from"], f["to"]) for f in state.flows]               # doctest: +SKIP
+    [('生活福祉課', '翠嶺県中部福祉事務所')]
+"""
+from __future__ import annotations
+
+import re
+
+#: After a flow's verb, that the speaker said so and now corrects it.
+_RETRACTED = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し)ました(?:が|けれども)、?"
+                        r"[^。]{0,6}訂正")
+
+
+_ROOT = ["personal-information"]
+_SAID = re.compile(_RETRACTED.pattern.split("[^。]")[0] + "$")
+
+
+def retracted_recipient(state, sentence) -> None:
+    """Move the hand-overs said before to the recipient a correction names instead (see
+    the module); nothing when ``sentence`` retracts no flow."""
+    said = _RETRACTED.search(sentence.text)
+    if said is None:
+        return
+    told = [f for f in state.flows if f.get("_index") == sentence.index
+            and _SAID.search(f["quote"].replace("\n", ""))]
+    if not told:
+        return
+    old = told[-1]
+    upto = sentence.index + 2
+    new = [f for f in state.flows if f not in told and sentence.index <= f.get("_index", -1) < upto
+           and f["to_key"] != old["to_key"]]
+    earlier = [f for f in state.flows if f.get("_index", sentence.index) < sentence.index
+               and f["to_key"] == old["to_key"]]
+    state.flows[:] = [f for f in state.flows if f not in told]
+    if not new or not earlier:
+        return
+    target = new[0]
+    for flow in earlier:
+        also = [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", [])]
+        flow.update({key: target[key] for key in ("to", "to_key", "to_id", "_to")})
+        flow.update(line=target["line"], quote=target["quote"], also=also)
+        if flow["categories"] == _ROOT and old["categories"] != _ROOT:
+            flow["categories"] = list(old["categories"])  # (…記録を…送付すると申し上げ: named there)
+            flow["also"].append({"line": old["line"], "quote": old["quote"]})
+    state.flows[:] = [f for f in state.flows if f is not target]
