@@ -99,6 +99,11 @@ def show_cmd(name, municipality, build_dir, fmt, verbose):
         head += (f"; categories: {', '.join(category_label(proj, c) for c in answer['categories'])}"
                  f"; whose data: "
                  f"{', '.join(label_of(proj, m) for m in answer['municipalities'])}")
+    elif answer["kind"] == "item":
+        # (an auditor must see at once whether the council approved what the rows say:
+        # 継続審議 leaves each planned flow unapproved)
+        head += (f"; {subject.get('date') or '?'}; outcome: "
+                 f"{(subject.get('outcome') or 'not recorded').replace('-', ' ')}")
     muni = answer["scope"]["municipality"]
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["role", "from", "to", "categories", "municipality", "ref"],

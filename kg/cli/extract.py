@@ -117,7 +117,7 @@ def _public(result: dict) -> dict:
 @click.option("--data", "data_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Curated data folder whose registries teach the extractor (default: the "
                    "bundled data, or $KG_DATA).")
-@click.option("--encoding", default=None, metavar="NAME",
+@click.option("--encoding", default=None, metavar="NAME", callback=options.parse_encoding,
               help="Text encoding when detection fails (cp932, euc_jp ...).")
 @click.option("--date", default=None, metavar="YYYY-MM-DD", callback=options.parse_date,
               help="Meeting date when the minutes do not say it.")
@@ -203,13 +203,14 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, r
                                             date=date_text, force=force, municipality=municipality)
     except extract.ExtractError as exc:
         if exc.results:  # the files that could be read are shown; nothing was written
-            _show(exc.results, fmt, verbose)
+            _show(exc.results, fmt, verbose, held=out_dir is not None)
         raise
     _show(results, fmt, verbose)
 
 
-def _show(results: list[dict], fmt: str, verbose: bool) -> None:
-    """Print the proposals: one table of facts for a single file, a summary row each else."""
+def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> None:
+    """Print the proposals: one table of facts for a single file, a summary row each else
+    (``held``: --out was given, and another file's error kept everything from it)."""
     public = [_public(r) for r in results]
     if fmt == "json":
         options.emit(render(public, fmt))
@@ -224,7 +225,9 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
         if r.get("kind") in ("html", "pdf"):
             # (an auditor reading the page itself would look for the wrong line)
             footer += f"\nlines are those of the text read from the {r['kind'].upper()}, saved as {r['source']}"
-        if "written" not in r:
+        if held:  # (a batch is written whole or not at all)
+            footer += "\nnothing written to --out: another file could not be read (see below)"
+        elif "written" not in r:
             # (the saved name is only a name until --out writes it)
             footer += f"\nnothing written: --out DIR saves this draft and the text as {r['source']}"
         if r.get("reviewed"):
@@ -246,6 +249,9 @@ def _show(results: list[dict], fmt: str, verbose: bool) -> None:
         footer = (footer + "\n" if footer else "") + (
             "no municipality named in the head of " + ", ".join(unplaced)
             + ": read each alone with -m NAME (flows from or to 本市 need it)")
+    if held:
+        footer = (footer + "\n" if footer else "") + \
+            "nothing written to --out: a file could not be read (see below)"
     folder = _folder(results)
     if folder and fmt == "table":
         footer = f"files in {folder}/" + ("\n" + footer if footer else "")

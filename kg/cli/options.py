@@ -13,6 +13,7 @@ Example::
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import os
 import sys
@@ -42,6 +43,18 @@ def parse_date(ctx, param, value):
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD "
                                  f"(e.g. 2020-11-09)") from None
+
+
+def parse_encoding(ctx, param, value):
+    """Click callback: a text encoding Python knows (cp932, euc_jp); None stays None."""
+    if value is None:
+        return None
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}; try utf-8, cp932 (Shift_JIS) "
+                                 f"or euc_jp") from None
+    return value
 
 
 def _path_or_none(value):

@@ -80,6 +80,13 @@ def test_show_one_thing_with_its_evidence(kg, real_data, name, kind):
             assert ev["quote"] in lines[ev["line"] - 1]
 
 
+def test_show_an_item_says_what_the_council_decided(kg):
+    # the table's head gives the meeting date and the outcome (nc44 U4: 継続審議 was
+    # only in `kg list items`)
+    out = " ".join(kg("show", "諮問第52号").stdout.split())
+    assert "(consultation); 2020-11-09; outcome: approved" in out
+
+
 def test_show_an_item_lists_its_concerns(kg):
     answer = as_json(kg("show", "諮問第52号", "--format", "json"))
     assert answer["subject"]["title"].startswith("戸籍に関する業務の外部委託")

@@ -65,6 +65,27 @@ def test_table_lists_each_proposal_with_its_line(cli, mini_dir, tmp_path, monkey
     assert "nothing written: --out DIR saves" in out and "→ 90" not in out
 
 
+@pytest.mark.parametrize("more", [0, 1])
+def test_a_batch_with_a_bad_file_says_why_nothing_was_written(cli, mini_dir, tmp_path, more):
+    # one good file (and another, for the summary table) and an empty one, with --out:
+    # exit 1, the good ones shown, and the footer blames the bad file, not a missing
+    # --out (nc44 U8)
+    good = [_minutes(tmp_path)] + [_minutes(tmp_path, minutes.PROVISION, "second.txt")] * more
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = cli("extract", *good, empty, "--out", tmp_path / "out", "--mkdir", "--data", mini_dir)
+    assert_clean_exit(result, 1)
+    out = " ".join(result.stdout.split())
+    assert "nothing written to --out" in out and "--out DIR saves" not in out
+    assert "empty.txt: the file is empty" in result.stderr and not (tmp_path / "out").exists()
+
+
+def test_an_unknown_encoding_is_a_usage_error(cli, mini_dir, tmp_path):
+    result = cli("extract", _minutes(tmp_path), "--encoding", "foo", "--data", mini_dir)
+    assert_clean_exit(result, 2)
+    assert "unknown encoding 'foo'" in result.stderr
+
+
 def test_the_table_says_a_re_entrustment_is_forbidden(cli, mini_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "160")
     result = cli("extract", _minutes(tmp_path, minutes.FORBIDDEN), "--data", mini_dir)
