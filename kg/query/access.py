@@ -267,7 +267,10 @@ def _who_can_see(proj: Projection, category: str, municipality: str | None = Non
             table[node]["municipalities"].append(muni)
             table[node]["routes"].extend(rows)
         for fact in mv.exclusions:
-            if excluded_match & set(fact["categories"]):
+            # (kept out of a system, of all its data: of this data only where it is there)
+            broad = not wanted & set(fact["categories"])
+            if excluded_match & set(fact["categories"]) and not (
+                    broad and fact.get("system") and fact["system"] not in reached):
                 row = _exclusion(proj, fact, muni)
                 row["granted_routes"] = reached.get(fact["party"], [])
                 excluded.append(row)

@@ -200,6 +200,16 @@ def test_exclusion_of_a_broader_category_is_listed(answer):
     assert row["municipality"] == "ko-city"
 
 
+def test_an_exclusion_from_a_system_of_all_its_data_is_of_what_it_holds(real_proj):
+    # 001b-access-5: SNS kept from the pupils' tablets (categories: the root). Asked of
+    # the root it is listed; asked of 個人番号, which the tablets never hold, it is not
+    # (nc44 W8: it showed under every category)
+    def excluded(category):
+        return {r["fact"] for r in who_can_see(real_proj, category, "杉並区")["excluded"]}
+    assert "001b-access-5" in excluded("personal-information")
+    assert "001b-access-5" not in excluded("my-number")
+
+
 def test_exclusion_is_specific_to_its_category(flows_proj):
     name = who_can_see(flows_proj, "name")
     assert "800-entry-contractor" not in {r["id"] for r in name["excluded"]}

@@ -329,7 +329,8 @@ def test_docstring_examples():
 
 
 def test_an_edge_names_its_system_even_where_the_view_leaves_the_system_out(real_proj):
-    d = visualize.diagram(real_proj, who_can_see="個人番号")
+    # the convenience-store clerk's view: what it may see at the kiosk, the kiosk not drawn
+    d = visualize.diagram(real_proj, party="konbini-clerk")
     drawn = {n["id"] for n in d["nodes"]}
     with_system = [e for e in d["edges"] if e.get("system")]
     assert any(e["system"] not in drawn for e in with_system)
