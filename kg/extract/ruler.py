@@ -275,7 +275,10 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         firm = firm or "".join(tok[2] for tok in run).endswith(tuple(pats.get("place_named_bodies", ())))
         while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
                        # (not ひばり of ひばり町社会福祉協議会: a given name's reading, the town's)
-                       or (run[0][3][2] == "人名" and not firm and not (len(run) > 2 and run[1][2] in _PLACES))
+                       # (nor 翠 of 翠嶺県…: a place's first character, read as a surname)
+                       or (run[0][3][2] == "人名" and not firm and not (len(run) > 2 and (
+                           run[1][2] in _PLACES or len(run) > 3 and len(run[1][2]) == 1
+                           and run[2][2] in _PLACES)))
                        or run[0][2] in pats.get("frequencies", ())):
             run = run[1:]
         # 警察署等, 児童相談所とも: the plural mark (and "too") is no part of the name, nor

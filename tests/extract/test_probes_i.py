@@ -279,3 +279,12 @@ def test_a_data_item_said_in_error_leaves_the_flow(lex):
     proposal = analyse(RETRACTED, lex)
     [flow] = [f for f in proposal["flows"] if f["to"] == "北磯年金事務所"]
     assert flow["categories"] == ["name", "address"]
+
+
+def test_a_place_whose_first_kanji_reads_as_a_surname_keeps_it(lex):
+    # 毎日、翠嶺県国民健康保険団体連合会の…: Sudachi reads 翠 as a surname and 嶺 alone;
+    # the name is still 翠嶺県… (nc43 I1, nc44: it lost its first kanji)
+    text = WELFARE + "保険年金課は、被保険者の資格情報を、専用回線により毎日、翠嶺県国民健康保険団体連合会に送信します。\n"
+    proposal = analyse(text, lex)
+    assert "翠嶺県国民健康保険団体連合会" in {e["label"] for e in proposal["entities"]}
+    assert "嶺県国民健康保険団体連合会" not in {e["label"] for e in proposal["entities"]}
