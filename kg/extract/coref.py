@@ -272,7 +272,9 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
         for match in re.finditer(re.escape(word), text):
             before = text[match.start() - 1:match.start()]
             # 広域連合に送付 where the minutes name no 広域連合: one body, not named
-            if (not before or not _WORD.match(before)) and text[match.end():].startswith(_SLOT_CASE):
+            # (委員　転出先に…: after the speaker's label and its space)
+            if (not before or not _WORD.match(before) or match.start() in gaps) \
+                    and text[match.end():].startswith(_SLOT_CASE):
                 put(*match.span(), "unnamed-party", None, f"{word}（名称不明）")
                 if added and added[-1].start == match.start():
                     added[-1].role, added[-1].how = "other", "others"  # (not one item's party)

@@ -152,11 +152,12 @@ def test_offices_named_for_another_town_and_a_court_body_are_outside(lex):
     types = {e["label"]: e["type"] for e in proposal["entities"]}
     for name in ("柿ノ木町役場の健康福祉課", "楡ヶ丘町の福祉事務所", "北磯検察審査会事務局"):
         assert types[name] == "public-body"
-    assert sorted((f["from"], f["to"], f["channel"]) for f in proposal["flows"]) == [
+    assert {(f["from"], f["to"], f["channel"]) for f in proposal["flows"]} >= {
         ("介護保険課", "柿ノ木町役場の健康福祉課", "mail"),
         ("介護保険課", "楡ヶ丘町の福祉事務所", "telephone-line"),
         ("介護保険課", "転出先の市町村（名称不明）", None),
-        ("選挙管理委員会", "北磯検察審査会事務局", "mail")]
+        ("選挙管理委員会", "北磯検察審査会事務局", "mail")}
+    assert not {f["from"] for f in proposal["flows"]} - {"介護保険課", "選挙管理委員会"}
 
 
 VENDOR = """令和７年度第１回鵜ノ瀬町個人情報保護審議会 会議録
@@ -288,3 +289,17 @@ def test_a_place_whose_first_kanji_reads_as_a_surname_keeps_it(lex):
     proposal = analyse(text, lex)
     assert "翠嶺県国民健康保険団体連合会" in {e["label"] for e in proposal["entities"]}
     assert "嶺県国民健康保険団体連合会" not in {e["label"] for e in proposal["entities"]}
+
+
+MOVED_OUT = WELFARE.replace("審議の結果、承認された。", """羽田委員　転出先に個人番号も送るのか。
+生活福祉課長　書面による送付ですので、個人番号は記載いたしません。
+審議の結果、承認された。""")
+
+
+def test_a_denial_answers_of_the_place_the_question_names(lex):
+    # 転出先に個人番号も送るのか。…個人番号は記載いたしません (nc44 W4): kept from where the
+    # record goes (転出先, unnamed), not from a contractor or anyone else of the item
+    proposal = analyse(MOVED_OUT, lex)
+    line = _line(MOVED_OUT, "生活福祉課長　書面による")
+    assert [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == line] == [
+        ("転出先（名称不明）", ["my-number"])]
