@@ -87,6 +87,10 @@ def bare_name(name: str, pats: dict) -> str:
     return name
 
 
+#: A system's name that starts with its kind (クラウド型, 自治体向け): said also with の after it.
+_KIND_OF = re.compile(r"^([^の]{1,8}?(?:型|向け|専用))([^の]{3,})$")
+
+
 def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
     """Let a body's common noun stand for it (医師会 for 八王子市医師会) once the document
     has named it, while it has named only one body of that noun. Returns the nouns that
@@ -94,6 +98,11 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
     中央会に…)."""
     added = set()
     for mention in found:
+        kind = _KIND_OF.match(normalise(mention.text)) if mention.kind == "entity" \
+            and mention.type == "system" else None
+        if kind is not None and kind.group(1) + "の" + kind.group(2) not in ctx.aliases:
+            # クラウド型情報共有システム, then クラウド型の情報共有システム: one system
+            ctx.add_alias(kind.group(1) + "の" + kind.group(2), _alias_of(mention))
         if mention.kind != "entity" or mention.type not in ("public-body", "association", "company",
                                                             "department"):
             continue

@@ -303,3 +303,23 @@ def test_a_denial_answers_of_the_place_the_question_names(lex):
     line = _line(MOVED_OUT, "生活福祉課長　書面による")
     assert [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == line] == [
         ("転出先（名称不明）", ["my-number"])]
+
+
+CLOUD_KIND = """令和７年度第３回栗生台市個人情報保護審議会 会議録
+
+開催日時　令和７年１１月５日（水）午後２時
+
+諮問第２３号　要保護児童等の情報を共有するクラウド型情報共有システムの導入について（こども家庭課）
+こども家庭課長　株式会社ミズナラソフトが提供するクラウド型の情報共有システムを導入したいと考えております。
+こども家庭課長　こども家庭課が、児童の氏名及び虐待の状況を本システムに登録します。
+"""
+
+
+def test_a_system_said_with_its_kind_and_の_is_the_same_system(lex):
+    # クラウド型情報共有システム (title), then クラウド型の情報共有システム (nc44 W7): one
+    # system, the one the vendor provides and the data goes into
+    proposal = analyse(CLOUD_KIND, lex)
+    systems = {e["label"] for e in proposal["entities"] if e["type"] == "system"}
+    assert systems == {"クラウド型情報共有システム"}
+    assert [(r["type"], r["object"]) for r in proposal["relations"]] == [
+        ("provides", "クラウド型情報共有システム")]
