@@ -43,6 +43,16 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
                 and _HOLDS.match(text, holder.end):
             frame.slots["provider"] = frame.slots.pop("subject")
     asks = tuple(pats.get("requests", ())) + tuple(pats.get("inquiries", ()))
+    for frame in frames:
+        # 税務署から、…調査のための照会があった場合、市民税課は、…を回答いたします: the one
+        # who inquires (the parse hung it on the answer) receives; the subject gives
+        given = frame.slots.get("provider")
+        between = text[given[-1].end:frame.start] if given else ""
+        if frame.kind == "flow" and given and frame.slots.get("subject") \
+                and not frame.slots.get("recipient") and not frame.slots.get("requester") \
+                and any(ask in between for ask in asks) \
+                and any(c in between for c in pats.get("inquiry_conditions", ())):
+            frame.slots["requester"] = frame.slots.pop("provider")
     for number, before in enumerate(frames):
         # 支払基金は、…システムを運用し、…照会に対して資格情報を回答いたします: the topic of
         # the work goes on to the next verb that moves data (not to the inquiry)

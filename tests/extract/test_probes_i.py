@@ -323,3 +323,19 @@ def test_a_system_said_with_its_kind_and_の_is_the_same_system(lex):
     assert systems == {"クラウド型情報共有システム"}
     assert [(r["type"], r["object"]) for r in proposal["relations"]] == [
         ("provides", "クラウド型情報共有システム")]
+
+
+TAX_OFFICE = """令和７年度第３回栗生台市個人情報保護審議会　会議録
+日時：令和７年１１月５日（水）
+（４）諮問第２４号　朝凪中央税務署からの照会に対する課税資料の提供について（市民税課）
+市民税課長　朝凪中央税務署から、国税通則法に基づき所得税の調査のための照会があった場合、市民税課は、対象者の氏名、住所及び所得金額を記載した課税資料の写しを、書留郵便で随時回答いたします。
+"""
+
+
+def test_who_inquires_receives_the_answer_when_the_parse_hangs_it_on_the_answer(lex):
+    # 税務署から、…照会があった場合、市民税課は、…を…回答いたします (nc44 M2): the tax
+    # office receives; before, it stood as the answer's giver beside 市民税課 and nothing
+    # was proposed
+    proposal = analyse(TAX_OFFICE, lex)
+    assert [(f["from"], f["to"], f["channel"]) for f in proposal["flows"]] == [
+        ("市民税課", "朝凪中央税務署", "mail")]
