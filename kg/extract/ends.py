@@ -33,6 +33,8 @@ from kg.extract.titles import unnamed_contractor
 #: How far back a stated flow to the same recipient lends its provider (a question
 #: "事業者に受託者はどう提供するのか" answered a few sentences on: "事業者には…を提供する").
 CARRY_SAME = 5
+#: A sentence that goes on with the next step of the same hand-over (その後、…送付いたします).
+_THEN = re.compile(r"(?:その後|続いて|次いで|引き続き)、")
 #: How many sentences back a stated provider still carries over.
 CARRY = 2
 
@@ -108,6 +110,13 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     if to is None and frame.kind == "flow" and _INQUIRY_PAPER.search(sentence.text, 0, frame.start):
         # 照会書には、対象者の氏名…を記載し、郵送で送付する: to the one inquired of
         to = inquired_of(state, sentence.index)
+    if to is None and frame.kind == "flow" and not slots.get("subject") and _THEN.match(spoken(state, sentence)):
+        # …汐入町福祉事務所に…連絡いたします。その後、…の記録を、書留郵便で…送付いたします:
+        # the next hand-over of the same giver to the same office
+        last = next((f for f in reversed(state.flows) if f.get("_index") == sentence.index - 1
+                     and f.get("_to") is not None and state.item_of.get(f["_index"]) is state.item_of.get(sentence.index)), None)
+        if last is not None:
+            to, frm = last["_to"], frm or last["_from"]
     if to is None or (frm is not None and _same(state, frm, to)):
         return None
     inferred = frm is None or frm.type == "data-subject" and frame.kind == "receive" \

@@ -339,3 +339,15 @@ def test_who_inquires_receives_the_answer_when_the_parse_hangs_it_on_the_answer(
     proposal = analyse(TAX_OFFICE, lex)
     assert [(f["from"], f["to"], f["channel"]) for f in proposal["flows"]] == [
         ("市民税課", "朝凪中央税務署", "mail")]
+
+
+THEN_SENT = TOLD.replace("坂口委員", "生活支援課長　その後、世帯員の氏名及び病状の記録を、書留郵便で随時送付いたします。\n坂口委員", 1)
+
+
+def test_the_next_step_of_a_hand_over_goes_to_the_same_office(lex):
+    # …汐入町福祉事務所に…電話で連絡いたします。その後、…病状の記録を、書留郵便で…送付
+    # いたします (nc44 M3): the record goes to that office too, by post
+    proposal = analyse(THEN_SENT, lex)
+    line = _line(THEN_SENT, "生活支援課長　その後")
+    assert [(f["from"], f["to"], f["channel"], sorted(f["categories"])) for f in proposal["flows"]
+            if f["line"] == line] == [("生活支援課", "汐入町福祉事務所", "mail", ["health", "name"])]
