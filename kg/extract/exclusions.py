@@ -60,7 +60,11 @@ def exclude_each(state, base, others, data, sentence, frame, item, confidence) -
 
 
 def append(state, base, kind, party, data, scope, context, confidence) -> None:
-    """Append an access fact of ``kind`` (excluded, incidental…) for ``party``."""
+    """Append an access fact of ``kind`` (excluded, incidental…) for ``party`` (an
+    exclusion of data the minutes said holds more, of that too: see
+    :mod:`kg.extract.handling`)."""
+    if kind == "excluded" and state.held_with:
+        data = list(data) + sorted({k for key in data for k in state.held_with.get(key, ())} - set(data))
     entry = state.entities.get(state.key(party)) or state.entity_for(party, base["line"], base["quote"])
     if not entry["line"]:  # (県への報告には…含まない: the prefecture, until now only the setting)
         entry.update(line=base["line"], quote=base["quote"], lines=[base["line"]])

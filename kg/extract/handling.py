@@ -55,6 +55,10 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
                                                          "含まれません", "含みません")):
         more = state.category_keys([m for m in state.mentions.get(after.index, []) if m.kind == "category"],
                                    after)
+        # (a later denial of that data denies what it holds too: …は、住民記録データ及び
+        # 課税データは閲覧できません keeps 個人番号 from the subcontractor as well)
+        for key in data:
+            state.held_with.setdefault(key, set()).update(k for k in more if k not in data)
         data += [key for key in more if key not in data]
         also = [dict(zip(("line", "quote"), after.quote()))] if more else []
     before = len(state.flows)

@@ -119,6 +119,8 @@ class _State:
         self.titles: dict[int, list[tuple[int, int]]] = {}  # sentence -> agenda title spans
         self.my_number: list[dict] = []
         self.advised = document.recommendations(sents, lex.patterns)  # (附帯意見: requests)
+        #: data the minutes said holds more (これらのデータには個人番号が含まれます): key -> more
+        self.held_with: dict[str, set[str]] = {}
         self.last_system: dict[object, Mention] = {}
         self.last_company: Mention | None = None
         self.last_association: Mention | None = None

@@ -183,6 +183,15 @@ def test_the_data_an_entrusted_vendor_handles_reaches_it(lex):
     assert flow["status"] == "planned" and proposal["my_number_involved"]
 
 
+def test_a_subcontractor_kept_from_data_is_kept_from_what_it_holds(lex):
+    # これらのデータには個人番号が含まれます, then ケイリン技研は…住民記録データは閲覧でき
+    # ません: kept from 個人番号 too (else the re-entrustment reached it with the vendor's)
+    text = VENDOR + "総務課長　同社は、稼働監視業務を株式会社ケイリン技研に再委託いたします。株式会社ケイリン技研は、住民記録データは閲覧できません。\n"
+    proposal = analyse(text, lex)
+    [kept] = [a for a in proposal["access"] if a["party"] == "株式会社ケイリン技研"]
+    assert kept["categories"] == ["resident-register-data", "my-number"]
+
+
 def test_who_sees_after_a_denial_on_the_same_line_sees_what_was_asked(lex):
     # 通常の保守作業では閲覧いたしません。障害対応の場合に限り、…閲覧することがございます:
     # the second sentence answers the question too, of 個人番号 (before: dropped, no data)
