@@ -80,6 +80,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     state.frames(tokens, parse)
     hosting.running_on(state)
     amendments.corrections(state)
+    titles.title_twins(state)
     ways.channel_changes(state)
     amendments.waiting_events(state)
     amendments.contents_next(state)

@@ -274,3 +274,25 @@ def relations_once(relations: list[dict], items) -> list[dict]:
             chosen.setdefault("also", []).append({"line": said["line"], "quote": said["quote"]})
         keep.add(id(chosen))
     return [r for r in relations if id(r) in keep]
+
+
+def title_twins(state) -> None:
+    """Fold a flow read from an item's title into the same flow read from the title said
+    again (the agenda's list, then the section's heading: one hand-over, not two); the
+    second quote goes with the first."""
+    seen: dict[tuple, dict] = {}
+    kept = []
+    for flow in state.flows:
+        item = state.item_of.get(flow.get("_index", -1))
+        title = item.title if item is not None else None
+        if title and flow["basis"] == "inferred" and title in flow["quote"].replace("\n", ""):
+            key = (item.key, flow["from_key"], flow["to_key"], tuple(sorted(flow["categories"])))
+            if key in seen:
+                also = {"line": flow["line"], "quote": flow["quote"]}
+                if also not in seen[key].setdefault("also", []):
+                    seen[key]["also"].append(also)
+                continue
+            seen[key] = flow
+        kept.append(flow)
+    state.flows[:] = kept
+

@@ -360,3 +360,26 @@ def test_the_next_step_of_a_hand_over_goes_to_the_same_office(lex):
     line = _line(THEN_SENT, "生活支援課長　その後")
     assert [(f["from"], f["to"], f["channel"], sorted(f["categories"])) for f in proposal["flows"]
             if f["line"] == line] == [("生活支援課", "汐入町福祉事務所", "mail", ["health", "name"])]
+
+
+TWICE = """令和７年度第２回浅葱野市個人情報保護審議会 会議録
+
+開催日時　令和７年９月１０日（水）午後２時
+
+議題
+諮問第14号 国民健康保険被保険者資格情報の翠嶺県国民健康保険団体連合会への提供について
+諮問第15号 審議会委員の任期について
+
+議事
+諮問第14号 国民健康保険被保険者資格情報の翠嶺県国民健康保険団体連合会への提供について
+（保険年金課長）資料1により説明いたします。
+"""
+
+
+def test_a_title_said_twice_proposes_its_flow_once(lex):
+    # the agenda's list and the section's heading say the same title (nc44 U7): one
+    # hand-over, quoting both; 国民健康保険被保険者資格情報 is the tree's 被保険者資格情報
+    proposal = analyse(TWICE, lex)
+    [flow] = [f for f in proposal["flows"] if f["to"] == "翠嶺県国民健康保険団体連合会"]
+    assert flow["categories"] == ["insurance-eligibility"]
+    assert [q["line"] for q in flow.get("also", [])] == [_line(TWICE, "議事") + 1]
