@@ -43,6 +43,29 @@ def running_on(state) -> None:
                    "hosts", mention, system, 0.8, sentence, runs.end())
 
 
+def federations_own(state) -> None:
+    """Append that a federation hosts the system the minutes call its own (連合会の国保情報
+    集約システム, 翠嶺県国民健康保険団体連合会の国保情報集約システムに送信): the system runs
+    at the federation, so what goes into it reaches the federation. Once per pair; not in
+    a question."""
+    said = {(r["subject_key"], r["object_key"]) for r in state.relations if r["type"] == "hosts"}
+    for sentence in state.sents:
+        if is_question(sentence.text, state.pats):
+            continue
+        found = state.mentions.get(sentence.index, [])
+        for body, system in zip(found, found[1:]):
+            if body.kind != "entity" or body.type != "public-body" or not state.label_of(body).endswith("連合会") \
+                    or system.kind != "entity" or system.type != "system" \
+                    or sentence.text[body.end:system.start] != "の" \
+                    or (state.key(body), state.key(system)) in said:
+                continue
+            said.add((state.key(body), state.key(system)))
+            item = state.item_of.get(sentence.index)
+            line, quote = sentence.quote(sentence.piece_at(body.start).start, system.end)
+            append(state, {"item": item.key if item else None, "line": line, "quote": quote, "verb": "の"},
+                   "hosts", body, system, 0.6)
+
+
 #: After a system, words that make the sentence about what it holds (…システムのデータは).
 _ITS_DATA = re.compile(r"(?:内)?の(?:データ|情報|記録)(?:は|を)")
 

@@ -383,3 +383,12 @@ def test_a_title_said_twice_proposes_its_flow_once(lex):
     [flow] = [f for f in proposal["flows"] if f["to"] == "翠嶺県国民健康保険団体連合会"]
     assert flow["categories"] == ["insurance-eligibility"]
     assert [q["line"] for q in flow.get("also", [])] == [_line(TWICE, "議事") + 1]
+
+
+def test_a_federations_own_system_is_hosted_by_it(lex):
+    # …を、専用回線により毎日、翠嶺県国民健康保険団体連合会の国保情報集約システムに送信
+    # (nc44 M4): the system runs at the federation; what goes in reaches it
+    text = TWICE + "保険年金課は、被保険者の資格情報を、専用回線により毎日、翠嶺県国民健康保険団体連合会の国保情報集約システムに送信します。\n"
+    proposal = analyse(text, lex)
+    assert [(r["type"], r["subject"], r["object_id"]) for r in proposal["relations"]] == [
+        ("hosts", "翠嶺県国民健康保険団体連合会", "kokuho-shuyaku-system")]
