@@ -46,8 +46,8 @@ def running_on(state) -> None:
 def federations_own(state) -> None:
     """Append that a federation hosts the system the minutes call its own (連合会の国保情報
     集約システム, 翠嶺県国民健康保険団体連合会の国保情報集約システムに送信): the system runs
-    at the federation, so what goes into it reaches the federation. Once per pair; not in
-    a question."""
+    at the federation, so what goes into it reaches the federation (not its facility:
+    連合会の電算処理センター is where systems stand). Once per pair; not in a question."""
     said = {(r["subject_key"], r["object_key"]) for r in state.relations if r["type"] == "hosts"}
     for sentence in state.sents:
         if is_question(sentence.text, state.pats):
@@ -55,7 +55,7 @@ def federations_own(state) -> None:
         found = state.mentions.get(sentence.index, [])
         for body, system in zip(found, found[1:]):
             if body.kind != "entity" or body.type != "public-body" or not state.label_of(body).endswith("連合会") \
-                    or system.kind != "entity" or system.type != "system" \
+                    or system.kind != "entity" or system.type != "system" or system.role == "facility" \
                     or sentence.text[body.end:system.start] != "の" \
                     or (state.key(body), state.key(system)) in said:
                 continue
