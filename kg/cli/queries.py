@@ -65,6 +65,11 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                      "routes": len(row["granted_routes"]),
                      "excluded": "also reached" if row["granted_routes"] else "",
                      "ref": ref_of(ev), "evidence": where_of(ev), "quote": ev["quote"] if ev else ""})
+    clashes = [r for r in rows if r["excluded"]]
+    # (reached and kept out shows at 80 columns too; -v says it in words)
+    if fmt == "table" and not verbose:
+        for row in clashes:
+            row["access"] += "*"
     cat = answer["category"]
     whose = f"{label_of(proj, answer['scope']['municipality'])}: " if municipality else ""
     footer = footer_of(f"{whose}{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
@@ -72,6 +77,9 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                         f"{count_of(answer['systems'], 'system')}, "
                         f"{count_of(answer['subjects'], 'data subject')}, "
                         f"{count_of(answer['excluded'], 'exclusion')}", rows_footer(proj, rows, municipality))
+    if clashes and fmt == "table" and not verbose:
+        footer += ("\n* reached and also excluded: an exclusion is of its own context and "
+                   "takes no route away (see -v, kg findings)")
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["access", "party", "municipality", "route",
                                                    "status", "ref"], municipality, rows),

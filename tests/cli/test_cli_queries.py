@@ -124,6 +124,18 @@ def test_who_can_see_verbose_at_80_columns_says_an_exclusion_also_names_a_party(
     assert "excluded: yes" in entrusted
 
 
+def test_the_plain_table_marks_a_party_both_reached_and_excluded(kg, monkeypatch):
+    # nc44 U5: only -v said so; at 80 columns the access cell carries a * and the footer
+    # says what it means (the CSV keeps the plain access, with its own excluded column)
+    monkeypatch.setenv("COLUMNS", "80")
+    result = kg("who-can-see", "my-number")
+    assert_clean_exit(result, 0)
+    marked = [line.split()[0] for line in result.stdout.splitlines() if "*" in line.split()[0]]
+    assert marked == ["entrusted*", "excluded*", "*"]  # (the contractor's two rows, the footer)
+    assert "* reached and also excluded" in result.stdout
+    assert not [line for line in result.stdout.splitlines() if "派遣職員" in line and "*" in line]
+
+
 def test_an_exclusion_of_other_data_than_asked_says_which(kg):
     # my-number asked: 派遣職員 is excluded from 特定個人情報 (broader), the entry contractor
     # from my-number itself (nothing to add)
