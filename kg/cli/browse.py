@@ -51,8 +51,12 @@ def list_cmd(kind, municipality, as_of, build_dir, fmt):
 
     answer = listing(options.projection(build_dir), kind, municipality, as_of)
     columns, wide = LIST_COLUMNS[kind]
-    options.emit(render(answer, fmt, rows=answer["rows"], columns=columns, wide=wide,
-                        footer=f"{len(answer['rows'])} {kind}"))
+    footer = f"{len(answer['rows'])} {kind}"
+    if kind == "items" and municipality and answer["rows"]:
+        # (a column that says the same on every row: the footer says it once)
+        columns = one_municipality(columns, municipality)
+        footer += f"; municipality: {answer['rows'][0]['municipality']} (every row)"
+    options.emit(render(answer, fmt, rows=answer["rows"], columns=columns, wide=wide, footer=footer))
 
 
 @click.command("show")

@@ -80,6 +80,14 @@ def test_show_one_thing_with_its_evidence(kg, real_data, name, kind):
             assert ev["quote"] in lines[ev["line"] - 1]
 
 
+def test_list_items_of_one_town_leaves_its_name_to_the_footer(kg, monkeypatch):
+    # nc44 U6: -m 志木市 repeated 志木市 on every row, against the README
+    monkeypatch.setenv("COLUMNS", "80")
+    out = kg("list", "items", "-m", "志木市").stdout
+    assert out.splitlines()[0].split()[:2] == ["date", "number"]
+    assert "7 items; municipality: 志木市 (every row)" in out
+
+
 def test_show_an_item_says_what_the_council_decided(kg):
     # the table's head gives the meeting date and the outcome (nc44 U4: 継続審議 was
     # only in `kg list items`)
