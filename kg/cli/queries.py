@@ -293,10 +293,25 @@ def compare_cmd(municipalities, as_of, build_dir, fmt):
     footer = "shared: " + "; ".join(
         f"{k}: {', '.join(names(v, tables.get(k, proj.entities))) or '-'}"
         for k, v in answer["shared"].items())
+    if fmt == "table":
+        # (one column per municipality, one row per thing compared: side by side, the way
+        # a reader compares, and narrow enough for 80 columns; CSV keeps a row each)
+        labels = [r["municipality"] for r in rows]
+        rows = [{"compared": what, **{r["municipality"]: r[key] for r in rows}}
+                for key, what in _COMPARED]
+        options.emit(render(answer, fmt, rows=rows, columns=["compared", *labels], footer=footer))
+        return
     options.emit(render(answer, fmt, rows=rows,
                         columns=["municipality", "public_bodies", "vendors", "systems",
                                  "flows", "outsourcing", "physical_media_flows"],
                         wide=["channels", "agenda_items", "re_entrustments"], footer=footer))
+
+
+#: The rows of ``kg compare``'s table: field, and what the row says.
+_COMPARED = [("public_bodies", "public bodies"), ("vendors", "vendors"), ("systems", "systems"),
+             ("channels", "channels"), ("agenda_items", "agenda items"), ("flows", "flows"),
+             ("outsourcing", "outsourcing"), ("re_entrustments", "re-entrustments"),
+             ("physical_media_flows", "physical-media flows")]
 
 
 @click.command("findings")

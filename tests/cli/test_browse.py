@@ -151,3 +151,15 @@ def test_show_a_category_for_one_municipality_keeps_its_data_only(kg):
     table = kg("show", "個人番号", "-m", "川口市")
     assert_clean_exit(table, 0)
     assert "municipality" not in table.stdout.splitlines()[0]
+
+
+def test_compare_table_sets_the_municipalities_side_by_side(kg, monkeypatch):
+    # nc44 U6: one row per municipality broke its headers mid-word at 80 columns
+    # (municipali / ty); now one column per municipality, one row per thing compared
+    monkeypatch.setenv("COLUMNS", "80")
+    result = kg("compare", "東村山市", "杉並区", "川口市")
+    assert_clean_exit(result, 0)
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["compared", "東村山市", "杉並区", "川口市"]
+    assert {line.split()[0] for line in lines[2:] if line and not line.startswith(" ")} >= {
+        "public", "vendors", "systems", "flows", "outsourcing"}
