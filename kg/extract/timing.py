@@ -58,10 +58,17 @@ def planned_with_start(state) -> None:
             later = fact["_index"] > sentence.index if fact.get("_index") is not None else fact["line"] > line
             if fact.get("status") == "current" and fact["item"] == item_index.key and later \
                     and ends & named and not status.stated(state, fact["quote"]) \
-                    and not any(w in fact["quote"] for w in state.pats.get("now_words", ())) \
+                    and not any(w in _said(state, fact) for w in state.pats.get("now_words", ())) \
                     and not status.runs_now(fact["quote"]) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
                 _planned(fact, line, quote)  # (not 機構が…まとめて運用しております: it runs)
+
+
+def _said(state, fact: dict) -> str:
+    """The whole sentence a fact was read from (its quote may stop at the verb's clause:
+    …を送信する仕組みは、移行後も変わりません), else its quote."""
+    index = fact.get("_index")
+    return state.sents[index].text if index is not None else fact["quote"]
 
 
 def entrusted_with_work(state) -> None:

@@ -392,3 +392,21 @@ def test_a_federations_own_system_is_hosted_by_it(lex):
     proposal = analyse(text, lex)
     assert [(r["type"], r["subject"], r["object_id"]) for r in proposal["relations"]] == [
         ("hosts", "翠嶺県国民健康保険団体連合会", "kokuho-shuyaku-system")]
+
+
+STAYS = """令和７年度第１回鵜ノ瀬町個人情報保護審議会 会議録
+
+開催日時　令和７年７月８日（火）午前１０時
+
+諮問第５号　住民記録システムの標準準拠システムへの移行について（総務課）
+総務課長　本町は、令和７年１２月に、住民記録システムを標準準拠システムに移行します。
+総務課長　なお、住民記録システムから住基ネットのコミュニケーションサーバを経由して地方公共団体情報システム機構へ本人確認情報を送信する仕組みは、移行後も変わりません。
+"""
+
+
+def test_a_way_said_to_stay_as_it_is_runs_now(lex):
+    # …を送信する仕組みは、移行後も変わりません (nc44 W9): the send to J-LIS runs now;
+    # the dated move before it does not make it planned
+    proposal = analyse(STAYS, lex)
+    [flow] = [f for f in proposal["flows"] if f["to"] == "地方公共団体情報システム機構"]
+    assert flow["status"] == "current"
