@@ -26,10 +26,7 @@ def running_on(state) -> None:
     """Append that a company hosts the system a sentence says runs on what the company
     provides (国保システムは、株式会社ミドリクラウドが提供するクラウドサービス上で稼働して
     おり: ミドリクラウド hosts 国保システム); not in a question."""
-    for sentence in state.sents:
-        if is_question(sentence.text, state.pats):
-            continue
-        found = state.mentions.get(sentence.index, [])
+    for sentence, found in _statements(state):
         for mention in found:
             runs = _RUNS_ON.match(sentence.text, mention.end) \
                 if mention.kind == "entity" and mention.type == "company" else None
@@ -37,10 +34,22 @@ def running_on(state) -> None:
                            and m.end < mention.start and sentence.text.startswith("は", m.end)), None)
             if runs is None or system is None:
                 continue
-            item = state.item_of.get(sentence.index)
-            line, quote = sentence.quote(sentence.piece_at(mention.start).start, runs.end())
-            append(state, {"item": item.key if item else None, "line": line, "quote": quote, "verb": "稼働"},
+            append(state, _said(state, sentence, mention.start, runs.end(), "稼働"),
                    "hosts", mention, system, 0.8, sentence, runs.end())
+
+
+def _statements(state):
+    """Each sentence that is not a question, with its mentions."""
+    for sentence in state.sents:
+        if not is_question(sentence.text, state.pats):
+            yield sentence, state.mentions.get(sentence.index, [])
+
+
+def _said(state, sentence, start: int, end: int, verb: str) -> dict:
+    """The item, line and quote of a relationship said from ``start`` to ``end``."""
+    item = state.item_of.get(sentence.index)
+    line, quote = sentence.quote(sentence.piece_at(start).start, end)
+    return {"item": item.key if item else None, "line": line, "quote": quote, "verb": verb}
 
 
 def federations_own(state) -> None:
@@ -49,10 +58,7 @@ def federations_own(state) -> None:
     at the federation, so what goes into it reaches the federation (not its facility:
     連合会の電算処理センター is where systems stand). Once per pair; not in a question."""
     said = {(r["subject_key"], r["object_key"]) for r in state.relations if r["type"] == "hosts"}
-    for sentence in state.sents:
-        if is_question(sentence.text, state.pats):
-            continue
-        found = state.mentions.get(sentence.index, [])
+    for sentence, found in _statements(state):
         for body, system in zip(found, found[1:]):
             if body.kind != "entity" or body.type != "public-body" or not state.label_of(body).endswith("連合会") \
                     or system.kind != "entity" or system.type != "system" or system.role == "facility" \
@@ -60,10 +66,7 @@ def federations_own(state) -> None:
                     or (state.key(body), state.key(system)) in said:
                 continue
             said.add((state.key(body), state.key(system)))
-            item = state.item_of.get(sentence.index)
-            line, quote = sentence.quote(sentence.piece_at(body.start).start, system.end)
-            append(state, {"item": item.key if item else None, "line": line, "quote": quote, "verb": "の"},
-                   "hosts", body, system, 0.6)
+            append(state, _said(state, sentence, body.start, system.end, "の"), "hosts", body, system, 0.6)
 
 
 #: After a system, words that make the sentence about what it holds (…システムのデータは).
