@@ -109,7 +109,11 @@ def _wrapped(sents, rows: list[dict]) -> None:
             continue  # a table's row stands alone: the rows beside it are other facts
         for sentence in by_line.get(row["line"], ()):
             lines = sentence.lines()
-            if any(line == row["line"] and row["quote"] in text for line, text in lines):
+            own = next((text for line, text in lines if line == row["line"] and row["quote"] in text), None)
+            if own is not None:
+                # the quote's own line whole too: a clause cut from it, then the other lines
+                # whole, would drop the words between (…提出は、[毎月、…を通]／じて、…)
+                row["quote"] = own
                 row["wrapped"] = [{"line": line, "quote": text} for line, text in lines
                                   if line != row["line"] and text]
                 break
