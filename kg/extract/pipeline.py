@@ -135,11 +135,12 @@ class _State:
     # -- entities ----------------------------------------------------------
 
     def name_unnamed(self, mention: Mention, item) -> None:
-        """Label an unnamed party by its item (「…の受託者（名称不明）」), a group by its noun
+        """Label an unnamed party by the work its item entrusts (「認定調査業務の受託者（名称
+        不明）」, not the whole title), a group by its noun
         alone (学校（名称不明）: the municipality's, not one item's); link a reviewed one."""
         if mention.how in ("peers", "others"):
             return  # 他の保険者等（名称不明）: the municipality's peers, not one item's party
-        what = item.title if item else "本件"
+        what = item.work(self.pats) if item else "本件"
         word, text = normalise(mention.text), self.sents[mention.sentence].text
         if mention.role == "subcontractor":
             word = "再委託先"
@@ -163,9 +164,16 @@ class _State:
         own = (self.ctx.municipality_label or "") + "立"  # 菖蒲沢市立小学校: the city's schools
         grouped = word in groups or len(own) > 1 and word.startswith(own) and word[len(own):] in groups
         mention.label = f"{word}（名称不明）" if grouped else f"{what}の{word}（名称不明）"
-        known = resolve(self.lex.lookup(mention.label), self.lex, self.ctx)
-        if known is not None and known.kind == "entity":  # reviewed before
-            mention.id = known.id
+        self.link_unnamed(mention, item and not grouped and f"{item.title}の{word}（名称不明）")
+
+    def link_unnamed(self, mention: Mention, titled: str | None = None) -> None:
+        """Link an unnamed party to the reviewed entity of its label, or of the label an
+        earlier version gave it (``titled``: the item's whole title, then its word)."""
+        for label in (mention.label, titled):
+            known = resolve(self.lex.lookup(label), self.lex, self.ctx) if label else None
+            if known is not None and known.kind == "entity":  # reviewed before
+                mention.id = known.id
+                return
 
     def label_of(self, mention: Mention) -> str:
         if mention.id and mention.id in self.lex.entities:

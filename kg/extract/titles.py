@@ -190,15 +190,14 @@ def _names(state, text: str, pick, offset: int = 0, inside: bool = False):
 
 def unnamed_contractor(state, item, role: str = "contractor") -> Mention:
     """Return the item's contractor (or ``role`` subcontractor) the minutes do not name:
-    「…の受託者（名称不明）」, 「…の再委託先（名称不明）」 (linked to the reviewed entity of
+    「〈work〉の受託者（名称不明）」, 「〈work〉の再委託先（名称不明）」, the work being what the
+    title entrusts (:meth:`AgendaItem.work`; linked to the reviewed entity of
     that label when there is one)."""
     contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
                          "unnamed-party", None, role, True, "title")
     word = "再委託先" if role == "subcontractor" else "受託者"
-    contractor.label = f"{item.title}の{word}（名称不明）"
-    known = resolve(state.lex.lookup(contractor.label), state.lex, state.ctx)
-    if known is not None and known.kind == "entity":
-        contractor.id = known.id
+    contractor.label = f"{item.work(state.pats)}の{word}（名称不明）"
+    state.link_unnamed(contractor, f"{item.title}の{word}（名称不明）")
     return contractor
 
 

@@ -210,22 +210,27 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     assert counted("--include-drafts") - counted() == {sources[0].name}
 
 
-def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
+def _reviewed_then_again(cli, mini_dir, tmp_path, edit=lambda text: text) -> tuple[Path, dict]:
+    """Extract the minutes, accept the draft as curated facts of 902 (after ``edit``),
+    check them, and extract the saved source again: return it and the second draft."""
     out = tmp_path / "first"
     assert_clean_exit(cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out,
                           "--mkdir"), 0)
-    first = yaml.safe_load((out / "facts" / "902-draft.yaml").read_text(encoding="utf-8"))
-    assert first.get("flows")
-    # the reviewer accepts the draft as it is: it becomes curated facts of 902
     reviewed = out / "facts" / "902-draft.yaml"
-    reviewed.write_text(_accepted(reviewed.read_text(encoding="utf-8"), mini_dir), encoding="utf-8")
+    assert yaml.safe_load(reviewed.read_text(encoding="utf-8")).get("flows")
+    reviewed.write_text(edit(_accepted(reviewed.read_text(encoding="utf-8"), mini_dir)), encoding="utf-8")
     reviewed.rename(out / "facts" / "902.yaml")
     _move_into(out, mini_dir)
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
     again = tmp_path / "again"
     source = next((mini_dir / "sources").glob("902_*.txt"))
     assert_clean_exit(cli("extract", source, "--data", mini_dir, "--out", again, "--mkdir"), 0)
-    second = yaml.safe_load((again / "facts" / "902-draft.yaml").read_text(encoding="utf-8"))
+    return source, yaml.safe_load((again / "facts" / "902-draft.yaml").read_text(encoding="utf-8"))
+
+
+def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
+    # the reviewer accepts the draft as it is: it becomes curated facts of 902
+    source, second = _reviewed_then_again(cli, mini_dir, tmp_path)
     assert "source_entry" not in second  # the source is known now
     assert not second.get("agenda_items")  # the reviewed items are not proposed again
     # nor printed again: the proposal leaves out what the reviewed file states
@@ -236,6 +241,18 @@ def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
     for section in ("flows", "relations", "access"):
         assert not second.get(section), second.get(section)
     assert not second.get("entities")  # every party is known now: none is made twice
+
+
+def test_a_party_reviewed_under_its_older_label_is_not_made_again(cli, mini_dir, tmp_path):
+    # unnamed parties were labelled with the item's whole title (健診データ入力業務委託の
+    # 受託者); now with the work it entrusts (健診データ入力業務の受託者): a file reviewed
+    # before keeps its labels, and a rerun links them instead of drafting a second party
+    def older(text: str) -> str:
+        assert "label: 健診データ入力業務の受託者（名称不明）" in text
+        return text.replace("健診データ入力業務の", "健診データ入力業務委託の")
+
+    _, second = _reviewed_then_again(cli, mini_dir, tmp_path, older)
+    assert not second.get("entities")
 
 
 def test_a_rejected_proposal_is_not_made_again_and_its_quote_is_checked(cli, mini_dir, tmp_path):

@@ -49,7 +49,7 @@ def test_a_received_noun_flows_from_the_named_giver_to_us(lex):
     flows = _flows(minutes.RECEIVED, lex)
     line = _line(minutes.RECEIVED, "市民課は")
     assert [(f, t) for f, t, _, n in flows if n == line] == [
-        ("図書館システム保守業務委託の受託者（名称不明）", "市民課")]
+        ("図書館システム保守業務の受託者（名称不明）", "市民課")]
     # 誓約書の提出を受ける names no giver: no flow from a guessed one
     assert not [f for f in flows if f[3] == _line(minutes.RECEIVED, "受託者は")]
 
@@ -71,17 +71,17 @@ def test_the_data_named_after_the_verb_or_just_before_is_what_moves(lex):
 def test_an_answer_goes_on_with_the_questions_giver(lex):
     flows = _flows(minutes.CARRIED, lex)
     answer = next(f for f in flows if f[3] == _line(minutes.CARRIED, "したがって"))
-    assert answer[0] == "就職支援事業業務委託の受託者（名称不明）"
-    assert answer[1] == "就職支援事業業務委託の事業者（名称不明）"
+    assert answer[0] == "就職支援事業業務の受託者（名称不明）"
+    assert answer[1] == "就職支援事業業務の事業者（名称不明）"
     # the person the data is about gives what a receiving verb takes
     heard = next(f for f in flows if f[3] == _line(minutes.CARRIED, "受講者の希望"))
-    assert heard[:2] == ("受講者", "就職支援事業業務委託の受託者（名称不明）")
+    assert heard[:2] == ("受講者", "就職支援事業業務の受託者（名称不明）")
 
 
 def test_pointers_stand_for_the_server_the_department_and_the_city(lex):
     flows = {(f, t) for f, t, _, _ in _flows(minutes.POINTERS, lex)}
     assert ("市民課", "証明発行サーバー") in flows                  # 当該サーバー
-    assert ("証明書発行業務委託の受託者（名称不明）", "試験市") in flows  # 市に返還する
+    assert ("証明書発行業務の受託者（名称不明）", "試験市") in flows  # 市に返還する
     assert ("警察", "市民課") in flows                              # 私どもに…来る
 
 
@@ -158,7 +158,7 @@ def test_a_partys_system_stands_for_it_and_data_leaves_where_it_was_put(lex):
 def test_an_apposition_a_relative_clause_and_a_told_result(lex):
     proposal = analyse(minutes.APPOSITION, lex)
     handed = next(f for f in proposal["flows"] if f["line"] == _line(minutes.APPOSITION, "受託者である"))
-    assert (handed["from"], handed["to"]) == ("耳鼻科健診業務委託の受託者（名称不明）", "生徒")
+    assert (handed["from"], handed["to"]) == ("耳鼻科健診業務の受託者（名称不明）", "生徒")
     assert [c["label"] for c in proposal["categories"] if c["key"] in handed["categories"]] == ["結果報告書"]
     told = next(f for f in proposal["flows"] if f["line"] == _line(minutes.APPOSITION, "健康課は"))
     assert (told["from"], told["to"]) == ("健康課", "受講者")
@@ -249,7 +249,7 @@ def test_data_a_clause_received_is_passed_on_and_the_next_sentence_dates_a_flow(
             for f in proposal["flows"] if f["verb"] != "委託"]
     # who hands the data on received it first; both flows carry the one data mention
     assert ("医療機関（名称不明）", "健康課", ["health"], at("健康課は、医療機関"), None) in rows
-    assert ("健康課", "健診結果の入力業務委託の受託者（名称不明）", ["health"],
+    assert ("健康課", "健診結果の入力業務の受託者（名称不明）", ["health"],
             at("健康課は、医療機関"), None) in rows
     sent = next(f for f in proposal["flows"] if f["line"] == at("健康課は、受診者"))
     assert sent["frequency"] == "毎月"
@@ -270,7 +270,7 @@ def test_schools_and_nurseries_are_unnamed_groups_and_the_board_a_department(lex
     assert kinds["教育委員会"] == ("department", None)
     rows = {(f["from"], f["to"], f["line"]) for f in proposal["flows"] if f["verb"] != "委託"}
     assert rows == {("学校（名称不明）", "教育委員会", at("教育委員会は")),
-                    ("教育委員会", "学校健診データの入力業務委託の受託者（名称不明）", at("教育委員会は")),
+                    ("教育委員会", "学校健診データの入力業務の受託者（名称不明）", at("教育委員会は")),
                     ("市民課", "保育施設（名称不明）", at("市民課は"))}
 
 
@@ -278,7 +278,7 @@ def test_made_to_return_it_the_contractor_gives_and_an_unsaid_giver_is_not_guess
     flows = _flows(minutes.RETURNED, lex)
     # 市に返還させ: the contractor returns the data to the city, not the other way
     assert [(f, t) for f, t, _, n in flows if n == _line(minutes.RETURNED, "受託者が受講者と")] == [
-        ("講座運営業務委託の受託者（名称不明）", "試験市")]
+        ("講座運営業務の受託者（名称不明）", "試験市")]
     # 受託者が取得する: from whom is not said, and it is not the department
     assert not [f for f in flows if f[3] == _line(minutes.RETURNED, "受託者が取得する")]
 

@@ -121,8 +121,7 @@ def test_a_members_question_is_no_item_and_an_approval_on_a_condition_is_conditi
 
 def test_a_cloud_another_body_contracts_is_not_the_operators_and_a_placed_system_not_the_maintainers(read):
     fujimihara = read["fujimihara"]
-    provider = "住民記録システム及び税務システムのガバメントクラウドへの移行に伴う個人情報の取扱いの" \
-               "クラウドサービス事業者（名称不明）"
+    provider = "住民記録システム及び税務システムのガバメントクラウドへの移行のクラウドサービス事業者（名称不明）"
     # クラウドサービス事業者は、…障害時を除き、本市のデータにアクセスしない: the provider
     # デジタル庁 contracts, not 東海デジタルソリューションズ, which only operates the systems
     assert {(a["type"], a["party"]) for a in _said(fujimihara["access"], "障害時を除き")} == {

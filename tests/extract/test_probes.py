@@ -70,7 +70,7 @@ relayed = _read("PROBES_RELAYED")
 
 def test_who_re_entrusted_the_work_hands_on_the_data_and_a_learned_name_is_denied(relayed):
     at = lambda start: _line(minutes.PROBES_RELAYED, start)  # noqa: E731
-    carrier = "ふるさと納税業務の外部委託の配送事業者（名称不明）"
+    carrier = "ふるさと納税業務の配送事業者（名称不明）"
     # 返礼品の配送は、受託者から配送事業者に再委託されます。配送事業者には氏名と住所のみを渡し
     assert [(f["from"], f["categories"]) for f in relayed["flows"] if f["to"] == carrier] == [
         ("株式会社ふるさとサポート", ["name", "address"])]
@@ -125,7 +125,7 @@ def test_a_re_entrustment_to_a_subcontractor_not_yet_chosen(handed_on):
     rows = [(r["line"], r["subject"], r["object"]) for r in handed_on["relations"]
             if r["type"] == "re-entrusts"]
     assert rows == [(_at("一部を再委託"), "株式会社ぐんまヘルスケア",
-                     "後期高齢者の保健事業の委託の再委託先（名称不明）")]
+                     "後期高齢者の保健事業の再委託先（名称不明）")]
 
 
 roster = _read("PROBES_ROSTER")
@@ -412,7 +412,7 @@ def test_entrustments_written_as_forms(form):
     sub = rel[("re-entrusts", "株式会社もみじメディカルサービス", "株式会社もみじ印刷")]
     assert (sub["permission"], sub["categories"]) == ("allowed", ["name", "address"])
     # 委託先　未定: an unnamed contractor; 再委託の有無　無: a forbidden re-entrustment
-    unnamed = "介護予防教室運営業務の外部委託の受託者（名称不明）"
+    unnamed = "介護予防教室運営業務の受託者（名称不明）"
     assert set(flows[unnamed]["categories"]) == {"name", "phone-number", "care-level"}
     assert [r["permission"] for k, r in rel.items() if k[0] == "re-entrusts" and k[1] == unnamed] == ["forbidden"]
     # the period line does not run on into the speaker's line after it

@@ -26,7 +26,7 @@ def test_the_work_an_entrustment_describes_is_the_contractors(lex):
     # entrusts the work: the contractor puts the data the title names into the system
     proposal = analyse(IMPORT, lex)
     said = _flows(proposal, _line(IMPORT, "説明員　令和8年度"))
-    assert said == [("要保護児童等に関する情報共有システムへのデータ移行業務委託の受託者（名称不明）",
+    assert said == [("要保護児童等に関する情報共有システムへのデータ移行業務の受託者（名称不明）",
                      "要保護児童等に関する情報共有システム", ["要保護児童等に関する情報"], "planned")]
     # an item that entrusts nothing: no contractor is made up for the same kind of sentence
     other = _flows(proposal, _line(IMPORT, "説明員　新しい"))

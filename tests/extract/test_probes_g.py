@@ -320,7 +320,7 @@ def test_a_call_that_names_the_data_it_tells_is_a_hand_over(lex):
     # the name (nc42 M8); a call that names no data (市に連絡があります) moves none
     proposal = analyse(CALLED, lex)
     told = [(f["from"], f["to"], f["categories"]) for f in proposal["flows"] if f["to"] == "高齢福祉課"]
-    assert told == [("高齢者見守りネットワーク事業における見守り対象者情報の提供の見守り協力事業者（名称不明）",
+    assert told == [("見守り対象者情報の提供の見守り協力事業者（名称不明）",
                      "高齢福祉課", ["name"])]
     assert not [f for f in proposal["flows"] if f["line"] > _line(CALLED, "　見守り協力事業者が異変")
                 and f["to"] in ("梢ヶ丘市", "高齢福祉課")]

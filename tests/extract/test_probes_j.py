@@ -29,3 +29,31 @@ def test_a_wrapped_sentence_is_quoted_whole_line_by_line(lex):
     for row in rows:
         said = sorted([(row["line"], row["quote"]), *((w["line"], w["quote"]) for w in row["wrapped"])])
         assert said == [(first, lines[first - 1]), (first + 1, lines[first])]
+
+
+#: Titles whose contractors the minutes do not name (nc44 U1: labelled with the whole title).
+TITLES = """令和７年度第２回浅葱台市個人情報保護審議会 会議録
+開催日時　令和７年７月１５日（火）午後２時
+（１）諮問第１５号　要介護認定事務における認定調査業務の委託及び転出先市町村への認定情報の提供について（介護保険課）
+介護保険課長　認定調査業務を事業者に委託し、受託者は調査票に氏名を記載します。
+（２）諮問第１６号　証明書コンビニ交付事業における個人情報の取扱いの委託について（市民課）
+市民課長　交付事業の運用を事業者に委託し、受託者は住民票の写しを扱います。
+（３）諮問第１７号　健康管理システムの更新及び外部委託について（健康課）
+健康課長　システムの更新を事業者に委託し、受託者は健診結果を扱います。
+審議の結果、いずれも承認された。
+"""
+
+
+def test_an_unnamed_contractor_is_labelled_by_the_work_entrusted(lex):
+    # the label names the work the title entrusts, not the title: before 委託, after the
+    # setting (…事務における), the setting itself where what follows says only 個人情報の
+    # 取扱い, and no dangling 及び
+    proposal = analyse(TITLES, lex)
+    unnamed = {e["label"] for e in proposal["entities"] if e["type"] == "unnamed-party"}
+    assert {"認定調査業務の受託者（名称不明）", "証明書コンビニ交付事業の受託者（名称不明）",
+            "健康管理システムの更新の受託者（名称不明）"} <= unnamed
+    assert all(len(label) <= 30 for label in unnamed), unnamed
+    # the entrustments go to those parties, each from its own item
+    assert {(r["item"], r["object"]) for r in proposal["relations"] if r["type"] == "entrusts"} >= {
+        (i["key"], f"{work}の受託者（名称不明）") for i, work in zip(
+            proposal["agenda_items"], ("認定調査業務", "証明書コンビニ交付事業", "健康管理システムの更新"))}
