@@ -51,6 +51,11 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
     for row in answer["excluded"]:
         ev = evidence_of([row])
         context = row["context"] or row["purpose"] or (label_of(proj, row["system"]) if row["system"] else "")
+        item = row.get("item")
+        if item and item["title"] in context:
+            # (…（国民健康保険被保険者資格情報の…への提供及び…の委託）: six lines at 80
+            # columns; 諮問第14号 names the item, its title stays in the item column)
+            context = context.replace(item["title"], item["name"])
         # (個人情報 asked, 病歴 excluded: which data the exclusion is of, when not the asked)
         what = "; ".join(category_label(proj, c) for c in row["categories"]) \
             if row["categories"] != [answer["category"]["id"]] else ""
@@ -61,6 +66,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                      "municipality_id": row["municipality"],
                      "route": f"{what} ({context})" if what and context else what or context,
                      "excluded_categories": row["categories"],
+                     "item": item["title"] if item else "",
                      "route_facts": [row["fact"]], "status": "", "basis": row["basis"],
                      "routes": len(row["granted_routes"]),
                      "excluded": "also reached" if row["granted_routes"] else "",
@@ -84,7 +90,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                         columns=one_municipality(["access", "party", "municipality", "route",
                                                    "status", "ref"], municipality, rows),
                         wide=["party_en", "basis", "excluded"],
-                        verbose=["quote", "basis", "routes"], show_verbose=verbose,
+                        verbose=["quote", "basis", "routes", "item"], show_verbose=verbose,
                         footer=footer))
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.graph.projection import Projection
-from kg.query.resolve import resolve_category, resolve_municipality
+from kg.query.resolve import item_ref, resolve_category, resolve_municipality
 from kg.query.controllers import controllers
 from kg.query.routes import ACCESS_ORDER, Movement, Route
 from kg.query.scope import Scope, ancestors, category_closure, category_info
@@ -215,6 +215,7 @@ def _exclusion(proj: Projection, fact: dict, controller: str) -> dict:
     return {**party_info(proj, fact["party"]), "municipality": controller, "fact": fact["id"],
             "categories": fact["categories"], "system": fact["system"],
             "from": fact.get("from"), "context": fact.get("context"),
+            "item": item_ref(proj, fact.get("item")),
             "purpose": fact.get("purpose"), "basis": fact.get("basis", "stated"),
             "date": fact["date"], "evidence": evidence_of(proj, fact),
             **({"draft": True} if fact.get("draft") else {})}

@@ -102,6 +102,22 @@ def items(proj: Projection) -> dict[str, dict]:
     return proj.memo("resolve.items", compute)
 
 
+def item_ref(proj: Projection, item: str | None) -> dict | None:
+    """Return ``{"id", "name", "title"}`` of agenda item ``item`` (``name``: 諮問第14号, or
+    the title when the item is no numbered consultation or report), or None.
+
+    >>> item_ref(proj, "001-consultation-52")["name"]              # doctest: +SKIP
+    '諮問第52号'
+    """
+    fact = proj.facts.get(item) if item else None
+    if fact is None or fact.get("kind") != "item":
+        return None
+    # (an item of no kind the minutes say, その他第2号, is known by its title)
+    numbered = fact.get("number") and fact.get("type") in ("consultation", "report")
+    name = items(proj)[item]["aliases"][0] if numbered else fact["title"]
+    return {"id": item, "name": name, "title": fact["title"]}
+
+
 def _tables(proj: Projection) -> dict[str, dict]:
     return {"entities": proj.entities, "categories": proj.categories, "items": items(proj)}
 

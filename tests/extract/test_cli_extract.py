@@ -4,6 +4,8 @@ leave drafts out unless asked and mark them when asked, that a re-run does not
 propose reviewed facts again, and that bad input is one line, exit 1, nothing written."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -622,3 +624,34 @@ def test_a_pages_lines_are_said_to_be_those_of_the_text_read_from_it(cli, tmp_pa
 
 
 FIXTURES_16 = Path(__file__).parent.parent / "fixtures" / "newcomer16"
+
+
+def test_an_exclusion_in_the_table_names_its_item_by_number(cli, mini_dir, tmp_path, monkeypatch):
+    # nc44 U2: a drafted exclusion's context is its item's title, six lines at 80 columns;
+    # the table names the item (諮問第14号) and -v, CSV and JSON keep the title
+    title = "国民健康保険被保険者資格情報の連合会への提供及び高額療養費支給勧奨通知作成業務の委託"
+    text = (minutes.HEAD + f"諮問第１４号　{title}について（保険年金課）\n"
+            "保険年金課は、勧奨通知の作成を株式会社試験印刷に委託します。\n"
+            "保険年金課は、対象者の氏名及び住所を同社に提供します。\n"
+            "個人番号は同社に渡しません。\n")
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--out", out,
+                          "--mkdir"), 0)
+    _move_into(out, mini_dir)
+    built = tmp_path / "build"
+    assert_clean_exit(cli("build", "--data", mini_dir, "--build", built, "--no-shacl",
+                          "--include-drafts"), 0)
+    monkeypatch.setenv("COLUMNS", "80")
+    table = cli("who-can-see", "個人番号", "-m", "試験市", "--build", built)
+    assert_clean_exit(table, 0)
+    [row] = [line for line in table.stdout.splitlines() if "株式会社試験印" in line]
+    assert row.startswith("excluded") and "諮問第14号" in row
+    assert "高額療養費" not in table.stdout
+    rows = cli("who-can-see", "個人番号", "-m", "試験市", "--build", built, "--format", "csv").stdout
+    [excluded] = [r for r in csv.DictReader(io.StringIO(rows.lstrip("\ufeff")))
+                  if r["party"] == "株式会社試験印刷"]
+    assert (excluded["route"], excluded["item"]) == ("諮問第14号", title)
+    answer = json.loads(cli("who-can-see", "個人番号", "-m", "試験市", "--build", built,
+                            "--format", "json").stdout)
+    [said] = [e for e in answer["excluded"] if e["label"] == "株式会社試験印刷"]
+    assert (said["item"]["name"], said["context"]) == ("諮問第14号", title)
