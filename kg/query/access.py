@@ -57,10 +57,10 @@ def evidence_of(proj: Projection, fact: dict) -> list[dict]:
 
 
 def first_quote(evidence: list[dict]) -> dict | None:
-    """Return a fact's first quote as answers show it: joined with the quotes of the lines
-    right after it in the same minutes (a speaker's label on its line, then what they
-    said: ``（保険年金課長）`` and ``…閲覧することはできません。``), ``last_line`` the
-    last of them; None when there is no evidence.
+    """Return a fact's first quote as answers show it: joined with the quotes that follow
+    it on its line and the lines right after it in the same minutes (a speaker's label on
+    its line, then what they said: ``（保険年金課長）`` and ``…閲覧することはできません。``),
+    ``last_line`` the last of them when it is another; None when there is no evidence.
 
     >>> first_quote([{"source": "a", "line": 30, "quote": "（課長）"},
     ...              {"source": "a", "line": 31, "quote": "見られません。"}])["quote"]
@@ -74,12 +74,16 @@ def first_quote(evidence: list[dict]) -> dict | None:
     evidence = evidence[start:]
     run = [evidence[0]]
     for ev in evidence[1:]:
-        if ev["source"] != run[-1]["source"] or ev["line"] != run[-1]["line"] + 1:
+        # (同社は、…を取り扱います。 then これらのデータには個人番号が含まれます。 on the same
+        # line: the second says which data, so it goes with the first)
+        if ev["source"] != run[-1]["source"] or ev["line"] not in (run[-1]["line"], run[-1]["line"] + 1):
             break
-        run.append(ev)
+        if ev["quote"] not in (e["quote"] for e in run):
+            run.append(ev)
     if len(run) == 1:
         return evidence[0]
-    return {**run[0], "quote": " ".join(ev["quote"] for ev in run), "last_line": run[-1]["line"]}
+    last = {"last_line": run[-1]["line"]} if run[-1]["line"] != run[0]["line"] else {}
+    return {**run[0], "quote": " ".join(ev["quote"] for ev in run), **last}
 
 
 #: The end of a quote that asks (…あるのか。, …ないか。, …ですか？).

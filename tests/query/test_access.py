@@ -346,6 +346,20 @@ def test_impact_rows_quote_their_most_settled_route(real_proj):
                 assert row["routes"] == sorted(row["routes"], key=settled_first)
 
 
+def test_a_row_quotes_what_the_same_line_adds_and_no_quote_twice():
+    # (nc44: 同社は、…課税データを取り扱います。 then, on that line, これらのデータには個人番号が
+    # 含まれます: who-can-see 個人番号 -v showed only the first, which names no 個人番号)
+    from kg.query.access import first_quote
+
+    held = {"source": "a", "line": 20, "quote": "同社は、課税データを取り扱います。"}
+    named = {"source": "a", "line": 20, "quote": "これらのデータには個人番号が含まれます。"}
+    later = {"source": "a", "line": 30, "quote": "同社に渡します。"}
+    assert first_quote([held, named, later]) == {
+        "source": "a", "line": 20, "quote": f"{held['quote']} {named['quote']}"}
+    assert first_quote([held, held]) == held
+    assert first_quote([held, {**named, "line": 21}])["last_line"] == 21
+
+
 def test_a_row_quotes_the_answer_its_fact_rests_on_not_the_question_before_it(real_build):
     from kg.query.access import first_quote
 
