@@ -26,7 +26,6 @@ import re
 
 from kg.extract.askers import inquired_of
 from kg.extract.segment import COLON_LABEL, is_question, spoken
-from kg.extract import relations
 from kg.extract.relations import last as _last
 from kg.extract.titles import unnamed_contractor
 

@@ -121,6 +121,11 @@ def recent_categories(state, index: int, giver: str | None = None) -> list[str]:
         # sentence keeps from the giver, however far its verb, the giver cannot pass on)
         kept = {key for a in state.access if a.get("_sentence") == back and a["type"] == "excluded"
                 and a["party_key"] == giver for key in a["categories"]}
+        # (就労支援のために病状の情報が必要…との質問があり、…病状に関する情報は…市からは
+        # 提供しない: the data a sentence denies handing on, wherever else it names it)
+        kept |= {key for mention in state.mentions.get(back, []) if mention.kind == "category"
+                 and denied_topic(state, sentence, mention)
+                 for key in state.category_keys([mention], sentence)}
         for mention in state.mentions.get(back, []):
             if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats):
                 continue
@@ -130,6 +135,22 @@ def recent_categories(state, index: int, giver: str | None = None) -> list[str]:
         if keys:
             break
     return keys
+
+
+def denied_topic(state, sentence, mention) -> bool:
+    """True when the sentence makes the data ``mention`` names its topic and then denies
+    handing it on, however far the verb (病状に関する情報は本人から直接聴取することとし、
+    市からは提供しない): data no later sentence can be taken to move."""
+    if not _DATA_TOPIC.match(sentence.text, mention.end):
+        return False
+    moves = [v for v, kind in state.pats["verbs"].items() if kind == "flow" and _KANJI.fullmatch(v)]
+    return any(negated(sentence.text, mention.end + at.end(), state.pats)
+               for at in re.finditer("|".join(map(re.escape, moves)) or "$^", sentence.text[mention.end:]))
+
+
+#: After a data name, that it is the sentence's topic (病状に関する情報は, 個人番号については).
+_DATA_TOPIC = re.compile(r"(?:に関する|に係る|の)?(?:情報|データ)?(?:については|は)")
+_KANJI = re.compile(r"[一-龥]+")
 
 
 #: A section heading of a written opinion (第２　諮問の概要, ３　附帯意見): no sentence.

@@ -57,3 +57,22 @@ def test_an_unnamed_contractor_is_labelled_by_the_work_entrusted(lex):
     assert {(r["item"], r["object"]) for r in proposal["relations"] if r["type"] == "entrusts"} >= {
         (i["key"], f"{work}の受託者（名称不明）") for i, work in zip(
             proposal["agenda_items"], ("認定調査業務", "証明書コンビニ交付事業", "健康管理システムの更新"))}
+
+
+#: A summary of the debate: a question names 病状, the answer denies handing it on, and the
+#: next sentence speaks of the data given to the prefecture (a newcomer's 南浜市, l.31–32).
+DENIED_THEN = """令和７年度第８回浜辺市個人情報保護審議会 会議録
+開催日時　令和７年１１月１０日（月）午後２時
+諮問第１５号　被保護者就労準備支援事業に係る個人情報の提供について（生活福祉課）
+委員からは、就労支援のために病状の情報が必要となる場面があるのではないかとの質問があり、生活福祉課から、病状に関する情報は本人の同意を得て本人から直接聴取することとし、市からは提供しないとの説明があった。
+また、県に提供された情報の利用範囲について質問があり、県は事業の対象者管理にのみ利用するとの説明があった。
+"""
+
+
+def test_data_a_sentence_denies_handing_on_is_not_carried_to_the_next(lex):
+    # 病状に関する情報は…市からは提供しない: however far the verb, the next sentence's
+    # hand-over to the prefecture does not take 病状 (before: health, read from the question)
+    proposal = analyse(DENIED_THEN, lex)
+    after = _line(DENIED_THEN, "また、県に提供された")
+    carried = [f for f in proposal["flows"] if f["line"] == after]
+    assert carried and not [f for f in carried if "health" in f["categories"]], carried
