@@ -300,6 +300,10 @@ def title_holdings(state, item, contractor, line: int, quote: str) -> None:
     heading = state.mentions.get(item.sentence.index, [])
     systems = [m for m in heading if m.type == "system" and m.kind == "entity"
                and item.span[0] <= m.start < item.span[1]]
+    # (…の移行及び運用保守業務の委託, whose section entrusts it from 令和７年１２月: the
+    # upkeep the title names starts with the contract, planned as it is)
+    planned = any(r["type"] == "entrusts" and r["object_key"] == state.key(contractor)
+                  and r.get("status") == "planned" for r in state.relations)
     for kind, words in state.pats.get("holding_titles", {}).items():
         if any(word in item.title for word in words):
             for system in systems or _compound_system(state, item, words):
@@ -308,6 +312,8 @@ def title_holdings(state, item, contractor, line: int, quote: str) -> None:
                     continue  # a sentence of the section says it already
                 append(state, {"item": item.key, "line": line, "quote": quote,
                                "verb": words[0]}, kind, contractor, system, 0.5)
+                if planned:
+                    state.relations[-1]["status"] = "planned"
 
 
 def _compound_system(state, item, words) -> list:

@@ -76,3 +76,23 @@ def test_data_a_sentence_denies_handing_on_is_not_carried_to_the_next(lex):
     after = _line(DENIED_THEN, "また、県に提供された")
     carried = [f for f in proposal["flows"] if f["line"] == after]
     assert carried and not [f for f in carried if "health" in f["categories"]], carried
+
+
+#: An upkeep the title names, entrusted from a later date (nc44 鵜ノ瀬町, W9's second half).
+LATER_UPKEEP = """令和７年度第１回鴨ノ瀬町個人情報保護審議会 会議録
+開催日時　令和７年６月１０日（火）午後２時
+諮問第５号　住民記録システムの運用保守業務の委託について（総務課）
+総務課長　令和７年１２月から、住民記録システムの運用保守業務を株式会社みなと情報システムに委託いたします。
+審議の結果、承認された。
+"""
+
+
+def test_an_upkeep_a_title_names_starts_with_its_later_contract(lex):
+    # the title says the contractor operates and maintains the system; the section says the
+    # contract starts in 令和７年１２月: both are planned (before: the title's were current)
+    proposal = analyse(LATER_UPKEEP, lex)
+    rels = {(r["type"], r["object"], r["status"]) for r in proposal["relations"]
+            if r["subject"] in ("株式会社みなと情報システム", "鴨ノ瀬町")}
+    assert ("entrusts", "株式会社みなと情報システム", "planned") in rels
+    upkeep = {(kind, status) for kind, obj, status in rels if obj == "住民記録システム"}
+    assert upkeep and upkeep <= {("operates", "planned"), ("maintains", "planned")}, rels
