@@ -95,6 +95,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     forms.form_facts(state, items)
     entrustment.declared_subcontractors(state, items)
     entrustment.implied_by_re_entrustment(state, items)
+    tables.listed_subcontractors(state)
     timing.withdrawn(state, items)
     incidents.told_in_full(state, items)
     return proposal.assemble(state, items, head, pats)

@@ -14,6 +14,9 @@ under a header whose cells are one space apart (a PDF's text layer), at any spac
 a row wrapped over lines there is left alone. Each row under such a header whose
 recipient cell names a party and whose data cell names data is a flow from the
 item's department (else the municipality), stated, with the row as its quote.
+Under a header whose column names the subcontractor (再委託先一覧: 再委託先, 取り扱う
+個人情報), each row is the re-entrustment of its company by the item's contractor, and
+the flow of the row's data from the one to the other.
 Header words live in ``data/extract/patterns.yaml`` (``table_headers``).
 
 Example::
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import coref, listing, nlp, relations
+from kg.extract import coref, entrustment, listing, nlp, relations
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
 from kg.extract.segment import sentences as split_sentences
@@ -40,7 +43,7 @@ _SPACE = re.compile(r"[ \u3000\t]+")
 #: A rule of a table drawn with box characters (├──┼──┤, └──┴──┘, +---+): it goes on.
 _RULE = re.compile(r"[\s\u3000\u2500-\u257f+\-=|]*")
 #: The columns a header may name, by the role of the column.
-_ROLES = ("recipient", "data", "method", "frequency")
+_ROLES = ("recipient", "subcontractor", "data", "method", "frequency")
 
 
 def table_flows(state, text: str) -> None:
@@ -81,7 +84,8 @@ def _header(cells: list[str], headers: dict) -> dict[int, str] | None:
         role = next((r for r in _ROLES if any(cell.startswith(w) for w in headers.get(r, ()))), None)
         if role is not None and role not in roles.values():
             roles[column] = role
-    return roles if {"recipient", "data"} <= set(roles.values()) else None
+    named = set(roles.values())
+    return roles if "data" in named and named & {"recipient", "subcontractor"} else None
 
 
 def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[int, str], gap=_GAP) -> None:
@@ -103,23 +107,36 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
                                       state.pats)  # 氏名、住所、要介護度: each item is data
         # 転出先の市町村: other municipalities, none named (the words that point, as in the text)
         named[role] = (sentence, coref.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
-    to = next((m for m in named.get("recipient", (None, []))[1] if m.kind == "entity"
-               and m.type not in ("data-subject", "system")), None)
+    listed = "subcontractor" in named  # (再委託先一覧: the contractor re-entrusts the row's company)
+    if listed and re.search("[、。]", named["subcontractor"][0].text):
+        return  # (健康推進課長　次に、転出先の…: the prose after the table, not a company's cell)
+    to = next((m for m in named.get("subcontractor" if listed else "recipient", (None, []))[1]
+               if m.kind == "entity" and m.type not in ("data-subject", "system")), None)
     cell = named.get("data", (None, []))[0]
     # (受給者数、助成額（氏名は含まない集計値）: not the names; counts identify no one)
     data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
             and not relations.negated(cell.text, m.end + 2, state.pats)]
-    if to is None or not data or any(cue in cell.text for cue in state.pats.get("no_personal_data", ())):
-        return
+    no_data = not data or any(cue in cell.text for cue in state.pats.get("no_personal_data", ()))
+    if to is None or no_data and not listed:
+        return  # (a subcontractor the row names is re-entrusted, whatever its data cell says)
     index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
     item = state.item_of.get(index) if index is not None else None
     if to.type == "unnamed-party":
         state.name_unnamed(to, item)  # 相談支援事業所: the group the text names elsewhere too
-    frm = (item.department if item else None) or state.municipality_mention()
+    if listed:
+        frm = item.contractor_before(index) if item is not None and index is not None else None
+    else:
+        frm = (item.department if item else None) or state.municipality_mention()
     if frm is None or state.key(frm) == state.key(to):
-        return
+        return  # (a subcontractor's table whose contractor the item does not name: no guess)
     line, quote = number, raw.strip()
-    state.entity_for(to, line, named["recipient"][0].quote(to.start, to.end)[1])
+    state.entity_for(to, line, named["subcontractor" if listed else "recipient"][0].quote(to.start, to.end)[1])
+    if listed:
+        entrustment.re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
+                                frm, to, None, 0.7)
+        state.relations[-1].update(_settled=False, _table=True)  # (a row says nothing of when, as below)
+        if no_data:
+            return  # (予診票原本の保管: what it keeps is named by no data word)
     cats = state.category_keys(data, named["data"][0])
     method = named.get("method", (None, []))[1]
     # a channel named, else the network a system's name is (LGWAN; not over LGWANの電子メール)
@@ -138,3 +155,22 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         "confidence": 0.7, "_index": index if index is not None else -1, "_from": frm, "_to": to,
         # (a row says nothing of when: in an item asked to be approved, it is proposed)
         "_said": True, "_settled": False})
+
+
+def listed_subcontractors(state) -> None:
+    """Drop an item's re-entrustment to an unnamed subcontractor where a table names the
+    contractor's subcontractors (同社が…再委託する先は、次の一覧のとおり, then the rows):
+    they are the ones the sentence points to; its permission goes to them."""
+    named = {(r["item"], r["subject_key"]): r for r in state.relations if r.get("_table")}
+    kept = []
+    for rel in state.relations:
+        row = named.get((rel["item"], rel["subject_key"])) if rel["type"] == "re-entrusts" else None
+        if row is not None and not rel.get("_table") and rel["object_key"].startswith("unnamed-party:"):
+            for other in state.relations:
+                if other.get("_table") and (other["item"], other["subject_key"]) == (rel["item"], rel["subject_key"]):
+                    other["permission"] = other["permission"] or rel["permission"]
+            for found in state.mentions.values():  # (nor is it a party of its own)
+                found[:] = [m for m in found if m.kind != "entity" or state.key(m) != rel["object_key"]]
+            continue
+        kept.append(rel)
+    state.relations[:] = kept

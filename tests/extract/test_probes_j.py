@@ -96,3 +96,37 @@ def test_an_upkeep_a_title_names_starts_with_its_later_contract(lex):
     assert ("entrusts", "株式会社みなと情報システム", "planned") in rels
     upkeep = {(kind, status) for kind, obj, status in rels if obj == "住民記録システム"}
     assert upkeep and upkeep <= {("operates", "planned"), ("maintains", "planned")}, rels
+
+
+#: A contractor's subcontractors listed in a table of the PDF's text layer (nc44 M1).
+SUBCONTRACTORS = """令和７年度第３回栗見台市個人情報保護審議会 会議録
+開催日時　令和７年１１月５日（水）午後２時
+（１）諮問第２１号　予防接種予診票のデータ化業務の委託について（健康推進課）
+健康推進課長　予診票のデータ化業務を株式会社ほしぞらデータに委託いたします。
+健康推進課長　同社が作業の一部を再委託する先は、次の一覧のとおりでございます。
+【再委託先一覧】
+業務の内容　　　　　　再委託先　　　　　　　　　　取り扱う個人情報
+データ入力　　　　　　株式会社アオイ入力センター　氏名、生年月日、接種日
+予診票原本の保管　　　株式会社くるみ文書保管　　　予診票原本
+健康推進課長　次に、転出先の市町村から照会があった場合、健康推進課は、氏名を提供いたします。
+審議の結果、承認された。
+"""
+
+
+def test_a_table_of_subcontractors_names_each_re_entrustment(lex):
+    # nc44 M1: each row re-entrusts its company from the item's contractor, and hands it
+    # the row's data; the sentence that points to the list makes no unnamed subcontractor
+    proposal = analyse(SUBCONTRACTORS, lex)
+    rels = {(r["type"], r["subject"], r["object"], r["status"]) for r in proposal["relations"]
+            if r["type"] == "re-entrusts"}
+    assert rels == {("re-entrusts", "株式会社ほしぞらデータ", "株式会社アオイ入力センター", "planned"),
+                    ("re-entrusts", "株式会社ほしぞらデータ", "株式会社くるみ文書保管", "planned")}
+    row = _line(SUBCONTRACTORS, "データ入力")
+    [given] = [f for f in proposal["flows"] if f["line"] == row]
+    assert (given["from"], given["to"]) == ("株式会社ほしぞらデータ", "株式会社アオイ入力センター")
+    assert {"name", "date-of-birth"} <= set(given["categories"])
+    assert not [e for e in proposal["entities"] if "再委託先" in e["label"]]
+    # the answer after the table is prose, no row: the city's office gives, no subcontractor
+    after = _line(SUBCONTRACTORS, "健康推進課長　次に")
+    assert [(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == after] == [
+        ("健康推進課", "転出先の市町村（名称不明）")]
