@@ -87,7 +87,13 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                                                          when, drafted)
             if registered:  # the minutes the data folder has: keep its text byte for byte
                 doc.text = lex.source_texts[file]
-            proposal = analyse(doc.text, lex, source=file, municipality=municipality)
+            try:
+                proposal = analyse(doc.text, lex, source=file, municipality=municipality)
+            except Exception as exc:  # noqa: BLE001 (one file's failure is one line of the batch)
+                # a bug of the extractor, not of the file: said as one line, so that the
+                # other files of a batch are still read and shown, and nothing is written
+                raise ExtractError(f"{path}: the extractor failed on these minutes ({type(exc).__name__}: "
+                                   f"{exc}); please report it with the file") from exc
             named = proposal.pop("municipality_in_minutes", None)
             if municipality and named and normalise(named) != normalise(municipality):
                 raise ExtractError(f"{path}: the minutes name {named}, not {municipality} "

@@ -389,6 +389,32 @@ def test_a_batch_shows_the_good_files_and_one_error_line_each_for_the_others(cli
     assert len(errors) == 2 and all(line.startswith("error: ") for line in errors)
 
 
+def test_a_file_the_extractor_fails_on_is_one_line_and_the_others_are_read(cli, mini_dir, tmp_path,
+                                                                           monkeypatch):
+    # (a bug met on one town's minutes, like a regex group asked for that is not there,
+    # printed a traceback and lost the whole batch)
+    import kg.extract.pipeline as pipeline
+
+    real = pipeline.analyse
+
+    def failing(text, *args, **kwargs):
+        if "障害対応" in text:
+            raise IndexError("no such group")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyse", failing)
+    good = _minutes(tmp_path, minutes.FULL, "good.txt")
+    bad = _minutes(tmp_path, minutes.FULL.replace("6月1日", "7月1日") + "障害対応の際に氏名を閲覧する。\n",
+                   "bad.txt")
+    out = tmp_path / "out"
+    result = cli("extract", good, bad, "--data", mini_dir, "--out", out, "--mkdir", "--format", "json")
+    assert_clean_exit(result, 1)
+    assert [doc["input"] for doc in json.loads(result.stdout)] == [str(good)]
+    [error] = result.stderr.strip().split("\n")
+    assert error.startswith(f"error: {bad}: the extractor failed") and "IndexError" in error
+    assert not out.exists() or not any(out.rglob("*.yaml"))
+
+
 def test_a_draft_under_review_is_not_overwritten(cli, mini_dir, tmp_path):
     out = tmp_path / "drafts"
     assert_clean_exit(cli("extract", _minutes(tmp_path), "--data", mini_dir, "--out", out,
