@@ -69,7 +69,7 @@ _KG = ClosedNamespace(
         'Safeguard', 'SafeguardKind', 'Sensitivity', 'SourceDocument',
         'SpecialCarePersonalInformation', 'SpecificPersonalInformation', 'Stated', 'Status',
         'System', 'Transformation', 'UnnamedContractor', 'UnnamedParty', 'UnnamedSubcontractor',
-        'Usage', 'Vote', 'adds', 'agendaItem', 'answer', 'answeredBy', 'basis', 'carries',
+        'Usage', 'Vote', 'adds', 'agendaItem', 'answer', 'answeredBy', 'approving', 'basis', 'carries',
         'categoryScheme', 'channel', 'column', 'concernKind', 'conditions', 'confidence', 'connectsTo',
         'contains', 'context', 'contractsWith', 'controller', 'council', 'date', 'dateEnd',
         'department', 'description', 'draft', 'entrusts', 'evidence', 'excludes', 'fileName', 'fiscalYear',

@@ -39,6 +39,9 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
             routes = [r for r in entry["routes"] if r["municipality"] == muni]
             first = routes[0]
             ev = reaching(first)
+            # (a hop whose item the council did not approve, 継続審議: not yet, whatever it plans)
+            held = next((h["unapproved"] for h in [*first["hops"], *first.get("holds", ())]
+                         if h.get("unapproved")), "")
             rows.append({"access": first["access"], "party": entry["label"],
                          "party_en": entry["label_en"], "party_id": entry["id"],
                          "type": entry["type"], "municipality": label_of(proj, muni),
@@ -46,6 +49,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                          "route_facts": [h["fact"] for h in first["hops"]],
                          "status": first["status"], "basis": first["basis"],
                          "routes": len(routes), "excluded": "yes" if entry["exclusions"] else "",
+                         "not_approved": held,
                          "ref": ref_of(ev), "evidence": where_of(ev),
                          "quote": ev["quote"] if ev else "", "route_quotes": route_quotes(first)})
     for row in answer["excluded"]:
@@ -69,13 +73,16 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                      "item": item["title"] if item else "",
                      "route_facts": [row["fact"]], "status": "", "basis": row["basis"],
                      "routes": len(row["granted_routes"]),
-                     "excluded": "also reached" if row["granted_routes"] else "",
+                     "excluded": "also reached" if row["granted_routes"] else "", "not_approved": "",
                      "ref": ref_of(ev), "evidence": where_of(ev), "quote": ev["quote"] if ev else ""})
     clashes = [r for r in rows if r["excluded"]]
+    held = [r for r in rows if r.get("not_approved")]
     # (reached and kept out shows at 80 columns too; -v says it in words)
     if fmt == "table" and not verbose:
         for row in clashes:
             row["access"] += "*"
+        for row in held:
+            row["status"] += "†"
     cat = answer["category"]
     whose = f"{label_of(proj, answer['scope']['municipality'])}: " if municipality else ""
     footer = footer_of(f"{whose}{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
@@ -86,11 +93,14 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
     if clashes and fmt == "table" and not verbose:
         footer += ("\n* reached and also excluded: an exclusion is of its own context and "
                    "takes no route away (see -v, kg findings)")
+    if held and fmt == "table" and not verbose:
+        said = "、".join(sorted({r["not_approved"] for r in held}))
+        footer += f"\n† the route rests on an item not approved at its meeting ({said}; see -v)"
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["access", "party", "municipality", "route",
                                                    "status", "ref"], municipality, rows),
                         wide=["party_en", "basis", "excluded"],
-                        verbose=["quote", "basis", "routes", "item"], show_verbose=verbose,
+                        verbose=["quote", "basis", "routes", "item", "not_approved"], show_verbose=verbose,
                         footer=footer))
 
 

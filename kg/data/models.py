@@ -162,6 +162,7 @@ class Term(Strict):
     label_en: str
     aliases: list[str] = []
     physical: bool = False  # channels: a physical medium carried by hand
+    approving: Optional[bool] = None  # outcomes: the item may go ahead (承認) or not yet (継続審議)
     dpv: Optional[str] = None
     dpv_match: DpvMatch = "close"
 

@@ -93,6 +93,8 @@ class _Compiler:
                 self.labels(node, term)
                 if name == "channels":
                     self.add(node, KG.physicalMedium, _value(term.physical))
+                if name == "outcomes" and term.approving is not None:
+                    self.add(node, KG.approving, _value(term.approving))
                 if term.dpv:
                     self.add(node, MATCH[term.dpv_match], external_iri(term.dpv))
 

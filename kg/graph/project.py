@@ -119,7 +119,8 @@ def project(graph) -> "Projection":
         table = data["terms"].setdefault(name, {})
         for node in g.subjects(RDF.type, cls):
             table[local(node)] = {"id": local(node), **r.labels(node),
-                                  "physical": bool(r.one(node, KG.physicalMedium))}
+                                  "physical": bool(r.one(node, KG.physicalMedium)),
+                                  "approving": r.one(node, KG.approving)}
     for node in g.subjects(RDF.type, KG.Meeting):
         date = g.value(node, KG.date)
         data["meetings"][local(node)] = {

@@ -108,6 +108,10 @@ def _fact_step(proj: Projection, fact: dict) -> dict:
             "basis": fact.get("basis", "stated"), "status": fact.get("status")}
     if fact.get("draft"):  # kg extract's proposal, built with --include-drafts
         step["draft"] = True
+    item = proj.facts.get(fact["item"]) if fact.get("item") else None
+    outcome = proj.terms.get("outcomes", {}).get(item.get("outcome")) if item else None
+    if outcome is not None and outcome.get("approving") is False:
+        step["unapproved"] = outcome["label"]  # (継続審議: not approved at that meeting)
     if fact["kind"] == "flow":
         step.update({"from": fact["from"], "to": fact["to"], "via": fact["via"],
                      "categories": fact["categories"], "channel": fact["channel"],

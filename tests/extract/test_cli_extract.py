@@ -652,6 +652,18 @@ def test_a_pages_lines_are_said_to_be_those_of_the_text_read_from_it(cli, tmp_pa
 FIXTURES_16 = Path(__file__).parent.parent / "fixtures" / "newcomer16"
 
 
+def _built_with_draft(cli, mini_dir, tmp_path, text: str) -> Path:
+    """Extract ``text``, move the draft into the data folder and build it with the drafts."""
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--out", out,
+                          "--mkdir"), 0)
+    _move_into(out, mini_dir)
+    built = tmp_path / "build"
+    assert_clean_exit(cli("build", "--data", mini_dir, "--build", built, "--no-shacl",
+                          "--include-drafts"), 0)
+    return built
+
+
 def test_an_exclusion_in_the_table_names_its_item_by_number(cli, mini_dir, tmp_path, monkeypatch):
     # nc44 U2: a drafted exclusion's context is its item's title, six lines at 80 columns;
     # the table names the item (諮問第14号) and -v, CSV and JSON keep the title
@@ -660,13 +672,7 @@ def test_an_exclusion_in_the_table_names_its_item_by_number(cli, mini_dir, tmp_p
             "保険年金課は、勧奨通知の作成を株式会社試験印刷に委託します。\n"
             "保険年金課は、対象者の氏名及び住所を同社に提供します。\n"
             "個人番号は同社に渡しません。\n")
-    out = tmp_path / "drafts"
-    assert_clean_exit(cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--out", out,
-                          "--mkdir"), 0)
-    _move_into(out, mini_dir)
-    built = tmp_path / "build"
-    assert_clean_exit(cli("build", "--data", mini_dir, "--build", built, "--no-shacl",
-                          "--include-drafts"), 0)
+    built = _built_with_draft(cli, mini_dir, tmp_path, text)
     monkeypatch.setenv("COLUMNS", "80")
     table = cli("who-can-see", "個人番号", "-m", "試験市", "--build", built)
     assert_clean_exit(table, 0)
@@ -681,3 +687,25 @@ def test_an_exclusion_in_the_table_names_its_item_by_number(cli, mini_dir, tmp_p
                             "--format", "json").stdout)
     [said] = [e for e in answer["excluded"] if e["label"] == "株式会社試験印刷"]
     assert (said["item"]["name"], said["context"]) == ("諮問第14号", title)
+
+
+def test_a_route_resting_on_an_item_not_approved_is_marked(cli, mini_dir, tmp_path, monkeypatch):
+    # nc44 U4: a flow of an item continued to a later meeting (継続審議) read as planned,
+    # like an approved one; the table marks it and says why, CSV names the outcome
+    text = (minutes.HEAD + "諮問第１５号　児童情報共有システムの導入について（こども家庭課）\n"
+            "こども家庭課は、児童の氏名及び虐待の状況を児童情報共有システムに登録いたします。\n"
+            "審議の結果、継続審議とした。\n")
+    built = _built_with_draft(cli, mini_dir, tmp_path, text)
+    monkeypatch.setenv("COLUMNS", "200")
+    table = cli("who-can-see", "氏名", "-m", "試験市", "--build", built)
+    assert_clean_exit(table, 0)
+    [row] = [line for line in table.stdout.splitlines() if line.startswith("direct ")
+             and "児童情報共有システム" in line]
+    assert "planned†" in row
+    assert "† the route rests on an item not approved at its meeting (継続審議" in table.stdout
+    rows = cli("who-can-see", "氏名", "-m", "試験市", "--build", built, "--format", "csv").stdout
+    shown = {r["party"]: r["not_approved"] for r in csv.DictReader(io.StringIO(rows.lstrip("\ufeff")))}
+    assert shown["児童情報共有システム"] == "継続審議"
+    # an approved item's route carries no mark
+    assert not [p for p, held in shown.items() if held and p != "児童情報共有システム"
+                and "こども家庭課" not in p]
