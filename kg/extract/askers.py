@@ -30,9 +30,18 @@ def asked_recipient(state, sentence):
             or is_question(sentence.text, state.pats):
         return None
     text = state.sents[index].text
+    # (警察署からの照会に対して、住民票の写しを交付することはあるのか: who inquires is whom
+    # the answer gives to, or not)
     return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
                  and m.type not in ("municipality", "system", "data-subject", "department")
-                 and relations.particle_after(text, m.end, state.pats)[0] == "recipient"), None)
+                 and (relations.particle_after(text, m.end, state.pats)[0] == "recipient"
+                      or _INQUIRING.match(text, m.end))), None)
+
+
+#: After a party, that it inquires and the question is about the answer to it (…からの照会に
+#: 対して, …から照会があった場合).
+_INQUIRING = re.compile(r"(?:からの(?:照会|依頼|請求|求め)(?:に対して|に対し|について|には)"
+                        r"|から(?:照会|依頼|請求)(?:が|を受けた)(?:あった)?(?:場合|とき|際))")
 
 
 #: After a party, that it applied for what the sentence then gives (報道機関からの申出;

@@ -178,11 +178,15 @@ def said_before_full(mentions: dict[int, list[Mention]], ctx: DocContext, pats: 
     body too: one body, not two."""
     # (…年金事務所への照会 in the title, then 鷹ノ巣年金事務所に照会: a body's common noun)
     shorts = {normalise(s) for s in pats.get("prefecture_forms", {})} | set(ctx.short)
+    # (萌黄地方裁判所 in a table, then 裁判所への回答に: that court, not the registry's courts
+    # in general, which another town's minutes taught)
+    generic = {normalise(b) for b in pats.get("generic_bodies", ())}
     for found in mentions.values():
         for i, mention in enumerate(found):
             key = normalise(mention.text)
             ref = ctx.aliases.get(key) if key in shorts else None
-            if ref is None or mention.kind != "entity" or mention.how == "alias" or mention.id:
+            if ref is None or mention.kind != "entity" or mention.how == "alias" \
+                    or mention.id and (key not in generic or ref.id == mention.id):
                 continue
             found[i] = Mention(mention.sentence, mention.start, mention.end, mention.text, ref.kind,
                                ref.type, ref.id, ref.role, ref.new, "alias")

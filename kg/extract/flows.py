@@ -51,6 +51,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return
     if re.match(r"(?:された|した|する)[^、。]{0,12}?(?:には|の中には)、", sentence.text[frame.end:]):
         return  # 誤送付された通知書には、…が記載されていた: what it held (see contents_next)
+    if sentence.text.startswith(tuple(state.pats.get("before_clauses", ())), frame.end):
+        return  # 受託者に渡す前に…黒塗りをいたします: when the masking is done, not what moves
     if re.match(r"(?:された|されている|されていた|した|している)(?:個人)?(?:データ|情報|記録)(?:を|は|が|に)",
                 sentence.text[frame.end:]) and frame.kind != "receive":
         return  # 窓口端末に保存されたデータを閲覧できない: the data described, not moved here

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import relations
+from kg.extract import objects, relations
 from kg.extract.segment import is_question
 
 
@@ -34,7 +34,8 @@ def evidence(state, index: int, mention) -> None:
     # (the denial may come a few words on: 個人番号そのものを入力させることはしない)
     denied = relations.negated(sentence.text, mention.end, state.pats) or any(
         relations.negated(sentence.text, f, state.pats)
-        for f in range(mention.end, min(len(sentence.text), mention.end + 20), 4))
+        for f in range(mention.end, min(len(sentence.text), mention.end + 20), 4)) \
+        or objects.denied_topic(state, sentence, mention)  # (個人番号については、…受託者には提供いたしません)
     clause = re.split(r"[、。]", sentence.text[mention.end:], maxsplit=1)[0]
     # 委員から、個人番号を用いるのかとの質問があり、…用いないとの回答があった: asked in a
     # report of the question; 個人番号は引き続き庁内の…システムのみで管理: kept where it is
@@ -69,11 +70,12 @@ _TOOL = re.compile(r"(?:を|で)?(?:利用して|用いて|使って|使用し�
 
 #: A section's heading that names a topic alone (（3）個人番号について).
 _HEADING = re.compile(r"\s*[（(]?[0-9０-９]{1,2}[)）.．]?\s*(?P<topic>[^、。]{2,12}?)(?:の取扱い)?について\s*")
-#: What a number is kept in alone, where it was (引き続き…システムのみで管理する; 個人番号を
+#: What a number is kept in alone, where it was (引き続き…システムのみで管理する, 引き続き庁内の
+#: 団体内統合宛名システムで管理; 個人番号を
 #:用いた情報連携は、従来どおり庁内の別のシステムで行います; 個人番号の確認が必要な手続は、
 #: 引き続き町職員が行います): no new use of it.
 _CONFINED = re.compile(r"(?:引き続き|従来どおり|従来通り|これまでどおり|これまで通り)[^。]*?"
-                       r"(?:(?:のみ|別の|他の)[^。]*?(?:で|において)(?:管理|保管|保有|保存|行|実施|処理)"
+                       r"(?:(?:のみ|別の|他の|庁内の)[^。]*?(?:で|において)(?:管理|保管|保有|保存|行|実施|処理)"
                        r"|(?:市|町|村|区)の?職員が(?:行|実施|処理|確認))")
 #: A field of a form or table said to be empty (個人番号の提供　なし).
 _NONE = re.compile(r"[^、。]{0,6}?(?:なし|無し)(?:$|[。\s])")

@@ -130,3 +130,63 @@ def test_a_table_of_subcontractors_names_each_re_entrustment(lex):
     after = _line(SUBCONTRACTORS, "健康推進課長　次に")
     assert [(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == after] == [
         ("健康推進課", "転出先の市町村（名称不明）")]
+
+
+#: nc45's 萩ノ浦町, in my words: a contractor given papers whose 個人番号 is masked first.
+MASKED_FIRST = """令和７年度第１回萩ノ台町個人情報保護審議会 会議録
+開催日時　令和７年５月２０日（火）午後２時
+【諮問第3号　個人住民税課税資料の入力業務の外部委託について】
+（税務課長）
+　給与支払報告書の入力業務を、株式会社ハマユウ計算センターに委託するものです。
+　申告書等の原本は、町の職員が受託者に手渡しいたします。
+　給与支払報告書に記載された個人番号については、受託者に渡す前に町職員が黒塗りをいたしますので、受託者には個人番号は提供いたしません。
+審議の結果、承認された。
+"""
+
+
+def test_what_is_masked_before_the_hand_over_is_denied_not_moved(lex):
+    # nc45 W1, W4: …受託者に渡す前に…黒塗りをいたしますので、受託者には個人番号は提供いた
+    # しません: 渡す前に says when the masking is done; no flow of 個人番号, an exclusion of
+    # it for the contractor, and no My Number involved (before: a flow of 個人番号, the flag yes)
+    proposal = analyse(MASKED_FIRST, lex)
+    line = _line(MASKED_FIRST, "　給与支払報告書に記載された")
+    assert not [f for f in proposal["flows"] if "my-number" in f["categories"]]
+    assert [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == line] == [
+        ("株式会社ハマユウ計算センター", ["my-number"])]
+    assert proposal["my_number_involved"] is False
+
+
+#: nc45's 紫苑台市, in my words: a table of recipients, then questions answered with a no.
+ASKED_NO = """令和７年度第２回紫野台市個人情報保護審議会 会議録
+開催日時　令和７年８月２８日（木）午後２時
+諮問第８号　住民基本台帳情報の外部提供について（市民課）
+（市民課長）
+市民課では、法令に基づく照会に対し、住民基本台帳の情報を下表のとおり外部機関に提供しております。
+提供先	提供項目	提供方法	頻度
+紫野台警察署	氏名、住所、生年月日	書面を手渡し	随時
+萌木地方裁判所	氏名、住所	書留郵便	随時
+なお、個人番号は引き続き庁内の団体内統合宛名システムで管理いたします。
+（長尾委員）
+警察署からの照会に対して、住民票の写しそのものを交付することはあるのですか。
+（市民課長）
+いいえ、住民票の写しは交付しておりません。
+（三輪委員）
+裁判所への回答に、戸籍の情報は含まれるのですか。
+（市民課長）
+含まれません。
+審議の結果、承認された。
+"""
+
+
+def test_questions_answered_no_give_no_flow_and_speak_of_whom_they_asked(lex):
+    proposal = analyse(ASKED_NO, lex)
+    # nc45 W2: 裁判所への回答に、戸籍の情報は含まれるのですか。含まれません。: no flow of 戸籍
+    assert not [f for f in proposal["flows"] if "koseki" in f["categories"]]
+    # and 裁判所 is the court the table named, not the registry's courts of another town
+    assert not [e for e in proposal["entities"] if e.get("id") == "004-court"]
+    # nc45 W6: the copy not given is the police's, who inquired, not every recipient's
+    denied = _line(ASKED_NO, "いいえ、住民票の写しは")
+    assert [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == denied] == [
+        ("紫野台警察署", ["juminhyo"])]
+    # nc45 W3: a number kept on in the city's own system goes nowhere new
+    assert proposal["my_number_involved"] is False
