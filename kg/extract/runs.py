@@ -72,8 +72,8 @@ def noun_runs(tokens: list, text: str = "", gaps: set = frozenset(),
         # (株)みちのく情報サービス: the bracketed legal form is one mark token, still the name's
         nounish = number in named or pos[0] in NOUNISH or tok[2] in firms \
             or (pos[0] == "補助記号" and tok[2] in "・-") or (
-            # 楓ヶ丘市, 桜ヶ浦市: the ヶ of a place's name, read as a particle
-            tok[2] in ("ヶ", "ケ", "ヵ") and bool(current) and number + 1 < len(tokens)
+            # 楓ヶ丘市, 桜ヶ浦市, 萩ノ浦町: the ヶ or ノ of a place's name, read as a particle
+            tok[2] in ("ヶ", "ケ", "ヵ", "ノ") and bool(current) and number + 1 < len(tokens)
             and tokens[number + 1][0] == tok[1] and tokens[number + 1][3][0] in NOUNISH) or (
             # a verb's stem inside a compound noun (株式会社あおば見守りサービス, 高齢者見守り事業)
             # (見守り支援システム: a stem written in kanji may open the name too, not より)

@@ -190,3 +190,12 @@ def test_questions_answered_no_give_no_flow_and_speak_of_whom_they_asked(lex):
         ("紫野台警察署", ["juminhyo"])]
     # nc45 W3: a number kept on in the city's own system goes nowhere new
     assert proposal["my_number_involved"] is False
+
+
+def test_a_place_name_with_no_keeps_it_in_the_bodies_named_after_it(lex):
+    # nc45 W7: 萩ノ浦町消防団 (and its council) were cut at ノ: 浦町消防団
+    text = MASKED_FIRST.replace("萩ノ台町", "萩ノ浦町") + "　萩ノ浦町消防団には名簿を年1回手渡ししております。\n"
+    proposal = analyse(text, lex)
+    labels = {e["label"] for e in proposal["entities"]}
+    assert {"萩ノ浦町", "萩ノ浦町消防団", "萩ノ浦町個人情報保護審議会"} <= labels
+    assert not [label for label in labels if label.startswith("浦町")]
