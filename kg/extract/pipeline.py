@@ -90,6 +90,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     said_next.answered_each(state)
     entrustment.successors(state)
     timing.settle(state, items)
+    tables.rows_beside_new(state)
     amendments.only_data(state)
     state.title_facts(items)
     forms.form_facts(state, items)

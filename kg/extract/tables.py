@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import coref, entrustment, listing, nlp, relations
+from kg.extract import coref, entrustment, listing, nlp, relations, status
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
 from kg.extract.segment import sentences as split_sentences
@@ -52,6 +52,7 @@ def table_flows(state, text: str) -> None:
     lines = text.split("\n")
     roles: dict[int, str] | None = None
     gap = _GAP
+    running = False  # the prose before the table says its rows run now
     for number, raw in enumerate(lines, start=1):
         if roles is not None and raw.strip() and _RULE.fullmatch(raw):
             continue  # a rule between rows: the table goes on
@@ -62,6 +63,7 @@ def table_flows(state, text: str) -> None:
         if roles is None and len(filled) < 2 and _header(_SPACE.split(raw.strip()), headers) is not None:
             # 提供先 提供項目 提供方法 頻度: a PDF's table, its cells one space apart
             gap, roles = _SPACE, _header(_SPACE.split(raw.strip()), headers)
+            running = _runs_before(state, lines, number)
             continue
         if gap is _SPACE and (len(filled) < 2 and not raw.rstrip().endswith("。")
                               or 2 <= len(filled) != len(roles)):
@@ -71,10 +73,10 @@ def table_flows(state, text: str) -> None:
             continue
         found = _header(filled, headers)
         if found is not None:
-            roles = found
+            roles, running = found, _runs_before(state, lines, number)
             continue
         if roles is not None:
-            _row(state, text, number, raw, filled, roles, gap)
+            _row(state, text, number, raw, filled, roles, gap, running)
 
 
 def _header(cells: list[str], headers: dict) -> dict[int, str] | None:
@@ -88,7 +90,25 @@ def _header(cells: list[str], headers: dict) -> dict[int, str] | None:
     return roles if "data" in named and named & {"recipient", "subcontractor"} else None
 
 
-def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[int, str], gap=_GAP) -> None:
+def _runs_before(state, lines: list[str], header: int) -> bool:
+    """True when the prose just before the table's header (line ``header``) says its rows
+    run now (…の情報を下表のとおり外部機関に提供しております。)."""
+    before = next((line for line in reversed(lines[:header - 1]) if line.strip()), "")
+    said = next((part for part in re.split("(?<=。)", before) if _POINTER.search(part)), "")
+    return status.runs_now(said.strip())
+
+
+def _new(state, text: str) -> bool:
+    """True when ``text`` dates its hand-over or says it is new (…への提供を新たに追加)."""
+    return status.stated(state, text) or any(w in text for w in state.pats.get("new_words", ()))
+
+
+#: Words that point to the table after them (下表のとおり, 次のとおり).
+_POINTER = re.compile(r"(?:下表|次表|以下の表|別表|次|以下|下記)の?とおり")
+
+
+def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[int, str], gap=_GAP,
+         running: bool = False) -> None:
     """Propose the flow of one row, if its recipient and data cells name them."""
     # the row alone, on its own line, with the gaps between cells as tabs: one sentence
     # per cell whose pieces and offsets still point into the saved text
@@ -153,8 +173,9 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         "via": None, "via_key": None, "categories": cats, "channel": channel,
         "frequency": frequency(state.pats, unicodedata.normalize("NFKC", raw)), "status": "current", "basis": "stated",
         "confidence": 0.7, "_index": index if index is not None else -1, "_from": frm, "_to": to,
-        # (a row says nothing of when: in an item asked to be approved, it is proposed)
-        "_said": True, "_settled": False})
+        # (a row says nothing of when: in an item asked to be approved, it is proposed,
+        # unless the prose before the table says the rows run now)
+        "_said": True, "_settled": running, "_running_row": running})
 
 
 def listed_subcontractors(state) -> None:
@@ -174,3 +195,18 @@ def listed_subcontractors(state) -> None:
             continue
         kept.append(rel)
     state.relations[:] = kept
+
+
+def rows_beside_new(state) -> None:
+    """Make planned a row said to run now whose recipient a sentence of the item says the
+    hand-over to is new and planned (下表のとおり…提供しております, then 連合会への提供は、
+    令和7年10月から開始する予定です); that sentence joins the row's quotes."""
+    for row in state.flows:
+        if not row.get("_running_row") or row["status"] != "current":
+            continue
+        new = next((f for f in state.flows if f is not row and f["item"] == row["item"]
+                    and f["to_key"] == row["to_key"] and f["status"] == "planned"
+                    and f.get("_index") is not None and _new(state, state.sents[f["_index"]].text)), None)
+        if new is not None:
+            row["status"] = "planned"
+            row.setdefault("also", []).append({"line": new["line"], "quote": new["quote"]})

@@ -199,3 +199,24 @@ def test_a_place_name_with_no_keeps_it_in_the_bodies_named_after_it(lex):
     labels = {e["label"] for e in proposal["entities"]}
     assert {"萩ノ浦町", "萩ノ浦町消防団", "萩ノ浦町個人情報保護審議会"} <= labels
     assert not [label for label in labels if label.startswith("浦町")]
+
+
+#: A table of hand-overs said to run now, one recipient new (nc45's 紫苑台市, W5).
+RUNNING_ROWS = """令和７年度第２回紫野台市個人情報保護審議会 会議録
+開催日時　令和７年８月２８日（木）午後２時
+諮問第８号　住民基本台帳情報の外部提供について（市民課）
+（市民課長）
+市民課では、住民基本台帳の情報を下表のとおり外部機関に提供しております。今回、萌木県国民健康保険団体連合会への提供を新たに追加するため、諮問するものです。
+提供先	提供項目	提供方法	頻度
+紫野台警察署	氏名、住所、生年月日	書面を手渡し	随時
+萌木県国民健康保険団体連合会	氏名、住所	専用回線	毎月
+審議の結果、承認された。
+"""
+
+
+def test_rows_said_to_run_now_are_current_and_the_new_one_planned(lex):
+    # nc45 W5: 下表のとおり…提供しております: the rows run now (before: planned, the item
+    # being asked); the recipient said to be added (新たに追加) is planned
+    proposal = analyse(RUNNING_ROWS, lex)
+    rows = {f["to"]: f["status"] for f in proposal["flows"] if f["verb"] == "表"}
+    assert rows == {"紫野台警察署": "current", "萌木県国民健康保険団体連合会": "planned"}
