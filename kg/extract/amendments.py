@@ -23,7 +23,7 @@ import unicodedata
 from kg.extract.exclusions import append
 from kg.extract.bodies import by_work
 from kg.extract.relations import Frame, negated, particle_after
-from kg.extract.retractions import retracted_recipient
+from kg.extract.retractions import corrected_frequencies, retracted_recipient
 from kg.extract.segment import is_question, spoken
 from kg.extract.ways import channel_in, frequency
 
@@ -156,6 +156,9 @@ def corrections(state) -> None:
         item = state.item_of.get(sentence.index)
         retracted_recipient(state, sentence)
         _corrected(state, sentence, item)
+        for index in (sentence.index - 1, sentence.index):  # (…年2回が正しく…。訂正いたします。)
+            if index >= 0 and state.item_of.get(index) is item:
+                corrected_frequencies(state, state.sents[index])
         denied = set()
         for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):
             text = state.sents[index].text

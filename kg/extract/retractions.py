@@ -7,7 +7,9 @@ What was said to go to the first party goes to the second: the hand-over said be
 and takes the new recipient, quoted with the correcting sentence; the half-sentence taken
 back and the correction's own reading (its giver is read from a clause about another
 matter) go. A correction that names no recipient the extractor reads only takes back
-what it retracts.
+what it retracts. A correction of how often each recipient is given the data
+(民生委員への提供は年2回が正しく、…。訂正いたします) sets that frequency on the hand-over
+to each.
 
 Example::
 
@@ -56,3 +58,29 @@ def retracted_recipient(state, sentence) -> None:
             flow["categories"] = list(old["categories"])  # (…記録を…送付すると申し上げ: named there)
             flow["also"].append({"line": old["line"], "quote": old["quote"]})
     state.flows[:] = [f for f in state.flows if f is not target]
+
+
+#: A correction that says each recipient's frequency (民生委員への提供は年2回が正しく、消防団
+#: への提供は年1回でございます): the part after a party, up to its 、 or 。.
+_EACH_SAID = re.compile(r"(?:へ|に対して|に対する|へ)の(?:提供|送付|手渡し|送信)は、?([^、。]{1,20}?)"
+                        r"(?:が正しく|が正しい|でございます|です|となります)")
+
+
+def corrected_frequencies(state, sentence) -> None:
+    """Give the item's earlier flow to each recipient the correcting ``sentence`` names the
+    frequency it says (…民生委員への提供は年2回が正しく…。訂正いたします: 年2回, not the 年1回
+    said before); the sentence joins the flow's quotes."""
+    from kg.extract.ways import frequency
+
+    item = state.item_of.get(sentence.index)
+    for mention in state.mentions.get(sentence.index, []):
+        said = _EACH_SAID.match(sentence.text, mention.end) if mention.kind == "entity" else None
+        new = frequency(state.pats, said.group(1)) if said else None
+        if new is None:
+            continue
+        earlier = [f for f in state.flows if f.get("_index", sentence.index) < sentence.index
+                   and state.item_of.get(f["_index"]) is item and f["to_key"] == state.key(mention)]
+        if earlier and earlier[-1].get("frequency") != new:
+            earlier[-1]["frequency"] = new
+            line, quote = sentence.quote()
+            earlier[-1].setdefault("also", []).append({"line": line, "quote": quote})

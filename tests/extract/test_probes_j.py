@@ -220,3 +220,27 @@ def test_rows_said_to_run_now_are_current_and_the_new_one_planned(lex):
     proposal = analyse(RUNNING_ROWS, lex)
     rows = {f["to"]: f["status"] for f in proposal["flows"] if f["verb"] == "表"}
     assert rows == {"紫野台警察署": "current", "萌木県国民健康保険団体連合会": "planned"}
+
+
+#: A member points out a wrong frequency, and the answer corrects it (nc45's 萩ノ浦町, W8).
+FREQUENCY_CORRECTED = """令和７年度第１回萩ノ浦町個人情報保護審議会 会議録
+開催日時　令和７年５月２０日（火）午後２時
+諮問第４号　避難行動要支援者名簿の外部提供について（福祉課）
+（福祉課長）
+　現在、民生委員に紙の名簿を年1回手渡ししております。
+（白井副会長）
+　訂正をお願いしたい。先ほどの説明で、民生委員への提供は年1回とのことだったが、資料では年2回となっている。
+（福祉課長）
+　失礼いたしました。民生委員への提供は年2回が正しく、消防団への提供は年1回でございます。訂正いたします。
+審議の結果、承認された。
+"""
+
+
+def test_a_frequency_corrected_for_one_recipient_is_that_ones(lex):
+    # …民生委員への提供は年2回が正しく…。訂正いたします。: the hand-over to 民生委員 said
+    # before goes 年2回 (before: 年1回 stood), quoted with the correction
+    proposal = analyse(FREQUENCY_CORRECTED, lex)
+    [given] = [f for f in proposal["flows"] if f["to"] == "民生委員（名称不明）"]
+    assert given["frequency"] == "年2回"
+    fixed = _line(FREQUENCY_CORRECTED, "　失礼いたしました")
+    assert fixed in [a["line"] for a in given.get("also", [])]
