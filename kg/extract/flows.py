@@ -253,6 +253,8 @@ def unspecified(state, sentence) -> str:
     return state.category_for(mention, line, quote)["key"]
 
 
+#: After a data name, that the data moved includes it (個人番号を含めて, 個人番号も含め).
+_INCLUDED = re.compile(r"(?:を|も)含め(?:て|た|、)")
 #: After the verb, what alone goes when it is named by no data word (渡すのは…封書のみ).
 _ONLY_OTHER = re.compile(r"のは[^、。]{1,30}?のみ")
 
@@ -300,6 +302,10 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     listed = [] if cats else listing.listed_after(state, sentence)
     for line, mentions in listed:  # 提供する項目は、次のとおり。・氏名 ・住所
         cats += [key for key in state.category_keys(mentions, line) if key not in cats]
+    # (資格情報は、個人番号を含めて、専用回線により…送信しております: what it includes goes too)
+    included = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                and m.end <= frame.start and _INCLUDED.match(sentence.text, m.end)]
+    cats += [key for key in state.category_keys(included, sentence) if key not in cats]
     named = bool(cats)
     if not named and to.type == "data-subject" and frame.verb in state.pats.get("notice_verbs", ()):
         return  # 速やかに本人への通知…を行います: a notice to the person, no one's data named

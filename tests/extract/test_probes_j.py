@@ -244,3 +244,16 @@ def test_a_frequency_corrected_for_one_recipient_is_that_ones(lex):
     assert given["frequency"] == "年2回"
     fixed = _line(FREQUENCY_CORRECTED, "　失礼いたしました")
     assert fixed in [a["line"] for a in given.get("also", [])]
+
+
+def test_data_a_hand_over_is_said_to_include_goes_with_it(lex):
+    # nc45 M1: 資格情報は、個人番号を含めて、専用回線により毎日…送信しております: the one
+    # My Number flow of 桔梗原村 (before: 被保険者資格情報 alone)
+    text = (MASKED_FIRST.split("【")[0] + "報告第1号　萌黄県国民健康保険団体連合会への情報提供について\n"
+            "（住民福祉課長）\n国民健康保険の被保険者の資格情報は、個人番号を含めて、専用回線により毎日"
+            "、萌黄県国民健康保険団体連合会に送信しております。\n")
+    proposal = analyse(text, lex)
+    [sent] = [f for f in proposal["flows"] if f["to"] == "萌黄県国民健康保険団体連合会"]
+    assert {"insurance-eligibility", "my-number"} <= set(sent["categories"])
+    assert (sent["channel"], sent["frequency"], sent["status"]) == ("dedicated-line", "毎日", "current")
+    assert proposal["my_number_involved"] is True
