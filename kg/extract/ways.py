@@ -40,15 +40,19 @@ def channel_changes(state) -> None:
         # is what is abolished, the new one follows it
         stop = SWITCH.search(text) if match is None and turn is None else None
         turn = stop.end() if stop is not None else turn
-        if match is None and turn is None or is_question(text, state.pats) \
-                or any(f.get("_index") == sentence.index for f in state.flows):
-            continue  # (a sentence with flows of its own says its old and new way itself)
+        if match is None and turn is None or is_question(text, state.pats):
+            continue
         # …これまでは磁気テープを郵送しておりましたが、令和6年10月からはLGWANによる送信
         # に切り替えます: the old way is before the turn, the new one after it
         split = match.start("new") if match else turn
         old, (new, via) = channel_in(state, text[:split]), _way(state, sentence, split)
         item = state.item_of.get(sentence.index)
-        if new is None or new == old or item is None:
+        own = [f for f in state.flows if f.get("_index") == sentence.index]
+        if new is None or new == old or item is None \
+                or own and (len(own) > 1 or any(f.get("channel") in (new, None) for f in own)):
+            # (a sentence with flows of its own says its old and new way itself; one whose
+            # only flow goes the old way, …書留郵便で送付しておりますが、…専用回線による送信に
+            # 切り替える予定, names the new way by a noun: its copy goes the new way)
             continue
         # (この持参を取りやめ: the way just said, however its channel was read: CD-Rを持参)
         pointed = stop is not None and re.match(r"(?:この|その|当該|上記の)", stop.group())

@@ -257,3 +257,15 @@ def test_data_a_hand_over_is_said_to_include_goes_with_it(lex):
     assert {"insurance-eligibility", "my-number"} <= set(sent["categories"])
     assert (sent["channel"], sent["frequency"], sent["status"]) == ("dedicated-line", "毎日", "current")
     assert proposal["my_number_involved"] is True
+
+
+def test_a_way_switched_by_a_noun_gives_a_planned_copy_the_new_way(lex):
+    # nc45 M2: …書留郵便で毎月連合会に送付しておりますが、令和8年4月から専用回線による送信に
+    # 切り替える予定です: the sentence's one flow goes by post now; by line, planned
+    text = (MASKED_FIRST.split("【")[0] + "報告第1号　萌黄県国民健康保険団体連合会への情報提供について\n"
+            "（住民福祉課長）\n高額療養費の支給情報は、現在、光ディスクに記録して書留郵便で毎月"
+            "萌黄県国民健康保険団体連合会に送付しておりますが、令和8年4月から専用回線による送信に切り替える予定です。\n")
+    proposal = analyse(text, lex)
+    ways = sorted((f["channel"], f["status"], f["frequency"]) for f in proposal["flows"]
+                  if f["to"] == "萌黄県国民健康保険団体連合会")
+    assert ways == [("dedicated-line", "planned", "毎月"), ("mail", "current", "毎月")]
