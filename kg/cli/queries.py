@@ -304,6 +304,7 @@ def compare_cmd(municipalities, as_of, build_dir, fmt):
                      "channels": names(r["channels"], proj.terms["channels"]),
                      "agenda_items": r["agenda_items"], "flows": r["flows"],
                      "outsourcing": r["outsourcing"], "re_entrustments": r["re_entrustments"],
+                     "forbidden_re_entrustments": r["forbidden_re_entrustments"],
                      "physical_media_flows": r["physical_media_flows"]})
     tables = {"categories": proj.categories, "channels": proj.terms["channels"]}
     footer = "shared: " + "; ".join(
@@ -327,6 +328,7 @@ def compare_cmd(municipalities, as_of, build_dir, fmt):
 _COMPARED = [("public_bodies", "public bodies"), ("vendors", "vendors"), ("systems", "systems"),
              ("channels", "channels"), ("agenda_items", "agenda items"), ("flows", "flows"),
              ("outsourcing", "outsourcing"), ("re_entrustments", "re-entrustments"),
+             ("forbidden_re_entrustments", "re-entrustments forbidden"),
              ("physical_media_flows", "physical-media flows")]
 
 

@@ -24,7 +24,7 @@ from kg.query.scope import Scope
 
 #: Where each role of a fact puts the party it names, in :func:`touches`.
 ROLES = ("flows_in", "flows_out", "flows_via", "systems", "entrusted_by", "entrusts",
-         "re_entrustments", "contracts", "access")
+         "re_entrustments", "re_entrust_ban", "contracts", "access")
 
 
 def _role(fact: dict, key: str) -> str | None:
@@ -40,7 +40,8 @@ def _role(fact: dict, key: str) -> str | None:
         return ("entrusted_by" if fact["object"] == key else "entrusts"
                 if fact["subject"] == key else "systems")
     if ftype == "re-entrusts":
-        return "re_entrustments"
+        # (本業務の再委託は契約により禁止: a ban, shown apart from a re-entrustment made)
+        return "re_entrust_ban" if fact.get("permission") == "forbidden" else "re_entrustments"
     if ftype in ("contracts-with", "connects-to"):
         return "contracts"
     return "systems"
@@ -166,8 +167,8 @@ def compare(proj: Projection, municipalities: list[str], as_of=None) -> dict:
 
     Per municipality (as controller of the data): national bodies, vendors,
     systems (instances counted as their shared product), channels, categories,
-    and counts of flows, outsourcing, re-entrustment, physical-media flows and
-    agenda items; ``evidence`` maps each body, vendor and system to the quotes
+    and counts of flows, outsourcing, re-entrustment (a forbidden one counted apart:
+    a ban, no party), physical-media flows and agenda items; ``evidence`` maps each body, vendor and system to the quotes
     of the first fact that names it.
     """
     keys = [resolve_municipality(proj, m) for m in municipalities]
@@ -183,6 +184,10 @@ def compare(proj: Projection, municipalities: list[str], as_of=None) -> dict:
         for fact in facts:
             if fact.get("controller") != key:
                 continue  # facts stated for every participant describe the shared service
+            if fact["kind"] == "relation" and fact.get("permission") == "forbidden":
+                # (本業務の再委託は契約により禁止: a ban, no re-entrustment and no party)
+                counts["forbidden"] += 1
+                continue
             counts[fact["kind"]] += 1
             ends = [fact.get(k) for k in ("from", "to", "via", "subject", "object", "system",
                                           "party")]
@@ -207,6 +212,7 @@ def compare(proj: Projection, municipalities: list[str], as_of=None) -> dict:
                                                       "unnamed_parties", "channels", "categories")},
                      "agenda_items": counts["item"], "flows": counts["flow"],
                      "outsourcing": counts["entrusts"], "re_entrustments": counts["re-entrusts"],
+                     "forbidden_re_entrustments": counts["forbidden"],
                      "physical_media_flows": counts["physical_media_flows"],
                      "evidence": {k: v for k, v in sorted(proof.items())
                                   if proj.entities[k]["type"] in ("public-body", "company",

@@ -24,7 +24,7 @@ def test_touches_a_system(flows_proj):
     assert _facts(answer) == {
         "flows_in": ["800-flow-3"], "flows_out": ["800-flow-3b"], "flows_via": [],
         "systems": ["800-rel-1", "800-rel-10", "800-rel-2", "800-rel-9"], "entrusted_by": [], "entrusts": [],
-        "re_entrustments": [], "contracts": [], "access": []}
+        "re_entrustments": [], "re_entrust_ban": [], "contracts": [], "access": []}
     assert answer["categories"] == ["my-number", "name"]
     assert answer["municipalities"] == ["ko-city"]
     assert answer["agenda_items"] == ["800-item-1"]
@@ -34,7 +34,8 @@ def test_touches_a_contractor(flows_proj):
     answer = touches(flows_proj, "株式会社甲計算センター")
     facts = _facts(answer)
     assert facts["entrusted_by"] == ["800-rel-5"]
-    assert facts["re_entrustments"] == ["800-rel-11", "800-rel-6", "800-rel-7"]
+    # (800-rel-7, the re-entrustment the contract forbids, is a ban: shown apart)
+    assert (facts["re_entrustments"], facts["re_entrust_ban"]) == (["800-rel-11", "800-rel-6"], ["800-rel-7"])
     assert facts["flows_in"] == facts["flows_out"] == []
 
 
@@ -132,10 +133,10 @@ def test_compare_rows(side_by_side):
     assert otsu["public_bodies"] == ["jlis", "kokuho-otsu"] and otsu["vendors"] == ["otsu-printer"]
     assert (otsu["flows"], otsu["agenda_items"], otsu["outsourcing"]) == (3, 1, 0)
     assert "vendor-x" in ko["vendors"] and "kokuho-ko" in ko["public_bodies"]
-    assert ko["unnamed_parties"] == ["800-entry-contractor", "800-sub-allowed",
-                                     "800-sub-forbidden", "800-sub-names"]
+    # (a forbidden re-entrustment is a ban: counted apart, its placeholder party no party)
+    assert ko["unnamed_parties"] == ["800-entry-contractor", "800-sub-allowed", "800-sub-names"]
     assert (ko["flows"], ko["agenda_items"]) == (14, 6)
-    assert (ko["outsourcing"], ko["re_entrustments"]) == (2, 3)
+    assert (ko["outsourcing"], ko["re_entrustments"], ko["forbidden_re_entrustments"]) == (2, 2, 1)
     assert ko["physical_media_flows"] == 2     # USB (800-flow-2) and paper (800-flow-10)
 
 
