@@ -192,6 +192,16 @@ def test_compare_json(kg):
     assert answer["shared"]["public_bodies"] == ["jlis"]
 
 
+def test_compare_and_show_set_a_forbidden_re_entrustment_apart(kg):
+    # nc45: 再委託は契約により禁止 read as a re-entrustment made (compare: re-entrustments 1,
+    # show: under re_entrustments, with no sign of the ban)
+    rows = list(csv.DictReader(io.StringIO(kg("compare", "甲市", "乙市", "--format", "csv").stdout.lstrip("\ufeff"))))
+    ko = next(r for r in rows if r["municipality"] == "甲市")
+    assert (ko["re_entrustments"], ko["forbidden_re_entrustments"]) == ("2", "1")
+    shown = list(csv.DictReader(io.StringIO(kg("show", "株式会社甲計算センター", "--format", "csv").stdout.lstrip("\ufeff"))))
+    assert [r["role"] for r in shown].count("re_entrust_ban") == 1
+
+
 def test_impact_json(kg):
     answer = as_json(kg("impact", "株式会社保守サービス甲", "--format", "json"))
     assert answer["mode"] == "outage" and answer["subject"]["id"] == "maint-co"
