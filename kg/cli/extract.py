@@ -15,6 +15,7 @@ import click
 
 from kg.cli import options
 from kg.cli.output import render
+from kg.query.resolve import item_name
 
 
 def _folder(results: list[dict]) -> str:
@@ -55,12 +56,14 @@ def _detail_rows(result: dict) -> list[dict]:
     data = lambda keys: "; ".join(label.get(k, k) for k in keys)  # noqa: E731
     rows = []
     for i in result["agenda_items"]:  # what the council was asked, and what it decided
-        rows.append({"kind": "item", "what": " ".join(v for v in (i.get("number") and f"No.{i['number']}",
+        rows.append({"kind": "item", "what": " ".join(v for v in (i.get("number") and item_name(i.get("type"), i["number"]),
                                                                  i["title"]) if v),
                      "data": i.get("outcome") or "", **_said(i),
                      "how": ", ".join(v for v in (i.get("type"), i.get("department")) if v), "confidence": ""})
     for f in result["flows"]:
-        rows.append({"kind": "flow", "what": f"{f['from']} → {f['to']}",
+        # (planned or current at 80 columns too: when a hand-over holds is half the answer)
+        rows.append({"kind": "flow" if f["status"] == "current" else f"flow {f['status']}",
+                     "what": f"{f['from']} → {f['to']}",
                      "data": data(f["categories"]), **_said(f),
                      "how": ", ".join(v for v in (f["channel"], f["frequency"], f["status"],
                                                   f["basis"]) if v),
@@ -68,6 +71,7 @@ def _detail_rows(result: dict) -> list[dict]:
     for r in result["relations"]:
         # a forbidden re-entrustment grants nothing: the table must not read as one made
         kind = f"{r['type']} (forbidden)" if r.get("permission") == "forbidden" else r["type"]
+        kind += f" {r['status']}" if r.get("status") not in (None, "current") else ""
         rows.append({"kind": kind, "what": f"{r['subject']} → {r['object']}",
                      "data": data(r["categories"]), **_said(r),
                      "how": ", ".join(v for v in (r.get("status"), r.get("permission")) if v),

@@ -89,6 +89,16 @@ KIND_NAMES = {"entities": "party or system", "categories": "data category",
 _ITEM_TYPES = {"consultation": "諮問", "report": "報告", "other": "その他"}
 
 
+def item_name(kind: str | None, number) -> str:
+    """Return how the minutes call an item of ``kind`` and ``number``: 諮問第1号, 報告第1号;
+    No.1 for an item of no such kind (その他第1号 is no name the minutes use).
+
+    >>> item_name("report", "1"), item_name("other", "2")
+    ('報告第1号', 'No.2')
+    """
+    return f"{_ITEM_TYPES[kind]}第{number}号" if kind in ("consultation", "report") else f"No.{number}"
+
+
 def items(proj: Projection) -> dict[str, dict]:
     """Return the agenda items as name records: title, and 諮問第N号-style aliases."""
     def compute():
