@@ -169,6 +169,12 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
             found.extend(Mention(index, m.start(), m.end(), body, "entity", "public-body", None,
                                  None, True, "suffix") for m in re.finditer(re.escape(body), text)
                          if not text[:m.start()].endswith(("外", "諸", "母", "本", "各", "他", "両", "全")))
+    kinds = "|".join(map(re.escape, lex.patterns.get("product_kinds", ())))
+    for m in re.finditer(rf"(?:{kinds})「([^「」、。]{{2,20}})」", text) if kinds else ():
+        # クラウドサービス「こどもナビ」: a product the minutes name in brackets after its kind
+        if not any(f.kind == "entity" and f.start <= m.start(1) < f.end for f in found):
+            found.append(Mention(index, m.start(1), m.end(1), m.group(1), "entity", "system", None,
+                                 None, True, "suffix"))
     for group in lex.patterns.get("groups", ()):
         # 介護認定審査会の委員に: a group written with の, no single noun run either
         if "の" in group:

@@ -269,3 +269,14 @@ def test_a_way_switched_by_a_noun_gives_a_planned_copy_the_new_way(lex):
     ways = sorted((f["channel"], f["status"], f["frequency"]) for f in proposal["flows"]
                   if f["to"] == "萌黄県国民健康保険団体連合会")
     assert ways == [("dedicated-line", "planned", "毎月"), ("mail", "current", "毎月")]
+
+
+def test_a_product_named_in_brackets_after_its_kind_is_a_system(lex):
+    # nc45 W9: …が提供するクラウドサービス「こどもナビ」に移行する予定: こどもナビ is the
+    # system the company provides (before: never recognised; only the old system was named)
+    text = (MASKED_FIRST.split("【")[0] + "諮問第１号　児童手当システムのクラウド化について（こども家庭課）\n"
+            "令和8年4月から、株式会社ミズナラ情報サービスが提供するクラウドサービス「こどもナビ」に移行する予定です。\n")
+    proposal = analyse(text, lex)
+    assert ("system", "こどもナビ") in {(e["type"], e["label"]) for e in proposal["entities"]}
+    assert ("provides", "株式会社ミズナラ情報サービス", "こどもナビ") in {
+        (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
