@@ -91,7 +91,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             append(state, base, "excluded", viewer, data, None,
                     context_of(state, sentence, frame, None, item), confidence)
         return
-    if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()):
+    if frame.negated and frame.verb in state.pats.get("keeping_verbs", ()) and not any(
+            m.type == "system" for m in frame.slots.get("recipient", ())):
+        # (個人番号は本サービスには保存いたしません: not kept in that system, so kept from
+        # whoever provides or runs it)
         return  # データは持ち出さない, 写しは保管しない: who handles the data still sees it
     if frame.kind == "access" and not frame.negated and is_question(sentence.text, state.pats):
         denied_by_answer(state, sentence, frame, item, base, data, confidence)

@@ -86,7 +86,8 @@ def resolve(state, index: int) -> None:
             for target, one in zip(pair, (mention, Mention(*astuple(mention)[:3], mention.text, "entity", "system"))):
                 one.id, one.label, one.how = target.id, state.label_of(target), "anaphora"
             twins.append((mention, one))
-        elif mention.type == "system" and normalise(mention.text) in coref.anaphora(state.pats, "system"):
+        elif mention.type == "system" and normalise(mention.text) in coref.anaphora(state.pats, "system") \
+                and mention.how != "alias":  # (…（以下「本サービス」といいます。）: the minutes' own)
             antecedent = _named_like(state, item, index, mention) \
                 if normalise(mention.text) in coref.anaphora(state.pats, "facility") \
                 else coref.item_system(mention, item, state.mentions, state.pats) \
@@ -171,12 +172,14 @@ def _last_of_kind(state, item, index: int, mention):
 
 def _named_like(state, item, index: int, mention):
     """Return the system named last before ``mention`` (in its item) whose name ends as the
-    pointer does (同センター: a …センター), or None."""
+    pointer does (同センター: a …センター), or that the text calls so (サービス「…」), or None."""
     head = normalise(mention.text)[-4:]
     for at in sorted((i for i in (item.sentences if item else range(index)) if i <= index), reverse=True):
         for m in reversed(state.mentions.get(at, [])):
+            # (本サービス: クラウドサービス「こどもナビ」, a product named after its kind)
             if m.kind == "entity" and m.type == "system" and (at < index or m.end <= mention.start) \
-                    and m is not mention and normalise(state.label_of(m)).endswith(head):
+                    and m is not mention and (normalise(state.label_of(m)).endswith(head)
+                                              or state.sents[at].text.endswith(head + "「", 0, m.start)):
                 return m
     return None
 

@@ -355,7 +355,7 @@ def append(state, base: dict, kind: str, party, system, confidence: float, sente
 
 
 #: After 提供 of a product: the relative ending and a word for the kind of product.
-_PRODUCT = re.compile(r"(?:する|している|した)(?:[^、。をにがはで「」]{1,8}?の)?"
+_PRODUCT = re.compile(r"(?:する|している|した)(?:[^、。をにがはで「」]{1,8}?の|[^、。をにがはで「」]{1,6}?(?=クラウド|サービス))?"
                       r"(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
 
 

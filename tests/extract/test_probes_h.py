@@ -108,7 +108,8 @@ def test_data_downloaded_comes_from_the_service_it_waits_on_and_goes_on(lex):
     proposal = analyse(DOWNLOAD, lex)
     line = _line(DOWNLOAD, "・申請データ")
     flows = {(f["from"], f["to"]): f["categories"] for f in proposal["flows"] if f["line"] == line}
-    assert set(flows) == {("電子申請サービス", "こども政策課"), ("こども政策課", "医療費助成システム")}
+    # (電子申請サービス「ゆずポータル」: the product by its name, the words before describe it)
+    assert set(flows) == {("ゆずポータル", "こども政策課"), ("こども政策課", "医療費助成システム")}
     assert all("phone-number" in cats for cats in flows.values())
 
 

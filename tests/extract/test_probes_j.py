@@ -280,3 +280,36 @@ def test_a_product_named_in_brackets_after_its_kind_is_a_system(lex):
     assert ("system", "こどもナビ") in {(e["type"], e["label"]) for e in proposal["entities"]}
     assert ("provides", "株式会社ミズナラ情報サービス", "こどもナビ") in {
         (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
+
+
+#: A cloud service named in brackets, then called 本サービス (nc45's 紫苑台市, M5).
+THE_SERVICE = """令和７年度第２回紫野台市個人情報保護審議会 会議録
+開催日時　令和７年８月２８日（木）午後２時
+諮問第１２号　児童手当システムのクラウドサービスへの移行に伴う業務委託について（こども家庭課）
+令和8年4月から、株式会社ミズナラ情報サービスが提供する児童手当クラウドサービス「こどもナビ」に移行する予定です。
+本サービスで取り扱う個人情報は、受給者及び児童の氏名、住所でございます。
+市と本サービスとの接続は、LGWAN-ASPを経由して行います。
+なお、個人番号は本サービスには保存いたしません。
+審議の結果、承認された。
+"""
+
+
+def test_the_service_is_the_product_named_before_and_what_it_keeps_not_is_its_providers(lex):
+    # 本サービス points to こどもナビ (the service named last, not the network named after
+    # it), the words before the brackets describe it (no system of their own), and 個人番号
+    # not kept in it is kept from who provides it (before: no exclusion at all)
+    proposal = analyse(THE_SERVICE, lex)
+    systems = {e["label"] for e in proposal["entities"] if e["type"] == "system"}
+    assert "こどもナビ" in systems and "児童手当クラウドサービス" not in systems
+    kept = _line(THE_SERVICE, "なお、個人番号は")
+    assert [(a["party"], a["categories"], a["system"]) for a in proposal["access"] if a["line"] == kept] == [
+        ("株式会社ミズナラ情報サービス", ["my-number"], "こどもナビ")]
+
+
+def test_a_short_name_defined_with_iimasu_is_the_documents_own(lex):
+    # （以下「本サービス」といいます。）: the minutes' own short name, before any pointer rule
+    text = THE_SERVICE.replace("「こどもナビ」に移行", "「こどもナビ」（以下「本サービス」といいます。）に移行").replace(
+        "本サービスで取り扱う", "なお、ドリル教材サービスは廃止します。本サービスで取り扱う")
+    proposal = analyse(text, lex)
+    kept = _line(text, "なお、個人番号は")
+    assert [a["system"] for a in proposal["access"] if a["line"] == kept] == ["こどもナビ"]
