@@ -200,7 +200,9 @@ def listed_subcontractors(state) -> None:
 def rows_beside_new(state) -> None:
     """Make planned a row said to run now whose recipient a sentence of the item says the
     hand-over to is new and planned (下表のとおり…提供しております, then 連合会への提供は、
-    令和7年10月から開始する予定です); that sentence joins the row's quotes."""
+    令和7年10月から開始する予定です); that sentence joins the row's quotes. A flow a
+    sentence of the item only implies (inferred, no channel) to a row's recipient, with
+    none of the row's data missing, is that row's hand-over: it goes, quoted with the row."""
     for row in state.flows:
         if not row.get("_running_row") or row["status"] != "current":
             continue
@@ -210,3 +212,17 @@ def rows_beside_new(state) -> None:
         if new is not None:
             row["status"] = "planned"
             row.setdefault("also", []).append({"line": new["line"], "quote": new["quote"]})
+    # (今回、…連合会への提供を新たに追加する, read with the data of the sentence before,
+    # then the table's row for 連合会: one hand-over, the row's, quoting both)
+    rows = [f for f in state.flows if f["verb"] == "表"]
+    kept = []
+    for flow in state.flows:
+        row = next((r for r in rows if flow["basis"] == "inferred" and flow["verb"] != "表"
+                    and not flow.get("channel") and (r["item"], r["from_key"], r["to_key"])
+                    == (flow["item"], flow["from_key"], flow["to_key"])
+                    and set(flow["categories"]) <= set(r["categories"]) | {"personal-information"}), None)
+        if row is None:
+            kept.append(flow)
+        elif {"line": flow["line"], "quote": flow["quote"]} not in row.setdefault("also", []):
+            row["also"].append({"line": flow["line"], "quote": flow["quote"]})
+    state.flows[:] = kept

@@ -313,3 +313,13 @@ def test_a_short_name_defined_with_iimasu_is_the_documents_own(lex):
     proposal = analyse(text, lex)
     kept = _line(text, "なお、個人番号は")
     assert [a["system"] for a in proposal["access"] if a["line"] == kept] == ["こどもナビ"]
+
+
+def test_a_hand_over_a_sentence_implies_and_a_row_states_is_one(lex):
+    # nc45 M9: 今回、…連合会への提供を新たに追加するため (inferred, no channel), then the
+    # table's row for 連合会: one hand-over, the row's, quoting the sentence too
+    proposal = analyse(RUNNING_ROWS, lex)
+    to_federation = [f for f in proposal["flows"] if f["to"] == "萌木県国民健康保険団体連合会"]
+    assert [(f["verb"], f["channel"]) for f in to_federation] == [("表", "dedicated-line")]
+    said = _line(RUNNING_ROWS, "市民課では")
+    assert said in [a["line"] for a in to_federation[0].get("also", [])]
