@@ -13,6 +13,7 @@ import re
 
 from kg.extract.segment import is_question
 from kg.extract import relations
+from kg.extract.labels import work_of
 from kg.extract.ruler import Mention
 
 
@@ -35,7 +36,7 @@ def misdirected(state, sentence, frame):
     item = state.item_of.get(sentence.index)
     mention = Mention(sentence.index, cue.start(), cue.end(), cue.group(0), "entity", "unnamed-party",
                       None, "other", True, "misdirected")
-    mention.label = f"{item.work(state.pats) if item else '本件'}の誤送付先（名称不明）"
+    mention.label = f"{work_of(item, state.pats) if item else '本件'}の誤送付先（名称不明）"
     return mention
 
 
@@ -64,7 +65,7 @@ def sender_at(state, sentence, frame):
     item = state.item_of.get(sentence.index)
     mention = Mention(sentence.index, former.start(1), former.end(1), former.group(1), "entity",
                       "unnamed-party", None, "other", True, "former")
-    mention.label = f"{item.work(state.pats) if item else '本件'}の以前の委託先（名称不明）"
+    mention.label = f"{work_of(item, state.pats) if item else '本件'}の以前の委託先（名称不明）"
     return mention
 
 

@@ -20,8 +20,8 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, flows, forms, handling, holdings, hosting,
-                        incidents, listing, nlp, objects, proposal, questions, relations, said_next, status,
-                        tables, timing, titles, verbs, ways)
+                        incidents, labels, listing, nlp, objects, proposal, questions, relations, said_next,
+                        status, tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions, resolve
@@ -142,7 +142,7 @@ class _State:
         alone (学校（名称不明）: the municipality's, not one item's); link a reviewed one."""
         if mention.how in ("peers", "others"):
             return  # 他の保険者等（名称不明）: the municipality's peers, not one item's party
-        what = item.work(self.pats) if item else "本件"
+        what = labels.work_of(item, self.pats) if item else "本件"
         word, text = normalise(mention.text), self.sents[mention.sentence].text
         if mention.role == "subcontractor":
             word = "再委託先"

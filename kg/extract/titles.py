@@ -22,6 +22,7 @@ import re
 
 from kg.data.evidence import normalise
 from kg.extract import holdings
+from kg.extract.labels import work_of
 from kg.extract.ruler import Mention, resolve
 
 
@@ -191,12 +192,12 @@ def _names(state, text: str, pick, offset: int = 0, inside: bool = False):
 def unnamed_contractor(state, item, role: str = "contractor") -> Mention:
     """Return the item's contractor (or ``role`` subcontractor) the minutes do not name:
     「〈work〉の受託者（名称不明）」, 「〈work〉の再委託先（名称不明）」, the work being what the
-    title entrusts (:meth:`AgendaItem.work`; linked to the reviewed entity of
+    title entrusts (:func:`kg.extract.labels.work_of`; linked to the reviewed entity of
     that label when there is one)."""
     contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
                          "unnamed-party", None, role, True, "title")
     word = "再委託先" if role == "subcontractor" else "受託者"
-    contractor.label = f"{item.work(state.pats)}の{word}（名称不明）"
+    contractor.label = f"{work_of(item, state.pats)}の{word}（名称不明）"
     state.link_unnamed(contractor, f"{item.title}の{word}（名称不明）")
     return contractor
 
