@@ -80,6 +80,14 @@ def cli(runner):
     return invoke
 
 
+def csv_rows(text: str) -> list[dict]:
+    """The rows of a CLI's CSV output (its BOM left out), as dicts by header."""
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+
+
 def assert_clean_exit(result, code: int) -> None:
     """The command exited with ``code`` by itself: no uncaught exception, no traceback."""
     unexpected = result.exception if not isinstance(result.exception, SystemExit) else None

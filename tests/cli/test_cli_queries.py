@@ -15,7 +15,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from conftest import assert_clean_exit
+from conftest import assert_clean_exit, csv_rows
 from kg.cli import main
 from query_fixtures import FLOWS
 
@@ -195,10 +195,10 @@ def test_compare_json(kg):
 def test_compare_and_show_set_a_forbidden_re_entrustment_apart(kg):
     # nc45: 再委託は契約により禁止 read as a re-entrustment made (compare: re-entrustments 1,
     # show: under re_entrustments, with no sign of the ban)
-    rows = list(csv.DictReader(io.StringIO(kg("compare", "甲市", "乙市", "--format", "csv").stdout.lstrip("\ufeff"))))
+    rows = csv_rows(kg("compare", "甲市", "乙市", "--format", "csv").stdout)
     ko = next(r for r in rows if r["municipality"] == "甲市")
     assert (ko["re_entrustments"], ko["forbidden_re_entrustments"]) == ("2", "1")
-    shown = list(csv.DictReader(io.StringIO(kg("show", "株式会社甲計算センター", "--format", "csv").stdout.lstrip("\ufeff"))))
+    shown = csv_rows(kg("show", "株式会社甲計算センター", "--format", "csv").stdout)
     assert [r["role"] for r in shown].count("re_entrust_ban") == 1
 
 

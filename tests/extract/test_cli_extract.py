@@ -4,8 +4,6 @@ leave drafts out unless asked and mark them when asked, that a re-run does not
 propose reviewed facts again, and that bad input is one line, exit 1, nothing written."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import shutil
@@ -15,7 +13,7 @@ import pytest
 import yaml
 from rich.cells import cell_len
 
-from conftest import assert_clean_exit
+from conftest import assert_clean_exit, csv_rows
 from kg.graph.store import load_projection
 
 import minutes
@@ -682,9 +680,8 @@ def test_an_exclusion_in_the_table_names_its_item_by_number(cli, mini_dir, tmp_p
     [row] = [line for line in table.stdout.splitlines() if "株式会社試験印" in line]
     assert row.startswith("excluded") and "諮問第14号" in row
     assert "高額療養費" not in table.stdout
-    rows = cli("who-can-see", "個人番号", "-m", "試験市", "--build", built, "--format", "csv").stdout
-    [excluded] = [r for r in csv.DictReader(io.StringIO(rows.lstrip("\ufeff")))
-                  if r["party"] == "株式会社試験印刷"]
+    rows = csv_rows(cli("who-can-see", "個人番号", "-m", "試験市", "--build", built, "--format", "csv").stdout)
+    [excluded] = [r for r in rows if r["party"] == "株式会社試験印刷"]
     assert (excluded["route"], excluded["item"]) == ("諮問第14号", title)
     answer = json.loads(cli("who-can-see", "個人番号", "-m", "試験市", "--build", built,
                             "--format", "json").stdout)
@@ -706,8 +703,8 @@ def test_a_route_resting_on_an_item_not_approved_is_marked(cli, mini_dir, tmp_pa
              and "児童情報共有システム" in line]
     assert "planned†" in row
     assert "† the route rests on an item not approved at its meeting (継続審議" in table.stdout
-    rows = cli("who-can-see", "氏名", "-m", "試験市", "--build", built, "--format", "csv").stdout
-    shown = {r["party"]: r["not_approved"] for r in csv.DictReader(io.StringIO(rows.lstrip("\ufeff")))}
+    rows = csv_rows(cli("who-can-see", "氏名", "-m", "試験市", "--build", built, "--format", "csv").stdout)
+    shown = {r["party"]: r["not_approved"] for r in rows}
     assert shown["児童情報共有システム"] == "継続審議"
     # an approved item's route carries no mark
     assert not [p for p, held in shown.items() if held and p != "児童情報共有システム"
