@@ -85,6 +85,30 @@ def entrusted_with_work(state) -> None:
             _planned(rel, when["line"], when["quote"])
 
 
+def entrusted_later(state, item, contractor_key: str, rel: dict) -> None:
+    """Make planned an entrustment only the item's title states (``rel``) when a sentence of
+    the item dates a start after the meeting and names the contractor (令和8年4月から、
+    株式会社Aが提供する…に移行する予定); so too the contractor's re-entrustments in the item
+    whose own sentence says nothing of when. That sentence joins their quotes."""
+    meeting = getattr(state.ctx, "meeting_date", None)
+    if not meeting or item is None:
+        return
+    for index in item.sentences:
+        sentence = state.sents[index]
+        dated = [status.month(state, m) for m in status.FROM.finditer(sentence.text)]
+        if is_question(sentence.text, state.pats) or not any(d and d > meeting[:7] for d in dated) \
+                or contractor_key not in {state.key(m) for m in state.mentions.get(index, [])}:
+            continue
+        line, quote = sentence.quote()
+        _planned(rel, line, quote)
+        for onward in state.relations:
+            if onward["type"] == "re-entrusts" and onward["item"] == item.key \
+                    and onward["subject_key"] == contractor_key and onward.get("status") == "current" \
+                    and not status.stated(state, onward["quote"]):
+                _planned(onward, line, quote)
+        return
+
+
 def _planned(fact: dict, line: int, quote: str) -> None:
     """Make ``fact`` planned, the sentence that says when it starts joining its quotes."""
     fact["status"] = "planned"

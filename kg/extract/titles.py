@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.data.evidence import normalise
-from kg.extract import holdings
+from kg.extract import holdings, timing
 from kg.extract.labels import work_of
 from kg.extract.ruler import Mention, resolve
 
@@ -88,6 +88,7 @@ def title_facts(state, items) -> None:
             "object_key": state.key(contractor), "subject_id": state.municipality["id"],
             "object_id": contractor.id, "categories": categories,
             "permission": None, "confidence": 0.6})
+        timing.entrusted_later(state, item, state.key(contractor), state.relations[-1])
 
 
 def _may_contract(state, mention) -> bool:

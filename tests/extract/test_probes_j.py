@@ -323,3 +323,15 @@ def test_a_hand_over_a_sentence_implies_and_a_row_states_is_one(lex):
     assert [(f["verb"], f["channel"]) for f in to_federation] == [("表", "dedicated-line")]
     said = _line(RUNNING_ROWS, "市民課では")
     assert said in [a["line"] for a in to_federation[0].get("also", [])]
+
+
+def test_an_entrustment_only_a_title_states_starts_with_the_dated_move(lex):
+    # nc45 W5 (second half): the title entrusts the company whose service the item moves to
+    # from 令和8年4月; its re-entrustment too: planned (before: current, so --status current
+    # listed them)
+    text = THE_SERVICE.replace("審議の結果", "データセンターの運用は、株式会社ミズナラ情報サービスから株式会社ツバキデータセンターに"
+                               "再委託されます。\n審議の結果")
+    proposal = analyse(text, lex)
+    rels = {(r["type"], r["object"]): r.get("status") for r in proposal["relations"]}
+    assert rels[("entrusts", "株式会社ミズナラ情報サービス")] == "planned"
+    assert rels[("re-entrusts", "株式会社ツバキデータセンター")] == "planned"
