@@ -297,3 +297,40 @@ def implied_by_re_entrustment(state, items) -> None:
             "subject_key": state.municipality["key"], "object_key": rel["subject_key"],
             "subject_id": state.municipality["id"], "object_id": rel["subject_id"],
             "categories": data, "permission": None, "status": rel.get("status"), "confidence": 0.4})
+
+
+def further_bans(state, items) -> None:
+    """Append the ban a sentence puts on re-entrusting one level on (再々委託は契約で禁止
+    いたします; さらに別の事業者に委託することはできません): the item's subcontractor may not
+    re-entrust, to no one (…の再々委託先（名称不明）), forbidden. Nothing when the item names
+    no re-entrustment before it."""
+    from kg.extract.labels import work_of
+    from kg.extract.ruler import Mention
+
+    by_key = {item.key: item for item in items}
+    cues = tuple(state.pats.get("permissions", {}).get("forbidden", ())) + ("できません", "できない")
+    for sentence in state.sents:
+        item = state.item_of.get(sentence.index)
+        text = sentence.text
+        if item is None or not _FURTHER.search(text) or is_question(text, state.pats) \
+                or not any(cue in text[_FURTHER.search(text).start():] for cue in cues):
+            continue
+        before = [r for r in state.relations if r["type"] == "re-entrusts" and r["item"] == item.key
+                  and r.get("permission") != "forbidden"]
+        if not before or by_key.get(item.key) is None:
+            continue
+        sub = before[-1]
+        if any(r["type"] == "re-entrusts" and r.get("permission") == "forbidden" and r["item"] == item.key
+               and r["subject_key"] == sub["object_key"] for r in state.relations):
+            continue  # (Bは、さらに再委託してはならない: read as B's own ban already)
+        ban = Mention(sentence.index, 0, 0, "再々委託先", "entity", "unnamed-party", None,
+                      "subcontractor", True, "title")
+        ban.label = f"{work_of(item, state.pats)}の再々委託先（名称不明）"
+        line, quote = sentence.quote()
+        state.entity_for(ban, line, quote)
+        state.relations.append({
+            "item": item.key, "line": line, "quote": quote, "verb": "再委託", "type": "re-entrusts",
+            "subject": sub["object"], "object": ban.label, "subject_key": sub["object_key"],
+            "object_key": state.key(ban), "subject_id": sub["object_id"], "object_id": None,
+            "categories": [], "permission": "forbidden", "confidence": 0.6,
+            "status": status.of(state, quote)})

@@ -335,3 +335,18 @@ def test_an_entrustment_only_a_title_states_starts_with_the_dated_move(lex):
     rels = {(r["type"], r["object"]): r.get("status") for r in proposal["relations"]}
     assert rels[("entrusts", "株式会社ミズナラ情報サービス")] == "planned"
     assert rels[("re-entrusts", "株式会社ツバキデータセンター")] == "planned"
+
+
+def test_a_ban_one_level_on_is_the_subcontractors(lex):
+    # nc45 M6: 再委託先からさらに別の事業者に委託することはできるのですか。できません。再々委託は
+    # 契約で禁止いたします: the subcontractor may not re-entrust (before: nothing proposed);
+    # the first re-entrustment keeps its permission
+    text = (MASKED_FIRST.split("【")[0] + "諮問第1号　要介護認定調査業務の委託について（住民福祉課）\n"
+            "（住民福祉課長）\n認定調査業務を株式会社リンドウケアサポートに委託しております。同社は、調査票の入力作業を"
+            "株式会社アザミ入力センターに再委託いたします。再委託にあたっては村の承認を得ることとしております。\n"
+            "（相馬委員）\n再委託先からさらに別の事業者に委託することはできるのですか。\n"
+            "（住民福祉課長）\nできません。再々委託は契約で禁止いたします。\n")
+    proposal = analyse(text, lex)
+    rels = {(r["subject"], r["object"], r["permission"]) for r in proposal["relations"] if r["type"] == "re-entrusts"}
+    assert rels == {("株式会社リンドウケアサポート", "株式会社アザミ入力センター", "requires-approval"),
+                    ("株式会社アザミ入力センター", "要介護認定調査業務の再々委託先（名称不明）", "forbidden")}
