@@ -299,7 +299,7 @@ def implied_by_re_entrustment(state, items) -> None:
             "categories": data, "permission": None, "status": rel.get("status"), "confidence": 0.4})
 
 
-def further_bans(state, items) -> None:
+def further_bans(state) -> None:
     """Append the ban a sentence puts on re-entrusting one level on (再々委託は契約で禁止
     いたします; さらに別の事業者に委託することはできません): the item's subcontractor may not
     re-entrust, to no one (…の再々委託先（名称不明）), forbidden. Nothing when the item names
@@ -307,17 +307,17 @@ def further_bans(state, items) -> None:
     from kg.extract.labels import work_of
     from kg.extract.ruler import Mention
 
-    by_key = {item.key: item for item in items}
     cues = tuple(state.pats.get("permissions", {}).get("forbidden", ())) + ("できません", "できない")
     for sentence in state.sents:
         item = state.item_of.get(sentence.index)
         text = sentence.text
-        if item is None or not _FURTHER.search(text) or is_question(text, state.pats) \
-                or not any(cue in text[_FURTHER.search(text).start():] for cue in cues):
+        further = _FURTHER.search(text)
+        if item is None or further is None or is_question(text, state.pats) \
+                or not any(cue in text[further.start():] for cue in cues):
             continue
         before = [r for r in state.relations if r["type"] == "re-entrusts" and r["item"] == item.key
                   and r.get("permission") != "forbidden"]
-        if not before or by_key.get(item.key) is None:
+        if not before:
             continue
         sub = before[-1]
         if any(r["type"] == "re-entrusts" and r.get("permission") == "forbidden" and r["item"] == item.key

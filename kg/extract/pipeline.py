@@ -96,7 +96,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     forms.form_facts(state, items)
     entrustment.declared_subcontractors(state, items)
     entrustment.implied_by_re_entrustment(state, items)
-    entrustment.further_bans(state, items)
+    entrustment.further_bans(state)
     tables.listed_subcontractors(state)
     timing.withdrawn(state, items)
     incidents.told_in_full(state, items)
