@@ -213,8 +213,9 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, r
 
 
 def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> None:
-    """Print the proposals: one table of facts for a single file, a summary row each else
-    (``held``: --out was given, and another file's error kept everything from it)."""
+    """Print the proposals: one table of facts for a single file, a summary row each else,
+    after each file's table with ``verbose`` (``held``: --out was given, and another file's
+    error kept everything from it)."""
     public = [_public(r) for r in results]
     if fmt == "json":
         options.emit(render(public, fmt))
@@ -244,6 +245,12 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
                             columns=["kind", "what", "data", "line"],
                             verbose=["how", "quote", "confidence"], show_verbose=verbose, footer=footer))
         return
+    if verbose and fmt == "table":
+        # (-v asks for the proposals to review: each file's facts with their quotes, then
+        # the batch's summary)
+        for r in results:
+            _show([r], fmt, verbose, held)
+            options.emit("\n")
     footer = None
     written = [p for r in results for p in r.get("written", [])]
     if written:

@@ -39,9 +39,11 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
             routes = [r for r in entry["routes"] if r["municipality"] == muni]
             first = routes[0]
             ev = reaching(first)
-            # (a hop whose item the council did not approve, 継続審議: not yet, whatever it plans)
-            held = next((h["unapproved"] for h in [*first["hops"], *first.get("holds", ())]
-                         if h.get("unapproved")), "")
+            # (a hop whose item the council did not approve, 継続審議: not yet, whatever it plans;
+            # a holding only when no approved item says it too, as the quote shown may)
+            holds = first.get("holds", ())
+            held = next((h["unapproved"] for h in first["hops"] if h.get("unapproved")), "") or (
+                holds[0]["unapproved"] if holds and all(h.get("unapproved") for h in holds) else "")
             rows.append({"access": first["access"], "party": entry["label"],
                          "party_en": entry["label_en"], "party_id": entry["id"],
                          "type": entry["type"], "municipality": label_of(proj, muni),

@@ -60,6 +60,12 @@ def contents_next(state) -> None:
                 or not _HOLDING.search(text) or is_question(text, state.pats) \
                 or negated(text, _HOLDING.search(text).end(), state.pats):
             continue
+        # (…給与支払報告書を受け取り、…事業所に…決定通知を送付しております。給与支払報告書
+        # には…個人番号が記載: what the report holds, not the notice sent back)
+        container = {m.id for m in state.mentions.get(flow["_index"], []) if m.kind == "category"
+                     and m.id and m.text.endswith(noun)}
+        if container and not container & set(flow["categories"]):
+            continue
         skip = len(sentence.text) - len(text.lstrip("・･○◯〇-－ ")) + opening.end()
         # (…が記載されていたが、個人番号は記載されていなかった: not what it held)
         named = [m for m in state.mentions.get(after, []) if m.kind == "category" and m.start >= skip
@@ -134,8 +140,11 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
             first["categories"].remove(_ROOT[0])  # the data named says which
         first["frequency"] = first.get("frequency") or flow.get("frequency")
         first["channel"] = first.get("channel") or flow.get("channel")
-        first.setdefault("also", []).extend(
-            [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())])
+        also = first.setdefault("also", [])
+        for quote in [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())]:
+            # (each quote once, and not the row's own again)
+            if quote not in also and quote != {"line": first["line"], "quote": first["quote"]}:
+                also.append(quote)
     return out
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import astuple
 
 from kg.data.evidence import normalise
-from kg.extract import bodies, coref, mynumber
+from kg.extract import bodies, coref, labels, mynumber
 from kg.extract.ruler import Mention
 from kg.extract.segment import speaker
 
@@ -41,12 +41,12 @@ def resolve(state, index: int) -> None:
             continue
         if mention.type == "unnamed-party" and item is not None and not bodies.placed(mention, text):
             # 受託者 where the section names the company it entrusts: that company
+            pointer = normalise(mention.text) in coref.anaphora(state.pats, "contractor") \
+                and not labels.any_business(state, item, mention)
             named = item.subcontractor if mention.role == "subcontractor" else (
-                item.contractor if normalise(mention.text) in coref.anaphora(state.pats, "contractor")
-                or _by_its_work(state, mention, item.contractor)
+                item.contractor if pointer or _by_its_work(state, mention, item.contractor)
                 or (mention.sentence, mention.start) in item.same_as_contractor else None)
-            if named is None and mention.role != "subcontractor" \
-                    and normalise(mention.text) in coref.anaphora(state.pats, "contractor"):
+            if named is None and mention.role != "subcontractor" and pointer:
                 named = item.contractor_before(index)
             if named is None and _NEW_ONE.search(text, 0, mention.start):
                 named = _company_before(state, item, index)  # 新しい事業者に引き渡し: the new one

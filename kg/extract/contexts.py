@@ -1,6 +1,7 @@
 """The context an access statement is about: the system it is scoped to, the scope or
 purpose the sentence names (通常の運用では, 目的外の利用, 広告への利用), the case it
-excepts (障害対応の場合を除き), the step it holds from (移行後), or a hand-over made
+excepts (障害対応の場合を除き), the step it holds from (移行後), the time it holds for
+(平常時), or a hand-over made
 directly (直接の提供), with the agenda item's title. An exclusion is about its context
 and never cancels access an evidenced fact grants in another.
 
@@ -48,6 +49,8 @@ def context_of(state, sentence, frame, scope, item) -> str | None:
     after = _AFTER_STEP.search(sentence.text, begin, frame.start) if named is None else None
     if after is not None:
         named = f"{after.group(1)}後"  # 移行が完了した後は…一切取り扱わなくなります: from then on
+    if named is None:  # 平常時に、…へ名簿が渡ることは: then, not in a disaster
+        named = next((w for w in state.pats.get("period_words", ()) if w in sentence.text[begin:frame.start]), None)
     clause = sentence.text[:frame.start].rsplit("、", 1)[-1]
     if named is None and "直接" in clause:
         # 本市から中央会に直接データを送ることはない: not handed by the city, which leaves

@@ -220,13 +220,17 @@ _PLACES: dict[int, tuple[dict, re.Pattern]] = {}
 
 def _other_places(pats: dict) -> re.Pattern:
     """One pattern for every 〈place〉の〈class〉 phrase (前住所地の市町村, 他の保険者等), the
-    longest first: a class of municipalities anywhere, a class of peers only in a slot."""
+    longest first: a class of municipalities anywhere, a class of peers only in a slot; a
+    class of peers joined to one of municipalities, both the place's (他の保険者や市町村)."""
     if id(pats) not in _PLACES:
         places = pats.get("anaphora", {}).get("other_places", ())
         classes = set(pats.get("anaphora", {}).get("municipalities", ()))
+        peers = set(pats.get("anaphora", {}).get("peers", ())) - classes
+        slot = "(?=と(?!の)|に(?!お|つ|よ|関|対)|へ|から|より)"
         phrases = sorted([(f"{place}の{word}", "(?![間内])") for place in places for word in classes] + [
-            (f"{place}の{word}", "(?=と(?!の)|に(?!お|つ|よ|関|対)|へ|から|より)") for place in places
-            for word in set(pats.get("anaphora", {}).get("peers", ())) - classes],
+            (f"{place}の{word}", slot) for place in places for word in peers] + [
+            (f"{place}の{peer}{join}{word}", slot) for place in places for peer in peers
+            for join in ("や", "及び", "又は", "・", "、") for word in classes],
             key=lambda p: len(p[0]), reverse=True)
         _PLACES[id(pats)] = (pats, re.compile("|".join(re.escape(p) + a for p, a in phrases) or "(?!)"))
     return _PLACES[id(pats)][1]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
 from kg.extract import outcomes
-from kg.extract.segment import Sentence
+from kg.extract.segment import OUTCOME_CELL as _OUTCOME_CELL, Sentence
 
 HEAD_SENTENCES = 60
 
@@ -201,10 +201,15 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
                 # (6. 審議事項 / 　…の第三者点検について: a listing's heading, its title on the
                 # line after it)
+                # (諮問第9 / 号 / …について（中央図書館）: a narrow cell's number on two lines,
+                # its title on the line after the last)
+                last = sentence.pieces[-1].line
                 if following is None or following.line != sentence.line and not (
-                        following.line == sentence.line + 1 and _LISTED_TITLE.fullmatch(following.text)):
+                        following.line == last + 1 and _LISTED_TITLE.fullmatch(following.text)):
                     continue
-                where, title, span = following, following.text, (0, len(following.text))
+                listed = _LISTED_TITLE.fullmatch(following.text)
+                span = listed.span("title") if listed else (0, len(following.text))
+                where, title = following, following.text[span[0]:span[1]]
                 heading = True
                 consumed.add(following.index)
             else:
@@ -379,8 +384,10 @@ def _kinds(title: str, pats: dict, known: set[str]) -> list[str]:
     return kinds or (["other"] if "other" in known else sorted(known)[:1])
 
 
-#: A title alone on its line under a listing's heading (…の第三者点検について).
-_LISTED_TITLE = re.compile(r"\s*[^。、「」:：]{4,80}について\s*")
+#: A title alone on its line under a listing's heading (…の第三者点検について), its
+#: department after it too (…の委託について（中央図書館）).
+_LISTED_TITLE = re.compile(r"\s*(?P<title>[^。、「」:：]{4,80}について\s*(?:[(（][^()（）、。]{1,20}[)）])?)"
+                           r"\s*(?:" + _OUTCOME_CELL + r")?\s*")
 
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)

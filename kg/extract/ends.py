@@ -63,9 +63,9 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             return outside, frm, False
         to = subject or state.provider_default(sentence.index) or state.municipality_mention()
         if frm is not None and frm.type in ("municipality", "department") and subject is not None \
-                and subject.type not in ("municipality", "department"):
+                and not _ours(state, subject):
             # 受託者が…個人情報は市に返還させ: the city is where it goes, the one made to
-            # return it gives
+            # return it gives (楓川町の職員が…当課に返送していただいております: another town)
             frm, to = subject, frm
         if frm is None or to is None or _same(state, frm, to) or _own_side(state, frm, to):
             return None
@@ -262,6 +262,15 @@ def _own_side(state, one, other) -> bool:
     own = state.municipality["key"] if state.municipality else None
     keys = {state.key(one), state.key(other)}
     return own in keys and {one.type, other.type} <= {"municipality", "department"}
+
+
+def _ours(state, mention) -> bool:
+    """True when ``mention`` is the municipality of the minutes or a department (not another
+    municipality: 楓川町 in 白樺台市's minutes)."""
+    if mention.type == "department":
+        return True
+    own = state.municipality["key"] if state.municipality else None
+    return mention.type == "municipality" and (own is None or state.key(mention) == own)
 
 
 def _same(state, one, other) -> bool:

@@ -22,7 +22,7 @@ import re
 
 from kg.extract import holdings, status
 from kg.extract.relations import last as _last
-from kg.extract.segment import is_question, spoken
+from kg.extract.segment import is_question, said_after, speaker_of, spoken
 from kg.extract.titles import unnamed_contractor
 
 
@@ -53,9 +53,9 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         # work is on; a system entrusts nothing
         frm = None
     item = state.item_of.get(sentence.index)
-    if is_question(sentence.text, state.pats) and sentence.index + 1 < len(state.sents) \
-            and state.item_of.get(sentence.index + 1) is item \
-            and frame.verb in spoken(state, state.sents[sentence.index + 1]):
+    answer = said_after(state, sentence.index)  # (past the answering official's label line)
+    if is_question(sentence.text, state.pats) and answer < len(state.sents) \
+            and state.item_of.get(answer) is item and frame.verb in spoken(state, state.sents[answer]):
         return  # 委員：…再委託をすることはあるか。→ 一部の作業を再委託する可能性はある: the answer says
     if to is None and frm is None and frame.kind == "re-entrust" and item is not None \
             and not is_question(sentence.text, state.pats):  # (再委託は予定しているか: asked only)
@@ -84,14 +84,17 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         frm = _body_that_entrusts(state, sentence, frame) or state.municipality_mention()
     if frm is None or state.key(frm) == state.key(to):
         return
-    again = frame.kind == "re-entrust"
+    contractor = item.contractor_before(sentence.index) if item is not None else None
+    # (国保連合会から委託を受けた印刷事業者: the item's contractor entrusts on, a re-entrustment)
+    again = frame.kind == "re-entrust" or contractor is not None and state.key(contractor) == state.key(frm) \
+        and frm.type not in ("municipality", "department")
     state.relations.append({
         **base, "type": "re-entrusts" if again else "entrusts",
         "subject": state.label_of(frm), "object": state.label_of(to),
         "subject_key": state.key(frm), "object_key": state.key(to),
         "subject_id": frm.id, "object_id": to.id,
         "categories": state.category_keys(slots.get("categories", []), sentence),
-        "permission": permission(state, sentence) if again else None,
+        "permission": permission(state, sentence, frame.kind == "re-entrust") if again else None,
         "status": "possible" if again and _ALLOWED.match(sentence.text, frame.end)
         else status.of_clause(state, sentence.text, frame.start), "confidence": confidence,
         "_settled": status.settled(state, sentence, frame.end)})
@@ -112,18 +115,23 @@ def _body_that_entrusts(state, sentence, frame):
 _POINTED = re.compile(r"(?:^|[、。:：\s])同[\u4e00-\u9fff]{1,6}(?:は|が)、?")
 #: A re-entrustment allowed, not made (…への再委託を認めることとしている): it may happen.
 _ALLOWED = re.compile(r"(?:を|も|は)(?:認め(?!ない|ず|ませ|られな)|可能と|可とする|できる)")
-#: A verb ending that makes a relative clause of the noun right after it (委託している株式会社A).
-_RELATIVE = re.compile(r"(?:している|していた|した|する)")
+#: A verb ending that makes a relative clause of the noun right after it (委託している株式会社A,
+#: 国保連合会から委託を受けた印刷事業者).
+_RELATIVE = re.compile(r"(?:している|していた|した|する|を受けた|を受けている|を受ける)")
 
 
 def _described(state, sentence, frame):
     """Return the party a relative clause of 委託 describes (…の印刷を委託している株式会社
-    Aにおいて: A is the contractor), or None."""
+    Aにおいて: A is the contractor; 国保連合会から委託を受けた印刷事業者: the 印刷事業者), or
+    None."""
     ending = _RELATIVE.match(sentence.text, frame.end)
     if ending is None:
         return None
+    # (an unnamed one only as said: 今年度委託する業者と…取り交わしはしているか asks)
+    kinds = ("company", "association", "public-body") + (
+        () if is_question(sentence.text, state.pats) else ("unnamed-party",))
     return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-                 and m.start == ending.end() and m.type in ("company", "association", "public-body")), None)
+                 and m.start == ending.end() and m.type in kinds), None)
 
 
 #: A change of contractor after an entrustment (委託先を株式会社Bに変更する予定).
@@ -195,14 +203,22 @@ _BANNED = re.compile(r"再委託(?:は|を|も|について)[、,]?[^。をが]{
 _FURTHER = re.compile(r"(?:さらに|更に)[^。、]{0,10}?再委託|再々委託")
 
 
-def permission(state, sentence) -> str:
-    """Return the permission the item's sentences about 再委託 state (see the module)."""
+def permission(state, sentence, item_wide: bool = True) -> str:
+    """Return the permission the item's sentences about 再委託 state (see the module); with
+    ``item_wide`` false, the sentence's and the next one's only (a contractor's own
+    entrustment, 国保連合会から委託を受けた印刷事業者: the item's 再委託 sentences may be of
+    another level)."""
     item = state.item_of.get(sentence.index)
     # the sentence right after it too: 再委託する。市の承認を得た場合に限る。
     after = [state.sents[sentence.index + 1].text] if sentence.index + 1 < len(state.sents) \
         and state.item_of.get(sentence.index + 1) is item else []
+    # (not what a member asks or thinks: 再委託先が決まっていないのに承認することはできない
+    # と思います is no approval the contract requires)
     texts = [sentence.text, *after] + ([state.sents[i].text for i in item.sentences
-                                        if "再委託" in state.sents[i].text] if item else [])
+                                        if "再委託" in state.sents[i].text
+                                        and not is_question(state.sents[i].text, state.pats)
+                                        and not speaker_of(state, i).endswith("委員")]
+                                       if item and item_wide else [])
     # (…Bに再委託している。Bは、さらに再委託してはならない: a ban on B's own, one level on)
     texts = [text[:further.start()] if (further := _FURTHER.search(text)) else text for text in texts]
     perms = state.pats.get("permissions", {})
@@ -226,7 +242,7 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         return False
     if _OTHERS.search(sentence.text):
         return True  # それ以外の再委託は禁止: a ban on any other, no one's re-entrustment
-    frm = _last(frame.slots, "subject") or _last(frame.slots, "provider")
+    frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or _contracted(state, sentence)
     if frm is None or frm.type not in ("company", "unnamed-party", "association") \
             or frm.role == "subcontractor":
         if item.contractor is None and "outsourcing" not in item.kinds:
@@ -235,10 +251,40 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     # (…は、調査業務を他の事業者に再委託することはできません: to no one; not the company
     # the item names as another party's subcontractor)
     to = _last(frame.slots, "recipient") or unnamed_contractor(state, item, "subcontractor")
+    ours = item.contractor_before(sentence.index) or unnamed_contractor(state, item)
+    if not frame.slots.get("recipient") and frm is _contracted(state, sentence) \
+            and state.key(frm) != state.key(ours):
+        # 国保連合会と印刷事業者の契約で、再委託は禁止: the printer the federation entrusts may
+        # not entrust on, to no one (…の再々委託先（名称不明）)
+        to = _further(state, sentence, item)
     state.entity_for(frm, base["line"], base["quote"])
     state.entity_for(to, base["line"], base["quote"])
     re_entrusts(state, base, frm, to, "forbidden", confidence)
     return True
+
+
+#: After a party, that a contract between the one before it and it says what follows
+#: (国保連合会と印刷事業者の契約で): it is the contract's contractor.
+_CONTRACT = re.compile(r"の(?:間の)?契約(?:で|により|において|上)")
+
+
+def _contracted(state, sentence):
+    """The party a contract names as contractor (AとBの契約で: B), or None."""
+    found = state.mentions.get(sentence.index, [])
+    return next((m for m in found if m.kind == "entity" and _CONTRACT.match(sentence.text, m.end)
+                 and sentence.text.endswith("と", 0, m.start)
+                 and any(o.kind == "entity" and o.end == m.start - 1 for o in found)), None)
+
+
+def _further(state, sentence, item):
+    """The unnamed party one level below a subcontractor: …の再々委託先（名称不明）."""
+    from kg.extract.labels import work_of
+    from kg.extract.ruler import Mention
+
+    ban = Mention(sentence.index, 0, 0, "再々委託先", "entity", "unnamed-party", None,
+                  "subcontractor", True, "title")
+    ban.label = f"{work_of(item, state.pats)}の再々委託先（名称不明）"
+    return ban
 
 
 def re_entrusts(state, base: dict, frm, to, permission: str, confidence: float) -> None:
@@ -299,14 +345,24 @@ def implied_by_re_entrustment(state, items) -> None:
             "categories": data, "permission": None, "status": rel.get("status"), "confidence": 0.4})
 
 
+def onward_entrustments(state) -> None:
+    """Make a re-entrustment the entrustment by a body its item entrusts the work to
+    (諮問: …の委託 to 国保連合会; 国保連合会から委託を受けた印刷事業者): the contractor's
+    own contractor, with the permission its own sentence gives (allowed: it is said to be
+    done)."""
+    entrusted = {(r["item"], r["object_key"]) for r in state.relations if r["type"] == "entrusts"
+                 and state.entities.get(r["subject_key"], {}).get("type") in ("municipality", "department")}
+    for rel in state.relations:
+        if rel["type"] == "entrusts" and (rel["item"], rel["subject_key"]) in entrusted:
+            rel.update(type="re-entrusts", permission=permission(state, state.sents[rel["_sentence"]], False)
+                       if rel.get("_sentence") is not None else None)
+
+
 def further_bans(state) -> None:
     """Append the ban a sentence puts on re-entrusting one level on (再々委託は契約で禁止
     いたします; さらに別の事業者に委託することはできません): the item's subcontractor may not
     re-entrust, to no one (…の再々委託先（名称不明）), forbidden. Nothing when the item names
     no re-entrustment before it."""
-    from kg.extract.labels import work_of
-    from kg.extract.ruler import Mention
-
     cues = tuple(state.pats.get("permissions", {}).get("forbidden", ())) + ("できません", "できない")
     for sentence in state.sents:
         item = state.item_of.get(sentence.index)
@@ -323,9 +379,7 @@ def further_bans(state) -> None:
         if any(r["type"] == "re-entrusts" and r.get("permission") == "forbidden" and r["item"] == item.key
                and r["subject_key"] == sub["object_key"] for r in state.relations):
             continue  # (Bは、さらに再委託してはならない: read as B's own ban already)
-        ban = Mention(sentence.index, 0, 0, "再々委託先", "entity", "unnamed-party", None,
-                      "subcontractor", True, "title")
-        ban.label = f"{work_of(item, state.pats)}の再々委託先（名称不明）"
+        ban = _further(state, sentence, item)
         line, quote = sentence.quote()
         state.entity_for(ban, line, quote)
         state.relations.append({

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.contexts import context_of
+from kg.extract.objects import named_list
 from kg.extract.questions import OWN as _OWN, bare_no
+from kg.extract.segment import spoken
 
 
 #: …などの保険者が: the name before is an example of the class that acts.
@@ -39,6 +41,56 @@ def denied_by_answer(state, sentence, frame, item, base, data, confidence) -> No
     line, quote = state.sents[after].quote()
     append(state, {**base, "also": [{"line": line, "quote": quote}]}, "excluded", party, data,
             None, context_of(state, sentence, frame, None, item), confidence)
+
+
+def denied_hand_over(state, sentence, frame, item, base, confidence) -> None:
+    """委員：…から自治会や自主防災組織へ名簿が渡ることはありますか。課長：ございません。:
+    the bare no keeps each recipient the question names from the data it names (a bare
+    名簿: the item's roster), quoted with the answer. A longer answer says more than no,
+    and is read as it stands."""
+    after = sentence.index + 1
+    if after >= len(state.sents) or state.item_of.get(after) is not item \
+            or not _only_no(state, state.sents[after]):
+        return
+    data = state.category_keys(frame.slots.get("categories", []), sentence) \
+        or named_list(state, sentence, frame)
+    recipients = [m for m in frame.slots.get("recipient", []) if m.kind == "entity"
+                  and m.type != "data-subject"]
+    if not data or not recipients:
+        return
+    answer = state.sents[after]  # (quoted from its words, not the speaker's label line)
+    line, quote = answer.quote(len(answer.text) - len(spoken(state, answer)))
+    exclude_each(state, {**base, "also": [{"line": line, "quote": quote}], "_asked": True}, recipients,
+                 data, sentence, frame, item, confidence)
+
+
+def unless_given(state) -> None:
+    """Drop the exclusions a bare no gave (:func:`denied_hand_over`) of a party a flow of
+    the item gives that data after all: 委託先が健診結果を国保連合会に直接送ることは
+    ありますか。ございません。…国保連合会への健診結果の送付は、これまでどおり市が…行います
+    denies the contractor's route, not the federation's data."""
+    def near(cats) -> set[str]:
+        return set(cats) | {a for c in cats for a in state.lex.category_ancestors(c)}
+
+    state.access[:] = [a for a in state.access if not a.get("_asked") or not any(
+        f["item"] == a["item"] and f["to_key"] == a["party_key"]
+        and (near(f["categories"]) & set(a["categories"]) or near(a["categories"]) & set(f["categories"]))
+        for f in state.flows)]
+
+
+#: A no that opens an answer (いいえ、…).
+_NO = re.compile(r"(?:いいえ|いや)、?")
+
+
+def _only_no(state, sentence) -> bool:
+    """True when ``sentence`` answers no and says nothing more (ございません。, いいえ、
+    ありません。): an answer that goes on (いいえ、主治医意見書は委託先には渡しません) states
+    its own denial, read where it stands."""
+    words = spoken(state, sentence).strip("　 。.")
+    opening = _NO.match(words)
+    if opening is not None:
+        return words[opening.end():] in ("", *state.pats.get("bare_denials", ()))
+    return bare_no(sentence.text, state.pats) or bare_no(words, state.pats)
 
 
 def given_to(state, base, sentence, keep) -> list:

@@ -49,6 +49,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
         holdings.append(state, base, "provides", maker, product, confidence)
         return
+    cloud = hosting.cloud_system(state, sentence, frame)
+    if cloud is not None:  # クラウドに保存する個人情報は、…: in the system the item moves there
+        frame.slots["recipient"] = [cloud]
     if re.match(r"(?:された|した|する)[^、。]{0,12}?(?:には|の中には)、", sentence.text[frame.end:]):
         return  # 誤送付された通知書には、…が記載されていた: what it held (see contents_next)
     if sentence.text.startswith(tuple(state.pats.get("before_clauses", ())), frame.end):
@@ -169,7 +172,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # 申請者から提出された申請書: a relative clause)
         recipients = [state.provider_default(sentence.index) or state.municipality_mention()]
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
-        for giver in _givers(state, sentence, frame):
+        for giver in listing.givers(state, sentence, frame):
             found = ends(state, sentence, frame, to, giver)
             if found is not None:
                 before = len(state.flows)
@@ -197,23 +200,6 @@ _NAMED_EVENT = re.compile(r"(?:で(?:ございます|ございました|す|し�
 DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")
 
 
-def _givers(state, sentence, frame) -> list:
-    """Return the joined givers a frame names (保険年金課及び介護保険課は…提供する, 医療機関
-    及び薬局から受け取る), each giving, or ``[None]``: the giver as :func:`ends` finds it."""
-    if frame.asked or frame.kind not in ("flow", "receive"):
-        return [None]
-    moved = [m for m in frame.slots.get("object", []) if m.type == "system"] \
-        if frame.verb in state.pats.get("moving_verbs", ()) and not frame.slots.get("provider") else []
-    if len(moved) > 1 and all(m.type == "system" for m in frame.slots.get("recipient", [None])[-1:] if m):
-        # 住民記録システムと、…税務システムを、…ガバメントクラウドへ移行する: each system's data
-        # goes, not the departments' that keep them
-        return moved
-    names = frame.slots.get("provider") or (frame.slots.get("subject") if frame.kind == "flow" else None)
-    group = listing.last_group(sentence.text, names or [None], state.pats)
-    parties = [m for m in group if m is not None and m.type != "data-subject"]
-    return parties if len(parties) > 1 else [None]
-
-
 def _item_flow(state, index: int, verb: str | None = None) -> dict | None:
     """Return the last flow with stated ends in the same item within :data:`CARRY`
     sentences before ``index`` (not one given back, unless ``verb`` gives back too:
@@ -224,7 +210,7 @@ def _item_flow(state, index: int, verb: str | None = None) -> dict | None:
     found = [f for f in reversed(state.flows) if f.get("_index") is not None
              and 0 < index - f["_index"] <= 2 * CARRY
              # (the flow just before, whoever gave: …提供する。提供する特定個人情報は、…)
-             and (f["_said"] or f["_index"] == index - 1)
+             and (f["_said"] or f["_index"] == index - 1 or _told_whom(state, f))
              and f["item"] == item.key]
     near = [f for f in found if index - f["_index"] <= CARRY]
     if verb is None or verb.startswith("返") or not near \
@@ -233,6 +219,12 @@ def _item_flow(state, index: int, verb: str | None = None) -> dict | None:
     # a list of what is sent after a flow given back: the last flow the other way, a little
     # further back too
     return next((f for f in found if not str(f.get("verb", "")).startswith("返")), None)
+
+
+def _told_whom(state, flow) -> bool:
+    """True when the sentence of ``flow`` names its recipient (…の危機管理課にも名簿を提供する
+    こととしたい): a flow said, though its giver is the item's department."""
+    return any(m is flow["_to"] for m in state.mentions.get(flow["_index"], []))
 
 
 def scope_denied(state, sentence, frame) -> bool:

@@ -90,3 +90,21 @@ def stored_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                               and sentence.text[o.end:m.start] == "の"), (None, None))
     if place is not None and system is not None:
         append(state, base, "hosts", place, system, confidence, sentence, frame.start)
+
+
+#: Before a storing verb, the cloud its item moves the system to (クラウドに保存する).
+_IN_CLOUD = re.compile(r"(?:クラウド|クラウドサービス|クラウド上)(?:に|へ|で)$")
+
+
+def cloud_system(state, sentence, frame):
+    """The system a storing verb with no place named puts the data in when the sentence
+    says the cloud (クラウドに保存する個人情報は、…) and its item names a system a company
+    hosts (…が提供するクラウドサービスに移行: 図書館システム), or None."""
+    item = state.item_of.get(sentence.index)
+    if item is None or frame.slots.get("recipient") or frame.verb not in state.pats.get("storing_verbs", ()) \
+            or not _IN_CLOUD.search(sentence.text, 0, frame.start):
+        return None
+    hosted = {r["object_key"] for r in state.relations if r["type"] == "hosts" and r["item"] == item.key}
+    return next((m for index in sorted((i for i in item.sentences if i <= sentence.index), reverse=True)
+                 for m in reversed(state.mentions.get(index, []))
+                 if m.kind == "entity" and m.type == "system" and state.key(m) in hosted), None)

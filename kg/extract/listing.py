@@ -1,6 +1,7 @@
 """Lists: the items of a list of data that the registry does not know, the items
 listed on the lines after a sentence (:func:`listed_after`), and which names of a
-sentence a list joins (:func:`joined`, :func:`coordinated`, :func:`between`).
+sentence a list joins (:func:`joined`, :func:`coordinated`, :func:`between`, and the
+givers of one verb, :func:`givers`).
 
 Minutes list the data a party gets: 氏名、住所、勤務先名、個人番号を渡す. The
 registry knows 氏名, 住所 and 個人番号; 勤務先名 has no ending that marks a new
@@ -31,11 +32,14 @@ _JOIN = r"(?:、|・|及び|並びに|又は|または|や)"
 _NOUN = r"[^、・，,。「」『』()（）ぁ-ゖ\s]"
 _ITEM = rf"(?:{_NOUN}{{1,6}}の(?!(?:データ|情報)(?:を|は|が|も)))?{_NOUN}{{2,10}}"
 _BETWEEN = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})+)")
-#: After を, a clause that makes the item part of a longer name (避難支援を必要とする理由).
-_CLAUSE = r"[^、。]{1,8}?(?:する|した|される|ある|いる|ない)[\u4e00-\u9fff]{1,4}(?:等|など)?(?:$|、|。|及び|並びに)"
+#: After を or が, a clause that makes the item part of a longer name (避難支援を必要とする
+#: 理由, …等を必要とする理由でございます, 避難支援が必要な理由).
+_CLAUSE = (r"[^、。]{1,8}?(?:する|した|される|ある|いる|ない|な)(?:[\u4e00-\u9fff]{1,4}(?:等|など)?"
+           r"(?:$|、|。|及び|並びに|で(?:ございます|す|ある)|です)|(?:理由|事由|事項|内容|状況))")
 #: After the last item: a particle, 等, the copula, a count (受診状況の三つ, …の3項目), a
 #: generic word for all of them (…要介護度のデータを), or the end of a table's cell.
-_END = (r"(?:等|など)?(?:を(?!" + _CLAUSE + r")|は|が|も|である|です|。|$|の(?:データ|情報)(?:を|は|が|も)"
+_END = (r"(?:等|など)?(?:を(?!" + _CLAUSE + r")|は|が(?!" + _CLAUSE + r")|も|である|です|。|$"
+        r"|の(?:データ|情報)(?:を|は|が|も)"
         r"|の[0-9一二三四五六七八九十]+(?:つ|項目|点))")
 _AFTER = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})*{_ITEM})(?={_END})")
 #: One item of a list (the shortest run before a join or the list's end: 保険料額 of 保険料額及び).
@@ -268,3 +272,20 @@ def recipients_named(state, sentence):
     frame = Frame("提供", "flow", match.start("word"), group[-1].end)
     frame.slots["recipient"] = group
     return frame
+
+
+def givers(state, sentence, frame) -> list:
+    """Return the joined givers a frame names (保険年金課及び介護保険課は…提供する, 医療機関
+    及び薬局から受け取る), each giving, or ``[None]``: the giver as :func:`kg.extract.ends.ends` finds it."""
+    if frame.asked or frame.kind not in ("flow", "receive"):
+        return [None]
+    moved = [m for m in frame.slots.get("object", []) if m.type == "system"] \
+        if frame.verb in state.pats.get("moving_verbs", ()) and not frame.slots.get("provider") else []
+    if len(moved) > 1 and all(m.type == "system" for m in frame.slots.get("recipient", [None])[-1:] if m):
+        # 住民記録システムと、…税務システムを、…ガバメントクラウドへ移行する: each system's data
+        # goes, not the departments' that keep them
+        return moved
+    names = frame.slots.get("provider") or (frame.slots.get("subject") if frame.kind == "flow" else None)
+    group = last_group(sentence.text, names or [None], state.pats)
+    parties = [m for m in group if m is not None and m.type != "data-subject"]
+    return parties if len(parties) > 1 else [None]

@@ -87,22 +87,28 @@ def unknown_object(state, sentence, frame) -> bool:
     return False
 
 
-#: A bare word for a list of people as the clause's object (名簿を, 名簿の全員分を).
-_BARE_LIST = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(名簿|台帳)(?:の[^、。をは]{0,8})?(?:を|は)")
+#: A bare word for a list of people as the clause's object or subject (名簿を, 名簿の全員分を,
+#: 名簿が渡る).
+_BARE_LIST = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(名簿|台帳)(?:の[^、。をはが]{0,8})?(?:を|は|が)")
 
 
 def named_list(state, sentence, frame) -> list[str]:
     """The category of the list a bare 名簿 or 台帳 before the verb stands for: the one the
     item named in full before (避難行動要支援者名簿 … 名簿を閲覧する), or ``[]``."""
-    item = state.item_of.get(sentence.index)
     start = max(sentence.text.rfind("。", 0, frame.start), 0)
     bare = [m.group(1) for m in _BARE_LIST.finditer(sentence.text, start, frame.start)]
-    if item is None or not bare:
+    return full_list(state, sentence.index, bare[-1]) if bare else []
+
+
+def full_list(state, at: int, word: str) -> list[str]:
+    """The category of the list the bare ``word`` (名簿, 台帳) in sentence ``at`` stands for:
+    the one its item named in full up to there, or ``[]``."""
+    item = state.item_of.get(at)
+    if item is None:
         return []
-    for index in sorted((i for i in item.sentences if i <= sentence.index), reverse=True):
+    for index in sorted((i for i in item.sentences if i <= at), reverse=True):
         for mention in reversed(state.mentions.get(index, [])):
-            if mention.kind == "category" and mention.text.endswith(bare[-1]) \
-                    and len(mention.text) > len(bare[-1]):
+            if mention.kind == "category" and mention.text.endswith(word) and len(mention.text) > len(word):
                 return state.category_keys([mention], state.sents[index])
     return []
 
@@ -183,6 +189,17 @@ def restated(state, sentence, frame, pair: tuple, cats: list, unknown: str) -> l
 
 #: After a flow verb, the noun a sentence then lists (提供する情報は、…): an elaboration.
 ELABORATION = re.compile(r"[ぁ-ん]{1,5}(?:特定)?(?:個人)?(?:情報|項目|データ|内容)(?:は|の項目は)")
+
+
+def list_end(sentence, frame, end: int) -> int:
+    """Where the quote of a verb whose data a list names next ends: the sentence's end,
+    past the list's last item when no data word names it (提供する項目は、氏名、…連絡先、
+    避難支援等を必要とする理由でございます), else ``end``. A sentence PDF wrapping spread
+    keeps ``end``: it is quoted whole line by line already."""
+    if not ELABORATION.match(sentence.text, frame.end) or len(sentence.pieces) != 1:
+        return end
+    stop = sentence.text.find("。", end - 1)
+    return stop + 1 if stop >= 0 else len(sentence.text)
 
 
 def listed_after(state, sentence, frame) -> list:

@@ -19,12 +19,12 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
-                        contractors, coref, document, entrustment, flows, forms, handling, holdings, hosting,
-                        incidents, labels, listing, nlp, objects, proposal, questions, relations, said_next,
-                        status, tables, timing, titles, verbs, ways)
+                        contractors, coref, document, entrustment, exclusions, flows, forms, handling,
+                        holdings, hosting, incidents, labels, listing, nlp, objects, proposal, questions,
+                        relations, said_next, status, tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
-from kg.extract.ruler import Mention, find_mentions, resolve
+from kg.extract.ruler import Mention, find_mentions
 from kg.extract.segment import clause_end, is_question, sentences as split_sentences
 
 def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None,
@@ -94,21 +94,20 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.only_data(state)
     state.title_facts(items)
     forms.form_facts(state, items)
+    entrustment.onward_entrustments(state)
     entrustment.declared_subcontractors(state, items)
     entrustment.implied_by_re_entrustment(state, items)
     entrustment.further_bans(state)
     tables.listed_subcontractors(state)
     timing.withdrawn(state, items)
     incidents.told_in_full(state, items)
+    exclusions.unless_given(state)
     return proposal.assemble(state, items, head, pats)
 
 
 #: A numbered subsection's heading that is no agenda item (３　年金事務所への照会について).
 _SUBHEADING = re.compile(r"[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．]?[\s　]*[^。、]{2,40}について")
 #: …に委託する after a name: the party the work is entrusted to (not 再委託).
-_ENTRUSTED = re.compile(r"等?(?:に|へ)(?:対し、?)?(?:[^、。再]{0,12}?)委託")
-
-
 class _State:
     """The document's entities, facts and evidence as they are proposed."""
 
@@ -138,45 +137,7 @@ class _State:
     # -- entities ----------------------------------------------------------
 
     def name_unnamed(self, mention: Mention, item) -> None:
-        """Label an unnamed party by the work its item entrusts (「認定調査業務の受託者（名称
-        不明）」, not the whole title), a group by its noun
-        alone (学校（名称不明）: the municipality's, not one item's); link a reviewed one."""
-        if mention.how in ("peers", "others"):
-            return  # 他の保険者等（名称不明）: the municipality's peers, not one item's party
-        what = labels.work_of(item, self.pats) if item else "本件"
-        word, text = normalise(mention.text), self.sents[mention.sentence].text
-        if mention.role == "subcontractor":
-            word = "再委託先"
-        elif word in coref.anaphora(self.pats, "contractor") or (
-                word in self.pats["unnamed_parties"]["contractor"] and mention.role == "contractor"
-                and _ENTRUSTED.match(self.sents[mention.sentence].text, mention.end)):
-            # 受注者, 委託先 ... of one item are its one contractor, and so is the party
-            # the work is entrusted to (外部の事業者に委託したい)
-            word = "受託者"
-        elif mention.role == "contractor" and word in self.pats.get("business_words", ()) \
-                and (item is None or "outsourcing" not in item.kinds or text.endswith("である", 0, mention.start)
-                     or getattr(item.contractor, "type", None) == "company") \
-                and "委託" not in text:
-            mention.role = "other"  # 特別徴収義務者である事業者: a business, no one's contractor
-        groups = self.pats.get("groups", ())
-        if word in groups:
-            # 民生委員 after 民生委員・児童委員: the pair the document named, one group
-            word = next((g for g in groups if "・" in g and word in g.split("・")
-                         and any(g in normalise(s.text) for s in self.sents[:mention.sentence + 1])),
-                        word)
-        own = (self.ctx.municipality_label or "") + "立"  # 菖蒲沢市立小学校: the city's schools
-        grouped = word in groups or len(own) > 1 and word.startswith(own) and word[len(own):] in groups
-        mention.label = f"{word}（名称不明）" if grouped else f"{what}の{word}（名称不明）"
-        self.link_unnamed(mention, item and not grouped and f"{item.title}の{word}（名称不明）")
-
-    def link_unnamed(self, mention: Mention, titled: str | None = None) -> None:
-        """Link an unnamed party to the reviewed entity of its label, or of the label an
-        earlier version gave it (``titled``: the item's whole title, then its word)."""
-        for label in (mention.label, titled):
-            known = resolve(self.lex.lookup(label), self.lex, self.ctx) if label else None
-            if known is not None and known.kind == "entity":  # reviewed before
-                mention.id = known.id
-                return
+        labels.name_unnamed(self, mention, item)
 
     def label_of(self, mention: Mention) -> str:
         if mention.id and mention.id in self.lex.entities:
@@ -312,6 +273,7 @@ class _State:
         if frame.negated:  # (…再委託することについては、契約により禁止する: to the ban)
             said = max(said, (relations.denial_at(sentence.text, frame.end, self.pats) or 0) + 1)
         end = clause_end(sentence.text, said)
+        end = objects.list_end(sentence, frame, end)
         if frame.kind == "re-entrust" and sentence.text.startswith("再委託先は", end):
             end = clause_end(sentence.text, end)  # (…再委託する予定ですが、再委託先は未定: who, too)
         line, quote = sentence.quote(sentence.piece_at(frame.start).start, end)
@@ -335,6 +297,8 @@ class _State:
                            for name, found in frame.slots.items()}
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
                 and questions.answered_no(self, sentence, frame):
+            if frame.kind == "flow":  # (…へ名簿が渡ることはありますか／ございません: kept from it)
+                exclusions.denied_hand_over(self, sentence, frame, item, base, confidence)
             return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it
         if frame.negated and frame.kind == "re-entrust" and not question \
                 and entrustment.forbidden_facts(self, sentence, frame, base, confidence):

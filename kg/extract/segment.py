@@ -37,8 +37,12 @@ _NUMBERED = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s\u3000]+\S|[①-⑳]|[(（][
 #: line before does not wrap into it.
 _SPEAKER = re.compile(r"^[○◯〇]?\s*[^\s、。「」()（）]{1,16}?(?:委員|会長|副会長|課長|部長|係長|室長|所長|局長|"
                       r"主査|主任|主幹|参事|理事|次長|事務局)[\s\u3000：:]")
-#: A line that ends like an agenda heading (…について（町民課）, （諮問第31号）) ends its sentence.
-_HEADING_END = re.compile(r"(?:について|に関して|の件)[」』]?(?:\s*[(（][^()（）]{1,20}[)）]){0,3}\s*$"
+#: The outcome a listing's row gives after its title (承認, 承認（附帯意見あり）).
+OUTCOME_CELL = r"(?:承認|了承|決定|報告|継続審議|答申|可決|否決)(?:[(（][^()（）、。]{0,10}[)）]?)?"
+#: A line that ends like an agenda heading (…について（町民課）, （諮問第31号）, …について（市民課）
+#: 承認) ends its sentence.
+_HEADING_END = re.compile(r"(?:について|に関して|の件)[」』]?(?:\s*[(（][^()（）]{1,20}[)）]){0,3}"
+                          r"(?:\s+" + OUTCOME_CELL + r")?\s*$"
                           r"|第\s*[0-9０-９]+\s*号\s*[)）】]?\s*$|^\s*(?:議題|議案|案件)\s*[(（]?[0-9０-９]{1,2}(?![0-9０-９])")
 #: A line that is only a speaker's label in brackets (（保険年金課長）): it opens the
 #: sentence on the next line, so that a question and its answer stand side by side.
@@ -58,6 +62,9 @@ _FORM_LINE = re.compile(r"^\s*[^\s、。：:「」()（）]{2,12}[：:]\S")
 _LAYOUT = re.compile(r"[\t|<]")
 #: A wrapped line is joined to the next only when it is at least this long.
 WRAP_MIN = 20
+#: A line that ends in an item's number whose 号 a narrow table cell put on the next line
+#: (諮問第9 / 号): joined, however short.
+_SPLIT_NUMBER = re.compile(r"(?:諮問|報告|議案)第\s*[0-9０-９]+\s*$")
 
 
 @dataclass
@@ -220,6 +227,8 @@ def sentences(text: str) -> list[Sentence]:
         if current is not None and _LABEL_LINE.match(raw) and following.strip() \
                 and len(current.pieces) == 1:
             continue  # （保険年金課長） / 氏名、…である。: the label opens the answer
+        if current is not None and _SPLIT_NUMBER.search(raw) and following.lstrip().startswith("号"):
+            continue
         if current is not None and not (previous >= WRAP_MIN
                                         and current.pieces[-1].line == number
                                         and not _LAYOUT.search(raw)
@@ -292,6 +301,36 @@ def said_before(state, index: int) -> int:
             and text.endswith(titles) and not re.search(r"[、。？?]", text):
         index -= 1
     return index
+
+
+def said_after(state, index: int) -> int:
+    """Return the index of the sentence said after sentence ``index``, past any that is
+    only a speaker's label (学校教育課学務係長 on a line of its own); len(sents) when none."""
+    titles = tuple(state.pats.get("titles", ()))
+    index += 1
+    while index < len(state.sents) and _label_only(state.sents[index].text, titles):
+        index += 1
+    return index
+
+
+def speaker_of(state, index: int, reach: int = 12) -> str:
+    """The label of who says sentence ``index``: its own opening label, else the nearest
+    sentence before it that is only a label ('' when none is near): 野村委員 of
+    再委託先が決まっていないのに承認することはできないと思います."""
+    titles = tuple(state.pats.get("titles", ()))
+    for at in range(index, max(-1, index - reach), -1):
+        sentence = state.sents[at]
+        words = spoken(state, sentence)
+        if words != sentence.text:
+            return sentence.text[:len(sentence.text) - len(words)].strip(" 　○◯〇:：")
+        if _label_only(sentence.text, titles):
+            return sentence.text.strip(" 　○◯〇:：()（）")
+    return ""
+
+
+def _label_only(text: str, titles: tuple) -> bool:
+    text = text.strip(" 　○◯〇:：()（）")
+    return len(text) <= 20 and text.endswith(titles) and not re.search(r"[、。？?]", text)
 
 
 def is_question(text: str, pats: dict) -> bool:

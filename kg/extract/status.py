@@ -157,8 +157,9 @@ def _one_off(state, text: str, start: int) -> bool:
 _ONCE = re.compile(r"(?<![0-9０-９年月週日第])[1１一]回限り")
 
 
-#: After a verb, a chain to the next (郵送し、, 抽出して、).
-_CHAINED = re.compile(r"(?:し|して)、")
+#: After a verb, a chain to the next (郵送し、, 抽出して、; 受け取り、 whose stem's kana
+#: ends the verb).
+_CHAINED = re.compile(r"(?:し|して|(?<=[りいきちみびぎに])て?)、")
 #: A sentence's last verb (or a clause's) in a form that says it runs (受けている。, 送付しております。,
 #: 運用しており、).
 _RUNS_NOW = re.compile(r"(?:ている|ております|ています|ており)(?:との?こと(?:である|です))?[。、]?$")

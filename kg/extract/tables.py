@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import coref, entrustment, listing, nlp, relations, status
+from kg.extract import coref, entrustment, listing, nlp, objects, relations, status
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
 from kg.extract.segment import sentences as split_sentences
@@ -92,10 +92,13 @@ def _header(cells: list[str], headers: dict) -> dict[int, str] | None:
 
 def _runs_before(state, lines: list[str], header: int) -> bool:
     """True when the prose just before the table's header (line ``header``) says its rows
-    run now (…の情報を下表のとおり外部機関に提供しております。)."""
+    run now (…の情報を下表のとおり外部機関に提供しております。; 名簿は、…に提供しており、
+    その内容は次のとおりです。: the clause before the pointer)."""
     before = next((line for line in reversed(lines[:header - 1]) if line.strip()), "")
-    said = next((part for part in re.split("(?<=。)", before) if _POINTER.search(part)), "")
-    return status.runs_now(said.strip())
+    said = next((part for part in re.split("(?<=。)", before) if _POINTER.search(part)), "").strip()
+    pointer = _POINTER.search(said)
+    lead = said[:said.rfind("、", 0, pointer.start()) + 1] if pointer else ""
+    return status.runs_now(said) or bool(lead) and status.runs_now(lead)
 
 
 def _new(state, text: str) -> bool:
@@ -103,6 +106,8 @@ def _new(state, text: str) -> bool:
     return status.stated(state, text) or any(w in text for w in state.pats.get("new_words", ()))
 
 
+#: A data cell that gives all of a list (名簿の全項目, 名簿の全部).
+_WHOLE_LIST = re.compile(r"(名簿|台帳)の?(?:全項目|全部|全て|すべて|すべての項目|全ての項目)")
 #: Words that point to the table after them (下表のとおり, 次のとおり).
 _POINTER = re.compile(r"(?:下表|次表|以下の表|別表|次|以下|下記)の?とおり")
 
@@ -136,11 +141,14 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     # (受給者数、助成額（氏名は含まない集計値）: not the names; counts identify no one)
     data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
             and not relations.negated(cell.text, m.end + 2, state.pats)]
-    no_data = not data or any(cue in cell.text for cue in state.pats.get("no_personal_data", ()))
-    if to is None or no_data and not listed:
-        return  # (a subcontractor the row names is re-entrusted, whatever its data cell says)
     index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
     item = state.item_of.get(index) if index is not None else None
+    whole = _WHOLE_LIST.fullmatch(cell.text.strip()) if cell is not None and not data else None
+    # 名簿の全項目: all of the roster the item names
+    full = objects.full_list(state, index, whole.group(1)) if whole and index is not None else []
+    no_data = not (data or full) or any(cue in cell.text for cue in state.pats.get("no_personal_data", ()))
+    if to is None or no_data and not listed:
+        return  # (a subcontractor the row names is re-entrusted, whatever its data cell says)
     if to.type == "unnamed-party":
         state.name_unnamed(to, item)  # 相談支援事業所: the group the text names elsewhere too
     if listed:
@@ -157,7 +165,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         state.relations[-1].update(_settled=False, _table=True)  # (a row says nothing of when, as below)
         if no_data:
             return  # (予診票原本の保管: what it keeps is named by no data word)
-    cats = state.category_keys(data, named["data"][0])
+    cats = state.category_keys(data, named["data"][0]) if data else full
     method = named.get("method", (None, []))[1]
     # a channel named, else the network a system's name is (LGWAN; not over LGWANの電子メール)
     channel = next((m.id for m in method if m.kind == "channel"), None) or next(

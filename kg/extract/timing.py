@@ -60,8 +60,29 @@ def planned_with_start(state) -> None:
                     and ends & named and not status.stated(state, fact["quote"]) \
                     and not any(w in _said(state, fact) for w in state.pats.get("now_words", ())) \
                     and not status.runs_now(fact["quote"]) \
-                    and fact.get("type") not in ("re-entrusts",) and not fact.get("_received"):
+                    and fact.get("type") not in ("re-entrusts",) and not fact.get("_received") \
+                    and not (fact.get("from_key") and _re_entrusted_now(state, fact)):
                 _planned(fact, line, quote)  # (not 機構が…まとめて運用しております: it runs)
+
+
+#: A decision or a report said in the form that runs (…行わせることとしております, …協力会社
+#: に再委託すると聞いております): the act's own form says when.
+_DECIDED = re.compile(r"(?:(?:こと|予定)と(?:して|し)|と(?:聞いて|伺って|承知して))(?:おります|おり|いる|います)")
+
+
+def _runs(text: str) -> bool:
+    """True when ``text`` says its act runs now (…手渡しております), not that it was
+    decided or heard of (…再委託先に行わせることとしております, …すると聞いております)."""
+    return status.runs_now(text) and not _DECIDED.search(text)
+
+
+def _re_entrusted_now(state, flow: dict) -> bool:
+    """True when ``flow`` goes between a contractor and the subcontractor its item says it
+    re-entrusts to now (…再委託しております。…再委託先には、…写しが、同社から渡ります): the
+    share runs with the re-entrustment, whatever the item plans besides."""
+    ends = {flow["from_key"], flow["to_key"]}
+    return any(r["type"] == "re-entrusts" and r.get("status") == "current" and r["item"] == flow["item"]
+               and {r["subject_key"], r["object_key"]} == ends for r in state.relations)
 
 
 def _said(state, fact: dict) -> str:
@@ -186,15 +207,23 @@ def planned_with_entrustment(state) -> None:
         for onward in state.relations:
             # …に委託いたします (from 令和6年7月)。なお、同社は…の一部を再委託いたします: no
             # re-entrustment before the entrustment
+            # (…再委託しております: it runs now, under the contract that already runs)
             if onward["type"] == "re-entrusts" and onward.get("status") == "current" \
                     and onward["subject_key"] == rel["object_key"] and onward["item"] == rel["item"] \
-                    and onward["line"] >= rel["line"] and not status.stated(state, onward["quote"]):
+                    and onward["line"] >= rel["line"] and not status.stated(state, onward["quote"]) \
+                    and not _runs(_said(state, onward)):
                 _planned(onward, rel["line"], rel["quote"])
+        # (…再委託しております。…再委託先には、…写しが、同社から渡ります: the current
+        # subcontractor's share runs with it)
         for flow in state.flows:
             if flow["status"] == "current" and rel["object_key"] in (flow["to_key"], flow["from_key"]) \
+                    and not _re_entrusted_now(state, flow) \
                     and flow["item"] == rel["item"] and flow["line"] >= rel["line"] \
                     and flow.get("_index") is not None \
-                    and not status.stated(state, state.sents[flow["_index"]].text):
+                    and not status.stated(state, state.sents[flow["_index"]].text) \
+                    and not _runs(_said(state, flow)):
+                # (受託者には、…を紙で手渡しております: it runs now, under the contract for the
+                # work entrusted already; 令和8年4月からは…も同社に委託する予定 adds to it)
                 _planned(flow, rel["line"], rel["quote"])
 
 

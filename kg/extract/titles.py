@@ -22,7 +22,7 @@ import re
 
 from kg.data.evidence import normalise
 from kg.extract import holdings, timing
-from kg.extract.labels import work_of
+from kg.extract.labels import link_unnamed, work_of
 from kg.extract.ruler import Mention, resolve
 
 
@@ -35,10 +35,13 @@ def title_facts(state, items) -> None:
             recorded_items(state, item)
         if "outsourcing" not in item.kinds or state.municipality is None or item.entrusted_by_other:
             continue
-        if item.contractor is None and any(r["type"] == "entrusts" and r["item"] == item.key
-                                           for r in state.relations):
+        if item.contractor is None and any(
+                r["type"] == "entrusts" and r["item"] == item.key
+                and state.entities.get(r["subject_key"], {}).get("type") in ("municipality", "department")
+                for r in state.relations):
             # a sentence of the section says whom the work goes to (…は株式会社Aに委託いたし
-            # ます): the title adds no other contractor (not コンビニ of 証明書コンビニ交付事業)
+            # ます): the title adds no other contractor (not コンビニ of 証明書コンビニ交付事業;
+            # but 国保連合会から委託を受けた印刷事業者 is the contractor's own)
             continue
         # not a group or a data centre the section names (学校, データセンター): no contractor
         named = [m for i in item.sentences for m in state.mentions.get(i, [])
@@ -199,7 +202,7 @@ def unnamed_contractor(state, item, role: str = "contractor") -> Mention:
                          "unnamed-party", None, role, True, "title")
     word = "再委託先" if role == "subcontractor" else "受託者"
     contractor.label = f"{work_of(item, state.pats)}の{word}（名称不明）"
-    state.link_unnamed(contractor, f"{item.title}の{word}（名称不明）")
+    link_unnamed(state, contractor, f"{item.title}の{word}（名称不明）")
     return contractor
 
 

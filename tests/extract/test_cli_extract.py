@@ -137,6 +137,25 @@ def test_batch_table_names_files_within_their_folder(cli, mini_dir, tmp_path, mo
     assert csv[1].startswith(f"{one},")
 
 
+def test_verbose_batch_shows_each_files_proposals_then_the_summary(cli, mini_dir, tmp_path, monkeypatch):
+    # nc46 U1: -v on several files printed the summary alone, as without -v: no fact and
+    # no quote to review unless each file was run on its own
+    monkeypatch.setenv("COLUMNS", "120")
+    one = _minutes(tmp_path, minutes.FULL, "a.txt")
+    two = _minutes(tmp_path, minutes.MY_NUMBER_NEGATED, "b.txt")
+    result = cli("extract", "-v", one, two, "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    out = result.stdout
+    # each file's own table, quotes and all, in the order given, then the summary rows (the
+    # footer's saved name is the batch's: 005 and 006)
+    alone = [cli("extract", "-v", path, "--data", mini_dir).stdout.split(f"{path}:")[0].strip()
+             for path in (one, two)]
+    assert all(alone) and out.index(alone[0]) < out.index(alone[1]) < out.index("files in")
+    assert "quote:" in out
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines if line.startswith(("a.txt", "b.txt"))] == ["a.txt", "b.txt"]
+
+
 def test_batch_table_keeps_a_long_file_name_whole_at_80_columns(cli, mini_dir, tmp_path,
                                                                 monkeypatch):
     # nc42 I4: a_kozuegaoka_2025-10.txt came out as a_kozuegaoka_2025-10. / txt, three
@@ -709,3 +728,20 @@ def test_a_route_resting_on_an_item_not_approved_is_marked(cli, mini_dir, tmp_pa
     # an approved item's route carries no mark
     assert not [p for p, held in shown.items() if held and p != "児童情報共有システム"
                 and "こども家庭課" not in p]
+
+
+def test_a_holding_an_approved_item_states_too_is_not_marked(cli, mini_dir, tmp_path, monkeypatch):
+    # nc46 U5: the department's own row was marked † from the item continued to a later
+    # meeting, while its quote came from an approved item saying the same holding
+    text = (minutes.HEAD + "諮問第１６号　保育システムの導入について（こども家庭課）\n"
+            "こども家庭課は、児童の氏名を保育システムに登録いたします。\n"
+            "審議の結果、承認された。\n"
+            "諮問第１７号　児童情報共有システムの導入について（こども家庭課）\n"
+            "こども家庭課は、児童の氏名及び虐待の状況を児童情報共有システムに登録いたします。\n"
+            "審議の結果、継続審議とした。\n")
+    built = _built_with_draft(cli, mini_dir, tmp_path, text)
+    rows = csv_rows(cli("who-can-see", "氏名", "-m", "試験市", "--build", built, "--format", "csv").stdout)
+    shown = {r["party"]: r["not_approved"] for r in rows}
+    assert shown["児童情報共有システム"] == "継続審議" and shown["保育システム"] == ""
+    [own] = [r for r in rows if r["access"] == "controller" and "こども家庭課" in r["party"]]
+    assert own["not_approved"] == ""
