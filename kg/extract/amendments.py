@@ -140,10 +140,14 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
             first["categories"].remove(_ROOT[0])  # the data named says which
         first["frequency"] = first.get("frequency") or flow.get("frequency")
         first["channel"] = first.get("channel") or flow.get("channel")
+        if flow["line"] == first["line"] and first["quote"] in flow["quote"] != first["quote"]:
+            # (障害福祉課からの照会に応じて、 then the clause that hands over: one sentence,
+            # quoted as far as the fact goes)
+            first["quote"], flow = flow["quote"], {**flow, "quote": first["quote"]}
         also = first.setdefault("also", [])
         for quote in [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())]:
-            # (each quote once, and not the row's own again)
-            if quote not in also and quote != {"line": first["line"], "quote": first["quote"]}:
+            # (each quote once, and not the row's own again, nor a part of it)
+            if quote not in also and not (quote["line"] == first["line"] and quote["quote"] in first["quote"]):
                 also.append(quote)
     return out
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import objects, relations
-from kg.extract.segment import is_question
+from kg.extract.segment import is_question, said_before, spoken
 
 
 def evidence(state, index: int, mention) -> None:
@@ -79,3 +79,52 @@ _CONFINED = re.compile(r"(?:引き続き|従来どおり|従来通り|これま�
                        r"|(?:市|町|村|区)の?職員が(?:行|実施|処理|確認))")
 #: A field of a form or table said to be empty (個人番号の提供　なし).
 _NONE = re.compile(r"[^、。]{0,6}?(?:なし|無し)(?:$|[。\s])")
+
+
+#: The number as the key of what moves (個人番号をキーとして): it goes with it. (Not 個人番号
+#: を利用して照会: an inquiry over the network uses it, and what comes back does not carry it.)
+_KEYED = re.compile(r"個人番号を(?:キーとして|キーに|鍵として)")
+#: A sentence that says a move of the data before uses the number (この資格情報の登録には
+#: 個人番号を利用いたします).
+_USED_FOR = re.compile(r"(?:この|当該|その)?(?P<what>[^、。はがをにの]{2,16}?)(?:の(?P<act>[^、。はがをの]{1,8}))?には、?"
+                       r"個人番号を(?:利用|使用)(?:いたします|します|しております|する|している)")
+
+
+def keyed_flows(state) -> None:
+    """Give My Number to the flows that carry data keyed by it: those of a sentence that
+    says so (国民健康保険の資格情報は、個人番号をキーとして、…中間サーバーに登録しております),
+    and those of the sentence or two before whose data a sentence says is registered with
+    it (この資格情報の登録には個人番号を利用いたします), that sentence joining their quotes."""
+    mine = sorted(state.my_number_ids)
+    if not mine:
+        return
+    number = "my-number" if "my-number" in mine else mine[0]
+    for sentence in state.sents:
+        text = sentence.text
+        if is_question(text, state.pats):
+            continue
+        keyed = _KEYED.search(text)
+        if keyed and not relations.negated(text, keyed.end(), state.pats):
+            for flow in state.flows:
+                if flow.get("_index") == sentence.index and number not in flow["categories"]:
+                    flow["categories"] = [c for c in flow["categories"] if c != "personal-information"] + [number]
+            continue
+        words = spoken(state, sentence)  # (after the speaker's label)
+        used = _USED_FOR.match(words)
+        item = state.item_of.get(sentence.index)
+        if used is None or item is None:
+            continue
+        at = len(text) - len(words)
+        said = {m.id for m in state.mentions.get(sentence.index, []) if m.kind == "category" and m.id
+                and at + used.start("what") <= m.start < at + used.end("what")}
+        line, quote = sentence.quote()
+        before = said_before(state, sentence.index)  # (past a speaker's label of its own)
+        near = {before, said_before(state, before)} - {-1}
+        # (…の登録には: of what is put into a system, not handed on from it)
+        stored = used.group("act") in state.pats.get("registering_words", ())
+        for flow in state.flows:
+            if said & set(flow["categories"]) and number not in flow["categories"] \
+                    and flow.get("_index") in near and state.item_of.get(flow["_index"]) is item \
+                    and not (stored and getattr(flow.get("_to"), "type", None) != "system"):
+                flow["categories"] = [*flow["categories"], number]
+                flow.setdefault("also", []).append({"line": line, "quote": quote})

@@ -20,7 +20,7 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling,
-                        holdings, hosting, incidents, labels, listing, nlp, objects, proposal, questions,
+                        holdings, hosting, incidents, labels, listing, mynumber, nlp, objects, proposal, questions,
                         relations, said_next, status, tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
@@ -87,6 +87,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.contents_next(state)
     said_next.also_moved(state)
     said_next.held_data(state)
+    mynumber.keyed_flows(state)
     said_next.answered_each(state)
     entrustment.successors(state)
     timing.settle(state, items)

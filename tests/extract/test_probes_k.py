@@ -335,3 +335,42 @@ def test_data_listed_as_stored_in_the_cloud_is_in_the_hosted_system(lex):
     assert {"name", "address", "library-loan-record"} <= set(flow["categories"])
     assert ("hosts", "株式会社ブックネクスト", "図書館システム") in [
         (r["type"], r["subject"], r["object"]) for r in proposal["relations"]]
+
+
+#: The number as the key of what is registered, in the flow's sentence and in the next one.
+KEYED = """令和7年度第3回桐ノ台市個人情報保護審議会 会議録
+開催日時　令和7年11月6日（木）午後1時30分
+報告第3号　国民健康保険における中間サーバーを通じた情報連携について（保険年金課）
+保険年金課国保係長　国民健康保険の資格情報は、個人番号をキーとして、国保情報集約システムを経由して中間サーバーに登録しております。
+諮問第7号　生活保護システムの外部結合について（生活福祉課）
+生活福祉課長　生活保護システムを中間サーバーに接続し、被保護者の資格情報を社会保険診療報酬支払基金に提供するものでございます。
+生活福祉課長　この資格情報の登録には個人番号を利用いたします。
+"""
+
+
+def test_data_keyed_by_the_number_carries_it(lex):
+    # nc46 M1: …は、個人番号をキーとして、…中間サーバーに登録しております and この資格情報
+    # の登録には個人番号を利用いたします gave no flow of 個人番号, so who-can-see 個人番号
+    # found no one; the registration is into the server, not on to the fund
+    proposal = analyse(KEYED, lex)
+    carried = {(f["from"], f["to"]) for f in proposal["flows"] if "my-number" in f["categories"]}
+    assert carried == {("保険年金課", "中間サーバー"), ("生活福祉課", "中間サーバー")}
+    [fund] = [f for f in proposal["flows"] if f["to"] == "社会保険診療報酬支払基金"]
+    assert "my-number" not in fund["categories"]
+
+
+ON_INQUIRY = """令和7年度第2回白樫台市個人情報保護審議会 会議録
+開催日時　令和7年8月20日（水）午後2時
+報告第2号　保護記録の目的外利用について（生活福祉課）
+生活福祉課保護係長　障害福祉課からの照会に応じて、被保護者であるかどうかと保護の開始日を障害福祉課に提供しております。
+"""
+
+
+def test_a_hand_over_read_twice_in_one_sentence_is_quoted_as_far_as_it_goes(lex):
+    # nc46 U4: the quote was 障害福祉課からの照会に応じて、 (the inquiry's clause), the
+    # hand-over itself only a second quote
+    proposal = analyse(ON_INQUIRY, lex)
+    [flow] = proposal["flows"]
+    line = _line(ON_INQUIRY, "生活福祉課保護係長")
+    assert flow["quote"].endswith(ON_INQUIRY.split("\n")[line - 1].split("　", 1)[1])
+    assert not flow.get("also")
