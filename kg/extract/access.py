@@ -61,8 +61,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if any(q in rest for q in state.pats.get("reported_questions", ())):
         return  # 保守業者が…見ることはないかとの質問があり、: the question, not its answer
     named = frame.slots.get("categories", [])
+    qualified = None  # (返却後の貸出履歴: the part of the data a denial is of)
     if frame.negated:  # 個人番号は被保険者番号とひも付けた後…提供されない: only 個人番号 is denied
+        # (要介護度と障害の程度は提供しません: と joins it to a name no category knows)
         named = [m for m in named if not _COMPANION.match(sentence.text, m.end)
+                 or _LISTED_WITH.match(sentence.text, m.end)
                  or any(o.start > m.end and _COMPANION.fullmatch(sentence.text[m.end:o.start])
                         for o in named)]
     if frame.negated:
@@ -118,7 +121,14 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         elif _PARTIAL.search(sentence.text, 0, frame.start):
             return  # 住民票の全項目は閲覧できない, 他の施設の園児の情報は: not all of it, so some
         if named and all(_QUALIFIED.search(sentence.text, 0, m.start) for m in named):
-            return  # 返却済みの資料の貸出履歴は移行しない: those loans only; the current ones go
+            if frame.kind != "access":
+                return  # 返却済みの資料の貸出履歴は移行しない: those loans only; the current ones go
+            # 返却後の貸出履歴は、…受託者も閲覧できません: kept from those loans, a context
+            begin = len(sentence.text) - len(spoken(state, sentence))  # (not the speaker's label)
+            qualified = next((sentence.text[q.start():m.end] for m in named[-1:]
+                              for q in [_QUALIFIED_PHRASE.search(sentence.text, begin, m.start)] if q), None)
+            if qualified is None:
+                return
         if seeing.everyone_but(state, sentence, frame):
             return  # 担当職員以外は閲覧できない: says who may, and excludes no one named
         if frame.kind == "connect" and frame.slots.get("channel") and not frame.slots.get("recipient"):
@@ -313,10 +323,13 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     # 学校及び保育所は…閲覧できない: each of them
     named = recipients if recipients and party is recipients[-1] else subjects
     joined = last_group(sentence.text, named, state.pats) if named and party is named[-1] else [party]
+    context = context_of(state, sentence, frame, scope, item)
+    if qualified:
+        context = f"{qualified}（{item.title}）" if item and context == item.title else \
+            f"{qualified}・{context}" if context else qualified
     for one in joined:  # 医療機関や薬局には…個人番号は回答されません: each of them
         if not _ours(state, one):
-            append(state, base, kind, one, data, scope, context_of(state, sentence, frame, scope, item),
-                    confidence)
+            append(state, base, kind, one, data, scope, context, confidence)
 
 
 def _ours(state, party) -> bool:
@@ -337,6 +350,9 @@ _IDENTIFYING = re.compile(r"個人を(?:識別|特定)(?:できる|し得る|し
 _FORM = re.compile(r"(?:電子|紙|磁気)データ")
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
+#: After a data name, と and another name the clause's topic or object (要介護度と障害の
+#: 程度は): a list.
+_LISTED_WITH = re.compile(r"と(?:[\u4e00-\u9fff\u30a0-\u30ffー]|の){1,12}(?:は|を|も)")
 #: A turn to a contrasting clause (…記載しますが、病名は…; …被保険者番号で行っており、個人番号は…;
 #: …電子証明書で本人確認を行いますので、…個人番号が提供されることはございません): what is
 #: before it is not denied.
@@ -350,6 +366,9 @@ _OTHERS_OF = re.compile(r"他の[^、。]{1,12}?(?:は|を)")
 #: 過去の受診歴, 退所後の記録), or of some people only (同意を得られていない者の名簿情報).
 _QUALIFIED = re.compile(r"(?:(?:済み|済|以前|以降|過去|一部|うち|後|前)の(?:[^、。はがをに]{0,8}の)?"
                         r"|(?:ない|なかった)(?:者|方|人)の)$")
+#: The qualifying words themselves, up to the data name (返却後の).
+_QUALIFIED_PHRASE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]{0,6}(?:済み|済|以前|以降|過去|一部|うち|後|前)の"
+                               r"(?:[^、。はがをに]{0,8}の)?$")
 _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|" + _OTHERS_OF.pattern)
 
 

@@ -78,6 +78,28 @@ def contents_next(state) -> None:
         flow.setdefault("also", []).append({"line": line, "quote": quote})
 
 
+#: Words that say the data is listed elsewhere (次の表のとおり, 別表のとおり).
+_LISTED_ELSEWHERE = re.compile(r"(?:次|下|以下|下記|別)の?表の?とおり|(?:次|以下|下記)のとおり")
+
+
+def not_returned(state) -> None:
+    """Take from a flow whose data was read from the sentences before it the data a flow
+    of its item brings the other way (法務局から…登記済通知が本市に送付…。登記済通知には、
+    氏名…が記載…。一方、本市から法務局への提供は、次の表のとおり) when its sentence says the
+    data is listed elsewhere: what comes in is not what goes back; personal information,
+    unspecified, instead."""
+    for flow in state.flows:
+        # (only a flow whose data its sentence says is listed elsewhere: a contractor that
+        # returns the papers it was given returns that data)
+        if not flow.get("_borrowed") or flow.get("_index") is None \
+                or not _LISTED_ELSEWHERE.search(state.sents[flow["_index"]].text):
+            continue
+        back = [f for f in state.flows if f["item"] == flow["item"] and f["from_key"] == flow["to_key"]
+                and f["to_key"] == flow["from_key"] and f.get("_index", 0) < flow.get("_index", 0)]
+        if any(set(flow["categories"]) <= set(f["categories"]) for f in back):
+            flow["categories"] = [_ROOT[0]]
+
+
 def waiting_events(state) -> None:
     """Give a flow with no frequency, even from the sentences after it, the event its
     sentence says it waits for (警察署から照会があった場合には…回答する)."""

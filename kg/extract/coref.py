@@ -137,6 +137,14 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
             if known is None and key not in ctx.ambiguous:
                 ctx.add_alias(noun, _alias_of(mention))
                 added.add(key)
+                for word in pats.get("short_form_words", {}).get(noun, ()):
+                    # 藤見台警察署, then 警察に: that station, not the registry's police of
+                    # other towns' minutes (水無瀬地方法務局雲雀野支局, then 法務局)
+                    if normalise(word) in name and normalise(word) not in ctx.aliases \
+                            and normalise(word) not in ctx.ambiguous:
+                        ctx.add_alias(word, _alias_of(mention))
+                        ctx.short.add(normalise(word))
+                        added.add(normalise(word))
             elif known is not None and known.how == "alias" and key in ctx.short \
                     and bare_name(known.label, pats) != name:
                 ctx.drop_alias(key)  # two bodies of the noun: it names neither

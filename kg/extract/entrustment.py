@@ -214,8 +214,12 @@ def permission(state, sentence, item_wide: bool = True) -> str:
         and state.item_of.get(sentence.index + 1) is item else []
     # (not what a member asks or thinks: 再委託先が決まっていないのに承認することはできない
     # と思います is no approval the contract requires)
+    # (…再委託はございません。…先ほどの説明を訂正いたします。…に再委託しております: what a
+    # correction takes back says nothing of the re-entrustment it corrects)
+    since = max((i for i in (item.sentences if item else ()) if i <= sentence.index
+                 and _CORRECTS.search(state.sents[i].text)), default=-1)
     texts = [sentence.text, *after] + ([state.sents[i].text for i in item.sentences
-                                        if "再委託" in state.sents[i].text
+                                        if "再委託" in state.sents[i].text and i >= since
                                         and not is_question(state.sents[i].text, state.pats)
                                         and not speaker_of(state, i).endswith("委員")]
                                        if item and item_wide else [])
@@ -228,6 +232,27 @@ def permission(state, sentence, item_wide: bool = True) -> str:
     if any(c in text for text in texts for c in perms.get("requires-approval", ())):
         return "requires-approval"
     return "allowed"
+
+
+#: A sentence that corrects what was said before (先ほどの説明を訂正いたします).
+_CORRECTS = re.compile(r"訂正(?:いたし|し|させていただ)")
+
+
+def withdrawn_bans(state) -> None:
+    """Drop the ban a correction takes back (…への再委託はございません。…先ほどの説明を訂正
+    いたします。…は、保守業務の一部を株式会社Bに再委託しております): a re-entrustment by the
+    same contractor stated after the correction, and not forbidden, stands instead."""
+    def corrected(ban, rel) -> bool:
+        return any(_CORRECTS.search(state.sents[i].text)
+                   for i in range(ban["_sentence"] + 1, rel["_sentence"] + 1))
+
+    state.relations[:] = [ban for ban in state.relations if not (
+        ban["type"] == "re-entrusts" and ban.get("permission") == "forbidden"
+        and ban.get("_sentence") is not None and any(
+            rel["type"] == "re-entrusts" and rel.get("permission") != "forbidden"
+            and rel["item"] == ban["item"] and rel["subject_key"] == ban["subject_key"]
+            and (rel.get("_sentence") or -1) > ban["_sentence"] and corrected(ban, rel)
+            for rel in state.relations))]
 
 
 def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bool:
@@ -250,7 +275,10 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         frm = item.contractor or unnamed_contractor(state, item)
     # (…は、調査業務を他の事業者に再委託することはできません: to no one; not the company
     # the item names as another party's subcontractor)
-    to = _last(frame.slots, "recipient") or unnamed_contractor(state, item, "subcontractor")
+    to = _last(frame.slots, "recipient")
+    if to is None or state.key(to) == state.key(frm):
+        # (ミドリ医療情報への再委託はございません: no re-entrustment of its work, to no one)
+        to = unnamed_contractor(state, item, "subcontractor")
     ours = item.contractor_before(sentence.index) or unnamed_contractor(state, item)
     if not frame.slots.get("recipient") and frm is _contracted(state, sentence) \
             and state.key(frm) != state.key(ours):

@@ -120,8 +120,8 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
     denied = affirmed = False
     for index in range(sentence.index + 1, min(len(state.sents), sentence.index + 1 + reach)):
         text = state.sents[index].text
-        if is_question(text, state.pats):
-            break  # the next question: the answer has ended
+        if is_question(text, state.pats) or state.item_of.get(index) is not state.item_of.get(sentence.index):
+            break  # the next question, or the next item's heading: the answer has ended
         if bare_no(text, state.pats) or bare_no(spoken(state, state.sents[index]), state.pats):
             denied = True  # (○介護保険課長　いいえ、…: after the speaker's label)
         for mention in state.mentions.get(index, []):

@@ -244,8 +244,14 @@ def moved_list(state, sentence, frame, to) -> tuple[list[str], object | None]:
     systems = {state.key(m) for m in state.mentions.get(sentence.index, [])
                if m.kind == "entity" and m.type == "system" and m.start < frame.start}
     if len(systems - {state.key(to)}) > 1:
-        return [], None
-    for index in range(sentence.index + 1, sentence.index + MOVED_AFTER + 1):
+        return [], None  # (see moved_together)
+    return _list_after(state, sentence.index, item)
+
+
+def _list_after(state, at: int, item) -> tuple[list[str], object | None]:
+    """The data a sentence of ``item`` after sentence ``at`` lists as moved (移行するデータは、
+    …), and that sentence; ``([], None)`` when none does."""
+    for index in range(at + 1, at + MOVED_AFTER + 1):
         if state.item_of.get(index) is not item:
             break
         later = state.sents[index]
@@ -258,6 +264,28 @@ def moved_list(state, sentence, frame, to) -> tuple[list[str], object | None]:
                  and not clause_denied(later.text, m.end, state.pats)]
         return state.category_keys(named, later), later
     return [], None
+
+
+def moved_together(state) -> None:
+    """Give the moves of several systems to one place, when no sentence says what each
+    holds, the data a later sentence lists as moved (両システムを…ガバメントクラウドへ移行する
+    予定です。…移行の対象となる情報は、…氏名、…個人番号、…課税情報…でございます): all of
+    it goes there, said of them together; that sentence joins their quotes."""
+    root = "personal-information"
+    for index in {f["_index"] for f in state.flows if f.get("_index") is not None}:
+        moved = [f for f in state.flows if f.get("_index") == index and f["categories"] == [root]
+                 and f["verb"] in state.pats.get("moving_verbs", ())
+                 and getattr(f.get("_from"), "type", None) == "system"]
+        item = state.item_of.get(index)
+        if len(moved) < 2 or item is None or len({f["to_key"] for f in moved}) != 1:
+            continue
+        cats, later = _list_after(state, index, item)
+        if not cats:
+            continue
+        line, quote = later.quote()
+        for flow in moved:
+            flow["categories"] = list(cats)
+            flow.setdefault("also", []).append({"line": line, "quote": quote})
 
 
 #: After a system's name, that what follows is the data it holds (住民記録システムで取り扱う

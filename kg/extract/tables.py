@@ -33,7 +33,7 @@ import unicodedata
 from kg.extract import coref, entrustment, listing, nlp, objects, relations, status
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
-from kg.extract.segment import sentences as split_sentences
+from kg.extract.segment import is_question, sentences as split_sentences
 
 #: Between cells of a plain-text table: a tab, a pipe, a full-width slash or space, or two
 #: or more spaces (one half-width space stays inside a cell: LGWAN 経由).
@@ -94,11 +94,25 @@ def _runs_before(state, lines: list[str], header: int) -> bool:
     """True when the prose just before the table's header (line ``header``) says its rows
     run now (…の情報を下表のとおり外部機関に提供しております。; 名簿は、…に提供しており、
     その内容は次のとおりです。: the clause before the pointer)."""
-    before = next((line for line in reversed(lines[:header - 1]) if line.strip()), "")
-    said = next((part for part in re.split("(?<=。)", before) if _POINTER.search(part)), "").strip()
+    # (the table's caption may stand between: …への提供は、次の表のとおりでございます。／
+    # 構成機関への情報提供／提供先 …)
+    near = [line for line in reversed(lines[:header - 1]) if line.strip()][:_LOOK_BACK]
+    at = next((i for i, line in enumerate(near) if _POINTER.search(line)), None)
+    if at is None:
+        return False
+    said = next((part for part in re.split("(?<=。)", near[at]) if _POINTER.search(part)), "").strip()
     pointer = _POINTER.search(said)
-    lead = said[:said.rfind("、", 0, pointer.start()) + 1] if pointer else ""
-    return status.runs_now(said) or bool(lead) and status.runs_now(lead)
+    lead = said[:said.rfind("、", 0, pointer.start()) + 1]
+    # (…どのような情報を提供しているのですか。／…次の表のとおりでございます: what runs now,
+    # asked and shown)
+    asked = next((line for line in near[at + 1:] if is_question(line.strip(), state.pats)), "")
+    return status.runs_now(said) or bool(lead) and status.runs_now(lead) or bool(_ASKED_NOW.search(asked))
+
+
+#: How many lines before a table's header its pointing sentence and a question may stand.
+_LOOK_BACK = 4
+#: A question asked of what runs now (…を提供しているのですか, …渡していますか).
+_ASKED_NOW = re.compile(r"(?:して|で)(?:いる|おる|おります|います)(?:のです|んです|のでしょう)?か")
 
 
 def _new(state, text: str) -> bool:
@@ -109,7 +123,7 @@ def _new(state, text: str) -> bool:
 #: A data cell that gives all of a list (名簿の全項目, 名簿の全部).
 _WHOLE_LIST = re.compile(r"(名簿|台帳)の?(?:全項目|全部|全て|すべて|すべての項目|全ての項目)")
 #: Words that point to the table after them (下表のとおり, 次のとおり).
-_POINTER = re.compile(r"(?:下表|次表|以下の表|別表|次|以下|下記)の?とおり")
+_POINTER = re.compile(r"(?:下表|次表|以下の表|次の表|下の表|別表|次|以下|下記)の?とおり")
 
 
 def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[int, str], gap=_GAP,
@@ -173,7 +187,9 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     said = named.get("method", (None, []))[0]
     if channel is None and said is not None:
         # 紙 alone in its cell: 紙で, as a sentence says it
-        channel = state.pats.get("channel_forms", {}).get(said.text.strip() + "で")
+        # (紙（会議終了後に回収）: the note in brackets is no part of the way)
+        way = re.sub(r"[（(][^（()）]*[）)]", "", said.text).strip()
+        channel = state.pats.get("channel_forms", {}).get(way + "で")
     state.flows.append({
         "item": item.key if item else None, "line": line, "quote": quote, "verb": "表",
         "from": state.label_of(frm), "to": state.label_of(to),

@@ -222,11 +222,14 @@ def said_in_body(flows: list[dict], items, lex=None) -> list[dict]:
     for f in [f for f, h in zip(flows, heading) if h]:
         # (…避難行動要支援者名簿の…への提供について, then …の名簿情報を…に提供: the body names
         # the heading's paper in words the tree does not know; it is that paper)
+        # (…防犯カメラ画像の警察への提供について, then …画像のみを…警察署へ持参: the body names
+        # no data the tree knows, and the heading says which)
         for b in body:
             if b["item"] == f["item"] and _same_recipient(f, b) and b["categories"] \
-                    and all(c.startswith("new:") for c in b["categories"]):
-                b["categories"] = b["categories"] + [c for c in f["categories"] if c not in b["categories"]
-                                                     and not c.startswith("new:")]
+                    and all(c.startswith("new:") or c == "personal-information" for c in b["categories"]):
+                b["categories"] = [c for c in b["categories"] if c != "personal-information"] + [
+                    c for c in f["categories"] if c not in b["categories"] and not c.startswith("new:")] \
+                    or b["categories"]
     # (a heading naming no data, …のガバメントクラウドへの移行, is said by any body flow there;
     # 報告第1号　…納税通知書の誤送付について: the incident the body tells, whoever it blames)
     return [f for f, h in zip(flows, heading)

@@ -132,12 +132,16 @@ def _tables(proj: Projection) -> dict[str, dict]:
     return {"entities": proj.entities, "categories": proj.categories, "items": items(proj)}
 
 
-def _suggest(proj: Projection, text: str, first: str) -> str:
-    """Return the hint of a failed lookup: close names of the kind asked, then of others."""
+def _suggest(proj: Projection, text: str, first: str, municipality: str | None = None) -> str:
+    """Return the hint of a failed lookup: close names of the kind asked, then of others
+    (with ``municipality``, an id: that municipality's and shared ones only)."""
     tables = _tables(proj)
     parts = []
     for name in [first] + [k for k in tables if k != first]:
-        close = _close(tables[name], text, 4)
+        table = tables[name] if municipality is None else {
+            k: v for k, v in tables[name].items()
+            if _home(proj, name, k) is None or _of_municipality(proj, name, k, municipality)}
+        close = _close(table, text, 4)
         if close:
             kind = KIND_NAMES[name]
             parts.append(", ".join(f"{tables[name][k]['label']} ({kind}, {k})" for k in close))
@@ -289,7 +293,7 @@ def resolve_any(proj: Projection, text: str, municipality: str | None = None) ->
                 label = proj.entities.get(municipality, {}).get("label", municipality)
                 note = f"; none of them is {label}'s"
             raise LookupFailed(f"{text!r} is ambiguous: it matches {len(hits)}: {listed}{note}")
-    raise LookupFailed(f"nothing matches {text!r}{_suggest(proj, text, 'entities')}")
+    raise LookupFailed(f"nothing matches {text!r}{_suggest(proj, text, 'entities', municipality)}")
 
 
 def _home(proj: Projection, table: str, key: str) -> str | None:

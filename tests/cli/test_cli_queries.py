@@ -469,3 +469,17 @@ def test_findings_for_one_municipality_leave_out_its_column(kg, monkeypatch):
     assert header.split() == ["rule", "severity", "detail", "subject", "ref"]
     # csv keeps every key
     assert "municipalities" in kg("findings", "-m", "甲市", "--format", "csv").stdout.splitlines()[0]
+
+
+def test_show_suggests_only_the_named_municipalitys_items(cli, real_build):
+    # nc46 U2: `show 諮問第99号 -m 志木市` offered 杉並区's and 東村山市's items; the hint
+    # keeps to the municipality asked about (and to what is shared)
+    result = cli("show", "諮問第99号", "-m", "志木市", "--build", real_build)
+    assert_clean_exit(result, 1)
+    hint = result.stderr or result.output
+    assert "did you mean" in hint
+    suggested = re.findall(r"\(agenda item, ([0-9a-z-]+)\)", hint)
+    assert suggested and all(key.startswith("004") for key in suggested)
+    alone = cli("show", "諮問第99号", "--build", real_build)
+    assert not all(key.startswith("004") for key in re.findall(r"\(agenda item, ([0-9a-z-]+)\)",
+                                                                alone.stderr or alone.output))
