@@ -241,7 +241,14 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # 建設課が利用する項目は…。税額は利用いたしません: of that department's use,
                 # not of those the item's table hands data to
                 party = whom.user_before(state, sentence, state.pats["use_verbs"])
-            party = party or asked_recipient(state, sentence) or sent or (None if handover or every else (
+            party = party or asked_recipient(state, sentence) or sent
+            if party is None and frame.verb in state.pats.get("issuing_verbs", ()) \
+                    and not sentence.text.startswith(("に", "の", "で"), frame.end) \
+                    and not handover and not every and not _ISSUED_TO.search(sentence.text, 0, frame.start):
+                # コンビニ交付では、個人番号が記載された住民票の写しは交付しない設定: what the
+                # person gets, a setting of the service, no one's access kept out
+                return
+            party = party or (None if handover or every else (
                 whom.business_of_work(state, sentence, frame.start)
                 or whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
@@ -350,6 +357,8 @@ _IDENTIFYING = re.compile(r"個人を(?:識別|特定)(?:できる|し得る|し
 _FORM = re.compile(r"(?:電子|紙|磁気)データ")
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
+#: Before an issuing verb, whom it would be issued to (…に対して, …には): a party named.
+_ISSUED_TO = re.compile(r"(?:に対して|に対し|には|へは)")
 #: After a data name, と and another name the clause's topic or object (要介護度と障害の
 #: 程度は): a list.
 _LISTED_WITH = re.compile(r"と(?:[\u4e00-\u9fff\u30a0-\u30ffー]|の){1,12}(?:は|を|も)")

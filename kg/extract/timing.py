@@ -52,12 +52,16 @@ def planned_with_start(state) -> None:
             continue
         named = {state.key(m) for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
                  and m.type in ("company", "system", "association")}
+        # (令和８年２月から、…証明書の交付を開始する予定です: the item's service starts then,
+        # and all that the item says of how it goes after that, whoever does it)
+        service = _SERVICE_STARTS.search(sentence.text) is not None
         line, quote = sentence.quote()
         for fact in [*state.flows, *state.relations]:
             ends = {fact.get("from_key"), fact.get("to_key"), fact.get("subject_key"), fact.get("object_key")}
             later = fact["_index"] > sentence.index if fact.get("_index") is not None else fact["line"] > line
             if fact.get("status") == "current" and fact["item"] == item_index.key and later \
-                    and ends & named and not status.stated(state, fact["quote"]) \
+                    and (ends & named or service and fact.get("from_key")) \
+                    and not status.stated(state, fact["quote"]) \
                     and not any(w in _said(state, fact) for w in state.pats.get("now_words", ())) \
                     and not status.runs_now(fact["quote"]) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received") \
@@ -83,6 +87,10 @@ def _re_entrusted_now(state, flow: dict) -> bool:
     ends = {flow["from_key"], flow["to_key"]}
     return any(r["type"] == "re-entrusts" and r.get("status") == "current" and r["item"] == flow["item"]
                and {r["subject_key"], r["object_key"]} == ends for r in state.relations)
+
+
+#: A sentence saying the item's service itself starts (…の交付を開始する予定です).
+_SERVICE_STARTS = re.compile(r"(?:を|の)(?:開始|実施)(?:する|いたす|いたします|します)予定")
 
 
 def _said(state, fact: dict) -> str:

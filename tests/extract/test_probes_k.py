@@ -500,3 +500,26 @@ def test_a_table_answering_what_is_given_now_runs_now(lex):
     [row] = [f for f in proposal["flows"] if f["verb"] == "表"]
     assert (row["to"], row["status"], row["channel"]) == ("藤見野警察署", "current", "paper")
     assert "child-protection" in row["categories"]
+
+
+KIOSK = """令和7年度第3回朝凪町個人情報保護審議会 会議録
+開催日時　令和7年10月8日（水）午後2時
+（３）報告第３号　コンビニ交付サービスの開始について
+住民課長：
+　本町では、令和８年２月から、マイナンバーカードを利用したコンビニエンスストアでの証明書の交付を開始する予定です。
+　利用者がキオスク端末でマイナンバーカードをかざすと、町の証明書交付サーバから証明書の情報がキオスク端末に送信され、印刷されます。
+　証明書交付サーバの運用は株式会社トキワ情報サービスに委託しております。
+片桐委員：
+　住民票の写しに個人番号を載せることはできるのですか。
+住民課長：
+　コンビニ交付では、個人番号が記載された住民票の写しは交付しない設定といたします。
+"""
+
+
+def test_a_service_that_starts_later_runs_later_and_a_setting_keeps_no_one_out(lex):
+    # nc47 W6: the kiosks got the certificates "now", months before the service starts;
+    # W7: the server's operator was kept from 住民票 by a setting of what is issued
+    proposal = analyse(KIOSK, lex)
+    sent = [f for f in proposal["flows"] if f["line"] == _line(KIOSK, "　利用者が")]
+    assert sent and all(f["status"] == "planned" for f in sent)
+    assert not [a for a in proposal["access"] if "トキワ" in a["party"] and "juminhyo" in a["categories"]]
