@@ -132,6 +132,8 @@ def _given_work(state, sentence, frame):
 
 
 #: Between a work and a party after it, another work named (…運用しており、保守も同社が).
+#: A work named between a party's が and its verb (が保守を行って).
+_ANOTHER_WORK = re.compile(r"(?:保守|運用|管理|監視|開発|設置)(?:を|も)")
 _OTHER_WORK_BETWEEN = re.compile(r"、[^。]*?(?:保守|運用|管理|監視|開発)(?:も|は)")
 #: After a party, that it made the system the clause goes on about (…が開発したシステム).
 _MADE = re.compile(r"が(?:開発|構築|製造|販売|納入)(?:した|する)")
@@ -279,7 +281,11 @@ def _doer_after(state, sentence, frame):
         # (株式会社A（以下「A社」という。）に委託: past the definition after the name)
         note = _BRACKETS.match(sentence.text, mention.end)
         after = note.end() if note else mention.end
-        if _DOES.match(sentence.text, after) or sentence.text.startswith(("に委託", "へ委託"), after):
+        does = _DOES.match(sentence.text, after)
+        if does and "、" in sentence.text[frame.end:mention.start] \
+                and _ANOTHER_WORK.search(sentence.text, after, does.end()):
+            continue  # (…のサーバで運用しており、株式会社Aが保守を行って: A does the other work)
+        if does or sentence.text.startswith(("に委託", "へ委託"), after):
             return mention
     return None
 

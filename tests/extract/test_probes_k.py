@@ -523,3 +523,17 @@ def test_a_service_that_starts_later_runs_later_and_a_setting_keeps_no_one_out(l
     sent = [f for f in proposal["flows"] if f["line"] == _line(KIOSK, "　利用者が")]
     assert sent and all(f["status"] == "planned" for f in sent)
     assert not [a for a in proposal["access"] if "トキワ" in a["party"] and "juminhyo" in a["categories"]]
+
+
+def test_a_company_that_maintains_does_not_run_what_the_town_runs(lex):
+    # nc47 W10: …町役場のサーバ室に設置したサーバで運用しており、株式会社トキワ情報サービス
+    # が保守を行っております: トキワ maintains; who runs the systems is the town
+    text = """令和7年度第3回朝凪町個人情報保護審議会 会議録
+開催日時　令和7年10月8日（水）午後2時
+（１）諮問第５号　税務システムのガバメントクラウド移行について
+総務課情報政策係長：
+　現在、本町の税務システムは、町役場のサーバ室に設置したサーバで運用しており、株式会社トキワ情報サービスが保守を行っております。
+"""
+    proposal = analyse(text, lex)
+    assert [(r["type"], r["subject"], r["object"]) for r in proposal["relations"]] == [
+        ("maintains", "株式会社トキワ情報サービス", "税務システム")]
