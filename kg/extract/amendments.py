@@ -47,6 +47,11 @@ def contents_next(state) -> None:
     personal information it did not name; that sentence joins the flow's quotes."""
     for flow in state.flows:
         after = flow.get("_index", -2) + 1
+        # (…別の受給者に送付されました。…同社において…が原因でございます。誤送付された通知書
+        # には、…: what went astray is told after its cause)
+        if getattr(flow.get("_to"), "how", None) == "misdirected" and 0 < after < len(state.sents) - 1 \
+                and not _HOLDS.match(spoken(state, state.sents[after]).lstrip("・･○◯〇-－ ")):
+            after += 1
         if not 0 < after < len(state.sents) \
                 or state.item_of.get(after) is not state.item_of.get(flow["_index"]):
             continue
@@ -56,7 +61,11 @@ def contents_next(state) -> None:
         # (the container is what the flow's own sentence moved: 通知 of …税額通知を送付する)
         # (誤送付された通知書には: the container after its relative clause)
         noun = re.split(r"(?:された|した|される|する)", opening.group("noun"))[-1] if opening else ""
-        if opening is None or not noun or noun not in state.sents[flow["_index"]].text \
+        # (誤送付された通知書には: the paper that went astray, however the sentence before
+        # called it)
+        astray = opening is not None and getattr(flow.get("_to"), "how", None) == "misdirected" \
+            and re.match(r"誤(?:送付|送信|配|交付)(?:された|した)", opening.group("noun")) is not None
+        if opening is None or not noun or noun not in state.sents[flow["_index"]].text and not astray \
                 or not _HOLDING.search(text) or is_question(text, state.pats) \
                 or negated(text, _HOLDING.search(text).end(), state.pats):
             continue

@@ -139,7 +139,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                              or frame.slots.get("requester") or [None], state.pats)
     astray = frame.kind == "flow" and not frame.negated and incidents.misdirected(state, sentence, frame)
     # (申請者に対し、別人の住民票の写しを誤って交付: the applicant got another's data)
-    others = re.search(r"別人|他人|別の方|他の方|別の世帯|他の世帯|別世帯", sentence.text) is not None
+    others = re.search(r"別人|他人|別の方|他の方|別の世帯|他の世帯|別世帯|(?:別|他)の(?:受給者|対象者|利用者|保護者)",
+                       sentence.text) is not None
     if astray and all(m is None or m.type == "unnamed-party" or m.type == "data-subject" and others
                       for m in recipients):
         # 無関係の事業所にファクスを誤送信した: not the item's contractor, whoever the word

@@ -132,3 +132,33 @@ def told_in_full(state, items) -> None:
     state.flows[:] = [f for f in state.flows if not (
         f["status"] == "ended" and heading(f) and (f["from_key"], f["to_key"]) in told)]
 
+
+
+#: A sentence that puts the cause at a party (同社において封入の際に…が原因でございます).
+_CAUSED_AT = re.compile(r"において[^。]*?(?:原因|誤って|ミス|誤り)")
+
+
+def caused_at(state) -> None:
+    """Make the sender of a misdirected paper the company a sentence just after puts the
+    cause at (…が、別の受給者に送付されました。案内通知の印刷及び封入封緘は株式会社Aに
+    委託しており、同社において封入の際に2通を1つの封筒に入れたことが原因), when the city's
+    side was read as sending it: the mistake happened there, as a sentence of one says."""
+    for flow in state.flows:
+        to = flow.get("_to")
+        if getattr(to, "how", None) != "misdirected" or flow.get("_index") is None \
+                or getattr(flow.get("_from"), "type", None) not in ("municipality", "department"):
+            continue
+        item = state.item_of.get(flow["_index"])
+        for index in range(flow["_index"] + 1, min(len(state.sents), flow["_index"] + 3)):
+            if state.item_of.get(index) is not item:
+                break
+            text = state.sents[index].text
+            cause = _CAUSED_AT.search(text)
+            at = next((m for m in state.mentions.get(index, []) if cause and m.kind == "entity"
+                       and m.type == "company" and m.end == cause.start()), None)
+            if at is not None:
+                flow.update({"from": state.label_of(at), "from_key": state.key(at), "from_id": at.id,
+                             "_from": at})
+                line, quote = state.sents[index].quote()
+                flow.setdefault("also", []).append({"line": line, "quote": quote})
+                break

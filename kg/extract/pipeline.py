@@ -105,6 +105,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     tables.listed_subcontractors(state)
     timing.withdrawn(state, items)
     incidents.told_in_full(state, items)
+    incidents.caused_at(state)
     exclusions.unless_given(state)
     return proposal.assemble(state, items, head, pats)
 

@@ -537,3 +537,24 @@ def test_a_company_that_maintains_does_not_run_what_the_town_runs(lex):
     proposal = analyse(text, lex)
     assert [(r["type"], r["subject"], r["object"]) for r in proposal["relations"]] == [
         ("maintains", "株式会社トキワ情報サービス", "税務システム")]
+
+
+MISSENT = """令和7年度第4回藤見野市個人情報保護審議会 会議録
+開催日時　令和7年12月1日（月）午後2時
+報告第9号 児童扶養手当現況届案内通知の誤送付について
+○子育て給付課長
+令和7年6月に発送した児童扶養手当現況届の案内通知のうち1件が、別の受給者に送付されました。
+案内通知の印刷及び封入封緘は株式会社サンコー印刷に委託しており、同社において封入の際に2通を1つの封筒に入れたことが原因でございます。
+誤送付された通知書には、受給者の氏名、住所及び振込先口座番号の下4桁が記載されておりました。
+"""
+
+
+def test_a_paper_sent_to_another_recipient_is_the_printers_incident_with_its_contents(lex):
+    # nc47 W11: the incident was the department's, of 個人情報 alone, quoted from the
+    # heading: 別の受給者に送付されました went unread, its contents stood two sentences
+    # on, and the cause was put at the printer
+    proposal = analyse(MISSENT, lex)
+    [flow] = [f for f in proposal["flows"] if f["status"] == "ended"]
+    assert flow["from"] == "株式会社サンコー印刷" and flow["to"].endswith("の誤送付先（名称不明）")
+    assert flow["line"] == _line(MISSENT, "令和7年6月")
+    assert {"name", "address", "bank-account"} <= set(flow["categories"])
