@@ -1,6 +1,6 @@
 """Whose body or place a name is: a role word filled by the company named after it, a
 place that stands for the body that owns it, a centre another body runs, an office of
-another government.
+another government (:func:`offices_of_others`: 他市の福祉事務所, 楡ヶ丘町の福祉事務所).
 
 * ``他の事業者``, ``別の業者``: nobody in particular, no unnamed party.
 * ``再委託先の株式会社A``: the company is the party, not an unnamed subcontractor.
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.data.evidence import normalise
+from kg.extract.ruler import Mention
 
 
 def someone_else(mention, text: str) -> bool:
@@ -81,7 +82,7 @@ def facilities(sents, mentions: dict) -> None:
     for sentence in sents:
         found = mentions.get(sentence.index, [])
         for centre in found:
-            # 県の東部福祉事務所, 国の出先機関: another government's office, not the town's
+            # 県の東部福祉事務所, 国の出先機関: another government (:func:`offices_of_others`: 他市の福祉事務所, 楡ヶ丘町の福祉事務所).s office, not the town's
             if centre.type == "department" and centre.how == "suffix" \
                     and _OTHER_GOVERNMENT.search(sentence.text[:centre.start]):
                 outside.add(normalise(centre.text))
@@ -204,3 +205,52 @@ def runner(state, item, system):
     return by_work(state, item, "クラウド") or next(
         (m for index in item.sentences for m in state.mentions.get(index, []) if m.kind == "entity"
          and m.type == "unnamed-party" and "クラウド事業者" in m.text), None)
+
+
+#: Before の, words for municipalities other than this one (他市の福祉事務所).
+_OTHERS_BEFORE = re.compile(r"(?:他の(?:市区町村|区市町村|市町村|自治体|地方公共団体|市|区|町|村)|他[市区町村]|"
+                            r"他市町村|他自治体)の$")
+
+
+#: Before a department, another municipality's name (柿ノ木町役場の, 楡ヶ丘町の).
+_TOWN_OF = re.compile(r"([一-龥々ヶノ]{2,5}[市町村区])(?:役場|役所)?の$")
+_NOT_TOWNS = {"都", "各", "他", "本", "当", "同", "全", "近隣", "周辺", "隣接", "県内", "市区町", "区市町"}
+
+
+def offices_of_others(index: int, text: str, found: list[Mention], pats: dict,
+                       own: str = "", gaps: frozenset = frozenset()) -> list[Mention]:
+    """Return ``found`` with each department named as another municipality's (他市の
+    福祉事務所, 転出先の市町村の福祉事務所, 転居先の福祉事務所) made one unnamed party of
+    others: a city's department it is not."""
+    out = []
+    for m in found:
+        before = text[:m.start]
+        prev = out[-1] if out else None
+        of_others = prev is not None and prev.how == "others" and prev.end == m.start - 1 \
+            and before.endswith("の")
+        match = None if of_others else _OTHERS_BEFORE.search(before) or next(
+            (re.search(re.escape(place) + "の$", before) for place in sorted(
+                pats.get("anaphora", {}).get("other_places", ()), key=len, reverse=True)
+             if before.endswith(place + "の")), None)
+        town = None if of_others or match else _TOWN_OF.search(before)
+        cut = max((g for g in gaps if town is not None and town.start() < g <= town.end(1)), default=None)
+        if cut is not None:  # (介護保険課長　楡ヶ丘町の: the name starts after the space)
+            town = _TOWN_OF.search(before, cut)
+        if town is not None and (not own or town.group(1) == own or town.group(1)[-1] not in own[-1:] + "市町村区"
+                                 or town.group(1)[:-1] in _NOT_TOWNS):
+            town = None  # (市の福祉事務所, 本市の…: the city's own)
+        if m.kind == "entity" and m.type == "department" and town is not None:
+            # 柿ノ木町役場の健康福祉課, 楡ヶ丘町の福祉事務所: that town's office, named
+            start = town.start()
+            m = Mention(index, start, m.end, text[start:m.end], "entity", "public-body", None,
+                        how="suffix")
+        elif m.kind == "entity" and m.type == "department" and (of_others or match):
+            start = prev.start if of_others else match.start()
+            if of_others:
+                out.pop()
+            phrase = text[start:m.end]
+            m = Mention(index, start, m.end, phrase, "entity", "unnamed-party", None, "other",
+                        how="others")
+            m.label = f"{phrase}（名称不明）"
+        out.append(m)
+    return out

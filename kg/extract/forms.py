@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.segment import is_question
-from kg.extract import entrustment, relations, status
+from kg.extract import permissions, relations, status
 from kg.extract.titles import item_flow, unnamed_contractor
 
 #: Before a field's name: its number (１, (1), ①, which NFKC makes 1).
@@ -116,7 +116,7 @@ def _no_subcontract(state, item, form, contractor) -> None:
     to = unnamed_contractor(state, item, "subcontractor")
     line, quote = sentence.quote()
     state.entity_for(to, line, quote)
-    entrustment.re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
+    permissions.re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
                             contractor, to, "forbidden", 0.6)
 
 

@@ -20,8 +20,8 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling,
-                        holdings, hosting, incidents, labels, listing, mynumber, nlp, objects, proposal, questions,
-                        relations, said_next, status, tables, timing, titles, verbs, ways)
+                        holdings, hosting, incidents, labels, listing, mynumber, nlp, objects, permissions,
+                        proposal, questions, relations, said_next, status, tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
@@ -100,8 +100,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     entrustment.onward_entrustments(state)
     entrustment.declared_subcontractors(state, items)
     entrustment.implied_by_re_entrustment(state, items)
-    entrustment.further_bans(state)
-    entrustment.withdrawn_bans(state)
+    permissions.further_bans(state)
+    permissions.withdrawn_bans(state)
     tables.listed_subcontractors(state)
     timing.withdrawn(state, items)
     incidents.told_in_full(state, items)
@@ -306,7 +306,7 @@ class _State:
                 exclusions.denied_hand_over(self, sentence, frame, item, base, confidence)
             return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it
         if frame.negated and frame.kind == "re-entrust" and not question \
-                and entrustment.forbidden_facts(self, sentence, frame, base, confidence):
+                and permissions.forbidden_facts(self, sentence, frame, base, confidence):
             return
         if frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") and not frame.negated \
                 and status.dropped(self, sentence.text, frame.end):

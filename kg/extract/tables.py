@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import coref, entrustment, listing, nlp, objects, relations, status
+from kg.extract import coref, listing, nlp, objects, permissions, relations, status
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
 from kg.extract.segment import is_question, sentences as split_sentences
@@ -174,7 +174,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     line, quote = number, raw.strip()
     state.entity_for(to, line, named["subcontractor" if listed else "recipient"][0].quote(to.start, to.end)[1])
     if listed:
-        entrustment.re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
+        permissions.re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
                                 frm, to, None, 0.7)
         state.relations[-1].update(_settled=False, _table=True)  # (a row says nothing of when, as below)
         if no_data:

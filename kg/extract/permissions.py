@@ -1,0 +1,198 @@
+"""A re-entrustment's permission and the bans the minutes put on re-entrusting.
+
+The permission of a re-entrustment is read from the sentence after it and every sentence
+of its agenda item that speaks of 再委託 (再委託に当たっては、あらかじめ市の承諾を得る is said
+apart from the verb), not from a member's question or view, and from a correction on:
+forbidden where one forbids it, requires-approval where one asks for approval, else
+allowed. A re-entrustment the minutes forbid (受託者は再委託してはならない) is proposed
+too, with ``permission: forbidden``, from the item's contractor to its unnamed
+subcontractor: it grants nothing, and it tells a reader the ban is there. A ban one level
+on (再々委託は禁止) is the subcontractor's; a ban a correction takes back goes.
+
+Example::
+
+    >>> permission(state, sentence)                                 # doctest: +SKIP
+    'requires-approval'
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import status
+from kg.extract.relations import last as _last
+from kg.extract.segment import is_question, speaker_of
+from kg.extract.titles import unnamed_contractor
+
+
+#: A re-entrustment other than the one allowed (それ以外の再委託, 他の再委託).
+_OTHERS = re.compile(r"(?:それ以外|以外|他|ほか)の再委託")
+
+
+def _forbids(text: str, perms: dict) -> bool:
+    """True when ``text`` forbids re-entrusting: a cue of ``forbidden``, a bare 禁止 only
+    when said of 再委託 (再委託は、契約により禁止; not 再委託先による…持ち出しを禁止)."""
+    return any(c in text for c in perms.get("forbidden", ()) if c != "禁止") \
+        or "禁止" in perms.get("forbidden", ()) and _BANNED.search(text) is not None
+
+
+#: 再委託 as what a bare 禁止 bans (再委託は、契約により禁止いたします).
+_BANNED = re.compile(r"再委託(?:は|を|も|について)[、,]?[^。をが]{0,20}?禁止")
+
+
+#: A re-entrustment one level on (さらに再委託, 再々委託): the subcontractor's own.
+_FURTHER = re.compile(r"(?:さらに|更に)[^。、]{0,10}?再委託|再々委託")
+
+
+def permission(state, sentence, item_wide: bool = True) -> str:
+    """Return the permission the item's sentences about 再委託 state (see the module); with
+    ``item_wide`` false, the sentence's and the next one's only (a contractor's own
+    entrustment, 国保連合会から委託を受けた印刷事業者: the item's 再委託 sentences may be of
+    another level)."""
+    item = state.item_of.get(sentence.index)
+    # the sentence right after it too: 再委託する。市の承認を得た場合に限る。
+    after = [state.sents[sentence.index + 1].text] if sentence.index + 1 < len(state.sents) \
+        and state.item_of.get(sentence.index + 1) is item else []
+    # (not what a member asks or thinks: 再委託先が決まっていないのに承認することはできない
+    # と思います is no approval the contract requires)
+    # (…再委託はございません。…先ほどの説明を訂正いたします。…に再委託しております: what a
+    # correction takes back says nothing of the re-entrustment it corrects)
+    since = max((i for i in (item.sentences if item else ()) if i <= sentence.index
+                 and _CORRECTS.search(state.sents[i].text)), default=-1)
+    texts = [sentence.text, *after] + ([state.sents[i].text for i in item.sentences
+                                        if "再委託" in state.sents[i].text and i >= since
+                                        and not is_question(state.sents[i].text, state.pats)
+                                        and not speaker_of(state, i).endswith("委員")]
+                                       if item and item_wide else [])
+    # (…Bに再委託している。Bは、さらに再委託してはならない: a ban on B's own, one level on)
+    texts = [text[:further.start()] if (further := _FURTHER.search(text)) else text for text in texts]
+    perms = state.pats.get("permissions", {})
+    # (それ以外の再委託は、契約により禁止: a ban on the others, not on the one allowed)
+    if any(_forbids(text, perms) for text in texts if not _OTHERS.search(text)):
+        return "forbidden"
+    if any(c in text for text in texts for c in perms.get("requires-approval", ())):
+        return "requires-approval"
+    return "allowed"
+
+
+#: A sentence that corrects what was said before (先ほどの説明を訂正いたします).
+_CORRECTS = re.compile(r"訂正(?:いたし|し|させていただ)")
+
+
+def withdrawn_bans(state) -> None:
+    """Drop the ban a correction takes back (…への再委託はございません。…先ほどの説明を訂正
+    いたします。…は、保守業務の一部を株式会社Bに再委託しております): a re-entrustment by the
+    same contractor stated after the correction, and not forbidden, stands instead."""
+    def corrected(ban, rel) -> bool:
+        return any(_CORRECTS.search(state.sents[i].text)
+                   for i in range(ban["_sentence"] + 1, rel["_sentence"] + 1))
+
+    state.relations[:] = [ban for ban in state.relations if not (
+        ban["type"] == "re-entrusts" and ban.get("permission") == "forbidden"
+        and ban.get("_sentence") is not None and any(
+            rel["type"] == "re-entrusts" and rel.get("permission") != "forbidden"
+            and rel["item"] == ban["item"] and rel["subject_key"] == ban["subject_key"]
+            and (rel.get("_sentence") or -1) > ban["_sentence"] and corrected(ban, rel)
+            for rel in state.relations))]
+
+
+def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bool:
+    """Append the re-entrustment a denied frame forbids (受託者は…再委託してはならない;
+    再委託は認めない) and return True, or return False when the sentence says whose it is
+    not: no agenda item, or an item with no contractor and no outsourcing."""
+    item = state.item_of.get(sentence.index)
+    if item is None or frame.kind != "re-entrust":
+        return False
+    # only words that forbid it: a denial elsewhere in the sentence is no ban
+    if not any(cue in sentence.text for cue in state.pats.get("permissions", {}).get("forbidden", ())):
+        return False
+    if _OTHERS.search(sentence.text):
+        return True  # それ以外の再委託は禁止: a ban on any other, no one's re-entrustment
+    frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or _contracted(state, sentence)
+    if frm is None or frm.type not in ("company", "unnamed-party", "association") \
+            or frm.role == "subcontractor":
+        if item.contractor is None and "outsourcing" not in item.kinds:
+            return False
+        frm = item.contractor or unnamed_contractor(state, item)
+    # (…は、調査業務を他の事業者に再委託することはできません: to no one; not the company
+    # the item names as another party's subcontractor)
+    to = _last(frame.slots, "recipient")
+    if to is None or state.key(to) == state.key(frm):
+        # (ミドリ医療情報への再委託はございません: no re-entrustment of its work, to no one)
+        to = unnamed_contractor(state, item, "subcontractor")
+    ours = item.contractor_before(sentence.index) or unnamed_contractor(state, item)
+    if not frame.slots.get("recipient") and frm is _contracted(state, sentence) \
+            and state.key(frm) != state.key(ours):
+        # 国保連合会と印刷事業者の契約で、再委託は禁止: the printer the federation entrusts may
+        # not entrust on, to no one (…の再々委託先（名称不明）)
+        to = _further(state, sentence, item)
+    state.entity_for(frm, base["line"], base["quote"])
+    state.entity_for(to, base["line"], base["quote"])
+    re_entrusts(state, base, frm, to, "forbidden", confidence)
+    return True
+
+
+#: After a party, that a contract between the one before it and it says what follows
+#: (国保連合会と印刷事業者の契約で): it is the contract's contractor.
+_CONTRACT = re.compile(r"の(?:間の)?契約(?:で|により|において|上)")
+
+
+def _contracted(state, sentence):
+    """The party a contract names as contractor (AとBの契約で: B), or None."""
+    found = state.mentions.get(sentence.index, [])
+    return next((m for m in found if m.kind == "entity" and _CONTRACT.match(sentence.text, m.end)
+                 and sentence.text.endswith("と", 0, m.start)
+                 and any(o.kind == "entity" and o.end == m.start - 1 for o in found)), None)
+
+
+def _further(state, sentence, item):
+    """The unnamed party one level below a subcontractor: …の再々委託先（名称不明）."""
+    from kg.extract.labels import work_of
+    from kg.extract.ruler import Mention
+
+    ban = Mention(sentence.index, 0, 0, "再々委託先", "entity", "unnamed-party", None,
+                  "subcontractor", True, "title")
+    ban.label = f"{work_of(item, state.pats)}の再々委託先（名称不明）"
+    return ban
+
+
+def re_entrusts(state, base: dict, frm, to, permission: str, confidence: float) -> None:
+    """Append the re-entrustment from ``frm`` to ``to`` that ``base`` (item, line, quote,
+    verb) states, naming no data."""
+    state.relations.append({
+        **base, "type": "re-entrusts",
+        "subject": state.label_of(frm), "object": state.label_of(to),
+        "subject_key": state.key(frm), "object_key": state.key(to),
+        "subject_id": frm.id, "object_id": to.id, "categories": [],
+        "permission": permission, "confidence": confidence, "status": status.of(state, base["quote"])})
+
+
+def further_bans(state) -> None:
+    """Append the ban a sentence puts on re-entrusting one level on (再々委託は契約で禁止
+    いたします; さらに別の事業者に委託することはできません): the item's subcontractor may not
+    re-entrust, to no one (…の再々委託先（名称不明）), forbidden. Nothing when the item names
+    no re-entrustment before it."""
+    cues = tuple(state.pats.get("permissions", {}).get("forbidden", ())) + ("できません", "できない")
+    for sentence in state.sents:
+        item = state.item_of.get(sentence.index)
+        text = sentence.text
+        further = _FURTHER.search(text)
+        if item is None or further is None or is_question(text, state.pats) \
+                or not any(cue in text[further.start():] for cue in cues):
+            continue
+        before = [r for r in state.relations if r["type"] == "re-entrusts" and r["item"] == item.key
+                  and r.get("permission") != "forbidden"]
+        if not before:
+            continue
+        sub = before[-1]
+        if any(r["type"] == "re-entrusts" and r.get("permission") == "forbidden" and r["item"] == item.key
+               and r["subject_key"] == sub["object_key"] for r in state.relations):
+            continue  # (Bは、さらに再委託してはならない: read as B's own ban already)
+        ban = _further(state, sentence, item)
+        line, quote = sentence.quote()
+        state.entity_for(ban, line, quote)
+        state.relations.append({
+            "item": item.key, "line": line, "quote": quote, "verb": "再委託", "type": "re-entrusts",
+            "subject": sub["object"], "object": ban.label, "subject_key": sub["object_key"],
+            "object_key": state.key(ban), "subject_id": sub["object_id"], "object_id": None,
+            "categories": [], "permission": "forbidden", "confidence": 0.6,
+            "status": status.of(state, quote)})
