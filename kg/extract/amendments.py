@@ -171,7 +171,7 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
             first["categories"].remove(_ROOT[0])  # the data named says which
         first["frequency"] = first.get("frequency") or flow.get("frequency")
         first["channel"] = first.get("channel") or flow.get("channel")
-        if flow["line"] == first["line"] and first["quote"] in flow["quote"] != first["quote"]:
+        if flow["line"] == first["line"] and first["quote"] != flow["quote"] and first["quote"] in flow["quote"]:
             # (障害福祉課からの照会に応じて、 then the clause that hands over: one sentence,
             # quoted as far as the fact goes)
             first["quote"], flow = flow["quote"], {**flow, "quote": first["quote"]}
