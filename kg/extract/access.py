@@ -29,6 +29,8 @@ from kg.extract.segment import is_question, spoken
 
 #: Every party the data goes to (いずれの提供先にも, 全ての提供先に).
 _EVERY = re.compile(r"(?:いずれの|どの|全ての|すべての)提供先")
+#: A denial said of a connection (本結合では, この結合において): of its parties.
+_CONNECTION = re.compile(r"(?:本|この|当該|今回の)(?:外部|オンライン)?結合")
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
 _OWN = questions.OWN
@@ -257,7 +259,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # work, so of each party outside the city the item's data goes to (only the
                 # body a short form names, when one did not resolve: …連合会には提供しない)
                 named = whom.short_named(state, sentence.text[:frame.start])
-                exclude_each(state, base, [o for o in whom.item_recipients(state, item, sentence.index, bool(handover))
+                # (本結合では…: of the connection's parties, said before; not of the papers a
+                # table later in the item lists for a meeting's members)
+                joined = bool(_CONNECTION.search(sentence.text, 0, frame.start))
+                exclude_each(state, base, [o for o in whom.item_recipients(state, item, sentence.index, bool(handover),
+                                                                           tables=not joined)
                                             if not named or state.label_of(o).endswith(named)],
                               data, sentence, frame, item, confidence)
                 return

@@ -12,15 +12,18 @@ Example::
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from kg.extract import flows, relations
+from kg.extract import flows, relations, ways
 from kg.extract.ends import _own_side, _same
 from kg.extract.relations import last as _last
+from kg.extract.ruler import Mention
 from kg.extract.segment import clause_end
 from kg.extract.titles import title_categories
 
-#: Between a partner's name and a connection verb: 「…システム」と結合, …に接続, …とのオンライン結合.
-_PARTNER = re.compile(r"[」』]?(?:と|に|へ)(?:の)?(?:オンライン|システム|外部)?")
+#: Between a partner's name and a connection verb: 「…システム」と結合, …に接続, …とのオンライン結合,
+#: 児童相談所のシステムと結合 (the body whose system it is).
+_PARTNER = re.compile(r"[」』]?(?:の(?:システム|サーバー?))?(?:と|に|へ)(?:の)?(?:オンライン|システム|外部)?")
 #: After a verb, the て/し chain going on to the next (結合し、…共有する).
 _CHAINED_AFTER = re.compile(r"(?:し|して)、")
 
@@ -46,6 +49,15 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
         if cats:  # the quote reaches the data
             base = {**base, **dict(zip(("line", "quote"), sentence.quote(
                 sentence.piece_at(frame.start).start, clause_end(sentence.text, cats[-1].end))))}
+    stop = flows.SWITCH.search(sentence.text, 0, frame.start)
+    after = stop.end() if stop else 0
+    if not any(m.start >= after for m in frame.slots.get("channel", [])):
+        # LGWANを経由して…と結合し (…持参を取りやめ、LGWANを経由して…): the network the
+        # connection runs over (LGWAN is a system too: the channel it names is meant here)
+        way = [m if m.kind == "channel" else Mention(m.sentence, m.start, m.end, m.text, "channel", None, m.channel)
+               for m in state.mentions.get(sentence.index, []) if after <= m.start and m.end <= frame.start
+               and (m.kind == "channel" or getattr(m, "channel", None)) and ways.THROUGH.match(sentence.text, m.end)]
+        frame = replace(frame, slots={**frame.slots, "channel": way}) if way else frame
     item = state.item_of.get(sentence.index)
     # the data the item's title names (…戸籍に関する業務の外部結合), not the sentences
     # before it: else personal information, unspecified

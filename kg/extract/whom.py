@@ -95,17 +95,18 @@ def item_contractor(state, item, index: int | None = None):
     return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
 
 
-def item_recipients(state, item, index: int, ours: bool = False) -> list:
+def item_recipients(state, item, index: int, ours: bool = False, tables: bool = True) -> list:
     """The parties outside the municipality (not systems) that the item's flows stated
     before sentence ``index`` give data to, and those its provision table lists (read
     first: 提供にあたり個人番号は用いない。…別表 提供先等), each once; with ``ours``, only
-    those the municipality's own side gives to (not a contractor's printer)."""
+    those the municipality's own side gives to (not a contractor's printer); without
+    ``tables``, a table's rows count only when stated before the sentence."""
     if item is None:
         return []
     out, seen = [], set()
     for flow in state.flows:
         to = flow.get("_to")
-        if (flow.get("_index", -1) < index or flow["verb"] == "表") \
+        if (flow.get("_index", -1) < index or tables and flow["verb"] == "表") \
                 and state.item_of.get(flow.get("_index")) is item \
                 and to is not None and to.type not in OWN + ("department",) \
                 and not (ours and getattr(flow.get("_from"), "type", None) not in OWN + ("department",)) \
