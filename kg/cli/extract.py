@@ -74,7 +74,7 @@ def _detail_rows(result: dict) -> list[dict]:
         kind += f" {r['status']}" if r.get("status") not in (None, "current") else ""
         rows.append({"kind": kind, "what": f"{r['subject']} → {r['object']}",
                      "data": data(r["categories"]), **_said(r),
-                     "how": ", ".join(v for v in (r.get("status"), r.get("permission")) if v),
+                     "how": ", ".join(v for v in (r.get("work"), r.get("status"), r.get("permission")) if v),
                      "confidence": r["confidence"]})
     for a in result["access"]:
         rows.append({"kind": a["type"], "what": a["party"], "data": data(a["categories"]),

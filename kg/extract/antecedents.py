@@ -50,6 +50,8 @@ def resolve(state, index: int) -> None:
                 named = item.contractor_before(index)
             if named is None and _NEW_ONE.search(text, 0, mention.start):
                 named = _company_before(state, item, index)  # 新しい事業者に引き渡し: the new one
+            if named is None and mention.role != "subcontractor":
+                named = _offering(state, item, index, mention)  # クラウド事業者: A of Aのクラウドサービス
         longer = _said_in_full(state, index, mention) if named is None else None
         if named is not None and named.type == "unnamed-party" and not getattr(named, "label", None):
             state.name_unnamed(named, item)  # 印刷業者に委託する, then 委託先: 印刷業者（名称不明）
@@ -196,6 +198,24 @@ def _company_before(state, item, index: int):
         if found:
             return found[-1]
     return None
+
+
+def _offering(state, item, index: int, mention):
+    """The company the item named before sentence ``index`` as offering the work an
+    unnamed business word is called by (…合同会社のクラウドサービス, then クラウド事業者:
+    that company), when it names one such company only, or None."""
+    word = normalise(mention.text)
+    business = next((w for w in state.pats.get("business_words", ()) if word.endswith(w)), None)
+    work = word[:-len(business)] if business else ""
+    if len(work) < 2:
+        return None
+    found = {}
+    for at in (i for i in item.sentences if i <= index):
+        for m in state.mentions.get(at, []):
+            if m.kind == "entity" and m.type == "company" and (at < index or m.end <= mention.start) \
+                    and normalise(state.sents[at].text[m.end:m.end + len(work) + 1]) == "の" + work:
+                found.setdefault(state.label_of(m), m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _by_its_work(state, mention, contractor) -> bool:

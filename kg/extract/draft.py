@@ -271,6 +271,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                           "item": item_ids.get(row["item"]), "type": row["type"],
                           "subject": subj, "object": obj, "categories": cats,
                           "permission": row["permission"], "status": row.get("status", "current"),
+                          **({"work": row["work"]} if row.get("work") else {}),
                           "confidence": row["confidence"],
                           "evidence": w.evidence(row)})
     for row in proposal["access"]:

@@ -38,6 +38,30 @@ def running_on(state) -> None:
                    "hosts", mention, system, 0.8, sentence, runs.end())
 
 
+#: After a company, that what it offers is a cloud (…合同会社のクラウドサービス).
+_ITS_CLOUD = re.compile(r"の(?:クラウドサービス|クラウド基盤|クラウド環境|クラウド)")
+
+
+def cloud_of(state) -> None:
+    """Append that a company hosts the system a sentence is about when the sentence calls
+    the company's cloud what the system is (ガバメントクラウドは、…クラウドサービスで、本町が
+    利用するのはA合同会社のクラウドサービスでございます: A hosts ガバメントクラウド); not in a
+    question, once per pair."""
+    said = {(r["subject_key"], r["object_key"]) for r in state.relations if r["type"] == "hosts"}
+    for sentence, found in _statements(state):
+        system = next((m for m in found if m.kind == "entity" and m.type == "system"
+                       and sentence.text.startswith(("は、", "は"), m.end)), None)
+        company = next((m for m in found if system is not None and m.start > system.end and m.kind == "entity"
+                        and m.type == "company" and _ITS_CLOUD.match(sentence.text, m.end)), None)
+        if company is None or (state.key(company), state.key(system)) in said \
+                or any(m.kind == "entity" and m.type == "system" and system.end < m.start < company.start
+                       for m in found):
+            continue
+        said.add((state.key(company), state.key(system)))
+        append(state, _said(state, sentence, system.start, _ITS_CLOUD.match(sentence.text, company.end).end(), "の"),
+               "hosts", company, system, 0.6, sentence, company.end)
+
+
 def _statements(state):
     """Each sentence that is not a question, with its mentions."""
     for sentence in state.sents:

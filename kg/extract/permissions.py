@@ -128,7 +128,16 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     state.entity_for(frm, base["line"], base["quote"])
     state.entity_for(to, base["line"], base["quote"])
     re_entrusts(state, base, frm, to, "forbidden", confidence)
+    part = _PART.search(sentence.text, 0, frame.start)
+    if part is not None and not part.group("work").startswith(("この", "その", "本", "当該", "同", "全")):
+        # 学習ログの分析業務を第三者に再委託することは認めません: a ban on that work only
+        # (not この業務を: the whole)
+        state.relations[-1]["work"] = part.group("work")
     return True
+
+
+#: Before a re-entrusting verb, the part of the work a ban is on (分析業務を…再委託).
+_PART = re.compile(r"(?P<work>[^、。はがをにで「」()（）]{2,20}?業務)(?:の一部)?を[^。、]{0,12}$")
 
 
 #: After a party, that a contract between the one before it and it says what follows
@@ -171,7 +180,7 @@ def further_bans(state) -> None:
     いたします; さらに別の事業者に委託することはできません): the item's subcontractor may not
     re-entrust, to no one (…の再々委託先（名称不明）), forbidden. Nothing when the item names
     no re-entrustment before it."""
-    cues = tuple(state.pats.get("permissions", {}).get("forbidden", ())) + ("できません", "できない")
+    cues = tuple(state.pats.get("permissions", {}).get("forbidden", ())) + ("できません", "できない", "認めません", "認めない")
     for sentence in state.sents:
         item = state.item_of.get(sentence.index)
         text = sentence.text

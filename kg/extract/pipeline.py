@@ -79,6 +79,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     tables.table_flows(state, text)
     state.frames(tokens, parse)
     hosting.running_on(state)
+    hosting.cloud_of(state)
     hosting.federations_own(state)
     amendments.corrections(state)
     titles.title_twins(state)

@@ -66,3 +66,59 @@ def test_a_connection_runs_over_the_network_it_names(lex):
     assert (flow["to"], flow["channel"], flow["status"]) == ("更生相談システム", "lgwan", "planned")
     [before] = [f for f in proposal["flows"] if f["line"] == line - 1]
     assert (before["channel"], before["status"]) == ("hand-delivery", "current")
+
+
+#: A cloud provider named once, then called クラウド事業者 in a denial.
+CLOUD = """令和７年度第２回椎名台市個人情報保護審議会 会議録
+開催日時　令和７年８月４日（月）午後２時
+諮問第１１号　住民記録システムのガバメントクラウド移行について（情報政策課）
+（情報政策課長）
+　令和8年4月から、住民記録システムをガバメントクラウドへ移行する予定です。
+　ガバメントクラウドは、デジタル庁が調達したクラウドサービスで、本市が利用するのはアマゾン　ウェブ　サービス　ジャパン合同会社のクラウドサービスでございます。
+（原田委員）
+　クラウドの事業者が住民のデータを見ることはできますか。
+（情報政策課長）
+　データは暗号化して保存されますので、クラウド事業者はデータの内容を閲覧できません。
+審議の結果、承認された。
+"""
+
+
+def test_the_cloud_provider_named_is_the_one_a_denial_calls_by_its_work(lex):
+    # nc47 W9: クラウド事業者 became an unnamed party of its own, so the named provider
+    # had no exclusion and no hosting
+    proposal = analyse(CLOUD, lex)
+    line = _line(CLOUD, "　データは")
+    [denied] = [a for a in proposal["access"] if a["line"] == line]
+    assert (denied["type"], denied["party"]) == ("excluded", "アマゾンウェブサービスジャパン合同会社")
+    assert not [e for e in proposal["entities"] if e["type"] == "unnamed-party"]
+    hosts = [(r["subject"], r["object"]) for r in proposal["relations"] if r["type"] == "hosts"]
+    assert hosts == [("アマゾンウェブサービスジャパン合同会社", "ガバメントクラウド")]
+
+
+#: Bans said with 認めません: one level on (再々委託), and on a part of the work.
+BANS = """令和７年度第２回椎名台市個人情報保護審議会 会議録
+開催日時　令和７年８月４日（月）午後２時
+諮問第１１号　税務システムの運用保守の委託について（情報政策課）
+（情報政策課長）
+　税務システムの運用保守は、株式会社トキワ情報サービスに委託する予定です。
+　トキワ情報サービスは、運用監視業務の一部を株式会社トキワオペレーションズに再委託する予定です。再委託については、市の書面による承諾を得ることを契約の条件としております。
+　なお、株式会社トキワオペレーションズからさらに他の事業者に再々委託することは認めません。
+諮問第１２号　学習支援システムの運用の委託について（学校教育課）
+（学校教育課長）
+　学習支援システムの運用は、株式会社エデュリンクに委託しております。
+　なお、学習ログの分析業務を第三者に再委託することは認めません。
+審議の結果、承認された。
+"""
+
+
+def test_bans_said_with_mitomemasen_are_bans(lex):
+    # nc47 M9: neither ban was read (認めません was no cue); the second is on a part of the
+    # work, which the ban says
+    proposal = analyse(BANS, lex)
+    bans = {(r["line"], r["subject"], r.get("work")) for r in proposal["relations"]
+            if r["type"] == "re-entrusts" and r["permission"] == "forbidden"}
+    assert bans == {(_line(BANS, "　なお、株式会社"), "株式会社トキワオペレーションズ", None),
+                    (_line(BANS, "　なお、学習"), "株式会社エデュリンク", "学習ログの分析業務")}
+    # the re-entrustment allowed with approval stays so
+    [allowed] = [r for r in proposal["relations"] if r["type"] == "re-entrusts" and r["permission"] != "forbidden"]
+    assert (allowed["object"], allowed["permission"]) == ("株式会社トキワオペレーションズ", "requires-approval")
