@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import holdings, status
-from kg.extract.permissions import permission, re_entrusts
+from kg.extract.permissions import held_as_long, permission, re_entrusts
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, said_after, spoken
 from kg.extract.titles import unnamed_contractor
@@ -93,6 +93,8 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         "status": "possible" if again and _ALLOWED.match(sentence.text, frame.end)
         else status.of_clause(state, sentence.text, frame.start), "confidence": confidence,
         "_settled": status.settled(state, sentence, frame.end)})
+    if state.relations[-1]["permission"] == "forbidden":
+        held_as_long(state, state.relations[-1])
     changed_contractor(state, sentence, frame, base, confidence)
 
 

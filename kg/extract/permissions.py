@@ -128,12 +128,22 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     state.entity_for(frm, base["line"], base["quote"])
     state.entity_for(to, base["line"], base["quote"])
     re_entrusts(state, base, frm, to, "forbidden", confidence)
+    held_as_long(state, state.relations[-1])
     part = _PART.search(sentence.text, 0, frame.start)
     if part is not None and not part.group("work").startswith(("この", "その", "本", "当該", "同", "全")):
         # 学習ログの分析業務を第三者に再委託することは認めません: a ban on that work only
         # (not この業務を: the whole)
         state.relations[-1]["work"] = part.group("work")
     return True
+
+
+def held_as_long(state, ban: dict) -> None:
+    """Give a ban on a subcontractor's re-entrusting the status of the re-entrustment that
+    made it one (Bからの再々委託は認めません holds as long as B's does)."""
+    held = next((r for r in state.relations if r["type"] == "re-entrusts" and r["object_key"] == ban["subject_key"]
+                 and r.get("permission") != "forbidden"), None)
+    if held is not None:
+        ban["status"] = held["status"]
 
 
 #: Before a re-entrusting verb, the part of the work a ban is on (分析業務を…再委託).
@@ -205,3 +215,4 @@ def further_bans(state) -> None:
             "object_key": state.key(ban), "subject_id": sub["object_id"], "object_id": None,
             "categories": [], "permission": "forbidden", "confidence": 0.6,
             "status": status.of(state, quote)})
+        held_as_long(state, state.relations[-1])

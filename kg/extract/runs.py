@@ -29,7 +29,7 @@ def _firm_names(tokens: list, firms) -> set[int]:
             # 株式会社しゅうのうサービス: an の before a filler (う) is inside a kana word
             broken = cur[2] == "の" and after + 1 < len(tokens) and tokens[after + 1][3][0] == "感動詞"
             # 株式会社ゆりがおかラーニング: a particle between kana words is inside the name
-            broken = broken or _kana_join(tokens, after)
+            broken = broken or _kana_join(tokens, after) or _stacked(tokens, after)
             # 株式会社にしがはら電算 (に|し|が|はら): a particle opening the name, kana after it
             broken = broken or not taken and cur[3][0] == "助詞" and after + 1 < len(tokens) \
                 and tokens[after + 1][0] == cur[1] and re.fullmatch(r"[ぁ-ん]+", tokens[after + 1][2]) is not None
@@ -41,6 +41,22 @@ def _firm_names(tokens: list, firms) -> set[int]:
             taken.pop()
         out.update(taken)
     return out
+
+
+def _stacked(tokens: list, at: int) -> bool:
+    """True when the particle at ``at`` is one of two or more in a row between a kana word
+    and a noun (ひ|の|で|解析センター): no grammar stacks them so, they spell a name."""
+    def particle(i):
+        return 0 < i < len(tokens) and tokens[i][3][0] == "助詞" and tokens[i][0] == tokens[i - 1][1]
+    if not particle(at):
+        return False
+    first, last = at, at
+    while particle(first - 1):
+        first -= 1
+    while particle(last + 1):
+        last += 1
+    return last > first and re.fullmatch(r"[ぁ-ん]+", tokens[first - 1][2]) is not None \
+        and last + 1 < len(tokens) and tokens[last + 1][0] == tokens[last][1] and tokens[last + 1][3][0] in NOUNISH
 
 
 def _kana_join(tokens: list, at: int) -> bool:

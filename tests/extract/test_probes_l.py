@@ -122,3 +122,48 @@ def test_bans_said_with_mitomemasen_are_bans(lex):
     # the re-entrustment allowed with approval stays so
     [allowed] = [r for r in proposal["relations"] if r["type"] == "re-entrusts" and r["permission"] != "forbidden"]
     assert (allowed["object"], allowed["permission"]) == ("株式会社トキワオペレーションズ", "requires-approval")
+
+
+#: A subcontractor whose name the tokenizer splits at kana particles (ひ|の|で|解析センター).
+KANA_FIRM = """令和７年度第２回椎名台町個人情報保護審議会 会議録
+開催日時　令和７年８月４日（月）午後２時
+諮問第１１号　特定健康診査等データ分析業務の委託について（住民福祉課）
+（住民福祉課長）
+　分析業務は、株式会社すこやかヘルスラボに委託いたします。
+　受託者は、分析業務のうち統計処理の一部を株式会社ひので解析センターに再委託いたします。
+　再委託に当たっては町の書面による承諾を得ることとしており、ひので解析センターからの再々委託は認めません。
+審議の結果、承認された。
+"""
+
+
+def test_a_firm_name_split_at_stacked_particles_is_one_name(lex):
+    # nc48 W9, W12: 株式会社ひ and a town department 解析センター; the approval sentence then
+    # made a second, unnamed subcontractor, and the ban on ひので's re-entrusting was lost
+    proposal = analyse(KANA_FIRM, lex)
+    assert "株式会社ひので解析センター" in {e["label"] for e in proposal["entities"] if e["type"] == "company"}
+    assert not [e for e in proposal["entities"] if e["label"] in ("株式会社ひ", "解析センター")]
+    rels = {(r["subject"], r["object"], r["permission"], r["status"]) for r in proposal["relations"]
+            if r["type"] == "re-entrusts"}
+    assert rels == {
+        ("株式会社すこやかヘルスラボ", "株式会社ひので解析センター", "requires-approval", "planned"),
+        # the ban holds as long as the re-entrustment it is on
+        ("株式会社ひので解析センター", "特定健康診査等データ分析業務の再々委託先（名称不明）", "forbidden", "planned")}
+
+
+#: A web page's path before the title names councils in general.
+BREADCRUMB = """ホーム > 市政情報 > 審議会・委員会 > 令和8年度第2回椎名台市個人情報保護審議会 会議録
+
+令和8年度第2回椎名台市個人情報保護審議会 会議録
+開催日時	令和8年7月14日（火曜日）午後2時
+諮問第１号　避難行動要支援者名簿の外部提供について（危機管理課）
+（危機管理課長）
+　危機管理課は、避難行動要支援者名簿を自主防災組織に年1回手渡ししております。
+審議の結果、承認された。
+"""
+
+
+def test_the_council_is_the_one_whose_minutes_these_are_not_a_sites_path(lex):
+    # nc48 W10: the council was ホーム>市政情報>審議会・委員会, and 審議会・委員会 a public body
+    proposal = analyse(BREADCRUMB, lex)
+    assert proposal["council"] == "椎名台市個人情報保護審議会"
+    assert not [e for e in proposal["entities"] if "委員会" in e["label"]]
