@@ -260,11 +260,13 @@ def _corrected(state, sentence, item) -> None:
         earlier[-1][key] = new
         said = next((state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
                      if "正しくは" in state.sents[i].text or "実際には" in state.sents[i].text), sentence)
-        # (the correcting sentence says the flow again: that is the one corrected, no other)
+        # (the correcting sentence says the flow again: that is the one corrected, no other,
+        # whatever data it borrows when it names none: 連合会への送信の経路を…)
         state.flows[:] = [f for f in state.flows if f is earlier[-1] or not (
             sentence.index <= f["_index"] < sentence.index + len(texts)
             and f["to_key"] == earlier[-1]["to_key"]
-            and (set(f["categories"]) & set(earlier[-1]["categories"]) or f["categories"] == _ROOT))]
+            and (set(f["categories"]) & set(earlier[-1]["categories"]) or f["categories"] == _ROOT
+                 or not any(m.kind == "category" for m in state.mentions.get(f["_index"], []))))]
         line, quote = said.quote()
         flow = earlier[-1]
         if line == flow["line"] and flow["quote"] in quote:

@@ -94,29 +94,34 @@ def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | N
 
 
 def prefecture_name(text: str, pats: dict) -> str | None:
-    """The prefecture most often named in ``text``, else the one name of a prefecture
-    the list does not know that it uses (青峰県教育委員会, 青峰県学力調査: 青峰県), else None.
+    """The prefecture most often named in ``text``, known or not (青峰県教育委員会, 藍ヶ浦県北部
+    児童相談所: 青峰県, 藍ヶ浦県), not counting where a company keeps data (東京都内に置く
+    サーバ); None when none is named, or two as often.
 
     Example::
 
         >>> prefecture_name("…を青峰県教育委員会へ提供する。", pats)      # doctest: +SKIP
         '青峰県'
     """
-    counts = Counter({p: text.count(p) for p in pats["prefectures"]})
-    name, count = counts.most_common(1)[0]
-    if count:
-        return name
-    unknown = {m.group(1) for m in _PREFECTURE.finditer(text)
-               if not any(w in m.group(1) for w in ("都道府", "道府県", "市町村", "区市町"))
-               and not m.group(1).startswith(("近隣", "周辺", "関係", "近", "隣", "他", "各", "全", "本", "当", "同"))
-               # (not 諮問第2号　市県民税: no prefecture's name holds 号 or 市)
-               and not re.search("[号第市町村区]", m.group(1)[:-1])}
-    return unknown.pop() if len(unknown) == 1 else None
+    # (受託者が東京都内に置くサーバ, 大阪府内のデータセンター: where a company keeps data,
+    # not the municipality's prefecture)
+    counts = Counter({p: len(re.findall(re.escape(p) + r"(?!内|の(?:データセンター|事業所|本社))", text))
+                      for p in pats["prefectures"]})
+    unknown = Counter(m.group(1) for m in _PREFECTURE.finditer(text)
+                      if not any(w in m.group(1) for w in ("都道府", "道府県", "市町村", "区市町"))
+                      and not m.group(1).startswith(("近隣", "周辺", "関係", "近", "隣", "他", "各", "全", "本", "当", "同"))
+                      # (not 諮問第2号　市県民税: no prefecture's name holds 号 or 市)
+                      and not re.search("[号第市町村区]", m.group(1)[:-1]) and m.group(1) not in counts)
+    ranked = (counts + unknown).most_common(2)  # (a Counter sum keeps positive counts only)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None  # (two named as often: say none rather than guess)
+    return ranked[0][0]
 
 
 #: A name of a prefecture, starting after no kanji, going on into a body's or a survey's
 #: name or ending at a particle or a cell (青峰県教育委員会, 青葉県に; not 都道府県, 他県).
-_PREFECTURE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}[都府県])(?=[\u4e00-\u9fff]|[\s|]|に|へ|は|が|から|と)")
+_PREFECTURE = re.compile(r"(?<![\u4e00-\u9fffヶケノ])([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ヶケノ](?=[\u4e00-\u9fff])){1,3}[都府県])"
+                         r"(?=[\u4e00-\u9fff]|[\s|]|に|へ|は|が|から|と)")
 
 
 def context(sents, head: list[str], lex, given: str | None = None):

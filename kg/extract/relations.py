@@ -62,6 +62,10 @@ JOINS = re.compile(r"等?(?:、|，|・|及び|並びに|や|と|又は|また�
 _TOPIC_BEFORE = re.compile(r"[^、。]{2,}は、")
 
 
+#: After a name, that it is the one the verb does not concern (Aではなく、Bに送信).
+_NOT_THIS = re.compile(r"(?:で|に|へ|から)?(?:は|も)?なく(?:て)?[、,]?")
+
+
 @dataclass
 class Frame:
     """One verb of a sentence with the names that fill its slots."""
@@ -264,6 +268,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if id(mention) in between:  # 入管庁と杉並区の間で連携: data goes both ways
             frame.slots.setdefault("between", []).append(mention)
             continue
+        if mention.kind == "entity" and _NOT_THIS.match(text, mention.end):
+            continue  # 本来送信すべきA保育園ではなく、B保育園に誤って送信: A is no end of it
         slot, particle = ("recipient", "に") if mention.kind == "entity" and (
             _HEAD_TO.match(text, mention.end) or mention.type not in ("municipality", "department")
             and _OFFICE_TO.match(text, mention.end)) else particle_after(text, mention.end, pats)

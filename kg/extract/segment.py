@@ -186,8 +186,15 @@ def sentences(text: str) -> list[Sentence]:
         current, depth = None, 0
 
     lines = text.split("\n")
+    furniture = page_furniture(lines)
+    # the next line that is not a page's header or footer (a sentence wraps past them)
+    after: list[str] = [""] * (len(lines) + 1)
+    for number in range(len(lines), 0, -1):
+        after[number - 1] = after[number] if number in furniture else lines[number - 1]
     previous = 0  # characters of the line before
     for number, raw in enumerate(lines, start=1):
+        if number in furniture:
+            continue
         chars, starts, ends, spaced = clean_line(raw)
         joined = current is not None  # the previous line wrapped into this one
         # a line opening with a bracket starts anew after a short line (a heading, a list),
@@ -221,7 +228,7 @@ def sentences(text: str) -> list[Sentence]:
                 close()
         # a long line of prose that stops mid-sentence wraps into the next (PDF text);
         # table rows and markup lines never do
-        following = lines[number] if number < len(lines) else ""
+        following = after[number]
         # (the line's length decides, not the piece's: …する。提供する項目は、被保険者の氏名
         # / 、生年月日… wraps though the sentence began late on the line)
         if current is not None and _LABEL_LINE.match(raw) and following.strip() \
@@ -242,6 +249,41 @@ def sentences(text: str) -> list[Sentence]:
     close()
     for index, sentence in enumerate(out):
         sentence.index = index
+    return out
+
+
+#: A page number line of a PDF's text (－ 2 －, - 3 -, 2 / 4, ２ページ).
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-－―‐ー]\s*[0-9０-９]{1,3}\s*[-－―‐ー]|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3}"
+                          r"|[0-9０-９]{1,3}\s*ページ|[pP]\.?\s*[0-9]{1,3})\s*$")
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """Return the numbers (from 1) of the lines that are a page's furniture, not the
+    minutes' text: page numbers (－ 2 －), and a running header or footer, the line next
+    to each of two or more page numbers word for word (…審議会 会議録), the one before a
+    number when both sides would do."""
+    numbers = sorted(n for n, raw in enumerate(lines, start=1) if _PAGE_NUMBER.match(raw))
+
+    def text(n: int) -> str:
+        return lines[n - 1].strip() if 0 < n <= len(lines) else ""
+
+    def next_to(n: int, step: int) -> int:
+        # the nearest line with text on that side, past a blank line or two
+        near = n + step
+        while not text(near) and abs(near - n) < 3 and 0 < near <= len(lines):
+            near += step
+        return near
+    beside: dict[str, set[int]] = {}
+    for n in numbers:
+        for near in (next_to(n, -1), next_to(n, 1)):
+            if text(near) and near not in numbers and "。" not in text(near) and len(text(near)) <= 60:
+                beside.setdefault(text(near), set()).add(n)
+    running = {t for t, at in beside.items() if len(at) >= 2}
+    out = set(numbers)
+    for n in numbers:
+        near = next((m for m in (next_to(n, -1), next_to(n, 1)) if text(m) in running), None)
+        if near is not None:
+            out.add(near)
     return out
 
 

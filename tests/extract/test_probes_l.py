@@ -167,3 +167,65 @@ def test_the_council_is_the_one_whose_minutes_these_are_not_a_sites_path(lex):
     proposal = analyse(BREADCRUMB, lex)
     assert proposal["council"] == "椎名台市個人情報保護審議会"
     assert not [e for e in proposal["entities"] if "委員会" in e["label"]]
+
+
+#: An incident told across a PDF's page break (its running header and page number between),
+#: sent to a nursery other than the one meant; and a lost memory stick reported to the police.
+ASTRAY = """令和８年度第３回椎名台市個人情報保護審議会 会議録
+－ 1 －
+令和８年度第３回椎名台市個人情報保護審議会 会議録
+開催日時　令和８年１１月１０日（火）午後２時
+報告第２号　保育所入所審査資料の誤送信について（保育課）
+【保育課長】
+令和８年１０月６日、保育課の職員が、保育所の入所審査の資料を、本来送信すべき椎名台市立ひ
+かり保育園ではなく、私立のこはく第二保育園に誤ってメールで送信いたしました。
+令和８年度第３回椎名台市個人情報保護審議会 会議録
+－ 2 －
+資料には、申込みをした児童８名分の氏名、生年月日及び保育を必要とする事由が記載されてお
+り、ファイルは暗号化されておりませんでした。
+報告第３号　ＵＳＢメモリの紛失について（健康推進課）
+【健康推進課長】
+集団健診の会場で使用したＵＳＢメモリ１本を紛失いたしました。
+警察に遺失届を提出しておりますが、現在も発見されておりません。
+今後は、受診者名簿は紙で管理いたします。
+令和８年度第３回椎名台市個人情報保護審議会 会議録
+－ 3 －
+"""
+
+
+def test_an_incident_across_a_page_break_is_sent_by_who_erred_with_its_contents(lex):
+    # nc48 W5, W11, U10: the nursery meant (Aではなく) was made the sender; the page's
+    # header and number cut the contents off, and the incident was proposed twice
+    proposal = analyse(ASTRAY, lex)
+    [flow] = [f for f in proposal["flows"] if f["status"] == "ended"]
+    assert (flow["from"], flow["to"], flow["channel"]) == ("保育課", "こはく第二保育園", "email")
+    assert {"name", "date-of-birth"} <= set(flow["categories"])
+    # the running header is no sentence of the minutes
+    assert not [e for e in proposal["entities"] if e["line"] in (9, 10, 18, 19)]
+
+
+def test_a_lost_property_report_to_the_police_hands_over_no_data(lex):
+    # nc48 W4: 警察に遺失届を提出 was a flow to the police, and the next sentence kept
+    # the police from the roster
+    proposal = analyse(ASTRAY, lex)
+    assert not [f for f in proposal["flows"] if "警察" in f["to"]]
+    assert not [a for a in proposal["access"] if "警察" in a["party"]]
+
+
+#: A town whose prefecture's name the list does not know, and a contractor's server in Tokyo.
+SERVER_IN_TOKYO = """令和８年度第１回樫野町個人情報保護審議会 会議録
+開催日時　令和８年５月２６日（火）午後２時
+諮問第１号　特定健康診査等データ分析業務の委託について（住民福祉課）
+（住民福祉課長）
+　分析業務は、株式会社すこやかヘルスラボに委託いたします。データは、受託者が東京都内に置く自社のサーバで保管いたします。
+　町は、被保険者の所得の情報を檜ノ沢県後期高齢者医療広域連合に毎月提供しております。
+　児童の情報は檜ノ沢県中央児童相談所に提供しております。
+審議の結果、承認された。
+"""
+
+
+def test_the_prefecture_is_not_where_a_contractor_keeps_its_server(lex):
+    # nc48 W6: 樫ノ森町 was put in 東京都 (受託者が東京都内に置くサーバ), and 檜ノ沢県 (a ノ
+    # in its name) was no prefecture's name
+    proposal = analyse(SERVER_IN_TOKYO, lex)
+    assert proposal["prefecture"] == "檜ノ沢県"
