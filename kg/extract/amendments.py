@@ -254,10 +254,8 @@ def _corrected(state, sentence, item) -> None:
         earlier = [f for f in earlier if f["_index"] < sentence.index] or earlier
         if not earlier:
             continue
-        # (登録は月に１回行っております, quoted beside it: what the correction takes back goes)
-        earlier[-1]["also"] = [a for a in earlier[-1].get("also", [])
-                               if read(unicodedata.normalize("NFKC", a["quote"])) != earlier[-1][key]]
-        earlier[-1][key] = new
+        # (…自主防災組織、民生委員及び社協に提供…年2回: each hand-over of that sentence)
+        corrected = [f for f in earlier if f["_index"] == earlier[-1]["_index"] and f[key] == earlier[-1][key]]
         said = next((state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
                      if "正しくは" in state.sents[i].text or "実際には" in state.sents[i].text), sentence)
         # (the correcting sentence says the flow again: that is the one corrected, no other,
@@ -268,11 +266,15 @@ def _corrected(state, sentence, item) -> None:
             and (set(f["categories"]) & set(earlier[-1]["categories"]) or f["categories"] == _ROOT
                  or not any(m.kind == "category" for m in state.mentions.get(f["_index"], []))))]
         line, quote = said.quote()
-        flow = earlier[-1]
-        if line == flow["line"] and flow["quote"] in quote:
-            flow["quote"] = quote  # its own sentence corrects it: quote the whole of it
-        elif {"line": line, "quote": quote} not in flow.setdefault("also", []):
-            flow["also"].append({"line": line, "quote": quote})
+        for flow in corrected:
+            # (登録は月に１回行っております, quoted beside it: what the correction takes back goes)
+            flow["also"] = [a for a in flow.get("also", [])
+                            if read(unicodedata.normalize("NFKC", a["quote"])) != flow[key]]
+            flow[key] = new
+            if line == flow["line"] and flow["quote"] in quote:
+                flow["quote"] = quote  # its own sentence corrects it: quote the whole of it
+            elif {"line": line, "quote": quote} not in flow.setdefault("also", []):
+                flow["also"].append({"line": line, "quote": quote})
 
 
 #: After a flow's verb, that the speaker takes it back (…提供していると申し上げましたが、).

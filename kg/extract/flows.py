@@ -268,6 +268,10 @@ def _item_contractor(state, item, party) -> bool:
     return state.key(contractor) == state.key(party)
 
 
+#: After a data word, that it is the data of a hand-over (名簿情報の提供に).
+_OF_HANDOVER = re.compile(r"の(?:提供|送付|送信|受け渡し|引渡し|引き渡し|交付)(?:に|を|の|について)")
+
+
 def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, inferred,
             data: list[str] | None = None) -> None:
     """Append the flow from ``frm`` to ``to`` with the data (``data`` when given, else
@@ -319,6 +323,12 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     if not cats and any(m.kind == "category" and relations.NOT_DONE_TO.match(sentence.text, m.end)
                         for m in state.mentions.get(sentence.index, [])):
         return  # 符号と個人番号を紐付けずに保管: what is kept is not said, nor the data before
+    if not cats and not own:
+        # 名簿情報の提供に同意された方の情報に限り、…に提供しております: what the sentence
+        # says is handed over, though another verb of it holds the word
+        cats = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                    and m.end <= frame.start and _OF_HANDOVER.match(sentence.text, m.end)
+                                    and not relations.negated(sentence.text, m.end + 2, state.pats)], sentence)
     if not cats and not own and not is_question(sentence.text, state.pats):
         # the data the flow just before put where this one starts (not in a question: 逆に、
         # 広域連合から市に届く情報はありますか asks what comes back)

@@ -171,6 +171,9 @@ class _State:
         return entry
 
     def category_for(self, mention: Mention, line: int, quote: str) -> dict:
+        if mention.id is None and mention.sentence >= 0:
+            # 名簿情報 in an item on the 避難行動要支援者名簿: the list its title names
+            mention.id = titles.short_for(self, mention)
         key = mention.id or f"new:{normalise(mention.text)}"
         entry = self.categories.get(key)
         if entry is None:

@@ -145,6 +145,19 @@ def _entrusted_part(title: str) -> tuple[int, int]:
     return 0, len(title)
 
 
+def short_for(state, mention) -> str | None:
+    """The known category the item's title names whose name a new data word shortens
+    (名簿情報, 名簿 for 避難行動要支援者名簿; 台帳 for 要保護児童等台帳), or None."""
+    item = state.item_of.get(mention.sentence)
+    short = re.sub(r"(?:の)?(?:情報|データ)$", "", normalise(mention.text))
+    if item is None or len(short) < 2:
+        return None
+    found = {c for c in title_categories(state, item) if c in state.lex.categories
+             and normalise(state.lex.categories[c].label).endswith(short)
+             and normalise(state.lex.categories[c].label) != short}
+    return found.pop() if len(found) == 1 else None
+
+
 def title_categories(state, item, free: bool = False, within: tuple[int, int] | None = None) -> list[str]:
     """Return the categories the item's title names (the generic 個人情報 left out),
     registered as the proposal's categories with the title as their quote; with ``free``

@@ -229,3 +229,31 @@ def test_the_prefecture_is_not_where_a_contractor_keeps_its_server(lex):
     # in its name) was no prefecture's name
     proposal = analyse(SERVER_IN_TOKYO, lex)
     assert proposal["prefecture"] == "檜ノ沢県"
+
+
+#: A roster made from other departments' data, handed to three parties, its frequency
+#: corrected later; and a new recipient of 名簿情報.
+ROSTER_SOURCES = """令和８年度第２回椎名台市個人情報保護審議会 会議録
+開催日時　令和８年７月１４日（火）午後２時
+諮問第３号　避難行動要支援者名簿情報の提供先の追加について（危機管理課）
+危機管理課長	名簿の作成に当たっては、福祉総務課が保有する身体障害者手帳の情報及び介護保険課が保有する要介護認定の情報を、危機管理課が内部で利用しております。
+危機管理課長	平常時は、名簿情報の提供に同意された方の情報に限り、自主防災組織、民生委員・児童委員及び椎名台市社会福祉協議会に提供しております。
+提供は、紙の名簿を年2回、職員が手渡しで行っております。
+地域包括支援センターには、同意された方の名簿情報を、暗号化したメールで毎月送付する予定でございます。
+田辺委員	紙の名簿は年2回お渡ししているとのことですが、どの時期でしょうか。
+危機管理課長	先ほど年2回と申し上げましたが、正しくは年1回、毎年6月に提供しております。訂正いたします。
+審議の結果、承認された。
+"""
+
+
+def test_the_roster_handed_on_is_the_roster_not_the_data_it_was_made_from(lex):
+    # nc48 W3, M13: the hand-over to 自主防災組織 took 障害/介護 from the sentence before
+    # (a wrong yes on special-care data); 名簿情報 was a new category, not the roster
+    proposal = analyse(ROSTER_SOURCES, lex)
+    line = _line(ROSTER_SOURCES, "危機管理課長\t平常時")
+    given = [f for f in proposal["flows"] if f["line"] == line]
+    assert len(given) == 3 and all(f["categories"] == ["evacuation-support-roster"] for f in given)
+    [planned] = [f for f in proposal["flows"] if f["to"] == "地域包括支援センター"]
+    assert planned["categories"] == ["evacuation-support-roster"]
+    # nc48 W7: the correction 年2回 → 年1回 reaches each of the three
+    assert {f["frequency"] for f in given} == {"年1回"}
