@@ -185,6 +185,8 @@ def _pdf(name: str, data: bytes) -> str:
     """Return the text layer of a PDF, page by page; a PDF without one is refused."""
     import pypdfium2 as pdfium
 
+    from kg.extract.pdftables import page_text
+
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -192,9 +194,7 @@ def _pdf(name: str, data: bytes) -> str:
     pages = []
     try:
         for page in pdf:
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
-            textpage.close()
+            pages.append(page_text(page))
             page.close()
     finally:
         pdf.close()

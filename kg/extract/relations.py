@@ -278,6 +278,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                     tuple(pats.get("coordinators", ())), mention.end) or HEAD_THEN.match(text, mention.end))):
                 pending.append(mention)
             continue
+        way = _DESCRIBES_WAY.match(text, mention.end) if slot == "subject" else None
+        if way is not None and not mention.end <= frame.start < way.end():
+            continue  # 教育委員会が管理する専用回線を通じて送信: whose network, not who sends
         if slot == "subject" and _describes_party(text, mention, mentions, frames):
             continue  # 本人が依頼した居宅介護支援事業者に提供: who chose the recipient, not who gives
         if slot == "provider" and _requests(text, mention.end, particle, pats):
@@ -357,6 +360,9 @@ _ON_PAPER = re.compile(r"は、[^、。]{1,20}?" + _ON_PAPER_AFTER.pattern)
 
 
 #: After a party, a relative clause that describes the party named next (本人が依頼した).
+#: After a subject, a relative clause on the network or system the data goes through.
+_DESCRIBES_WAY = re.compile(r"が(?:管理|運用|整備|設置|所有|保有|運営|提供)(?:する|している)[^、。をにはがで]{0,16}?"
+                            r"(?:回線|ネットワーク|網|システム|サーバー?|クラウド)(?:を通じ|を通し|を経由|を介し|を使|を用い|を利用|で)")
 _DESCRIBING = re.compile(r"が[^、。をにはがで]{1,10}?(?:した|する|している|していた)")
 
 

@@ -166,8 +166,14 @@ _RUNS_NOW = re.compile(r"(?:ている|ております|ています|ており)(?:
 
 
 def runs_now(text: str) -> bool:
-    """True when ``text`` ends saying it runs now (…まとめて運用しております)."""
-    return _RUNS_NOW.search(text) is not None
+    """True when ``text`` ends saying it runs now (…まとめて運用しております), not that
+    it is wished, planned or weighed (…提供したいと考えております, …を予定しております)."""
+    found = _RUNS_NOW.search(text)
+    return found is not None and _INTENDED.search(text, 0, found.start()) is None
+
+
+#: Before ている/ております, that what runs is an intention (…したいと考え, 予定し, 検討し).
+_INTENDED = re.compile(r"(?:と考え|と思っ|と存じ|予定し|検討し|準備し|計画し|見込ん|目指し|調整し)$")
 
 
 #: After a verb, that it ran and the next clause ends it (…委託していたが、同月末で終了した).

@@ -33,7 +33,7 @@ import unicodedata
 from kg.extract import coref, listing, nlp, objects, permissions, relations, status
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
-from kg.extract.segment import is_question, sentences as split_sentences
+from kg.extract.segment import is_question, page_furniture, sentences as split_sentences
 
 #: Between cells of a plain-text table: a tab, a pipe, a full-width slash or space, or two
 #: or more spaces (one half-width space stays inside a cell: LGWAN 経由).
@@ -53,7 +53,10 @@ def table_flows(state, text: str) -> None:
     roles: dict[int, str] | None = None
     gap = _GAP
     running = False  # the prose before the table says its rows run now
+    furniture = page_furniture(lines)
     for number, raw in enumerate(lines, start=1):
+        if number in furniture:
+            continue  # a page's header or number between rows (a PDF): the table goes on
         if roles is not None and raw.strip() and _RULE.fullmatch(raw):
             continue  # a rule between rows: the table goes on
         if not raw.strip():
@@ -236,6 +239,7 @@ def rows_beside_new(state) -> None:
         if new is not None:
             row["status"] = "planned"
             row.setdefault("also", []).append({"line": new["line"], "quote": new["quote"]})
+    said_running(state)
     # (今回、…連合会への提供を新たに追加する, read with the data of the sentence before,
     # then the table's row for 連合会: one hand-over, the row's, quoting both)
     rows = [f for f in state.flows if f["verb"] == "表"]
@@ -250,3 +254,36 @@ def rows_beside_new(state) -> None:
         elif {"line": flow["line"], "quote": flow["quote"]} not in row.setdefault("also", []):
             row["also"].append({"line": flow["line"], "quote": flow["quote"]})
     state.flows[:] = kept
+
+
+#: That the hand-overs to the parties named before run now (…と警察署への提供は、現在も
+#: 行っております).
+_RUNNING = re.compile(r"への(?:提供|送付|送信|受け渡し|引渡し)は、?(?:現在も|現在|既に|すでに|従来から|以前から)、?"
+                      r"[^。、]{0,8}?(?:行って|実施して|提供して|お渡しして|送付して)(?:おり|い)")
+
+
+def said_running(state) -> None:
+    """Make current a table's planned row whose recipient a sentence of its item says the
+    hand-over to runs now (別表のとおり…提供したい, then このうち、児童相談所と警察署への
+    提供は、現在も行っております: those two rows run; the others stay planned); the
+    sentence joins the row's quotes."""
+    rows = [f for f in state.flows if f["verb"] == "表" and f["status"] == "planned"]
+    for sentence in state.sents:
+        found = _RUNNING.search(sentence.text) if rows else None
+        if found is None or is_question(sentence.text, state.pats):
+            continue
+        item = state.item_of.get(sentence.index)
+        mentions = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"]
+        # the clause before it, and a list of names before that (児童相談所、警察署への提供は)
+        begin = sentence.text.rfind("、", 0, found.start())
+        while begin > 0 and any(m.end == begin for m in mentions):
+            begin = sentence.text.rfind("、", 0, begin)
+        named = [m for m in mentions if begin < m.start and m.end <= found.start()]
+        line, quote = sentence.quote()
+        for row in rows:
+            label = state.label_of(row["_to"]) if row.get("_to") is not None else row["to"]
+            if (item is None or row["item"] == item.key) and any(
+                    state.key(m) == row["to_key"] or label.endswith(state.label_of(m)) for m in named):
+                row["status"] = "current"
+                if {"line": line, "quote": quote} not in row.setdefault("also", []):
+                    row["also"].append({"line": line, "quote": quote})

@@ -78,7 +78,10 @@ def channel_changes(state) -> None:
             if not _RECEIVED.search(text):  # 郵送しておりました: the flows the city sends
                 earlier = [f for f in earlier if not f.get("_received")] or earlier
             earlier = earlier[-1:]
-        later = status.of(state, text[split:]) if turn is not None else "planned"
+        # (…郵送しておりましたが、令和７年度に廃止し、現在は専用回線で送信: the new way is
+        # what follows the abolition)
+        ended = _ABOLISHED.match(text, split) if turn is not None else None
+        later = status.of(state, text[ended.end() if ended else split:]) if turn is not None else "planned"
         if stop is not None and status.of(state, text[:split]) == "planned":
             later = "planned"  # (the new way's date stands before the abolished one)
         line, quote = sentence.quote()
@@ -103,6 +106,8 @@ def channel_changes(state) -> None:
                                 **({"via": state.label_of(via), "via_key": state.key(via)} if via else {})})
 
 
+#: After the turn, that the old way was abolished, a comma, then the new one.
+_ABOLISHED = re.compile(r"[^、。]{0,16}?(?:廃止|取りやめ|取り止め|やめ|終了)(?:し|して|いたし)?(?:、|ており、|ましたので、)")
 #: An old way abolished, a comma, then the new one (郵送を廃止し、…; この持参を取りやめ、…).
 SWITCH = re.compile(r"[^、。]{1,16}?を(?:廃止|取りやめ|取り止め|やめ)(?:し|て)?、")
 

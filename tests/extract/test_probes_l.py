@@ -257,3 +257,60 @@ def test_the_roster_handed_on_is_the_roster_not_the_data_it_was_made_from(lex):
     assert planned["categories"] == ["evacuation-support-roster"]
     # nc48 W7: the correction 年2回 → 年1回 reaches each of the three
     assert {f["frequency"] for f in given} == {"年1回"}
+
+
+#: A provision table the item asks for, two of whose rows the prose says run now; a way
+#: through a network another body manages.
+SOME_RUN = """令和８年度第３回椎名台市個人情報保護審議会 会議録
+開催日時　令和８年１１月１８日（水）午後１時３０分
+諮問第１２号　要保護児童等の情報の関係機関への提供について（こども家庭センター）
+【こども家庭センター所長】
+児童の安全を確保するため、下の別表のとおり関係機関に情報を提供したいと考えております。
+提供先	提供する個人情報の項目	提供方法	頻度
+椎名台県北部児童相談所	児童及び保護者の氏名、生年月日、住所	職員による手渡し	随時
+椎名台警察署	児童の氏名、生年月日、住所	電話及び手渡し	随時
+椎名台市社会福祉協議会	世帯主の氏名、住所	郵送	毎月
+このうち、児童相談所と警察署への提供は、現在も行っております。社会福祉協議会への提供は令和９年４月から開始する予定でございます。
+【岡部委員】
+学校への提供は紙で行うのですか。
+【こども家庭センター所長】
+いいえ、教育委員会が管理する校務用の専用回線を通じて電子ファイルで学校に送信いたします。
+審議の結果、承認された。
+"""
+
+
+def test_the_rows_the_prose_says_run_now_are_current(lex):
+    # nc48 W2: the rows the item asks for are planned, but 児童相談所と警察署への提供は、
+    # 現在も行っております: those two run now, quoted with that sentence
+    proposal = analyse(SOME_RUN, lex)
+    rows = {f["to"]: f for f in proposal["flows"] if f["verb"] == "表"}
+    assert {to: f["status"] for to, f in rows.items()} == {
+        "椎名台県北部児童相談所": "current", "椎名台警察署": "current", "椎名台市社会福祉協議会": "planned"}
+    said = _line(SOME_RUN, "このうち")
+    assert said in {a["line"] for a in rows["椎名台警察署"]["also"]}
+
+
+def test_whose_network_the_data_goes_through_is_not_who_sends_it(lex):
+    # nc48 W8: 教育委員会が管理する…専用回線を通じて…送信 made 教育委員会 the giver
+    proposal = analyse(SOME_RUN, lex)
+    [flow] = [f for f in proposal["flows"] if f["line"] == _line(SOME_RUN, "いいえ")]
+    assert (flow["from"], flow["channel"]) == ("こども家庭センター", "dedicated-line")
+
+
+#: A way abolished last year, the new one running now.
+ABOLISHED = """令和８年度第１回樫野町個人情報保護審議会 会議録
+開催日時　令和８年５月２６日（火）午後２時
+諮問第３号　後期高齢者医療に係る所得情報の提供について（住民福祉課）
+◎住民福祉課長
+　町は、後期高齢者医療の被保険者の所得の情報と被保険者番号を、檜ノ沢県後期高齢者医療広域連合に毎月提供しております。
+　以前は磁気媒体を郵送しておりましたが、令和７年度に廃止し、現在は専用回線で送信しております。
+審議の結果、承認された。
+"""
+
+
+def test_the_way_after_an_abolished_one_runs_now(lex):
+    # nc48 W1: …郵送しておりましたが、令和７年度に廃止し、現在は専用回線で送信: both ways
+    # were "replaced", so who-can-see --status current answered nothing
+    proposal = analyse(ABOLISHED, lex)
+    ways = {f["channel"]: f["status"] for f in proposal["flows"]}
+    assert ways == {"mail": "replaced", "dedicated-line": "current"}

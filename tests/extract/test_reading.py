@@ -78,6 +78,49 @@ def test_pdf_text_layer_is_read():
     assert SENTENCE in doc.text.split("\n")
 
 
+def ruled_table_pdf() -> bytes:
+    """A page with a sentence and a ruled table whose cells wrap (drawn as Word or a
+    browser's print draws one), a row of the agenda's table before it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.setFont("HeiseiMin-W3", 10)
+    page.drawString(40, 800, "令和3年度第1回試験市個人情報保護審議会")
+    page.drawString(40, 780, "提供先は、下の表のとおりでございます。")
+    columns = [40, 160, 330, 440, 540]
+    rows = [(760, 740, [["提供先"], ["提供項目"], ["提供方法"], ["頻度"]]),
+            (740, 705, [["試験県北部児童", "相談所"], ["児童の氏名、生年月日、", "住所"], ["手渡し"], ["随時"]]),
+            (705, 685, [["試験警察署"], ["児童の氏名"], ["電話"], ["随時"]])]
+    for top, bottom, cells in rows:
+        page.line(columns[0], top, columns[-1], top)
+        for x in columns:
+            page.line(x, bottom, x, top)
+        for left, lines in zip(columns, cells):
+            for n, line in enumerate(lines):
+                page.drawString(left + 4, top - 13 - 14 * n, line)
+    page.line(columns[0], 685, columns[-1], 685)
+    page.drawString(40, 665, SENTENCE)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_pdfs_ruled_table_is_read_a_row_to_a_line():
+    # nc48 M1, W15: the text layer gives a table cell by cell, a wrapped cell's lines apart
+    # (試験県北部児童 / 相談所): the rows are read from the rules, their cells tab-separated
+    lines = read_bytes("m.pdf", ruled_table_pdf()).text.split("\n")
+    assert "提供先\t提供項目\t提供方法\t頻度" in lines
+    assert "試験県北部児童相談所\t児童の氏名、生年月日、住所\t手渡し\t随時" in lines
+    assert "試験警察署\t児童の氏名\t電話\t随時" in lines
+    # the text around the table is the text layer's, in its place
+    assert lines.index("提供先は、下の表のとおりでございます。") < lines.index("試験警察署\t児童の氏名\t電話\t随時") \
+        < lines.index(SENTENCE)
+
+
 def test_image_only_pdf_is_refused():
     with pytest.raises(ExtractError, match="no text layer"):
         read_bytes("scan.pdf", image_pdf())
