@@ -235,6 +235,9 @@ def _corrected(state, sentence, item) -> None:
     text = "".join(texts)
     # (…と申し上げましたが、実際には…: the same turn)
     at = max(text.find("正しくは"), text.find("実際には"))
+    mistake = _MISTAKE.search(text) if at < 0 else None
+    if mistake is not None:
+        at = mistake.start(1)  # 毎週と申し上げましたが、毎月の誤りでございました: 毎月
     rather = _RATHER.search(text) if at < 0 else None
     if rather is not None:
         at = rather.end()  # 毎月提供しているのではなく、…求めがあった場合にのみ提供しております
@@ -277,6 +280,9 @@ def _corrected(state, sentence, item) -> None:
                 flow["also"].append({"line": line, "quote": quote})
 
 
+#: A correction that names the right value as what the wrong one mistook (…と申し上げ
+#: ましたが、毎月の誤りでございました).
+_MISTAKE = re.compile(r"と申し上げましたが、([^、。]{1,12}?)の誤り")
 #: After a flow's verb, that the speaker takes it back (…提供していると申し上げましたが、).
 _SAID_SO = re.compile(r"[^、。]{0,10}?と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)"
                       r"ました(?:が|けれども)、?")

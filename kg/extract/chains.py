@@ -65,6 +65,12 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
                 and text[before.end:before.end + 2] in ("し、", "して"):
             after.slots["subject"] = before.slots["subject"]
     for before, after in zip(frames, frames[1:]):
+        if before.kind == after.kind == "flow" and before.negated and before.slots.get("recipient") \
+                and not after.negated and not after.slots.get("recipient") \
+                and re.match(r"(?:ず|ないで)、", text[before.end:before.end + 6].lstrip("さ")):
+            # Bには氏名と住所は渡さず、…健診結果のみを渡します: what goes, goes to B
+            after.slots["recipient"] = list(before.slots["recipient"])
+    for before, after in zip(frames, frames[1:]):
         if before.kind == "flow" and after.kind == "flow" and before.slots.get("subject") \
                 and not (after.slots.get("subject") or after.slots.get("provider")) \
                 and text[before.end:before.end + 2] in ("し、", "して") \

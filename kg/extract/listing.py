@@ -186,7 +186,10 @@ def joined(text: str, one: Mention, other: Mention, pats: dict) -> bool:
     """True when two names follow each other joined by 、・及び (氏名、生年月日及び性別;
     an item the registry does not know is a name too: :func:`unknown_items`)."""
     between = text[one.end:other.start].lstrip(SKIP)
-    return one.end <= other.start and between in tuple(pats.get("coordinators", ()))
+    joins = tuple(pats.get("coordinators", ()))
+    # (住所、特定健康診査の結果: a word the name does not hold opens the next item)
+    return one.end <= other.start and (between in joins or re.sub(r"[\u4e00-\u9fff]{1,3}$", "", between) in joins
+                                       and re.sub(r"[\u4e00-\u9fff]{1,3}$", "", between) != "")
 
 
 def coordinated(text: str, mentions: list[Mention], pats: dict) -> set[int]:

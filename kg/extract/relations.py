@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import bodies, listing
+from kg.extract import bodies, clauses, listing
 from kg.extract.denial import clause_denied, denial_at, negated  # noqa: F401 (read through relations too)
 from kg.extract.ruler import Mention
 
@@ -60,10 +60,6 @@ _CASE_OF = re.compile(r"が[^、。]{0,16}?(?:た|る)(?:場合|とき|際)(?:�
 #: Between two data names of one list (氏名、住所; 氏名及び住所).
 JOINS = re.compile(r"等?(?:、|，|・|及び|並びに|や|と|又は|または)")
 _TOPIC_BEFORE = re.compile(r"[^、。]{2,}は、")
-
-
-#: After a name, that it is the one the verb does not concern (Aではなく、Bに送信).
-_NOT_THIS = re.compile(r"(?:で|に|へ|から)?(?:は|も)?なく(?:て)?[、,]?")
 
 
 @dataclass
@@ -252,6 +248,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             frame = frames[-1]
         if frame is None:
             continue
+        if mention.kind == "category" and clauses.REPLACED.match(text, mention.end):
+            continue  # 被保険者番号を別の番号に置き換えたもの: a stand-in moves, not the number
         if mention.kind == "category":
             named = frame.slots.setdefault("categories", [])
             # 渡す個人情報は、氏名…: the generic word the list spells out is no data of its
@@ -268,7 +266,7 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if id(mention) in between:  # 入管庁と杉並区の間で連携: data goes both ways
             frame.slots.setdefault("between", []).append(mention)
             continue
-        if mention.kind == "entity" and _NOT_THIS.match(text, mention.end):
+        if mention.kind == "entity" and clauses.NOT_THIS.match(text, mention.end):
             continue  # 本来送信すべきA保育園ではなく、B保育園に誤って送信: A is no end of it
         slot, particle = ("recipient", "に") if mention.kind == "entity" and (
             _HEAD_TO.match(text, mention.end) or mention.type not in ("municipality", "department")
@@ -278,12 +276,12 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                     tuple(pats.get("coordinators", ())), mention.end) or HEAD_THEN.match(text, mention.end))):
                 pending.append(mention)
             continue
-        way = _DESCRIBES_WAY.match(text, mention.end) if slot == "subject" else None
+        way = clauses.DESCRIBES_WAY.match(text, mention.end) if slot == "subject" else None
         if way is not None and not mention.end <= frame.start < way.end():
             continue  # 教育委員会が管理する専用回線を通じて送信: whose network, not who sends
-        if slot == "subject" and _describes_party(text, mention, mentions, frames):
+        if slot == "subject" and clauses.describes_party(text, mention, mentions, frames):
             continue  # 本人が依頼した居宅介護支援事業者に提供: who chose the recipient, not who gives
-        if slot == "provider" and _requests(text, mention.end, particle, pats):
+        if slot == "provider" and clauses.requests(text, mention.end, particle, pats):
             # 警察署等から求められた際に提供する: who asks for the data receives it
             slot = "requester"
         if text[mention.end:mention.end + 3].startswith(not_slots) and slot == "recipient":
@@ -360,36 +358,6 @@ _ON_PAPER = re.compile(r"は、[^、。]{1,20}?" + _ON_PAPER_AFTER.pattern)
 
 
 #: After a party, a relative clause that describes the party named next (本人が依頼した).
-#: After a subject, a relative clause on the network or system the data goes through.
-_DESCRIBES_WAY = re.compile(r"が(?:管理|運用|整備|設置|所有|保有|運営|提供)(?:する|している)[^、。をにはがで]{0,16}?"
-                            r"(?:回線|ネットワーク|網|システム|サーバー?|クラウド)(?:を通じ|を通し|を経由|を介し|を使|を用い|を利用|で)")
-_DESCRIBING = re.compile(r"が[^、。をにはがで]{1,10}?(?:した|する|している|していた)")
-
-
-def _describes_party(text: str, mention, mentions, frames) -> bool:
-    """True when ``mention`` is the subject of a relative clause on the party named right
-    after it (本人が依頼した居宅介護支援事業者), whose verb is none of the frames (not
-    株式会社Aが運営するサービス: A runs it), not of the sentence's verb."""
-    found = _DESCRIBING.match(text, mention.end)
-    return found is not None and any(m.kind == "entity" and m.start == found.end() and m.type != "data-subject"
-                                     and text.startswith(("に", "へ", "から"), m.end) for m in mentions) \
-        and not any(mention.end <= f.start < found.end() for f in frames)
-
-
-def _requests(text: str, end: int, particle: str, pats: dict) -> bool:
-    """True when the name ending at ``end`` asks for the data: …から求められ,
-    …からの請求, …から映像データ提供依頼があると (a request word before the next comma)."""
-    pos = end
-    while pos < len(text) and text[pos] in _SKIP:
-        pos += 1
-    # (白鷺台警察署から、…映像の提供を求められました: the comma after から sets off the ask)
-    rest = text[pos + len(particle):pos + len(particle) + 24].lstrip("、")[:20].split("、")[0]
-    # (…からの請求情報は包括に入る: the data of a request, which moves, not one made)
-    # (…児童相談所から照会があった場合、…を回答する: an inquiry the answer waits for)
-    return any(re.search(re.escape(word) + r"(?!情報|データ|内容|記録)", rest)
-               for word in pats.get("requests", ())) or any(
-        re.search(re.escape(word + cond) + "(?![いお])", rest)  # (not 照会を受けている: a flow to us)
-        for word in pats.get("inquiries", ()) for cond in pats.get("inquiry_conditions", ()))
 
 
 def _closing(text: str, start: int) -> int | None:

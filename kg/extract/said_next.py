@@ -83,7 +83,9 @@ def frequency_after(state, sentence, frames) -> bool:
                    # (…の連絡先です。これらは…毎月１回、電子メールで送付いたします: the data before)
                    or _THESE.match(sentence.text)
                    # (…に提供しております。名簿は紙で年1回お渡ししております: the list it gives)
-                   or _BARE_LIST.match(spoken(state, sentence)))
+                   or _BARE_LIST.match(spoken(state, sentence))
+                   # (受託者に渡す情報は、…。受け渡しは、…暗号化したメールで毎週送付: the act as topic)
+                   or _ACT_TOPIC.match(spoken(state, sentence)))
               and (freq is None or f.get("frequency") is None)]
     if not before:
         return False
@@ -146,6 +148,8 @@ def _restated(verb: str, verbs: set[str]) -> bool:
 _EACH = re.compile(r"(?:いずれも|いずれの(?:提供|回答|送付)も|どちらも|両方とも|これらはいずれも)")
 #: A sentence that opens with a bare list, the one the flows before hand over (名簿は紙で…).
 _BARE_LIST = re.compile(r"(?:名簿|台帳|リスト|一覧表?)(?:は|を)")
+#: A sentence that opens with the act of the flow before as its topic (受け渡しは、).
+_ACT_TOPIC = re.compile(r"(?:受け渡し|受渡し|引渡し|引き渡し|データの受け渡し|送付|送信|提供)(?:は|については|につきましては)、?")
 #: A sentence that opens with the data just listed (これらは, これらの情報は).
 _THESE = re.compile(r"(?:これら|それら)(?:の(?:情報|データ|項目))?(?:は|を)")
 

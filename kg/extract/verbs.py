@@ -27,6 +27,11 @@ _RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
 _TO_SUB = re.compile(r"再委託先(?:等)?に[^、。]{0,8}$")
 
 
+#: After a flow noun, that it is a thing named, the end of a list or a copula
+#: (問診票の回答でございます, 調査票の回答及び…).
+_THING_SAID = re.compile(r"(?:でございます|です|である|であり|、|及び|並びに|等|など|。|$)")
+
+
 def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
     """Return a frame for each verb of the patterns in the sentence (token offsets)."""
     verbs = pats["verbs"]
@@ -78,6 +83,9 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             or lemma in pats.get("inquiries", ()) and _INQUIRES.match(text, end) is not None)
         if pos[0] == "名詞" and text.startswith(("の際", "の時", "のとき", "の都度", "のたび"), end):
             continue  # 照会の際に…氏名…を相手方に示す, 申請の都度: when it is done, not what is done
+        if pos[0] == "名詞" and kind == "flow" and _THING_SAID.match(text, end) \
+                and re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]の$", text[:begin]):
+            continue  # …及び問診票の回答でございます: the answers, a thing listed, no act
         frame = Frame(lemma if lemma in verbs else surface, "receive" if asked else kind, begin, end,
                       taken=bool(received), asked=asked, shown=shown)
         frame.negated = negated(text, end, pats)

@@ -314,3 +314,38 @@ def test_the_way_after_an_abolished_one_runs_now(lex):
     proposal = analyse(ABOLISHED, lex)
     ways = {f["channel"]: f["status"] for f in proposal["flows"]}
     assert ways == {"mail": "replaced", "dedicated-line": "current"}
+
+
+#: What a contractor gets, listed to a questionnaire's answers; the way said next with the
+#: act as its topic, its frequency corrected later; what its subcontractor gets instead.
+HANDED = """令和８年度第１回樫野町個人情報保護審議会 会議録
+開催日時　令和８年５月２６日（火）午後２時
+諮問第１号　特定健康診査等データ分析業務の委託について（住民福祉課）
+◎住民福祉課長
+　健診結果の分析を、株式会社すこやかヘルスラボに委託したいと考えております。
+　受託者に渡す情報は、被保険者番号、氏名、性別、生年月日、住所、特定健康診査の結果及び問診票の回答でございます。
+　受け渡しは、パスワードを設定して暗号化したファイルを、暗号化したメールで毎週送付いたします。
+　受託者は、統計処理の一部を株式会社ひので解析センターに再委託いたします。
+○佐々木委員
+　ひので解析センターにも氏名が渡るのですか。
+◎住民福祉課長
+　いいえ。ひので解析センターには氏名と住所は渡さず、被保険者番号を別の番号に置き換えたものと健診結果のみを渡します。
+○菅原委員
+　データの送付は毎週とのことでしたが、そんなに頻繁に必要なのでしょうか。
+◎住民福祉課保険係長
+　申し訳ございません。先ほど毎週と申し上げましたが、毎月の誤りでございました。訂正いたします。
+審議の結果、承認された。
+"""
+
+
+def test_what_a_contractor_and_its_subcontractor_get(lex):
+    # nc48 M4: …及び問診票の回答でございます made 回答 a verb that took the whole list; the
+    # way (受け渡しは、…メールで毎週送付) and the correction (毎月の誤り) were not read
+    proposal = analyse(HANDED, lex)
+    [given] = [f for f in proposal["flows"] if f["to"] == "株式会社すこやかヘルスラボ"]
+    assert {"insured-person-number", "name", "sex", "date-of-birth", "address", "health"} <= set(given["categories"])
+    assert (given["channel"], given["frequency"]) == ("email", "毎月")
+    # nc48 M3: Bには…渡さず、…のみを渡します goes to B; a stand-in for the insured number
+    # is not the number
+    [onward] = [f for f in proposal["flows"] if f["to"] == "株式会社ひので解析センター"]
+    assert onward["from"] == "株式会社すこやかヘルスラボ" and onward["categories"] == ["health"]

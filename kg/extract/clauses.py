@@ -1,0 +1,52 @@
+"""What the words around a name say of its part in a verb: a relative clause that
+describes a party or a way rather than acting (本人が依頼した居宅介護支援事業者に,
+教育委員会が管理する専用回線を通じて), a name that asks for the data (…から求められ),
+a name the verb does not concern (Aではなく、Bに), a data name a stand-in replaces
+(…を別の番号に置き換えたもの).
+
+Example::
+
+    >>> bool(NOT_THIS.match("ではなく、", 0))
+    True
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.listing import SKIP
+
+#: After a name, that it is the one the verb does not concern (Aではなく、Bに送信).
+NOT_THIS = re.compile(r"(?:で|に|へ|から)?(?:は|も)?なく(?:て)?[、,]?")
+#: After a data name, that what moves stands in for it (…を別の番号に置き換えたもの).
+REPLACED = re.compile(r"を[^、。を]{0,10}?(?:に置き換え|に置換し|に置き替え|に変換し)た(?:もの|データ|番号|情報)")
+#: After a subject, a relative clause on the network or system the data goes through.
+DESCRIBES_WAY = re.compile(r"が(?:管理|運用|整備|設置|所有|保有|運営|提供)(?:する|している)[^、。をにはがで]{0,16}?"
+                            r"(?:回線|ネットワーク|網|システム|サーバー?|クラウド)(?:を通じ|を通し|を経由|を介し|を使|を用い|を利用|で)")
+#: After a subject, a relative clause on the party named next (本人が依頼した…事業者).
+_DESCRIBING = re.compile(r"が[^、。をにはがで]{1,10}?(?:した|する|している|していた)")
+
+
+def describes_party(text: str, mention, mentions, frames) -> bool:
+    """True when ``mention`` is the subject of a relative clause on the party named right
+    after it (本人が依頼した居宅介護支援事業者), whose verb is none of the frames (not
+    株式会社Aが運営するサービス: A runs it), not of the sentence's verb."""
+    found = _DESCRIBING.match(text, mention.end)
+    return found is not None and any(m.kind == "entity" and m.start == found.end() and m.type != "data-subject"
+                                     and text.startswith(("に", "へ", "から"), m.end) for m in mentions) \
+        and not any(mention.end <= f.start < found.end() for f in frames)
+
+
+def requests(text: str, end: int, particle: str, pats: dict) -> bool:
+    """True when the name ending at ``end`` asks for the data: …から求められ,
+    …からの請求, …から映像データ提供依頼があると (a request word before the next comma)."""
+    pos = end
+    while pos < len(text) and text[pos] in SKIP:
+        pos += 1
+    # (白鷺台警察署から、…映像の提供を求められました: the comma after から sets off the ask)
+    rest = text[pos + len(particle):pos + len(particle) + 24].lstrip("、")[:20].split("、")[0]
+    # (…からの請求情報は包括に入る: the data of a request, which moves, not one made)
+    # (…児童相談所から照会があった場合、…を回答する: an inquiry the answer waits for)
+    return any(re.search(re.escape(word) + r"(?!情報|データ|内容|記録)", rest)
+               for word in pats.get("requests", ())) or any(
+        re.search(re.escape(word + cond) + "(?![いお])", rest)  # (not 照会を受けている: a flow to us)
+        for word in pats.get("inquiries", ()) for cond in pats.get("inquiry_conditions", ()))
