@@ -23,7 +23,7 @@ import unicodedata
 from kg.extract.exclusions import append
 from kg.extract.bodies import by_work
 from kg.extract.relations import Frame, negated, particle_after
-from kg.extract.retractions import corrected_frequencies, retracted_recipient
+from kg.extract.retractions import corrected_frequencies, retracted_recipient, retracted_work
 from kg.extract.segment import is_question, spoken
 from kg.extract.ways import channel_in, frequency
 
@@ -199,6 +199,7 @@ def corrections(state) -> None:
             continue
         item = state.item_of.get(sentence.index)
         retracted_recipient(state, sentence)
+        retracted_work(state, sentence)
         _corrected(state, sentence, item)
         for index in (sentence.index - 1, sentence.index):  # (…年2回が正しく…。訂正いたします。)
             if index >= 0 and state.item_of.get(index) is item:

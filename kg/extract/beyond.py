@@ -34,11 +34,15 @@ def purpose_beyond(state, sentence, frame, base: dict, confidence: float) -> Non
     if len(parties) < 2:
         return
     user = parties[-1]
-    holder = next((m for m in parties[:-1] if _HOLDS.match(sentence.text, m.end)), None)
-    if holder is None or state.key(holder) == state.key(user):
-        return
+    holders = [m for m in parties[:-1] if _HOLDS.match(sentence.text, m.end) and state.key(m) != state.key(user)]
     # (介護保険課が保有する要介護度の情報を、危機管理課が…利用します: one department's data
     # used by another is that use, said 目的外 or not)
-    if not beyond and not (holder.type in _OURS and user.type in _OURS and user.start > holder.end):
-        return
-    _append(state, sentence, frame, {**base, "verb": "目的外利用"}, confidence, holder, user, False)
+    holders = [h for h in holders if beyond or h.type in _OURS and user.type in _OURS and user.start > h.end]
+    for holder, after in zip(holders, [*holders[1:], None]):
+        # (Aが保有する…の情報及びBが保有する…の情報を: each gives what is named after it)
+        own = [m for m in frame.slots["categories"] if m.start > holder.end
+               and (after is None or m.start < after.start)] if len(holders) > 1 else None
+        if own == []:
+            continue
+        _append(state, sentence, frame, {**base, "verb": "目的外利用"}, confidence, holder, user, False,
+                state.category_keys(own, sentence) if own else None)

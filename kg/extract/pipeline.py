@@ -111,6 +111,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     return proposal.assemble(state, items, head, pats)
 
 
+#: After a department, that it is in charge of the item's work (…が所管する, …の所管).
+_IN_CHARGE = re.compile(r"(?:が所管する|が所管している|の所管する|の所管|が担当する|が担当している|が主管する)")
 #: A numbered subsection's heading that is no agenda item (３　年金事務所への照会について).
 _SUBHEADING = re.compile(r"[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．]?[\s　]*[^。、]{2,40}について")
 #: …に委託する after a name: the party the work is entrusted to (not 再委託).
@@ -189,6 +191,11 @@ class _State:
         heading = [m for m in self.mentions.get(item.sentence.index, [])
                    if m.type == "department" and piece.start <= m.start < line_end]
         near = [m for m in heading if m.start >= item.span[1] - 2][:1] or heading[:1]
+        if not near:
+            # 諮問第１号は、住民福祉課が所管する…: the one said to be in charge, whoever speaks
+            near = [m for index in item.sentences[:6] for m in self.mentions.get(index, [])
+                    if m.type == "department" and m.how != "anaphora"
+                    and _IN_CHARGE.match(self.sents[index].text, m.end)][:1]
         if not near:
             for index in item.sentences[:6]:
                 # (not 担当課から説明を: a word that points back names no department)

@@ -84,3 +84,30 @@ def corrected_frequencies(state, sentence) -> None:
             earlier[-1]["frequency"] = new
             line, quote = sentence.quote()
             earlier[-1].setdefault("also", []).append({"line": line, "quote": quote})
+
+
+#: A work said to be done by someone, taken back (子会社が保守を行うと申し上げましたのは誤り).
+_WORK_SAID = re.compile(r"(?P<work>保守|運用|運営)(?:業務)?(?:を|も)?(?:行う|担う|担当する)と(?:申し上げ|(?:ご|御)?説明(?:いたし|し))"
+                        r"ました(?:のは|が)")
+#: After a company, that it does the work itself (…株式会社Aが自ら行い).
+_ITSELF = re.compile(r"が自ら(?:行|担)")
+_KINDS = {"保守": ("maintains",), "運用": ("operates",), "運営": ("operates",)}
+
+
+def retracted_work(state, sentence) -> None:
+    """Drop the item's earlier relations of the work a correction takes back (子会社が保守を
+    行うと申し上げましたのは誤りでございました。保守も株式会社Aが自ら行い…): each of that
+    kind whose party is not the one the correction says does it itself."""
+    said = _WORK_SAID.search(sentence.text)
+    if said is None:
+        return
+    item = state.item_of.get(sentence.index)
+    near = [i for i in (sentence.index, sentence.index + 1) if state.item_of.get(i) is item]
+    doers = {state.key(m) for i in near for m in state.mentions.get(i, [])
+             if m.kind == "entity" and _ITSELF.match(state.sents[i].text, m.end)}
+    if item is None or not doers:
+        return
+    line = sentence.line
+    state.relations[:] = [r for r in state.relations if not (
+        r["item"] == item.key and r["type"] in _KINDS[said.group("work")] and r["line"] < line
+        and r["subject_key"] not in doers)]

@@ -313,7 +313,11 @@ def speaker(text: str, mention, pats: dict) -> bool:
 
 
 #: Before a speaker's department: a mark, and perhaps a surname (○, 〇波多野).
-_BEFORE_LABEL = re.compile(r"[○◯〇 　(（]*(?:(?<=[○◯〇])[一-龥ぁ-ん]{1,4})?")
+_BEFORE_LABEL = re.compile(r"[○◯〇◎ 　(（【［\[]*(?:(?<=[○◯〇◎])[一-龥ぁ-ん]{1,4})?")
+
+
+#: A speaker's label in lenticular brackets that opens a sentence (【三輪委員】).
+_BRACKETED_LABEL = re.compile(r"[【［\[][^】］\]。、]{1,24}[】］\]]")
 
 
 def spoken(state, sentence) -> str:
@@ -322,9 +326,11 @@ def spoken(state, sentence) -> str:
     label = next((m for m in state.mentions.get(sentence.index, [])
                   if speaker(sentence.text, m, state.pats)), None)
     if label is None:
-        return sentence.text
+        # 【杉浦委員】…, 【こども家庭センター所長】ございません。: a label in brackets
+        bracketed = _BRACKETED_LABEL.match(sentence.text)
+        return sentence.text[bracketed.end():].lstrip("　 ") if bracketed else sentence.text
     title = next((t for t in titles if sentence.text.startswith(t, label.end)), "")
-    return sentence.text[label.end + len(title):].lstrip(":：　 )）")
+    return sentence.text[label.end + len(title):].lstrip(":：　 )）】］]")
 
 
 def said_before(state, index: int) -> int:

@@ -349,3 +349,64 @@ def test_what_a_contractor_and_its_subcontractor_get(lex):
     # is not the number
     [onward] = [f for f in proposal["flows"] if f["to"] == "株式会社ひので解析センター"]
     assert onward["from"] == "株式会社すこやかヘルスラボ" and onward["categories"] == ["health"]
+
+
+#: Speakers in lenticular brackets; a maintainer said, then taken back.
+BRACKETED = """令和８年度第３回琥珀台市情報公開・個人情報保護審議会 会議録
+日時	令和８年１１月１８日（水）午後１時３０分
+諮問第１２号　情報の関係機関への提供について（こども家庭センター）
+【こども家庭センター所長】
+児童相談所に児童の氏名を提供しております。
+【杉浦委員】
+社会福祉協議会に、虐待の状況を提供することはあるのですか。
+【こども家庭センター所長】
+ございません。
+諮問第１３号　子育て支援情報共有システムの運用の委託について（こども未来課）
+【こども未来課長】
+子育て支援情報共有システムの運用と保守を株式会社こはくネットシステムズに委託いたします。
+【岡部委員】
+システムの保守は、どこが行うのですか。
+【こども未来課長】
+保守は、同社の子会社である株式会社こはくテクノサービスが行います。
+【こども未来課長】
+申し訳ございません。先ほどの説明を訂正いたします。子会社が保守を行うと申し上げましたのは誤りでございました。保守も株式会社こはくネットシステムズが自ら行い、子会社は本業務には関わりません。
+"""
+
+
+def test_a_bare_no_after_a_bracketed_label_is_the_quoted_answer(lex):
+    # nc48 W16: the exclusion quoted 【こども家庭センター所長】, not its ございません。
+    proposal = analyse(BRACKETED, lex)
+    [denied] = [a for a in proposal["access"] if a["party"] == "社会福祉協議会"]
+    assert denied["also"] == [{"line": _line(BRACKETED, "ございません"), "quote": "ございません。"}]
+
+
+def test_a_maintainer_taken_back_is_no_maintainer(lex):
+    # the subsidiary said to maintain the system, taken back (…と申し上げましたのは誤り)
+    proposal = analyse(BRACKETED, lex)
+    maintainers = {r["subject"] for r in proposal["relations"] if r["type"] == "maintains"}
+    assert maintainers == {"株式会社こはくネットシステムズ"}
+
+
+#: The secretariat opens the item, naming the department in charge; two departments'
+#: data used by a third.
+IN_CHARGE = """令和８年度第１回樫野町個人情報保護運営審議会 会議録
+開催日時　令和８年５月２６日（火）午後２時
+（１）諮問第１号　特定健康診査等データ分析業務の委託について
+◎事務局（総務課長）
+　諮問第１号は、住民福祉課が所管する特定健康診査等データ分析業務の委託についてでございます。
+◎住民福祉課長
+　健診結果の分析を、株式会社すこやかヘルスラボに委託いたします。
+（２）諮問第２号　避難行動要支援者名簿の作成について
+◎危機管理課長
+　名簿の作成に当たっては、福祉総務課が保有する身体障害者手帳の情報及び介護保険課が保有する要介護認定の情報を、危機管理課が内部で利用しております。
+"""
+
+
+def test_the_department_in_charge_and_each_holders_own_data(lex):
+    # nc48 W17: the item's department was the secretariat's 総務課
+    proposal = analyse(IN_CHARGE, lex)
+    [item] = [i for i in proposal["agenda_items"] if i["number"] == "1"]
+    assert item["department"] == "住民福祉課"
+    # nc48 W13: 介護保険課's 要介護認定 was given by 福祉総務課
+    used = {(f["from"], tuple(f["categories"])) for f in proposal["flows"] if f["to"] == "危機管理課"}
+    assert used == {("福祉総務課", ("disability",)), ("介護保険課", ("care-information",))}
