@@ -189,7 +189,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # (連合会への送信には…個人番号は含めておりません: of that hand-over only)
             party = party or whom.sent_to(state, sentence, frame) or (
                 None if questions.of_notice(state, sentence) else asked_recipient(state, sentence))
-            asked = questions.contents(state, sentence) if party is None else []
+            asked = questions.contents(state, sentence) if party is None or not data else []
+            if party is not None:
+                # 児童相談所に提供する情報に、個人番号は含まれるのですか。含まれません。: of
+                # that party, the data the question names
+                data, asked = data or asked, []
             # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
             # the item hands anyone
             exclude_each(state, base, whom.item_recipients(state, item, sentence.index) if asked else (),

@@ -92,8 +92,8 @@ def data(state, sentence) -> list[str]:
 
 def contents(state, sentence) -> list[str]:
     """Return the data a question just before asked whether the item's data holds
-    (個人番号は含まれるのか), or ``[]``."""
-    index = sentence.index - 1
+    (個人番号は含まれるのか), or ``[]`` (past a speaker's label line between them)."""
+    index = said_before(state, sentence.index)
     if index < 0 or not is_question(state.sents[index].text, state.pats) \
             or is_question(sentence.text, state.pats) \
             or state.item_of.get(index) is not state.item_of.get(sentence.index):

@@ -410,3 +410,24 @@ def test_the_department_in_charge_and_each_holders_own_data(lex):
     # nc48 W13: 介護保険課's 要介護認定 was given by 福祉総務課
     used = {(f["from"], tuple(f["categories"])) for f in proposal["flows"] if f["to"] == "危機管理課"}
     assert used == {("福祉総務課", ("disability",)), ("介護保険課", ("care-information",))}
+
+
+#: A containment question answered after a speaker's label line of its own.
+CONTAINED = """令和８年度第１回樫野町個人情報保護運営審議会 会議録
+開催日時　令和８年５月２６日（火）午後２時
+（３）諮問第３号　児童相談所への情報の提供について
+◎住民福祉課長
+　檜ノ沢県中央児童相談所から照会があった場合に、児童の氏名及び生年月日を提供いたします。
+○佐々木委員
+　児童相談所に提供する情報に、個人番号は含まれるのですか。
+◎住民福祉課長
+　含まれません。
+"""
+
+
+def test_a_bare_answer_to_what_a_hand_over_holds_past_a_label_line(lex):
+    # nc48 M5: 児童相談所に提供する情報に、個人番号は含まれるのですか。／◎住民福祉課長／
+    # 含まれません。 kept no one from the number (the label line stood between)
+    proposal = analyse(CONTAINED, lex)
+    assert [(a["party"], a["categories"]) for a in proposal["access"] if a["type"] == "excluded"] == [
+        ("檜ノ沢県中央児童相談所", ["my-number"])]
