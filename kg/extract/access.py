@@ -20,6 +20,7 @@ import re
 
 from kg.extract import questions, seeing, whom
 from kg.extract.bodies import by_work, runner
+from kg.extract import contexts
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.askers import asked_recipient, inquired_of
 from kg.extract.flows import unspecified
@@ -122,13 +123,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 return
         elif _PARTIAL.search(sentence.text, 0, frame.start):
             return  # 住民票の全項目は閲覧できない, 他の施設の園児の情報は: not all of it, so some
-        if named and all(_QUALIFIED.search(sentence.text, 0, m.start) for m in named):
-            if frame.kind != "access":
-                return  # 返却済みの資料の貸出履歴は移行しない: those loans only; the current ones go
-            # 返却後の貸出履歴は、…受託者も閲覧できません: kept from those loans, a context
-            begin = len(sentence.text) - len(spoken(state, sentence))  # (not the speaker's label)
-            qualified = next((sentence.text[q.start():m.end] for m in named[-1:]
-                              for q in [_QUALIFIED_PHRASE.search(sentence.text, begin, m.start)] if q), None)
+        if named and all(contexts.QUALIFIED.search(sentence.text, 0, m.start) for m in named):
+            qualified = contexts.qualifier(state, sentence, frame, named)
             if qualified is None:
                 return
         if seeing.everyone_but(state, sentence, frame):
@@ -269,7 +265,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 exclude_each(state, base, [o for o in whom.item_recipients(state, item, sentence.index, bool(handover),
                                                                            tables=not joined)
                                             if not named or state.label_of(o).endswith(named)],
-                              data, sentence, frame, item, confidence)
+                              data, sentence, frame, item, confidence, qualified)
                 return
         if not data and party is not None:
             # …は市の障害福祉システムを閲覧できない: none of what that system holds
@@ -340,10 +336,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     # 学校及び保育所は…閲覧できない: each of them
     named = recipients if recipients and party is recipients[-1] else subjects
     joined = last_group(sentence.text, named, state.pats) if named and party is named[-1] else [party]
-    context = context_of(state, sentence, frame, scope, item)
-    if qualified:
-        context = f"{qualified}（{item.title}）" if item and context == item.title else \
-            f"{qualified}・{context}" if context else qualified
+    context = contexts.with_qualifier(context_of(state, sentence, frame, scope, item), qualified, item)
     for one in joined:  # 医療機関や薬局には…個人番号は回答されません: each of them
         if not _ours(state, one):
             append(state, base, kind, one, data, scope, context, confidence)
@@ -381,13 +374,6 @@ _UNLESS = re.compile(r"(?:ない|無い)限り")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one
 #: of the others' (他の画面を, 他のクラブの児童の情報は) leaves the party's own seen.
 _OTHERS_OF = re.compile(r"他の[^、。]{1,12}?(?:は|を)")
-#: Before a data name, words that make it some of that data (返却済みの資料の貸出履歴,
-#: 過去の受診歴, 退所後の記録), or of some people only (同意を得られていない者の名簿情報).
-_QUALIFIED = re.compile(r"(?:(?:済み|済|以前|以降|過去|一部|うち|後|前)の(?:[^、。はがをに]{0,8}の)?"
-                        r"|(?:ない|なかった)(?:者|方|人)の)$")
-#: The qualifying words themselves, up to the data name (返却後の).
-_QUALIFIED_PHRASE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]{0,6}(?:済み|済|以前|以降|過去|一部|うち|後|前)の"
-                               r"(?:[^、。はがをに]{0,8}の)?$")
 _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|全て|すべて)(?:は|を)|" + _OTHERS_OF.pattern)
 
 

@@ -62,3 +62,36 @@ def context_of(state, sentence, frame, scope, item) -> str | None:
 
 #: A period a denial holds from (移行が完了した後は, 契約終了後は): the step it follows.
 _AFTER_STEP = re.compile(r"([^、。はがをに]{1,12}?)(?:が完了した|が終了した|を終えた|した)?後(?:は|に|には)、?")
+
+
+#: Before a data name, words that make it some of that data (返却済みの資料の貸出履歴,
+#: 過去の受診歴, 退所後の記録), or of some people only (同意を得られていない者の名簿情報).
+QUALIFIED = re.compile(r"(?:(?:済み|済|以前|以降|過去|一部|うち|後|前)の(?:[^、。はがをに]{0,8}の)?"
+                       r"|(?:ない|なかった)(?:者|方|人)の)$")
+#: The qualifying words themselves, up to the data name (返却後の).
+_QUALIFIED_PHRASE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]{0,6}(?:済み|済|以前|以降|過去|一部|うち|後|前)の"
+                               r"(?:[^、。はがをに]{0,8}の)?$")
+#: The people a data name is of, when not all (同意されていない方の).
+_PEOPLE_PHRASE = re.compile(r"[^、。はが]{0,16}(?:ない|なかった)(?:者|方|人)の$")
+
+
+def qualifier(state, sentence, frame, named) -> str | None:
+    """The words that make the data a denial names some of it (返却後の貸出履歴: kept from
+    those loans; 同意されていない方の名簿情報: from those people's entries, whatever the verb),
+    or None when the denial is of no one (返却済みの資料の貸出履歴は移行しない: those loans
+    are not moved, the current ones are)."""
+    begin = len(sentence.text) - len(spoken(state, sentence))  # (not the speaker's label)
+    people = next((sentence.text[q.start():m.end] for m in named[-1:]
+                   for q in [_PEOPLE_PHRASE.search(sentence.text, begin, m.start)] if q), None)
+    if frame.kind != "access" or people is not None:
+        return people
+    return next((sentence.text[q.start():m.end] for m in named[-1:]
+                 for q in [_QUALIFIED_PHRASE.search(sentence.text, begin, m.start)] if q), None)
+
+
+def with_qualifier(context: str | None, qualified: str | None, item) -> str | None:
+    """``context`` with the words that make the data some of it before it."""
+    if not qualified:
+        return context
+    return f"{qualified}（{item.title}）" if item and context == item.title else \
+        f"{qualified}・{context}" if context else qualified

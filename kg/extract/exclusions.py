@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.contexts import context_of
+from kg.extract.contexts import context_of, with_qualifier
 from kg.extract.objects import named_list
 from kg.extract.questions import OWN as _OWN, bare_no
 from kg.extract.segment import spoken
@@ -104,9 +104,10 @@ def given_to(state, base, sentence, keep) -> list:
     return list(out.values())
 
 
-def exclude_each(state, base, others, data, sentence, frame, item, confidence) -> None:
-    """Append an exclusion of ``data`` for each of ``others``, in the statement's context."""
-    context = context_of(state, sentence, frame, None, item)
+def exclude_each(state, base, others, data, sentence, frame, item, confidence, qualified=None) -> None:
+    """Append an exclusion of ``data`` for each of ``others``, in the statement's context
+    (of the part of the data ``qualified`` says: 同意を得られていない者の名簿情報)."""
+    context = with_qualifier(context_of(state, sentence, frame, None, item), qualified, item)
     for other in others:
         append(state, base, "excluded", other, data, None, context, confidence)
 

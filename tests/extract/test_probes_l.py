@@ -431,3 +431,24 @@ def test_a_bare_answer_to_what_a_hand_over_holds_past_a_label_line(lex):
     proposal = analyse(CONTAINED, lex)
     assert [(a["party"], a["categories"]) for a in proposal["access"] if a["type"] == "excluded"] == [
         ("檜ノ沢県中央児童相談所", ["my-number"])]
+
+
+#: The roster handed to those who consented; the entries of those who did not, kept back.
+CONSENTED = """令和８年度第２回椎名台市個人情報保護審議会 会議録
+開催日時　令和８年７月１４日（火）午後２時
+諮問第３号　避難行動要支援者名簿情報の提供先の追加について（危機管理課）
+危機管理課長　平常時は、名簿情報の提供に同意された方の情報に限り、自主防災組織及び民生委員に提供しております。
+同意されていない方の名簿情報は、平常時には自主防災組織に提供いたしません。
+同意を得られていない者の名簿情報は、平常時にはいずれの提供先にも提供しない。
+"""
+
+
+def test_the_entries_of_those_who_did_not_consent_are_kept_back_in_that_context(lex):
+    # nc48 M9: 同意されていない方の名簿情報は…提供いたしません was no exclusion at all; and
+    # いずれの提供先にも lost whose entries, so the consenting ones' roster clashed with it
+    proposal = analyse(CONSENTED, lex)
+    kept = {(a["line"], a["party"], a["context"].split("（")[0]) for a in proposal["access"] if a["type"] == "excluded"}
+    one, every = _line(CONSENTED, "同意されていない"), _line(CONSENTED, "同意を得られて")
+    assert kept == {(one, "自主防災組織（名称不明）", "同意されていない方の名簿情報・平常時"),
+                    (every, "自主防災組織（名称不明）", "同意を得られていない者の名簿情報・平常時"),
+                    (every, "民生委員（名称不明）", "同意を得られていない者の名簿情報・平常時")}
