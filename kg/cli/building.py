@@ -95,9 +95,13 @@ def stats_cmd(data_dir, fmt, include_drafts):
     from kg.graph.compile import compile_dataset
     from kg.graph.stats import stats
 
-    summary = stats(compile_dataset(load_checked(data_dir, include_drafts)))
+    ds = load_checked(data_dir, include_drafts)
+    summary = stats(compile_dataset(ds))
     footer = (f"entities: {summary['entities']}  categories: {summary['categories']}  "
               f"evidence: {summary['evidence']}  triples: {summary['triples']}")
+    if ds.drafts_left_out:  # (kg build --include-drafts built them: say why they are not here)
+        footer += (f"\n{ds.drafts_left_out} draft fact file{'s' if ds.drafts_left_out > 1 else ''} left out; "
+                   f"--include-drafts counts them")
     rows = summary["sources"]
     if fmt == "table":  # the minutes by number; the file names stay in json and csv
         rows = [{"minutes": r["file"].split("_", 1)[0], **r} for r in rows]

@@ -50,6 +50,8 @@ class Dataset:
     rules: list[dict] = field(default_factory=list)
     #: files the sources registry lists (None when it could not be read)
     registered: set | None = None
+    #: draft fact files (``kg extract``) read but left out, not asked for
+    drafts_left_out: int = 0
 
 
 def display_path(path: Path) -> str:
@@ -143,6 +145,8 @@ def load_dataset(root: Path, include_drafts: bool = False) -> Dataset:
     ds = load_registry(root, problems)
     for path in fact_file_paths(root):
         facts = read_model(path, models.FactFile, problems)
+        if facts is not None and facts.draft and not include_drafts:
+            ds.drafts_left_out += 1
         if facts is None or (facts.draft and not include_drafts):
             continue
         if facts.source_entry is not None:

@@ -230,6 +230,10 @@ def test_drafts_validate_build_only_when_asked_and_are_marked(cli, mini_dir, tmp
     counted = lambda *more: {r["file"] for r in json.loads(cli(  # noqa: E731
         "stats", "--data", mini_dir, "--format", "json", *more).stdout)["sources"]}
     assert counted("--include-drafts") - counted() == {sources[0].name}
+    # and the table says what it left out (nc48 U2: the build had 8 minutes, stats 5)
+    table = cli("stats", "--data", mini_dir).stdout
+    assert "1 draft fact file left out; --include-drafts counts them" in table
+    assert "left out" not in cli("stats", "--data", mini_dir, "--include-drafts").stdout
 
 
 def _reviewed_then_again(cli, mini_dir, tmp_path, edit=lambda text: text) -> tuple[Path, dict]:
