@@ -19,11 +19,14 @@ def search_cmd(text, build_dir, fmt):
     (label, English label or alias; full-width, spaced letters and 株式会社 are ignored)."""
     from kg.query.resolve import search
 
-    results = search(options.projection(build_dir), text)
+    proj = options.projection(build_dir)
+    results = search(proj, text)
+    # (児童相談所 of which town: the municipality a party or item belongs to)
     rows = [{"label": r["label"], "label_en": r["label_en"] or "", "kind": r["kind"],
+             "municipality": label_of(proj, r["municipality"]) if r["municipality"] else "",
              "match": r["match"], "aliases": r["aliases"], "id": r["id"]} for r in results]
     options.emit(render({"query": text, "results": results}, fmt, rows=rows,
-                        columns=["label", "kind", "match"], wide=["label_en", "aliases"],
+                        columns=["label", "kind", "municipality", "match"], wide=["label_en", "aliases"],
                         footer=f"{len(rows)} matches"))
 
 

@@ -107,7 +107,8 @@ def items(proj: Projection) -> dict[str, dict]:
             if fact["kind"] == "item":
                 kind = _ITEM_TYPES.get(fact["type"], "")
                 out[fact["id"]] = {"id": fact["id"], "label": fact["title"], "label_en": None,
-                                   "aliases": [f"{kind}第{fact['number']}号"], "type": "item"}
+                                   "aliases": [f"{kind}第{fact['number']}号"], "type": "item",
+                                   "municipality": fact.get("municipality")}
         return out
     return proj.memo("resolve.items", compute)
 
@@ -315,7 +316,9 @@ def search(proj: Projection, text: str, limit: int = 50) -> list[dict]:
     """Return parties, systems, categories and agenda items whose names match ``text``.
 
     Best first. Each row: ``id``, ``kind`` (entity type, category kind or
-    ``item``), ``label``, ``label_en``, ``aliases``, ``match`` (``exact`` or ``partial``).
+    ``item``), ``label``, ``label_en``, ``aliases``, ``match`` (``exact`` or ``partial``),
+    ``municipality`` (the id of the one a party, system or item belongs to, else None:
+    児童相談所 of which town).
     """
     rows = []
     for name, table, kind_key in (("entities", proj.entities, "type"),
@@ -327,6 +330,6 @@ def search(proj: Projection, text: str, limit: int = 50) -> list[dict]:
                 rec = table[key]
                 rows.append({"id": key, "kind": rec[kind_key], "label": rec["label"],
                              "label_en": rec["label_en"], "aliases": rec.get("aliases", []),
-                             "match": match})
+                             "match": match, "municipality": rec.get("municipality")})
     rows.sort(key=lambda r: (r["match"] != "exact", len(r["label"] or ""), r["id"]))
     return rows[:limit]

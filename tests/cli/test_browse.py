@@ -120,6 +120,18 @@ def test_search_covers_categories_and_items(kg):
     assert "document" in kinds and "item" in kinds
 
 
+def test_search_says_whose_a_match_is(kg):
+    # nc48 U6: 児童相談所, 社会福祉協議会 — of which town? the table shows the municipality
+    # an item or a party belongs to, and none for a category
+    results = as_json(kg("search", "戸籍", "--format", "json"))["results"]
+    items = [r for r in results if r["kind"] == "item"]
+    assert items and all(r["municipality"] == "suginami" for r in items)
+    assert all(r["municipality"] is None for r in results if r["kind"] == "document")
+    table = kg("search", "戸籍").stdout
+    assert table.splitlines()[0].split() == ["label", "kind", "municipality", "match"]
+    assert "杉並区" in table
+
+
 def test_an_unknown_name_suggests_close_matches_of_every_kind(kg):
     result = kg("trace", "国民健康保険")
     assert_clean_exit(result, 1)
