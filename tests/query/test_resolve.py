@@ -103,7 +103,8 @@ def test_search_normalises_width_and_spaces(flows_proj):
 def test_search_lists_exact_before_partial_and_finds_categories(flows_proj):
     rows = search(flows_proj, "個人番号")
     assert rows[0] == {"id": "my-number", "kind": "category", "label": "個人番号",
-                       "label_en": "My Number", "aliases": ["マイナンバー"], "match": "exact"}
+                       "label_en": "My Number", "aliases": ["マイナンバー"], "match": "exact",
+                       "municipality": None}
     assert {"id": "my-number-card", "match": "partial"}.items() <= next(
         r for r in rows if r["id"] == "my-number-card").items()
 
