@@ -181,6 +181,11 @@ def restated(state, sentence, frame, pair: tuple, cats: list, unknown: str) -> l
     sentence speaks of again naming no data (児童相談所への提供は、…必要であり: not the tax
     data the sentence before names), else ``cats``; not when the sentence points back at
     the data before (その結果を…)."""
+    if not cats and frame.slots.get("channel"):
+        # 回線の障害が長引く場合には、…記録媒体を書留郵便で同社に送付することがございます:
+        # what goes to that party, another way
+        return next((list(f["categories"]) for f in reversed(state.flows) if f["item"] == pair[0]
+                     and f["to_key"] == pair[2] and f.get("_index", sentence.index) < sentence.index), cats)
     if not cats or re.search(r"その|これ|当該", sentence.text[:frame.start]):
         return cats
     return next((list(f["categories"]) for f in reversed(state.flows)

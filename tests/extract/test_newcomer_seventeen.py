@@ -93,11 +93,14 @@ def test_a_roster_viewed_on_a_lent_tablet_is_a_planned_hand_over(read):
     # 民生委員が名簿を閲覧する方式に切り替える予定でございます。: the way the roster is to be
     # given (planned), not what the volunteers may come across by chance
     town = read["hotarugawa_kaigiroku"]
-    [flow] = [f for f in town["flows"] if f["line"] == 31]
+    [flow] = [f for f in town["flows"] if f["line"] == 31 and f["status"] == "planned"]
     # (民生委員 after 民生委員・児童委員 of l.16: the one group)
     assert (flow["to"], flow["status"], flow["categories"]) == (
         "民生委員・児童委員（名称不明）", "planned", ["evacuation-support-roster"])
     assert flow["channel"] != "in-person"
+    # and the paper handed now, the way the roster goes till then (現在は紙で手渡し)
+    [now] = [f for f in town["flows"] if f["line"] == 31 and f["status"] != "planned"]
+    assert (now["to"], now["status"], now["channel"]) == ("民生委員・児童委員（名称不明）", "current", "paper")
     assert not [a for a in town["access"] if a["line"] == 31 and a["type"] == "incidental"]
 
 

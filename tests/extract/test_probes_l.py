@@ -452,3 +452,22 @@ def test_the_entries_of_those_who_did_not_consent_are_kept_back_in_that_context(
     assert kept == {(one, "自主防災組織（名称不明）", "同意されていない方の名簿情報・平常時"),
                     (every, "自主防災組織（名称不明）", "同意を得られていない者の名簿情報・平常時"),
                     (every, "民生委員（名称不明）", "同意を得られていない者の名簿情報・平常時")}
+
+
+#: A backup sent over a dedicated line, and by registered post when the line is down.
+FALLBACK = """令和８年度第２回椎名台市個人情報保護審議会 会議録
+開催日時　令和８年７月１４日（火）午後２時
+諮問第３号　住民情報システムのバックアップデータの遠隔地保管について（情報政策課）
+情報政策課長	バックアップデータには、氏名、住所及び個人番号が含まれます。
+バックアップデータは、住民情報システムから毎週暗号化した上で、専用回線により株式会社みなと電算のデータセンターへ送信いたします。
+浜口副会長	専用回線が止まった場合はどうするのですか。
+情報政策課長	回線の障害が長引く場合には、暗号化した外付けの記録媒体を書留郵便で同社に送付することがございます。
+"""
+
+
+def test_a_fallback_way_to_the_same_party_is_a_possible_hand_over(lex):
+    # nc48 M7: 回線の障害が長引く場合には、…記録媒体を書留郵便で同社に送付することがございます
+    # named no data, so nothing was proposed
+    proposal = analyse(FALLBACK, lex)
+    [flow] = [f for f in proposal["flows"] if f["line"] == _line(FALLBACK, "情報政策課長\t回線")]
+    assert (flow["to"], flow["channel"], flow["status"]) == ("株式会社みなと電算", "mail", "possible")
