@@ -36,7 +36,10 @@ def misdirected(state, sentence, frame):
     item = state.item_of.get(sentence.index)
     mention = Mention(sentence.index, cue.start(), cue.end(), cue.group(0), "entity", "unnamed-party",
                       None, "other", True, "misdirected")
-    mention.label = f"{work_of(item, state.pats) if item else '本件'}の誤送付先（名称不明）"
+    # (高額療養費支給決定通知書の誤送付: …の誤送付先, not …の誤送付の誤送付先)
+    work = re.sub(r"の?(?:誤送付|誤送信|誤交付|誤発送|誤配達|誤配布|誤送)$", "",
+                  work_of(item, state.pats) if item else "本件") or "本件"
+    mention.label = f"{work}の誤送付先（名称不明）"
     return mention
 
 
