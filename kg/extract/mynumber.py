@@ -44,8 +44,11 @@ def evidence(state, index: int, mention) -> None:
                             "negated": bool(denied) or bool(_CONFINED.search(sentence.text, mention.end))
                             or bool(_NONE.match(sentence.text, mention.end)),
                             "question": asked or is_question(sentence.text, state.pats),
+                            # (…マイナンバーカードを利用者カードとして…、カードの利用者証明用
+                            # 電子証明書を使う: the card's certificate proves who one is)
                             "card_as_tool": "カード" in mention.text
-                            and bool(_TOOL.match(sentence.text, mention.end))})
+                            and (bool(_TOOL.match(sentence.text, mention.end))
+                                 or "電子証明書" in sentence.text[mention.end:])})
 
 
 def involved(evidence: list[dict]) -> bool:

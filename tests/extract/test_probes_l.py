@@ -471,3 +471,17 @@ def test_a_fallback_way_to_the_same_party_is_a_possible_hand_over(lex):
     proposal = analyse(FALLBACK, lex)
     [flow] = [f for f in proposal["flows"] if f["line"] == _line(FALLBACK, "情報政策課長\t回線")]
     assert (flow["to"], flow["channel"], flow["status"]) == ("株式会社みなと電算", "mail", "possible")
+
+
+#: The card used as a library card through its certificate, the number itself not used.
+CARD = """令和６年度第３回瑞穂台市個人情報保護審議会 会議録
+開催日時　令和６年１２月１２日（木）午後２時
+諮問第１２号　図書館情報システムのクラウドサービスへの移行について（中央図書館）
+中央図書館長　なお、マイナンバーカードを図書館の利用者カードとして使えるようにすることを令和７年度中に予定しておりますが、カードの利用者証明用電子証明書を使うもので、個人番号は利用しません。
+"""
+
+
+def test_a_card_used_through_its_certificate_with_the_number_denied_is_no_my_number(lex):
+    # nc49 W2: My Number: yes, for minutes that deny using the number (the card's
+    # certificate proves who one is)
+    assert analyse(CARD, lex)["my_number_involved"] is False
