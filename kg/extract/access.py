@@ -251,7 +251,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # person gets, a setting of the service, no one's access kept out
                 return
             party = party or (None if handover or every else (
-                whom.business_of_work(state, sentence, frame.start)
+                whom.row_recipient(state, sentence, frame)  # 県立図書館\t…（利用者の氏名は提供しない）
+                or whom.business_of_work(state, sentence, frame.start)
                 or whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
             if party is None and not _PARTIAL.search(sentence.text):

@@ -109,6 +109,10 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
             return "entity", "department", None, 0  # 菖蒲沢市民病院, 町立星ヶ浦病院: the town's
         prefectural = re.match(r"[一-龥]{1,3}[都道府県]立", name) is not None
         return "entity", "public-body" if prefectural else "company", None, 0
+    if re.match(r"(?:[一-龥]{1,3})?(?:[都道府県]立|国立)", name) and len(name) > 3 \
+            and not (own and name.startswith(own)):
+        # 県立図書館, 国立病院機構…: a body of the prefecture (the state), not the municipality's
+        return "entity", "public-body", None, 0
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{3,}", name):
         # a product written in Latin letters (kintone, Webex) is a system; acronyms
         # and file formats are not

@@ -305,3 +305,21 @@ def work_receiver(state, sentence, start: int, named=None):
                  and m.end < start and work + "を" in sentence.text[:m.start]
                  and re.match(r"に(?:再)?委託", sentence.text[m.end:])), None)
 
+
+
+def row_recipient(state, sentence, frame):
+    """The recipient of the provision table's row a denial stands in (県立図書館<TAB>資料名
+    （利用者の氏名は提供しない）<TAB>…: of 県立図書館, not of the item's contractor): the row
+    flow's, else the body its first cell names; None outside a row."""
+    raw = sentence.pieces[0].raw if len(sentence.pieces) == 1 else ""
+    if "\t" not in raw.strip():
+        return None
+    line = sentence.pieces[0].line
+    row = sentence.index  # (each cell is a sentence of its own: back to the row's first)
+    while row > 0 and state.sents[row - 1].pieces and state.sents[row - 1].pieces[-1].line == line:
+        row -= 1
+    first = normalise(raw.strip().split("\t")[0])
+    return next((f["_to"] for f in state.flows if f["verb"] == "表" and f["line"] == line
+                 and f.get("_to") is not None), None) or next(
+        (m for m in state.mentions.get(row, []) if m.kind == "entity" and normalise(m.text) in first
+         and m.type not in ("system", "data-subject", "department", "municipality")), None)

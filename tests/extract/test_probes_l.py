@@ -485,3 +485,25 @@ def test_a_card_used_through_its_certificate_with_the_number_denied_is_no_my_num
     # nc49 W2: My Number: yes, for minutes that deny using the number (the card's
     # certificate proves who one is)
     assert analyse(CARD, lex)["my_number_involved"] is False
+
+
+#: A provision table whose row says, in its data cell, what the prefecture's library is
+#: not given; the system's cloud provider named before.
+ROW_DENIAL = """令和６年度第３回瑞穂台市個人情報保護審議会 会議録
+開催日時　令和６年１２月１２日（木）午後２時
+諮問第１２号　図書館情報システムのクラウドサービスへの移行について（中央図書館）
+中央図書館長 図書館情報システムを、株式会社ずいうんライブラリーテックのクラウドサービスに移行いたします。
+中央図書館長 システムを通じた外部への提供は、別表のとおりでございます。
+提供先	提供項目	提供方法	頻度
+瑞穂台市立小中学校（学校図書館）	児童生徒の利用者番号、氏名、学年	学校用画面による閲覧	随時
+県立図書館	相互貸借を依頼した資料名及び受取館（利用者の氏名は提供しない）	相互貸借システム	依頼の都度
+"""
+
+
+def test_a_denial_in_a_tables_row_is_of_that_rows_recipient(lex):
+    # nc49 W1: （利用者の氏名は提供しない） in 県立図書館's row excluded the cloud provider,
+    # which holds every user's record; and 県立図書館 was a department of the city
+    proposal = analyse(ROW_DENIAL, lex)
+    [denied] = [a for a in proposal["access"] if a["line"] == _line(ROW_DENIAL, "県立図書館\t")]
+    assert (denied["party"], denied["categories"]) == ("県立図書館", ["name"])
+    assert {e["type"] for e in proposal["entities"] if e["label"] == "県立図書館"} == {"public-body"}
