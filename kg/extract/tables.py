@@ -229,7 +229,9 @@ def rows_beside_new(state) -> None:
     hand-over to is new and planned (下表のとおり…提供しております, then 連合会への提供は、
     令和7年10月から開始する予定です); that sentence joins the row's quotes. A flow a
     sentence of the item only implies (inferred, no channel) to a row's recipient, with
-    none of the row's data missing, is that row's hand-over: it goes, quoted with the row."""
+    none of the row's data missing, is that row's hand-over: it goes, quoted with the row.
+    Between the two, the planned rows the prose says run now become current
+    (:func:`said_running`), so that the sentence saying so is quoted with its rows."""
     for row in state.flows:
         if not row.get("_running_row") or row["status"] != "current":
             continue
