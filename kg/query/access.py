@@ -175,6 +175,15 @@ def least_settled(statuses) -> str:
     return max(found, key=STATUS_ORDER.index) if found else "current"
 
 
+def through(route: dict, system: str) -> bool:
+    """True when the route (:func:`route_dict`) starts at or passes through ``system``.
+
+    >>> through({"start": "a", "hops": [{"from": "a", "to": "s"}]}, "s")
+    True
+    """
+    return route["start"] == system or any(system in (h.get("from"), h.get("to")) for h in route["hops"])
+
+
 def route_dict(proj: Projection, mv: Movement, route: Route, holds: list[str] | None = None
                ) -> dict:
     """Return a route as plain data: ``municipality``, ``access``, ``start``, ``end``,
@@ -281,7 +290,9 @@ def _who_can_see(proj: Projection, category: str, municipality: str | None = Non
             if excluded_match & set(fact["categories"]) and not (
                     broad and fact.get("system") and fact["system"] not in reached):
                 row = _exclusion(proj, fact, muni)
-                row["granted_routes"] = reached.get(fact["party"], [])
+                # (kept out of a system: reached another way is another context, no clash)
+                row["granted_routes"] = [r for r in reached.get(fact["party"], [])
+                                         if not fact.get("system") or through(r, fact["system"])]
                 excluded.append(row)
                 for table in tables.values():
                     if fact["party"] in table and muni in table[fact["party"]]["municipalities"]:

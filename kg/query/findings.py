@@ -168,7 +168,8 @@ def _remote_maintenance(proj, rule, scope):
     levels = set(rule["params"].get("sensitivities", []))
     holds = defaultdict(list)
     for fact in scope.facts(proj):
-        hot = _sensitive(proj, fact.get("categories", []), levels)
+        # (an exclusion says the data is kept out of its system, not that it is there)
+        hot = [] if fact.get("type") == "excluded" else _sensitive(proj, fact.get("categories", []), levels)
         if hot:
             for key in ("from", "to", "via", "object", "system"):
                 if fact.get(key):
@@ -188,8 +189,10 @@ def _exclusion_meets_access(proj, rule, scope):
                 continue
             wanted = set().union(*(category_closure(proj, c) for c in fact["categories"]))
             mv = Movement.build(proj, muni, wanted, Scope(as_of=scope.as_of))
-            routes = mv.reach(max_routes=1).get(fact["party"], [])
+            routes = mv.reach(max_routes=3).get(fact["party"], [])
             routes = [r for r in routes if r.hops or mv.holding_facts(fact["party"])]
+            # (kept out of a system: only a route through it meets the exclusion)
+            routes = [r for r in routes if not fact.get("system") or fact["system"] in r.nodes()]
             if not routes:
                 continue
             route = routes[0]

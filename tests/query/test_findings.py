@@ -49,8 +49,9 @@ CASES = {
     # it does not, nor remote maintenance of a system holding names only
     "R7-remote-maintenance": ({"800-rel-2"}, {"800-rel-10", "800-rel-4"}),
     # an exclusion met by a route to the same party and data fires; an exclusion of a
-    # party no fact reaches does not
-    "R8-exclusion-meets-access": ({"800-access-2"}, {"800-access-3"}),
+    # party no fact reaches does not, nor one from a system no route of the party passes
+    # through (it is reached another way: another context)
+    "R8-exclusion-meets-access": ({"800-access-2"}, {"800-access-3", "800-access-4"}),
 }
 
 
