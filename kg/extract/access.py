@@ -79,6 +79,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # 納税通知書には個人番号は印字されず: the container is not what is denied, nor where
         # (固定資産税の課税台帳では個人番号を利用しておりません)
         named = [m for m in named if not sentence.text.startswith(("には", "に", "では"), m.end)] or named
+        # 扶養親族の氏名は…含めておりません: the dependants' names, not all names
+        named = [m for m in named if not any(o.end + 1 == m.start and sentence.text[o.end] == "の"
+                                             for o in named)] or named
     data = state.category_keys(named, sentence)
     if not data and frame.negated and previous is not None and previous.verb == frame.verb \
             and not previous.negated and sentence.text[previous.end:frame.start].startswith(("し、", "、")):

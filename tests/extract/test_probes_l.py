@@ -507,3 +507,20 @@ def test_a_denial_in_a_tables_row_is_of_that_rows_recipient(lex):
     [denied] = [a for a in proposal["access"] if a["line"] == _line(ROW_DENIAL, "県立図書館\t")]
     assert (denied["party"], denied["categories"]) == ("県立図書館", ["name"])
     assert {e["type"] for e in proposal["entities"] if e["label"] == "県立図書館"} == {"public-body"}
+
+
+#: What the printer gets, less the dependants' names.
+DEPENDANTS = """令和７年度第１回萩原町個人情報保護審議会 会議録
+開催日時　令和７年２月６日（木）午後２時
+（１）個人住民税の特別徴収税額の通知に係る個人情報の取扱いについて（諮問）
+税務課長：特別徴収税額の通知の印刷は、株式会社はぎのデータサービスに委託しております。
+答：通知書に印字するのは従業員の氏名と住所だけで、扶養親族の氏名は印字データに含めておりませんので、委託先が扶養親族の氏名を見ることはありません。
+"""
+
+
+def test_the_dependants_names_kept_out_are_not_all_names(lex):
+    # nc49 W6: 扶養親族の氏名は…含めておりません kept the printer from 氏名, though it prints
+    # the employees' names
+    proposal = analyse(DEPENDANTS, lex)
+    kept = [a["categories"] for a in proposal["access"] if a["type"] == "excluded"]
+    assert kept and all("name" not in c for c in kept)
