@@ -189,7 +189,8 @@ def _exclusion_meets_access(proj, rule, scope):
                 continue
             wanted = set().union(*(category_closure(proj, c) for c in fact["categories"]))
             mv = Movement.build(proj, muni, wanted, Scope(as_of=scope.as_of))
-            routes = mv.reach(max_routes=3).get(fact["party"], [])
+            # (a system's exclusion looks at a few routes for one through it; else one will do)
+            routes = mv.reach(max_routes=3 if fact.get("system") else 1).get(fact["party"], [])
             routes = [r for r in routes if r.hops or mv.holding_facts(fact["party"])]
             # (kept out of a system: only a route through it meets the exclusion)
             routes = [r for r in routes if not fact.get("system") or fact["system"] in r.nodes()]
