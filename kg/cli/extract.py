@@ -56,7 +56,7 @@ def _detail_rows(result: dict) -> list[dict]:
     data = lambda keys: "; ".join(label.get(k, k) for k in keys)  # noqa: E731
     rows = []
     for i in result["agenda_items"]:  # what the council was asked, and what it decided
-        rows.append({"kind": "item", "what": " ".join(v for v in (i.get("number") and item_name(i.get("type"), i["number"]),
+        rows.append({"kind": "item", "what": " ".join(v for v in (i.get("number") and item_name(i.get("type"), i["number"], i.get("listed")),
                                                                  i["title"]) if v),
                      "data": i.get("outcome") or "", **_said(i),
                      "how": ", ".join(v for v in (i.get("type"), i.get("department")) if v), "confidence": ""})

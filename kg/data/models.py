@@ -231,6 +231,9 @@ class AgendaItem(Strict):
     id: Id
     type: Literal["consultation", "report", "other"]
     number: str
+    #: the number is the item's place in the agenda's list ((1), 6.), not one it bears
+    #: (諮問第6号): shown as 諮問(6), never as a 諮問第N号 the minutes do not use
+    listed: bool = False
     title: str
     kinds: list[Id] = Field(min_length=1)
     department: Optional[Id] = None

@@ -233,7 +233,9 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         w.taken.add(ident)
         item_ids[item["key"]] = ident
         dept = w.entity_id(item["department_key"]) if item.get("department_key") else None
+        # (an item the minutes number not at all is numbered by its place here, as listed)
         items.append({"id": ident, "type": item["type"], "number": item["number"] or str(n),
+                      **({"listed": True} if item.get("listed") or not item["number"] else {}),
                       "title": item["title"], "kinds": item["kinds"],
                       "department": dept if dept and _type(lex, w, dept) == "department" else None,
                       "outcome": item["outcome"], "confidence": 0.7,

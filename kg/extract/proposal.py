@@ -78,11 +78,15 @@ def assemble(state, items, head, pats) -> dict:
 
 
 def item_dict(state, item) -> dict:
-    """Return an agenda item as the proposal gives it: key, title, number, kinds, outcome,
-    department (label, key, id), line and quote."""
+    """Return an agenda item as the proposal gives it: key, title, number (``listed`` when
+    it is only the item's place in the agenda's list, （１）, not a 諮問第1号 it bears),
+    kinds, outcome, department (label, key, id), line and quote."""
     line, quote = item.sentence.quote(*item.span)
     dept = item.department
-    return {"key": item.key, "title": item.title, "number": item.number, "type": item.type,
+    # (an item bearing its number is keyed by it: consultation-52)
+    listed = item.number is not None and item.key != f"{item.type}-{item.number}"
+    return {"key": item.key, "title": item.title, "number": item.number, "listed": listed,
+            "type": item.type,
             "kinds": item.kinds, "outcome": item.outcome,
             "department": state.label_of(dept) if dept else None,
             "department_key": state.key(dept) if dept else None,

@@ -231,6 +231,8 @@ class _Compiler:
         node = self.fact(item, ITEM_CLASS[item.type], doc)
         self.add(node, KG.meeting, meeting_iri(item.meeting or doc.entry.meeting.id))
         self.text(node, KG.itemNumber, item.number)
+        if item.listed:
+            self.add(node, KG.listPosition, _value(True))
         self.text(node, RDFS.label, item.title, "ja")
         for kind in item.kinds:
             self.add(node, KG.itemKind, term_iri("item_kinds", kind))

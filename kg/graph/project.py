@@ -204,6 +204,7 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
                           "evidence": r.evidence(vote)})
         fact.update({
             "number": r.text(node, KG.itemNumber), "title": r.labels(node)["label"],
+            "listed": bool(r.one(node, KG.listPosition)),
             "meeting": local(g.value(node, KG.meeting)), "kinds": r.ids(node, KG.itemKind),
             "outcome": local(g.value(node, KG.outcome)),
             "department": local(g.value(node, KG.department)),

@@ -89,14 +89,17 @@ KIND_NAMES = {"entities": "party or system", "categories": "data category",
 _ITEM_TYPES = {"consultation": "諮問", "report": "報告", "other": "その他"}
 
 
-def item_name(kind: str | None, number) -> str:
+def item_name(kind: str | None, number, listed: bool = False) -> str:
     """Return how the minutes call an item of ``kind`` and ``number``: 諮問第1号, 報告第1号;
+    諮問(1) where the number is only the item's place in the agenda's list (``listed``);
     No.1 for an item of no such kind (その他第1号 is no name the minutes use).
 
-    >>> item_name("report", "1"), item_name("other", "2")
-    ('報告第1号', 'No.2')
+    >>> item_name("report", "1"), item_name("consultation", "1", listed=True), item_name("other", "2")
+    ('報告第1号', '諮問(1)', 'No.2')
     """
-    return f"{_ITEM_TYPES[kind]}第{number}号" if kind in ("consultation", "report") else f"No.{number}"
+    if kind not in ("consultation", "report"):
+        return f"No.{number}"
+    return f"{_ITEM_TYPES[kind]}({number})" if listed else f"{_ITEM_TYPES[kind]}第{number}号"
 
 
 def items(proj: Projection) -> dict[str, dict]:
@@ -105,9 +108,10 @@ def items(proj: Projection) -> dict[str, dict]:
         out = {}
         for fact in proj.ordered_facts:
             if fact["kind"] == "item":
-                kind = _ITEM_TYPES.get(fact["type"], "")
                 out[fact["id"]] = {"id": fact["id"], "label": fact["title"], "label_en": None,
-                                   "aliases": [f"{kind}第{fact['number']}号"], "type": "item",
+                                   "aliases": [item_name(fact["type"], fact["number"], fact.get("listed"))]
+                                   if fact["type"] in ("consultation", "report") else [],
+                                   "type": "item",
                                    "municipality": fact.get("municipality")}
         return out
     return proj.memo("resolve.items", compute)
