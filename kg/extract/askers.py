@@ -49,6 +49,9 @@ _INQUIRING = re.compile(r"(?:からの(?:照会|依頼|請求|求め)(?:に対�
 _ASKED = r"(?:閲覧)?(?:申出|申し出|申請|請求|依頼)"
 _APPLIED = re.compile(rf"(?:からの|の|から[0-9]+件の?){_ASKED}"
                       rf"|から[0-9]+件[、,](?=[^、。]{{1,12}}から[0-9]+件の?{_ASKED})")
+#: After a party, after the act, that it made some of the acts counted (閲覧は、政党等による
+#: ものが５件、報道機関の世論調査によるものが３件).
+_COUNTED = re.compile(r"等?(?:の[^、。のに]{1,8}?)?によるもの(?:が|は)[0-9]+件")
 
 
 def applicants(state, sentence, frame) -> list:
@@ -56,7 +59,8 @@ def applicants(state, sentence, frame) -> list:
     申出2件であり、氏名…を閲覧させた: the press; 政党から2件、候補者から1件の閲覧申出: both),
     or ``[]``."""
     found = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-             and m.end < frame.start and _APPLIED.match(sentence.text, m.end)]
+             and (m.end < frame.start and _APPLIED.match(sentence.text, m.end)
+                  or frame.shown and m.start > frame.end and _COUNTED.match(sentence.text, m.end))]
     before = sentence.index - 1
     if not found and frame.shown and before >= 0 and _SHOWN_ITEMS.match(spoken(state, sentence)) \
             and state.item_of.get(before) is state.item_of.get(sentence.index):

@@ -46,7 +46,8 @@ def requests(text: str, end: int, particle: str, pats: dict) -> bool:
     rest = text[pos + len(particle):pos + len(particle) + 24].lstrip("、")[:20].split("、")[0]
     # (…からの請求情報は包括に入る: the data of a request, which moves, not one made)
     # (…児童相談所から照会があった場合、…を回答する: an inquiry the answer waits for)
-    return any(re.search(re.escape(word) + r"(?!情報|データ|内容|記録)", rest)
+    # (…協会から同じ認定調査依頼書の写しが渡されます: a paper so named, which moves)
+    return any(re.search(re.escape(word) + r"(?!情報|データ|内容|記録|書)", rest)
                for word in pats.get("requests", ())) or any(
         re.search(re.escape(word + cond) + "(?![いお])", rest)  # (not 照会を受けている: a flow to us)
         for word in pats.get("inquiries", ()) for cond in pats.get("inquiry_conditions", ()))

@@ -62,6 +62,13 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
         if named is not None and (re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", short)
                                   or set(short) <= set(named.text)):
             pairs.append((named, short))
+    for role in (m for m in mentions if m.kind == "entity" and m.type == "unnamed-party"):
+        # メール配信事業者（株式会社ひかりメールワークス）: the role is that company from here on
+        named = next((m for m in mentions if m.kind == "entity" and m.type in ("company", "association")
+                      and re.fullmatch(r"\s*[（(]\s*", text[role.end:m.start])
+                      and re.match(r"\s*[）)]", text[m.end:])), None)
+        if named is not None:
+            pairs.append((named, role.text))
     added = False
     for named, short in pairs:
         if normalise(short) == normalise(named.text):

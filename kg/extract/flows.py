@@ -306,6 +306,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     named = bool(cats)
     if not named and to.type == "data-subject" and frame.verb in state.pats.get("notice_verbs", ()):
         return  # 速やかに本人への通知…を行います: a notice to the person, no one's data named
+    if not named and frame.verb in state.pats.get("returning_verbs", ()):
+        return  # 調査後は必ず事業所に戻って…保管する: the staff go back, no data named
     if not named and any(cue in sentence.text for cue in state.pats.get("no_personal_data", ())):
         return  # 分析した結果を報告するが、個人を特定できる情報を含めない: nobody's data moves
     # 申請書の内容を…入力する: the clause names what moves, by a word no category matches
@@ -353,6 +355,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         cats = recent_categories(state, sentence.index, state.key(frm))  # just before name
         cats = objects.restated(state, sentence, frame, (base["item"], state.key(frm), state.key(to)),
                                 cats, unspecified(state, sentence))
+        if not cats and frame.shown and item is not None:
+            # 閲覧は、政党等によるものが５件: what the item's title says is viewed (選挙人名簿抄本)
+            cats = titles.title_categories(state, item, free=True)
         if not cats and inferred and (to.how != "misdirected" or any(
                 a <= frame.start < b for a, b in state.titles.get(sentence.index, ()))):
             # neither who gives nor what: too little to propose (an e-mail sent); a paper

@@ -164,7 +164,8 @@ def migrated_facts(state, sentence, frame, base: dict, confidence: float) -> Non
     before = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= frame.start]
     system = next((m for m in reversed(before) if m.type == "system"
                    and sentence.text.startswith("を", m.end)), None) \
-        or _topic_system(state, sentence, frame)  # …管理システムは、…が提供するクラウドサービスに移行
+        or _topic_system(state, sentence, frame) \
+        or _topic_before(state, sentence)  # …管理システムは、…が提供するクラウドサービスに移行
     place = next((m for m in reversed(before) if m.type in ("company", "public-body", "association")
                   and _ONTO.match(sentence.text, m.end) and _ONTO.match(sentence.text, m.end).end() >= frame.start - 2), None)
     if place is not None and system is not None:
@@ -191,6 +192,19 @@ def _topic_system(state, sentence, frame):
                 and sentence.text[mention.end:mention.end + 1] == "は":
             return mention
     return None
+
+
+def _topic_before(state, sentence):
+    """Return the system the sentence before, in the same item, is about when this one names
+    none (現在の図書館情報システムは、…保守期限を迎えます。このため、…クラウドサービスに移行
+    することを予定), or None."""
+    before = sentence.index - 1
+    if before < 0 or state.item_of.get(before) is not state.item_of.get(sentence.index) \
+            or any(m.kind == "entity" and m.type == "system" for m in state.mentions.get(sentence.index, [])):
+        return None
+    text = state.sents[before].text
+    return next((m for m in state.mentions.get(before, []) if m.kind == "entity" and m.type == "system"
+                 and text.startswith("は", m.end)), None)
 
 
 def _place_before(state, sentence, frame):

@@ -125,7 +125,12 @@ def cloud_system(state, sentence, frame):
     says the cloud (クラウドに保存する個人情報は、…) and its item names a system a company
     hosts (…が提供するクラウドサービスに移行: 図書館システム), or None."""
     item = state.item_of.get(sentence.index)
-    if item is None or frame.slots.get("recipient") or frame.verb not in state.pats.get("storing_verbs", ()) \
+    # (クラウドサービスに移行するデータは、…: the data moved there, as stored there; not
+    # …システムは、…クラウドサービスに移行する: the system moves, see holdings.migrated_facts)
+    moved = frame.verb in state.pats.get("moving_verbs", ()) and bool(frame.slots.get("categories")) \
+        and not frame.slots.get("subject")
+    if item is None or frame.slots.get("recipient") \
+            or not (moved or frame.verb in state.pats.get("storing_verbs", ())) \
             or not _IN_CLOUD.search(sentence.text, 0, frame.start):
         return None
     hosted = {r["object_key"] for r in state.relations if r["type"] == "hosts" and r["item"] == item.key}

@@ -29,6 +29,8 @@ def misdirected(state, sentence, frame):
                                        text) if m.start() < frame.end + 4), None)
     if cue is None or is_question(text, state.pats) or _RISK.match(text, cue.end()):
         return None  # (誤送付のおそれが小さく, 誤送付を防ぐため: a risk, nothing went astray)
+    if _CAUSE.match(text, cue.end()):
+        return None  # 誤配送の事案を受けて、…手渡しに改めた: why the way changed, not this hand-over
     if _ELSEWHERE.search(text, 0, cue.start()):
         return None  # 別の自治体で受診勧奨はがきの誤送付があった: not this municipality's data
     if cue.group(0) == "誤って" and _OTHER_VERB.search(text, cue.end(), frame.start):
@@ -41,6 +43,12 @@ def misdirected(state, sentence, frame):
                   work_of(item, state.pats) if item else "本件") or "本件"
     mention.label = f"{work}の誤送付先（名称不明）"
     return mention
+
+
+#: After a word for a mistake, that it is the cause of what the sentence says next (誤配送の
+#:事案を受けて、…に改めた; 誤送付があったことから).
+_CAUSE = re.compile(r"[^、。]{0,3}?(?:の(?:事案|事故|案件|件|発生))?(?:を受け|を踏まえ|を契機|をきっかけ|"
+                    r"があった(?:ため|ことから|ことを受け))")
 
 
 #: Another municipality the mistake happened at (別の自治体で, 他市において).

@@ -78,6 +78,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     # a table's rows first: what a later sentence denies of "every recipient" reaches them
     tables.table_flows(state, text)
     state.frames(tokens, parse)
+    tables.one_flow_a_row(state)
     hosting.running_on(state)
     hosting.cloud_of(state)
     hosting.federations_own(state)

@@ -33,7 +33,12 @@ def _firm_names(tokens: list, firms) -> set[int]:
             # 株式会社にしがはら電算 (に|し|が|はら): a particle opening the name, kana after it
             broken = broken or not taken and cur[3][0] == "助詞" and after + 1 < len(tokens) \
                 and tokens[after + 1][0] == cur[1] and re.fullmatch(r"[ぁ-ん]+", tokens[after + 1][2]) is not None
-            if cur[0] != tokens[after - 1][1] or cur[3][0] in ("助動詞", "補助記号") or not broken \
+            # 一般社団法人しいな介護協会 (しい|な|介護): a kana word's last sound read as ダ
+            broken = broken or _kana_copula(tokens, after)
+            # (…連絡会及び各クラブ: a conjunction ends the name)
+            if cur[0] != tokens[after - 1][1] or cur[3][0] == "接続詞" and cur[2] in _CONJUNCTIONS \
+                    or cur[3][0] in ("助動詞", "補助記号") and not broken \
+                    or not broken \
                     and cur[3][:2] in (("助詞", "格助詞"), ("助詞", "係助詞"), ("助詞", "接続助詞")):
                 break
             taken.append(after)
@@ -57,6 +62,20 @@ def _stacked(tokens: list, at: int) -> bool:
         last += 1
     return last > first and re.fullmatch(r"[ぁ-ん]+", tokens[first - 1][2]) is not None \
         and last + 1 < len(tokens) and tokens[last + 1][0] == tokens[last][1] and tokens[last + 1][3][0] in NOUNISH
+
+
+#: Conjunctions that join names (not で of 株式会社かえで印刷, read as one).
+_CONJUNCTIONS = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは"}
+
+
+def _kana_copula(tokens: list, at: int) -> bool:
+    """True when the copula な at ``at`` ends a kana word of a name, a noun right after it
+    (しい|な|介護協会): no name goes on after a real 連体形 but a noun's, so it is the name's."""
+    if at + 1 >= len(tokens) or tokens[at][2] != "な" or tokens[at][3][0] != "助動詞":
+        return False
+    before, after = tokens[at - 1], tokens[at + 1]
+    return bool(re.fullmatch(r"[ぁ-ん]+", before[2]) and before[3][0] in NOUNISH
+                and after[0] == tokens[at][1] and after[3][0] == "名詞")
 
 
 def _kana_join(tokens: list, at: int) -> bool:

@@ -56,10 +56,14 @@ def frequency_after(state, sentence, frames) -> bool:
         return False  # 北部支所から保険年金課へUSBメモリで…持ち運ぶ運用は…廃止した: ends of its own
     if again is not None:  # (the event it waits for says more than 都度)
         freq = frequency(state.pats, sentence.text, events=True)
+    # (…提供する個人情報は、…でございます。これらは…介護保険課が作成し、…協会の職員が…受け取り
+    # に来る手渡しの方法で受け渡しております: the data just listed, between the same ends)
+    these = again is None and _THESE.match(spoken(state, sentence)) is not None
     if (freq is None and not channels and not starts) or any(
             m.kind == "category" or m.kind == "entity" and m not in channels and not starts
             and not (again is not None and m.type in ("department", "municipality", "system", "data-subject"))
             and not (again is not None and (_describes(sentence.text, m, names) or _end_of(state, m, again)))
+            and not (these and _ends_before(state, m, sentence.index - 1))
             for m in names):
         return False
     said = sentence.index - 1 if again is None else again
@@ -81,7 +85,7 @@ def frequency_after(state, sentence, frames) -> bool:
               and state.item_of.get(f["_index"]) is state.item_of.get(sentence.index)
               and (not verbs or _restated(f["verb"], verbs) or freq is None or said != sentence.index - 1
                    # (…の連絡先です。これらは…毎月１回、電子メールで送付いたします: the data before)
-                   or _THESE.match(sentence.text)
+                   or _THESE.match(spoken(state, sentence))
                    # (…に提供しております。名簿は紙で年1回お渡ししております: the list it gives)
                    or _BARE_LIST.match(spoken(state, sentence))
                    # (受託者に渡す情報は、…。受け渡しは、…暗号化したメールで毎週送付: the act as topic)
@@ -174,6 +178,16 @@ def _own_ends(state, frame, index: int) -> bool:
             f.get("_index") == index and state.key(giver) == f["from_key"] for f in state.flows)
     return to.type != "system" and not any(
         f.get("_index") == index and state.key(to) == f["to_key"] for f in state.flows)
+
+
+def _ends_before(state, mention, index: int) -> bool:
+    """True when ``mention`` names an end of a flow of sentence ``index``: its giver or
+    recipient, or the municipality's own side where a flow there leaves from it."""
+    key = state.key(mention)
+    flows = [f for f in state.flows if f.get("_index") == index]
+    own = mention.type in ("department", "municipality") and any(
+        state.entities.get(f["from_key"], {}).get("type") in ("department", "municipality") for f in flows)
+    return own or any(key in (f["from_key"], f["to_key"]) for f in flows)
 
 
 def _end_of(state, mention, index: int) -> bool:

@@ -152,8 +152,15 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     listed = "subcontractor" in named  # (再委託先一覧: the contractor re-entrusts the row's company)
     if listed and re.search("[、。]", named["subcontractor"][0].text):
         return  # (健康推進課長　次に、転出先の…: the prose after the table, not a company's cell)
-    to = next((m for m in named.get("subcontractor" if listed else "recipient", (None, []))[1]
-               if m.kind == "entity" and m.type not in ("data-subject", "system")), None)
+    parties = [m for m in named.get("subcontractor" if listed else "recipient", (None, []))[1]
+               if m.kind == "entity" and m.type not in ("data-subject", "system")]
+    to = parties[0] if parties else None
+    said = named.get("subcontractor" if listed else "recipient", (None, []))[0]
+    if to is not None and to.type == "unnamed-party":
+        # メール配信事業者（株式会社ひかりメールワークス）: the bracket names the party
+        to = next((m for m in parties[1:] if m.type in ("company", "association")
+                   and re.fullmatch(r"\s*[（(]\s*", said.text[to.end:m.start])
+                   and re.match(r"\s*[）)]", said.text[m.end:])), to)
     cell = named.get("data", (None, []))[0]
     # (受給者数、助成額（氏名は含まない集計値）: not the names; counts identify no one)
     data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
@@ -203,6 +210,19 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         # (a row says nothing of when: in an item asked to be approved, it is proposed,
         # unless the prose before the table says the rows run now)
         "_said": True, "_settled": running, "_running_row": running})
+
+
+def one_flow_a_row(state) -> None:
+    """Drop the flows read from the cells of a provision table's row as prose (…から配信事業者
+    のサーバへの自動連携, the row's way): the row is one hand-over, proposed from its cells."""
+    rows = {f["line"] for f in state.flows if f["verb"] == "表"}
+    state.flows[:] = [f for f in state.flows if f["verb"] == "表" or f["line"] not in rows
+                      or f.get("_index") is None or "\t" not in _raw(state, f["_index"])]
+
+
+def _raw(state, index: int) -> str:
+    pieces = state.sents[index].pieces if 0 <= index < len(state.sents) else ()
+    return pieces[0].raw if len(pieces) == 1 else ""
 
 
 def listed_subcontractors(state) -> None:

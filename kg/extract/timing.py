@@ -65,8 +65,11 @@ def planned_with_start(state) -> None:
                     and not any(w in _said(state, fact) for w in state.pats.get("now_words", ())) \
                     and not status.runs_now(fact["quote"]) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received") \
-                    and not (fact.get("from_key") and _re_entrusted_now(state, fact)):
-                _planned(fact, line, quote)  # (not 機構が…まとめて運用しております: it runs)
+                    and not (fact.get("from_key") and _re_entrusted_now(state, fact)) \
+                    and not (fact.get("from_key") and _contracted_now(state, fact["item"], ends & named, line)):
+                # (not 機構が…まとめて運用しております: it runs; nor what goes to a contractor
+                # the item entrusts now, whose new work starts then)
+                _planned(fact, line, quote)
 
 
 #: A decision or a report said in the form that runs (…行わせることとしております, …協力会社
@@ -87,6 +90,22 @@ def _re_entrusted_now(state, flow: dict) -> bool:
     ends = {flow["from_key"], flow["to_key"]}
     return any(r["type"] == "re-entrusts" and r.get("status") == "current" and r["item"] == flow["item"]
                and {r["subject_key"], r["object_key"]} == ends for r in state.relations)
+
+
+def _entrusted_before(state, rel: dict) -> bool:
+    """True when the item of the planned entrustment ``rel`` says first that the same
+    contractor works for it now (…のうち、更新申請分を協会に委託しております。今回、新規申請分
+    につきましても同協会に委託したい): the hand-overs it names run under that contract,
+    the new work widens it."""
+    return _contracted_now(state, rel["item"], {rel["object_key"]}, rel["line"], rel["type"])
+
+
+def _contracted_now(state, item: str, parties: set, line: int, kind: str = "entrusts") -> bool:
+    """True when the item says before ``line`` that one of ``parties`` works for it now
+    (…を協会に委託しております), in a sentence of its own."""
+    return any(r["type"] == kind and r.get("status") == "current" and r.get("_settled")
+               and r["item"] == item and r["line"] < line and r["object_key"] in parties
+               and _runs(_said(state, r)) for r in state.relations)
 
 
 #: A sentence saying the item's service itself starts (…の交付を開始する予定です).
@@ -180,12 +199,54 @@ def consulted(state, items) -> None:
     shown = {(flow["item"], frozenset((side(flow["from_key"]), side(flow["to_key"]))), flow["channel"])
              for flow in state.flows if flow.get("status") == "current" and flow.get("_settled")
              and flow.get("channel")}
+    # (事業所は、毎年１月３１日までに、…給与支払報告書を町に提出します, in an item asking to
+    # entrust the printing to株式会社A: the routine the new work serves, running already)
+    entrusted: dict[str, set] = {}
+    asked_at: dict[str, int] = {}
+    # (not an item asking for a provision or a connection too: its flows are asked for)
+    only_work = {item.key for item in items if item.asked
+                 and not {"provision-outside", "online-connection", "cloud"} & set(item.kinds)}
+    for rel in state.relations:  # (the entrustment the item asks for, still to come)
+        if rel["type"] in ("entrusts", "re-entrusts") and rel["item"] in only_work \
+                and (rel.get("status") == "planned" or rel.get("_settled") is False):
+            entrusted.setdefault(rel["item"], set()).update((rel["object_key"], rel["subject_key"]))
+            asked_at[rel["item"]] = min(asked_at.get(rel["item"], rel["line"]), rel["line"])
     for fact in [*state.flows, *state.relations]:
         pair = frozenset((side(fact.get("from_key")), side(fact.get("to_key"))))
         if fact.get("_settled") is False and fact.get("status") == "current" and fact["item"] in asked \
                 and (fact["item"], pair) not in running \
-                and not (fact.get("verb") == "表" and (fact["item"], pair, fact["channel"]) in shown):
+                and not (fact.get("verb") == "表" and (fact["item"], pair, fact["channel"]) in shown) \
+                and not (fact["line"] < asked_at.get(fact["item"], 0)
+                         and _routine_beside(state, fact, entrusted.get(fact["item"], set()) - own)) \
+                and not _way_of_running(state, fact):
             fact["status"] = "planned"
+
+
+def _way_of_running(state, fact: dict) -> bool:
+    """True when ``fact`` is a flow that says how one just before goes, which its sentence
+    says runs (…令和６年度分から電子データで送付しております。電子データの送付につきまし
+    ては、…ｅＬＴＡＸを経由して事業所に届きます): the same hand-over, running too."""
+    index = fact.get("_index")
+    return "from_key" in fact and index is not None and any(
+        f is not fact and f.get("_settled") and f.get("status") == "current" and f["item"] == fact["item"]
+        and (f["from_key"], f["to_key"]) == (fact["from_key"], fact["to_key"])
+        and f.get("_index") is not None and 0 < index - f["_index"] <= 1
+        and set(fact["categories"]) <= set(f["categories"]) for f in state.flows)
+
+
+def _routine_beside(state, fact: dict, contractors: set) -> bool:
+    """True when ``fact`` is a flow between parties none of which the item entrusts (nor a
+    system), said to recur every year, month, week or day (and, see :func:`consulted`,
+    before the entrustment is asked for): the routine the work serves, not that work."""
+    ends = {fact.get("from_key"), fact.get("to_key")}
+    # (not a table's row: what the table lists is what the item asks for)
+    return bool(contractors) and "from_key" in fact and fact.get("verb") != "表" and not ends & contractors \
+        and not any(state.entities.get(key, {}).get("type") == "system" for key in ends) \
+        and _ROUTINE.search(_said(state, fact)) is not None
+
+
+#: A routine said with its period (毎年１月３１日までに, 毎月).
+_ROUTINE = re.compile(r"毎(?:年|月|週|日)")
 
 
 def continued_beside_new(state) -> None:
@@ -225,7 +286,7 @@ def planned_with_entrustment(state) -> None:
         # subcontractor's share runs with it)
         for flow in state.flows:
             if flow["status"] == "current" and rel["object_key"] in (flow["to_key"], flow["from_key"]) \
-                    and not _re_entrusted_now(state, flow) \
+                    and not _re_entrusted_now(state, flow) and not _entrusted_before(state, rel) \
                     and flow["item"] == rel["item"] and flow["line"] >= rel["line"] \
                     and flow.get("_index") is not None \
                     and not status.stated(state, state.sents[flow["_index"]].text) \

@@ -23,6 +23,8 @@ _INQUIRES = re.compile(r"(?:し|する|して|します|いたし|を行|を実�
 #: 報告を求める, 提出を依頼: the verbal noun before is asked for.
 REQUESTED = re.compile(r"を(?:求め|依頼|要請|要求)")
 _RECEIVED = re.compile(r"を(?:受け|[^、。]{1,12}?(?:から|より)受け)")
+#: The viewings of a year counted by who made them (閲覧は、政党等によるものが５件).
+_VIEWINGS = re.compile(r"によるもの(?:が|は)[0-9]+件")
 #: Just before 行わせる, the subcontractor the work is given to (再委託先に行わせる).
 _TO_SUB = re.compile(r"再委託先(?:等)?に[^、。]{0,8}$")
 
@@ -68,7 +70,9 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
             kind, begin = "re-entrust", begin - 1
-        shown = kind == "access" and text.startswith(("させ", "さし", "に供"), end)  # (閲覧に供した)
+        shown = kind == "access" and (text.startswith(("させ", "さし", "に供"), end)  # (閲覧に供した)
+                                      # 令和６年の閲覧は、政党等によるものが５件: the viewings counted
+                                      or text.startswith("は、", end) and _VIEWINGS.search(text, end) is not None)
         if shown:
             kind = "flow"  # 政党に対し、選挙人名簿抄本を閲覧させております: shown to them
         received = _RECEIVED.match(text, end) if kind == "flow" else None
