@@ -229,12 +229,16 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
         footer += _missing(r)
         if r.get("kind") in ("html", "pdf"):
             # (an auditor reading the page itself would look for the wrong line)
-            footer += f"\nlines are those of the text read from the {r['kind'].upper()}, saved as {r['source']}"
+            footer += f"\nlines are those of the text read from the {r['kind'].upper()}" + (
+                f", saved as {r['source']}" if "written" in r else ", the text --out saves")
         if held:  # (a batch is written whole or not at all)
             footer += "\nnothing written to --out: another file could not be read (see below)"
         elif "written" not in r:
             # (the saved name is only a name until --out writes it)
-            footer += f"\nnothing written: --out DIR saves this draft and the text as {r['source']}"
+            # (nc49 U1: a reviewer who noted 005 of each file read alone found other numbers
+            # in the batch; files read together are numbered in the order given)
+            footer += (f"\nnothing written: --out DIR saves this draft and the text as {r['source']}, "
+                       "the next free number (files read together take the next ones in turn)")
         if r.get("reviewed"):
             footer += f"; {r['reviewed']} already reviewed, left out"
         if r.get("same_minutes"):

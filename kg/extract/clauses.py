@@ -51,3 +51,8 @@ def requests(text: str, end: int, particle: str, pats: dict) -> bool:
                for word in pats.get("requests", ())) or any(
         re.search(re.escape(word + cond) + "(?![いお])", rest)  # (not 照会を受けている: a flow to us)
         for word in pats.get("inquiries", ()) for cond in pats.get("inquiry_conditions", ()))
+
+
+#: After Xへの, an act named by a noun that is said to have ended (預け入れは終了し, 送付は
+#: 廃止した): X is that act's recipient, no later verb's.
+ENDED_ACT = re.compile(r"[^、。をにがは]{1,8}?(?:は|も)(?:[^、。]{0,12}?)(?:終了|廃止|中止|取りやめ)")

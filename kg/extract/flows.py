@@ -358,7 +358,11 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         if not cats and frame.shown and item is not None:
             # 閲覧は、政党等によるものが５件: what the item's title says is viewed (選挙人名簿抄本)
             cats = titles.title_categories(state, item, free=True)
-        if not cats and inferred and (to.how != "misdirected" or any(
+        # (週に１回磁気テープに複製し、外部の保管業者に預けておりました: a medium deposited
+        # holds the item's data, named or not)
+        deposited = frame.verb in state.pats.get("deposit_verbs", ()) and any(
+            m.kind == "channel" for m in state.mentions.get(sentence.index, []) if m.end <= frame.start)
+        if not cats and inferred and not deposited and (to.how != "misdirected" or any(
                 a <= frame.start < b for a, b in state.titles.get(sentence.index, ()))):
             # neither who gives nor what: too little to propose (an e-mail sent); a paper
             # gone astray is an incident, its data said next (通知書には、氏名…が記載)

@@ -286,6 +286,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             slot = "requester"
         if text[mention.end:mention.end + 3].startswith(not_slots) and slot == "recipient":
             continue
+        if slot == "recipient" and text.startswith("の", mention.end + len(particle)) \
+                and not any(f.start == mention.end + len(particle) + 1 for f in frames) \
+                and clauses.ENDED_ACT.match(text, mention.end + len(particle) + 1):
+            continue  # 保管業者への預け入れは終了し、…金庫で保管: the ended act's, not the next verb's
         if slot in ("provider", "recipient") and text.startswith(
                 tuple(pats.get("moves_of_people", ())), mention.end + len(particle)):
             continue  # 他の市区町村から転入した受給者: where a person moved, not where data goes

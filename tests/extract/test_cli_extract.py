@@ -669,7 +669,10 @@ def test_a_pages_lines_are_said_to_be_those_of_the_text_read_from_it(cli, tmp_pa
     page = FIXTURES_16 / "tsukimizaka-2023-3.html"
     result = cli("extract", str(page))
     assert_clean_exit(result, 0)
-    assert "lines are those of the text read from the HTML, saved as 005_" in " ".join(result.stdout.split())
+    said = " ".join(result.stdout.split())
+    # (nothing is saved until --out: the name is the one --out would give, next free)
+    assert "lines are those of the text read from the HTML, the text --out saves" in said
+    assert "saves this draft and the text as 005_" in said and "the next free number" in said
     text = cli("extract", str(FIXTURES_16 / "tsukimizaka-2023-2.txt"))
     assert "lines are those of the text read" not in text.stdout
 

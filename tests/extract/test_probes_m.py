@@ -223,3 +223,22 @@ def test_a_paper_named_for_a_request_is_handed_on_not_asked_for(lex):
     line = _line(WIDENED, "介護保険課長： 再委託先は現在")
     assert [(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == line] == [
         ("一般社団法人しいな介護協会", "居宅介護支援事業所（名称不明）")]
+
+
+#: A backup medium left with a storage firm until it ended, kept in the building now.
+BACKUP = """令和６年度第３回椎名台市個人情報保護審議会 会議録
+開催日時　令和６年１２月１２日（木）午後２時
+諮問第１２号　図書館情報システムのクラウドサービスへの移行について（中央図書館）
+委員 現在のサーバのバックアップはどうしているのですか。
+管理係長 現在は、週に１回磁気テープに複製し、外部の保管業者に預けておりましたが、令和６年９月で保管業者への預け入れは終了し、現在は庁内の金庫で保管しております。
+審議の結果、承認された。
+"""
+
+
+def test_a_backup_tape_left_with_a_storage_firm_until_it_ended(lex):
+    # nc49 M2: …磁気テープに複製し、外部の保管業者に預けておりましたが、…終了 named no data,
+    # so nothing was proposed; and 保管業者への預け入れ is no recipient of …金庫で保管
+    proposal = analyse(BACKUP, lex)
+    flows = [(f["to"], f["status"], f["channel"], f["frequency"]) for f in proposal["flows"]]
+    assert flows == [("図書館情報システムのクラウドサービスへの移行の保管業者（名称不明）", "ended",
+                      "electronic-media", "週に1回")]
