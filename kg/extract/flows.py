@@ -315,6 +315,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     if not cats:  # (名簿の全員分を提供: the roster the item named in full, however far back)
         cats = objects.named_list(state, sentence, frame)
         own = own and not cats
+    if not cats and not own:  # 同じ認定調査依頼書の写しが渡されます: what that paper held
+        cats = objects.same_paper(state, sentence, frame, base["item"])
     moved_in = None
     if not cats and not own:  # …へ移行する予定である。…移行するデータは、氏名、住所…である
         cats, moved_in = said_next.moved_list(state, sentence, frame, to)

@@ -218,3 +218,20 @@ def listed_after(state, sentence, frame) -> list:
     return [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
             and m.start >= said.end() and not negated(sentence.text, m.end + 2, state.pats)
             and not sentence.text[m.end:m.end + 8].lstrip("等").startswith(left_out)]
+
+
+#: The same paper as one handed over before (同じ認定調査依頼書の写しが渡されます).
+_SAME_PAPER = re.compile(r"同じ(?P<paper>[^、。をがはにの]{2,16}?)(?:の(?:写し|複写|コピー))?(?:が|を|は|も)")
+
+
+def same_paper(state, sentence, frame, item: str | None) -> list[str]:
+    """The data of the flow before in ``item`` whose quotes name the paper the sentence says
+    goes again (再委託先には協会から同じ認定調査依頼書の写しが渡されます: what the 依頼書
+    held), or ``[]``."""
+    said = _SAME_PAPER.search(sentence.text, 0, frame.start)
+    if said is None:
+        return []
+    paper = said.group("paper")
+    return next((list(f["categories"]) for f in reversed(state.flows)
+                 if f["item"] == item and f.get("_index", sentence.index) < sentence.index
+                 and any(paper in q["quote"] for q in [f, *f.get("also", ())])), [])

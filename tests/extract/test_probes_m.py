@@ -225,6 +225,15 @@ def test_a_paper_named_for_a_request_is_handed_on_not_asked_for(lex):
         ("一般社団法人しいな介護協会", "居宅介護支援事業所（名称不明）")]
 
 
+def test_the_same_paper_again_holds_what_it_held_before(lex):
+    # nc49 M5: 同じ認定調査依頼書の写し went on with the item's data in general (介護情報), so
+    # the subcontractors did not show for 住所 though the 依頼書 lists it
+    proposal = analyse(WIDENED, lex)
+    line = _line(WIDENED, "介護保険課長： 再委託先は現在")
+    [share] = [f for f in proposal["flows"] if f["line"] == line]
+    assert {"insured-person-number", "name", "address", "phone-number"} <= set(share["categories"])
+
+
 #: A backup medium left with a storage firm until it ended, kept in the building now.
 BACKUP = """令和６年度第３回椎名台市個人情報保護審議会 会議録
 開催日時　令和６年１２月１２日（木）午後２時
