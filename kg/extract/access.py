@@ -218,7 +218,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             papered = given_to(state, base, sentence, lambda f: f.get("_index") is not None and (
                 container.group(1) in state.sents[f["_index"]].text
                 or f["verb"] == "表" and item is not None and container.group(1) in item.title))
-            exclude_each(state, base, papered, data, sentence, frame, item, confidence)
+            # (in the context of that paper: 特別徴収義務者用の通知書, not all the item says
+            # those parties give or get)
+            paper = _PAPER.search(sentence.text, 0, container.start(1) + len(container.group(1)))
+            exclude_each(state, base, papered, data, sentence, frame, item, confidence,
+                         qualified=paper.group(0) if paper else None)
             return
         if party is None and frame.verb in state.pats.get("denial_only_verbs", ()) \
                 and re.match(r"[^、。]{0,12}?(?:でした|なかった)", sentence.text[frame.end:]):
@@ -388,3 +392,5 @@ _WHO_SEES = re.compile(r"(?:の[^、。はがと]{1,6})?(?:は|が|も)、?(?:[^
 
 #: A paper a denial says the data is not in (通知書には, 名簿には).
 _CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙))には")
+#: The whole name of that paper, back to the clause's start (特別徴収義務者用の通知書).
+_PAPER = re.compile(r"(?<=[、：:\s])[^、。はがをに：:\s]{1,20}$")

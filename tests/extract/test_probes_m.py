@@ -175,6 +175,7 @@ ROUTINE = """椎名台町情報公開・個人情報保護審査会　会議録
 税務課長：電子データの送付につきましては、地方税共同機構が運営するｅＬＴＡＸを経由して事業所に届きます。
 税務課長：今回お諮りするのは、紙の通知書の印刷及び封入の作業を、株式会社しいなデータサービスに委託することについてでございます。
 税務課長：委託先には、通知書の印字データを、暗号化したＤＶＤ－Ｒに格納して、職員が持参して引き渡します。
+税務課長：なお、特別徴収義務者用の通知書には従業員の個人番号は記載しておりません。
 会長：承認とします。
 """
 
@@ -251,3 +252,12 @@ def test_a_backup_tape_left_with_a_storage_firm_until_it_ended(lex):
     flows = [(f["to"], f["status"], f["channel"], f["frequency"]) for f in proposal["flows"]]
     assert flows == [("図書館情報システムのクラウドサービスへの移行の保管業者（名称不明）", "ended",
                       "electronic-media", "週に1回")]
+
+
+def test_a_paper_without_the_number_excludes_in_the_context_of_that_paper(lex):
+    # nc49 aud: …通知書には従業員の個人番号は記載しておりません excluded the employers from
+    # 個人番号 in the context of the whole item, whose report they send with the number
+    proposal = analyse(ROUTINE, lex)
+    line = _line(ROUTINE, "税務課長：なお")
+    contexts = {a["party"]: a["context"] for a in proposal["access"] if a["line"] == line}
+    assert contexts["個人住民税の特別徴収税額の通知の事業所（名称不明）"].startswith("特別徴収義務者用の通知書（")
