@@ -261,3 +261,25 @@ def test_a_paper_without_the_number_excludes_in_the_context_of_that_paper(lex):
     line = _line(ROUTINE, "税務課長：なお")
     contexts = {a["party"]: a["context"] for a in proposal["access"] if a["line"] == line}
     assert contexts["個人住民税の特別徴収税額の通知の事業所（名称不明）"].startswith("特別徴収義務者用の通知書（")
+
+
+#: Staff kept from some people's information (not their own pupils').
+SOME_PEOPLE = """令和６年度第３回椎名台市個人情報保護審議会 会議録
+開催日時　令和６年１２月１２日（木）午後２時
+諮問第１２号　図書館情報システムのクラウドサービスへの移行について（中央図書館）
+委員 学校図書館では、他の学校の児童の情報も見えるのでしょうか。
+管理係長 学校用画面では、その学校に在籍する児童生徒の情報しか閲覧できません。また、学校の職員は一般の市民利用者の情報は閲覧できません。
+審議の結果、承認された。
+"""
+
+
+def test_staff_kept_from_some_peoples_information_in_that_context(lex):
+    # nc49 M8: 学校の職員は一般の市民利用者の情報は閲覧できません named no data word, so no
+    # exclusion was proposed; it is of those people's information, in that context
+    proposal = analyse(SOME_PEOPLE, lex)
+    line = _line(SOME_PEOPLE, "管理係長")
+    denied = [(a["party"], a["categories"], a["context"]) for a in proposal["access"] if a["line"] == line]
+    assert len(denied) == 1
+    party, data, context = denied[0]
+    assert party.startswith("学校") and data == ["personal-information"]
+    assert context.startswith("一般の市民利用者の（")
