@@ -23,7 +23,7 @@ from kg.extract.bodies import by_work, runner
 from kg.extract import contexts
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.askers import asked_recipient, inquired_of
-from kg.extract.flows import unspecified
+from kg.extract.objects import unspecified
 from kg.extract.listing import last_group
 from kg.extract.exclusions import append, denied_by_answer, exclude_each, given_to
 from kg.extract.segment import is_question, spoken
@@ -91,16 +91,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                                     if not _ONLY.match(sentence.text, m.end)], sentence)
     if not data and frame.negated:  # (主治医意見書は…同社には渡しません; これは…渡しません)
         data = seeing.denied_elsewhere(state, sentence)
-    people = next((m for m in frame.slots.get("of", []) if m.type == "data-subject"
-                   and _THEIR_DATA.match(sentence.text, m.end)), None) \
-        if not data and frame.negated and frame.kind == "access" \
-        and frame.verb not in state.pats.get("use_verbs", ()) else None  # (not a use: its purpose)
-    if people is not None:
-        # 学校の職員は一般の市民利用者の情報は閲覧できません: those people's information,
-        # whatever it holds (the party sees its own pupils')
-        data = [unspecified(state, sentence)]
-        lead = _PEOPLE_LEAD.search(sentence.text, 0, people.start)
-        qualified = sentence.text[lead.start() if lead else people.start:people.end] + "の"
+    people = contexts.peoples_data(state, sentence, frame) if not data else None
+    if people is not None:  # 学校の職員は一般の市民利用者の情報は閲覧できません
+        data, qualified = [unspecified(state, sentence)], people
     scope = None
     if frame.verb in state.pats.get("display_verbs", ()):
         # 受託者用の端末では、個人番号は表示されない: kept from whose screen it is; a screen
@@ -402,10 +395,5 @@ _WHO_SEES = re.compile(r"(?:の[^、。はがと]{1,6})?(?:は|が|も)、?(?:[^
 
 #: A paper a denial says the data is not in (通知書には, 名簿には).
 _CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙))には")
-#: After the people a denial names, that what is kept from the party is their information
-#: (市民利用者の情報は閲覧できません).
-_THEIR_DATA = re.compile(r"の(?:個人)?(?:情報|データ)(?:は|を|も)")
-#: The words before those people that say which of them (一般の市民利用者).
-_PEOPLE_LEAD = re.compile(r"(?<=[、はがを])[^、。はがを]{1,8}の$")
 #: The whole name of that paper, back to the clause's start (特別徴収義務者用の通知書).
 _PAPER = re.compile(r"(?<=[、：:\s])[^、。はがをに：:\s]{1,20}$")

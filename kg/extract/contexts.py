@@ -95,3 +95,25 @@ def with_qualifier(context: str | None, qualified: str | None, item) -> str | No
         return context
     return f"{qualified}（{item.title}）" if item and context == item.title else \
         f"{qualified}・{context}" if context else qualified
+
+
+def peoples_data(state, sentence, frame) -> str | None:
+    """The people whose information a denial of seeing keeps from the party, when it names
+    no data (学校の職員は一般の市民利用者の情報は閲覧できません: ``一般の市民利用者の``,
+    whatever that information holds; the party still sees others'), else None. Not a
+    denial of a use (…の情報を…以外の目的に利用することはできない): its purpose is its context."""
+    if not frame.negated or frame.kind != "access" or frame.verb in state.pats.get("use_verbs", ()):
+        return None
+    people = next((m for m in frame.slots.get("of", []) if m.type == "data-subject"
+                   and _THEIR_DATA.match(sentence.text, m.end)), None)
+    if people is None:
+        return None
+    lead = _PEOPLE_LEAD.search(sentence.text, 0, people.start)
+    return sentence.text[lead.start() if lead else people.start:people.end] + "の"
+
+
+#: After the people a denial names, that what is kept from the party is their information
+#: (市民利用者の情報は閲覧できません).
+_THEIR_DATA = re.compile(r"の(?:個人)?(?:情報|データ)(?:は|を|も)")
+#: The words before those people that say which of them (一般の市民利用者).
+_PEOPLE_LEAD = re.compile(r"(?<=[、はがを])[^、。はがを]{1,8}の$")

@@ -18,7 +18,7 @@ from kg.extract import (holdings, hosting, incidents, listing, objects, pairs, r
                         status, titles, verbs)
 from kg.extract.askers import applicants, asked_recipient
 from kg.extract.ends import _own_side, _same, ends
-from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories
+from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories, unspecified
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, spoken
 from kg.extract.ways import SWITCH, frequency
@@ -235,17 +235,6 @@ def scope_denied(state, sentence, frame) -> bool:
         cue in sentence.text[frame.end:] for cue in state.pats["negations"])
 
 
-def unspecified(state, sentence) -> str:
-    """Return the key of personal information without a narrower category, registered
-    with the flow's sentence as its quote when the minutes never name it."""
-    from kg.extract.ruler import Mention
-
-    mention = Mention(sentence.index, 0, len(sentence.text), sentence.text, "category", None,
-                      "personal-information")
-    line, quote = sentence.quote()
-    return state.category_for(mention, line, quote)["key"]
-
-
 #: After a data name, that the data moved includes it (個人番号を含めて, 個人番号も含め).
 _INCLUDED = re.compile(r"(?:を|も)含め(?:て|た|、)")
 #: After the verb, what alone goes when it is named by no data word (渡すのは…封書のみ).
@@ -360,11 +349,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         if not cats and frame.shown and item is not None:
             # 閲覧は、政党等によるものが５件: what the item's title says is viewed (選挙人名簿抄本)
             cats = titles.title_categories(state, item, free=True)
-        # (週に１回磁気テープに複製し、外部の保管業者に預けておりました: a medium deposited
-        # holds the item's data, named or not)
-        deposited = frame.verb in state.pats.get("deposit_verbs", ()) and any(
-            m.kind == "channel" for m in state.mentions.get(sentence.index, []) if m.end <= frame.start)
-        if not cats and inferred and not deposited and (to.how != "misdirected" or any(
+        if not cats and inferred and not objects.deposited(state, sentence, frame) and (to.how != "misdirected" or any(
                 a <= frame.start < b for a, b in state.titles.get(sentence.index, ()))):
             # neither who gives nor what: too little to propose (an e-mail sent); a paper
             # gone astray is an incident, its data said next (通知書には、氏名…が記載)

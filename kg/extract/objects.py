@@ -235,3 +235,22 @@ def same_paper(state, sentence, frame, item: str | None) -> list[str]:
     return next((list(f["categories"]) for f in reversed(state.flows)
                  if f["item"] == item and f.get("_index", sentence.index) < sentence.index
                  and any(paper in q["quote"] for q in [f, *f.get("also", ())])), [])
+
+
+def deposited(state, sentence, frame) -> bool:
+    """True when the verb leaves a medium the sentence names in another's keeping (週に１回
+    磁気テープに複製し、外部の保管業者に預けておりました): it holds the item's data, named
+    or not."""
+    return frame.verb in state.pats.get("deposit_verbs", ()) and any(
+        m.kind == "channel" for m in state.mentions.get(sentence.index, []) if m.end <= frame.start)
+
+
+def unspecified(state, sentence) -> str:
+    """Return the key of personal information without a narrower category, registered
+    with the flow's sentence as its quote when the minutes never name it."""
+    from kg.extract.ruler import Mention
+
+    mention = Mention(sentence.index, 0, len(sentence.text), sentence.text, "category", None,
+                      "personal-information")
+    line, quote = sentence.quote()
+    return state.category_for(mention, line, quote)["key"]

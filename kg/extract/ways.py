@@ -114,7 +114,7 @@ SWITCH = re.compile(r"[^、。]{1,16}?を(?:廃止|取りやめ|取り止め|や
 def _to_contractor(state, sentence, item) -> list:
     """Return the hand-over, made inferred, to the contractor the item entrusts, from the
     item's department; [] when it entrusts no one."""
-    from kg.extract.flows import unspecified  # (flows reads ways: no cycle at import)
+    from kg.extract.objects import unspecified  # (objects reads ways: no cycle at import)
     from kg.extract.titles import item_flow
 
     keys = {r["object_key"] for r in state.relations if r["type"] == "entrusts" and r["item"] == item.key}
