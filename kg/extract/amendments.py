@@ -18,14 +18,12 @@ Example::
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from kg.extract.exclusions import append
 from kg.extract.bodies import by_work
 from kg.extract.relations import Frame, negated, particle_after
-from kg.extract.retractions import corrected_frequencies, retracted_recipient, retracted_work
+from kg.extract.retractions import corrected_frequencies, corrected_values, retracted_recipient, retracted_work
 from kg.extract.segment import is_question, spoken
-from kg.extract.ways import channel_in, frequency
 
 #: A sentence that limits whom an item's data goes to (提供先は…に限ります).
 _ONLY_TO = re.compile(r"(?:提供|送付|送信)先は、?[^。]{1,30}?に限")
@@ -200,7 +198,7 @@ def corrections(state) -> None:
         item = state.item_of.get(sentence.index)
         retracted_recipient(state, sentence)
         retracted_work(state, sentence)
-        _corrected(state, sentence, item)
+        corrected_values(state, sentence, item)
         for index in (sentence.index - 1, sentence.index):  # (…年2回が正しく…。訂正いたします。)
             if index >= 0 and state.item_of.get(index) is item:
                 corrected_frequencies(state, state.sents[index])
@@ -228,62 +226,6 @@ def corrections(state) -> None:
                     evidence["corrected"] = True
 
 
-def _corrected(state, sentence, item) -> None:
-    """…日次と申し上げましたが、正しくは週1回でございます (or …USBメモリで渡すと申し上げ
-    ましたが、正しくは専用回線で送信します): the item's last flow stated with the
-    frequency (or channel) the correction names first takes the one after 正しくは."""
-    texts = [state.sents[i].text for i in range(sentence.index, min(len(state.sents), sentence.index + 2))]
-    text = "".join(texts)
-    # (…と申し上げましたが、実際には…: the same turn)
-    at = max(text.find("正しくは"), text.find("実際には"))
-    mistake = _MISTAKE.search(text) if at < 0 else None
-    if mistake is not None:
-        at = mistake.start(1)  # 毎週と申し上げましたが、毎月の誤りでございました: 毎月
-    rather = _RATHER.search(text) if at < 0 else None
-    if rather is not None:
-        at = rather.end()  # 毎月提供しているのではなく、…求めがあった場合にのみ提供しております
-    if at < 0:
-        return
-    for key, read in (("frequency", lambda t, new=False: frequency(state.pats, t, events=new)),
-                      ("channel", lambda t, new=False: channel_in(state, t))):
-        new, old = read(text[at:], True), read(text[:at])
-        if new is None or new == old:
-            continue
-        # a flow stated before the correction, in the correcting sentence too (渡すと
-        #申し上げましたが、正しくは…), with the value the correction takes back
-        earlier = [f for f in state.flows if f["_index"] <= sentence.index
-                   and state.item_of.get(f["_index"]) is item and f.get(key)
-                   and (old is None or f[key] == old)]
-        # (one stated before the correcting sentence is what it corrects)
-        earlier = [f for f in earlier if f["_index"] < sentence.index] or earlier
-        if not earlier:
-            continue
-        # (…自主防災組織、民生委員及び社協に提供…年2回: each hand-over of that sentence)
-        corrected = [f for f in earlier if f["_index"] == earlier[-1]["_index"] and f[key] == earlier[-1][key]]
-        said = next((state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
-                     if "正しくは" in state.sents[i].text or "実際には" in state.sents[i].text), sentence)
-        # (the correcting sentence says the flow again: that is the one corrected, no other,
-        # whatever data it borrows when it names none: 連合会への送信の経路を…)
-        state.flows[:] = [f for f in state.flows if f is earlier[-1] or not (
-            sentence.index <= f["_index"] < sentence.index + len(texts)
-            and f["to_key"] == earlier[-1]["to_key"]
-            and (set(f["categories"]) & set(earlier[-1]["categories"]) or f["categories"] == _ROOT
-                 or not any(m.kind == "category" for m in state.mentions.get(f["_index"], []))))]
-        line, quote = said.quote()
-        for flow in corrected:
-            # (登録は月に１回行っております, quoted beside it: what the correction takes back goes)
-            flow["also"] = [a for a in flow.get("also", [])
-                            if read(unicodedata.normalize("NFKC", a["quote"])) != flow[key]]
-            flow[key] = new
-            if line == flow["line"] and flow["quote"] in quote:
-                flow["quote"] = quote  # its own sentence corrects it: quote the whole of it
-            elif {"line": line, "quote": quote} not in flow.setdefault("also", []):
-                flow["also"].append({"line": line, "quote": quote})
-
-
-#: A correction that names the right value as what the wrong one mistook (…と申し上げ
-#: ましたが、毎月の誤りでございました).
-_MISTAKE = re.compile(r"と申し上げましたが、([^、。]{1,12}?)の誤り")
 #: After a flow's verb, that the speaker takes it back (…提供していると申し上げましたが、).
 _SAID_SO = re.compile(r"[^、。]{0,10}?と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)"
                       r"ました(?:が|けれども)、?")
@@ -312,8 +254,6 @@ def taken_back(state, sentence, frame, before: int, base: dict, confidence: floa
                None, item.title if item else None, confidence)
 
 
-#: The turn of a correction that says what is not so, then what is (…しているのではなく、…).
-_RATHER = re.compile(r"のではなく[、,]?")
 #: A question of which data goes (どの情報が渡るのか, どのような情報を提供するのか).
 _WHICH = re.compile(r"(?:どの|どのような|どんな|何の)(?:情報|データ|項目)|何を(?:渡|提供|送)"
                     r"|(?:情報|データ|項目)の範囲")

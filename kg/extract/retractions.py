@@ -20,6 +20,10 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from kg.extract import status
+from kg.extract.ways import channel_in, frequency
 
 #: After a flow's verb, that the speaker said so and now corrects it.
 _RETRACTED = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し)ました(?:が|けれども)、?"
@@ -70,7 +74,6 @@ def corrected_frequencies(state, sentence) -> None:
     """Give the item's earlier flow to each recipient the correcting ``sentence`` names the
     frequency it says (…民生委員への提供は年2回が正しく…。訂正いたします: 年2回, not the 年1回
     said before); the sentence joins the flow's quotes."""
-    from kg.extract.ways import frequency
 
     item = state.item_of.get(sentence.index)
     for mention in state.mentions.get(sentence.index, []):
@@ -111,3 +114,94 @@ def retracted_work(state, sentence) -> None:
     state.relations[:] = [r for r in state.relations if not (
         r["item"] == item.key and r["type"] in _KINDS[said.group("work")] and r["line"] < line
         and r["subject_key"] not in doers)]
+
+
+def corrected_values(state, sentence, item) -> None:
+    """…日次と申し上げましたが、正しくは週1回でございます (or …USBメモリで渡すと申し上げ
+    ましたが、正しくは専用回線で送信します): the item's last flow stated with the
+    frequency (or channel) the correction names first takes the one after 正しくは."""
+    texts = [state.sents[i].text for i in range(sentence.index, min(len(state.sents), sentence.index + 2))]
+    text = "".join(texts)
+    # (…と申し上げましたが、実際には…: the same turn)
+    at = max(text.find("正しくは"), text.find("実際には"))
+    mistake = _MISTAKE.search(text) if at < 0 else None
+    if mistake is not None:
+        at = mistake.start(1)  # 毎週と申し上げましたが、毎月の誤りでございました: 毎月
+    rather = _RATHER.search(text) if at < 0 else None
+    if rather is not None:
+        at = rather.end()  # 毎月提供しているのではなく、…求めがあった場合にのみ提供しております
+    said_so = _SAID_SO.search(text) if at < 0 else None
+    if said_so is not None:
+        # 委託先への引渡しを…ＤＶＤ－Ｒと申し上げましたが、令和６年度からは、ＬＧＷＡＮ上の…
+        # により送付しております: what follows the turn is so
+        at = said_so.end()
+    if at < 0:
+        return
+    for key, read in (("frequency", lambda t, new=False: frequency(state.pats, t, events=new)),
+                      ("channel", lambda t, new=False: channel_in(state, t))):
+        new, old = read(text[at:], True), read(text[:at])
+        if new is None or new == old:
+            continue
+        # a flow stated before the correction, in the correcting sentence too (渡すと
+        #申し上げましたが、正しくは…), with the value the correction takes back
+        earlier = [f for f in state.flows if f["_index"] <= sentence.index
+                   and state.item_of.get(f["_index"]) is item and f.get(key)
+                   and (old is None or f[key] == old)]
+        if not earlier and said_so is not None and key == "channel":
+            # (the way said then is not the one read then, 持参 of a DVD-R: the hand-over to
+            # the party the taken-back words name, 委託先への引渡しを…)
+            named = _party_taken_back(state, sentence, len(texts), said_so.start())
+            earlier = [f for f in state.flows if f["_index"] < sentence.index and named is not None
+                       and state.item_of.get(f["_index"]) is item and f.get(key) and f["to_key"] == named]
+        # (one stated before the correcting sentence is what it corrects)
+        earlier = [f for f in earlier if f["_index"] < sentence.index] or earlier
+        if not earlier:
+            continue
+        # (…自主防災組織、民生委員及び社協に提供…年2回: each hand-over of that sentence)
+        corrected = [f for f in earlier if f["_index"] == earlier[-1]["_index"] and f[key] == earlier[-1][key]]
+        said = next((state.sents[i] for i in range(sentence.index, sentence.index + len(texts))
+                     if "正しくは" in state.sents[i].text or "実際には" in state.sents[i].text), sentence)
+        # (the correcting sentence says the flow again: that is the one corrected, no other,
+        # whatever data it borrows when it names none: 連合会への送信の経路を…)
+        state.flows[:] = [f for f in state.flows if f is earlier[-1] or not (
+            sentence.index <= f["_index"] < sentence.index + len(texts)
+            and f["to_key"] == earlier[-1]["to_key"]
+            and (set(f["categories"]) & set(earlier[-1]["categories"]) or f["categories"] == _ROOT
+                 or not any(m.kind == "category" for m in state.mentions.get(f["_index"], []))))]
+        line, quote = said.quote()
+        for flow in corrected:
+            # (登録は月に１回行っております, quoted beside it: what the correction takes back goes)
+            flow["also"] = [a for a in flow.get("also", [])
+                            if read(unicodedata.normalize("NFKC", a["quote"])) != flow[key]]
+            flow[key] = new
+            if said_so is not None and status.FROM.search(text, at):
+                # (令和６年度からは…により送付しております: since then, whatever the item asks)
+                flow["status"], flow["_settled"] = status.of(state, text[at:]), True
+            if line == flow["line"] and flow["quote"] in quote:
+                flow["quote"] = quote  # its own sentence corrects it: quote the whole of it
+            elif {"line": line, "quote": quote} not in flow.setdefault("also", []):
+                flow["also"].append({"line": line, "quote": quote})
+
+
+#: A correction that names the right value as what the wrong one mistook (…と申し上げ
+#: ましたが、毎月の誤りでございました).
+_MISTAKE = re.compile(r"と申し上げましたが、([^、。]{1,12}?)の誤り")
+#: The turn of a correction that says what is not so, then what is (…しているのではなく、…).
+_RATHER = re.compile(r"のではなく[、,]?")
+#: After a party, that the words taken back are of the hand-over to it (委託先への引渡しを).
+_TO_PARTY = re.compile(r"(?:へ|に対して)の(?:引渡し|引き渡し|受け渡し|送付|提供|送信)")
+#: After a flow's verb, that the speaker said so (…ＤＶＤ－Ｒと申し上げましたが、).
+_SAID_SO = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)ました(?:が|けれども)、?")
+
+
+def _party_taken_back(state, sentence, count: int, end: int) -> str | None:
+    """The key of the party whose hand-over the words before ``end`` (of the ``count``
+    sentences from ``sentence`` joined) take back, or None."""
+    offset = 0
+    for index in range(sentence.index, sentence.index + count):
+        text = state.sents[index].text
+        for m in state.mentions.get(index, []):
+            if m.kind == "entity" and offset + m.end < end and _TO_PARTY.match(text, m.end):
+                return state.key(m)
+        offset += len(text)
+    return None

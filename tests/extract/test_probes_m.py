@@ -284,3 +284,18 @@ def test_staff_kept_from_some_peoples_information_in_that_context(lex):
     party, data, context = denied[0]
     assert party.startswith("学校") and data == ["personal-information"]
     assert context.startswith("一般の市民利用者の（")
+
+
+#: The same item, the way of the hand-over to the contractor corrected later: it runs
+#: another way, since a year already past.
+CORRECTED_WAY = ROUTINE.replace("会長：承認とします。", """税務課町民税係長：会長、先ほどの説明に誤りがございましたので訂正させてください。
+税務課町民税係長：先ほど、委託先への引渡しを暗号化したＤＶＤ－Ｒと申し上げましたが、令和６年度からは、ＬＧＷＡＮ上のファイル転送サービスにより送付しております。
+会長：承認とします。""")
+
+
+def test_a_way_said_then_corrected_to_one_that_runs_since_a_past_year(lex):
+    # nc49 W3: …ＤＶＤ－Ｒと申し上げましたが、令和６年度からは、ＬＧＷＡＮ上の…により送付して
+    # おります left the hand-over planned, carried by hand
+    proposal = analyse(CORRECTED_WAY, lex)
+    line = _line(CORRECTED_WAY, "税務課長：委託先には")
+    assert [(f["channel"], f["status"]) for f in proposal["flows"] if f["line"] == line] == [("lgwan", "current")]
