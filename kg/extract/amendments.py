@@ -169,6 +169,8 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
             first["categories"].remove(_ROOT[0])  # the data named says which
         first["frequency"] = first.get("frequency") or flow.get("frequency")
         first["channel"] = first.get("channel") or flow.get("channel")
+        if not first.get("via") and flow.get("via"):  # (…ｅＬＴＡＸを経由して事業所に届きます)
+            first["via"], first["via_key"] = flow["via"], flow.get("via_key")
         if flow["line"] == first["line"] and first["quote"] != flow["quote"] and first["quote"] in flow["quote"]:
             # (障害福祉課からの照会に応じて、 then the clause that hands over: one sentence,
             # quoted as far as the fact goes)

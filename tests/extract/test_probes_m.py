@@ -188,7 +188,9 @@ def test_the_routine_an_entrustment_serves_runs_now(lex):
     status = {f["line"]: f["status"] for f in proposal["flows"]}
     assert status[_line(ROUTINE, "税務課長：事業所は")] == "current"
     assert status[_line(ROUTINE, "税務課長：この通知書")] == "current"
-    assert _line(ROUTINE, "税務課長：電子データの") not in status  # the same hand-over
+    assert _line(ROUTINE, "税務課長：電子データの") not in status  # the same hand-over, through
+    notice = next(f for f in proposal["flows"] if f["line"] == _line(ROUTINE, "税務課長：この通知書"))
+    assert notice["via"] == "eLTAX"  # (nc49 M9: the system the way said next goes through)
     # what the item asks for is still to come
     assert status[_line(ROUTINE, "税務課長：委託先には")] == "planned"
 
