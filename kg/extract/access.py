@@ -198,8 +198,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 data, asked = data or asked, []
             # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
             # the item hands anyone
+            # (支給情報には個人番号は含まれておりません: in the context of that data, not of
+            # all the item hands on: its 資格情報 hold the number)
             exclude_each(state, base, whom.item_recipients(state, item, sentence.index) if asked else (),
-                          data or asked, sentence, frame, item, confidence)
+                          data or asked, sentence, frame, item, confidence,
+                          qualified=contexts.holder(spoken(state, sentence)))
         if party is not None and party.type == "system" and data and party.role == "facility":
             # 個人番号そのものは証明書交付センターに送信いたしません: a body's facility, so of
             # who runs it (else of no one named), not of the item's contractor
@@ -223,9 +226,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 or f["verb"] == "表" and item is not None and container.group(1) in item.title))
             # (in the context of that paper: 特別徴収義務者用の通知書, not all the item says
             # those parties give or get)
-            paper = _PAPER.search(sentence.text, 0, container.start(1) + len(container.group(1)))
             exclude_each(state, base, papered, data, sentence, frame, item, confidence,
-                         qualified=paper.group(0) if paper else None)
+                         qualified=contexts.paper(sentence.text, container.start(1) + len(container.group(1))))
             return
         if party is None and frame.verb in state.pats.get("denial_only_verbs", ()) \
                 and re.match(r"[^、。]{0,12}?(?:でした|なかった)", sentence.text[frame.end:]):
@@ -395,5 +397,3 @@ _WHO_SEES = re.compile(r"(?:の[^、。はがと]{1,6})?(?:は|が|も)、?(?:[^
 
 #: A paper a denial says the data is not in (通知書には, 名簿には).
 _CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙))には")
-#: The whole name of that paper, back to the clause's start (特別徴収義務者用の通知書).
-_PAPER = re.compile(r"(?<=[、：:\s])[^、。はがをに：:\s]{1,20}$")

@@ -117,3 +117,21 @@ def peoples_data(state, sentence, frame) -> str | None:
 _THEIR_DATA = re.compile(r"の(?:個人)?(?:情報|データ)(?:は|を|も)")
 #: The words before those people that say which of them (一般の市民利用者).
 _PEOPLE_LEAD = re.compile(r"(?<=[、はがを])[^、。はがを]{1,8}の$")
+
+
+def paper(text: str, end: int) -> str | None:
+    """The whole name of the paper ending at ``end``, back to its clause's start (…、
+    特別徴収義務者用の通知書には: ``特別徴収義務者用の通知書``), or None."""
+    found = _PAPER.search(text, 0, end)
+    return found.group(0) if found else None
+
+
+def holder(text: str) -> str | None:
+    """What a denial of containing, opening ``text``, says holds no such data (支給情報には
+    個人番号は含まれておりません: ``支給情報``), or None."""
+    found = _HELD_IN.match(text)
+    return found.group(1) if found else None
+
+
+_PAPER = re.compile(r"(?<=[、：:\s])[^、。はがをに：:\s]{1,20}$")
+_HELD_IN = re.compile(r"([^、。はがを：:\s]{1,20}?(?:情報|データ|書|票|通知|名簿|リスト|帳票|用紙))(?:には|にも)")

@@ -57,7 +57,8 @@ _LABEL_LINE = re.compile(r"^\s*(?:[(（](?P<bracketed>[^()（）、。]{0,16}?)|
 COLON_LABEL = re.compile(r"[^、。:：]{1,16}[:：]\s*")
 _FIELD = re.compile(r"^\s*[^\s、。]{2,6}\u3000")
 #: A form's line, a field and its value after a colon (受渡し方法：…, 再委託：有（…）): one
-#: fact a line, never wrapped into the next nor from the one before.
+#: fact a line, never wrapped into the next nor from the one before (a speaker's label
+#: with a colon, 学務係長：…, opens prose that wraps).
 _FORM_LINE = re.compile(r"^\s*[^\s、。：:「」()（）]{2,12}[：:]\S")
 _LAYOUT = re.compile(r"[\t|<]")
 #: A wrapped line is joined to the next only when it is at least this long.
@@ -244,7 +245,7 @@ def sentences(text: str) -> list[Sentence]:
                                         and not _SPEAKER.match(following)
                                         and not _FIELD.match(following)
                                         and not _FORM_LINE.match(following)
-                                        and not _FORM_LINE.match(raw)):
+                                        and not (_FORM_LINE.match(raw) and not _SPEAKER.match(raw))):
             close()
     close()
     for index, sentence in enumerate(out):

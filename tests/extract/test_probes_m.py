@@ -301,3 +301,41 @@ def test_a_way_said_then_corrected_to_one_that_runs_since_a_past_year(lex):
     proposal = analyse(CORRECTED_WAY, lex)
     line = _line(CORRECTED_WAY, "税務課長：委託先には")
     assert [(f["channel"], f["status"]) for f in proposal["flows"] if f["line"] == line] == [("lgwan", "current")]
+
+
+#: A PDF's answer wrapped at a speaker's colon label, the denial on the next line.
+WRAPPED_DENIAL = """令和７年度第１回椎名台村個人情報保護審議会 会議録
+開催日時　令和７年８月４日（月）午後２時
+諮問第３号　学校給食費の口座振替事務の委託について（教育委員会学務係）
+委員：就学援助の情報は世帯の所得に関わる情報ですが、再委託先も見ることができるのですか。
+学務係長：株式会社しいなネットには就学援助の認定状況は渡しませんので、同社は就学援助の情報を閲覧でき
+ません。
+審議の結果、承認された。
+"""
+
+
+def test_an_answer_wrapped_after_a_speakers_colon_keeps_its_denial(lex):
+    # nc50 W1: 学務係長：…閲覧でき / ません。 was read as a form's line (field：value), not
+    # joined to the next, so the denial became incidental access
+    proposal = analyse(WRAPPED_DENIAL, lex)
+    assert not [a for a in proposal["access"] if a["type"] == "incidental"]
+
+
+#: A bare no to whether one of the item's data holds the number, said of that data.
+HELD_IN = """令和７年度第１回椎名台町個人情報保護審議会 会議録
+開催日時　令和７年８月４日（月）午後２時
+諮問第２号　国民健康保険の資格情報等の提供について（住民保険課）
+住民保険課長：本町は、国民健康保険の被保険者の資格情報を、椎名台県国民健康保険団体連合会に、毎日、ＬＧＷＡＮを経由して送信しております。送信する情報は、被保険者番号、氏名及び個人番号でございます。
+委員：高額療養費の支給情報にも個人番号は含まれるのですか。
+住民保険課長：支給情報には個人番号は含まれておりません。
+審議の結果、承認された。
+"""
+
+
+def test_a_denial_of_what_some_data_hold_is_in_the_context_of_that_data(lex):
+    # nc50 W4: 支給情報には個人番号は含まれておりません excluded the federation from 個人番号 for
+    # the whole item, whose 資格情報 it is sent with the number
+    proposal = analyse(HELD_IN, lex)
+    line = _line(HELD_IN, "住民保険課長：支給情報")
+    contexts = {a["context"] for a in proposal["access"] if a["line"] == line}
+    assert contexts and all(c.startswith("支給情報（") for c in contexts)
