@@ -210,6 +210,10 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         # (a row says nothing of when: in an item asked to be approved, it is proposed,
         # unless the prose before the table says the rows run now)
         "_said": True, "_settled": running, "_running_row": running})
+    dated = unicodedata.normalize("NFKC", raw)
+    if status.FROM.search(dated):
+        # 専用回線によるオンライン結合（令和8年1月から）: the row says when, whatever the prose
+        state.flows[-1].update(status=status.of(state, dated), _settled=True, _running_row=False)
 
 
 def one_flow_a_row(state) -> None:

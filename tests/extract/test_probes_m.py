@@ -339,3 +339,24 @@ def test_a_denial_of_what_some_data_hold_is_in_the_context_of_that_data(lex):
     line = _line(HELD_IN, "住民保険課長：支給情報")
     contexts = {a["context"] for a in proposal["access"] if a["line"] == line}
     assert contexts and all(c.startswith("支給情報（") for c in contexts)
+
+
+#: A provision table whose row dates its own start, in an item whose contract with the
+#: recipient runs already.
+DATED_ROW = """令和７年度第２回椎名台市個人情報保護審議会 会議録
+開催日時　令和７年８月４日（月）午後２時
+諮問第５号　子ども医療費助成の受給者情報の外部結合について（こども家庭課）
+こども家庭課長　本市は、子ども医療費助成の審査支払事務を椎名台県国民健康保険団体連合会に委託しております。
+こども家庭課長　今回の諮問は、受給者情報の送付を専用回線による結合に改めようとするものです。提供の内容は別表のとおりです。
+提供先	提供項目	提供方法	頻度
+椎名台県国民健康保険団体連合会	受給者番号、氏名、生年月日	専用回線によるオンライン結合（令和8年1月から）	毎月
+審議の結果、承認された。
+"""
+
+
+def test_a_row_that_dates_its_own_start_is_planned(lex):
+    # nc50 W7: …オンライン結合（令和8年1月から）, said in August 2025, was current because the
+    # item's contract with the federation runs
+    proposal = analyse(DATED_ROW, lex)
+    line = _line(DATED_ROW, "椎名台県国民健康保険団体連合会\t")
+    assert [f["status"] for f in proposal["flows"] if f["line"] == line] == ["planned"]
