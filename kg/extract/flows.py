@@ -56,6 +56,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return  # 誤送付された通知書には、…が記載されていた: what it held (see contents_next)
     if sentence.text.startswith(tuple(state.pats.get("before_clauses", ())), frame.end):
         return  # 受託者に渡す前に…黒塗りをいたします: when the masking is done, not what moves
+    if incidents.meant(sentence, frame):
+        return  # 小学校へファクスで送信する際、番号を誤り、…事業所に送信: never received
     if re.match(r"(?:された|されている|されていた|した|している)(?:個人)?(?:データ|情報|記録)(?:を|は|が|に)",
                 sentence.text[frame.end:]) and frame.kind != "receive":
         return  # 窓口端末に保存されたデータを閲覧できない: the data described, not moved here

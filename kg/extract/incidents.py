@@ -173,3 +173,14 @@ def caused_at(state) -> None:
                 line, quote = state.sents[index].quote()
                 flow.setdefault("also", []).append({"line": line, "quote": quote})
                 break
+
+
+def meant(sentence, frame) -> bool:
+    """True when the verb is the hand-over meant while the sender erred (…を村立小学校へ
+    ファクスで送信する際、番号を誤り、村外の事業所に送信いたしました): the one meant never
+    received it, the one who got it is told next."""
+    return _WHEN_ERRED.match(sentence.text, frame.end) is not None
+
+
+#: After a verb, that while doing it the sender erred (送信する際、番号を誤り、).
+_WHEN_ERRED = re.compile(r"(?:する|した)際に?、[^。]{0,8}?を誤")

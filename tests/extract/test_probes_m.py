@@ -360,3 +360,28 @@ def test_a_row_that_dates_its_own_start_is_planned(lex):
     proposal = analyse(DATED_ROW, lex)
     line = _line(DATED_ROW, "椎名台県国民健康保険団体連合会\t")
     assert [f["status"] for f in proposal["flows"] if f["line"] == line] == ["planned"]
+
+
+#: Statistics reported with no one identified; a fax sent to the wrong number.
+STATS_AND_FAX = """令和７年度第２回椎名台村個人情報保護審議会 会議録
+開催日時　令和７年１１月４日（火）午後２時
+報告第２号　ファクシミリの誤送信について（教育委員会事務局）
+住民福祉課長：年1回、受給者数の統計を県に報告しておりますが、個人を特定できる情報は含まれておりません。
+教育委員会事務局長：令和7年10月、教育委員会事務局の職員が、保護者1名の氏名及び未納額を記載した文書を村立小学校へファクスで送信する際、番号を誤り、村外の事業所に送信いたしました。
+審議の結果、了承された。
+"""
+
+
+def test_statistics_said_to_identify_no_one_move_no_ones_data(lex):
+    # nc50 W9: …統計を県に報告しておりますが、個人を特定できる情報は含まれておりません was a
+    # flow of personal information to the prefecture
+    proposal = analyse(STATS_AND_FAX, lex)
+    assert not [f for f in proposal["flows"] if f["line"] == _line(STATS_AND_FAX, "住民福祉課長")]
+
+
+def test_a_fax_meant_for_one_and_sent_to_another_is_one_ended_incident(lex):
+    # nc50 W10: …小学校へファクスで送信する際、番号を誤り、村外の事業所に送信 gave a current flow
+    # to the school, which never got it, and a current one to the wrong recipient
+    proposal = analyse(STATS_AND_FAX, lex)
+    flows = [(f["to"], f["status"]) for f in proposal["flows"] if f["line"] == _line(STATS_AND_FAX, "教育委員会事務局長")]
+    assert len(flows) == 1 and flows[0][1] == "ended" and "誤送付先" in flows[0][0]
