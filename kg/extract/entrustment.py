@@ -239,3 +239,32 @@ def onward_entrustments(state) -> None:
         if rel["type"] == "entrusts" and (rel["item"], rel["subject_key"]) in entrusted:
             rel.update(type="re-entrusts", permission=permission(state, state.sents[rel["_sentence"]], False)
                        if rel.get("_sentence") is not None else None)
+
+
+def one_subcontractor(state) -> None:
+    """Fold a re-entrustment to the bare 再委託先 into one its sentence makes to a party it
+    names by its work (受託者から地元の検針事業者に再委託される予定で、再委託に当たっては町の
+    承認を得る…再委託先の名称は…未定): one subcontractor, not two; what is said of either
+    is said of it."""
+    for rel in [r for r in state.relations if r["type"] == "re-entrusts"]:
+        if not _GENERIC.search(rel["object"]) or rel not in state.relations:
+            continue
+        named = next((r for r in state.relations if r is not rel and r["type"] == "re-entrusts"
+                      and (r["item"], r["subject_key"], r["line"]) == (rel["item"], rel["subject_key"], rel["line"])
+                      and not _GENERIC.search(r["object"])
+                      and state.entities.get(r["object_key"], {}).get("type") == "unnamed-party"), None)
+        if named is None:
+            continue
+        state.relations.remove(rel)
+        old, new = rel["object_key"], named["object_key"]
+        if not named.get("permission") and rel.get("permission"):
+            named["permission"] = rel["permission"]
+        for fact in [*state.flows, *state.relations, *state.access]:
+            for end in ("from", "to", "subject", "object", "party"):
+                if fact.get(end + "_key") == old:
+                    fact[end + "_key"], fact[end] = new, named["object"]
+        state.entities.pop(old, None)  # (no fact names it now)
+
+
+#: The bare word for a subcontractor, in an unnamed party's label (…の再委託先（名称不明）).
+_GENERIC = re.compile(r"再委託先（名称不明）$")

@@ -102,6 +102,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     entrustment.onward_entrustments(state)
     entrustment.declared_subcontractors(state, items)
     entrustment.implied_by_re_entrustment(state, items)
+    entrustment.one_subcontractor(state)
     permissions.further_bans(state)
     permissions.withdrawn_bans(state)
     tables.listed_subcontractors(state)

@@ -385,3 +385,24 @@ def test_a_fax_meant_for_one_and_sent_to_another_is_one_ended_incident(lex):
     proposal = analyse(STATS_AND_FAX, lex)
     flows = [(f["to"], f["status"]) for f in proposal["flows"] if f["line"] == _line(STATS_AND_FAX, "教育委員会事務局長")]
     assert len(flows) == 1 and flows[0][1] == "ended" and "誤送付先" in flows[0][0]
+
+
+#: A re-entrustment to a party named by its work, then the bare 再委託先 of the same
+#: sentence; what that party gets and does not.
+ONE_SUBCONTRACTOR = """令和７年度第２回椎名台町個人情報保護審議会 会議録
+開催日時　令和７年８月４日（月）午後２時
+諮問第１号　水道料金等徴収業務の包括委託について（上下水道課）
+上下水道課長　水道料金等の徴収業務を、令和８年４月から株式会社しいなウォーターサービスに委託する予定でございます。
+上下水道課長　検針業務は、受託者から地元の検針事業者に再委託される予定で、再委託に当たっては町の承認を得ることとしております。再委託先の名称は現時点では未定でございます。
+上下水道課長　検針事業者には氏名、住所及び水栓番号のみを渡し、口座情報や滞納情報は渡しません。
+審議の結果、承認された。
+"""
+
+
+def test_a_subcontractor_named_by_its_work_and_as_the_bare_word_is_one(lex):
+    # nc50 W2: the 検針事業者 and 再委託先 of one sentence were two unnamed parties, and the
+    # twin that was not excluded reached the account data
+    proposal = analyse(ONE_SUBCONTRACTOR, lex)
+    objects = {r["object"] for r in proposal["relations"] if r["type"] == "re-entrusts"}
+    assert len(objects) == 1 and "検針事業者" in next(iter(objects))
+    assert not any("再委託先（名称不明）" in e["label"] for e in proposal["entities"])
