@@ -21,6 +21,8 @@ _WORKS = {"operate", "host", "maintain"}
 _TURN = re.compile(r"[^、。]{0,12}?(?:が|けれども|けれど)、")
 #: A passive relative clause before the data it describes (…から申請された申請データは).
 _RECEIVED_FROM = re.compile(r"[さら]?れた[^、。をにがはでと]{1,16}?(?:は|を)")
+#: After a work's noun (運用, 運用保守), that it is the object the next verb takes (を).
+_WORK_OBJECT = re.compile(r"(?:及び|・)?(?:保守|運用|管理)?(?:業務|作業|等)?を")
 #: 提供する項目は、: the verb's data is listed next.
 _LISTS = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ)(?:は|の項目は)")
 
@@ -157,6 +159,12 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
         if work.kind in _WORKS and set(work.slots) == {"recipient"} and entrust is not None \
                 and not entrust.slots.get("recipient") and not re.search("[、。]", text[work.end:entrust.start]):
             entrust.slots["recipient"] = list(work.slots["recipient"])
+        if work.kind in _WORKS and work.slots.get("subject") and entrust is not None \
+                and not entrust.slots.get("subject") and entrust.slots.get("recipient") \
+                and not re.search("[、。]", text[work.end:entrust.start]) and _WORK_OBJECT.match(text, work.end):
+            # 連合会は、…システムの運用保守を株式会社Aに委託している: who entrusts the work,
+            # not who does it (the one it is entrusted to does)
+            entrust.slots["subject"] = work.slots.pop("subject")
     for number, before in enumerate(frames):
         # Bには、受託者が…を渡し、…データは同社から課へ納品されます: the topic Bには is
         # whom the first verb gives to, though the parse hangs it on the last one

@@ -406,3 +406,28 @@ def test_a_subcontractor_named_by_its_work_and_as_the_bare_word_is_one(lex):
     objects = {r["object"] for r in proposal["relations"] if r["type"] == "re-entrusts"}
     assert len(objects) == 1 and "検針事業者" in next(iter(objects))
     assert not any("再委託先（名称不明）" in e["label"] for e in proposal["entities"])
+
+
+#: Another body's contractor, said of that body.
+THEIR_CONTRACTOR = """令和７年度第２回椎名台町個人情報保護審議会 会議録
+開催日時　令和７年８月４日（月）午後２時
+諮問第２号　国民健康保険の資格情報等の提供について（住民保険課）
+（住民保険課長）
+本町は、被保険者の資格情報を、椎名台県国民健康保険団体連合会が運用する国保情報集約システムへ、毎日、ＬＧＷＡＮを経由して送信しております。
+（森下委員）
+連合会は、そのシステムの運用を外部に委託しているのですか。
+（住民保険課長）
+連合会は、国保情報集約システムの運用保守を株式会社しいな情報システムズに委託していると聞いております。
+審議の結果、承認された。
+"""
+
+
+def test_who_entrusts_a_work_is_its_sentences_topic_not_the_town(lex):
+    # nc50 W12: 連合会は、…の運用保守を株式会社Aに委託している made the town the entruster and
+    # the federation the maintainer
+    proposal = analyse(THEIR_CONTRACTOR, lex)
+    rels = {(r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
+    company = "株式会社しいな情報システムズ"
+    assert any(t == "entrusts" and s.endswith("連合会") and o == company for t, s, o in rels)
+    assert ("maintains", company, "国保情報集約システム") in rels
+    assert not any(t == "entrusts" and s.startswith("椎名台町") for t, s, o in rels)
