@@ -22,7 +22,8 @@ import re
 from kg.extract.exclusions import append
 from kg.extract.bodies import by_work
 from kg.extract.relations import Frame, negated, particle_after
-from kg.extract.retractions import corrected_frequencies, corrected_values, retracted_recipient, retracted_work
+from kg.extract.retractions import (SAID_SO, corrected_frequencies, corrected_values, retracted_recipient,
+                                   retracted_work)
 from kg.extract.segment import is_question, spoken
 
 #: A sentence that limits whom an item's data goes to (提供先は…に限ります).
@@ -229,8 +230,7 @@ def corrections(state) -> None:
 
 
 #: After a flow's verb, that the speaker takes it back (…提供していると申し上げましたが、).
-_SAID_SO = re.compile(r"[^、。]{0,10}?と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)"
-                      r"ました(?:が|けれども)、?")
+_SAID_SO = re.compile(r"[^、。]{0,10}?" + SAID_SO.pattern)
 #: After it, the correction that denies the flow (正しくは、…名簿は提供しておりません).
 _NOT_SO = re.compile(r"(?:正しくは|実際には)[^。]*?(?:提供|送付|送信|渡|お渡し|郵送)し?"
                      r"(?:ておりません|ていません|ておらず|ていない|ません|ない)")

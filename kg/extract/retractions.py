@@ -9,7 +9,8 @@ back and the correction's own reading (its giver is read from a clause about ano
 matter) go. A correction that names no recipient the extractor reads only takes back
 what it retracts. A correction of how often each recipient is given the data
 (民生委員への提供は年2回が正しく、…。訂正いたします) sets that frequency on the hand-over
-to each.
+to each; a frequency or way said, then corrected (…正しくは週1回, …ＤＶＤ－Ｒと申し上げま
+したが、令和６年度からは、ＬＧＷＡＮ上の…により送付しております), replaces the one said.
 
 Example::
 
@@ -130,7 +131,7 @@ def corrected_values(state, sentence, item) -> None:
     rather = _RATHER.search(text) if at < 0 else None
     if rather is not None:
         at = rather.end()  # 毎月提供しているのではなく、…求めがあった場合にのみ提供しております
-    said_so = _SAID_SO.search(text) if at < 0 else None
+    said_so = SAID_SO.search(text) if at < 0 else None
     if said_so is not None:
         # 委託先への引渡しを…ＤＶＤ－Ｒと申し上げましたが、令和６年度からは、ＬＧＷＡＮ上の…
         # により送付しております: what follows the turn is so
@@ -191,7 +192,7 @@ _RATHER = re.compile(r"のではなく[、,]?")
 #: After a party, that the words taken back are of the hand-over to it (委託先への引渡しを).
 _TO_PARTY = re.compile(r"(?:へ|に対して)の(?:引渡し|引き渡し|受け渡し|送付|提供|送信)")
 #: After a flow's verb, that the speaker said so (…ＤＶＤ－Ｒと申し上げましたが、).
-_SAID_SO = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)ました(?:が|けれども)、?")
+SAID_SO = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)ました(?:が|けれども)、?")
 
 
 def _party_taken_back(state, sentence, count: int, end: int) -> str | None:

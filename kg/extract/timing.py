@@ -200,7 +200,7 @@ def consulted(state, items) -> None:
              for flow in state.flows if flow.get("status") == "current" and flow.get("_settled")
              and flow.get("channel")}
     # (事業所は、毎年１月３１日までに、…給与支払報告書を町に提出します, in an item asking to
-    # entrust the printing to株式会社A: the routine the new work serves, running already)
+    # entrust the printing to 株式会社A: the routine the new work serves, running already)
     entrusted: dict[str, set] = {}
     asked_at: dict[str, int] = {}
     # (not an item asking for a provision or a connection too: its flows are asked for)
