@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import questions, seeing, whom
+from kg.extract import contexts, objects, questions, seeing, whom
 from kg.extract.bodies import by_work, runner
-from kg.extract import contexts
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.askers import asked_recipient, inquired_of
 from kg.extract.objects import unspecified
@@ -83,6 +82,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         named = [m for m in named if not any(o.end + 1 == m.start and sentence.text[o.end] == "の"
                                              for o in named)] or named
     data = state.category_keys(named, sentence)
+    if frame.negated:  # 保守担当者は受給者情報を閲覧することはできません: all the item's data
+        data = objects.as_titled(state, sentence, data, item)
     if not data and frame.negated and previous is not None and previous.verb == frame.verb \
             and not previous.negated and sentence.text[previous.end:frame.start].startswith(("し、", "、")):
         # 学習履歴を…の目的に限って利用し、広告に利用しない: the same data, for that use

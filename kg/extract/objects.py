@@ -254,3 +254,12 @@ def unspecified(state, sentence) -> str:
                       "personal-information")
     line, quote = sentence.quote()
     return state.category_for(mention, line, quote)["key"]
+
+
+def as_titled(state, sentence, data: list[str], item) -> list[str]:
+    """``data``, or personal information when each of its keys is a word no category knows
+    that the item's title names (…への受給者情報の提供: 受給者情報 is all the item hands on,
+    not a category of its own that no answer about the item's data would show)."""
+    if data and item is not None and all(k.startswith("new:") and k[4:] in item.title for k in data):
+        return [unspecified(state, sentence)]
+    return data

@@ -431,3 +431,22 @@ def test_who_entrusts_a_work_is_its_sentences_topic_not_the_town(lex):
     assert any(t == "entrusts" and s.endswith("連合会") and o == company for t, s, o in rels)
     assert ("maintains", company, "国保情報集約システム") in rels
     assert not any(t == "entrusts" and s.startswith("椎名台町") for t, s, o in rels)
+
+
+#: The data the item's title names, denied to a contractor by that word.
+TITLED = """令和７年度第２回椎名台市個人情報保護審議会 会議録
+開催日時　令和７年８月４日（月）午後２時
+諮問第５号　子ども医療費助成事務における受給者情報の提供について（こども家庭課）
+こども家庭課長　本市は、受給者番号、氏名及び生年月日を、毎月、椎名台県国民健康保険団体連合会に提供しております。
+こども家庭課長　回線の保守は、連合会が株式会社しいな通信に委託しております。同社の保守担当者は受給者情報を閲覧することはできません。
+審議の結果、承認された。
+"""
+
+
+def test_a_denial_of_the_data_the_title_names_is_of_all_the_items_data(lex):
+    # nc50 W3: 受給者情報 became a new category of its own, so no answer about 氏名 or
+    # 受給者番号 showed the line maintainer's exclusion
+    proposal = analyse(TITLED, lex)
+    line = _line(TITLED, "こども家庭課長　回線の保守")
+    assert [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == line] == [
+        ("株式会社しいな通信", ["personal-information"])]
