@@ -152,15 +152,8 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     listed = "subcontractor" in named  # (再委託先一覧: the contractor re-entrusts the row's company)
     if listed and re.search("[、。]", named["subcontractor"][0].text):
         return  # (健康推進課長　次に、転出先の…: the prose after the table, not a company's cell)
-    parties = [m for m in named.get("subcontractor" if listed else "recipient", (None, []))[1]
-               if m.kind == "entity" and m.type not in ("data-subject", "system")]
-    to = parties[0] if parties else None
-    said = named.get("subcontractor" if listed else "recipient", (None, []))[0]
-    if to is not None and to.type == "unnamed-party":
-        # メール配信事業者（株式会社ひかりメールワークス）: the bracket names the party
-        to = next((m for m in parties[1:] if m.type in ("company", "association")
-                   and re.fullmatch(r"\s*[（(]\s*", said.text[to.end:m.start])
-                   and re.match(r"\s*[）)]", said.text[m.end:])), to)
+    to = next((m for m in named.get("subcontractor" if listed else "recipient", (None, []))[1]
+               if m.kind == "entity" and m.type not in ("data-subject", "system")), None)
     cell = named.get("data", (None, []))[0]
     # (受給者数、助成額（氏名は含まない集計値）: not the names; counts identify no one)
     data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
