@@ -72,8 +72,10 @@ def _cell(value) -> str:
 
 
 def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None,
-                width: int | None = None) -> str:
-    """Return ``rows`` as a table fitting ``width``, CSV or a Markdown table."""
+                width: int | None = None, stack: bool = True) -> str:
+    """Return ``rows`` as a table fitting ``width``, CSV or a Markdown table. A table too
+    wide for ``width`` shows its wide columns beneath each row (unless not ``stack``:
+    columns meant side by side, such as the municipalities compared)."""
     columns = columns or list(dict.fromkeys(k for row in rows for k in row))
     if not columns:
         return "" if fmt == "csv" else "(no results)\n"
@@ -94,51 +96,98 @@ def format_rows(rows: list[dict], fmt: str, columns: list[str] | None = None,
     # a column no row fills takes room a narrow terminal needs (stops, via): left out
     keep = [i for i in range(len(columns)) if any(row[i] for row in cells)] or list(range(len(columns)))
     return _table([columns[i] for i in keep], [[row[i] for i in keep] for row in cells],
-                  width or terminal_width())
+                  width or terminal_width(), stack)
 
 
-def _table(columns: list[str], cells: list[list[str]], width: int) -> str:
-    # Column widths are given when the table does not fit as it is: each column gets what
-    # keeps its header and its short Latin words whole (not municipalit / y, possibl / e),
-    # the rest of the width shared by what the columns lack; rich folds cells within. A
-    # terminal too narrow even for that is left to rich (headers fold too).
+def _table(columns: list[str], cells: list[list[str]], width: int, stack: bool = True) -> str:
+    # A table that would fold a wide cell to a sliver (a route five kanji a line, 285
+    # lines for 21 paths) moves wide columns beneath each row instead, one indented line
+    # each (route: …): of the layouts that read as a table, the one of fewest lines.
+    below: list[int] = []
+    kept = list(range(len(columns)))
+    drawn: list[tuple[str, int]] = []  # (a layout, how many columns it shows beneath)
+    while True:
+        plan = _plan([columns[i] for i in kept], [[row[i] for i in kept] for row in cells], width)
+        # (the whole table, folded as it must be, is one of the layouts too: a short one
+        # can be read in fewer lines than its columns beneath)
+        if plan[0] != "fold" or not below and plan[1] or len(kept) <= 2 and not drawn:
+            drawn.append((_stacked(columns, cells, width, kept, sorted(below), *plan) if below
+                          else _draw(columns, cells, width, plan[1], tight=plan[0] == "tight"),
+                          len(below)))
+        if plan[0] == "whole" or len(kept) <= 2 or len(below) >= _BELOW or not stack:
+            break
+        # Only a wide column goes (a ref, a status, a short name stays in its row), and
+        # not one of the first two, which name the row (the party a row is about): the
+        # one longest on average (a route, a list of categories).
+        wide = [i for i in kept[2:]
+                if max(_cell_len(line) for row in cells for line in row[i].split("\n")) > _NARROW
+                or plan[1] is None]  # (any, when not even the headers would stay whole)
+        if not wide:
+            break
+        widest = max(wide, key=lambda i: (sum(_cell_len(row[i]) for row in cells), -i))
+        kept.remove(widest)
+        below.append(widest)
+    if not drawn:
+        return _draw(columns, cells, width, None)
+    # (of as few lines, the table as it is, else the one with fewer cells folded in the
+    # table: the one with more beneath)
+    return min(drawn, key=lambda d: (d[0].count("\n"), d[1] > 0, -d[1]))[0]
+
+
+def _cell_len(text: str) -> int:
     from rich.cells import cell_len
 
+    return cell_len(text)
+
+
+def _plan(columns: list[str], cells: list[list[str]], width: int) -> tuple[str, list[int] | None]:
+    """How a table of ``columns`` fits ``width``: ``("whole", None)``, ``("tight", None)``
+    (one space fewer between columns keeps every cell whole), ``("fit", widths)`` (wide
+    cells fold, each column at least :data:`_READABLE` wide or its natural width), or
+    ``("fold", widths or None)``: only by folding a wide column thinner than that."""
+    # Each column gets what keeps its header and its short Latin words whole (not
+    # municipalit / y, possibl / e), the rest of the width shared by what the columns lack.
     gaps = 3 * (len(columns) - 1)  # a column's padding either side and the rule between
-    natural = [max([cell_len(c)] + [cell_len(line) for row in cells for line in row[i].split("\n")])
+    natural = [max([_cell_len(c)] + [_cell_len(line) for row in cells for line in row[i].split("\n")])
                for i, c in enumerate(columns)]
-    least = [max([cell_len(c)] + [cell_len(word) for row in cells for word in row[i].split(" ")
-                                   if word.isascii() and len(word) <= 24 or cell_len(word) <= 10])
+    least = [max([_cell_len(c)] + [_cell_len(word) for row in cells for word in row[i].split(" ")
+                                    if word.isascii() and len(word) <= 24 or _cell_len(word) <= 10])
              for i, c in enumerate(columns)]
     room = width - gaps
-    if sum(natural) > room and sum(natural) <= width - 2 * (len(columns) - 1):
-        # one space fewer between columns keeps every cell whole (a file name such as
-        # a_kozuegaoka_2025-10.txt, not a_kozuegaoka_2025-10. / txt)
-        return _draw(columns, cells, width, None, tight=True)
+    if sum(natural) <= room:
+        return "whole", None
+    if sum(natural) <= width - 2 * (len(columns) - 1):
+        # (a file name such as a_kozuegaoka_2025-10.txt, not a_kozuegaoka_2025-10. / txt)
+        return "tight", None
     # (a long name with no space in it keeps five kanji a line where there is room for
     # that: not 株式 / 会社 / ソラ, two a line beside a roomy column)
     floor = [max(m, min(n, _SLIVER + 2)) for m, n in zip(least, natural)]
     least = floor if sum(floor) <= room else least
-    widths = None
-    if sum(natural) > room >= sum(least):
-        # a narrow column (a ref such as 005 l.17–18 （草案）, a status) keeps its width
-        # when the wide ones can still have what they least need
-        def share(base: list[int]) -> list[int]:
-            spare, lack = room - sum(base), [n - m for n, m in zip(natural, base)]
-            return [m + spare * k // max(1, sum(lack)) for m, k in zip(base, lack)]
+    if sum(least) > room:
+        return "fold", None
+    # a narrow column (a ref such as 005 l.17–18 （草案）, a status) keeps its width
+    # when the wide ones can still have what they least need
+    def share(base: list[int]) -> list[int]:
+        spare, lack = room - sum(base), [n - m for n, m in zip(natural, base)]
+        return [m + spare * k // max(1, sum(lack)) for m, k in zip(base, lack)]
 
-        base = [n if n <= _NARROW else m for n, m in zip(natural, least)]
-        widths = share(base) if sum(base) <= room else None
-        # (…but not when that leaves a wide one a sliver: 株式会 / 社ひば / りデー …)
-        if widths is None or any(n > _NARROW and w < _SLIVER for n, w in zip(natural, widths)):
-            widths = share(least)
-    return _draw(columns, cells, width, widths)
+    base = [n if n <= _NARROW else m for n, m in zip(natural, least)]
+    widths = share(base) if sum(base) <= room else None
+    # (…but not when that leaves a wide one a sliver: 株式会 / 社ひば / りデー …)
+    if widths is None or any(n > _NARROW and w < _SLIVER for n, w in zip(natural, widths)):
+        widths = share(least)
+    readable = all(w >= min(n, _READABLE) for n, w in zip(natural, widths))
+    return ("fit" if readable else "fold"), widths
 
 
 #: Columns at most this wide are not folded to make room for the wide ones, unless a
 #: wide one would then be narrower than this.
 _NARROW = 20
 _SLIVER = 8  # cells: four kanji a line
+#: A wide column folded thinner than this (cells: seven kanji a line) is read better
+#: beneath its row.
+_READABLE = 14
+_BELOW = 3  # columns at most beneath a row
 
 
 def _draw(columns: list[str], cells: list[list[str]], width: int, widths: list[int] | None,
@@ -161,6 +210,89 @@ def _draw(columns: list[str], cells: list[list[str]], width: int, widths: list[i
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines) + "\n"
+
+
+def _stacked(columns: list[str], cells: list[list[str]], width: int, kept: list[int],
+             below: list[int], kind: str, widths: list[int] | None) -> str:
+    """Return a table of the ``kept`` columns, each row followed by its ``below``
+    columns, one indented ``name: value`` line each (wrapped), for a terminal too
+    narrow for them all.
+
+    >>> print(_stacked(["a", "b", "c"], [["x", "y", "z"]], 40, [0, 1], [2], "whole", None), end="")
+    a   b
+    ─────
+    x   y
+        c: z
+    """
+    heads = [columns[i] for i in kept]
+    rows = [[row[i] for i in kept] for row in cells]
+    natural = [max([_cell_len(h)] + [_cell_len(line) for row in rows for line in row[j].split("\n")])
+               for j, h in enumerate(heads)]
+    gap = 2 if kind == "tight" else 3
+    if widths is None:
+        room = max(len(kept), width - gap * (len(kept) - 1))
+        widths = natural if sum(natural) <= room else \
+            [max(1, room * n // sum(natural)) for n in natural]
+    out = [_line([[h] for h in heads], widths, gap),
+           "─" * min(width, sum(widths) + gap * (len(widths) - 1))]
+    for row, full in zip(rows, cells):
+        out += _line([_fold(cell, w) for cell, w in zip(row, widths)], widths, gap).split("\n")
+        for i in below:
+            # (a route that is the party itself says nothing its row does not)
+            if full[i] and full[i] not in row:
+                first, *rest = _break(f"{columns[i]}: {full[i]}", max(20, width - 6))
+                out += ["    " + first] + ["      " + line for line in rest]
+    return "\n".join(line.rstrip() for line in out) + "\n"
+
+
+def _break(text: str, width: int) -> list[str]:
+    """Return ``text`` in lines at most ``width`` cells wide, broken between any two
+    kanji or kana (Japanese has no spaces to break at), Latin words kept whole, and no
+    line begun with closing punctuation.
+
+    >>> _break("route: 国民健康保険課 → 国保情報集約システム", 20)
+    ['route: 国民健康保険', '課 → 国保情報集約シ', 'ステム']
+    """
+    lines, line, breaks = [], "", [0]  # breaks: where line may be broken
+    for ch in text:
+        if line and _cell_len(line + ch) > width:
+            # (not before 、 or ）: the character before it goes along)
+            ok = [b for b in breaks if 0 < b < len(line) or b == len(line) and ch not in _CLOSING]
+            cut = len(line) if ch == " " or not ok else ok[-1]
+            lines.append(line[:cut].rstrip())
+            line = line[cut:].lstrip()
+            breaks = [0]
+            if not line and ch == " ":
+                continue
+        line += ch
+        if ch == " " or not ch.isascii() and ch not in _OPENING:
+            breaks.append(len(line))  # a break after a space or a wide character…
+        if not ch.isascii() and len(line) > 1 and line[-2].isascii() and line[-2] != " ":
+            breaks.append(len(line) - 1)  # …or before a wide character after a Latin word
+        breaks = sorted(set(b for b in breaks if b < len(line) or ch not in _OPENING))
+    return lines + [line.rstrip()] if line.strip() else lines
+
+
+_OPENING = "（「『【〔(["
+_CLOSING = "、。，．）」』】〕・,.)];:"
+
+
+def _fold(text: str, width: int) -> list[str]:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(width=max(1, width), color_system=None, highlight=False, markup=False,
+                      emoji=False, file=io.StringIO())
+    return [line.plain for part in text.split("\n")
+            for line in Text(part).wrap(console, max(1, width), overflow="fold")] or [""]
+
+
+def _line(cells: list[list[str]], widths: list[int], gap: int) -> str:
+    """The lines of one row: each cell's lines padded to its width, ``gap`` spaces between."""
+    height = max(len(lines) for lines in cells)
+    return "\n".join((" " * gap).join(
+        (lines[k] if k < len(lines) else "") + " " * (w - _cell_len(lines[k] if k < len(lines) else ""))
+        for lines, w in zip(cells, widths)).rstrip() for k in range(height))
 
 
 def _entries(rows: list[dict], columns: list[str], detail: list[str], width: int) -> str:
@@ -196,7 +328,8 @@ def _wrap(text: str, width: int) -> str:
 
 def render(data, fmt: str, rows: list[dict] | None = None, columns: list[str] | None = None,
            footer: str | None = None, *, wide: list[str] | None = None,
-           verbose: list[str] | None = None, show_verbose: bool = False) -> str:
+           verbose: list[str] | None = None, show_verbose: bool = False,
+           stack: bool = True) -> str:
     """Return ``data`` in ``fmt``: JSON of the whole, CSV of every key of ``rows``, or a
     table of ``columns`` (``wide`` added from :data:`WIDE` columns on, ``verbose``
     with ``--verbose``) that fits the terminal, then ``footer``.
@@ -219,7 +352,7 @@ def render(data, fmt: str, rows: list[dict] | None = None, columns: list[str] | 
     else:
         if verbose and show_verbose:
             shown += [c for c in verbose if c not in shown]
-        text = format_rows(rows, "table", shown, width)
+        text = format_rows(rows, "table", shown, width, stack)
     if footer:
         text += _wrap(footer.rstrip("\n"), width)
     return text

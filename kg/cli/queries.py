@@ -318,7 +318,8 @@ def compare_cmd(municipalities, as_of, build_dir, fmt):
         labels = [r["municipality"] for r in rows]
         rows = [{"compared": what, **{r["municipality"]: r[key] for r in rows}}
                 for key, what in _COMPARED]
-        options.emit(render(answer, fmt, rows=rows, columns=["compared", *labels], footer=footer))
+        options.emit(render(answer, fmt, rows=rows, columns=["compared", *labels], footer=footer,
+                            stack=False))
         return
     options.emit(render(answer, fmt, rows=rows,
                         columns=["municipality", "public_bodies", "vendors", "systems",

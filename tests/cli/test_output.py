@@ -189,9 +189,44 @@ def test_a_table_too_wide_keeps_its_headers_and_short_latin_words_whole():
              "stops": "個人番号", "ref": "000 l.190"}]
     text = format_rows(rows, "table", width=80)
     lines = text.splitlines()
-    assert lines[0].split() == list(rows[0])
+    # every header whole, in the header line or beneath the row (from: …)
+    assert set(lines[0].split()) | {line.split(":")[0].strip() for line in lines[3:]} >= set(rows[0])
     assert "possible" in text and "l.190" in text  # not possibl / e, not l.1 / 90
     assert all(_width(line) <= 80 for line in lines)
+
+
+def test_a_table_too_wide_shows_its_widest_columns_beneath_each_row():
+    # nc50 U1: trace at 80 columns folded from and to five kanji a line, 285 lines for
+    # 21 paths; the route reads whole on lines of its own beneath its row
+    route = "国民健康保険課 → 国保情報集約システム（月見坂市） → 東雲県国民健康保険団体連合会"
+    rows = [{"access": "direct", "party": "東雲県国民健康保険団体連合会", "municipality": "月見坂市",
+             "route": route, "status": "planned", "ref": "005 l.17–18 （草案）"},
+            {"access": "controller", "party": "国民健康保険課", "municipality": "月見坂市",
+             "route": "国民健康保険課", "status": "current", "ref": "005 l.3"}]
+    lines = format_rows(rows, "table", width=80).splitlines()
+    assert lines[0].split() == ["access", "party", "municipality", "status", "ref"]
+    assert lines[2].split()[0] == "direct" and "005 l.17–18 （草案）" in lines[2]
+    at = next(i for i, line in enumerate(lines) if line.startswith("    route: 国民健康保険課 → "))
+    below = [lines[at]] + [line for line in lines[at + 1:] if line.startswith("      ")]
+    assert "".join(below).replace(" ", "") == ("route:" + route).replace(" ", "")
+    # a route that is the party itself says nothing new: no line for it
+    assert lines[-1].split()[0] == "controller" and not lines[-1].startswith(" ")
+    assert all(_width(line) <= 80 for line in lines)
+    # the same rows where there is room: one table
+    assert format_rows(rows, "table", width=160).splitlines()[0].split() == list(rows[0])
+
+
+def test_a_line_beneath_a_row_breaks_between_kanji_and_keeps_latin_words_whole():
+    detail = "excluded (no context stated), yet reached: 甲市 → 入力業務受託者（名称不明）"
+    rows = [{"rule": "R8", "severity": "low", "subject": "入力業務受託者（名称不明）" * 2,
+             "detail": detail, "ref": "800 l.25"}]
+    text = format_rows(rows, "table", width=40)
+    below = [line for line in text.splitlines() if line.startswith("    ")]
+    assert below and all(_width(line) <= 40 for line in text.splitlines())
+    words = " ".join(line.strip() for line in below).split()
+    assert {"excluded", "(no", "context", "stated),", "reached:"} <= set(words)
+    # (no line begins with a closing bracket or a comma)
+    assert not any(line.strip()[0] in "）、,)" for line in below)
 
 
 def test_a_narrow_column_keeps_its_width_beside_wide_ones():
