@@ -26,7 +26,8 @@ def of_item(item, sentences: list, pats: dict) -> str:
     """The outcome the cues of ``outcomes`` in the item's section say (the one that ends
     last), ``noted`` for a report, else ``unknown``."""
     # (市が書面で承認した場合に限り, 受託者は株式会社Aに決定しております: no decision of the council)
-    text = "".join(_NOT_DECIDED.sub("", sentences[i].text) for i in item.sentences[:400])
+    decided = assented(sentences, pats)
+    text = "".join(_NOT_DECIDED.sub("", decided.get(i, sentences[i].text)) for i in item.sentences[:400])
     if item.type == "report":
         return "noted"
     # the outcome whose cue ends last (前回継続審議となった本件は…承認された: approved), the
@@ -44,6 +45,28 @@ def of_item(item, sentences: list, pats: dict) -> str:
     return "approved-with-conditions" if outcome == "approved" and _CONDITION.search(said) else outcome
 
 
+def assented(sentences: list, pats: dict) -> dict[int, str]:
+    """The sentences that put an outcome to the council and were assented to, read as the
+    decision: ``{index: text}`` with the question's ending as ``とする``.
+
+    議題１については了承としてよろしいでしょうか。 / 異議なし。 → 議題１については了承とする。
+    Without an assent next (after a speaker's label) it stays a question.
+    """
+    asks, yes = pats.get("put_to_council", ()), pats.get("assent", ())
+    out = {}
+    for i, sentence in enumerate(sentences):
+        ask = next((a for a in asks if a in sentence.text), None)
+        for later in sentences[i + 1:i + 4] if ask else ():
+            if any(y in later.text for y in yes):
+                out[i] = sentence.text.replace(ask, "とする")
+            if any(y in later.text for y in yes) or len(later.text.strip()) > _LABEL:
+                break  # (the assent answers only the question just before it)
+    return out
+
+
+_LABEL = 12  # characters: a speaker's label such as （委員） between question and assent
+
+
 #: An item named by its kind and number in a sentence of outcomes (議題１は, 諮問第9号は).
 _NAMED = re.compile(r"(議題|議事|案件|諮問|報告)第?\s*[(（]?\s*([0-9０-９]{1,3})\s*[)）]?号?")
 #: The item type a kind word names (議題 names any).
@@ -53,13 +76,18 @@ _KINDS = {"諮問": "consultation", "報告": "report"}
 def by_number(items: dict, sentences: list, pats: dict) -> None:
     """Set the outcome of each item a clause names by number with an outcome cue
     (議題１は報告として了承し、議題２は承認した: noted, approved), over its section's."""
-    cues = [(outcome, c) for outcome, words in pats.get("outcomes", {}).items() for c in words]
+    cues = [(outcome, c) for table in ("outcomes", "outcomes_named")
+            for outcome, words in pats.get(table, {}).items() for c in words]
+    decided = assented(sentences, pats)
     numbered = {}
     for item in items.values():
         if item.number is not None:
             numbered.setdefault(unicodedata.normalize("NFKC", item.number), []).append(item)
-    for sentence in sentences:
-        for clause in re.split(r"[、。]", sentence.text):
+    asks = pats.get("put_to_council", ())
+    for i, sentence in enumerate(sentences):
+        if i not in decided and any(a in sentence.text for a in asks):
+            continue  # (…は了承としてよろしいでしょうか, nobody answering: a question)
+        for clause in re.split(r"[、。]", decided.get(i, sentence.text)):
             named = [(_KINDS.get(m.group(1)), unicodedata.normalize("NFKC", m.group(2)))
                      for m in _NAMED.finditer(clause)]
             said = [(clause.rfind(c) + len(c), len(c), outcome) for outcome, c in cues if c in clause]

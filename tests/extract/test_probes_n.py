@@ -1,0 +1,55 @@
+"""Session 29: what the newcomer run nc50 left open, as short minutes of my own read with
+the bundled registry; each test failed before its change."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from test_probes_c import _line, lex  # noqa: F401 (the module's registry, one line's number)
+
+#: The chair puts each item to the council, the members assent, and the close sums up.
+PUT = """梢平町個人情報保護審議会　会議録
+１　開催日時　令和７年９月３日（水）　午前１０時
+２　議題
+　議題１　下水道使用料の徴収業務の委託について（上下水道課）
+　議題２　介護保険の認定調査業務の委託について（介護保険課）
+　議題３　公文書開示請求の状況について（報告）（総務課）
+【議題１】
+（上下水道課長）
+議題１についてご説明いたします。下水道使用料の徴収業務を株式会社こずえ水道サービスに委託いたします。
+（会長）
+議題１については了承としてよろしいでしょうか。
+（委員）
+異議なし。
+【議題２】
+（介護保険課長）
+議題２についてご説明いたします。認定調査を一般社団法人こずえ介護協会に委託いたします。
+（会長）
+議題２については、継続審議としてよろしいでしょうか。
+（委員）
+異議なし。
+【議題３】
+（総務課長）
+議題３についてご報告いたします。開示請求は１２件でございました。
+（会長）
+以上で本日の議題はすべて終了いたしました。
+"""
+
+
+def test_an_outcome_put_to_the_council_and_assented_to_is_decided(lex):
+    # nc50 W13: 了承としてよろしいでしょうか / 異議なし left both items "unknown"
+    items = analyse(PUT, lex)["agenda_items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("1", "approved"), ("2", "continued"), ("3", "noted")]
+    # a question nobody answered decides nothing
+    unanswered = PUT.replace("異議なし。\n【議題２】", "【議題２】")
+    items = analyse(unanswered, lex)["agenda_items"]
+    assert items[0]["outcome"] == "unknown"
+
+
+def test_a_closing_sentence_names_each_items_outcome(lex):
+    # nc50 W13: 議題１及び議題２は了承、議題３は報告のとおりといたします
+    closing = PUT.replace("以上で本日の議題はすべて終了いたしました。",
+                          "以上で本日の議題はすべて終了いたしました。議題１及び議題２は了承、議題３は報告のとおりといたします。")
+    closing = closing.replace("異議なし。\n", "")
+    items = analyse(closing, lex)["agenda_items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("1", "approved"), ("2", "approved"), ("3", "noted")]
