@@ -51,7 +51,8 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     # what drafts define already (in the data folder, then this batch's): a town's second
     # minutes use its first draft's town, council and new categories, not a copy
     shared = reviewed.defined([e for i, e in with_drafts.entities.items() if i not in ds.entities],
-                           [c for i, c in with_drafts.categories.items() if i not in ds.categories]) \
+                           [c for i, c in with_drafts.categories.items() if i not in ds.categories],
+                           lex.common_noun) \
         if with_drafts is not None else {}
     results, problems, outputs = [], [], {}
     # numbers in use: registered sources, and drafts not yet registered (in the data
@@ -105,7 +106,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
             if out_dir is not None or registered or file in used:  # reviewed or rejected facts may exist
                 facts, categories = draft.fact_file(proposal, lex, file, number, registered,
                                                     reviewed.reviewed_keys(ds, file, with_drafts), shared)
-                shared.update(reviewed.defined(facts.get("entities", []), categories))
+                shared.update(reviewed.defined(facts.get("entities", []), categories, lex.common_noun))
                 _drop_reviewed(proposal)
             if out_dir is not None:
                 outputs[f"sources/{file}"] = doc.text

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -27,14 +26,13 @@ from kg.data.evidence import normalise
 from kg.data.names import name_key
 from kg.errors import ExtractError
 from kg.extract.lexicon import Lexicon
-from kg.extract.reviewed import UNOWNED as _UNOWNED
+from kg.extract.reviewed import owned
 
 _DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめてから draft: true を外すこと"
 
 
 #: A body named by its region's kind alone (県国民健康保険団体連合会, 県保健所): which one
 #: depends on the town, so the draft entity is the town's, not one for every town.
-_UNPLACED = re.compile(r"(?:県|都|府|道)(?!道府県)")
 
 
 def _short(text: str) -> str:
@@ -82,7 +80,7 @@ class _Writer:
                "label_en": f"{entry['label']} (draft: add the English label)"}
         if entry["type"] == "unnamed-party":
             ent["role"] = entry.get("role") or "contractor"
-        if (entry["type"] not in _UNOWNED or _UNPLACED.match(entry["label"])) and self.municipality:
+        if self._owned(entry["type"], entry["label"]):
             ent["municipality"] = self.municipality
         prefecture = self.p.get("prefecture") or ""
         if "municipality" not in ent and prefecture and entry["type"] in ("public-body", "association") \
@@ -110,10 +108,15 @@ class _Writer:
         return new
 
     def scoped(self, kind: str, label: str) -> tuple:
-        """The key of ``shared`` for an entity: a department, system or unnamed party is
-        the municipality's own (two towns' 市民課 are two), the others are one."""
-        owned = (kind not in _UNOWNED or _UNPLACED.match(label)) and self.municipality
-        return kind, name_key(label), self.municipality if owned else None
+        """The key of ``shared`` for an entity: one the municipality owns (:meth:`_owned`)
+        is its own (two towns' 市民課 are two), the others are one."""
+        return kind, name_key(label), self.municipality if self._owned(kind, label) else None
+
+    def _owned(self, kind: str, label: str) -> bool:
+        """True when an entity is the municipality's: a department, a system, an unnamed
+        party, a body of no place named (県), or one a common noun names (金融機関: the
+        banks of this town's residents, not a body two towns share)."""
+        return bool(self.municipality) and owned(kind, label, self.lex.common_noun)
 
     def _prefecture(self, label: str) -> str:
         """Return the id of a draft entity for a prefecture the registry does not know."""

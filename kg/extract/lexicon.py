@@ -138,9 +138,11 @@ class Lexicon:
                       prefecture: str | None = None, source: str | None = None) -> bool:
         """A local entity is linked only in its own municipality's (or prefecture's) minutes;
         an unnamed party or a group of people only in the minutes that named it."""
-        if ent.type in _DOCUMENT_ONLY or ent.type in ("company", "association") and self._generic(ent):
+        if ent.type in _DOCUMENT_ONLY or self._generic(ent) and (
+                ent.type in ("company", "association") or "facts/" in ent._file.replace("\\", "/")):
             # (医療機関, alias 病院, of 杉並区's minutes: that ward's hospitals, not another
-            # town's 町立病院)
+            # town's 町立病院; 金融機関 one town's minutes name: its banks, not another's. A
+            # body the registry holds for every municipality, such as 警察, is linked anywhere.)
             return source is not None and source in getattr(self, "taught_by", {}).get(ent.id, ())
         if ent.municipality is None:
             return True
@@ -152,10 +154,18 @@ class Lexicon:
     def _generic(self, ent: models.Entity) -> bool:
         """True when a company's or association's names are all common nouns for many
         bodies (医療機関, 病院): a group, not one business."""
+        return all(self.common_noun(name) for name in (ent.label, *ent.aliases))
+
+    def common_noun(self, name: str) -> bool:
+        """True when ``name`` is a common noun for many bodies (金融機関, 警察, 医療機関).
+
+        >>> Lexicon(patterns={"generic_bodies": ["金融機関"]}).common_noun("金融機関")
+        True
+        """
         if not hasattr(self, "_common"):  # (asked once per mention: the words are read once)
             self._common = {normalise(w) for key in ("generic_bodies", "groups")
                             for w in self.patterns.get(key, ())}
-        return all(normalise(name) in self._common for name in (ent.label, *ent.aliases))
+        return normalise(name) in self._common
 
     def instances(self, product: str) -> list[models.Entity]:
         return [e for e in self.entities.values() if e.instance_of == product]

@@ -9,11 +9,29 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.data.evidence import normalise
 from kg.data.names import name_key
 
 #: Entity types that belong to no municipality (others carry the one of their draft).
 UNOWNED = ("municipality", "prefecture", "public-body", "company")
+#: A body named by its kind of place alone (県, 都): the one of the minutes' place.
+_UNPLACED = re.compile(r"(?:県|都|府|道)(?!道府県)")
+
+
+def owned(kind: str, label: str, common_noun) -> bool:
+    """True when an entity of ``kind`` named ``label`` is its municipality's own: a
+    department, a system, an unnamed party, a body of no place named (県), or one a
+    common noun names (``common_noun(label)``: 金融機関, the banks of this town's
+    residents, not a body two towns share).
+
+    >>> owned("public-body", "金融機関", lambda name: name == "金融機関")
+    True
+    >>> owned("company", "株式会社甲", lambda name: False)
+    False
+    """
+    return kind not in UNOWNED or bool(_UNPLACED.match(label)) or common_noun(label)
 
 
 _KINDS = {"agenda_items": "agenda_item", "flows": "flow", "relations": "relation", "access": "access"}
@@ -58,12 +76,13 @@ def reviewed_keys(ds, source: str, drafts=None) -> set:
     return keys
 
 
-def defined(entities, categories) -> dict:
+def defined(entities, categories, common_noun=lambda name: False) -> dict:
     """Return ``{(type, name key, municipality or None): id}`` for draft entities and
-    categories (models or dicts), to pass as ``shared`` to :func:`fact_file`."""
+    categories (models or dicts), to pass as ``shared`` to :func:`fact_file`; the
+    municipality is that of an entity its municipality owns (:func:`owned`)."""
     get = lambda row, key: row.get(key) if isinstance(row, dict) else getattr(row, key, None)  # noqa: E731
     out = {(get(e, "type"), name_key(get(e, "label")),
-            get(e, "municipality") if get(e, "type") not in UNOWNED else None): get(e, "id")
-           for e in entities}
+            get(e, "municipality") if owned(get(e, "type"), get(e, "label"), common_noun) else None):
+           get(e, "id") for e in entities}
     out.update({("category", name_key(get(c, "label")), None): get(c, "id") for c in categories})
     return out

@@ -53,3 +53,38 @@ def test_a_closing_sentence_names_each_items_outcome(lex):
     items = analyse(closing, lex)["agenda_items"]
     assert [(i["number"], i["outcome"]) for i in items] == [
         ("1", "approved"), ("2", "approved"), ("3", "noted")]
+
+
+#: Two towns' minutes, each sending its residents' account data to "the banks".
+BANKS_A = """楓ヶ丘町個人情報保護審議会　会議録
+開催日時　令和７年６月２日（月）午後２時
+諮問第３号　上下水道料金の口座振替に係る個人情報の提供について（上下水道課）
+（上下水道課長）
+　口座振替の請求データは、毎月、金融機関に送信しております。
+審議の結果、承認された。
+"""
+BANKS_B = BANKS_A.replace("楓ヶ丘町", "柊原村").replace("上下水道課", "教育総務課") \
+    .replace("上下水道料金", "給食費").replace("６月２日", "７月８日")
+
+
+def test_a_body_a_common_noun_names_is_each_towns_own(tmp_path):
+    # nc50 W17: 金融機関 of two towns' minutes read together was one body, and findings
+    # said two municipalities depend on it; each town's banks are its own
+    import yaml
+
+    from kg.extract import extract_files
+
+    files = []
+    for name, text in (("kaede.txt", BANKS_A), ("hiiragi.txt", BANKS_B)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        files.append(tmp_path / name)
+    extract_files(files, out_dir=tmp_path / "out")
+    banks = {}
+    for path in sorted((tmp_path / "out" / "facts").glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        towns = {e["id"] for e in doc["entities"] if e["type"] == "municipality"}
+        [bank] = [e for e in doc["entities"] if e["label"] == "金融機関"]
+        assert bank["municipality"] in towns
+        banks[path.name] = bank["id"]
+        assert any(f["target"] == bank["id"] for f in doc["flows"])
+    assert len(set(banks.values())) == 2, banks
