@@ -231,8 +231,8 @@ def implied_by_re_entrustment(state, items) -> None:
 def onward_entrustments(state) -> None:
     """Make a re-entrustment the entrustment by a body its item entrusts the work to
     (諮問: …の委託 to 国保連合会; 国保連合会から委託を受けた印刷事業者): the contractor's
-    own contractor, with the permission its own sentence gives (allowed: it is said to be
-    done)."""
+    own contractor, with the permission its own sentence gives (none when it is only said
+    to be done)."""
     entrusted = {(r["item"], r["object_key"]) for r in state.relations if r["type"] == "entrusts"
                  and state.entities.get(r["subject_key"], {}).get("type") in ("municipality", "department")}
     for rel in state.relations:

@@ -3,8 +3,9 @@
 The permission of a re-entrustment is read from the sentence after it and every sentence
 of its agenda item that speaks of 再委託 (再委託に当たっては、あらかじめ市の承諾を得る is said
 apart from the verb), not from a member's question or view, and from a correction on:
-forbidden where one forbids it, requires-approval where one asks for approval, else
-allowed. A re-entrustment the minutes forbid (受託者は再委託してはならない) is proposed
+forbidden where one forbids it, requires-approval where one asks for approval, allowed
+where one says it may be done (再委託ができる), else none (a re-entrustment said only to be
+done says nothing of what its contract allows). A re-entrustment the minutes forbid (受託者は再委託してはならない) is proposed
 too, with ``permission: forbidden``, from the item's contractor to its unnamed
 subcontractor: it grants nothing, and it tells a reader the ban is there. A ban one level
 on (再々委託は禁止) is the subcontractor's; a ban a correction takes back goes.
@@ -43,7 +44,7 @@ _BANNED = re.compile(r"再委託(?:は|を|も|について)[、,]?[^。をが]{
 _FURTHER = re.compile(r"(?:さらに|更に)[^。、]{0,10}?再委託|再々委託")
 
 
-def permission(state, sentence, item_wide: bool = True) -> str:
+def permission(state, sentence, item_wide: bool = True) -> str | None:
     """Return the permission the item's sentences about 再委託 state (see the module); with
     ``item_wide`` false, the sentence's and the next one's only (a contractor's own
     entrustment, 国保連合会から委託を受けた印刷事業者: the item's 再委託 sentences may be of
@@ -71,7 +72,18 @@ def permission(state, sentence, item_wide: bool = True) -> str:
         return "forbidden"
     if any(c in text for text in texts for c in perms.get("requires-approval", ())):
         return "requires-approval"
-    return "allowed"
+    # (連合会が株式会社Aに委託しております: done, but nobody said whether it may be)
+    return "allowed" if any(_allows(text, c) for text in texts for c in perms.get("allowed", ())) else None
+
+
+def _allows(text: str, cue: str) -> bool:
+    """True when ``cue`` (再委託を認め) stands in ``text`` not denied after it (認めない,
+    認めるべきではない)."""
+    return any(not _DENIED.match(text, at.end()) for at in re.finditer(re.escape(cue), text))
+
+
+#: After an allowing cue, what takes it back.
+_DENIED = re.compile(r"[^。、]{0,4}?(?:ない|ません|ず|べきでは)")
 
 
 #: A sentence that corrects what was said before (先ほどの説明を訂正いたします).

@@ -63,10 +63,10 @@ def _physical_media(proj, rule, scope):
 def _re_entrustment(proj, rule, scope):
     allowed = set(rule["params"].get("permissions", []))
     for rel in scope.facts(proj, "relation"):
-        if rel["type"] == "re-entrusts" and rel["permission"] in allowed:
-            permission = {"allowed": "allowed", "requires-approval": "allowed with approval"}.get(
-                rel["permission"], rel["permission"])
-            yield _finding(rule, _subject(proj, rel), f"re-entrustment {permission}", [rel], proj)
+        if rel["type"] == "re-entrusts" and (rel["permission"] or "unstated") in allowed:
+            said = {"allowed": "allowed", "requires-approval": "allowed with approval",
+                    None: "said to be done, permission not stated"}.get(rel["permission"], rel["permission"])
+            yield _finding(rule, _subject(proj, rel), f"re-entrustment {said}", [rel], proj)
 
 
 def _cloud_standard_terms(proj, rule, scope):

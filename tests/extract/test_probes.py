@@ -410,7 +410,8 @@ def test_entrustments_written_as_forms(form):
         sent["categories"])
     # （再委託先：株式会社もみじ印刷）, which 再委託先は…氏名と住所のみを取り扱います says handles
     sub = rel[("re-entrusts", "株式会社もみじメディカルサービス", "株式会社もみじ印刷")]
-    assert (sub["permission"], sub["categories"]) == ("allowed", ["name", "address"])
+    # (再委託の有無 有 says there is one, not what the contract allows: no permission)
+    assert (sub["permission"], sub["categories"]) == (None, ["name", "address"])
     # 委託先　未定: an unnamed contractor; 再委託の有無　無: a forbidden re-entrustment
     unnamed = "介護予防教室運営業務の受託者（名称不明）"
     assert set(flows[unnamed]["categories"]) == {"name", "phone-number", "care-level"}

@@ -88,3 +88,33 @@ def test_a_body_a_common_noun_names_is_each_towns_own(tmp_path):
         banks[path.name] = bank["id"]
         assert any(f["target"] == bank["id"] for f in doc["flows"])
     assert len(set(banks.values())) == 2, banks
+
+
+#: The federation has the line kept by a company: done, allowed or not nobody says; then
+#: a contractor that may re-entrust, in so many words.
+LINE_KEPT = """令和７年度第２回梢平市個人情報保護審議会 会議録
+開催日時　令和７年８月２１日（木）午後２時
+諮問第４号　子ども医療費助成の請求事務の委託について（こども家庭課）
+（こども家庭課長）
+　子ども医療費助成の審査支払事務を、梢平県国民健康保険団体連合会に委託いたします。
+（委員）
+　専用回線の保守は、どこが行うのですか。
+（こども家庭課長）
+　回線の保守は、連合会が株式会社こずえ通信に委託しております。
+諮問第５号　健診結果通知書の作成業務の委託について（健康づくり課）
+（健康づくり課長）
+　健診結果通知書の作成を株式会社こずえ情報センターに委託いたします。
+　受託者は、通知書の印刷を印刷事業者に再委託することができることとしております。
+"""
+
+
+def test_a_re_entrustment_said_only_to_be_done_is_not_said_to_be_allowed(lex):
+    # nc50 W15: 連合会が株式会社…に委託しております became "re-entrusts … allowed", which
+    # findings listed as "re-entrustment allowed"; nobody said the city allows it
+    rels = {(r["subject"], r["object"]): r["permission"] for r in analyse(LINE_KEPT, lex)["relations"]
+            if r["type"] == "re-entrusts"}
+    federation = next(k for k in rels if k[1] == "株式会社こずえ通信")
+    assert rels[federation] is None
+    # …再委託することができる says it is allowed
+    printer = next(k for k in rels if k[0] == "株式会社こずえ情報センター")
+    assert rels[printer] == "allowed"

@@ -27,7 +27,8 @@ CASES = {
     # USB with a My Number card fires; paper with names only does not, nor a hand-over
     # of a card in person (not a physical channel).
     "R1-physical-media": ({"800-flow-2"}, {"800-flow-10", "800-flow-9"}),
-    # re-entrustment allowed or requiring approval fires; forbidden does not
+    # re-entrustment allowed or requiring approval fires (and one of no permission stated:
+    # test_a_re_entrustment_of_no_permission_stated_is_a_finding); forbidden does not
     "R2-re-entrustment": ({"800-rel-6", "800-rel-11"}, {"800-rel-7"}),
     # cloud + standard terms + special-care data fires; cloud + terms + ordinary data
     # (library) and cloud + specific data without terms (next system) do not
@@ -173,3 +174,37 @@ def test_data_planned_for_a_system_does_not_reach_its_former_operator(with_contr
     [old] = [p for p in answer["parties"] if p["id"] == "tei-old-run-co"]
     assert {r["access"] for r in old["routes"]} == {"transitive"}
     assert all("803-rel-4" not in [h["fact"] for h in r["hops"]] for r in old["routes"])
+
+
+def test_a_re_entrustment_of_no_permission_stated_is_a_finding(tmp_path):
+    # nc50 W15: a re-entrustment the minutes only say is done was proposed "allowed";
+    # now it carries no permission, and R2 still lists it, saying so
+    data = tmp_path / "flows"
+    shutil.copytree(FLOWS, data)
+    said = "説明員）受託者は帳票の封入作業を封入事業者に再委託している。"
+    with open(data / "sources" / "800_ko_2019.txt", "a", encoding="utf-8") as text:
+        text.write(said + "\n")
+    facts = (data / "facts" / "800.yaml").read_text(encoding="utf-8")
+    facts = facts.replace("  - id: 800-sub-allowed\n", """  - id: 800-sub-unstated
+    type: unnamed-party
+    role: subcontractor
+    label: 封入事業者（名称不明）
+    label_en: enclosing subcontractor (unnamed)
+    municipality: ko-city
+  - id: 800-sub-allowed
+""", 1).replace("  - id: 800-rel-7\n", f"""  - id: 800-rel-unstated
+    item: 800-item-2
+    type: re-entrusts
+    subject: calc-center
+    object: 800-sub-unstated
+    work: 帳票の封入作業
+    evidence: ["{said.split("）", 1)[1]}"]
+  - id: 800-rel-7
+""", 1)
+    (data / "facts" / "800.yaml").write_text(facts, encoding="utf-8")
+    result = kg_build(data, tmp_path / "build", "--no-shacl")
+    assert result.exit_code == 0, result.output
+    r2 = {_key(f): f["detail"] for f in findings(load_projection(tmp_path / "build"),
+                                                   rule="R2-re-entrustment")}
+    assert r2["800-rel-unstated"] == "re-entrustment said to be done, permission not stated"
+    assert r2["800-rel-6"] == "re-entrustment allowed" and "800-rel-7" not in r2
