@@ -102,6 +102,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             frame.slots["provider"] = told[1:]
         else:
             del frame.slots["provider"]
+    objects.relative_clause(state, sentence, frame)  # …連合会へ送付していた支給情報を
     exchanged = pairs.exchanges(state, sentence, frame)
     if exchanged is not None:
         # 入管庁と杉並区の間で媒体連携をしていた: the minutes give no direction, so both

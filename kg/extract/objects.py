@@ -263,3 +263,50 @@ def as_titled(state, sentence, data: list[str], item) -> list[str]:
     if data and item is not None and all(k.startswith("new:") and k[4:] in item.title for k in data):
         return [unspecified(state, sentence)]
     return data
+
+
+#: A verb closing a relative clause (…連合会へ送付していた高額療養費の支給情報を): the data
+#: named right after it is what that clause moved.
+_RELATIVE = re.compile(r"(?:する|した|している|していた|してきた|しておる|される|された|されている|されていた)")
+#: Between the words of one noun phrase of data (高額療養費の支給情報, 氏名及び住所).
+_JOINS = ("の", "、", "及び", "並びに", "と", "や")
+
+
+def relative_head(state, sentence, frame) -> list:
+    """The category mentions a flow verb's relative clause describes, when its frame names
+    no data of its own (これまで週１回、電子媒体で連合会へ送付していた高額療養費の支給情報を、
+    …: the 支給情報 went to 連合会, not the data the sentence before named), else [].
+
+    >>> relative_head(state, sentence, frame)                    # doctest: +SKIP
+    [Mention(text='高額療養費'), Mention(text='支給情報')]
+    """
+    if frame.slots.get("categories") or frame.kind != "flow" or frame.negated:
+        return []
+    ending = _RELATIVE.match(sentence.text, frame.end)
+    if ending is None:
+        return []
+    at, head = ending.end(), []
+    found = sorted((m for m in state.mentions.get(sentence.index, []) if m.start >= at),
+                   key=lambda m: m.start)
+    for m in found:
+        gap = sentence.text[at:m.start]
+        if m.start < at or gap and (gap not in _JOINS or not head):
+            break
+        if m.kind != "category":
+            return []  # (…した住民保険課の職員: not data)
+        head.append(m)
+        at = m.end
+    return head if head and sentence.text.startswith(("を", "は", "が", "も"), at) else []
+
+
+def relative_clause(state, sentence, frame) -> None:
+    """Give a flow verb's frame the data its relative clause describes (:func:`relative_head`)
+    and, when it names no giver, the item's own side as the giver (not the party the
+    sentence before handed its data to)."""
+    head = relative_head(state, sentence, frame)
+    if not head:
+        return
+    frame.slots["categories"] = head
+    own = state.provider_default(sentence.index) or state.municipality_mention()
+    if own is not None and not frame.slots.get("subject") and not frame.slots.get("provider"):
+        frame.slots["subject"] = [own]

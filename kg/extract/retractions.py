@@ -154,6 +154,11 @@ def corrected_values(state, sentence, item) -> None:
             named = _party_taken_back(state, sentence, len(texts), said_so.start())
             earlier = [f for f in state.flows if f["_index"] < sentence.index and named is not None
                        and state.item_of.get(f["_index"]) is item and f.get(key) and f["to_key"] == named]
+        # (資格情報の送信を毎日と申し上げましたが: the flows of that data, not the 支給情報
+        # that goes daily too)
+        data = set(state.category_keys([m for m in state.mentions.get(sentence.index, [])
+                                        if m.kind == "category" and m.end <= at], sentence))
+        earlier = [f for f in earlier if not data or data & set(f["categories"])]
         # (one stated before the correcting sentence is what it corrects)
         earlier = [f for f in earlier if f["_index"] < sentence.index] or earlier
         if not earlier:

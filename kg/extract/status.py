@@ -213,9 +213,20 @@ def turn_at(state, text: str) -> int | None:
     plain = _continuing(state, text)  # (same length: the turn's offset holds)
     # (現在は…郵送しておりますが、令和7年10月からは…に切り替えたい: now, then a plan; not
     # 現在は紙で提供しておりますが、個人番号は提供していません)
-    return next((t.end() for t in _TURN.finditer(plain) if any(c in plain[:t.start()] for c in old)
+    turn = next((t.end() for t in _TURN.finditer(plain) if any(c in plain[:t.start()] for c in old)
                  or any(c in plain[:t.start()] for c in now) and of(state, text[t.end():]) == "planned"),
                 None)
+    if turn is None:
+        # これまで週１回、…送付していた支給情報を、令和８年２月からは…送信するよう変更する:
+        # the old way is the data's description, the turn its object's comma before a date
+        turn = next((t.end() for t in _OBJECT_TURN.finditer(plain) if any(c in plain[:t.start()] for c in old)
+                     and of(state, text[t.end():]) == "planned"), None)
+    return turn
+
+
+#: An object set off before a date from which a new way runs (…支給情報を、令和８年２月からは).
+_OBJECT_TURN = re.compile(r"(?:を|は)、(?=(?:令和|平成)?[0-9０-９元]{1,4}年(?:度)?(?:[0-9０-９]{1,2}月)?"
+                          r"(?:[0-9０-９]{1,2}日)?(?:分)?(?:から|以降|より)|今後|来年度|次年度)")
 
 
 def _continuing(state, text: str) -> str:

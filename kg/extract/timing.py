@@ -308,8 +308,24 @@ def planned_with_recipient(state) -> None:
     for flow in state.flows:
         first = firsts.get((flow["item"], flow["from_key"], flow["to_key"]))
         if first is not None and flow["item"] is not None and flow["status"] == "current" \
-                and flow.get("_settled") is False and flow.get("_index", -1) > first["_index"]:
+                and flow.get("_settled") is False and flow.get("_index", -1) > first["_index"] \
+                and _same_data(state, first, flow):
             _planned(flow, first["line"], first["quote"])
+
+
+def _same_data(state, one, other) -> bool:
+    """True when two flows may move the same data: a category in common, or one within
+    another (被保険者番号 of 資格情報), or one of them naming none narrower than personal
+    information (the 支給情報 planned to go daily is not the 資格情報 that goes already, to
+    the same federation)."""
+    a, b = set(one.get("categories") or ()), set(other.get("categories") or ())
+    if a <= _ANY or b <= _ANY:
+        return True
+    up = lambda keys: set().union(*(state.lex.category_ancestors(k) for k in keys)) - _ANY  # noqa: E731
+    return bool(a & up(b) or b & up(a))
+
+
+_ANY = {"personal-information"}
 
 
 def withdrawn(state, items) -> None:

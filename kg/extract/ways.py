@@ -100,7 +100,9 @@ def channel_changes(state) -> None:
             flow["_settled"] = True  # (the way it goes now, as the change says)
             if later != "planned":
                 flow["status"] = "replaced"
-            often = frequency(state.pats, text[split:]) if stop is not None else None
+            # (…週１回、電子媒体で送付していた…を、令和８年２月からは…毎日送信する: how often
+            # the new way goes is the new clause's)
+            often = frequency(state.pats, text[split:])
             state.flows.append({**flow, **new_way, "channel": new, "status": later,
                                 "frequency": often or flow.get("frequency"),
                                 **({"via": state.label_of(via), "via_key": state.key(via)} if via else {})})

@@ -118,3 +118,55 @@ def test_a_re_entrustment_said_only_to_be_done_is_not_said_to_be_allowed(lex):
     # …再委託することができる says it is allowed
     printer = next(k for k in rels if k[0] == "株式会社こずえ情報センター")
     assert rels[printer] == "allowed"
+
+
+#: A town sends eligibility data daily; the item moves another data set from a weekly disc
+#: to the same line; a table lists both; a correction of how often the first goes.
+MOVED = """梢平町個人情報保護審議会　会議録
+１　開催日時　令和７年１１月１２日（水）　午前１０時
+議題２　国民健康保険の資格情報等の提供について（保険年金課）
+（保険年金課長）
+本町は、国民健康保険の資格情報を、梢平県国民健康保険団体連合会が運用する国保情報集約システムへ、毎日、ＬＧＷＡＮを経由して送信しております。
+（保険年金課長）
+集約された資格情報は、連合会から国民健康保険中央会を経由して、オンライン資格確認等システムに登録されます。
+（保険年金課長）
+今回の諮問は、これまで週１回、電子媒体で連合会へ送付していた高額療養費の支給情報を、令和８年２月からは同システムを通じて毎日送信するよう変更するものでございます。
+（保険年金課長）
+提供の内容は次の別表のとおりでございます。
+
+別表
+提供先　　　　　　　　　　　　　提供項目　　　　　　　　　　　　　　提供方法　　頻度
+梢平県国民健康保険団体連合会　　資格情報（個人番号を含む）　　　　　ＬＧＷＡＮ　　毎日
+梢平県国民健康保険団体連合会　　高額療養費の支給情報　　　　　　　　ＬＧＷＡＮ　　毎日
+
+（保険年金課長）
+先ほどの説明を訂正いたします。資格情報の送信を毎日と申し上げましたが、正しくは１日２回でございます。
+"""
+
+
+def test_the_data_a_relative_clause_describes_is_what_it_moved(lex):
+    # nc50 W5: …連合会へ送付していた高額療養費の支給情報を… became a flow from the system
+    # the sentence before named, of the eligibility data that sentence moved, planned
+    flows = [f for f in analyse(MOVED, lex)["flows"]
+             if f["line"] == _line(MOVED, "今回の諮問は") and f["status"] == "current"]
+    assert [(f["from"], f["to"], f["channel"], f["frequency"]) for f in flows] == [
+        ("保険年金課", "梢平県国民健康保険団体連合会", "electronic-media", "週1回")]
+    assert "high-cost-medical-expense" in flows[0]["categories"]
+    assert "insurance-eligibility" not in flows[0]["categories"]
+
+
+def test_the_new_way_goes_as_often_as_its_own_clause_says(lex):
+    # nc50 W5: the planned daily feed took the weekly disc's 週1回
+    flows = [f for f in analyse(MOVED, lex)["flows"]
+             if f["line"] == _line(MOVED, "今回の諮問は") and f["status"] == "planned"]
+    assert flows and all(f["frequency"] == "毎日" for f in flows)
+
+
+def test_a_planned_hand_over_leaves_other_data_to_the_same_party_running(lex):
+    # nc50 W6: the table's 支給情報 row is the planned feed, its 資格情報 row runs now; and
+    # the correction of how often 資格情報 goes is not the 支給情報's
+    flows = analyse(MOVED, lex)["flows"]
+    eligibility = next(f for f in flows if f["line"] == _line(MOVED, "梢平県国民健康保険団体連合会　　資格"))
+    payments = next(f for f in flows if f["line"] == _line(MOVED, "梢平県国民健康保険団体連合会　　高額"))
+    assert (eligibility["status"], eligibility["frequency"]) == ("current", "1日2回")
+    assert (payments["status"], payments["frequency"]) == ("planned", "毎日")
