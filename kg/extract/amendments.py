@@ -22,8 +22,8 @@ import re
 from kg.extract.exclusions import append
 from kg.extract.bodies import by_work
 from kg.extract.relations import Frame, negated, particle_after
-from kg.extract.retractions import (SAID_SO, corrected_frequencies, corrected_values, retracted_recipient,
-                                   retracted_work)
+from kg.extract.retractions import (SAID_SO, corrected_frequencies, corrected_giver, corrected_values,
+                                    retracted_recipient, retracted_work)
 from kg.extract.segment import is_question, spoken
 
 #: A sentence that limits whom an item's data goes to (提供先は…に限ります).
@@ -202,6 +202,7 @@ def corrections(state) -> None:
         retracted_recipient(state, sentence)
         retracted_work(state, sentence)
         corrected_values(state, sentence, item)
+        corrected_giver(state, sentence, item)
         for index in (sentence.index - 1, sentence.index):  # (…年2回が正しく…。訂正いたします。)
             if index >= 0 and state.item_of.get(index) is item:
                 corrected_frequencies(state, state.sents[index])

@@ -26,6 +26,8 @@ def clause_denied(text: str, end: int, pats: dict) -> bool:
 
 def denial_at(text: str, end: int, pats: dict) -> int | None:
     """Return where the denial of the verb ending at ``end`` starts, or None (see :func:`negated`)."""
+    if "会社" in text or "法人" in text:  # (株式会社こずえ電算, みずほ: ず inside a name is no denial)
+        text = _NAME_KANA.sub(lambda m: m.group(1) + "＿" * len(m.group(2)), text)
     window = text[end:end + 14]
     for stop in "、。":
         cut = window.find(stop)
@@ -55,5 +57,9 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
 #: A name in brackets (「ゆずポータル」), and a katakana word going on after a cue (ゆずネット).
 _QUOTED = re.compile(r"「[^」]*」?")
 _KANA_AFTER = re.compile(r"[ァ-ヶー]")
+#: The hiragana of a business's name after its legal form, up to the kanji or katakana
+#: that go on with it (株式会社こずえ電算, 株式会社みずほ銀行).
+_NAME_KANA = re.compile(r"(株式会社|有限会社|合同会社|合資会社|(?:一般|公益)(?:社団|財団)法人|社会福祉法人|医療法人"
+                        r"|学校法人|特定非営利活動法人)([ぁ-ゖ]+)(?=[\u4e00-\u9fffァ-ヶ])")
 #: After a verb, the act named as a topic or object (…することについては、…することを).
 _NAMED_ACT = re.compile(r"(?:する|させる|される)?こと(?:については|について|は|を|も)、?")

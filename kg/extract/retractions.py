@@ -9,7 +9,9 @@ back and the correction's own reading (its giver is read from a clause about ano
 matter) go. A correction that names no recipient the extractor reads only takes back
 what it retracts. A correction of how often each recipient is given the data
 (民生委員への提供は年2回が正しく、…。訂正いたします) sets that frequency on the hand-over
-to each; a frequency or way said, then corrected (…正しくは週1回, …ＤＶＤ－Ｒと申し上げま
+to each; a giver said, then corrected (…教育委員会から送信すると申し上げましたが、正しくは
+村の会計課から送信しております), gives those hand-overs the new giver; a frequency or way said,
+then corrected (…正しくは週1回, …ＤＶＤ－Ｒと申し上げま
 したが、令和６年度からは、ＬＧＷＡＮ上の…により送付しております), replaces the one said.
 
 Example::
@@ -63,6 +65,38 @@ def retracted_recipient(state, sentence) -> None:
             flow["categories"] = list(old["categories"])  # (…記録を…送付すると申し上げ: named there)
             flow["also"].append({"line": old["line"], "quote": old["quote"]})
     state.flows[:] = [f for f in state.flows if f is not target]
+
+
+def corrected_giver(state, sentence, item) -> None:
+    """…引落金額のデータは教育委員会から送信すると申し上げましたが、正しくは村の会計課から
+    送信しております: the item's earlier hand-overs from the first party (of the data the
+    taken-back words name) are from the second; the correction joins their quotes."""
+    text = sentence.text
+    said = SAID_SO.search(text)
+    at = text.find("正しくは", said.end()) if said else -1
+    if said is None or at < 0:
+        return
+    found = state.mentions.get(sentence.index, [])
+    givers = [m for m in found if m.kind == "entity" and text.startswith(("から", "より"), m.end)]
+    old = next((m for m in reversed(givers) if m.end <= said.start()), None)
+    new = next((m for m in givers if m.start >= at), None)
+    if old is None or new is None or state.key(old) == state.key(new):
+        return
+    data = set(state.category_keys([m for m in found if m.kind == "category" and m.end <= said.start()],
+                                   sentence))
+    earlier = [f for f in state.flows if f.get("_index", sentence.index) < sentence.index
+               and state.item_of.get(f["_index"]) is item and f["from_key"] == state.key(old)
+               and (not data or data & set(f["categories"]))]
+    if not earlier:
+        return
+    line, quote = sentence.quote()
+    state.entity_for(new, *sentence.quote(new.start, new.end))
+    for flow in earlier:
+        flow.update({"from": state.label_of(new), "from_key": state.key(new), "from_id": new.id,
+                     "_from": new})
+        flow.setdefault("also", []).append({"line": line, "quote": quote})
+    # (the correcting sentence's own reading of its verbs goes: it says no new hand-over)
+    state.flows[:] = [f for f in state.flows if f.get("_index") != sentence.index]
 
 
 #: A correction that says each recipient's frequency (民生委員への提供は年2回が正しく、消防団
@@ -145,9 +179,13 @@ def corrected_values(state, sentence, item) -> None:
             continue
         # a flow stated before the correction, in the correcting sentence too (渡すと
         #申し上げましたが、正しくは…), with the value the correction takes back
+        # (CD-Rは職員が連合会へ持参すると申し上げましたが: the flow said to go either way,
+        # the disc or carried by hand)
+        olds = {old} | ({m.id for m in state.mentions.get(sentence.index, []) if m.kind == "channel"
+                         and m.end <= at} if key == "channel" else set())
         earlier = [f for f in state.flows if f["_index"] <= sentence.index
                    and state.item_of.get(f["_index"]) is item and f.get(key)
-                   and (old is None or f[key] == old)]
+                   and (old is None or f[key] in olds)]
         if not earlier and said_so is not None and key == "channel":
             # (the way said then is not the one read then, 持参 of a DVD-R: the hand-over to
             # the party the taken-back words name, 委託先への引渡しを…)

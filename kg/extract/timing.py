@@ -23,7 +23,7 @@ def settle(state, items) -> None:
     """Give each fact the status other sentences of its item say it has, in order: a
     planned move, entrustment, recipient or start makes what follows planned; a recipient
     added beside the old ones leaves those running; an item the council is consulted on
-    makes planned what nothing says runs."""
+    makes planned what nothing says runs; the work of a planned entrustment is planned."""
     planned_with_move(state)
     planned_with_entrustment(state)
     planned_with_recipient(state)
@@ -31,6 +31,7 @@ def settle(state, items) -> None:
     entrusted_with_work(state)
     continued_beside_new(state)
     consulted(state, items)
+    work_with_entrustment(state)
 
 
 def planned_with_start(state) -> None:
@@ -133,6 +134,25 @@ def entrusted_with_work(state) -> None:
             _planned(rel, when["line"], when["quote"])
 
 
+def work_with_entrustment(state) -> None:
+    """Make planned the work (operates, maintains) a planned entrustment of the same sentence
+    gives its contractor (標準準拠システムの構築及び運用保守は、株式会社オオルリ電算に委託いたし
+    ます: the maintaining starts with the contract)."""
+    for work in state.relations:
+        if work["type"] not in ("operates", "maintains") or work.get("status") != "current" \
+                or status.stated(state, work["quote"]):
+            continue
+        rel = next((r for r in state.relations if r["type"] == "entrusts" and r.get("status") == "planned"
+                    and r["line"] == work["line"] and r["item"] == work["item"]
+                    and r["object_key"] == work["subject_key"]), None)
+        if rel is not None:
+            when = (rel.get("also") or [rel])[-1]
+            if when["line"] == work["line"]:
+                work["status"] = "planned"  # (its own sentence says so: no second quote)
+            else:
+                _planned(work, when["line"], when["quote"])
+
+
 def entrusted_later(state, item, contractor_key: str, rel: dict) -> None:
     """Make planned an entrustment only the item's title states (``rel``) when a sentence of
     the item dates a start after the meeting and names the contractor (令和8年4月から、
@@ -211,10 +231,16 @@ def consulted(state, items) -> None:
                 and (rel.get("status") == "planned" or rel.get("_settled") is False):
             entrusted.setdefault(rel["item"], set()).update((rel["object_key"], rel["subject_key"]))
             asked_at[rel["item"]] = min(asked_at.get(rel["item"], rel["line"]), rel["line"])
+    # (…ヤマセミ収納サービスに委託しており、毎月…データを…同社に送信しております。同社は、
+    # そのデータをもとに各金融機関に…送信し: the contractor's part of the work that runs)
+    contractors = {(rel["item"], rel["object_key"]): rel.get("_sentence", -1) for rel in state.relations
+                   if rel["type"] == "entrusts" and rel.get("status") == "current" and rel.get("_settled")}
     for fact in [*state.flows, *state.relations]:
         pair = frozenset((side(fact.get("from_key")), side(fact.get("to_key"))))
+        said = contractors.get((fact["item"], fact.get("from_key")))
         if fact.get("_settled") is False and fact.get("status") == "current" and fact["item"] in asked \
                 and (fact["item"], pair) not in running \
+                and not (said is not None and said >= 0 and 0 < fact.get("_index", -1) - said <= 2) \
                 and not (fact.get("verb") == "表" and (fact["item"], pair, fact["channel"]) in shown) \
                 and not (fact["line"] < asked_at.get(fact["item"], 0)
                          and _routine_beside(state, fact, entrusted.get(fact["item"], set()) - own)) \

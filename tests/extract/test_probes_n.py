@@ -170,3 +170,54 @@ def test_a_planned_hand_over_leaves_other_data_to_the_same_party_running(lex):
     payments = next(f for f in flows if f["line"] == _line(MOVED, "梢平県国民健康保険団体連合会　　高額"))
     assert (eligibility["status"], eligibility["frequency"]) == ("current", "1日2回")
     assert (payments["status"], payments["frequency"]) == ("planned", "毎日")
+
+
+#: A contract that runs: the data, the contractor's own part, a way and a giver corrected;
+#: then a system to be built and kept by a company the item entrusts.
+CORRECTED = """令和７年度第３回梢平村情報公開・個人情報保護審査会　会議録
+開催日時　令和７年１０月９日（木）午後２時
+諮問第６号　学校給食費の口座振替事務の委託について（教育委員会事務局）
+教育次長：口座振替の事務は、株式会社こずえ収納サービスに委託しており、毎月、保護者の氏名、口座番号及び引落金額のデータを、教育委員会から同社に送信しております。
+教育次長：同社は、そのデータをもとに各金融機関に振替請求データを送信し、振替結果を本村に返します。
+教育次長：先ほどの説明を一部訂正いたします。引落金額のデータは教育委員会から送信すると申し上げましたが、正しくは村の会計課から送信しております。
+諮問第８号　子ども医療費助成の審査支払事務の委託について（こども家庭課）
+こども家庭課長：子ども医療費助成の審査支払事務を梢平県国民健康保険団体連合会（以下「連合会」といいます。）に委託しております。
+こども家庭課長：現在、本村は毎月、受給者の受給者番号、氏名及び生年月日を電子媒体（CD-R）に記録し、職員が連合会へ持参して提出しております。
+こども家庭課長：先ほどの説明を訂正いたします。CD-Rは職員が連合会へ持参すると申し上げましたが、正しくは簡易書留で郵送しております。
+諮問第７号　児童手当システムの標準化について（住民福祉課）
+住民福祉課長：令和8年4月から、国の標準仕様に準拠したシステムに移行する予定でございます。
+住民福祉課長：標準準拠システムの構築及び運用保守は、株式会社こずえ電算に委託いたします。
+"""
+
+
+def test_a_correction_of_the_giver_moves_the_hand_over_to_it(lex):
+    # nc50 W11: …教育委員会から送信すると申し上げましたが、正しくは村の会計課から送信して
+    # おります was ignored; the hand-over stayed the board's
+    flows = analyse(CORRECTED, lex)["flows"]
+    sent = [f for f in flows if f["to"] == "株式会社こずえ収納サービス" and "bank-account" in f["categories"]]
+    assert [f["from"] for f in sent] == ["会計課"]
+    assert _line(CORRECTED, "教育次長：先ほどの説明を一部") in [a["line"] for a in sent[0].get("also", [])]
+
+
+def test_a_correction_of_the_way_changes_the_hand_over_said_either_way(lex):
+    # nc50 W8: …CD-Rは…持参すると申し上げましたが、正しくは簡易書留で郵送しております: the
+    # disc stayed hand-delivered and the corrected way became a second flow
+    flows = analyse(CORRECTED, lex)["flows"]
+    disc = [f for f in flows if f["to"] == "梢平県国民健康保険団体連合会"]
+    assert [(f["line"], f["channel"]) for f in disc] == [(_line(CORRECTED, "こども家庭課長：現在"), "mail")]
+
+
+def test_the_contractors_part_of_a_running_contract_runs(lex):
+    # nc50 W16: 同社は、…各金融機関に振替請求データを送信し: planned, because the item is
+    # consulted on; the contract runs, and so does its part
+    flows = analyse(CORRECTED, lex)["flows"]
+    [banks] = [f for f in flows if f["from"] == "株式会社こずえ収納サービス" and f["to"].startswith("金融機関")]
+    assert banks["status"] == "current"
+
+
+def test_the_work_a_planned_entrustment_gives_is_planned(lex):
+    # nc50 W16: …の構築及び運用保守は、株式会社…に委託いたします: the entrustment planned,
+    # the maintaining current
+    rels = {(r["type"], r["subject"]): r["status"] for r in analyse(CORRECTED, lex)["relations"]}
+    assert rels[("entrusts", "梢平村")] == "planned"
+    assert rels[("maintains", "株式会社こずえ電算")] == "planned"
