@@ -5,8 +5,8 @@ import click
 
 from kg.cli import options
 from kg.cli.output import render
-from kg.cli.rows import (category_label, evidence_of, label_of, one_municipality, ref_of, rows_footer,
-                         where_of)
+from kg.cli.rows import (category_label, count_of, evidence_of, label_of, one_municipality, ref_of,
+                         rows_footer, where_of)
 from kg.query.browse import KINDS
 
 
@@ -97,15 +97,19 @@ def show_cmd(name, municipality, build_dir, fmt, verbose):
                      "evidence": where_of(ev), "quote": ev["quote"] if ev else ""})
     subject = answer["subject"]
     title = subject.get("label") or subject.get("title")
-    head = f"{title} ({subject.get('label_en') or subject.get('type') or answer['kind']})"
+    english = subject.get("label_en") or ""
+    # (a draft's placeholder, 株式会社… (draft: add the English label), says nothing: its type)
+    english = f"{subject.get('type') or answer['kind']}, draft" if "(draft:" in english \
+        else english or subject.get("type") or answer["kind"]
+    head = f"{title} ({english})"
     if answer["kind"] == "category":
         head += (f": {subject['sensitivity']}; broader: "
                  f"{', '.join(c['label'] for c in answer['broader']) or '-'}; narrower: "
                  f"{', '.join(c['label'] for c in answer['narrower']) or '-'}")
     elif answer["kind"] == "entity":
-        head += (f"; categories: {', '.join(category_label(proj, c) for c in answer['categories'])}"
+        head += (f"; categories: {', '.join(category_label(proj, c) for c in answer['categories']) or 'none'}"
                  f"; whose data: "
-                 f"{', '.join(label_of(proj, m) for m in answer['municipalities'])}")
+                 f"{', '.join(label_of(proj, m) for m in answer['municipalities']) or 'none'}")
     elif answer["kind"] == "item":
         # (an auditor must see at once whether the council approved what the rows say:
         # 継続審議 leaves each planned flow unapproved)
@@ -116,7 +120,7 @@ def show_cmd(name, municipality, build_dir, fmt, verbose):
                         columns=one_municipality(["role", "from", "to", "categories", "municipality", "ref"],
                                                  muni, rows),
                         verbose=["status", "quote"], show_verbose=verbose,
-                        footer="\n".join(p for p in (head, f"{len(rows)} facts",
+                        footer="\n".join(p for p in (head, count_of(rows, "fact"),
                                                      rows_footer(proj, rows, muni)) if p)))
 
 

@@ -56,13 +56,15 @@ def _detail_rows(result: dict) -> list[dict]:
     data = lambda keys: "; ".join(label.get(k, k) for k in keys)  # noqa: E731
     rows = []
     for i in result["agenda_items"]:  # what the council was asked, and what it decided
-        rows.append({"kind": "item", "what": " ".join(v for v in (i.get("number") and item_name(i.get("type"), i["number"], i.get("listed")),
+        # (the outcome beside the kind, as a flow's status is: 諮問(1) … approved)
+        outcome = i.get("outcome") if i.get("outcome") not in (None, "unknown") else "outcome unknown"
+        rows.append({"kind": f"item {outcome}", "what": " ".join(v for v in (i.get("number") and item_name(i.get("type"), i["number"], i.get("listed")),
                                                                  i["title"]) if v),
-                     "data": i.get("outcome") or "", **_said(i),
+                     "data": "", **_said(i),
                      "how": ", ".join(v for v in (i.get("type"), i.get("department")) if v), "confidence": ""})
     for f in result["flows"]:
         # (planned or current at 80 columns too: when a hand-over holds is half the answer)
-        rows.append({"kind": "flow" if f["status"] == "current" else f"flow {f['status']}",
+        rows.append({"kind": f"flow {f['status']}" if f.get("status") else "flow (no status)",
                      "what": f"{f['from']} → {f['to']}",
                      "data": data(f["categories"]), **_said(f),
                      "how": ", ".join(v for v in (f["channel"], f["frequency"], f["status"],
@@ -71,7 +73,7 @@ def _detail_rows(result: dict) -> list[dict]:
     for r in result["relations"]:
         # a forbidden re-entrustment grants nothing: the table must not read as one made
         kind = f"{r['type']} (forbidden)" if r.get("permission") == "forbidden" else r["type"]
-        kind += f" {r['status']}" if r.get("status") not in (None, "current") else ""
+        kind += f" {r['status']}" if r.get("status") else ""
         rows.append({"kind": kind, "what": f"{r['subject']} → {r['object']}",
                      "data": data(r["categories"]), **_said(r),
                      "how": ", ".join(v for v in (r.get("work"), r.get("status"), r.get("permission")) if v),

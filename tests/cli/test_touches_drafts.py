@@ -135,3 +135,15 @@ def test_a_contractor_that_hands_the_data_back_is_entrusted_not_direct(cli, tmp_
     rows = _rows(cli("who-can-see", "個人番号", "-m", "試験市", "--build", build,
                      "--format", "csv").stdout)
     assert [r["access"] for r in rows if r["party"] == "株式会社入力丙"] == ["entrusted"]
+
+
+def test_show_of_a_draft_party_names_its_kind_not_the_placeholder(drafted, monkeypatch):
+    # nc50 U8: (株式会社… (draft: add the English label)), and "1 facts"
+    answer = json.loads(drafted("touches", "健康課", "--format", "json"))
+    contractor = next(s["to"] for s in answer["flows_out"] if s["fact"].startswith("902-"))
+    monkeypatch.setenv("COLUMNS", "200")
+    footer = drafted("show", contractor).splitlines()
+    head = next(line for line in footer if "whose data:" in line)
+    assert "(draft:" not in head and ", draft)" in head
+    count = next(line for line in footer if line.endswith(("fact", "facts")))
+    assert count in ("1 fact",) or not count.startswith("1 ")

@@ -61,10 +61,14 @@ def test_table_lists_each_proposal_with_its_line(cli, mini_dir, tmp_path, monkey
     # the agenda items first, named as the minutes' kind of item does (諮問, not No.1:
     # 諮問 and 報告 read alike), with what the council decided; （1） under 【諮問事項】 is
     # the item's place in the agenda, not a 諮問第1号 the minutes never say (nc49 W10)
-    assert re.search(r"^item +諮問\(1\) 防犯カメラ映像の提供", result.stdout, re.M)
-    assert "諮問(2) 健診データ入力業務委託 approved" in out and "諮問第" not in out
-    # a hand-over not yet running says so at any width (nc45: planned or current was -v only)
+    # (the outcome beside the kind, as a flow's status: nc50 U7)
+    assert re.search(r"^item [a-z -]+ +諮問\(1\) 防犯カメラ映像の提供", result.stdout, re.M)
+    assert re.search(r"^item approved +諮問\(2\) 健診データ入力業務委託", result.stdout, re.M)
+    assert "諮問第" not in out
+    # a hand-over not yet running says so at any width (nc45: planned or current was -v only),
+    # and one running says that (nc50 U7: "flow" alone read as no status)
     assert re.search(r"^flow planned +市民課 → 警察", result.stdout, re.M)
+    assert not re.search(r"^flow {2,}\S", result.stdout, re.M)
     # without --out nothing is saved, and the footer says so (no arrow to a file name)
     assert "nothing written: --out DIR saves" in out and "→ 90" not in out
 
