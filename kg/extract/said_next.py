@@ -91,7 +91,7 @@ def frequency_after(state, sentence, frames) -> bool:
                    # (受託者に渡す情報は、…。受け渡しは、…暗号化したメールで毎週送付: the act as topic)
                    or _ACT_TOPIC.match(spoken(state, sentence)))
               and (freq is None or f.get("frequency") is None)]
-    if not before:
+    if not before or _other_giver(state, sentence, frames, before):
         return False
     line, quote = sentence.quote()
     ways = [m for m in channels if m not in vias]
@@ -380,3 +380,20 @@ def answered_each(state) -> None:
 
 #: An answer said of each body asked before (いずれも…回答した).
 _EACH = re.compile(r"^[・\s]*(?:いずれも|いずれの照会(?:に|も)|それぞれ)")
+
+
+def _other_giver(state, sentence, frames, before) -> bool:
+    """True when the sentence's subject (町が) gives, and is neither end of the flows
+    ``before`` nor on the side of their giver: another hand-over, not how they go
+    (…検針事業者には…を渡し. 現在は、町が個人の検針員と委託契約を結び、毎月、検針票を紙で
+    手渡ししております: the town's own way now, not the subcontractor's then)."""
+    if not frames:
+        return False
+    ours = ("municipality", "department")
+    subject = next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                    and m.end <= frames[0].start and sentence.text.startswith("が", m.end)), None)
+    if subject is None:
+        return False
+    key = state.key(subject)
+    return not any(key in (f["from_key"], f["to_key"]) or subject.type in ours
+                   and state.entities.get(f["from_key"], {}).get("type") in ours for f in before)

@@ -221,3 +221,28 @@ def test_the_work_a_planned_entrustment_gives_is_planned(lex):
     rels = {(r["type"], r["subject"]): r["status"] for r in analyse(CORRECTED, lex)["relations"]}
     assert rels[("entrusts", "梢平村")] == "planned"
     assert rels[("maintains", "株式会社こずえ電算")] == "planned"
+
+
+#: A subcontractor to be chosen gets some data; asked how the reading goes now, the
+#: official tells the town's own way with its meter readers.
+READERS = """梢平町個人情報保護審議会　会議録
+１　開催日時　令和７年１１月１２日（水）　午前１０時
+議題１　水道料金等徴収業務の包括委託について（上下水道課）
+（上下水道課長）
+令和８年４月から、水道料金の徴収業務を株式会社こずえウォーターサービスに包括委託する予定でございます。
+（上下水道課長）
+検針業務は、受託者から地元の検針事業者に再委託される予定で、再委託先の名称は現時点では未定でございます。
+（上下水道課長）
+検針事業者には氏名、住所及び水栓番号のみを渡し、口座情報は渡しません。
+（委員）
+現在、検針はどのように行っているのですか。
+（上下水道課長）
+現在は、町が個人の検針員と委託契約を結び、毎月、検針票を紙で手渡ししております。
+"""
+
+
+def test_the_towns_own_way_now_is_not_the_subcontractors_way_then(lex):
+    # nc50 W14: the planned hand-over to the subcontractor took 毎月 and 紙で手渡し from the
+    # town's own way with its meter readers, said next
+    [flow] = [f for f in analyse(READERS, lex)["flows"] if f["line"] == _line(READERS, "検針事業者には")]
+    assert (flow["channel"], flow["frequency"]) == (None, None)
