@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.contexts import context_of, with_qualifier
-from kg.extract.objects import named_list
+from kg.extract.objects import named_list, unspecified
 from kg.extract.questions import OWN as _OWN, bare_no
 from kg.extract.segment import spoken
 
@@ -54,6 +54,8 @@ def denied_hand_over(state, sentence, frame, item, base, confidence) -> None:
         return
     data = state.category_keys(frame.slots.get("categories", []), sentence) \
         or named_list(state, sentence, frame)
+    if not data and _PEOPLES.search(sentence.text, 0, frame.start):
+        data = [unspecified(state, sentence)]  # (登録者の情報を…: whatever is held on them)
     recipients = [m for m in frame.slots.get("recipient", []) if m.kind == "entity"
                   and m.type != "data-subject"]
     if not data or not recipients:
@@ -78,6 +80,8 @@ def unless_given(state) -> None:
         for f in state.flows)]
 
 
+#: People's information as what a question asks of (登録者の情報を, 利用者の個人情報が).
+_PEOPLES = re.compile(r"[\u4e00-\u9fff]{1,6}(?:者|人|員)の(?:個人)?情報(?:を|が|は)")
 #: A no that opens an answer (いいえ、…).
 _NO = re.compile(r"(?:いいえ|いや)、?")
 

@@ -246,3 +246,25 @@ def test_the_towns_own_way_now_is_not_the_subcontractors_way_then(lex):
     # town's own way with its meter readers, said next
     [flow] = [f for f in analyse(READERS, lex)["flows"] if f["line"] == _line(READERS, "検針事業者には")]
     assert (flow["channel"], flow["frequency"]) == (None, None)
+
+
+#: Asked whether the registrants' data goes to the police or any body outside the town,
+#: the official says no.
+ASKED_POLICE = """梢平町個人情報保護審議会　会議録
+１　開催日時　令和７年１１月１２日（水）　午前１０時
+議題３　住民票の写し等の本人通知制度の運用状況について（報告）（住民課）
+（住民課長）
+通知は、交付の翌日に、登録者本人あてに普通郵便で送付しております。
+（委員）
+登録者の情報を、警察など町以外の機関に提供することはありますか。
+（住民課長）
+ございません。
+"""
+
+
+def test_a_bare_no_keeps_the_body_named_as_an_example_from_the_peoples_data(lex):
+    # nc50 M5: 警察など町以外の機関に left the verb no recipient, and 登録者の情報 no data:
+    # the no excluded nobody
+    access = analyse(ASKED_POLICE, lex)["access"]
+    assert [(a["type"], a["party"], a["categories"]) for a in access] == [
+        ("excluded", "警察", ["personal-information"])]
