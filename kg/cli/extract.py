@@ -79,7 +79,8 @@ def _detail_rows(result: dict) -> list[dict]:
                      "how": ", ".join(v for v in (r.get("work"), r.get("status"), r.get("permission")) if v),
                      "confidence": r["confidence"]})
     for a in result["access"]:
-        rows.append({"kind": a["type"], "what": a["party"], "data": data(a["categories"]),
+        rows.append({"kind": f"{a['type']} {a['status']}" if a.get("status") else a["type"],
+                     "what": a["party"], "data": data(a["categories"]),
                      **_said(a), "how": a.get("context") or "",
                      "confidence": a["confidence"]})
     return rows

@@ -294,6 +294,9 @@ class _Checker:
             self.controller(acc)
             for ref in acc.categories:
                 self.category(acc, ref, "categories")
+            self.term(acc, acc.status, "statuses", "status")
+            if acc.status is not None and acc.type == "excluded":
+                self.add(acc, "status: an exclusion has no status (its context says where it holds)")
         for sg in ff.safeguards:
             self.item(sg, sg.item, src)
             self.term(sg, sg.kind, "safeguard_kinds", "kind")

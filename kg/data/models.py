@@ -296,7 +296,9 @@ class Access(DataFact):
     An exclusion is about a context: the system, the source, the purpose or
     the ``context`` it states. It never cancels access that another fact grants
     in another context. ``source`` is where an incidental party meets the data
-    (the kiosk a certificate was left in, the clerk who hands it on).
+    (the kiosk a certificate was left in, the clerk who hands it on). ``status`` is
+    when an incidental access holds (a contractor whose work starts after the meeting
+    will see the data then: ``planned``); an exclusion has none.
     """
 
     type: Literal["incidental", "excluded"]
@@ -306,6 +308,7 @@ class Access(DataFact):
     source: Optional[Id] = None
     purpose: Optional[str] = None
     context: Optional[str] = None
+    status: Optional[Id] = None
 
 
 class Safeguard(Fact):

@@ -293,6 +293,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                        "type": row["type"], "party": party, "categories": cats,
                        "system": system if system and _type(lex, w, system) == "system" else None,
                        "context": row["context"], "confidence": row["confidence"],
+                       # (current needs no word: a planned one says when it starts)
+                       **({"status": row["status"]} if row.get("status") not in (None, "current") else {}),
                        "evidence": w.evidence(row)})
     if not registered:
         doc["source_entry"] = _source_entry(proposal, w, file, number)

@@ -130,4 +130,6 @@ def append(state, base, kind, party, data, scope, context, confidence) -> None:
                          "categories": data,
                          "system": state.label_of(scope) if scope is not None else None,
                          "system_key": state.key(scope) if scope is not None else None,
-                         "context": context, "confidence": confidence})
+                         "context": context, "confidence": confidence,
+                         # (when an incidental access holds: see timing.work_with_entrustment)
+                         **({"status": "current"} if kind == "incidental" else {})})

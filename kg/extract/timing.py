@@ -137,7 +137,20 @@ def entrusted_with_work(state) -> None:
 def work_with_entrustment(state) -> None:
     """Make planned the work (operates, maintains) a planned entrustment of the same sentence
     gives its contractor (標準準拠システムの構築及び運用保守は、株式会社オオルリ電算に委託いたし
-    ます: the maintaining starts with the contract)."""
+    ます: the maintaining starts with the contract), and what the contractor of the item's
+    planned entrustment may see in the course of that work (障害対応の際に限り、同社の保守担当者
+    が受給者の情報を閲覧することがございます: then, not now)."""
+    planned = {(r["item"], r["object_key"]) for r in state.relations
+               if r["type"] in ("entrusts", "re-entrusts") and r.get("status") == "planned"}
+    running = {(r["item"], r["object_key"]) for r in state.relations
+               if r["type"] in ("entrusts", "re-entrusts") and r.get("status") == "current"}
+    for acc in state.access:
+        key = (acc["item"], acc["party_key"])
+        # (…することがございます says it may happen, not when: the contract says that)
+        if acc.get("status") == "current" and key in planned and key not in running \
+                and not (status.FROM.search(acc["quote"]) or status.AT.search(acc["quote"])) \
+                and not any(w in acc["quote"] for w in state.pats.get("now_words", ())):
+            acc["status"] = "planned"
     for work in state.relations:
         if work["type"] not in ("operates", "maintains") or work.get("status") != "current" \
                 or status.stated(state, work["quote"]):

@@ -213,6 +213,8 @@ class _Compiler:
                 self.add(node, KG.obtainedFrom, acc.source and entity_iri(acc.source))
                 self.text(node, KG.purpose, acc.purpose, "ja")
                 self.text(node, KG.context, acc.context, "ja")
+                if acc.type == "incidental":  # (an exclusion has no status)
+                    self.add(node, KG.status, term_iri("statuses", acc.status or "current"))
                 # An exclusion says data is NOT obtained: it must not assert dpv:hasPersonalData.
                 prop = KG.carries if acc.type == "incidental" else KG.excludes
                 for ref in acc.categories:

@@ -181,7 +181,8 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
                      "system": local(g.value(node, KG.system)),
                      "from": local(g.value(node, KG.obtainedFrom)),
                      "purpose": r.text(node, KG.purpose), "context": r.text(node, KG.context),
-                     "categories": r.ids(node, KG.carries if sub == "incidental" else KG.excludes)})
+                     "categories": r.ids(node, KG.carries if sub == "incidental" else KG.excludes),
+                     "status": local(g.value(node, KG.status))})
     elif kind == "safeguard":
         fact.update({"safeguard_kind": local(g.value(node, KG.safeguardKind)),
                      "description": r.text(node, KG.description),

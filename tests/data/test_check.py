@@ -233,3 +233,17 @@ def test_problems_are_sorted_and_all_reported(mini_dir):
     problems = _check(mini_dir)
     assert len(problems) == 3
     assert problems == sorted(problems)
+
+
+def test_an_access_status_is_a_known_term_and_an_exclusions_is_none(mini_dir):
+    # (an incidental access that starts later is planned; an exclusion holds where its
+    # context says, and has no status)
+    facts = mini_dir / "facts" / "900.yaml"
+    edit(facts, "    type: excluded\n    party: 900-contractor\n",
+         "    type: excluded\n    party: 900-contractor\n    status: planned\n")
+    problem = _only(_check(mini_dir))
+    assert "status: an exclusion has no status" in problem.message
+    edit(facts, "    type: excluded\n    party: 900-contractor\n    status: planned\n",
+         "    type: incidental\n    party: 900-contractor\n    status: planed\n")
+    problem = _only(_check(mini_dir))
+    assert "unknown status 'planed' (did you mean 'planned'" in problem.message

@@ -268,3 +268,20 @@ def test_a_bare_no_keeps_the_body_named_as_an_example_from_the_peoples_data(lex)
     access = analyse(ASKED_POLICE, lex)["access"]
     assert [(a["type"], a["party"], a["categories"]) for a in access] == [
         ("excluded", "警察", ["personal-information"])]
+
+
+#: A system to be built and kept by a company from next April, whose staff may see the
+#: data when a fault is dealt with.
+KEPT_LATER = """令和７年度第３回梢平村情報公開・個人情報保護審査会　会議録
+開催日時　令和７年１２月３日（水）午後１時
+諮問第５号　児童手当システムのガバメントクラウドへの移行について（住民福祉課）
+住民福祉課長：令和8年4月から、国の標準仕様に準拠したシステムに移行し、ガバメントクラウド上で運用する予定でございます。
+住民福祉課長：標準準拠システムの構築及び運用保守は、株式会社コズエ電算に委託いたします。
+住民福祉課長：障害対応の際に限り、同社の保守担当者が受給者の個人番号を閲覧することがございます。
+"""
+
+
+def test_what_a_contractor_to_come_may_see_is_planned(lex):
+    # nc50 W16: オオルリ電算, whose contract starts in April, "can see" 個人番号 now
+    access = [a for a in analyse(KEPT_LATER, lex)["access"] if a["type"] == "incidental"]
+    assert [(a["party"], a["status"]) for a in access] == [("株式会社コズエ電算", "planned")]

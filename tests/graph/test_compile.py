@@ -220,3 +220,24 @@ def test_compiling_is_independent_of_file_order(mini_dir):
     # Renaming the fact files changes the order they are read in, not the graph.
     (mini_dir / "facts" / "900.yaml").rename(mini_dir / "facts" / "z900.yaml")
     assert isomorphic(compile_dataset(load_checked(mini_dir)), compile_dataset(load_checked(MINI)))
+
+
+def test_an_incidental_access_has_its_status_and_an_exclusion_none(mini_graph, mini_dir):
+    # an exclusion of the mini fixture: no status; the same fact made incidental and
+    # planned: its status in the graph and in the projection (a contractor whose work
+    # starts later sees the data then, not now)
+    from kg.graph.project import project
+    from kg.namespace import fact_iri, term_iri
+
+    node = fact_iri("900-access-1")
+    assert (node, KG.status, None) not in mini_graph
+    facts = mini_dir / "facts" / "900.yaml"
+    text = facts.read_text(encoding="utf-8").replace(
+        "    type: excluded\n    party: 900-contractor\n",
+        "    type: incidental\n    party: 900-contractor\n    status: planned\n")
+    facts.write_text(text, encoding="utf-8")
+    graph = compile_dataset(load_checked(mini_dir))
+    assert set(graph.objects(node, KG.status)) == {term_iri("statuses", "planned")}
+    projected = project(graph)
+    facts = projected.facts if hasattr(projected, "facts") else projected["facts"]
+    assert facts["900-access-1"]["status"] == "planned"
