@@ -285,3 +285,10 @@ def test_what_a_contractor_to_come_may_see_is_planned(lex):
     # nc50 W16: オオルリ電算, whose contract starts in April, "can see" 個人番号 now
     access = [a for a in analyse(KEPT_LATER, lex)["access"] if a["type"] == "incidental"]
     assert [(a["party"], a["status"]) for a in access] == [("株式会社コズエ電算", "planned")]
+
+
+def test_an_unnamed_party_of_a_comprehensive_entrustment_is_named_by_the_work(lex):
+    # nc50 U4: 「水道料金等徴収業務の包括の検針事業者（名称不明）」: 包括 without its 委託
+    parties = {e["label"] for e in analyse(READERS, lex)["entities"] if e["type"] == "unnamed-party"}
+    assert "水道料金等徴収業務の検針事業者（名称不明）" in parties
+    assert not any("包括の" in p for p in parties)
