@@ -310,3 +310,18 @@ def relative_clause(state, sentence, frame) -> None:
     own = state.provider_default(sentence.index) or state.municipality_mention()
     if own is not None and not frame.slots.get("subject") and not frame.slots.get("provider"):
         frame.slots["subject"] = [own]
+
+
+#: The data a migration moves, named as such (移行データは, 移行する情報を).
+_MOVED = re.compile(r"移行(?:する|対象の|対象となる|した)?(?:データ|情報)(?:は|を|について)")
+
+
+def moved_data(state, sentence, frame, item_key) -> list[str]:
+    """The data the item's migration moves (…に移行する情報は、受給者の氏名…), for a clause
+    that hands over the migrated data by that name (移行データは…株式会社Aに受け渡します),
+    else []."""
+    if not _MOVED.search(sentence.text, 0, frame.start):
+        return []
+    moving = tuple(state.pats.get("moving_verbs", ()))
+    return next((list(f["categories"]) for f in reversed(state.flows) if f["item"] == item_key
+                 and f.get("verb", "").startswith(moving) and f["categories"]), [])

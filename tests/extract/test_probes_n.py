@@ -292,3 +292,25 @@ def test_an_unnamed_party_of_a_comprehensive_entrustment_is_named_by_the_work(le
     parties = {e["label"] for e in analyse(READERS, lex)["entities"] if e["type"] == "unnamed-party"}
     assert "水道料金等徴収業務の検針事業者（名称不明）" in parties
     assert not any("包括の" in p for p in parties)
+
+
+#: A system moved to a cloud, its data listed; then the migrated data handed to the vendor
+#: once, on a date.
+MIGRATED = """令和７年度第３回梢平村情報公開・個人情報保護審査会　会議録
+開催日時　令和７年１２月３日（水）午後１時
+諮問第５号　児童手当システムのガバメントクラウドへの移行について（住民福祉課）
+住民福祉課長：令和8年4月から、国の標準仕様に準拠したシステムに移行し、ガバメントクラウド上で運用する予定でございます。
+住民福祉課長：標準準拠システムの構築及び運用保守は、株式会社コズエ電算に委託いたします。
+住民福祉課長：ガバメントクラウドに移行する情報は、受給者の氏名、住所、生年月日、個人番号及び口座情報でございます。
+委員：移行作業では、データをどのように渡すのですか。
+住民福祉課長：移行データは暗号化したうえで、LGWAN接続系の回線を通じて、令和8年2月に1回限り株式会社コズエ電算に受け渡します。
+"""
+
+
+def test_the_migrated_data_handed_to_the_vendor_once_is_the_data_listed(lex):
+    # nc50 M1: 移行データは…株式会社…に受け渡します named no data the extractor knew, and
+    # nothing was proposed; 令和8年2月に1回限り is once, not every second month
+    [flow] = [f for f in analyse(MIGRATED, lex)["flows"] if f["line"] == _line(MIGRATED, "住民福祉課長：移行データ")]
+    assert (flow["from"], flow["to"], flow["status"]) == ("住民福祉課", "株式会社コズエ電算", "planned")
+    assert {"my-number", "bank-account", "name"} <= set(flow["categories"])
+    assert flow["frequency"] == "1回限り"
