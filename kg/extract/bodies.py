@@ -111,11 +111,12 @@ _OTHER_GOVERNMENT = re.compile(r"(?:^|[、はがをにで])(?:県|都|府|道|�
 
 def owned_at(text: str, pos: int, pats: dict) -> int:
     """Return the length of a party's own place or system at ``pos`` (のデータセンター,
-    の国内のデータセンター), else 0."""
+    の国内のデータセンター, の国内データセンター), else 0."""
     where = next((len(w) + 1 for w in sorted(pats.get("place_modifiers", ()), key=len, reverse=True)
                   if text.startswith("の" + w, pos)), 0)
-    return next((where + len(form) for form in sorted(pats.get("owned_systems", ()), key=len, reverse=True)
-                 if text.startswith(form, pos + where)), 0)
+    # (同社の国内データセンター: the place word joined to the place, no の between)
+    return next((where + len(said) for form in sorted(pats.get("owned_systems", ()), key=len, reverse=True)
+                 for said in (form, form[1:] if where else form) if text.startswith(said, pos + where)), 0)
 
 
 def by_work(state, item, word: str):

@@ -314,3 +314,20 @@ def test_the_migrated_data_handed_to_the_vendor_once_is_the_data_listed(lex):
     assert (flow["from"], flow["to"], flow["status"]) == ("住民福祉課", "株式会社コズエ電算", "planned")
     assert {"my-number", "bank-account", "name"} <= set(flow["categories"])
     assert flow["frequency"] == "1回限り"
+
+
+#: A contractor's system runs on a cloud company's service, the data kept in its data
+#: centre in the country.
+STORED = """令和７年度第２回梢平市個人情報保護審議会 会議録
+開催日時　令和７年８月２１日（木）午後２時
+諮問第２２号　特定健康診査結果通知書作成業務の委託について（健康づくり課）
+○健康づくり課長 特定健康診査の結果通知書の作成を、令和7年10月から株式会社こずえ情報センターに委託したいと考えております。
+○健康づくり課長 受託者の処理システムは株式会社コズエクラウドが提供するクラウドサービス上で稼働し、健診データは同社の国内データセンターに保存されます。
+"""
+
+
+def test_data_kept_in_a_companys_data_centre_in_the_country_reaches_it(lex):
+    # nc50 M4: …同社の国内データセンターに保存されます: the place word (国内) with no の before
+    # データセンター left 同社 no slot, and 健診データ no category
+    flows = [f for f in analyse(STORED, lex)["flows"] if f["line"] == _line(STORED, "○健康づくり課長 受託者の")]
+    assert [(f["to"], f["categories"]) for f in flows] == [("株式会社コズエクラウド", ["health"])]
