@@ -135,9 +135,13 @@ def _table(columns: list[str], cells: list[list[str]], width: int, stack: bool =
 
 
 def _cell_len(text: str) -> int:
-    from rich.cells import cell_len
+    global _CELL_LEN
+    if _CELL_LEN is None:  # (rich is imported when a table is drawn, not at start-up)
+        from rich.cells import cell_len as _CELL_LEN
+    return _CELL_LEN(text)
 
-    return cell_len(text)
+
+_CELL_LEN = None
 
 
 def _plan(columns: list[str], cells: list[list[str]], width: int) -> tuple[str, list[int] | None]:
@@ -235,8 +239,9 @@ def _stacked(columns: list[str], cells: list[list[str]], width: int, kept: list[
             [max(1, room * n // sum(natural)) for n in natural]
     out = [_line([[h] for h in heads], widths, gap),
            "─" * min(width, sum(widths) + gap * (len(widths) - 1))]
+    console = _console(width)  # (one for the table: a console a cell is slow)
     for row, full in zip(rows, cells):
-        out += _line([_fold(cell, w) for cell, w in zip(row, widths)], widths, gap).split("\n")
+        out += _line([_fold(cell, w, console) for cell, w in zip(row, widths)], widths, gap).split("\n")
         for i in below:
             # (a route that is the party itself says nothing its row does not)
             if full[i] and full[i] not in row:
@@ -277,12 +282,18 @@ _OPENING = "（「『【〔(["
 _CLOSING = "、。，．）」』】〕・,.)];:"
 
 
-def _fold(text: str, width: int) -> list[str]:
+def _console(width: int):
     from rich.console import Console
+
+    return Console(width=max(1, width), color_system=None, highlight=False, markup=False,
+                   emoji=False, file=io.StringIO())
+
+
+def _fold(text: str, width: int, console) -> list[str]:
     from rich.text import Text
 
-    console = Console(width=max(1, width), color_system=None, highlight=False, markup=False,
-                      emoji=False, file=io.StringIO())
+    if _cell_len(text) <= width and "\n" not in text:
+        return [text]  # (most cells fit: no wrapping to do)
     return [line.plain for part in text.split("\n")
             for line in Text(part).wrap(console, max(1, width), overflow="fold")] or [""]
 
