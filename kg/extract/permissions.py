@@ -5,10 +5,11 @@ of its agenda item that speaks of 再委託 (再委託に当たっては、あ�
 apart from the verb), not from a member's question or view, and from a correction on:
 forbidden where one forbids it, requires-approval where one asks for approval, allowed
 where one says it may be done (再委託ができる), else none (a re-entrustment said only to be
-done says nothing of what its contract allows). A re-entrustment the minutes forbid (受託者は再委託してはならない) is proposed
-too, with ``permission: forbidden``, from the item's contractor to its unnamed
-subcontractor: it grants nothing, and it tells a reader the ban is there. A ban one level
-on (再々委託は禁止) is the subcontractor's; a ban a correction takes back goes.
+done says nothing of what its contract allows). A re-entrustment the minutes forbid
+(受託者は再委託してはならない) is proposed too, with ``permission: forbidden``, from the
+item's contractor to its unnamed subcontractor: it grants nothing, and it tells a reader
+the ban is there. A ban one level on (再々委託は禁止) is the subcontractor's; a ban a
+correction takes back goes.
 
 Example::
 
