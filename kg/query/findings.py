@@ -65,7 +65,7 @@ def _re_entrustment(proj, rule, scope):
     for rel in scope.facts(proj, "relation"):
         if rel["type"] == "re-entrusts" and (rel["permission"] or "unstated") in allowed:
             said = {"allowed": "allowed", "requires-approval": "allowed with approval",
-                    None: "said to be done, permission not stated"}.get(rel["permission"], rel["permission"])
+                    None: "(permission not stated)"}.get(rel["permission"], rel["permission"])
             yield _finding(rule, _subject(proj, rel), f"re-entrustment {said}", [rel], proj)
 
 

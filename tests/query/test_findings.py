@@ -206,5 +206,5 @@ def test_a_re_entrustment_of_no_permission_stated_is_a_finding(tmp_path):
     assert result.exit_code == 0, result.output
     r2 = {_key(f): f["detail"] for f in findings(load_projection(tmp_path / "build"),
                                                    rule="R2-re-entrustment")}
-    assert r2["800-rel-unstated"] == "re-entrustment said to be done, permission not stated"
+    assert r2["800-rel-unstated"] == "re-entrustment (permission not stated)"
     assert r2["800-rel-6"] == "re-entrustment allowed" and "800-rel-7" not in r2
