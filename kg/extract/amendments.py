@@ -24,6 +24,7 @@ from kg.extract.bodies import by_work
 from kg.extract.relations import Frame, negated, particle_after
 from kg.extract.retractions import (SAID_SO, corrected_frequencies, corrected_giver, corrected_values,
                                     retracted_recipient, retracted_work)
+from kg.extract import status
 from kg.extract.segment import is_question, spoken
 
 #: A sentence that limits whom an item's data goes to (提供先は…に限ります).
@@ -340,3 +341,30 @@ def only_data(state) -> None:
         for flow in given:
             rel["categories"] = list(dict.fromkeys([*rel["categories"], *flow["categories"]]))
             rel.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})
+
+
+#: A sentence adding an item to what a hand-over carries (提供する項目に、令和９年度から住民税
+#: の課税・非課税の区分を追加する予定): the added data is between the comma and を追加.
+_ADDED = re.compile(r"(?:提供|送付|送信)(?:する|している)(?:項目|情報|データ)に、?(.{2,60}?)を追加")
+
+
+def added_items(state) -> None:
+    """Propose the item's running hand-over again with the data a sentence adds to it
+    (今回、提供する項目に、令和９年度から…の区分を追加する予定), with that sentence's
+    status: the old data goes on as it does, the added data from when it says."""
+    for sentence in state.sents:
+        added = _ADDED.search(sentence.text)
+        if added is None or is_question(sentence.text, state.pats):
+            continue
+        item = state.item_of.get(sentence.index)
+        data = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                    and added.start(1) <= m.start < added.end(1)], sentence)
+        last = next((f for f in reversed(state.flows) if f.get("_index") is not None
+                     and f["_index"] < sentence.index and state.item_of.get(f["_index"]) is item
+                     and f["status"] == "current" and not f.get("_received")), None)
+        if not data or last is None or item is None:
+            continue
+        line, quote = sentence.quote()
+        state.flows.append({**last, "categories": data, "line": line, "quote": quote, "also": [],
+                            "status": status.of(state, sentence.text), "_settled": True,
+                            "_index": sentence.index, "basis": "stated"})

@@ -79,9 +79,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if re.search(r"(?:との|旨の)$", before) and (
             re.match(r"(?:が|は)?あっ", sentence.text[frame.end:]) or not frame.slots.get("categories")):
         return  # …指示したとの回答があった, …を徹底したとの報告を受けた: what was said, no data
-    if _NAMED_EVENT.match(sentence.text, frame.end) and not any(
-            frame.slots.get(k) for k in ("recipient", "provider", "subject", "requester", "between")):
-        return  # もう1件は、…通知書の誤送付でございます: an event named, told in the sentences after
+    if _NAMED_EVENT.match(sentence.text, frame.end) and (_ENUMERATED.match(spoken(state, sentence)) or not any(
+            frame.slots.get(k) for k in ("recipient", "provider", "subject", "requester", "between"))):
+        return  # もう1件は、…の誤送付でございます, 二つ目は、…への提供でございます: told in the sentences after
     if not frame.slots.get("categories") and re.sub(r"を[^、。を]{1,20}?(?:に|へ)$", "", before).endswith(
             tuple(state.pats.get("work_reports", {}).get(frame.verb, ()))):
         return  # 同社からは消去の完了報告を受ける, …の実施状況を東雲県に報告: on the work, no one's data
@@ -199,6 +199,7 @@ def _exchange(state, sentence, frame, base, confidence, one, other) -> None:
 
 #: After a verb's noun, a copula: the sentence names an event (…の誤送付でございます).
 _NAMED_EVENT = re.compile(r"(?:で(?:ございます|ございました|す|した|ある|あった|あります)[。、]?$)")
+_ENUMERATED = re.compile(r"[\s　]*(?:[一二三四五六七八九十0-9０-９]+つ目|最後|次)は、")  # (二つ目は、)
 
 #: After a verb, the data it describes (…へ提供するデータを): a relative clause.
 DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")

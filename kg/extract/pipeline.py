@@ -85,6 +85,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.corrections(state)
     titles.title_twins(state)
     ways.channel_changes(state)
+    amendments.added_items(state)
     amendments.waiting_events(state)
     amendments.contents_next(state)
     amendments.not_returned(state)

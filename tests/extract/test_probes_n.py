@@ -331,3 +331,27 @@ def test_data_kept_in_a_companys_data_centre_in_the_country_reaches_it(lex):
     # データセンター left 同社 no slot, and 健診データ no category
     flows = [f for f in analyse(STORED, lex)["flows"] if f["line"] == _line(STORED, "○健康づくり課長 受託者の")]
     assert [(f["to"], f["categories"]) for f in flows] == [("株式会社コズエクラウド", ["health"])]
+
+
+#: A hand-over that runs, then an item added to it from a later year; then the next
+#: hand-over, announced before it is told.
+ADDED = """梢平町個人情報保護審議会　会議録
+１　開催日時　令和８年１月２０日（火）　午前１０時
+議題３　個人情報の外部提供について（住民福祉課）
+◎住民福祉課長
+　町は、後期高齢者医療の被保険者の所得の情報と被保険者番号を、梢平県後期高齢者医療広域連合に毎月提供しております。
+　今回、提供する項目に、令和９年度から住民税の課税・非課税の区分を追加する予定でございます。
+◎住民福祉課長
+　二つ目は、児童相談所への提供でございます。
+　梢平県中央児童相談所から照会があった場合に、児童の氏名及び生年月日を提供いたします。
+"""
+
+
+def test_an_item_added_to_a_running_hand_over_is_a_planned_flow_of_it(lex):
+    # nc48 M6: 提供する項目に、令和９年度から…の区分を追加する予定 proposed nothing; and the
+    # next hand-over's announcement (二つ目は、…への提供でございます) is no flow of its own
+    flows = analyse(ADDED, lex)["flows"]
+    [added] = [f for f in flows if f["line"] == _line(ADDED, "　今回、提供する項目に")]
+    assert (added["from"], added["to"], added["categories"], added["status"]) == (
+        "梢平町", "梢平県後期高齢者医療広域連合", ["income-tax"], "planned")
+    assert not [f for f in flows if f["line"] == _line(ADDED, "　二つ目は")]
