@@ -85,6 +85,12 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
             row["access"] += "*"
         for row in held:
             row["status"] += "†"
+    if fmt == "table" and terminal_width() < WIDE:
+        # (an exclusion has no route: its data and context, shown beneath its row under their
+        # own name; a wide table keeps them in the route column, CSV under its key)
+        for row in rows:
+            if row["access"].startswith("excluded"):
+                row["context"], row["route"] = row["route"], ""
     cat = answer["category"]
     whose = f"{label_of(proj, answer['scope']['municipality'])}: " if municipality else ""
     footer = footer_of(f"{whose}{cat['label']} ({cat['label_en']}, {cat['sensitivity']}): "
@@ -99,7 +105,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
         said = "、".join(sorted({r["not_approved"] for r in held}))
         footer += f"\n† the route rests on an item not approved at its meeting ({said}; see -v)"
     options.emit(render(answer, fmt, rows=rows,
-                        columns=one_municipality(["access", "party", "municipality", "route",
+                        columns=one_municipality(["access", "party", "municipality", "route", "context",
                                                    "status", "ref"], municipality, rows),
                         wide=["party_en", "basis", "excluded"],
                         verbose=["quote", "basis", "routes", "item", "not_approved"], show_verbose=verbose,

@@ -510,3 +510,18 @@ def test_show_suggests_only_the_named_municipalitys_items(cli, real_build):
     alone = cli("show", "諮問(9)", "--build", real_build)
     assert not all(key.startswith("004") for key in re.findall(r"\(agenda item, ([0-9a-z-]+)\)",
                                                                 alone.stderr or alone.output))
+
+
+def test_an_exclusion_at_80_columns_names_its_context_not_a_route(cli, real_build, monkeypatch):
+    # make demo's last table: beneath each exclusion, "route: 番号法上の…に当たらない"; an
+    # exclusion has no route, only the data and context it is of
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = cli("who-can-see", "個人番号", "-m", "杉並区", "--build", real_build).output.splitlines()
+    excluded = [i for i, line in enumerate(lines) if line.startswith("excluded")]
+    assert excluded
+    for i in excluded:
+        assert lines[i + 1].startswith("    context: ") and not lines[i + 1].startswith("    route:")
+    # CSV keeps the column it always had
+    rows = list(csv.DictReader(io.StringIO(cli("who-can-see", "個人番号", "-m", "杉並区", "--format", "csv",
+                                               "--build", real_build).output)))
+    assert all(r["route"] for r in rows if r["access"] == "excluded") and "context" not in rows[0]
