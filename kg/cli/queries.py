@@ -148,8 +148,15 @@ def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, ve
                          "quote": ev["quote"] if ev else ""})
     footer = footer_of(f"{len(answer['paths'])} paths over {answer['flows']} flows",
                         rows_footer(proj, rows, municipality))
+    ends = ["from", "to"]
+    if fmt == "table" and terminal_width() < WIDE:
+        # (a hop reads as one line beneath its row, 住民保険課 → 岩菅県…連合会, not as a from
+        # line and a to line; CSV and wide tables keep the two columns)
+        for row in rows:
+            row["flow"] = f"{row['from']} → {row['to']}"
+        ends = ["flow"]
     options.emit(render(answer, fmt, rows=rows,
-                        columns=one_municipality(["path", "municipality", "hop", "from", "to",
+                        columns=one_municipality(["path", "municipality", "hop", *ends,
                                                    "channel", "status", "stops", "ref"], municipality, rows),
                         verbose=["quote"], show_verbose=verbose, footer=footer))
 

@@ -525,3 +525,15 @@ def test_an_exclusion_at_80_columns_names_its_context_not_a_route(cli, real_buil
     rows = list(csv.DictReader(io.StringIO(cli("who-can-see", "個人番号", "-m", "杉並区", "--format", "csv",
                                                "--build", real_build).output)))
     assert all(r["route"] for r in rows if r["access"] == "excluded") and "context" not in rows[0]
+
+
+def test_a_hop_of_trace_reads_as_one_line_at_80_columns(cli, real_build, monkeypatch):
+    # nc50 U1: from and to beneath each hop on two lines (or folded five kanji a line): the
+    # hop is one line, giver → receiver; CSV keeps from and to
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = cli("trace", "個人番号", "--build", real_build).output.splitlines()
+    hops = [line for line in lines if line.startswith("    flow: ")]
+    assert hops and all(" → " in line for line in hops)
+    assert not any(line.startswith(("    from:", "    to:")) for line in lines)
+    header = cli("trace", "個人番号", "--format", "csv", "--build", real_build).output.splitlines()[0]
+    assert ",from," in header and ",to," in header and "flow" not in header.split(",")
