@@ -537,3 +537,14 @@ def test_a_hop_of_trace_reads_as_one_line_at_80_columns(cli, real_build, monkeyp
     assert not any(line.startswith(("    from:", "    to:")) for line in lines)
     header = cli("trace", "個人番号", "--format", "csv", "--build", real_build).output.splitlines()[0]
     assert ",from," in header and ",to," in header and "flow" not in header.split(",")
+
+
+def test_show_gives_each_facts_ends_as_one_cell_at_80_columns(cli, real_build, monkeypatch):
+    # (as trace's hops: 東村山市 → 地方公共団体情報システム機構, not a from column and a to
+    # line beneath; CSV keeps from and to)
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = cli("show", "J-LIS", "--build", real_build).output.splitlines()
+    assert lines[0].split()[:2] == ["role", "ends"]
+    assert not any(line.startswith("    to:") for line in lines)
+    header = cli("show", "J-LIS", "--format", "csv", "--build", real_build).output.splitlines()[0]
+    assert {"from", "to"} <= set(header.split(",")) and "ends" not in header.split(",")
