@@ -4,9 +4,9 @@ from __future__ import annotations
 import click
 
 from kg.cli import options
-from kg.cli.output import WIDE, render, terminal_width
-from kg.cli.rows import (category_label, count_of, evidence_of, label_of, one_municipality, ref_of,
-                         rows_footer, where_of)
+from kg.cli.output import render
+from kg.cli.rows import (category_label, count_of, ends_columns, evidence_of, label_of, one_municipality,
+                         ref_of, rows_footer, where_of)
 from kg.query.browse import KINDS
 
 
@@ -116,13 +116,7 @@ def show_cmd(name, municipality, build_dir, fmt, verbose):
         head += (f"; {subject.get('date') or '?'}; outcome: "
                  f"{(subject.get('outcome') or 'not recorded').replace('-', ' ')}")
     muni = answer["scope"]["municipality"]
-    ends = ["from", "to"]
-    if fmt == "table" and terminal_width() < WIDE:
-        # (each fact's ends on one line beneath its row, A → B, as trace shows a hop; CSV and
-        # wide tables keep the two columns)
-        for row in rows:
-            row["ends"] = " → ".join(v for v in (row["from"], row["to"]) if v)
-        ends = ["ends"]
+    ends = ends_columns(rows, fmt, "ends")  # (each fact's ends in one cell, A → B, as trace's hops)
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["role", *ends, "categories", "municipality", "ref"],
                                                  muni, rows),

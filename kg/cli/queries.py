@@ -10,8 +10,9 @@ import click
 
 from kg.cli import options
 from kg.cli.output import WIDE, render, terminal_width
-from kg.cli.rows import (category_label, count_of, evidence_of, footer_of, label_of, minutes_footer,
-                         one_municipality, reaching, ref_of, route_quotes, rows_footer, where_of)
+from kg.cli.rows import (category_label, count_of, ends_columns, evidence_of, footer_of, label_of,
+                         minutes_footer, one_municipality, reaching, ref_of, route_quotes, rows_footer,
+                         where_of)
 
 
 @click.command("who-can-see")
@@ -148,13 +149,9 @@ def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, ve
                          "quote": ev["quote"] if ev else ""})
     footer = footer_of(f"{len(answer['paths'])} paths over {answer['flows']} flows",
                         rows_footer(proj, rows, municipality))
-    ends = ["from", "to"]
-    if fmt == "table" and terminal_width() < WIDE:
-        # (a hop reads as one line beneath its row, 住民保険課 → 岩菅県…連合会, not as a from
-        # line and a to line; CSV and wide tables keep the two columns)
-        for row in rows:
-            row["flow"] = f"{row['from']} → {row['to']}"
-        ends = ["flow"]
+    # (a hop reads as one line beneath its row, 住民保険課 → 岩菅県…連合会, not as a from
+    # line and a to line)
+    ends = ends_columns(rows, fmt, "flow")
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["path", "municipality", "hop", *ends,
                                                    "channel", "status", "stops", "ref"], municipality, rows),

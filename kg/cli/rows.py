@@ -113,3 +113,21 @@ def whose_rows(rows, municipality: str | None) -> str:
 def _only_municipality(rows) -> str | None:
     names = {r.get("municipality") for r in rows}
     return next(iter(names)) if len(names) == 1 and None not in names and "" not in names else None
+
+
+def ends_columns(rows: list[dict], fmt: str, name: str) -> list[str]:
+    """The columns a table shows for each row's two ends: ``from`` and ``to``; below
+    :data:`kg.cli.output.WIDE` columns one cell ``name`` (A → B), set on each row, so that
+    a narrow table reads it as one line (CSV and JSON keep the two keys).
+
+    >>> rows = [{"from": "甲市", "to": "乙社"}]
+    >>> ends_columns(rows, "csv", "flow"), rows[0].get("flow")
+    (['from', 'to'], None)
+    """
+    from kg.cli.output import WIDE, terminal_width
+
+    if fmt != "table" or terminal_width() >= WIDE:
+        return ["from", "to"]
+    for row in rows:
+        row[name] = " → ".join(v for v in (row["from"], row["to"]) if v)
+    return [name]
