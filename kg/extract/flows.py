@@ -347,7 +347,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         # data the question before named
         cats, inferred = [unspecified(state, sentence)], True
     if not cats and not own:  # the data the sentences just before name (or the migration's)
-        cats = recent_categories(state, sentence.index, state.key(frm)) or objects.moved_data(state, sentence, frame, base["item"])
+        cats = recent_categories(state, sentence.index, state.key(frm), state.key(to)) or objects.moved_data(state, sentence, frame, base["item"])
         cats = objects.restated(state, sentence, frame, (base["item"], state.key(frm), state.key(to)),
                                 cats, unspecified(state, sentence))
         if not cats and frame.shown and item is not None:

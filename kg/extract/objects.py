@@ -113,10 +113,10 @@ def full_list(state, at: int, word: str) -> list[str]:
     return []
 
 
-def recent_categories(state, index: int, giver: str | None = None) -> list[str]:
+def recent_categories(state, index: int, giver: str | None = None, taker: str | None = None) -> list[str]:
     """Return the categories of the nearest of the last :data:`CARRY` sentences before
     ``index`` that names some (same item, denied ones left out, and those a sentence
-    keeps from the party keyed ``giver``)."""
+    keeps from the party keyed ``giver`` or from the one keyed ``taker``)."""
     item = state.item_of.get(index)
     keys = []
     for back in range(index - 1, max(-1, index - CARRY - 1), -1):
@@ -126,7 +126,9 @@ def recent_categories(state, index: int, giver: str | None = None) -> list[str]:
         # (病状や保護費の支給額に関する情報は、社会福祉協議会には提供しない: what the
         # sentence keeps from the giver, however far its verb, the giver cannot pass on)
         kept = {key for a in state.access if a.get("_sentence") == back and a["type"] == "excluded"
-                and a["party_key"] == giver for key in a["categories"]}
+                and a["party_key"] in (giver, taker) for key in a["categories"]}
+        # (受講者の職歴等の不要な個人情報は提供しない。…希望しているのかという情報は、…受託者が
+        # 聴取する: what the receiver is not given, it does not collect in the next sentence)
         # (就労支援のために病状の情報が必要…との質問があり、…病状に関する情報は…市からは
         # 提供しない: the data a sentence denies handing on, wherever else it names it)
         kept |= {key for mention in state.mentions.get(back, []) if mention.kind == "category"
