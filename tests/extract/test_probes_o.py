@@ -31,3 +31,19 @@ def test_what_the_receiver_is_denied_is_not_what_it_collects_next(lex):
     listed = EXAMPLE.replace("職歴等の不要な個人情報", "職歴や学歴などの細かな事柄を含む個人情報")
     heard = [f for f in analyse(listed, lex)["flows"] if f["verb"] == "聴取"]
     assert heard and all(f["categories"] == ["personal-information"] for f in heard)
+
+
+#: A collection agent that sends the direct-debit claims to the banks.
+DEBIT = """楢葉台市個人情報保護審議会　会議録
+開催日時　令和７年５月２０日（火）午後２時
+１　水道料金の収納業務の委託について（上下水道課）
+水道料金の収納業務を株式会社ヤマセミ収納サービスに委託いたします。
+市は、口座振替の請求データを毎月、同社に送付いたします。
+"""
+
+
+def test_direct_debit_claims_are_account_data(lex):
+    # nc50 M6: 口座振替の請求データ named no category, so the flow carried only 個人情報
+    flows = analyse(DEBIT, lex)["flows"]
+    assert [(f["to"], f["categories"]) for f in flows if f["line"] == 5] == [
+        ("株式会社ヤマセミ収納サービス", ["bank-account"])]
