@@ -23,7 +23,7 @@ from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.askers import asked_recipient, inquired_of
 from kg.extract.objects import unspecified
-from kg.extract.listing import last_group
+from kg.extract.listing import examples_for, last_group
 from kg.extract.exclusions import append, denied_by_answer, exclude_each, given_to
 from kg.extract.segment import is_question, spoken
 
@@ -82,7 +82,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         named = [m for m in named if not any(o.end + 1 == m.start and sentence.text[o.end] == "の"
                                              for o in named)] or named
     if frame.negated:  # 職歴等の不要な個人情報は提供しない: the kinds its examples stand for
-        named = _examples_for(state, sentence, named)
+        named = examples_for(state, sentence, named)
     data = state.category_keys(named, sentence)
     if frame.negated:  # 保守担当者は受給者情報を閲覧することはできません: all the item's data
         data = objects.as_titled(state, sentence, data, item)
@@ -374,34 +374,6 @@ _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保
 _IDENTIFYING = re.compile(r"個人を(?:識別|特定)(?:できる|し得る|しうる|可能な)(?:情報|データ)(?:は|を|も)")
 #: A form the data takes, not all of it (印刷済みの通知書のみを渡し、電子データは渡さない).
 _FORM = re.compile(r"(?:電子|紙|磁気)データ")
-#: Between a data name and a broader one, that the first is an example of the second (職歴等の
-#: 不要な個人情報, 職歴や学歴などの細かな事柄を含む個人情報).
-_EXAMPLE_OF = re.compile(r"(?:等|など)の(?:[^、。をにはがでと]|を含(?:む|んだ)){0,14}")
-#: Between two data names, that they are listed together (職歴や学歴, 氏名、住所).
-_LIST_JOIN = re.compile(r"(?:や|、|・|と|及び|および|並びに)")
-
-
-def _examples_for(state, sentence, named) -> list:
-    """Return ``named`` with a data name that examples before it stand for (職歴や学歴などの
-    細かな事柄を含む個人情報) replaced by those examples, each narrower than it: what the
-    sentence names, not all of the broader kind."""
-    mentions = sorted((m for m in state.mentions.get(sentence.index, []) if m.kind == "category" and m.id),
-                      key=lambda m: m.start)
-    out = []
-    for m in named:
-        before = [o for o in mentions if o.end <= m.start]
-        examples = []
-        if m.id and before and _EXAMPLE_OF.fullmatch(sentence.text, before[-1].end, m.start):
-            examples = [before[-1]]
-            for o in reversed(before[:-1]):  # (and the names listed with it)
-                if not _LIST_JOIN.fullmatch(sentence.text, o.end, examples[0].start):
-                    break
-                examples.insert(0, o)
-        if examples and all(m.id in state.lex.category_ancestors(o.id) and o.id != m.id for o in examples):
-            out += [o for o in examples if o not in out]
-        elif m not in out:
-            out.append(m)
-    return out
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
 #: Before an issuing verb, whom it would be issued to (…に対して, …には): a party named.

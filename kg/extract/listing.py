@@ -1,7 +1,8 @@
 """Lists: the items of a list of data that the registry does not know, the items
-listed on the lines after a sentence (:func:`listed_after`), and which names of a
+listed on the lines after a sentence (:func:`listed_after`), which names of a
 sentence a list joins (:func:`joined`, :func:`coordinated`, :func:`between`, and the
-givers of one verb, :func:`givers`).
+givers of one verb, :func:`givers`), and the examples a broader name stands for
+(:func:`examples_for`).
 
 Minutes list the data a party gets: 氏名、住所、勤務先名、個人番号を渡す. The
 registry knows 氏名, 住所 and 個人番号; 勤務先名 has no ending that marks a new
@@ -292,3 +293,33 @@ def givers(state, sentence, frame) -> list:
     group = last_group(sentence.text, names or [None], state.pats)
     parties = [m for m in group if m is not None and m.type != "data-subject"]
     return parties if len(parties) > 1 else [None]
+
+
+#: Between a data name and a broader one, that the first is an example of the second (職歴等の
+#: 不要な個人情報, 職歴や学歴などの細かな事柄を含む個人情報).
+_EXAMPLE_OF = re.compile(r"(?:等|など)の(?:[^、。をにはがでと]|を含(?:む|んだ)){0,14}")
+#: Between two data names, that they are listed together (職歴や学歴, 氏名、住所).
+_LIST_JOIN = re.compile(r"(?:や|、|・|と|及び|および|並びに)")
+
+
+def examples_for(state, sentence, named) -> list:
+    """Return ``named`` with a data name that examples before it stand for (職歴や学歴などの
+    細かな事柄を含む個人情報) replaced by those examples, each narrower than it: what the
+    sentence names, not all of the broader kind."""
+    mentions = sorted((m for m in state.mentions.get(sentence.index, []) if m.kind == "category" and m.id),
+                      key=lambda m: m.start)
+    out = []
+    for m in named:
+        before = [o for o in mentions if o.end <= m.start]
+        examples = []
+        if m.id and before and _EXAMPLE_OF.fullmatch(sentence.text, before[-1].end, m.start):
+            examples = [before[-1]]
+            for o in reversed(before[:-1]):  # (and the names listed with it)
+                if not _LIST_JOIN.fullmatch(sentence.text, o.end, examples[0].start):
+                    break
+                examples.insert(0, o)
+        if examples and all(m.id in state.lex.category_ancestors(o.id) and o.id != m.id for o in examples):
+            out += [o for o in examples if o not in out]
+        elif m not in out:
+            out.append(m)
+    return out
