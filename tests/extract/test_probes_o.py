@@ -47,3 +47,23 @@ def test_direct_debit_claims_are_account_data(lex):
     flows = analyse(DEBIT, lex)["flows"]
     assert [(f["to"], f["categories"]) for f in flows if f["line"] == 5] == [
         ("株式会社ヤマセミ収納サービス", ["bank-account"])]
+
+
+#: A maintenance contract that carries on, the company named after これまでどおり.
+CARRIES_ON = """宮ノ森市個人情報保護審議会　会議録
+日時　令和７年８月２５日（月）午後２時
+（３）生活保護システムの保守業務の委託について（生活福祉課）
+（生活福祉課長）
+生活保護システムの保守業務は、これまでどおりミヤノシステム株式会社に委託いたします。
+なお、データの抽出は、引き続き情報政策課が行います。
+"""
+
+
+def test_an_adverb_before_a_name_is_no_part_of_it(lex):
+    # これまでどおりミヤノシステム株式会社, 引き続き情報政策課: the run started at the adverb
+    proposal = analyse(CARRIES_ON, lex)
+    labels = {e["label"] for e in proposal["entities"]}
+    assert {"ミヤノシステム株式会社", "情報政策課"} <= labels
+    assert not any(label.startswith(("どおり", "引き続き")) for label in labels)
+    assert [(r["type"], r["object"]) for r in proposal["relations"] if r["type"] == "entrusts"] == [
+        ("entrusts", "ミヤノシステム株式会社")]
