@@ -1,7 +1,9 @@
 """Who asked: the party a question just before an answer asked about as the one given
 the data (委員：受託者には何を渡すのか。／課長：氏名…を渡します), and those whose
-application a hand-over answers (報道機関からの申出2件であり、…を閲覧させた), and the
-body an inquiry was made of (…年金事務所に照会を行う).
+application a hand-over answers (報道機関からの申出2件であり、…を閲覧させた), the
+body an inquiry was made of (…年金事務所に照会を行う), and the receivers a sentence that
+adds to the one before leaves unsaid (…民生委員に提供いたします。なお、…災害が発生した場合に
+限り提供いたします).
 
 Example::
 
@@ -89,3 +91,20 @@ def inquired_of(state, at: int):
         if asked:
             return asked[-1]
     return None
+
+
+#: A sentence's opening that adds to what the sentence before said (なお、, ただし、).
+_ADDED = re.compile(r"(?:なお|ただし|但し)、")
+
+
+def same_receivers(state, sentence, frame) -> list:
+    """The receivers of the flows of the sentence just before (same item, same verb) when
+    this one opens by adding to it (なお、…の情報は、災害が発生した場合に限り提供いたします)
+    and names no receiver nor giver of its own; else []."""
+    item = state.item_of.get(sentence.index)
+    if item is None or not _ADDED.match(spoken(state, sentence)) or is_question(sentence.text, state.pats) \
+            or any(frame.slots.get(k) for k in ("provider", "subject", "requester", "between")):
+        return []
+    before = [f for f in state.flows if f.get("_index") == sentence.index - 1 and f["item"] == item.key
+              and f.get("verb") == frame.verb and f.get("_to") is not None and not f.get("_exchange")]
+    return list({state.key(f["_to"]): f["_to"] for f in before}.values())

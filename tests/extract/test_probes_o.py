@@ -67,3 +67,24 @@ def test_an_adverb_before_a_name_is_no_part_of_it(lex):
     assert not any(label.startswith(("どおり", "引き続き")) for label in labels)
     assert [(r["type"], r["object"]) for r in proposal["relations"] if r["type"] == "entrusts"] == [
         ("entrusts", "ミヤノシステム株式会社")]
+
+
+#: The evacuation roster: given in ordinary times with consent, else only in a disaster.
+ROSTER = """宮ノ森市個人情報保護審議会　会議録
+日時　令和７年８月２５日（月）午後２時
+（１）避難行動要支援者名簿の外部提供について（福祉総務課）
+（福祉総務課長）
+名簿情報の提供に同意された方の情報を、自主防災組織及び民生委員に年１回、紙で提供いたします。なお、同意されていない方の情報は、災害が発生した場合に限り提供いたします。
+"""
+
+
+def test_an_added_sentence_with_no_receiver_goes_to_the_same_receivers(lex):
+    # なお、…災害が発生した場合に限り提供いたします: to the same two, only in a disaster
+    flows = analyse(ROSTER, lex)["flows"]
+    later = [f for f in flows if "災害" in f["quote"]]
+    assert sorted((f["to"], f["status"]) for f in later) == [
+        ("民生委員（名称不明）", "possible"), ("自主防災組織（名称不明）", "possible")]
+    assert all(f["from"] == "福祉総務課" for f in later)
+    # a sentence of its own, not added to the one before, names nobody: nothing proposed
+    alone = ROSTER.replace("なお、同意されていない方", "同意されていない方")
+    assert not [f for f in analyse(alone, lex)["flows"] if "災害" in f["quote"]]
