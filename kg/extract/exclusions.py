@@ -13,12 +13,18 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.bodies import by_work
 from kg.extract.contexts import context_of, with_qualifier
 from kg.extract.objects import named_list, unspecified
 from kg.extract.questions import OWN as _OWN, bare_no
 from kg.extract.segment import spoken
 
 
+#: A business called by the work on a system it does (改修を行う事業者が, 保守を担当する業者は).
+_DOER = re.compile(r"(?P<work>保守|運用|運営|改修)(?:作業|業務)?を(?:行う|担当する|実施する|請け負う)"
+                   r"(?:事業者|業者|会社|企業)(?:が|は|も)")
+#: After the people data is about, their data unnamed (児童の情報を, 利用者の個人情報が).
+_THEIR_DATA = re.compile(r"の(?:個人)?(?:情報|データ)(?:を|が|は|に)")
 #: …などの保険者が: the name before is an example of the class that acts.
 _EXEMPLIFIED = re.compile(r"(?:など|等)の[^、。をにへでと]{1,8}?(?:が|は)")
 
@@ -32,9 +38,16 @@ def denied_by_answer(state, sentence, frame, item, base, data, confidence) -> No
     party = (frame.slots.get("subject") or [None])[-1] or next(
         (m for m in reversed(frame.slots.get("of", [])) if m.kind == "entity"
          and _EXEMPLIFIED.match(sentence.text, m.end)), None)
+    doer = _DOER.search(sentence.text, 0, frame.start) if item is not None else None
+    if doer is not None and (party is None or party.type == "unnamed-party" and doer.start() <= party.start):
+        # 改修を行う事業者が、児童の情報を見ることはありますか: the one the item says does it
+        party = by_work(state, item, doer.group("work")) or party
     if not data:  # 機構の職員は、やり取りされる所得情報の中身を見る…か: the data it names
         data = state.category_keys([m for m in state.mentions.get(sentence.index, [])
                                     if m.kind == "category" and m.end <= frame.start], sentence)
+    if not data and any(m.kind == "entity" and m.type == "data-subject" and m.end <= frame.start
+                        and _THEIR_DATA.match(sentence.text, m.end) for m in state.mentions.get(sentence.index, [])):
+        data = [unspecified(state, sentence)]  # (児童の情報を: whatever is held on them)
     if after >= len(state.sents) or state.item_of.get(after) is not item or party is None \
             or not data or not bare_no(state.sents[after].text, state.pats):
         return

@@ -88,3 +88,30 @@ def test_an_added_sentence_with_no_receiver_goes_to_the_same_receivers(lex):
     # a sentence of its own, not added to the one before, names nobody: nothing proposed
     alone = ROSTER.replace("なお、同意されていない方", "同意されていない方")
     assert not [f for f in analyse(alone, lex)["flows"] if "災害" in f["quote"]]
+
+
+#: A system's modification done by a company, then a question of what its staff see.
+MODIFIED = """芹ヶ谷町個人情報保護審議会　会議録
+１　日時　令和７年１１月１２日（水）　午後１時３０分
+【議題１】児童手当システムの改修について（子育て支援課）
+（子育て支援課長）
+児童手当システムの改修は、株式会社セリガヤ電算が行います。改修作業では、本番データは使用いたしません。
+（委員）
+改修を行う事業者が、児童の情報を見ることはありますか。
+（子育て支援課長）
+ございません。
+"""
+
+
+def test_a_company_that_modifies_a_system_maintains_it(lex):
+    relations = analyse(MODIFIED, lex)["relations"]
+    assert [(r["type"], r["subject"], r["object"]) for r in relations] == [
+        ("maintains", "株式会社セリガヤ電算", "児童手当システム")]
+
+
+def test_a_bare_no_keeps_the_business_named_by_its_work_from_the_peoples_data(lex):
+    # 改修を行う事業者が、児童の情報を見ることはありますか。ございません。: the company the
+    # item says modifies the system, kept from the children's data (unnamed: 個人情報)
+    [denial] = [a for a in analyse(MODIFIED, lex)["access"] if a["type"] == "excluded"]
+    assert (denial["party"], denial["categories"]) == ("株式会社セリガヤ電算", ["personal-information"])
+    assert denial["line"] == 7 and denial["also"][0]["quote"] == "ございません。"
