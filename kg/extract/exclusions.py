@@ -51,7 +51,8 @@ def denied_by_answer(state, sentence, frame, item, base, data, confidence) -> No
     if after >= len(state.sents) or state.item_of.get(after) is not item or party is None \
             or not data or not bare_no(state.sents[after].text, state.pats):
         return
-    line, quote = state.sents[after].quote()
+    answer = state.sents[after]  # (quoted from its words, not the speaker's label line)
+    line, quote = answer.quote(len(answer.text) - len(spoken(state, answer)))
     append(state, {**base, "also": [{"line": line, "quote": quote}]}, "excluded", party, data,
             None, context_of(state, sentence, frame, None, item), confidence)
 
