@@ -37,7 +37,7 @@ _ROOT = ["personal-information"]
 #: it says what that holds.
 _HOLDS = re.compile(r"^(?P<noun>[^、。をがでは]{1,24}?)(?:に|の中に)は、?")
 #: Verbs that, affirmed, say what a container holds (含まれる, 記載される, 印字される).
-_HOLDING = re.compile(r"(?:含ま|含め|含んで|記載さ|記載し|印字さ)")
+_HOLDING = re.compile(r"(?:含ま|含み|含め|含んで|記載さ|記載し|印字さ)")
 
 
 def contents_next(state) -> None:
@@ -68,6 +68,12 @@ def contents_next(state) -> None:
         if opening is None or not noun or noun not in state.sents[flow["_index"]].text and not astray \
                 or not _HOLDING.search(text) or is_question(text, state.pats) \
                 or negated(text, _HOLDING.search(text).end(), state.pats):
+            continue
+        # (…媒体で送付しておりますが、…毎日送信いたします。送信する情報には…: of the way
+        # that verb names, when a flow of the sentence goes by it)
+        moved = re.search(r"([^、。をがでは]+?)(?:する|される|した|された)", opening.group("noun"))
+        if moved is not None and flow.get("verb") != moved.group(1) and any(
+                f.get("_index") == flow["_index"] and f.get("verb") == moved.group(1) for f in state.flows):
             continue
         # (…給与支払報告書を受け取り、…事業所に…決定通知を送付しております。給与支払報告書
         # には…個人番号が記載: what the report holds, not the notice sent back)

@@ -49,10 +49,13 @@ def channel_changes(state) -> None:
         item = state.item_of.get(sentence.index)
         own = [f for f in state.flows if f.get("_index") == sentence.index]
         if new is None or new == old or item is None \
-                or own and (len(own) > 1 or any(f.get("channel") in (new, None) for f in own)):
+                or own and (len(own) > 1 or own[0].get("channel") == new
+                            or own[0].get("channel") is None and own[0].get("_at", 0) >= split):
             # (a sentence with flows of its own says its old and new way itself; one whose
             # only flow goes the old way, …書留郵便で送付しておりますが、…専用回線による送信に
-            # 切り替える予定, names the new way by a noun: its copy goes the new way)
+            # 切り替える予定, names the new way by a noun: its copy goes the new way; so
+            # does one before the turn whose way no channel names: 現在、…媒体で送付して
+            # おりますが、令和８年４月からは、…システムを通じて毎日送信いたします)
             continue
         # (この持参を取りやめ: the way just said, however its channel was read: CD-Rを持参)
         pointed = stop is not None and re.match(r"(?:この|その|当該|上記の)", stop.group())
@@ -86,7 +89,13 @@ def channel_changes(state) -> None:
             later = "planned"  # (the new way's date stands before the abolished one)
         line, quote = sentence.quote()
         new_way = {"line": line, "quote": quote, "also": [], "_index": sentence.index,
-                   "basis": "inferred" if guessed else "stated"}
+                   "basis": "inferred" if guessed else "stated", "_at": split}
+        # (…媒体で送付しておりますが、…毎日送信いたします: the new way's own verb, which a
+        # sentence after may name: 送信する情報には個人番号を含みます)
+        verb = next((v for v in sorted(state.pats.get("verbs", {}), key=len, reverse=True)
+                     if state.pats["verbs"][v] == "flow" and v in text[split:]), None)
+        if verb is not None:
+            new_way["verb"] = verb
         for flow in earlier:
             if flow.get("channel") == new:
                 # its own sentence said the new way (LGWANを経由して送信いたします): that one

@@ -115,3 +115,19 @@ def test_a_bare_no_keeps_the_business_named_by_its_work_from_the_peoples_data(le
     [denial] = [a for a in analyse(MODIFIED, lex)["access"] if a["type"] == "excluded"]
     assert (denial["party"], denial["categories"]) == ("株式会社セリガヤ電算", ["personal-information"])
     assert denial["line"] == 7 and denial["also"][0]["quote"] == "ございません。"
+
+
+#: Eligibility sent monthly on media now, daily through the system from April, with My Number.
+TURN = """椎名川市個人情報保護審議会　会議録
+開催日　令和７年７月９日
+２　国民健康保険の資格情報の連携について（保険年金課）
+保険年金課長：被保険者の資格情報は、現在、国保連合会に毎月、媒体で送付しておりますが、令和８年４月からは、国保情報集約システムを通じて毎日送信いたします。送信する情報には個人番号を含みます。
+"""
+
+
+def test_a_turn_from_a_way_no_channel_names_still_gives_the_new_way(lex):
+    # bare 媒体 names no channel: the new way was folded into the old one, and lost
+    flows = sorted(analyse(TURN, lex)["flows"], key=lambda f: f["status"])
+    assert [(f["status"], f["frequency"]) for f in flows] == [("current", "毎月"), ("planned", "毎日")]
+    # 送信する情報には個人番号を含みます: of the new way (送信), not of the media sent now (送付)
+    assert "my-number" in flows[1]["categories"] and "my-number" not in flows[0]["categories"]
