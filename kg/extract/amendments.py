@@ -239,6 +239,8 @@ def corrections(state) -> None:
 
 #: After a flow's verb, that the speaker takes it back (…提供していると申し上げましたが、).
 _SAID_SO = re.compile(r"[^、。]{0,10}?" + SAID_SO.pattern)
+#: After it, that what was said is wrong (誤りでございました, 間違いでした).
+_WRONG = re.compile(r"[^。]{0,6}?(?:誤りで|間違いで|誤っておりました|誤っていました)")
 #: After it, the correction that denies the flow (正しくは、…名簿は提供しておりません).
 _NOT_SO = re.compile(r"(?:正しくは|実際には)[^。]*?(?:提供|送付|送信|渡|お渡し|郵送)し?"
                      r"(?:ておりません|ていません|ておらず|ていない|ません|ない)")
@@ -248,20 +250,33 @@ def taken_back(state, sentence, frame, before: int, base: dict, confidence: floa
     """Turn the flows ``frame`` proposed (from ``before`` on) into exclusions when the
     sentence takes them back (…名簿を汐見電力株式会社にも提供していると申し上げましたが、
     正しくは、…名簿は提供しておりません): the recipient is kept from what was said to go to
-    it, quoted with the correction; a flow before it in the item to that party goes too."""
+    it, quoted with the correction; a flow before it in the item to that party goes too.
+    One said to be wrong (…提供すると申し上げましたが、誤りでございました。) goes with its
+    earlier flows, an exclusion only where the next sentence denies it (保健センターへの
+    提供は行いません), quoted from there."""
     said = _SAID_SO.match(sentence.text, frame.end)
-    if said is None or not _NOT_SO.search(sentence.text, said.end()):
+    wrong = said is not None and _WRONG.match(sentence.text, said.end())
+    if said is None or not wrong and not _NOT_SO.search(sentence.text, said.end()):
         return
     line, quote = sentence.quote(sentence.piece_at(frame.start).start)
     item = state.item_of.get(sentence.index)
     taken = state.flows[before:]
     del state.flows[before:]
+    after = sentence.index + 1
     for flow in taken:
         state.flows[:] = [f for f in state.flows if not (
             f["item"] == flow["item"] and f["to_key"] == flow["to_key"]
             and set(f["categories"]) & set(flow["categories"]))]
-        append(state, {**base, "line": line, "quote": quote}, "excluded", flow["_to"], flow["categories"],
-               None, item.title if item else None, confidence)
+        if not wrong:
+            append(state, {**base, "line": line, "quote": quote}, "excluded", flow["_to"], flow["categories"],
+                   None, item.title if item else None, confidence)
+        elif after < len(state.sents) and state.item_of.get(after) is item and any(
+                m.kind == "entity" and state.key(m) == flow["to_key"]
+                and negated(state.sents[after].text, m.end, state.pats) for m in state.mentions.get(after, [])):
+            denial = state.sents[after]
+            at, said_line = denial.quote(len(denial.text) - len(spoken(state, denial)))
+            append(state, {**base, "line": at, "quote": said_line, "also": [{"line": line, "quote": quote}]},
+                   "excluded", flow["_to"], flow["categories"], None, item.title if item else None, confidence)
 
 
 #: A question of which data goes (どの情報が渡るのか, どのような情報を提供するのか).

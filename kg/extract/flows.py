@@ -282,7 +282,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     if channel is None:  # 誤って別の世帯に郵送した, 持参する: the verb itself says how
         channel = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "channel"
                         and m.start <= frame.start < m.end), None)
-    cats = list(data) if data else state.category_keys(frame.slots.get("categories", []), sentence)
+    # (学年別・性別の集計値を…報告: figures by sex, nobody's sex)
+    cats = list(data) if data else state.category_keys(
+        objects.not_aggregated(sentence, frame.slots.get("categories", [])), sentence)
     # (not 報酬 inside 社会保険診療報酬支払基金 or 診療報酬明細書: a name says nothing of money)
     bare = sentence.text
     for m in state.mentions.get(sentence.index, []):

@@ -131,3 +131,38 @@ def test_a_turn_from_a_way_no_channel_names_still_gives_the_new_way(lex):
     assert [(f["status"], f["frequency"]) for f in flows] == [("current", "毎月"), ("planned", "毎日")]
     # 送信する情報には個人番号を含みます: of the new way (送信), not of the media sent now (送付)
     assert "my-number" in flows[1]["categories"] and "my-number" not in flows[0]["categories"]
+
+
+#: nc51 B: a hand-over said, then said to be wrong; figures reported by sex.
+SCHOOL = """桐野川町個人情報保護審議会　会議録
+開催日時　令和７年１０月２１日（火）午後２時
+議題１　児童生徒健康管理システムの導入について（学校教育課）
+○学校教育課長　健康診断の結果は、養護教諭が本システムに入力いたします。
+○学校教育課長　また、健診結果は町の保健センターにも提供いたします。
+○大石委員　県や国に健診の結果を出すことはあるのですか。
+○学校保健係長　毎年度、学校保健統計調査として、学年別・性別の集計値を岐阜県教育委員会に報告しております。集計値のみで、個々の児童生徒の情報は含まれておりません。
+○学校教育課長　一点、訂正させてください。先ほど、健診結果を町の保健センターにも提供すると申し上げましたが、誤りでございました。保健センターへの提供は行いません。
+"""
+
+
+def test_a_hand_over_said_to_be_wrong_goes_and_its_denial_keeps_the_party_out(lex):
+    # nc51 W1: the flow to 保健センター stood twice, once from the correcting sentence
+    proposal = analyse(SCHOOL, lex)
+    assert not [f for f in proposal["flows"] if f["to"] == "保健センター"]
+    [denial] = [a for a in proposal["access"] if a["party"] == "保健センター"]
+    assert denial["type"] == "excluded" and denial["categories"] == ["health"]
+    assert denial["quote"] == "保健センターへの提供は行いません。"
+    # said wrong with no denial after it: the flows go, and no exclusion is read into it
+    bare = SCHOOL.replace("保健センターへの提供は行いません。", "")
+    proposal = analyse(bare, lex)
+    assert not [f for f in proposal["flows"] if f["to"] == "保健センター"]
+    assert not [a for a in proposal["access"] if a["party"] == "保健センター"]
+
+
+def test_figures_broken_down_by_sex_are_nobodys_sex(lex):
+    # nc51 W2: 学年別・性別の集計値を…報告 became a flow of 性別 to the prefecture's board
+    flows = analyse(SCHOOL, lex)["flows"]
+    assert not [f for f in flows if f["to"] == "岐阜県教育委員会"]
+    # a sex named as data still moves (性別を…報告)
+    named = SCHOOL.replace("学年別・性別の集計値を", "児童生徒の性別を")
+    assert [f["categories"] for f in analyse(named, lex)["flows"] if f["to"] == "岐阜県教育委員会"] == [["sex"]]
