@@ -15,7 +15,7 @@ from dataclasses import astuple
 from kg.data.evidence import normalise
 from kg.extract import bodies, coref, labels, mynumber
 from kg.extract.ruler import Mention
-from kg.extract.segment import speaker
+from kg.extract.segment import is_question, speaker
 
 
 def resolve(state, index: int) -> None:
@@ -48,6 +48,8 @@ def resolve(state, index: int) -> None:
                 or (mention.sentence, mention.start) in item.same_as_contractor else None)
             if named is None and mention.role != "subcontractor" and pointer:
                 named = item.contractor_before(index)
+            if named is None and mention.role != "subcontractor" and _asked_of_business(state, item, mention, text):
+                named = item.contractor  # 委員：業者が…製品の改良などに使うことはありませんか
             if named is None and _NEW_ONE.search(text, 0, mention.start):
                 named = _company_before(state, item, index)  # 新しい事業者に引き渡し: the new one
             if named is None and mention.role != "subcontractor":
@@ -187,6 +189,18 @@ def _named_like(state, item, index: int, mention):
 
 
 #: Just before a business word, that it is the one taking over (新しい事業者, 移行先の事業者).
+#: A bare word for a business, the subject of a question (業者が, 事業者は).
+_BARE_BUSINESS = ("事業者", "業者")
+
+
+def _asked_of_business(state, item, mention, text: str) -> bool:
+    """True when a question in an item whose contractor is a company asks what a bare
+    business word does (健診データを、業者が製品の改良などに使うことはありませんか): the
+    business the member means is that company."""
+    return normalise(mention.text) in _BARE_BUSINESS and text.startswith(("が", "は"), mention.end) \
+        and getattr(item.contractor, "type", None) == "company" and is_question(text, state.pats)
+
+
 _NEW_ONE = re.compile(r"(?:新しい|新たな|次期の?|移行先の|後継の)$")
 
 

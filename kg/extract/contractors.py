@@ -26,7 +26,8 @@ _FORMER = re.compile(r"[にへ][^、。]{0,10}?委託(?:して(?:いた|おり�
 #: that take on a municipality's work (…を香川県国民健康保険団体連合会に委託している).
 _CONTRACTOR_TYPES = ("company", "public-body", "association")
 #: Just before a company's name: the contractor is declared (委託先は株式会社Aとする).
-_ROLE_BEFORE = re.compile(r"(?<!再)(?:委託先|受託者|受注者|受託事業者)(?:は|を|として|[：:])?[、]?$")
+_ROLE_BEFORE = re.compile(r"(?<!再)(?:委託先|受託者|受注者|受託事業者)(?:(?:は|として)、?[^、。はがを]{0,20}?"
+                          r"(?:選定した|決定した|決まった|契約した|予定している)|(?:は|を|として|[：:])?[、]?)$")
 #: Just before it: the subcontractor is (再委託先として株式会社Bを予定している).
 _SUB_BEFORE = re.compile(r"(?:再委託先|再受託者)(?:は|を|として|[：:])?[、]?$")
 
@@ -52,6 +53,8 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
             elif mention.type == "company":
                 named_last = mention
             clause = re.split("[。]", text[mention.end:])[0][:_ENTRUST_REACH].lstrip("」』")
+            # (the clause with the names in it blotted out: ず of 株式会社みずなら技研 is no denial)
+            bare = re.split("[。]", _blotted(text, mentions.get(index, []))[mention.end:])[0][:_ENTRUST_REACH]
             role = None
             if mention.type == "unnamed-party":
                 # 市内の居宅介護支援事業所へ再委託する: 再委託先 is that undecided office
@@ -59,14 +62,14 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                     # (民間の事業者に再委託しております; not …事業者への再委託を可能とする: allowed only)
                     or _business(normalise(mention.text), pats)
                         and re.match(r"に[^、。]{0,10}?再委託(?:して|する|し、|しており|します|いたし)", clause)) \
-                        and not _negative(clause, pats) and not is_question(text, pats):
+                        and not _negative(bare, pats) and not is_question(text, pats):
                     found["subcontractor"].setdefault(normalise(mention.text), mention)
                 # 印刷から…発送までを一括して印刷業者に委託する: 委託先 is that printer
                 # (not …居宅介護支援事業所に委託しておりましたが: a former one)
                 elif _business(normalise(mention.text), pats) \
                         and re.match(r"[にへ][^、。再]{0,10}?委託(?!契約|料|費|書)", clause) \
                         and not _FORMER.match(clause) \
-                        and not _negative(clause, pats) and not is_question(text, pats):
+                        and not _negative(bare, pats) and not is_question(text, pats):
                     found["contractor"].setdefault(normalise(mention.text), mention)
                 continue
             if _ROLE_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
@@ -83,7 +86,7 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 role = "contractor"  # …に委託する, (受託者は)…に決定しております
             elif clause.startswith(("は", "が")) and "再委託" in clause:
                 role = "contractor"
-            if role and not _negative(clause, pats):
+            if role and not _negative(bare, pats):
                 key = said.id or normalise(said.text)
                 # 連合会 after 香川県国民健康保険団体連合会: the short form is the one named
                 if not any(key.endswith(k) or k.endswith(key) for k in found[role]):
@@ -122,6 +125,14 @@ _UNDECIDED = re.compile(r"(?:委託先|受託者|事業者)[^。]{0,30}?(?:未�
 
 #: Just before a company's name, the other work a relative clause names it by.
 _OTHER_WORK = re.compile(r"(?:運営|提供|開発|販売|製造|運用)(?:する|している|した|しております)$")
+
+
+def _blotted(text: str, mentions) -> str:
+    """``text`` with each party's or system's name blotted out, character for character."""
+    for m in mentions:
+        if m.kind == "entity":
+            text = text[:m.start] + "■" * (m.end - m.start) + text[m.end:]
+    return text
 
 
 def _negative(clause: str, pats: dict) -> bool:

@@ -300,6 +300,13 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
             if typ == "municipality":
                 put(*match.span(), typ, ctx.municipality, ctx.municipality_label)
             else:
+                if typ in ("company", "association"):
+                    # 当該事業者: the business word the ruler read without its 当該 points back
+                    inside = [m for m in found if m.type == "unnamed-party"
+                              and match.start() < m.start and m.end <= match.end()]
+                    for m in inside:
+                        found.remove(m)
+                        taken[m.start:m.end] = [False] * (m.end - m.start)
                 put(*match.span(), typ if typ in ("system", "company", "association") else "department")
     for word in pats.get("unnamed_bodies", ()):
         for match in re.finditer(re.escape(word), text):

@@ -220,12 +220,22 @@ def implied_by_re_entrustment(state, items) -> None:
                   and a["party_key"] == rel["subject_key"] for c in a["categories"]}
         data = [c for c in (state.item_categories(item) if item is not None else [])
                 if not ({c} | state.lex.category_ancestors(c)) & denied]
+        # (同社は…に再委託しております, in an item whose system the town brings in from next
+        # April: the company's arrangement runs now, the town's entrustment when its data go)
+        given = {f["status"] for f in state.flows if f["item"] == rel["item"] and f["to_key"] == rel["subject_key"]}
+        if not given and item is not None:
+            # (no data said to go to it: the sentence that brings the company in says when)
+            first = next((i for i in item.sentences for m in state.mentions.get(i, []) if m.kind == "entity"
+                          and m.how != "anaphora" and state.key(m) == rel["subject_key"]), None)
+            if first is not None and status.of(state, state.sents[first].text) == "planned":
+                given = {"planned"}
+        when = rel.get("status") if not given or "current" in given else sorted(given)[0]
         state.relations.append({
             "item": rel["item"], "line": rel["line"], "quote": rel["quote"], "verb": "再委託",
             "type": "entrusts", "subject": state.municipality["label"], "object": rel["subject"],
             "subject_key": state.municipality["key"], "object_key": rel["subject_key"],
             "subject_id": state.municipality["id"], "object_id": rel["subject_id"],
-            "categories": data, "permission": None, "status": rel.get("status"), "confidence": 0.4})
+            "categories": data, "permission": None, "status": when, "confidence": 0.4})
 
 
 def onward_entrustments(state) -> None:

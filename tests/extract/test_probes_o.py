@@ -166,3 +166,60 @@ def test_figures_broken_down_by_sex_are_nobodys_sex(lex):
     # a sex named as data still moves (性別を…報告)
     named = SCHOOL.replace("学年別・性別の集計値を", "児童生徒の性別を")
     assert [f["categories"] for f in analyse(named, lex)["flows"] if f["to"] == "岐阜県教育委員会"] == [["sex"]]
+
+
+#: nc51 A: a printer named, then called 当該事業者.
+PRINTER = """白樺台市個人情報保護審議会　会議録
+開催日時　令和７年９月１日（月）午後２時
+【諮問第１２号】高額療養費支給申請勧奨通知の作成及び発送業務の委託について
+（保険年金課長）　通知の作成から発送までを、株式会社みすず印刷に委託したいと考えております。
+（保険年金課長）　当該事業者は、封入封緘と郵便局への差出しの作業を、株式会社くるみメールサービスに再委託いたします。この再委託については、事前に市の書面による承認を得ることとしております。
+"""
+
+#: nc51 C: the business the work goes to, then the company chosen as it.
+CHOSEN = """湊浜市個人情報保護審議会　会議録
+開催日時　令和８年５月１２日（火）午後２時
+諮問第５号 がん検診受診勧奨業務の委託について
+健康推進課長：受診勧奨のはがきの作成と送付を、民間事業者に委託したいと考えております。
+健康推進課長：委託先は、プロポーザルにより選定した株式会社うみかぜヘルスケアでございます。
+健康推進課長：本業務では個人番号は使用いたしません。
+"""
+
+#: nc51 B: a system brought in next April, its maker's subcontractor named with ず in it.
+BROUGHT_IN = """桐野川町個人情報保護審議会　会議録
+開催日時　令和７年１０月２１日（火）午後２時
+議題１　児童生徒健康管理システムの導入について（学校教育課）
+○学校教育課長　令和８年４月から、株式会社ひなたエデュテックが提供するクラウド型の児童生徒健康管理システムを導入したいと考えております。
+○学校教育課長　入力されたデータは、当該事業者の国内のデータセンターに保存されます。
+○学校保健係長　同社は、データセンターの監視業務を株式会社みずなら技研に再委託しております。
+○千田委員　健診データを、業者が製品の改良などに使うことはありませんか。
+○学校教育課長　ございません。契約において、目的外の利用を禁止いたします。
+"""
+
+
+def test_the_said_business_is_the_company_named_before(lex):
+    # nc51 W3, W8: 当該事業者 became a second, unnamed contractor that re-entrusted too
+    relations = analyse(PRINTER, lex)["relations"]
+    assert sorted((r["type"], r["subject"], r["object"], r["status"]) for r in relations) == [
+        ("entrusts", "白樺台市", "株式会社みすず印刷", "planned"),
+        ("re-entrusts", "株式会社みすず印刷", "株式会社くるみメールサービス", "planned")]
+
+
+def test_a_company_chosen_as_the_contractor_is_the_business_the_work_goes_to(lex):
+    # nc51 W3: 民間事業者 stayed a party of its own, and took the My Number exclusion
+    proposal = analyse(CHOSEN, lex)
+    assert [(r["type"], r["object"]) for r in proposal["relations"]] == [("entrusts", "株式会社うみかぜヘルスケア")]
+    assert [(a["party"], a["categories"]) for a in proposal["access"]] == [
+        ("株式会社うみかぜヘルスケア", ["my-number"])]
+
+
+def test_a_business_asked_about_is_the_items_company_and_ず_in_a_name_denies_nothing(lex):
+    # nc51 W3: 業者 in the question, 当該事業者 of the data centre; W7: the company's
+    # subcontracting runs now, the town's entrustment from April
+    proposal = analyse(BROUGHT_IN, lex)
+    assert not [e for e in proposal["entities"] if e["label"].endswith(("業者（名称不明）", "事業者（名称不明）"))]
+    [denial] = [a for a in proposal["access"] if a["type"] == "excluded"]
+    assert denial["party"] == "株式会社ひなたエデュテック"
+    statuses = {(r["type"], r["object"]): r["status"] for r in proposal["relations"]}
+    assert statuses[("re-entrusts", "株式会社みずなら技研")] == "current"
+    assert statuses[("entrusts", "株式会社ひなたエデュテック")] == "planned"
