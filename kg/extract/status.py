@@ -124,6 +124,7 @@ def settled(state, sentence, end: int) -> bool:
     # (…事業者に委託するが、事業者は現在選定中である: 現在 is of the other clause)
     after = next((t.start() for t in _TURN.finditer(sentence.text) if t.start() >= end), len(sentence.text))
     own = sentence.text[:after]
+    own += remark_after(state, sentence)  # (…送付されます。これは従来どおりでございます。)
     return bool(stated(state, sentence.text) or _DONE.match(sentence.text, end)
                 or any(word in own for word in state.pats.get("now_words", ()))
                 # …照会書を年金事務所に郵送し、回答を受けている: the chain's last verb says it
@@ -131,6 +132,21 @@ def settled(state, sentence, end: int) -> bool:
                 # 村が連合会に電子媒体で送付しており、連合会から…システムに登録される: the
                 # step after one that runs now runs with it
                 or _step_after_running(sentence.text, end))
+
+
+#: A sentence that opens by speaking of what the one before said (これは, こちらも).
+_ABOUT_IT = re.compile(r"[^、。]{0,12}?[\s　)）:：]?(?:これ|こちら)(?:は|も)、?")
+
+
+def remark_after(state, sentence) -> str:
+    """The short remark the next sentence of the item makes on this one (…毎月本市に送付
+    されます。これは従来どおりでございます。), or ""."""
+    after = sentence.index + 1
+    if after >= len(state.sents) or state.item_of.get(after) is not state.item_of.get(sentence.index):
+        return ""
+    text = state.sents[after].text
+    opening = _ABOUT_IT.match(text)
+    return text[opening.end():] if opening and len(text) - opening.end() <= 24 else ""
 
 
 def _step_after_running(text: str, end: int) -> bool:

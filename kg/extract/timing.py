@@ -115,9 +115,12 @@ _SERVICE_STARTS = re.compile(r"(?:を|の)(?:開始|実施)(?:する|いたす|�
 
 def _said(state, fact: dict) -> str:
     """The whole sentence a fact was read from (its quote may stop at the verb's clause:
-    …を送信する仕組みは、移行後も変わりません), else its quote."""
+    …を送信する仕組みは、移行後も変わりません), with a short remark on it after it (…が毎月
+    本市に送付されます。これは従来どおりでございます。), else its quote."""
     index = fact.get("_index")
-    return state.sents[index].text if index is not None else fact["quote"]
+    if index is None:
+        return fact["quote"]
+    return state.sents[index].text + status.remark_after(state, state.sents[index])
 
 
 def entrusted_with_work(state) -> None:

@@ -223,3 +223,30 @@ def test_a_business_asked_about_is_the_items_company_and_ず_in_a_name_denies_no
     statuses = {(r["type"], r["object"]): r["status"] for r in proposal["relations"]}
     assert statuses[("re-entrusts", "株式会社みずなら技研")] == "current"
     assert statuses[("entrusts", "株式会社ひなたエデュテック")] == "planned"
+
+
+#: nc51 A: a form sent on CD-R now and by LGWAN later, and what comes back as before.
+FORMS = """白樺台市個人情報保護審議会　会議録
+開催日時　令和７年９月１日（月）午後２時
+【諮問第１１号】介護保険システムのガバメントクラウドへの移行に伴う個人情報の取扱いについて
+（介護保険課長）　移行後のシステムの運用保守は、株式会社かもしかシステムズに委託いたします。
+（介護保険課長）　これまで、受給者異動連絡票は毎月ＣＤ－Ｒに格納し、国保連合会へ郵送しておりましたが、令和９年度からはＬＧＷＡＮ経由で送信する方式に切り替えます。
+（介護保険課長）　また、国保連合会からは、審査支払後の給付実績データが毎月本市に送付されます。これは従来どおりでございます。
+"""
+
+
+def test_a_form_no_category_names_still_moves_by_its_old_and_new_way(lex):
+    # nc51 M1: with the item's contractor named, 受給者異動連絡票 named nothing the
+    # extractor knew, and both ways were dropped
+    flows = [f for f in analyse(FORMS, lex)["flows"] if f["line"] == 5]
+    assert sorted((f["channel"], f["status"], f["categories"][0]) for f in flows) == [
+        ("cd-r", "current", "new:受給者異動連絡票"), ("lgwan", "planned", "new:受給者異動連絡票")]
+
+
+def test_a_remark_that_it_is_as_before_makes_a_hand_over_current(lex):
+    # nc51 W5: これは従来どおりでございます after the sentence, in an item asked about
+    [back] = [f for f in analyse(FORMS, lex)["flows"] if f["line"] == 6]
+    assert back["status"] == "current"
+    said = FORMS.replace("これは従来どおりでございます。", "")
+    [back] = [f for f in analyse(said, lex)["flows"] if f["line"] == 6]
+    assert back["status"] == "planned"
