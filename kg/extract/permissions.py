@@ -53,7 +53,8 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
     item = state.item_of.get(sentence.index)
     # the sentence right after it too: 再委託する。市の承認を得た場合に限る。
     after = [state.sents[sentence.index + 1].text] if sentence.index + 1 < len(state.sents) \
-        and state.item_of.get(sentence.index + 1) is item else []
+        and state.item_of.get(sentence.index + 1) is item \
+        and not speaker_of(state, sentence.index + 1).endswith("委員") else []
     # (not what a member asks or thinks: 再委託先が決まっていないのに承認することはできない
     # と思います is no approval the contract requires)
     # (…再委託はございません。…先ほどの説明を訂正いたします。…に再委託しております: what a

@@ -362,6 +362,11 @@ def said_after(state, index: int) -> int:
     return index
 
 
+#: A council member's or chair's label opening a sentence (○水野委員, ○委員長, 会長：).
+_MEMBER = re.compile(r"[○◯〇][\s　]*([\u4e00-\u9fff]{0,5}?(?:副委員長|委員長|委員|副会長|会長))(?![\u4e00-\u9fff])"
+                     r"|[\s　]*([\u4e00-\u9fff]{0,5}?(?:副委員長|委員長|委員|副会長|会長))[\s　:：]")
+
+
 def speaker_of(state, index: int, reach: int = 12) -> str:
     """The label of who says sentence ``index``: its own opening label, else the nearest
     sentence before it that is only a label ('' when none is near): 野村委員 of
@@ -372,6 +377,9 @@ def speaker_of(state, index: int, reach: int = 12) -> str:
         words = spoken(state, sentence)
         if words != sentence.text:
             return sentence.text[:len(sentence.text) - len(words)].strip(" 　○◯〇:：")
+        member = _MEMBER.match(sentence.text)
+        if member is not None:  # ○水野委員　…: a member named by surname, no party the ruler reads
+            return member.group(1) or member.group(2)
         if _label_only(sentence.text, titles):
             return sentence.text.strip(" 　○◯〇:：()（）")
     return ""

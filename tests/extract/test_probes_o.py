@@ -250,3 +250,24 @@ def test_a_remark_that_it_is_as_before_makes_a_hand_over_current(lex):
     said = FORMS.replace("これは従来どおりでございます。", "")
     [back] = [f for f in analyse(said, lex)["flows"] if f["line"] == 6]
     assert back["status"] == "planned"
+
+
+#: nc51 B: a re-entrustment under study; a member, named by surname, says approval is open.
+STUDIED = """桐野川町個人情報保護審議会　会議録
+開催日時　令和７年１０月２１日（火）午後２時
+議題２　放課後児童クラブ入所申請の電子化について
+○子育て支援課長　入所が決まった児童の情報は、指定管理者である社会福祉法人こもれび福祉会に電子メールで送付いたします。
+○子育て支援課長　同法人は、送迎の一部を町内のタクシー事業者に再委託することを検討しておりますが、詳細はまだ決まっておりません。
+○水野委員　タクシー事業者に何の情報が渡るのか、再委託の承認をどうするのかもはっきりしていません。
+"""
+
+
+def test_what_a_member_named_by_surname_says_sets_no_permission(lex):
+    # nc51 W6: the member's 承認 was read as the department's, so "allowed with approval"
+    [sub] = [r for r in analyse(STUDIED, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert (sub["status"], sub["permission"]) == ("possible", None)
+    # said by the department, it stands
+    said = STUDIED.replace("○水野委員　タクシー事業者に何の情報が渡るのか、再委託の承認をどうするのかもはっきりしていません。",
+                           "○子育て支援課長　再委託には町の承認を要することといたします。")
+    [sub] = [r for r in analyse(said, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert sub["permission"] == "requires-approval"
