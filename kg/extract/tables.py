@@ -188,6 +188,13 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     channel = next((m.id for m in method if m.kind == "channel"), None) or next(
         (m.channel for m in method if getattr(m, "channel", None)), None)
     said = named.get("method", (None, []))[0]
+    # 連合会を経由: the body the way names passes it on (its own hand-over is its row)
+    conduit = next((m for m in method if said is not None and m.kind == "entity"
+                    and m.type not in ("system", "data-subject") and _THROUGH.match(said.text, m.end)
+                    and state.key(m) not in (state.key(to), state.key(frm))), None)
+    if conduit is not None:
+        frm = conduit
+        state.entity_for(conduit, line, said.quote(conduit.start, conduit.end)[1])
     if channel is None and said is not None:
         # 紙 alone in its cell: 紙で, as a sentence says it
         # (紙（会議終了後に回収）: the note in brackets is no part of the way)
@@ -207,6 +214,10 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     if status.FROM.search(dated):
         # 専用回線によるオンライン結合（令和8年1月から）: the row says when, whatever the prose
         state.flows[-1].update(status=status.of(state, dated), _settled=True, _running_row=False)
+
+
+#: After a body in a row's way cell, that the data goes through it (連合会を経由, 県を通じて).
+_THROUGH = re.compile(r"を?(?:経由|通じ|通し|介し)")
 
 
 def one_flow_a_row(state) -> None:

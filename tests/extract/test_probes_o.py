@@ -271,3 +271,30 @@ def test_what_a_member_named_by_surname_says_sets_no_permission(lex):
                            "○子育て支援課長　再委託には町の承認を要することといたします。")
     [sub] = [r for r in analyse(said, lex)["relations"] if r["type"] == "re-entrusts"]
     assert sub["permission"] == "requires-approval"
+
+
+#: nc51 C: a provision table whose second row goes through the federation; the old way.
+THROUGH_ROW = """湊浜市個人情報保護審議会　会議録
+開催日時　令和８年２月１２日（木）午後２時
+諮問第６号 国民健康保険被保険者資格情報のオンライン資格確認等システムへの登録について
+保険年金課長：提供の内容は次の表のとおりでございます。
+提供先	提供項目	提供方法	頻度
+宮城県国民健康保険団体連合会	被保険者番号、氏名、生年月日、性別、住所	ＬＧＷＡＮ	毎日
+社会保険診療報酬支払基金	被保険者番号、氏名、生年月日、性別	連合会を経由	毎日
+保険年金課長：これまでは、資格の異動があった分を週１回、電子媒体で連合会に持ち込んでおりましたが、令和８年４月からは、ＬＧＷＡＮにより毎日送信する方式に改めます。
+"""
+
+
+def test_a_rows_way_through_a_body_makes_that_body_the_giver(lex):
+    # nc51 W4: 連合会を経由 was a direct flow from the department to 支払基金
+    flows = analyse(THROUGH_ROW, lex)["flows"]
+    [row] = [f for f in flows if f["to"] == "社会保険診療報酬支払基金"]
+    assert row["from"] == "宮城県国民健康保険団体連合会"
+
+
+def test_media_brought_in_now_and_sent_daily_later_are_two_ways(lex):
+    # nc51 M4: 持ち込んでおりました was no hand-over, so only the new way was proposed
+    flows = [f for f in analyse(THROUGH_ROW, lex)["flows"] if f["line"] == 8]
+    assert sorted((f["channel"], f["frequency"], f["status"], tuple(f["categories"])) for f in flows) == [
+        ("electronic-media", "週1回", "current", ("insurance-eligibility",)),
+        ("lgwan", "毎日", "planned", ("insurance-eligibility",))]
