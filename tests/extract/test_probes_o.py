@@ -298,3 +298,27 @@ def test_media_brought_in_now_and_sent_daily_later_are_two_ways(lex):
     assert sorted((f["channel"], f["frequency"], f["status"], tuple(f["categories"])) for f in flows) == [
         ("electronic-media", "週1回", "current", ("insurance-eligibility",)),
         ("lgwan", "毎日", "planned", ("insurance-eligibility",))]
+
+
+#: nc51 C: results that come in through the medical association; what the contractor never gets.
+RESULTS = """湊浜市個人情報保護審議会　会議録
+開催日時　令和８年２月１２日（木）午後２時
+諮問第５号 がん検診受診勧奨業務の委託について
+健康推進課長：受診勧奨のはがきの作成と送付を、株式会社うみかぜヘルスケアに委託したいと考えております。
+健康推進課長：検診の結果は、各実施医療機関から湊浜市医師会を経由して、毎月、健康推進課に提出されます。
+健康推進課長：受託者に検診の結果そのもの、すなわち精密検査の要否や所見は提供いたしません。
+"""
+
+
+def test_results_handed_in_through_the_medical_association_are_two_hops(lex):
+    # nc51 M3: 各実施医療機関 was no party, so the passive hand-over had no giver
+    flows = [f for f in analyse(RESULTS, lex)["flows"] if f["line"] == 5]
+    assert sorted((f["from"], f["to"], f["frequency"]) for f in flows) == [
+        ("実施医療機関（名称不明）", "湊浜市医師会", "毎月"), ("湊浜市医師会", "健康推進課", "毎月")]
+    assert all(f["categories"] == ["health"] for f in flows)
+
+
+def test_the_contractor_is_kept_from_the_results_themselves(lex):
+    # nc51 M5: 検診の結果 named no category, so the denial kept no one from anything
+    [denial] = [a for a in analyse(RESULTS, lex)["access"] if a["type"] == "excluded"]
+    assert (denial["party"], denial["categories"]) == ("株式会社うみかぜヘルスケア", ["health"])
