@@ -84,7 +84,9 @@ def show_cmd(name, municipality, build_dir, fmt, verbose):
         ev = evidence_of([h])
         # An access fact says what a party may see by accident or may NOT obtain:
         # its type is its role, so an exclusion never reads as access.
-        role = h["type"] if h["kind"] == "access" else h.get("role") or h["kind"]
+        # (and a relation its type: entrusts, re-entrusts, not just "relation")
+        role = h["type"] if h["kind"] == "access" or h["kind"] == "relation" and not h.get("role") and h["type"] \
+            else h.get("role") or h["kind"]
         rows.append({"role": role, "type": h["type"] or h["kind"],
                      "from": label_of(proj, h["from"]) if h.get("from") else "",
                      # a draft hop (kg extract, built with --include-drafts), as other tables

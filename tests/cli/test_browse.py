@@ -175,3 +175,13 @@ def test_compare_table_sets_the_municipalities_side_by_side(kg, monkeypatch):
     assert lines[0].split() == ["compared", "東村山市", "杉並区", "川口市"]
     assert {line.split()[0] for line in lines[2:] if line and not line.startswith(" ")} >= {
         "public", "vendors", "systems", "flows", "outsourcing"}
+
+
+def test_show_an_item_names_each_relations_type(kg):
+    import csv
+    import io
+
+    # nc51 U2: every entrustment and re-entrustment of an item read "relation"
+    rows = list(csv.DictReader(io.StringIO(kg("show", "H29-3", "--format", "csv").stdout)))
+    roles = {r["role"] for r in rows}
+    assert {"entrusts", "re-entrusts"} <= roles and "relation" not in roles
