@@ -108,9 +108,13 @@ def items(proj: Projection) -> dict[str, dict]:
         out = {}
         for fact in proj.ordered_facts:
             if fact["kind"] == "item":
+                named = [item_name(fact["type"], fact["number"], fact.get("listed"))] \
+                    if fact["type"] in ("consultation", "report") else []
+                if fact.get("listed") and fact.get("number"):
+                    # (議題２, 案件２: what minutes that number their agenda's list call it)
+                    named += [f"議題{fact['number']}", f"案件{fact['number']}"]
                 out[fact["id"]] = {"id": fact["id"], "label": fact["title"], "label_en": None,
-                                   "aliases": [item_name(fact["type"], fact["number"], fact.get("listed"))]
-                                   if fact["type"] in ("consultation", "report") else [],
+                                   "aliases": named,
                                    "type": "item",
                                    "municipality": fact.get("municipality")}
         return out

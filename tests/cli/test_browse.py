@@ -185,3 +185,14 @@ def test_show_an_item_names_each_relations_type(kg):
     rows = list(csv.DictReader(io.StringIO(kg("show", "H29-3", "--format", "csv").stdout)))
     roles = {r["role"] for r in rows}
     assert {"entrusts", "re-entrusts"} <= roles and "relation" not in roles
+
+
+def test_an_item_numbered_by_its_place_in_the_list_is_found_as_the_minutes_call_it(kg):
+    # nc51 U3: minutes that number items 議題１, 議題２ found nothing by that name; the
+    # tool's own 諮問(1) was the only way in
+    by_word = kg("show", "議題１", "-m", "志木市", "--format", "json")
+    assert_clean_exit(by_word, 0)
+    assert as_json(by_word) == as_json(kg("show", "諮問(1)", "-m", "志木市", "--format", "json"))
+    assert as_json(by_word)["subject"]["title"] == "フレイル予防普及啓発事業業務委託"
+    # an item that bears its number (諮問第52号) is no 議題52
+    assert_clean_exit(kg("show", "議題52", "-m", "杉並区"), 1)
