@@ -99,7 +99,7 @@ def with_qualifier(context: str | None, qualified: str | None, item) -> str | No
 
 def peoples_data(state, sentence, frame) -> str | None:
     """The people whose information a denial of seeing keeps from the party, when it names
-    no data (学校の職員は一般の市民利用者の情報は閲覧できません: ``一般の市民利用者の``,
+    no data (学校の職員は一般の市民利用者の情報は閲覧できません: ``一般の市民利用者の情報``,
     whatever that information holds; the party still sees others'), else None. Not a
     denial of a use (…の情報を…以外の目的に利用することはできない): its purpose is its context."""
     if not frame.negated or frame.kind != "access" or frame.verb in state.pats.get("use_verbs", ()):
@@ -109,7 +109,9 @@ def peoples_data(state, sentence, frame) -> str | None:
     if people is None:
         return None
     lead = _PEOPLE_LEAD.search(sentence.text, 0, people.start)
-    return sentence.text[lead.start() if lead else people.start:people.end] + "の"
+    # (their data as the sentence calls it: 被保険者のデータ, not 被保険者の alone)
+    theirs = _THEIR_DATA.match(sentence.text, people.end)
+    return sentence.text[lead.start() if lead else people.start:theirs.end() - 1]
 
 
 #: After the people a denial names, that what is kept from the party is their information
