@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.flows import append_flow
+from kg.extract.relations import negated
 from kg.extract.segment import is_question
 
 #: Verbs that say a party has the data in hand for its work.
@@ -67,3 +68,31 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
     for flow in state.flows[before:]:
         flow.setdefault("also", []).extend(also)
         flow["status"] = entrusted.get("status") or flow["status"]
+
+
+#: A sentence that says what data its item's system handles (本システムで取り扱う個人情報は、).
+_SYSTEM_DATA = re.compile(r"(?:本|当該|同|この|新)?システム(?:で|において|が|に)?、?(?:取り扱う|取扱う|扱う|保有する|"
+                          r"管理する|記録する|保存する)(?:個人)?(?:情報|データ)は、?")
+
+
+def system_data(state) -> None:
+    """Give the flows of an item to a system whose data nothing named (…システムのガバメント
+    クラウドへの移行に伴う個人情報の取扱い: 個人情報, unspecified) the data a sentence of the item
+    says the item's system handles (本システムで取り扱う個人情報は、…及び個人番号でございます);
+    that sentence joins their quotes."""
+    for sentence in state.sents:
+        said = _SYSTEM_DATA.search(sentence.text)
+        item = state.item_of.get(sentence.index)
+        if said is None or item is None or is_question(sentence.text, state.pats):
+            continue
+        named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                 and m.start >= said.end() and not negated(sentence.text, m.end + 2, state.pats)]
+        data = state.category_keys(named, sentence)
+        if not data:
+            continue
+        line, quote = sentence.quote()
+        for flow in state.flows:
+            if flow["item"] == item.key and flow["categories"] == ["personal-information"] \
+                    and state.entities.get(flow["to_key"], {}).get("type") == "system":
+                flow["categories"] = list(data)
+                flow.setdefault("also", []).append({"line": line, "quote": quote})

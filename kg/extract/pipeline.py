@@ -99,6 +99,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     tables.rows_beside_new(state)
     amendments.only_data(state)
     state.title_facts(items)
+    handling.system_data(state)
     forms.form_facts(state, items)
     entrustment.onward_entrustments(state)
     entrustment.declared_subcontractors(state, items)

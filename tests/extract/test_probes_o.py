@@ -322,3 +322,19 @@ def test_the_contractor_is_kept_from_the_results_themselves(lex):
     # nc51 M5: 検診の結果 named no category, so the denial kept no one from anything
     [denial] = [a for a in analyse(RESULTS, lex)["access"] if a["type"] == "excluded"]
     assert (denial["party"], denial["categories"]) == ("株式会社うみかぜヘルスケア", ["health"])
+
+
+#: nc51 A: a system moved onto the government cloud; what the system handles.
+MOVED = """白樺台市個人情報保護審議会　会議録
+開催日時　令和７年９月１日（月）午後２時
+【諮問第１１号】介護保険システムのガバメントクラウドへの移行に伴う個人情報の取扱いについて
+（介護保険課長）　本市の介護保険システムは、令和８年１月からガバメントクラウド上に移行いたします。
+（介護保険課長）　本システムで取り扱う個人情報は、被保険者の氏名、住所、要介護認定情報及び個人番号でございます。
+"""
+
+
+def test_what_the_items_system_handles_is_what_goes_to_the_cloud(lex):
+    # nc51 M2: the flow to the cloud carried only 個人情報, so who-can-see 個人番号 missed it
+    flows = [f for f in analyse(MOVED, lex)["flows"] if f["to"] == "ガバメントクラウド"]
+    assert flows and all({"my-number", "care-information", "name"} <= set(f["categories"]) for f in flows)
+    assert all(any(q["line"] == 5 for q in f.get("also", ())) for f in flows)
