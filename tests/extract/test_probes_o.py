@@ -338,3 +338,19 @@ def test_what_the_items_system_handles_is_what_goes_to_the_cloud(lex):
     flows = [f for f in analyse(MOVED, lex)["flows"] if f["to"] == "ガバメントクラウド"]
     assert flows and all({"my-number", "care-information", "name"} <= set(f["categories"]) for f in flows)
     assert all(any(q["line"] == 5 for q in f.get("also", ())) for f in flows)
+
+
+#: nc51 C: a tax notice put in the wrong envelope, and what it held.
+ENVELOPE = """湊浜市個人情報保護審議会　会議録
+開催日時　令和８年２月１２日（木）午後２時
+報告第２号 市県民税納税通知書の誤送付について
+納税課長：令和７年６月、納税課において、市県民税の納税通知書１通を、封入誤りにより別の納税義務者に送付する事案が発生いたしました。
+納税課長：通知書には、納税義務者の氏名、住所、税額及び所得の金額が記載されておりました。
+"""
+
+
+def test_a_notice_put_in_the_wrong_envelope_went_astray_with_what_it_held(lex):
+    # nc51 M11: 封入誤りにより別の納税義務者に was no mistake the extractor knew
+    [astray] = analyse(ENVELOPE, lex)["flows"]
+    assert astray["status"] == "ended" and astray["to"].endswith("誤送付先（名称不明）")
+    assert {"name", "address", "income-tax"} <= set(astray["categories"])
