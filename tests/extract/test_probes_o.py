@@ -343,7 +343,7 @@ def test_what_the_items_system_handles_is_what_goes_to_the_cloud(lex):
 #: nc51 C: a tax notice put in the wrong envelope, and what it held.
 ENVELOPE = """湊浜市個人情報保護審議会　会議録
 開催日時　令和８年２月１２日（木）午後２時
-報告第２号 市県民税納税通知書の誤送付について
+報告第２号 市県民税納税通知書の発送事故について
 納税課長：令和７年６月、納税課において、市県民税の納税通知書１通を、封入誤りにより別の納税義務者に送付する事案が発生いたしました。
 納税課長：通知書には、納税義務者の氏名、住所、税額及び所得の金額が記載されておりました。
 """
