@@ -108,3 +108,25 @@ def same_receivers(state, sentence, frame) -> list:
     before = [f for f in state.flows if f.get("_index") == sentence.index - 1 and f["item"] == item.key
               and f.get("verb") == frame.verb and f.get("_to") is not None and not f.get("_exchange")]
     return list({state.key(f["_to"]): f["_to"] for f in before}.values())
+
+
+#: After a party, that the sentence speaks of the exchange with it (他の市町村との情報連携では、).
+_PARTNER = re.compile(r"との(?:間の)?(?:情報)?(?:連携|やり取り|情報交換)(?:では|において|については|に当たっては)、?")
+
+
+def partner(state, sentence, frame):
+    """The party the sentence's topic names as the other side of an exchange, when the verb
+    names no one it goes to (他の市町村との情報連携では、中間サーバーを経由して個人番号を
+    用いた照会を随時行っております: the inquiry goes to the other municipalities), or None."""
+    if is_question(sentence.text, state.pats) or frame.negated:
+        return None
+    # (not the exchange the topic names itself: 情報連携 of …との情報連携では)
+    found = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                  and m.end <= frame.start and m.type not in ("department", "system", "data-subject")
+                  and _PARTNER.match(sentence.text, m.end)
+                  and _PARTNER.match(sentence.text, m.end).end() <= frame.start), None)
+    if found is not None and not frame.slots.get("categories"):
+        # (個人番号を用いた照会: the data it is made with, named before the verb)
+        frame.slots["categories"] = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                     and found.end < m.start and m.end <= frame.start]
+    return found

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import flows, relations, ways
+from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same
 from kg.extract.relations import last as _last
 from kg.extract.ruler import Mention
@@ -31,7 +32,7 @@ _CHAINED_AFTER = re.compile(r"(?:し|して)、")
 def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flow an online connection states: 「…情報共有システム」と結合する, …に接続する
     puts the data of the item's department (else the municipality) into the partner."""
-    if flows.scope_denied(state, sentence, frame):
+    if scope_denied(sentence.text, frame.end, state.pats):
         return  # 連合会との結合では個人番号は送信いたしません
     partner = None
     for mention in state.mentions.get(sentence.index, []):

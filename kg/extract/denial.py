@@ -63,3 +63,14 @@ _NAME_KANA = re.compile(r"(株式会社|有限会社|合同会社|合資会社|(
                         r"|学校法人|特定非営利活動法人)([ぁ-ゖ]+)(?=[\u4e00-\u9fffァ-ヶ])")
 #: After a verb, the act named as a topic or object (…することについては、…することを).
 _NAMED_ACT = re.compile(r"(?:する|させる|される)?こと(?:については|について|は|を|も)、?")
+
+
+#: After a flow verb, a scope the sentence then speaks of (渡すデータには, 結合では).
+_SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|内容|際|時)?(?:には|では|において)")
+
+
+def scope_denied(text: str, end: int, pats: dict) -> bool:
+    """True when the verb ending at ``end`` only sets the scope of a denial that follows
+    (渡すデータには…含まれておりません, 結合では…送信いたしません): the sentence states what
+    does not move."""
+    return bool(_SCOPE_AFTER.match(text, end)) and any(cue in text[end:] for cue in pats["negations"])

@@ -16,7 +16,8 @@ import re
 
 from kg.extract import (holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
-from kg.extract.askers import applicants, asked_recipient, same_receivers
+from kg.extract.askers import applicants, asked_recipient, partner, same_receivers
+from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same, ends
 from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories, unspecified
 from kg.extract.relations import last as _last
@@ -30,8 +31,6 @@ _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報�
 CARRY = 2
 
 
-#: After a flow verb, a scope the sentence then speaks of (渡すデータには, 結合では).
-_SCOPE_AFTER = re.compile(r"(?:する|す|される|した)?(?:データ|情報|内容|際|時)?(?:には|では|において)")
 #: After a data name, that the data is linked to it (個人番号と紐付けて).
 _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
 
@@ -136,7 +135,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return
     if frame.asked and not frame.slots.get("categories") and verbs.REQUESTED.match(sentence.text, frame.end):
         return  # 委託先には…取扱状況の報告を求める: a report on the work, no one's data named
-    if scope_denied(state, sentence, frame):
+    if scope_denied(sentence.text, frame.end, state.pats):
         return  # 委託先に渡すデータには個人番号は含まれておりません: what a flow holds, denied
     recipients = listing.last_group(sentence.text, frame.slots.get("recipient")
                              or frame.slots.get("requester") or [None], state.pats)
@@ -171,7 +170,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if recipients == [None] and frame.kind == "flow" and not frame.negated:
         # 平常時は…自主防災組織及び民生委員に提供いたします。なお、同意されていない方の
         # 情報は、災害が発生した場合に限り提供いたします: the same hand-over's receivers
-        recipients = same_receivers(state, sentence, frame) or [None]
+        recipients = same_receivers(state, sentence, frame) or [partner(state, sentence, frame)]
     if recipients == [None] and frame.kind == "flow" and frame.slots.get("provider") \
             and re.match(r"[さら]?れ(?:る[。、]|ます|ている|ております|て[、,])", sentence.text[frame.end:]) \
             and not re.search("[にへ]", sentence.text[frame.slots["provider"][-1].end:frame.start]):
@@ -236,25 +235,10 @@ def _told_whom(state, flow) -> bool:
     return any(m is flow["_to"] for m in state.mentions.get(flow["_index"], []))
 
 
-def scope_denied(state, sentence, frame) -> bool:
-    """True when the verb only sets the scope of a denial that follows (渡すデータには…
-    含まれておりません, 結合では…送信いたしません): the sentence states what does not move."""
-    return bool(_SCOPE_AFTER.match(sentence.text, frame.end)) and any(
-        cue in sentence.text[frame.end:] for cue in state.pats["negations"])
-
-
 #: After a data name, that the data moved includes it (個人番号を含めて, 個人番号も含め).
 _INCLUDED = re.compile(r"(?:を|も)含め(?:て|た|、)")
 #: After the verb, what alone goes when it is named by no data word (渡すのは…封書のみ).
 _ONLY_OTHER = re.compile(r"のは[^、。]{1,30}?のみ")
-
-
-def _own_clause(state, text: str, start: int) -> str:
-    """The part of ``text`` the verb at ``start`` belongs to when the sentence sets an old
-    way against a new one (…年2回、郵送で回答しておりましたが、令和7年１月からは…提供), else
-    all of it."""
-    turn = status.turn_at(state, text)
-    return text if turn is None else (text[turn:] if start >= turn else text[:turn])
 
 
 def _item_contractor(state, item, party) -> bool:
@@ -393,9 +377,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         "categories": cats,
                         # (閲覧させる: shown, in person)
                         "channel": channel.id if channel else ("in-person" if frame.shown else None),
-                        "frequency": frequency(state.pats, _own_clause(state, sentence.text, frame.start)),
+                        "frequency": frequency(state.pats, status.own_clause(state, sentence.text, frame.start)),
                         # the event it waits for, unless a sentence after states a frequency
-                        "_event": frequency(state.pats, _own_clause(state, words, frame.start - label), events=True),
+                        "_event": frequency(state.pats, status.own_clause(state, words, frame.start - label), events=True),
                         "status": status.of_clause(state, sentence.text, frame.start),
                         "_settled": status.settled(state, sentence, frame.end),
                         "basis": "inferred" if inferred else "stated",

@@ -218,7 +218,8 @@ _RAN_BEFORE = re.compile(r"(?:ており|ていて|ておって)、")
 _STEP_AFTER = re.compile(r"(?:される|されます|する|します|る)。?$")
 #: A verb's ending that says it runs or ran (提供している, 送っております, 委託した,
 #: 提供いたしました; not the humble 提供いたします, which is still to come).
-_DONE = re.compile(r"[^、。]{0,3}?(?:てい|てお|でい|でお|てき|した|された|った|んだ|いた(?!し)|いたしました|いたして)")
+_DONE = re.compile(r"(?:[^、。]{0,3}?|を[^、。をにがは]{0,4}?行っ|・[^、。・]{1,4}?し)"
+                   r"(?:てい|てお|でい|でお|てき|した|された|った|んだ|いた(?!し)|いたしました|いたして)")
 
 
 def turn_at(state, text: str) -> int | None:
@@ -270,3 +271,10 @@ def dropped(state, text: str, end: int) -> bool:
     plan = _WAS_PLAN.match(text, end)
     return plan is not None and any(cue in text[plan.end():] for cue in state.pats.get("dropped_plans", ()))
 
+
+def own_clause(state, text: str, start: int) -> str:
+    """The part of ``text`` the verb at ``start`` belongs to when the sentence sets an old
+    way against a new one (…年2回、郵送で回答しておりましたが、令和7年１月からは…提供), else
+    all of it."""
+    turn = turn_at(state, text)
+    return text if turn is None else (text[turn:] if start >= turn else text[:turn])

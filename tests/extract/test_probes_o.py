@@ -354,3 +354,18 @@ def test_a_notice_put_in_the_wrong_envelope_went_astray_with_what_it_held(lex):
     [astray] = analyse(ENVELOPE, lex)["flows"]
     assert astray["status"] == "ended" and astray["to"].endswith("誤送付先（名称不明）")
     assert {"name", "address", "income-tax"} <= set(astray["categories"])
+
+
+#: nc51 A: inquiries to other municipalities, the exchange named as the sentence's topic.
+INQUIRIES = """白樺台市個人情報保護審議会　会議録
+開催日時　令和７年９月１日（月）午後２時
+【諮問第１１号】介護保険システムのガバメントクラウドへの移行に伴う個人情報の取扱いについて
+（介護保険課長）　他の市町村との情報連携では、中間サーバーを経由して個人番号を用いた照会を随時行っております。
+"""
+
+
+def test_the_other_side_of_an_exchange_the_topic_names_is_who_is_asked(lex):
+    # nc51 M6: the inquiry named no one it went to, so nothing was proposed
+    [asked] = [f for f in analyse(INQUIRIES, lex)["flows"] if f["line"] == 4]
+    assert (asked["to"], asked["via"], asked["categories"], asked["frequency"], asked["status"]) == (
+        "他の市町村（名称不明）", "中間サーバー", ["my-number"], "随時", "current")
