@@ -39,7 +39,7 @@ _CLAUSE = (r"[^、。]{1,8}?(?:する|した|される|ある|いる|ない|な)
            r"(?:$|、|。|及び|並びに|で(?:ございます|す|ある)|です)|(?:理由|事由|事項|内容|状況))")
 #: After the last item: a particle, 等, the copula, a count (受診状況の三つ, …の3項目), a
 #: generic word for all of them (…要介護度のデータを), or the end of a table's cell.
-_END = (r"(?:等|など)?(?:を(?!" + _CLAUSE + r")|は|が(?!" + _CLAUSE + r")|も|である|です|。|$"
+_END = (r"(?:等|など)?(?:を(?!" + _CLAUSE + r")|は|が(?!" + _CLAUSE + r")|も|である|です|でございます|でございまして|。|$"
         r"|の(?:データ|情報)(?:を|は|が|も)"
         r"|の[0-9一二三四五六七八九十]+(?:つ|項目|点))")
 _AFTER = re.compile(rf"{_JOIN}((?:{_ITEM}{_JOIN})*{_ITEM})(?={_END})")

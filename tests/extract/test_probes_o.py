@@ -369,3 +369,15 @@ def test_the_other_side_of_an_exchange_the_topic_names_is_who_is_asked(lex):
     [asked] = [f for f in analyse(INQUIRIES, lex)["flows"] if f["line"] == 4]
     assert (asked["to"], asked["via"], asked["categories"], asked["frequency"], asked["status"]) == (
         "他の市町村（名称不明）", "中間サーバー", ["my-number"], "随時", "current")
+
+
+def test_a_list_that_ends_in_でございます_keeps_its_last_items(lex):
+    # nc51 M12: 診療年月、医療機関名及び自己負担額でございます: the items no category knows
+    # were dropped, and the quote stopped at the last known one
+    text = PRINTER.replace(
+        "（保険年金課長）　当該事業者は",
+        "（保険年金課長）　委託先に渡す情報は、世帯主の氏名、住所、被保険者記号番号、診療年月、医療機関名及び自己負担額でございます。\n"
+        "（保険年金課長）　当該事業者は")
+    [given] = [f for f in analyse(text, lex)["flows"] if f["line"] == 5]
+    assert given["categories"][-3:] == ["new:診療年月", "new:医療機関名", "new:自己負担額"]
+    assert given["quote"].endswith("自己負担額でございます。")
