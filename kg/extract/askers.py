@@ -130,3 +130,17 @@ def partner(state, sentence, frame):
         frame.slots["categories"] = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                                      and found.end < m.start and m.end <= frame.start]
     return found
+
+
+#: After a party, that it is where the counted acts went (国の機関等への…提供件数).
+_COUNTED_TO = re.compile(r"(?:等|など)?への")
+
+
+def counted_recipient(state, sentence, frame):
+    """The party a count of hand-overs names as where they went (機構から国の機関等への本人
+    確認情報の提供件数は、…件でございました), when the verb's noun is counted; else None."""
+    if not sentence.text.startswith(("件数", "実績"), frame.end) or frame.negated:
+        return None
+    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                 and m.end <= frame.start and m.type not in ("system", "data-subject")
+                 and _COUNTED_TO.match(sentence.text, m.end)), None)

@@ -16,7 +16,7 @@ import re
 
 from kg.extract import (holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
-from kg.extract.askers import applicants, asked_recipient, partner, same_receivers
+from kg.extract.askers import applicants, asked_recipient, counted_recipient, partner, same_receivers
 from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same, ends
 from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories, unspecified
@@ -170,7 +170,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if recipients == [None] and frame.kind == "flow" and not frame.negated:
         # 平常時は…自主防災組織及び民生委員に提供いたします。なお、同意されていない方の
         # 情報は、災害が発生した場合に限り提供いたします: the same hand-over's receivers
-        recipients = same_receivers(state, sentence, frame) or [partner(state, sentence, frame)]
+        recipients = same_receivers(state, sentence, frame) or [
+            partner(state, sentence, frame) or counted_recipient(state, sentence, frame)]
     if recipients == [None] and frame.kind == "flow" and frame.slots.get("provider") \
             and re.match(r"[さら]?れ(?:る[。、]|ます|ている|ております|て[、,])", sentence.text[frame.end:]) \
             and not re.search("[にへ]", sentence.text[frame.slots["provider"][-1].end:frame.start]):

@@ -66,7 +66,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
                                            for n in range(number + 1, min(len(tokens), number + 6))):
             continue  # 郵送で受け取っている, 郵送で市に返送: how the next verb goes, no verb of its own
         if pos[0] == "名詞" and _in_compound(tokens, number) \
-                and not _paired_works(tokens, number, verbs, pats.get("work_nouns_after", ())):
+                and not _paired_works(tokens, number, verbs, pats.get("work_nouns_after", ())) \
+                and not (kind == "flow" and tokens[number + 1][2] in COUNTS):
             continue  # 聴取内容, 提供依頼, 委託事業者: a noun inside a longer noun is no verb
         if kind == "entrust" and text[max(0, begin - 1):begin] == "再":  # 再 + 委託 as two tokens
             kind, begin = "re-entrust", begin - 1
@@ -123,6 +124,10 @@ def _paired_works(tokens: list, number: int, verbs: dict, after=()) -> bool:
     return any(0 <= n < len(tokens) and verbs.get(tokens[n][4]) in works and n != number
                and (tokens[n][0] == tokens[number][1] or tokens[n][1] == tokens[number][0])
                for n in (number - 1, number + 1))
+
+
+#: After a verb's noun, a count of the acts (提供件数, 照会実績): they were done.
+COUNTS = ("件数", "実績")
 
 
 def _in_compound(tokens: list, number: int) -> bool:

@@ -381,3 +381,19 @@ def test_a_list_that_ends_in_でございます_keeps_its_last_items(lex):
     [given] = [f for f in analyse(text, lex)["flows"] if f["line"] == 5]
     assert given["categories"][-3:] == ["new:診療年月", "new:医療機関名", "new:自己負担額"]
     assert given["quote"].endswith("自己負担額でございます。")
+
+
+#: nc51 A: a report that counts J-LIS's hand-overs to national bodies.
+COUNTED = """白樺台市個人情報保護審議会　会議録
+開催日時　令和７年９月１日（月）午後２時
+【報告第３号】住民基本台帳ネットワークシステムにおける本人確認情報の提供状況について
+（市民課長）　本市は、住民の本人確認情報を、住民基本台帳ネットワークシステムを通じて地方公共団体情報システム機構（Ｊ－ＬＩＳ）に随時送信しております。
+（市民課長）　機構から国の機関等への本人確認情報の提供件数は、令和６年度で１２３，４５６件でございました。
+"""
+
+
+def test_a_count_of_hand_overs_says_they_were_made_and_to_whom(lex):
+    # nc51 M7: 提供件数 is a noun inside a noun, no verb, so the report proposed nothing
+    [counted] = [f for f in analyse(COUNTED, lex)["flows"] if f["line"] == 5]
+    assert (counted["from"], counted["to"], counted["categories"], counted["status"]) == (
+        "地方公共団体情報システム機構", "国の機関", ["honnin-kakunin-joho"], "current")
