@@ -22,6 +22,14 @@ from kg.extract.segment import is_question, said_before, spoken
 OWN = ("municipality", "system", "data-subject")
 
 
+#: A member's remark that asks to be confirmed (…ことになりますね。, …のですね。).
+_CHECKED = re.compile(r"(?:ます|です|ですよ|ますよ)ね[。？?]?$")
+#: An answer that opens by saying yes.
+_YES = re.compile(r"(?:はい|そのとおり|その通り|おっしゃるとおり)")
+#: What a paper says, as what is seen (通知書の内容, 書類の記載事項).
+_PAPERS_CONTENTS = re.compile(r"(?:書|票|通知|名簿)の(?:記載事項|記載内容|内容|中身)(?:が|を|に|は|も)")
+
+
 def _asked_before(state, sentence) -> int:
     """The index of the sentence a question would stand at: the one before, or before the
     answer's first sentence when this one goes on the same line after a denial (…。通常は
@@ -40,7 +48,11 @@ def access(state, sentence) -> tuple:
     """Return ``(party, data)`` a question just before asked could see some data
     (受託者は個人番号を見ることができるのか), or ``(None, [])``."""
     index = _asked_before(state, sentence)
-    if index < 0 or not is_question(state.sents[index].text, state.pats) \
+    # (…通知書の内容を見ることになりますね。／はい、…目に触れることはございます: a member's
+    # check the answer confirms)
+    confirmed = index >= 0 and _CHECKED.search(state.sents[index].text) is not None \
+        and _YES.match(spoken(state, sentence)) is not None
+    if index < 0 or not (is_question(state.sents[index].text, state.pats) or confirmed) \
             or is_question(sentence.text, state.pats):
         return None, []
     asked = state.sents[index]
@@ -50,6 +62,8 @@ def access(state, sentence) -> tuple:
                   and (relations.particle_after(asked.text, m.end, state.pats)[0] == "subject"
                        or _staff_after(state, asked.text, m.end))), None)
     named = [m for m in mentions if m.kind == "category"]
+    if party is not None and not named and confirmed and _PAPERS_CONTENTS.search(asked.text):
+        return party, ["personal-information"]  # (通知書の内容: whatever it holds of anyone)
     # (…広告に使うことはないのか asks of use too: 使う is no verb of access elsewhere, where
     # 保険証を使って says how a person is treated)
     if party is None or not named or not (re.search(r"使[うわいっえ]", asked.text) or any(

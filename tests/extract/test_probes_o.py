@@ -397,3 +397,16 @@ def test_a_count_of_hand_overs_says_they_were_made_and_to_whom(lex):
     [counted] = [f for f in analyse(COUNTED, lex)["flows"] if f["line"] == 5]
     assert (counted["from"], counted["to"], counted["categories"], counted["status"]) == (
         "地方公共団体情報システム機構", "国の機関", ["honnin-kakunin-joho"], "current")
+
+
+def test_a_yes_to_a_members_check_is_what_the_subcontractor_may_see(lex):
+    # nc51 M8: 再委託先も、通知書の内容を見ることになりますね。／はい、…目に触れることは
+    # ございます: a check, not a question, so the answer's incidental access had no party
+    text = PRINTER + ("（北条副会長）　封入封緘の再委託先も、通知書の内容を見ることになりますね。\n"
+                      "（保険年金課長）　はい、封入の際に通知書の記載事項が目に触れることはございます。\n")
+    [seen] = [a for a in analyse(text, lex)["access"] if a["type"] == "incidental"]
+    assert (seen["party"], seen["categories"], seen["line"]) == (
+        "株式会社くるみメールサービス", ["personal-information"], 7)
+    # a check the answer does not confirm gives nothing
+    doubted = text.replace("はい、封入の際に", "封入の際に")
+    assert not [a for a in analyse(doubted, lex)["access"] if a["type"] == "incidental"]
