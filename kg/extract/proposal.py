@@ -57,8 +57,8 @@ def assemble(state, items, head, pats) -> dict:
                 if e["line"] and (e["type"] != "prefecture" or e["key"] in used)
                 and (e["type"] != "unnamed-party" or e["key"] in used | said)]
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
-             for f in _unique(amendments.restated_once(titles.said_in_body(state.flows, items, state.lex), own),
-                              ("from_key", "to_key", "line", "channel"))]
+             for f in _same_way_once(state, _unique(amendments.restated_once(
+                 titles.said_in_body(state.flows, items, state.lex), own), ("from_key", "to_key", "line", "channel")))]
     relations = [{k: v for k, v in r.items() if not k.startswith("_")}
                  for r in titles.relations_once(state.relations, items)]
     access = [{k: v for k, v in a.items() if not k.startswith("_")} for a in _joined(state.access)]
@@ -121,6 +121,35 @@ def _wrapped(sents, rows: list[dict]) -> None:
                 row["wrapped"] = [{"line": line, "quote": text} for line, text in lines
                                   if line != row["line"] and text]
                 break
+
+
+def _same_way_once(state, flows: list[dict]) -> list[dict]:
+    """Return ``flows`` with a hand-over the item states again, however far apart (…毎日、
+    連合会に送信され; the provision table's row; …ＬＧＷＡＮにより毎日送信する方式に改めます),
+    folded into the first: the same item, ends, status and frequency, the same channel or
+    one unsaid, and data that overlaps. Its data, channel and quote join the first."""
+    def near(cats) -> set[str]:
+        return (set(cats) | {a for c in cats for a in state.lex.category_ancestors(c)}) - {"personal-information"}
+
+    out: list[dict] = []
+    for flow in flows:
+        first = next((f for f in out if f["item"] is not None and f["item"] == flow["item"]
+                      and (f["from_key"], f["to_key"], f["status"]) == (flow["from_key"], flow["to_key"], flow["status"])
+                      and f.get("frequency") and f.get("frequency") == flow.get("frequency")
+                      and (not f.get("channel") or not flow.get("channel") or f["channel"] == flow["channel"])
+                      and (f.get("via_key") or None) in (None, flow.get("via_key"))
+                      and near(f["categories"]) & near(flow["categories"])), None)
+        if first is None:
+            out.append(flow)
+            continue
+        first["categories"] = list(dict.fromkeys([*first["categories"], *flow["categories"]]))
+        first["channel"] = first.get("channel") or flow.get("channel")
+        first["basis"] = "stated" if "stated" in (first.get("basis"), flow.get("basis")) else first.get("basis")
+        also = first.setdefault("also", [])
+        for quote in [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())]:
+            if quote not in also and quote["quote"] != first["quote"]:
+                also.append(quote)
+    return out
 
 
 def _unique(rows: list[dict], keys: tuple) -> list[dict]:

@@ -294,10 +294,14 @@ def test_a_rows_way_through_a_body_makes_that_body_the_giver(lex):
 
 def test_media_brought_in_now_and_sent_daily_later_are_two_ways(lex):
     # nc51 M4: 持ち込んでおりました was no hand-over, so only the new way was proposed
-    flows = [f for f in analyse(THROUGH_ROW, lex)["flows"] if f["line"] == 8]
-    assert sorted((f["channel"], f["frequency"], f["status"], tuple(f["categories"])) for f in flows) == [
-        ("electronic-media", "週1回", "current", ("insurance-eligibility",)),
-        ("lgwan", "毎日", "planned", ("insurance-eligibility",))]
+    # (the new way is the table's row for the federation, said again: one flow, quoted twice)
+    flows = [f for f in analyse(THROUGH_ROW, lex)["flows"] if f["to"] == "宮城県国民健康保険団体連合会"]
+    assert sorted((f["channel"], f["frequency"], f["status"]) for f in flows) == [
+        ("electronic-media", "週1回", "current"), ("lgwan", "毎日", "planned")]
+    [old] = [f for f in flows if f["status"] == "current"]
+    assert old["line"] == 8 and old["categories"] == ["insurance-eligibility"]
+    [new] = [f for f in flows if f["status"] == "planned"]
+    assert "insurance-eligibility" in new["categories"] and 8 in {q["line"] for q in new["also"]}
 
 
 #: nc51 C: results that come in through the medical association; what the contractor never gets.
@@ -410,3 +414,16 @@ def test_a_yes_to_a_members_check_is_what_the_subcontractor_may_see(lex):
     # a check the answer does not confirm gives nothing
     doubted = text.replace("はい、封入の際に", "封入の際に")
     assert not [a for a in analyse(doubted, lex)["access"] if a["type"] == "incidental"]
+
+
+def test_one_hand_over_said_three_times_in_an_item_is_one_flow(lex):
+    # nc51 U4: the daily sending to the federation, said in prose, in the table and in the
+    # change of way, was three flows, and `kg trace` listed every pairing of them
+    prose = THROUGH_ROW.replace(
+        "保険年金課長：提供の内容は次の表のとおりでございます。",
+        "保険年金課長：資格情報は、毎日、宮城県国民健康保険団体連合会に送信されます。\n保険年金課長：提供の内容は次の表のとおりでございます。")
+    flows = [f for f in analyse(prose, lex)["flows"] if f["to"] == "宮城県国民健康保険団体連合会"]
+    assert sorted((f["status"], f["channel"]) for f in flows) == [
+        ("current", "electronic-media"), ("planned", "lgwan")]
+    [daily] = [f for f in flows if f["status"] == "planned"]
+    assert {q["line"] for q in daily.get("also", ())} | {daily["line"]} >= {4, 7, 9}
