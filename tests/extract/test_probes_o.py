@@ -427,3 +427,12 @@ def test_one_hand_over_said_three_times_in_an_item_is_one_flow(lex):
         ("current", "electronic-media"), ("planned", "lgwan")]
     [daily] = [f for f in flows if f["status"] == "planned"]
     assert {q["line"] for q in daily.get("also", ())} | {daily["line"]} >= {4, 7, 9}
+
+
+def test_an_item_the_chair_says_is_noted_in_the_polite_form_is_decided(lex):
+    # 会長：本件は了承といたします。 left a consultation "unknown"
+    text = MODIFIED + "（会長）\n本件は了承といたします。\n"
+    [item] = analyse(text, lex)["agenda_items"]
+    assert item["outcome"] == "approved"
+    # (了承いたしかねます: the chair cannot approve it)
+    assert analyse(text.replace("了承といたします", "了承いたしかねます"), lex)["agenda_items"][0]["outcome"] != "approved"
