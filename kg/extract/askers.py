@@ -144,3 +144,23 @@ def counted_recipient(state, sentence, frame):
     return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
                  and m.end <= frame.start and m.type not in ("system", "data-subject")
                  and _COUNTED_TO.match(sentence.text, m.end)), None)
+
+
+#: After a verb, that it is passive (提供される, 送付されることが).
+_PASSIVE = re.compile(r"(?:さ|ら)れ")
+
+
+def asked_giver(state, sentence, frame, to):
+    """The party a question just before asked would give the data to ``to`` (委員：国保連合会
+    から他の市町村に、…情報が提供されることはありますか。／課長：転居の際に、転居先の市町村に
+    …提供されることがございます), when this answer says it passively and names no giver; else None."""
+    index = sentence.index - 1
+    if to is None or index < 0 or frame.slots.get("provider") or frame.slots.get("subject") \
+            or not _PASSIVE.match(sentence.text, frame.end) or is_question(sentence.text, state.pats) \
+            or not is_question(state.sents[index].text, state.pats) \
+            or state.item_of.get(index) is not state.item_of.get(sentence.index):
+        return None
+    asked = state.sents[index].text
+    return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
+                 and m.type in ("public-body", "company", "association", "prefecture", "unnamed-party")
+                 and asked.startswith("から", m.end) and state.key(m) != state.key(to)), None)

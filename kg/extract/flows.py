@@ -16,7 +16,8 @@ import re
 
 from kg.extract import (holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
-from kg.extract.askers import applicants, asked_recipient, counted_recipient, partner, same_receivers
+from kg.extract.askers import (applicants, asked_giver, asked_recipient, counted_recipient, partner,
+                               same_receivers)
 from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same, ends
 from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories, unspecified
@@ -181,7 +182,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         recipients = [state.provider_default(sentence.index) or state.municipality_mention()]
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
         for giver in listing.givers(state, sentence, frame):
-            found = ends(state, sentence, frame, to, giver)
+            # (委員：連合会から他の市町村に…提供されることはありますか。／…提供されることがございます)
+            found = ends(state, sentence, frame, to, giver or asked_giver(state, sentence, frame, to))
             if found is not None:
                 before = len(state.flows)
                 listed = state.category_keys(listed_after(state, sentence, frame), sentence)

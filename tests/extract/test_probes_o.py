@@ -436,3 +436,12 @@ def test_an_item_the_chair_says_is_noted_in_the_polite_form_is_decided(lex):
     assert item["outcome"] == "approved"
     # (了承いたしかねます: the chair cannot approve it)
     assert analyse(text.replace("了承といたします", "了承いたしかねます"), lex)["agenda_items"][0]["outcome"] != "approved"
+
+
+def test_a_passive_answer_gives_the_giver_the_question_named(lex):
+    # 委員：国保連合会から他の市町村に…提供されることはありますか。／課長：…転居先の市町村に
+    # …提供されることがございます: the federation gives it on, not the department
+    text = TURN + ("委員：国保連合会から他の市町村に、本市の被保険者の情報が提供されることはありますか。\n"
+                   "保険年金課長：転居の際に、転居先の市町村に資格の情報が提供されることがございます。\n")
+    [onward] = [f for f in analyse(text, lex)["flows"] if f["line"] == 6]
+    assert (onward["from"], onward["to"]) == ("国保連合会", "転居先の市町村（名称不明）")
