@@ -17,7 +17,7 @@ from kg.extract.bodies import by_work
 from kg.extract.contexts import context_of, with_qualifier
 from kg.extract.objects import named_list, unspecified
 from kg.extract.questions import OWN as _OWN, bare_no
-from kg.extract.segment import spoken
+from kg.extract.segment import is_question, spoken
 
 
 #: A business called by the work on a system it does (改修を行う事業者が, 保守を担当する業者は).
@@ -92,6 +92,24 @@ def unless_given(state) -> None:
         f["item"] == a["item"] and f["to_key"] == a["party_key"]
         and (near(f["categories"]) & set(a["categories"]) or near(a["categories"]) & set(f["categories"]))
         for f in state.flows)]
+
+
+def denied_asked(state) -> None:
+    """Drop the flows a question proposed that the answer right after it denies, to the same
+    party, of the same data (委員：地方裁判所に渡す名簿に、性別や電話番号は含まれるのですか。
+    書記長：含まれておりません。: the court is kept from them, nothing goes)."""
+    denied: dict[tuple, set] = {}
+    for a in state.access:
+        if a["type"] == "excluded" and a.get("_sentence") is not None:
+            denied.setdefault((a["party_key"], a["_sentence"]), set()).update(a["categories"])
+
+    def answered(flow) -> bool:  # (the answer's first words, after its speaker's label line)
+        at = flow["_index"]
+        return any(set(flow["categories"]) & denied.get((flow["to_key"], at + step), set())
+                   and not any(is_question(state.sents[i].text, state.pats) for i in range(at + 1, at + step + 1))
+                   for step in (1, 2) if at + step < len(state.sents))
+    state.flows[:] = [f for f in state.flows if f.get("_index") is None
+                      or not is_question(state.sents[f["_index"]].text, state.pats) or not answered(f)]
 
 
 #: People's information as what a question asks of (登録者の情報を, 利用者の個人情報が).

@@ -112,6 +112,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     incidents.told_in_full(state, items)
     incidents.caused_at(state)
     exclusions.unless_given(state)
+    exclusions.denied_asked(state)
     return proposal.assemble(state, items, head, pats)
 
 

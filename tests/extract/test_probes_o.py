@@ -445,3 +445,21 @@ def test_a_passive_answer_gives_the_giver_the_question_named(lex):
                    "保険年金課長：転居の際に、転居先の市町村に資格の情報が提供されることがございます。\n")
     [onward] = [f for f in analyse(text, lex)["flows"] if f["line"] == 6]
     assert (onward["from"], onward["to"]) == ("国保連合会", "転居先の市町村（名称不明）")
+
+
+#: nc52: the court's list, a question whether it holds sex or phone numbers, a no.
+COURT = """萩野川町個人情報保護審議会　会議録
+開催日時　令和７年６月１０日（火）午後２時
+（２）裁判員候補者予定者名簿の作成及び提供方法の変更について
+選挙管理委員会は、選挙人名簿からくじで選んだ者の氏名、住所及び生年月日を記載した裁判員候補者予定者名簿を、年1回、葦原地方裁判所に送付している。
+西村会長	地方裁判所に渡す名簿に、性別や電話番号は含まれるのですか。
+選挙管理委員会書記長	含まれておりません。氏名、住所及び生年月日のみでございます。
+"""
+
+
+def test_a_flow_a_question_proposed_goes_when_the_answer_denies_it(lex):
+    # nc52 W1: the question's 性別 and 電話番号 stood as a planned flow to the court, beside
+    # the answer's exclusion of them
+    proposal = analyse(COURT, lex)
+    assert not [f for f in proposal["flows"] if {"sex", "phone-number"} & set(f["categories"])]
+    assert [a["categories"] for a in proposal["access"] if a["type"] == "excluded"] == [["sex", "phone-number"]]
