@@ -463,3 +463,9 @@ def test_a_flow_a_question_proposed_goes_when_the_answer_denies_it(lex):
     proposal = analyse(COURT, lex)
     assert not [f for f in proposal["flows"] if {"sex", "phone-number"} & set(f["categories"])]
     assert [a["categories"] for a in proposal["access"] if a["type"] == "excluded"] == [["sex", "phone-number"]]
+
+
+def test_予定者_in_a_lists_name_says_nothing_of_when(lex):
+    # nc52 W2, W3: 裁判員候補者予定者名簿を…送付している was planned, from 予定 in the name
+    [sent] = [f for f in analyse(COURT, lex)["flows"] if f["line"] == 4]
+    assert sent["status"] == "current" and sent["to"] == "葦原地方裁判所"
