@@ -105,18 +105,18 @@ def peoples_data(state, sentence, frame) -> str | None:
     if not frame.negated or frame.kind != "access" or frame.verb in state.pats.get("use_verbs", ()):
         return None
     people = next((m for m in frame.slots.get("of", []) if m.type == "data-subject"
-                   and _THEIR_DATA.match(sentence.text, m.end)), None)
+                   and THEIR_DATA.match(sentence.text, m.end)), None)
     if people is None:
         return None
     lead = _PEOPLE_LEAD.search(sentence.text, 0, people.start)
     # (their data as the sentence calls it: 被保険者のデータ, not 被保険者の alone)
-    theirs = _THEIR_DATA.match(sentence.text, people.end)
+    theirs = THEIR_DATA.match(sentence.text, people.end)
     return sentence.text[lead.start() if lead else people.start:theirs.end() - 1]
 
 
 #: After the people a denial names, that what is kept from the party is their information
 #: (市民利用者の情報は閲覧できません).
-_THEIR_DATA = re.compile(r"の(?:個人)?(?:情報|データ)(?:は|を|も)")
+THEIR_DATA = re.compile(r"の(?:個人)?(?:情報|データ)(?:は|を|も|が|に)")
 #: The words before those people that say which of them (一般の市民利用者).
 _PEOPLE_LEAD = re.compile(r"(?<=[、はがを])[^、。はがを]{1,8}の$")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.bodies import by_work
-from kg.extract.contexts import context_of, with_qualifier
+from kg.extract.contexts import THEIR_DATA, context_of, with_qualifier
 from kg.extract.objects import named_list, unspecified
 from kg.extract.questions import OWN as _OWN, bare_no
 from kg.extract.segment import is_question, spoken
@@ -23,8 +23,6 @@ from kg.extract.segment import is_question, spoken
 #: A business called by the work on a system it does (改修を行う事業者が, 保守を担当する業者は).
 _DOER = re.compile(r"(?P<work>保守|運用|運営|改修)(?:作業|業務)?を(?:行う|担当する|実施する|請け負う)"
                    r"(?:事業者|業者|会社|企業)(?:が|は|も)")
-#: After the people data is about, their data unnamed (児童の情報を, 利用者の個人情報が).
-_THEIR_DATA = re.compile(r"の(?:個人)?(?:情報|データ)(?:を|が|は|に)")
 #: …などの保険者が: the name before is an example of the class that acts.
 _EXEMPLIFIED = re.compile(r"(?:など|等)の[^、。をにへでと]{1,8}?(?:が|は)")
 
@@ -46,7 +44,7 @@ def denied_by_answer(state, sentence, frame, item, base, data, confidence) -> No
         data = state.category_keys([m for m in state.mentions.get(sentence.index, [])
                                     if m.kind == "category" and m.end <= frame.start], sentence)
     if not data and any(m.kind == "entity" and m.type == "data-subject" and m.end <= frame.start
-                        and _THEIR_DATA.match(sentence.text, m.end) for m in state.mentions.get(sentence.index, [])):
+                        and THEIR_DATA.match(sentence.text, m.end) for m in state.mentions.get(sentence.index, [])):
         data = [unspecified(state, sentence)]  # (児童の情報を: whatever is held on them)
     if after >= len(state.sents) or state.item_of.get(after) is not item or party is None \
             or not data or not bare_no(state.sents[after].text, state.pats):
