@@ -21,7 +21,7 @@ _OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
 #: A scope the sentence opens with (通常の運用では).
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ・]{2,12})では")
 #: Right before a verb of use, what the data would be used for (を広告に, 、広告に, 営業のために).
-_USE_FOR = re.compile(r"(?:を|、)([^、。はがをにでの「」()（）]{1,8})(?:に|のために|の目的で)$")
+_USE_FOR = re.compile(r"(?:を|、)([^、。はがをにで「」()（）]{1,12}?)(?:に|のために|の目的で)$")
 #: An exception to a denial (障害対応の場合を除き、…アクセスしない): there the party may.
 EXCEPT = re.compile(r"(?P<when>[^、。はがをにで()（）「」]{2,16}?(?:の場合|場合|時|とき|際))を除(?:き|いて|く)")
 

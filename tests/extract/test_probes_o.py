@@ -469,3 +469,13 @@ def test_予定者_in_a_lists_name_says_nothing_of_when(lex):
     # nc52 W2, W3: 裁判員候補者予定者名簿を…送付している was planned, from 予定 in the name
     [sent] = [f for f in analyse(COURT, lex)["flows"] if f["line"] == 4]
     assert sent["status"] == "current" and sent["to"] == "葦原地方裁判所"
+
+
+def test_a_no_to_a_use_for_the_companys_other_service_is_of_that_use(lex):
+    # nc52 W4: 受託者が、ケース記録を自社の別のサービスに利用することはありますか。ございません。
+    # kept the contractor from the records in the whole item, beside its access for repairs
+    text = CARRIES_ON + ("○三上委員　受託者が、ケース記録を自社の別のサービスに利用することはありますか。\n"
+                         "○生活福祉課長　ございません。\n")
+    [denial] = [a for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
+    assert denial["party"] == "ミヤノシステム株式会社"
+    assert denial["context"].startswith("自社の別のサービスへの利用（")
