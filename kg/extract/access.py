@@ -332,8 +332,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             data = seeing.only_seen(state, sentence, frame)
         if not data:  # 委員：保守作業でレセプトを見ることはあるのか。課長：…データを閲覧する場合が
             data = questions.data(state, sentence)
-        if not data and party is not None and questions.access(state, sentence)[0] is party:
-            data = questions.access(state, sentence)[1]  # (…通知書の内容を見ることになりますね。／はい)
+        if not data and party is not None:  # (…通知書の内容を見ることになりますね。／はい)
+            asked, asked_data = questions.access(state, sentence)
+            data = asked_data if asked is party else data
         if not data and seeing.persons_information(state, sentence, frame):
             data = [unspecified(state, sentence)]  # 同社の作業員が受給者の情報を閲覧することがある
     else:
