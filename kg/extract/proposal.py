@@ -127,22 +127,34 @@ def _same_way_once(state, flows: list[dict]) -> list[dict]:
     """Return ``flows`` with a hand-over the item states again, however far apart (…毎日、
     連合会に送信され; the provision table's row; …ＬＧＷＡＮにより毎日送信する方式に改めます),
     folded into the first: the same item, ends, status and frequency, the same channel or
-    one unsaid, and data that overlaps. Its data, channel and quote join the first."""
+    one unsaid, and data that overlaps; or, naming no data and no frequency, its way. Its
+    data, channel and quote join the first."""
     def near(cats) -> set[str]:
         return (set(cats) | {a for c in cats for a in state.lex.category_ancestors(c)}) - {"personal-information"}
+
+    def again(f: dict, flow: dict) -> bool:
+        if f.get("frequency") and f.get("frequency") == flow.get("frequency"):
+            return bool(near(f["categories"]) & near(flow["categories"]))
+        # (…名簿を、毎年１０月に葦原地方裁判所に送付いたします, then, asked how: 地方裁判所へ
+        # は、…媒体を書留郵便で送付しております: the way of that hand-over, naming no data;
+        # but …ケース台帳を同システムに移行, then 通告の内容は…登録する: a move once, not
+        # the way of the hand-overs after it)
+        moving = state.lex.patterns.get("moving_verbs", ())
+        return not near(flow["categories"]) and not flow.get("frequency") and bool(near(f["categories"])) \
+            and f.get("verb") not in moving and flow.get("verb") not in moving
 
     out: list[dict] = []
     for flow in flows:
         first = next((f for f in out if f["item"] is not None and f["item"] == flow["item"]
                       and (f["from_key"], f["to_key"], f["status"]) == (flow["from_key"], flow["to_key"], flow["status"])
-                      and f.get("frequency") and f.get("frequency") == flow.get("frequency")
                       and (not f.get("channel") or not flow.get("channel") or f["channel"] == flow["channel"])
                       and (f.get("via_key") or None) in (None, flow.get("via_key"))
-                      and near(f["categories"]) & near(flow["categories"])), None)
+                      and again(f, flow)), None)
         if first is None:
             out.append(flow)
             continue
-        first["categories"] = list(dict.fromkeys([*first["categories"], *flow["categories"]]))
+        if near(flow["categories"]):
+            first["categories"] = list(dict.fromkeys([*first["categories"], *flow["categories"]]))
         first["channel"] = first.get("channel") or flow.get("channel")
         first["basis"] = "stated" if "stated" in (first.get("basis"), flow.get("basis")) else first.get("basis")
         also = first.setdefault("also", [])
