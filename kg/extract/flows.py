@@ -361,11 +361,14 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         #月次の送付には個人番号は含めない: not the 個人番号 of the sentence before)
         denied = {m.id for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                   and m.id and relations.negated(sentence.text, m.end + 2, state.pats)}
-        denied = ({c for d in denied for c in state.lex.category_ancestors(d)} | denied) \
+        # (受託者には、個人番号の欄を黒塗りにした写しを渡します: a paper, without what it masks)
+        masked = {m.id for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                  and m.id and relations.masked(sentence.text, m, state.pats)}
+        denied = ({c for d in denied | masked for c in state.lex.category_ancestors(d)} | denied | masked) \
             - {unspecified(state, sentence)}  # (…データのみを渡し、個人番号は含まれておりません)
         if denied and cats:
             cats = [c for c in cats if c not in denied]
-            if not cats:
+            if not cats and not masked:
                 return
     if not cats:  # no data named anywhere near, outside an agenda item
         cats = [unspecified(state, sentence)]

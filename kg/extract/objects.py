@@ -119,26 +119,30 @@ def recent_categories(state, index: int, giver: str | None = None, taker: str | 
     keeps from the party keyed ``giver`` or from the one keyed ``taker``)."""
     item = state.item_of.get(index)
     keys = []
+    kept: set[str] = set()
     for back in range(index - 1, max(-1, index - CARRY - 1), -1):
         sentence = state.sents[back]
         if state.item_of.get(back) is not item or _SECTION.fullmatch(sentence.text.strip()):
             break  # (第２　諮問の概要: a new section, the data before it is another's)
         # (病状や保護費の支給額に関する情報は、社会福祉協議会には提供しない: what the
         # sentence keeps from the giver, however far its verb, the giver cannot pass on)
-        kept = {key for a in state.access if a.get("_sentence") == back and a["type"] == "excluded"
-                and a["party_key"] in (giver, taker) for key in a["categories"]}
+        # (再委託先も個人番号を扱うのですか。／…再委託先が個人番号を閲覧することはできません。
+        # イメージデータは、…再委託先へ…送信: what is kept from it nearer the flow is not
+        # carried from the question further back either)
+        kept |= {key for a in state.access if a.get("_sentence") == back and a["type"] == "excluded"
+                 and a["party_key"] in (giver, taker) for key in a["categories"]}
         # (受講者の職歴等の不要な個人情報は提供しない。…希望しているのかという情報は、…受託者が
         # 聴取する: what the receiver is not given, it does not collect in the next sentence)
         # (就労支援のために病状の情報が必要…との質問があり、…病状に関する情報は…市からは
         # 提供しない: the data a sentence denies handing on, wherever else it names it)
-        kept |= {key for mention in state.mentions.get(back, []) if mention.kind == "category"
-                 and denied_topic(state, sentence, mention)
-                 for key in state.category_keys([mention], sentence)}
+        denied = {key for mention in state.mentions.get(back, []) if mention.kind == "category"
+                  and denied_topic(state, sentence, mention)
+                  for key in state.category_keys([mention], sentence)}
         for mention in state.mentions.get(back, []):
             if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats):
                 continue
             for key in state.category_keys([mention], sentence):
-                if key not in keys and key not in kept:
+                if key not in keys and key not in kept and key not in denied:
                     keys.append(key)
         if keys:
             break

@@ -154,6 +154,12 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     return best
 
 
+def masked(text: str, mention: Mention, pats: dict) -> bool:
+    """True when ``mention`` names a field of a paper that ``text`` says is masked before
+    it moves (個人番号の欄を黒塗りにしたイメージデータ): the data is kept back."""
+    return bool(_FIELD.match(text, mention.end)) and any(word in text for word in pats.get("masking_words", ()))
+
+
 def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
          attach: dict[int, int] | None = None) -> None:
     """Put each mention into a slot of the frame it belongs to.
@@ -174,8 +180,7 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if mention.kind == "category" and left_out and \
                 text[last.end:last.end + 8].lstrip("等").startswith(left_out):
             continue  # 所得情報以外の項目, 氏名等を削除し: not the data that moves
-        if mention.kind == "category" and _FIELD.match(text, mention.end) \
-                and any(word in text for word in pats.get("masking_words", ())):
+        if mention.kind == "category" and masked(text, mention, pats):
             continue  # 申告書の個人番号の欄は、受託者に渡す前に…目隠しのシールを貼る: kept back
         if mention.kind == "category" and _ASKED_ABOUT.match(text, mention.end):
             continue  # マイナンバーカードの…電子証明書について質問があり: what was asked about

@@ -58,3 +58,35 @@ def test_a_move_once_is_not_the_way_of_what_is_registered_later(lex):
     # the move of the ledger and the registering of each report are two hand-overs
     flows = analyse(MOVED, lex)["flows"]
     assert sorted((f["line"], f["verb"]) for f in flows) == [(4, "移行"), (7, "登録")]
+
+
+#: A subcontractor given an image with the My Number column blacked out (nc53 千鳥区).
+MASKED = """千鳥区情報公開・個人情報保護審査会 会議録
+開催日時	令和6年9月12日（木曜日）午後6時30分
+案件2 特別区民税申告書等のデータ入力業務の委託について（税務課）
+（税務課長）申告書の内容を課税システムへ入力する業務を、株式会社ちどりビジネスサービスに委託いたします。給与支払報告書の入力の一部につきましては、株式会社ちどりビジネスサービスから、別の事業者へ再委託されることを想定しております。
+（野々宮委員）再委託先も個人番号を扱うのですか。
+（税務課長）再委託先には、個人番号の欄を黒塗りにしたイメージデータのみを提供いたしますので、再委託先が個人番号を閲覧することはできません。イメージデータは、受託者の作業室から再委託先へ、閉域網を通じて送信いたします。
+"""
+
+
+def test_what_the_answer_keeps_from_a_party_is_not_carried_from_the_question(lex):
+    # nc53 W10, W11: the image data sent to the subcontractor took 個人番号 from the
+    # question two sentences back, past the answer that keeps it from the subcontractor;
+    # who-can-see 個人番号 listed the subcontractor, and the re-entrustment carried it
+    proposal = analyse(MASKED, lex)
+    sub = [f for f in proposal["flows"] if f["to"].endswith("再委託先（名称不明）")]
+    assert sub and all("my-number" not in f["categories"] for f in sub)
+    [again] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    assert "my-number" not in again["categories"]
+    [denial] = proposal["access"]
+    assert denial["categories"] == ["my-number"]
+
+
+def test_a_copy_with_the_field_masked_does_not_carry_what_the_form_holds(lex):
+    # 申告書には、個人番号が記載 the sentence before, then a copy with that field blacked out
+    text = MASKED.split("（野々宮委員）")[0].replace(
+        "給与支払報告書の入力の一部につきましては、株式会社ちどりビジネスサービスから、別の事業者へ再委託されることを想定しております。",
+        "申告書には、個人番号が記載されております。\n（税務課長）受託者には、個人番号の欄を黒塗りにした写しを渡します。")
+    [copy] = [f for f in analyse(text, lex)["flows"] if f["verb"] == "渡す"]
+    assert (copy["to"], copy["categories"]) == ("株式会社ちどりビジネスサービス", ["personal-information"])
