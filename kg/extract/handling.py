@@ -24,6 +24,8 @@ from kg.extract.segment import is_question
 HANDLING = ("取り扱う", "取扱う", "扱う")
 #: After the verb, a turn to what the item's work does (…取り扱っているが、).
 _TURN = re.compile(r"[^、。]{0,10}?(?:が|けれども|けれど|ものの)、")
+#: After the verb, its data as the sentence's topic, listed after (…取り扱う個人情報は、).
+_DATA_TOPIC = re.compile(r"(?:個人)?(?:情報|データ)は、?")
 #: …の情報には…が含まれます: what the data just named holds.
 _HOLDS_TOO = re.compile(r"^(?:これら|この|当該|上記|それら)の?(?:データ|情報|個人情報|ファイル)(?:に|の中に)は")
 
@@ -49,6 +51,13 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
     if giver is None:
         return
     data = state.category_keys(frame.slots["categories"], sentence)
+    listed = _DATA_TOPIC.match(sentence.text, frame.end)
+    if listed is not None:
+        # 同社が取り扱う個人情報は、…氏名、住所…並びに個人番号でございます: what the
+        # sentence lists after its topic, the whole sentence the quote
+        named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                 and m.start >= listed.end() and not negated(sentence.text, m.end + 2, state.pats)]
+        data = state.category_keys(named, sentence) or data
     after = state.sents[sentence.index + 1] if sentence.index + 1 < len(state.sents) else None
     also = []
     if after is not None and _HOLDS_TOO.match(after.text) and "含ま" in after.text \
@@ -68,6 +77,9 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
     for flow in state.flows[before:]:
         flow.setdefault("also", []).extend(also)
         flow["status"] = entrusted.get("status") or flow["status"]
+        flow["_handled"] = True
+        if listed is not None:
+            flow["line"], flow["quote"] = sentence.quote()
 
 
 #: A sentence that says what data its item's system handles (本システムで取り扱う個人情報は、).

@@ -23,7 +23,7 @@ FROM = re.compile(r"(?P<era>平成|令和)?(?P<year>[0-9]{1,4}|元)年(?:度)?(?
 
 #: A date the sentence puts something on: 令和9年2月に, 令和9年2月の3日間で, 令和8年度中に.
 AT = re.compile(r"(?P<era>平成|令和)(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
-                r"(?:[0-9]{1,2}日)?(?:に|の|中|末|頃|までに)")
+                r"(?:[0-9]{1,2}日)?(?:に|の|中|末|頃|までに|を目途に|を目処に|をめどに)")
 
 
 def month(state, match) -> str | None:

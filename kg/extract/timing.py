@@ -53,6 +53,8 @@ def planned_with_start(state) -> None:
             continue
         named = {state.key(m) for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
                  and m.type in ("company", "system", "association")}
+        systems = {state.key(m) for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                   and m.type == "system"}
         # (令和８年２月から、…証明書の交付を開始する予定です: the item's service starts then,
         # and all that the item says of how it goes after that, whoever does it)
         service = _SERVICE_STARTS.search(sentence.text) is not None
@@ -61,16 +63,39 @@ def planned_with_start(state) -> None:
             ends = {fact.get("from_key"), fact.get("to_key"), fact.get("subject_key"), fact.get("object_key")}
             later = fact["_index"] > sentence.index if fact.get("_index") is not None else fact["line"] > line
             if fact.get("status") == "current" and fact["item"] == item_index.key and later \
-                    and (ends & named or service and fact.get("from_key")) \
+                    and (ends & named or service and fact.get("from_key") or _on(state, fact, systems)) \
                     and not status.stated(state, fact["quote"]) \
                     and not any(w in _said(state, fact) for w in state.pats.get("now_words", ())) \
-                    and not status.runs_now(fact["quote"]) \
+                    and not status.runs_now(fact["quote"]) and not _runs_at_verb(fact) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received") \
                     and not (fact.get("from_key") and _re_entrusted_now(state, fact)) \
                     and not (fact.get("from_key") and _contracted_now(state, fact["item"], ends & named, line)):
                 # (not 機構が…まとめて運用しております: it runs; nor what goes to a contractor
                 # the item entrusts now, whose new work starts then)
                 _planned(fact, line, quote)
+
+
+def _runs_at_verb(fact: dict) -> bool:
+    """True when the verb of ``fact`` stands in its quote in the form that runs (現行の税務
+    システムは、…が町役場のサーバ室で運用しておりますが、移行の完了をもって…)."""
+    verb = fact.get("verb")
+    return bool(verb) and re.search(re.escape(verb) + r"(?:し|い)?(?:て|で)(?:おり|いる|います)", fact["quote"]) is not None
+
+
+#: A verb in the form that runs, anywhere in a sentence (運用しておりますが, 委託している).
+_RUNNING = re.compile(r"(?:て|で)(?:おり|いる|います|いた)")
+
+
+def _on(state, fact: dict, systems: set) -> bool:
+    """True when ``fact`` is an entrustment whose sentence names one of ``systems`` (…を
+    令和7年12月を目途にガバメントクラウド上で稼働させる予定, then ガバメントクラウド上での
+    運用及び保守も同社に委託いたします: work on what starts then starts then too)."""
+    if fact.get("type") != "entrusts":
+        return False
+    # (not 現行の税務システムは、…北陸計算センターが運用しておりますが、: what runs now)
+    own = [s for s in state.sents if s.quote()[0] == fact["line"] and fact["quote"] in s.text
+           and not _RUNNING.search(s.text)]
+    return any(state.key(m) in systems for s in own for m in state.mentions.get(s.index, []) if m.kind == "entity")
 
 
 #: A decision or a report said in the form that runs (…行わせることとしております, …協力会社
@@ -154,6 +179,13 @@ def work_with_entrustment(state) -> None:
                 and not (status.FROM.search(acc["quote"]) or status.AT.search(acc["quote"])) \
                 and not any(w in acc["quote"] for w in state.pats.get("now_words", ())):
             acc["status"] = "planned"
+    for flow in state.flows:
+        # (同社が取り扱う個人情報は、…でございます: it has them once its contract starts)
+        key = (flow["item"], flow["to_key"])
+        if flow.get("_handled") and flow.get("status") == "current" and key in planned and key not in running:
+            rel = next(r for r in state.relations if r["type"] in ("entrusts", "re-entrusts")
+                       and (r["item"], r["object_key"]) == key)
+            _planned(flow, rel["line"], rel["quote"])
     for work in state.relations:
         if work["type"] not in ("operates", "maintains") or work.get("status") != "current" \
                 or status.stated(state, work["quote"]):

@@ -90,3 +90,35 @@ def test_a_copy_with_the_field_masked_does_not_carry_what_the_form_holds(lex):
         "申告書には、個人番号が記載されております。\n（税務課長）受託者には、個人番号の欄を黒塗りにした写しを渡します。")
     [copy] = [f for f in analyse(text, lex)["flows"] if f["verb"] == "渡す"]
     assert (copy["to"], copy["categories"]) == ("株式会社ちどりビジネスサービス", ["personal-information"])
+
+
+#: A tax system moved to the government cloud by a date, its work entrusted in the next
+#: sentence, and what the company will handle listed after the data as topic (nc53 稲穂町).
+CLOUD = """稲穂町個人情報保護審議会　会議録（要旨）
+開催日　令和6年7月9日（火）　午前10時から正午まで
+　議題２　税務システムの標準化及びガバメントクラウドへの移行について
+【税務課長】
+　当町の税務システムを、標準準拠システムに移行したうえで、令和7年12月を目途にガバメントクラウド上で稼働させる予定でございます。
+　標準準拠システムのアプリケーションは株式会社アオイ電算が提供し、ガバメントクラウド上での運用及び保守も同社に委託いたします。同社が取り扱う個人情報は、納税義務者の氏名、住所、生年月日、税額及び個人番号でございます。
+　現行の税務システムは、株式会社北陸計算センターが町役場のサーバ室で運用しておりますが、移行の完了をもって契約を終了いたします。
+"""
+
+
+def test_what_a_company_handles_listed_after_the_topic_is_its_data(lex):
+    # nc53 M1, M9: 同社が取り扱う個人情報は、…及び個人番号でございます carried only
+    # 個人情報, quoted up to the comma; who-can-see 個人番号 found no one
+    [flow] = [f for f in analyse(CLOUD, lex)["flows"] if f["to"] == "株式会社アオイ電算"]
+    assert flow["categories"] == ["name", "address", "date-of-birth", "income-tax", "my-number"]
+    assert flow["quote"].endswith("税額及び個人番号でございます。")
+
+
+def test_work_on_a_cloud_that_starts_later_is_entrusted_then(lex):
+    # nc53 W7: ガバメントクラウド上での運用及び保守も同社に委託いたします after …令和7年12月を
+    # 目途にガバメントクラウド上で稼働させる予定: planned, and the company's data with it;
+    # the running operator's work stays current
+    proposal = analyse(CLOUD, lex)
+    status = {(r["type"], r.get("subject") or "", r["object"]): r["status"] for r in proposal["relations"]}
+    assert status[("entrusts", "稲穂町", "株式会社アオイ電算")] == "planned"
+    assert status[("operates", "株式会社北陸計算センター", "税務システム")] == "current"
+    [flow] = [f for f in proposal["flows"] if f["to"] == "株式会社アオイ電算"]
+    assert flow["status"] == "planned"
