@@ -278,3 +278,25 @@ def own_clause(state, text: str, start: int) -> str:
     all of it."""
     turn = turn_at(state, text)
     return text if turn is None else (text[turn:] if start >= turn else text[:turn])
+
+
+def runs_at_verb(fact: dict) -> bool:
+    """True when the verb of ``fact`` stands in its quote in the form that runs (現行の税務
+    システムは、…が町役場のサーバ室で運用しておりますが、移行の完了をもって…)."""
+    verb = fact.get("verb")
+    return bool(verb) and re.search(re.escape(verb) + r"(?:し|い)?(?:て|で)(?:おり|いる|います)", fact["quote"]) is not None
+
+
+#: A verb in the form that runs, anywhere in a sentence (運用しておりますが, 委託している).
+RUNNING = re.compile(r"(?:て|で)(?:おり|いる|います|いた)")
+
+
+#: A decision or a report said in the form that runs (…行わせることとしております, …協力会社
+#: に再委託すると聞いております): the act's own form says when.
+_DECIDED = re.compile(r"(?:(?:こと|予定)と(?:して|し)|と(?:聞いて|伺って|承知して))(?:おります|おり|いる|います)")
+
+
+def runs(text: str) -> bool:
+    """True when ``text`` says its act runs now (…手渡しております), not that it was
+    decided or heard of (…再委託先に行わせることとしております, …すると聞いております)."""
+    return runs_now(text) and not _DECIDED.search(text)

@@ -66,24 +66,13 @@ def planned_with_start(state) -> None:
                     and (ends & named or service and fact.get("from_key") or _on(state, fact, systems)) \
                     and not status.stated(state, fact["quote"]) \
                     and not any(w in _said(state, fact) for w in state.pats.get("now_words", ())) \
-                    and not status.runs_now(fact["quote"]) and not _runs_at_verb(fact) \
+                    and not status.runs_now(fact["quote"]) and not status.runs_at_verb(fact) \
                     and fact.get("type") not in ("re-entrusts",) and not fact.get("_received") \
                     and not (fact.get("from_key") and _re_entrusted_now(state, fact)) \
                     and not (fact.get("from_key") and _contracted_now(state, fact["item"], ends & named, line)):
                 # (not 機構が…まとめて運用しております: it runs; nor what goes to a contractor
                 # the item entrusts now, whose new work starts then)
                 _planned(fact, line, quote)
-
-
-def _runs_at_verb(fact: dict) -> bool:
-    """True when the verb of ``fact`` stands in its quote in the form that runs (現行の税務
-    システムは、…が町役場のサーバ室で運用しておりますが、移行の完了をもって…)."""
-    verb = fact.get("verb")
-    return bool(verb) and re.search(re.escape(verb) + r"(?:し|い)?(?:て|で)(?:おり|いる|います)", fact["quote"]) is not None
-
-
-#: A verb in the form that runs, anywhere in a sentence (運用しておりますが, 委託している).
-_RUNNING = re.compile(r"(?:て|で)(?:おり|いる|います|いた)")
 
 
 def _on(state, fact: dict, systems: set) -> bool:
@@ -94,19 +83,8 @@ def _on(state, fact: dict, systems: set) -> bool:
         return False
     # (not 現行の税務システムは、…北陸計算センターが運用しておりますが、: what runs now)
     own = [s for s in state.sents if s.quote()[0] == fact["line"] and fact["quote"] in s.text
-           and not _RUNNING.search(s.text)]
+           and not status.RUNNING.search(s.text)]
     return any(state.key(m) in systems for s in own for m in state.mentions.get(s.index, []) if m.kind == "entity")
-
-
-#: A decision or a report said in the form that runs (…行わせることとしております, …協力会社
-#: に再委託すると聞いております): the act's own form says when.
-_DECIDED = re.compile(r"(?:(?:こと|予定)と(?:して|し)|と(?:聞いて|伺って|承知して))(?:おります|おり|いる|います)")
-
-
-def _runs(text: str) -> bool:
-    """True when ``text`` says its act runs now (…手渡しております), not that it was
-    decided or heard of (…再委託先に行わせることとしております, …すると聞いております)."""
-    return status.runs_now(text) and not _DECIDED.search(text)
 
 
 def _re_entrusted_now(state, flow: dict) -> bool:
@@ -131,7 +109,7 @@ def _contracted_now(state, item: str, parties: set, line: int, kind: str = "entr
     (…を協会に委託しております), in a sentence of its own."""
     return any(r["type"] == kind and r.get("status") == "current" and r.get("_settled")
                and r["item"] == item and r["line"] < line and r["object_key"] in parties
-               and _runs(_said(state, r)) for r in state.relations)
+               and status.runs(_said(state, r)) for r in state.relations)
 
 
 #: A sentence saying the item's service itself starts (…の交付を開始する予定です).
@@ -354,7 +332,7 @@ def planned_with_entrustment(state) -> None:
             if onward["type"] == "re-entrusts" and onward.get("status") == "current" \
                     and onward["subject_key"] == rel["object_key"] and onward["item"] == rel["item"] \
                     and onward["line"] >= rel["line"] and not status.stated(state, onward["quote"]) \
-                    and not _runs(_said(state, onward)):
+                    and not status.runs(_said(state, onward)):
                 _planned(onward, rel["line"], rel["quote"])
         # (…再委託しております。…再委託先には、…写しが、同社から渡ります: the current
         # subcontractor's share runs with it)
@@ -364,7 +342,7 @@ def planned_with_entrustment(state) -> None:
                     and flow["item"] == rel["item"] and flow["line"] >= rel["line"] \
                     and flow.get("_index") is not None \
                     and not status.stated(state, state.sents[flow["_index"]].text) \
-                    and not _runs(_said(state, flow)):
+                    and not status.runs(_said(state, flow)):
                 # (受託者には、…を紙で手渡しております: it runs now, under the contract for the
                 # work entrusted already; 令和8年4月からは…も同社に委託する予定 adds to it)
                 _planned(flow, rel["line"], rel["quote"])
