@@ -388,7 +388,7 @@ _LISTED_WITH = re.compile(r"と(?:[\u4e00-\u9fff\u30a0-\u30ffー]|の){1,12}(?:�
 #: …電子証明書で本人確認を行いますので、…個人番号が提供されることはございません; 抄本の
 #: コピーや写真撮影は認めておらず、閲覧者は電話番号…は閲覧できません): what is before it is
 #: not denied by this verb (a denial of its own, if it is one).
-_BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで|行っており|ので|ず)、")
+_BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで|行っており|ので|ず|に限られ|に限り|に限定され)、")
 #: A denial with its exception (請求がない限り…記載しない).
 _UNLESS = re.compile(r"(?:ない|無い)限り")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one

@@ -289,6 +289,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     included = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                 and m.end <= frame.start and _INCLUDED.match(sentence.text, m.end)]
     cats += [key for key in state.category_keys(included, sentence) if key not in cats]
+    cats = cats or objects.cleft_data(state, sentence, frame)  # (渡りますのは、氏名…に限られ)
     named = bool(cats)
     if not named and to.type == "data-subject" and frame.verb in state.pats.get("notice_verbs", ()):
         return  # 速やかに本人への通知…を行います: a notice to the person, no one's data named

@@ -342,3 +342,21 @@ def not_aggregated(sentence, mentions) -> list:
     """Return ``mentions`` without the data names that only say how figures are broken
     down (学年別・性別の集計値を…報告しております: nobody's sex is reported)."""
     return [m for m in mentions if m.kind != "category" or not _AGGREGATE_OF.match(sentence.text, m.end)]
+
+
+#: After a flow verb, what it moves set off as the answer (再委託先に渡りますのは、…氏名、
+#: 住所、税額等に限られ; 送付するのは、…受診券のみ).
+_CLEFT = re.compile(r"(?:ます|ている|ております)?のは、?(?P<what>[^。]*?)等?"
+                    r"(?:に限られ|に限り|に限ります|に限定され|のみ|だけ|でございます|です|である)")
+
+
+def cleft_data(state, sentence, frame) -> list[str]:
+    """Return the data a sentence names as what the flow verb moves, set off after のは
+    (再委託先に渡りますのは、…氏名、住所、税額等に限られ、個人番号は渡りません: 氏名, 住所,
+    所得・税情報); [] where it says none."""
+    cleft = _CLEFT.match(sentence.text, frame.end)
+    if cleft is None:
+        return []
+    named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+             and cleft.start("what") <= m.start < cleft.end("what")]
+    return state.category_keys(named, sentence)

@@ -140,8 +140,13 @@ def _same_way_once(state, flows: list[dict]) -> list[dict]:
         # but …ケース台帳を同システムに移行, then 通告の内容は…登録する: a move once, not
         # the way of the hand-overs after it)
         moving = state.lex.patterns.get("moving_verbs", ())
-        return not near(flow["categories"]) and not flow.get("frequency") and bool(near(f["categories"])) \
-            and f.get("verb") not in moving and flow.get("verb") not in moving
+        if f.get("verb") in moving or flow.get("verb") in moving or not near(f["categories"]):
+            return False
+        if flow.get("_borrowed") and not f.get("frequency") and set(flow["categories"]) <= set(f["categories"]):
+            # (再委託先に渡りますのは、氏名…に限られ, then, asked how: …暗号化したデータを専用の
+            # 回線で送信いたします: that data, its way and how often)
+            return True
+        return not near(flow["categories"]) and not flow.get("frequency")
 
     out: list[dict] = []
     for flow in flows:
@@ -156,6 +161,7 @@ def _same_way_once(state, flows: list[dict]) -> list[dict]:
         if near(flow["categories"]):
             first["categories"] = list(dict.fromkeys([*first["categories"], *flow["categories"]]))
         first["channel"] = first.get("channel") or flow.get("channel")
+        first["frequency"] = first.get("frequency") or flow.get("frequency")
         first["basis"] = "stated" if "stated" in (first.get("basis"), flow.get("basis")) else first.get("basis")
         also = first.setdefault("also", [])
         for quote in [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())]:

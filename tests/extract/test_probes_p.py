@@ -122,3 +122,37 @@ def test_work_on_a_cloud_that_starts_later_is_entrusted_then(lex):
     assert status[("operates", "株式会社北陸計算センター", "税務システム")] == "current"
     [flow] = [f for f in proposal["flows"] if f["to"] == "株式会社アオイ電算"]
     assert flow["status"] == "planned"
+
+
+#: What a subcontractor gets, set off after のは and limited, then what it does not (nc53).
+LIMITED = """稲穂町個人情報保護審議会　会議録（要旨）
+開催日　令和6年7月9日（火）　午前10時から正午まで
+　議題２　税務システムの運用保守業務の委託について
+【税務課長】
+　税務システムの運用及び保守を株式会社アオイ電算に委託いたします。帳票の印刷の作業につきましては、アオイ電算から協力会社へ再委託する予定と聞いております。再委託先に渡りますのは、納税通知書の印字に必要な氏名、住所、税額等に限られ、個人番号は渡りません。
+【吉川委員】
+　印刷データはどうやって受け渡すのですか。
+【税務課長】
+　アオイ電算から再委託先へは、暗号化したデータを専用の回線で送信いたします。頻度は、当初課税の時期の年1回でございます。
+"""
+
+
+def test_a_denial_after_what_a_party_is_limited_to_is_of_the_rest(lex):
+    # nc53 W5, W9: …氏名、住所、税額等に限られ、個人番号は渡りません excluded the
+    # subcontractor from 氏名, 住所 and 税額 too, the data it does get
+    [denial] = analyse(LIMITED, lex)["access"]
+    assert denial["categories"] == ["my-number"]
+    seen = LIMITED.replace("個人番号は渡りません", "再委託先は個人番号を閲覧することはできません")
+    [denial] = analyse(seen, lex)["access"]
+    assert denial["categories"] == ["my-number"]
+
+
+def test_what_goes_set_off_after_noha_is_the_data_of_the_flow(lex):
+    # nc53 M3: 再委託先に渡りますのは、…に限られ named no data of the flow; and asked how,
+    # the answer's way (専用の回線, 年1回) is the way of that hand-over, not a second flow
+    flows = analyse(LIMITED, lex)["flows"]
+    [flow] = [f for f in flows if f["to"].endswith("再委託先（名称不明）")]
+    assert (flow["from"], flow["line"], flow["categories"]) == (
+        "株式会社アオイ電算", 5, ["name", "address", "income-tax"])
+    assert (flow["channel"], flow["frequency"]) == ("dedicated-line", "年1回")
+    assert 9 in [q["line"] for q in flow["also"]]
