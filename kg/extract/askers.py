@@ -146,6 +146,23 @@ def counted_recipient(state, sentence, frame):
                  and _COUNTED_TO.match(sentence.text, m.end)), None)
 
 
+#: After a party, that it asked for what the sentence then gives (…警察署から刑事訴訟法
+#: 第197条第2項に基づく捜査関係事項照会を受け、).
+_ASKED_BY = re.compile(r"から(?:の)?[^、。]{0,30}?(?:照会|依頼|請求|求め)(?:を受け|があ|に応じ|に基づ|に対し)")
+
+
+def asker(state, sentence, frame):
+    """The party the sentence says asked, before the verb, for what the verb then hands
+    over (霞野警察署から…照会を受け、…氏名、住所…を回答した件数は: the answers went to it),
+    when the verb names no one it goes to; else None."""
+    if frame.negated or frame.slots.get("recipient") or is_question(sentence.text, state.pats):
+        return None
+    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                 and m.end <= frame.start and m.type not in ("system", "data-subject", "department", "municipality")
+                 and _ASKED_BY.match(sentence.text, m.end)
+                 and _ASKED_BY.match(sentence.text, m.end).end() <= frame.start), None)
+
+
 #: After a verb, that it is passive (提供される, 送付されることが).
 _PASSIVE = re.compile(r"(?:さ|ら)れ")
 

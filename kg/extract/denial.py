@@ -20,8 +20,10 @@ def negated(text: str, end: int, pats: dict) -> bool:
 
 def clause_denied(text: str, end: int, pats: dict) -> bool:
     """True when the clause after ``end``, up to its 、 or 。, denies (電話又は対面で行い、
-    記録は残さない: 対面's clause does not)."""
-    return negated(re.split("[、。]", text[end:], maxsplit=1)[0], 0, pats)
+    記録は残さない: 対面's clause does not), near ``end`` or at the clause's own end
+    (電話やメールでの回答はいたしておりません: 電話 too)."""
+    clause = re.split("[、。]", text[end:], maxsplit=1)[0]
+    return negated(clause, 0, pats) or negated(clause, max(0, len(clause) - 14), pats)
 
 
 def denial_at(text: str, end: int, pats: dict) -> int | None:

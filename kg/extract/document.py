@@ -292,6 +292,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             keys = keys or (by_number.get(nfkc(match.group(1)), []) if match else [])
             if len(keys) == 1:
                 order.append((sentence.index, keys[0]))
+        reports = [k for k, it in items.items() if it.type == "report"]
+        if len(reports) == 1 and _REPORTS_CALLED.search(sentence.text) and sentence.index > items[reports[0]].sentence.index:
+            order.append((sentence.index, reports[0]))  # 続いて、報告事項に移ります: the one report
         for match in _ITEM_CALLED.finditer(sentence.text):
             # まず諮問第1号について、介護保険課から説明を: that item's section begins
             key = f"{'consultation' if match.group(1) == '諮問' else 'report'}-{nfkc(match.group(2))}"
@@ -348,6 +351,8 @@ def _reasons(sentences: list[Sentence]) -> set[int]:
     return out
 
 
+#: A turn to the reports, by their kind alone (報告事項に移ります, 報告事項について説明を).
+_REPORTS_CALLED = re.compile(r"報告(?:事項|案件)(?:に移|に入|について|の説明|をお願い)")
 #: A written opinion's heading for its reasons (第3　審査会の判断, 3　判断の理由).
 _REASONS = re.compile(r"(?:第)?[0-9]{1,2}[\s.．]*(?:審(?:議|査)会の判断(?:の理由)?|判断の理由|答申の理由)\s*")
 #: A written opinion's heading for its conclusion (1　審議会の結論, 第1　審査会の結論).

@@ -16,7 +16,7 @@ import re
 
 from kg.extract import (holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
-from kg.extract.askers import (applicants, asked_giver, asked_recipient, counted_recipient, partner,
+from kg.extract.askers import (applicants, asked_giver, asked_recipient, asker, counted_recipient, partner,
                                same_receivers)
 from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same, ends
@@ -172,7 +172,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # 平常時は…自主防災組織及び民生委員に提供いたします。なお、同意されていない方の
         # 情報は、災害が発生した場合に限り提供いたします: the same hand-over's receivers
         recipients = same_receivers(state, sentence, frame) or [
-            partner(state, sentence, frame) or counted_recipient(state, sentence, frame)]
+            partner(state, sentence, frame) or counted_recipient(state, sentence, frame)
+            or asker(state, sentence, frame)]
     if recipients == [None] and frame.kind == "flow" and frame.slots.get("provider") \
             and re.match(r"[さら]?れ(?:る[。、]|ます|ている|ております|て[、,])", sentence.text[frame.end:]) \
             and not re.search("[にへ]", sentence.text[frame.slots["provider"][-1].end:frame.start]):

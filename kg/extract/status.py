@@ -207,7 +207,7 @@ _ABOLISHED = re.compile(r"[^、。をがは]{0,4}?を(?:廃止|取りやめ|取�
 #: An end the sentence dates before its verb (令和６年度まで、, 同年3月末まで).
 _UNTIL = re.compile(r"(?:年度|年|月)末?まで(?:は|の間)?、?")
 #: A verb that ran and no longer does (送付しておりました。, 提供していたが、).
-_RAN = re.compile(r"[^、。]{0,8}?(?:ておりました|ていました|ていた|てきました|てきた)(?:。|が、|けれども、|$)")
+_RAN = re.compile(r"[^、。]{0,8}?(?:ておりました|ていました|ていた|てきました|てきた|てまいりました)(?:。|が、|けれども、|$)")
 #: A new way put in an old one's place (…方法に改めた, …に切り替えた).
 _NEW_WAY = re.compile(r"に(?:改め|切り替え|切替え|変更し|移行し)")
 #: A verb's own clause that says it runs, ending at a comma (…に委託しており、).
@@ -219,7 +219,7 @@ _STEP_AFTER = re.compile(r"(?:される|されます|する|します|る)。?$"
 #: A verb's ending that says it runs or ran (提供している, 送っております, 委託した,
 #: 提供いたしました; not the humble 提供いたします, which is still to come).
 _DONE = re.compile(r"(?:[^、。]{0,3}?|を[^、。をにがは]{0,4}?行っ|・[^、。・]{1,4}?し)"
-                   r"(?:てい|てお|でい|でお|てき|した|された|った|んだ|いた(?!し)|いたしました|いたして)")
+                   r"(?:てい|てお|でい|でお|てき|てまいりました|てまいった|した|された|った|んだ|いた(?!し)|いたしました|いたして)")
 
 
 def turn_at(state, text: str) -> int | None:

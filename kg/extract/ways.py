@@ -23,6 +23,9 @@ from kg.extract.segment import is_question
 from kg.extract.ruler import resolve
 
 
+#: A change of the way just said (この提供方法を、令和6年1月から、LGWANを経由したファイル
+#: 伝送に切り替えたい): whatever channel that way was read as.
+_POINTED = re.compile(r"(?:この|その|当該|上記の)(?:提供|送付|送信|受け渡し)?方法を")
 #: A change of how data goes: …方法を、電子媒体から専用回線による送信に変更いたします.
 CHANGE = re.compile(r"方法を、?(?P<old>[^、。]{1,20}?)から、?(?P<new>[^、。]{1,24}?)に(?:変更|切り替え|切替|移行)")
 
@@ -58,7 +61,8 @@ def channel_changes(state) -> None:
             # おりますが、令和８年４月からは、…システムを通じて毎日送信いたします)
             continue
         # (この持参を取りやめ: the way just said, however its channel was read: CD-Rを持参)
-        pointed = stop is not None and re.match(r"(?:この|その|当該|上記の)", stop.group())
+        pointed = stop is not None and re.match(r"(?:この|その|当該|上記の)", stop.group()) \
+            or match is not None and _POINTED.search(text, 0, match.start() + 3) is not None
         guessed = []
         earlier = [f for f in state.flows if f.get("_index") is not None
                    and 0 <= sentence.index - f["_index"] <= 3 and state.item_of.get(f["_index"]) is item

@@ -156,3 +156,46 @@ def test_what_goes_set_off_after_noha_is_the_data_of_the_flow(lex):
         "株式会社アオイ電算", 5, ["name", "address", "income-tax"])
     assert (flow["channel"], flow["frequency"]) == ("dedicated-line", "年1回")
     assert 9 in [q["line"] for q in flow["also"]]
+
+
+#: A way that has run (…持参する方法で提供してまいりました), changed by pointing at it, then
+#: a report on the police's inquiries answered (nc53 霞野市).
+REPORTED = """霞野市個人情報保護審議会 会議録
+１　日時　令和5年11月20日（月）午後2時00分
+　（1）諮問第22号　国民健康保険被保険者資格情報の提供方法の変更について（保険年金課）
+　（2）報告事項　警察からの照会に対する住民票情報の提供状況について（市民課）
+○委員長　諮問第22号について説明をお願いします。
+○保険年金課長　本市では、国民健康保険の被保険者資格に関する情報を、長野県国民健康保険団体連合会へ、毎月1回、CD-Rに記録して職員が持参する方法で提供してまいりました。この提供方法を、令和6年1月から、LGWANを経由したファイル伝送に切り替えたいというのが今回の諮問でございます。
+○委員長　諮問第22号は諮問のとおり承認といたします。続いて、報告事項に移ります。市民課から報告をお願いします。
+○市民課長　令和4年度に、霞野警察署から刑事訴訟法第197条第2項に基づく捜査関係事項照会を受け、住民票に記載された氏名、住所及び世帯構成を回答した件数は、合計で38件でございました。回答は、照会の都度、書面により行っており、電話やメールでの回答はいたしておりません。
+○市民課長　警察への回答には、個人番号は一切含めておりません。
+"""
+
+
+def test_a_way_that_has_run_changed_by_pointing_at_it(lex):
+    # nc53 W3, M2: …持参する方法で提供してまいりました was planned, its data unread (持参
+    # took it, a verb of its own), and この提供方法を、令和6年1月から、LGWAN…に切り替えたい
+    # proposed no new way
+    flows = [f for f in analyse(REPORTED, lex)["flows"] if f["to"] == "長野県国民健康保険団体連合会"]
+    assert sorted((f["channel"], f["status"], tuple(f["categories"])) for f in flows) == [
+        ("hand-delivery", "current", ("insurance-eligibility",)),
+        ("lgwan", "planned", ("insurance-eligibility",))]
+
+
+def test_a_report_called_by_its_kind_opens_its_section(lex):
+    # nc53 W4: 続いて、報告事項に移ります did not open the report; its police answers and
+    # exclusion went under the consultation before
+    proposal = analyse(REPORTED, lex)
+    [denial] = proposal["access"]
+    assert (denial["party"], denial["item"]) == ("霞野警察署", "警察からの照会に対する住民票情報の提供状況")
+
+
+def test_what_is_answered_to_an_inquiry_goes_to_who_inquired(lex):
+    # nc53 W1: 霞野警察署から…照会を受け、…氏名、住所及び世帯構成を回答した: only the
+    # inquiry stood, police → 保険年金課; the answers went nowhere. The way is 書面, not
+    # the 電話 denied with メール (電話やメールでの回答はいたしておりません)
+    flows = analyse(REPORTED, lex)["flows"]
+    [answer] = [f for f in flows if f["to"] == "霞野警察署"]
+    assert (answer["from"], answer["categories"], answer["channel"]) == (
+        "市民課", ["juminhyo", "name", "address", "family-relationship"], "paper")
+    assert all(f["from"] != "霞野警察署" or f["to"] == "市民課" for f in flows)
