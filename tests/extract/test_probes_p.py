@@ -199,3 +199,23 @@ def test_what_is_answered_to_an_inquiry_goes_to_who_inquired(lex):
     assert (answer["from"], answer["categories"], answer["channel"]) == (
         "市民課", ["juminhyo", "name", "address", "family-relationship"], "paper")
     assert all(f["from"] != "霞野警察署" or f["to"] == "市民課" for f in flows)
+
+
+#: A provision table whose data cell names a purpose, and an exchange by agency codes.
+TABLE = """千鳥区情報公開・個人情報保護審査会 会議録
+開催日時	令和6年9月12日（木曜日）午後6時30分
+案件1 医療扶助における医療券情報等の提供について（生活福祉課）
+（生活福祉課長）提供の内容は、次の表のとおりでございます。
+提供先	提供する情報	提供方法	頻度
+東京都国民健康保険団体連合会	レセプト審査用の受給者台帳情報	電子媒体（CD-R）を職員が持参	月1回
+（生活福祉課長）具体的には、区の生活保護システムから中間サーバーを経由して、個人番号に対応した機関別符号により、社会保険診療報酬支払基金に照会・提供を行っております。
+"""
+
+
+def test_what_data_is_for_is_not_the_data(lex):
+    # nc53 W13: レセプト審査用の受給者台帳情報 carried レセプト, the purpose
+    flows = analyse(TABLE, lex)["flows"]
+    [row] = [f for f in flows if f["to"] == "東京都国民健康保険団体連合会"]
+    assert row["categories"] == ["new:受給者台帳情報"]
+    # nc53 W12: 個人番号に対応した機関別符号 is the code, not the number
+    assert all("my-number" not in f["categories"] for f in flows)
