@@ -210,7 +210,7 @@ def corrections(state) -> None:
         retracted_work(state, sentence)
         corrected_values(state, sentence, item)
         corrected_giver(state, sentence, item)
-        for index in (sentence.index - 1, sentence.index):  # (…年2回が正しく…。訂正いたします。)
+        for index in (sentence.index - 1, sentence.index, sentence.index + 1):  # (…年2回が正しく…。訂正いたします。)
             if index >= 0 and state.item_of.get(index) is item:
                 corrected_frequencies(state, state.sents[index])
         denied = set()

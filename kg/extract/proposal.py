@@ -142,7 +142,8 @@ def _same_way_once(state, flows: list[dict]) -> list[dict]:
         moving = state.lex.patterns.get("moving_verbs", ())
         if f.get("verb") in moving or flow.get("verb") in moving or not near(f["categories"]):
             return False
-        if flow.get("_borrowed") and not f.get("frequency") and set(flow["categories"]) <= set(f["categories"]):
+        if flow.get("_borrowed") and not (f.get("frequency") and flow.get("frequency")) \
+                and set(flow["categories"]) <= set(f["categories"]):
             # (再委託先に渡りますのは、氏名…に限られ, then, asked how: …暗号化したデータを専用の
             # 回線で送信いたします: that data, its way and how often)
             return True

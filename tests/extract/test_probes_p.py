@@ -219,3 +219,37 @@ def test_what_data_is_for_is_not_the_data(lex):
     assert row["categories"] == ["new:受給者台帳情報"]
     # nc53 W12: 個人番号に対応した機関別符号 is the code, not the number
     assert all("my-number" not in f["categories"] for f in flows)
+
+
+#: A frequency corrected in the sentence after the cue, and a later denial that names the
+#: hand-over again (nc53 稲穂町 W8).
+ROSTER = """稲穂町個人情報保護審議会　会議録（要旨）
+開催日　令和6年7月9日（火）　午前10時から正午まで
+　議題３　避難行動要支援者名簿の作成に係る住民基本台帳情報の目的外利用について
+【町民課長】
+　町民課が保有する住民基本台帳の情報のうち、氏名、生年月日、性別及び住所を、総務課防災係へ、毎年4月に1回、庁内のネットワークを通じて提供いたします。
+【平田委員】
+　先ほど、年1回の提供とおっしゃいましたが、間違いありませんか。
+【町民課長】
+　失礼いたしました。訂正いたします。総務課防災係への提供は、毎年4月と10月の年2回でございます。
+【吉川委員】
+　名簿に個人番号は載りますか。
+【町民課長】
+　名簿には個人番号を記載いたしませんし、総務課防災係へ提供する情報にも個人番号は含まれません。
+"""
+
+
+def test_a_frequency_corrected_after_the_cue(lex):
+    # nc53 W8: 訂正いたします。／総務課防災係への提供は、…年2回でございます kept 毎年4月に1回;
+    # and the denial's 総務課防災係へ提供する情報 was a second flow beside the first
+    [flow] = analyse(ROSTER, lex)["flows"]
+    assert (flow["to"], flow["frequency"]) == ("総務課防災係", "年2回")
+
+
+def test_a_one_off_corrected_to_two_times(lex):
+    # nc53 W2: 「…1回限り」と申し上げましたが、…2回に分けて行う予定でございました
+    text = ROSTER.split("【平田委員】")[0].replace("毎年4月に1回、", "令和6年8月に1回限りで、") + (
+        "【町民課長】\n　一点、訂正させていただきます。先ほど「令和6年8月に1回限り」と申し上げましたが、令和6年8月と9月の2回に分けて"
+        "行う予定でございました。\n")
+    [flow] = analyse(text, lex)["flows"]
+    assert flow["frequency"] == "2回に分けて"
