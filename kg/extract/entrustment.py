@@ -266,15 +266,43 @@ def one_subcontractor(state) -> None:
         if named is None:
             continue
         state.relations.remove(rel)
-        old, new = rel["object_key"], named["object_key"]
         if not named.get("permission") and rel.get("permission"):
             named["permission"] = rel["permission"]
-        for fact in [*state.flows, *state.relations, *state.access]:
-            for end in ("from", "to", "subject", "object", "party"):
-                if fact.get(end + "_key") == old:
-                    fact[end + "_key"], fact[end] = new, named["object"]
+        _rename(state, rel["object_key"], named)
+    # (…県内の事業者へ再委託したいとの申出…。再委託先が扱いますのは、…再委託先は個人番号…を閲覧
+    # することはできません: the one party the item re-entrusts to, though no re-entrustment
+    # names the bare word)
+    for item in {r["item"] for r in state.relations if r["type"] == "re-entrusts"}:
+        rels = [r for r in state.relations if r["type"] == "re-entrusts" and r["item"] == item]
+        named = [r for r in rels if not _GENERIC.search(r["object"])
+                 and state.entities.get(r["object_key"], {}).get("type") == "unnamed-party"]
+        if len(named) != 1 or len({r["object_key"] for r in rels}) != 1:
+            continue
+        bare = {f[end + "_key"]: f[end] for f in [*state.flows, *state.access] if f.get("item") == item
+                for end in ("from", "to", "party") if _GENERIC.search(f.get(end) or "")}
+        if len(bare) == 1 and _BUSINESS.search(named[0]["object"]):
+            # (…の事業者（名称不明）: a business word says less than 再委託先 of who it is)
+            [(key, label)] = bare.items()
+            _rename(state, named[0]["object_key"], {"object_key": key, "object": label}, item)
+            continue
+        for old in bare:
+            _rename(state, old, named[0], item)
+
+
+def _rename(state, old: str, named: dict, item: str | None = None) -> None:
+    """Make every fact (of ``item``, when given) that names the party keyed ``old`` name the
+    object of the re-entrustment ``named`` instead; drop ``old`` when no fact names it."""
+    new = named["object_key"]
+    for fact in [*state.flows, *state.relations, *state.access]:
+        for end in ("from", "to", "subject", "object", "party"):
+            if fact.get(end + "_key") == old and (item is None or fact.get("item") == item):
+                fact[end + "_key"], fact[end] = new, named["object"]
+    if not any(fact.get(end + "_key") == old for fact in [*state.flows, *state.relations, *state.access]
+               for end in ("from", "to", "subject", "object", "party")):
         state.entities.pop(old, None)  # (no fact names it now)
 
 
+#: A bare business word, in an unnamed party's label (…の事業者（名称不明）).
+_BUSINESS = re.compile(r"の(?:事業者|業者|会社|企業)（名称不明）$")
 #: The bare word for a subcontractor, in an unnamed party's label (…の再委託先（名称不明）).
 _GENERIC = re.compile(r"再委託先（名称不明）$")

@@ -253,3 +253,22 @@ def test_a_one_off_corrected_to_two_times(lex):
         "行う予定でございました。\n")
     [flow] = analyse(text, lex)["flows"]
     assert flow["frequency"] == "2回に分けて"
+
+
+#: A re-entrustment to a business named by its kind, then what 再委託先 may not see.
+SPLIT = """霞野市個人情報保護審議会 会議録
+１　日時　令和5年11月20日（月）午後2時00分
+　（1）諮問第21号　児童手当システムの運用保守業務の委託について（子育て支援課）
+○子育て支援課長　児童手当システムの運用及び保守の業務を、株式会社信濃データテクノに委託したいと考えております。
+○子育て支援課給付係長　株式会社信濃データテクノからは、大量のデータ入力作業について、県内の事業者へ再委託したいとの申出を受けております。再委託先が扱いますのは、受給者の氏名及び住所に限られ、再委託先は個人番号及び口座情報を閲覧することはできません。
+"""
+
+
+def test_one_subcontractor_named_two_ways_is_one_party(lex):
+    # nc53 W6: the re-entrustment went to …業務の事業者（名称不明）, the exclusion to
+    # …業務の再委託先（名称不明）: two parties, and the exclusion reached neither's route
+    proposal = analyse(SPLIT, lex)
+    [again] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    [denial] = proposal["access"]
+    assert again["object"] == denial["party"] == "児童手当システムの運用保守業務の再委託先（名称不明）"
+    assert [e["label"] for e in proposal["entities"] if e["type"] == "unnamed-party"] == [denial["party"]]
