@@ -23,6 +23,10 @@ from kg.extract.segment import is_question
 from kg.extract.ruler import resolve
 
 
+#: A hand-over as a sentence's topic, changed from a date to a new way (…への提供につきまして
+#: は、令和7年4月からLGWAN経由の伝送に切り替える予定).
+_TOPIC_SWITCH = re.compile(r"^[^。]*?への(?:提供|送付|送信|受け渡し)(?:は|については|につきましては)、?[^、。]{0,16}?"
+                           r"(?:から|より)、?(?P<new>[^、。]{1,24}?)に(?:切り替え|切替え|切替|変更|移行)")
 #: A change of the way just said (この提供方法を、令和6年1月から、LGWANを経由したファイル
 #: 伝送に切り替えたい): whatever channel that way was read as.
 _POINTED = re.compile(r"(?:この|その|当該|上記の)(?:提供|送付|送信|受け渡し)?方法を")
@@ -43,6 +47,10 @@ def channel_changes(state) -> None:
         # is what is abolished, the new one follows it
         stop = SWITCH.search(text) if match is None and turn is None else None
         turn = stop.end() if stop is not None else turn
+        # (…連合会への提供につきましては、令和7年4月からLGWAN経由の伝送に切り替える予定: the
+        # hand-overs to that party, whatever way they go now)
+        topic = _TOPIC_SWITCH.search(text) if match is None and turn is None else None
+        turn = topic.start("new") if topic is not None else turn
         if match is None and turn is None or is_question(text, state.pats):
             continue
         # …これまでは磁気テープを郵送しておりましたが、令和6年10月からはLGWANによる送信
@@ -62,16 +70,19 @@ def channel_changes(state) -> None:
             continue
         # (この持参を取りやめ: the way just said, however its channel was read: CD-Rを持参)
         pointed = stop is not None and re.match(r"(?:この|その|当該|上記の)", stop.group()) \
-            or match is not None and _POINTED.search(text, 0, match.start() + 3) is not None
+            or match is not None and _POINTED.search(text, 0, match.start() + 3) is not None \
+            or topic is not None
         guessed = []
         earlier = [f for f in state.flows if f.get("_index") is not None
-                   and 0 <= sentence.index - f["_index"] <= 3 and state.item_of.get(f["_index"]) is item
+                   and 0 <= sentence.index - f["_index"] <= (12 if topic else 3) and state.item_of.get(f["_index"]) is item
                    and (f.get("channel") in (None, old, new) or pointed)
                    and (not f.get("_exchange") or stop is not None)
                    and f.get("status") != "ended"]  # (not a letter that went astray once)
         named = {state.key(m) for m in state.mentions.get(sentence.index, [])
                  if m.kind == "entity" and m.start < split and m.type not in ("system", "municipality")}
-        if any(word in text[:split] for word in state.pats.get("exchange_verbs", ())) and named:
+        if topic is not None:
+            earlier = [f for f in earlier if f["to_key"] in named and f.get("channel") != new]
+        elif any(word in text[:split] for word in state.pats.get("exchange_verbs", ())) and named:
             # 児童相談所とのやり取りは、これまでファクスで…: each way between the two
             earlier = [f for f in earlier if {f["from_key"], f["to_key"]} & named]
         elif earlier and earlier[-1].get("_exchange"):

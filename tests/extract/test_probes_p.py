@@ -272,3 +272,13 @@ def test_one_subcontractor_named_two_ways_is_one_party(lex):
     [denial] = proposal["access"]
     assert again["object"] == denial["party"] == "児童手当システムの運用保守業務の再委託先（名称不明）"
     assert [e["label"] for e in proposal["entities"] if e["type"] == "unnamed-party"] == [denial["party"]]
+
+
+def test_a_switch_said_of_the_hand_overs_to_one_party(lex):
+    # nc53 M10: なお、…連合会への提供につきましては、令和7年4月からLGWAN経由の伝送に切り替える
+    # 予定: the table row's CD-R way runs now, the LGWAN way is planned
+    text = TABLE.replace("（生活福祉課長）具体的には", "（生活福祉課長）なお、東京都国民健康保険団体連合会への提供につきましては、"
+                         "令和7年4月からLGWAN経由の伝送に切り替える予定でございます。\n（生活福祉課長）具体的には")
+    flows = [f for f in analyse(text, lex)["flows"] if f["to"] == "東京都国民健康保険団体連合会"]
+    assert sorted((f["channel"], f["status"]) for f in flows) == [
+        ("electronic-media", "current"), ("lgwan", "planned")]
