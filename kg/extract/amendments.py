@@ -338,19 +338,27 @@ def answered_data(state, sentence) -> bool:
     return len(state.flows) > before
 
 
+#: In a flow's quote, that its data is all that goes (氏名と住所のみを渡し).
+_ONLY_GIVEN = re.compile(r"(?:のみ|だけ)を?(?:渡|提供|送|お渡し|お送り)")
+
+
 def only_data(state) -> None:
     """Give an entrustment or re-entrustment that names no data the data a flow to its
     party says is all it gets (…氏名と住所のみでございます), and a re-entrustment that names
     none the data its item's flows hand the subcontractor: its access is then that data,
     not whatever its principal holds."""
     for flow in state.flows:
-        if not flow.get("_only"):
+        # (…再委託先には氏名と住所のみを渡し: said as all it gets, in the flow's own words)
+        if not flow.get("_only") and not (_ONLY_GIVEN.search(flow["quote"]) and flow["categories"] != _ROOT):
             continue
         for rel in state.relations:
-            if rel["type"] in ("entrusts", "re-entrusts") and not rel["categories"] \
+            # (受診券の封入封緘作業は、同社から…に再委託するが、再委託先には氏名と住所のみを渡し:
+            # what its own sentence says is all it gets, not the paper the work is on)
+            if rel["type"] in ("entrusts", "re-entrusts") and (not rel["categories"] or rel["line"] == flow["line"]) \
                     and rel["object_key"] == flow["to_key"] and rel["item"] == flow["item"]:
                 rel["categories"] = list(flow["categories"])
-                rel.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})
+                if flow["quote"] != rel["quote"]:
+                    rel.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})
     for rel in state.relations:
         # 同社は印刷を有限会社みさき印刷に再委託しております。…印刷データは…同社に手渡し: a
         # subcontractor naming no data gets what the item's flows hand it, not all its

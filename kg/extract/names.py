@@ -156,7 +156,8 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
                 typ = "public-body"  # 鶴見台町福祉事務所: another town's office, not the city's
             return "entity", typ, None, offset
     endings = tuple(pats.get("new_category_endings", ()))
-    if name.endswith(endings) and len(name) >= 4 and \
+    # (医療券, 医療証: a paper about one person on its own)
+    if (name.endswith(endings) and len(name) >= 4 or name in pats.get("person_papers", ())) and \
             key not in {normalise(g) for g in pats.get("generic_data", ())} and \
             not any(name[:-len(e)] in pats.get("not_data_stems", ()) for e in endings if name.endswith(e)):
         return "category", None, None, 0

@@ -282,3 +282,24 @@ def test_a_switch_said_of_the_hand_overs_to_one_party(lex):
     flows = [f for f in analyse(text, lex)["flows"] if f["to"] == "東京都国民健康保険団体連合会"]
     assert sorted((f["channel"], f["status"]) for f in flows) == [
         ("electronic-media", "current"), ("lgwan", "planned")]
+
+
+def test_a_paper_about_one_person_is_data_on_its_own(lex):
+    # nc53 M11: the row 区内の指定医療機関｜医療券（紙）｜郵送｜随時 named no data word, so
+    # the table's third hand-over was missing
+    text = TABLE.split("（生活福祉課長）具体的には")[0] + "区内の指定医療機関\t医療券（紙）\t郵送\t随時\n"
+    [row] = [f for f in analyse(text, lex)["flows"] if f["to"].startswith("指定医療機関")]
+    assert (row["categories"], row["channel"], row["frequency"]) == (["new:医療券"], "mail", "随時")
+
+
+def test_what_a_subcontractor_only_gets_is_what_it_is_re_entrusted_with(lex):
+    # 受診券の封入封緘作業は、…再委託するが、再委託先には氏名と住所のみを渡し: the names and
+    # addresses, not the tickets the work's name says
+    text = """鷹ノ巣市個人情報保護審議会 会議録
+開催日時　令和6年5月20日（月）午後2時
+2. 諮問第22号 特定健康診査の受診券発行に係る外部委託について（健康企画課）
+健康企画課長　特定健康診査の受診券の印刷・発送を、株式会社ノースメディカルデータに委託している。
+健康企画課長　受診券の封入封緘作業は、同社から株式会社石狩封入センターに再委託するが、再委託先には氏名と住所のみを渡し、健診結果は渡さない。
+"""
+    [again] = [r for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert again["categories"] == ["name", "address"]
