@@ -114,9 +114,12 @@ class _Writer:
 
     def _owned(self, kind: str, label: str) -> bool:
         """True when an entity is the municipality's: a department, a system, an unnamed
-        party, a body of no place named (県), or one a common noun names (金融機関: the
-        banks of this town's residents, not a body two towns share)."""
-        return bool(self.municipality) and owned(kind, label, self.lex.common_noun)
+        party, a body of no place named (県, 国民健康保険団体連合会), or one a common noun
+        names (金融機関: the banks of this town's residents, not a body two towns share)."""
+        # (国民健康保険団体連合会 of one town's draft is not the one another prefecture's
+        # town names so)
+        return bool(self.municipality) and owned(
+            kind, label, lambda name: self.lex.common_noun(name) or self.lex.unplaced_body(name))
 
     def _prefecture(self, label: str) -> str:
         """Return the id of a draft entity for a prefecture the registry does not know."""

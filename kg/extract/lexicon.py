@@ -167,6 +167,17 @@ class Lexicon:
                             for w in self.patterns.get(key, ())}
         return normalise(name) in self._common
 
+    def unplaced_body(self, name: str) -> bool:
+        """True when ``name`` is a body every prefecture has, said without which
+        (国民健康保険団体連合会, 国保連合会): the one of the minutes' own prefecture.
+
+        >>> Lexicon(patterns={"prefecture_forms": {"国保連": "{prefecture}国民健康保険団体連合会"}}).unplaced_body("国民健康保険団体連合会")
+        True
+        """
+        forms = self.patterns.get("prefecture_forms", {})
+        plain = {normalise(p.replace("{prefecture}", "")) for p in forms.values() if "{prefecture}" in p}
+        return normalise(name) in plain | {normalise(k) for k, p in forms.items() if "{prefecture}" in p}
+
     def instances(self, product: str) -> list[models.Entity]:
         return [e for e in self.entities.values() if e.instance_of == product]
 

@@ -757,3 +757,21 @@ def test_a_holding_an_approved_item_states_too_is_not_marked(cli, mini_dir, tmp_
     assert shown["児童情報共有システム"] == "継続審議" and shown["保育システム"] == ""
     [own] = [r for r in rows if r["access"] == "controller" and "こども家庭課" in r["party"]]
     assert own["not_approved"] == ""
+
+
+def test_two_towns_federation_said_without_its_prefecture_is_each_ones_own(cli, mini_dir, tmp_path):
+    # nc54 W16: two towns of no prefecture named, each sending data to 国民健康保険団体連合会,
+    # drafted in one batch, shared the first one's federation: findings saw two towns
+    # depend on one body, and an impact on it reached both
+    text = ("{town}個人情報保護審議会 会議録\n開催日時　令和6年5月20日（月）午後2時\n"
+            "1. 国民健康保険の資格情報の提供について（保険年金課）\n"
+            "保険年金課長　被保険者資格情報を、毎月、国民健康保険団体連合会に送付しております。\n")
+    one = _minutes(tmp_path, text.format(town="藤見原市"), "one.txt")
+    two = _minutes(tmp_path, text.format(town="鷲ノ尾町").replace("5月20日（月）", "6月3日（月）"), "two.txt")
+    out = tmp_path / "batch"
+    assert_clean_exit(cli("extract", one, two, "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    drafts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((out / "facts").glob("*.yaml"))]
+    feds = [[e["id"] for e in d.get("entities", []) if e["label"] == "国民健康保険団体連合会"] for d in drafts]
+    assert [len(f) for f in feds] == [1, 1]
+    targets = [{f["target"] for f in d["flows"]} for d in drafts]
+    assert feds[0][0] in targets[0] and feds[1][0] in targets[1] and feds[0][0] not in targets[1]
