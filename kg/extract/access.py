@@ -23,6 +23,7 @@ from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.askers import asked_recipient, inquired_of
 from kg.extract.objects import unspecified
+from kg.extract.denial import denied_part
 from kg.extract.listing import examples_for, last_group
 from kg.extract.exclusions import append, denied_by_answer, exclude_each, given_to
 from kg.extract.segment import is_question, spoken
@@ -52,6 +53,8 @@ _OUR_OTHERS = re.compile(r"(?:ほかの|他の)(?:課|部署|部局|係)|他課|
 
 
 
+#: After a data name, that the sentence is about it (個人番号については、).
+_ABOUT_DATA = re.compile(r"(?:について|につきまして|に関して)は?、")
 #: After a data name, that it alone is what goes (氏名のみを, 氏名と転居予定日のみを).
 _ONLY = re.compile(r"(?:(?:、|と|及び|並びに|や|・)[^、。をはがにで]{1,12}?)*等?(?:のみ|だけ)")
 
@@ -64,23 +67,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         return  # 保守業者が…見ることはないかとの質問があり、: the question, not its answer
     named = frame.slots.get("categories", [])
     qualified = None  # (返却後の貸出履歴: the part of the data a denial is of)
-    if frame.negated:  # 個人番号は被保険者番号とひも付けた後…提供されない: only 個人番号 is denied
-        # (要介護度と障害の程度は提供しません: と joins it to a name no category knows)
-        named = [m for m in named if not _COMPANION.match(sentence.text, m.end)
-                 or _LISTED_WITH.match(sentence.text, m.end)
-                 or any(o.start > m.end and _COMPANION.fullmatch(sentence.text[m.end:o.start])
-                        for o in named)]
-    if frame.negated:
-        # 氏名…を記載いたしますが、病名は記載いたしません: the denial is of its own clause
-        turn = max((m.end() for m in _BUT.finditer(sentence.text, 0, frame.start)), default=0)
-        named = [m for m in named if m.start >= turn] or named
-    if frame.negated and len(named) > 1:
-        # 納税通知書には個人番号は印字されず: the container is not what is denied, nor where
-        # (固定資産税の課税台帳では個人番号を利用しておりません)
-        named = [m for m in named if not sentence.text.startswith(("には", "に", "では"), m.end)] or named
-        # 扶養親族の氏名は…含めておりません: the dependants' names, not all names
-        named = [m for m in named if not any(o.end + 1 == m.start and sentence.text[o.end] == "の"
-                                             for o in named)] or named
+    if frame.negated:  # (個人番号は被保険者番号とひも付けた後…提供されない: only 個人番号)
+        named = denied_part(sentence.text, named, frame.start)
     if frame.negated:  # 職歴等の不要な個人情報は提供しない: the kinds its examples stand for
         named = examples_for(state, sentence, named)
     data = state.category_keys(named, sentence)
@@ -94,6 +82,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                                     if not _ONLY.match(sentence.text, m.end)], sentence)
     if not data and frame.negated:  # (主治医意見書は…同社には渡しません; これは…渡しません)
         data = seeing.denied_elsewhere(state, sentence)
+    if not data and frame.negated:  # (個人番号については、…受託者及び再委託先に提供することはない)
+        data = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                    and m.end <= frame.start and _ABOUT_DATA.match(sentence.text, m.end)], sentence)
     people = contexts.peoples_data(state, sentence, frame) if not data else None
     if people is not None:  # 学校の職員は一般の市民利用者の情報は閲覧できません
         data, qualified = [unspecified(state, sentence)], people
@@ -377,18 +368,8 @@ _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保
 _IDENTIFYING = re.compile(r"個人を(?:識別|特定)(?:できる|し得る|しうる|可能な)(?:情報|データ)(?:は|を|も)")
 #: A form the data takes, not all of it (印刷済みの通知書のみを渡し、電子データは渡さない).
 _FORM = re.compile(r"(?:電子|紙|磁気)データ")
-#: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
-_COMPANION = re.compile(r"と")
 #: Before an issuing verb, whom it would be issued to (…に対して, …には): a party named.
 _ISSUED_TO = re.compile(r"(?:に対して|に対し|には|へは)")
-#: After a data name, と and another name the clause's topic or object (要介護度と障害の
-#: 程度は): a list.
-_LISTED_WITH = re.compile(r"と(?:[\u4e00-\u9fff\u30a0-\u30ffー]|の){1,12}(?:は|を|も)")
-#: A turn to a contrasting clause (…記載しますが、病名は…; …被保険者番号で行っており、個人番号は…;
-#: …電子証明書で本人確認を行いますので、…個人番号が提供されることはございません; 抄本の
-#: コピーや写真撮影は認めておらず、閲覧者は電話番号…は閲覧できません): what is before it is
-#: not denied by this verb (a denial of its own, if it is one).
-_BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで|行っており|ので|ず|に限られ|に限り|に限定され)、")
 #: A denial with its exception (請求がない限り…記載しない).
 _UNLESS = re.compile(r"(?:ない|無い)限り")
 #: A denial of all of something (住民票の全項目は閲覧できない) leaves some of it seen; one

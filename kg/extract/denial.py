@@ -76,3 +76,41 @@ def scope_denied(text: str, end: int, pats: dict) -> bool:
     (渡すデータには…含まれておりません, 結合では…送信いたしません): the sentence states what
     does not move."""
     return bool(_SCOPE_AFTER.match(text, end)) and any(cue in text[end:] for cue in pats["negations"])
+
+
+def denied_part(text: str, named: list, start: int) -> list:
+    """Return the data mentions ``named`` that a denial at ``start`` in ``text`` is of: not
+    a name と joins to a verb (被保険者番号とひも付けた後…提供されない), not what a clause
+    before a turn names (氏名…を記載いたしますが、病名は記載いたしません), not the papers or
+    places it is not in (納税通知書には…印字されず; 調査依頼書及び認定調査票のいずれにも記載せず),
+    nor a name another one names the owner of (扶養親族の氏名); all of them where nothing is
+    left."""
+    # (要介護度と障害の程度は提供しません: と joins it to a name no category knows)
+    named = [m for m in named if not _COMPANION.match(text, m.end) or _LISTED_WITH.match(text, m.end)
+             or any(o.start > m.end and _COMPANION.fullmatch(text[m.end:o.start]) for o in named)]
+    turn = max((m.end() for m in _BUT.finditer(text, 0, start)), default=0)
+    named = [m for m in named if m.start >= turn] or named
+    if len(named) > 1:
+        # (固定資産税の課税台帳では個人番号を利用しておりません; not 個人番号については、)
+        named = [m for m in named if not (text.startswith(("には", "に", "では"), m.end)
+                                          and not text.startswith(("について", "につき"), m.end))
+                 and not _EITHER.match(text, m.end)] or named
+        named = [m for m in named if not any(o.end + 1 == m.start and text[o.end] == "の"
+                                             for o in named)] or named
+    return named
+
+
+#: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
+_COMPANION = re.compile(r"と")
+#: After a data name, と and another name the clause's topic or object (要介護度と障害の
+#: 程度は): a list.
+_LISTED_WITH = re.compile(r"と(?:[\u4e00-\u9fff\u30a0-\u30ffー]|の){1,12}(?:は|を|も)")
+#: A turn to a contrasting clause (…記載しますが、病名は…; …被保険者番号で行っており、個人番号は…;
+#: …電子証明書で本人確認を行いますので、…個人番号が提供されることはございません; 抄本の
+#: コピーや写真撮影は認めておらず、閲覧者は電話番号…は閲覧できません; …氏名、住所及び税額等に
+#: 限られ、個人番号は渡りません): what is before it is not denied by this verb (a denial of
+#: its own, if it is one).
+_BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで|行っており|ので|ず|に限られ|に限り|に限定され)、")
+#: After a name, that it is one of a list of papers a denial says each lacks the data
+#: (調査依頼書及び認定調査票のいずれにも).
+_EITHER = re.compile(r"(?:(?:及び|並びに|、|・|と|や)[^、。をにがはで]{1,20}?)*のいずれ(?:に|で)も")

@@ -276,6 +276,8 @@ def as_titled(state, sentence, data: list[str], item) -> list[str]:
 _RELATIVE = re.compile(r"(?:する|した|している|していた|してきた|しておる|される|された|されている|されていた)")
 #: Between the words of one noun phrase of data (高額療養費の支給情報, 氏名及び住所).
 _JOINS = ("の", "、", "及び", "並びに", "と", "や")
+#: After a flow verb, a generic data word it describes (送るデータを, 提供する情報は).
+_GENERIC_HEAD = re.compile(r"(?:する|した|している|していた|される|された)?(?:データ|情報|個人情報|資料)(?:を|は|が|も)")
 
 
 def relative_head(state, sentence, frame) -> list:
@@ -310,10 +312,18 @@ def relative_clause(state, sentence, frame) -> None:
     and, when it names no giver, the item's own side as the giver (not the party the
     sentence before handed its data to)."""
     head = relative_head(state, sentence, frame)
+    own = state.provider_default(sentence.index) or state.municipality_mention()
+    topics = [m for m in frame.slots.get("subject", []) if not sentence.text.startswith("が", m.end)]
+    if not head and frame.kind == "flow" and _GENERIC_HEAD.match(sentence.text, frame.end) \
+            and own is not None and topics and not frame.slots.get("provider") \
+            and "、" in sentence.text[topics[-1].end:frame.start]:
+        # 受託者はこの伝送には関与せず、国保連合会に送るデータを見ることもできない: the data
+        # the item's own side sends, not the topic's (no が of its own in the clause)
+        frame.slots["subject"] = [m for m in frame.slots["subject"] if m not in topics] or [own]
+        return
     if not head:
         return
     frame.slots["categories"] = head
-    own = state.provider_default(sentence.index) or state.municipality_mention()
     if own is not None and not frame.slots.get("subject") and not frame.slots.get("provider"):
         frame.slots["subject"] = [own]
 

@@ -303,3 +303,32 @@ def test_what_a_subcontractor_only_gets_is_what_it_is_re_entrusted_with(lex):
 """
     [again] = [r for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
     assert again["categories"] == ["name", "address"]
+
+
+#: A summary in reported speech: a My Number denial about two papers and two parties, and a
+#: contractor said to have no part in a transmission (nc54 藤見原市).
+SUMMARY = """令和5年度第2回藤見原市個人情報保護審議会 会議要旨
+開催日時　令和5年11月14日（火）午後2時
+【議題1】介護保険要介護認定調査業務の委託について（諮問第21号）
+介護保険課から、認定調査を、令和6年4月から株式会社ミナモ総研に委託したい旨の説明があった。
+認定調査票の入力作業については、受託者から株式会社ひかり介護データへ再委託する予定とのこと。
+個人番号については、調査依頼書及び認定調査票のいずれにも記載せず、受託者及び再委託先に提供することはないとの説明があった。
+【質疑】
+・委員から、認定調査の結果は国保連合会にも送られるのかとの質問があり、介護保険課長から、認定結果は従来どおり月1回、介護保険課から国民健康保険団体連合会へ伝送しているが、受託者はこの伝送には関与せず、国保連合会に送るデータを見ることもできないとの回答があった。
+"""
+
+
+def test_a_denial_of_data_in_either_paper_is_of_the_data_for_each_party(lex):
+    # nc54 W2, M4: the exclusion was of 認定調査票, one of the papers the number is not
+    # written on, and only of the contractor; the subcontractor was not kept from it
+    denials = analyse(SUMMARY, lex)["access"]
+    assert sorted((a["party"], tuple(a["categories"])) for a in denials if a["line"] == 6) == [
+        ("株式会社ひかり介護データ", ("my-number",)), ("株式会社ミナモ総研", ("my-number",))]
+
+
+def test_what_a_relative_clause_sends_is_the_items_own_not_the_topics(lex):
+    # nc54 W1: 受託者は…関与せず、国保連合会に送るデータを見ることもできない made the
+    # contractor send data to the federation
+    flows = analyse(SUMMARY, lex)["flows"]
+    assert [(f["from"], f["to"]) for f in flows if f["to"] == "国民健康保険団体連合会"] == [
+        ("介護保険課", "国民健康保険団体連合会")]
