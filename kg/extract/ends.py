@@ -287,8 +287,11 @@ def put_into(state, index: int, to):
         if flow.get("_index") != index - 1:
             continue
         target = flow.get("_to")
+        # (…連合会を経由して…中間サーバーに登録。…国保連合会に…持参して: what goes to the
+        # conduit comes from its giver, not back from the system it passed the data to)
         if flow["item"] == (item.key if item else None) and target is not None \
-                and target.type == "system" and not _same(state, target, to):
+                and target.type == "system" and not _same(state, target, to) \
+                and (to is None or flow.get("_from") is None or not _same(state, flow["_from"], to)):
             return target
     return None
 

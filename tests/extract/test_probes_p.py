@@ -332,3 +332,29 @@ def test_what_a_relative_clause_sends_is_the_items_own_not_the_topics(lex):
     flows = analyse(SUMMARY, lex)["flows"]
     assert [(f["from"], f["to"]) for f in flows if f["to"] == "国民健康保険団体連合会"] == [
         ("介護保険課", "国民健康保険団体連合会")]
+
+
+def test_may_provide_in_a_disaster_is_possible_then(lex):
+    # nc54 W4: …場合には、…警察署に名簿情報を提供することができるとのこと was planned, its
+    # condition cut at the comma (又は発生するおそれがある場合)
+    text = SUMMARY.split("【議題1】")[0] + (
+        "【議題2】避難行動要支援者名簿情報の外部提供について（諮問第22号）\n"
+        "また、災害が発生し、又は発生するおそれがある場合には、本人の同意の有無にかかわらず、"
+        "藤見原警察署に名簿情報を提供することができるとのこと。\n")
+    [flow] = analyse(text, lex)["flows"]
+    assert (flow["to"], flow["status"], flow["frequency"]) == (
+        "藤見原警察署", "possible", "災害が発生し、又は発生するおそれがある場合")
+
+
+def test_what_goes_to_a_conduit_comes_from_its_giver(lex):
+    # nc54 W7: …資格情報…を、国民健康保険団体連合会を経由して…中間サーバーに登録している。
+    # 現在は、月1回、国保連合会に電子媒体を持参して…: the hand-over came from the server
+    text = """鷲ノ尾町個人情報保護審議会答申第3号
+令和6年2月20日
+５　国民健康保険の資格情報の提供方法の変更
+　住民福祉課は、国民健康保険の被保険者資格情報（氏名、生年月日、個人番号）を、国民健康保険団体連合会を経由して社会保険診療報酬支払基金の医療保険者等向け中間サーバーに登録している。現在は、月1回、国保連合会に電子媒体（ＣＤ－Ｒ）を持参して受け渡している。
+"""
+    flows = analyse(text, lex)["flows"]
+    assert all(f["from"] != "医療保険者等向け中間サーバー" for f in flows)
+    [carried] = [f for f in flows if f["channel"] == "hand-delivery"]
+    assert (carried["from"], carried["to"], carried["frequency"]) == ("住民福祉課", "国民健康保険団体連合会", "月1回")
