@@ -33,8 +33,13 @@ _OTHERS = re.compile(r"(?:それ以外|以外|他|ほか)の再委託")
 def _forbids(text: str, perms: dict) -> bool:
     """True when ``text`` forbids re-entrusting: a cue of ``forbidden``, a bare 禁止 only
     when said of 再委託 (再委託は、契約により禁止; not 再委託先による…持ち出しを禁止)."""
+    text = _UNAPPROVED.sub("", text)  # (承認のない再委託は禁止: approval is what it asks)
     return any(c in text for c in perms.get("forbidden", ()) if c != "禁止") \
         or "禁止" in perms.get("forbidden", ()) and _BANNED.search(text) is not None
+
+
+#: A re-entrustment without the approval a ban is of (承認のない再委託, 無断で再委託).
+_UNAPPROVED = re.compile(r"(?:承認|承諾|許可|同意)(?:の|を得)(?:ない|ていない|ずに?)(?:まま)?の?再委託|無断(?:で|の)再委託")
 
 
 #: 再委託 as what a bare 禁止 bans (再委託は、契約により禁止いたします).

@@ -358,3 +358,16 @@ def test_what_goes_to_a_conduit_comes_from_its_giver(lex):
     assert all(f["from"] != "医療保険者等向け中間サーバー" for f in flows)
     [carried] = [f for f in flows if f["channel"] == "hand-delivery"]
     assert (carried["from"], carried["to"], carried["frequency"]) == ("住民福祉課", "国民健康保険団体連合会", "月1回")
+
+
+def test_a_ban_on_re_entrusting_without_approval_asks_for_approval(lex):
+    # nc54 W8: 再委託については、町の事前の書面による承認を要するものとし、承認のない再委託は
+    # 禁止する was forbidden
+    text = """鷲ノ尾町個人情報保護審議会答申第3号
+令和6年2月20日
+２　運用管理補助者の作業について
+　標準準拠システムの運用及び保守は、町が株式会社天翔クラウドに委託する。
+　なお、同社は業務の一部を再委託することを予定しているが、再委託先は現時点で決まっていない。再委託については、町の事前の書面による承認を要するものとし、承認のない再委託は禁止することが契約書に定められる予定である。
+"""
+    [again] = [r for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert again["permission"] == "requires-approval"
