@@ -279,7 +279,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         if m.kind in ("entity", "category"):
             bare = bare[:m.start] + " " * (m.end - m.start) + bare[m.end:]
     if not cats and (any(word in bare for word in state.pats.get("not_data", ()))
-                     or objects.copy_of_paper(state, sentence, frame)):
+                     or objects.copy_of_paper(state, sentence, frame)) \
+            or objects.paper_object(state, sentence, frame):
         # お金を預ける, 規程につきましては…提出を受けた, 提出する利用申込書, その写し (of a
         # 消去証明書): what moves is a paper about the work, not anyone's data
         return

@@ -371,3 +371,14 @@ def test_a_ban_on_re_entrusting_without_approval_asks_for_approval(lex):
 """
     [again] = [r for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
     assert again["permission"] == "requires-approval"
+
+
+def test_a_certificate_handed_in_is_not_the_data_erased(lex):
+    # nc54 W6: …全データは、…同社の責任において消去し、町に消去証明書を提出させる was a flow
+    # of 住民記録 from the company to the town
+    text = """鷲ノ尾町個人情報保護審議会答申第3号
+令和6年2月20日
+２　移行後の姿
+　現行の株式会社北陵データサービスとの契約は令和6年12月31日をもって終了し、同社のデータセンターに保存されている住民記録等の全データは、移行作業の完了後に同社の責任において消去し、町に消去証明書を提出させる。
+"""
+    assert analyse(text, lex)["flows"] == []
