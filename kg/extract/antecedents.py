@@ -100,6 +100,14 @@ def resolve(state, index: int) -> None:
                 mention.kind = "skip"
                 continue
             mention.id, mention.label, mention.how = antecedent.id, state.label_of(antecedent), "anaphora"
+        elif mention.type == "company" and mention.how == "anaphora" and mention.text.endswith("事業者") \
+                and (here := next((m for m in reversed(state.mentions[index]) if m.end <= mention.start
+                                   and m.kind == "entity" and m.type == "unnamed-party"
+                                   and m.text.endswith("事業者")), None)) is not None:
+            # (クラウドサービス提供事業者は、…町のデータは当該事業者のデータセンターに保管:
+            # the business the sentence named, not the company named last)
+            mention.type, mention.id, mention.role = here.type, here.id, here.role
+            mention.label = state.label_of(here)
         elif mention.type in ("company", "association") and mention.how == "anaphora":
             # 同社に…を提供している, 同法人は…: the company (association) named last
             named = state.last_company if mention.type == "company" else state.last_association

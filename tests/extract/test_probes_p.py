@@ -382,3 +382,18 @@ def test_a_certificate_handed_in_is_not_the_data_erased(lex):
 　現行の株式会社北陵データサービスとの契約は令和6年12月31日をもって終了し、同社のデータセンターに保存されている住民記録等の全データは、移行作業の完了後に同社の責任において消去し、町に消去証明書を提出させる。
 """
     assert analyse(text, lex)["flows"] == []
+
+
+def test_the_business_the_sentence_named_is_what_tousa_jigyousha_points_to(lex):
+    # nc54 W5: …クラウドサービス提供事業者は、…町のデータは当該事業者のデータセンターに保管
+    # gave the data to the company named last, the vendor being replaced
+    text = """鷲ノ尾町個人情報保護審議会答申第3号
+令和6年2月20日
+１　現状
+　現在、町の基幹業務システムは、株式会社北陵データサービスが所有するデータセンターに設置されたサーバーで稼働している。
+２　移行後の姿
+　令和7年1月から、基幹業務システムは、ガバメントクラウド上に構築される標準準拠システムに移行する。ガバメントクラウドのクラウドサービス提供事業者は、デジタル庁が契約するものであり、町のデータは当該事業者のデータセンターに保管されることとなる。
+"""
+    flows = analyse(text, lex)["flows"]
+    assert all(f["to"] != "株式会社北陵データサービス" for f in flows)
+    assert any(f["to"].endswith("クラウドサービス提供事業者（名称不明）") for f in flows)
