@@ -55,6 +55,9 @@ def of(state, text: str) -> str:
     # 令和9年2月に…移行します, said in November 2026: a dated step still to come
     if meeting and any((month(state, m) or "") > meeting[:7] for m in AT.finditer(text)):
         return "planned"
+    # (8月以降は…LGWANのメールに一本化いたします, said in June: later this year)
+    if meeting and any(int(m.group(1)) > int(meeting[5:7]) for m in _LATER_MONTH.finditer(text)):
+        return "planned"
     # 虐待の可能性がある場合は…提供: the event a flow waits for is no status cue
     for pattern in state.pats.get("condition_frequencies", ()):
         text = re.sub(pattern, "", text)
@@ -65,6 +68,8 @@ def of(state, text: str) -> str:
     return "current"
 
 
+#: A month with no year, from which something starts (8月以降は, 10月から).
+_LATER_MONTH = re.compile(r"(?<![年0-9０-９])([0-9]{1,2})月(?:以降|から|より)")
 #: A turn between two clauses (…郵送しておりましたが、…送信いたします).
 _TURN = re.compile(r"(?:が|けれども|けれど|ものの)、")
 

@@ -56,6 +56,10 @@ def channel_changes(state) -> None:
         # …これまでは磁気テープを郵送しておりましたが、令和6年10月からはLGWANによる送信
         # に切り替えます: the old way is before the turn, the new one after it
         split = match.start("new") if match else turn
+        # (…ファクシミリで送っておりましたが、…8月以降はファクシミリによる送付はやめ、LGWANの
+        # メールに一本化: the new way is after what stops, too)
+        again = SWITCH.search(text, split) if match is None and stop is None else None
+        split = again.end() if again is not None else split
         old, (new, via) = channel_in(state, text[:split]), _way(state, sentence, split)
         item = state.item_of.get(sentence.index)
         own = [f for f in state.flows if f.get("_index") == sentence.index]
@@ -88,6 +92,10 @@ def channel_changes(state) -> None:
         elif earlier and earlier[-1].get("_exchange"):
             # 紙による受け渡しをやめ、…システムを通じて共有する予定: both ways of the last exchange
             earlier = [f for f in earlier if f.get("_exchange") and f["_index"] == earlier[-1]["_index"]]
+        elif not earlier and not named and (only := _items_one(state, sentence, item)):
+            # (…県中央児童相談所への提供について, then これまではファクシミリで送っており
+            # ましたが、…LGWANのメールに一本化: the item's one hand-over, however far back)
+            earlier = only
         elif not earlier and not named:
             # 印刷用データは、これまでCD-Rに…手渡ししていたが、…暗号化メールで送付する方式に
             # 改めた, in an item on a contractor with no hand-over said before: to it
@@ -99,7 +107,8 @@ def channel_changes(state) -> None:
         # (…郵送しておりましたが、令和７年度に廃止し、現在は専用回線で送信: the new way is
         # what follows the abolition)
         ended = _ABOLISHED.match(text, split) if turn is not None else None
-        later = status.of(state, text[ended.end() if ended else split:]) if turn is not None else "planned"
+        later = status.of(state, text[ended.end() if ended else (turn if again is not None else split):]) \
+            if turn is not None else "planned"
         if stop is not None and status.of(state, text[:split]) == "planned":
             later = "planned"  # (the new way's date stands before the abolished one)
         line, quote = sentence.quote()
@@ -122,6 +131,11 @@ def channel_changes(state) -> None:
                 continue
             flow["channel"] = flow.get("channel") or old
             flow["_settled"] = True  # (the way it goes now, as the change says)
+            if old is not None and flow.get("_index") == item.sentence.index:
+                # (…への提供について, then これまではファクシミリで送っておりましたが: the old
+                # way is said here, the heading only named the hand-over)
+                flow.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})
+                flow["line"], flow["quote"], flow["_index"] = line, quote, sentence.index
             if later != "planned":
                 flow["status"] = "replaced"
             # (…週１回、電子媒体で送付していた…を、令和８年２月からは…毎日送信する: how often
@@ -135,7 +149,15 @@ def channel_changes(state) -> None:
 #: After the turn, that the old way was abolished, a comma, then the new one.
 _ABOLISHED = re.compile(r"[^、。]{0,16}?(?:廃止|取りやめ|取り止め|やめ|終了)(?:し|して|いたし)?(?:、|ており、|ましたので、)")
 #: An old way abolished, a comma, then the new one (郵送を廃止し、…; この持参を取りやめ、…).
-SWITCH = re.compile(r"[^、。]{1,16}?を(?:廃止|取りやめ|取り止め|やめ)(?:し|て)?、")
+SWITCH = re.compile(r"[^、。]{1,16}?(?:を|は)(?:廃止|取りやめ|取り止め|やめ)(?:し|て)?、")
+
+def _items_one(state, sentence, item) -> list:
+    """Return the one hand-over (between one giver and one recipient) the item states before
+    ``sentence``, as a list, or [] when it states none or several."""
+    before = [f for f in state.flows if f.get("_index") is not None and f["_index"] < sentence.index
+              and f["item"] == item.key and f.get("status") != "ended"]
+    return before[-1:] if len({(f["from_key"], f["to_key"]) for f in before}) == 1 else []
+
 
 def _to_contractor(state, sentence, item) -> list:
     """Return the hand-over, made inferred, to the contractor the item entrusts, from the
@@ -144,7 +166,8 @@ def _to_contractor(state, sentence, item) -> list:
     from kg.extract.titles import item_flow
 
     keys = {r["object_key"] for r in state.relations if r["type"] == "entrusts" and r["item"] == item.key}
-    contractor = next((m for i in item.sentences for m in state.mentions.get(i, [])
+    # (a contractor the item names only later is not who this sentence sends to)
+    contractor = next((m for i in item.sentences if i <= sentence.index for m in state.mentions.get(i, [])
                        if m.kind == "entity" and state.key(m) in keys), None)
     giver = item.department or state.municipality_mention()
     if contractor is None or giver is None:

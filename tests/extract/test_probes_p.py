@@ -397,3 +397,18 @@ def test_the_business_the_sentence_named_is_what_tousa_jigyousha_points_to(lex):
     flows = analyse(text, lex)["flows"]
     assert all(f["to"] != "株式会社北陵データサービス" for f in flows)
     assert any(f["to"].endswith("クラウドサービス提供事業者（名称不明）") for f in flows)
+
+
+def test_a_change_of_way_said_of_the_items_one_hand_over(lex):
+    # nc54 W12: これまではファクシミリで送っておりましたが、…8月以降はファクシミリによる送付は
+    # やめ、LGWANのメールに一本化 went to the maintenance company named 20 lines later
+    text = """令和6年度第1回雲雀ヶ丘市情報公開・個人情報保護審議会 会議録
+日時	令和6年6月25日（火曜日）午前10時00分から正午まで
+（1）要保護児童等に関する情報の県中央児童相談所への提供について（諮問第8号）
+○こども家庭課長
+これまではファクシミリで送っておりましたが、誤送信のおそれがございますので、8月以降はファクシミリによる送付はやめ、LGWANのメールに一本化いたします。
+○情報政策課長 子ども家庭支援システムの保守は株式会社あおばシステムに委託しております。
+"""
+    flows = analyse(text, lex)["flows"]
+    assert sorted((f["to"], f["channel"], f["status"]) for f in flows) == [
+        ("県中央児童相談所", "fax", "current"), ("県中央児童相談所", "lgwan", "planned")]
