@@ -149,7 +149,7 @@ def channel_changes(state) -> None:
 #: After the turn, that the old way was abolished, a comma, then the new one.
 _ABOLISHED = re.compile(r"[^、。]{0,16}?(?:廃止|取りやめ|取り止め|やめ|終了)(?:し|して|いたし)?(?:、|ており、|ましたので、)")
 #: An old way abolished, a comma, then the new one (郵送を廃止し、…; この持参を取りやめ、…).
-SWITCH = re.compile(r"[^、。]{1,16}?(?:を|は)(?:廃止|取りやめ|取り止め|やめ)(?:し|て)?、")
+SWITCH = re.compile(r"[^、。]{1,16}?(?:を|は)(?:廃止|取りやめ|取り止め|やめ)(?:し|て|まして)?、")
 
 def _items_one(state, sentence, item) -> list:
     """Return the one hand-over (between one giver and one recipient) the item states before

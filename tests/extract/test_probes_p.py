@@ -412,3 +412,15 @@ def test_a_change_of_way_said_of_the_items_one_hand_over(lex):
     flows = analyse(text, lex)["flows"]
     assert sorted((f["to"], f["channel"], f["status"]) for f in flows) == [
         ("県中央児童相談所", "fax", "current"), ("県中央児童相談所", "lgwan", "planned")]
+
+
+def test_the_way_that_stops_is_not_the_new_ways(lex):
+    # nc54 W13: 今後は、USBメモリによる受渡しを取りやめまして、…ファイル転送サービスにより…
+    # 送付: the new hand-over went by USB
+    text = """令和6年度第1回雲雀ヶ丘市情報公開・個人情報保護審議会 会議録
+日時	令和6年6月25日（火曜日）午前10時00分から正午まで
+（3）児童手当の帳票印刷業務の委託について（こども家庭課）
+○こども家庭課長 今後は、USBメモリによる受渡しを取りやめまして、ファイル転送サービスにより、こども家庭課から株式会社ミドリ印刷へ年1回送付することといたします。
+"""
+    [flow] = [f for f in analyse(text, lex)["flows"] if f["to"] == "株式会社ミドリ印刷"]
+    assert flow["channel"] != "usb"
