@@ -424,3 +424,11 @@ def test_the_way_that_stops_is_not_the_new_ways(lex):
 """
     [flow] = [f for f in analyse(text, lex)["flows"] if f["to"] == "株式会社ミドリ印刷"]
     assert flow["channel"] != "usb"
+
+
+def test_coming_to_the_office_is_no_body(lex):
+    # nc54 W17: 来庁 (coming to the town hall) ends like 気象庁 and was a public body
+    entities = analyse(SUMMARY.replace("委託したい旨の説明があった。",
+                                       "委託したい旨の説明があった。受託者の担当者が市役所に来庁し、窓口で手渡しで行う。"),
+                       lex)["entities"]
+    assert all(e["label"] != "来庁" for e in entities)
