@@ -63,7 +63,7 @@ def planned_with_start(state) -> None:
             ends = {fact.get("from_key"), fact.get("to_key"), fact.get("subject_key"), fact.get("object_key")}
             later = fact["_index"] > sentence.index if fact.get("_index") is not None else fact["line"] > line
             if fact.get("status") == "current" and fact["item"] == item_index.key and later \
-                    and (ends & named or service and fact.get("from_key") or _on(state, fact, systems)) \
+                    and (ends & named or service and fact.get("from_key") or _on(state, fact, item_index, systems)) \
                     and not status.stated(state, fact["quote"]) \
                     and not any(w in _said(state, fact) for w in state.pats.get("now_words", ())) \
                     and not status.runs_now(fact["quote"]) and not status.runs_at_verb(fact) \
@@ -75,15 +75,16 @@ def planned_with_start(state) -> None:
                 _planned(fact, line, quote)
 
 
-def _on(state, fact: dict, systems: set) -> bool:
-    """True when ``fact`` is an entrustment whose sentence names one of ``systems`` (…を
-    令和7年12月を目途にガバメントクラウド上で稼働させる予定, then ガバメントクラウド上での
-    運用及び保守も同社に委託いたします: work on what starts then starts then too)."""
+def _on(state, fact: dict, item, systems: set) -> bool:
+    """True when ``fact`` is an entrustment whose sentence (of ``item``) names one of
+    ``systems`` (…を令和7年12月を目途にガバメントクラウド上で稼働させる予定, then ガバメント
+    クラウド上での運用及び保守も同社に委託いたします: work on what starts then starts then
+    too)."""
     if fact.get("type") != "entrusts":
         return False
     # (not 現行の税務システムは、…北陸計算センターが運用しておりますが、: what runs now)
-    own = [s for s in state.sents if s.quote()[0] == fact["line"] and fact["quote"] in s.text
-           and not status.RUNNING.search(s.text)]
+    own = [state.sents[i] for i in item.sentences if state.sents[i].quote()[0] == fact["line"]
+           and fact["quote"] in state.sents[i].text and not status.RUNNING.search(state.sents[i].text)]
     return any(state.key(m) in systems for s in own for m in state.mentions.get(s.index, []) if m.kind == "entity")
 
 
