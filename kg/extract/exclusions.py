@@ -16,7 +16,7 @@ import re
 from kg.extract.bodies import by_work
 from kg.extract.contexts import THEIR_DATA, context_of, with_qualifier
 from kg.extract.objects import named_list, unspecified
-from kg.extract.questions import OWN as _OWN, bare_no
+from kg.extract.questions import OWN as _OWN, bare_no, my_number_unconfirmed
 from kg.extract.segment import is_question, spoken
 
 
@@ -95,7 +95,8 @@ def unless_given(state) -> None:
 def denied_asked(state) -> None:
     """Drop the flows a question proposed that the answer right after it denies, to the same
     party, of the same data (委員：地方裁判所に渡す名簿に、性別や電話番号は含まれるのですか。
-    書記長：含まれておりません。: the court is kept from them, nothing goes)."""
+    書記長：含まれておりません。: the court is kept from them, nothing goes); and take My
+    Number out of one the answer does not confirm (:func:`kg.extract.questions.my_number_unconfirmed`)."""
     denied: dict[tuple, set] = {}
     for a in state.access:
         if a["type"] == "excluded" and a.get("_sentence") is not None:
@@ -106,8 +107,13 @@ def denied_asked(state) -> None:
         return any(set(flow["categories"]) & denied.get((flow["to_key"], at + step), set())
                    and not any(is_question(state.sents[i].text, state.pats) for i in range(at + 1, at + step + 1))
                    for step in (1, 2) if at + step < len(state.sents))
-    state.flows[:] = [f for f in state.flows if f.get("_index") is None
-                      or not is_question(state.sents[f["_index"]].text, state.pats) or not answered(f)]
+    asked = [f for f in state.flows if f.get("_index") is not None
+             and is_question(state.sents[f["_index"]].text, state.pats)]
+    for flow in asked:  # (a question that My Number goes there is no evidence that it does)
+        if my_number_unconfirmed(state, flow):
+            flow["categories"] = [c for c in flow["categories"] if c not in state.my_number_ids]
+    state.flows[:] = [f for f in state.flows if not any(f is a for a in asked)
+                      or f["categories"] and not answered(f)]
 
 
 #: People's information as what a question asks of (登録者の情報を, 利用者の個人情報が).

@@ -221,3 +221,19 @@ def of_notice(state, sentence) -> bool:
     index = said_before(state, sentence.index)
     return index >= 0 and is_question(state.sents[index].text, state.pats) \
         and any(verb in state.sents[index].text for verb in state.pats.get("notice_verbs", ()))
+
+
+def my_number_unconfirmed(state, flow: dict) -> bool:
+    """True when ``flow``, proposed from a question, carries My Number and the answer right
+    after it neither opens with yes nor hands My Number to the same party (支払基金には個人
+    番号が渡るのでしょうか。／…個人番号に対応した機関別符号により照会・提供: the code goes, and
+    a question is no evidence that the number does)."""
+    if not set(flow["categories"]) & state.my_number_ids:
+        return False
+    at, item = flow["_index"], state.item_of.get(flow["_index"])
+    answers = [i for i in range(at + 1, min(len(state.sents), at + 4))
+               if state.item_of.get(i) is item and not is_question(state.sents[i].text, state.pats)][:2]
+    if answers and _YES.match(spoken(state, state.sents[answers[0]])):
+        return False
+    return not any(f.get("_index") in answers and f["to_key"] == flow["to_key"]
+                   and set(f["categories"]) & state.my_number_ids for f in state.flows)

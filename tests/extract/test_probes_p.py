@@ -432,3 +432,17 @@ def test_coming_to_the_office_is_no_body(lex):
                                        "委託したい旨の説明があった。受託者の担当者が市役所に来庁し、窓口で手渡しで行う。"),
                        lex)["entities"]
     assert all(e["label"] != "来庁" for e in entities)
+
+
+def test_a_question_whether_my_number_goes_is_no_evidence_that_it_does(lex):
+    # nc54-style W12 (nc53): 支払基金には個人番号が渡るのでしょうか。／…個人番号に対応した
+    # 機関別符号により照会・提供: who-can-see 個人番号 listed 支払基金 from the question alone
+    text = TABLE.replace("（生活福祉課長）具体的には", "（杉村委員）支払基金には個人番号が渡るのでしょうか。\n"
+                         "（生活福祉課長）支払基金への医療券情報の提供にあたりましては、個人番号を用いて資格情報を"
+                         "紐付けております。具体的には")
+    flows = analyse(text, lex)["flows"]
+    assert all("my-number" not in f["categories"] for f in flows)
+    # a yes confirms it
+    yes = text.replace("（生活福祉課長）支払基金への", "（生活福祉課長）はい、個人番号を支払基金に提供しております。支払基金への")
+    assert any("my-number" in f["categories"] and f["to"] == "社会保険診療報酬支払基金"
+               for f in analyse(yes, lex)["flows"])
