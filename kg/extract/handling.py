@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.flows import append_flow
+from kg.extract.titles import item_flow
 from kg.extract.relations import negated
 from kg.extract.segment import is_question
 
@@ -108,3 +109,37 @@ def system_data(state) -> None:
                     and state.entities.get(flow["to_key"], {}).get("type") == "system":
                 flow["categories"] = list(data)
                 flow.setdefault("also", []).append({"line": line, "quote": quote})
+
+
+#: A sentence saying the entrustment itself handles data (特定個人情報を取り扱う委託となります).
+_HANDLING_WORK = re.compile(r"を(?:取り扱う|取扱う|扱う)(?:業務の)?(?:委託|業務委託)(?:と|に)(?:なり|なる|該当|当た)")
+
+
+def entrusted_data(state) -> None:
+    """Propose the hand-over to the item's contractor of the data a sentence says the
+    entrusted work handles (申告書には、氏名…及び個人番号が記載されておりますので、特定個人
+    情報を取り扱う委託となります: the papers it enters hold them), from the item's department,
+    inferred, with the entrustment's status; nothing where a flow to it carries data already."""
+    for sentence in state.sents:
+        said = _HANDLING_WORK.search(sentence.text)
+        item = state.item_of.get(sentence.index)
+        if said is None or item is None or is_question(sentence.text, state.pats):
+            continue
+        entrusted = [r for r in state.relations if r["type"] == "entrusts" and r["item"] == item.key]
+        keys = {r["object_key"] for r in entrusted}
+        if len(keys) != 1 or any(f["item"] == item.key and f["to_key"] in keys
+                                 and f["categories"] != ["personal-information"] for f in state.flows):
+            continue
+        contractor = next((m for i in item.sentences if i <= sentence.index for m in state.mentions.get(i, [])
+                           if m.kind == "entity" and state.key(m) in keys), None)
+        giver = item.department or state.municipality_mention()
+        named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                 and m.start < said.start() and not negated(sentence.text, m.end + 2, state.pats)]
+        data = state.category_keys(named, sentence)
+        if contractor is None or giver is None or not data:
+            continue
+        line, quote = sentence.quote()
+        item_flow(state, item, "取り扱う", giver, contractor, data, line, quote,
+                  _index=sentence.index, _said=False)
+        state.flows[-1]["status"] = entrusted[0].get("status") or state.flows[-1]["status"]
+

@@ -100,6 +100,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.only_data(state)
     state.title_facts(items)
     handling.system_data(state)
+    handling.entrusted_data(state)
     forms.form_facts(state, items)
     entrustment.onward_entrustments(state)
     entrustment.declared_subcontractors(state, items)

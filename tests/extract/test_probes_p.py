@@ -446,3 +446,14 @@ def test_a_question_whether_my_number_goes_is_no_evidence_that_it_does(lex):
     yes = text.replace("（生活福祉課長）支払基金への", "（生活福祉課長）はい、個人番号を支払基金に提供しております。支払基金への")
     assert any("my-number" in f["categories"] and f["to"] == "社会保険診療報酬支払基金"
                for f in analyse(yes, lex)["flows"])
+
+
+def test_what_an_entrustment_is_said_to_handle_goes_to_its_contractor(lex):
+    # nc53 M12: 申告書には、氏名…及び個人番号が記載されておりますので、特定個人情報を取り扱う
+    # 委託となります: the data-entry company was in no answer about 個人番号
+    text = MASKED.split("（野々宮委員）")[0].replace(
+        "給与支払報告書の入力の一部につきましては、株式会社ちどりビジネスサービスから、別の事業者へ再委託されることを想定しております。",
+        "申告書には、氏名、住所及び個人番号が記載されておりますので、特定個人情報を取り扱う委託となります。")
+    [flow] = [f for f in analyse(text, lex)["flows"] if f["to"] == "株式会社ちどりビジネスサービス"]
+    assert (flow["from"], flow["basis"]) == ("税務課", "inferred")
+    assert {"name", "address", "my-number"} <= set(flow["categories"])
