@@ -159,8 +159,8 @@ def asker(state, sentence, frame):
         return None
     return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
                  and m.end <= frame.start and m.type not in ("system", "data-subject", "department", "municipality")
-                 and _ASKED_BY.match(sentence.text, m.end)
-                 and _ASKED_BY.match(sentence.text, m.end).end() <= frame.start), None)
+                 and (asked := _ASKED_BY.match(sentence.text, m.end)) is not None
+                 and asked.end() <= frame.start), None)
 
 
 #: After a verb, that it is passive (提供される, 送付されることが).

@@ -20,6 +20,7 @@ from kg.extract.flows import append_flow
 from kg.extract.titles import item_flow
 from kg.extract.relations import negated
 from kg.extract.segment import is_question
+from kg.extract.whom import item_contractor
 
 #: Verbs that say a party has the data in hand for its work.
 HANDLING = ("取り扱う", "取扱う", "扱う")
@@ -130,8 +131,8 @@ def entrusted_data(state) -> None:
         if len(keys) != 1 or any(f["item"] == item.key and f["to_key"] in keys
                                  and f["categories"] != ["personal-information"] for f in state.flows):
             continue
-        contractor = next((m for i in item.sentences if i <= sentence.index for m in state.mentions.get(i, [])
-                           if m.kind == "entity" and state.key(m) in keys), None)
+        contractor = item_contractor(state, item, sentence.index + 1)
+        contractor = contractor if contractor is not None and state.key(contractor) in keys else None
         giver = item.department or state.municipality_mention()
         named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                  and m.start < said.start() and not negated(sentence.text, m.end + 2, state.pats)]
