@@ -21,10 +21,12 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.extract.segment import is_question
 from kg.extract import permissions, relations, status
 from kg.extract.titles import item_flow, unnamed_contractor
+from kg.extract.ways import frequency
 
 #: Before a field's name: its number (１, (1), ①, which NFKC makes 1).
 _NUMBER = re.compile(r"^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）])?[.．、]?")
@@ -45,6 +47,12 @@ def fields(state, item) -> dict[str, tuple]:
         if found is None:
             continue
         start = at + len(found[1])
+        following = state.sents[index + 1] if index + 1 < len(state.sents) else None
+        if start == len(text.rstrip()) and following is not None \
+                and following.pieces[0].line == sentence.pieces[-1].line:
+            # 提供先<tab>県中央児童相談所 (a 項目/内容 table): the value is the cell beside it
+            out.setdefault(found[0], (following, 0))
+            continue
         if text.startswith(("：", ":"), start):
             start += 1
         elif not text[start:start + 1] or text[start] in "はがをにのでとへも":
@@ -57,10 +65,14 @@ def form_facts(state, items) -> None:
     """Add what each item's form states (see the module) to ``state``, and give each
     re-entrustment that names no data what its subcontractor is said to handle."""
     for item in items:
-        if "outsourcing" not in item.kinds or state.municipality is None:
+        if state.municipality is None:
+            continue
+        form = fields(state, item)
+        if {"recipient", "data"} <= set(form) and _provision(state, item, form):
+            continue
+        if "outsourcing" not in item.kinds:
             continue
         _subcontracted_data(state, item)
-        form = fields(state, item)
         if "data" not in form:
             continue
         sentence, start = form["data"]
@@ -83,6 +95,59 @@ def form_facts(state, items) -> None:
                 rel["categories"] = list(dict.fromkeys(
                     [c for c in rel["categories"] if c != "personal-information"] + data))
         _no_subcontract(state, item, form, contractor)
+
+
+def _provision(state, item, form) -> bool:
+    """提供先 / 提供項目 / 提供方法 / 頻度 / 開始時期, one field a line (a 項目/内容 table as a
+    page shows it): the flow of the data line's data from the 提供元 line's party (else the
+    item's department, else the municipality) to the 提供先 line's, with the method's
+    channel, the frequency line's frequency and the status the start line gives (else
+    planned in an item asked to be approved, current otherwise). Return True when it does."""
+    sentence, start = form["recipient"]
+    to = next((m for m in state.mentions.get(sentence.index, []) if m.start >= start
+               and m.kind == "entity" and m.type not in ("system", "data-subject")), None)
+    said, begin = form["data"]
+    named = [m for m in state.mentions.get(said.index, []) if m.kind == "category" and m.start >= begin
+             and not relations.negated(said.text, m.end + 2, state.pats)]
+    data = state.category_keys(named, said) if named else []
+    frm = None
+    if "provider" in form:
+        given, at = form["provider"]
+        frm = next((m for m in state.mentions.get(given.index, []) if m.start >= at and m.kind == "entity"
+                    and m.type in ("department", "municipality")), None)
+    frm = frm or item.department or state.municipality_mention()
+    if to is None or not data or frm is None or state.key(frm) == state.key(to):
+        return False  # (提供先　提供項目　提供方法: a table's header, its rows read elsewhere)
+    line, quote = _whole_line(sentence)
+    state.entity_for(to, line, sentence.quote(to.start, to.end)[1])
+    also = [dict(zip(("line", "quote"), _whole_line(form[f][0])))
+            for f in ("data", "method", "frequency", "start") if f in form]
+    often = None
+    if "frequency" in form:
+        told, at = form["frequency"]
+        value = unicodedata.normalize("NFKC", told.text[at:])
+        # (随時（ケースの送致又は援助依頼の都度）: 随時, the note in brackets says when)
+        often = frequency(state.pats, value) or frequency(state.pats, value, events=True)
+        if often == "都度":  # (申請の都度: of what, too)
+            often = frequency(state.pats, value, events=True) or often
+    if "start" in form:
+        told, at = form["start"]
+        # (開始時期　令和6年8月: the date the hand-over starts from; a note in brackets aside)
+        when = re.sub(r"[（(][^（()）]*[）)]", "", unicodedata.normalize("NFKC", told.text[at:])).strip()
+        now = status.of(state, when + ("から" if re.search("[0-9]日?$|月$|年度?$", when) else ""))
+    else:
+        now = "planned" if item.asked else "current"
+    item_flow(state, item, "表", frm, to, data, line, quote, channel=_channel(state, form), frequency=often,
+              status=now, basis="stated", confidence=0.7, also=also, _index=said.index, _from=frm, _to=to,
+              _said=True, _settled=True)
+    return True
+
+
+def _whole_line(sentence) -> tuple[int, str]:
+    """``(line, text)`` of the line ``sentence`` stands on, with its field's name when the
+    value is a cell of its own (提供先<tab>県中央児童相談所)."""
+    piece = sentence.pieces[0]
+    return (piece.line, piece.raw.strip()) if len(sentence.pieces) == 1 else sentence.quote()
 
 
 def _channel(state, form) -> str | None:

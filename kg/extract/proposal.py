@@ -139,6 +139,12 @@ def _same_way_once(state, flows: list[dict]) -> list[dict]:
         # は、…媒体を書留郵便で送付しております: the way of that hand-over, naming no data;
         # but …ケース台帳を同システムに移行, then 通告の内容は…登録する: a move once, not
         # the way of the hand-overs after it)
+        if "表" in (f.get("verb"), flow.get("verb")) and f.get("verb") != flow.get("verb") \
+                and near(f["categories"]) and near(flow["categories"]):
+            # (…LGWANのメールに一本化いたします, and the 項目/内容 table's 提供先 and 提供項目:
+            # one hand-over, the one's data within the other's)
+            row, said = (f, flow) if f.get("verb") == "表" else (flow, f)
+            return near(said["categories"]) <= near(row["categories"])
         moving = state.lex.patterns.get("moving_verbs", ())
         if f.get("verb") in moving or flow.get("verb") in moving or not near(f["categories"]):
             return False

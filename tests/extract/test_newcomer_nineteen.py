@@ -17,7 +17,9 @@ def read() -> dict[str, dict]:
 
 
 def _flows(proposal: dict, line: int) -> set[tuple]:
-    return {(f["from"], f["to"], f["status"]) for f in proposal["flows"] if f["line"] == line}
+    """The flows quoting ``line``, first or beside (a table's row that the line restates)."""
+    return {(f["from"], f["to"], f["status"]) for f in proposal["flows"]
+            if line in (f["line"], *(q["line"] for q in f.get("also", ())))}
 
 
 def test_a_point_of_the_opinions_account_is_no_agenda_item(read):
