@@ -336,7 +336,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 所得額のみを提供するものであり、税額…は提供しない: one category holds both, and
             # the sentence gives it; the denial cannot take it back (…を保存し、…を広告に利用
             # しない: a use denied, in that context, of data it holds)
-            data = [key for key in data if key not in seeing.granted(state, sentence, party)]
+            data = [key for key in data if key not in seeing.granted(state, sentence, party, frame)]
     party = whom.operator(state, item, party)
     if party is None or _ours(state, party) or not data:
         return

@@ -396,7 +396,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         # for the flows after it (left out of the proposal)
                         "_index": sentence.index, "_from": frm, "_to": to, "_said": said,
                         "_borrowed": not named,  # (its data read from the sentences before)
-                        "_received": frame.kind == "receive", "_at": frame.start})
+                        "_received": frame.kind == "receive", "_at": frame.start,
+                        "_step": status.a_time(sentence.text, frame.end)})  # (移行した後も、)
     if moved_in is not None and cats:  # (the list is a quote of the flow too)
         state.flows[-1]["also"] = [dict(zip(("line", "quote"), moved_in.quote()))]
     if listed:  # each line of the list is a quote of the flow too

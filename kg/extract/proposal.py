@@ -57,8 +57,8 @@ def assemble(state, items, head, pats) -> dict:
                 if e["line"] and (e["type"] != "prefecture" or e["key"] in used)
                 and (e["type"] != "unnamed-party" or e["key"] in used | said)]
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
-             for f in _same_way_once(state, _unique(amendments.restated_once(
-                 titles.said_in_body(state.flows, items, state.lex), own), ("from_key", "to_key", "line", "channel")))]
+             for f in _same_way_once(state, _moves_once(state, _unique(amendments.restated_once(
+                 titles.said_in_body(state.flows, items, state.lex), own), ("from_key", "to_key", "line", "channel"))))]
     relations = [{k: v for k, v in r.items() if not k.startswith("_")}
                  for r in titles.relations_once(state.relations, items)]
     access = [{k: v for k, v in a.items() if not k.startswith("_")} for a in _joined(state.access)]
@@ -121,6 +121,29 @@ def _wrapped(sents, rows: list[dict]) -> None:
                 row["wrapped"] = [{"line": line, "quote": text} for line, text in lines
                                   if line != row["line"] and text]
                 break
+
+
+def _moves_once(state, flows: list[dict]) -> list[dict]:
+    """Return ``flows`` with each move into a system said once: a move a later clause only
+    names as a time (標準準拠システムへ移行した後も、…を利用する) or a sentence names with no
+    data of its own (諮問のあった…システムへの移行…について) is the move another flow of
+    the item states with its data (…各業務に係る基幹業務システムを、標準準拠システムへ移行し),
+    its quote beside that one's, unless it is a time only."""
+    moving = state.lex.patterns.get("moving_verbs", ())
+    vague = {"personal-information"}
+    out = list(flows)
+    for flow in flows:
+        if flow.get("verb") not in moving or not (flow.get("_step") or set(flow["categories"]) <= vague):
+            continue
+        twin = next((f for f in out if f is not flow and f.get("verb") in moving and f["item"] == flow["item"]
+                     and (f["from_key"], f["to_key"]) == (flow["from_key"], flow["to_key"])
+                     and (flow.get("_step") or f["status"] == flow["status"]) and not f.get("_step") and not set(f["categories"]) <= vague), None)
+        if twin is None:
+            continue
+        out.remove(flow)
+        if not flow.get("_step"):
+            twin.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})
+    return out
 
 
 def _same_way_once(state, flows: list[dict]) -> list[dict]:

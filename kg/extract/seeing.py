@@ -152,11 +152,34 @@ def denied_elsewhere(state, sentence) -> list[str]:
 _ALL_BUT = re.compile(r"以外(?:の[^、。はがをに]{1,8})?(?:は|が|には|では)")
 
 
-def granted(state, sentence, party) -> set[str]:
-    """The categories a flow of the same sentence gives ``party``."""
+def granted(state, sentence, party, frame=None) -> set[str]:
+    """The categories a flow of the same sentence gives ``party`` (none when the denial at
+    ``frame`` holds from a later step than the hand-over: 従来、…同社に年1回提供していたが、
+    移行後は同社に提供しない, a denial of its own, for after the move)."""
+    if frame is not None and later_step(sentence.text, frame.start):
+        return set()
     key = state.key(party)
     return {c for f in state.flows if f.get("_index") == sentence.index and f["to_key"] == key
             for c in f["categories"]}
+
+
+def later_step(text: str, end: int) -> bool:
+    """True when the clause before ``end`` turns from what was done (…していたが、) to a step
+    after it (移行後は, 今後は, 令和7年度以降は).
+
+    >>> later_step("従来、同社に提供していたが、移行後は同社に提供しない。", 23)
+    True
+    >>> later_step("氏名のみを提供し、住所は提供しない。", 13)
+    False
+    """
+    turn = _TURN.search(text, 0, end)
+    return turn is not None and _LATER.search(text, turn.end(), end) is not None
+
+
+#: What was done, turned from (…していたが、, …しておりましたが、).
+_TURN = re.compile(r"(?:ていた|でいた|ておりました|ていました|てきた|てまいりました)(?:が|けれども)、")
+#: A step or time after the turn (移行後は, 今後は, 以降は, 令和7年1月からは).
+_LATER = re.compile(r"(?:後|今後|以降|以後|からは)(?:は|には)?、?")
 
 
 def excepted(state, sentence) -> set[str]:

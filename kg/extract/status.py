@@ -305,3 +305,19 @@ def runs(text: str) -> bool:
     """True when ``text`` says its act runs now (…手渡しております), not that it was
     decided or heard of (…再委託先に行わせることとしております, …すると聞いております)."""
     return runs_now(text) and not _DECIDED.search(text)
+
+
+def a_time(text: str, end: int) -> bool:
+    """True when the verb ending at ``end`` only names a time (標準準拠システムへ移行した後も、
+    …: after the move, not the move).
+
+    >>> a_time("標準準拠システムへ移行した後も、", 11)
+    True
+    >>> a_time("標準準拠システムへ移行し、", 11)
+    False
+    """
+    return _A_TIME.match(text, end) is not None
+
+
+#: After a verb, that its clause is when something else holds (…した後も, …されて以降は).
+_A_TIME = re.compile(r"(?:し|され)?(?:た後|て以降|てから|た以降|たのち)(?:も|は|に|には)?、")

@@ -66,3 +66,39 @@ def test_a_key_value_form_with_colons_states_a_flow(lex):
     colons = KEY_VALUE.replace("提供先\t", "提供先：").replace("提供項目\t", "提供項目：").replace("頻度\t", "頻度：")
     [jlis] = [f for f in analyse(colons, lex)["flows"] if f["to_id"] == "jlis"]
     assert (jlis["from"], jlis["frequency"], jlis["status"]) == ("市民課", "申請の都度", "planned")
+
+
+#: A written opinion on a move to standard systems: the move named in the consultation's
+#: sentence, stated with its data, named again as a time, and a hand-over that stops.
+MOVE = """鴨ヶ瀬町個人情報保護審議会答申第3号
+令和6年2月20日
+鴨ヶ瀬町長　　様
+鴨ヶ瀬町個人情報保護審議会
+基幹業務システムの標準準拠システムへの移行及びガバメントクラウドの利用に伴う個人情報の取扱いについて（答申）
+令和5年12月8日付けで諮問のあった標準準拠システムへの移行及びガバメントクラウドの利用に伴う個人情報の取扱いについて、当審議会は、次のとおり答申する。
+第1　審議会の結論
+　町が、住民記録、個人住民税、固定資産税、国民健康保険及び介護保険の各業務に係る基幹業務システムを、標準準拠システムへ移行し、ガバメントクラウド上で運用することは、下記の附帯意見を付した上で、適当であると認める。
+　電子媒体の持参による受渡しは、運搬中の紛失のリスクがあり、実際に令和4年度には他県の団体で同様の媒体を紛失した事例もあることから、オンライン化は安全性の向上に資するものと認められる。
+４　その他
+　固定資産税の課税情報については、従来、評価替えの作業のため株式会社北陵データサービスに年1回提供していたが、移行後は同社に提供しない。また、標準準拠システムへ移行した後も、町は、税務課が保有する課税情報を住民福祉課の国民健康保険税の賦課のために利用する（目的外利用ではなく、条例に定める利用目的の範囲内の利用である。）。
+"""
+
+
+def test_a_move_is_said_once(lex):
+    # nc54 W10, W11: the consultation's sentence (l.6) and 移行した後も (l.11) named the move
+    # of l.8 again, as flows of their own
+    moves = [f for f in analyse(MOVE, lex)["flows"] if f["to"] == "標準準拠システム"]
+    assert [f["line"] for f in moves] == [8]
+    also = [q["line"] for q in moves[0].get("also", ())]
+    assert 6 in also and 11 not in also
+
+
+def test_a_hand_over_that_stops_after_a_step_is_kept_out_then(lex):
+    # nc54 W9: 従来…提供していたが、移行後は同社に提供しない: the yearly flow runs now, and
+    # the company is kept out of that data after the move (the flow did not cancel it)
+    proposal = analyse(MOVE, lex)
+    [flow] = [f for f in proposal["flows"] if f["to"] == "株式会社北陵データサービス"]
+    assert (flow["status"], flow["frequency"]) == ("current", "年1回")
+    [kept] = [a for a in proposal["access"] if a["party"] == "株式会社北陵データサービス"]
+    assert kept["type"] == "excluded" and kept["context"].startswith("移行後")
+    assert set(kept["categories"]) <= set(flow["categories"])
