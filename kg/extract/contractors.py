@@ -72,9 +72,11 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                         and not _negative(bare, pats) and not is_question(text, pats):
                     found["contractor"].setdefault(normalise(mention.text), mention)
                 continue
-            if _ROLE_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
+            # (委託先<tab>株式会社A: a 項目/内容 row, the field's name a cell before the name)
+            before = text[:mention.start] if text[:mention.start].strip() else _field_before(sents, index)
+            if _ROLE_BEFORE.search(before) and not clause.startswith("に"):
                 role = "contractor"  # 委託先は株式会社Aとする
-            elif _SUB_BEFORE.search(text[:mention.start]) and not clause.startswith("に"):
+            elif _SUB_BEFORE.search(before) and not clause.startswith("に"):
                 role = "subcontractor"
             elif re.match(r"[にへ]、?[^、。]{0,12}?再委託", clause.lstrip("等")):
                 # (…Aに委託し、データ入力の一部を再委託する: A is the contractor, the
@@ -116,6 +118,15 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                      and not _PROVIDES.match(sents[index].text, m.end)}
         if len(companies) == 1 and not set(companies) & set(found["subcontractor"]):
             item.contractor = next(iter(companies.values()))
+
+
+def _field_before(sents, index: int) -> str:
+    """The cell before sentence ``index`` on its line (the field's name of a 項目/内容 row:
+    委託先 of 委託先<tab>株式会社A), else ""."""
+    if index == 0:
+        return ""
+    before, this = sents[index - 1], sents[index]
+    return before.text.strip() if before.pieces[-1].line == this.pieces[0].line else ""
 
 
 #: After a company's name, the thing it is named as the maker of (…が提供するアプリ).

@@ -155,8 +155,14 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
                         added.add(normalise(word))
             elif known is not None and known.how == "alias" and key in ctx.short \
                     and bare_name(known.label, pats) != name:
-                ctx.drop_alias(key)  # two bodies of the noun: it names neither
-                ctx.ambiguous.add(key)
+                ctx.drop_alias(key)
+                if name.endswith(bare_name(known.label, pats)) \
+                        and re.search("[都道府県市区町村]$", name[:-len(bare_name(known.label, pats))]):
+                    # (後期高齢者医療広域連合への提供, then 紫雲県後期高齢者医療広域連合: one body,
+                    # said first without its place; the noun stands for it in full)
+                    ctx.add_alias(noun, _alias_of(mention))
+                else:
+                    ctx.ambiguous.add(key)  # two bodies of the noun: it names neither
             if key in ctx.aliases:
                 ctx.short.add(key)
             break

@@ -116,6 +116,26 @@ def denied_asked(state) -> None:
                       or f["categories"] and not answered(f)]
 
 
+def narrowed_by_answer(state) -> None:
+    """Take out of a flow to one of several recipients of one sentence the data a later
+    sentence of the item keeps from that recipient (…支援の経過を、…小中学校、警察署及び
+    児童相談所に提供する; then 警察署には支援の経過は提供せず、氏名…に限る): the list was
+    the group's; the answer says what that one gets. The exclusion stays."""
+    shared = {}
+    for flow in state.flows:
+        if flow.get("_index") is not None:
+            shared.setdefault((flow["_index"], flow["from_key"]), set()).add(flow["to_key"])
+    for flow in state.flows:
+        if len(shared.get((flow.get("_index"), flow["from_key"]), ())) < 2:
+            continue
+        kept = {c for a in state.access if a["type"] == "excluded" and a["item"] == flow["item"]
+                and a["party_key"] == flow["to_key"] and (a.get("_sentence") or -1) > flow["_index"]
+                and "personal-information" not in a["categories"] for c in a["categories"]}
+        left = [c for c in flow["categories"] if c not in kept]
+        if kept and left:
+            flow["categories"] = left
+
+
 #: People's information as what a question asks of (登録者の情報を, 利用者の個人情報が).
 _PEOPLES = re.compile(r"[\u4e00-\u9fff]{1,6}(?:者|人|員)の(?:個人)?情報(?:を|が|は)")
 #: A no that opens an answer (いいえ、…).

@@ -25,6 +25,8 @@ import unicodedata
 
 from kg.extract.segment import is_question
 from kg.extract import permissions, relations, status
+from kg.extract.denial import clause_denied
+from kg.extract.exclusions import append
 from kg.extract.titles import item_flow, unnamed_contractor
 from kg.extract.ways import frequency
 
@@ -32,6 +34,8 @@ from kg.extract.ways import frequency
 _NUMBER = re.compile(r"^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）])?[.．、]?")
 #: A value that says there is none (再委託の有無　無, なし, 予定なし, 行わない).
 _NONE = re.compile(r"^(?:無|なし|無し|予定なし|しない|行わない|ありません|ない)")
+#: A value that says there is one (再委託の有無　有（…）, あり, 予定あり).
+_YES = re.compile(r"^(?:有|あり|有り|予定あり|予定有|する|行う)")
 
 
 def fields(state, item) -> dict[str, tuple]:
@@ -82,8 +86,8 @@ def form_facts(state, items) -> None:
         provider = item.department or state.municipality_mention()
         if not data or provider is None:
             continue
-        line, quote = sentence.quote()
-        also = [dict(zip(("line", "quote"), form[f][0].quote())) for f in ("method", "period") if f in form]
+        line, quote = _whole_line(sentence)
+        also = [dict(zip(("line", "quote"), _whole_line(form[f][0]))) for f in ("method", "period") if f in form]
         state.entity_for(contractor, line, quote)
         item_flow(state, item, "委託", provider, contractor, data, line, quote,
                   channel=_channel(state, form), status=_status(state, form),
@@ -94,6 +98,11 @@ def form_facts(state, items) -> None:
             if rel["type"] == "entrusts" and rel["object_key"] == state.key(contractor):
                 rel["categories"] = list(dict.fromkeys(
                     [c for c in rel["categories"] if c != "personal-information"] + data))
+            # (委託期間　令和7年7月1日から…, said in June: the contractor's work starts then)
+            if "period" in form and rel["item"] == item.key and state.key(contractor) in (
+                    rel["subject_key"], rel["object_key"]) and not rel.get("_settled") \
+                    and rel["type"] in ("entrusts", "operates", "maintains") and rel.get("status") in (None, "current"):
+                rel["status"] = _status(state, form)
         _no_subcontract(state, item, form, contractor)
 
 
@@ -137,10 +146,29 @@ def _provision(state, item, form) -> bool:
         now = status.of(state, when + ("から" if re.search("[0-9]日?$|月$|年度?$", when) else ""))
     else:
         now = "planned" if item.asked else "current"
+    kept = _noted_denial(state, item, form, to)
+    data = [c for c in data if c not in kept] or data
     item_flow(state, item, "表", frm, to, data, line, quote, channel=_channel(state, form), frequency=often,
               status=now, basis="stated", confidence=0.7, also=also, _index=said.index, _from=frm, _to=to,
               _said=True, _settled=True)
     return True
+
+
+def _noted_denial(state, item, form, to) -> set[str]:
+    """備考　個人番号は提供しない: the recipient ``to`` kept from that data, an exclusion
+    quoted with its line; returns the data kept from it."""
+    if "note" not in form:
+        return set()
+    sentence, start = form["note"]
+    named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category" and m.start >= start
+             and clause_denied(sentence.text, m.end, state.pats)]
+    if not named:
+        return set()
+    data = state.category_keys(named, sentence)
+    line, quote = _whole_line(sentence)
+    append(state, {"item": item.key, "line": line, "quote": quote, "_sentence": sentence.index},
+           "excluded", to, data, None, item.title, 0.7)
+    return set(data)
 
 
 def _whole_line(sentence) -> tuple[int, str]:
@@ -171,18 +199,31 @@ def _status(state, form) -> str:
 
 
 def _no_subcontract(state, item, form, contractor) -> None:
-    """再委託の有無　無: a re-entrustment with ``permission: forbidden``, unless one is stated."""
-    if "subcontract" not in form or any(r["type"] == "re-entrusts" and r["item"] == item.key
-                                        for r in state.relations):
+    """再委託の有無　無: a re-entrustment with ``permission: forbidden``; 有（…事前に町の書面に
+    よる承認を得る）: one with the permission its words give, when the item states none
+    elsewhere (the field's name, 再委託の有無, states none of either)."""
+    if "subcontract" not in form:
         return
     sentence, start = form["subcontract"]
-    if not _NONE.match(sentence.text[start:]):
+    line, quote = _whole_line(sentence)
+    # (not 有（再委託先：株式会社B）: a subcontractor the value names)
+    state.relations[:] = [r for r in state.relations if not (
+        r["type"] == "re-entrusts" and r["item"] == item.key and r["line"] == line
+        and r["object_key"].startswith("unnamed-party:"))]
+    if any(r["type"] == "re-entrusts" and r["item"] == item.key for r in state.relations):
+        return
+    value = sentence.text[start:].strip()
+    if _NONE.match(value):
+        permission = "forbidden"
+    elif _YES.match(value):
+        permission = permissions.permission(state, sentence)
+    else:
         return
     to = unnamed_contractor(state, item, "subcontractor")
-    line, quote = sentence.quote()
     state.entity_for(to, line, quote)
     permissions.re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
-                            contractor, to, "forbidden", 0.6)
+                            contractor, to, permission, 0.6)
+    state.relations[-1]["status"] = _status(state, form)
 
 
 #: A subcontractor handling data: 再委託先は印刷のみを行い、氏名と住所のみを取り扱います.

@@ -114,6 +114,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     incidents.caused_at(state)
     exclusions.unless_given(state)
     exclusions.denied_asked(state)
+    exclusions.narrowed_by_answer(state)
     return proposal.assemble(state, items, head, pats)
 
 

@@ -38,8 +38,17 @@ def month(state, match) -> str | None:
 
 def stated(state, text: str) -> bool:
     """True when ``text`` says when its fact holds: a date, or a status cue."""
+    text = _nouns_out(state, text)
     return bool(FROM.search(text) or AT.search(text)) or any(
         c in text for cues in state.pats.get("statuses", {}).values() for c in cues)
+
+
+def _nouns_out(state, text: str) -> str:
+    """``text`` without the names that hold a status cue (個別ケース検討会議 is a meeting,
+    not a weighing: 検討)."""
+    for word in state.pats.get("status_nouns", ()):
+        text = text.replace(word, "")
+    return text
 
 
 def of(state, text: str) -> str:
@@ -61,7 +70,7 @@ def of(state, text: str) -> str:
     # 虐待の可能性がある場合は…提供: the event a flow waits for is no status cue
     for pattern in state.pats.get("condition_frequencies", ()):
         text = re.sub(pattern, "", text)
-    text = _continuing(state, text)
+    text = _continuing(state, _nouns_out(state, text))
     for status, cues in state.pats.get("statuses", {}).items():
         if any(c in text for c in cues):
             return status
