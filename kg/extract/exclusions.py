@@ -112,8 +112,20 @@ def denied_asked(state) -> None:
     for flow in asked:  # (a question that My Number goes there is no evidence that it does)
         if my_number_unconfirmed(state, flow):
             flow["categories"] = [c for c in flow["categories"] if c not in state.my_number_ids]
+    # (…住民基本台帳ネットワークシステムとの接続はどうなりますか: asks how, names no data,
+    # states nothing; the answer states what goes)
+    # (not …受託者は受講生の個人情報をどのように提供するのか, answered by a flow to the same
+    # party: the question is a quote of that one)
+    vague = {"personal-information"}
     state.flows[:] = [f for f in state.flows if not any(f is a for a in asked)
-                      or f["categories"] and not answered(f)]
+                      or f["categories"] and not answered(f)
+                      and not (set(f["categories"]) <= vague and _ASKS_HOW.search(state.sents[f["_index"]].text)
+                               and not any(g is not f and g["to_key"] == f["to_key"] and g["item"] == f["item"]
+                                           for g in state.flows))]
+
+
+#: A question of how something goes (…はどうなりますか, どのように…のですか).
+_ASKS_HOW = re.compile(r"(?:どうなり|どうなる|どうする|どうされ|どのように|どのような形|いかがでしょう|いかがですか)")
 
 
 def narrowed_by_answer(state) -> None:

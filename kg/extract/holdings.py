@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import bodies, status
+from kg.extract.listing import last_group
 from kg.extract.segment import is_question, said_before, spoken
 
 #: A frame's kind and the relationship type it proposes.
@@ -104,8 +105,12 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     # work says when it did it)
     after_work = place.sentence == sentence.index and place.start > frame.start
     given = _GIVEN_TO.match(sentence.text, place.end) if after_work else None
-    append(state, base, TYPES[frame.kind], place, system, confidence, sentence,
-           given.end() if given else frame.start)
+    # (住民記録システム及び税務システムは、…のデータセンターに設置しており: each of them)
+    systems = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.type == "system"
+               and m.end <= system.end] if system.sentence == sentence.index else []
+    for one in (last_group(sentence.text, systems, state.pats) if systems and systems[-1] is system else [system]):
+        append(state, base, TYPES[frame.kind], place, one, confidence, sentence,
+               given.end() if given else frame.start)
     # (…の保守は、これまで株式会社Aが行っていたが、令和6年4月から株式会社Bに変更した: B now;
     # …Aに委託していたが、…終了し、令和6年4月からは株式会社Bに委託している: B too)
     changed = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
@@ -318,8 +323,11 @@ def title_holdings(state, item, contractor, line: int, quote: str) -> None:
     """Append the maintenance or operation an entrustment's title states: the item's
     ``contractor`` maintains (operates) each system the title names."""
     heading = state.mentions.get(item.sentence.index, [])
+    # (…の標準化に伴うガバメントクラウドへの移行並びに運用保守業務: where the systems go,
+    # not a system the work is of)
     systems = [m for m in heading if m.type == "system" and m.kind == "entity"
-               and item.span[0] <= m.start < item.span[1]]
+               and item.span[0] <= m.start < item.span[1]
+               and not re.match(r"(?:へ|に)の?(?:移行|移設|移転)", item.sentence.text[m.end:])]
     # (…の移行及び運用保守業務の委託, whose section entrusts it from 令和７年１２月: the
     # upkeep the title names starts with the contract, planned as it is)
     planned = any(r["type"] == "entrusts" and r["object_key"] == state.key(contractor)

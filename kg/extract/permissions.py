@@ -39,7 +39,10 @@ def _forbids(text: str, perms: dict) -> bool:
 
 
 #: A re-entrustment without the approval a ban is of (承認のない再委託, 無断で再委託).
-_UNAPPROVED = re.compile(r"(?:承認|承諾|許可|同意)(?:の|を得)(?:ない|ていない|ずに?)(?:まま)?の?再委託|無断(?:で|の)再委託")
+_UNAPPROVED = re.compile(r"(?:承認|承諾|許可|同意)(?:(?:の|を得)(?:ない|ていない|ずに?)(?:まま)?の?|なく|なしに|なしで)"
+                         r"再委託|無断(?:で|の)再委託")
+#: A ban of the re-entrustment of one work (運用保守業務の再委託は認めません): of that work.
+_WORK_BAN = re.compile(r"([^、。はがをにの]{2,12}?(?:業務|作業))の再委託")
 
 
 #: 再委託 as what a bare 禁止 bans (再委託は、契約により禁止いたします).
@@ -66,10 +69,14 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
     # correction takes back says nothing of the re-entrustment it corrects)
     since = max((i for i in (item.sentences if item else ()) if i <= sentence.index
                  and _CORRECTS.search(state.sents[i].text)), default=-1)
+    # (…データ移行作業の一部について、…再委託する予定; なお、運用保守業務の再委託は認めません:
+    # a ban of another work's)
+    own_work = lambda text: (w := _WORK_BAN.search(text)) is None or w.group(1) in sentence.text  # noqa: E731
     texts = [sentence.text, *after] + ([state.sents[i].text for i in item.sentences
                                         if "再委託" in state.sents[i].text and i >= since
                                         and not is_question(state.sents[i].text, state.pats)
-                                        and not speaker_of(state, i).endswith("委員")]
+                                        and not speaker_of(state, i).endswith("委員")
+                                        and own_work(state.sents[i].text)]
                                        if item and item_wide else [])
     # (…Bに再委託している。Bは、さらに再委託してはならない: a ban on B's own, one level on)
     texts = [text[:further.start()] if (further := _FURTHER.search(text)) else text for text in texts]

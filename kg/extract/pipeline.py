@@ -21,7 +21,8 @@ from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling,
                         holdings, hosting, incidents, labels, listing, mynumber, nlp, objects, permissions,
-                        proposal, questions, relations, said_next, status, tables, timing, titles, verbs, ways)
+                        proposal, questions, relations, said_next, status, tables, timing, titles, verbs, ways,
+                        whom)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
@@ -280,7 +281,7 @@ class _State:
     def provider_default(self, index: int):
         item = self.item_of.get(index)
         if item is not None and item.department is not None:
-            return item.department
+            return whom.speakers_department(self, item, index) or item.department
         return None
 
     def frame_facts(self, sentence, frame, previous=None) -> None:

@@ -237,3 +237,49 @@ def test_a_form_that_says_no_re_entrustment_forbids_it(lex):
     [sub] = [r for r in relations if r["type"] == "re-entrusts"]
     assert (sub["permission"], sub["status"], sub["line"]) == ("forbidden", "planned", 18)
     assert {r["status"] for r in relations if r["type"] in ("entrusts", "maintains")} == {"planned"}
+
+
+#: Minutes of a move to the government cloud, said by three departments' heads.
+CLOUD = """令和7年度第2回鵲台市個人情報保護審議会　会議録
+１　日時　令和7年8月21日（木）午後2時00分から午後3時40分まで
+２　議題
+諮問第3号　住民記録システム及び税務システムの標準化に伴うガバメントクラウドへの移行並びに運用保守業務の委託について（情報政策課・市民課・税務課）
+◎議長　それでは、諮問第3号について、担当課から説明をお願いします。
+○情報政策課長　本市の住民記録システム及び税務システムは、現在、株式会社北極星データの市内のデータセンターに設置しており、同社が運用を行っております。
+標準準拠システムの構築、データ移行及び運用保守は、株式会社朝凪情報システムに委託いたします。
+○早瀬委員　再委託はあるのでしょうか。
+○情報政策課長　データ移行作業の一部について、株式会社朝凪情報システムから再委託する予定ですが、再委託先は未定です。
+再委託する場合は、市の事前の書面による承認を必要とし、承認なく再委託してはならないことを契約書に定めます。
+なお、運用保守業務の再委託は認めません。
+○川端副会長　住民基本台帳ネットワークシステムとの接続はどうなりますか。
+○市民課長　住民基本台帳ネットワークシステムのコミュニケーションサーバとの接続は新システムでも引き続き行い、転入・転出等の異動情報を随時、地方公共団体情報システム機構に送信いたします。
+"""
+
+
+def test_a_ban_of_another_works_re_entrustment_asks_no_ban_of_this_one(lex):
+    # nc55 W1: 承認なく再委託してはならない asks for approval; 運用保守業務の再委託は認めません
+    # bans another work's, not the data migration's
+    [sub] = [r for r in analyse(CLOUD, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert (sub["line"], sub["permission"]) == (9, "requires-approval")
+
+
+def test_the_head_who_answers_gives_from_their_own_department(lex):
+    # nc55 W8: ○市民課長　…機構に送信いたします, in an item of three departments: 市民課,
+    # not the heading's first (情報政策課)
+    [flow] = [f for f in analyse(CLOUD, lex)["flows"] if f["to_id"] == "jlis"]
+    assert flow["from"] == "市民課"
+
+
+def test_a_question_of_how_a_connection_goes_states_no_flow(lex):
+    # nc55 W7: …との接続はどうなりますか named no data and states nothing
+    assert not any(f["line"] == 12 for f in analyse(CLOUD, lex)["flows"])
+
+
+def test_both_systems_of_a_pair_are_hosted_and_the_cloud_moved_to_is_not_maintained(lex):
+    # nc55 W9, W13: 住民記録システム及び税務システムは、…データセンターに設置しており: both;
+    # the heading's ガバメントクラウドへの移行並びに運用保守業務 maintains the two systems, not
+    # the cloud they move to
+    relations = analyse(CLOUD, lex)["relations"]
+    hosted = {r["object"] for r in relations if r["type"] == "hosts" and r["subject"] == "株式会社北極星データ"}
+    assert hosted == {"住民記録システム", "税務システム"}
+    assert not any(r["type"] == "maintains" and r["object"] == "ガバメントクラウド" for r in relations)
