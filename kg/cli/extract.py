@@ -107,6 +107,7 @@ def _public(result: dict) -> dict:
         "access": [{k: v for k, v in a.items() if not k.endswith("_key")} for a in result["access"]],
         "my_number_involved": result["my_number_involved"],
         "my_number_evidence": result["my_number_evidence"],
+        "my_number_carried": result["my_number_carried"],
         # facts that reviewed facts of the same source state already: left out above
         "reviewed": result.get("reviewed", 0),
         **({"draft": result["draft"], "written": result["written"],
@@ -229,6 +230,9 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
                   f"{len(r['entities'])} entities, {len(r['agenda_items'])} agenda "
                   f"item{'' if len(r['agenda_items']) == 1 else 's'}; "
                   f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
+        if r["my_number_involved"] and not r["my_number_carried"]:
+            # (nc53 U1, nc55 U1: yes here, and who-can-see 個人番号 finds nobody after the build)
+            footer += " (no flow carries it: the review must say who receives it)"
         footer += _missing(r)
         if r.get("kind") in ("html", "pdf"):
             # (an auditor reading the page itself would look for the wrong line)

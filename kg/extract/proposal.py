@@ -74,6 +74,8 @@ def assemble(state, items, head, pats) -> dict:
         "flows": flows, "relations": relations, "access": access,
         "my_number_involved": bool(involved),
         "my_number_evidence": state.my_number,
+        # (My Number involved, and no flow names who gets it: the review must say)
+        "my_number_carried": any(set(f["categories"]) & state.my_number_ids for f in flows),
     }
 
 

@@ -775,3 +775,22 @@ def test_two_towns_federation_said_without_its_prefecture_is_each_ones_own(cli, 
     assert [len(f) for f in feds] == [1, 1]
     targets = [{f["target"] for f in d["flows"]} for d in drafts]
     assert feds[0][0] in targets[0] and feds[1][0] in targets[1] and feds[0][0] not in targets[1]
+
+
+#: Minutes that involve My Number (the system records it) and hand it to nobody they name.
+HELD_ONLY = """鴇ヶ谷町個人情報保護審議会　会議録
+開催日時　令和7年5月20日（火）午後2時
+１　児童手当システムの更新について（子育て支援課）
+○子育て支援課長　児童手当システムを更新いたします。新しいシステムには、受給者の氏名、住所、口座番号及び個人番号を記録いたします。
+"""
+
+
+def test_the_table_warns_when_my_number_reaches_no_one(cli, mini_dir, tmp_path, monkeypatch):
+    # nc53 U1, nc55 U1: "My Number: yes", then who-can-see 個人番号 found nobody after the build
+    monkeypatch.setenv("COLUMNS", "80")
+    result = cli("extract", _minutes(tmp_path, HELD_ONLY), "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    out = " ".join(result.stdout.split())
+    assert "My Number: yes (no flow carries it: the review must say who receives it)" in out
+    full = cli("extract", _minutes(tmp_path), "--data", mini_dir)
+    assert "My Number: yes" in full.stdout and "no flow carries it" not in full.stdout
