@@ -58,8 +58,10 @@ def _detail_rows(result: dict) -> list[dict]:
     for i in result["agenda_items"]:  # what the council was asked, and what it decided
         # (the outcome beside the kind, as a flow's status is: 諮問(1) … approved)
         outcome = i.get("outcome") if i.get("outcome") not in (None, "unknown") else "outcome unknown"
-        rows.append({"kind": f"item {outcome}", "what": " ".join(v for v in (i.get("number") and item_name(i.get("type"), i["number"], i.get("listed")),
-                                                                 i["title"]) if v),
+        # (諮問第5号(1): the first part of 諮問第5号)
+        name = i.get("number") and (item_name(i.get("type"), i["part_of_number"]) + f"({i['number']})"
+                                    if i.get("part_of_number") else item_name(i.get("type"), i["number"], i.get("listed")))
+        rows.append({"kind": f"item {outcome}", "what": " ".join(v for v in (name, i["title"]) if v),
                      "data": "", **_said(i),
                      "how": ", ".join(v for v in (i.get("type"), i.get("department")) if v), "confidence": ""})
     for f in result["flows"]:

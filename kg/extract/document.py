@@ -46,6 +46,9 @@ class AgendaItem:
     #: the minutes say the council is consulted on it (諮問, 諮問事項, 審議事項, （新規）),
     #: not only that it is an item
     asked: bool = False
+    #: the key of the item this one is a part of (諮問第5号 …の外部提供、外部結合及び委託, then
+    #: (1) …への提供: a part of it), or None
+    part_of: str | None = None
 
     def contractor_before(self, index: int):
         """The company the section entrusts, or of several the one named last a few
@@ -331,7 +334,29 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if item.outcome == "unknown" and item.type == "consultation":
                 item.outcome = concluded
     outcomes.by_number(items, sentences, pats)  # 議題１は報告として了承し、議題２は承認した
+    _parts(items, heads)
     return list(items.values())
+
+
+def _parts(items: dict, heads: list[tuple[int, str]]) -> None:
+    """Mark as a part of an item the numbered sections under its heading that its title
+    names the works of (諮問第5号 …の外部提供、外部結合及び委託について, then (1) …への提供,
+    (2) …との外部結合, (3) …の委託): each keeps its own title, and takes the item's outcome
+    and askedness."""
+    parent = None
+    for _at, key in heads:
+        item = items[key]
+        if key.startswith(("consultation-", "report-")):
+            # (not 医療証の印刷及び封入封緘業務委託, one work, then 第3号…: an item of its own)
+            parent = item if re.search("、|及び|並びに", item.title) and len(set(item.kinds) - {"other"}) >= 2 else None
+        elif parent is not None and item.number is not None and item.part_of is None \
+                and set(item.kinds) <= set(parent.kinds) - {"other"}:
+            item.part_of = parent.key
+            item.asked = item.asked or parent.asked
+            if item.outcome == "unknown":
+                item.outcome = parent.outcome
+        elif item.part_of is None:
+            parent = None  # (another heading ends the item's parts)
 
 
 def _reasons(sentences: list[Sentence]) -> set[int]:

@@ -71,8 +71,10 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     state = _State(lex, ctx, sents, mentions, item_of)
     for item in items:  # where the agenda's titles stand (…とのオンライン結合 names no act)
         state.titles.setdefault(item.sentence.index, []).append(item.span)
-    for item in items:
+    for item in items:  # (a part of an item without its own: the item's one, said before it)
         state.department(item)
+        item.department = item.department or next((p.department for p in items if p.key == item.part_of and sum(
+            m.type == "department" for m in mentions.get(p.sentence.index, [])) == 1), None)
         contractors.item_contractors(item, sents, mentions, pats)
     for sentence in sents:
         antecedents.resolve(state, sentence.index)

@@ -93,6 +93,9 @@ def item_dict(state, item) -> dict:
             "department": state.label_of(dept) if dept else None,
             "department_key": state.key(dept) if dept else None,
             "department_id": dept.id if dept else None,
+            # (諮問第5号 …の外部提供、外部結合及び委託, then (1) …への提供: a part of it)
+            "part_of": item.part_of,
+            "part_of_number": next((i.number for i in state.item_of.values() if i.key == item.part_of), None),
             "line": line, "quote": quote}
 
 

@@ -30,7 +30,10 @@ def title_facts(state, items) -> None:
     """Add the facts stated only in agenda titles to ``state``: 「…業務の委託について」
     entrusts a contractor (the one the section names, else an unnamed one), and hands
     it the data the title names; 「…システムに記録する…」 puts that data in the system."""
+    whole = {item.part_of for item in items}
     for item in items:
+        if item.key in whole:
+            continue  # (…の外部提供、外部結合及び委託: its parts, (3) …の委託, say each)
         if "recorded-items" in item.kinds:
             recorded_items(state, item)
         if "outsourcing" not in item.kinds or state.municipality is None or item.entrusted_by_other:

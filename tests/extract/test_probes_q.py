@@ -283,3 +283,16 @@ def test_both_systems_of_a_pair_are_hosted_and_the_cloud_moved_to_is_not_maintai
     hosted = {r["object"] for r in relations if r["type"] == "hosts" and r["subject"] == "株式会社北極星データ"}
     assert hosted == {"住民記録システム", "税務システム"}
     assert not any(r["type"] == "maintains" and r["object"] == "ガバメントクラウド" for r in relations)
+
+
+def test_numbered_sections_under_an_item_are_its_parts(lex):
+    # nc55 W11: 諮問第5号 …の外部提供、外部結合及び委託について, then (1) …への提供,
+    # (2) …との外部結合, (3) …の委託: the item's whole title, and three parts of it that
+    # share what the council decided, not three items of unknown outcome
+    proposal = analyse(TABLES + "結論\n諮問第5号については、適当と認める旨答申することとした。\n", lex)
+    whole, *parts = proposal["agenda_items"]
+    assert whole["title"] == "後期高齢者医療及び介護保険事務における個人情報の外部提供、外部結合及び委託"
+    assert [(p["number"], p["part_of_number"], p["outcome"]) for p in parts] == [
+        ("1", "5", "approved"), ("2", "5", "approved"), ("3", "5", "approved")]
+    # (the whole's title names an entrustment; its part (3) says whose)
+    assert not any("受託者（名称不明）" in e["label"] for e in proposal["entities"])
