@@ -74,7 +74,7 @@ _KG = ClosedNamespace(
         'contains', 'context', 'contractsWith', 'controller', 'council', 'date', 'dateEnd',
         'department', 'description', 'draft', 'entrusts', 'evidence', 'excludes', 'fileName', 'fiscalYear',
         'forAllParticipants', 'frequency', 'from', 'hosts', 'inPrefecture', 'instanceOf',
-        'itemKind', 'itemNumber', 'line', 'listPosition', 'maintains', 'maintenanceMode', 'meeting', 'memberOf',
+        'itemKind', 'itemNumber', 'itemPartOf', 'line', 'listPosition', 'maintains', 'maintenanceMode', 'meeting', 'memberOf',
         'municipality', 'note', 'object', 'obtainedFrom', 'offset', 'operates', 'outcome', 'partOf',
         'party', 'permission', 'physicalMedium', 'protects', 'provides', 'purpose', 'quote',
         'raisedBy', 'reEntrusts', 'records', 'removes', 'replacedBy', 'role', 'safeguardKind',

@@ -285,8 +285,9 @@ def build_with_draft(tmp: Path, text: str) -> Path:
     minutes.write_text(text, encoding="utf-8")
     result = kg("extract", minutes, "--data", data, "--out", tmp / "drafts", "--mkdir")
     assert result.exit_code == 0, result.stderr
-    for sub in ("sources", "facts"):
-        for file in (tmp / "drafts" / sub).iterdir():
+    for sub in ("sources", "facts", "categories"):  # (new data words: a draft category file)
+        for file in (tmp / "drafts" / sub).iterdir() if (tmp / "drafts" / sub).is_dir() else ():
+            (data / sub).mkdir(exist_ok=True)
             shutil.move(str(file), data / sub / file.name)
     result = kg("build", "--data", data, "--build", tmp / "build", "--no-shacl",
                 "--include-drafts")

@@ -117,6 +117,11 @@ def show_cmd(name, municipality, build_dir, fmt, verbose):
         # 継続審議 leaves each planned flow unapproved)
         head += (f"; {subject.get('date') or '?'}; outcome: "
                  f"{(subject.get('outcome') or 'not recorded').replace('-', ' ')}")
+        # (諮問第5号 and its sections: the facts of each part are the whole's)
+        if subject.get("part_of"):
+            head += f"; part of {subject['part_of']['name']}"
+        if subject.get("parts"):
+            head += f"; parts: {', '.join(p['name'] for p in subject['parts'])}"
     muni = answer["scope"]["municipality"]
     ends = ends_columns(rows, fmt, "ends")  # (each fact's ends in one cell, A → B, as trace's hops)
     options.emit(render(answer, fmt, rows=rows,

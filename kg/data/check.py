@@ -244,6 +244,13 @@ class _Checker:
                 self.term(it, kind, "item_kinds", "kinds")
             self.term(it, it.outcome, "outcomes", "outcome")
             self.entity(it, it.department, "department", {"department"})
+            whole = self.fact(it.part_of) if it.part_of is not None else None
+            if it.part_of is not None and (whole is None or _section(whole[0]) != "agenda_items"
+                                           or whole[1] != src or it.part_of == it.id):
+                items = {k: v for k, (v, s) in self.facts.items()
+                         if _section(v) == "agenda_items" and s == src and k != it.id}
+                self.add(it, f"part_of: no other agenda item '{it.part_of}' in these minutes"
+                             f"{self._suggest(it.part_of, items)}", "part_of")
             if it.meeting is not None and it.meeting not in self.ds.meetings:
                 self.add(it, f"meeting: unknown meeting '{it.meeting}'"
                              f"{self._suggest(it.meeting, self.ds.meetings)}")

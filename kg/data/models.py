@@ -244,6 +244,9 @@ class AgendaItem(Strict):
     evidence: list[Quote] = Field(min_length=1)
     note: Optional[str] = None
     confidence: Optional[float] = Field(default=None, ge=0, le=1)  # drafted items (kg extract)
+    #: the item of the same minutes this one is a part of (諮問第5号 …の外部提供、外部結合及び
+    #: 委託, then (1) …への提供): its facts are the whole's too
+    part_of: Optional[Id] = None
 
     _normalise_evidence = field_validator("evidence", mode="before")(_as_quotes)
 

@@ -245,9 +245,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                       "title": item["title"], "kinds": item["kinds"],
                       "department": dept if dept and _type(lex, w, dept) == "department" else None,
                       "outcome": item["outcome"], "confidence": 0.7,
-                      # (a part of another item: the reviewer sees which, 諮問第5号の一部)
-                      **({"note": f"{'報告' if item['type'] == 'report' else '諮問'}第{item['part_of_number']}号の一部"}
-                         if item.get("part_of_number") else {}),
+                      # (a part of another item, 諮問第5号 (written before it): its facts are its too)
+                      **({"part_of": item_ids[item["part_of"]]} if item.get("part_of") in item_ids else {}),
                       "evidence": w.evidence(item)})
     flows, relations, access = [], [], []
     for row in proposal["flows"]:

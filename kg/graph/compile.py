@@ -240,6 +240,7 @@ class _Compiler:
             self.add(node, KG.itemKind, term_iri("item_kinds", kind))
         self.add(node, KG.outcome, term_iri("outcomes", item.outcome))
         self.add(node, KG.department, item.department and entity_iri(item.department))
+        self.add(node, KG.itemPartOf, item.part_of and fact_iri(item.part_of))
         self.text(node, KG.conditions, item.conditions, "ja")
         for n, vote in enumerate(item.votes, start=1):
             vnode = URIRef(f"{node}-vote-{n}")

@@ -210,6 +210,7 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
             "outcome": local(g.value(node, KG.outcome)),
             "department": local(g.value(node, KG.department)),
             "conditions": r.text(node, KG.conditions),
+            "part_of": local(g.value(node, KG.itemPartOf)),
             "votes": sorted(votes, key=lambda v: (v["vote"] or "", v["member"] or "",
                                                   [e["offset"] for e in v["evidence"]]))})
     return fact

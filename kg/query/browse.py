@@ -18,7 +18,7 @@ from kg.errors import LookupFailed
 from kg.graph.projection import Projection
 from kg.query.access import fact_step, party_info
 from kg.query.explore import ROLES, touches
-from kg.query.resolve import resolve_any, resolve_municipality
+from kg.query.resolve import item_ref, resolve_any, resolve_municipality
 from kg.query.scope import Scope, category_info, narrower
 
 KINDS = ("categories", "systems", "parties", "municipalities", "items")
@@ -238,13 +238,18 @@ def _show_category(proj: Projection, key: str, municipality: str | None = None) 
 
 def _show_item(proj: Projection, key: str) -> dict:
     item = proj.facts[key]
+    # (諮問第5号 whose sections (1)…(3) are its parts: their facts are its facts too)
+    parts = [f["id"] for f in proj.ordered_facts if f["kind"] == "item" and f.get("part_of") == key]
+    keys = {key, *parts}
     facts = [fact_step(proj, f) for f in proj.ordered_facts
-             if f.get("item") == key and f["kind"] in ("flow", "relation", "access")]
-    others = [f for f in proj.ordered_facts if f.get("item") == key
+             if f.get("item") in keys and f["kind"] in ("flow", "relation", "access")]
+    others = [f for f in proj.ordered_facts if f.get("item") in keys
               and f["kind"] in ("safeguard", "concern")]
-    return {"kind": "item", "subject": {k: item[k] for k in (
+    return {"kind": "item", "subject": {**{k: item[k] for k in (
                 "id", "number", "type", "title", "municipality", "meeting", "date",
                 "department", "outcome", "conditions", "kinds", "votes")},
+                "part_of": item_ref(proj, item.get("part_of")),
+                "parts": [item_ref(proj, p) for p in parts]},
             "evidence": fact_step(proj, item)["evidence"] if item.get("evidence") else [],
             "facts": facts,
             "safeguards": [f for f in others if f["kind"] == "safeguard"],

@@ -108,8 +108,12 @@ def items(proj: Projection) -> dict[str, dict]:
         out = {}
         for fact in proj.ordered_facts:
             if fact["kind"] == "item":
-                named = [item_name(fact["type"], fact["number"], fact.get("listed"))] \
-                    if fact["type"] in ("consultation", "report") else []
+                whole = proj.facts.get(fact.get("part_of") or "")
+                # (a part of 諮問第5号 is 諮問第5号(1); 諮問(1) too, as its list says)
+                named = ([f"{item_name(whole['type'], whole['number'], whole.get('listed'))}({fact['number']})"]
+                         if whole is not None and whole["type"] in ("consultation", "report") else []) \
+                    + ([item_name(fact["type"], fact["number"], fact.get("listed"))]
+                       if fact["type"] in ("consultation", "report") else [])
                 if fact.get("listed") and fact.get("number"):
                     # (議題２, 案件２: what minutes that number their agenda's list call it)
                     named += [f"議題{fact['number']}", f"案件{fact['number']}"]

@@ -196,3 +196,39 @@ def test_an_item_numbered_by_its_place_in_the_list_is_found_as_the_minutes_call_
     assert as_json(by_word)["subject"]["title"] == "フレイル予防普及啓発事業業務委託"
     # an item that bears its number (諮問第52号) is no 議題52
     assert_clean_exit(kg("show", "議題52", "-m", "杉並区"), 1)
+
+
+#: Minutes whose one item is asked as a whole and read in numbered parts.
+PARTS = """# 令和3年度第2回試験市個人情報保護審議会 会議録
+
+開催日時\t令和3年9月1日（水）午後2時
+議題\t諮問第5号 健診事務における個人情報の外部提供及び委託について（健康課）
+(1) 試験市医師会への提供
+項目\t内容
+提供先\t一般社団法人試験市医師会
+提供する個人情報\t受診者の氏名、住所
+頻度\t月1回
+(2) 健診結果通知の印刷業務の委託
+項目\t内容
+委託先\t株式会社テスト印刷
+委託する個人情報\t受診者の氏名、住所
+諮問第5号については、適当と認める旨答申することとした。
+"""
+
+
+def test_an_item_shows_the_facts_of_its_parts(tmp_path):
+    # nc55 W11: `show 諮問第5号` gave 0 facts when its sections (1), (2) held them all; each
+    # part is 諮問第5号(n) and says whose part it is
+    from conftest import build_with_draft
+
+    build = build_with_draft(tmp_path, PARTS)
+    show = lambda *args: CliRunner().invoke(main, ["show", *args, "--build", str(build)])  # noqa: E731
+    whole = show("諮問第5号", "-m", "試験市")
+    assert_clean_exit(whole, 0)
+    out = " ".join(whole.stdout.split())
+    assert "parts: 諮問第5号(1), 諮問第5号(2)" in out and "outcome: approved" in out
+    assert "試験市医師会" in out and "株式会社テスト印刷" in out
+    part = show("諮問第5号(2)", "-m", "試験市")
+    assert_clean_exit(part, 0)
+    out = " ".join(part.stdout.split())
+    assert "part of 諮問第5号" in out and "株式会社テスト印刷" in out and "医師会" not in out

@@ -247,3 +247,16 @@ def test_an_access_status_is_a_known_term_and_an_exclusions_is_none(mini_dir):
          "    type: incidental\n    party: 900-contractor\n    status: planed\n")
     problem = _only(_check(mini_dir))
     assert "unknown status 'planed' (did you mean 'planned'" in problem.message
+
+
+@pytest.mark.parametrize("whole, says", [
+    ("900-item-9", "part_of: no other agenda item '900-item-9' in these minutes"),
+    ("900-item-1", "part_of: no other agenda item '900-item-1' in these minutes"),  # itself
+    ("901-item-1", "part_of: no other agenda item '901-item-1' in these minutes"),  # another's
+])
+def test_an_item_is_a_part_only_of_another_item_of_its_minutes(mini_dir, whole, says):
+    edit(mini_dir / "facts" / "900.yaml", "    department: testcity-kenko-ka\n    outcome: approved\n",
+         f"    department: testcity-kenko-ka\n    outcome: approved\n    part_of: {whole}\n")
+    problem = _only(_check(mini_dir))
+    assert says in problem.message
+    assert problem.line == line_of(mini_dir / "facts" / "900.yaml", "    part_of:")
