@@ -117,7 +117,9 @@ def resolve(state, index: int) -> None:
             mention.id, mention.label = named.id, state.label_of(named)
             if mention.type == "company" and text.startswith("は", mention.end):
                 topic = named
-        if mention.type == "system" and mention.kind == "entity":
+        if mention.type == "system" and mention.kind == "entity" and not _SOURCE.match(text, mention.end):
+            # (…住民記録システム及び障害福祉システムから抽出し、同システムに取り込む: what the
+            # data is drawn from is no system 同システム points to)
             state.last_system[item.key if item else None] = mention
         if mention.type == "company" and mention.kind == "entity" and mention.how != "anaphora" \
                 and topic is None and state.label_of(mention) not in state.pats.get("generic_bodies", ()):
@@ -190,10 +192,15 @@ def _named_like(state, item, index: int, mention):
         for m in reversed(state.mentions.get(at, [])):
             # (本サービス: クラウドサービス「こどもナビ」, a product named after its kind)
             if m.kind == "entity" and m.type == "system" and (at < index or m.end <= mention.start) \
-                    and m is not mention and (normalise(state.label_of(m)).endswith(head)
+                    and m is not mention and not _SOURCE.match(state.sents[at].text, m.end) \
+                    and (normalise(state.label_of(m)).endswith(head)
                                               or state.sents[at].text.endswith(head + "「", 0, m.start)):
                 return m
     return None
+
+
+#: After a system's name, that the data is drawn from it (…及び障害福祉システムから).
+_SOURCE = re.compile(r"(?:(?:及び|並びに|、|・|と)[^、。をにはが]{1,30}?)?から(?:抽出|取り出|出力|移行|取得)?")
 
 
 #: Just before a business word, that it is the one taking over (新しい事業者, 移行先の事業者).

@@ -94,11 +94,11 @@ class _Shifted:
         return self._m.groupdict()
 
 
-def _matches(forms, sentence: Sentence):
+def _matches(forms, sentence: Sentence, suffix: str = ""):
     """Yield ``(form, match)`` of each agenda form in the sentence; the numbered forms
     also at the start of each later line of it (a listing without 。 is one sentence:
     諮問第9号　…について／諮問第10号　…について)."""
-    text = sentence.text
+    text = sentence.text + suffix  # (…について, then （答申） on the next line: one heading)
     # 1 ページ目、30年度諮問第1号 …について: a summary's page reference (and the year of a
     # past item) before the heading
     lead = _PAGE_LEAD.match(text)
@@ -134,7 +134,8 @@ def recommendations(sentences: list[Sentence], pats: dict) -> set[int]:
         # (附帯意見（諮問第15号から第17号まで）: the heading with the items it is of)
         if words and rest.startswith(words) and len(re.sub(r"[(（][^)）]*[)）]$", "", rest)) <= 16:
             rank = _rank(heading)
-        elif rank is not None and (heading and _rank(heading) == rank or text.startswith("以上")):
+        elif rank is not None and (heading and _rank(heading) == rank or text.startswith("以上")
+                                   or _OPINION_NUMBER.fullmatch(text)):  # (答申第13号: the next opinion)
             rank = None  # (第4　附帯意見 then 1　…: its points; 第5 ends it)
         if rank is not None:
             out.add(sentence.index)
@@ -182,7 +183,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
         elif "諮問事項" in text or "審議事項" in text or "【諮問" in text:
             block, said = "consultation", True
         taken: list[tuple[int, int]] = []
-        for _form, match in _matches(forms, sentence):
+        following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+        suffix = following.text if following is not None and _OPINION_MARK.fullmatch(following.text) else ""
+        for _form, match in _matches(forms, sentence, suffix):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             groups = match.groupdict()
@@ -369,7 +372,8 @@ def _reasons(sentences: list[Sentence]) -> set[int]:
         text = nfkc(sentence.text).strip()
         if _REASONS.fullmatch(text):
             inside = True
-        elif inside and (re.match(r"第[0-9]{1,2}[\s.．]", text) or text.startswith(("（審査の経過）", "(審査の経過)"))):
+        elif inside and (re.match(r"第[0-9]{1,2}[\s.．]", text) or text.startswith(("（審査の経過）", "(審査の経過)"))
+                         or _OPINION_NUMBER.fullmatch(text)):  # (答申第13号: the next opinion)
             inside = False
         if inside:
             out.add(sentence.index)
@@ -386,6 +390,10 @@ _CONCLUSION = re.compile(r"\s*(?:第)?[0-9０-９]{1,2}[\s　.．]*審(?:議|査
 _FIT = re.compile(r"(?:適当|妥当)(?:である|と認め)|承認|認める")
 #: The place a listed item has in its list (（1）諮問第5号　…, １　諮問第２号　…).
 _LISTED_AT = re.compile(r"\s*(?:[(（]\s*([0-9０-９]{1,2})\s*[)）]|([0-9０-９]{1,2})[\s.．、]*(?=諮問|報告))")
+#: A written opinion's mark on a line of its own, under its title (…について／（答申）).
+_OPINION_MARK = re.compile(r"\s*[(（]答申[)）]\s*")
+#: The first line of a written opinion (答申第13号): a new one begins.
+_OPINION_NUMBER = re.compile(r"答申第[0-9]+号")
 #: A heading that is a written opinion's title (…について（答申）).
 _OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、

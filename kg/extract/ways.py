@@ -208,6 +208,10 @@ def channel_in(state, text: str) -> str | None:
     return None
 
 
+#: A numbered point's number before its words (4, (4), ４．).
+_POINT = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、]?)(?![0-9０-９か回月日年週件名人度時分号])\s*")
+
+
 def frequency(pats: dict, text: str, events: bool = False) -> str | None:
     """The frequency the sentence states (日次, 月1回, 年4回, 3か月に1回), with ``events``
     else the event a flow waits for (照会があった場合, 請求の都度), or None.
@@ -217,6 +221,9 @@ def frequency(pats: dict, text: str, events: bool = False) -> str | None:
     >>> frequency({"condition_frequencies": [r"[^、。]{1,24}?があった場合"]},
     ...            "警察署から照会があった場合には、回答する", events=True)
     '警察署から照会があった場合'
+    >>> frequency({"condition_frequencies": [r"[^、。]{1,24}?があった場合"]},
+    ...            "4警察署から照会があった場合に限り、提供する", events=True)
+    '警察署から照会があった場合'
     """
     for pattern in pats.get("frequency_patterns", ()):  # the longer, counted forms first
         found = re.search(pattern, text)
@@ -225,6 +232,6 @@ def frequency(pats: dict, text: str, events: bool = False) -> str | None:
     # a word (都度) inside the event (請求の都度) says less than the event
     for pattern in pats.get("condition_frequencies", ()) if events else ():
         found = re.search(pattern, text)
-        if found:
-            return found.group(0)
+        if found:  # (4　警察署から…: not the point's number, which cleaning joins to it)
+            return _POINT.sub("", found.group(0))
     return next((f for f in pats.get("frequencies", ()) if f in text), None)

@@ -296,3 +296,58 @@ def test_numbered_sections_under_an_item_are_its_parts(lex):
         ("1", "5", "approved"), ("2", "5", "approved"), ("3", "5", "approved")]
     # (the whole's title names an entrustment; its part (3) says whose)
     assert not any("受託者（名称不明）" in e["label"] for e in proposal["entities"])
+
+
+#: Two written opinions in one file (a PDF's text), the first's title wrapped before its
+#: （答申）, each with its own 附帯意見 or none.
+OPINIONS = """答申第12号
+令和7年12月8日
+鶺鴒台市長　様
+鶺鴒台市個人情報保護審議会
+避難行動要支援者名簿の平常時における外部提供及び名簿管理システムの導入について
+（答申）
+令和7年10月30日付けで諮問のあった標記の件について、次のとおり答申する。
+第1　審議会の結論
+　危機管理課が名簿を提供すること、及び名簿管理システムを導入することは、附帯意見を付した上で、適当であると認める。
+第2　実施機関の説明の要旨
+(1)　名簿の作成及び更新のため、株式会社ひなたシステムズが提供する要支援者管理システムを導入する。
+(2)　同システムは同社のデータセンターに設置され、危機管理課はLGWANを経由して接続する。
+(3)　名簿情報は、毎月、住民記録システム及び障害福祉システムから抽出し、同システムに取り込む。
+(4)　同システムの運用保守は同社に委託する。
+附帯意見
+1　再委託先が決まったときは、速やかに審議会に報告すること。
+答申第13号
+令和7年12月8日
+鶺鴒台市長　様
+鶺鴒台市個人情報保護審議会
+市営駐輪場への防犯カメラの設置について（答申）
+令和7年11月5日付けで諮問のあった標記の件について、次のとおり答申する。
+第1　審議会の結論
+　都市整備課が市営駐輪場に防犯カメラを設置することは、適当であると認める。
+第2　実施機関の説明の要旨
+4　鶺鴒台警察署から捜査関係事項照会書により照会があった場合に限り、録画データを提供する。
+以上
+"""
+
+
+def test_each_written_opinion_of_a_file_is_an_item(lex):
+    # nc56 M13: the first title's （答申） on a line of its own, and the second opinion after
+    # the first's 附帯意見: no item at all, every fact under none
+    proposal = analyse(OPINIONS, lex)
+    items = [(i["title"], i["outcome"]) for i in proposal["agenda_items"]]
+    assert items == [("避難行動要支援者名簿の平常時における外部提供及び名簿管理システムの導入", "approved"),
+                     ("市営駐輪場への防犯カメラの設置", "approved")]
+    [police] = [f for f in proposal["flows"] if f["to"] == "鶺鴒台警察署"]
+    assert police["item"] == "市営駐輪場への防犯カメラの設置" and police["from"] == "都市整備課"
+    # (4　鶺鴒台警察署から…: the point's number is no part of the event)
+    assert police["frequency"] == "鶺鴒台警察署から捜査関係事項照会書により照会があった場合"
+
+
+def test_the_system_pointed_to_is_not_the_one_the_data_is_drawn_from(lex):
+    # nc56 W4, W5: …障害福祉システムから抽出し、同システムに取り込む: 同システム is the
+    # new system, and so is the one whose upkeep is entrusted
+    proposal = analyse(OPINIONS, lex)
+    drawn = {(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == 13}
+    assert drawn == {("住民記録システム", "要支援者管理システム"), ("障害福祉システム", "要支援者管理システム")}
+    upkeep = {(r["type"], r["object"]) for r in proposal["relations"] if r["line"] == 14}
+    assert upkeep >= {("operates", "要支援者管理システム"), ("maintains", "要支援者管理システム")}
