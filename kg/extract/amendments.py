@@ -122,6 +122,16 @@ def waiting_events(state) -> None:
         flow["frequency"] = flow.get("frequency") or flow.get("_event")
 
 
+def _waits(flow: dict) -> bool:
+    """True when ``flow`` waits for an event (年金事務所から照会があった場合, 申請の都度), not
+    only a frequency (毎月)."""
+    return bool(flow.get("_event") and _EVENT.search(flow["_event"]))
+
+
+#: Words of an event a flow waits for, as the condition frequencies end.
+_EVENT = re.compile(r"(?:場合|とき|時|際|たび|都度|必要に応じて)$")
+
+
 def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2) -> list[dict]:
     """Return ``flows`` with a flow that restates one a line or two before it (same item,
     same ends, shared data: 中間サーバーから日本年金機構に所得情報を提供する。提供する情報は、
@@ -160,7 +170,10 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
                                and not {f["status"], flow["status"]} <= {"replaced", "ended"}
                                and not (flow.get("_elaborates") and not flow.get("_settled")))
                       # (また、…の照会に応じて…を提供している: another flow, said as such)
-                      and not (_ANOTHER.search(flow["quote"][:16]) and flow["line"] != f["line"])),
+                      and not (_ANOTHER.search(flow["quote"][:16]) and flow["line"] != f["line"])
+                      # (…照会票を年金事務所に送付し; …年金事務所から照会があった場合に限り、…を
+                      # 回答しております: a reply on request, not the inquiry again)
+                      and not (_waits(flow) and not _waits(f) and flow["line"] != f["line"])),
                      None)
         if first is None:
             out.append(flow)

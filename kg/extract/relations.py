@@ -48,6 +48,8 @@ NOT_DONE_TO = re.compile(r"を[^、。を]{0,6}?(?:ずに|せずに|ないで|�
 #: The rest of a list after its last known name, up to the particle of the recipient.
 _LIST_TAIL = re.compile(r"(?:及び|並びに|又は|または|、|・|や)[^、。をにへがはでと]{1,20}?(?:に|へ)(?!よ|お|関|つい|係|伴)")
 #: A clause that ends in a copula (…であり、): a subject before it is not the next verb's.
+#: After a verb, the turn to a clause set against it (…郵送してまいりましたが、).
+_TURN_AFTER = re.compile(r"[^、。]{0,12}?(?:が|けれども|ものの)、")
 _COPULA = re.compile(r"(?:であり|であって|であるが|ですが|でありますが)、")
 #: After a data name, the place on a form it is written in (個人番号の欄, 個人番号記載欄).
 _FIELD = re.compile(r"(?:の|等の)?(?:記載欄|記入欄|欄|記載部分)")
@@ -229,6 +231,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 # what the main verb moves on too (…受け取った資格情報と個人番号を: all of it;
                 # 申請者が入力した氏名、住所…は、…受付システムに届く)
                 later.slots.setdefault("categories", []).append(mention)
+        if frame is None and mention.kind == "channel" and any(f.start <= mention.start < f.end for f in frames) \
+                and _TURN_AFTER.match(text, mention.end):
+            # (…郵送してまいりましたが、…送付いたします: 郵送 is its own verb's way, not the
+            # next clause's, across the turn)
+            continue
         if frame is None:  # (…性別を、Aが運営する防災アプリに提供する: 提供's data, not 運営's)
             after = [f for f in frames if f.start >= mention.end]
             frame = next((f for f in after if mention.kind != "category" or f.kind not in _HOLDING),
@@ -258,6 +265,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         if mention.kind == "category" and clauses.REPLACED.match(text, mention.end):
             continue  # 被保険者番号を別の番号に置き換えたもの: a stand-in moves, not the number
+        cop = _COPULA.search(text, mention.end, frame.start) if mention.kind == "category" else None
+        if cop and any(m.kind == "category" and cop.end() <= m.start < frame.start for m in mentions):
+            continue  # 照会する項目は、氏名…であり、金融機関は…取引履歴を…回答: the copula's data
         if mention.kind == "category":
             named = frame.slots.setdefault("categories", [])
             # 渡す個人情報は、氏名…: the generic word the list spells out is no data of its

@@ -329,9 +329,23 @@ def spoken(state, sentence) -> str:
     if label is None:
         # 【杉浦委員】…, 【こども家庭センター所長】ございません。: a label in brackets
         bracketed = _BRACKETED_LABEL.match(sentence.text)
+        if bracketed is None and qa_mark(sentence):
+            return sentence.text[1:].lstrip("　 ")  # 答　本照会では…: the answer's words
         return sentence.text[bracketed.end():].lstrip("　 ") if bracketed else sentence.text
     title = next((t for t in titles if sentence.text.startswith(t, label.end)), "")
     return sentence.text[label.end + len(title):].lstrip(":：　 )）】］]")
+
+
+def qa_mark(sentence) -> str | None:
+    """The mark of minutes written as questions and answers that opens ``sentence`` on its
+    line (問　…のか。／答　…ございません。: 問 or 答), else None; 答申 is no mark."""
+    piece = sentence.pieces[0] if sentence.pieces else None
+    found = _QA_MARK.match(piece.raw) if piece is not None and piece.offsets else None
+    return found.group(1) if found and piece.offsets[0] == found.start(1) else None
+
+
+#: A question's or an answer's mark at the start of a line, a space after it.
+_QA_MARK = re.compile(r"[ \u3000]*(問|答|Ｑ|Ａ|Q|A)[ \u3000]+")
 
 
 def said_before(state, index: int) -> int:

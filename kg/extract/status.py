@@ -18,7 +18,7 @@ import re
 
 #: A start the sentence dates: 令和6年4月から, 令和7年度より, 2025年1月以降.
 FROM = re.compile(r"(?P<era>平成|令和)?(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
-                  r"(?:[0-9]{1,2}日)?(?:から|より|以降)")
+                  r"(?:[0-9]{1,2}日)?(?:分)?(?:から|より|以降)")  # (令和8年度分から: that year's notices on)
 
 
 #: A date the sentence puts something on: 令和9年2月に, 令和9年2月の3日間で, 令和8年度中に.

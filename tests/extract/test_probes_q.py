@@ -351,3 +351,54 @@ def test_the_system_pointed_to_is_not_the_one_the_data_is_drawn_from(lex):
     assert drawn == {("住民記録システム", "要支援者管理システム"), ("障害福祉システム", "要支援者管理システム")}
     upkeep = {(r["type"], r["object"]) for r in proposal["relations"] if r["line"] == 14}
     assert upkeep >= {("operates", "要支援者管理システム"), ("maintains", "要支援者管理システム")}
+
+
+#: Minutes written as 問 and 答, each mark and a space opening its line.
+QA = """令和7年度第3回鶫ヶ丘市個人情報保護審議会　会議録
+日　時　令和7年10月21日（火）午後2時から
+議　題
+　諮問第7号　生活保護業務における預貯金等照会のオンライン化について（生活支援課）
+　報告第2号　個人住民税の特別徴収に係る通知の電子化について（市民税課）
+１　諮問第7号　生活保護業務における預貯金等照会のオンライン化について
+（生活支援課長）令和8年4月からは、株式会社みなもデータが運営する預貯金等照会サービスを利用し、オンラインで照会したいと考えております。
+照会する項目は、申請者の氏名、フリガナ、生年月日及び住所であり、金融機関は口座の有無、預貯金残高及び取引履歴を同サービスを通じて本市に回答いたします。
+問　照会サービスを運営する会社は、照会の内容を見ることができるのか。
+答　株式会社みなもデータは、暗号化されたデータを中継するだけであり、照会の内容や回答の内容を閲覧することはできません。
+問　年金の受給状況はどのように確認しているのか。
+答　申請者の基礎年金番号、氏名及び生年月日を記載した照会票を年金事務所に送付し、年金事務所から年金の種類と支給額の回答を受けております。
+問　逆に、年金事務所から市に問い合わせが来ることはあるのか。
+答　年金事務所から照会があった場合に限り、保護の開始日と廃止日を回答しております。
+２　報告第2号　個人住民税の特別徴収に係る通知の電子化について
+（市民税課長）これまでは全ての事業所に紙の通知書を郵送してまいりましたが、令和8年度分からは、希望する事業所にはeLTAXを経由して電子データで送付いたします。
+"""
+
+
+def test_an_answers_mark_is_no_part_of_its_words(lex):
+    # nc56 U1: 答　本照会では… made the context 答本照会 and an event 答年金事務所から…; and
+    # 答　…閲覧することはできません is the company's exclusion
+    proposal = analyse(QA, lex)
+    [reply] = [f for f in proposal["flows"] if f["line"] == 14]
+    assert reply["frequency"] == "年金事務所から照会があった場合"
+    [kept] = [a for a in proposal["access"] if a["line"] == 10]
+    assert (kept["type"], kept["party"]) == ("excluded", "株式会社みなもデータ")
+
+
+def test_a_reply_on_request_is_not_the_inquiry_before_it(lex):
+    # nc56 W2: the city's inquiry to the pension office (l.12) and its reply when the office
+    # asks (l.14) are two flows; the condition is the reply's
+    flows = [f for f in analyse(QA, lex)["flows"] if f["to"] == "年金事務所"]
+    assert sorted((f["line"], f["frequency"]) for f in flows) == [(12, None), (14, "年金事務所から照会があった場合")]
+
+
+def test_data_of_a_clause_ending_in_a_copula_is_not_the_next_verbs(lex):
+    # nc56 W1: 照会する項目は、申請者の氏名…であり、金融機関は…取引履歴を…回答: the bank
+    # answers with its own data, not the applicant's name it was asked about
+    [answer] = [f for f in analyse(QA, lex)["flows"] if f["line"] == 8]
+    assert answer["from"] == "金融機関" and "name" not in answer["categories"]
+
+
+def test_the_new_way_after_a_turn_is_a_planned_flow_of_its_own(lex):
+    # nc56 W3: …郵送してまいりましたが、令和8年度分からは、…eLTAXを経由して…送付いたします:
+    # mail is the old way's, and the eLTAX delivery is planned
+    flows = sorted((f["channel"] or "", f["status"]) for f in analyse(QA, lex)["flows"] if f["line"] == 16)
+    assert ("", "planned") in flows and ("mail", "current") in flows
