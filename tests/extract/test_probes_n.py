@@ -83,7 +83,7 @@ def test_a_body_a_common_noun_names_is_each_towns_own(tmp_path):
     for path in sorted((tmp_path / "out" / "facts").glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         towns = {e["id"] for e in doc["entities"] if e["type"] == "municipality"}
-        [bank] = [e for e in doc["entities"] if e["label"] == "金融機関"]
+        [bank] = [e for e in doc["entities"] if e["label"] == "金融機関（名称不明）"]
         assert bank["municipality"] in towns
         banks[path.name] = bank["id"]
         assert any(f["target"] == bank["id"] for f in doc["flows"])

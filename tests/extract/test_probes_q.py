@@ -394,7 +394,7 @@ def test_data_of_a_clause_ending_in_a_copula_is_not_the_next_verbs(lex):
     # nc56 W1: 照会する項目は、申請者の氏名…であり、金融機関は…取引履歴を…回答: the bank
     # answers with its own data, not the applicant's name it was asked about
     [answer] = [f for f in analyse(QA, lex)["flows"] if f["line"] == 8]
-    assert answer["from"] == "金融機関" and "name" not in answer["categories"]
+    assert answer["from"] == "金融機関（名称不明）" and "name" not in answer["categories"]
 
 
 def test_the_new_way_after_a_turn_is_a_planned_flow_of_its_own(lex):
@@ -402,3 +402,10 @@ def test_the_new_way_after_a_turn_is_a_planned_flow_of_its_own(lex):
     # mail is the old way's, and the eLTAX delivery is planned
     flows = sorted((f["channel"] or "", f["status"]) for f in analyse(QA, lex)["flows"] if f["line"] == 16)
     assert ("", "planned") in flows and ("mail", "current") in flows
+
+
+def test_banks_named_by_their_kind_are_a_group_not_a_public_body(lex):
+    # nc56 W10: 金融機関 was a public body (kg compare listed it so); it is many businesses,
+    # none named
+    [banks] = [e for e in analyse(QA, lex)["entities"] if e["label"].startswith("金融機関")]
+    assert (banks["type"], banks["label"]) == ("unnamed-party", "金融機関（名称不明）")
