@@ -162,7 +162,7 @@ def corrected_values(state, sentence, item) -> None:
     mistake = _MISTAKE.search(text) if at < 0 else None
     if mistake is not None:
         at = mistake.start(1)  # 毎週と申し上げましたが、毎月の誤りでございました: 毎月
-    rather = _RATHER.search(text) if at < 0 else None
+    rather = (_RATHER.search(text) or _CORRECTED_TO.search(text)) if at < 0 else None
     if rather is not None:
         at = rather.end()  # 毎月提供しているのではなく、…求めがあった場合にのみ提供しております
     said_so = SAID_SO.search(text) if at < 0 else None
@@ -232,6 +232,8 @@ def corrected_values(state, sentence, item) -> None:
 _MISTAKE = re.compile(r"と申し上げましたが、([^、。]{1,12}?)の誤り")
 #: The turn of a correction that says what is not so, then what is (…しているのではなく、…).
 _RATHER = re.compile(r"のではなく[、,]?")
+#: …年1回ではなく年2回に訂正する旨の申出があり: the value after it is the right one.
+_CORRECTED_TO = re.compile(r"ではなく[、,]?(?=[^。、]{1,12}?に訂正)")
 #: After a party, that the words taken back are of the hand-over to it (委託先への引渡しを).
 _TO_PARTY = re.compile(r"(?:へ|に対して)の(?:引渡し|引き渡し|受け渡し|送付|提供|送信)")
 #: After a flow's verb, that the speaker said so (…ＤＶＤ－Ｒと申し上げましたが、).

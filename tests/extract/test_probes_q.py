@@ -409,3 +409,12 @@ def test_banks_named_by_their_kind_are_a_group_not_a_public_body(lex):
     # none named
     [banks] = [e for e in analyse(QA, lex)["entities"] if e["label"].startswith("金融機関")]
     assert (banks["type"], banks["label"]) == ("unnamed-party", "金融機関（名称不明）")
+
+
+def test_a_correction_reported_as_not_this_but_that(lex):
+    # nc56 W6: 年1回ではなく年2回に訂正する旨の申出があり: each hand-over of that sentence
+    text = OPINIONS.replace(
+        "(2)　同システムは", "(5)　名簿情報は、自主防災組織及び民生委員に年1回、紙で提供する。\n(2)　同システムは").replace(
+        "附帯意見\n", "第3　審議会の判断\n1　提供の頻度について、実施機関から、年1回ではなく年2回に訂正する旨の申出があり、審議会はこれを了承した。\n附帯意見\n")
+    flows = [f for f in analyse(text, lex)["flows"] if f["line"] == 12]
+    assert len(flows) == 2 and {f["frequency"] for f in flows} == {"年2回"}
