@@ -111,6 +111,15 @@ def resolve(state, index: int) -> None:
         elif mention.type in ("company", "association") and mention.how == "anaphora":
             # 同社に…を提供している, 同法人は…: the company (association) named last
             named = state.last_company if mention.type == "company" else state.last_association
+            tail = normalise(mention.text)[1:] if normalise(mention.text).startswith("同") else ""
+            if named is not None and mention.type == "company" and len(tail) >= 2 \
+                    and not normalise(state.label_of(named)).endswith(tail):
+                # (同研究所 after a company whose name ends otherwise: the one named so before)
+                named = next((m for at in sorted((i for i in (item.sentences if item else ()) if i <= index),
+                                                 reverse=True)
+                              for m in reversed(state.mentions.get(at, [])) if m.kind == "entity"
+                              and m.type == "company" and m.how != "anaphora" and (at < index or m.end <= mention.start)
+                              and normalise(state.label_of(m)).endswith(tail)), None)
             if named is None:
                 mention.kind = "skip"
                 continue

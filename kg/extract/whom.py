@@ -92,7 +92,8 @@ def item_contractor(state, item, index: int | None = None):
     if item.contractor is not None:  # named, whatever the item's kind (…の導入: 保守を委託)
         named_before = index is None or item.contractor.sentence < index
         return item.contractor if named_before else None
-    return unnamed_contractor(state, item) if "outsourcing" in item.kinds else None
+    # (an item that names its contractors, several: no unnamed one the denial could be of)
+    return unnamed_contractor(state, item) if "outsourcing" in item.kinds and not item.contractors else None
 
 
 def item_recipients(state, item, index: int, ours: bool = False, tables: bool = True) -> list:

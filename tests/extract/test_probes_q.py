@@ -418,3 +418,26 @@ def test_a_correction_reported_as_not_this_but_that(lex):
         "附帯意見\n", "第3　審議会の判断\n1　提供の頻度について、実施機関から、年1回ではなく年2回に訂正する旨の申出があり、審議会はこれを了承した。\n附帯意見\n")
     flows = [f for f in analyse(text, lex)["flows"] if f["line"] == 12]
     assert len(flows) == 2 and {f["frequency"] for f in flows} == {"年2回"}
+
+
+#: A cloud service and an analysis company, each named; a bare denial of My Number.
+LEARNING = """令和7年度第2回鶉浜町個人情報保護審査会 会議録
+日時\t令和7年11月12日（水）午前10時から
+案件\t諮問第3号 学習支援クラウドサービスの利用及び学習データ分析業務の委託について（教育委員会学校教育課）
+学校教育課長\t令和8年4月から株式会社そらまめクラウドが提供するクラウドサービスを利用いたします。教育委員会は、児童生徒の氏名及び出席番号を同社のクラウドサービスに登録いたします。
+学校教育課長\t学習履歴は、氏名を削除した形で、株式会社つばさ学習研究所に毎月提供し、学力の傾向の分析を委託いたします。
+指導主事\t端末の管理と保守は、株式会社あおば情報サービスに委託しております。
+小田切委員\t分析を行う会社が、個々の児童を特定することはできるのですか。
+学校教育課長\tできません。氏名と番号の対応表は教育委員会だけが保管し、同研究所には渡しません。
+本郷委員\t個人番号は使いますか。
+学校教育課長\t個人番号は利用しません。
+"""
+
+
+def test_the_institute_pointed_to_is_the_company_named_so(lex):
+    # nc56 W8, W9: 同研究所 and the bare denial of My Number went to the item's 受託者
+    # (名称不明), a party the minutes never name; the item names its companies
+    proposal = analyse(LEARNING, lex)
+    [kept] = [a for a in proposal["access"] if a["line"] == 8]
+    assert kept["party"] == "株式会社つばさ学習研究所"
+    assert not any("受託者（名称不明）" in e["label"] for e in proposal["entities"])
