@@ -48,7 +48,11 @@ def planned_with_start(state) -> None:
         moves = any(v in sentence.text for v in (*state.pats.get("moving_verbs", ()), "導入", "稼働"))
         dated = [status.month(state, m) for m in (*status.FROM.finditer(sentence.text),
                                                   *(status.AT.finditer(sentence.text) if moves else ()))]
-        if item_index is None or not any(d and d > meeting[:7] for d in dated) \
+        # (…が提供する要支援者管理システムを導入する, in an item asked to be approved: what
+        # the system and its company do starts with it, dated or not)
+        introduced = item_index is not None and item_index.asked and "導入" in sentence.text \
+            and status.of(state, sentence.text) == "planned"
+        if item_index is None or not (introduced or any(d and d > meeting[:7] for d in dated)) \
                 or is_question(sentence.text, state.pats):
             continue
         named = {state.key(m) for m in state.mentions.get(sentence.index, []) if m.kind == "entity"

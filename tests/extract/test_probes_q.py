@@ -441,3 +441,10 @@ def test_the_institute_pointed_to_is_the_company_named_so(lex):
     [kept] = [a for a in proposal["access"] if a["line"] == 8]
     assert kept["party"] == "株式会社つばさ学習研究所"
     assert not any("受託者（名称不明）" in e["label"] for e in proposal["entities"])
+
+
+def test_what_a_system_to_be_introduced_does_starts_with_it(lex):
+    # nc56 W7: …要支援者管理システムを導入する (asked, not yet so); (2) 同システムは同社の
+    # データセンターに設置され: hosted there once it is introduced, planned
+    [hosts] = [r for r in analyse(OPINIONS, lex)["relations"] if r["type"] == "hosts"]
+    assert (hosts["subject"], hosts["object"], hosts["status"]) == ("株式会社ひなたシステムズ", "要支援者管理システム", "planned")
