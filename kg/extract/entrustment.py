@@ -42,6 +42,12 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     slots["recipient"] = [m for m in slots.get("recipient", []) if not (
         (work := _WORK_FOR.match(sentence.text, m.end)) and work.end() <= frame.start)]
     to = _last(slots, "recipient") or _last(slots, "object") or _described(state, sentence, frame)
+    if to is None and frame.kind == "entrust":
+        # (…株式会社Aに毎月提供し、学力の傾向の分析を委託いたします: the one the chain hands
+        # the data to)
+        to = next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                   and m.type in ("company", "public-body", "association") and m.end < frame.start
+                   and _HANDED_THEN.fullmatch(sentence.text, m.end, frame.start)), None)
     frm = _last(slots, "subject") or _last(slots, "provider") or _from_before(state, sentence, to)
     if frm is not None and frm.type in ("system", "data-subject"):
         # 子育て支援システムは、…その運用及び保守は…に委託している: the topic is what the
@@ -93,6 +99,10 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         "status": "possible" if again and _ALLOWED.match(sentence.text, frame.end)
         else status.of_clause(state, sentence.text, frame.start), "confidence": confidence,
         "_settled": status.settled(state, sentence, frame.end)})
+    if not state.relations[-1]["categories"]:  # (…Aに提供し、…を委託: the data handed to it)
+        state.relations[-1]["categories"] = list(dict.fromkeys(
+            c for f in state.flows if f.get("_index") == sentence.index and f["to_key"] == state.key(to)
+            for c in f["categories"]))
     if state.relations[-1]["permission"] == "forbidden":
         held_as_long(state, state.relations[-1])
     changed_contractor(state, sentence, frame, base, confidence)
@@ -306,3 +316,8 @@ def _rename(state, old: str, named: dict, item: str | None = None) -> None:
 _BUSINESS = re.compile(r"の(?:事業者|業者|会社|企業)（名称不明）$")
 #: The bare word for a subcontractor, in an unnamed party's label (…の再委託先（名称不明）).
 _GENERIC = re.compile(r"再委託先（名称不明）$")
+
+
+#: From a party to an entrusting verb: the data handed to it, then the work (…に毎月提供し、
+#: 学力の傾向の分析を).
+_HANDED_THEN = re.compile(r"に[^。、]*?(?:し|して)、[^。、]*?を")

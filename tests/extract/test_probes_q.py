@@ -448,3 +448,11 @@ def test_what_a_system_to_be_introduced_does_starts_with_it(lex):
     # データセンターに設置され: hosted there once it is introduced, planned
     [hosts] = [r for r in analyse(OPINIONS, lex)["relations"] if r["type"] == "hosts"]
     assert (hosts["subject"], hosts["object"], hosts["status"]) == ("株式会社ひなたシステムズ", "要支援者管理システム", "planned")
+
+
+def test_an_entrustment_chained_after_a_hand_over_is_to_its_recipient(lex):
+    # nc56 M9: …株式会社つばさ学習研究所に毎月提供し、学力の傾向の分析を委託いたします: the
+    # analysis is entrusted to the company the data goes to, with that data
+    rels = [r for r in analyse(LEARNING, lex)["relations"]
+            if r["type"] == "entrusts" and r["object"] == "株式会社つばさ学習研究所"]
+    assert [(r["line"], r["categories"]) for r in rels] == [(5, ["learning-history"])]
