@@ -456,3 +456,15 @@ def test_an_entrustment_chained_after_a_hand_over_is_to_its_recipient(lex):
     rels = [r for r in analyse(LEARNING, lex)["relations"]
             if r["type"] == "entrusts" and r["object"] == "株式会社つばさ学習研究所"]
     assert [(r["line"], r["categories"]) for r in rels] == [(5, ["learning-history"])]
+
+
+def test_a_denial_of_the_bare_roster_keeps_each_party_out_in_its_time(lex):
+    # nc56 M14, nc54 M8: 自治会及び警察署には、平常時は名簿を提供しない: the roster the item
+    # names, in normal times; and 渡すべきではないか is no scope of a later denial
+    text = OPINIONS.replace(
+        "(2)　同システムは",
+        "(6)　名簿には、氏名及び住所が記載される。\n(7)　自治会及び鶺鴒台警察署には、平常時は名簿を提供しない。\n(2)　同システムは")
+    kept = [a for a in analyse(text, lex)["access"] if a["line"] == 13]
+    assert {a["party"] for a in kept} == {"自治会（名称不明）", "鶺鴒台警察署"}
+    assert {tuple(a["categories"]) for a in kept} == {("evacuation-support-roster",)}
+    assert all(a["context"].startswith("平常時") for a in kept)
