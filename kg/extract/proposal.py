@@ -123,8 +123,10 @@ def _wrapped(sents, rows: list[dict]) -> None:
                 # the quote's own line whole too: a clause cut from it, then the other lines
                 # whole, would drop the words between (…提出は、[毎月、…を通]／じて、…)
                 row["quote"] = own
+                # (not a line of a lone 。 the wrapping left: it says nothing, and a quote
+                # is two characters at least)
                 row["wrapped"] = [{"line": line, "quote": text} for line, text in lines
-                                  if line != row["line"] and text]
+                                  if line != row["line"] and len(text.strip()) >= 2]
                 break
 
 

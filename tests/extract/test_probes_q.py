@@ -468,3 +468,38 @@ def test_a_denial_of_the_bare_roster_keeps_each_party_out_in_its_time(lex):
     assert {a["party"] for a in kept} == {"自治会（名称不明）", "鶺鴒台警察署"}
     assert {tuple(a["categories"]) for a in kept} == {("evacuation-support-roster",)}
     assert all(a["context"].startswith("平常時") for a in kept)
+
+
+#: A written opinion's text as a PDF gives it, its lines wrapped at a fixed width: one
+#: sentence's 。 alone at the head of the next line.
+WRAPPED = """答申第12号
+令和7年12月8日
+鶺鴒台市長　様
+鶺鴒台市個人情報保護審議会
+会長　桑原　恵理
+避難行動要支援者名簿の平常時における外部提供及び名簿管理システムの導入について
+（答申）
+令和7年10月30日付け羽危第215号で諮問のあった標記の件について、次のとおり答申する。
+第1　審議会の結論
+　危機管理課が避難行動要支援者名簿を平常時から避難支援等関係者に提供すること、及び名簿管
+理システムを導入することは、附帯意見を付した上で、適当であると認める。
+3　名簿管理システム
+(1)　名簿の作成及び更新のため、株式会社ひなたシステムズが提供する要支援者管理システムを導
+入する。
+(2)　同システムは同社のデータセンターに設置され、危機管理課はLGWANを経由して接続する。
+(3)　名簿情報は、毎月、住民記録システム及び障害福祉システムから抽出し、同システムに取り込
+む。
+(4)　同システムの運用保守は同社に委託する。同社は、保守作業の際に名簿情報を閲覧することが
+ある。
+(5)　同社は、データのバックアップ業務の一部を再委託する予定であるが、再委託先は未定である
+。再委託に当たっては、市の事前の承認を要する。
+(6)　名簿情報に個人番号は含めない。
+"""
+
+
+def test_a_lone_full_stop_a_wrap_left_is_no_quote(lex):
+    # nc56 (a PDF): …再委託先は未定である／。再委託に当たっては…: the draft quoted 「。」 and
+    # kg validate refused it (a quote has two characters at least)
+    [sub] = [r for r in analyse(WRAPPED, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert sub["line"] == 20 and sub["quote"].endswith("再委託先は未定である")
+    assert all(len(q["quote"].strip()) >= 2 for q in sub.get("wrapped", ()))
