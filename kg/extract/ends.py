@@ -116,6 +116,11 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
                      and f.get("_to") is not None and state.item_of.get(f["_index"]) is state.item_of.get(sentence.index)), None)
         if last is not None:
             to, frm = last["_to"], frm or last["_from"]
+    if to is None and frame.kind == "flow" and frm is not None and frm.type not in _OURS + ("system", "data-subject") \
+            and frame.verb in state.pats.get("submitting_verbs", ()) and not is_question(sentence.text, state.pats) \
+            and not sentence.text.startswith(("され", "さ れ"), frame.end):  # (not 医療機関から提出されたレセプト)
+        # 多くの事業所はeLTAXを通じて電子データで提出しております: to the city, that asks for it
+        to = state.provider_default(sentence.index) or state.municipality_mention()
     if to is None or (frm is not None and _same(state, frm, to)):
         return None
     inferred = frm is None or frm.type == "data-subject" and frame.kind == "receive" \

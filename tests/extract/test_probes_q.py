@@ -503,3 +503,14 @@ def test_a_lone_full_stop_a_wrap_left_is_no_quote(lex):
     [sub] = [r for r in analyse(WRAPPED, lex)["relations"] if r["type"] == "re-entrusts"]
     assert sub["line"] == 20 and sub["quote"].endswith("再委託先は未定である")
     assert all(len(q["quote"].strip()) >= 2 for q in sub.get("wrapped", ()))
+
+
+def test_what_an_outside_party_hands_in_goes_to_the_city(lex):
+    # nc56 M3: …多くの事業所はeLTAXを通じて電子データで提出しております: the employers hand
+    # the reports, My Number on them, to the city (who-can-see 個人番号 found no one); not
+    # …事業所から提出される給与支払報告書を…入力 (what they hand in, named by its paper)
+    text = QA + ("（市民税課長）事業所、いわゆる特別徴収義務者が、毎年1月末までに給与支払報告書を本市に提出いたします。\n"
+                 "給与支払報告書には、従業員の個人番号、氏名及び住所が記載されており、多くの事業所はeLTAXを通じて電子データで提出しております。\n")
+    [handed] = [f for f in analyse(text, lex)["flows"] if f["line"] == 18]
+    assert handed["to"] == "市民税課" and "my-number" in handed["categories"]
+    assert "事業所" in handed["from"]
