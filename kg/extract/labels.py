@@ -49,7 +49,15 @@ def work_of(item, pats: dict) -> str:
         at = work.rfind(setting)
         if at >= 0 and len(work) - at - len(setting) >= 4:
             work = work[at + len(setting):]
+    if len(work) > LONGEST_WORK and item.number and item.key == f"{item.type}-{item.number}":
+        # (住民記録システム及び税務システムの標準化に伴う…移行並びに運用保守業務: a label that
+        # wraps over four lines, and no one part of it is surely the work: the item's name)
+        work = f"{'報告' if item.type == 'report' else '諮問'}第{item.number}号"
     return work
+
+
+#: The longest work an unnamed party's label spells out; a longer one is named by its item.
+LONGEST_WORK = 24
 
 
 def name_unnamed(state, mention, item) -> None:

@@ -514,3 +514,11 @@ def test_what_an_outside_party_hands_in_goes_to_the_city(lex):
     [handed] = [f for f in analyse(text, lex)["flows"] if f["line"] == 18]
     assert handed["to"] == "市民税課" and "my-number" in handed["categories"]
     assert "事業所" in handed["from"]
+
+
+def test_an_unnamed_party_of_a_long_titled_item_is_named_by_the_item(lex):
+    # nc56 U2, nc54 U2, nc53 U3: 「住民記録システム及び税務システムの標準化に伴うガバメント
+    # クラウドへの移行並びに運用保守業務の再委託先（名称不明）」 wrapped over four lines at 80
+    # columns, and no one part of the title is surely the subcontractor's work
+    [sub] = [r for r in analyse(CLOUD, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert sub["object"] == "諮問第3号の再委託先（名称不明）"
