@@ -95,7 +95,8 @@ def item_dict(state, item) -> dict:
             "department_id": dept.id if dept else None,
             # (諮問第5号 …の外部提供、外部結合及び委託, then (1) …への提供: a part of it)
             "part_of": item.part_of,
-            "part_of_number": next((i.number for i in state.item_of.values() if i.key == item.part_of), None),
+            "part_of_number": next((i.number for i in state.item_of.values() if i.key == item.part_of), None)
+            if item.part_of else None,
             "line": line, "quote": quote}
 
 
