@@ -249,7 +249,8 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             footer += (f"\nnothing written: --out DIR saves this draft and the text as {r['source']}, "
                        "the next free number (files read together take the next ones in turn)")
         if r.get("reviewed"):
-            footer += f"; {r['reviewed']} already reviewed, left out"
+            # (nc56 U9: a proposal turned down read as "reviewed" only)
+            footer += f"; {r['reviewed']} already reviewed (accepted or turned down), left out"
         if r.get("same_minutes"):
             footer += f"; the same minutes as {', '.join(r['same_minutes'])}, read once"
         if "written" in r:

@@ -307,6 +307,9 @@ def test_a_rejected_proposal_is_not_made_again_and_its_quote_is_checked(cli, min
     assert_clean_exit(shown, 0)
     [again] = json.loads(shown.stdout)
     assert not again["flows"] and again["reviewed"] >= len(doc["flows"]) + 1
+    # (nc56 U9: the table says what "reviewed" counts, the turned-down proposal too)
+    table = cli("extract", source, "--data", mini_dir)
+    assert "already reviewed (accepted or turned down), left out" in " ".join(table.stdout.split())
     # a rejection names the ends it turns down when its sentence proposed others: an
     # unknown one is an error like any reference
     reviewed = mini_dir / "facts" / "902.yaml"
