@@ -245,7 +245,7 @@ class Movement:
             if is_endpoint(proj, node) and node not in starts:
                 continue
             for hop in self.out.get(node, ()):
-                passed = self._passes(hop, held[node])
+                passed = self.passes(hop, held[node])
                 if passed is not None and not passed:
                     continue
                 before = held.get(hop.dst, set())
@@ -258,14 +258,14 @@ class Movement:
             if src not in held or (is_endpoint(proj, src) and src not in starts):
                 continue
             for hop in hops:
-                passed = self._passes(hop, held[src])
+                passed = self.passes(hop, held[src])
                 if passed is None or passed:
                     kept[src].append(hop)
         self.out = kept
         self.reached = set(held)
         return self
 
-    def _passes(self, hop: Hop, cats: set | None) -> set | None:
+    def passes(self, hop: Hop, cats: set | None) -> set | None:
         """Return the categories ``hop`` passes on of ``cats`` held at its start
         (None: every category)."""
         fact = self.proj.facts[hop.fact]
@@ -274,7 +274,7 @@ class Movement:
             if cats is None:
                 passed = set(stated)
             else:
-                passed = {c for c in stated if c in self._expanded(cats)}
+                passed = {c for c in stated if c in self.expanded(cats)}
         elif hop.role in ("system", "entrusts", "re-entrusts"):
             passed = None if cats is None else set(cats) - self.denied(hop)
         else:
@@ -283,7 +283,7 @@ class Movement:
             passed -= set((fact.get("transformation") or {}).get("removes") or ())
         return passed
 
-    def _expanded(self, cats: set) -> frozenset:
+    def expanded(self, cats: set) -> frozenset:
         """The categories whose data is data of ``cats`` (closures joined), once per set."""
         key = frozenset(cats)
         cache = self.proj.memo("routes.expanded", dict)

@@ -16,6 +16,7 @@ from kg.graph.projection import Projection
 from kg.query.access import hop_step, party_info
 from kg.query.resolve import resolve_category, resolve_entity, resolve_municipality
 from kg.query.controllers import controllers
+from kg.query.hops import fact_cats
 from kg.query.routes import Movement, is_endpoint
 from kg.query.scope import Scope, category_closure, category_info
 
@@ -61,9 +62,13 @@ def _trace(proj: Projection, category: str, start: str | None = None,
             senders = sorted(n for n, hops in out.items() if hops
                              and (n in mv.asserted or n in mv.origins()))
             starts = [n for n in senders if n not in receivers] or senders
-        origins = set(mv.origins())  # the controller's own departments pass its data on
+        walk = _Walk(proj, mv, muni, out, paths, max_paths)
         for node in starts:
-            _walk(proj, muni, out, origins, node, [], paths, max_paths)
+            walk.run(node)
+        # The controller's own department hands on what it holds; a flow of it that no
+        # route reaching it continues is a path of its own, from the department.
+        for node in sorted(set(walk.cut) - set(starts)):
+            walk.run(node, only=walk.cut[node] - walk.continued.get(node, set()))
     return {"category": category_info(proj, cat),
             "start": party_info(proj, origin) if origin else None,
             "scope": {"municipality": munis[0] if municipality else None,
@@ -71,26 +76,60 @@ def _trace(proj: Projection, category: str, start: str | None = None,
             "flows": len(flow_ids), "paths": paths, "truncated": len(paths) >= max_paths}
 
 
-def _walk(proj, muni, out, origins, node, route, paths, max_paths) -> None:
-    if len(paths) >= max_paths:
-        return
-    last = route[-1] if route else None
-    if last is not None and last.stops:
-        fact = proj.facts[last.fact]
-        paths.append(_path(proj, muni, route, stopped_by={
-            "fact": last.fact, "at": last.dst, **fact["transformation"]}))
-        return
-    if last is not None and is_endpoint(proj, node) and node not in origins:
-        paths.append(_path(proj, muni, route, endpoint=True))
-        return
-    visited = {h.src for h in route} | {node}
-    nexts = [h for h in out.get(node, ()) if h.dst not in visited]
-    if not nexts:
-        if route:
-            paths.append(_path(proj, muni, route))
-        return
-    for hop in nexts:
-        _walk(proj, muni, out, origins, hop.dst, route + [hop], paths, max_paths)
+class _Walk:
+    """Depth-first paths of one controller's hops; a route goes on from a node only
+    along a hop that carries some of the data the route brought there."""
+
+    def __init__(self, proj, mv, muni, out, paths, max_paths):
+        self.proj, self.mv, self.muni, self.out = proj, mv, muni, out
+        self.paths, self.max_paths = paths, max_paths
+        self.origins = set(mv.origins())
+        self.cut: dict[str, set[str]] = {}        # origin -> hop facts a route stopped short of
+        self.continued: dict[str, set[str]] = {}  # origin -> hop facts a route went on along
+
+    def run(self, node: str, only: set[str] | None = None) -> None:
+        hops = [h for h in self.out.get(node, ()) if only is None or h.fact in only]
+        for hop in hops:
+            self._step(hop.dst, [hop], self.mv.passes(hop, None))
+
+    def _carries(self, hop, carried: set | None) -> bool:
+        """True when ``hop`` moves some of ``carried`` (None: anything), before a
+        transformation it makes."""
+        stated = fact_cats(self.proj, self.proj.facts[hop.fact])
+        if carried is None or not stated:
+            return True
+        return bool(stated & self.mv.expanded(carried))
+
+    def _step(self, node, route, carried) -> None:
+        if len(self.paths) >= self.max_paths:
+            return
+        last = route[-1]
+        if last.stops:
+            fact = self.proj.facts[last.fact]
+            self.paths.append(_path(self.proj, self.muni, route, stopped_by={
+                "fact": last.fact, "at": last.dst, **fact["transformation"]}))
+            return
+        origin = node in self.origins
+        if is_endpoint(self.proj, node) and not origin:
+            self.paths.append(_path(self.proj, self.muni, route, endpoint=True))
+            return
+        visited = {h.src for h in route} | {node}
+        went = False
+        for hop in self.out.get(node, ()):
+            if hop.dst in visited:
+                continue
+            if not self._carries(hop, carried):
+                # what arrived here is not what this hop carries (names in, "personal
+                # information" out): the minutes do not say the route goes on
+                if origin:
+                    self.cut.setdefault(node, set()).add(hop.fact)
+                continue
+            if origin:
+                self.continued.setdefault(node, set()).add(hop.fact)
+            went = True
+            self._step(hop.dst, route + [hop], self.mv.passes(hop, carried))
+        if not went:
+            self.paths.append(_path(self.proj, self.muni, route, endpoint=origin))
 
 
 def _path(proj, muni, route, stopped_by=None, endpoint=False) -> dict:

@@ -72,3 +72,57 @@ def test_trace_scope(flows_proj):
 def test_trace_unknown_start(flows_proj):
     with pytest.raises(LookupFailed):
         trace(flows_proj, "my-number", start="存在しない機関")
+
+
+_SCHOOL_MINUTES = """# 令和4年度第1回甲市個人情報保護審議会 会議録（試験用の架空の記録）
+開催日時	令和4年6月1日（水）午後2時
+【諮問第1号】要保護児童の情報共有（子育て支援課）
+説明員）甲市立学校は児童の氏名を子育て支援課に報告する。
+説明員）子育て支援課は要保護児童に関する個人情報を甲警察署に提供する。
+説明員）子育て支援課は児童の氏名を甲児童相談所に送付する。
+審議の結果、承認された。
+"""
+
+_SCHOOL_FACTS = """source: 803_ko_2022.txt
+entities:
+  - {id: ko-schools, type: public-body, label: 甲市立学校, label_en: Ko city schools, municipality: ko-city}
+  - {id: ko-police, type: public-body, label: 甲警察署, label_en: Ko police station}
+  - {id: ko-jidosodan, type: public-body, label: 甲児童相談所, label_en: Ko child guidance centre}
+agenda_items:
+  - {id: 803-item-1, type: consultation, number: "1", title: 要保護児童の情報共有, kinds: [provision-outside], department: ko-kosodate,
+     outcome: approved, evidence: ["【諮問第1号】要保護児童の情報共有（子育て支援課）"]}
+flows:
+  - {id: 803-flow-1, item: 803-item-1, source: ko-schools, target: ko-kosodate, categories: [name],
+     evidence: ["甲市立学校は児童の氏名を子育て支援課に報告する。"]}
+  - {id: 803-flow-2, item: 803-item-1, source: ko-kosodate, target: ko-police, categories: [personal-information],
+     evidence: ["子育て支援課は要保護児童に関する個人情報を甲警察署に提供する。"]}
+  - {id: 803-flow-3, item: 803-item-1, source: ko-kosodate, target: ko-jidosodan, categories: [name],
+     evidence: ["子育て支援課は児童の氏名を甲児童相談所に送付する。"]}
+"""
+
+
+def test_a_department_passes_on_only_what_its_next_flow_carries(tmp_path):
+    # The schools' names reach 子育て支援課, which hands "personal information" (a broader,
+    # unspecified set) to the police: the minutes never say the names go on, so the
+    # route ends at the department and the police flow is a path of its own. The names
+    # the department sends on to the guidance centre continue the schools' route.
+    import shutil
+    from query_fixtures import FLOWS, build_flows
+    from kg.graph.store import load_projection
+    data = tmp_path / "data"
+    shutil.copytree(FLOWS, data)
+    (data / "sources" / "803_ko_2022.txt").write_text(_SCHOOL_MINUTES, encoding="utf-8")
+    (data / "facts" / "803.yaml").write_text(_SCHOOL_FACTS, encoding="utf-8")
+    with (data / "sources.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("  - file: 803_ko_2022.txt\n    municipality: ko-city\n"
+                 "    title: 令和4年度第1回甲市個人情報保護審議会 会議録（架空）\n"
+                 "    meeting: {id: ko-2022-1, council: ko-council, label: 令和4年度第1回甲市個人情報保護審議会,"
+                 " label_en: 'Ko City privacy council, FY2022 meeting 1', date: 2022-06-01, fiscal_year: 2022}\n")
+    from query_fixtures import kg_build
+    result = kg_build(data, tmp_path / "build")
+    assert result.exit_code == 0, result.output
+    proj = load_projection(tmp_path / "build")
+    paths = {tuple(hop_facts(p)): p for p in trace(proj, "個人情報", municipality="甲市")["paths"]
+             if any(h["fact"].startswith("803-") for h in p["hops"])}
+    assert sorted(paths) == [("803-flow-1", "803-flow-3"), ("803-flow-2",)]
+    assert paths[("803-flow-2",)]["hops"][0]["from"] == "ko-kosodate"
