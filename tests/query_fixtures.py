@@ -36,6 +36,24 @@ def build_flows(out: Path) -> Path:
     return out
 
 
+def flows_plus(tmp: Path, file: str, minutes: str, facts: str, date: str) -> Path:
+    """Copy the flows fixture into ``tmp/data``, add one more minutes of 甲市 (``file``,
+    its text and its fact file, a meeting on ``date``), build it into ``tmp/build``
+    and return the build folder."""
+    import shutil
+    data = tmp / "data"
+    shutil.copytree(FLOWS, data)
+    (data / "sources" / file).write_text(minutes, encoding="utf-8")
+    (data / "facts" / file.replace(".txt", ".yaml")).write_text(facts, encoding="utf-8")
+    with (data / "sources.yaml").open("a", encoding="utf-8") as fh:
+        fh.write(f"  - file: {file}\n    municipality: ko-city\n    title: {file}（架空）\n"
+                 f"    meeting: {{id: ko-{date}, council: ko-council, label: 甲市個人情報保護審議会 {date},"
+                 f" label_en: 'Ko City privacy council {date}', date: {date}}}\n")
+    result = kg_build(data, tmp / "build")
+    assert result.exit_code == 0, result.output
+    return tmp / "build"
+
+
 @pytest.fixture(scope="module")
 def flows_build(tmp_path_factory) -> Path:
     """A build folder holding the flows fixture."""

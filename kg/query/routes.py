@@ -306,28 +306,34 @@ class Movement:
         (its zero-hop route says: held here, as that fact states). Endpoints
         and hops past a transformation are reached but not expanded.
         """
-        best: dict[tuple[str, bool], Route] = {}
-        order: list[tuple[str, bool]] = []
+        # a state is a node, whether the route goes on from it, and what the route
+        # brought there: a route goes on only along a hop that carries some of it
+        best: dict[tuple, Route] = {}
+        carried: dict[tuple, set | None] = {}
+        order: list[tuple] = []
 
         def search(starts: list[str]) -> None:
             frontier = []
             for node in starts:
-                state = (node, True)
-                if state not in best:
-                    best[state] = Route(node)
+                state = (node, True, None)
+                if not any((node, live) == s[:2] for s in best for live in (True, False)):
+                    best[state], carried[state] = Route(node), None
                     order.append(state)
                     frontier.append(state)
             while frontier:
                 nxt = []
                 for state in frontier:
-                    node, _ = state
+                    node = state[0]
                     for hop in self.out.get(node, ()):
-                        live = not hop.stops and not is_endpoint(self.proj, hop.dst)
-                        target = (hop.dst, live)
-                        if target in best or hop.dst in best[state].nodes() \
-                                or not self._joins(best[state], hop):
+                        if hop.dst in best[state].nodes() or not self._joins(best[state], hop) \
+                                or not self.carries_on(hop, carried[state]):
                             continue
-                        best[target] = best[state].extend(hop)
+                        live = not hop.stops and not is_endpoint(self.proj, hop.dst)
+                        passed = self.passes(hop, carried[state])
+                        target = (hop.dst, live, None if passed is None else frozenset(passed))
+                        if target in best:
+                            continue
+                        best[target], carried[target] = best[state].extend(hop), passed
                         order.append(target)
                         if live:
                             nxt.append(target)
@@ -335,20 +341,20 @@ class Movement:
 
         search(self.origins())
         for node in sorted(self.asserted):
-            if (node, True) not in best and (node, False) not in best:
+            if not any(s[0] == node for s in best):
                 search([node])
         routes: dict[str, list[Route]] = defaultdict(list)
         for state in order:
-            routes[state[0]].append(best[state])
+            if all(r.hops != best[state].hops for r in routes[state[0]]):
+                routes[state[0]].append(best[state])
         # Other routes: one more per hop into a node from a live state reached otherwise.
         for state in order:
-            node, live = state
-            if not live:
+            if not state[1]:
                 continue
             base = best[state]
-            for hop in self.out.get(node, ()):
+            for hop in self.out.get(state[0], ()):
                 if len(routes[hop.dst]) >= max_routes or hop.dst in base.nodes() \
-                        or not self._joins(base, hop):
+                        or not self._joins(base, hop) or not self.carries_on(hop, carried[state]):
                     continue
                 route = base.extend(hop)
                 if all(r.hops != route.hops for r in routes[hop.dst]):
@@ -356,6 +362,13 @@ class Movement:
         for node in routes:
             routes[node].sort(key=lambda r: (len(r.facts()), len(r.hops)))
         return dict(routes)
+
+    def carries_on(self, hop: Hop, carried: set | None) -> bool:
+        """True when ``hop`` moves some of ``carried``, what a route brought to its start
+        (None: anything), before any transformation it makes: 氏名 reported to a
+        department does not go on in its flow of "personal information"."""
+        stated = fact_cats(self.proj, self.proj.facts[hop.fact])
+        return carried is None or not stated or bool(stated & self.expanded(carried))
 
     def _joins(self, route: Route, hop: Hop) -> bool:
         """False when ``hop`` ended before a hop of ``route`` starts: data that moves only

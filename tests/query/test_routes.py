@@ -150,3 +150,45 @@ def test_shared_hops_worked_out_once_give_each_controller_its_own_movement(
             assert built.asserted == direct.asserted
             compared += 1
     assert compared > len(controllers(proj))
+
+
+_RELAY_MINUTES = """# 甲市個人情報保護審議会 会議録（試験用の架空の記録）
+【諮問第1号】相談記録の連携（保険年金課）
+説明員）子育て支援課は利用者の氏名を株式会社中継甲に送付する。
+説明員）保険年金課は健康情報を株式会社集計甲に提供する。
+説明員）株式会社集計甲は健康情報を株式会社中継甲に送る。
+説明員）株式会社中継甲は健康情報を株式会社分析甲に渡す。
+"""
+
+_RELAY_FACTS = """source: 804_ko_2023.txt
+entities:
+  - {id: relay-co, type: company, label: 株式会社中継甲, label_en: Ko Relay Co.}
+  - {id: tally-co, type: company, label: 株式会社集計甲, label_en: Ko Tally Co.}
+  - {id: analysis-co, type: company, label: 株式会社分析甲, label_en: Ko Analysis Co.}
+agenda_items:
+  - {id: 804-item-1, type: consultation, number: "1", title: 相談記録の連携, kinds: [provision-outside],
+     department: ko-hoken, outcome: approved, evidence: ["【諮問第1号】相談記録の連携（保険年金課）"]}
+flows:
+  - {id: 804-flow-a, item: 804-item-1, source: ko-kosodate, target: relay-co, categories: [name],
+     evidence: ["子育て支援課は利用者の氏名を株式会社中継甲に送付する。"]}
+  - {id: 804-flow-b, item: 804-item-1, source: ko-hoken, target: tally-co, categories: [health],
+     evidence: ["保険年金課は健康情報を株式会社集計甲に提供する。"]}
+  - {id: 804-flow-c, item: 804-item-1, source: tally-co, target: relay-co, categories: [health],
+     evidence: ["株式会社集計甲は健康情報を株式会社中継甲に送る。"]}
+  - {id: 804-flow-d, item: 804-item-1, source: relay-co, target: analysis-co, categories: [health],
+     evidence: ["株式会社中継甲は健康情報を株式会社分析甲に渡す。"]}
+"""
+
+
+def test_a_route_goes_on_only_with_what_it_brought(tmp_path):
+    # 株式会社中継甲 gets names from one department and health data from 株式会社集計甲,
+    # and passes the health data on: the route to 株式会社分析甲 is the health data's,
+    # never "names in, health data out" (the shorter chain, found first before).
+    from kg.graph.store import load_projection
+    from query_fixtures import flows_plus, routes_of
+    proj = load_projection(flows_plus(tmp_path, "804_ko_2023.txt", _RELAY_MINUTES,
+                                      _RELAY_FACTS, "2023-06-01"))
+    row = next(p for p in who_can_see(proj, "個人情報", municipality="甲市")["parties"]
+               if p["id"] == "analysis-co")
+    assert routes_of(row) == [["804-flow-b", "804-flow-c", "804-flow-d"]]
+    assert row["routes"][0]["access"] == "transitive"

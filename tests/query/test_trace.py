@@ -7,7 +7,8 @@ import pytest
 
 from kg.errors import LookupFailed
 from kg.query.trace import trace
-from query_fixtures import assert_chain, flows_build, flows_proj, hop_facts  # noqa: F401
+from kg.graph.store import load_projection
+from query_fixtures import assert_chain, flows_build, flows_plus, flows_proj, hop_facts  # noqa: F401
 
 
 def _paths(result) -> dict[tuple, dict]:
@@ -106,22 +107,8 @@ def test_a_department_passes_on_only_what_its_next_flow_carries(tmp_path):
     # unspecified set) to the police: the minutes never say the names go on, so the
     # route ends at the department and the police flow is a path of its own. The names
     # the department sends on to the guidance centre continue the schools' route.
-    import shutil
-    from query_fixtures import FLOWS, build_flows
-    from kg.graph.store import load_projection
-    data = tmp_path / "data"
-    shutil.copytree(FLOWS, data)
-    (data / "sources" / "803_ko_2022.txt").write_text(_SCHOOL_MINUTES, encoding="utf-8")
-    (data / "facts" / "803.yaml").write_text(_SCHOOL_FACTS, encoding="utf-8")
-    with (data / "sources.yaml").open("a", encoding="utf-8") as fh:
-        fh.write("  - file: 803_ko_2022.txt\n    municipality: ko-city\n"
-                 "    title: 令和4年度第1回甲市個人情報保護審議会 会議録（架空）\n"
-                 "    meeting: {id: ko-2022-1, council: ko-council, label: 令和4年度第1回甲市個人情報保護審議会,"
-                 " label_en: 'Ko City privacy council, FY2022 meeting 1', date: 2022-06-01, fiscal_year: 2022}\n")
-    from query_fixtures import kg_build
-    result = kg_build(data, tmp_path / "build")
-    assert result.exit_code == 0, result.output
-    proj = load_projection(tmp_path / "build")
+    proj = load_projection(flows_plus(tmp_path, "803_ko_2022.txt", _SCHOOL_MINUTES,
+                                      _SCHOOL_FACTS, "2022-06-01"))
     paths = {tuple(hop_facts(p)): p for p in trace(proj, "個人情報", municipality="甲市")["paths"]
              if any(h["fact"].startswith("803-") for h in p["hops"])}
     assert sorted(paths) == [("803-flow-1", "803-flow-3"), ("803-flow-2",)]
