@@ -1,6 +1,7 @@
 """The hops each fact can give, and which of them a question keeps.
 
-A hop is one step of data movement, in the direction the data moves (see
+A hop is one step of data movement, in the direction the data moves, and a
+route a chain of hops (:class:`Route`; see
 :mod:`kg.query.routes`). What hops a fact can give depends on the fact alone,
 so they are worked out once per fact (:func:`candidates_of`); a question about some
 categories keeps those that carry them (:func:`admit`). The hops of statements
@@ -180,3 +181,44 @@ def closure(proj: Projection, category: str) -> set[str]:
     if category not in cache:
         cache[category] = category_closure(proj, category)
     return cache[category]
+
+
+class Route:
+    """A directed chain of hops from where the data is held to ``end``.
+
+    Routes are built by extending shorter ones, so each keeps its nodes and
+    distinct facts as tuples instead of recomputing them.
+    """
+
+    __slots__ = ("start", "hops", "_nodes", "_facts")
+
+    def __init__(self, start: str, hops: tuple[Hop, ...] = (), _nodes=None, _facts=None):
+        self.start = start
+        self.hops = hops
+        self._nodes = _nodes if _nodes is not None else (start,) + tuple(h.dst for h in hops)
+        self._facts = _facts if _facts is not None else tuple(dict.fromkeys(h.fact for h in hops))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Route) and (self.start, self.hops) == (other.start, other.hops)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.hops))
+
+    def __repr__(self) -> str:
+        return f"Route({self.start!r}, {self.hops!r})"
+
+    @property
+    def end(self) -> str:
+        return self._nodes[-1]
+
+    def facts(self) -> list[str]:
+        """Return the distinct facts of the route, in order."""
+        return list(self._facts)
+
+    def nodes(self) -> tuple[str, ...]:
+        return self._nodes
+
+    def extend(self, hop: Hop) -> "Route":
+        facts = self._facts if self._facts and self._facts[-1] == hop.fact else \
+            self._facts + (hop.fact,)
+        return Route(self.start, self.hops + (hop,), self._nodes + (hop.dst,), facts)

@@ -26,8 +26,8 @@ from kg.data.kinds import ENDPOINT_TYPES
 from kg.graph.projection import Projection
 from kg.query.controllers import (canonical_scope, controller_facts, fact_index, own_facts,
                                   participant_statements)
-from kg.query.hops import (Candidate, Hop, admit, candidates_of, closure, contents, fact_cats,
-                           shared_hops)
+from kg.query.hops import (Candidate, Hop, Route, admit, candidates_of, closure, contents,
+                           fact_cats, shared_hops)
 from kg.query.scope import Scope
 
 #: Access kinds, most direct first.
@@ -35,47 +35,6 @@ ACCESS_ORDER = ["controller", "direct", "via-system", "entrusted", "transitive",
 #: The access kind a route ending in a hop of this role gives.
 ROLE_ACCESS = {"system": "via-system", "entrusts": "entrusted", "re-entrusts": "entrusted",
                "incidental": "incidental"}
-
-
-class Route:
-    """A directed chain of hops from where the data is held to ``end``.
-
-    Routes are built by extending shorter ones, so each keeps its nodes and
-    distinct facts as tuples instead of recomputing them.
-    """
-
-    __slots__ = ("start", "hops", "_nodes", "_facts")
-
-    def __init__(self, start: str, hops: tuple[Hop, ...] = (), _nodes=None, _facts=None):
-        self.start = start
-        self.hops = hops
-        self._nodes = _nodes if _nodes is not None else (start,) + tuple(h.dst for h in hops)
-        self._facts = _facts if _facts is not None else tuple(dict.fromkeys(h.fact for h in hops))
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, Route) and (self.start, self.hops) == (other.start, other.hops)
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.hops))
-
-    def __repr__(self) -> str:
-        return f"Route({self.start!r}, {self.hops!r})"
-
-    @property
-    def end(self) -> str:
-        return self._nodes[-1]
-
-    def facts(self) -> list[str]:
-        """Return the distinct facts of the route, in order."""
-        return list(self._facts)
-
-    def nodes(self) -> tuple[str, ...]:
-        return self._nodes
-
-    def extend(self, hop: Hop) -> "Route":
-        facts = self._facts if self._facts and self._facts[-1] == hop.fact else \
-            self._facts + (hop.fact,)
-        return Route(self.start, self.hops + (hop,), self._nodes + (hop.dst,), facts)
 
 
 def fact_categories(fact: dict) -> set[str]:
