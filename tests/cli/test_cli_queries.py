@@ -548,3 +548,12 @@ def test_show_gives_each_facts_ends_as_one_cell_at_80_columns(cli, real_build, m
     assert not any(line.startswith("    to:") for line in lines)
     header = cli("show", "J-LIS", "--format", "csv", "--build", real_build).output.splitlines()[0]
     assert {"from", "to"} <= set(header.split(",")) and "ends" not in header.split(",")
+
+
+@pytest.mark.parametrize("name", ["録画データ", "録画映像", "防犯カメラの記録"])
+def test_words_for_a_recording_name_the_camera_footage(cli, real_build, name):
+    # what minutes call a camera's recordings is a name of the category, not a guess
+    # among parties (nc56 U6: 録画データ suggested a company)
+    result = cli("who-can-see", name, "-m", "志木市", "--format", "json", "--build", real_build)
+    assert_clean_exit(result, 0)
+    assert json.loads(result.output)["category"]["id"] == "security-camera-footage"
