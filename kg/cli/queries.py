@@ -341,8 +341,8 @@ def compare_cmd(municipalities, as_of, build_dir, fmt):
 _COMPARED = [("public_bodies", "public bodies"), ("vendors", "vendors"), ("systems", "systems"),
              ("channels", "channels"), ("agenda_items", "agenda items"), ("flows", "flows"),
              ("outsourcing", "outsourcing"), ("re_entrustments", "re-entrustments"),
-             ("forbidden_re_entrustments", "re-entrustments forbidden"),
-             ("physical_media_flows", "physical-media flows")]
+             ("forbidden_re_entrustments", "re-entrust bans"),
+             ("physical_media_flows", "flows on media")]
 
 
 @click.command("findings")

@@ -100,3 +100,15 @@ def test_csv_and_json_keep_the_ids(real_build):
 
 def test_every_example_query_is_in_the_table_test():
     assert {e["name"] for e in examples()} >= {"dpv-processors"}
+
+
+def test_compare_row_names_stay_on_one_line_at_80_columns(real_build, monkeypatch):
+    # a row name wrapped onto a second line reads as a row of its own with no figures
+    # (nc56 U5: "re-entrustments" / "forbidden")
+    from kg.cli.queries import _COMPARED
+    monkeypatch.setenv("COLUMNS", "80")
+    result = CliRunner().invoke(main, [*COMMANDS["compare"], "--build", str(real_build)])
+    assert result.exit_code == 0, result.output
+    starts = [line.split("  ")[0] for line in result.stdout.splitlines()]
+    for _, row in _COMPARED:
+        assert row in starts, (row, starts)
