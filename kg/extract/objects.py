@@ -71,13 +71,22 @@ def unknown_object(state, sentence, frame) -> bool:
     def unknown(begin: int, word: str) -> bool:
         if any(m.start == begin and _PERSONS.match(text, m.end) for m in persons):
             return begin >= clause
-        return not any(s <= begin < e for s, e in taken) and not word.endswith(pointing) \
+        return not any(s <= begin < e for s, e in taken) and not points_back(word) \
             and (begin >= clause or word.endswith(records))
+
+    def points_back(word: str) -> bool:
+        # データを, 当該データを point back; 差分データを names data of its own
+        end = next((p for p in pointing if word.endswith(p)), None)
+        return end is not None and (word == end or word[:-len(end)] in prefixes)
+
+    prefixes = set(state.pats.get("pointing_prefixes", ()))
 
     topic = _TOPIC.match(text, len(text) - len(spoken(state, sentence)))
     if topic and topic.end() <= frame.start and topic.group(1).endswith(records) \
             and not any(s <= topic.start(1) < e for s, e in taken):
         return True  # 認定結果は、…事業所に書面で通知しております: the topic is what goes
+    if any(word in text[start:frame.start] for word in state.pats.get("made_from", ())):
+        return False  # そのデータをもとに…振替請求データを送信: made from the data before
     for match in _OBJECT.finditer(text, start, frame.start):
         if unknown(match.start(1), match.group(1)):
             return True
