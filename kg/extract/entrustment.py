@@ -17,7 +17,7 @@ import re
 from kg.extract import holdings, status
 from kg.extract.permissions import held_as_long, permission, re_entrusts
 from kg.extract.relations import last as _last
-from kg.extract.segment import is_question, said_after, spoken
+from kg.extract.segment import is_question, said_after, said_before, spoken
 from kg.extract.titles import unnamed_contractor
 
 
@@ -61,8 +61,9 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     if to is None and frm is None and frame.kind == "re-entrust" and item is not None \
             and not is_question(sentence.text, state.pats):  # (再委託は予定しているか: asked only)
         # 勧奨業務の一部を再委託する予定ですが、再委託先は未定です: the item's contractor
-        # re-entrusts, to a subcontractor not yet named
-        frm = item.contractor_before(sentence.index)
+        # re-entrusts, to a subcontractor not yet named (or the company the question
+        # before asks about: しおかぜノートの会社が、さらに別の会社に仕事を出すことは)
+        frm = _asked_company(state, sentence, item) or item.contractor_before(sentence.index)
     if to is None and frame.kind == "re-entrust" and item is not None and frm is not None \
             and frm.type in ("company", "unnamed-party") and frm.role != "subcontractor":
         # 同社は、…業務の一部を再委託する (to no one named): the item's unnamed subcontractor
@@ -106,6 +107,35 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     if state.relations[-1]["permission"] == "forbidden":
         held_as_long(state, state.relations[-1])
     changed_contractor(state, sentence, frame, base, confidence)
+
+
+#: A product a company offers, named in brackets (株式会社Aが提供する「Bノート」).
+_OFFERED = re.compile(r"(?:が|の)(?:提供する|提供している|運営する|開発した)?「([^」]{2,20})」")
+
+
+def _asked_company(state, sentence, item):
+    """The company the question just before the answer ``sentence`` asks about: named
+    there, or as the maker of a product named there (しおかぜノートの会社 → the company
+    that offers 「しおかぜノート」); None."""
+    asked = said_before(state, sentence.index)
+    if asked < 0 or state.item_of.get(asked) is not item or not is_question(state.sents[asked].text, state.pats):
+        return None
+    named = [m for m in state.mentions.get(asked, []) if m.kind == "entity" and m.type == "company"]
+    if len(named) == 1:
+        return named[0]
+    text = state.sents[asked].text
+    for index in item.sentences:
+        if index >= asked:
+            break
+        said = state.sents[index].text
+        for offer in _OFFERED.finditer(said):
+            if offer.group(1) + "の会社" not in text and offer.group(1) + "の事業者" not in text:
+                continue
+            maker = [m for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "company"
+                     and m.end == offer.start()]
+            if maker:
+                return maker[0]
+    return None
 
 
 def _body_that_entrusts(state, sentence, frame):

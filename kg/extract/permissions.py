@@ -109,7 +109,10 @@ def withdrawn_bans(state) -> None:
     いたします。…は、保守業務の一部を株式会社Bに再委託しております): a re-entrustment by the
     same contractor stated after the correction, and not forbidden, stands instead."""
     def corrected(ban, rel) -> bool:
-        return any(_CORRECTS.search(state.sents[i].text)
+        # (not a correction of another thing, then a new question: 先ほど…毎月と申し上げ
+        # ましたが、訂正いたします。…さらに別の会社に仕事を出すことはありますか)
+        return any(_CORRECTS.search(state.sents[i].text) and not any(
+                   is_question(state.sents[j].text, state.pats) for j in range(i + 1, rel["_sentence"]))
                    for i in range(ban["_sentence"] + 1, rel["_sentence"] + 1))
 
     state.relations[:] = [ban for ban in state.relations if not (

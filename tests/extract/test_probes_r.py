@@ -32,3 +32,37 @@ def test_a_data_word_pointing_back_keeps_the_data_before(lex):
     flows = analyse(text, lex)["flows"]
     [weekly] = [f for f in flows if f["line"] == 6]
     assert weekly["categories"] == ["new:課税台帳"]
+
+
+#: A cloud service named by its product; a question asks about "the product's company",
+#: after a correction of something else.
+PRODUCT = """令和7年度第3回桐ヶ丘町個人情報保護審査会 会議録
+諮問第2号　学習支援クラウドサービスの利用について（学校教育課）
+学校教育課長
+令和8年4月から株式会社みずならクラウドが提供する「こだまノート」を利用したいと考えております。
+教育委員会は、児童生徒の氏名及び学年を同社のクラウドサービスに登録いたします。
+同社が国外のデータセンターに再委託することは、契約により禁止いたします。
+先ほど登録を毎月と申し上げましたが、訂正いたします。正しくは年1回でございます。
+宮下会長
+こだまノートの会社が、さらに別の会社に仕事を出すことはありますか。
+学校教育課長
+サーバの運用監視の一部を再委託する予定ですが、再委託先は未定です。
+再委託する場合は、教育委員会の書面による承認を得ることとしております。
+"""
+
+
+def test_the_company_a_question_names_by_its_product_re_entrusts(lex):
+    # nc56 M10: しおかぜノートの会社 is the company that offers 「しおかぜノート」; its planned
+    # re-entrustment to a subcontractor not yet chosen needs the board's written approval
+    rels = analyse(PRODUCT, lex)["relations"]
+    [planned] = [r for r in rels if r["type"] == "re-entrusts" and r["line"] == 11]
+    assert planned["subject"] == "株式会社みずならクラウド"
+    assert (planned["status"], planned["permission"]) == ("planned", "requires-approval")
+
+
+def test_a_correction_of_another_thing_keeps_a_ban(lex):
+    # the correction (毎月 → 年1回) is of the registration, and a new question follows:
+    # the ban on re-entrusting to a data centre abroad stands beside the planned one
+    rels = analyse(PRODUCT, lex)["relations"]
+    [ban] = [r for r in rels if r["type"] == "re-entrusts" and r["permission"] == "forbidden"]
+    assert (ban["subject"], ban["line"]) == ("株式会社みずならクラウド", 6)
