@@ -31,9 +31,10 @@ _OBJECT_LIST = re.compile(r"(?:(?:と|及び|並びに|、|・|や)[^、。を�
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
 _APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
-#: After a name, the kind of body it is one example of (警察など町以外の機関に).
-_EXAMPLE = re.compile(r"(?:など|等の|をはじめとする)[^、。「」()（）をでとにへ]{0,12}?"
-                      r"(?:機関|団体|事業者|組織|官公署|第三者)()(?:に|へ|から|より)")
+#: After a name, the kind of body it is one example of (警察など町以外の機関に, 警察署その他の
+#: 避難支援等関係者に).
+_EXAMPLE = re.compile(r"(?:など|等の|をはじめとする|その他の)[^、。「」()（）をでとにへ]{0,12}?"
+                      r"(?:機関|団体|事業者|組織|官公署|第三者|関係者)()(?:に|へ|から|より)")
 #: After a data name, the phrase of what a question or opinion was about (…の電子証明書に
 #: ついて質問があり, …について意見があった): the data is the topic, not what moves.
 _ASKED_ABOUT = re.compile(r"[^、。]{0,24}?について(?:の)?(?:質問|意見|質疑|問い合わせ|お尋ね)")

@@ -66,3 +66,17 @@ def test_a_correction_of_another_thing_keeps_a_ban(lex):
     rels = analyse(PRODUCT, lex)["relations"]
     [ban] = [r for r in rels if r["type"] == "re-entrusts" and r["permission"] == "forbidden"]
     assert (ban["subject"], ban["line"]) == ("株式会社みずならクラウド", 6)
+
+
+def test_a_body_named_as_one_of_a_kind_after_it_is_the_recipient(lex):
+    # nc56 M15: 警察署その他の避難支援等関係者に名簿を提供することができる: the police, in a
+    # disaster, beside the exclusion in normal times
+    text = """令和7年度第4回羽島台市個人情報保護審議会 答申
+答申第5号　避難行動要支援者名簿の外部提供について（危機管理課）
+(1)　自治会及び羽島台警察署には、平常時は避難行動要支援者名簿を提供しない。ただし、災害が発生した場合には、羽島台警察署その他の避難支援等関係者に名簿を提供することができる。
+"""
+    p = analyse(text, lex)
+    [flow] = [f for f in p["flows"] if f["to"] == "羽島台警察署"]
+    assert (flow["from"], flow["status"]) == ("危機管理課", "possible")
+    assert flow["categories"] == ["evacuation-support-roster"]
+    assert any(a["type"] == "excluded" and a["party"] == "羽島台警察署" for a in p["access"])
