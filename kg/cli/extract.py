@@ -130,7 +130,7 @@ def _public(result: dict) -> dict:
 @click.option("--encoding", default=None, metavar="NAME", callback=options.parse_encoding,
               help="Text encoding when detection fails (cp932, euc_jp ...).")
 @click.option("--date", default=None, metavar="YYYY-MM-DD", callback=options.parse_date,
-              help="Meeting date when the minutes do not say it.")
+              help="Meeting date for minutes that do not say it (those that do keep theirs).")
 @click.option("-m", "--municipality", default=None, metavar="NAME",
               help="The municipality when the minutes do not say it (所沢市).")
 @click.option("--evaluate", "run_evaluation", is_flag=True,
@@ -247,7 +247,8 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             # (nc49 U1: a reviewer who noted 005 of each file read alone found other numbers
             # in the batch; files read together are numbered in the order given)
             footer += (f"\nnothing written: --out DIR saves this draft and the text as {r['source']}, "
-                       "the next free number (files read together take the next ones in turn)")
+                       + ("the number these minutes have already" if r.get("known") else
+                          "the next free number (files read together take the next ones in turn)"))
         if r.get("reviewed"):
             # (nc56 U9: a proposal turned down read as "reviewed" only)
             footer += f"; {r['reviewed']} already reviewed (accepted or turned down), left out"

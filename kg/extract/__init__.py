@@ -99,9 +99,11 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
             if municipality and named and normalise(named) != normalise(municipality):
                 raise ExtractError(f"{path}: the minutes name {named}, not {municipality} "
                                    f"(-m); give -m only for minutes that do not name theirs")
-            if date:
+            if date and not proposal.get("date"):
+                # (nc57 W18: a batch's --date is for the files that do not say theirs)
                 proposal["date"] = date
             proposal.update({"source": file, "input": str(path), "kind": doc.kind,
+                             "known": registered or file in used,
                              "encoding": doc.encoding, "same_minutes": [], "_text": doc.text, "_when": when})
             if out_dir is not None or registered or file in used:  # reviewed or rejected facts may exist
                 facts, categories = draft.fact_file(proposal, lex, file, number, registered,

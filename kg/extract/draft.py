@@ -76,6 +76,10 @@ class _Writer:
             return same
         new = f"{self.number}-{entry['type']}-{_short(entry['label'])}"
         self.ids[key] = new
+        if new in self.taken:
+            # the reviewed file of this document keeps it (under the label the reviewer
+            # gave it): used by its id, never defined twice
+            return new
         ent = {"id": new, "type": entry["type"], "label": entry["label"],
                "label_en": f"{entry['label']} (draft: add the English label)"}
         if entry["type"] == "unnamed-party":
@@ -175,6 +179,9 @@ class _Writer:
             if key not in self.cat_ids:
                 new = f"{self.number}-draft-{_short(entry['label'])}"
                 self.cat_ids[key] = new
+                if new in self.taken:  # reviewed already (see entity_id)
+                    out.append(new)
+                    continue
                 self.categories.append({"id": new, "label": entry["label"],
                                         "label_en": f"{entry['label']} (draft: new category)",
                                         "broader": ["personal-information"]})
@@ -303,10 +310,25 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                        "evidence": w.evidence(row)})
     if not registered:
         doc["source_entry"] = _source_entry(proposal, w, file, number)
-    doc["entities"] = w.entities
     doc.update({"agenda_items": items, "flows": _unique_ids(flows),
                 "relations": _unique_ids(relations), "access": _unique_ids(access)})
-    return _clean(doc), w.categories
+    # only what the written proposals name: the ends of proposals left out as reviewed
+    # are the reviewed file's to define, or the reviewer's to have dropped
+    used, kept = _used(doc), None
+    while kept != (kept := [e for e in w.entities if e["id"] in used]):
+        used |= _used(kept)  # (a department's town, the town's prefecture)
+    doc["entities"] = kept
+    categories = [c for c in w.categories if c["id"] in used]
+    return _clean(doc), categories
+
+
+def _used(node) -> set[str]:
+    """Every string a (nested) draft node holds: the ids its facts refer to, among others."""
+    if isinstance(node, dict):
+        return set().union(*(_used(v) for v in node.values())) if node else set()
+    if isinstance(node, list):
+        return set().union(*(_used(v) for v in node)) if node else set()
+    return {node} if isinstance(node, str) else set()
 
 
 def _type(lex: Lexicon, w: _Writer, ident: str) -> str | None:

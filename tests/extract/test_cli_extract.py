@@ -797,3 +797,45 @@ def test_the_table_warns_when_my_number_reaches_no_one(cli, mini_dir, tmp_path, 
     assert "My Number: yes (no flow carries it: the review must say who receives it)" in out
     full = cli("extract", _minutes(tmp_path), "--data", mini_dir)
     assert "My Number: yes" in full.stdout and "no flow carries it" not in full.stdout
+
+
+def test_a_rerun_after_a_relabelled_party_and_a_dropped_flow_moves_in_cleanly(cli, mini_dir, tmp_path):
+    # nc57 U1: the reviewer renamed an unnamed party and took a flow out; a rerun proposes
+    # the flow again, naming the party by the id the reviewed file keeps: never defining it
+    # (or a category) a second time, so the new draft moves in and validates
+    def review(text: str) -> str:
+        doc = yaml.safe_load(text)
+        [party] = [e for e in doc["entities"] if e["label"] == "健診データ入力業務の受託者（名称不明）"]
+        party["label"] = "データ入力を請け負う事業者（名称不明）"
+        dropped = next(f for f in doc["flows"] if party["id"] in (f["source"], f["target"]))
+        doc["flows"].remove(dropped)
+        return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+
+    _, second = _reviewed_then_again(cli, mini_dir, tmp_path, review)
+    assert second.get("flows"), second  # the dropped flow, proposed again
+    reviewed = yaml.safe_load((mini_dir / "facts" / "902.yaml").read_text(encoding="utf-8"))
+    assert not {e["id"] for e in second.get("entities", [])} & {e["id"] for e in reviewed["entities"]}
+    _move_into(tmp_path / "again", mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+
+
+def test_a_batch_date_is_for_the_files_that_state_none(cli, mini_dir, tmp_path):
+    # nc57 W18: --date for one undated file of a batch left the others' stated dates alone
+    body = minutes.FULL.split("\n", 3)[3]  # no title line, no date line
+    bare = _minutes(tmp_path, body, "bare.txt")
+    dated = _minutes(tmp_path)
+    stated = json.loads(cli("extract", dated, "--data", mini_dir, "--format", "json").stdout)[0]["date"]
+    result = cli("extract", bare, dated, "--data", mini_dir, "-m", "試験市", "--date", "2022-02-02",
+                 "--format", "json")
+    assert_clean_exit(result, 0)
+    dates = [doc["date"] for doc in json.loads(result.stdout)]
+    assert stated and stated != "2022-02-02"
+    assert dates == ["2022-02-02", stated]
+
+
+def test_a_rerun_says_the_minutes_keep_their_number(cli, mini_dir, tmp_path, monkeypatch):
+    # nc57 U10: not "the next free number" for minutes the data folder has already
+    monkeypatch.setenv("COLUMNS", "200")
+    source, _ = _reviewed_then_again(cli, mini_dir, tmp_path)
+    said = " ".join(cli("extract", source, "--data", mini_dir).stdout.split())
+    assert f"saves this draft and the text as {source.name}, the number these minutes have already" in said
