@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
 from kg.extract import outcomes
+from kg.data.numerals import arabic
 from kg.extract.segment import OUTCOME_CELL as _OUTCOME_CELL, Sentence
 
 HEAD_SENTENCES = 60
@@ -195,7 +196,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                     or re.search(r"[(（]報告[)）]\s*$", groups["title"])
                     or re.match(r"\s*(?:について)?\s*[(（]報告[)）]", text[match.end("title"):])):
                 kind = "report"  # 案件２ 個人情報の漏えいについて（報告）（障害福祉課）
-            number = nfkc(groups["number"]) if groups.get("number") else None
+            number = arabic(nfkc(groups["number"])) if groups.get("number") else None
             key = f"{kind}-{number}" if number and groups.get("kind") else None
             if key in items:  # a mention of a known item opens its section again
                 order.append((sentence.index, key))
@@ -236,7 +237,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if number is None and cell is not None and cell.line == where.line \
                     and re.fullmatch(r"[0-9]{1,2}", nfkc(cell.text)):
                 number = nfkc(cell.text)  # | 1 | …の委託について |: the row's number cell
-            named = re.fullmatch(r"(諮問|報告)第([0-9]+)号", nfkc(title)) if key is None else None
+            named = re.fullmatch(r"(諮問|報告)第([0-9]+|[一二三四五六七八九十百]+)号", nfkc(title)) if key is None else None
             # a heading that repeats a listed item's title where the section starts
             # (…の外部委託について（答申）) goes on that item when the item has no number of
             # its own to show it is the same; numbered listings stay as read
@@ -262,7 +263,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if named or same:
                 # （１）諮問第7号について: the item numbered so; a heading that repeats an item's
                 # title (…の外部委託について（答申）): that item, not a new one
-                found = same or f"{'consultation' if named.group(1) == '諮問' else 'report'}-{named.group(2)}"
+                found = same or f"{'consultation' if named.group(1) == '諮問' else 'report'}-{arabic(named.group(2))}"
                 if same and items[same].number is None:
                     items[same].number = number
                 if found in items:
@@ -303,7 +304,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             order.append((sentence.index, reports[0]))  # 続いて、報告事項に移ります: the one report
         for match in _ITEM_CALLED.finditer(sentence.text):
             # まず諮問第1号について、介護保険課から説明を: that item's section begins
-            key = f"{'consultation' if match.group(1) == '諮問' else 'report'}-{nfkc(match.group(2))}"
+            key = f"{'consultation' if match.group(1) == '諮問' else 'report'}-{arabic(nfkc(match.group(2)))}"
             if key in items:
                 order.append((sentence.index, key))
     for key in [k for k, it in items.items() if it.number is None and _OPINION_TITLE.search(it.sentence.text)
@@ -393,12 +394,12 @@ _LISTED_AT = re.compile(r"\s*(?:[(（]\s*([0-9０-９]{1,2})\s*[)）]|([0-9０-�
 #: A written opinion's mark on a line of its own, under its title (…について／（答申）).
 _OPINION_MARK = re.compile(r"\s*[(（]答申[)）]\s*")
 #: The first line of a written opinion (答申第13号): a new one begins.
-_OPINION_NUMBER = re.compile(r"答申第[0-9]+号")
+_OPINION_NUMBER = re.compile(r"答申第(?:[0-9]+|[一二三四五六七八九十百]+)号")
 #: A heading that is a written opinion's title (…について（答申）).
 _OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、
 #: …から説明を; 諮問第3号の説明に入る).
-_ITEM_CALLED = re.compile(r"(諮問|報告)第\s*([0-9０-９]+)\s*号(?:について|の説明|に入)")
+_ITEM_CALLED = re.compile(r"(諮問|報告)第\s*([0-9０-９]+|[一二三四五六七八九十百]+)\s*号(?:について|の説明|に入)")
 #: An item named by its number alone: 議題(2)について, 議事(1)に入る, 案件2の説明, 議題（２）報告事項について.
 _ITEM_BY_NUMBER = re.compile(r"(?:議題|議事|案件)\s*[(（]?\s*([0-9０-９]{1,2})\s*[)）]?"
                              r"(?=(?:報告事項|諮問事項|審議事項|協議事項)?(?:について|に入|の|を|に移))")

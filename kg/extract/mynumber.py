@@ -42,7 +42,8 @@ def evidence(state, index: int, mention) -> None:
     asked = any(q in clause for q in state.pats.get("reported_questions", ()))
     state.my_number.append({"line": line, "quote": sentence.quote()[1] if sentence.quote()[0] == line else quote,
                             "negated": bool(denied) or bool(_CONFINED.search(sentence.text, mention.end))
-                            or bool(_NONE.match(sentence.text, mention.end)),
+                            or bool(_NONE.match(sentence.text, mention.end))
+                            or bool(_HELD_NOT_GIVEN.match(sentence.text, mention.end)),
                             "question": asked or is_question(sentence.text, state.pats),
                             # (…マイナンバーカードを利用者カードとして…、カードの利用者証明用
                             # 電子証明書を使う: the card's certificate proves who one is)
@@ -80,6 +81,12 @@ _HEADING = re.compile(r"\s*[（(]?[0-9０-９]{1,2}[)）.．]?\s*(?P<topic>[^、
 _CONFINED = re.compile(r"(?:引き続き|従来どおり|従来通り|これまでどおり|これまで通り)[^。]*?"
                        r"(?:(?:のみ|別の|他の|庁内の)[^。]*?(?:で|において)(?:管理|保管|保有|保存|行|実施|処理)"
                        r"|(?:市|町|村|区)の?職員が(?:行|実施|処理|確認))")
+#: Held, then a turn that denies handing it on (児童記録票には個人番号の欄がございますが、
+#: 警察への提供項目からは除いております; …には個人番号が含まれるが、…には個人番号を提供しない):
+#: the number stays where it is.
+_HELD_NOT_GIVEN = re.compile(r"[^。]{0,16}?(?:が|けれども|ものの)、[^。]*?"
+                             r"(?:除いて|除外し|除いた|除く|提供しない|提供いたしません|提供しません|提供しておりません"
+                             r"|渡さない|渡しません|含めない|含めません)")
 #: A field of a form or table said to be empty (個人番号の提供　なし).
 _NONE = re.compile(r"[^、。]{0,6}?(?:なし|無し)(?:$|[。\s])")
 

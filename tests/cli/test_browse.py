@@ -232,3 +232,29 @@ def test_an_item_shows_the_facts_of_its_parts(tmp_path):
     assert_clean_exit(part, 0)
     out = " ".join(part.stdout.split())
     assert "part of 諮問第5号" in out and "株式会社テスト印刷" in out and "医師会" not in out
+
+
+#: Minutes numbering their items in kanji.
+KANJI_ITEMS = """令和三年度第二回試験市個人情報保護審議会　会議録
+開催日時　令和三年九月一日（水）午後二時
+議題
+　諮問第十一号　健診結果の医師会への提供について
+　諮問第十二号　健診結果通知の印刷業務の委託について
+○会長　諮問第十一号について説明をお願いします。
+○健康課長　受診者の氏名及び住所を、一般社団法人試験市医師会に月一回提供いたします。
+○会長　諮問第十二号について説明をお願いします。
+○健康課長　受診者の氏名及び住所を、株式会社テスト印刷に委託して印刷いたします。
+"""
+
+
+@pytest.mark.parametrize("name", ["諮問第十一号", "諮問第11号", "諮問第１１号"])
+def test_an_item_numbered_in_kanji_is_found_by_either_number(tmp_path, name):
+    # nc57 W4, U6: 諮問第十一号 is item 11, shown as 諮問第11号 and found as the minutes write it
+    from conftest import build_with_draft
+
+    build = build_with_draft(tmp_path, KANJI_ITEMS)
+    shown = CliRunner().invoke(main, ["show", name, "-m", "試験市", "--build", str(build)])
+    assert_clean_exit(shown, 0)
+    out = " ".join(shown.stdout.split())
+    assert "健診結果の医師会への提供 (consultation); 2021-09-01" in out
+    assert "試験市医師会" in out and "テスト印刷" not in out

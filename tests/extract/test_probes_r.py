@@ -80,3 +80,37 @@ def test_a_body_named_as_one_of_a_kind_after_it_is_the_recipient(lex):
     assert (flow["from"], flow["status"]) == ("危機管理課", "possible")
     assert flow["categories"] == ["evacuation-support-roster"]
     assert any(a["type"] == "excluded" and a["party"] == "羽島台警察署" for a in p["access"])
+
+
+#: A head and an agenda written with numbers in kanji, as formal minutes often are.
+KANJI = """令和八年度第三回鶴見台市個人情報保護審議会　会議録
+１　日　時　　令和八年十一月二十日（金）午後二時から午後三時まで
+２　議　題
+　諮問第十一号　児童相談所の記録を警察と共有することについて
+　諮問第十二号　要介護認定データの提供について
+○会長　諮問第十一号について説明をお願いします。
+○児童相談所長　児童の氏名及び住所を、鶴見台警察署に暗号化した電子メールで提供いたします。
+○委員　個人番号は含まれるのでしょうか。
+○児童相談所長　児童記録票には個人番号の欄がございますが、警察への提供項目からは除いております。
+○会長　次に、諮問第十二号について説明をお願いします。
+○介護保険課長　要介護度及び氏名を、毎月、国民健康保険団体連合会に提供いたします。
+"""
+
+
+def test_numbers_in_kanji_name_the_meeting_its_town_and_its_items(lex):
+    # nc57 W3, W4, M5: 第三回錦ヶ原市 is 錦ヶ原市; 令和八年十一月二十日 a date; 諮問第十一号 an item
+    p = analyse(KANJI, lex)
+    assert (p["municipality"], p["date"]) == ("鶴見台市", "2026-11-20")
+    numbers = [(i["type"], i["number"]) for i in p["agenda_items"]]
+    assert numbers == [("consultation", "11"), ("consultation", "12")]
+    police = next(f for f in p["flows"] if f["to"] == "鶴見台警察署")
+    [item] = [i for i in p["agenda_items"] if i["key"] == police["item"]]
+    assert item["number"] == "11"
+
+
+def test_a_number_held_but_kept_from_every_recipient_is_no_my_number_flow(lex):
+    # nc57 W9: the record has a 個人番号 field, and the police get none of it: "no", not
+    # "yes, the review must say who receives it"
+    p = analyse(KANJI, lex)
+    assert p["my_number_involved"] is False
+    assert p["my_number_evidence"]  # the lines stay for the reviewer to read
