@@ -160,7 +160,18 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
 def masked(text: str, mention: Mention, pats: dict) -> bool:
     """True when ``mention`` names a field of a paper that ``text`` says is masked before
     it moves (個人番号の欄を黒塗りにしたイメージデータ): the data is kept back."""
-    return bool(_FIELD.match(text, mention.end)) and any(word in text for word in pats.get("masking_words", ()))
+    words = pats.get("masking_words", ())
+    if _FIELD.match(text, mention.end) and any(word in text for word in words):
+        return True
+    # (個人番号及び税額の項目をマスキングしたテスト用データ: the items a list names, masked)
+    items = _MASKED_ITEMS.match(text, mention.end)
+    return bool(items) and text.startswith(tuple(words), items.end())
+
+
+#: After a data name, the rest of its list and the word for its items, then the object
+#: particle a masking verb follows (…及び税額の項目を, …欄は).
+_MASKED_ITEMS = re.compile(r"(?:(?:及び|並びに|、|・|や)[^、。をはが]{1,12}?)*(?:の|等の)?"
+                           r"(?:記載欄|記入欄|欄|記載部分|項目|部分)?(?:を|は)")
 
 
 def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,

@@ -114,3 +114,20 @@ def test_a_number_held_but_kept_from_every_recipient_is_no_my_number_flow(lex):
     p = analyse(KANJI, lex)
     assert p["my_number_involved"] is False
     assert p["my_number_evidence"]  # the lines stay for the reviewer to read
+
+
+def test_items_of_a_list_masked_before_they_go_are_kept_back(lex):
+    # nc57 W1: 個人番号及び税額の項目をマスキングしたテスト用データのみを渡し: the subcontractor
+    # gets test data without the number, and is excluded from it; not a My Number flow
+    text = """令和8年度第1回霞野市個人情報保護審議会 会議録
+開催日時　令和8年5月20日（水）午後2時
+諮問第3号　住民記録システムの移行について（情報政策課）
+データ移行作業のうち、文字コードの変換作業は、株式会社ことぶき情報に委託する。
+ことぶき情報は、変換作業を株式会社北斗テクノに再委託する予定である。
+北斗テクノには、個人番号及び税額の項目をマスキングしたテスト用データのみを渡し、実際の個人番号は渡さない。
+"""
+    p = analyse(text, lex)
+    [given] = [f for f in p["flows"] if f["to"] == "株式会社北斗テクノ"]
+    assert "my-number" not in given["categories"]
+    assert any(a["type"] == "excluded" and a["party"] == "株式会社北斗テクノ" and "my-number" in a["categories"]
+               for a in p["access"])
