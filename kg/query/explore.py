@@ -128,10 +128,12 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     routes: list[dict] = []
     for muni in munis:
         mv = Movement.build(proj, muni, scope=scope).reachable()
-        stack = [Route(s) for s in reversed(starts)]
+        # (a route goes on only along a hop that carries some of what it brought: see
+        # Movement.carries_on)
+        stack = [(Route(s), None) for s in reversed(starts)]
         shown: dict[tuple, dict] = {}
         while stack and len(routes) < limit:
-            route = stack.pop()
+            route, carried = stack.pop()
             if route.end in ends and route.hops:
                 same = shown.get(route.nodes())
                 if same is not None:
@@ -143,8 +145,8 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
             if len(route.hops) >= max_hops or (route.hops and is_endpoint(proj, route.end)):
                 continue
             for hop in reversed(mv.out.get(route.end, ())):
-                if hop.dst not in route.nodes():
-                    stack.append(route.extend(hop))
+                if hop.dst not in route.nodes() and mv.carries_on(hop, carried):
+                    stack.append((route.extend(hop), mv.passes(hop, carried)))
     routes.sort(key=lambda r: (len(r["hops"]), r["municipality"]))
     return {"from": party_info(proj, start), "to": party_info(proj, end), "routes": routes}
 

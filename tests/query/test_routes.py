@@ -192,3 +192,16 @@ def test_a_route_goes_on_only_with_what_it_brought(tmp_path):
                if p["id"] == "analysis-co")
     assert routes_of(row) == [["804-flow-b", "804-flow-c", "804-flow-d"]]
     assert row["routes"][0]["access"] == "transitive"
+
+
+def test_path_goes_on_only_with_what_it_brought(tmp_path):
+    # nc57 W21: from 子育て支援課, names reach 株式会社中継甲, which passes on health data it
+    # got elsewhere: no route of 子育て支援課's to 株式会社分析甲; 保険年金課's goes through
+    from kg.graph.store import load_projection
+    from kg.query.explore import paths_between
+    from query_fixtures import flows_plus
+    proj = load_projection(flows_plus(tmp_path, "804_ko_2023.txt", _RELAY_MINUTES,
+                                      _RELAY_FACTS, "2023-06-01"))
+    assert paths_between(proj, "子育て支援課", "株式会社分析甲", municipality="甲市")["routes"] == []
+    [route] = paths_between(proj, "保険年金課", "株式会社分析甲", municipality="甲市")["routes"]
+    assert [h["fact"] for h in route["hops"]] == ["804-flow-b", "804-flow-c", "804-flow-d"]
