@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import (holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
+from kg.extract import (earlier, holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
 from kg.extract.askers import (applicants, asked_giver, asked_recipient, asker, counted_recipient, partner,
                                same_receivers)
@@ -27,9 +27,6 @@ from kg.extract.ways import SWITCH, frequency
 
 #: After the verb, a report of what someone explained (…を共有する旨の説明があった).
 _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報告)が?あ")
-
-#: How many sentences back a stated provider still carries over.
-CARRY = 2
 
 
 #: After a data name, that the data is linked to it (個人番号と紐付けて).
@@ -113,7 +110,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             sentence.text, frame.end) and not any(
             frame.slots.get(k) for k in ("recipient", "requester", "provider", "subject", "between")):
         # 提供する情報は、児童の氏名、生年月日…である: what the item's last flow moves
-        last = _item_flow(state, sentence.index, frame.verb)
+        last = earlier.item_flow(state, sentence.index, frame.verb)
         # (提供先は、A、B及びCです。提供する項目は…: each of that sentence's recipients)
         # (…の間で共有する。共有する情報は…: both ways of an exchange)
         # (提供する特定個人情報は、受給者の個人番号、所得情報…: the kind, then its items)
@@ -195,11 +192,16 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
 
 
 def _exchange(state, sentence, frame, base, confidence, one, other) -> None:
-    """Add the two flows of an exchange with no direction said, one each way."""
+    """Add the two flows of an exchange with no direction said, one each way; one way
+    only from the party the sentence says holds the data (児童相談所が保有する児童記録票の一部
+    を、警察署及び学校と共有する)."""
     if not _same(state, one, other) and not _own_side(state, one, other):
         before = len(state.flows)
-        append_flow(state, sentence, frame, base, confidence, one, other, False)
-        append_flow(state, sentence, frame, base, confidence, other, one, False)
+        holder = pairs.holder(sentence, frame, one, other)
+        if holder is not other:
+            append_flow(state, sentence, frame, base, confidence, one, other, False)
+        if holder is not one:
+            append_flow(state, sentence, frame, base, confidence, other, one, False)
         for flow in state.flows[before:]:
             flow["_exchange"] = True  # neither end is the giver a next sentence means
 
@@ -210,33 +212,6 @@ _ENUMERATED = re.compile(r"[\s　]*(?:[一二三四五六七八九十0-9０-９]
 
 #: After a verb, the data it describes (…へ提供するデータを): a relative clause.
 DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")
-
-
-def _item_flow(state, index: int, verb: str | None = None) -> dict | None:
-    """Return the last flow with stated ends in the same item within :data:`CARRY`
-    sentences before ``index`` (not one given back, unless ``verb`` gives back too:
-    …専用回線で町に返送する。送信するデータは、… lists what the town sends), or None."""
-    item = state.item_of.get(index)
-    if item is None:
-        return None
-    found = [f for f in reversed(state.flows) if f.get("_index") is not None
-             and 0 < index - f["_index"] <= 2 * CARRY
-             # (the flow just before, whoever gave: …提供する。提供する特定個人情報は、…)
-             and (f["_said"] or f["_index"] == index - 1 or _told_whom(state, f))
-             and f["item"] == item.key]
-    near = [f for f in found if index - f["_index"] <= CARRY]
-    if verb is None or verb.startswith("返") or not near \
-            or not str(near[0].get("verb", "")).startswith("返"):  # (返送, 返却, 返還: giving back)
-        return near[0] if near else None
-    # a list of what is sent after a flow given back: the last flow the other way, a little
-    # further back too
-    return next((f for f in found if not str(f.get("verb", "")).startswith("返")), None)
-
-
-def _told_whom(state, flow) -> bool:
-    """True when the sentence of ``flow`` names its recipient (…の危機管理課にも名簿を提供する
-    こととしたい): a flow said, though its giver is the item's department."""
-    return any(m is flow["_to"] for m in state.mentions.get(flow["_index"], []))
 
 
 #: After a data name, that the data moved includes it (個人番号を含めて, 個人番号も含め).

@@ -103,3 +103,17 @@ def listed_partners(state, sentence, frame) -> list:
         return []
     group = last_group(sentence.text, bodies, state.pats)
     return group if len(group) > 1 else []
+
+
+#: After a party, that it holds the data the clause names (…が保有する児童記録票).
+_HOLDS = re.compile(r"(?:が|の)(?:保有|管理|所有)(?:する|している|しております)")
+
+
+def holder(sentence, frame, one, other):
+    """Return whichever of the two parties of an exchange the sentence says holds the
+    data (児童相談所が保有する児童記録票の一部を、警察署及び学校と共有する: it gives, it
+    gets nothing back), or None."""
+    for party in (one, other):
+        if party.end < frame.start and _HOLDS.match(sentence.text, party.end):
+            return party
+    return None

@@ -131,3 +131,17 @@ def test_items_of_a_list_masked_before_they_go_are_kept_back(lex):
     assert "my-number" not in given["categories"]
     assert any(a["type"] == "excluded" and a["party"] == "株式会社北斗テクノ" and "my-number" in a["categories"]
                for a in p["access"])
+
+
+def test_data_a_party_holds_goes_one_way_when_it_shares_it(lex):
+    # nc57 W8: 児童相談所が保有する児童記録票の一部を、警察署及び市立小中学校と共有する: the
+    # centre gives; the police and the schools do not hand the record back
+    text = """令和8年度第3回錦台市個人情報保護審議会 会議録
+開催日時　令和8年11月20日（金）午後2時
+諮問第11号　児童相談所の記録の共有について（児童相談所）
+○児童相談所長　今回お諮りいたしますのは、児童相談所が保有する児童記録票の一部を、錦台警察署及び市立小中学校と共有することについてでございます。
+"""
+    flows = [(f["from"], f["to"]) for f in analyse(text, lex)["flows"]]
+    assert ("児童相談所", "錦台警察署") in flows
+    assert all(to == "児童相談所" or frm == "児童相談所" for frm, to in flows)
+    assert not [f for f in flows if f[1] == "児童相談所"]
