@@ -289,7 +289,9 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
                        # (nor 翠 of 翠嶺県…: a place's first character, read as a surname)
                        or (run[0][3][2] == "人名" and not firm and not (len(run) > 2 and (
                            run[1][2] in _PLACES or len(run) > 3 and len(run[1][2]) == 1
-                           and run[2][2] in _PLACES)))
+                           and run[2][2] in _PLACES
+                           # (nor 藤見 of 藤見沢町社会福祉協議会: 沢町 read as a place's name)
+                           or run[1][3][2] == "地名" and run[1][2].endswith(_PLACES))))
                        or run[0][2] in pats.get("frequencies", ())):
             run = run[1:]
         # 警察署等, 児童相談所とも: the plural mark (and "too") is no part of the name, nor

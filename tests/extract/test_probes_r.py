@@ -145,3 +145,18 @@ def test_data_a_party_holds_goes_one_way_when_it_shares_it(lex):
     assert ("児童相談所", "錦台警察署") in flows
     assert all(to == "児童相談所" or frm == "児童相談所" for frm, to in flows)
     assert not [f for f in flows if f[1] == "児童相談所"]
+
+
+def test_a_town_whose_first_characters_read_as_a_surname_keeps_them(lex):
+    # nc57 W6: 藤見沢町社会福祉協議会 (藤見 read as a surname, 沢町 as a place) and
+    # 藤見野市個人情報保護審議会 are named whole
+    text = """令和8年度第1回藤見沢町個人情報保護審査会 答申
+福祉課は、生活保護の廃止決定を受けた世帯のうち本人の同意を得た世帯について、世帯主の氏名、住所及び電話番号を、藤見沢
+町社会福祉協議会（以下「社協」という。）に提供する。
+"""
+    p = analyse(text, lex)
+    labels = {e["label"] for e in p["entities"]}
+    assert {"藤見沢町社会福祉協議会", "藤見沢町個人情報保護審査会"} <= labels
+    assert not {label for label in labels if label.startswith(("沢町", "町社会"))}
+    [flow] = p["flows"]
+    assert flow["to"] == "藤見沢町社会福祉協議会"
