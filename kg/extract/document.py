@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
-from kg.extract import outcomes
+from kg.extract import opinions, outcomes
 from kg.data.numerals import arabic
 from kg.extract.segment import OUTCOME_CELL as _OUTCOME_CELL, Sentence
 
@@ -115,48 +115,9 @@ def _matches(forms, sentence: Sentence, suffix: str = ""):
                             for m in form.finditer(text[piece.start:]) if m.start() <= 3)
 
 
-def recommendations(sentences: list[Sentence], pats: dict) -> set[int]:
-    """Return the indices of the sentences under a heading of recommendations (3.　附帯意見)
-    up to the next heading of its rank (4.　…, 【…】, 以上): what the council asks for, not
-    what is so, and no agenda items.
-
-    Example::
-
-        >>> recommendations(sentences("3.　附帯意見\n（1）…を見直すこと。\n以上"), pats)  # doctest: +SKIP
-        {0, 1}
-    """
-    words = tuple(pats.get("recommendation_headings", ()))
-    out: set[int] = set()
-    rank = None  # the form of the heading's number: the section ends at the next of that form
-    for sentence in sentences:
-        text = nfkc(sentence.text).strip()
-        heading = _RANKED.match(text)
-        rest = text[heading.end():] if heading else text
-        # (附帯意見（諮問第15号から第17号まで）: the heading with the items it is of)
-        if words and rest.startswith(words) and len(re.sub(r"[(（][^)）]*[)）]$", "", rest)) <= 16:
-            rank = _rank(heading)
-        elif rank is not None and (heading and _rank(heading) == rank or text.startswith("以上")
-                                   or _OPINION_NUMBER.fullmatch(text)):  # (答申第13号: the next opinion)
-            rank = None  # (第4　附帯意見 then 1　…: its points; 第5 ends it)
-        if rank is not None:
-            out.add(sentence.index)
-    return out
-
-
-def _rank(heading) -> str:
-    """The form of a heading's number: 第, 【, a dot after it, or none."""
-    if heading is None:
-        return ""
-    found = heading.group()
-    return "第" if found.startswith("第") else "【" if found.startswith("【") else \
-        "." if re.search(r"[.．、]", found) else "0"
-
-
 #: After an item's number and title in a sentence, that the chair opens it (本日は、諮問
 #: 第12号「…について」を審議いたします): the item, as a heading would give it.
 _ANNOUNCED = re.compile(r"[」』]?(?:を|について)[、,]?[^。]{0,24}?(?:審議|審査|説明|ご説明|御説明|議題と)")
-#: A heading of the first rank: 3., 4．, 4　, 【…】, 第3 (not (1): the points under it).
-_RANKED = re.compile(r"(?:[0-9]{1,2}(?:[.．、]|\s|(?=[\u4e00-\u9fff]))|第[0-9]{1,2}|【)\s*")
 
 
 def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> list[AgendaItem]:
@@ -173,12 +134,13 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     # a written opinion answers a consultation (…について（答申）): each section is asked
     said = any("答申" in s.text and "諮問" in s.text for s in sentences[:HEAD_SENTENCES])
     consumed: set[int] = set()  # title cells already read for the row before them
-    advised = recommendations(sentences, pats)
-    reasoned = _reasons(sentences)
+    advised = opinions.recommendations(sentences, pats)
+    reasoned = opinions.reasons(sentences)
     for sentence in sentences:
         text = sentence.text
-        if sentence.index in consumed or sentence.index in advised:
-            continue
+        if sentence.index in consumed or sentence.index in advised \
+                or opinions.REASONS.fullmatch(nfkc(text).strip()):
+            continue  # (2. 審査会の判断 / its first point on the next line: no item's heading)
         if "報告事項" in text or "【報告" in text:
             block = "report"
         elif "諮問事項" in text or "審議事項" in text or "【諮問" in text:
@@ -271,6 +233,14 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                     taken.append(match.span())
                 continue
             key = key or normalise(title)[:40]
+            listed_as = [k for k, it in items.items() if sentence.index in reasoned and number is not None
+                         and it.number == number and not k.startswith(("consultation-", "report-"))]
+            if key not in items and len(listed_as) == 1:
+                # (2. 審査会の判断／(1) 社協への提供について: the reasons of the part listed (1)
+                # under 1. 諮問の内容, by a shorter name: that part, not a new item)
+                order.append((sentence.index, listed_as[0]))
+                taken.append(match.span())
+                continue
             if key not in items and sentence.index in reasoned \
                     and not any(it.number for it in items.values()):
                 # (第3　審査会の判断／１　委託の必要性について: a reason of the one item asked,
@@ -328,9 +298,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     approved = pats.get("outcomes", {}).get("approved", ())
     # 1　審議会の結論 / 諮問第9号のとおり実施することは適当である。ただし、…附帯意見を遵守
     # されたい: a written opinion's conclusion, of every part of what was asked
-    said = next(("".join(t.text for t in sentences[i + 1:i + 3]) for i, s in enumerate(sentences[:-1])
-                 if _CONCLUSION.fullmatch(s.text) and _FIT.search(sentences[i + 1].text)), None)
-    concluded = "approved-with-conditions" if said and re.search("附帯意見|条件", said) else "approved"
+    said, concluded = opinions.conclusion(sentences)
     if said or any(any(c in s.text for c in pats.get("outcome_all", ())) and any(c in s.text for c in approved)
                    for s in sentences):
         # 審議の結果、いずれも承認された: every item the minutes decide, not only the last
@@ -363,38 +331,12 @@ def _parts(items: dict, heads: list[tuple[int, str]]) -> None:
             parent = None  # (another heading ends the item's parts)
 
 
-def _reasons(sentences: list[Sentence]) -> set[int]:
-    """Return the indices of the sentences under a written opinion's heading of its reasons
-    (第3　審査会の判断, 判断の理由) up to the next heading of its rank or （審査の経過）:
-    their numbered points are reasons, not agenda items."""
-    out: set[int] = set()
-    inside = False
-    for sentence in sentences:
-        text = nfkc(sentence.text).strip()
-        if _REASONS.fullmatch(text):
-            inside = True
-        elif inside and (re.match(r"第[0-9]{1,2}[\s.．]", text) or text.startswith(("（審査の経過）", "(審査の経過)"))
-                         or _OPINION_NUMBER.fullmatch(text)):  # (答申第13号: the next opinion)
-            inside = False
-        if inside:
-            out.add(sentence.index)
-    return out
-
-
 #: A turn to the reports, by their kind alone (報告事項に移ります, 報告事項について説明を).
 _REPORTS_CALLED = re.compile(r"報告(?:事項|案件)(?:に移|に入|について|の説明|をお願い)")
-#: A written opinion's heading for its reasons (第3　審査会の判断, 3　判断の理由).
-_REASONS = re.compile(r"(?:第)?[0-9]{1,2}[\s.．]*(?:審(?:議|査)会の判断(?:の理由)?|判断の理由|答申の理由)\s*")
-#: A written opinion's heading for its conclusion (1　審議会の結論, 第1　審査会の結論).
-_CONCLUSION = re.compile(r"\s*(?:第)?[0-9０-９]{1,2}[\s　.．]*審(?:議|査)会の結論\s*")
-#: A conclusion that approves (…実施することは適当である, 妥当である, 承認する).
-_FIT = re.compile(r"(?:適当|妥当)(?:である|と認め)|承認|認める")
 #: The place a listed item has in its list (（1）諮問第5号　…, １　諮問第２号　…).
 _LISTED_AT = re.compile(r"\s*(?:[(（]\s*([0-9０-９]{1,2})\s*[)）]|([0-9０-９]{1,2})[\s.．、]*(?=諮問|報告))")
 #: A written opinion's mark on a line of its own, under its title (…について／（答申）).
 _OPINION_MARK = re.compile(r"\s*[(（]答申[)）]\s*")
-#: The first line of a written opinion (答申第13号): a new one begins.
-_OPINION_NUMBER = re.compile(r"答申第(?:[0-9]+|[一二三四五六七八九十百]+)号")
 #: A heading that is a written opinion's title (…について（答申）).
 _OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、

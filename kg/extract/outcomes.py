@@ -19,7 +19,10 @@ _NOT_DECIDED = re.compile(r"(?:書面で|書面により|事前に|あらかじ�
 
 #: Before an approval, the condition it is given on (…を条件として, …を条件に承認, 次の条件を
 #: 付して適当と認める).
-_CONDITION = re.compile("を条件[とに]|条件を付し|条件付き")
+_CONDITION = re.compile("を条件[とに]|条件を付し|条件付き|を附帯意見として|附帯意見を付")
+#: After the sentence that approves, the conditions it is given (…適当であると認める。ただし、
+#: 実施に当たっては、次の事項を遵守されたい。): approved on them.
+_PROVISO = re.compile(r"[^。]{0,30}。\s*た\s*だ\s*し、[^。]*?(?:遵守|留意|条件|附帯意見|報告すること|されたい|求める)")
 
 
 def of_item(item, sentences: list, pats: dict) -> str:
@@ -42,7 +45,8 @@ def of_item(item, sentences: list, pats: dict) -> str:
                              key=lambda f: f[0] - f[1], default=(end, size, outcome))
     # …報告することを条件として、原案のとおり適当と答申: approved, on that condition
     said = text[:end].rsplit("。", 1)[-1]
-    return "approved-with-conditions" if outcome == "approved" and _CONDITION.search(said) else outcome
+    conditioned = _CONDITION.search(said) or _PROVISO.match(text, end)
+    return "approved-with-conditions" if outcome == "approved" and conditioned else outcome
 
 
 def assented(sentences: list, pats: dict) -> dict[int, str]:

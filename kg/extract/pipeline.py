@@ -20,9 +20,9 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling,
-                        holdings, hosting, incidents, labels, listing, mynumber, nlp, objects, permissions,
-                        proposal, questions, relations, said_next, status, tables, timing, titles, verbs, ways,
-                        whom)
+                        holdings, hosting, incidents, labels, listing, mynumber, nlp, objects, opinions,
+                        permissions, proposal, questions, relations, said_next, status, tables, timing, titles,
+                        verbs, ways, whom)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
@@ -140,7 +140,7 @@ class _State:
         self.access: list[dict] = []
         self.titles: dict[int, list[tuple[int, int]]] = {}  # sentence -> agenda title spans
         self.my_number: list[dict] = []
-        self.advised = document.recommendations(sents, lex.patterns)  # (附帯意見: requests)
+        self.advised = opinions.recommendations(sents, lex.patterns)  # (附帯意見: requests)
         #: data the minutes said holds more (これらのデータには個人番号が含まれます): key -> more
         self.held_with: dict[str, set[str]] = {}
         self.last_system: dict[object, Mention] = {}

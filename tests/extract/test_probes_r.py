@@ -160,3 +160,35 @@ def test_a_town_whose_first_characters_read_as_a_surname_keeps_them(lex):
     assert not {label for label in labels if label.startswith(("沢町", "町社会"))}
     [flow] = p["flows"]
     assert flow["to"] == "藤見沢町社会福祉協議会"
+
+
+#: A written opinion: the parts asked under 1, their reasons under 2 by shorter names, and
+#: a conclusion whose conditions follow it.
+OPINION = """藤見台町個人情報保護審査会　答申
+1. 諮問の内容
+(1) 社会福祉協議会への生活保護情報の提供
+　福祉課は、世帯主の氏名及び住所を、藤見台町社会福祉協議会（以下「社協」という。）に提供する。
+(2) 自立相談支援窓口の民間委託
+　自立相談支援窓口の運営を民間の事業者に委託する。
+2. 審査会の判断
+(1) 社協への提供について
+　本人の同意を前提とする本件提供は、必要かつ相当と認められる。
+3. 結論
+　以上のことから、本件諮問に係る個人情報の取扱いは適当であると認める。ただし、実施に当たっては、次の事項を遵守されたい。
+ア　再委託先の名称が決まった時点で、当審査会に報告すること。
+"""
+
+
+def test_the_reasons_of_a_part_are_that_part_and_a_proviso_conditions_the_approval(lex):
+    # nc57 W14, W22: 2. 審査会の判断 (1) 社協への提供について is the reason of part (1), not a
+    # third item; ただし、…遵守されたい after the approval makes it conditional
+    items = analyse(OPINION, lex)["agenda_items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        ("1", "社会福祉協議会への生活保護情報の提供"), ("2", "自立相談支援窓口の民間委託")]
+    assert items[-1]["outcome"] == "approved-with-conditions"
+
+
+def test_a_condition_said_as_an_opinion_attached_makes_the_approval_conditional(lex):
+    text = KANJI + "○会長　諮問第十二号については、監査結果を毎年度本審議会に報告することを附帯意見として、適当であると答申することといたします。\n"
+    [twelve] = [i for i in analyse(text, lex)["agenda_items"] if i["number"] == "12"]
+    assert twelve["outcome"] == "approved-with-conditions"
