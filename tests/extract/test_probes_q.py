@@ -335,8 +335,9 @@ def test_each_written_opinion_of_a_file_is_an_item(lex):
     # the first's 附帯意見: no item at all, every fact under none
     proposal = analyse(OPINIONS, lex)
     items = [(i["title"], i["outcome"]) for i in proposal["agenda_items"]]
-    assert items == [("避難行動要支援者名簿の平常時における外部提供及び名簿管理システムの導入", "approved"),
-                     ("市営駐輪場への防犯カメラの設置", "approved")]
+    # (…附帯意見を付した上で、適当であると認める: on its conditions, since session 33)
+    assert items == [("避難行動要支援者名簿の平常時における外部提供及び名簿管理システムの導入",
+                      "approved-with-conditions"), ("市営駐輪場への防犯カメラの設置", "approved")]
     [police] = [f for f in proposal["flows"] if f["to"] == "鶺鴒台警察署"]
     assert police["item"] == "市営駐輪場への防犯カメラの設置" and police["from"] == "都市整備課"
     # (4　鶺鴒台警察署から…: the point's number is no part of the event)
