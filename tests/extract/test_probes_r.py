@@ -192,3 +192,12 @@ def test_a_condition_said_as_an_opinion_attached_makes_the_approval_conditional(
     text = KANJI + "○会長　諮問第十二号については、監査結果を毎年度本審議会に報告することを附帯意見として、適当であると答申することといたします。\n"
     [twelve] = [i for i in analyse(text, lex)["agenda_items"] if i["number"] == "12"]
     assert twelve["outcome"] == "approved-with-conditions"
+
+
+def test_data_a_hand_over_leaves_out_is_not_handed_over(lex):
+    # nc57 W2: …再委託先への提供から健康状態及び収入・資産の状況を除いている点は、適切である:
+    # the health data is left out, not given
+    text = OPINION.replace("(1) 社協への提供について\n　本人の同意を前提とする本件提供は、必要かつ相当と認められる。",
+                           "(2) 民間委託について\n　特に再委託先への提供から健康状態及び収入・資産の状況を除いている点は、適切である。")
+    assert "健康状態" in text
+    assert not [f for f in analyse(text, lex)["flows"] if "health" in f["categories"]]
