@@ -45,6 +45,10 @@ def _trace(proj: Projection, category: str, start: str | None = None,
     cat = resolve_category(proj, category)
     munis = [resolve_municipality(proj, municipality)] if municipality else controllers(proj)
     origin = resolve_entity(proj, start, munis[0] if municipality else None) if start else None
+    named, scoped = origin, munis[0] if municipality else None
+    if origin is not None and proj.entities[origin]["type"] == "municipality":
+        # (--from 霞ヶ丘市: its data from wherever it starts, its systems and departments; nc57 U7)
+        munis, origin, scoped = [origin], None, origin
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     wanted = category_closure(proj, cat)
     paths: list[dict] = []
@@ -70,8 +74,8 @@ def _trace(proj: Projection, category: str, start: str | None = None,
         for node in sorted(set(walk.cut) - set(starts)):
             walk.run(node, only=walk.cut[node] - walk.continued.get(node, set()))
     return {"category": category_info(proj, cat),
-            "start": party_info(proj, origin) if origin else None,
-            "scope": {"municipality": munis[0] if municipality else None,
+            "start": party_info(proj, named) if named else None,
+            "scope": {"municipality": scoped,
                       "as_of": as_of.isoformat() if as_of else None},
             "flows": len(flow_ids), "paths": paths, "truncated": len(paths) >= max_paths}
 

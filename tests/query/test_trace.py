@@ -113,3 +113,11 @@ def test_a_department_passes_on_only_what_its_next_flow_carries(tmp_path):
              if any(h["fact"].startswith("803-") for h in p["hops"])}
     assert sorted(paths) == [("803-flow-1", "803-flow-3"), ("803-flow-2",)]
     assert paths[("803-flow-2",)]["hops"][0]["from"] == "ko-kosodate"
+
+
+def test_trace_from_a_municipality_is_its_data_wherever_it_starts(flows_proj):
+    # nc57 U7: --from 乙市 gave 0 paths (the city sends nothing itself; its 市民課 does)
+    result = trace(flows_proj, "my-number", start="乙市")
+    assert result["start"]["id"] == "otsu-city" and result["scope"]["municipality"] == "otsu-city"
+    assert sorted(_paths(result)) == sorted(_paths(trace(flows_proj, "my-number", municipality="乙市")))
+    assert result["paths"]
