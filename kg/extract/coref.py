@@ -73,6 +73,11 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
     for named, short in pairs:
         if normalise(short) == normalise(named.text):
             continue
+        if named.type == "unnamed-party" and short in pats.get("unnamed_parties", {}).get("contractor", ()):
+            # 公募により選定する事業者（以下「受託者」という。）: the item's 受託者 itself, one
+            # unnamed party under the role's name (nc57 W13)
+            named.text, named.role = short, "contractor"
+            continue
         ref = Mention(-1, 0, 0, named.text, named.kind, named.type, named.id, named.role,
                       named.new, "alias")
         ref.label = getattr(named, "label", named.text)

@@ -201,3 +201,17 @@ def test_data_a_hand_over_leaves_out_is_not_handed_over(lex):
                            "(2) 民間委託について\n　特に再委託先への提供から健康状態及び収入・資産の状況を除いている点は、適切である。")
     assert "健康状態" in text
     assert not [f for f in analyse(text, lex)["flows"] if "health" in f["categories"]]
+
+
+def test_a_business_defined_as_the_contractor_is_one_unnamed_party(lex):
+    # nc57 W13: 選定する事業者（以下「受託者」という。）に委託する: one contractor, entrusted once
+    text = """藤見台町個人情報保護審査会　答申
+(2) 自立相談支援窓口の民間委託
+　町は、生活困窮者自立相談支援窓口の運営業務を、公募型プロポーザルにより選定する事業者（以下「受託者」という。）に委託する。
+　受託者は、相談者の氏名及び住所を、町が貸与する相談支援システムに入力する。
+　受託者は、就労準備支援に係る業務の一部を第三者に再委託することができるが、その場合は、あらかじめ町の書面による承認を得なければならない。
+"""
+    p = analyse(text, lex)
+    contractors = [e["label"] for e in p["entities"] if e["type"] == "unnamed-party" and e.get("role") == "contractor"]
+    assert len(contractors) == 1 and contractors[0].endswith("受託者（名称不明）")
+    assert [r["object"] for r in p["relations"] if r["type"] == "entrusts"] == contractors
