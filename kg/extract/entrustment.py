@@ -48,7 +48,8 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         to = next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
                    and m.type in ("company", "public-body", "association") and m.end < frame.start
                    and _HANDED_THEN.fullmatch(sentence.text, m.end, frame.start)), None)
-    frm = _last(slots, "subject") or _last(slots, "provider") or _from_before(state, sentence, to)
+    frm = _last(slots, "subject") or _last(slots, "provider") or _from_before(state, sentence, to) \
+        or _topic_body(state, sentence, frame)
     if frm is not None and frm.type in ("system", "data-subject"):
         # 子育て支援システムは、…その運用及び保守は…に委託している: the topic is what the
         # work is on; a system entrusts nothing
@@ -107,6 +108,18 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     if state.relations[-1]["permission"] == "forbidden":
         held_as_long(state, state.relations[-1])
     changed_contractor(state, sentence, frame, base, confidence)
+
+
+#: After a body, that the clause is about what happens there (国保連では、…を再委託する).
+_THERE = re.compile(r"(?:では|においては|において)、")
+
+
+def _topic_body(state, sentence, frame):
+    """The body a sentence opens its clause with as where the work happens (今回、国保連では、
+    …その運用を株式会社Aに再委託する: the federation re-entrusts), or None."""
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.type in ("public-body", "company", "association") and m.end < frame.start
+                 and _THERE.match(sentence.text, m.end)), None)
 
 
 #: A product a company offers, named in brackets (株式会社Aが提供する「Bノート」).

@@ -215,3 +215,14 @@ def test_a_business_defined_as_the_contractor_is_one_unnamed_party(lex):
     contractors = [e["label"] for e in p["entities"] if e["type"] == "unnamed-party" and e.get("role") == "contractor"]
     assert len(contractors) == 1 and contractors[0].endswith("受託者（名称不明）")
     assert [r["object"] for r in p["relations"] if r["type"] == "entrusts"] == contractors
+
+
+def test_the_body_where_the_work_happens_re_entrusts_it(lex):
+    # nc57 W10: 国保連では、…その運用を株式会社あかつきクラウドに再委託することとなりました: the
+    # federation re-entrusts (not an invented 受託者), from 令和九年一月: planned
+    text = KANJI.replace("○介護保険課長　要介護度及び氏名を、毎月、国民健康保険団体連合会に提供いたします。\n", """○介護保険課長　本市は、介護給付費の審査及び支払の事務を、潮凪県国民健康保険団体連合会（以下「国保連」という。）に委託しております。
+　今回、国保連では、審査支払システムをクラウドサービスに移行し、その運用を株式会社あかつきクラウドに再委託することとなりました。移行は令和九年一月の予定でございます。
+""")
+    [rel] = [r for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert (rel["subject"], rel["object"]) == ("潮凪県国民健康保険団体連合会", "株式会社あかつきクラウド")
+    assert rel["status"] == "planned"
