@@ -172,7 +172,10 @@ def _html(source: str) -> str:
         node.decompose()
     root = tree.body or tree.root
     text = root.text(deep=True, separator="") if root is not None else ""
-    lines = [re.sub(r"[ \u3000]+", " ", line).strip() for line in text.split("\n")]
+    # (runs of ASCII spaces are one, as a browser shows them; an ideographic space U+3000
+    # is shown as it is, so it stays: a quote copied from the page must match, nc57 U9)
+    lines = [re.sub(r" +", " ", line).strip(" ") for line in text.split("\n")]
+    lines = ["" if not line.strip() else line for line in lines]
     out, blank = [], False
     for line in lines:  # collapse runs of blank lines left by the markup
         if line or not blank:

@@ -72,6 +72,16 @@ def test_html_blocks_become_lines_and_markup_goes():
     assert "var x" not in doc.text and "メニュー" not in doc.text and "<" not in doc.text
 
 
+def test_html_keeps_the_ideographic_spaces_a_browser_shows():
+    # nc57 U9: 3階　301会議室 on the page, 3階 301会議室 in the saved text, and a quote copied
+    # from the page did not match; runs of ASCII spaces are still one, as a browser shows
+    page = ("<html><body><p>場所　本庁舎3階　301会議室</p>"
+            "<p>　本市は、   氏名を提供する。</p></body></html>")
+    lines = read_bytes("m.html", page.encode("utf-8")).text.split("\n")
+    assert "場所　本庁舎3階　301会議室" in lines
+    assert "　本市は、 氏名を提供する。" in lines
+
+
 def test_pdf_text_layer_is_read():
     doc = read_bytes("m.pdf", text_pdf(["令和3年度第1回試験市個人情報保護審議会", SENTENCE]))
     assert doc.kind == "pdf"
