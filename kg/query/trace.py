@@ -16,7 +16,6 @@ from kg.graph.projection import Projection
 from kg.query.access import hop_step, party_info
 from kg.query.resolve import resolve_category, resolve_entity, resolve_municipality
 from kg.query.controllers import controllers
-from kg.query.hops import fact_cats
 from kg.query.routes import Movement, is_endpoint
 from kg.query.scope import Scope, category_closure, category_info
 
@@ -96,14 +95,6 @@ class _Walk:
         for hop in hops:
             self._step(hop.dst, [hop], self.mv.passes(hop, None))
 
-    def _carries(self, hop, carried: set | None) -> bool:
-        """True when ``hop`` moves some of ``carried`` (None: anything), before a
-        transformation it makes."""
-        stated = fact_cats(self.proj, self.proj.facts[hop.fact])
-        if carried is None or not stated:
-            return True
-        return bool(stated & self.mv.expanded(carried))
-
     def _step(self, node, route, carried) -> None:
         if len(self.paths) >= self.max_paths:
             return
@@ -122,7 +113,7 @@ class _Walk:
         for hop in self.out.get(node, ()):
             if hop.dst in visited:
                 continue
-            if not self._carries(hop, carried):
+            if not self.mv.carries_on(hop, carried):
                 # what arrived here is not what this hop carries (names in, "personal
                 # information" out): the minutes do not say the route goes on
                 if origin:
