@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 
 from kg.data.evidence import normalise
-from kg.data.numerals import arabic
+from kg.data.numerals import KANJI_NUMBER, arabic
 
 # Company-form marks are noise when matching names: (株) = （株） = 株式会社.
 _COMPANY_FORMS = re.compile(r"\(株\)|\(有\)|株式会社|有限会社|一般社団法人|公益社団法人|一般財団法人")
 
 
 #: An ordinal written in kanji (諮問第十二号, 第三回): the same as in digits.
-_KANJI_ORDINAL = re.compile(r"第([一二三四五六七八九十百]+)(号|回)")
+_KANJI_ORDINAL = re.compile(rf"第({KANJI_NUMBER})(号|回)")
 
 
 def name_key(text: str) -> str:

@@ -7,6 +7,9 @@ Example::
 """
 from __future__ import annotations
 
+#: A number in kanji, as a pattern (諮問第十一号's 十一).
+KANJI_NUMBER = "[一二三四五六七八九十百千〇]+"
+
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 

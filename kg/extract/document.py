@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
 from kg.extract import opinions, outcomes
-from kg.data.numerals import arabic
+from kg.data.numerals import KANJI_NUMBER, arabic
 from kg.extract.segment import OUTCOME_CELL as _OUTCOME_CELL, Sentence
 
 HEAD_SENTENCES = 60
@@ -199,7 +199,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if number is None and cell is not None and cell.line == where.line \
                     and re.fullmatch(r"[0-9]{1,2}", nfkc(cell.text)):
                 number = nfkc(cell.text)  # | 1 | …の委託について |: the row's number cell
-            named = re.fullmatch(r"(諮問|報告)第([0-9]+|[一二三四五六七八九十百]+)号", nfkc(title)) if key is None else None
+            named = re.fullmatch(rf"(諮問|報告)第([0-9]+|{KANJI_NUMBER})号", nfkc(title)) if key is None else None
             # a heading that repeats a listed item's title where the section starts
             # (…の外部委託について（答申）) goes on that item when the item has no number of
             # its own to show it is the same; numbered listings stay as read
@@ -341,7 +341,7 @@ _OPINION_MARK = re.compile(r"\s*[(（]答申[)）]\s*")
 _OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、
 #: …から説明を; 諮問第3号の説明に入る).
-_ITEM_CALLED = re.compile(r"(諮問|報告)第\s*([0-9０-９]+|[一二三四五六七八九十百]+)\s*号(?:について|の説明|に入)")
+_ITEM_CALLED = re.compile(rf"(諮問|報告)第\s*([0-9０-９]+|{KANJI_NUMBER})\s*号(?:について|の説明|に入)")
 #: An item named by its number alone: 議題(2)について, 議事(1)に入る, 案件2の説明, 議題（２）報告事項について.
 _ITEM_BY_NUMBER = re.compile(r"(?:議題|議事|案件)\s*[(（]?\s*([0-9０-９]{1,2})\s*[)）]?"
                              r"(?=(?:報告事項|諮問事項|審議事項|協議事項)?(?:について|に入|の|を|に移))")

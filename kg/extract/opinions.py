@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kg.data.numerals import KANJI_NUMBER
+
 #: A written opinion's heading for its reasons (第3　審査会の判断, 3　判断の理由).
 REASONS = re.compile(r"(?:第)?[0-9]{1,2}[\s.．]*(?:審(?:議|査)会の判断(?:の理由)?|判断の理由|答申の理由)\s*")
 #: A written opinion's heading for its conclusion (1　審議会の結論, 第1　審査会の結論).
@@ -18,7 +20,7 @@ _CONCLUSION = re.compile(r"\s*(?:第)?[0-9０-９]{1,2}[\s　.．]*(?:審(?:議|
 #: A conclusion that approves (…実施することは適当である, 妥当である, 承認する).
 _FIT = re.compile(r"(?:適当|妥当)(?:である|と認め)|承認|認める")
 #: The first line of a written opinion (答申第13号): a new one begins.
-_OPINION_NUMBER = re.compile(r"答申第(?:[0-9]+|[一二三四五六七八九十百]+)号")
+_OPINION_NUMBER = re.compile(rf"答申第(?:[0-9]+|{KANJI_NUMBER})号")
 #: A heading of the first rank: 3., 4．, 4　, 【…】, 第3 (not (1): the points under it).
 _RANKED = re.compile(r"(?:[0-9]{1,2}(?:[.．、]|\s|(?=[\u4e00-\u9fff]))|第[0-9]{1,2}|【)\s*")
 #: What a conclusion's first sentences say that makes its approval conditional.
