@@ -62,6 +62,12 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
         if named is not None and (re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", short)
                                   or set(short) <= set(named.text)):
             pairs.append((named, short))
+    for company in (m for m in mentions if m.kind == "entity" and m.type == "company"):
+        # 株式会社Aの霧ヶ峰データセンター: the company's own site, named; said alone later
+        # (霧ヶ峰データセンターから…へ送る) it is that company's, not an unnamed party (nc57 W11)
+        site = _OWN_SITE.match(text, company.end)
+        if site is not None:
+            pairs.append((company, site.group("site")))
     for role in (m for m in mentions if m.kind == "entity" and m.type == "unnamed-party"):
         # メール配信事業者（株式会社ひかりメールワークス）: the role is that company from here on
         named = next((m for m in mentions if m.kind == "entity" and m.type in ("company", "association")
@@ -84,6 +90,10 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
         ctx.add_alias(short, ref)
         added = True
     return added
+
+
+#: After a company, a site of its own it names (の霧ヶ峰データセンター, の北浜電算センター).
+_OWN_SITE = re.compile(r"の(?P<site>(?!国内|都内|県内|市内|同社)[一-龥々ァ-ヶー]{2,8}?(?:データセンター|電算センター|計算センター))")
 
 
 _ABBREVIATION = re.compile(r"[(（](?P<short>[^()（）、。「」\s]{2,8})[)）]")

@@ -226,3 +226,21 @@ def test_the_body_where_the_work_happens_re_entrusts_it(lex):
     [rel] = [r for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
     assert (rel["subject"], rel["object"]) == ("潮凪県国民健康保険団体連合会", "株式会社あかつきクラウド")
     assert rel["status"] == "planned"
+
+
+def test_a_company_s_named_data_centre_is_that_company(lex):
+    # nc57 W11, M6: 株式会社ことぶき情報の霧ヶ峰データセンターに設置: the company hosts the systems;
+    # 霧ヶ峰データセンターから…送る later is the company's, not an unnamed party with My Number
+    text = """令和8年度第2回霞野市個人情報保護審議会 会議録
+開催日時　令和8年7月1日（水）午後2時
+諮問第3号　住民記録システムのガバメントクラウドへの移行について（情報政策課）
+本市の住民記録システムは、現在、株式会社ことぶき情報の霧ヶ峰データセンターに設置しているが、令和9年1月にガバメントクラウドへ移行する。
+移行するデータは、氏名、住所及び個人番号である。
+移行データは、霧ヶ峰データセンターからガバメントクラウドへ、閉域網を通じて一括で送る。
+"""
+    p = analyse(text, lex)
+    assert not [e for e in p["entities"] if e["type"] == "unnamed-party"]
+    assert any(r["type"] == "hosts" and r["subject"] == "株式会社ことぶき情報" and r["object"] == "住民記録システム"
+               for r in p["relations"])
+    [sent] = [f for f in p["flows"] if f["line"] == 6]
+    assert sent["from"] == "株式会社ことぶき情報"
