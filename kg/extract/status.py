@@ -148,8 +148,9 @@ def settled(state, sentence, end: int) -> bool:
                 or _step_after_running(sentence.text, end))
 
 
-#: A sentence that opens by speaking of what the one before said (これは, こちらも).
-_ABOUT_IT = re.compile(r"[^、。]{0,12}?[\s　)）:：]?(?:これ|こちら)(?:は|も)、?")
+#: A sentence that opens by speaking of what the one before said (これは, こちらも, この仕組み
+#: は…変わらない).
+_ABOUT_IT = re.compile(r"[^、。]{0,12}?[\s　)）:：]?(?:これ|こちら|この(?:仕組み|流れ|取扱い|方法|運用))(?:は|も)、?")
 
 
 def remark_after(state, sentence) -> str:

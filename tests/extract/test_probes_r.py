@@ -244,3 +244,16 @@ def test_a_company_s_named_data_centre_is_that_company(lex):
                for r in p["relations"])
     [sent] = [f for f in p["flows"] if f["line"] == 6]
     assert sent["from"] == "株式会社ことぶき情報"
+
+
+def test_a_way_said_not_to_change_runs_now(lex):
+    # nc57 W12: …全国サーバに本人確認情報を送信する。この仕組みは移行の前後で変わらない: current,
+    # though the item asks to approve a migration
+    text = """令和8年度第2回霞野市個人情報保護審議会 会議録
+開催日時　令和8年7月1日（水）午後2時
+諮問第3号　住民記録システムのガバメントクラウドへの移行について（情報政策課）
+（委員）移行後も、住民票の異動情報は住基ネットに送られるのか。
+（市民課長）送られる。異動があった都度、住民記録システムからコミュニケーションサーバを経由して、全国サーバに本人確認情報を送信する。この仕組みは移行の前後で変わらない。
+"""
+    [flow] = [f for f in analyse(text, lex)["flows"] if f["to"] == "全国サーバ"]
+    assert flow["status"] == "current"
