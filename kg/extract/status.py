@@ -213,8 +213,14 @@ _ENDED_AFTER = re.compile(r"[^、。]{0,8}?(?:ていた|ておりました|て�
 
 
 def _moves(state, text: str) -> bool:
-    """True when ``text`` holds a verb that moves data (a new way after an old one)."""
+    """True when ``text`` holds a verb that moves data (a new way after an old one), not
+    one that points back at the old way (…終了し、この郵送も廃止した)."""
+    text = _SAME_WAY.sub("", text)
     return any(verb in text for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow")
+
+
+#: A verb's noun pointing back at the way just said (この郵送も, 当該送付は).
+_SAME_WAY = re.compile(r"(?:この|当該|その|同)[^、。をがはも]{1,6}(?:も|は)")
 
 
 #: After a verb's noun, that it was abolished (郵送を廃止し).

@@ -257,3 +257,14 @@ def test_a_way_said_not_to_change_runs_now(lex):
 """
     [flow] = [f for f in analyse(text, lex)["flows"] if f["to"] == "全国サーバ"]
     assert flow["status"] == "current"
+
+
+def test_a_way_that_ran_and_is_abolished_itself_has_ended(lex):
+    # nc57 W5 (in part): …月１回社協に郵送していたが、同事業は令和７年度末で終了し、この郵送も廃止
+    # した: この郵送 is the old way itself, not a new one that replaces it
+    text = """藤見台町個人情報保護審査会　答申
+(1) 社会福祉協議会への生活保護情報の提供
+　なお、従前、福祉課は、相談記録の写しを月１回藤見台町社会福祉協議会に郵送していたが、同事業は令和７年度末で終了し、この郵送も廃止した。
+"""
+    [flow] = analyse(text, lex)["flows"]
+    assert (flow["channel"], flow["status"]) == ("mail", "ended")
