@@ -140,7 +140,7 @@ def by_work(state, item, word: str):
     key = next(iter(keys))
     party = next((m for index in item.sentences for m in state.mentions.get(index, [])
                   if m.kind == "entity" and m.type != "unnamed-party" and state.key(m) == key), None)
-    if party is not None and at > 0 and word.startswith("クラウド") and not _clouds(state, item, key):
+    if party is not None and word.startswith("クラウド") and not _clouds(state, item, key):
         # the operator is the cloud company only when the cloud is its own (株式会社Aの
         # クラウド環境で株式会社Aが運用する), not when a provider another body contracts
         # hosts it (デジタル庁が契約したクラウドサービス事業者の設備の上に…)

@@ -240,6 +240,10 @@ def test_a_company_s_named_data_centre_is_that_company(lex):
 """
     p = analyse(text, lex)
     assert not [e for e in p["entities"] if e["type"] == "unnamed-party"]
+    # the company hosts the systems in its own data centre, not in a cloud: the cloud
+    # provider a later sentence keeps from the data is not it
+    clouded = analyse(text + "ガバメントクラウドのデータは暗号化され、クラウドサービス事業者は、その内容を閲覧することができない。\n", lex)
+    assert not [a for a in clouded["access"] if a["party"] == "株式会社ことぶき情報"]
     assert any(r["type"] == "hosts" and r["subject"] == "株式会社ことぶき情報" and r["object"] == "住民記録システム"
                for r in p["relations"])
     [sent] = [f for f in p["flows"] if f["line"] == 6]
