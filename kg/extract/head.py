@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from kg.data.numerals import arabic
+from kg.data.numerals import KANJI_NUMBER, arabic
 from kg.extract.ruler import DocContext
 
 
@@ -81,7 +81,7 @@ def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | N
     best = [n for n, c in counts.most_common() if c > 0]
     if best:
         return best[0]
-    council = re.compile(r"(?:第(?:[0-9]+|[一二三四五六七八九十]+)回)?(?P<name>[一-龥々ぁ-んァ-ヶ]{1,5}?[市区町村])"
+    council = re.compile(rf"(?:第(?:[0-9]+|{KANJI_NUMBER})回)?(?P<name>[一-龥々ぁ-んァ-ヶ]{{1,5}}?[市区町村])"
                          r"(?:情報公開|個人情報|行政|議会|.{0,12}(?:審議会|審査会))")
     for text in texts:
         match = council.search(text)
