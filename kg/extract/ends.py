@@ -63,9 +63,10 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             return outside, frm, False
         to = subject or state.provider_default(sentence.index) or state.municipality_mention()
         if frm is not None and frm.type in ("municipality", "department") and subject is not None \
-                and not _ours(state, subject):
+                and not _ours(state, subject) and frame.verb not in state.pats.get("inquiries", ()):
             # 受託者が…個人情報は市に返還させ: the city is where it goes, the one made to
-            # return it gives (楓川町の職員が…当課に返送していただいております: another town)
+            # return it gives (楓川町の職員が…当課に返送していただいております: another town;
+            # not 受託者は、障害福祉課に照会して…回答を受ける: who is asked answers)
             frm, to = subject, frm
         if frm is None or to is None or _same(state, frm, to) or _own_side(state, frm, to):
             return None

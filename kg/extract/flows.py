@@ -228,6 +228,8 @@ def _item_contractor(state, item, party) -> bool:
     return state.key(contractor) == state.key(party)
 
 
+#: After a data word, that it is what an answer gives (障害者手帳の等級の回答を受ける).
+_ANSWERED = re.compile(r"(?:の[^、。をにがは]{1,8})?の回答")
 #: After a data word, that it is the data of a hand-over (名簿情報の提供に).
 _OF_HANDOVER = re.compile(r"の(?:提供|送付|送信|受け渡し|引渡し|引き渡し|交付)(?:に|を|の|について)")
 
@@ -267,6 +269,10 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                 and m.end <= frame.start and _INCLUDED.match(sentence.text, m.end)]
     cats += [key for key in state.category_keys(included, sentence) if key not in cats]
     cats = cats or objects.cleft_data(state, sentence, frame)  # (渡りますのは、氏名…に限られ)
+    if not cats and frame.verb in state.pats.get("inquiries", ()):
+        # 障害福祉課に照会して障害者手帳の等級の回答を受ける: what the answer gives
+        cats = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                    and m.start >= frame.end and _ANSWERED.match(sentence.text, m.end)], sentence)
     named = bool(cats)
     if not named and to.type == "data-subject" and frame.verb in state.pats.get("notice_verbs", ()):
         return  # 速やかに本人への通知…を行います: a notice to the person, no one's data named

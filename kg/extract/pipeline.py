@@ -20,9 +20,9 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling,
-                        holdings, hosting, incidents, labels, listing, mynumber, nlp, objects, opinions,
+                        holdings, hosting, in_charge, incidents, labels, listing, mynumber, nlp, objects, opinions,
                         permissions, proposal, questions, relations, said_next, status, tables, timing, titles,
-                        verbs, ways, whom)
+                        verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
@@ -72,7 +72,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     for item in items:  # where the agenda's titles stand (…とのオンライン結合 names no act)
         state.titles.setdefault(item.sentence.index, []).append(item.span)
     for item in items:  # (a part of an item without its own: the item's one, said before it)
-        state.department(item)
+        item.department = in_charge.item_department(state, item)
         item.department = item.department or next((p.department for p in items if p.key == item.part_of and sum(
             m.type == "department" for m in mentions.get(p.sentence.index, [])) == 1), None)
         contractors.item_contractors(item, sents, mentions, pats)
@@ -121,8 +121,6 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     return proposal.assemble(state, items, head, pats)
 
 
-#: After a department, that it is in charge of the item's work (…が所管する, …の所管).
-_IN_CHARGE = re.compile(r"(?:が所管する|が所管している|の所管する|の所管|が担当する|が担当している|が主管する)")
 #: A numbered subsection's heading that is no agenda item (３　年金事務所への照会について).
 _SUBHEADING = re.compile(r"[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．]?[\s　]*[^。、]{2,40}について")
 #: …に委託する after a name: the party the work is entrusted to (not 再委託).
@@ -194,27 +192,6 @@ class _State:
                                             "new": mention.id is None, "line": line, "quote": quote}
         return entry
 
-    def department(self, item) -> None:
-        """The item's department: named in its heading, else the first of its section."""
-        piece = item.sentence.piece_at(item.span[0])  # its own line: a listing names others
-        line_end = piece.start + len(piece.offsets)
-        heading = [m for m in self.mentions.get(item.sentence.index, [])
-                   if m.type == "department" and piece.start <= m.start < line_end]
-        near = [m for m in heading if m.start >= item.span[1] - 2][:1] or heading[:1]
-        if not near:
-            # 諮問第１号は、住民福祉課が所管する…: the one said to be in charge, whoever speaks
-            near = [m for index in item.sentences[:6] for m in self.mentions.get(index, [])
-                    if m.type == "department" and m.how != "anaphora"
-                    and _IN_CHARGE.match(self.sents[index].text, m.end)][:1]
-        if not near:
-            for index in item.sentences[:6]:
-                # (not 担当課から説明を: a word that points back names no department)
-                near = [m for m in self.mentions.get(index, []) if m.type == "department"
-                        and m.how != "anaphora"][:1]
-                if near:
-                    break
-        item.department = near[0] if near else None
-
     # -- facts ---------------------------------------------------------------
 
     def frames(self, tokens, parse: bool) -> None:
@@ -283,7 +260,7 @@ class _State:
     def provider_default(self, index: int):
         item = self.item_of.get(index)
         if item is not None and item.department is not None:
-            return whom.speakers_department(self, item, index) or item.department
+            return in_charge.speakers_department(self, item, index) or item.department
         return None
 
     def frame_facts(self, sentence, frame, previous=None) -> None:

@@ -37,8 +37,9 @@ def month(state, match) -> str | None:
 
 
 def stated(state, text: str) -> bool:
-    """True when ``text`` says when its fact holds: a date, or a status cue."""
-    text = _nouns_out(state, text)
+    """True when ``text`` says when its fact holds: a date, or a status cue (not the
+    event it waits for: 同意がある場合に限り…受けることができる)."""
+    text = _conditions_out(state, _nouns_out(state, text))
     return bool(FROM.search(text) or AT.search(text)) or any(
         c in text for cues in state.pats.get("statuses", {}).values() for c in cues)
 
@@ -48,6 +49,13 @@ def _nouns_out(state, text: str) -> str:
     not a weighing: 検討)."""
     for word in state.pats.get("status_nouns", ()):
         text = text.replace(word, "")
+    return text
+
+
+def _conditions_out(state, text: str) -> str:
+    """``text`` without the events a flow waits for (…がある場合, …の都度)."""
+    for pattern in state.pats.get("condition_frequencies", ()):
+        text = re.sub(pattern, "", text)
     return text
 
 
@@ -68,9 +76,7 @@ def of(state, text: str) -> str:
     if meeting and any(int(m.group(1)) > int(meeting[5:7]) for m in _LATER_MONTH.finditer(text)):
         return "planned"
     # 虐待の可能性がある場合は…提供: the event a flow waits for is no status cue
-    for pattern in state.pats.get("condition_frequencies", ()):
-        text = re.sub(pattern, "", text)
-    text = _continuing(state, _nouns_out(state, text))
+    text = _continuing(state, _nouns_out(state, _conditions_out(state, text)))
     for status, cues in state.pats.get("statuses", {}).items():
         if any(c in text for c in cues):
             return status

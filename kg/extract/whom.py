@@ -324,15 +324,3 @@ def row_recipient(state, sentence, frame):
                  and f.get("_to") is not None), None) or next(
         (m for m in state.mentions.get(row, []) if m.kind == "entity" and normalise(m.text) in first
          and m.type not in ("system", "data-subject", "department", "municipality")), None)
-
-
-def speakers_department(state, item, index: int):
-    """The department of the head who says sentence ``index`` (○市民課長　…), when the
-    item's heading names it among the departments the item is shared by (…について（情報
-    政策課・市民課・税務課）), else None: the giver an answer leaves unsaid is the speaker's
-    own department, not the first one of the heading."""
-    label = normalise(speaker_of(state, index))
-    if not label.endswith("長") or item is None:
-        return None
-    return next((m for m in state.mentions.get(item.sentence.index, []) if m.kind == "entity"
-                 and m.type == "department" and normalise(m.text) == label[:-1]), None)

@@ -1,0 +1,79 @@
+"""Which department an agenda item belongs to, and so who gives what its sentences leave
+without a giver: the one its heading names, else the one said to be in charge of it, else
+the one whose head explains it, else the first one its section names.
+
+Example::
+
+    >>> in_charge.item_department(state, item).text                     # doctest: +SKIP
+    '介護保険課'
+"""
+from __future__ import annotations
+
+import re
+
+from kg.data.evidence import normalise
+from kg.extract.segment import speaker_of
+
+#: After a department, that it is in charge of the item's work (…が所管する, …の所管).
+_IN_CHARGE = re.compile(r"(?:が所管する|が所管している|の所管する|の所管|が担当する|が担当している|が主管する)")
+#: A head's words that present the item (○児童相談所長　諮問第十一号について御説明申し上げます).
+_EXPLAINS = re.compile(r"(?:御|ご)?説明(?:を)?(?:申し上げ|いたし|致し|し)")
+#: What the explaining head's office may be: the municipality's own departments and the
+#: bodies it runs (児童相談所, 保健所).
+_OWN_KINDS = ("department", "public-body")
+
+
+def item_department(state, item):
+    """Return the mention of the item's department, or None: named in its heading, else
+    said to be in charge of it (諮問第１号は、住民福祉課が所管する…), else the office of
+    the head who explains it, else the first department its first sentences name."""
+    piece = item.sentence.piece_at(item.span[0])  # its own line: a listing names others
+    line_end = piece.start + len(piece.offsets)
+    heading = [m for m in state.mentions.get(item.sentence.index, [])
+               if m.type == "department" and piece.start <= m.start < line_end]
+    near = [m for m in heading if m.start >= item.span[1] - 2][:1] or heading[:1]
+    if not near:
+        # 諮問第１号は、住民福祉課が所管する…: the one said to be in charge, whoever speaks
+        near = [m for index in item.sentences[:6] for m in state.mentions.get(index, [])
+                if m.type == "department" and m.how != "anaphora"
+                and _IN_CHARGE.match(state.sents[index].text, m.end)][:1]
+    if not near:
+        near = _explainer(state, item)
+    if not near:
+        for index in item.sentences[:6]:
+            # (not 担当課から説明を: a word that points back names no department)
+            near = [m for m in state.mentions.get(index, []) if m.type == "department"
+                    and m.how != "anaphora"][:1]
+            if near:
+                break
+    return near[0] if near else None
+
+
+def _explainer(state, item) -> list:
+    """[the office of the head who presents the item], or []: ○児童相談所長　諮問第十一号に
+    ついて御説明申し上げます makes the 児童相談所 the giver of what it then describes,
+    not the 市立小中学校 its first sentences also name."""
+    for index in item.sentences[:4]:
+        if not _EXPLAINS.search(state.sents[index].text):
+            continue
+        label = normalise(speaker_of(state, index))
+        if not label.endswith("長"):
+            continue
+        for at in item.sentences[:6]:
+            found = [m for m in state.mentions.get(at, []) if m.type in _OWN_KINDS
+                     and m.how != "anaphora" and normalise(m.text) == label[:-1]]
+            if found:
+                return found[:1]
+    return []
+
+
+def speakers_department(state, item, index: int):
+    """The department of the head who says sentence ``index`` (○市民課長　…), when the
+    item's heading names it among the departments the item is shared by (…について（情報
+    政策課・市民課・税務課）), else None: the giver an answer leaves unsaid is the speaker's
+    own department, not the first one of the heading."""
+    label = normalise(speaker_of(state, index))
+    if not label.endswith("長") or item is None:
+        return None
+    return next((m for m in state.mentions.get(item.sentence.index, []) if m.kind == "entity"
+                 and m.type == "department" and normalise(m.text) == label[:-1]), None)

@@ -1,0 +1,49 @@
+"""Session 34: readings found wrong or missing in new minutes (nc57, nc58) and in
+probes of my own, read with the bundled registry; each test failed before its change
+unless it says it is a guard."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from test_probes_c import lex  # noqa: F401 (the module's registry)
+
+#: An item a body's head explains (a city's own 児童相談所), whose first sentence also
+#: names the schools it will share with.
+EXPLAINED = """令和8年度第3回錦ヶ原市個人情報保護審議会 会議録
+日時　令和8年11月20日（金）午後2時
+諮問第11号　児童相談所の記録を警察及び学校と共有することについて
+○児童相談所長　諮問第11号について御説明申し上げます。
+○児童相談所長　今回お諮りいたしますのは、児童記録票の一部を、錦ヶ原警察署及び市立小中学校と共有することについてでございます。
+○児童相談所長　児童の氏名、生年月日及び住所を、錦ヶ原警察署生活安全課に暗号化した電子メールで、その都度提供いたします。
+"""
+
+
+def test_the_head_who_explains_the_item_gives_what_it_leaves_unsaid(lex):
+    # nc57 W (l.19): 市立小中学校 gave the police the child's data, being the first
+    # department the item's sentences name
+    flows = analyse(EXPLAINED, lex)["flows"]
+    [police] = [f for f in flows if f["line"] == 6]
+    assert (police["from"], police["to"]) == ("児童相談所", "錦ヶ原警察署生活安全課")
+
+
+#: A contractor that may ask a department and be answered, in an opinion on a plan.
+INQUIRY = """藤見沢町個人情報保護審査会　答申
+令和８年１２月１１日
+生活困窮者自立相談支援事業に係る個人情報の取扱いについて（答申）
+　令和８年１１月１７日付けで諮問のあった標記の件について、次のとおり答申する。
+1. 諮問の内容
+(1) 自立相談支援窓口の民間委託
+　町は、自立相談支援窓口の運営業務を、公募により選定する事業者（以下「受託者」という。）に委託する。
+　受託者は、相談者の氏名、住所及び職歴を、町が貸与する相談支援システムに入力する。
+　また、受託者は、相談者本人の同意がある場合に限り、障害福祉課に電話で照会して障害者手帳の等級の回答を受けることができる。
+"""
+
+
+def test_who_is_asked_answers_with_what_the_answer_names(lex):
+    # nc57 W7: the contractor's inquiry went to 障害福祉課 with the data of the sentence
+    # before, current; the answer comes back, planned like the rest of the contract
+    flows = analyse(INQUIRY, lex)["flows"]
+    [answer] = [f for f in flows if f["line"] == 9]
+    assert answer["from"] == "障害福祉課" and answer["to"].endswith("受託者（名称不明）")
+    assert answer["categories"] == ["disability"]
+    assert answer["channel"] == "telephone-line"
+    assert answer["status"] == "planned"
