@@ -47,3 +47,20 @@ def test_who_is_asked_answers_with_what_the_answer_names(lex):
     assert answer["categories"] == ["disability"]
     assert answer["channel"] == "telephone-line"
     assert answer["status"] == "planned"
+
+
+#: A provision to start next year, whose data is about benefits being ended (廃止決定).
+ENDED_BENEFIT = """藤見沢町個人情報保護審査会　答申
+令和８年１２月１１日
+生活保護情報の提供について（答申）
+　令和８年１１月１７日付けで諮問のあった標記の件について、次のとおり答申する。
+1. 諮問の内容
+　福祉課は、生活保護の廃止決定を受けた世帯のうち本人の同意を得た世帯について、世帯主の氏名、住所及び保護廃止の理由を、町社会福祉協議会に提供する。
+"""
+
+
+def test_a_benefit_ended_is_what_the_data_is_about_not_the_flow_s_status(lex):
+    # nc57 W5: 廃止決定 read as the flow's own end: "replaced"; it is to start
+    flows = analyse(ENDED_BENEFIT, lex)["flows"]
+    [given] = [f for f in flows if f["line"] == 6]
+    assert given["status"] == "planned"
