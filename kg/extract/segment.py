@@ -241,6 +241,7 @@ def sentences(text: str) -> list[Sentence]:
                                         and current.pieces[-1].line == number
                                         and not _LAYOUT.search(raw)
                                         and not _HEADING_END.search(raw)
+                                        and not _indented_after_heading(raw, following)
                                         and following.strip() and not _LAYOUT.search(following)
                                         and not _SPEAKER.match(following)
                                         and not _FIELD.match(following)
@@ -251,6 +252,13 @@ def sentences(text: str) -> list[Sentence]:
     for index, sentence in enumerate(out):
         sentence.index = index
     return out
+
+
+def _indented_after_heading(raw: str, following: str) -> bool:
+    """True when ``raw`` is a numbered heading with no punctuation ((1) 社会福祉協議会への
+    生活保護情報の提供) and ``following`` opens a paragraph with a full-width space: the
+    heading ends there, however long (a wrapped line of prose goes on unindented)."""
+    return bool(_NUMBERED.match(raw)) and not re.search(r"[、。，．]", raw) and following.startswith("\u3000")
 
 
 #: A page number line of a PDF's text (－ 2 －, - 3 -, 2 / 4, ２ページ).

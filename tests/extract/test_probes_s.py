@@ -64,3 +64,12 @@ def test_a_benefit_ended_is_what_the_data_is_about_not_the_flow_s_status(lex):
     flows = analyse(ENDED_BENEFIT, lex)["flows"]
     [given] = [f for f in flows if f["line"] == 6]
     assert given["status"] == "planned"
+
+
+def test_a_numbered_heading_ends_before_an_indented_paragraph(lex):
+    # nc57 U4: a PDF's heading line of 23 characters wrapped into the paragraph under
+    # it, so the flow's quote began with the heading
+    text = ENDED_BENEFIT.replace("1. 諮問の内容\n", "1. 諮問の内容\n(1) 社会福祉協議会への生活保護情報の提供\n")
+    [given] = [f for f in analyse(text, lex)["flows"] if f["to"].endswith("社会福祉協議会")]
+    assert given["line"] == 7 and given["quote"].startswith("福祉課は、")
+    assert "wrapped" not in given
