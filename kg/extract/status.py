@@ -111,6 +111,10 @@ def of_clause(state, text: str, start: int) -> str:
         # replaced when a new way follows
         rest = text[_RAN.match(text, start).end():]
         return "replaced" if _NEW_WAY.search(rest) or _moves(state, rest) else "ended"
+    if _RUNS_FOR_NAME.match(text, start):
+        # その作業は、CSの保守を行っている株式会社ことぶき情報システムが実施する: the verb
+        # describes who does it now, whatever the main clause plans
+        return "current"
     runs = _RUNS_HERE.match(text, start)
     if runs is not None and of(state, text[:runs.end()]) == "current":
         # 録画装置の保守は…に委託しており、保守作業の際に…目にすることがある: the verb's own
@@ -238,6 +242,8 @@ _RAN = re.compile(r"[^、。]{0,8}?(?:ておりました|ていました|てい�
 #: A new way put in an old one's place (…方法に改めた, …に切り替えた).
 _NEW_WAY = re.compile(r"に(?:改め|切り替え|切替え|変更し|移行し)")
 #: A verb's own clause that says it runs, ending at a comma (…に委託しており、).
+#: After a verb, that it runs now and names who does it (保守を行っている株式会社…).
+_RUNS_FOR_NAME = re.compile(r"[^、。]{0,3}?(?:を行っ|をし|し)?ている(?=株式会社|有限会社|[^、。をにでへ]{0,20}?(?:株式会社|有限会社|事業者|受託者)(?:が|は|に))")
 _RUNS_HERE = re.compile(r"[^、。]{0,30}?(?:ており|ております|ている|ています)、")
 #: A clause that runs now, then a comma (送付しており、): the steps after it run too.
 _RAN_BEFORE = re.compile(r"(?:ており|ていて|ておって)、")

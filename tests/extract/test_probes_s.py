@@ -73,3 +73,19 @@ def test_a_numbered_heading_ends_before_an_indented_paragraph(lex):
     [given] = [f for f in analyse(text, lex)["flows"] if f["to"].endswith("社会福祉協議会")]
     assert given["line"] == 7 and given["quote"].startswith("福祉課は、")
     assert "wrapped" not in given
+
+
+#: A report on a server's renewal next year, done by the company that maintains it now.
+RENEWAL = """令和8年度第4回霞ヶ丘市個人情報保護審議会 会議結果
+日時　令和8年12月4日（金）午後2時
+報告第1号　コミュニケーションサーバの機器更新について
+CSは市庁舎内のサーバ室に設置している。
+コミュニケーションサーバ（以下「CS」という。）の機器更新は令和9年2月に行い、その作業は、CSの保守を行っている株式会社ことぶき情報システムが実施する。
+"""
+
+
+def test_who_maintains_a_system_now_is_current_whatever_the_main_clause_plans(lex):
+    # nc57 W19: 保守を行っている株式会社… was "planned", the renewal's date
+    rels = analyse(RENEWAL, lex)["relations"]
+    [kept] = [r for r in rels if r["type"] == "maintains"]
+    assert kept["subject"] == "株式会社ことぶき情報システム" and kept["status"] == "current"
