@@ -76,17 +76,23 @@ def _said(state, sentence, start: int, end: int, verb: str) -> dict:
     return {"item": item.key if item else None, "line": line, "quote": quote, "verb": verb}
 
 
+#: Between a public body and the system the minutes call its own: の, after its short
+#: name in brackets or its definition (機構（以下「機構」という。）の全国サーバ).
+_ITS = re.compile(r"(?:[(（][^()（）]{1,30}[)）]|[」』]という。?[)）])?の")
+
+
 def federations_own(state) -> None:
-    """Append that a federation hosts the system the minutes call its own (連合会の国保情報
-    集約システム, 翠嶺県国民健康保険団体連合会の国保情報集約システムに送信): the system runs
-    at the federation, so what goes into it reaches the federation (not its facility:
-    連合会の電算処理センター is where systems stand). Once per pair; not in a question."""
+    """Append that a public body hosts the system the minutes call its own (連合会の国保情報
+    集約システム, 地方公共団体情報システム機構（以下「機構」という。）の全国サーバ, 穂高野県の
+    都道府県サーバに送信): the system runs at the body, so what goes into it reaches the
+    body (not its facility: 連合会の電算処理センター is where systems stand). Once per pair;
+    not in a question."""
     said = {(r["subject_key"], r["object_key"]) for r in state.relations if r["type"] == "hosts"}
     for sentence, found in _statements(state):
         for body, system in zip(found, found[1:]):
-            if body.kind != "entity" or body.type != "public-body" or not state.label_of(body).endswith("連合会") \
+            if body.kind != "entity" or body.type not in ("public-body", "prefecture") \
                     or system.kind != "entity" or system.type != "system" or system.role == "facility" \
-                    or sentence.text[body.end:system.start] != "の" \
+                    or not _ITS.fullmatch(sentence.text, body.end, system.start) \
                     or (state.key(body), state.key(system)) in said:
                 continue
             said.add((state.key(body), state.key(system)))

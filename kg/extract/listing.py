@@ -227,7 +227,8 @@ def last_group(text: str, names: list, pats: dict) -> list:
     joins = tuple(pats.get("coordinators", ()))
     group = names[-1:]
     for one in reversed(names[:-1]):
-        between = text[one.end:group[0].start].lstrip("等など")
+        # (…機構（以下「機構」という。）の全国サーバ: a definition inside says nothing)
+        between = _DEFINED.sub("", text[one.end:group[0].start]).lstrip("等など")
         # (…都道府県サーバ及びJ-LIS(機構)の全国サーバに: the next name's owner in between)
         owned = any(between.startswith(j) and _OWNS_NEXT.fullmatch(between, len(j)) for j in joins)
         # (政党及び世論調査を行う報道機関に対し: a clause that describes the next name)
@@ -250,6 +251,8 @@ def _head_then(between: str) -> bool:
     return head is not None and re.fullmatch(r"[^、。をにへがはでと]{0,8}?の?", between[head.end():]) is not None
 
 
+#: A short name defined in brackets (（以下「機構」という。）).
+_DEFINED = re.compile(r"[(（]以下[^()（）]{1,30}[)）]")
 #: The owner of the next name in a list (…及び J-LIS(機構)の全国サーバ).
 _OWNS_NEXT = re.compile(r"[^、。をにへがはでと]{1,30}の")
 #: A relative clause that describes the next name in a list (…及び世論調査を行う 報道機関).

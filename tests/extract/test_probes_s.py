@@ -89,3 +89,20 @@ def test_who_maintains_a_system_now_is_current_whatever_the_main_clause_plans(le
     rels = analyse(RENEWAL, lex)["relations"]
     [kept] = [r for r in rels if r["type"] == "maintains"]
     assert kept["subject"] == "株式会社ことぶき情報システム" and kept["status"] == "current"
+
+
+#: An answer naming both servers of 住基ネット, J-LIS's after its definition.
+JUKI = """令和8年度第4回霞ヶ丘市個人情報保護審議会 会議結果
+日時　令和8年12月4日（金）午後2時
+諮問第3号　住民記録システムのガバメントクラウドへの移行について
+（市民課長）異動があった都度、住民記録システムからコミュニケーションサーバ（以下「CS」という。）を経由して、長野県の都道府県サーバ及び地方公共団体情報システム機構（以下「機構」という。）の全国サーバに本人確認情報を送信する。
+"""
+
+
+def test_both_servers_get_the_data_and_each_is_hosted_by_its_body(lex):
+    # nc57 W12: the definition between the two servers cut the list (only 全国サーバ), and
+    # nothing tied 全国サーバ to J-LIS, so no route reached J-LIS
+    found = analyse(JUKI, lex)
+    assert sorted(f["to"] for f in found["flows"] if f["line"] == 4) == ["全国サーバ", "都道府県サーバ"]
+    hosts = {(r["subject_id"] or r["subject"], r["object"]) for r in found["relations"] if r["type"] == "hosts"}
+    assert {("jlis", "全国サーバ"), ("長野県", "都道府県サーバ")} <= hosts
