@@ -72,8 +72,12 @@ def speakers_department(state, item, index: int):
     item's heading names it among the departments the item is shared by (…について（情報
     政策課・市民課・税務課）), else None: the giver an answer leaves unsaid is the speaker's
     own department, not the first one of the heading."""
-    label = normalise(speaker_of(state, index))
+    label = normalise(speaker_of(state, index)).strip("()")
     if not label.endswith("長") or item is None:
         return None
     return next((m for m in state.mentions.get(item.sentence.index, []) if m.kind == "entity"
-                 and m.type == "department" and normalise(m.text) == label[:-1]), None)
+                 and m.type == "department" and normalise(m.text) == label[:-1]), None) or next(
+        # （税務課長）…給与支払報告書のデータを事業者から受け取っている: the department its
+        # head's label names (not a section's: 保険年金課国保係長 speaks for 保険年金課)
+        (m for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "department"
+         and label.endswith("課長") and normalise(m.text) == label[:-1] and m.start < 12), None)

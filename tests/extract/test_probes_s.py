@@ -106,3 +106,21 @@ def test_both_servers_get_the_data_and_each_is_hosted_by_its_body(lex):
     assert sorted(f["to"] for f in found["flows"] if f["line"] == 4) == ["全国サーバ", "都道府県サーバ"]
     hosts = {(r["subject_id"] or r["subject"], r["object"]) for r in found["relations"] if r["type"] == "hosts"}
     assert {("jlis", "全国サーバ"), ("長野県", "都道府県サーバ")} <= hosts
+
+
+#: An answer by the head of a department the item's heading does not name.
+ANSWERED_BY_HEAD = """令和8年度第4回霞ヶ丘市個人情報保護審議会 会議結果
+日時　令和8年12月4日（金）午後2時
+諮問第3号　住民記録システム及び税務システムのガバメントクラウドへの移行について
+事務局（情報政策課）から説明があった。
+（委員）税務のデータは外部に出るのか。
+（税務課長）地方税共同機構が運営するeLTAXを通じて、給与支払報告書のデータを事業者から受け取っている。
+"""
+
+
+def test_the_head_who_answers_receives_for_the_department_the_label_names(lex):
+    # nc57 W16: 給与支払報告書 went to 情報政策課, the item's department, not to 税務課
+    # whose head answered (the giver, 事業者, is still read as the item's contractor)
+    flows = analyse(ANSWERED_BY_HEAD, lex)["flows"]
+    [report] = [f for f in flows if f["line"] == 6]
+    assert report["to"] == "税務課"
