@@ -40,6 +40,29 @@ def asked_recipient(state, sentence):
                       or _INQUIRING.match(text, m.end))), None)
 
 
+#: Words for the data a flow named before (同じ項目を, 同様の情報を).
+_SAME_ITEMS = re.compile(r"(?:同じ|同一の|同様の)(?:項目|情報|内容|データ)を")
+
+
+def asked_way(state, sentence):
+    """Return the flow of the item whose way the question just before asked about
+    (委員：ファクスを廃止したとのことですが、…どうしているのですか), when the answer moves
+    the same data another way (現在は、同じ項目を電話により口頭でお伝えしております: to the
+    same recipient), else None."""
+    index = said_before(state, sentence.index)
+    if not _SAME_ITEMS.search(sentence.text):
+        return None
+    if index < 0 or not is_question(state.sents[index].text, state.pats) \
+            or is_question(sentence.text, state.pats) \
+            or state.item_of.get(index) is not state.item_of.get(sentence.index):
+        return None
+    ways = {m.id for m in state.mentions.get(index, []) if m.kind == "channel"}
+    if any(m.kind == "entity" and m.type != "municipality" for m in state.mentions.get(index, [])):
+        return None  # (the question names a party: asked_recipient's)
+    return next((f for f in reversed(state.flows) if f.get("channel") in ways and f.get("_to") is not None
+                 and state.item_of.get(f["_index"]) is state.item_of.get(sentence.index)), None)
+
+
 #: After a party, that it inquires and the question is about the answer to it (…からの照会に
 #: 対して, …から照会があった場合).
 _INQUIRING = re.compile(r"(?:からの(?:照会|依頼|請求|求め)(?:に対して|に対し|について|には)"

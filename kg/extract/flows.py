@@ -16,8 +16,8 @@ import re
 
 from kg.extract import (earlier, holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
                         status, titles, verbs)
-from kg.extract.askers import (applicants, asked_giver, asked_recipient, asker, counted_recipient, partner,
-                               same_receivers)
+from kg.extract.askers import (applicants, asked_giver, asked_recipient, asked_way, asker, counted_recipient,
+                               partner, same_receivers)
 from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same, ends
 from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories, unspecified
@@ -160,6 +160,16 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # 委員：受託者には何を渡すのか。課長：氏名…を渡します: the one the question asked
         # about, when it asked of a hand-over too
         recipients = [asked_recipient(state, sentence)]
+    same = None
+    if recipients == [None] and frame.kind == "flow" and not frame.negated:
+        # 委員：ファクスを廃止したとのことですが、…どうしているのですか。所長：現在は、同じ項目を
+        # 電話によりお伝えしております: what the way asked about carried, to whom it went
+        way = asked_way(state, sentence)
+        if way is not None:  # (the items the item's flows to it name, when that way's did not)
+            recipients, same = [way["_to"]], next(
+                (list(f["categories"]) for f in reversed(state.flows) if f["item"] == way["item"]
+                 and f["to_key"] == way["to_key"] and f["categories"] != [unspecified(state, sentence)]),
+                list(way["categories"]))
     if recipients == [None] and frame.kind == "flow" and not frame.negated:
         # 報道機関からの申出2件であり、氏名…を閲覧させた: shown to whoever asked
         recipients = applicants(state, sentence, frame) or [None]
@@ -185,7 +195,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             if found is not None:
                 before = len(state.flows)
                 listed = state.category_keys(listed_after(state, sentence, frame), sentence)
-                append_flow(state, sentence, frame, base, confidence, *found, data=listed or None)
+                append_flow(state, sentence, frame, base, confidence, *found, data=listed or same)
                 if astray and len(state.flows) > before:
                     # an incident, to whoever got it (誤って第三小学校に郵送): it happened, once
                     state.flows[-1]["status"] = "ended"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import status
+from kg.extract.askers import asked_way
 from kg.extract.relations import clause_denied
 from kg.extract.segment import is_question, speaker, spoken
 from kg.extract.ways import CHANGE, SWITCH, THROUGH, channel_in, frequency
@@ -38,9 +39,10 @@ def frequency_after(state, sentence, frames) -> bool:
             and THROUGH.match(sentence.text, m.end)]
     channels += vias
     if is_question(sentence.text, state.pats) or CHANGE.search(sentence.text) \
-            or status.turn_at(state, sentence.text) is not None:
+            or status.turn_at(state, sentence.text) is not None or asked_way(state, sentence) is not None:
         # インターネットには接続していないのか: asked, and not how the flows go; 方法を…から
-        # …に変更: a change (see :func:`kg.extract.ways.channel_changes`)
+        # …に変更: a change (see :func:`kg.extract.ways.channel_changes`); …はどうしているの
+        # ですか。現在は、同じ項目を電話で…: a way of its own
         return False
     # これは、…ためであり、令和6年10月から開始する予定である: when the flows before start
     starts = "開始" in sentence.text and status.FROM.search(sentence.text) is not None \

@@ -124,3 +124,32 @@ def test_the_head_who_answers_receives_for_the_department_the_label_names(lex):
     flows = analyse(ANSWERED_BY_HEAD, lex)["flows"]
     [report] = [f for f in flows if f["line"] == 6]
     assert report["to"] == "税務課"
+
+
+#: A question on the way that stopped, answered with the stop-gap way now used.
+STOP_GAP = """令和8年度第3回錦ヶ原市個人情報保護審議会 会議録
+日時　令和8年11月20日（金）午後2時
+諮問第11号　児童相談所の記録を警察と共有することについて
+○児童相談所長　諮問第11号について御説明申し上げます。
+　児童の氏名、生年月日及び住所を、錦ヶ原警察署に暗号化した電子メールで、その都度提供いたします。この提供は、令和9年4月1日から開始する予定でございます。
+　なお、これまで警察署への連絡はファクスで行っておりましたが、令和8年3月末をもってファクスによる送付は廃止いたしました。
+　また、警察署に対しても、心理診断及び医学診断の結果は提供いたしません。
+○林委員　ファクスを廃止したとのことですが、電子メールが始まるまでの間はどうしているのですか。
+○児童相談所長　現在は、同じ項目を電話により口頭でお伝えしております。
+"""
+
+
+def test_the_same_items_now_go_the_way_the_answer_says_to_whom_the_question_meant(lex):
+    # nc57 M1: the stop-gap telephone flow to the police was missed
+    flows = analyse(STOP_GAP, lex)["flows"]
+    [phone] = [f for f in flows if f["line"] == 9]
+    assert (phone["from"], phone["to"], phone["channel"], phone["status"]) == (
+        "児童相談所", "錦ヶ原警察署", "telephone-line", "current")
+    assert {"name", "date-of-birth", "address"} <= set(phone["categories"])
+
+
+def test_medical_and_psychological_findings_are_health_data(lex):
+    # nc57 M3: 心理診断及び医学診断の結果は提供いたしません excluded nothing
+    access = analyse(STOP_GAP, lex)["access"]
+    [denied] = [a for a in access if a["line"] == 7]
+    assert denied["party"] == "錦ヶ原警察署" and denied["categories"] == ["health"]
