@@ -28,7 +28,7 @@ import re
 
 from kg.extract import bodies, status
 from kg.extract.listing import last_group
-from kg.extract.segment import is_question, said_before, spoken
+from kg.extract.segment import clause_end, is_question, said_before, spoken
 
 #: A frame's kind and the relationship type it proposes.
 TYPES = {"host": "hosts", "operate": "operates", "maintain": "maintains"}
@@ -105,6 +105,10 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     # work says when it did it)
     after_work = place.sentence == sentence.index and place.start > frame.start
     given = _GIVEN_TO.match(sentence.text, place.end) if after_work else None
+    if after_work:  # (システムの保守は、 / 引き続き潮凪情報サービス株式会社が行います: the doer
+        # too, in the quote shown; what the clause says of when is read from the verb's own)
+        shown = sentence.quote(sentence.piece_at(frame.start).start, clause_end(sentence.text, place.end))
+        base = {**base, "_shown": shown} if len(shown[1]) > len(base["quote"]) else base
     # (住民記録システム及び税務システムは、…のデータセンターに設置しており: each of them)
     systems = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.type == "system"
                and m.end <= system.end] if system.sentence == sentence.index else []
@@ -276,8 +280,9 @@ def _bare_system(state, sentence, start: int):
     # (システムの運用及び保守は: the second work too; 保守は同社が行い opening the
     # sentence: the work of the system just named)
     # (移行後のシステムの運用及び保守は: the system the item moves, after the move)
-    if not re.search(r"(?:^|[、。はをがでに)）\s:：])(?:本|当該|同|(?:移行|更新|導入|切替)後の)?システムの"
-                     r"(?:[^、。はをがに]{1,6}(?:及び|並びに|・))?$", before) and not _OPENING.fullmatch(before):
+    # (…のデータセンターでシステムを運用いたします: the work done on it)
+    if not re.search(r"(?:^|[、。はをがでに)）\s:：])(?:本|当該|同|(?:移行|更新|導入|切替)後の)?システム(?:の"
+                     r"(?:[^、。はをがに]{1,6}(?:及び|並びに|・))?|を)$", before) and not _OPENING.fullmatch(before):
         return None
     item = state.item_of.get(sentence.index)
     # outside an item: the sentences just before

@@ -59,7 +59,9 @@ def assemble(state, items, head, pats) -> dict:
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
              for f in _same_way_once(state, _moves_once(state, _unique(amendments.restated_once(
                  titles.said_in_body(state.flows, items, state.lex), own), ("from_key", "to_key", "line", "channel"))))]
-    relations = [{k: v for k, v in r.items() if not k.startswith("_")}
+    # (a work's quote goes on to its doer: 保守は、/ 引き続き…株式会社が行います)
+    relations = [{**{k: v for k, v in r.items() if not k.startswith("_")},
+                  **(dict(zip(("line", "quote"), r["_shown"])) if "_shown" in r else {})}
                  for r in titles.relations_once(state.relations, items)]
     access = [{k: v for k, v in a.items() if not k.startswith("_")} for a in _joined(state.access)]
     _wrapped(state.sents, flows + relations + access)

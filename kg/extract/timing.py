@@ -176,6 +176,15 @@ def work_with_entrustment(state) -> None:
         rel = next((r for r in state.relations if r["type"] == "entrusts" and r.get("status") == "planned"
                     and r["line"] == work["line"] and r["item"] == work["item"]
                     and r["object_key"] == work["subject_key"]), None)
+        key = (work["item"], work["subject_key"])
+        if rel is None and key in planned and key not in running \
+                and state.entities.get(work["subject_key"], {}).get("type") in ("company", "unnamed-party") \
+                and not any(w in work["quote"] for w in state.pats.get("now_words", ())):
+            # (その運用を株式会社Aに再委託することとなりました。…Aは、…でシステムを運用いたします:
+            # a company runs the system once it is entrusted with it; a federation runs its
+            # own system now, whatever it is newly entrusted with)
+            rel = next(r for r in state.relations if r["type"] in ("entrusts", "re-entrusts")
+                       and (r["item"], r["object_key"]) == key and r.get("status") == "planned")
         if rel is not None:
             when = (rel.get("also") or [rel])[-1]
             if when["line"] == work["line"]:

@@ -153,3 +153,31 @@ def test_medical_and_psychological_findings_are_health_data(lex):
     access = analyse(STOP_GAP, lex)["access"]
     [denied] = [a for a in access if a["line"] == 7]
     assert denied["party"] == "錦ヶ原警察署" and denied["categories"] == ["health"]
+
+
+#: A federation re-entrusts the running of its system to a cloud company, which will run
+#: it in its own centre; the maintainer stays.
+RE_ENTRUSTED_RUNNING = """令和8年度第3回錦ヶ原市個人情報保護審議会 会議録
+日時　令和8年11月20日（金）午後2時
+諮問第12号　審査支払システムの運用の再委託について
+○介護保険課長　本市は、介護給付費の審査及び支払の事務を、潮凪県国民健康保険団体連合会（以下「国保連」という。）に委託しております。
+○介護保険課長　今回、国保連では、審査支払システムをクラウドサービスに移行し、その運用を株式会社あかつきクラウドに再委託することとなりました。移行は令和9年1月の予定でございます。
+○介護保険課長　株式会社あかつきクラウドは、国内にある同社のデータセンターでシステムを運用いたしますが、同社の社員がデータの内容を閲覧することはできない設定となっております。
+○介護保険課長　また、システムの保守は、引き続き潮凪情報サービス株式会社が行います。
+"""
+
+
+def test_a_company_runs_the_system_it_is_to_be_entrusted_with_once_it_is(lex):
+    # nc57 M4: …でシステムを運用いたします proposed nothing (a bare システムを), and the
+    # company so had no access at all
+    rels = analyse(RE_ENTRUSTED_RUNNING, lex)["relations"]
+    [runs] = [r for r in rels if r["type"] == "operates"]
+    assert (runs["subject"], runs["object"], runs["status"]) == ("株式会社あかつきクラウド", "審査支払システム", "planned")
+
+
+def test_a_work_s_quote_goes_on_to_who_does_it(lex):
+    # nc57 U4: the maintainer's quote was 「また、システムの保守は、」, without the company
+    rels = analyse(RE_ENTRUSTED_RUNNING, lex)["relations"]
+    [kept] = [r for r in rels if r["type"] == "maintains"]
+    assert kept["quote"] == "○介護保険課長　また、システムの保守は、引き続き潮凪情報サービス株式会社が行います。"
+    assert kept["status"] == "current"
