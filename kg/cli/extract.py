@@ -132,7 +132,8 @@ def _public(result: dict) -> dict:
 @click.option("--date", default=None, metavar="YYYY-MM-DD", callback=options.parse_date,
               help="Meeting date for minutes that do not say it (those that do keep theirs).")
 @click.option("-m", "--municipality", default=None, metavar="NAME",
-              help="The municipality when the minutes do not say it (所沢市).")
+              help="The municipality when the minutes do not say it (所沢市), or the right "
+                   "one where the head was read with more (三回錦ヶ原市: -m 錦ヶ原市).")
 @click.option("--evaluate", "run_evaluation", is_flag=True,
               help="Leave-one-out evaluation over the curated seeds instead of reading FILES.")
 @click.option("--force", is_flag=True,

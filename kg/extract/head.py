@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from kg.data.evidence import normalise
 from kg.data.numerals import KANJI_NUMBER, arabic
 from kg.extract.ruler import DocContext
 
@@ -131,6 +132,8 @@ def context(sents, head: list[str], lex, given: str | None = None):
     pats = lex.patterns
     known = [e.label for e in lex.entities.values() if e.type == "municipality"]
     named = municipality_name(head, known, pats)
+    if given and named and normalise(given) != normalise(named) and normalise(given) in normalise(named):
+        named = given  # (-m 錦ヶ原市 where the head was read as 三回錦ヶ原市: the reviewer's reading)
     ctx = DocContext(municipality_label=named or given, named_in_minutes=named)
     name = ctx.municipality_label
     if name:

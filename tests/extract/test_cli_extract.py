@@ -583,6 +583,19 @@ def test_a_municipality_given_against_the_minutes_is_refused(cli, mini_dir, tmp_
     assert_clean_exit(cli("extract", path, "--data", mini_dir, "-m", "試験市"), 0)
 
 
+def test_a_municipality_given_that_the_head_was_read_around_corrects_it(cli, mini_dir, tmp_path):
+    # nc57 U2: a head read with extra characters (三回錦ヶ原市) could not be corrected with
+    # -m; the name given, found inside the one read, is the reviewer's reading
+    path = _minutes(tmp_path, minutes.FULL.replace("第1回試験市", "第1回北架空市"))
+    result = cli("extract", path, "--data", mini_dir, "-m", "架空市", "--format", "json")
+    assert_clean_exit(result, 0)
+    [doc] = json.loads(result.stdout)
+    assert doc["municipality"] == "架空市"
+    refused = cli("extract", path, "--data", mini_dir, "-m", "南市")
+    assert_clean_exit(refused, 1)
+    assert "the minutes name 北架空市, not 南市 (-m)" in refused.stderr
+
+
 def test_minutes_that_speak_only_of_identity_confirmation_information_are_read(cli, mini_dir, tmp_path):
     text = minutes.HEAD + "（1）住基ネットについて（市民課）\n市民課は、本人確認情報を県に通知する。\n"
     assert_clean_exit(cli("extract", _minutes(tmp_path, text), "--data", mini_dir), 0)
