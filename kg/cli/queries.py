@@ -281,6 +281,8 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
                          "to": h["to_label"] + ("（草案）" if h.get("draft") else ""),  # a draft hop
                          "to_id": h["to"], "fact": h["fact"], "role": h["role"],
                          "status": h["status"], "ref": ref_of(ev), "evidence": where_of(ev),
+                         # (what the hop carries, nc57 U8: a route must carry what reached it)
+                         "data": "; ".join(category_label(proj, c) for c in h.get("categories") or ()),
                          "quote": ev["quote"] if ev else ""})
     parallel = sum(r["parallel"] for r in answer["routes"])
     footer = footer_of(count_of(answer["routes"], "route")
@@ -289,7 +291,7 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["route", "municipality", "hop", "from", "to",
                                                    "role", "ref"], municipality, rows),
-                        verbose=["status", "quote"], show_verbose=verbose, footer=footer))
+                        verbose=["status", "data", "quote"], show_verbose=verbose, footer=footer))
 
 
 @click.command("compare")

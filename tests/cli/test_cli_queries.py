@@ -197,6 +197,15 @@ def test_path_json_follows_the_data(kg):
         ("ko-shimin", "juki-net"), ("juki-net", "jlis"), ("jlis", "soumusho")]
 
 
+def test_path_verbose_names_the_data_of_each_hop(kg, monkeypatch):
+    # nc57 U8: -v showed each hop's status and quote, not what it carries
+    monkeypatch.setenv("COLUMNS", "80")
+    out = kg("path", "ko-shimin", "総務省", "-v")
+    assert_clean_exit(out, 0)
+    data = [line.strip() for line in out.stdout.splitlines() if line.strip().startswith("data:")]
+    assert data and data[0] == "data: 個人番号; 氏名"
+
+
 def test_compare_json(kg):
     answer = as_json(kg("compare", "甲市", "乙市", "--format", "json"))
     assert answer["shared"]["public_bodies"] == ["jlis"]
