@@ -42,7 +42,11 @@ def _forbids(text: str, perms: dict) -> bool:
 _UNAPPROVED = re.compile(r"(?:承認|承諾|許可|同意)(?:(?:の|を得)(?:ない|ていない|ずに?)(?:まま)?の?|なく|なしに|なしで)"
                          r"再委託|無断(?:で|の)再委託")
 #: A ban of the re-entrustment of one work (運用保守業務の再委託は認めません): of that work.
-_WORK_BAN = re.compile(r"([^、。はがをにの]{2,12}?(?:業務|作業))の再委託")
+_WORK_BAN = re.compile(r"([^、。はがをにの]{2,12}?(?:業務|作業|保守|運用|開発))の再委託")
+#: The council's decision on the item (審査の結果、本件は…承認することとしました).
+_DECISION = re.compile(r"(?:審査|審議)の結果|本件は|原案のとおり|諮問のとおり")
+#: A re-entrustment allowed for some work only (…への再委託は、ハードウェア保守に限り認める).
+_ALLOWED_FOR = re.compile(r"再委託(?:は|を)、?[^。]{0,30}?(?:に限り|に限って|のみ)(?:認め|可能)")
 
 
 #: 再委託 as what a bare 禁止 bans (再委託は、契約により禁止いたします).
@@ -60,8 +64,10 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
     another level)."""
     item = state.item_of.get(sentence.index)
     # the sentence right after it too: 再委託する。市の承認を得た場合に限る。
+    # (not the council's decision: 審査の結果、本件は…承認することとしました approves the item)
     after = [state.sents[sentence.index + 1].text] if sentence.index + 1 < len(state.sents) \
         and state.item_of.get(sentence.index + 1) is item \
+        and not _DECISION.search(state.sents[sentence.index + 1].text) \
         and not speaker_of(state, sentence.index + 1).endswith("委員") else []
     # (not what a member asks or thinks: 再委託先が決まっていないのに承認することはできない
     # と思います is no approval the contract requires)
@@ -87,7 +93,9 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
     if any(c in text for text in texts for c in perms.get("requires-approval", ())):
         return "requires-approval"
     # (連合会が株式会社Aに委託しております: done, but nobody said whether it may be)
-    return "allowed" if any(_allows(text, c) for text in texts for c in perms.get("allowed", ())) else None
+    return "allowed" if any(_allows(text, c) for text in texts for c in perms.get("allowed", ())) \
+        or any(_ALLOWED_FOR.search(text) and _allows(text, _ALLOWED_FOR.search(text).group(0)) for text in texts) \
+        else None
 
 
 def _allows(text: str, cue: str) -> bool:

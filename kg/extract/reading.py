@@ -25,6 +25,7 @@ from kg.errors import ExtractError
 MAX_BYTES = 20 * 1024 * 1024
 #: Encodings Japanese municipalities publish in, tried in this order when no BOM says.
 ENCODINGS = ("utf-8", "cp932", "euc_jp", "iso2022_jp")
+_BR_THEN_NEWLINE = re.compile(r"(?i)(<\s*br\b[^>]*>)[ \t]*\r?\n")
 _BLOCK_TAGS = re.compile(r"(?i)<\s*(?:br|/p|/div|/li|/tr|/h[1-6]|/table|/dd|/dt|/ul|/ol|hr)\b[^>]*>")
 _CELL_TAGS = re.compile(r"(?i)<\s*/t[dh]\s*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -166,6 +167,9 @@ def _html(source: str) -> str:
     """Return the readable text of an HTML page: one line per block, cells tab-separated."""
     from selectolax.lexbor import LexborHTMLParser
 
+    # (…障害発生時には<br>\n専用回線による…: the line break is the tag's; the source's own
+    # newline after it would open a blank line inside the sentence, nc58 U5)
+    source = _BR_THEN_NEWLINE.sub(r"\1", source)
     marked = _CELL_TAGS.sub(lambda m: m.group(0) + "\t", _BLOCK_TAGS.sub(lambda m: "\n" + m.group(0), source))
     tree = LexborHTMLParser(marked)
     for node in tree.css(_CHROME):

@@ -181,3 +181,29 @@ def test_a_work_s_quote_goes_on_to_who_does_it(lex):
     [kept] = [r for r in rels if r["type"] == "maintains"]
     assert kept["quote"] == "○介護保険課長　また、システムの保守は、引き続き潮凪情報サービス株式会社が行います。"
     assert kept["status"] == "current"
+
+
+#: A council's own word for its item; a re-entrustment allowed for one work, and a ban on
+#: another work's.
+CONDITIONED = """令和８年度第２回鷲尾町個人情報保護審査会の結果について
+開催日　令和８年８月２６日（水）
+■審査案件第３号　福祉総合システムのオンライン結合について（福祉課）
+　福祉総合システムの保守は株式会社くぬぎ電算に委託しております。
+　同社からは、ハードウェア保守の一部を株式会社カナエ技研に再委託したいとの申出がございました。
+　審査の結果、本件は次の条件を付して承認することとしました。
+（１）株式会社カナエ技研への再委託は、ハードウェア保守に限り認める。
+（２）ソフトウェア保守の再委託は認めない。
+"""
+
+
+def test_a_re_entrustment_allowed_for_one_work_is_not_banned_by_another_work_s_ban(lex):
+    # nc58 W1: drafted as forbidden (the ban of (2) was read as this one's)
+    rels = analyse(CONDITIONED, lex)["relations"]
+    [onward] = [r for r in rels if r["type"] == "re-entrusts" and r["object"] == "株式会社カナエ技研"]
+    assert onward["permission"] == "allowed"
+
+
+def test_an_item_the_council_calls_its_own_way_keeps_its_number(lex):
+    # nc58 W6: ■審査案件第３号 was item "1", its title opening with ■
+    [item] = analyse(CONDITIONED, lex)["agenda_items"]
+    assert item["number"] == "3" and item["title"] == "福祉総合システムのオンライン結合"

@@ -179,3 +179,13 @@ def test_a_page_heavy_with_markup_is_told_by_its_text():
 def test_a_page_with_no_text_says_so():
     with pytest.raises(ExtractError, match="no text found in the html file"):
         read_bytes("empty.html", b"<html><body></body></html>")
+
+
+def test_a_line_break_tag_opens_no_blank_line_inside_a_sentence():
+    # nc58 U5: <br> then the source's own newline put a blank line inside the sentence,
+    # which then split in two
+    page = ("<html><body><p>　保守は株式会社Aに委託しており、障害発生時には<br>\n"
+            "同社の保守担当者がデータを閲覧することがございます。</p></body></html>")
+    doc = read_bytes("page.html", page.encode("utf-8"))
+    assert doc.text.strip("\n").split("\n") == ["　保守は株式会社Aに委託しており、障害発生時には",
+                                    "同社の保守担当者がデータを閲覧することがございます。"]
