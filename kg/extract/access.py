@@ -148,6 +148,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = whom.named_party(frame) or whom.staff_of(state, sentence, frame) \
             or whom.sharer(sentence, previous, frame, state.pats.get("reported_questions", ())) \
+            or whom.denied_too(state, sentence, frame) \
             or whom.topic(state, sentence, frame.start) or whom.topic_before(state, sentence)
         sent = whom.sent_before(state, sentence, frame) \
             if party is None and frame.kind == "flow" and _PASSIVE.match(sentence.text, frame.end) else None

@@ -185,6 +185,19 @@ def sharer(sentence, previous, frame, asked: tuple = ()):
     return named_party(previous) if "、" in sentence.text[previous.end:frame.start] else None
 
 
+def denied_too(state, sentence, frame):
+    """The party the sentence just before kept some data from, when this denial adds more
+    with も and names no party (…傷病名は健康推進課には提供しない。個人番号も渡さない。),
+    else None."""
+    if frame.slots.get("recipient") or frame.slots.get("subject") or not any(
+            m.kind == "category" and sentence.text.startswith("も", m.end) and m.end <= frame.start
+            for m in state.mentions.get(sentence.index, [])):
+        return None
+    keys = {a["party_key"] for a in state.access if a["type"] == "excluded" and a.get("_sentence") == sentence.index - 1}
+    return next((m for m in state.mentions.get(sentence.index - 1, []) if m.kind == "entity"
+                 and state.key(m) in keys), None) if len(keys) == 1 else None
+
+
 def system_denied(frame):
     """The system a denial keeps the party out of (…システムを閲覧できない, …システムには
     アクセスできない), or None."""

@@ -207,3 +207,22 @@ def test_an_item_the_council_calls_its_own_way_keeps_its_number(lex):
     # nc58 W6: ■審査案件第３号 was item "1", its title opening with ■
     [item] = analyse(CONDITIONED, lex)["agenda_items"]
     assert item["number"] == "3" and item["title"] == "福祉総合システムのオンライン結合"
+
+
+#: A denial that adds data with も, naming no party, after a denial of a department.
+ALSO_DENIED = """令和8年度第2回鳴神谷市個人情報保護審議会　会議要旨
+日時　令和8年10月15日（木）午後2時
+諮問第21号　高齢者の保健事業に係る個人情報の提供について（保険年金課）
+事務局：
+・本市は現在も、国保被保険者の資格情報をLGWAN経由で毎月凪沢県国民健康保険団体連合会に提供しているが、個人番号は含まれない。
+・保険年金課から健康推進課へ、対象者の氏名及び健診結果を庁内LANで年2回提供する予定である。
+・ただし、レセプトの傷病名は健康推進課には提供しない。個人番号も渡さない。
+"""
+
+
+def test_a_denial_that_adds_data_with_mo_is_of_the_party_denied_just_before(lex):
+    # nc58 W2: 個人番号も渡さない went to the federation of two lines before
+    access = analyse(ALSO_DENIED, lex)["access"]
+    assert {a["party"] for a in access if a["line"] == 7} == {"健康推進課"}
+    [kept] = [a for a in access if a["line"] == 7]
+    assert "my-number" in kept["categories"]
