@@ -36,6 +36,10 @@ def evidence(state, index: int, mention) -> None:
         relations.negated(sentence.text, f, state.pats)
         for f in range(mention.end, min(len(sentence.text), mention.end + 20), 4)) \
         or objects.denied_topic(state, sentence, mention)  # (個人番号については、…受託者には提供いたしません)
+    if denied and _HELD_FOR_REACH.match(sentence.text, mention.end):
+        # 同社は個人番号を含む福祉総合システムのデータにアクセスしてはならない: the data
+        # holds the number where the party works; kept from it, not absent
+        denied = False
     clause = re.split(r"[、。]", sentence.text[mention.end:], maxsplit=1)[0]
     # 委員から、個人番号を用いるのかとの質問があり、…用いないとの回答があった: asked in a
     # report of the question; 個人番号は引き続き庁内の…システムのみで管理: kept where it is
@@ -43,6 +47,7 @@ def evidence(state, index: int, mention) -> None:
     state.my_number.append({"line": line, "quote": sentence.quote()[1] if sentence.quote()[0] == line else quote,
                             "negated": bool(denied) or bool(_CONFINED.search(sentence.text, mention.end))
                             or bool(_NONE.match(sentence.text, mention.end))
+                            or bool(_UNRELATED.match(sentence.text, mention.end))
                             or bool(_HELD_NOT_GIVEN.match(sentence.text, mention.end)),
                             "question": asked or is_question(sentence.text, state.pats),
                             # (…マイナンバーカードを利用者カードとして…、カードの利用者証明用
@@ -87,6 +92,11 @@ _CONFINED = re.compile(r"(?:引き続き|従来どおり|従来通り|これま�
 _HELD_NOT_GIVEN = re.compile(r"[^。]{0,16}?(?:が|けれども|ものの)、[^。]*?"
                              r"(?:除いて|除外し|除いた|除く|提供しない|提供いたしません|提供しません|提供しておりません"
                              r"|渡さない|渡しません|含めない|含めません)")
+#: Said to have nothing to do with the number (教育委員会が付番するID　個人番号とは無関係).
+_UNRELATED = re.compile(r"(?:と|とは)(?:無関係|関係(?:が|は)?(?:ない|ありません|ございません))")
+#: The number in what a party is kept from reaching (個人番号を含む…のデータにアクセスして
+#: はならない, …を閲覧できない): the data is there.
+_HELD_FOR_REACH = re.compile(r"(?:を|が)含(?:む|まれる)[^、。]{1,30}?(?:に|を)(?:アクセス|閲覧|触れ|見る|見られ)")
 #: A field of a form or table said to be empty (個人番号の提供　なし).
 _NONE = re.compile(r"[^、。]{0,6}?(?:なし|無し)(?:$|[。\s])")
 

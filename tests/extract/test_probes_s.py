@@ -226,3 +226,16 @@ def test_a_denial_that_adds_data_with_mo_is_of_the_party_denied_just_before(lex)
     assert {a["party"] for a in access if a["line"] == 7} == {"健康推進課"}
     [kept] = [a for a in access if a["line"] == 7]
     assert "my-number" in kept["categories"]
+
+
+def test_a_system_s_data_that_hold_the_number_kept_from_a_party_involve_my_number(lex):
+    # nc58 W3: 個人番号を含む…データにアクセスしてはならない read as "no number here"
+    text = CONDITIONED + "　　　同社は個人番号を含む福祉総合システムのデータにアクセスしてはならない。\n"
+    assert analyse(text, lex)["my_number_involved"] is True
+    assert analyse(CONDITIONED, lex)["my_number_involved"] is False
+
+
+def test_an_id_said_to_have_nothing_to_do_with_the_number_does_not_involve_it(lex):
+    # nc58 W4: a table row 「…ID　個人番号とは無関係」 made My Number "yes"
+    text = CONDITIONED + "学習用アカウントID\t教育委員会が付番するID\t個人番号とは無関係\n"
+    assert analyse(text, lex)["my_number_involved"] is False
