@@ -131,6 +131,10 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
         # (a route goes on only along a hop that carries some of what it brought: see
         # Movement.carries_on)
         stack = [(Route(s), None) for s in reversed(starts)]
+        # (the controller's own department hands on the data a flow brought it, as in trace:
+        # 広域連合 → KDB → 保険年金課 → 健康推進課 carries the health data on, nc58 W9; the
+        # city itself, or a department reached with no data named, is never a conduit)
+        own = set(mv.origins()) - {muni}
         shown: dict[tuple, dict] = {}
         while stack and len(routes) < limit:
             route, carried = stack.pop()
@@ -142,7 +146,8 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
                 shown[route.nodes()] = found = {**route_dict(proj, mv, route), "parallel": 0}
                 routes.append(found)
                 continue
-            if len(route.hops) >= max_hops or (route.hops and is_endpoint(proj, route.end)):
+            if len(route.hops) >= max_hops or (route.hops and is_endpoint(proj, route.end)
+                                               and not (route.end in own and carried)):
                 continue
             for hop in reversed(mv.out.get(route.end, ())):
                 if hop.dst not in route.nodes() and mv.carries_on(hop, carried):

@@ -205,3 +205,46 @@ def test_path_goes_on_only_with_what_it_brought(tmp_path):
     assert paths_between(proj, "子育て支援課", "株式会社分析甲", municipality="甲市")["routes"] == []
     [route] = paths_between(proj, "保険年金課", "株式会社分析甲", municipality="甲市")["routes"]
     assert [h["fact"] for h in route["hops"]] == ["804-flow-b", "804-flow-c", "804-flow-d"]
+
+
+_THROUGH_MINUTES = """# 甲市個人情報保護審議会 会議録（試験用の架空の記録）
+【諮問第1号】健康情報の連携（子育て支援課）
+説明員）株式会社集計甲は健康情報を子育て支援課に送る。
+説明員）子育て支援課は健康情報を株式会社保管甲に渡す。
+説明員）株式会社中継甲は利用者の氏名を保険年金課に送る。
+説明員）保険年金課は健康情報を株式会社記録甲に渡す。
+"""
+
+_THROUGH_FACTS = """source: 805_ko_2023.txt
+entities:
+  - {id: relay-co, type: company, label: 株式会社中継甲, label_en: Ko Relay Co.}
+  - {id: tally-co, type: company, label: 株式会社集計甲, label_en: Ko Tally Co.}
+  - {id: store-co, type: company, label: 株式会社保管甲, label_en: Ko Store Co.}
+  - {id: record-co, type: company, label: 株式会社記録甲, label_en: Ko Record Co.}
+agenda_items:
+  - {id: 805-item-1, type: consultation, number: "1", title: 健康情報の連携, kinds: [provision-outside],
+     department: ko-kosodate, outcome: approved, evidence: ["【諮問第1号】健康情報の連携（子育て支援課）"]}
+flows:
+  - {id: 805-flow-a, item: 805-item-1, source: tally-co, target: ko-kosodate, categories: [health],
+     evidence: ["株式会社集計甲は健康情報を子育て支援課に送る。"]}
+  - {id: 805-flow-b, item: 805-item-1, source: ko-kosodate, target: store-co, categories: [health],
+     evidence: ["子育て支援課は健康情報を株式会社保管甲に渡す。"]}
+  - {id: 805-flow-c, item: 805-item-1, source: relay-co, target: ko-hoken, categories: [name],
+     evidence: ["株式会社中継甲は利用者の氏名を保険年金課に送る。"]}
+  - {id: 805-flow-d, item: 805-item-1, source: ko-hoken, target: record-co, categories: [health],
+     evidence: ["保険年金課は健康情報を株式会社記録甲に渡す。"]}
+"""
+
+
+def test_path_goes_through_the_city_s_department_with_what_a_flow_brought_it(tmp_path):
+    # nc58 W9: trace showed 広域連合 → KDB → 保険年金課 → 健康推進課 and path found no
+    # route; the department hands on the health data that reached it, never names in and
+    # health data out
+    from kg.graph.store import load_projection
+    from kg.query.explore import paths_between
+    from query_fixtures import flows_plus
+    proj = load_projection(flows_plus(tmp_path, "805_ko_2023.txt", _THROUGH_MINUTES,
+                                      _THROUGH_FACTS, "2023-06-01"))
+    [route] = paths_between(proj, "株式会社集計甲", "株式会社保管甲", municipality="甲市")["routes"]
+    assert [h["fact"] for h in route["hops"]] == ["805-flow-a", "805-flow-b"]
+    assert paths_between(proj, "株式会社中継甲", "株式会社記録甲", municipality="甲市")["routes"] == []
