@@ -251,7 +251,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 items[key].kinds = _kinds(title, pats, item_kinds)
                 # （諮問）, 諮問第3号, （新規） on its heading, or under 諮問事項: asked, not only listed
                 items[key].asked = kind == "consultation" and bool(
-                    groups.get("kind") or said or re.search(r"諮問|新規", where.text))
+                    groups.get("kind") or said or re.search(r"諮問|新規|審査案件|審議案件", where.text))
             order.append((sentence.index, key))
             taken.append(match.span())
     # 議題(2)について説明を: a mention of an item by its number alone opens its section

@@ -239,3 +239,10 @@ def test_an_id_said_to_have_nothing_to_do_with_the_number_does_not_involve_it(le
     # nc58 W4: a table row 「…ID　個人番号とは無関係」 made My Number "yes"
     text = CONDITIONED + "学習用アカウントID\t教育委員会が付番するID\t個人番号とは無関係\n"
     assert analyse(text, lex)["my_number_involved"] is False
+
+
+def test_the_flows_of_an_item_the_council_examines_are_planned_unless_said_to_run(lex):
+    # nc58 W5: flows of 審査案件第３号 said in the plain present were "current"
+    text = CONDITIONED.replace("　審査の結果", "　福祉総合システムから中間サーバーへは、受給資格情報を毎日夜間に登録いたします。\n　審査の結果")
+    [flow] = [f for f in analyse(text, lex)["flows"] if f["to"] == "中間サーバー"]
+    assert flow["status"] == "planned"
