@@ -246,3 +246,28 @@ def test_the_flows_of_an_item_the_council_examines_are_planned_unless_said_to_ru
     text = CONDITIONED.replace("　審査の結果", "　福祉総合システムから中間サーバーへは、受給資格情報を毎日夜間に登録いたします。\n　審査の結果")
     [flow] = [f for f in analyse(text, lex)["flows"] if f["to"] == "中間サーバー"]
     assert flow["status"] == "planned"
+
+
+#: A report under its section heading, its title and department on a line of their own.
+REPORTED = """令和8年度第2回鳴神谷市個人情報保護審議会　会議要旨
+日時　令和8年10月15日（木）午後2時
+2　諮問事項
+諮問第21号　高齢者の保健事業に係る個人情報の提供について（保険年金課）
+・保険年金課から健康推進課へ、対象者の氏名を庁内LANで年2回提供する予定である。
+・審議の結果、諮問第21号については適当であるとの答申を行うこととした。
+
+3　報告事項
+国民健康保険システムのクラウド移行について（保険年金課）
+・国民健康保険システムを、令和9年1月から株式会社テラノートが提供するクラウドサービスに移行する。
+・データは暗号化して保存され、株式会社テラノートの社員はデータを閲覧できない。
+・報告事項については、委員から特段の意見はなく、了承された。
+"""
+
+
+def test_a_report_headed_by_its_title_and_department_is_an_item_of_its_own(lex):
+    # nc58 M4/W8: the report was no item, and its facts went to the approved 諮問第21号
+    found = analyse(REPORTED, lex)
+    [report] = [i for i in found["agenda_items"] if i["type"] == "report"]
+    assert report["title"] == "国民健康保険システムのクラウド移行" and report["outcome"] == "noted"
+    [kept] = [a for a in found["access"] if a["party"] == "株式会社テラノート"]
+    assert kept["item"] == report["key"]
