@@ -175,6 +175,13 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         recipients = applicants(state, sentence, frame) or [None]
         for slot in set(frame.slots) & {"provider", "subject"}:  # (…候補者から1件の閲覧申出)
             frame.slots[slot] = [m for m in frame.slots[slot] if m not in recipients]
+    if recipients == [None] and frame.kind == "flow" and not frame.negated and frame.slots.get("categories") \
+            and frame.verb in state.pats.get("storing_verbs", ()):
+        # 同システムは…データセンターに設置され、個人番号を含む被保険者情報を保存する: the
+        # data goes into the system the sentence is about (nc58 M3)
+        recipients = [next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                            and m.type == "system" and m.end < frame.start
+                            and sentence.text.startswith("は", m.end)), None)]
     if recipients == [None] and frame.kind == "flow" and not frame.negated:
         # 平常時は…自主防災組織及び民生委員に提供いたします。なお、同意されていない方の
         # 情報は、災害が発生した場合に限り提供いたします: the same hand-over's receivers

@@ -271,3 +271,11 @@ def test_a_report_headed_by_its_title_and_department_is_an_item_of_its_own(lex):
     assert report["title"] == "国民健康保険システムのクラウド移行" and report["outcome"] == "noted"
     [kept] = [a for a in found["access"] if a["party"] == "株式会社テラノート"]
     assert kept["item"] == report["key"]
+
+
+def test_data_a_system_is_said_to_keep_goes_into_that_system(lex):
+    # nc58 M3: 同システムは…に設置され、個人番号を含む被保険者情報を保存する gave no fact,
+    # so who-can-see 個人番号 found nobody at the cloud vendor
+    text = REPORTED.replace("・データは暗号化", "・同システムは同社の国内データセンターに設置され、個人番号を含む被保険者情報を保存する。\n・データは暗号化")
+    [kept] = [f for f in analyse(text, lex)["flows"] if f["to"] == "国民健康保険システム"]
+    assert "my-number" in kept["categories"] and kept["status"] == "planned"
