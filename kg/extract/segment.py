@@ -257,8 +257,11 @@ def sentences(text: str) -> list[Sentence]:
 def _indented_after_heading(raw: str, following: str) -> bool:
     """True when ``raw`` is a numbered heading with no punctuation ((1) 社会福祉協議会への
     生活保護情報の提供) and ``following`` opens a paragraph with a full-width space: the
-    heading ends there, however long (a wrapped line of prose goes on unindented)."""
-    return bool(_NUMBERED.match(raw)) and not re.search(r"[、。，．]", raw) and following.startswith("\u3000")
+    heading ends there, however long (a wrapped line of prose goes on unindented, and a
+    listed title's own second line hangs under it, indented more: 　　　個人情報の外部提供
+    について（…）)."""
+    return bool(_NUMBERED.match(raw)) and not re.search(r"[、。，．]", raw) \
+        and following.startswith("\u3000") and not following.startswith(("\u3000\u3000", "\u3000 "))
 
 
 #: A page number line of a PDF's text (－ 2 －, - 3 -, 2 / 4, ２ページ).

@@ -279,3 +279,25 @@ def test_data_a_system_is_said_to_keep_goes_into_that_system(lex):
     text = REPORTED.replace("・データは暗号化", "・同システムは同社の国内データセンターに設置され、個人番号を含む被保険者情報を保存する。\n・データは暗号化")
     [kept] = [f for f in analyse(text, lex)["flows"] if f["to"] == "国民健康保険システム"]
     assert "my-number" in kept["categories"] and kept["status"] == "planned"
+
+
+#: A listing whose titles wrap onto a line hanging under them; one holds a product's name
+#: in quotes.
+LISTED = """令和8年度第3回桐ヶ沢市個人情報保護審議会　会議録
+1　日時　令和8年11月12日（木）　午前10時00分～午前11時40分
+5　議題
+　（1）諮問第8号　学習支援プラットフォーム「まなびの森」導入に伴う児童生徒の
+　　　個人情報の外部提供について（教育委員会学校教育課）
+　（2）諮問第9号　地域包括支援センター運営業務の委託に伴う介護保険情報の提供に
+　　　ついて（介護保険課）
+【議題（1）諮問第8号について】
+○学校教育課長　利用に当たり、教育委員会から株式会社みなもとラーニングに児童生徒の氏名を提供いたします。
+"""
+
+
+def test_a_listed_title_goes_on_over_its_hanging_line_and_past_a_quoted_name(lex):
+    # nc58 W7: both titles were cut at the wrap (the second line became an item of its
+    # own), and the first again at 「まなびの森」
+    titles = sorted(i["title"] for i in analyse(LISTED, lex)["agenda_items"])
+    assert titles == ["地域包括支援センター運営業務の委託に伴う介護保険情報の提供",
+                      "学習支援プラットフォーム「まなびの森」導入に伴う児童生徒の個人情報の外部提供"]
