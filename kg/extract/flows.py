@@ -182,6 +182,12 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         recipients = [next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
                             and m.type == "system" and m.end < frame.start
                             and sentence.text.startswith("は", m.end)), None)]
+    if recipients == [None] and frame.kind == "flow" and not frame.negated and frame.slots.get("categories") \
+            and frame.verb in state.pats.get("handing_verbs", ()) and not is_question(sentence.text, state.pats) \
+            and not re.search(r"[にへ](?:も|は)?[^、。にへ]{0,2}$", sentence.text[:frame.start]):
+        # 本市は、…センターの運営を社会福祉法人Aに委託しております。現在は、…氏名…を記載した
+        # 一覧表を、毎月紙で手渡ししております: to the contractor just entrusted (nc58 M1)
+        recipients = [_entrusted_before(state, sentence)]
     if recipients == [None] and frame.kind == "flow" and not frame.negated:
         # 平常時は…自主防災組織及び民生委員に提供いたします。なお、同意されていない方の
         # 情報は、災害が発生した場合に限り提供いたします: the same hand-over's receivers
@@ -206,6 +212,18 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 if astray and len(state.flows) > before:
                     # an incident, to whoever got it (誤って第三小学校に郵送): it happened, once
                     state.flows[-1]["status"] = "ended"
+
+
+def _entrusted_before(state, sentence):
+    """The party the sentence just before, of the same item, says the municipality or its
+    department entrusts (…の運営を社会福祉法人Aに委託しております), or None."""
+    index = sentence.index - 1
+    if index < 0 or state.item_of.get(index) is not state.item_of.get(sentence.index):
+        return None
+    keys = {r["object_key"] for r in state.relations if r["type"] == "entrusts" and r.get("_sentence") == index
+            and state.entities.get(r["subject_key"], {}).get("type") in ("municipality", "department")}
+    return next((m for m in state.mentions.get(index, []) if m.kind == "entity" and state.key(m) in keys), None) \
+        if len(keys) == 1 else None
 
 
 def _exchange(state, sentence, frame, base, confidence, one, other) -> None:

@@ -301,3 +301,13 @@ def test_a_listed_title_goes_on_over_its_hanging_line_and_past_a_quoted_name(lex
     titles = sorted(i["title"] for i in analyse(LISTED, lex)["agenda_items"])
     assert titles == ["地域包括支援センター運営業務の委託に伴う介護保険情報の提供",
                       "学習支援プラットフォーム「まなびの森」導入に伴う児童生徒の個人情報の外部提供"]
+
+
+def test_a_hand_over_with_no_recipient_goes_to_the_contractor_just_entrusted(lex):
+    # nc58 M1: the monthly paper list for the care centre was missed (no recipient said)
+    text = LISTED + ("【議題（2）諮問第9号について】\n"
+                     "○介護保険課長　本市は、北部地域包括支援センターの運営を社会福祉法人あすなろ福祉会に委託しております。"
+                     "現在は、要介護認定を受けた方の氏名、住所及び要介護度を記載した一覧表を、毎月紙で手渡ししております。\n")
+    [given] = [f for f in analyse(text, lex)["flows"] if f["to"] == "社会福祉法人あすなろ福祉会"]
+    assert (given["from"], given["channel"], given["status"]) == ("介護保険課", "paper", "current")
+    assert {"name", "address", "care-level"} <= set(given["categories"])
