@@ -255,7 +255,9 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             footer += f"; {r['reviewed']} already reviewed (accepted or turned down), left out"
         if r.get("same_minutes"):
             footer += f"; the same minutes as {', '.join(r['same_minutes'])}, read once"
-        if "written" in r:
+        if r.get("nothing_new"):
+            footer += "\nnothing new to write for these minutes: no draft written"
+        elif "written" in r:
             footer += "\nwrote " + ", ".join(r["written"]) + _unwritten([r])
         options.emit(render(public, fmt, rows=_detail_rows(r),
                             columns=["kind", "what", "data", "line"],

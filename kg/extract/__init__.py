@@ -111,12 +111,17 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                 shared.update(reviewed.defined(facts.get("entities", []), categories, lex.common_noun))
                 _drop_reviewed(proposal)
             if out_dir is not None:
-                outputs[f"sources/{file}"] = doc.text
-                outputs[f"facts/{number}-draft.yaml"] = draft.to_yaml(facts)
-                if categories:
-                    outputs[f"categories/{number}-draft.yaml"] = draft.to_yaml({"categories": categories})
                 proposal["draft"] = {k: len(facts.get(k, [])) for k in
                                      ("entities", "agenda_items", "flows", "relations", "access")}
+                # (nc58 U4: reviewed minutes with nothing new gave a draft of draft: true
+                # alone, which kg validate then counted as under review)
+                if (registered or file in used) and not any(proposal["draft"].values()) and not categories:
+                    proposal["nothing_new"] = True
+                else:
+                    outputs[f"sources/{file}"] = doc.text
+                    outputs[f"facts/{number}-draft.yaml"] = draft.to_yaml(facts)
+                    if categories:
+                        outputs[f"categories/{number}-draft.yaml"] = draft.to_yaml({"categories": categories})
             results.append(proposal)
         except ExtractError as exc:
             problems.append(str(exc))

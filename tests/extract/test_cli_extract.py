@@ -256,7 +256,8 @@ def _reviewed_then_again(cli, mini_dir, tmp_path, edit=lambda text: text) -> tup
     again = tmp_path / "again"
     source = next((mini_dir / "sources").glob("902_*.txt"))
     assert_clean_exit(cli("extract", source, "--data", mini_dir, "--out", again, "--mkdir"), 0)
-    return source, yaml.safe_load((again / "facts" / "902-draft.yaml").read_text(encoding="utf-8"))
+    path = again / "facts" / "902-draft.yaml"  # (none when nothing is new)
+    return source, yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
@@ -272,6 +273,20 @@ def test_rerun_does_not_propose_reviewed_facts(cli, mini_dir, tmp_path):
     for section in ("flows", "relations", "access"):
         assert not second.get(section), second.get(section)
     assert not second.get("entities")  # every party is known now: none is made twice
+
+
+def test_a_rerun_with_nothing_new_writes_no_draft(cli, mini_dir, tmp_path, monkeypatch):
+    # nc58 U4: a draft of "draft: true" alone was written, and kg validate then counted
+    # the accepted minutes as still under review
+    monkeypatch.setenv("COLUMNS", "200")
+    source, second = _reviewed_then_again(cli, mini_dir, tmp_path)
+    assert second == {} and not (tmp_path / "again" / "sources").exists()
+    shown = cli("extract", source, "--data", mini_dir, "--out", tmp_path / "third", "--mkdir")
+    assert_clean_exit(shown, 0)
+    assert "nothing new to write for these minutes: no draft written" in " ".join(shown.stdout.split())
+    checked = cli("validate", "--data", mini_dir)
+    assert_clean_exit(checked, 0)
+    assert "under review" not in checked.stdout + checked.stderr
 
 
 def test_a_party_reviewed_under_its_older_label_is_not_made_again(cli, mini_dir, tmp_path):
