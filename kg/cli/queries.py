@@ -179,7 +179,9 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
             ev = evidence_of([h])
             muni = h["municipality"]  # None: stated for every participant
             # a row resting on a draft fact (kg extract) is marked, as a draft hop is
-            rows.append({"role": role, "fact": h["fact"], "type": h["type"] or h["kind"],
+            # (nc58 U1: whether a re-entrustment may be done is part of what it says)
+            kind = (h["type"] or h["kind"]) + (f" ({h['permission']})" if h.get("permission") else "")
+            rows.append({"role": role, "fact": h["fact"], "type": kind,
                          "from": label_of(proj, h["from"]) if h.get("from") else "",
                          "from_id": h.get("from"),
                          "to": (h.get("to_label") or "") + ("（草案）" if h.get("draft") else ""),

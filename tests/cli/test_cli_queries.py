@@ -434,6 +434,15 @@ def test_path_from_a_municipality_starts_at_its_departments(kg):
     assert_one_line_error(kg("path", "甲市", "ko-shimin"), "same municipality")
 
 
+def test_touches_says_whether_a_re_entrustment_may_be_done(kg):
+    # nc58 U1: a re-entrustment's row showed no permission, so a draft's wrong "forbidden"
+    # could not be seen once it was in
+    rows = csv_rows(kg("touches", "calc-center", "--format", "csv").stdout)
+    kinds = {r["to_id"]: r["type"] for r in rows if r["type"].startswith("re-entrusts")}
+    assert kinds["800-sub-allowed"] == "re-entrusts (allowed)"
+    assert kinds["800-sub-forbidden"] == "re-entrusts (forbidden)"
+
+
 def test_touches_of_one_municipalitys_data(kg):
     # J-LIS serves both cities: with -m only 乙市's facts and holdings are listed
     both = as_json(kg("touches", "J-LIS", "--format", "json"))
