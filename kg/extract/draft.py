@@ -251,7 +251,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                       **({"listed": True} if item.get("listed") or not item["number"] else {}),
                       "title": item["title"], "kinds": item["kinds"],
                       "department": dept if dept and _type(lex, w, dept) == "department" else None,
-                      "outcome": item["outcome"], "confidence": 0.7,
+                      "outcome": item["outcome"], **({"conditions": item["conditions"]} if item.get("conditions") else {}),
+                      "confidence": 0.7,
                       # (a part of another item, 諮問第5号 (written before it): its facts are its too)
                       **({"part_of": item_ids[item["part_of"]]} if item.get("part_of") in item_ids else {}),
                       "evidence": w.evidence(item)})

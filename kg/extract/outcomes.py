@@ -105,3 +105,32 @@ def by_number(items: dict, sentences: list, pats: dict) -> None:
                     # (報告第1号は了承された: the report, not 諮問第1号)
                     if kind in (None, item.type) and (item.type != "report" or outcome != "approved"):
                         item.outcome = outcome
+
+
+#: A sentence that announces the conditions listed after it (次の条件を付して承認, 次の事項を
+#: 遵守されたい).
+_LISTED_NEXT = re.compile(r"次の(?:条件|事項|附帯意見)")
+#: A line that opens with a list's mark (（１）, (2), ア, イ, １).
+_MARKED = re.compile(r"[\s　]*(?:[(（][0-9０-９]{1,2}[)）]|[アイウエオカキクケコ][\s　]|[0-9０-９]{1,2}[\s　.．])")
+#: In the sentence that approves, the condition said before its word (…報告することを附帯意見
+#: として, …を条件として).
+_SAID_CONDITION = re.compile(r"、?(?P<what>[^、。]{4,80}?)(?:こと)?を(?:附帯意見|条件)(?:として|に|と)")
+
+
+def conditions(item, sentences: list) -> list[int]:
+    """Return the indexes of the item's sentences that state the conditions of its
+    approval: the marked lines after 次の条件を付して承認 (（１）…の再委託は、…に限り認める),
+    else the approving sentence that says its condition (…を附帯意見として、適当と答申)."""
+    out: list[int] = []
+    for index in item.sentences:
+        if out:
+            raw = sentences[index].pieces[0].raw if sentences[index].pieces else ""
+            if _MARKED.match(sentences[index].text) or len(out) > 1 and raw[:1] in (" ", "\u3000", "\t"):
+                out.append(index)  # (a marked line, or one indented under it)
+                continue
+            break
+        if _LISTED_NEXT.search(sentences[index].text):
+            out.append(index)
+    if len(out) > 1:
+        return out[1:]
+    return [i for i in item.sentences if _SAID_CONDITION.search(sentences[i].text)][-1:]

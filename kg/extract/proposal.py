@@ -11,7 +11,7 @@ Example::
 """
 from __future__ import annotations
 
-from kg.extract import amendments, document, mynumber, titles
+from kg.extract import amendments, document, mynumber, outcomes, titles
 from kg.extract import head as minutes_head
 from kg.extract.ruler import Mention, resolve
 from kg.extract.segment import is_question
@@ -99,7 +99,15 @@ def item_dict(state, item) -> dict:
             "part_of": item.part_of,
             "part_of_number": next((i.number for i in state.item_of.values() if i.key == item.part_of), None)
             if item.part_of else None,
-            "line": line, "quote": quote}
+            "line": line, "quote": quote,
+            # (approved on conditions: the sentences that state them, nc58 M6)
+            **(_conditions(state, item) if item.outcome == "approved-with-conditions" else {})}
+
+
+def _conditions(state, item) -> dict:
+    said = [state.sents[i].quote() for i in outcomes.conditions(item, state.sents)]
+    return {"conditions": " ".join(q for _, q in said),
+            "also": [{"line": line, "quote": q} for line, q in said]} if said else {}
 
 
 #: A sentence over more lines than this is a paragraph with no full stop, not one that

@@ -311,3 +311,14 @@ def test_a_hand_over_with_no_recipient_goes_to_the_contractor_just_entrusted(lex
     [given] = [f for f in analyse(text, lex)["flows"] if f["to"] == "社会福祉法人あすなろ福祉会"]
     assert (given["from"], given["channel"], given["status"]) == ("介護保険課", "paper", "current")
     assert {"name", "address", "care-level"} <= set(given["categories"])
+
+
+def test_an_approval_on_conditions_keeps_them_with_their_quotes(lex):
+    # nc58 M6: approved-with-conditions, and none of the three conditions recorded
+    text = CONDITIONED.replace("（２）", "　　　同社は個人番号を含むデータにアクセスしてはならない。\n（２）")
+    [item] = analyse(text, lex)["agenda_items"]
+    assert item["outcome"] == "approved-with-conditions"
+    assert item["conditions"] == ("（１）株式会社カナエ技研への再委託は、ハードウェア保守に限り認める。 "
+                                  "同社は個人番号を含むデータにアクセスしてはならない。 "
+                                  "（２）ソフトウェア保守の再委託は認めない。")
+    assert [q["line"] for q in item["also"]] == [7, 8, 9]
