@@ -59,17 +59,17 @@ def meeting_date(texts: list[str], pats: dict) -> str | None:
 def council_name(texts: list[str], pats: dict) -> str | None:
     """The council's name as the head of the minutes writes it (ordinal and year left out)."""
     form = re.compile(pats["meta"]["council"])
-    for text in texts:
-        found = list(form.finditer(text))
-        # (ホーム > 市政情報 > 審議会・委員会 > 令和8年度第2回…個人情報保護審議会: a site's
-        # path names councils in general before the one whose minutes these are)
-        match = next((m for m in found if re.search(r"個人情報|情報公開|プライバシー", m.group("council"))),
-                     found[0] if found else None)
-        if match:
-            name = re.sub(r"^.*?第[0-9一二三四五六七八九十]+回", "", match.group("council"))
-            name = re.sub(r"^(?:平成|令和)(?:[0-9]+|元)年度", "", name)
-            return name or match.group("council")
-    return None
+    found = [m for text in texts for m in form.finditer(text)]
+    # (ホーム > 市政情報 > 審議会・委員会 > 令和8年度第2回…個人情報保護審議会, or a path
+    # line of its own, ホーム > … > 審査会の結果: a site's path names councils in general
+    # before the one whose minutes these are)
+    match = next((m for m in found if re.search(r"個人情報|情報公開|プライバシー", m.group("council"))),
+                 found[0] if found else None)
+    if match is None:
+        return None
+    name = re.sub(r"^.*?第[0-9一二三四五六七八九十]+回", "", match.group("council"))
+    name = re.sub(r"^(?:平成|令和)(?:[0-9]+|元)年度", "", name)
+    return name or match.group("council")
 
 
 def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | None:

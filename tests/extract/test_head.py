@@ -31,3 +31,9 @@ def test_a_known_municipality_named_in_the_head_wins(pats):
 
 def test_the_councils_name(pats):
     assert council_name(["野々宮町情報公開・個人情報保護審査会　会議要旨"], pats).startswith("野々宮町")
+
+
+def test_a_path_line_naming_councils_in_general_is_not_the_council(pats):
+    # nc58 W14: ホーム > … > 審査会の結果, a line of its own above the title, gave 審査会
+    head = ["ホーム > 町政情報 > 個人情報保護 > 審査会の結果", "令和8年度第2回鷲尾町個人情報保護審査会の結果について"]
+    assert council_name(head, pats) == "鷲尾町個人情報保護審査会"
