@@ -184,7 +184,7 @@ class _Writer:
                     continue
                 self.categories.append({"id": new, "label": entry["label"],
                                         "label_en": f"{entry['label']} (draft: new category)",
-                                        "broader": ["personal-information"]})
+                                        "broader": [self.lex.category_under(entry["label"])]})
             out.append(self.cat_ids[key])
         return list(dict.fromkeys(out))
 

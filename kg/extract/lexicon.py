@@ -181,6 +181,19 @@ class Lexicon:
     def instances(self, product: str) -> list[models.Entity]:
         return [e for e in self.entities.values() if e.instance_of == product]
 
+    def category_under(self, label: str) -> str:
+        """Return the category of the tree a new category named ``label`` goes under: the
+        one its name ends with before a generic ending (医療レセプト情報: レセプト, nc58
+        W13: who-can-see レセプト missed data under a new name), else personal-information.
+
+        >>> Lexicon.from_data().category_under("医療レセプト情報")          # doctest: +SKIP
+        'receipt'
+        """
+        stem = re.sub(r"(?:の)?(?:情報|データ|記録|一覧)$", "", label)
+        found = [(len(name), cid) for cid, cat in self.categories.items() for name in (cat.label, *cat.aliases)
+                 if len(name) >= 2 and stem.endswith(name) and name != label]
+        return max(found)[1] if found else "personal-information"
+
     def category_ancestors(self, key: str) -> set[str]:
         """Return ``key`` with every broader category and what it contains (transitively)."""
         seen, stack = set(), [key]

@@ -322,3 +322,10 @@ def test_an_approval_on_conditions_keeps_them_with_their_quotes(lex):
                                   "同社は個人番号を含むデータにアクセスしてはならない。 "
                                   "（２）ソフトウェア保守の再委託は認めない。")
     assert [q["line"] for q in item["also"]] == [7, 8, 9]
+
+
+def test_a_new_category_goes_under_the_one_its_name_ends_with(lex):
+    # nc58 W13: 医療レセプト情報 was drafted under personal-information, so who-can-see
+    # レセプト missed its flow
+    assert lex.category_under("医療レセプト情報") == "receipt"
+    assert lex.category_under("保護廃止の理由") == "personal-information"
