@@ -110,11 +110,12 @@ def by_number(items: dict, sentences: list, pats: dict) -> None:
 #: A sentence that announces the conditions listed after it (次の条件を付して承認, 次の事項を
 #: 遵守されたい).
 _LISTED_NEXT = re.compile(r"次の(?:条件|事項|附帯意見)")
-#: A line that opens with a list's mark (（１）, (2), ア, イ, １).
-_MARKED = re.compile(r"[\s　]*(?:[(（][0-9０-９]{1,2}[)）]|[アイウエオカキクケコ][\s　]|[0-9０-９]{1,2}[\s　.．])")
+#: A line that opens with a list's mark, by kind (（１）, (2); ア, イ; １).
+_MARKED = re.compile(r"[\s　]*(?:(?P<paren>[(（][0-9０-９]{1,2}[)）])|(?P<kana>[アイウエオカキクケコ][\s　])"
+                     r"|(?P<number>[0-9０-９]{1,2}[\s　.．]))")
 #: In the sentence that approves, the condition said before its word (…報告することを附帯意見
 #: として, …を条件として).
-_SAID_CONDITION = re.compile(r"、?(?P<what>[^、。]{4,80}?)(?:こと)?を(?:附帯意見|条件)(?:として|に|と)")
+_SAID_CONDITION = re.compile(r"[^、。]{4,80}?(?:こと)?を(?:附帯意見|条件)(?:として|に|と)")
 
 
 def conditions(item, sentences: list) -> list[int]:
@@ -122,10 +123,14 @@ def conditions(item, sentences: list) -> list[int]:
     approval: the marked lines after 次の条件を付して承認 (（１）…の再委託は、…に限り認める),
     else the approving sentence that says its condition (…を附帯意見として、適当と答申)."""
     out: list[int] = []
+    kind = None  # (the marks of the list: （１）…（３）, not the next section's ２　審議の経過)
     for index in item.sentences:
         if out:
+            # (the line as written: the sentence's text has lost its spaces, ア　…)
             raw = sentences[index].pieces[0].raw if sentences[index].pieces else ""
-            if _MARKED.match(sentences[index].text) or len(out) > 1 and raw[:1] in (" ", "\u3000", "\t"):
+            mark = _MARKED.match(raw)
+            if mark and kind in (None, mark.lastgroup) or len(out) > 1 and raw[:1] in (" ", "\u3000", "\t"):
+                kind = kind or (mark.lastgroup if mark else None)
                 out.append(index)  # (a marked line, or one indented under it)
                 continue
             break

@@ -94,7 +94,7 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
         return "requires-approval"
     # (連合会が株式会社Aに委託しております: done, but nobody said whether it may be)
     return "allowed" if any(_allows(text, c) for text in texts for c in perms.get("allowed", ())) \
-        or any(_ALLOWED_FOR.search(text) and _allows(text, _ALLOWED_FOR.search(text).group(0)) for text in texts) \
+        or any((m := _ALLOWED_FOR.search(text)) and _allows(text, m.group(0)) for text in texts) \
         else None
 
 

@@ -329,3 +329,14 @@ def test_a_new_category_goes_under_the_one_its_name_ends_with(lex):
     # レセプト missed its flow
     assert lex.category_under("医療レセプト情報") == "receipt"
     assert lex.category_under("保護廃止の理由") == "personal-information"
+
+
+def test_conditions_marked_with_kana_end_where_the_next_section_begins(lex):
+    # (reread of b607af6: ア　… were missed, the text having lost its spaces; and a list of
+    # （1）… must not run on into ２　審議の経過)
+    text = ENDED_BENEFIT + ("3. 結論\n　以上のことから、本件諮問に係る個人情報の取扱いは適当であると認める。ただし、"
+                            "実施に当たっては、次の事項を遵守されたい。\nア　再委託先の名称が決まった時点で、当審査会に報告すること。\n"
+                            "イ　社協は、提供を受けた情報を、目的外に利用しないこと。\n２　審議の経過\n")
+    [item] = [i for i in analyse(text, lex)["agenda_items"] if i["outcome"] == "approved-with-conditions"]
+    assert item["conditions"] == ("ア　再委託先の名称が決まった時点で、当審査会に報告すること。 "
+                                  "イ　社協は、提供を受けた情報を、目的外に利用しないこと。")
