@@ -152,32 +152,39 @@ def test_shared_hops_worked_out_once_give_each_controller_its_own_movement(
     assert compared > len(controllers(proj))
 
 
-_RELAY_MINUTES = """# 甲市個人情報保護審議会 会議録（試験用の架空の記録）
-【諮問第1号】相談記録の連携（保険年金課）
-説明員）子育て支援課は利用者の氏名を株式会社中継甲に送付する。
-説明員）保険年金課は健康情報を株式会社集計甲に提供する。
-説明員）株式会社集計甲は健康情報を株式会社中継甲に送る。
-説明員）株式会社中継甲は健康情報を株式会社分析甲に渡す。
-"""
+#: The companies of the relay fixtures: id, label, English label.
+_COMPANIES = {"relay-co": ("株式会社中継甲", "Ko Relay Co."), "tally-co": ("株式会社集計甲", "Ko Tally Co."),
+              "analysis-co": ("株式会社分析甲", "Ko Analysis Co."), "store-co": ("株式会社保管甲", "Ko Store Co."),
+              "record-co": ("株式会社記録甲", "Ko Record Co.")}
+_DEPARTMENTS = {"ko-hoken": "保険年金課", "ko-kosodate": "子育て支援課"}
 
-_RELAY_FACTS = """source: 804_ko_2023.txt
-entities:
-  - {id: relay-co, type: company, label: 株式会社中継甲, label_en: Ko Relay Co.}
-  - {id: tally-co, type: company, label: 株式会社集計甲, label_en: Ko Tally Co.}
-  - {id: analysis-co, type: company, label: 株式会社分析甲, label_en: Ko Analysis Co.}
-agenda_items:
-  - {id: 804-item-1, type: consultation, number: "1", title: 相談記録の連携, kinds: [provision-outside],
-     department: ko-hoken, outcome: approved, evidence: ["【諮問第1号】相談記録の連携（保険年金課）"]}
-flows:
-  - {id: 804-flow-a, item: 804-item-1, source: ko-kosodate, target: relay-co, categories: [name],
-     evidence: ["子育て支援課は利用者の氏名を株式会社中継甲に送付する。"]}
-  - {id: 804-flow-b, item: 804-item-1, source: ko-hoken, target: tally-co, categories: [health],
-     evidence: ["保険年金課は健康情報を株式会社集計甲に提供する。"]}
-  - {id: 804-flow-c, item: 804-item-1, source: tally-co, target: relay-co, categories: [health],
-     evidence: ["株式会社集計甲は健康情報を株式会社中継甲に送る。"]}
-  - {id: 804-flow-d, item: 804-item-1, source: relay-co, target: analysis-co, categories: [health],
-     evidence: ["株式会社中継甲は健康情報を株式会社分析甲に渡す。"]}
-"""
+
+def _relay(number: int, title: str, department: str, flows: list[tuple]) -> tuple[str, str, str]:
+    """The file name, minutes and facts of one item of 甲市 whose flows are ``(letter,
+    source, target, category, sentence)``, each sentence a line of the minutes."""
+    file = f"{number}_ko_2023.txt"
+    heading = f"【諮問第1号】{title}（{_DEPARTMENTS[department]}）"
+    minutes = ("# 甲市個人情報保護審議会 会議録（試験用の架空の記録）\n" + heading + "\n"
+               + "".join(f"説明員）{said}\n" for *_, said in flows))
+    named = sorted({end for _, src, dst, *_ in flows for end in (src, dst) if end in _COMPANIES})
+    facts = (f"source: {file}\nentities:\n"
+             + "".join(f"  - {{id: {c}, type: company, label: {_COMPANIES[c][0]}, label_en: {_COMPANIES[c][1]}}}\n"
+                       for c in named)
+             + f"agenda_items:\n  - {{id: {number}-item-1, type: consultation, number: \"1\", title: {title},"
+               f" kinds: [provision-outside],\n     department: {department}, outcome: approved,"
+               f" evidence: [\"{heading}\"]}}\nflows:\n"
+             + "".join(f"  - {{id: {number}-flow-{letter}, item: {number}-item-1, source: {src}, target: {dst},"
+                       f" categories: [{cat}],\n     evidence: [\"{said}\"]}}\n"
+                       for letter, src, dst, cat, said in flows))
+    return file, minutes, facts
+
+
+#: 株式会社中継甲 gets names from 子育て支援課 and health data from 株式会社集計甲.
+_RELAY = _relay(804, "相談記録の連携", "ko-hoken", [
+    ("a", "ko-kosodate", "relay-co", "name", "子育て支援課は利用者の氏名を株式会社中継甲に送付する。"),
+    ("b", "ko-hoken", "tally-co", "health", "保険年金課は健康情報を株式会社集計甲に提供する。"),
+    ("c", "tally-co", "relay-co", "health", "株式会社集計甲は健康情報を株式会社中継甲に送る。"),
+    ("d", "relay-co", "analysis-co", "health", "株式会社中継甲は健康情報を株式会社分析甲に渡す。")])
 
 
 def test_a_route_goes_on_only_with_what_it_brought(tmp_path):
@@ -186,8 +193,7 @@ def test_a_route_goes_on_only_with_what_it_brought(tmp_path):
     # never "names in, health data out" (the shorter chain, found first before).
     from kg.graph.store import load_projection
     from query_fixtures import flows_plus, routes_of
-    proj = load_projection(flows_plus(tmp_path, "804_ko_2023.txt", _RELAY_MINUTES,
-                                      _RELAY_FACTS, "2023-06-01"))
+    proj = load_projection(flows_plus(tmp_path, *_RELAY, "2023-06-01"))
     row = next(p for p in who_can_see(proj, "個人情報", municipality="甲市")["parties"]
                if p["id"] == "analysis-co")
     assert routes_of(row) == [["804-flow-b", "804-flow-c", "804-flow-d"]]
@@ -200,40 +206,19 @@ def test_path_goes_on_only_with_what_it_brought(tmp_path):
     from kg.graph.store import load_projection
     from kg.query.explore import paths_between
     from query_fixtures import flows_plus
-    proj = load_projection(flows_plus(tmp_path, "804_ko_2023.txt", _RELAY_MINUTES,
-                                      _RELAY_FACTS, "2023-06-01"))
+    proj = load_projection(flows_plus(tmp_path, *_RELAY, "2023-06-01"))
     assert paths_between(proj, "子育て支援課", "株式会社分析甲", municipality="甲市")["routes"] == []
     [route] = paths_between(proj, "保険年金課", "株式会社分析甲", municipality="甲市")["routes"]
     assert [h["fact"] for h in route["hops"]] == ["804-flow-b", "804-flow-c", "804-flow-d"]
 
 
-_THROUGH_MINUTES = """# 甲市個人情報保護審議会 会議録（試験用の架空の記録）
-【諮問第1号】健康情報の連携（子育て支援課）
-説明員）株式会社集計甲は健康情報を子育て支援課に送る。
-説明員）子育て支援課は健康情報を株式会社保管甲に渡す。
-説明員）株式会社中継甲は利用者の氏名を保険年金課に送る。
-説明員）保険年金課は健康情報を株式会社記録甲に渡す。
-"""
-
-_THROUGH_FACTS = """source: 805_ko_2023.txt
-entities:
-  - {id: relay-co, type: company, label: 株式会社中継甲, label_en: Ko Relay Co.}
-  - {id: tally-co, type: company, label: 株式会社集計甲, label_en: Ko Tally Co.}
-  - {id: store-co, type: company, label: 株式会社保管甲, label_en: Ko Store Co.}
-  - {id: record-co, type: company, label: 株式会社記録甲, label_en: Ko Record Co.}
-agenda_items:
-  - {id: 805-item-1, type: consultation, number: "1", title: 健康情報の連携, kinds: [provision-outside],
-     department: ko-kosodate, outcome: approved, evidence: ["【諮問第1号】健康情報の連携（子育て支援課）"]}
-flows:
-  - {id: 805-flow-a, item: 805-item-1, source: tally-co, target: ko-kosodate, categories: [health],
-     evidence: ["株式会社集計甲は健康情報を子育て支援課に送る。"]}
-  - {id: 805-flow-b, item: 805-item-1, source: ko-kosodate, target: store-co, categories: [health],
-     evidence: ["子育て支援課は健康情報を株式会社保管甲に渡す。"]}
-  - {id: 805-flow-c, item: 805-item-1, source: relay-co, target: ko-hoken, categories: [name],
-     evidence: ["株式会社中継甲は利用者の氏名を保険年金課に送る。"]}
-  - {id: 805-flow-d, item: 805-item-1, source: ko-hoken, target: record-co, categories: [health],
-     evidence: ["保険年金課は健康情報を株式会社記録甲に渡す。"]}
-"""
+#: 子育て支援課 gets health data from a company and hands it on; 保険年金課 gets names and
+#: hands on health data.
+_THROUGH = _relay(805, "健康情報の連携", "ko-kosodate", [
+    ("a", "tally-co", "ko-kosodate", "health", "株式会社集計甲は健康情報を子育て支援課に送る。"),
+    ("b", "ko-kosodate", "store-co", "health", "子育て支援課は健康情報を株式会社保管甲に渡す。"),
+    ("c", "relay-co", "ko-hoken", "name", "株式会社中継甲は利用者の氏名を保険年金課に送る。"),
+    ("d", "ko-hoken", "record-co", "health", "保険年金課は健康情報を株式会社記録甲に渡す。")])
 
 
 def test_path_goes_through_the_city_s_department_with_what_a_flow_brought_it(tmp_path):
@@ -243,8 +228,7 @@ def test_path_goes_through_the_city_s_department_with_what_a_flow_brought_it(tmp
     from kg.graph.store import load_projection
     from kg.query.explore import paths_between
     from query_fixtures import flows_plus
-    proj = load_projection(flows_plus(tmp_path, "805_ko_2023.txt", _THROUGH_MINUTES,
-                                      _THROUGH_FACTS, "2023-06-01"))
+    proj = load_projection(flows_plus(tmp_path, *_THROUGH, "2023-06-01"))
     [route] = paths_between(proj, "株式会社集計甲", "株式会社保管甲", municipality="甲市")["routes"]
     assert [h["fact"] for h in route["hops"]] == ["805-flow-a", "805-flow-b"]
     assert paths_between(proj, "株式会社中継甲", "株式会社記録甲", municipality="甲市")["routes"] == []
