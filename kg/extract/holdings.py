@@ -277,6 +277,7 @@ def _bare_system(state, sentence, start: int):
     item, the last of the three sentences before); or None."""
     # (after a speaker's label: ○介護保険課長　システムの…)
     before = sentence.text[len(sentence.text) - len(spoken(state, sentence)):start]
+    before = before[1:] if before[:1] in "・･" else before  # (・システムの運用保守は…: a bullet)
     # (システムの運用及び保守は: the second work too; 保守は同社が行い opening the
     # sentence: the work of the system just named)
     # (移行後のシステムの運用及び保守は: the system the item moves, after the move)

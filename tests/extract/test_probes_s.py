@@ -340,3 +340,10 @@ def test_conditions_marked_with_kana_end_where_the_next_section_begins(lex):
     [item] = [i for i in analyse(text, lex)["agenda_items"] if i["outcome"] == "approved-with-conditions"]
     assert item["conditions"] == ("ア　再委託先の名称が決まった時点で、当審査会に報告すること。 "
                                   "イ　社協は、提供を受けた情報を、目的外に利用しないこと。")
+
+
+def test_a_bare_system_after_a_bullet_is_the_item_s_system(lex):
+    # nc58 M8: ・システムの運用保守は、…株式会社鷲尾ソフトに委託する gave no work on the system
+    text = REPORTED.replace("・データは暗号化", "・システムの運用保守は、引き続き株式会社鷲尾ソフトに委託する。\n・データは暗号化")
+    works = {(r["type"], r["subject"], r["object"]) for r in analyse(text, lex)["relations"]}
+    assert ("operates", "株式会社鷲尾ソフト", "国民健康保険システム") in works
