@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract import amendments, document, mynumber, outcomes, titles
 from kg.extract import head as minutes_head
 from kg.extract.ruler import Mention, resolve
-from kg.extract.segment import is_question
+from kg.extract.segment import is_question, spoken
 
 
 def assemble(state, items, head, pats) -> dict:
@@ -57,8 +57,8 @@ def assemble(state, items, head, pats) -> dict:
                 if e["line"] and (e["type"] != "prefecture" or e["key"] in used)
                 and (e["type"] != "unnamed-party" or e["key"] in used | said)]
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
-             for f in _same_way_once(state, _moves_once(state, _unique(amendments.restated_once(
-                 titles.said_in_body(state.flows, items, state.lex), own), ("from_key", "to_key", "line", "channel"))))]
+             for f in _same_way_once(state, _moves_once(state, _answered_in_full(state, _unique(amendments.restated_once(
+                 titles.said_in_body(state.flows, items, state.lex), own), ("from_key", "to_key", "line", "channel")))))]
     # (a work's quote goes on to its doer: 保守は、/ 引き続き…株式会社が行います)
     relations = [{**{k: v for k, v in r.items() if not k.startswith("_")},
                   **(dict(zip(("line", "quote"), r["_shown"])) if "_shown" in r else {})}
@@ -139,6 +139,38 @@ def _wrapped(sents, rows: list[dict]) -> None:
                 row["wrapped"] = [{"line": line, "quote": text} for line, text in lines
                                   if line != row["line"] and len(text.strip()) >= 2]
                 break
+
+
+#: How many sentences after a bare yes the answer's own hand-overs may stand.
+_ANSWER_REACH = 3
+
+
+def _answered_in_full(state, flows: list[dict]) -> list[dict]:
+    """Return ``flows`` without those a question asks of (委員：…住民票の異動情報は住基ネットに
+    送られるのか。) where the answer opens with a bare yes (送られる。, はい。) and then states
+    hand-overs of its own (異動があった都度、住民記録システムから…都道府県サーバ…に送信する):
+    the answer says what moves, the question only what the member guessed.
+
+    >>> _answered_in_full(state, flows)                           # doctest: +SKIP
+    """
+    def asks(index) -> bool:
+        return index is not None and is_question(state.sents[index].text, state.pats)
+
+    negations = state.pats.get("negations", ())
+    gone = set()
+    for index in {f.get("_index") for f in flows if asks(f.get("_index"))}:
+        answer = index + 1
+        if answer >= len(state.sents) or asks(answer):
+            continue
+        words = spoken(state, state.sents[answer])
+        named = [m for m in state.mentions.get(answer, []) if m.kind in ("entity", "category")
+                 and m.start >= len(state.sents[answer].text) - len(words)]
+        if named or len(words) > 12 or any(n in words for n in negations):
+            continue  # (not a bare yes: the answer's own words, or a no)
+        later = range(answer, answer + _ANSWER_REACH + 1)
+        if any(f.get("_index") in later and not asks(f["_index"]) and f["basis"] == "stated" for f in flows):
+            gone.add(index)
+    return [f for f in flows if f.get("_index") not in gone]
 
 
 def _moves_once(state, flows: list[dict]) -> list[dict]:

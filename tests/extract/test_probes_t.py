@@ -1,0 +1,26 @@
+"""Session 35: readings found wrong or missing in new minutes (nc57, nc58 leftovers) and
+in probes of my own, read with the bundled registry; each test failed before its change
+unless it says it is a guard."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from test_probes_c import lex  # noqa: F401 (the module's registry)
+
+#: A member asks whether data still goes to a network; the answer says yes, then how.
+ASKED_THEN_TOLD = """令和8年度第4回霞ヶ丘市個人情報保護審議会 会議録
+日時　令和8年12月4日（金）午前10時
+諮問第3号　住民記録システムのガバメントクラウドへの移行について（市民課）
+（委員）移行後も、住民票の異動情報は住基ネットに送られるのか。
+（市民課長）送られる。異動があった都度、住民記録システムから穂高野県の都道府県サーバに本人確認情報を送信する。
+（委員）住民票の写しは、コンビニ交付サービスに送られるのか。
+（市民課長）はい。
+"""
+
+
+def test_a_question_the_answer_spells_out_gives_no_flow_of_its_own(lex):
+    # nc57 W17: the member's guess (情報政策課 → 住基ネット, 住民票) stood beside the
+    # answer's own hand-over; a bare yes with nothing after keeps the question's flow
+    flows = analyse(ASKED_THEN_TOLD, lex)["flows"]
+    assert [f["line"] for f in flows if f["line"] == 4] == []
+    assert any(f["line"] == 5 and f["to"] == "都道府県サーバ" for f in flows)
+    assert any(f["line"] == 6 for f in flows)
