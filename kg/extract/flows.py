@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import (earlier, holdings, hosting, incidents, listing, objects, pairs, relations, said_next,
+from kg.extract import (earlier, holdings, hosting, incidents, listing, moved, objects, pairs, relations,
                         status, titles, verbs)
 from kg.extract.askers import (applicants, asked_giver, asked_recipient, asked_way, asker, counted_recipient,
                                partner, same_receivers)
@@ -111,6 +111,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             frame.slots.get(k) for k in ("recipient", "requester", "provider", "subject", "between")):
         # 提供する情報は、児童の氏名、生年月日…である: what the item's last flow moves
         last = earlier.item_flow(state, sentence.index, frame.verb)
+        if last is not None and moved.lists_a_move(state, sentence, last):
+            return  # (移行するデータは、…: the move's own list, read with the move)
         # (提供先は、A、B及びCです。提供する項目は…: each of that sentence's recipients)
         # (…の間で共有する。共有する情報は…: both ways of an exchange)
         # (提供する特定個人情報は、受給者の個人番号、所得情報…: the kind, then its items)
@@ -324,7 +326,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         cats = objects.same_paper(state, sentence, frame, base["item"])
     moved_in = None
     if not cats and not own:  # …へ移行する予定である。…移行するデータは、氏名、住所…である
-        cats, moved_in = said_next.moved_list(state, sentence, frame, to)
+        cats, moved_in = moved.moved_list(state, sentence, frame, to)
     if not cats and not own and sentence.text.endswith(("のみを", "だけを"), 0, frame.start):
         # 配送事業者には封入済みの受診券のみを渡し、データは渡さない: what goes is said, a
         # thing that is none of the data the sentences before named

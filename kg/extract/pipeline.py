@@ -20,7 +20,7 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling,
-                        holdings, hosting, in_charge, incidents, labels, listing, mynumber, nlp, objects, opinions,
+                        holdings, hosting, in_charge, incidents, labels, listing, moved, mynumber, nlp, objects, opinions,
                         permissions, proposal, questions, relations, said_next, status, tables, timing, titles,
                         verbs, ways)
 from kg.extract import head as minutes_head
@@ -92,9 +92,9 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     amendments.waiting_events(state)
     amendments.contents_next(state)
     amendments.not_returned(state)
-    said_next.also_moved(state)
-    said_next.held_data(state)
-    said_next.moved_together(state)
+    moved.also_moved(state)
+    moved.held_data(state)
+    moved.moved_together(state)
     mynumber.keyed_flows(state)
     said_next.answered_each(state)
     entrustment.successors(state)

@@ -24,3 +24,26 @@ def test_a_question_the_answer_spells_out_gives_no_flow_of_its_own(lex):
     assert [f["line"] for f in flows if f["line"] == 4] == []
     assert any(f["line"] == 5 and f["to"] == "都道府県サーバ" for f in flows)
     assert any(f["line"] == 6 for f in flows)
+
+
+#: Two systems moved together, the list of moved data parted by topic.
+MOVED_BY_TOPIC = """令和8年度第4回霞ヶ丘市個人情報保護審議会 会議録
+日時　令和8年12月4日（金）午前10時
+諮問第3号　住民記録システム及び税務システムのガバメントクラウドへの移行について（情報政策課）
+
+本市の住民記録システム及び税務システムは、令和9年1月に標準準拠システムへ移行する。
+
+移行作業は、株式会社ことぶき情報システムに委託する。
+
+移行するデータは、住民記録については氏名、住所及び個人番号、税務については課税情報及び個人番号である。
+"""
+
+
+def test_a_list_parted_by_topic_gives_each_system_its_own_data(lex):
+    # nc57 W15: each system's move carried the other's data too, and the list four lines
+    # on became a third move of its own
+    flows = analyse(MOVED_BY_TOPIC, lex)["flows"]
+    moves = {f["from"]: f["categories"] for f in flows if f["to"] == "標準準拠システム"}
+    assert moves == {"住民記録システム": ["name", "address", "my-number"],
+                     "税務システム": ["income-tax", "my-number"]}
+    assert {f["line"] for f in flows if f["to"] == "標準準拠システム"} == {5}
