@@ -73,6 +73,36 @@ _RUN_BY = re.compile(r"^(?:[(（][^()（）]{1,12}[)）])?(?:が(?:運営|設置
 _RUN_FOR = re.compile(r"^の(?:運営|管理運営|運営業務)(?:は|を)、?$")
 
 
+#: What may stand before a group's noun in a body's name: its owner or 各 (町立, 各, 市内の).
+_BEFORE_GROUP = re.compile(r"(?:立|各|内|の|・)$")
+
+
+def groups_named_before(items, mentions: dict, pats: dict) -> None:
+    """Let a group's common noun (学校に対し) stand for the one body of its item said
+    before whose name ends with it (市立小中学校からは…): that body again, not a group
+    of unnamed ones beside it. Two such bodies, or none, leave the noun a group."""
+    groups = set(pats.get("groups", ()))
+    for item in items:
+        seen: dict[str, Mention] = {}
+        for index in sorted(item.sentences):
+            for i, mention in enumerate(mentions.get(index, [])):
+                word = normalise(mention.text)
+                if mention.kind != "entity":
+                    continue
+                if word in groups and mention.id is None:
+                    # (町立小中学校 for 学校 or 小中学校, not for 中学校: a part of its compound)
+                    bodies = {k: m for k, m in seen.items() if k.endswith(word) and k != word
+                              and (word == "学校" or _BEFORE_GROUP.search(k[:-len(word)]))}
+                    if len(bodies) == 1:
+                        [ref] = bodies.values()
+                        mentions[index][i] = Mention(mention.sentence, mention.start, mention.end, mention.text,
+                                                     ref.kind, ref.type, ref.id, ref.role, ref.new, "alias")
+                        mentions[index][i].label = getattr(ref, "label", None) or ref.text
+                    continue
+                if mention.type not in ("unnamed-party", "system", "data-subject"):
+                    seen.setdefault(normalise(getattr(mention, "label", None) or mention.text), mention)
+
+
 def facilities(sents, mentions: dict) -> None:
     """Retype as systems the centres another body runs (地方公共団体情報システム機構が運営する
     証明書交付センター): a new name ending in a department suffix is the municipality's
@@ -82,7 +112,7 @@ def facilities(sents, mentions: dict) -> None:
     for sentence in sents:
         found = mentions.get(sentence.index, [])
         for centre in found:
-            # 県の東部福祉事務所, 国の出先機関: another government (:func:`offices_of_others`: 他市の福祉事務所, 楡ヶ丘町の福祉事務所).s office, not the town's
+            # 県の東部福祉事務所, 国の出先機関: another government's office, not the town's
             if centre.type == "department" and centre.how == "suffix" \
                     and _OTHER_GOVERNMENT.search(sentence.text[:centre.start]):
                 outside.add(normalise(centre.text))

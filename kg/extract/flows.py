@@ -278,6 +278,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     said = not inferred
     item = state.item_of.get(sentence.index)
     via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
+    # (電話により口頭でお伝え: spoken over the telephone; 口頭 says least of the two)
+    channel = next((m for m in reversed(frame.slots.get("channel", [])) if m.id != "in-person"), channel)
     stop = SWITCH.search(sentence.text, 0, frame.start)
     if channel is not None and stop is not None and channel.end <= stop.end():
         channel = None  # 郵送をやめ、…ポータルに掲載する: the way that stops is not this one's

@@ -32,12 +32,13 @@ def test_a_denial_of_the_items_hand_over_speaks_of_its_recipient(read):
 def test_data_a_flow_names_itself_are_not_those_of_the_sentence_before(read):
     flows = {(f["line"], f["from"]): f for f in read["shiraume"]["flows"]}
     # 学校からは、欠席の状況や気になる様子を、月1回、こども家庭課に報告している。: not the
-    # 氏名 and 連絡先 the town gives the schools in the sentence before
-    assert flows[(22, "学校（名称不明）")]["categories"] == ["personal-information"]
-    assert flows[(22, "学校（名称不明）")]["frequency"] == "月1回"
-    # 一時保護の決定や援助方針について、児童相談所から町に書面で通知される: not the case
-    # records of the planned system
-    assert flows[(15, "県中央児童相談所")]["categories"] == ["personal-information"]
+    # 氏名 and 連絡先 the town gives the schools in the sentence before (学校: the
+    # 町立小中学校 that sentence names)
+    assert flows[(22, "町立小中学校")]["categories"] == ["personal-information"]
+    assert flows[(22, "町立小中学校")]["frequency"] == "月1回"
+    # 一時保護の決定や援助方針について、児童相談所から町に書面で通知される: the 援助方針
+    # (child protection), not the case records of the planned system
+    assert flows[(15, "県中央児童相談所")]["categories"] == ["child-protection"]
 
 
 def test_once_a_term_is_a_frequency(read):

@@ -47,3 +47,25 @@ def test_a_list_parted_by_topic_gives_each_system_its_own_data(lex):
     assert moves == {"住民記録システム": ["name", "address", "my-number"],
                      "税務システム": ["income-tax", "my-number"]}
     assert {f["line"] for f in flows if f["to"] == "標準準拠システム"} == {5}
+
+
+#: Schools named in full, then as 学校; a plan told orally, and by telephone for now.
+SCHOOLS = """令和8年度第3回錦ヶ原市個人情報保護審議会 会議録
+日時　令和8年11月20日（金）午後2時
+諮問第11号　児童相談所の記録を学校と共有することについて
+○児童相談所長　市立小中学校からは、児童の出欠状況を、月に一回、書面で児童相談所に報告していただいております。
+○児童相談所長　児童相談所からは、学校に対し、援助方針のうち学校での見守りに必要な事項に限り、個別ケース検討会議の場で口頭でお伝えいたします。
+○児童相談所長　急ぐ場合は、援助方針を電話により口頭で市立小中学校にお伝えいたします。
+"""
+
+
+def test_a_group_noun_after_the_body_in_full_is_that_body(lex):
+    # nc57 W20 (l.23): 学校 became a second party, 学校（名称不明）, beside 市立小中学校;
+    # its data was the schools' own record (the sentence before), and 口頭 no way
+    flows = analyse(SCHOOLS, lex)["flows"]
+    [told] = [f for f in flows if f["line"] == 5]
+    assert (told["from"], told["to"]) == ("児童相談所", "市立小中学校")
+    assert told["categories"] == ["child-protection"]
+    assert told["channel"] == "in-person"
+    # (電話により口頭で: the telephone is the way)
+    assert [f["channel"] for f in flows if f["line"] == 6] == ["telephone-line"]
