@@ -62,6 +62,13 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
         if named is not None and (re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", short)
                                   or set(short) <= set(named.text)):
             pairs.append((named, short))
+    for system in (m for m in mentions if m.kind == "entity" and m.type == "system"):
+        # 学習支援プラットフォーム「まなびの森」: the product's own name, said alone later
+        # (まなびの森のクラウド上に保存され)
+        # (電子申請サービス「ゆずポータル」: a name read as a system of its own keeps its own)
+        product = _PRODUCT.match(text, system.end)
+        if product is not None and not any(m.start == product.start("product") for m in mentions):
+            pairs.append((system, product.group("product")))
     for company in (m for m in mentions if m.kind == "entity" and m.type == "company"):
         # 株式会社Aの霧ヶ峰データセンター: the company's own site, named; said alone later
         # (霧ヶ峰データセンターから…へ送る) it is that company's, not an unnamed party (nc57 W11)
@@ -92,6 +99,8 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
     return added
 
 
+#: Right after a system's noun, its product name in quotes (「まなびの森」).
+_PRODUCT = re.compile(r"「(?P<product>[^「」、。\s]{2,20})」")
 #: After a company, a site of its own it names (の霧ヶ峰データセンター, の北浜電算センター).
 _OWN_SITE = re.compile(r"の(?P<site>(?!国内|都内|県内|市内|同社)[一-龥々ァ-ヶー]{2,8}?(?:データセンター|電算センター|計算センター))")
 

@@ -88,7 +88,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if not frame.slots.get("categories") and _TOLD_EVENT.search(before):
         return  # 登録した情報を同社が削除し、削除したことを町に報告する: that it was done
     hosting.stored_facts(state, sentence, frame, base, confidence)
-    holdings.migrated_facts(state, sentence, frame, base, confidence)
+    moved.migrated_facts(state, sentence, frame, base, confidence)
     told = frame.slots.get("provider")
     if told and sentence.text.startswith("から、", told[0].end) and _REPORTED.match(sentence.text, frame.end):
         # 子ども家庭支援センターから、…警察署と…を共有する旨の説明があった: who explains, and

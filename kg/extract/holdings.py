@@ -48,6 +48,14 @@ _OPENING = re.compile(r"(?:なお|また|また、その|その)?[、,]?(?:シ�
 _RELATIVE = re.compile(r"(?:される|された|されている|している|した|する|て(?:いる|ある))")
 
 
+def _chained_system(sentence, frame, previous):
+    """The system the clause before puts data into, when a work's verb names none and
+    follows it in a chain (…まなびの森のクラウド上に保存され、株式会社Aが運用いたします)."""
+    if previous is None or previous.kind not in ("flow", "receive") or "。" in sentence.text[previous.end:frame.start]:
+        return None
+    return next((m for m in reversed(previous.slots.get("recipient", [])) if m.type == "system"), None)
+
+
 def holding_facts(state, sentence, frame, base: dict, confidence: float, previous=None) -> None:
     """Append the relationship a host/operate/maintain frame states to ``state.relations``.
     Along a chain (…システムは、連合会が設置し、運用する) a frame shares the names of the
@@ -94,10 +102,10 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
         # relative clause names, not the system the sentence is about)
         attributive = after is not None and any(m is place for m in frame.slots.get("subject", []))
         system = after if attributive else (systems[-1] if systems else None) or after
-    system = system or _topic_system(state, sentence, frame) or _bare_system(state, sentence, frame.start) \
+    system = system or topic_system(state, sentence, frame) or _bare_system(state, sentence, frame.start) \
         or next((m for m in state.mentions.get(sentence.index, []) if m.type == "system"
                  and m.kind == "entity" and sentence.text[m.end:frame.start] == "の"), None) \
-        or _asked_system(state, sentence, frame)
+        or _chained_system(sentence, frame, previous) or _asked_system(state, sentence, frame)
     # (図書館システムの運用保守は: the system of the pair's first work too)
     if place is None or system is None or state.key(place) == state.key(system):
         return
@@ -159,28 +167,6 @@ _ENTRUSTED_WORK = re.compile(r"[^、。をにがは]{0,8}を(?:[^、。]{0,20})?
 _PLACED = re.compile(r"(?:さ|か)れ(?:た|ている|てある)")
 
 
-#: Between a party and the verb of a move, the party's platform the system moves onto
-#: (株式会社Aが提供するクラウドサービスに, 同社のクラウド上に, …クラウドサービス「Aクラウド」に).
-_ONTO = re.compile(r"(?:が(?:提供|運営|管理|運用)する|の)[^、。をにがは]{0,12}?(?:クラウドサービス|クラウド|データセンター|"
-                   r"サーバー|サーバ|基盤|環境)(?:「[^」]{1,30}」)?(?:上)?(?:に|へ)")
-
-
-def migrated_facts(state, sentence, frame, base: dict, confidence: float) -> None:
-    """Append that a party hosts a system the sentence moves onto the party's platform
-    (…システムを、株式会社Aが提供するクラウドサービスに移行いたします)."""
-    if frame.verb not in state.pats.get("moving_verbs", ()):
-        return
-    before = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= frame.start]
-    system = next((m for m in reversed(before) if m.type == "system"
-                   and sentence.text.startswith("を", m.end)), None) \
-        or _topic_system(state, sentence, frame) \
-        or _topic_before(state, sentence)  # …管理システムは、…が提供するクラウドサービスに移行
-    place = next((m for m in reversed(before) if m.type in ("company", "public-body", "association")
-                  and _ONTO.match(sentence.text, m.end) and _ONTO.match(sentence.text, m.end).end() >= frame.start - 2), None)
-    if place is not None and system is not None:
-        append(state, base, "hosts", place, system, confidence, sentence, frame.start)
-
-
 def _asked_system(state, sentence, frame):
     """Return the one system the question just before asks who works on (委員：…システムの
     保守はどこが行うのか。／…株式会社Aが保守を行う。), or None."""
@@ -194,7 +180,7 @@ def _asked_system(state, sentence, frame):
     return next(iter(systems.values())) if len(systems) == 1 else None
 
 
-def _topic_system(state, sentence, frame):
+def topic_system(state, sentence, frame):
     """Return the system the sentence is about (国保情報集約システムは、…が設置し), or None."""
     for mention in state.mentions.get(sentence.index, []):
         if mention.type == "system" and mention.kind == "entity" and mention.end < frame.start \
@@ -203,7 +189,7 @@ def _topic_system(state, sentence, frame):
     return None
 
 
-def _topic_before(state, sentence):
+def topic_before(state, sentence):
     """Return the system the sentence before, in the same item, is about when this one names
     none (現在の図書館情報システムは、…保守期限を迎えます。このため、…クラウドサービスに移行
     することを予定), or None."""

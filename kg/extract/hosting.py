@@ -132,7 +132,7 @@ def cloud_system(state, sentence, frame):
     hosts (…が提供するクラウドサービスに移行: 図書館システム), or None."""
     item = state.item_of.get(sentence.index)
     # (クラウドサービスに移行するデータは、…: the data moved there, as stored there; not
-    # …システムは、…クラウドサービスに移行する: the system moves, see holdings.migrated_facts)
+    # …システムは、…クラウドサービスに移行する: the system moves, see moved.migrated_facts)
     moved = frame.verb in state.pats.get("moving_verbs", ()) and bool(frame.slots.get("categories")) \
         and not frame.slots.get("subject")
     if item is None or frame.slots.get("recipient") \

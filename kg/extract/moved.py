@@ -1,6 +1,7 @@
 """What a move into another system carries, said apart from the move: a list after it
 (移行するデータは、…), a sentence on what a system holds (住民記録システムで取り扱う情報は、…),
-a data name moved too (個人番号も移行の対象となる); given to the moves the item states.
+a data name moved too (個人番号も移行の対象となる); given to the moves the item states. And
+who hosts a system moved onto a party's platform (…株式会社Aが提供するクラウドサービスに移行).
 
 Example::
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import holdings
 from kg.extract.relations import clause_denied
 from kg.extract.segment import is_question
 
@@ -195,3 +197,25 @@ def held_data(state) -> None:
                     and state.item_of.get(flow["_index"]) is item:
                 flow["categories"] = list(data)
                 flow.setdefault("also", []).append({"line": line, "quote": quote})
+
+
+#: Between a party and the verb of a move, the party's platform the system moves onto
+#: (株式会社Aが提供するクラウドサービスに, 同社のクラウド上に, …クラウドサービス「Aクラウド」に).
+_ONTO = re.compile(r"(?:が(?:提供|運営|管理|運用)する|の)[^、。をにがは]{0,12}?(?:クラウドサービス|クラウド|データセンター|"
+                   r"サーバー|サーバ|基盤|環境)(?:「[^」]{1,30}」)?(?:上)?(?:に|へ)")
+
+
+def migrated_facts(state, sentence, frame, base: dict, confidence: float) -> None:
+    """Append that a party hosts a system the sentence moves onto the party's platform
+    (…システムを、株式会社Aが提供するクラウドサービスに移行いたします)."""
+    if frame.verb not in state.pats.get("moving_verbs", ()):
+        return
+    before = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= frame.start]
+    system = next((m for m in reversed(before) if m.type == "system"
+                   and sentence.text.startswith("を", m.end)), None) \
+        or holdings.topic_system(state, sentence, frame) \
+        or holdings.topic_before(state, sentence)  # …管理システムは、…が提供するクラウドサービスに移行
+    place = next((m for m in reversed(before) if m.type in ("company", "public-body", "association")
+                  and _ONTO.match(sentence.text, m.end) and _ONTO.match(sentence.text, m.end).end() >= frame.start - 2), None)
+    if place is not None and system is not None:
+        holdings.append(state, base, "hosts", place, system, confidence, sentence, frame.start)

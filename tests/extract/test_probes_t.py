@@ -69,3 +69,22 @@ def test_a_group_noun_after_the_body_in_full_is_that_body(lex):
     assert told["channel"] == "in-person"
     # (電話により口頭で: the telephone is the way)
     assert [f["channel"] for f in flows if f["line"] == 6] == ["telephone-line"]
+
+
+#: A platform named by its noun and its product name, then by the product name alone.
+PRODUCT = """桐ヶ沢市個人情報保護審議会　会議録
+令和8年11月12日
+諮問第8号　学習支援プラットフォーム「まなびの森」導入に伴う児童生徒の個人情報の外部提供について（教育委員会学校教育課）
+○指導主事　株式会社みなもとラーニングが提供する学習支援プラットフォーム「まなびの森」を令和9年4月から導入いたします。
+○指導主事　解答結果や利用時間などの学習履歴は、まなびの森のクラウド上に保存され、株式会社みなもとラーニングが運用いたします。
+"""
+
+
+def test_a_product_name_in_quotes_after_a_system_is_that_system(lex):
+    # nc58 M7/W10 (l.32): まなびの森 alone was no name, so the learning records stored on it
+    # went nowhere and the company that runs it ran nothing
+    proposal = analyse(PRODUCT, lex)
+    [stored] = [f for f in proposal["flows"] if f["line"] == 5]
+    assert stored["to"] == "学習支援プラットフォーム" and stored["categories"] == ["learning-history"]
+    runs = [(r["subject"], r["object"]) for r in proposal["relations"] if r["type"] == "operates"]
+    assert runs == [("株式会社みなもとラーニング", "学習支援プラットフォーム")]
