@@ -35,7 +35,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     from kg.data.evidence import normalise
     from kg.data.load import load_dataset
     from kg import paths
-    from kg.extract import document, draft, nlp, reviewed, sources
+    from kg.extract import document, draft, nlp, output, reviewed, sources
     from kg.extract.head import meeting_date
     from kg.extract.lexicon import Lexicon
     from kg.extract.pipeline import analyse
@@ -133,7 +133,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     if problems:  # the other files' proposals go with the error: shown, never written
         raise ExtractError("\n".join(problems), results=results)
     if out_dir is not None:
-        written = draft.write_folder(Path(out_dir), outputs, force=force)
+        written = output.write_folder(Path(out_dir), outputs, force=force)
         for result in results:
             result["written"] = [str(p) for p in written
                                  if p.name.startswith(result["source"].split("_", 1)[0])]

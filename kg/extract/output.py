@@ -1,0 +1,46 @@
+"""Write a run's drafts and source texts under the output folder all at once.
+
+Example::
+
+    >>> write_folder(Path("drafts"), {"facts/005-draft.yaml": "..."})   # doctest: +SKIP
+    [PosixPath('drafts/facts/005-draft.yaml')]
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from kg.errors import ExtractError
+
+
+def write_folder(out_dir: Path, files: dict[str, str], force: bool = False) -> list[Path]:
+    """Write ``{relative path: text}`` under ``out_dir`` all at once: into a temporary
+    folder beside it, then each file moved into place, so a failure leaves nothing half-written.
+    A file there already with other content (a draft under review) is kept: ExtractError,
+    nothing written, unless ``force``."""
+    out_dir = Path(out_dir)
+    changed = [out_dir / rel for rel, text in files.items()
+               if (out_dir / rel).is_file() and (out_dir / rel).read_text(encoding="utf-8") != text]
+    if changed and not force:
+        raise ExtractError("\n".join(f"{path}: exists and differs from the new draft (your review "
+                                      f"would be lost); move it away or give --force"
+                                      for path in changed))
+    parent = out_dir.parent if not out_dir.exists() else out_dir
+    parent.mkdir(parents=True, exist_ok=True) if not parent.exists() else None
+    tmp = Path(tempfile.mkdtemp(dir=parent, prefix=".kg-extract.", suffix=".tmp"))
+    written = []
+    try:
+        for rel, text in files.items():
+            path = tmp / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        for rel in files:
+            dest = out_dir / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp / rel, dest)
+            written.append(dest)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return written
