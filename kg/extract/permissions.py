@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import status
+from kg.extract.labels import work_of
 from kg.extract.relations import last as _last
 from kg.extract.segment import is_question, speaker_of
 from kg.extract.titles import unnamed_contractor
@@ -153,9 +154,16 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     # (…は、調査業務を他の事業者に再委託することはできません: to no one; not the company
     # the item names as another party's subcontractor)
     to = _last(frame.slots, "recipient")
+    part = _PART.search(sentence.text, 0, frame.start) or _PART_OF.search(sentence.text, 0, frame.end + 1)
+    if part is not None and part.group("work").startswith(("この", "その", "本", "当該", "同", "全")):
+        part = None  # (この業務を: the whole)
     if to is None or state.key(to) == state.key(frm):
         # (ミドリ医療情報への再委託はございません: no re-entrustment of its work, to no one)
         to = unnamed_contractor(state, item, "subcontractor")
+        if part is not None and not work_of(item, state.pats).endswith(part.group("work")):
+            # (ソフトウェア保守の再委託は認めない: whoever would do that work; not 調査業務
+            # of an item whose work is 要介護認定調査業務, the same work)
+            to.label = f"{part.group('work')}の再委託先（名称不明）"
     ours = item.contractor_before(sentence.index) or unnamed_contractor(state, item)
     if not frame.slots.get("recipient") and frm is _contracted(state, sentence) \
             and state.key(frm) != state.key(ours):
@@ -166,10 +174,8 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     state.entity_for(to, base["line"], base["quote"])
     re_entrusts(state, base, frm, to, "forbidden", confidence)
     held_as_long(state, state.relations[-1])
-    part = _PART.search(sentence.text, 0, frame.start)
-    if part is not None and not part.group("work").startswith(("この", "その", "本", "当該", "同", "全")):
+    if part is not None:
         # 学習ログの分析業務を第三者に再委託することは認めません: a ban on that work only
-        # (not この業務を: the whole)
         state.relations[-1]["work"] = part.group("work")
     return True
 
@@ -185,6 +191,8 @@ def held_as_long(state, ban: dict) -> None:
 
 #: Before a re-entrusting verb, the part of the work a ban is on (分析業務を…再委託).
 _PART = re.compile(r"(?P<work>[^、。はがをにで「」()（）]{2,20}?業務)(?:の一部)?を[^。、]{0,12}$")
+#: The work a ban names as its re-entrustment's (ソフトウェア保守の再委託は).
+_PART_OF = re.compile(r"(?P<work>[^、。はがをにで「」()（）]{2,20}?(?:保守|運用|作業|業務|開発|処理))の再委託(?:は|を|について)")
 
 
 #: After a party, that a contract between the one before it and it says what follows

@@ -88,3 +88,23 @@ def test_a_product_name_in_quotes_after_a_system_is_that_system(lex):
     assert stored["to"] == "学習支援プラットフォーム" and stored["categories"] == ["learning-history"]
     runs = [(r["subject"], r["object"]) for r in proposal["relations"] if r["type"] == "operates"]
     assert runs == [("株式会社みなもとラーニング", "学習支援プラットフォーム")]
+
+
+#: One work's re-entrustment allowed to a company, another work's banned.
+TWO_WORKS = """鷲尾町個人情報保護審査会　会議録
+令和8年8月26日
+■審査案件第3号　福祉総合システムの情報提供ネットワークシステムとのオンライン結合について（福祉課）
+　福祉総合システムの保守は、株式会社くぬぎ電算に委託している。
+　同社からは、ハードウェア保守の一部を株式会社カナエ技研に再委託したいとの申出があった。
+（１）株式会社カナエ技研への再委託は、ハードウェア保守に限り認める。
+（２）ソフトウェア保守の再委託は認めない。
+"""
+
+
+def test_a_ban_on_one_work_s_re_entrustment_is_of_whoever_would_do_that_work(lex):
+    # nc58 W11: the ban's subcontractor was named by the whole title, ■ and all; and a
+    # ban beside an allowed re-entrustment of the same item would share its party
+    relations = analyse(TWO_WORKS, lex)["relations"]
+    [ban] = [r for r in relations if r.get("permission") == "forbidden"]
+    assert (ban["subject"], ban["object"]) == ("株式会社くぬぎ電算", "ソフトウェア保守の再委託先（名称不明）")
+    assert ban["work"] == "ソフトウェア保守"
