@@ -57,8 +57,8 @@ def assemble(state, items, head, pats) -> dict:
                 if e["line"] and (e["type"] != "prefecture" or e["key"] in used)
                 and (e["type"] != "unnamed-party" or e["key"] in used | said)]
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
-             for f in _same_way_once(state, _moves_once(state, _answered_in_full(state, _unique(amendments.restated_once(
-                 titles.said_in_body(state.flows, items, state.lex), own), ("from_key", "to_key", "line", "channel")))))]
+             for f in _same_way_once(state, _moves_once(state, _answered_in_full(state, _links_told(state, _unique(amendments.restated_once(
+                 titles.said_in_body(state.flows, items, state.lex), own), ("from_key", "to_key", "line", "channel"))))))]
     # (a work's quote goes on to its doer: 保守は、/ 引き続き…株式会社が行います)
     relations = [{**{k: v for k, v in r.items() if not k.startswith("_")},
                   **(dict(zip(("line", "quote"), r["_shown"])) if "_shown" in r else {})}
@@ -139,6 +139,49 @@ def _wrapped(sents, rows: list[dict]) -> None:
                 row["wrapped"] = [{"line": line, "quote": text} for line, text in lines
                                   if line != row["line"] and len(text.strip()) >= 2]
                 break
+
+
+def _links_told(state, flows: list[dict]) -> list[dict]:
+    """Return ``flows`` with the unspecified data a connection alone was read to move
+    (…福祉総合システムを中間サーバーに接続し: personal information, inferred) folded into a
+    flow of the same item from the same side to the same party (or through it) that says
+    which data goes (福祉総合システムから中間サーバーへは、…受給資格情報…を…登録いたします):
+    that one is what the link carries; the connection's sentence becomes its second quote.
+
+    >>> _links_told(state, flows)                                 # doctest: +SKIP
+    """
+    verbs = {v for v, kind in state.pats.get("verbs", {}).items() if kind == "connect"}
+    ours = ("municipality", "department", "system")
+
+    def side(flow: dict):  # (the town, its departments and systems give as one side)
+        end = flow.get("_from")
+        return "ours" if getattr(end, "type", None) in ours and state.entities.get(
+            flow["from_key"], {}).get("type") != "unnamed-party" and not _outside(state, end) else flow["from_key"]
+
+    out = []
+    for flow in flows:
+        told = None
+        # (a flow of the same ends takes it in later: _same_way_once)
+        if flow.get("verb") in verbs and flow["basis"] == "inferred" and flow["categories"] == ["personal-information"] \
+                and not any(f is not flow and (f["item"], f["from_key"], f["to_key"]) == (
+                    flow["item"], flow["from_key"], flow["to_key"]) for f in flows):
+            told = next((f for f in flows if f is not flow and f["basis"] == "stated" and f["item"] == flow["item"]
+                         and set(f["categories"]) - {"personal-information"} and side(f) == side(flow)
+                         and flow["to_key"] in (f["to_key"], f.get("via_key"))), None)
+        if told is None:
+            out.append(flow)
+        elif all(q["quote"] != flow["quote"] for q in told.get("also", ())):
+            told.setdefault("also", []).append({"line": flow["line"], "quote": flow["quote"]})
+    return out
+
+
+def _outside(state, mention) -> bool:
+    """True when a system ``mention`` is another body's (linked to an entity of another
+    municipality, or none: the registry's shared systems)."""
+    if getattr(mention, "type", None) != "system" or not getattr(mention, "id", None):
+        return False
+    ent = state.lex.entities.get(mention.id)
+    return ent is not None and getattr(ent, "municipality", None) != state.ctx.municipality
 
 
 #: How many sentences after a bare yes the answer's own hand-overs may stand.

@@ -108,3 +108,23 @@ def test_a_ban_on_one_work_s_re_entrustment_is_of_whoever_would_do_that_work(lex
     [ban] = [r for r in relations if r.get("permission") == "forbidden"]
     assert (ban["subject"], ban["object"]) == ("株式会社くぬぎ電算", "ソフトウェア保守の再委託先（名称不明）")
     assert ban["work"] == "ソフトウェア保守"
+
+
+#: A link said as a purpose, then what goes over it, said in full.
+LINK_THEN_DATA = """鷲尾町個人情報保護審査会　会議録
+令和8年8月26日
+■審査案件第3号　福祉総合システムの情報提供ネットワークシステムとのオンライン結合について（福祉課）
+　福祉課では、他の地方公共団体に所得情報を照会するため、福祉総合システムを中間サーバーに接続し、情報提供ネットワークシステムとオンライン結合したいと考えております。
+　福祉総合システムから中間サーバーへは、児童手当の受給資格情報の副本を、ＬＧＷＡＮを経由して毎日夜間に一括で登録いたします。
+　他の地方公共団体から照会があった場合には、中間サーバーから情報提供ネットワークシステムを通じて、児童手当の受給資格情報を提供いたします。
+"""
+
+
+def test_a_link_whose_data_is_said_after_is_no_flow_of_unspecified_data(lex):
+    # nc58 W12: 福祉課 → 中間サーバー and → 情報提供ネットワークシステム, personal
+    # information inferred from 接続し and オンライン結合, beside the hand-overs said in full
+    flows = analyse(LINK_THEN_DATA, lex)["flows"]
+    assert not [f for f in flows if f["categories"] == ["personal-information"]]
+    [stored] = [f for f in flows if f["to"] == "中間サーバー"]
+    assert stored["from"] == "福祉総合システム" and stored["line"] == 5
+    assert [q["line"] for q in stored.get("also", ())] == [4]
