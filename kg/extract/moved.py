@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import holdings
+from kg.extract import holdings, objects
 from kg.extract.relations import clause_denied
 from kg.extract.segment import is_question
 
@@ -90,7 +90,8 @@ def _list_after(state, at: int, item) -> tuple[list[str], object | None]:
         end = _LIST_END.search(later.text, opening.end())
         named = [m for m in state.mentions.get(index, []) if m.kind == "category"
                  and opening.end() <= m.start and (end is None or m.end <= end.start())
-                 and not clause_denied(later.text, m.end, state.pats)]
+                 and not clause_denied(later.text, m.end, state.pats)
+                 and not objects.heads_a_list(later, m, state.mentions.get(index, []))]
         return state.category_keys(named, later), later
     return [], None
 

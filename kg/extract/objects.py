@@ -122,6 +122,13 @@ def full_list(state, at: int, word: str) -> list[str]:
     return []
 
 
+def heads_a_list(sentence, mention, mentions) -> bool:
+    """True when a data name only heads the list after it (住民記録については氏名、生年月日…):
+    a topic the data named next belong to, no data of its own."""
+    topic = re.compile(r"(?:については|に関しては|につきましては)、?").match(sentence.text, mention.end)
+    return topic is not None and any(m.kind == "category" and 0 <= m.start - topic.end() <= 2 for m in mentions)
+
+
 def recent_categories(state, index: int, giver: str | None = None, taker: str | None = None) -> list[str]:
     """Return the categories of the nearest of the last :data:`CARRY` sentences before
     ``index`` that names some (same item, denied ones left out, and those a sentence
@@ -148,7 +155,8 @@ def recent_categories(state, index: int, giver: str | None = None, taker: str | 
                   and denied_topic(state, sentence, mention)
                   for key in state.category_keys([mention], sentence)}
         for mention in state.mentions.get(back, []):
-            if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats):
+            if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats) \
+                    or heads_a_list(sentence, mention, state.mentions.get(back, [])):
                 continue
             for key in state.category_keys([mention], sentence):
                 if key not in keys and key not in kept and key not in denied:

@@ -263,7 +263,7 @@ def test_a_paper_without_the_number_excludes_in_the_context_of_that_paper(lex):
     proposal = analyse(ROUTINE, lex)
     line = _line(ROUTINE, "税務課長：なお")
     contexts = {a["party"]: a["context"] for a in proposal["access"] if a["line"] == line}
-    assert contexts["個人住民税の特別徴収税額の通知の事業所（名称不明）"].startswith("特別徴収義務者用の通知書（")
+    assert contexts["事業所（名称不明）"].startswith("特別徴収義務者用の通知書（")
 
 
 #: Staff kept from some people's information (not their own pupils').

@@ -36,6 +36,8 @@ MOVED_BY_TOPIC = """令和8年度第4回霞ヶ丘市個人情報保護審議会 
 移行作業は、株式会社ことぶき情報システムに委託する。
 
 移行するデータは、住民記録については氏名、住所及び個人番号、税務については課税情報及び個人番号である。
+
+移行データは、閉域網を通じてガバメントクラウドへ一括で送る。
 """
 
 
@@ -47,6 +49,9 @@ def test_a_list_parted_by_topic_gives_each_system_its_own_data(lex):
     assert moves == {"住民記録システム": ["name", "address", "my-number"],
                      "税務システム": ["income-tax", "my-number"]}
     assert {f["line"] for f in flows if f["to"] == "標準準拠システム"} == {5}
+    # (the list's topics, 住民記録 and 税務, are no data the migrated data hold)
+    [sent] = [f for f in flows if f["line"] == 11]
+    assert not [c for c in sent["categories"] if c.startswith("new:")]
 
 
 #: Schools named in full, then as 学校; a plan told orally, and by telephone for now.
@@ -128,3 +133,21 @@ def test_a_link_whose_data_is_said_after_is_no_flow_of_unspecified_data(lex):
     [stored] = [f for f in flows if f["to"] == "中間サーバー"]
     assert stored["from"] == "福祉総合システム" and stored["line"] == 5
     assert [q["line"] for q in stored.get("also", ())] == [4]
+
+
+#: A migration entrusted to a named company; the employers send their salary reports.
+EMPLOYERS = """令和8年度第4回霞ヶ丘市個人情報保護審議会 会議録
+日時　令和8年12月4日（金）午前10時
+諮問第3号　税務システムのガバメントクラウドへの移行について（情報政策課）
+移行作業及び移行後の運用保守は、株式会社ことぶき情報システムに委託する。
+（委員）税務のデータは外部に出るのか。
+（税務課長）地方税共同機構が運営するeLTAXを通じて、給与支払報告書のデータを事業者から受け取っている。
+"""
+
+
+def test_businesses_that_send_salary_reports_are_the_employers_not_the_item_s_party(lex):
+    # nc57 (left open since): 事業者 was 「…ガバメントクラウドへの移行の事業者（名称不明）」,
+    # a party of the migration
+    flows = analyse(EMPLOYERS, lex)["flows"]
+    [report] = [f for f in flows if f["line"] == 6]
+    assert (report["from"], report["to"]) == ("事業者（名称不明）", "税務課")
