@@ -35,6 +35,8 @@ def _forbids(text: str, perms: dict) -> bool:
     """True when ``text`` forbids re-entrusting: a cue of ``forbidden``, a bare 禁止 only
     when said of 再委託 (再委託は、契約により禁止; not 再委託先による…持ち出しを禁止)."""
     text = _UNAPPROVED.sub("", text)  # (承認のない再委託は禁止: approval is what it asks)
+    if _EXCEPT_APPROVED.search(text):
+        return False  # (原則として禁止し、…書面により承認した場合に限り認める: approval it asks)
     return any(c in text for c in perms.get("forbidden", ()) if c != "禁止") \
         or "禁止" in perms.get("forbidden", ()) and _BANNED.search(text) is not None
 
@@ -42,6 +44,10 @@ def _forbids(text: str, perms: dict) -> bool:
 #: A re-entrustment without the approval a ban is of (承認のない再委託, 無断で再委託).
 _UNAPPROVED = re.compile(r"(?:承認|承諾|許可|同意)(?:(?:の|を得)(?:ない|ていない|ずに?)(?:まま)?の?|なく|なしに|なしで)"
                          r"再委託|無断(?:で|の)再委託")
+#: A ban with the approval it yields to (原則として禁止し、…承認した場合に限り認める; 禁止する。
+#: ただし、…の承認を得た場合は、この限りでない).
+_EXCEPT_APPROVED = re.compile(r"(?:承認|承諾|許可|同意)[^。]{0,20}?(?:場合に限り|場合に限って|場合は|場合には|ときは)"
+                              r"[^。]{0,12}?(?:認め(?!な|ず|ま?せん)|可能|この限りで(?:ない|はない|はありません))")
 #: A ban of the re-entrustment of one work (運用保守業務の再委託は認めません): of that work.
 _WORK_BAN = re.compile(r"([^、。はがをにの]{2,12}?(?:業務|作業|保守|運用|開発))の再委託")
 #: The council's decision on the item (審査の結果、本件は…承認することとしました).
@@ -141,8 +147,9 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     if item is None or frame.kind != "re-entrust":
         return False
     # only words that forbid it: a denial elsewhere in the sentence is no ban
-    if not any(cue in sentence.text for cue in state.pats.get("permissions", {}).get("forbidden", ())):
-        return False
+    if not any(cue in sentence.text for cue in state.pats.get("permissions", {}).get("forbidden", ())) \
+            or _EXCEPT_APPROVED.search(sentence.text):
+        return False  # (…禁止し、…承認した場合に限り認める: a re-entrustment on approval)
     if _OTHERS.search(sentence.text):
         return True  # それ以外の再委託は禁止: a ban on any other, no one's re-entrustment
     frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or _contracted(state, sentence)

@@ -151,3 +151,22 @@ def test_businesses_that_send_salary_reports_are_the_employers_not_the_item_s_pa
     flows = analyse(EMPLOYERS, lex)["flows"]
     [report] = [f for f in flows if f["line"] == 6]
     assert (report["from"], report["to"]) == ("事業者（名称不明）", "税務課")
+
+
+#: A ban in principle that yields to written approval, then a subcontractor asked for.
+IN_PRINCIPLE = """北嶺広域連合個人情報保護審議会　会議録
+令和7年10月21日
+議事（１）　介護保険システムの運用保守業務の委託について
+〔介護保険課長〕　このシステムの運用保守業務を、令和８年４月から株式会社ミズナラ情報技術に委託したいと考えております。
+〔介護保険課長〕　再委託は原則として禁止し、当広域連合が書面により承認した場合に限り認めることとします。
+〔Ｃ委員〕　再委託の予定はありますか。
+〔介護保険課長〕　同社からは、データベースの調整作業の一部を株式会社カラマツソフトに再委託したいとの相談を受けております。
+"""
+
+
+def test_a_ban_in_principle_that_yields_to_approval_asks_for_approval(lex):
+    # nc59 W3: 原則として禁止し、…承認した場合に限り認める was a forbidden re-entrustment,
+    # and so was the one the contractor asked for
+    relations = analyse(IN_PRINCIPLE, lex)["relations"]
+    subs = [(r["object"], r.get("permission")) for r in relations if r["type"] == "re-entrusts"]
+    assert subs == [("株式会社カラマツソフト", "requires-approval")]
