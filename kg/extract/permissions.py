@@ -85,8 +85,9 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
     # (…データ移行作業の一部について、…再委託する予定; なお、運用保守業務の再委託は認めません:
     # a ban of another work's)
     own_work = lambda text: (w := _WORK_BAN.search(text)) is None or w.group(1) in sentence.text  # noqa: E731
+    # (…再委託をしてはならない。ただし、…承認を得た場合は、この限りでない: its proviso too)
     texts = [sentence.text, *after] + ([state.sents[i].text for i in item.sentences
-                                        if "再委託" in state.sents[i].text and i >= since
+                                        if ("再委託" in state.sents[i].text or _proviso(state, i)) and i >= since
                                         and not is_question(state.sents[i].text, state.pats)
                                         and not speaker_of(state, i).endswith("委員")
                                         and own_work(state.sents[i].text)]
@@ -95,7 +96,9 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
     texts = [text[:further.start()] if (further := _FURTHER.search(text)) else text for text in texts]
     perms = state.pats.get("permissions", {})
     # (それ以外の再委託は、契約により禁止: a ban on the others, not on the one allowed)
-    if any(_forbids(text, perms) for text in texts if not _OTHERS.search(text)):
+    # (禁止する。ただし、…承認を得た場合は、この限りでない: the ban yields to approval)
+    if any(_forbids(text, perms) for text in texts if not _OTHERS.search(text)) \
+            and not any(_EXCEPT_APPROVED.search(text) for text in texts):
         return "forbidden"
     if any(c in text for text in texts for c in perms.get("requires-approval", ())):
         return "requires-approval"
@@ -103,6 +106,12 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
     return "allowed" if any(_allows(text, c) for text in texts for c in perms.get("allowed", ())) \
         or any((m := _ALLOWED_FOR.search(text)) and _allows(text, m.group(0)) for text in texts) \
         else None
+
+
+def _proviso(state, index: int) -> bool:
+    """True when sentence ``index`` is the proviso (ただし、…) of a sentence on 再委託."""
+    return index > 0 and "再委託" in state.sents[index - 1].text \
+        and re.sub(r"^[〔（(【][^〕）)】]{1,12}[〕）)】]|^[^\s　]{1,12}[\s　]", "", state.sents[index].text).lstrip("　 ").startswith("ただし")
 
 
 def _allows(text: str, cue: str) -> bool:
@@ -148,8 +157,9 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         return False
     # only words that forbid it: a denial elsewhere in the sentence is no ban
     if not any(cue in sentence.text for cue in state.pats.get("permissions", {}).get("forbidden", ())) \
-            or _EXCEPT_APPROVED.search(sentence.text):
-        return False  # (…禁止し、…承認した場合に限り認める: a re-entrustment on approval)
+            or _EXCEPT_APPROVED.search(sentence.text) or sentence.index + 1 < len(state.sents) \
+            and _EXCEPT_APPROVED.search(state.sents[sentence.index + 1].text) and "ただし" in state.sents[sentence.index + 1].text:
+        return False  # (…禁止し、…承認した場合に限り認める; …ならない。ただし…この限りでない: on approval)
     if _OTHERS.search(sentence.text):
         return True  # それ以外の再委託は禁止: a ban on any other, no one's re-entrustment
     frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or _contracted(state, sentence)

@@ -170,3 +170,9 @@ def test_a_ban_in_principle_that_yields_to_approval_asks_for_approval(lex):
     relations = analyse(IN_PRINCIPLE, lex)["relations"]
     subs = [(r["object"], r.get("permission")) for r in relations if r["type"] == "re-entrusts"]
     assert subs == [("株式会社カラマツソフト", "requires-approval")]
+    # (…再委託をしてはならない。ただし、…承認を得た場合は、この限りでない: the same)
+    proviso = IN_PRINCIPLE.replace("再委託は原則として禁止し、当広域連合が書面により承認した場合に限り認めることとします。",
+                                   "受託者は再委託をしてはならない。ただし、あらかじめ当広域連合の書面による承認を得た場合は、この限りでない。")
+    relations = analyse(proviso, lex)["relations"]
+    assert [(r["object"], r.get("permission")) for r in relations if r["type"] == "re-entrusts"] \
+        == [("株式会社カラマツソフト", "requires-approval")]
