@@ -35,6 +35,9 @@ def resolve(state, index: int) -> None:
     for mention in state.mentions[index]:
         named = None
         text = state.sents[index].text
+        if mention.kind == "category":
+            _demonstrated_data(state, item, index, mention)
+            continue
         if bodies.owned_place(mention, state.mentions[index], text) or bodies.someone_else(mention, text) \
                 or bodies.role_of_named(mention, state.mentions[index], text):
             mention.kind = "skip"  # 同社のデータセンター, 再委託先の株式会社A, 他の事業者
@@ -152,6 +155,25 @@ def resolve(state, index: int) -> None:
         if mention.kind == "category" and mention.id in state.my_number_ids or (
                 mention.kind == "category" and any(t in mention.text for t in state.pats["my_number_terms"])):
             mynumber.evidence(state, index, mention)
+
+
+#: Before a data name, a word that points back to data named before (この映像, 当該データ).
+_POINTING = re.compile(r"(?:この|その|当該|同|上記の|前記の)$")
+
+
+def _demonstrated_data(state, item, index: int, mention) -> None:
+    """Give a data name pointed back at (この映像) the data said before in its item whose
+    name ends with it (防犯カメラの映像: 防犯カメラ映像), not the wider category alone."""
+    # (a bare 映像 may be any footage: only a word that points back is tied)
+    if item is None or not _POINTING.search(state.sents[index].text[:mention.start]):
+        return
+    word = normalise(mention.text)
+    for at in sorted((i for i in item.sentences if i <= index), reverse=True):
+        for before in reversed(state.mentions.get(at, [])):
+            if before.kind == "category" and (at, before.start) < (index, mention.start) \
+                    and normalise(before.text).endswith(word) and normalise(before.text) != word:
+                mention.id, mention.text = before.id, before.text
+                return
 
 
 def _said_in_full(state, index: int, mention):

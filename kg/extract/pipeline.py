@@ -122,6 +122,9 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     return proposal.assemble(state, items, head, pats)
 
 
+#: After a data name, that it names the setting of the clause, not what the verb moves or
+#: denies (防犯カメラの映像の取扱いには、個人番号は一切用いません).
+_SETTING = re.compile(r"の取(?:り)?扱い(?:には|では|において|に当たって|に当たっては|に際して|に際しては)")
 #: A numbered subsection's heading that is no agenda item (３　年金事務所への照会について).
 _SUBHEADING = re.compile(r"[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．]?[\s　]*[^。、]{2,40}について")
 #: …に委託する after a name: the party the work is entrusted to (not 再委託).
@@ -299,6 +302,9 @@ class _State:
             # answer's verb takes nothing the question named
             frame.slots = {name: [m for m in found if m.start > asked]
                            for name, found in frame.slots.items()}
+        if frame.slots.get("categories"):  # (防犯カメラの映像の取扱いには、個人番号は…: a setting)
+            frame.slots["categories"] = [m for m in frame.slots["categories"]
+                                         if not _SETTING.match(sentence.text, m.end)]
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
                 and questions.answered_no(self, sentence, frame):
             if frame.kind == "flow":  # (…へ名簿が渡ることはありますか／ございません: kept from it)

@@ -176,3 +176,24 @@ def test_a_ban_in_principle_that_yields_to_approval_asks_for_approval(lex):
     relations = analyse(proviso, lex)["relations"]
     assert [(r["object"], r.get("permission")) for r in relations if r["type"] == "re-entrusts"] \
         == [("株式会社カラマツソフト", "requires-approval")]
+
+
+#: Footage named in full, then as この映像; My Number denied in the handling of it.
+FOOTAGE = """潮凪市個人情報保護審議会　会議録
+令和7年8月5日
+１　市が設置する防犯カメラの映像の警察署への提供について
+（市民安全課長）撮影した映像は、株式会社アオシオ映像サービスが提供するクラウドサービスに常時送信されます。
+（市民安全課長）今回お諮りするのは、この映像を潮凪警察署に提供する際の取扱いです。
+（市民安全課長）提供は、潮凪警察署長から書面による照会があった場合に限ります。
+（市民安全課長）なお、防犯カメラの映像の取扱いには、個人番号は一切用いません。
+"""
+
+
+def test_the_handling_of_data_is_a_setting_and_this_footage_is_the_footage_before(lex):
+    # nc59 W1: 防犯カメラの映像の取扱いには、個人番号は一切用いません kept the police from the
+    # footage they are given, and この映像 was another category (画像・映像), so the police
+    # were only "excluded" in who-can-see 防犯カメラ映像
+    proposal = analyse(FOOTAGE, lex)
+    assert {tuple(a["categories"]) for a in proposal["access"] if a["line"] == 7} == {("my-number",)}
+    [police] = [f for f in proposal["flows"] if f["to"] == "潮凪警察署"]
+    assert police["categories"] == ["security-camera-footage"]
