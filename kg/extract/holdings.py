@@ -279,7 +279,15 @@ def _bare_system(state, sentence, start: int):
     named = [m for index in indexes if index < sentence.index
              for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "system"
              and m.role != "facility"]
-    return named[-1] if named else None
+    # (…中間サーバーを介して情報提供ネットワークシステムと接続し…。システムの保守は、株式会社
+    # Aに委託: the municipality's own system, not the national one it connects to)
+    # (…国保総合システムは…連合会の電算処理センターに設置されております。システムの保守は: the
+    # system the sentence before is about, whoever's)
+    topic = next((m for m in state.mentions.get(sentence.index - 1, []) if m.kind == "entity"
+                  and m.type == "system" and state.sents[sentence.index - 1].text.startswith("は", m.end)), None)
+    own = [m for m in named if m.id is None or getattr(state.lex.entities.get(m.id), "municipality", None)
+           == state.ctx.municipality is not None]
+    return topic if topic is not None and topic in named else (own or named)[-1] if named else None
 
 
 def _doer_after(state, sentence, frame):

@@ -197,3 +197,20 @@ def test_the_handling_of_data_is_a_setting_and_this_footage_is_the_footage_befor
     assert {tuple(a["categories"]) for a in proposal["access"] if a["line"] == 7} == {("my-number",)}
     [police] = [f for f in proposal["flows"] if f["to"] == "潮凪警察署"]
     assert police["categories"] == ["security-camera-footage"]
+
+
+#: An item on a town's system linked to the national network; its maintenance said bare.
+OWN_SYSTEM = """潮凪市個人情報保護審議会　会議録
+令和7年8月5日
+２　児童手当事務に係る特定個人情報保護評価書の第三者点検について
+（こども家庭課長）児童手当システムは、中間サーバーを介して情報提供ネットワークシステムと接続しております。
+（こども家庭課長）また、令和８年２月からは、受給者の公金受取口座の情報を、情報提供ネットワークシステムを通じてデジタル庁から取得する予定です。
+（こども家庭課長）システムの保守は、株式会社うみねこシステムズに委託しております。
+"""
+
+
+def test_a_bare_system_maintained_is_the_town_s_own_not_the_national_one(lex):
+    # nc59 W2: うみねこシステムズ maintained the 情報提供ネットワークシステム, planned
+    relations = analyse(OWN_SYSTEM, lex)["relations"]
+    [kept] = [r for r in relations if r["type"] == "maintains"]
+    assert (kept["subject"], kept["object"], kept["status"]) == ("株式会社うみねこシステムズ", "児童手当システム", "current")
