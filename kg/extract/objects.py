@@ -27,7 +27,8 @@ _CHAINED = re.compile(r"(?:し|して|て|で|り)$")
 _OWNER = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})の$")
 #: After a person the data is about: their information (受給者情報, 対象者の個人情報).
 _PERSONS = re.compile(r"(?:の)?(?:個人)?(?:情報|データ)(?:を|が)")
-_OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:の(?:データ|情報|記録))?(?:を|が|について、)")
+_OBJECT = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:の(?:データ|情報|記録))?(?:[（(][^（）()。]{0,40}[）)])?"
+                     r"(?:を|が|について、)")  # (振替結果データ（振替済み…の結果）を: a note between)
 #: A sentence's topic set off by a comma (認定結果は、).
 _TOPIC = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})は、")
 #: A clause of a word or two with no particle (月1回, 随時, 現在): said of the verb after.

@@ -188,6 +188,13 @@ def sentences(text: str) -> list[Sentence]:
 
     lines = text.split("\n")
     furniture = page_furniture(lines)
+    # (and the blank lines around it: a page's margin, 次に議題(2)に / (page) / ついて…)
+    for number in sorted(furniture):
+        for step in (-1, 1):
+            near = number + step
+            while 0 < near <= len(lines) and not lines[near - 1].strip() and near not in furniture:
+                furniture = furniture | {near}
+                near += step
     # the next line that is not a page's header or footer (a sentence wraps past them)
     after: list[str] = [""] * (len(lines) + 1)
     for number in range(len(lines), 0, -1):
@@ -237,9 +244,11 @@ def sentences(text: str) -> list[Sentence]:
             continue  # （保険年金課長） / 氏名、…である。: the label opens the answer
         if current is not None and _SPLIT_NUMBER.search(raw) and following.lstrip().startswith("号"):
             continue
+        # (a table's row the page breaks: 会長<tab>…次に議題(2)に / (page) / ついて、…)
+        paged = number + 1 in furniture and "\t" in raw and not _LAYOUT.search(following)
         if current is not None and not (previous >= WRAP_MIN
                                         and current.pieces[-1].line == number
-                                        and not _LAYOUT.search(raw)
+                                        and (not _LAYOUT.search(raw) or paged)
                                         and not _HEADING_END.search(raw)
                                         and not _indented_after_heading(raw, following)
                                         and following.strip() and not _LAYOUT.search(following)
@@ -273,7 +282,8 @@ def page_furniture(lines: list[str]) -> set[int]:
     """Return the numbers (from 1) of the lines that are a page's furniture, not the
     minutes' text: page numbers (－ 2 －), and a running header or footer, the line next
     to each of two or more page numbers word for word (…審議会 会議録), the one before a
-    number when both sides would do."""
+    number when both sides would do; and a short line beside one number that the document
+    repeats word for word (a table's heading row on each page: 発言者 発言内容)."""
     numbers = sorted(n for n, raw in enumerate(lines, start=1) if _PAGE_NUMBER.match(raw))
 
     def text(n: int) -> str:
@@ -290,12 +300,18 @@ def page_furniture(lines: list[str]) -> set[int]:
         for near in (next_to(n, -1), next_to(n, 1)):
             if text(near) and near not in numbers and "。" not in text(near) and len(text(near)) <= 60:
                 beside.setdefault(text(near), set()).add(n)
-    running = {t for t, at in beside.items() if len(at) >= 2}
+    # (a table's heading row repeated on each page, 発言者 発言内容: beside one number, and
+    # word for word elsewhere too)
+    counts: dict[str, int] = {}
+    for raw in lines:
+        counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
+    running = {t for t, at in beside.items() if len(at) >= 2 or counts.get(t, 0) >= 2 and len(t) <= 30}
     out = set(numbers)
     for n in numbers:
-        near = next((m for m in (next_to(n, -1), next_to(n, 1)) if text(m) in running), None)
-        if near is not None:
-            out.add(near)
+        near = [m for m in (next_to(n, -1), next_to(n, 1)) if text(m) in running]
+        # (both sides the same words: the one before is the header, the one after the
+        # title of the first page; two other texts, a header and a table's heading row: both)
+        out.update(near[:1] if len({text(m) for m in near}) < len(near) else near)
     return out
 
 

@@ -214,3 +214,38 @@ def test_a_bare_system_maintained_is_the_town_s_own_not_the_national_one(lex):
     relations = analyse(OWN_SYSTEM, lex)["relations"]
     [kept] = [r for r in relations if r["type"] == "maintains"]
     assert (kept["subject"], kept["object"], kept["status"]) == ("株式会社うみねこシステムズ", "児童手当システム", "current")
+
+
+#: A PDF's two-column table (発言者, 発言内容), a row broken by the page, the second item
+#: called in it.
+PAGED_TABLE = """萩ノ浦町個人情報保護審議会 会議録（令和７年度第２回）
+- 1 -
+萩ノ浦町個人情報保護審議会 会議録
+日　時　令和７年１１月１３日（木）午後１時３０分から午後３時まで
+議　題　(1) 生活保護に関する情報の提供について（諮問）
+　　　　(2) 町民税の口座振替データの電子化について（諮問）
+発言者 発言内容
+会長\t議題(1)について、住民福祉課から説明をお願いします。
+住民福祉課長\t町は、生活保護の申請書を受け付けた場合、申請書を南浜福祉事務所に送付しております。
+会長\tほかに御意見がなければ、議題(1)は原案のとおり承認します。次に議題(2)に
+
+萩ノ浦町個人情報保護審議会 会議録（令和７年度第２回）
+- 2 -
+発言者 発言内容
+ついて、税務課から説明をお願いします。
+税務課長\t令和８年４月からは、振替依頼データを各金融機関に送信する予定です。
+税務課長\t金融機関からは、振替結果データ（振替済み又は残高不足等の結果）を同じサービスで受け取ります。
+"""
+
+
+def test_a_table_row_the_page_breaks_goes_on_past_the_page_s_furniture(lex):
+    # nc59 W5: 次に議題(2)に / (page) / ついて、税務課から… was two sentences, so item (2)'s
+    # hand-overs were filed under item (1), from its department; and the results file coming
+    # back carried the data the sentence before listed (W6)
+    proposal = analyse(PAGED_TABLE, lex)
+    second = next(i["key"] for i in proposal["agenda_items"] if i["number"] == "2")
+    banks = [f for f in proposal["flows"] if "金融機関" in f["from"] + f["to"]]
+    assert banks and all(f["item"] == second for f in banks)
+    assert {f["from"] for f in banks if f["to"] != "税務課"} == {"税務課"}
+    [back] = [f for f in banks if f["to"] == "税務課"]
+    assert back["categories"] == ["personal-information"]
