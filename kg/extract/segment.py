@@ -24,6 +24,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kg.extract.pages import page_layout
+
 _TOKEN = re.compile(r"<!--.*?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _BLOCK = {"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "dd", "dt", "hr",
           "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
@@ -187,14 +189,7 @@ def sentences(text: str) -> list[Sentence]:
         current, depth = None, 0
 
     lines = text.split("\n")
-    furniture = page_furniture(lines)
-    # (and the blank lines around it: a page's margin, 次に議題(2)に / (page) / ついて…)
-    for number in sorted(furniture):
-        for step in (-1, 1):
-            near = number + step
-            while 0 < near <= len(lines) and not lines[near - 1].strip() and near not in furniture:
-                furniture = furniture | {near}
-                near += step
+    furniture = page_layout(lines)
     # the next line that is not a page's header or footer (a sentence wraps past them)
     after: list[str] = [""] * (len(lines) + 1)
     for number in range(len(lines), 0, -1):
@@ -271,48 +266,6 @@ def _indented_after_heading(raw: str, following: str) -> bool:
     について（…）)."""
     return bool(_NUMBERED.match(raw)) and not re.search(r"[、。，．]", raw) \
         and following.startswith("\u3000") and not following.startswith(("\u3000\u3000", "\u3000 "))
-
-
-#: A page number line of a PDF's text (－ 2 －, - 3 -, 2 / 4, ２ページ).
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-－―‐ー]\s*[0-9０-９]{1,3}\s*[-－―‐ー]|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3}"
-                          r"|[0-9０-９]{1,3}\s*ページ|[pP]\.?\s*[0-9]{1,3})\s*$")
-
-
-def page_furniture(lines: list[str]) -> set[int]:
-    """Return the numbers (from 1) of the lines that are a page's furniture, not the
-    minutes' text: page numbers (－ 2 －), and a running header or footer, the line next
-    to each of two or more page numbers word for word (…審議会 会議録), the one before a
-    number when both sides would do; and a short line beside one number that the document
-    repeats word for word (a table's heading row on each page: 発言者 発言内容)."""
-    numbers = sorted(n for n, raw in enumerate(lines, start=1) if _PAGE_NUMBER.match(raw))
-
-    def text(n: int) -> str:
-        return lines[n - 1].strip() if 0 < n <= len(lines) else ""
-
-    def next_to(n: int, step: int) -> int:
-        # the nearest line with text on that side, past a blank line or two
-        near = n + step
-        while not text(near) and abs(near - n) < 3 and 0 < near <= len(lines):
-            near += step
-        return near
-    beside: dict[str, set[int]] = {}
-    for n in numbers:
-        for near in (next_to(n, -1), next_to(n, 1)):
-            if text(near) and near not in numbers and "。" not in text(near) and len(text(near)) <= 60:
-                beside.setdefault(text(near), set()).add(n)
-    # (a table's heading row repeated on each page, 発言者 発言内容: beside one number, and
-    # word for word elsewhere too)
-    counts: dict[str, int] = {}
-    for raw in lines:
-        counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
-    running = {t for t, at in beside.items() if len(at) >= 2 or counts.get(t, 0) >= 2 and len(t) <= 30}
-    out = set(numbers)
-    for n in numbers:
-        near = [m for m in (next_to(n, -1), next_to(n, 1)) if text(m) in running]
-        # (both sides the same words: the one before is the header, the one after the
-        # title of the first page; two other texts, a header and a table's heading row: both)
-        out.update(near[:1] if len({text(m) for m in near}) < len(near) else near)
-    return out
 
 
 def _is_text(raw: str, index: int) -> bool:

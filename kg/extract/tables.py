@@ -31,9 +31,10 @@ import re
 import unicodedata
 
 from kg.extract import coref, listing, nlp, objects, permissions, relations, status
+from kg.extract.pages import page_furniture
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
-from kg.extract.segment import is_question, page_furniture, sentences as split_sentences
+from kg.extract.segment import is_question, sentences as split_sentences
 
 #: Between cells of a plain-text table: a tab, a pipe, a full-width slash or space, or two
 #: or more spaces (one half-width space stays inside a cell: LGWAN 経由).

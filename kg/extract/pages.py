@@ -1,0 +1,67 @@
+"""A PDF's page layout in its text: page numbers, running headers and footers, a table's
+heading row repeated on each page, and the blank margins around them; the sentences read
+past them (a sentence or a table row the page breaks goes on).
+
+Example::
+
+    >>> sorted(page_furniture(["会議録", "- 1 -", "本文", "会議録", "- 2 -", "続き"]))
+    [1, 2, 4, 5]
+"""
+from __future__ import annotations
+
+import re
+
+
+#: A page number line of a PDF's text (－ 2 －, - 3 -, 2 / 4, ２ページ).
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-－―‐ー]\s*[0-9０-９]{1,3}\s*[-－―‐ー]|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3}"
+                          r"|[0-9０-９]{1,3}\s*ページ|[pP]\.?\s*[0-9]{1,3})\s*$")
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """Return the numbers (from 1) of the lines that are a page's furniture, not the
+    minutes' text: page numbers (－ 2 －), and a running header or footer, the line next
+    to each of two or more page numbers word for word (…審議会 会議録), the one before a
+    number when both sides would do; and a short line beside one number that the document
+    repeats word for word (a table's heading row on each page: 発言者 発言内容)."""
+    numbers = sorted(n for n, raw in enumerate(lines, start=1) if _PAGE_NUMBER.match(raw))
+
+    def text(n: int) -> str:
+        return lines[n - 1].strip() if 0 < n <= len(lines) else ""
+
+    def next_to(n: int, step: int) -> int:
+        # the nearest line with text on that side, past a blank line or two
+        near = n + step
+        while not text(near) and abs(near - n) < 3 and 0 < near <= len(lines):
+            near += step
+        return near
+    beside: dict[str, set[int]] = {}
+    for n in numbers:
+        for near in (next_to(n, -1), next_to(n, 1)):
+            if text(near) and near not in numbers and "。" not in text(near) and len(text(near)) <= 60:
+                beside.setdefault(text(near), set()).add(n)
+    # (a table's heading row repeated on each page, 発言者 発言内容: beside one number, and
+    # word for word elsewhere too)
+    counts: dict[str, int] = {}
+    for raw in lines:
+        counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
+    running = {t for t, at in beside.items() if len(at) >= 2 or counts.get(t, 0) >= 2 and len(t) <= 30}
+    out = set(numbers)
+    for n in numbers:
+        near = [m for m in (next_to(n, -1), next_to(n, 1)) if text(m) in running]
+        # (both sides the same words: the one before is the header, the one after the
+        # title of the first page; two other texts, a header and a table's heading row: both)
+        out.update(near[:1] if len({text(m) for m in near}) < len(near) else near)
+    return out
+
+
+def page_layout(lines: list[str]) -> set[int]:
+    """Return :func:`page_furniture` and the blank lines around it (a page's margin:
+    次に議題(2)に / (blank, header, number) / ついて… is one sentence)."""
+    furniture = page_furniture(lines)
+    for number in sorted(furniture):
+        for step in (-1, 1):
+            near = number + step
+            while 0 < near <= len(lines) and not lines[near - 1].strip() and near not in furniture:
+                furniture = furniture | {near}
+                near += step
+    return furniture
