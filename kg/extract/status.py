@@ -153,6 +153,8 @@ def settled(state, sentence, end: int) -> bool:
                 or any(word in own for word in state.pats.get("now_words", ()))
                 # …照会書を年金事務所に郵送し、回答を受けている: the chain's last verb says it
                 or _CHAINED.match(sentence.text, end) and _RUNS_NOW.search(sentence.text)
+                # (…転入前の市町村に照会して取得しております: the verb it goes on to, no comma)
+                or _THEN_RUNS.match(sentence.text, end)
                 # 村が連合会に電子媒体で送付しており、連合会から…システムに登録される: the
                 # step after one that runs now runs with it
                 or _step_after_running(sentence.text, end))
@@ -201,6 +203,8 @@ _ONCE = re.compile(r"(?<![0-9０-９年月週日第])[1１一]回限り")
 #: After a verb, a chain to the next (郵送し、, 抽出して、; 受け取り、 whose stem's kana
 #: ends the verb).
 _CHAINED = re.compile(r"(?:し|して|(?<=[りいきちみびぎに])て?)、")
+#: A verb chained with して straight into one that says it runs (照会して取得しております).
+_THEN_RUNS = re.compile(r"して[^、。してにをがは]{1,6}?(?:してい|してお|してまい|している|しております)")
 #: A sentence's last verb (or a clause's) in a form that says it runs (受けている。, 送付しております。,
 #: 運用しており、).
 _RUNS_NOW = re.compile(r"(?:ている|ております|ています|ており)(?:との?こと(?:である|です))?[。、]?$")

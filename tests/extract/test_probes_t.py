@@ -249,3 +249,21 @@ def test_a_table_row_the_page_breaks_goes_on_past_the_page_s_furniture(lex):
     assert {f["from"] for f in banks if f["to"] != "税務課"} == {"税務課"}
     [back] = [f for f in banks if f["to"] == "税務課"]
     assert back["categories"] == ["personal-information"]
+
+
+#: Flows that run now: one whose data speaks of ending (廃止の情報), one chained with して.
+RUNNING = """萩ノ浦町個人情報保護審議会 会議録
+令和７年１１月１３日
+議　題　(1) 生活保護に関する情報の提供について（諮問）
+住民福祉課長\t今回お諮りするのは、南浜福祉事務所からの照会に町から回答することについてです。
+住民福祉課長\tまた、南浜福祉事務所からは、毎月、保護の開始及び廃止の情報（氏名、生年月日）を紙で受け取っております。
+住民福祉課長\t転入した受給者の所得情報を、転入前の市町村に照会して取得しております。
+"""
+
+
+def test_flows_said_to_run_now_are_current(lex):
+    # nc59 W7: 保護の開始及び廃止の情報 made a monthly paper flow "replaced"; W8: …に照会して
+    # 取得しております was planned, as what the item asks
+    flows = {f["line"]: f for f in analyse(RUNNING, lex)["flows"]}
+    assert flows[5]["status"] == "current"
+    assert flows[6]["status"] == "current"
