@@ -23,6 +23,8 @@ _TURN = re.compile(r"[^、。]{0,12}?(?:が|けれども|けれど)、")
 _RECEIVED_FROM = re.compile(r"[さら]?れた[^、。をにがはでと]{1,16}?(?:は|を)")
 #: After a work's noun (運用, 運用保守), that it is the object the next verb takes (を).
 _WORK_OBJECT = re.compile(r"(?:及び|・)?(?:保守|運用|管理)?(?:業務|作業|等)?を")
+#: After a flow's noun, that it is the purpose of the verb after it (登録のため、).
+_PURPOSE = re.compile(r"(?:する|される|の)?ため(?:に)?、")
 #: 提供する項目は、: the verb's data is listed next.
 _LISTS = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ)(?:は|の項目は)")
 
@@ -45,6 +47,13 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
                 and _HOLDS.match(text, holder.end):
             frame.slots["provider"] = frame.slots.pop("subject")
     asks = tuple(pats.get("requests", ())) + tuple(pats.get("inquiries", ()))
+    for before, after in zip(frames, frames[1:]):
+        if before.kind == after.kind == "flow" and _PURPOSE.match(text, before.end):
+            # …介護保険総合データベースへの登録のため、国民健康保険中央会に送信: what it is
+            # sent for, no hand-over of its own; its data is what goes
+            if not after.slots.get("categories") and before.slots.get("categories"):
+                after.slots["categories"] = before.slots["categories"]
+            before.kind, before.slots = "purpose", {}
     for frame in frames:
         # 税務署から、…調査のための照会があった場合、市民税課は、…を回答いたします: the one
         # who inquires (the parse hung it on the answer) receives; the subject gives

@@ -19,7 +19,7 @@ from kg.extract.segment import spoken
 #: A purpose other than the work's (目的外に利用することは禁止).
 _OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
 #: A scope the sentence opens with (通常の運用では).
-_SCOPE = re.compile(r"([^、。はがをにで()（）「」【】　 ・]{2,12})では(?!ない|なく)")  # (not 渡すべきではないか)
+_SCOPE = re.compile(r"([^、。はがをにで()（）「」【】〔〕　 ・]{2,12})では(?!ない|なく)")  # (not 渡すべきではないか)
 #: Right before a verb of use, what the data would be used for (を広告に, 、広告に, 営業のために).
 _USE_FOR = re.compile(r"(?:を|、)([^、。はがをにで「」()（）]{1,12}?)(?:に|のために|の目的で)$")
 #: An exception to a denial (障害対応の場合を除き、…アクセスしない): there the party may.

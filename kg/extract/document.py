@@ -195,6 +195,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             title = re.sub(r"(?:について|に関する)$", "", title) or title
             if len(title) < 4 or title in pats.get("my_number_terms", ()):
                 continue  # (（3）個人番号について: a written opinion's topic, no item)
+            if number is not None and _OUTCOME_LINE.fullmatch(nfkc(title)):
+                continue  # (会議の結果　議事（１）　一部承認（…は継続審議）: an outcome, no item)
             cell = sentences[where.index - 1] if where.index else None
             if number is None and cell is not None and cell.line == where.line \
                     and re.fullmatch(r"[0-9]{1,2}", nfkc(cell.text)):
@@ -347,6 +349,9 @@ _ITEM_BY_NUMBER = re.compile(r"(?:議題|議事|案件)\s*[(（]?\s*([0-9０-９
                              r"(?=(?:報告事項|諮問事項|審議事項|協議事項)?(?:について|に入|の|を|に移))")
 
 
+#: What an item's number is followed by in a list of the meeting's results (議事（２）　報告了承).
+_OUTCOME_LINE = re.compile(r"(?:一部|条件付き?|附帯意見付き?)?(?:承認|了承|報告了承|継続審議|不承認|可決|否決|決定)"
+                           r"(?:\s*[(（][^()（）]*[)）])?")
 #: A heading that is the item's number alone (答申の（１）について): its section again.
 _NUMBER_HEADING = re.compile(r"\s*(?:諮問事項|議題|議事|案件)?\s*[(（]\s*([0-9０-９]{1,2})\s*[)）]\s*(?:について|に関して|関係)\s*$")
 

@@ -74,7 +74,8 @@ def council_name(texts: list[str], pats: dict) -> str | None:
 
 def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | None:
     """The municipality: a known one named in the head, else the one before the council name
-    (…市個人情報保護審議会, …町情報公開・個人情報保護審査会, …市議会　厚生常任委員会)."""
+    (…市個人情報保護審議会, …町情報公開・個人情報保護審査会, …市議会　厚生常任委員会), or the
+    union of municipalities whose council it is (北嶺広域連合個人情報保護審議会)."""
     counts = Counter()
     head = "".join(texts)
     for name in known:
@@ -82,7 +83,9 @@ def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | N
     best = [n for n, c in counts.most_common() if c > 0]
     if best:
         return best[0]
-    council = re.compile(rf"(?:第(?:[0-9]+|{KANJI_NUMBER})回)?(?P<name>[一-龥々ぁ-んァ-ヶ]{{1,5}}?[市区町村])"
+    # (北嶺広域連合個人情報保護審議会, …消防組合…: a union of municipalities keeps its own)
+    council = re.compile(rf"(?:第(?:[0-9]+|{KANJI_NUMBER})回)?(?P<name>[一-龥々ぁ-んァ-ヶ]{{1,5}}?"
+                         r"(?:[市区町村](?!連合|組合|事務組合)|広域連合|一部事務組合|事務組合|組合))"
                          r"(?:情報公開|個人情報|行政|議会|.{0,12}(?:審議会|審査会))")
     for text in texts:
         match = council.search(text)

@@ -298,7 +298,7 @@ _BEFORE_LABEL = re.compile(r"[○◯〇◎ 　(（【［\[]*(?:(?<=[○◯〇◎
 
 
 #: A speaker's label in lenticular brackets that opens a sentence (【三輪委員】).
-_BRACKETED_LABEL = re.compile(r"[【［\[][^】］\]。、]{1,24}[】］\]]")
+_BRACKETED_LABEL = re.compile(r"[【［\[〔][^】］\]〕。、]{1,24}[】］\]〕]")  # (〔事務局長〕 too)
 
 
 def spoken(state, sentence) -> str:

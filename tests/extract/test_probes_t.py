@@ -267,3 +267,27 @@ def test_flows_said_to_run_now_are_current(lex):
     flows = {f["line"]: f for f in analyse(RUNNING, lex)["flows"]}
     assert flows[5]["status"] == "current"
     assert flows[6]["status"] == "current"
+
+
+#: A union's council: its name heads the minutes, a results list closes them.
+UNION = """北嶺広域連合個人情報保護審議会　会議録
+１　日時　令和７年１０月２１日（火）午後２時
+５　議事
+議事（１）　介護保険システムの運用保守業務の委託について
+議事（２）　要介護認定情報の国民健康保険中央会への提供について（報告）
+議事（２）　要介護認定情報の国民健康保険中央会への提供について
+〔介護保険課主査〕　当広域連合は、要介護認定の結果（要介護度、主治医意見書の記載事項）を、毎月、介護保険総合データベースへの登録のため、国民健康保険中央会に送信しております。
+〔Ａ委員〕　議事（２）は報告として了承します。
+７　会議の結果
+　議事（１）　一部承認（リモート保守の可否は継続審議）
+　議事（２）　報告了承
+"""
+
+
+def test_a_union_s_minutes_read_as_its_own_and_its_results_as_no_items(lex):
+    # nc59 M9: the union was no municipality (?), W10: 議事（１）　一部承認 and 議事（２）　報告了承
+    # were two more items, W9: the database the data is registered in was a hop
+    proposal = analyse(UNION, lex)
+    assert proposal["municipality"] == "北嶺広域連合"
+    assert len(proposal["agenda_items"]) == 2
+    assert [(f["to"], f["line"]) for f in proposal["flows"]] == [("国民健康保険中央会", 7)]
