@@ -291,3 +291,15 @@ def test_a_union_s_minutes_read_as_its_own_and_its_results_as_no_items(lex):
     assert proposal["municipality"] == "北嶺広域連合"
     assert len(proposal["agenda_items"]) == 2
     assert [(f["to"], f["line"]) for f in proposal["flows"]] == [("国民健康保険中央会", 7)]
+
+
+def test_a_label_in_tortoise_shell_brackets_is_the_speaker_s(lex):
+    # nc59 W13: the context of an exclusion began 険課長〕保守用の操作権限
+    text = """北嶺広域連合個人情報保護審議会　会議録
+１　日時　令和７年１０月２１日（火）午後２時
+議事（１）　介護保険システムの運用保守業務の委託について
+〔介護保険課長〕　このシステムの運用保守業務を、株式会社ミズナラ情報技術に委託したいと考えております。
+〔介護保険課長〕　保守用の操作権限では個人番号の項目は表示されない設定としますので、委託先の作業員は個人番号を閲覧できません。
+"""
+    [kept] = [a for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
+    assert kept["party"] == "株式会社ミズナラ情報技術" and kept["context"].startswith("保守用の操作権限")
