@@ -409,8 +409,10 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         "frequency": frequency(state.pats, status.own_clause(state, sentence.text, frame.start)),
                         # the event it waits for, unless a sentence after states a frequency
                         "_event": frequency(state.pats, status.own_clause(state, words, frame.start - label), events=True),
-                        "status": status.of_clause(state, sentence.text, frame.start),
-                        "_settled": status.settled(state, sentence, frame.end),
+                        # (…障害が起きた場合は？／その場合は、紙で持参いたします: may happen)
+                        "status": "possible" if status.on_mishap(state, sentence)
+                        else status.of_clause(state, sentence.text, frame.start),
+                        "_settled": status.settled(state, sentence, frame.end) or status.on_mishap(state, sentence),
                         "basis": "inferred" if inferred else "stated",
                         "confidence": round(confidence - (0.2 if inferred else 0), 2),
                         # for the flows after it (left out of the proposal)

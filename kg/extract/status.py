@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.segment import is_question, said_before, spoken
+
 
 #: A start the sentence dates: 令和6年4月から, 令和7年度より, 2025年1月以降.
 FROM = re.compile(r"(?P<era>平成|令和)?(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
@@ -131,6 +133,22 @@ def of_clause(state, text: str, start: int) -> str:
     if start >= turn:
         return later
     return "current" if later == "planned" else "replaced"
+
+
+def on_mishap(state, sentence) -> bool:
+    """True when ``sentence`` answers what is done if something fails (…障害が起きた場合は
+    どうしますか。／その場合は、紙の…を…持参いたします): what may happen, not a plan."""
+    before = said_before(state, sentence.index)
+    if not _THAT_CASE.match(spoken(state, sentence)) or before < 0:
+        return False
+    asked = state.sents[before].text
+    return is_question(asked, state.pats) and "場合" in asked and any(w in asked for w in _MISHAPS)
+
+
+#: An answer that opens by taking up the case a question put (その場合は、, その際には).
+_THAT_CASE = re.compile(r"(?:その|そうした|そのような)(?:場合|際|とき)(?:に)?(?:は|も)?、")
+#: What a question may ask the fallback for (障害が起きた場合, 停止した場合).
+_MISHAPS = ("障害", "停止", "故障", "災害", "不通", "緊急", "トラブル", "使えな", "止ま")
 
 
 def settled(state, sentence, end: int) -> bool:

@@ -303,3 +303,13 @@ def test_a_label_in_tortoise_shell_brackets_is_the_speaker_s(lex):
 """
     [kept] = [a for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
     assert kept["party"] == "株式会社ミズナラ情報技術" and kept["context"].startswith("保守用の操作権限")
+
+
+def test_what_is_done_if_something_fails_may_happen(lex):
+    # nc59 W12: その場合は、紙の振替依頼書を作成して各金融機関に持参いたします (after …障害が
+    # 起きた場合はどうしますか) was planned
+    text = PAGED_TABLE + """委員Ｄ\t移行の前に障害が起きた場合はどうしますか。
+税務課長\tその場合は、紙の振替依頼書を作成して各金融機関に持参いたします。
+"""
+    [fallback] = [f for f in analyse(text, lex)["flows"] if f["line"] == 19]
+    assert fallback["status"] == "possible"
