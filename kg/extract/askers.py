@@ -186,6 +186,21 @@ def asker(state, sentence, frame):
                  and asked.end() <= frame.start), None)
 
 
+#: After a party, that the clause is for its work (…社会福祉協議会が行う見守り訪問事業のため、).
+_SERVED = re.compile(r"が(?:行う|行っている|実施する|実施している|担う)[^、。]{0,20}?(?:事業|業務|活動|訪問|支援)のため(?:に)?、")
+
+
+def served(state, sentence, frame):
+    """The party whose work the sentence says the hand-over is for (萩ノ浦町社会福祉協議会が
+    行う見守り訪問事業のため、…氏名、住所…を、年２回、名簿にして手渡ししております), when the
+    verb names no one it goes to; else None."""
+    if frame.negated or frame.slots.get("recipient") or is_question(sentence.text, state.pats):
+        return None
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.end <= frame.start and m.type not in ("system", "data-subject", "department", "municipality")
+                 and (work := _SERVED.match(sentence.text, m.end)) is not None and work.end() <= frame.start), None)
+
+
 #: After a verb, that it is passive (提供される, 送付されることが).
 _PASSIVE = re.compile(r"(?:さ|ら)れ")
 

@@ -17,7 +17,7 @@ import re
 from kg.extract import (earlier, holdings, hosting, incidents, listing, moved, objects, pairs, relations,
                         status, titles, verbs)
 from kg.extract.askers import (applicants, asked_giver, asked_recipient, asked_way, asker, counted_recipient,
-                               partner, same_receivers)
+                               partner, same_receivers, served)
 from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same, ends
 from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories, unspecified
@@ -195,7 +195,7 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # 情報は、災害が発生した場合に限り提供いたします: the same hand-over's receivers
         recipients = same_receivers(state, sentence, frame) or [
             partner(state, sentence, frame) or counted_recipient(state, sentence, frame)
-            or asker(state, sentence, frame)]
+            or asker(state, sentence, frame) or served(state, sentence, frame)]
     if recipients == [None] and frame.kind == "flow" and frame.slots.get("provider") \
             and re.match(r"[さら]?れ(?:る[。、]|ます|ている|ております|て[、,])", sentence.text[frame.end:]) \
             and not re.search("[にへ]", sentence.text[frame.slots["provider"][-1].end:frame.start]):

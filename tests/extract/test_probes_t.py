@@ -313,3 +313,14 @@ def test_what_is_done_if_something_fails_may_happen(lex):
 """
     [fallback] = [f for f in analyse(text, lex)["flows"] if f["line"] == 19]
     assert fallback["status"] == "possible"
+
+
+def test_a_hand_over_for_a_body_s_work_goes_to_that_body(lex):
+    # nc59 M2: …社会福祉協議会が行う見守り訪問事業のため、…名簿にして手渡ししております gave
+    # no flow, though its exclusion was read
+    text = PAGED_TABLE.split("会長\tほかに")[0] + (
+        "住民福祉課長\t萩ノ浦町社会福祉協議会が行う見守り訪問事業のため、同意を得た被保護世帯について、"
+        "世帯主の氏名、住所及び電話番号を、年２回、名簿にして手渡ししております。\n")
+    [given] = [f for f in analyse(text, lex)["flows"] if f["line"] == 10]
+    assert (given["from"], given["to"]) == ("住民福祉課", "萩ノ浦町社会福祉協議会")
+    assert (given["channel"], given["frequency"], given["status"]) == ("hand-delivery", "年2回", "current")
