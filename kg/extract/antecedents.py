@@ -115,18 +115,20 @@ def resolve(state, index: int) -> None:
             # 同社に…を提供している, 同法人は…: the company (association) named last
             named = state.last_company if mention.type == "company" else state.last_association
             tail = normalise(mention.text)[1:] if normalise(mention.text).startswith("同") else ""
-            if named is not None and mention.type == "company" and len(tail) >= 2 \
-                    and not normalise(state.label_of(named)).endswith(tail):
+            if mention.type == "company" and len(tail) >= 2 and (
+                    named is None or not normalise(state.label_of(named)).endswith(tail)):
                 # (同研究所 after a company whose name ends otherwise: the one named so before)
                 named = next((m for at in sorted((i for i in (item.sentences if item else ()) if i <= index),
                                                  reverse=True)
                               for m in reversed(state.mentions.get(at, [])) if m.kind == "entity"
-                              and m.type == "company" and m.how != "anaphora" and (at < index or m.end <= mention.start)
+                              and m.type not in ("system", "data-subject", "unnamed-party")
+                              and m.how != "anaphora" and (at < index or m.end <= mention.start)
                               and normalise(state.label_of(m)).endswith(tail)), None)
             if named is None:
                 mention.kind = "skip"
                 continue
-            mention.id, mention.label = named.id, state.label_of(named)
+            # (同事務所 after 南浜福祉事務所: that office, a public body)
+            mention.type, mention.id, mention.label = named.type, named.id, state.label_of(named)
             if mention.type == "company" and text.startswith("は", mention.end):
                 topic = named
         if mention.type == "system" and mention.kind == "entity" and not _SOURCE.match(text, mention.end):

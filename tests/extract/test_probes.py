@@ -661,7 +661,8 @@ def test_another_governments_office_described_data_a_numeral_place_and_a_later_s
     # entrustment: the town entrusts nothing (nor by the item's title)
     types = {e["label"]: e["type"] for e in others["entities"]}
     assert types["西部福祉事務所"] == "public-body" and types.get("福祉事務所") == "public-body"
-    assert not [r for r in others["relations"] if r["type"] == "entrusts"]
+    # (session 35: 同事務所 now points back at the office, so its entrustment is proposed)
+    assert [r["subject"] for r in others["relations"] if r["type"] == "entrusts"] == ["西部福祉事務所"]
     # 委託先に渡される情報は、福祉事務所が取りまとめる; 福祉システムに保存されたデータを閲覧
     # することはできない: data described, not moved
     lines = {f["line"] for f in others["flows"]}

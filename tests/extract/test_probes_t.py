@@ -324,3 +324,13 @@ def test_a_hand_over_for_a_body_s_work_goes_to_that_body(lex):
     [given] = [f for f in analyse(text, lex)["flows"] if f["line"] == 10]
     assert (given["from"], given["to"]) == ("住民福祉課", "萩ノ浦町社会福祉協議会")
     assert (given["channel"], given["frequency"], given["status"]) == ("hand-delivery", "年2回", "current")
+
+
+def test_the_same_office_points_back_at_the_office_named_before(lex):
+    # nc59 M3: 町から同事務所に回答する: 同事務所 was read as a company no one had named, and
+    # dropped, so the item's own hand-over was missed
+    text = PAGED_TABLE.split("会長\tほかに")[0] + (
+        "住民福祉課長\t今回お諮りするのは、県の南浜福祉事務所から、申請者の住民票の情報及び町民税の課税情報について"
+        "照会があった場合に、町から同事務所に回答することについてです。\n")
+    [answer] = [f for f in analyse(text, lex)["flows"] if f["line"] == 10]
+    assert answer["to"] == "南浜福祉事務所" and "juminhyo" in answer["categories"]
