@@ -54,21 +54,22 @@ def _said(row: dict) -> dict:
 def _detail_rows(result: dict) -> list[dict]:
     label = {c["key"]: c["label"] + ("（新）" if c.get("new") else "") for c in result["categories"]}
     data = lambda keys: "; ".join(label.get(k, k) for k in keys)  # noqa: E731
-    rows = []
+    rows, named = [], {}
     for i in result["agenda_items"]:  # what the council was asked, and what it decided
         # (the outcome beside the kind, as a flow's status is: 諮問(1) … approved)
         outcome = i.get("outcome") if i.get("outcome") not in (None, "unknown") else "outcome unknown"
         # (諮問第5号(1): the first part of 諮問第5号)
         name = i.get("number") and (item_name(i.get("type"), i["part_of_number"]) + f"({i['number']})"
                                     if i.get("part_of_number") else item_name(i.get("type"), i["number"], i.get("listed")))
+        named[i.get("key")] = name or i["title"]  # (-v: the item each fact is filed under)
         rows.append({"kind": f"item {outcome}", "what": " ".join(v for v in (name, i["title"]) if v),
-                     "data": "", **_said(i),
+                     "data": "", **_said(i), "item": "",
                      "how": ", ".join(v for v in (i.get("type"), i.get("department")) if v), "confidence": ""})
     for f in result["flows"]:
         # (planned or current at 80 columns too: when a hand-over holds is half the answer)
         rows.append({"kind": f"flow {f['status']}" if f.get("status") else "flow (no status)",
                      "what": f"{f['from']} → {f['to']}",
-                     "data": data(f["categories"]), **_said(f),
+                     "data": data(f["categories"]), **_said(f), "item": named.get(f.get("item"), ""),
                      "how": ", ".join(v for v in (f["channel"], f["frequency"], f["status"],
                                                   f["basis"]) if v),
                      "confidence": f["confidence"]})
@@ -77,13 +78,13 @@ def _detail_rows(result: dict) -> list[dict]:
         kind = f"{r['type']} (forbidden)" if r.get("permission") == "forbidden" else r["type"]
         kind += f" {r['status']}" if r.get("status") else ""
         rows.append({"kind": kind, "what": f"{r['subject']} → {r['object']}",
-                     "data": data(r["categories"]), **_said(r),
+                     "data": data(r["categories"]), **_said(r), "item": named.get(r.get("item"), ""),
                      "how": ", ".join(v for v in (r.get("work"), r.get("status"), r.get("permission")) if v),
                      "confidence": r["confidence"]})
     for a in result["access"]:
         rows.append({"kind": f"{a['type']} {a['status']}" if a.get("status") else a["type"],
                      "what": a["party"], "data": data(a["categories"]),
-                     **_said(a), "how": a.get("context") or "",
+                     **_said(a), "item": named.get(a.get("item"), ""), "how": a.get("context") or "",
                      "confidence": a["confidence"]})
     return rows
 
@@ -261,7 +262,7 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             footer += "\nwrote " + ", ".join(r["written"]) + _unwritten([r])
         options.emit(render(public, fmt, rows=_detail_rows(r),
                             columns=["kind", "what", "data", "line"],
-                            verbose=["how", "quote", "confidence"], show_verbose=verbose, footer=footer))
+                            verbose=["item", "how", "quote", "confidence"], show_verbose=verbose, footer=footer))
         return
     if verbose and fmt == "table":
         # (-v asks for the proposals to review: each file's facts with their quotes, then

@@ -867,3 +867,24 @@ def test_a_rerun_says_the_minutes_keep_their_number(cli, mini_dir, tmp_path, mon
     source, _ = _reviewed_then_again(cli, mini_dir, tmp_path)
     said = " ".join(cli("extract", source, "--data", mini_dir).stdout.split())
     assert f"saves this draft and the text as {source.name}, the number these minutes have already" in said
+
+
+def test_verbose_names_the_item_each_fact_is_filed_under(cli, mini_dir, tmp_path, monkeypatch):
+    # nc59 U2: the table and -v never said which agenda item a fact went under, so item (2)'s
+    # hand-overs filed under item (1) showed only in the YAML
+    monkeypatch.setenv("COLUMNS", "120")
+    two_items = """萩ノ浦町個人情報保護審議会 会議録
+日　時　令和７年１１月１３日（木）午後１時３０分から
+議　題　(1) 生活保護に関する情報の提供について（諮問）
+　　　　(2) 町民税の口座振替データの電子化について（諮問）
+会長\t議題(1)について、住民福祉課から説明をお願いします。
+住民福祉課長\t町は、申請者の氏名及び住所を、県の南浜福祉事務所に送付しております。
+会長\t次に議題(2)について、税務課から説明をお願いします。
+税務課長\t令和８年４月からは、納税者の氏名及び口座番号を各金融機関に送信する予定です。
+"""
+    result = cli("extract", "-v", _minutes(tmp_path, two_items), "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    blocks = result.stdout.split("\n\n")
+    sent = next(b for b in blocks if "南浜福祉事務所 ·" in b or "→ 南浜福祉事務所" in b)
+    banks = next(b for b in blocks if "金融機関" in b and b.startswith("flow"))
+    assert "item: 諮問(1)" in sent and "item: 諮問(2)" in banks
