@@ -167,7 +167,12 @@ def _links_told(state, flows: list[dict]) -> list[dict]:
                     flow["item"], flow["from_key"], flow["to_key"]) for f in flows):
             told = next((f for f in flows if f is not flow and f["basis"] == "stated" and f["item"] == flow["item"]
                          and set(f["categories"]) - {"personal-information"} and side(f) == side(flow)
-                         and flow["to_key"] in (f["to_key"], f.get("via_key"))), None)
+                         and flow["to_key"] in (f["to_key"], f.get("via_key"))), None) \
+                or next((f for f in flows if f is not flow and f["basis"] == "stated"
+                         # (…システムは、…ネットワークシステムと接続しており、…を転入前の市町村に照会
+                         # して取得しております: the link is the way of the hand-over its sentence says)
+                         and f.get("_index") is not None and f.get("_index") == flow.get("_index")
+                         and set(f["categories"]) - {"personal-information"}), None)
         if told is None:
             out.append(flow)
         elif all(q["quote"] != flow["quote"] for q in told.get("also", ())):

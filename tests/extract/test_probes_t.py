@@ -334,3 +334,13 @@ def test_the_same_office_points_back_at_the_office_named_before(lex):
         "照会があった場合に、町から同事務所に回答することについてです。\n")
     [answer] = [f for f in analyse(text, lex)["flows"] if f["line"] == 10]
     assert answer["to"] == "南浜福祉事務所" and "juminhyo" in answer["categories"]
+
+
+def test_a_link_that_is_the_way_of_its_sentence_s_hand_over_is_no_flow_of_its_own(lex):
+    # nc59 B (extra): …ネットワークシステムと接続しており、…を転入前の市町村に照会して取得して
+    # おります gave こども家庭課 → 情報提供ネットワークシステム, personal information
+    flows = analyse(OWN_SYSTEM.replace(
+        "（こども家庭課長）児童手当システムは、中間サーバーを介して情報提供ネットワークシステムと接続しております。",
+        "（こども家庭課長）児童手当システムは、中間サーバーを介して情報提供ネットワークシステムと接続しており、"
+        "転入した受給者の所得情報を、転入前の市町村に照会して取得しております。"), lex)["flows"]
+    assert [(f["to"], f["categories"]) for f in flows if f["line"] == 4] == [("児童手当システム", ["income-tax"])]
