@@ -25,6 +25,10 @@ _CONDITION = re.compile("を条件[とに]|条件を付し|条件付き|を附�
 _PROVISO = re.compile(r"[^。]{0,30}。\s*た\s*だ\s*し、[^。]*?(?:遵守|留意|条件|附帯意見|報告すること|されたい|求める)")
 
 
+#: An approval of all but a part (…の部分を除き、原案のとおり承認).
+_BUT_A_PART = re.compile(r"(?:を除き|を除いて|を除く部分|以外(?:の部分)?は)、?[^。]*?(?:承認|了承|適当)")
+
+
 def of_item(item, sentences: list, pats: dict) -> str:
     """The outcome the cues of ``outcomes`` in the item's section say (the one that ends
     last), ``noted`` for a report, else ``unknown``."""
@@ -46,6 +50,10 @@ def of_item(item, sentences: list, pats: dict) -> str:
     # …報告することを条件として、原案のとおり適当と答申: approved, on that condition
     said = text[:end].rsplit("。", 1)[-1]
     conditioned = _CONDITION.search(said) or _PROVISO.match(text, end)
+    if outcome == "continued" and _BUT_A_PART.search(said):
+        # (…は、リモート保守の部分を除き、原案のとおり承認することとし、リモート保守の可否は
+        # 継続審議とします: approved, but for the part still to be weighed)
+        return "approved-with-conditions"
     return "approved-with-conditions" if outcome == "approved" and conditioned else outcome
 
 
@@ -100,6 +108,8 @@ def by_number(items: dict, sentences: list, pats: dict) -> None:
             outcome = max(said)[2]
             if outcome == "approved" and _CONDITION.search(clause):
                 outcome = "approved-with-conditions"  # …の報告を条件として承認
+            if outcome == "continued" and ("一部承認" in clause or _BUT_A_PART.search(clause)):
+                outcome = "approved-with-conditions"  # 議事（１）　一部承認（…の可否は継続審議）
             for kind, number in named:
                 for item in numbered.get(number, ()):
                     # (報告第1号は了承された: the report, not 諮問第1号)

@@ -344,3 +344,13 @@ def test_a_link_that_is_the_way_of_its_sentence_s_hand_over_is_no_flow_of_its_ow
         "（こども家庭課長）児童手当システムは、中間サーバーを介して情報提供ネットワークシステムと接続しており、"
         "転入した受給者の所得情報を、転入前の市町村に照会して取得しております。"), lex)["flows"]
     assert [(f["to"], f["categories"]) for f in flows if f["line"] == 4] == [("児童手当システム", ["income-tax"])]
+
+
+def test_an_item_approved_but_for_a_part_still_to_be_weighed_is_approved_on_conditions(lex):
+    # nc59 W11: …リモート保守の部分を除き、原案のとおり承認することとし、リモート保守の可否は継続
+    # 審議とします (and 議事（１）　一部承認（…は継続審議）) made the whole item continued
+    text = UNION.replace("〔Ａ委員〕　議事（２）は報告として了承します。", "〔Ａ委員〕　議事（２）は報告として了承します。\n"
+                         "〔Ａ委員〕　議事（１）は、リモート保守の部分を除き、原案のとおり承認することとし、"
+                         "リモート保守の可否は継続審議とします。")
+    outcomes = {i["number"]: i["outcome"] for i in analyse(text, lex)["agenda_items"]}
+    assert outcomes == {"1": "approved-with-conditions", "2": "noted"}
