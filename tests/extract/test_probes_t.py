@@ -354,3 +354,10 @@ def test_an_item_approved_but_for_a_part_still_to_be_weighed_is_approved_on_cond
                          "リモート保守の可否は継続審議とします。")
     outcomes = {i["number"]: i["outcome"] for i in analyse(text, lex)["agenda_items"]}
     assert outcomes == {"1": "approved-with-conditions", "2": "noted"}
+
+
+def test_a_union_calls_itself_this_union(lex):
+    # nc59 W4 (in part): 当広域連合は、…を…国民健康保険中央会に送信しております gave the
+    # union's department as the giver, the union itself being no name
+    [sent] = analyse(UNION, lex)["flows"]
+    assert (sent["from"], sent["to"]) == ("北嶺広域連合", "国民健康保険中央会")
