@@ -108,6 +108,15 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
         else None
 
 
+def _yields_to_approval(state, sentence) -> bool:
+    """True when the ban ``sentence`` states yields to approval, in itself (…原則として禁止し、
+    …承認した場合に限り認める) or in the proviso after it (…再委託をしてはならない。ただし、…
+    承認を得た場合は、この限りでない): a re-entrustment on approval, no ban."""
+    after = sentence.index + 1
+    return _EXCEPT_APPROVED.search(sentence.text) is not None or after < len(state.sents) \
+        and _proviso(state, after) and _EXCEPT_APPROVED.search(state.sents[after].text) is not None
+
+
 def _proviso(state, index: int) -> bool:
     """True when sentence ``index`` is the proviso (ただし、…) of a sentence on 再委託."""
     return index > 0 and "再委託" in state.sents[index - 1].text \
@@ -157,9 +166,8 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         return False
     # only words that forbid it: a denial elsewhere in the sentence is no ban
     if not any(cue in sentence.text for cue in state.pats.get("permissions", {}).get("forbidden", ())) \
-            or _EXCEPT_APPROVED.search(sentence.text) or sentence.index + 1 < len(state.sents) \
-            and _EXCEPT_APPROVED.search(state.sents[sentence.index + 1].text) and "ただし" in state.sents[sentence.index + 1].text:
-        return False  # (…禁止し、…承認した場合に限り認める; …ならない。ただし…この限りでない: on approval)
+            or _yields_to_approval(state, sentence):
+        return False
     if _OTHERS.search(sentence.text):
         return True  # それ以外の再委託は禁止: a ban on any other, no one's re-entrustment
     frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or _contracted(state, sentence)

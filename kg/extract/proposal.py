@@ -147,6 +147,8 @@ def _links_told(state, flows: list[dict]) -> list[dict]:
     flow of the same item from the same side to the same party (or through it) that says
     which data goes (福祉総合システムから中間サーバーへは、…受給資格情報…を…登録いたします):
     that one is what the link carries; the connection's sentence becomes its second quote.
+    So too into a hand-over its own sentence states with named data (…ネットワークシステムと
+    接続しており、…を転入前の市町村に照会して取得しております: the link is its way).
 
     >>> _links_told(state, flows)                                 # doctest: +SKIP
     """
