@@ -267,7 +267,9 @@ def _own_side(state, one, other) -> bool:
     data that stays with the controller (…を市に返却する said by the department)."""
     own = state.municipality["key"] if state.municipality else None
     keys = {state.key(one), state.key(other)}
-    return own in keys and {one.type, other.type} <= {"municipality", "department"}
+    # (not another municipality: 鷲尾町は…当広域連合に提出 leaves the town for the union)
+    return own in keys and all(m.type == "department" or m.type == "municipality" and state.key(m) == own
+                               for m in (one, other))
 
 
 def _ours(state, mention) -> bool:

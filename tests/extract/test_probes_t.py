@@ -361,3 +361,11 @@ def test_a_union_calls_itself_this_union(lex):
     # union's department as the giver, the union itself being no name
     [sent] = analyse(UNION, lex)["flows"]
     assert (sent["from"], sent["to"]) == ("北嶺広域連合", "国民健康保険中央会")
+
+
+def test_a_member_town_s_hand_over_to_the_union_leaves_the_town(lex):
+    # nc59 M1 (in part): 鷲尾町は…職員が毎月持参して当広域連合に提出しております gave no
+    # flow: any two municipalities were read as one side, the data staying at home
+    text = UNION + "〔介護保険課長〕　鷲尾町は、課税情報をＣＤ－Ｒに記録し、職員が毎月持参して当広域連合に提出しております。\n"
+    flows = [f for f in analyse(text, lex)["flows"] if f["line"] == 12]
+    assert [(f["from"], f["to"], f["status"]) for f in flows] == [("鷲尾町", "北嶺広域連合", "current")]
