@@ -120,7 +120,7 @@ def moved_together(state) -> None:
 
 
 #: A topic the list of moved data is parted by (住民記録については…、税務については…).
-_TOPIC = re.compile(r"(?P<topic>[^、。は]{2,12}?)(?:については|に関しては|につきましては)、?")
+_TOPIC = re.compile(r"(?P<topic>[^、。は]{2,12}?)" + objects.TOPIC_AFTER)
 #: What a system's name ends with beyond its topic (住民記録システム: 住民記録).
 _SYSTEM_END = re.compile(r"(?:システム|基盤|サーバー?)$")
 

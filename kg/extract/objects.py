@@ -123,10 +123,15 @@ def full_list(state, at: int, word: str) -> list[str]:
     return []
 
 
+#: After a name, that what follows is said of it (住民記録については、…).
+TOPIC_AFTER = r"(?:については|に関しては|につきましては)、?"
+_TOPIC_AFTER = re.compile(TOPIC_AFTER)
+
+
 def heads_a_list(sentence, mention, mentions) -> bool:
     """True when a data name only heads the list after it (住民記録については氏名、生年月日…):
     a topic the data named next belong to, no data of its own."""
-    topic = re.compile(r"(?:については|に関しては|につきましては)、?").match(sentence.text, mention.end)
+    topic = _TOPIC_AFTER.match(sentence.text, mention.end)
     return topic is not None and any(m.kind == "category" and 0 <= m.start - topic.end() <= 2 for m in mentions)
 
 
