@@ -103,6 +103,32 @@ def groups_named_before(items, mentions: dict, pats: dict) -> None:
                     seen.setdefault(normalise(getattr(mention, "label", None) or mention.text), mention)
 
 
+#: After the municipalities a union is made of, that it is made of them (…の３町村で構成し).
+_MADE_OF = re.compile(r"の?[0-9０-９一二三四五六七八九十]*(?:市区町村|市町村|町村|市町|団体)?"
+                      r"(?:で|により|によって|から)(?:構成|組織)")
+
+
+def members_named(sents, mentions: dict, pats: dict) -> None:
+    """Let a union's word for its members (構成町村, 構成市町村) stand for the municipalities
+    its minutes say it is made of (当広域連合は、白樺町、鷲尾町及び湯ノ沢村の３町村で構成し):
+    each mention of the word gets them as ``members``, each a giver or receiver of its own.
+    Named nowhere before, the word stays one unnamed party."""
+    words = set(pats.get("member_words", ()))
+    members: tuple = ()
+    for sentence in sents:
+        found = mentions.get(sentence.index, [])
+        made = _MADE_OF.search(sentence.text)
+        if made:
+            # (the union itself, the topic before は, is none of them)
+            named = tuple(m for m in found if m.kind == "entity" and m.type == "municipality"
+                          and m.end <= made.start() and m.how != "anaphora"
+                          and not sentence.text.startswith("は", m.end))
+            members = named if len(named) > 1 else members
+        for mention in found:
+            if members and mention.kind == "entity" and normalise(mention.text) in words:
+                mention.members = members
+
+
 def facilities(sents, mentions: dict) -> None:
     """Retype as systems the centres another body runs (地方公共団体情報システム機構が運営する
     証明書交付センター): a new name ending in a department suffix is the municipality's

@@ -56,3 +56,41 @@ def requests(text: str, end: int, particle: str, pats: dict) -> bool:
 #: After Xへの, an act named by a noun that is said to have ended (預け入れは終了し, 送付は
 #: 廃止した): X is that act's recipient, no later verb's.
 ENDED_ACT = re.compile(r"[^、。をにがは]{1,8}?(?:は|も)(?:[^、。]{0,12}?)(?:終了|廃止|中止|取りやめ)")
+
+
+#: A clause ended by a contrast (…送信しておりますが、): what comes after is another
+#: subject's doing.
+CONTRAST = re.compile(r"(?:ます|です|ている|ていた|ある|いる|する|した|ない)が、")
+
+
+def topic_clause(text: str, mention, frame, frames, mentions):
+    """Return the frame a topic (…は) belongs to when a contrast clause stands between it
+    and the verb the parse hangs it on (白樺町及び湯ノ沢村は、…送信しておりますが、鷲尾町は
+    …提出しております: the first verb's, not 提出's), else ``frame``."""
+    turn = CONTRAST.search(text, mention.end, frame.start)
+    if turn is None or not any(m.kind == "entity" and turn.end() <= m.start < frame.start
+                               and text.startswith("は", m.end) for m in mentions):
+        return frame
+    return next((f for f in reversed(frames) if mention.end <= f.start and f.end <= turn.start()
+                 and f.kind in ("flow", "receive")), frame)
+
+
+def share_across_contrast(text: str, frames) -> None:
+    """Give a flow verb with a subject but no recipient the recipient, and (when its own
+    is unsaid) give the next verb the data, of the contrast clause that follows
+    (白樺町は、課税情報を…送信しておりますが、鷲尾町は…当広域連合に提出しております: both
+    go to the union, and 鷲尾町's data is the same 課税情報)."""
+    flows = [f for f in frames if f.kind == "flow" and not f.negated]
+    for at, first in enumerate(flows):
+        turn = next((t for t in CONTRAST.finditer(text, first.end) if not any(
+            first.end < f.start < t.start() for f in frames)), None)
+        after = [f for f in flows[at + 1:] if turn is not None and f.start > turn.end()
+                 and "。" not in text[turn.end():f.start]]
+        second = next((f for f in after if f.slots.get("recipient")), None)
+        if second is None or not first.slots.get("subject") or first.slots.get("recipient") \
+                or not second.slots.get("subject"):
+            continue
+        first.slots["recipient"] = list(second.slots["recipient"])
+        for other in after[:after.index(second) + 1]:
+            if not other.slots.get("categories") and first.slots.get("categories"):
+                other.slots["categories"] = list(first.slots["categories"])

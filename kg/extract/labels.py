@@ -101,7 +101,7 @@ def name_unnamed(state, mention, item) -> None:
     own = (state.ctx.municipality_label or "") + "立"  # 菖蒲沢市立小学校: the city's schools
     # (…給与支払報告書のデータを事業者から受け取っている: the employers at large, not a
     # party of the item's work: 事業者（名称不明）, in every sentence of an item that says so)
-    grouped = word in groups or len(own) > 1 and word.startswith(own) and word[len(own):] in groups \
+    grouped = word in groups or word in state.pats.get("member_words", ()) or len(own) > 1 and word.startswith(own) and word[len(own):] in groups \
         or mention.role == "other" and word in state.pats.get("business_words", ()) \
         and any(cue in said for cue in state.pats.get("employer_cues", ())
                 for said in ([state.sents[i].text for i in item.sentences] if item else [text]))

@@ -294,8 +294,14 @@ def givers(state, sentence, frame) -> list:
         return moved
     names = frame.slots.get("provider") or (frame.slots.get("subject") if frame.kind == "flow" else None)
     group = last_group(sentence.text, names or [None], state.pats)
-    parties = [m for m in group if m is not None and m.type != "data-subject"]
+    parties = each_member([m for m in group if m is not None and m.type != "data-subject"])
     return parties if len(parties) > 1 else [None]
+
+
+def each_member(names: list) -> list:
+    """Return ``names`` with a union's word for its members (構成町村) replaced by the
+    municipalities it stands for (see :func:`kg.extract.bodies.members_named`)."""
+    return [one for m in names for one in (getattr(m, "members", ()) or (m,))]
 
 
 #: Between a data name and a broader one, that the first is an example of the second (職歴等の

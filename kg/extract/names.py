@@ -26,13 +26,19 @@ _PREFECTURE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,3}[県府](?=[\u3040-\u30ff\u
 _CITY_WORDS = "民税長政議営立内外場街有道"
 
 
+#: A place's name: kanji, with ノ or ケ only between two of them.
+_PLACE_NAME = re.compile(r"[一-龥々ヶ](?:[一-龥々ヶ]|[ノケ](?=[一-龥]))*")
+
+
 def _place(stem: str, suffix: str = "市") -> bool:
     """A municipality's name before 市/区/町/村: one to four kanji, not a number, a
     word such as 先進 (先進市) or a list of kinds (他市町村); a village or town of one
     kanji (川村, 中村, 森町) is far likelier a surname, unless the registry knows it."""
     if len(stem) == 1 and suffix in "村町":
         return False
-    return (bool(re.fullmatch(r"[一-龥々ヶ]{1,4}", stem)) and stem not in _NOT_PLACES
+    # (湯ノ沢村, 一ノ関市: ノ and ケ between kanji are part of a place's name)
+    return (bool(_PLACE_NAME.fullmatch(stem)) and len(stem.replace("ノ", "").replace("ケ", "")) <= 4
+            and stem not in _NOT_PLACES
             and not any(ch in "市区町村" for ch in stem) and stem[0] not in "他各全同本当")
 
 
@@ -79,7 +85,8 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
     if key in pats["not_names"] or len(name) < 2 or \
             any(name.endswith(e) for e in pats.get("not_name_endings", ())):
         return None
-    if name in pats.get("groups", ()):  # 学校に, 相談支援事業所は: bodies, none named
+    if name in pats.get("groups", ()) or name in pats.get("member_words", ()):
+        # 学校に, 相談支援事業所は: bodies, none named (構成町村: see bodies.members_named)
         return "entity", "unnamed-party", "other", 0
     if name in pats.get("prefectures", ()) or name == ctx.prefecture:
         # 岩手県に提供する: the prefecture as a party (北汐県を経由して: one the list does not

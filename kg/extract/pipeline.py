@@ -69,6 +69,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     items = document.find_agenda(sents, pats, getattr(lex, "item_kinds", set()))
     item_of = {i: item for item in items for i in item.sentences}
     bodies.groups_named_before(items, mentions, pats)
+    bodies.members_named(sents, mentions, pats)
     state = _State(lex, ctx, sents, mentions, item_of)
     for item in items:  # where the agenda's titles stand (…とのオンライン結合 names no act)
         state.titles.setdefault(item.sentence.index, []).append(item.span)

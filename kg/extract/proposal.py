@@ -51,7 +51,8 @@ def assemble(state, items, head, pats) -> dict:
     # (nor one only an agenda title names, 図書館システムの保守業者の変更, that no fact takes:
     # the body names who they are)
     said = {state.key(m) for i, found in state.mentions.items() for m in found
-            if m.kind == "entity" and m.type == "unnamed-party" and not _asked(state.sents[i].text, m.end, pats)
+            if m.kind == "entity" and m.type == "unnamed-party" and not getattr(m, "members", ())
+            and not _asked(state.sents[i].text, m.end, pats)
             and not _in_title(state.sents[i].text, m.start, items)}
     entities = [e for e in state.entities.values()
                 if e["line"] and (e["type"] != "prefecture" or e["key"] in used)

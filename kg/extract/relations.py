@@ -231,8 +231,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 # goes with the next verb that moves data, whatever the parse hangs it on
                 frame = next((f for f in frames if f.start >= mention.end
                               and f.kind in ("flow", "receive")), frame)
-            if frame is None and slot != "subject":
-                continue
+            if frame is None and slot != "subject" and id(mention) not in joined:
+                continue  # (朝霧町及び星ノ森村は: the parse hangs the first nowhere; it joins the next)
+            if frame is not None and slot == "subject":  # (Aは…送信していますが、Bは…提出: each its own)
+                frame = clauses.topic_clause(text, mention, frame, frames, mentions)
         if frame is None and mention.kind == "category":
             # 児童に渡される結果報告書: the data a relative clause's verb moves follows it
             frame = next((f for f in frames if 0 <= mention.start - f.end <= 3
@@ -355,6 +357,7 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         frame.slots.setdefault(slot, []).extend([*group, mention])
         pending = [m for m in pending if m not in group] \
             if _RELATIVE_SUBJECT.match(text, mention.end) else []  # (Aと、課が所管するBを: A waits)
+    clauses.share_across_contrast(text, frames)
     if pending:
         # A、B及び各クラブの運営委員会に提供する: the list ends in a name not known, its
         # particle still gives the slot of the names before it

@@ -95,6 +95,10 @@ def frequency_after(state, sentence, frames) -> bool:
               and (freq is None or f.get("frequency") is None)]
     if not before or _other_giver(state, sentence, frames, before):
         return False
+    # (白樺町及び湯ノ沢村は…送信しておりますが、鷲尾町は…提出しております。鷲尾町からの…受領は
+    # …終了し、…LGWAN経由の送信に切り替えます: only the flows of the party it names)
+    named = {state.key(m) for m in names if m.kind == "entity"}
+    before = [f for f in before if named & {f["from_key"], f["to_key"]}] or before
     line, quote = sentence.quote()
     ways = [m for m in channels if m not in vias]
     channel = ways[-1].id if ways and ways[-1].kind == "channel" else (
@@ -113,14 +117,15 @@ def frequency_after(state, sentence, frames) -> bool:
     if channel is not None and ended is not None:
         # 郵送による回答は令和6年12月で終了いたします: the way that ends is no way of the flows
         # (オンラインでの送受信は…から開始し、CD-Rによる郵送は…をもって終了: the one that starts)
+        # (…CD-Rによる受領は…をもって終了し、…LGWAN経由の送信に切り替えます: the one after)
         clause = sentence.text.rfind("、", 0, ended.start()) + 1
-        kept = [m for m in ways if m.start < clause]
+        kept = [m for m in ways if not clause <= m.start < ended.end()]
         channel = (kept[-1].id if kept[-1].kind == "channel" else getattr(kept[-1], "channel", None)) \
             if kept else None
     later = planned and channel and not starts and _ONGOING.search(state.sents[said].text)
     for flow in before:
         flow["frequency"] = flow.get("frequency") or freq
-        if later and flow["status"] == "current" and flow.get("channel") in (None, channel):
+        if later and flow["status"] == "current" and (flow.get("channel") in (None, channel) or ended):
             state.flows.append({**flow, "channel": channel, "status": "planned", "line": line,
                                 "quote": quote, "also": [], "basis": "stated", "_index": sentence.index,
                                 "_next_way": True})
