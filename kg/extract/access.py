@@ -80,6 +80,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         # (not 氏名と…のみをお伝えし、病状はお伝えいたしません: only that data goes)
         data = state.category_keys([m for m in previous.slots.get("categories", [])
                                     if not _ONLY.match(sentence.text, m.end)], sentence)
+    if not data and frame.negated and previous is not None and not previous.negated \
+            and sentence.text[previous.end:frame.start].startswith(("し、", "、")):
+        # 健康観察の記録は学校内でのみ利用し、児童相談所や警察には提供しない: the topic of both
+        data = state.category_keys([m for m in previous.slots.get("categories", [])
+                                    if re.match(r"(?:の[^、。をにがはで]{1,6})?は", sentence.text[m.end:])], sentence)
     if not data and frame.negated:  # (主治医意見書は…同社には渡しません; これは…渡しません)
         data = seeing.denied_elsewhere(state, sentence)
     if not data and frame.negated:  # (個人番号については、…受託者及び再委託先に提供することはない)
@@ -149,7 +154,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         party = whom.named_party(frame) or whom.staff_of(state, sentence, frame) \
             or whom.sharer(sentence, previous, frame, state.pats.get("reported_questions", ())) \
             or whom.denied_too(state, sentence, frame) \
-            or whom.topic(state, sentence, frame.start) or whom.topic_before(state, sentence)
+            or whom.topic(state, sentence, frame.start) \
+            or (None if _CONTAINER.search(sentence.text, 0, frame.start) else whom.topic_before(state, sentence))
         sent = whom.sent_before(state, sentence, frame) \
             if party is None and frame.kind == "flow" and _PASSIVE.match(sentence.text, frame.end) else None
         if sent is not None:
@@ -309,7 +315,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             or whom.named_party(frame)
         party = whom.work_receiver(state, sentence, frame.start, named) or named \
             or whom.staff_of(state, sentence, frame) \
-            or whom.topic(state, sentence, frame.start) or whom.topic_before(state, sentence)
+            or whom.topic(state, sentence, frame.start) \
+            or (None if _CONTAINER.search(sentence.text, 0, frame.start) else whom.topic_before(state, sentence))
         kind = "incidental"
         worker = _WORKER.search(sentence.text, 0, frame.start) if party is None else None
         if worker is not None and item is not None:
@@ -386,4 +393,4 @@ _WHO_SEES = re.compile(r"(?:の[^、。はがと]{1,6})?(?:は|が|も)、?(?:[^
 
 
 #: A paper a denial says the data is not in (通知書には, 名簿には).
-_CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙))には")
+_CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙|資料))には")

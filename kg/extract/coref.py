@@ -83,6 +83,14 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
         if named is not None:
             pairs.append((named, role.text))
     added = False
+    for product in (m for m in mentions if m.kind == "entity" and m.type == "system" and m.how == "suffix"
+                    and text[m.start - 1:m.start] == "「" and text[m.end:m.end + 1] == "」"
+                    and normalise(m.text) not in ctx.aliases):
+        # 学習支援クラウド「そらノート」 read as the product itself: its name alone later
+        # (「そらノート」は同社のデータセンターに設置され) is the same system
+        ref = Mention(-1, 0, 0, product.text, "entity", "system", product.id, None, product.new, "alias")
+        ref.label = product.text
+        ctx.add_alias(product.text, ref)
     for named, short in pairs:
         if normalise(short) == normalise(named.text):
             continue

@@ -243,6 +243,9 @@ def _exchange(state, sentence, frame, base, confidence, one, other) -> None:
             flow["_exchange"] = True  # neither end is the giver a next sentence means
 
 
+#: Right before the verb, the bare word for information as its object (…口頭で情報を共有する),
+#: not one that points back (その情報を, 同じ情報を, 上記の情報を).
+_BARE_DATA = re.compile(r"(?<![のそこ同当該本記])(?<!同じ)(?:個人)?情報(?:等)?を(?:[^、。をにがは]{0,4})?$")
 #: After a verb's noun, a copula: the sentence names an event (…の誤送付でございます).
 _NAMED_EVENT = re.compile(r"(?:で(?:ございます|ございました|す|した|ある|あった|あります)[。、]?$)")
 _ENUMERATED = re.compile(r"[\s　]*(?:[一二三四五六七八九十0-9０-９]+つ目|最後|次)は、")  # (二つ目は、)
@@ -361,6 +364,10 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     if not cats and _ONLY_OTHER.match(sentence.text, frame.end):
         # 若葉メールサービスに渡すのは印刷済みの封書のみ: what goes is said, and is none of the
         # data the question before named
+        cats, inferred = [unspecified(state, sentence)], True
+    if not cats and not own and _BARE_DATA.search(sentence.text, 0, frame.start):
+        # 東雲原警察署とは、…口頭で情報を共有する: "information", said as such, is no data
+        # the sentences before named for other parties
         cats, inferred = [unspecified(state, sentence)], True
     if not cats and not own:  # the data the sentences just before name (or the migration's)
         cats = recent_categories(state, sentence.index, state.key(frm), state.key(to)) or objects.moved_data(state, sentence, frame, base["item"])

@@ -383,8 +383,8 @@ def append(state, base: dict, kind: str, party, system, confidence: float, sente
 
 
 #: After 提供 of a product: the relative ending and a word for the kind of product.
-_PRODUCT = re.compile(r"(?:する|している|した)(?:[^、。をにがはで「」]{1,8}?の|[^、。をにがはで「」]{1,6}?(?=クラウド|サービス))?"
-                      r"(?:クラウドサービス|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
+_PRODUCT = re.compile(r"(?:する|している|した)(?:[^、。をにがはで「」]{1,8}?の|[^、。をにがはで「」]{1,6}?(?=クラウド|サービス|プラットフォーム))?"
+                      r"(?:クラウドサービス|クラウド|プラットフォーム|サービス|システム|製品|ソフトウェア|アプリ)?[「『]?")
 
 
 def product(state, sentence, frame):

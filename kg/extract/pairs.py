@@ -75,6 +75,9 @@ def pair_before(state, sentence, frame) -> list:
         if joined and not rest.startswith("との") and all(i in listed for i in commas) and data \
                 and us is not None and partner.type not in ("department", "municipality", "data-subject"):
             return [us, partner]
+        if re.match(r"と(?:は|も)、", rest) and us is not None \
+                and partner.type not in ("department", "municipality", "data-subject", "system"):
+            return [us, partner]  # 東雲原警察署とは、…会議において、…情報を共有する: set off as the topic
         # 児童の氏名…を、…の共有システムで県の東部児童相談所と共有しております: the partner
         # right before the verb, the data named before it
         # (…支給決定の内容を、市内の指定特定相談支援事業所と共有: what is shared, named before

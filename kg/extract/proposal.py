@@ -114,6 +114,8 @@ def _conditions(state, item) -> dict:
 #: A sentence over more lines than this is a paragraph with no full stop, not one that
 #: PDF wrapping spread: its other lines are not quoted with it.
 WRAPPED_LINES = 4
+#: ... unless its lines are short: a narrow column wraps one sentence over more of them.
+WRAPPED_CHARS = 160
 
 
 def _wrapped(sents, rows: list[dict]) -> None:
@@ -122,7 +124,8 @@ def _wrapped(sents, rows: list[dict]) -> None:
     whole sentence and not the fragment on the quote's line (日送信いたします。)."""
     by_line: dict[int, list] = {}
     for sentence in sents:
-        if 1 < len(sentence.pieces) <= WRAPPED_LINES:
+        if 1 < len(sentence.pieces) and (len(sentence.pieces) <= WRAPPED_LINES
+                                         or len(sentence.text) <= WRAPPED_CHARS):
             for piece in sentence.pieces:
                 by_line.setdefault(piece.line, []).append(sentence)
     for row in rows:

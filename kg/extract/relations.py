@@ -254,6 +254,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             after = [f for f in frames if f.start >= mention.end]
             frame = next((f for f in after if mention.kind != "category" or f.kind not in _HOLDING),
                          after[0] if after else None)
+            if frame is not None and mention.kind == "category" and _TOPIC_DATA.match(text, mention.end, frame.start) \
+                    and _DESCRIBES_NEXT.match(text, frame.end):
+                # 学習履歴…は、株式会社Aが提供する学習支援クラウドに保存されている: the topic is
+                # what the main verb moves, not the relative clause's (提供する)
+                frame = next((f for f in after if f.start > frame.end and f.kind in ("flow", "receive")), frame)
             if frame is not None and mention.kind == "category" \
                     and (_OTHER_OBJECT.match(text, mention.end, frame.start)
                          or NOT_DONE_TO.match(text, mention.end, frame.start)
@@ -386,6 +391,10 @@ def _spelled_out(text: str, topic: Mention, mention: Mention, pats: dict) -> boo
         between.strip("、, 　") == "は" or _ON_PAPER.fullmatch(between) is not None)
 
 
+#: After a data name, that its list is the sentence's topic (…、アカウント情報（…）及び…の記録は、).
+_TOPIC_DATA = re.compile(r"[^。をにがはで]{0,60}?は、")
+#: After a verb, that it describes the noun right after it (…が提供する学習支援クラウド).
+_DESCRIBES_NEXT = re.compile(r"(?:する|している|した)(?=[一-龥ァ-ヶ「])")
 #: After a name, that it is the subject of a relative clause (税務課が所管する…).
 _RELATIVE_SUBJECT = re.compile(r"が[一-龥ぁ-ん]{1,6}?(?:する|している|した)(?=[一-龥ァ-ヶ])")
 #: After a data name, what makes it the paper a list is written on.

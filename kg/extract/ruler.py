@@ -172,13 +172,17 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
     kinds = "|".join(map(re.escape, lex.patterns.get("product_kinds", ())))
     for m in re.finditer(rf"(?:{kinds})「([^「」、。]{{2,20}})」", text) if kinds else ():
         # クラウドサービス「こどもナビ」: a product the minutes name in brackets after its kind
-        if not any(f.kind == "entity" and f.start <= m.start(1) < f.end for f in found):
-            # (学習支援クラウドサービス「まなびポケット東山」: the words before describe it)
-            kind = [f for f in found if f.kind == "entity" and f.type == "system"
-                    and f.end == m.start(1) - 1 and f.id is None]
-            # (介護保険システム「ほくれいケアNEXT」: nor is 介護保険 in the kind's name data)
-            found = [f for f in found if f not in kind and not (f.kind == "category" and any(
-                k.start <= f.start and f.end <= k.end for k in kind))]
+        named = [f for f in found if f.kind == "entity" and f.start <= m.start(1) < f.end]
+        if named and not any(f.type == "system" and (f.start, f.end) == m.span(1) for f in named):
+            continue
+        # (学習支援クラウドサービス「まなびポケット東山」: the words before describe it, also
+        # where the product is already known by its name)
+        kind = [f for f in found if f.kind == "entity" and f.type == "system"
+                and f.end == m.start(1) - 1 and f.id is None]
+        # (介護保険システム「ほくれいケアNEXT」: nor is 介護保険 in the kind's name data)
+        found = [f for f in found if f not in kind and not (f.kind == "category" and any(
+            k.start <= f.start and f.end <= k.end for k in kind))]
+        if not named:
             found.append(Mention(index, m.start(1), m.end(1), m.group(1), "entity", "system", None,
                                  None, True, "suffix"))
     for group in lex.patterns.get("groups", ()):

@@ -159,8 +159,10 @@ def granted(state, sentence, party, frame=None) -> set[str]:
     if frame is not None and later_step(sentence.text, frame.start):
         return set()
     key = state.key(party)
+    # (not a flow the denied verb itself was read to state: …は学校内でのみ利用し、児童相談所や
+    # 警察には提供しない gives the police nothing)
     return {c for f in state.flows if f.get("_index") == sentence.index and f["to_key"] == key
-            for c in f["categories"]}
+            and (frame is None or f.get("_at") != frame.start) for c in f["categories"]}
 
 
 def later_step(text: str, end: int) -> bool:

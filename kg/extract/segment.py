@@ -37,8 +37,10 @@ _BULLET = re.compile(r"^[#*>\-]+")
 _NUMBERED = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s\u3000]+\S|[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
 #: A line that opens with a speaker's label (健康づくり課長　以上の…, ○田中委員　…): the
 #: line before does not wrap into it.
-_SPEAKER = re.compile(r"^[○◯〇]?\s*[^\s、。「」()（）]{1,16}?(?:委員|会長|副会長|課長|部長|係長|室長|所長|局長|"
-                      r"主査|主任|主幹|参事|理事|次長|事務局)[\s\u3000：:]")
+_SPEAKER = re.compile(r"^[○◯〇]?\s*(?:[^\s、。「」()（）]{0,16}?(?:委員|会長|副会長|課長|部長|係長|室長|所長|局長|"
+                      r"主査|主任|主幹|参事|理事|次長|事務局)[\s\u3000：:]"
+                      # (学校教育課：…, a summary's department answering, as 事務局：…)
+                      r"|[^\s、。「」()（）：:]{1,16}?[課室][：:])")
 #: The outcome a listing's row gives after its title (承認, 承認（附帯意見あり）).
 OUTCOME_CELL = r"(?:承認|了承|決定|報告|継続審議|答申|可決|否決)(?:[(（][^()（）、。]{0,10}[)）]?)?"
 #: A line that ends like an agenda heading (…について（町民課）, （諮問第31号）, …について（市民課）

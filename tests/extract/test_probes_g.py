@@ -391,7 +391,9 @@ def test_a_name_with_zu_in_it_denies_nothing(lex):
     # …株式会社ゆずネットが提供する電子申請サービス「ゆずポータル」で: the ず of ゆず is no
     # せず (a probe of my own: the product was read as denied)
     proposal = analyse(SERVICE, lex)
-    assert ("provides", "株式会社ゆずネット", "電子申請サービス") in {
+    # (session 36: a product named in brackets after its kind is the system itself, as
+    # クラウドサービス「こどもナビ」 was; 電子申請サービス only says what it is)
+    assert ("provides", "株式会社ゆずネット", "ゆずポータル") in {
         (r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
 
 

@@ -70,3 +70,129 @@ def test_a_member_word_with_no_members_named_is_one_unnamed_group(lex):
     # nc59 W4: the union was read as the giver to its own system
     [flow] = analyse(NO_MEMBERS, lex)["flows"]
     assert (flow["from"], flow["to"]) == ("構成市町村（名称不明）", "後期高齢者医療システム")
+
+
+#: An assembly's order of business: 日程第N with the 諮問 number after the title, each item
+#: called again in the body.
+ORDER_OF_BUSINESS = """令和七年第二回浅葱町個人情報保護審議会会議録
+一　日　時　令和七年八月二十日（水曜日）午前十時開会
+一　会議に付した事件
+　日程第１　避難行動要支援者名簿の外部提供について（諮問第５号）
+　日程第２　介護保険システムの保守の委託について（諮問第６号）
+○会長（川村）
+　日程第１、避難行動要支援者名簿の外部提供について（諮問第５号）を議題といたします。
+○福祉課長（大野）
+　福祉課は、避難行動要支援者名簿を、毎年四月に、民生委員に紙で手渡ししております。
+○会長（川村）
+　次に、日程第２、介護保険システムの保守の委託について（諮問第６号）を議題といたします。
+○介護保険課長（森）
+　介護保険システムの保守を株式会社あさぎ電算に委託しております。
+"""
+
+
+def test_items_of_an_order_of_business_open_where_the_chair_calls_them(lex):
+    # nc60 W3/W10: 日程第１、…（諮問第３号）を議題といたします opened nothing, so every fact
+    # went to the item listed last, and the titles began with 日程第1
+    proposal = analyse(ORDER_OF_BUSINESS, lex)
+    items = {i["key"]: i["title"] for i in proposal["agenda_items"]}
+    assert items == {"consultation-5": "避難行動要支援者名簿の外部提供",
+                     "consultation-6": "介護保険システムの保守の委託"}
+    [given] = [f for f in proposal["flows"] if f["line"] == 9]
+    assert given["item"] == "consultation-5"
+    [entrusted] = [r for r in proposal["relations"] if r["type"] == "entrusts"]
+    assert entrusted["item"] == "consultation-6"
+
+
+#: A summary in a narrow column: the listing's number on its own line, the title wrapped
+#: below it; long sentences wrapped over five lines; answers labelled by department.
+NARROW = """霞浦市個人情報保護審議会 令和7年度第3回　会議概要
+令和7年10月9日（木）午後2時から
+４　議題
+（１）諮問第8号
+要保護児童対策地域協議会における個人情報の
+共有について（こども支援課）
+（２）報告第4号
+学習用端末のデータの保管について（教育委
+員会学務課）
+５　会議の概要
+（１）諮問第8号について
+（ア）こども支援課は、児童虐待の通告記録の
+うち、児童の氏名、生年月日及び援助方針を、
+月1回開催する実務者会議において、紙資料に
+より霞浦県東部児童相談所と共有している。会
+議終了後、紙資料は回収する。
+（イ）霞浦警察署とは、個別ケース検討会議に
+おいて、必要な場合に限り、口頭で情報を共有
+する。ただし、生活保護の受給状況は警察署に
+は提供しない。
+（ウ）要対協の資料には、個人番号は記載して
+いない。
+（２）報告第4号について
+（ア）児童生徒の学習履歴及び毎朝の健康観察
+の記録は、株式会社みずうみ教育が提供する学
+習支援クラウド「みずうみノート」に保存され
+ている。「みずうみノート」は同社のデータセ
+ンターに設置され、同社が運用している。
+（イ）委員：健康観察の記録は要対協で使われる
+のか。
+学務課：健康観察の記録は学校内でのみ利用し
+、児童相談所や警察には提供しない。
+報告第4号については、了承された。
+"""
+
+
+def test_a_listings_number_on_its_own_line_keeps_the_kind_and_number(lex):
+    # nc60 W5/W3: （１）諮問第5号 over its title made item "1", its body call opened
+    # nothing, and the report was read as a consultation
+    proposal = analyse(NARROW, lex)
+    items = {i["key"]: (i["type"], i["title"], i["outcome"]) for i in proposal["agenda_items"]}
+    assert items["consultation-8"][:2] == ("consultation", "要保護児童対策地域協議会における個人情報の共有")
+    assert items["report-4"] == ("report", "学習用端末のデータの保管", "noted")
+    assert {f["item"] for f in proposal["flows"] if f["line"] < 22} == {"consultation-8"}
+
+
+def test_a_sentence_a_narrow_column_wraps_over_five_lines_is_quoted_whole(lex):
+    # nc60 W1: only the last line (…と共有している。) was quoted; the giver four lines up was
+    # lost to the reviewer
+    proposal = analyse(NARROW, lex)
+    [shared] = [f for f in proposal["flows"] if f["to"] == "霞浦県東部児童相談所"]
+    assert shared["from"] == "こども支援課"
+    assert shared["line"] == 15 and [w["line"] for w in shared.get("wrapped", [])] == [12, 13, 14]
+
+
+def test_a_partner_set_off_as_topic_shares_information_named_as_such(lex):
+    # nc60 M1: 霞浦警察署とは、…口頭で情報を共有する gave no flow; and the police were kept
+    # from nothing (生活保護 was no data)
+    proposal = analyse(NARROW, lex)
+    shared = {(f["from"], f["to"]): f["categories"] for f in proposal["flows"] if f["line"] in (17, 18, 19)}
+    assert shared == {("こども支援課", "霞浦警察署"): ["personal-information"],
+                      ("霞浦警察署", "こども支援課"): ["personal-information"]}
+    kept = {(a["party"], tuple(a["categories"])) for a in proposal["access"] if a["type"] == "excluded"}
+    assert ("霞浦警察署", ("public-assistance",)) in kept
+
+
+def test_a_papers_denial_is_not_of_the_party_of_the_sentence_before(lex):
+    # nc60 W11: 要対協の資料には、個人番号は記載していない kept My Number from the police,
+    # the topic of the sentence before
+    # (of whom the papers went to: the 児童相談所 the item's 紙資料 are shared with)
+    proposal = analyse(NARROW, lex)
+    assert {a["party"] for a in proposal["access"] if "my-number" in a["categories"]} == {"霞浦県東部児童相談所"}
+
+
+def test_the_topic_of_a_use_is_the_data_a_denied_hand_over_after_it_keeps(lex):
+    # nc60 M2: 健康観察の記録は学校内でのみ利用し、児童相談所や警察には提供しない kept
+    # nothing from anyone
+    proposal = analyse(NARROW, lex)
+    kept = {a["party"] for a in proposal["access"] if a["type"] == "excluded" and a["categories"] == ["health"]}
+    assert kept == {"霞浦県東部児童相談所", "霞浦警察署"}
+
+
+def test_data_a_product_in_brackets_stores_goes_into_that_product(lex):
+    # nc60 M3: the topic list went to the relative clause's 提供する, so the cloud held
+    # nothing, and 「みずうみノート」 said alone later was no system
+    proposal = analyse(NARROW, lex)
+    [stored] = [f for f in proposal["flows"] if f["to"] == "みずうみノート"]
+    assert stored["categories"] == ["learning-history", "health"]
+    relations = {(r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
+    assert {("provides", "株式会社みずうみ教育", "みずうみノート"),
+            ("hosts", "株式会社みずうみ教育", "みずうみノート")} <= relations
