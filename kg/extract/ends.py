@@ -44,6 +44,12 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     slots = frame.slots
     to = to or _last(slots, "recipient") or _last(slots, "requester")
     frm = giver or _last(slots, "provider")
+    subject = _last(slots, "subject")
+    if giver is None and frm is not None and frm.type == "system" and subject is not None and _ours(state, subject) \
+            and frm.text.endswith(tuple(state.pats.get("input_devices", ()))):
+        # 本市は、…専用のタブレット端末からインターネット経由でVRSに登録: the city gives, at
+        # its terminal (a device it keys the data in at, no holder of its own)
+        frm = subject
     if frame.asked and frm is not None and to is not None:
         # 学校から児童相談所へ…提供していただく names its giver: read as it stands
         if _same(state, frm, to) or _own_side(state, frm, to):

@@ -211,6 +211,12 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 before = len(state.flows)
                 listed = state.category_keys(listed_after(state, sentence, frame), sentence)
                 append_flow(state, sentence, frame, base, confidence, *found, data=listed or same)
+                if described and described.group().endswith("は") and len(state.flows) > before and any(
+                        f["to_key"] == state.flows[-1]["to_key"] and f.get("verb") == frame.verb
+                        and 0 < sentence.index - f.get("_index", -9) <= 2 for f in state.flows[:before]):
+                    # …VRSに登録しております。VRSに登録する情報は、個人番号、氏名…です: what the
+                    # flow before moves, listed
+                    state.flows[-1]["_elaborates"] = True
                 if astray and len(state.flows) > before:
                     # an incident, to whoever got it (誤って第三小学校に郵送): it happened, once
                     state.flows[-1]["status"] = "ended"

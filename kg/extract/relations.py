@@ -255,9 +255,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             frame = next((f for f in after if mention.kind != "category" or f.kind not in _HOLDING),
                          after[0] if after else None)
             if frame is not None and mention.kind == "category" and _TOPIC_DATA.match(text, mention.end, frame.start) \
-                    and _DESCRIBES_NEXT.match(text, frame.end):
+                    and (_DESCRIBES_NEXT.match(text, frame.end)
+                         or frame.kind == "access" and text.startswith("て、", frame.end)):
                 # 学習履歴…は、株式会社Aが提供する学習支援クラウドに保存されている: the topic is
-                # what the main verb moves, not the relative clause's (提供する)
+                # what the main verb moves, not the relative clause's (提供する); so too after
+                # a means (接種履歴は、個人番号を用いて、…照会しております)
                 frame = next((f for f in after if f.start > frame.end and f.kind in ("flow", "receive")), frame)
             if frame is not None and mention.kind == "category" \
                     and (_OTHER_OBJECT.match(text, mention.end, frame.start)

@@ -196,3 +196,38 @@ def test_data_a_product_in_brackets_stores_goes_into_that_product(lex):
     relations = {(r["type"], r["subject"], r["object"]) for r in proposal["relations"]}
     assert {("provides", "株式会社みずうみ教育", "みずうみノート"),
             ("hosts", "株式会社みずうみ教育", "みずうみノート")} <= relations
+
+
+#: Vaccination records: keyed in at the city's terminal, listed in the next sentence; an
+#: inquiry made with My Number for another history; questionnaires sent back after a review.
+VACCINES = """令和7年度第2回萌黄台市個人情報保護審議会　会議録
+開催日時　令和7年10月2日（木）午後2時
+報告第5号　予防接種記録の連携について
+【健康推進課長】
+本市は、予防接種の接種記録を、毎週、専用のタブレット端末からインターネット経由で予防接種台帳システムに登録しております。
+予防接種台帳システムに登録する情報は、個人番号、氏名、生年月日及び接種日です。
+転入された方の接種履歴は、個人番号を用いて、情報提供ネットワークシステムにより転出元の市町村に照会しております。
+萌黄県国民健康保険団体連合会は、接種費用の審査を行った上で、予診票の原本を翌月に本市へ送付しております。
+"""
+
+
+def test_a_terminal_the_city_keys_in_at_gives_nothing_of_its_own(lex):
+    # nc60 W7: the tablet was the giver (and so held My Number), and the list of what is
+    # registered was a second flow beside the first
+    proposal = analyse(VACCINES, lex)
+    flows = [f for f in proposal["flows"] if f["to"] == "予防接種台帳システム"]
+    assert [(f["from"], f["line"]) for f in flows] == [("萌黄台市", 5)]
+    assert {"my-number", "name", "date-of-birth"} <= set(flows[0]["categories"])
+
+
+def test_the_topic_of_an_inquiry_made_with_my_number_is_what_comes_back(lex):
+    # nc60 W2: the answer was given the list of the sentence before, My Number included
+    [answer] = [f for f in analyse(VACCINES, lex)["flows"] if f["line"] == 7]
+    assert (answer["from"], answer["categories"]) == ("転出元の市町村（名称不明）", ["vaccination-record"])
+
+
+def test_questionnaires_are_data_beside_a_fee(lex):
+    # nc60 M4: 接種費用 made the hand-over of the questionnaires money, no one's data
+    [back] = [f for f in analyse(VACCINES, lex)["flows"] if f["line"] == 8]
+    assert (back["from"], back["to"], back["categories"]) == (
+        "萌黄県国民健康保険団体連合会", "萌黄台市", ["medical-questionnaire"])
