@@ -143,6 +143,8 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
         if kind is not None and kind.group(1) + "の" + kind.group(2) not in ctx.aliases:
             # クラウド型情報共有システム, then クラウド型の情報共有システム: one system
             ctx.add_alias(kind.group(1) + "の" + kind.group(2), _alias_of(mention))
+        if mention.kind == "entity" and mention.type == "system" and mention.id is None and mention.how == "suffix":
+            added |= _shorter_system(mention, ctx, pats)
         if mention.kind != "entity" or mention.type not in ("public-body", "association", "company",
                                                             "department"):
             continue
@@ -199,6 +201,26 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
                 ctx.short.add(key)
             break
     return added
+
+
+def _shorter_system(mention: Mention, ctx: DocContext, pats: dict) -> set[str]:
+    """Let a system's name that ends the name of the one system named before (名簿管理システム
+    after 避難行動要支援者名簿管理システム) stand for it; not where what it leaves out says
+    which version (標準準拠, 新, 現行: another system) or is short. Returns the name when it
+    became a short form."""
+    key = normalise(mention.text)
+    longer = [m for name, m in ctx.systems.items() if name.endswith(key) and len(name) - len(key) >= 3]
+    ctx.systems.setdefault(key, mention)
+    if len(longer) != 1 or len(key) < 6 or key in ctx.aliases:
+        return set()
+    head = normalise(longer[0].text)[:-len(key)]
+    if any(word in head for word in pats.get("version_words", ())):
+        return set()
+    ref = _alias_of(longer[0])
+    ctx.add_alias(mention.text, ref)
+    # (the name said here is that system too, as the alias will be in sentences after)
+    mention.id, mention.new, mention.how, mention.label = ref.id, ref.new, "alias", ref.label
+    return {key}
 
 
 def _alias_of(mention: Mention, typ: str | None = None, role: str | None = "") -> Mention:

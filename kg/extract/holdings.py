@@ -44,6 +44,8 @@ _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _AT = re.compile(r"^に(?:は)?[^、。]*$")
 #: What may stand before a work word that opens its sentence (なお、保守は…が行う).
 _OPENING = re.compile(r"(?:なお|また|また、その|その)?[、,]?(?:システムの)?")
+#: After a party, the service it offers that a system is placed on (が提供するクラウドサービス上).
+_OFFERED = re.compile(r"が(?:提供|運営|管理|運用)(?:する|している)(?:クラウドサービス|クラウド|サーバー?|データセンター|基盤)上?")
 #: The verb ending before the noun a relative clause describes (設置される端末).
 _RELATIVE = re.compile(r"(?:される|された|されている|している|した|する|て(?:いる|ある))")
 
@@ -213,6 +215,9 @@ def _place_before(state, sentence, frame):
         between = _BRACKETS.sub("", sentence.text[mention.end:frame.start])
         # 株式会社Aのデータセンターに設置する: A's place stands for A
         between = between[bodies.owned_at(between, 0, state.pats):]
+        # (株式会社Aが提供するクラウドサービス上に構築し: A's service stands for A too)
+        offered = _OFFERED.match(between)
+        between = between[offered.end():] if offered else between
         if mention.type in _PARTY and _AT.match(between):
             return mention
         if mention.type in _PARTY:

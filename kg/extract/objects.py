@@ -102,11 +102,19 @@ def unknown_object(state, sentence, frame) -> bool:
 _BARE_LIST = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(名簿|台帳)(?:の[^、。をはが]{0,8})?(?:を|は|が)")
 
 
+#: Right before a verb's noun, a bare list as what it acts on (名簿の貸出し).
+_LIST_OF_ACT = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(名簿|台帳)の$")
+
+
 def named_list(state, sentence, frame) -> list[str]:
     """The category of the list a bare 名簿 or 台帳 before the verb stands for: the one the
     item named in full before (避難行動要支援者名簿 … 名簿を閲覧する), or ``[]``."""
     start = max(sentence.text.rfind("。", 0, frame.start), 0)
     bare = [m.group(1) for m in _BARE_LIST.finditer(sentence.text, start, frame.start)]
+    # (消防団への名簿の貸出しは: the list whose hand-over the verb's noun names)
+    # (not in a denial: 名簿の送付は、電子メールではなく、…手渡し denies a way, not the list)
+    of_act = None if frame.negated else _LIST_OF_ACT.search(sentence.text, start, frame.start)
+    bare += [of_act.group(1)] if of_act else []
     return full_list(state, sentence.index, bare[-1]) if bare else []
 
 

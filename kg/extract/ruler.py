@@ -67,6 +67,8 @@ class DocContext:
     #: name two bodies of the document (no longer short forms)
     short: set[str] = field(default_factory=set)
     ambiguous: set[str] = field(default_factory=set)
+    #: the systems the document has named by suffix, by normalised name (see coref.short_forms)
+    systems: dict[str, Mention] = field(default_factory=dict)
     _alias_re: re.Pattern | None = None
 
     def add_alias(self, name: str, mention: Mention) -> None:

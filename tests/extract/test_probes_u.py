@@ -231,3 +231,39 @@ def test_questionnaires_are_data_beside_a_fee(lex):
     [back] = [f for f in analyse(VACCINES, lex)["flows"] if f["line"] == 8]
     assert (back["from"], back["to"], back["categories"]) == (
         "萌黄県国民健康保険団体連合会", "萌黄台市", ["medical-questionnaire"])
+
+
+#: A roster system named in full, then shorter; one hand-over that has ended; the system
+#: placed on a company's cloud service.
+ROSTER_SYSTEM = """令和7年度第2回浅葱町個人情報保護審議会　会議録
+開催日時　令和7年10月2日（木）午後2時
+諮問第5号　避難行動要支援者名簿の管理について
+【福祉課長】
+福祉課は、避難行動要支援者名簿を、毎年四月に、民生委員に紙で手渡ししております。
+これまで行っておりました消防団への名簿の貸出しは、令和七年三月三十一日をもって終了いたしました。
+避難行動要支援者名簿管理システムは、株式会社あさぎクラウドが提供するクラウドサービス上に設置しております。
+福祉課は、住民基本台帳システムから、毎月、住所の異動を抽出し、名簿管理システムに取り込みます。
+"""
+
+
+def test_a_system_named_shorter_later_is_the_same_system(lex):
+    # nc60 W8: 名簿管理システム was a second system, so the residents' data it takes in never
+    # reached the cloud the full name is placed on
+    proposal = analyse(ROSTER_SYSTEM, lex)
+    [taken] = [f for f in proposal["flows"] if f["line"] == 8]
+    assert taken["to"] == "避難行動要支援者名簿管理システム"
+    assert "名簿管理システム" not in {e["label"] for e in proposal["entities"]}
+
+
+def test_a_lending_of_the_roster_that_ended_is_an_ended_flow(lex):
+    # nc60 M5: 消防団への名簿の貸出しは…終了いたしました gave nothing (貸出し was no verb,
+    # 消防団 alone no body, the bare 名簿 before the verb's noun no data)
+    [lent] = [f for f in analyse(ROSTER_SYSTEM, lex)["flows"] if f["line"] == 6]
+    assert (lent["from"], lent["to"], lent["status"]) == ("福祉課", "消防団（名称不明）", "ended")
+    assert lent["categories"] == ["evacuation-support-roster"]
+
+
+def test_a_system_placed_on_a_companys_cloud_service_is_hosted_by_it(lex):
+    # nc60 M7 (a probe of my own): …が提供するクラウドサービス上に設置 named no host
+    relations = {(r["type"], r["subject"], r["object"]) for r in analyse(ROSTER_SYSTEM, lex)["relations"]}
+    assert ("hosts", "株式会社あさぎクラウド", "避難行動要支援者名簿管理システム") in relations
