@@ -59,8 +59,7 @@ def _detail_rows(result: dict) -> list[dict]:
         # (the outcome beside the kind, as a flow's status is: 諮問(1) … approved)
         outcome = i.get("outcome") if i.get("outcome") not in (None, "unknown") else "outcome unknown"
         # (諮問第5号(1): the first part of 諮問第5号)
-        name = i.get("number") and (item_name(i.get("type"), i["part_of_number"]) + f"({i['number']})"
-                                    if i.get("part_of_number") else item_name(i.get("type"), i["number"], i.get("listed")))
+        name = _item_shown(i) if i.get("number") else None
         named[i.get("key")] = name or i["title"]  # (-v: the item each fact is filed under)
         rows.append({"kind": f"item {outcome}", "what": " ".join(v for v in (name, i["title"]) if v),
                      "data": "", **_said(i), "item": "",
@@ -237,7 +236,7 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
         if r["my_number_involved"] and not r["my_number_carried"]:
             # (nc53 U1, nc55 U1: yes here, and who-can-see 個人番号 finds nobody after the build)
             footer += " (no flow carries it: the review must say who receives it)"
-        footer += _missing(r)
+        footer += _missing(r) + _per_item(r)
         if r.get("kind") in ("html", "pdf"):
             # (an auditor reading the page itself would look for the wrong line)
             footer += f"\nlines are those of the text read from the {r['kind'].upper()}" + (
@@ -299,6 +298,27 @@ def _missing(r: dict) -> str:
     if not r["date"]:
         out += "\nno meeting date found: give it with --date YYYY-MM-DD"
     return out
+
+
+def _per_item(r: dict) -> str:
+    """The footer line counting the facts filed under each agenda item when there are two or
+    more, and naming those with none: where a section's heading was not found, its facts
+    went to another item (nc60 U1), and the count shows it before the YAML does."""
+    items = r["agenda_items"]
+    if len(items) < 2:
+        return ""
+    facts = [f.get("item") for kind in ("flows", "relations", "access") for f in r[kind]]
+    counts = ", ".join(f"{_item_shown(i)} {facts.count(i['key'])}" for i in items)
+    empty = [_item_shown(i) for i in items if not facts.count(i["key"])]
+    return f"\nfacts per item: {counts}" + (
+        f" (none under {', '.join(empty)}: check that the minutes' section for it was found)" if empty else "")
+
+
+def _item_shown(i: dict) -> str:
+    """An agenda item as the table names it (諮問第3号, 諮問(1), else its title)."""
+    name = i.get("number") and (item_name(i.get("type"), i["part_of_number"]) + f"({i['number']})"
+                                if i.get("part_of_number") else item_name(i.get("type"), i["number"], i.get("listed")))
+    return name or i["title"]
 
 
 def _unwritten(results: list[dict]) -> str:

@@ -888,3 +888,20 @@ def test_verbose_names_the_item_each_fact_is_filed_under(cli, mini_dir, tmp_path
     sent = next(b for b in blocks if "南浜福祉事務所 ·" in b or "→ 南浜福祉事務所" in b)
     banks = next(b for b in blocks if "金融機関" in b and b.startswith("flow"))
     assert "item: 諮問(1)" in sent and "item: 諮問(2)" in banks
+
+
+def test_the_footer_counts_the_facts_of_each_item_and_names_an_empty_one(cli, mini_dir, tmp_path, monkeypatch):
+    # nc60 U1: when an item's section went unfound, every fact went to the item listed last,
+    # and the footer showed only totals
+    monkeypatch.setenv("COLUMNS", "200")
+    unfound = """桔梗町個人情報保護審議会 会議録
+日　時　令和７年９月４日（木）午後２時から
+議　題　(1) 介護保険の認定情報の提供について（諮問）
+　　　　(2) 防犯カメラの設置について（報告）
+議題（２）の説明に入ります。
+介護保険課は、被保険者の氏名及び要介護度を、毎月、北区地域包括支援センターに送付しております。
+"""
+    result = cli("extract", _minutes(tmp_path, unfound), "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    said = " ".join(result.stdout.split())
+    assert "facts per item: 諮問(1) 0, 報告(2) 1 (none under 諮問(1): check that the minutes' section" in said
