@@ -108,13 +108,21 @@ _MADE_OF = re.compile(r"の?[0-9０-９一二三四五六七八九十]*(?:市区
                       r"(?:で|により|によって|から)(?:構成|組織)")
 
 
+#: How many sentences on a group word (各金融機関) still stands for the bodies named together.
+GROUP_REACH = 16
+
+
 def members_named(sents, mentions: dict, pats: dict) -> None:
     """Let a union's word for its members (構成町村, 構成市町村) stand for the municipalities
     its minutes say it is made of (当広域連合は、白樺町、鷲尾町及び湯ノ沢村の３町村で構成し):
     each mention of the word gets them as ``members``, each a giver or receiver of its own.
-    Named nowhere before, the word stays one unnamed party."""
+    Named nowhere before, the word stays one unnamed party. So too a group word of
+    ``member_groups`` (各金融機関) for the bodies of its kind a sentence shortly before names
+    together (…信用金庫と…銀行の２行で)."""
     words = set(pats.get("member_words", ()))
+    groups = pats.get("member_groups", {})
     members: tuple = ()
+    named_group: dict[str, tuple[int, tuple]] = {}  # group word -> (sentence, bodies named)
     for sentence in sents:
         found = mentions.get(sentence.index, [])
         made = _MADE_OF.search(sentence.text)
@@ -124,9 +132,21 @@ def members_named(sents, mentions: dict, pats: dict) -> None:
                           and m.end <= made.start() and m.how != "anaphora"
                           and not sentence.text.startswith("は", m.end))
             members = named if len(named) > 1 else members
+        for word, endings in groups.items():
+            # (萩ノ浦信用金庫と南湾銀行の２行で取り扱っております, then 各金融機関に持参: both)
+            named = tuple({normalise(m.text): m for m in found if m.kind == "entity" and m.how != "anaphora"
+                           and normalise(m.text).endswith(tuple(endings))}.values())
+            if len(named) > 1:
+                named_group[word] = (sentence.index, named)
         for mention in found:
             if members and mention.kind == "entity" and normalise(mention.text) in words:
                 mention.members = members
+            # (各金融機関: the ruler reads 金融機関, its 各 left before it)
+            said = (named_group.get(normalise(mention.text))
+                    or named_group.get(normalise(sentence.text[max(0, mention.start - 1):mention.end]))) \
+                if mention.kind == "entity" else None
+            if said and sentence.index - said[0] <= GROUP_REACH:
+                mention.members = said[1]
 
 
 def facilities(sents, mentions: dict) -> None:

@@ -267,3 +267,22 @@ def test_a_system_placed_on_a_companys_cloud_service_is_hosted_by_it(lex):
     # nc60 M7 (a probe of my own): …が提供するクラウドサービス上に設置 named no host
     relations = {(r["type"], r["subject"], r["object"]) for r in analyse(ROSTER_SYSTEM, lex)["relations"]}
     assert ("hosts", "株式会社あさぎクラウド", "避難行動要支援者名簿管理システム") in relations
+
+
+#: Two banks named together, then as 各金融機関 and 金融機関.
+BANKS = """令和7年度第3回桔梗町個人情報保護審議会　会議録
+開催日時　令和7年11月6日（木）午後2時
+報告第2号　町民税の口座振替について
+【税務課長】
+町民税の口座振替は、桔梗信用金庫と北浦銀行の２行で取り扱っております。
+毎月、口座番号及び振替金額を記録したＣＤ－Ｒを、職員が各金融機関に持参しております。
+金融機関からは、振替結果の一覧を郵送で受け取ります。
+"""
+
+
+def test_a_group_word_after_the_bodies_named_together_stands_for_each(lex):
+    # nc59 W5: the two banks named stayed 金融機関（名称不明） for 各金融機関
+    flows = analyse(BANKS, lex)["flows"]
+    assert sorted((f["from"], f["to"]) for f in flows if f["line"] == 6) == [
+        ("税務課", "北浦銀行"), ("税務課", "桔梗信用金庫")]
+    assert sorted(f["from"] for f in flows if f["line"] == 7) == ["北浦銀行", "桔梗信用金庫"]
