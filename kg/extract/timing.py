@@ -169,6 +169,19 @@ def work_with_entrustment(state) -> None:
             rel = next(r for r in state.relations if r["type"] in ("entrusts", "re-entrusts")
                        and (r["item"], r["object_key"]) == key)
             _planned(flow, rel["line"], rel["quote"])
+    for ban in state.relations:
+        # (システムの保守も同社に委託いたします。同社が業務を第三者に再委託することは、契約に
+        # より禁止いたします: the contract that bans it starts with the entrustment)
+        key = (ban["item"], ban["subject_key"])
+        if ban["type"] == "re-entrusts" and ban.get("permission") == "forbidden" and ban.get("status") == "current" \
+                and key in planned and key not in running and not status.stated(state, ban["quote"]) \
+                and not any(w in ban["quote"] for w in state.pats.get("now_words", ())):
+            rel = next(r for r in state.relations if r["type"] in ("entrusts", "re-entrusts")
+                       and (r["item"], r["object_key"]) == key and r.get("status") == "planned")
+            if rel["line"] == ban["line"]:
+                ban["status"] = "planned"
+            else:
+                _planned(ban, rel["line"], rel["quote"])
     for work in state.relations:
         if work["type"] not in ("operates", "maintains") or work.get("status") != "current" \
                 or status.stated(state, work["quote"]):

@@ -286,3 +286,21 @@ def test_a_group_word_after_the_bodies_named_together_stands_for_each(lex):
     assert sorted((f["from"], f["to"]) for f in flows if f["line"] == 6) == [
         ("税務課", "北浦銀行"), ("税務課", "桔梗信用金庫")]
     assert sorted(f["from"] for f in flows if f["line"] == 7) == ["北浦銀行", "桔梗信用金庫"]
+
+
+#: An entrustment still to come and the ban its contract will carry.
+BAN = """令和7年度第3回桔梗町個人情報保護審議会　会議録
+開催日時　令和7年11月6日（木）午後2時
+諮問第4号　名簿管理システムの保守の委託について
+【総務課長】
+名簿管理システムは、株式会社ききょう電算が提供するクラウドサービス上に設置し、住民の氏名及び住所を保存いたします。
+システムの保守も同社に委託いたします。
+同社が業務を第三者に再委託することは、契約により禁止いたします。
+"""
+
+
+def test_a_ban_the_contract_of_a_planned_entrustment_carries_is_planned_with_it(lex):
+    # nc60 W13: the ban read as current beside the entrustment it belongs to, planned
+    relations = analyse(BAN, lex)["relations"]
+    [ban] = [r for r in relations if r.get("permission") == "forbidden"]
+    assert ban["status"] == "planned" and [a["line"] for a in ban.get("also", [])] == [6]
