@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import relations
+from kg.extract.objects import unspecified
 from kg.extract.relations import negated
 from kg.extract.segment import is_question, said_before, spoken
 
@@ -100,8 +101,17 @@ def data(state, sentence) -> list[str]:
             or state.item_of.get(index) is not state.item_of.get(sentence.index) \
             or not any(verb in state.sents[index].text for verb in state.pats.get("incidental_verbs", ())):
         return []
-    return state.category_keys([m for m in state.mentions.get(index, []) if m.kind == "category"],
-                               state.sents[index])
+    named = state.category_keys([m for m in state.mentions.get(index, []) if m.kind == "category"],
+                                state.sents[index])
+    if not named and _ANY_DATA.search(state.sents[index].text):
+        # (同社の社員がデータを見ることはあるのか。／…保守担当者が閲覧することがある: data it
+        # does not name, personal information unspecified)
+        named = [unspecified(state, state.sents[index])]
+    return named
+
+
+#: In a question, data asked about by no narrower word (データを見る, 個人情報を閲覧).
+_ANY_DATA = re.compile(r"(?<![の])(?:データ|個人情報|情報)(?:を|が|は)")
 
 
 def contents(state, sentence) -> list[str]:

@@ -304,3 +304,20 @@ def test_a_ban_the_contract_of_a_planned_entrustment_carries_is_planned_with_it(
     relations = analyse(BAN, lex)["relations"]
     [ban] = [r for r in relations if r.get("permission") == "forbidden"]
     assert ban["status"] == "planned" and [a["line"] for a in ban.get("also", [])] == [6]
+
+
+#: A member asks whether the company's staff see "the data"; the answer says when they may.
+SEEN = """令和7年度第3回桔梗町個人情報保護審議会　会議録
+開催日時　令和7年11月6日（木）午後2時
+報告第2号　学習用端末の保守について
+学務課：学習用端末の保守は、株式会社ききょう電算に委託している。児童の氏名は端末に保存される。
+委員：同社の社員がデータを見ることはあるのか。
+学務課：障害対応のため、学校の許可を得た場合に限り、同社の保守担当者が閲覧することがある。
+"""
+
+
+def test_staff_who_may_see_data_the_question_names_by_no_narrower_word(lex):
+    # nc60 M9: no incidental access, since the question said only データ
+    [seen] = [a for a in analyse(SEEN, lex)["access"] if a["type"] == "incidental"]
+    assert (seen["party"], seen["categories"], seen["line"]) == (
+        "株式会社ききょう電算", ["personal-information"], 6)
