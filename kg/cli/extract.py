@@ -274,10 +274,11 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
     if written:
         footer = "wrote " + ", ".join(written) + _unwritten(results)
     unplaced = [r["input"] for r in results if not r["municipality"]]
-    if unplaced:  # (one -m names one town: run such files one by one)
+    if unplaced:  # (one -m names one town: files of two such towns are read one by one)
         footer = (footer + "\n" if footer else "") + (
             "no municipality named in the head of " + ", ".join(unplaced)
-            + ": read each alone with -m NAME (flows from or to 本市 need it)")
+            + ": give it with -m NAME, which only the files that do not name theirs take "
+              "(flows from or to 本市 need it; files of different towns, read each alone)")
     if held:
         footer = (footer + "\n" if footer else "") + \
             "nothing written to --out: a file could not be read (see below)"

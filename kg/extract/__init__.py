@@ -63,7 +63,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     draft_sources = [f for folder in (ds.root, Path(out_dir) if out_dir else None) if folder
                      if (folder / "sources").is_dir() for f in sorted((folder / "sources").glob("*.txt"))]
     drafted = None
-    for path in files:
+    for path in (files := list(files)):
         try:
             doc = read_document(Path(path), encoding)
             content = doc.text
@@ -96,7 +96,12 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                 raise ExtractError(f"{path}: the extractor failed on these minutes ({type(exc).__name__}: "
                                    f"{exc}); please report it with the file") from exc
             named = proposal.pop("municipality_in_minutes", None)
-            if municipality and named and normalise(named) != normalise(municipality):
+            if municipality and named and normalise(named) != normalise(municipality) and len(files) > 1:
+                # (nc59 U1: in a batch, -m is for the files that do not name theirs; one
+                # that does keeps its own)
+                proposal = analyse(doc.text, lex, source=file)
+                named = proposal.pop("municipality_in_minutes", None)
+            elif municipality and named and normalise(named) != normalise(municipality):
                 raise ExtractError(f"{path}: the minutes name {named}, not {municipality} "
                                    f"(-m); give -m only for minutes that do not name theirs")
             if date and not proposal.get("date"):

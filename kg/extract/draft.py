@@ -227,8 +227,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         if key is None:  # given with --municipality, named nowhere in the text
             key = f"municipality:{proposal['municipality']}"
             proposal["entities"].append({"key": key, "label": proposal["municipality"],
-                                         "type": "municipality", "id": None, "role": None,
-                                         "line": 0, "quote": "", "lines": []})
+                                         "type": "municipality", "id": None, "role": None, "new": True,
+                                         "line": 0, "quote": "", "lines": [], "mentions": 0})
         w.municipality = w.entity_id(key)
     doc: dict = {"source": file, "draft": True}
     items, item_ids = [], {}

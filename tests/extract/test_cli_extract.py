@@ -502,7 +502,8 @@ def test_a_proposal_whose_head_names_no_town_or_date_says_how_to_give_them(cli, 
     assert "no meeting date found: give it with --date YYYY-MM-DD" in shown.stdout
     batch = cli("extract", _minutes(tmp_path, body, "bare.txt"), _minutes(tmp_path), "--data", mini_dir)
     assert_clean_exit(batch, 0)
-    assert f"no municipality named in the head of {tmp_path / 'bare.txt'}: read each alone" in batch.stdout
+    assert f"no municipality named in the head of {tmp_path / 'bare.txt'}: give it with -m NAME, " \
+        "which only the files that do not name theirs take" in " ".join(batch.stdout.split())
     named = cli("extract", _minutes(tmp_path), "--data", mini_dir)
     assert "no municipality named" not in named.stdout
 
@@ -596,6 +597,19 @@ def test_a_municipality_given_against_the_minutes_is_refused(cli, mini_dir, tmp_
                                       "give -m only for minutes that do not name theirs")
     assert not out.exists() or not any(out.rglob("*.yaml"))
     assert_clean_exit(cli("extract", path, "--data", mini_dir, "-m", "試験市"), 0)
+
+
+def test_in_a_batch_the_municipality_given_goes_to_the_files_that_name_none(cli, mini_dir, tmp_path):
+    # nc59 U1: -m in a batch refused the file that named its own, so the batch wrote nothing
+    body = minutes.FULL.split("\n", 3)[3]  # no title line, no date line
+    bare, named = _minutes(tmp_path, body, "bare.txt"), _minutes(tmp_path)
+    out = tmp_path / "drafts"
+    result = cli("extract", bare, named, "--data", mini_dir, "-m", "架空市", "--date", "2021-06-01",
+                 "--format", "json", "--out", out, "--mkdir")
+    assert_clean_exit(result, 0)
+    assert {d["input"]: d["municipality"] for d in json.loads(result.stdout)} == {
+        str(bare): "架空市", str(named): "試験市"}
+    assert len(list((out / "facts").glob("*.yaml"))) == 2
 
 
 def test_a_municipality_given_that_the_head_was_read_around_corrects_it(cli, mini_dir, tmp_path):
