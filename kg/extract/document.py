@@ -343,7 +343,7 @@ _OPINION_MARK = re.compile(r"\s*[(（]答申[)）]\s*")
 _OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、
 #: …から説明を; 諮問第3号の説明に入る).
-_ITEM_CALLED = re.compile(rf"(諮問|報告)第\s*([0-9０-９]+|{KANJI_NUMBER})\s*号(?:について|の説明|に入|[)）]を議題)")
+_ITEM_CALLED = re.compile(rf"(諮問|報告)第\s*([0-9０-９]+|{KANJI_NUMBER})\s*号(?:について|の説明|に入|[)）]?を議題)")
 #: An item named by its number alone: 議題(2)について, 議事(1)に入る, 案件2の説明, 議題（２）報告事項について.
 _ITEM_BY_NUMBER = re.compile(r"(?:議題|議事|案件)\s*[(（]?\s*([0-9０-９]{1,2})\s*[)）]?"
                              r"(?=(?:報告事項|諮問事項|審議事項|協議事項)?(?:について|に入|の|を|に移))")

@@ -1,6 +1,8 @@
 """A PDF's page layout in its text: page numbers, running headers and footers, a table's
 heading row repeated on each page, and the blank margins around them; the sentences read
-past them (a sentence or a table row the page breaks goes on).
+past them (a sentence or a table row the page breaks goes on). Also the line numbers an
+assembly's minutes print in the margin of every line (1 ○委員長…, 2 を求めます。),
+restarting on each page: no part of the text.
 
 Example::
 
@@ -10,6 +12,7 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 #: A page number line of a PDF's text (－ 2 －, - 3 -, 2 / 4, ２ページ).
@@ -65,3 +68,35 @@ def page_layout(lines: list[str]) -> set[int]:
                 furniture = furniture | {near}
                 near += step
     return furniture
+
+
+#: A line number in the margin before a line's text (12 ○税務課長　…, ３　を求めます).
+_MARGIN = re.compile(r"^([0-9０-９]{1,3})[ \u3000]")
+#: Of the lines with text, the share that must carry a running number for the document to
+#: be numbered so (a list's 1 and 2 are no margin).
+MARGIN_SHARE = 0.8
+
+
+def margin_numbers(lines: list[str], furniture: set[int] = frozenset()) -> dict[int, int]:
+    """Return, for each line (numbered from 1) that opens with the document's running line
+    number, the length of that number and the space after it; ``{}`` unless nearly every
+    line with text (not the page's furniture) carries one, counting 1, 2, 3… and starting
+    again at 1 (on each page).
+
+    >>> margin_numbers(["1 ○委員長　開会します。説明", "2 を求めます。", "3 ○課長　はい。"])
+    {1: 2, 2: 2, 3: 2}
+    """
+    found: dict[int, int] = {}
+    expected, text_lines = None, 0
+    for n, raw in enumerate(lines, start=1):
+        if n in furniture or not raw.strip():
+            continue
+        text_lines += 1
+        match = _MARGIN.match(raw)
+        value = int(unicodedata.normalize("NFKC", match.group(1))) if match else None
+        if value is not None and value in (1, expected):
+            found[n] = match.end()
+            expected = value + 1
+        else:
+            expected = None
+    return found if len(found) >= 3 and len(found) >= MARGIN_SHARE * text_lines else {}

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kg.extract.pages import page_layout
+from kg.extract.pages import margin_numbers, page_layout
 
 _TOKEN = re.compile(r"<!--.*?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _BLOCK = {"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "dd", "dt", "hr",
@@ -129,9 +129,9 @@ class Sentence:
                 for piece in self.pieces if piece.offsets]
 
 
-def clean_line(raw: str) -> tuple[list[str], list[int], list[int], list[bool]]:
-    """Return the cleaned characters of one raw line with their raw start and end, and
-    whether white space stood before each.
+def clean_line(raw: str, skip: int = 0) -> tuple[list[str], list[int], list[int], list[bool]]:
+    """Return the cleaned characters of one raw line (from ``skip``: past a line number in
+    the margin) with their raw start and end, and whether white space stood before each.
 
     Block markup, tabs and table bars become ``\\n`` (a sentence boundary).
 
@@ -155,8 +155,8 @@ def clean_line(raw: str) -> tuple[list[str], list[int], list[int], list[bool]]:
             else:
                 pending[0] = True
 
-    pos = 0
-    for match in _TOKEN.finditer(raw):
+    pos = skip
+    for match in _TOKEN.finditer(raw, skip):
         _plain(raw, pos, match.start(), put)
         token = match.group(0)
         if token.startswith("&"):
@@ -192,15 +192,19 @@ def sentences(text: str) -> list[Sentence]:
 
     lines = text.split("\n")
     furniture = page_layout(lines)
+    margins = margin_numbers(lines, furniture)
+    # (the lines as read past their margin numbers: what each rule below looks at)
+    shown = [line[margins.get(n, 0):] for n, line in enumerate(lines, start=1)]
     # the next line that is not a page's header or footer (a sentence wraps past them)
     after: list[str] = [""] * (len(lines) + 1)
     for number in range(len(lines), 0, -1):
-        after[number - 1] = after[number] if number in furniture else lines[number - 1]
+        after[number - 1] = after[number] if number in furniture else shown[number - 1]
     previous = 0  # characters of the line before
-    for number, raw in enumerate(lines, start=1):
+    for number, whole in enumerate(lines, start=1):
         if number in furniture:
             continue
-        chars, starts, ends, spaced = clean_line(raw)
+        raw = shown[number - 1]
+        chars, starts, ends, spaced = clean_line(whole, margins.get(number, 0))
         joined = current is not None  # the previous line wrapped into this one
         # a line opening with a bracket starts anew after a short line (a heading, a list),
         # but goes on a long one that wrapped (…が提供するクラウドサービス / 「kintone」を…)
@@ -214,11 +218,11 @@ def sentences(text: str) -> list[Sentence]:
                 close()
                 continue
             if current is None:
-                if ch in "#*>-" and not _is_text(raw, begin):
+                if ch in "#*>-" and not _is_text(whole, begin):
                     continue
                 current = Sentence(len(out), "")
             if not current.pieces or current.pieces[-1].line != number:
-                current.pieces.append(Piece(number, raw, len(current.text), [], []))
+                current.pieces.append(Piece(number, whole, len(current.text), [], []))
             piece = current.pieces[-1]
             if gap and current.text:
                 current.gaps.add(len(current.text))

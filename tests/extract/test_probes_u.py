@@ -321,3 +321,38 @@ def test_staff_who_may_see_data_the_question_names_by_no_narrower_word(lex):
     [seen] = [a for a in analyse(SEEN, lex)["access"] if a["type"] == "incidental"]
     assert (seen["party"], seen["categories"], seen["line"]) == (
         "株式会社ききょう電算", ["personal-information"], 6)
+
+
+#: An assembly's minutes as a PDF gives them: a line number in the margin of every line,
+#: counting again from 1 on each page; items called by number alone.
+MARGIN = """1 令和7年第2回桔梗町個人情報保護審議会会議録
+2 日時　令和7年11月6日（木）午前10時開会
+3 付議事件
+4 　諮問第5号　個人住民税の特別徴収に係る電子的な受渡しについて
+5 　諮問第6号　固定資産税システムの保守について
+6 ○委員長　諮問第5号を議題といたします。
+7 ○税務課長　町内の事業所は、従業員の給与支払報告書を、eLTAXを通じて本町に
+8 提出しております。給与支払報告書には、従業員の氏名、住所、個人
+9 番号及び給与の支払金額が記載されております。
+10 ○委員長　よって、諮問第5号は承認されました。
+－1－
+1 　次に、諮問第6号を議題といたします。
+2 ○税務課長　固定資産税システムの保守は株式会社ききょう電算に委託し
+3 ております。
+"""
+
+
+def test_margin_line_numbers_are_no_part_of_the_text(lex):
+    # nc61 W5/M2: the numbers split words (個人 / 15 番号), so the employers' report lost
+    # its 個人番号, and quotes began with them
+    proposal = analyse(MARGIN, lex)
+    [report] = [f for f in proposal["flows"] if f["to"] == "桔梗町"]
+    assert "my-number" in report["categories"]
+    assert report["line"] == 8 and [w["line"] for w in report["wrapped"]] == [7]
+    assert report["wrapped"][0]["quote"].startswith("○税務課長") and report["quote"].startswith("提出")
+
+
+def test_an_item_called_by_number_alone_opens_its_section(lex):
+    # nc61 W7: 次に、諮問第6号を議題といたします opened nothing; the entrustment went to 諮問第5号
+    [entrusted] = [r for r in analyse(MARGIN, lex)["relations"] if r["type"] == "entrusts"]
+    assert entrusted["item"] == "consultation-6" and entrusted["status"] == "current"
