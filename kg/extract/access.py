@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import contexts, objects, questions, seeing, whom
+from kg.extract import contexts, objects, questions, rosters, seeing, whom
 from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.askers import asked_recipient, inquired_of
@@ -91,7 +91,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         data = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                                     and m.end <= frame.start and _ABOUT_DATA.match(sentence.text, m.end)], sentence)
     if not data and frame.negated and frame.kind == "flow":  # (…には、平常時は名簿を提供しない)
-        data = objects.named_list(state, sentence, frame)
+        data = rosters.named_list(state, sentence, frame)
     people = contexts.peoples_data(state, sentence, frame) if not data else None
     if people is not None:  # 学校の職員は一般の市民利用者の情報は閲覧できません
         data, qualified = [unspecified(state, sentence)], people

@@ -15,7 +15,8 @@ import re
 
 from kg.extract.bodies import by_work
 from kg.extract.contexts import THEIR_DATA, context_of, with_qualifier
-from kg.extract.objects import named_list, unspecified
+from kg.extract.objects import unspecified
+from kg.extract.rosters import named_list
 from kg.extract.questions import OWN as _OWN, bare_no, my_number_unconfirmed
 from kg.extract.segment import is_question, spoken
 

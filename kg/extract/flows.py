@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import (earlier, holdings, hosting, incidents, listing, moved, objects, pairs, relations,
+from kg.extract import (earlier, holdings, hosting, incidents, listing, moved, objects, pairs, relations, rosters,
                         status, titles, verbs)
 from kg.extract.askers import (applicants, asked_giver, asked_recipient, asked_way, asker, counted_recipient,
                                partner, same_receivers, served)
@@ -331,7 +331,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     # 申請書の内容を…入力する: the clause names what moves, by a word no category matches
     own = not cats and objects.unknown_object(state, sentence, frame)
     if not cats:  # (名簿の全員分を提供: the roster the item named in full, however far back)
-        cats = objects.named_list(state, sentence, frame)
+        cats = rosters.named_list(state, sentence, frame)
         own = own and not cats
     if not cats and not own:  # 同じ認定調査依頼書の写しが渡されます: what that paper held
         cats = objects.same_paper(state, sentence, frame, base["item"])

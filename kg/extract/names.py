@@ -36,6 +36,8 @@ def _place(stem: str, suffix: str = "市") -> bool:
     kanji (川村, 中村, 森町) is far likelier a surname, unless the registry knows it."""
     if len(stem) == 1 and suffix in "村町":
         return False
+    if suffix == "区" and stem.endswith("地"):
+        return False  # 北部地区: a district of the city, no ward
     # (湯ノ沢村, 一ノ関市: ノ and ケ between kanji are part of a place's name)
     return (bool(_PLACE_NAME.fullmatch(stem)) and len(stem.replace("ノ", "").replace("ケ", "")) <= 4
             and stem not in _NOT_PLACES

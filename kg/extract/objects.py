@@ -3,8 +3,8 @@
 A clause that names its own object (申請書の内容を…入力する, 欠席の状況や様子を、月1回、
 …報告している) moves that data, not the data the sentence before named; the flow then
 carries personal information without a narrower category rather than borrowed ones.
-A bare 名簿 or 台帳 as the object is the list the item named in full before it. A
-clause naming no data at all carries what the sentences just before name.
+A clause naming no data at all carries what the sentences just before name (a bare
+名簿 or 台帳: :mod:`kg.extract.rosters`).
 
 Example::
 
@@ -97,40 +97,6 @@ def unknown_object(state, sentence, frame) -> bool:
     return False
 
 
-#: A bare word for a list of people as the clause's object or subject (名簿を, 名簿の全員分を,
-#: 名簿が渡る).
-_BARE_LIST = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(名簿|台帳)(?:の[^、。をはが]{0,8})?(?:を|は|が)")
-
-
-#: Right before a verb's noun, a bare list as what it acts on (名簿の貸出し).
-_LIST_OF_ACT = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(名簿|台帳)の$")
-
-
-def named_list(state, sentence, frame) -> list[str]:
-    """The category of the list a bare 名簿 or 台帳 before the verb stands for: the one the
-    item named in full before (避難行動要支援者名簿 … 名簿を閲覧する), or ``[]``."""
-    start = max(sentence.text.rfind("。", 0, frame.start), 0)
-    bare = [m.group(1) for m in _BARE_LIST.finditer(sentence.text, start, frame.start)]
-    # (消防団への名簿の貸出しは: the list whose hand-over the verb's noun names)
-    # (not in a denial: 名簿の送付は、電子メールではなく、…手渡し denies a way, not the list)
-    of_act = None if frame.negated else _LIST_OF_ACT.search(sentence.text, start, frame.start)
-    bare += [of_act.group(1)] if of_act else []
-    return full_list(state, sentence.index, bare[-1]) if bare else []
-
-
-def full_list(state, at: int, word: str) -> list[str]:
-    """The category of the list the bare ``word`` (名簿, 台帳) in sentence ``at`` stands for:
-    the one its item named in full up to there, or ``[]``."""
-    item = state.item_of.get(at)
-    if item is None:
-        return []
-    for index in sorted((i for i in item.sentences if i <= at), reverse=True):
-        for mention in reversed(state.mentions.get(index, [])):
-            if mention.kind == "category" and mention.text.endswith(word) and len(mention.text) > len(word):
-                return state.category_keys([mention], state.sents[index])
-    return []
-
-
 #: After a name, that what follows is said of it (住民記録については、…).
 TOPIC_AFTER = r"(?:については|に関しては|につきましては)、?"
 _TOPIC_AFTER = re.compile(TOPIC_AFTER)
@@ -168,9 +134,11 @@ def recent_categories(state, index: int, giver: str | None = None, taker: str | 
         denied = {key for mention in state.mentions.get(back, []) if mention.kind == "category"
                   and denied_topic(state, sentence, mention)
                   for key in state.category_keys([mention], sentence)}
+        named = [m for m in state.mentions.get(back, []) if m.kind == "category"]
         for mention in state.mentions.get(back, []):
             if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats) \
-                    or heads_a_list(sentence, mention, state.mentions.get(back, [])):
+                    or heads_a_list(sentence, mention, state.mentions.get(back, [])) \
+                    or _left_out(sentence.text, mention, named, state.pats):
                 continue
             for key in state.category_keys([mention], sentence):
                 if key not in keys and key not in kept and key not in denied:
@@ -178,6 +146,15 @@ def recent_categories(state, index: int, giver: str | None = None, taker: str | 
         if keys:
             break
     return keys
+
+
+def _left_out(text: str, mention, named: list, pats: dict) -> bool:
+    """True when the list ``mention`` is in is said to be taken out of what moves (氏名、住所
+    及び被保険者番号を削除し、…に置き換えて提供する)."""
+    from kg.extract.relations import list_end  # (relations reads objects: no cycle at import)
+
+    words = tuple(pats.get("left_out_after", ()))
+    return bool(words) and text[list_end(text, mention, named).end:].lstrip("等").startswith(words)
 
 
 def denied_topic(state, sentence, mention) -> bool:

@@ -15,13 +15,16 @@ NOUNISH = {"名詞", "接頭辞", "接尾辞"}
 _JOINS_ACROSS_SPACE = re.compile(r"[ァ-ヶーA-Za-z0-9-]")
 
 
+
 def _firm_names(tokens: list, firms) -> set[int]:
     """Return the indexes of the tokens that name a company after its legal form, whatever
     their part of speech (株式会社いるかサポート: いる, か): up to a case particle, an
     auxiliary or a mark, at most six tokens, ending with a noun."""
     out: set[int] = set()
     for number, tok in enumerate(tokens):
-        if tok[2] not in firms:
+        # (社会福祉法人: a form of three tokens, 社会|福祉|法人, ends here too)
+        joined = "".join(t[2] for t in tokens[max(0, number - 3):number + 1])
+        if tok[2] not in firms and not any(joined.endswith(f) and len(f) > len(tok[2]) for f in firms):
             continue
         taken = []
         for after in range(number + 1, min(len(tokens), number + 7)):
@@ -35,6 +38,8 @@ def _firm_names(tokens: list, firms) -> set[int]:
                 and tokens[after + 1][0] == cur[1] and re.fullmatch(r"[ぁ-ん]+", tokens[after + 1][2]) is not None
             # 一般社団法人しいな介護協会 (しい|な|介護): a kana word's last sound read as ダ
             broken = broken or _kana_copula(tokens, after)
+            # 社会福祉法人はるかぜ会 (はる|か|ぜ|会): kana read as endings, then the name's noun
+            broken = broken or _kana_then_noun(tokens, after)
             # (…連絡会及び各クラブ: a conjunction ends the name)
             if cur[0] != tokens[after - 1][1] or cur[3][0] == "接続詞" and cur[2] in _CONJUNCTIONS \
                     or cur[3][0] in ("助動詞", "補助記号") and not broken \
@@ -78,6 +83,19 @@ def _kana_copula(tokens: list, at: int) -> bool:
                 and after[0] == tokens[at][1] and after[3][0] == "名詞")
 
 
+def _kana_then_noun(tokens: list, at: int) -> bool:
+    """True when the token at ``at`` opens a run of hiragana, read as endings and particles
+    (はる|か|ぜ), that a noun closes right after (会): one word of a name, not a case
+    particle after the legal form (社会福祉法人に委託)."""
+    end = at
+    while end < len(tokens) and end < at + 4 and re.fullmatch(r"[ぁ-ん]+", tokens[end][2]) \
+            and tokens[end][0] == tokens[end - 1][1]:
+        end += 1
+    kana = "".join(t[2] for t in tokens[at:end])
+    return end > at and len(kana) >= 3 and end < len(tokens) and tokens[end][0] == tokens[end - 1][1] \
+        and tokens[end][3][0] in NOUNISH and tokens[at][3][:2] != ("助詞", "格助詞")
+
+
 def _kana_join(tokens: list, at: int) -> bool:
     """True when the particle at ``at`` joins two kana words of one name (ゆり|が|おか)."""
     if at + 1 >= len(tokens) or tokens[at][3][0] != "助詞":
@@ -119,8 +137,11 @@ def noun_runs(tokens: list, text: str = "", gaps: set = frozenset(),
                 and tokens[number - 1][3][0] == "助詞"))
             and number + 1 < len(tokens) and tokens[number + 1][0] == tok[1]
             and tokens[number + 1][3][0] == "名詞")
+        # (タブレット PC: one name across the space; not Ａ　センターの端末: an answer's mark,
+        # a lone letter, then the word)
         gap = tok[0] in gaps and not (_JOINS_ACROSS_SPACE.match(text[tok[0] - 1:tok[0]] or " ")
-                                      and _JOINS_ACROSS_SPACE.match(text[tok[0]:tok[0] + 1] or " "))
+                                      and _JOINS_ACROSS_SPACE.match(text[tok[0]:tok[0] + 1] or " ")
+                                      and not (len(current) == 1 and re.fullmatch(r"[A-Za-z]", current[0][2])))
         # すべて町民課が取りまとめて: an adverb, no part of the name after it
         adverb = "副詞可能" in pos[:3] and re.fullmatch(r"[ぁ-ん]+", tok[2]) is not None
         if adverb and not current:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import coref, listing, nlp, objects, permissions, relations, status
+from kg.extract import coref, listing, nlp, permissions, relations, rosters, status
 from kg.extract.pages import page_furniture
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
@@ -163,7 +163,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     item = state.item_of.get(index) if index is not None else None
     whole = _WHOLE_LIST.fullmatch(cell.text.strip()) if cell is not None and not data else None
     # 名簿の全項目: all of the roster the item names
-    full = objects.full_list(state, index, whole.group(1)) if whole and index is not None else []
+    full = rosters.full_list(state, index, whole.group(1)) if whole and index is not None else []
     no_data = not (data or full) or any(cue in cell.text for cue in state.pats.get("no_personal_data", ()))
     if to is None or no_data and not listed:
         return  # (a subcontractor the row names is re-entrusted, whatever its data cell says)

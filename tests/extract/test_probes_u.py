@@ -356,3 +356,50 @@ def test_an_item_called_by_number_alone_opens_its_section(lex):
     # nc61 W7: 次に、諮問第6号を議題といたします opened nothing; the entrustment went to 諮問第5号
     [entrusted] = [r for r in analyse(MARGIN, lex)["relations"] if r["type"] == "entrusts"]
     assert entrusted["item"] == "consultation-6" and entrusted["status"] == "current"
+
+
+#: A CMS page's paragraphs: a centre run by a 社会福祉法人 with a name in kana; answers marked
+#: Ｑ and Ａ; a university named in full, then as 大学.
+CENTRE = """楓川市個人情報保護審議会（令和7年度第2回）会議録
+開催日　令和7年9月17日
+諮問第12号　地域包括支援センターへの介護保険情報の提供について
+市は、北部地区の地域包括支援センターの運営を社会福祉法人ひだまり会に委託している。
+介護保険課は、対象者名簿（氏名、住所、年齢）を、毎月、LGWANメールにより同法人に送付している。
+Ｑ　センターの端末から個人番号は見えるのか。
+Ａ　センターの端末では、個人番号は表示されない設定としている。
+介護保険課は、国立大学法人楓川医科大学に要介護度及び年齢を提供する。
+Ｑ　大学に提供する情報から個人を特定されるおそれはないのか。
+Ａ　氏名、住所及び被保険者番号を削除し、研究用の番号に置き換えて提供する。対応表は市が保管し、大学には渡さない。
+Ｑ　大学に個人番号を渡すことはあるのか。
+Ａ　個人番号は提供しない。
+"""
+
+
+def test_a_kana_name_after_a_legal_form_of_three_words_is_that_body(lex):
+    # nc61 W2/M4: 社会福祉法人はるかぜ会 was no party (はる|か|ぜ read as endings), so the
+    # centre was entrusted and 同法人 pointed at nothing; 北部地区 was read as a ward
+    proposal = analyse(CENTRE, lex)
+    entrusted = {(r["subject"], r["object"]) for r in proposal["relations"] if r["type"] == "entrusts"}
+    assert entrusted == {("楓川市", "社会福祉法人ひだまり会")}
+    assert [f["to"] for f in proposal["flows"] if f["line"] == 5] == ["社会福祉法人ひだまり会"]
+    assert "北部地区" not in {e["label"] for e in proposal["entities"]}
+
+
+def test_an_answers_mark_is_no_part_of_a_name(lex):
+    # nc61 W4: Ａ　センターの端末 made a party Aセンター (and Ｑ　センター one Qセンター)
+    labels = {e["label"] for e in analyse(CENTRE, lex)["entities"]}
+    assert not [label for label in labels if label.startswith(("A", "Q"))]
+
+
+def test_an_answer_about_the_university_keeps_my_number_from_it_alone(lex):
+    # nc61 W3: 大学 alone was no name, so the answer excluded every recipient, the police too
+    kept = [a["party"] for a in analyse(CENTRE, lex)["access"] if a["categories"] == ["my-number"]
+            and a["line"] == 12]
+    assert kept == ["国立大学法人楓川医科大学"]
+
+
+def test_data_a_sentence_takes_out_is_no_data_carried_to_the_next(lex):
+    # nc61 (a probe of my own): 氏名、住所…を削除し、…提供する then 大学には渡さない carried
+    # 氏名 and 住所 to the university
+    flows = [f for f in analyse(CENTRE, lex)["flows"] if f["to"] == "国立大学法人楓川医科大学"]
+    assert flows and not [f for f in flows if {"name", "address"} & set(f["categories"])]
