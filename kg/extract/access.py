@@ -40,7 +40,7 @@ _OWN = questions.OWN
 #: Rights on a system, given or not (閲覧権限を付与しない, アクセス権を与えていない).
 _RIGHTS = re.compile(r"(?:閲覧|アクセス|参照|操作)権(?:限)?を$")
 #: Staff called by their work (保守担当者は, 運用要員が): of the party that does it.
-_WORKER = re.compile(r"(?P<work>保守|運用|運営)(?:担当者|作業員|作業者|要員|員)(?:は|が|も)")
+_WORKER = re.compile(r"(?P<work>保守|運用|運営)の?(?:担当者|作業員|作業者|要員|員)(?:は|が|も)")
 
 
 #: A denial the council asks for (利用しないこと。, 取り扱わないこととすること, 閲覧させない
@@ -318,7 +318,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             or whom.topic(state, sentence, frame.start) \
             or (None if _CONTAINER.search(sentence.text, 0, frame.start) else whom.topic_before(state, sentence))
         kind = "incidental"
-        worker = _WORKER.search(sentence.text, 0, frame.start) if party is None else None
+        # (杉浦委員　保守の作業員は…見られるのですか。／…障害対応の際に…閲覧する場合が
+        # ございます: the workers the question named)
+        worker = (_WORKER.search(sentence.text, 0, frame.start) or _WORKER.search(questions.asked(state, sentence))) \
+            if party is None else None
         if worker is not None and item is not None:
             # 保守担当者は、障害対応の場合に限り…閲覧することがございます: the maintainer's
             # staff (the item's contractor when no one is said to maintain)

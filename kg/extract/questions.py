@@ -92,6 +92,15 @@ def handed(state, sentence, verb: str) -> tuple:
     return party, state.category_keys(named, asked)
 
 
+def asked(state, sentence) -> str:
+    """The text of the question just before ``sentence`` (same item), else ''."""
+    index = _asked_before(state, sentence)
+    if index < 0 or not is_question(state.sents[index].text, state.pats) \
+            or state.item_of.get(index) is not state.item_of.get(sentence.index):
+        return ""
+    return state.sents[index].text
+
+
 def data(state, sentence) -> list[str]:
     """Return the data a question just before (same item) asked whether someone sees
     (保守作業でレセプトを見ることはあるのか), or ``[]``."""

@@ -403,3 +403,27 @@ def test_data_a_sentence_takes_out_is_no_data_carried_to_the_next(lex):
     # 氏名 and 住所 to the university
     flows = [f for f in analyse(CENTRE, lex)["flows"] if f["to"] == "国立大学法人楓川医科大学"]
     assert flows and not [f for f in flows if {"name", "address"} & set(f["categories"])]
+
+
+#: A maintainer's remote access: the staff the question names may see data; no re-entrustment.
+REMOTE = """令和7年第2回桔梗町個人情報保護審議会会議録
+日時　令和7年11月6日（木）午前10時開会
+諮問第6号　固定資産税システムのリモート保守について
+○税務課長　固定資産税システムの保守は株式会社ききょう電算に委託しております。
+○杉浦委員　保守の作業員は納税者の情報を見られるのですか。
+○税務課長　障害対応の際に、納税者の氏名及び住所を画面で閲覧する場合がございます。
+○税務課長　また、同社が保守業務を他の事業者に再委託することは認めておりません。
+"""
+
+
+def test_the_workers_a_question_names_are_who_may_see(lex):
+    # nc61 M5: no incidental access, the answer naming no one
+    [seen] = [a for a in analyse(REMOTE, lex)["access"] if a["type"] == "incidental"]
+    assert (seen["party"], seen["categories"]) == ("株式会社ききょう電算", ["name", "address"])
+
+
+def test_a_ban_said_in_the_polite_present_is_a_ban(lex):
+    # nc61 W1: 再委託することは認めておりません was read as a re-entrustment (after the margin
+    # numbers were fixed: as nothing)
+    [ban] = [r for r in analyse(REMOTE, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert (ban["subject"], ban["permission"]) == ("株式会社ききょう電算", "forbidden")
