@@ -94,3 +94,33 @@ def share_across_contrast(text: str, frames) -> None:
         for other in after[:after.index(second) + 1]:
             if not other.slots.get("categories") and first.slots.get("categories"):
                 other.slots["categories"] = list(first.slots["categories"])
+
+
+#: After a party, that it does the work named before it (…の保守は、Aが行い、).
+_DOES = re.compile(r"が(?:行い|行って|行っており|実施し|担い|担当し)[、,]")
+
+
+def doer_of_work_before(text: str, mention, frame, frames):
+    """Return the work frame named before a party that "does" it in its own clause (…の保守は
+    株式会社Aが行い、システムの運用は…課が行う: A maintains, and runs nothing), else ``frame``."""
+    if not _DOES.match(text, mention.end):
+        return frame
+    return next((f for f in reversed(frames) if f.end <= mention.start and f.kind in ("maintain", "operate", "host")
+                 and "。" not in text[f.end:mention.start]), frame)
+
+
+#: After a data name, that its list is the sentence's topic (…、アカウント情報（…）及び…の記録は、).
+_TOPIC_DATA = re.compile(r"[^。をにがはで]{0,60}?は、")
+#: After a verb, that it describes the noun right after it (…が提供する学習支援クラウド).
+_DESCRIBES_NEXT = re.compile(r"(?:する|している|した)(?=[一-龥ァ-ヶ「])")
+
+
+def topic_data_frame(text: str, mention, frame, after: list):
+    """Return the frame a data name of the sentence's topic goes with: the main verb after
+    a relative clause (学習履歴…は、株式会社Aが提供する学習支援クラウドに保存されている: not
+    提供する) or after a means (接種履歴は、個人番号を用いて、…照会しております: not 用いて);
+    else ``frame``."""
+    if _TOPIC_DATA.match(text, mention.end, frame.start) and (
+            _DESCRIBES_NEXT.match(text, frame.end) or frame.kind == "access" and text.startswith("て、", frame.end)):
+        return next((f for f in after if f.start > frame.end and f.kind in ("flow", "receive")), frame)
+    return frame

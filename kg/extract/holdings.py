@@ -65,8 +65,11 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     slots = dict(frame.slots)
     # (同社には…の運用及び保守を委託: a pair of works shares whom they are entrusted to)
     paired = previous is not None and sentence.text[previous.end:frame.start] in ("及び", "・", "と", "並びに")
-    own = sentence.text.startswith("は", frame.end) and any(
+    own = sentence.text.startswith("は", frame.end) and (any(
         m.type == "system" for name in ("of", "object") for m in frame.slots.get(name, []))
+        # (…の保守は株式会社Aが行い、システムの運用は引き続き介護保険課が行う: a doer of its own)
+        or previous is not None and "、" in sentence.text[previous.end:frame.start]
+        and _doer_after(state, sentence, frame) is not None)
     if previous is not None and previous.kind in TYPES and (paired or not own):
         # (not …は広域連合が運用しており、本市の窓口端末の保守は…に委託: a work on a system
         # of its own, its clause's topic, starts a clause of its own)

@@ -254,13 +254,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             after = [f for f in frames if f.start >= mention.end]
             frame = next((f for f in after if mention.kind != "category" or f.kind not in _HOLDING),
                          after[0] if after else None)
-            if frame is not None and mention.kind == "category" and _TOPIC_DATA.match(text, mention.end, frame.start) \
-                    and (_DESCRIBES_NEXT.match(text, frame.end)
-                         or frame.kind == "access" and text.startswith("て、", frame.end)):
-                # 学習履歴…は、株式会社Aが提供する学習支援クラウドに保存されている: the topic is
-                # what the main verb moves, not the relative clause's (提供する); so too after
-                # a means (接種履歴は、個人番号を用いて、…照会しております)
-                frame = next((f for f in after if f.start > frame.end and f.kind in ("flow", "receive")), frame)
+            if frame is not None and mention.kind == "category":  # (…は、Aが提供する…に保存)
+                frame = clauses.topic_data_frame(text, mention, frame, after)
             if frame is not None and mention.kind == "category" \
                     and (_OTHER_OBJECT.match(text, mention.end, frame.start)
                          or NOT_DONE_TO.match(text, mention.end, frame.start)
@@ -315,6 +310,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                     tuple(pats.get("coordinators", ())), mention.end) or HEAD_THEN.match(text, mention.end))):
                 pending.append(mention)
             continue
+        if slot == "subject":  # (…の保守は、Aが行い、…の運用は…: A's is the work before it)
+            frame = clauses.doer_of_work_before(text, mention, frame, frames)
         way = clauses.DESCRIBES_WAY.match(text, mention.end) if slot == "subject" else None
         if way is not None and not mention.end <= frame.start < way.end():
             continue  # 教育委員会が管理する専用回線を通じて送信: whose network, not who sends
@@ -393,10 +390,6 @@ def _spelled_out(text: str, topic: Mention, mention: Mention, pats: dict) -> boo
         between.strip("、, 　") == "は" or _ON_PAPER.fullmatch(between) is not None)
 
 
-#: After a data name, that its list is the sentence's topic (…、アカウント情報（…）及び…の記録は、).
-_TOPIC_DATA = re.compile(r"[^。をにがはで]{0,60}?は、")
-#: After a verb, that it describes the noun right after it (…が提供する学習支援クラウド).
-_DESCRIBES_NEXT = re.compile(r"(?:する|している|した)(?=[一-龥ァ-ヶ「])")
 #: After a name, that it is the subject of a relative clause (税務課が所管する…).
 _RELATIVE_SUBJECT = re.compile(r"が[一-龥ぁ-ん]{1,6}?(?:する|している|した)(?=[一-龥ァ-ヶ])")
 #: After a data name, what makes it the paper a list is written on.

@@ -427,3 +427,18 @@ def test_a_ban_said_in_the_polite_present_is_a_ban(lex):
     # numbers were fixed: as nothing)
     [ban] = [r for r in analyse(REMOTE, lex)["relations"] if r["type"] == "re-entrusts"]
     assert (ban["subject"], ban["permission"]) == ("株式会社ききょう電算", "forbidden")
+
+
+#: Two works of one system, each with its own doer.
+TWO_DOERS = """楓川市個人情報保護審議会（令和7年度第2回）会議録
+開催日　令和7年9月17日
+報告第4号　介護保険総合システムの移行について
+介護保険総合システムの保守は株式会社すずかけ計算センターが行い、システムの運用は引き続き介護保険課が行う。
+"""
+
+
+def test_a_doer_that_does_the_work_before_it_runs_nothing_after_it(lex):
+    # nc61 W6: the maintainer was read as the operator, and the department that runs the
+    # system was dropped
+    relations = {(r["type"], r["subject"]) for r in analyse(TWO_DOERS, lex)["relations"]}
+    assert relations == {("maintains", "株式会社すずかけ計算センター"), ("operates", "介護保険課")}
