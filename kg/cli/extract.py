@@ -326,7 +326,8 @@ def _unwritten(results: list[dict]) -> str:
     """The footer line for proposals shown but left out of the draft, else ''."""
     rows = [f"{r['source'].split('_', 1)[0]} l.{u['line']} {u['kind']} {u['what']}"
             for r in results if "written" in r for u in r.get("unwritten", [])]
-    return ("\nnot in the draft (an end could not be named; add by hand): " + "; ".join(rows)) \
+    return ("\nnot in the draft (an end could not be named; check each against its quote, and add it "
+            "by hand only if the minutes say so): " + "; ".join(rows)) \
         if rows else ""
 
 
