@@ -37,7 +37,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     from kg import paths
     from kg.extract import document, draft, nlp, output, reviewed, sources
     from kg.extract.head import meeting_date
-    from kg.extract.lexicon import Lexicon
+    from kg.extract.lexicon import Lexicon, my_number_categories
     from kg.extract.pipeline import analyse
     from kg.extract.reading import read_document
 
@@ -115,6 +115,9 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                                                     reviewed.reviewed_keys(ds, file, with_drafts), shared)
                 shared.update(reviewed.defined(facts.get("entities", []), categories, lex.common_noun))
                 _drop_reviewed(proposal)
+                # (nc61 U3: "no flow carries it" after the reviewer put 個人番号 on a flow)
+                proposal["my_number_carried"] = proposal["my_number_carried"] or reviewed.carries_my_number(
+                    ds, file, my_number_categories(lex.categories))
             if out_dir is not None:
                 proposal["draft"] = {k: len(facts.get(k, [])) for k in
                                      ("entities", "agenda_items", "flows", "relations", "access")}

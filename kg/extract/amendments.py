@@ -65,7 +65,10 @@ def contents_next(state) -> None:
         # called it)
         astray = opening is not None and getattr(flow.get("_to"), "how", None) == "misdirected" \
             and re.match(r"誤(?:送付|送信|配|交付)(?:された|した)", opening.group("noun")) is not None
-        if opening is None or not noun or noun not in state.sents[flow["_index"]].text and not astray \
+        # (…北区社会福祉協議会に送付する。送付する情報には個人番号が含まれる: what that act moves)
+        act = re.search(r"([^、。をがでは]+?)(?:する|される)(?:情報|データ)$", opening.group("noun")) if opening else None
+        same_act = act is not None and bool(flow.get("verb")) and act.group(1).endswith(flow["verb"])
+        if opening is None or not noun or noun not in state.sents[flow["_index"]].text and not astray and not same_act \
                 or not _HOLDING.search(text) or is_question(text, state.pats) \
                 or negated(text, _HOLDING.search(text).end(), state.pats):
             continue

@@ -86,3 +86,10 @@ def defined(entities, categories, common_noun=lambda name: False) -> dict:
            get(e, "id") for e in entities}
     out.update({("category", name_key(get(c, "label")), None): get(c, "id") for c in categories})
     return out
+
+
+def carries_my_number(ds, source: str, ids: set[str]) -> bool:
+    """True when a reviewed (not draft) flow of ``source`` carries one of the categories
+    ``ids`` (those that hold a My Number): the reviewer said who receives it."""
+    return any(set(f.categories) & ids for ff in ds.fact_files if ff.source == source and not ff.draft
+               for f in ff.flows)

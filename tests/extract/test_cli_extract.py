@@ -919,3 +919,25 @@ def test_the_footer_counts_the_facts_of_each_item_and_names_an_empty_one(cli, mi
     assert_clean_exit(result, 0)
     said = " ".join(result.stdout.split())
     assert "facts per item: 諮問(1) 0, 報告(2) 1 (none under 諮問(1): check that the minutes' section" in said
+
+
+def test_a_rerun_after_the_reviewer_put_my_number_on_a_flow_does_not_say_none_carries_it(cli, mini_dir, tmp_path,
+                                                                                        monkeypatch):
+    # nc61 U3: the warning stayed after acceptance, the reviewed flow carrying 個人番号
+    monkeypatch.setenv("COLUMNS", "200")
+    text = minutes.HEAD + ("\n（1）市民税の情報の提供について（市民課）\n"
+                           "市民課は、住民の氏名及び住所を、毎月、北区社会福祉協議会に送付する。\n"
+                           "同協議会は、受け取った情報を個人番号と紐付けて管理する。\n")
+    path, out = _minutes(tmp_path, text), tmp_path / "first"
+    first = cli("extract", path, "--data", mini_dir, "--out", out, "--mkdir")
+    assert "no flow carries it" in first.stdout
+    draft = out / "facts" / "902-draft.yaml"
+    doc = yaml.safe_load(_accepted(draft.read_text(encoding="utf-8"), mini_dir))
+    doc["flows"][0]["categories"].append("my-number")  # the reviewer's reading
+    draft.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    draft.rename(out / "facts" / "902.yaml")
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+    again = cli("extract", next((mini_dir / "sources").glob("902_*.txt")), "--data", mini_dir)
+    assert_clean_exit(again, 0)
+    assert "My Number: yes" in again.stdout and "no flow carries it" not in again.stdout

@@ -442,3 +442,19 @@ def test_a_doer_that_does_the_work_before_it_runs_nothing_after_it(lex):
     # system was dropped
     relations = {(r["type"], r["subject"]) for r in analyse(TWO_DOERS, lex)["relations"]}
     assert relations == {("maintains", "株式会社すずかけ計算センター"), ("operates", "介護保険課")}
+
+
+#: What a hand-over holds, said in the next sentence by its act (送付する情報には).
+HOLDS = """令和3年度第1回試験市個人情報保護審議会 会議録
+開催日時　令和3年6月1日（火）午後2時
+（1）市民税の情報の提供について（市民課）
+市民課は、住民の氏名及び住所を、毎月、北区社会福祉協議会に送付する。
+送付する情報には個人番号が含まれる。
+"""
+
+
+def test_what_the_act_just_said_moves_holds_is_that_flows_data(lex):
+    # nc61 M1: 被保険者資格情報には個人番号が含まれます gave My Number to no flow, so
+    # who-can-see found no one; here the sentence names the act, not the data
+    [sent] = analyse(HOLDS, lex)["flows"]
+    assert "my-number" in sent["categories"] and [a["line"] for a in sent["also"]] == [5]
