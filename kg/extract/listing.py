@@ -299,8 +299,9 @@ def givers(state, sentence, frame) -> list:
 
 
 def each_member(names: list) -> list:
-    """Return ``names`` with a union's word for its members (構成町村) replaced by the
-    municipalities it stands for (see :func:`kg.extract.bodies.members_named`)."""
+    """Return ``names`` with a word for several bodies replaced by those it stands for: a
+    union's members (構成町村: its towns), a group word after the bodies named together
+    (各金融機関: the two banks); see :func:`kg.extract.bodies.members_named`."""
     return [one for m in names for one in (getattr(m, "members", ()) or (m,))]
 
 
