@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.denial import negated
+from kg.extract.relations import left_out
 from kg.extract.segment import spoken
 from kg.extract.ways import frequency
 
@@ -138,7 +139,7 @@ def recent_categories(state, index: int, giver: str | None = None, taker: str | 
         for mention in state.mentions.get(back, []):
             if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats) \
                     or heads_a_list(sentence, mention, state.mentions.get(back, [])) \
-                    or _left_out(sentence.text, mention, named, state.pats):
+                    or left_out(sentence.text, mention, named, state.pats):
                 continue
             for key in state.category_keys([mention], sentence):
                 if key not in keys and key not in kept and key not in denied:
@@ -146,15 +147,6 @@ def recent_categories(state, index: int, giver: str | None = None, taker: str | 
         if keys:
             break
     return keys
-
-
-def _left_out(text: str, mention, named: list, pats: dict) -> bool:
-    """True when the list ``mention`` is in is said to be taken out of what moves (氏名、住所
-    及び被保険者番号を削除し、…に置き換えて提供する)."""
-    from kg.extract.relations import list_end  # (relations reads objects: no cycle at import)
-
-    words = tuple(pats.get("left_out_after", ()))
-    return bool(words) and text[list_end(text, mention, named).end:].lstrip("等").startswith(words)
 
 
 def denied_topic(state, sentence, mention) -> bool:

@@ -185,14 +185,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
     joined = listing.coordinated(text, mentions, pats)
     between = listing.between(text, mentions)
     pending: list[Mention] = []  # 裁判所、警察署等から: names joined to the next one share its slot
-    left_out = tuple(pats.get("left_out_after", ()))
     cats = [m for m in mentions if m.kind == "category"]
     for mention in mentions:
         frame = None
-        # 氏名、住所を伏せた資料: the whole list is kept back
-        last = list_end(text, mention, cats) if mention.kind == "category" else mention
-        if mention.kind == "category" and left_out and \
-                text[last.end:last.end + 8].lstrip("等").startswith(left_out):
+        if mention.kind == "category" and left_out(text, mention, cats, pats):
             continue  # 所得情報以外の項目, 氏名等を削除し: not the data that moves
         if mention.kind == "category" and masked(text, mention, pats):
             continue  # 申告書の個人番号の欄は、受託者に渡す前に…目隠しのシールを貼る: kept back
@@ -369,6 +365,14 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         frame = next((f for f in frames if tail and f.start >= tail.end()), None)
         if frame is not None:
             frame.slots.setdefault("recipient", []).extend(pending)
+
+
+def left_out(text: str, mention: Mention, cats: list[Mention], pats: dict) -> bool:
+    """True when the list ``mention`` is in (氏名、住所を伏せた資料: the whole list) is said to
+    be taken out of what moves (所得情報以外の項目, 氏名、住所及び被保険者番号を削除し)."""
+    words = tuple(pats.get("left_out_after", ()))
+    end = list_end(text, mention, cats).end
+    return bool(words) and text[end:end + 8].lstrip("等").startswith(words)
 
 
 def list_end(text: str, mention: Mention, cats: list[Mention]) -> Mention:
