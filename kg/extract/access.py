@@ -26,7 +26,7 @@ from kg.extract.objects import unspecified
 from kg.extract.denial import denied_part
 from kg.extract.listing import examples_for, last_group
 from kg.extract.exclusions import append, denied_by_answer, exclude_each, given_to
-from kg.extract.segment import is_question, spoken
+from kg.extract.speakers import is_question, spoken
 
 #: Every party the data goes to (いずれの提供先にも, 全ての提供先に).
 _EVERY = re.compile(r"(?:いずれの|どの|全ての|すべての)提供先")

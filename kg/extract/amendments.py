@@ -25,7 +25,7 @@ from kg.extract.relations import Frame, negated, particle_after
 from kg.extract.retractions import (SAID_SO, corrected_frequencies, corrected_giver, corrected_values,
                                     retracted_recipient, retracted_work)
 from kg.extract import status
-from kg.extract.segment import is_question, spoken
+from kg.extract.speakers import is_question, spoken
 
 #: A sentence that limits whom an item's data goes to (提供先は…に限ります).
 _ONLY_TO = re.compile(r"(?:提供|送付|送信)先は、?[^。]{1,30}?に限")
@@ -51,6 +51,11 @@ def contents_next(state) -> None:
         # には、…: what went astray is told after its cause)
         if getattr(flow.get("_to"), "how", None) == "misdirected" and 0 < after < len(state.sents) - 1 \
                 and not _HOLDS.match(spoken(state, state.sents[after]).lstrip("・･○◯〇-－ ")):
+            after += 1
+        # (…連合会に送付しております。問　…に個人番号は含まれるのですか。答　被保険者資格情報
+        # には個人番号が含まれます: the answer to a question asked of it, the same)
+        if 0 < after < len(state.sents) - 1 and is_question(state.sents[after].text, state.pats) \
+                and state.item_of.get(after + 1) is state.item_of.get(after):
             after += 1
         if not 0 < after < len(state.sents) \
                 or state.item_of.get(after) is not state.item_of.get(flow["_index"]):

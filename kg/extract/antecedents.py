@@ -15,7 +15,7 @@ from dataclasses import astuple
 from kg.data.evidence import normalise
 from kg.extract import bodies, coref, labels, mynumber
 from kg.extract.ruler import Mention
-from kg.extract.segment import is_question, speaker
+from kg.extract.speakers import is_question, speaker
 
 
 def resolve(state, index: int) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import relations
-from kg.extract.segment import is_question, said_before, spoken
+from kg.extract.speakers import is_question, said_before, spoken
 
 
 def asked_recipient(state, sentence):

@@ -21,6 +21,8 @@ _WORKS = {"operate", "host", "maintain"}
 _TURN = re.compile(r"[^、。]{0,12}?(?:が|けれども|けれど)、")
 #: A passive relative clause before the data it describes (…から申請された申請データは).
 _RECEIVED_FROM = re.compile(r"[さら]?れた[^、。をにがはでと]{1,16}?(?:は|を)")
+#: After a registering verb, a passive relative clause on the data kept (登録された高齢者の).
+_STORED = re.compile(r"(?:され|されて|されてい)(?:た|る)[^、。をにがはでと]")
 #: After a work's noun (運用, 運用保守), that it is the object the next verb takes (を).
 _WORK_OBJECT = re.compile(r"(?:及び|・)?(?:保守|運用|管理)?(?:業務|作業|等)?を")
 #: After a flow's noun, that it is the purpose of the verb after it (登録のため、).
@@ -51,6 +53,14 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
         if before.kind == after.kind == "flow" and _PURPOSE.match(text, before.end):
             # …介護保険総合データベースへの登録のため、国民健康保険中央会に送信: what it is
             # sent for, no hand-over of its own; its data is what goes
+            if not after.slots.get("categories") and before.slots.get("categories"):
+                after.slots["categories"] = before.slots["categories"]
+            before.kind, before.slots = "purpose", {}
+    for before, after in zip(frames, frames[1:]):
+        if before.kind == "flow" and after.kind == "access" and before.verb in pats.get("registering_words", ()) \
+                and _STORED.match(text, before.end):
+            # …システムに登録された高齢者の氏名…を、…閲覧している: the data as it is kept
+            # there, what is seen; nothing is put in by this sentence
             if not after.slots.get("categories") and before.slots.get("categories"):
                 after.slots["categories"] = before.slots["categories"]
             before.kind, before.slots = "purpose", {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.segment import spoken
+from kg.extract.speakers import spoken
 
 #: A purpose other than the work's (目的外に利用することは禁止).
 _OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")

@@ -14,7 +14,7 @@ import re
 
 from kg.data.evidence import normalise
 from kg.extract.coref import anaphora
-from kg.extract.segment import is_question
+from kg.extract.speakers import is_question
 
 #: After a company's name: it is entrusted (…に委託), re-entrusted to (…に再委託), or it
 #: re-entrusts (…は…を…に再委託): read within the clause, up to this many characters.

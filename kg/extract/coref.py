@@ -72,7 +72,11 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
     for company in (m for m in mentions if m.kind == "entity" and m.type == "company"):
         # 株式会社Aの霧ヶ峰データセンター: the company's own site, named; said alone later
         # (霧ヶ峰データセンターから…へ送る) it is that company's, not an unnamed party (nc57 W11)
-        site = _OWN_SITE.match(text, company.end)
+        # (株式会社Aのデータセンターに移行し、…。データセンターの保守は…: its one site, said
+        # alone later, is that company's too)
+        # (not 同社のデータセンター: whose it is is only known once 同社 is resolved)
+        site = _OWN_SITE.match(text, company.end) or (
+            None if normalise(company.text) in anaphora(pats, "company") else _OWN_BARE_SITE.match(text, company.end))
         if site is not None:
             pairs.append((company, site.group("site")))
     for role in (m for m in mentions if m.kind == "entity" and m.type == "unnamed-party"):
@@ -111,6 +115,10 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
 _PRODUCT = re.compile(r"「(?P<product>[^「」、。\s]{2,20})」")
 #: After a company, a site of its own it names (の霧ヶ峰データセンター, の北浜電算センター).
 _OWN_SITE = re.compile(r"の(?P<site>(?!国内|都内|県内|市内|同社)[一-龥々ァ-ヶー]{2,8}?(?:データセンター|電算センター|計算センター))")
+
+
+#: After a company, its site by the bare word (のデータセンター), no other word after it.
+_OWN_BARE_SITE = re.compile(r"の(?P<site>データセンター|電算センター)(?![一-龥々ァ-ヶー])")
 
 
 _ABBREVIATION = re.compile(r"[(（](?P<short>[^()（）、。「」\s]{2,8})[)）]")

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.askers import inquired_of
-from kg.extract.segment import COLON_LABEL, is_question, spoken
+from kg.extract.segment import COLON_LABEL
+from kg.extract.speakers import is_question, spoken
 from kg.extract.relations import last as _last
 from kg.extract.titles import unnamed_contractor
 

@@ -17,7 +17,7 @@ import re
 from kg.extract import holdings, status
 from kg.extract.permissions import held_as_long, permission, re_entrusts
 from kg.extract.relations import last as _last
-from kg.extract.segment import is_question, said_after, said_before, spoken
+from kg.extract.speakers import is_question, said_after, said_before, spoken
 from kg.extract.titles import unnamed_contractor
 
 

@@ -18,7 +18,7 @@ from kg.extract.contexts import THEIR_DATA, context_of, with_qualifier
 from kg.extract.objects import unspecified
 from kg.extract.rosters import named_list
 from kg.extract.questions import OWN as _OWN, bare_no, my_number_unconfirmed
-from kg.extract.segment import is_question, spoken
+from kg.extract.speakers import is_question, spoken
 
 
 #: A business called by the work on a system it does (改修を行う事業者が, 保守を担当する業者は).

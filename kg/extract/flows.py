@@ -22,7 +22,7 @@ from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same, ends
 from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories, unspecified
 from kg.extract.relations import last as _last
-from kg.extract.segment import is_question, spoken
+from kg.extract.speakers import is_question, spoken
 from kg.extract.ways import SWITCH, frequency
 
 #: After the verb, a report of what someone explained (…を共有する旨の説明があった).

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract.segment import is_question
+from kg.extract.speakers import is_question
 from kg.extract import permissions, relations, status
 from kg.extract.denial import clause_denied
 from kg.extract.exclusions import append

@@ -19,7 +19,7 @@ import re
 from kg.extract.flows import append_flow
 from kg.extract.titles import item_flow
 from kg.extract.relations import negated
-from kg.extract.segment import is_question
+from kg.extract.speakers import is_question
 from kg.extract.whom import item_contractor
 
 #: Verbs that say a party has the data in hand for its work.

@@ -28,7 +28,8 @@ import re
 
 from kg.extract import bodies, status
 from kg.extract.listing import last_group
-from kg.extract.segment import clause_end, is_question, said_before, spoken
+from kg.extract.segment import clause_end
+from kg.extract.speakers import is_question, said_before, spoken
 
 #: A frame's kind and the relationship type it proposes.
 TYPES = {"host": "hosts", "operate": "operates", "maintain": "maintains"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.holdings import append
-from kg.extract.segment import is_question
+from kg.extract.speakers import is_question
 
 
 #: After a company, that the system runs on what it provides (…が提供するクラウドサービス

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.data.evidence import normalise
-from kg.extract.segment import speaker_of
+from kg.extract.speakers import speaker_of
 
 #: After a department, that it is in charge of the item's work (…が所管する, …の所管).
 _IN_CHARGE = re.compile(r"(?:が所管する|が所管している|の所管する|の所管|が担当する|が担当している|が主管する)")

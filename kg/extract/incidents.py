@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.segment import is_question
+from kg.extract.speakers import is_question
 from kg.extract import relations
 from kg.extract.labels import work_of
 from kg.extract.ruler import Mention
@@ -35,6 +35,8 @@ def misdirected(state, sentence, frame):
         return None  # 別の自治体で受診勧奨はがきの誤送付があった: not this municipality's data
     if cue.group(0) == "誤って" and _OTHER_VERB.search(text, cue.end(), frame.start):
         return None  # 誤って印刷した書類を本人に渡す: the printing was wrong, not the recipient
+    if cue.group(0) == "誤って" and frame.verb in state.pats.get("registering_words", ()):
+        return None  # 別人のデータに誤って入力した: a wrong entry, nothing handed to anyone
     item = state.item_of.get(sentence.index)
     mention = Mention(sentence.index, cue.start(), cue.end(), cue.group(0), "entity", "unnamed-party",
                       None, "other", True, "misdirected")
@@ -106,16 +108,22 @@ def sender_before(state, sentence):
 _WHAT_LEAKED = re.compile(r"(?:漏えい|漏洩|流出|誤送付|誤送信|誤交付|紛失)(?:した|された)?(?:情報|個人情報|データ|項目|書類)")
 
 
+#: A sentence whose topic is what went astray (漏えいした情報は、…でございます).
+_LEAKED_TOPIC = re.compile(r"[^、。]{0,14}?" + _WHAT_LEAKED.pattern + r"(?:の内容|の項目)?は、?")
+
+
 def leaked_data(state, sentence) -> bool:
-    """Give the item's hand-over gone astray the data an answer names when the question
+    """Give the item's hand-over gone astray the data a sentence names when the question
     just before asked what went astray (漏えいした情報の内容は。／受給者の氏名、住所及び
-    手当額である。); the answer becomes its second quote. True when it did."""
+    手当額である。) or the sentence says it itself (漏えいした情報は、…氏名、住所…で
+    ございます); that sentence becomes its second quote. True when it did."""
     index = sentence.index - 1
     item = state.item_of.get(sentence.index)
-    if index < 0 or item is None or state.item_of.get(index) is not item \
-            or not is_question(state.sents[index].text, state.pats) \
-            or not _WHAT_LEAKED.search(state.sents[index].text) \
-            or is_question(sentence.text, state.pats):
+    if item is None or is_question(sentence.text, state.pats):
+        return False
+    asked = index >= 0 and state.item_of.get(index) is item \
+        and is_question(state.sents[index].text, state.pats) and _WHAT_LEAKED.search(state.sents[index].text)
+    if not asked and not _LEAKED_TOPIC.match(sentence.text):
         return False
     data = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                                 and not relations.negated(sentence.text, m.end + 2, state.pats)], sentence)

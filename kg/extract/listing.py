@@ -265,7 +265,7 @@ def recipients_named(state, sentence):
     """Return a flow frame for 平常時の提供先は、A、B及びCでございます (the recipients said as
     the topic's predicate, the data usually in the next sentence), or None."""
     from kg.extract.relations import Frame  # (relations reads lists: no cycle at import)
-    from kg.extract.segment import is_question
+    from kg.extract.speakers import is_question
 
     match = _NAMED_AS.search(sentence.text)
     if match is None or is_question(sentence.text, state.pats):

@@ -15,7 +15,7 @@ import re
 
 from kg.extract import holdings, objects
 from kg.extract.relations import clause_denied
-from kg.extract.segment import is_question
+from kg.extract.speakers import is_question
 
 
 #: A data name said to be moved too (個人番号も移行の対象となる, …も提供の対象に含まれる).

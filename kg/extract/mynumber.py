@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import objects, relations
-from kg.extract.segment import is_question, said_before, spoken
+from kg.extract.speakers import is_question, said_before, spoken
 
 
 def evidence(state, index: int, mention) -> None:

@@ -17,7 +17,7 @@ import re
 
 from kg.extract.denial import negated
 from kg.extract.relations import left_out
-from kg.extract.segment import spoken
+from kg.extract.speakers import spoken
 from kg.extract.ways import frequency
 
 #: How many sentences back the data they name still carries over to a flow naming none.
@@ -71,6 +71,8 @@ def unknown_object(state, sentence, frame) -> bool:
     persons = [m for m in state.mentions.get(sentence.index, []) if m.type == "data-subject"]
 
     def unknown(begin: int, word: str) -> bool:
+        if text.endswith(demonstratives, 0, begin):
+            return False  # その結果を: the results named before
         if any(m.start == begin and _PERSONS.match(text, m.end) for m in persons):
             return begin >= clause
         return not any(s <= begin < e for s, e in taken) and not points_back(word) \
@@ -82,6 +84,7 @@ def unknown_object(state, sentence, frame) -> bool:
         return end is not None and (word == end or word[:-len(end)] in prefixes)
 
     prefixes = set(state.pats.get("pointing_prefixes", ()))
+    demonstratives = tuple(state.pats.get("pointing_demonstratives", ()))
 
     topic = _TOPIC.match(text, len(text) - len(spoken(state, sentence)))
     if topic and topic.end() <= frame.start and topic.group(1).endswith(records) \

@@ -23,7 +23,7 @@ import re
 from kg.extract import status
 from kg.extract.labels import work_of
 from kg.extract.relations import last as _last
-from kg.extract.segment import is_question, speaker_of
+from kg.extract.speakers import is_question, speaker_of
 from kg.extract.titles import unnamed_contractor
 
 

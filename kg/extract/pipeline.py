@@ -26,7 +26,8 @@ from kg.extract import (access, amendments, antecedents, beyond, bodies, chains,
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
-from kg.extract.segment import clause_end, is_question, sentences as split_sentences
+from kg.extract.segment import clause_end, sentences as split_sentences
+from kg.extract.speakers import is_question
 
 def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None,
             municipality: str | None = None) -> dict:
@@ -176,7 +177,11 @@ class _State:
                 "line": 0, "quote": "", "mentions": 0, "lines": []}
         if line and line not in entry["lines"]:
             entry["lines"].append(line)
+        # (not データセンター for 株式会社Aのデータセンター said alone later: a word that names
+        # any unnamed party is no name of this one, for the registry to learn)
+        generic = {normalise(w) for words in self.pats.get("unnamed_parties", {}).values() for w in words}
         if mention.how == "alias" and mention.type not in ("unnamed-party", "data-subject") \
+                and normalise(mention.text) not in generic \
                 and normalise(mention.text) not in map(normalise, (entry["label"], *entry.get("aliases", ()))):
             entry.setdefault("aliases", []).append(mention.text)  # 連合会, 国保連合会: its short names
         # a pointer (受託者 for the company, 当課) places the entity but is not its quote

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract import amendments, document, mynumber, outcomes, titles
 from kg.extract import head as minutes_head
 from kg.extract.ruler import Mention, resolve
-from kg.extract.segment import is_question, spoken
+from kg.extract.speakers import is_question, spoken
 
 
 def assemble(state, items, head, pats) -> dict:
@@ -203,7 +203,8 @@ def _answered_in_full(state, flows: list[dict]) -> list[dict]:
     """Return ``flows`` without those a question asks of (委員：…住民票の異動情報は住基ネットに
     送られるのか。) where the answer opens with a bare yes (送られる。, はい。) and then states
     hand-overs of its own (異動があった都度、住民記録システムから…都道府県サーバ…に送信する):
-    the answer says what moves, the question only what the member guessed.
+    the answer says what moves, the question only what the member guessed; nor those whose
+    hand-over the answer just after states again.
 
     >>> _answered_in_full(state, flows)                           # doctest: +SKIP
     """
@@ -224,7 +225,13 @@ def _answered_in_full(state, flows: list[dict]) -> list[dict]:
         later = range(answer, answer + _ANSWER_REACH + 1)
         if any(f.get("_index") in later and not asks(f["_index"]) and f["basis"] == "stated" for f in flows):
             gone.add(index)
-    return [f for f in flows if f.get("_index") not in gone]
+    # (問　医師会から村への健診結果の返却はどのようにしているのですか。答　医師会は、健診結果を
+    # …毎月村に提出しております: the answer just after says the same hand-over in its own words)
+    said = {(f.get("_index"), f["from_key"], f["to_key"]) for f in flows}
+    return [f for f in flows if f.get("_index") not in gone and not (
+        asks(f.get("_index")) and f["_index"] + 1 < len(state.sents) and not asks(f["_index"] + 1)
+        and state.item_of.get(f["_index"] + 1) is state.item_of.get(f["_index"])
+        and (f["_index"] + 1, f["from_key"], f["to_key"]) in said)]
 
 
 def _moves_once(state, flows: list[dict]) -> list[dict]:

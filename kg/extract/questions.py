@@ -16,7 +16,7 @@ import re
 from kg.extract import relations
 from kg.extract.objects import unspecified
 from kg.extract.relations import negated
-from kg.extract.segment import is_question, said_before, spoken
+from kg.extract.speakers import is_question, said_before, spoken
 
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).

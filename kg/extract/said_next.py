@@ -15,7 +15,7 @@ import re
 from kg.extract import status
 from kg.extract.askers import asked_way
 from kg.extract.relations import clause_denied
-from kg.extract.segment import is_question, speaker, spoken
+from kg.extract.speakers import is_question, speaker, spoken
 from kg.extract.ways import CHANGE, SWITCH, THROUGH, channel_in, frequency
 
 

@@ -19,7 +19,7 @@ from kg.extract import whom
 from kg.extract.objects import recent_categories
 from kg.extract.listing import last_group
 from kg.extract.relations import Frame
-from kg.extract.segment import spoken
+from kg.extract.speakers import spoken
 
 
 def inspects(state, sentence, frame, party) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.segment import is_question, said_before, spoken
+from kg.extract.speakers import is_question, said_before, spoken
 
 
 #: A start the sentence dates: 令和6年4月から, 令和7年度より, 2025年1月以降.

@@ -34,7 +34,8 @@ from kg.extract import coref, listing, nlp, permissions, relations, rosters, sta
 from kg.extract.pages import page_furniture
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
-from kg.extract.segment import is_question, sentences as split_sentences
+from kg.extract.segment import sentences as split_sentences
+from kg.extract.speakers import is_question
 
 #: Between cells of a plain-text table: a tab, a pipe, a full-width slash or space, or two
 #: or more spaces (one half-width space stays inside a cell: LGWAN 経由).

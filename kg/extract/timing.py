@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import status
-from kg.extract.segment import is_question
+from kg.extract.speakers import is_question
 
 
 def settle(state, items) -> None:
