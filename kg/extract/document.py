@@ -195,6 +195,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             title = re.sub(r"(?:について|に関する)$", "", title) or title
             if len(title) < 4 or title in pats.get("my_number_terms", ()):
                 continue  # (（3）個人番号について: a written opinion's topic, no item)
+            if title.count("(") + title.count("（") > title.count(")") + title.count("）"):
+                continue  # ((2)…審議(…の安全管理措置について質疑): a note's words, no title)
             if number is not None and _OUTCOME_LINE.fullmatch(nfkc(title)):
                 continue  # (会議の結果　議事（１）　一部承認（…は継続審議）: an outcome, no item)
             cell = sentences[where.index - 1] if where.index else None
@@ -372,7 +374,8 @@ def _kinds(title: str, pats: dict, known: set[str]) -> list[str]:
 
 #: A title alone on its line under a listing's heading (…の第三者点検について), its
 #: department after it too (…の委託について（中央図書館）).
-_LISTED_TITLE = re.compile(r"\s*(?P<title>[^。、「」:：]{4,80}について\s*(?:[(（][^()（）、。]{1,20}[)）])?)"
+#: (…の外部提供、委託及びオンライン結合について: a title may list with 、)
+_LISTED_TITLE = re.compile(r"\s*(?P<title>[^。「」:：]{4,80}について\s*(?:[(（][^()（）、。]{1,20}[)）])?)"
                            r"\s*(?:" + _OUTCOME_CELL + r")?\s*")
 
 def nfkc(text: str) -> str:

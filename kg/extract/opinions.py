@@ -51,12 +51,18 @@ def recommendations(sentences: list, pats: dict) -> set[int]:
         # (附帯意見（諮問第15号から第17号まで）: the heading with the items it is of)
         if words and rest.startswith(words) and len(re.sub(r"[(（][^)）]*[)）]$", "", rest)) <= 16:
             rank = _rank(heading)
-        elif rank is not None and (heading and _rank(heading) == rank or text.startswith("以上")
+        elif words and heading is None and _BRACKETED.fullmatch(text) and _BRACKETED.fullmatch(text).group(1) in words:
+            rank = "*"  # 3　結論 … （附帯意見）: a heading under the conclusion's, to the next numbered one
+        elif rank is not None and (heading and rank in ("*", _rank(heading)) or text.startswith("以上")
                                    or _OPINION_NUMBER.fullmatch(text)):  # (答申第13号: the next opinion)
             rank = None  # (第4　附帯意見 then 1　…: its points; 第5 ends it)
         if rank is not None:
             out.add(sentence.index)
     return out
+
+
+#: A heading in round brackets on a line of its own (（附帯意見）).
+_BRACKETED = re.compile(r"[(（]([^()（）]{2,8})[)）]")
 
 
 def _rank(heading) -> str:

@@ -29,6 +29,9 @@ from kg.extract.titles import unnamed_contractor
 
 #: A re-entrustment other than the one allowed (それ以外の再委託, 他の再委託).
 _OTHERS = re.compile(r"(?:それ以外|以外|他|ほか)の再委託")
+#: A ban on the re-entrustments not approved (承認のない再委託は認めない, 無断で再委託して
+#: はならない): approval is what it requires.
+_UNAPPROVED = re.compile(r"(?:承認|承諾|許可|同意)(?:の|を得)(?:ない|ず)[^、。]{0,4}再委託|無断(?:で|の)再委託")
 
 
 def _forbids(text: str, perms: dict) -> bool:
@@ -97,7 +100,7 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
     perms = state.pats.get("permissions", {})
     # (それ以外の再委託は、契約により禁止: a ban on the others, not on the one allowed)
     # (禁止する。ただし、…承認を得た場合は、この限りでない: the ban yields to approval)
-    if any(_forbids(text, perms) for text in texts if not _OTHERS.search(text)) \
+    if any(_forbids(text, perms) for text in texts if not _OTHERS.search(text) and not _UNAPPROVED.search(text)) \
             and not any(_EXCEPT_APPROVED.search(text) for text in texts):
         return "forbidden"
     if any(c in text for text in texts for c in perms.get("requires-approval", ())):
@@ -197,7 +200,12 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         to = _further(state, sentence, item)
     state.entity_for(frm, base["line"], base["quote"])
     state.entity_for(to, base["line"], base["quote"])
-    re_entrusts(state, base, frm, to, "forbidden", confidence)
+    unapproved = _UNAPPROVED.search(sentence.text) is not None
+    re_entrusts(state, base, frm, to, "requires-approval" if unapproved else "forbidden", confidence)
+    if unapproved:
+        # (承認のない再委託は認めておりません: none is said to be made; one may be, if approved)
+        state.relations[-1]["status"] = "possible"
+
     held_as_long(state, state.relations[-1])
     if part is not None:
         # 学習ログの分析業務を第三者に再委託することは認めません: a ban on that work only

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from kg.data.evidence import normalise
 from kg.extract import relations
+from kg.extract.denial import clause_denied
 from kg.extract.objects import unspecified
 from kg.extract.relations import negated
 from kg.extract.speakers import is_question, said_before, spoken
@@ -150,6 +152,7 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
     new = {m.text for m in frame.slots.get("categories", []) if not m.id}
     # (…を送るときに個人番号を用いないのはなぜか: a question of why takes its flow as so)
     why = _WHY.search(sentence.text) is not None
+    recipients = {normalise(m.text) for m in frame.slots.get("recipient", []) if m.kind == "entity"}
     denied = affirmed = False
     for index in range(sentence.index + 1, min(len(state.sents), sentence.index + 1 + reach)):
         text = state.sents[index].text
@@ -172,6 +175,13 @@ def answered_no(state, sentence, frame, reach: int = 5) -> bool:
                 denied = True
             else:  # …は提供しない。したがって、…を提供する: a part is denied, the rest given
                 affirmed = True
+        for mention in state.mentions.get(index, []):
+            # (児童手当でも…県に所得情報を送るのでしょうか。／…県には提供いたしません: the
+            # one asked of is denied a hand-over, by whatever verb)
+            if mention.kind == "entity" and normalise(mention.text) in recipients \
+                    and re.match(r"[にへ](?:は|も)?", text[mention.end:]) and clause_denied(text, mention.end, state.pats) \
+                    and _hands_over(text, mention.end, state.pats):
+                denied = True
         # (渡る asked, 渡しております answered: the stem of a verb that inflects, before its
         # kana, not 送 of 送付 for 送る) only says no, never yes
         stem = frame.verb[:-1] if len(frame.verb) > 1 and frame.verb[-1] in _INFLECTED else None
@@ -256,3 +266,15 @@ def my_number_unconfirmed(state, flow: dict) -> bool:
         return False
     return not any(f.get("_index") in answers and f["to_key"] == flow["to_key"]
                    and set(f["categories"]) & state.my_number_ids for f in state.flows)
+
+
+
+def _hands_over(text: str, pos: int, pats: dict) -> bool:
+    """True when the clause after ``pos`` (to its 、 or 。) holds a verb of handing over
+    (提供, 送付; 渡す by its stem 渡)."""
+    clause = re.split("[、。]", text[pos:], maxsplit=1)[0]
+    return any((verb[:-1] if verb[-1] in _KANA else verb) in clause
+               for verb, kind in pats["verbs"].items() if kind == "flow" and len(verb) > 1)
+
+
+_KANA = set("ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわをん")

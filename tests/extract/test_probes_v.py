@@ -111,3 +111,102 @@ def test_data_kept_in_a_system_that_a_centre_views_is_put_in_by_no_one(lex):
     # nc61 W10: …システムに登録された…を閲覧している read as the city putting data into
     # the system in that sentence
     assert [f for f in analyse(CENTRE, lex)["flows"] if f["line"] == 7] == []
+
+
+#: A town's minutes (◎/◯ labels, the speech after two wide spaces): data said to be
+#: outside what is provided (…は提供の対象外), a question the answer denies by another
+#: verb, a ban on unapproved re-entrustment, an approval with a point to mind.
+SCOPE = """柚子川町個人情報保護審査会　会議録
+１　日　時　　令和７年１０月９日（木）午後２時から
+２　議　題
+　（１）諮問第５号　ひとり親家庭医療費助成事務における所得情報の県への提供について（福祉課）
+　（２）諮問第６号　放課後児童クラブの運営委託に伴う児童情報の提供について（福祉課）
+◎会長　　議題（１）諮問第５号について説明をお願いします。
+◯福祉課長　　本町は、受給者の氏名、住所及び保護者の所得額を、毎月、岐阜県に提供いたします。
+◯福祉課長　　なお、所得情報のうち税額控除の内訳は提供の対象外でございます。
+◯委員　　児童扶養手当でも同じように県に所得情報を送るのでしょうか。
+◯福祉課長　　児童扶養手当は町が認定を行う事務でございまして、県には提供いたしません。児童扶養手当の認定では、他の市町村に所得情報を照会しております。
+◎会長　　諮問第５号は原案のとおり承認といたします。
+◎会長　　次に、議題（２）諮問第６号について説明をお願いします。
+◯福祉課長　　放課後児童クラブの運営は株式会社ゆずっこ学童に委託しており、同社には児童の氏名及び保護者の連絡先を紙で渡しております。
+◯福祉課長　　保護者の所得情報は受託者への提供の対象外でございます。
+◯福祉課長　　受託者が業務の全部又は一部を再委託する場合は、事前に町の書面による承認を得ることとし、承認のない再委託は認めないこととしております。
+◎会長　　それでは、諮問第６号は、連絡先の管理方法について留意することを付して承認といたします。
+"""
+
+
+def test_data_outside_what_is_provided_is_kept_from_the_party(lex):
+    # nc62 W3: 保護者の所得情報は受託者への提供の対象外でございます was a planned flow
+    proposal = analyse(SCOPE, lex)
+    assert [f for f in proposal["flows"] if f["line"] == 14] == []
+    assert [(a["line"], a["type"], a["categories"]) for a in proposal["access"] if a["line"] == 14] \
+        == [(14, "excluded", ["income-tax"])]
+
+
+def test_a_question_the_answer_denies_by_another_verb_is_no_quote_of_the_flow(lex):
+    # nc62 W6: …同じように県に所得情報を送るのでしょうか。／…県には提供いたしません: the
+    # question stood as a flow (or a second quote of the one to the prefecture)
+    [flow] = [f for f in analyse(SCOPE, lex)["flows"] if f["to"] == "岐阜県"]
+    assert flow["line"] == 7 and 9 not in [a["line"] for a in flow.get("also", [])]
+
+
+def test_an_approval_given_with_a_point_to_mind_is_conditional(lex):
+    # nc62 W13: …に留意することを付して承認といたします was a plain approval
+    items = {i["key"]: i["outcome"] for i in analyse(SCOPE, lex)["agenda_items"]}
+    assert items == {"consultation-5": "approved", "consultation-6": "approved-with-conditions"}
+
+
+#: A ban on re-entrustment without approval, under an item numbered 議題（１）　諮問第2号.
+UNAPPROVED = """栗原町個人情報保護審査会　会議録
+開催日時　令和7年10月9日（木）午後2時
+議題（１）　諮問第2号　検診結果入力業務の委託について
+〔健康課長〕　検診結果の入力業務は株式会社くりはら情報に委託しております。
+〔健康課長〕　契約により、町の承認のない再委託は認めておりません。
+"""
+
+
+def test_a_ban_on_unapproved_re_entrustment_requires_approval_of_one_that_may_be(lex):
+    # nc62 W9: 承認のない再委託は認めない was a ban on any re-entrustment
+    proposal = analyse(UNAPPROVED, lex)
+    [rel] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    assert (rel["permission"], rel["status"]) == ("requires-approval", "possible")
+    # (議題（１）　諮問第2号 …: the item is 諮問第2号, not one keyed by its title)
+    assert [i["key"] for i in proposal["agenda_items"]] == ["consultation-2"]
+
+
+#: A written opinion (答申): the item's number alone on a line, its title (with 、) on the
+#: next; the course of deliberation as dated points; recommendations under （附帯意見）.
+OPINION = """梨ノ木審第４号
+令和７年１２月５日
+梨ノ木市長　様
+梨ノ木市個人情報保護審議会
+介護保険事務における個人情報の外部提供及び委託について（答申）
+令和７年１０月２０日付けで諮問のあった事項について、下記のとおり答申します。
+記
+１　諮問事項
+　諮問第９号
+介護保険事務における個人情報の外部提供、委託及び結合について（介護保険課）
+２　審議の経過
+　（１）令和７年１１月１０日　審議（委託先のサーバ室における安全管理措置について質疑）
+３　結論
+　諮問のあった事項については、次の附帯意見を付して承認する。
+　（附帯意見）
+（１）個人番号は、市の介護保険システムの外に出さないこと。
+（２）民生委員への提供は、求めがあった場合に限り、必要な最小限の項目とすること。
+４　理由
+　いずれも法令に基づくものであり、適当であると判断した。
+"""
+
+
+def test_an_opinions_item_is_the_number_with_its_title_on_the_next_line(lex):
+    # nc62 W7, W2: the dated point (2)…審議（…について質疑） was the item, and named the
+    # contractor; 諮問第9号 was none
+    proposal = analyse(OPINION, lex)
+    assert [(i["key"], i["title"]) for i in proposal["agenda_items"]] \
+        == [("consultation-9", "介護保険事務における個人情報の外部提供、委託及び結合")]
+    assert not [e for e in proposal["entities"] if "審議(" in e["label"] or "審議（" in e["label"]]
+
+
+def test_recommendations_under_a_bracketed_heading_are_no_facts(lex):
+    # nc62 W1: （附帯意見）（２）民生委員への提供は…に限り… gave a flow of 個人番号 to 民生委員
+    assert analyse(OPINION, lex)["flows"] == []
