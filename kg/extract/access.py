@@ -260,7 +260,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 party = whom.user_before(state, sentence, state.pats["use_verbs"])
             party = party or asked_recipient(state, sentence) or sent
             if party is None and frame.verb in state.pats.get("issuing_verbs", ()) \
-                    and not sentence.text.startswith(("に", "の", "で"), frame.end) \
+                    and (not sentence.text.startswith(("に", "の", "で"), frame.end)
+                         or sentence.text.startswith("の対象外", frame.end)) \
                     and not handover and not every and not _ISSUED_TO.search(sentence.text, 0, frame.start):
                 # コンビニ交付では、個人番号が記載された住民票の写しは交付しない設定: what the
                 # person gets, a setting of the service, no one's access kept out

@@ -117,6 +117,9 @@ def _matches(forms, sentence: Sentence, suffix: str = ""):
 
 #: After an item's number and title in a sentence, that the chair opens it (本日は、諮問
 #: 第12号「…について」を審議いたします): the item, as a heading would give it.
+#: A sentence that lists the day's items (本日の案件は、諮問第12号「…」及び諮問第13号「…」の
+#: 2件です): each numbered title in quotes after it is an item's heading.
+_TODAYS = re.compile(r"(?:本日|今回|本日の会議)の(?:案件|議題|審議案件|諮問案件|議事)は、?")
 _ANNOUNCED = re.compile(r"[」』]?(?:を|について)[、,]?[^。]{0,24}?(?:審議|審査|説明|ご説明|御説明|議題と)")
 
 
@@ -165,7 +168,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 taken.append(match.span())
                 continue
             heading = match.start() - getattr(match, "line_start", 0) <= 3 \
-                or groups.get("kind") and _ANNOUNCED.match(text, match.end()) is not None
+                or groups.get("kind") and _ANNOUNCED.match(text, match.end()) is not None \
+                or groups.get("kind") and _TODAYS.search(text, 0, match.start()) is not None \
+                and text.startswith("「", match.start("title") - 1)
             if groups.get("title") is None:  # a table row: the title is the next cell
                 following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
                 # (6. 審議事項 / 　…の第三者点検について: a listing's heading, its title on the

@@ -52,9 +52,14 @@ def evidence(state, index: int, mention) -> None:
                             "question": asked or is_question(sentence.text, state.pats),
                             # (…マイナンバーカードを利用者カードとして…、カードの利用者証明用
                             # 電子証明書を使う: the card's certificate proves who one is)
-                            "card_as_tool": "カード" in mention.text
-                            and (bool(_TOOL.match(sentence.text, mention.end))
-                                 or "電子証明書" in sentence.text[mention.end:])})
+                            "card_as_tool": card_as_tool(sentence.text, mention)
+                            or "カード" in mention.text and "電子証明書" in sentence.text[mention.end:]})
+
+
+def card_as_tool(text: str, mention) -> bool:
+    """True when ``mention`` is the card used to prove who one is (マイナンバーカードを
+    かざして, …を利用して): a means, no data handed over."""
+    return "カード" in mention.text and _TOOL.match(text, mention.end) is not None
 
 
 def involved(evidence: list[dict]) -> bool:

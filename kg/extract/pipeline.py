@@ -309,8 +309,10 @@ class _State:
             frame.slots = {name: [m for m in found if m.start > asked]
                            for name, found in frame.slots.items()}
         if frame.slots.get("categories"):  # (防犯カメラの映像の取扱いには、個人番号は…: a setting)
+            # (マイナンバーカードをかざして暗証番号を入力: the card is the means, not what goes)
             frame.slots["categories"] = [m for m in frame.slots["categories"]
-                                         if not _SETTING.match(sentence.text, m.end)]
+                                         if not _SETTING.match(sentence.text, m.end)
+                                         and not (frame.kind == "flow" and mynumber.card_as_tool(sentence.text, m))]
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
                 and questions.answered_no(self, sentence, frame):
             if frame.kind == "flow":  # (…へ名簿が渡ることはありますか／ございません: kept from it)

@@ -172,6 +172,8 @@ def _html(source: str) -> str:
     source = _BR_THEN_NEWLINE.sub(r"\1", source)
     marked = _CELL_TAGS.sub(lambda m: m.group(0) + "\t", _BLOCK_TAGS.sub(lambda m: "\n" + m.group(0), source))
     tree = LexborHTMLParser(marked)
+    heading = tree.css_first("head > title")
+    title = re.sub(r"\s+", " ", heading.text()).strip() if heading is not None else ""
     for node in tree.css(_CHROME):
         node.decompose()
     root = tree.body or tree.root
@@ -185,7 +187,14 @@ def _html(source: str) -> str:
         if line or not blank:
             out.append(line)
         blank = not line
-    return "\n".join(out).strip("\n")
+    body = "\n".join(out).strip("\n")
+    # (<title>…会議録（令和7年10月2日開催）</title>, the body saying only 10月2日: the page's
+    # title is the minutes' own words too, and may be the only place their year is)
+    # (not …会議録｜高知市公式ホームページ whose first part heads the body: said there)
+    own = re.split(r"\s*[｜|]\s*|\s+[-－–—]\s+", title)[0]
+    if title and own not in "\n".join(out[:30]):
+        return f"{title}\n\n{body}"
+    return body
 
 
 def _pdf(name: str, data: bytes) -> str:

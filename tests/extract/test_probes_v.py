@@ -210,3 +210,54 @@ def test_an_opinions_item_is_the_number_with_its_title_on_the_next_line(lex):
 def test_recommendations_under_a_bracketed_heading_are_no_facts(lex):
     # nc62 W1: （附帯意見）（２）民生委員への提供は…に限り… gave a flow of 個人番号 to 民生委員
     assert analyse(OPINION, lex)["flows"] == []
+
+
+#: An old page in Shift_JIS: the minutes a table of speaker and speech, the year of the
+#: meeting only in the page's <title>, the day's items listed in one sentence.
+OLD_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">
+<title>令和７年度第２回楠原市個人情報保護審議会 会議録（令和7年11月6日開催）</title></head>
+<body><table><tr><td><font size="2">開催日時：11月6日（木）午後2時から</font></td></tr></table>
+<table border="1">
+<tr><td>会長</td><td>本日の案件は、諮問第４号「コンビニエンスストアにおける証明書の交付について」及び諮問第５号「住民記録システムの移行について」の２件です。</td></tr>
+<tr><td>会長</td><td>まず諮問第４号について、市民課から説明をお願いします。</td></tr>
+<tr><td>市民課長</td><td>令和８年４月１日から、マイナンバーカードを利用して住民票の写しをコンビニエンスストアで取得できるサービスを開始する予定です。<br>利用者がマルチコピー機にマイナンバーカードをかざして暗証番号を入力すると、交付要求が本市の証明書発行サーバに送られます。</td></tr>
+<tr><td>委員</td><td>証明書交付センターはどこが運営するのですか。</td></tr>
+<tr><td>市民課長</td><td>証明書交付センターの運営業務は、本市から地方公共団体情報システム機構に委託いたします。</td></tr>
+<tr><td>市民課長</td><td>コンビニ交付では、個人番号が記載された住民票の写しは交付の対象外としております。</td></tr>
+<tr><td>会長</td><td>諮問第４号は原案のとおり承認とします。次に諮問第５号について説明をお願いします。</td></tr>
+<tr><td>市民課長</td><td>移行の際には、住民記録システムに記録されている氏名、住所及び個人番号を、標準準拠住民記録システムに移し替えます。</td></tr>
+</table></body></html>"""
+
+
+def _old_page(lex):
+    from kg.extract.reading import read_bytes
+    return analyse(read_bytes("m.html", OLD_PAGE.encode("cp932")).text, lex)
+
+
+def test_a_pages_title_is_read_for_the_meetings_date(lex):
+    # nc62 W5: the <title> was dropped, and the date was the service's start (令和８年４月１日)
+    proposal = _old_page(lex)
+    assert proposal["date"] == "2025-11-06"
+    # (so what starts next April is planned)
+    assert {f["status"] for f in proposal["flows"]} == {"planned"}
+
+
+def test_the_days_items_listed_in_one_sentence_are_items(lex):
+    # nc62 M4: 本日の案件は、諮問第４号「…」及び諮問第５号「…」の２件です gave no item
+    assert [(i["key"], i["title"]) for i in _old_page(lex)["agenda_items"]] == [
+        ("consultation-4", "コンビニエンスストアにおける証明書の交付"),
+        ("consultation-5", "住民記録システムの移行")]
+
+
+def test_a_card_held_over_a_machine_is_the_means_and_no_data_handed_over(lex):
+    # nc62 W4: マイナンバーカードをかざして暗証番号を入力 put the card (and so 個人番号) on
+    # the flow to the copier; and a paper not issued (…は交付の対象外) kept it from J-LIS
+    proposal = _old_page(lex)
+    assert "my-number-card" not in {c for f in proposal["flows"] for c in f["categories"]}
+    assert [a for a in proposal["access"] if a["type"] == "excluded"] == []
+
+
+def test_data_moved_over_to_a_new_system_is_a_flow(lex):
+    # nc62 M1: …を標準準拠住民記録システムに移し替えます: no verb of the patterns
+    [flow] = [f for f in _old_page(lex)["flows"] if f["to"] == "標準準拠住民記録システム"]
+    assert "my-number" in flow["categories"] and flow["status"] == "planned"
