@@ -40,7 +40,8 @@ def role_of_named(mention, mentions: list, text: str) -> bool:
     if mention.type != "unnamed-party" or mention.role not in ("contractor", "subcontractor", "other"):
         return False
     joins = ("である",) if mention.role == "other" else ("の", "である")
-    return any(m.kind == "entity" and m.type == "company" and m.start > mention.end
+    # (駐車場の指定管理者である一般財団法人A: an association fills the role too)
+    return any(m.kind == "entity" and m.type in ("company", "association") and m.start > mention.end
                and text[mention.end:m.start] in joins for m in mentions)
 
 

@@ -28,6 +28,9 @@ _CONTRACTOR_TYPES = ("company", "public-body", "association")
 #: Just before a company's name: the contractor is declared (委託先は株式会社Aとする).
 _ROLE_BEFORE = re.compile(r"(?<!再)(?:委託先|受託者|受注者|受託事業者)(?:(?:は|として)、?[^、。はがを]{0,20}?"
                           r"(?:選定した|決定した|決まった|契約した|予定している)|(?:は|を|として|[：:])?[、]?)$")
+#: After a body's name: the municipality made it the designated manager (指定管理者) of a
+#: facility, which runs it on the municipality's behalf (…が指定管理者として, …を指定管理者に).
+DESIGNATED = re.compile(r"(?:が|は|を)、?指定管理者(?:として|に指定|に)")
 #: Just before it: the subcontractor is (再委託先として株式会社Bを予定している).
 _SUB_BEFORE = re.compile(r"(?:再委託先|再受託者)(?:は|を|として|[：:])?[、]?$")
 
@@ -38,6 +41,7 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
     that 受託者 and 再委託先 stand for them; left None when the section names none or
     several."""
     found: dict[str, dict[str, object]] = {"contractor": {}, "subcontractor": {}}
+    designated: dict[str, object] = {}
     named_last = None
     for index in item.sentences:
         text = sents[index].text
@@ -76,6 +80,9 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
             before = text[:mention.start] if text[:mention.start].strip() else _field_before(sents, index)
             if _ROLE_BEFORE.search(before) and not clause.startswith("に"):
                 role = "contractor"  # 委託先は株式会社Aとする
+            elif DESIGNATED.match(clause):
+                role = "contractor"  # 社会福祉法人Aが指定管理者として管理運営を行う
+                designated.setdefault(said.id or normalise(said.text), said)
             elif _SUB_BEFORE.search(before) and not clause.startswith("に"):
                 role = "subcontractor"
             elif re.match(r"[にへ]、?[^、。]{0,12}?再委託", clause.lstrip("等")):
@@ -104,6 +111,10 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
         if item.contractor is not None and role == "contractor" and len(named) > 1:
             item.same_as_contractor = {(m.sentence, m.start) for m in named.values()
                                        if m.type == "unnamed-party"}
+    if len(designated) == 1:
+        # (the one body the section makes the facility's designated manager is who the
+        # municipality hands the work to; a company said entrusted besides is the manager's)
+        item.contractor = next(iter(designated.values()))
     if item.contractor is None and not found["contractor"] and "outsourcing" in item.kinds \
             and not any(_UNDECIDED.search(sents[i].text) for i in item.sentences):
         # 「…の委託について」 whose section names one company, not as a subcontractor

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from kg.extract import holdings, status
+from kg.extract.contractors import DESIGNATED
 from kg.extract.permissions import held_as_long, permission, re_entrusts
 from kg.extract.relations import last as _last
+from kg.extract.segment import clause_end
 from kg.extract.speakers import is_question, said_after, said_before, spoken
 from kg.extract.titles import unnamed_contractor
 
@@ -77,6 +79,10 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         # に限り、…への再委託を認める: the town approves, the contractor re-entrusts
         frm = item.contractor_before(sentence.index) or (
             unnamed_contractor(state, item) if frm is not None else None)
+    if frame.kind == "entrust" and frm is None and item is not None and _HEARD.match(sentence.text, frame.end):
+        # (ひかり福祉会が業務の一部を外部に任せることはありますか。／給食業務を株式会社Aに
+        # 委託していると聞いております: the body asked of entrusts; the town only heard of it)
+        frm = _asked_company(state, sentence, item) or item.contractor_before(sentence.index)
     if frame.kind == "entrust" and frm is None:
         if sentence.text.startswith("され", frame.end):
             return  # 中間サーバーの運用は、機構に委託されている: by whom is not said
@@ -126,6 +132,10 @@ def _topic_body(state, sentence, frame):
 _OFFERED = re.compile(r"(?:が|の)(?:提供する|提供している|運営する|開発した)?「([^」]{2,20})」")
 
 
+#: After an entrusting verb, that the speaker only heard of it (委託していると聞いております).
+_HEARD = re.compile(r"(?:して|してい|しており|しておる)?(?:る|た|ます)?(?:と|との)(?:こと(?:を|と)?)?(?:聞い|伺っ|聞き及)")
+
+
 def _asked_company(state, sentence, item):
     """The company the question just before the answer ``sentence`` asks about: named
     there, or as the maker of a product named there (しおかぜノートの会社 → the company
@@ -133,7 +143,7 @@ def _asked_company(state, sentence, item):
     asked = said_before(state, sentence.index)
     if asked < 0 or state.item_of.get(asked) is not item or not is_question(state.sents[asked].text, state.pats):
         return None
-    named = [m for m in state.mentions.get(asked, []) if m.kind == "entity" and m.type == "company"]
+    named = [m for m in state.mentions.get(asked, []) if m.kind == "entity" and m.type in ("company", "association")]
     if len(named) == 1:
         return named[0]
     text = state.sents[asked].text
@@ -248,6 +258,30 @@ def declared_subcontractors(state, items) -> None:
         line, quote = sentence.quote()
         re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
                     frm, sub, permission(state, sentence), 0.6)
+
+
+def designated_managers(state, items) -> None:
+    """Append the municipality's entrustment of a facility to the body it names its
+    designated manager (町立みどり保育所は、…社会福祉法人Aが指定管理者として管理運営を
+    行っております): A runs it on the municipality's behalf and handles its data as a
+    contractor does; verb 指定管理."""
+    if state.municipality is None:
+        return
+    for sentence in state.sents:
+        item = state.item_of.get(sentence.index)
+        for mention in state.mentions.get(sentence.index, []):
+            if mention.kind != "entity" or mention.type not in ("company", "association") \
+                    or not DESIGNATED.match(sentence.text, mention.end) or is_question(sentence.text, state.pats) \
+                    or any(r["type"] == "entrusts" and r["object_key"] == state.key(mention) for r in state.relations):
+                continue
+            line, quote = sentence.quote(0, clause_end(sentence.text, mention.end))
+            state.entity_for(mention, line, quote)
+            state.relations.append({
+                "item": item.key if item else None, "line": line, "quote": quote, "verb": "指定管理",
+                "type": "entrusts", "subject": state.municipality["label"], "object": state.label_of(mention),
+                "subject_key": state.municipality["key"], "object_key": state.key(mention),
+                "subject_id": state.municipality["id"], "object_id": mention.id, "categories": [],
+                "permission": None, "status": status.of(state, sentence.text), "confidence": 0.8})
 
 
 #: Who may have been entrusted by the municipality: a business, not a public body.

@@ -110,6 +110,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     forms.form_facts(state, items)
     entrustment.onward_entrustments(state)
     entrustment.declared_subcontractors(state, items)
+    entrustment.designated_managers(state, items)
     entrustment.implied_by_re_entrustment(state, items)
     entrustment.one_subcontractor(state)
     permissions.further_bans(state)

@@ -228,10 +228,17 @@ def _answered_in_full(state, flows: list[dict]) -> list[dict]:
     # (問　医師会から村への健診結果の返却はどのようにしているのですか。答　医師会は、健診結果を
     # …毎月村に提出しております: the answer just after says the same hand-over in its own words)
     said = {(f.get("_index"), f["from_key"], f["to_key"]) for f in flows}
+    # (…に提供するアレルギーの情報は、紙で渡すのか: a question of a hand-over the item states,
+    # to the same party and of the same data, from the municipality or its department)
+    own = lambda key: key.startswith(("municipality:", "department:"))  # noqa: E731
+    stated = [f for f in flows if f.get("_index") is not None and not asks(f["_index"])]
     return [f for f in flows if f.get("_index") not in gone and not (
         asks(f.get("_index")) and f["_index"] + 1 < len(state.sents) and not asks(f["_index"] + 1)
         and state.item_of.get(f["_index"] + 1) is state.item_of.get(f["_index"])
-        and (f["_index"] + 1, f["from_key"], f["to_key"]) in said)]
+        and (f["_index"] + 1, f["from_key"], f["to_key"]) in said) and not (
+        asks(f.get("_index")) and own(f["from_key"]) and any(
+            g["item"] == f["item"] and g["to_key"] == f["to_key"] and own(g["from_key"])
+            and set(f["categories"]) <= set(g["categories"]) for g in stated))]
 
 
 def _moves_once(state, flows: list[dict]) -> list[dict]:

@@ -261,3 +261,67 @@ def test_data_moved_over_to_a_new_system_is_a_flow(lex):
     # nc62 M1: …を標準準拠住民記録システムに移し替えます: no verb of the patterns
     [flow] = [f for f in _old_page(lex)["flows"] if f["to"] == "標準準拠住民記録システム"]
     assert "my-number" in flow["categories"] and flow["status"] == "planned"
+
+
+#: A town's nursery run by a designated manager (指定管理者), which hands the meals on to a
+#: company the town only heard of; a question of a hand-over the item states.
+MANAGER = """栃原町個人情報保護審査会　会議録
+１　日　時　　令和７年９月１１日（木）午後２時から
+２　議　題
+　（１）諮問第２号　町立わかば保育所の指定管理者への児童情報の提供について（子育て支援課）
+◎会長　　議題（１）諮問第２号について説明をお願いします。
+◯子育て支援課長　　町立わかば保育所は、令和５年４月から社会福祉法人すずらん福祉会が指定管理者として管理運営を行っております。
+◯子育て支援課長　　入所が決定した際に、子育て支援課から指定管理者に、児童の氏名、生年月日及びアレルギーの有無を記載した台帳を紙で手渡しております。
+◯委員　　指定管理者に渡す台帳は紙で渡すのですか。
+◯子育て支援課長　　はい、紙で手渡しております。
+◯子育て支援課長　　指定管理者からは、毎月、児童の出欠の状況を記載した報告書を紙で子育て支援課に提出していただいております。
+◯委員　　すずらん福祉会が業務の一部を外部に任せることはありますか。
+◯子育て支援課長　　給食業務を株式会社わかば給食に委託していると聞いております。
+◎会長　　諮問第２号は原案のとおり承認といたします。
+"""
+
+
+def test_a_designated_manager_is_entrusted_and_stands_for_the_role_word(lex):
+    # nc62 M6, W11: 指定管理者 was no party; the manager's report came from the children
+    proposal = analyse(MANAGER, lex)
+    assert [(r["type"], r["subject"], r["object"], r["verb"]) for r in proposal["relations"]
+            if r["type"] == "entrusts"] == [("entrusts", "栃原町", "社会福祉法人すずらん福祉会", "指定管理")]
+    flows = {(f["line"], f["from"], f["to"]) for f in proposal["flows"]}
+    assert (7, "子育て支援課", "社会福祉法人すずらん福祉会") in flows
+    assert (10, "社会福祉法人すずらん福祉会", "子育て支援課") in flows
+
+
+def test_an_entrustment_the_town_only_heard_of_is_the_managers(lex):
+    # nc62 W12: …に委託していると聞いております, asked of the manager, was the town's own
+    [rel] = [r for r in analyse(MANAGER, lex)["relations"] if r["object"] == "株式会社わかば給食"]
+    assert (rel["type"], rel["subject"]) == ("re-entrusts", "社会福祉法人すずらん福祉会")
+
+
+def test_an_allergy_is_health_data(lex):
+    # nc62: アレルギーの有無 was a new category (and the manager, no party, got nothing)
+    flows = [f for f in analyse(MANAGER, lex)["flows"] if f["to"] == "社会福祉法人すずらん福祉会"]
+    assert [f["line"] for f in flows] == [7] and "health" in flows[0]["categories"]
+
+
+#: A hand-over stated, then a member's question of it a few turns later (…に提供する
+#: アレルギーの情報は、紙で渡すのか), from the department that explains.
+ASKED_AGAIN = """岩瀬市個人情報保護審議会　会議録
+開催日　令和7年7月3日
+1　諮問第3号　放課後児童クラブの利用調整について（諮問）
+○こども課長
+　利用の決定後、市は、児童の氏名及びアレルギーの有無を、岩瀬市社会福祉協議会及び各クラブの運営委員会に提供する。
+○千葉委員
+　システムの事業者の社員は、申込みの中身を見ることができるのか。
+○こども課長
+　事業者の社員は、申込みの内容を閲覧しない設定としている。
+○藤原委員
+　運営委員会に提供するアレルギーの情報は、紙で渡すのか。
+○こども課長
+　運営委員会には、閲覧用のアカウントを発行し、自分のクラブの児童の情報だけを見られるようにする。
+"""
+
+
+def test_a_question_of_a_hand_over_the_item_states_is_no_flow_of_its_own(lex):
+    # (498-file check: the question stood beside the stated flow, from the department)
+    assert [(f["line"], f["from"]) for f in analyse(ASKED_AGAIN, lex)["flows"] if f["to"] == "運営委員会"] \
+        == [(5, "岩瀬市")]
