@@ -30,6 +30,11 @@ from kg.extract.speakers import is_question, spoken
 from kg.extract.relations import last as _last
 from kg.extract.titles import unnamed_contractor
 
+#: After a network's name, a terminal of it data is taken through (接続系の端末から).
+_TERMINAL_FROM = re.compile(r"[^、。をにがは]{0,8}端末から")
+#: After a party, its cloud or server the data is kept on (のクラウドサービス上に保存され).
+_STORED_AT = re.compile(r"の(?:クラウドサービス|クラウド|サーバー|サーバ|データセンター)(?:上)?に(?:一時的に|一時)?(?:保存|格納|保管|蓄積)")
+
 #: How far back a stated flow to the same recipient lends its provider (a question
 #: "事業者に受託者はどう提供するのか" answered a few sentences on: "事業者には…を提供する").
 CARRY_SAME = 5
@@ -97,9 +102,13 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         if frm is None and frame.verb in state.pats.get("download_verbs", ()):
             # …は、同サービスのサーバに一時保存され、職員が毎日ダウンロードし: from the
             # system named before it where the data waits
+            # (not LGWAN of …ＬＧＷＡＮ接続系の端末からダウンロード: the terminal is the means;
+            # …は同社のクラウドサービス上に保存され: the company whose cloud holds it)
             frm = next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
-                        and m.type == "system" and m.end <= frame.start
-                        and (to is None or not _same(state, m, to))), None)
+                        and m.end <= frame.start and (to is None or not _same(state, m, to))
+                        and (m.type == "system" and not _TERMINAL_FROM.match(sentence.text, m.end)
+                             or m.type in ("company", "public-body") and _STORED_AT.match(sentence.text, m.end))),
+                       None)
         if frm is None and to is not None and to.type != "data-subject":
             # 受託者が取得する個人情報, 児童相談所が受理した虐待事案: from whom is not said
             # (not the department); what is handed to a person comes from the city

@@ -105,7 +105,29 @@ def _rules(page) -> tuple[list, list]:
             across.append(((y0 + y1) / 2, x0, x1))
         elif x1 - x0 <= _THIN and y1 - y0 > _THIN:
             down.append(((x0 + x1) / 2, y0, y1))
+        elif obj.type == raw.FPDF_PAGEOBJ_PATH and _stroked_box(obj):
+            # (a cell drawn as a stroked rectangle, as fpdf2 and some report writers draw
+            # them: its four sides are rules)
+            across += [(y0, x0, x1), (y1, x0, x1)]
+            down += [(x0, y0, y1), (x1, y0, y1)]
     return across, down
+
+
+def _stroked_box(obj) -> bool:
+    """True when a path object is one stroked four-sided figure (move, then three or four
+    straight lines), which a cell's box is; curves and shapes of more sides are not."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFPath_CountSegments(obj.raw)
+    if count not in (4, 5):
+        return False
+    kinds = [raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(obj.raw, i)) for i in range(count)]
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+    return bool(stroke.value) and kinds[0] == raw.FPDF_SEGMENT_MOVETO \
+        and all(k == raw.FPDF_SEGMENT_LINETO for k in kinds[1:])
 
 
 def _rows(page) -> list[list[tuple]]:

@@ -45,7 +45,7 @@ _SPACE = re.compile(r"[ \u3000\t]+")
 #: A rule of a table drawn with box characters (├──┼──┤, └──┴──┘, +---+): it goes on.
 _RULE = re.compile(r"[\s\u3000\u2500-\u257f+\-=|]*")
 #: The columns a header may name, by the role of the column.
-_ROLES = ("recipient", "subcontractor", "data", "method", "frequency")
+_ROLES = ("giver", "recipient", "subcontractor", "data", "method", "frequency")
 
 
 def table_flows(state, text: str) -> None:
@@ -174,6 +174,10 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         frm = item.contractor_before(index) if item is not None and index is not None else None
     else:
         frm = (item.department if item else None) or state.municipality_mention()
+    # (実施機関 介護保険課・障害福祉課: each department the row's own column names gives)
+    givers = [m for m in named.get("giver", (None, []))[1] if m.kind == "entity"
+              and m.type in ("department", "municipality") and state.key(m) != state.key(to)] if not listed else []
+    frm = givers[0] if givers else frm
     if frm is None or state.key(frm) == state.key(to):
         return  # (a subcontractor's table whose contractor the item does not name: no guess)
     line, quote = number, raw.strip()
@@ -184,6 +188,15 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         state.relations[-1].update(_settled=False, _table=True)  # (a row says nothing of when, as below)
         if no_data:
             return  # (予診票原本の保管: what it keeps is named by no data word)
+    for giver in givers or [frm]:
+        if giver in givers:
+            state.entity_for(giver, line, named["giver"][0].quote(giver.start, giver.end)[1])
+        _row_flow(state, named, item, index, number, raw, to, giver, data, full, running)
+
+
+def _row_flow(state, named, item, index, number, raw, to, frm, data, full, running) -> None:
+    """Append the flow of one row from ``frm`` to ``to`` (its way, how often, and when)."""
+    line, quote = number, raw.strip()
     cats = state.category_keys(data, named["data"][0]) if data else full
     method = named.get("method", (None, []))[1]
     # a channel named, else the network a system's name is (LGWAN; not over LGWANの電子メール)

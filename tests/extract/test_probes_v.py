@@ -325,3 +325,37 @@ def test_a_question_of_a_hand_over_the_item_states_is_no_flow_of_its_own(lex):
     # (498-file check: the question stood beside the stated flow, from the department)
     assert [(f["line"], f["from"]) for f in analyse(ASKED_AGAIN, lex)["flows"] if f["to"] == "運営委員会"] \
         == [(5, "岩瀬市")]
+
+
+#: Applications kept on a company's cloud, taken down by staff at a terminal of a network.
+DOWNLOADED = """椿台町個人情報保護審査会　会議録
+開催日時　令和7年9月4日（木）午後2時
+議事（１）　報告第3号　電子申請サービスの利用について
+〔町民課長〕　電子申請サービスは、株式会社つばきネットが提供する「つばき申請」を利用しております。
+〔町民課長〕　申請データは同社のクラウドサービス上に保存され、町民課の職員がＬＧＷＡＮ接続系の端末から毎日ダウンロードしております。
+"""
+
+
+def test_a_download_comes_from_the_cloud_that_keeps_the_data_not_the_terminals_network(lex):
+    # nc62 W10: LGWAN (…接続系の端末から) was the giver of the applicants' data
+    assert [(f["from"], f["to"]) for f in analyse(DOWNLOADED, lex)["flows"] if f["line"] == 5] \
+        == [("株式会社つばきネット", "町民課")]
+
+
+#: An opinion's annex: a table whose first column names the departments that give.
+ANNEX = """楢山市個人情報保護審議会　答申
+令和7年11月20日
+諮問第8号　介護保険及び障害福祉事務における個人情報の外部提供について（答申）
+別紙
+実施機関\t提供先\t提供する個人情報\t提供方法
+介護保険課\t楢山県国民健康保険団体連合会\t被保険者番号、氏名\t専用回線（毎月）
+介護保険課・障害福祉課\t民生委員\t氏名、住所、年齢\t紙の名簿
+"""
+
+
+def test_a_tables_giving_column_names_each_giver(lex):
+    # nc62 W8: 実施機関 was no column the reader knew, so every row came from the item's
+    # department (and in the PDF its heading 根拠 stuck to the next row's department)
+    flows = {(f["line"], f["from"], f["to"]) for f in analyse(ANNEX, lex)["flows"]}
+    assert flows == {(6, "介護保険課", "楢山県国民健康保険団体連合会"),
+                     (7, "介護保険課", "民生委員（名称不明）"), (7, "障害福祉課", "民生委員（名称不明）")}

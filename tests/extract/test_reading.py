@@ -88,9 +88,10 @@ def test_pdf_text_layer_is_read():
     assert SENTENCE in doc.text.split("\n")
 
 
-def ruled_table_pdf() -> bytes:
+def ruled_table_pdf(boxes: bool = False) -> bytes:
     """A page with a sentence and a ruled table whose cells wrap (drawn as Word or a
-    browser's print draws one), a row of the agenda's table before it."""
+    browser's print draws one, or with ``boxes`` each cell a stroked rectangle, as fpdf2
+    draws one), a row of the agenda's table before it."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -106,23 +107,30 @@ def ruled_table_pdf() -> bytes:
             (740, 705, [["試験県北部児童", "相談所"], ["児童の氏名、生年月日、", "住所"], ["手渡し"], ["随時"]]),
             (705, 685, [["試験警察署"], ["児童の氏名"], ["電話"], ["随時"]])]
     for top, bottom, cells in rows:
-        page.line(columns[0], top, columns[-1], top)
-        for x in columns:
-            page.line(x, bottom, x, top)
+        if boxes:
+            for left, right in zip(columns, columns[1:]):
+                page.rect(left, bottom, right - left, top - bottom, stroke=1, fill=0)
+        else:
+            page.line(columns[0], top, columns[-1], top)
+            for x in columns:
+                page.line(x, bottom, x, top)
         for left, lines in zip(columns, cells):
             for n, line in enumerate(lines):
                 page.drawString(left + 4, top - 13 - 14 * n, line)
-    page.line(columns[0], 685, columns[-1], 685)
+    if not boxes:
+        page.line(columns[0], 685, columns[-1], 685)
     page.drawString(40, 665, SENTENCE)
     page.showPage()
     page.save()
     return buffer.getvalue()
 
 
-def test_a_pdfs_ruled_table_is_read_a_row_to_a_line():
+@pytest.mark.parametrize("boxes", [False, True], ids=["rules", "boxes"])
+def test_a_pdfs_ruled_table_is_read_a_row_to_a_line(boxes):
     # nc48 M1, W15: the text layer gives a table cell by cell, a wrapped cell's lines apart
     # (試験県北部児童 / 相談所): the rows are read from the rules, their cells tab-separated
-    lines = read_bytes("m.pdf", ruled_table_pdf()).text.split("\n")
+    # (nc62 M3: each cell a stroked rectangle, no rule of its own, was read as no table)
+    lines = read_bytes("m.pdf", ruled_table_pdf(boxes)).text.split("\n")
     assert "提供先\t提供項目\t提供方法\t頻度" in lines
     assert "試験県北部児童相談所\t児童の氏名、生年月日、住所\t手渡し\t随時" in lines
     assert "試験警察署\t児童の氏名\t電話\t随時" in lines
