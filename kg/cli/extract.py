@@ -130,7 +130,8 @@ def _public(result: dict) -> dict:
 @click.option("--encoding", default=None, metavar="NAME", callback=options.parse_encoding,
               help="Text encoding when detection fails (cp932, euc_jp ...).")
 @click.option("--date", default=None, metavar="YYYY-MM-DD", callback=options.parse_date,
-              help="Meeting date for minutes that do not say it (those that do keep theirs).")
+              help="Meeting date for minutes that do not say it; for one file, it also "
+                   "replaces a date misread (in a batch, files that say theirs keep it).")
 @click.option("-m", "--municipality", default=None, metavar="NAME",
               help="The municipality when the minutes do not say it (所沢市), or the right "
                    "one where the head was read with more (三回錦ヶ原市: -m 錦ヶ原市).")

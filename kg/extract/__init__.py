@@ -88,8 +88,11 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                                                          when, drafted)
             if registered:  # the minutes the data folder has: keep its text byte for byte
                 doc.text = lex.source_texts[file]
+            # (nc62 U1: for one file, --date replaces a date misread from the text, as -m does
+            # a municipality; in a batch it is for the files that do not say theirs)
+            given = date if date and len(files) == 1 else None
             try:
-                proposal = analyse(doc.text, lex, source=file, municipality=municipality)
+                proposal = analyse(doc.text, lex, source=file, municipality=municipality, date=given)
             except Exception as exc:  # noqa: BLE001 (one file's failure is one line of the batch)
                 # a bug of the extractor, not of the file: said as one line, so that the
                 # other files of a batch are still read and shown, and nothing is written
@@ -99,7 +102,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
             if municipality and named and normalise(named) != normalise(municipality) and len(files) > 1:
                 # (nc59 U1: in a batch, -m is for the files that do not name theirs; one
                 # that does keeps its own)
-                proposal = analyse(doc.text, lex, source=file)
+                proposal = analyse(doc.text, lex, source=file, date=given)
                 named = proposal.pop("municipality_in_minutes", None)
             elif municipality and named and normalise(named) != normalise(municipality):
                 raise ExtractError(f"{path}: the minutes name {named}, not {municipality} "

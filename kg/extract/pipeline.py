@@ -30,19 +30,20 @@ from kg.extract.segment import clause_end, sentences as split_sentences
 from kg.extract.speakers import is_question
 
 def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None,
-            municipality: str | None = None) -> dict:
+            municipality: str | None = None, date: str | None = None) -> dict:
     """Return the proposal for the minutes ``text`` (see :func:`kg.extract.extract_files`).
 
     ``source`` is the saved file name: the unnamed parties that reviewed facts of
     that same source define are linked again instead of being made twice.
-    ``municipality`` names the municipality when the minutes' head does not.
+    ``municipality`` names the municipality when the minutes' head does not; ``date``
+    (YYYY-MM-DD) is the meeting's, in place of the one read, which decides what is planned.
     """
     pats = lex.patterns
     sents = split_sentences(text)
     head = [s.text for s in sents[:document.HEAD_SENTENCES]]
     ctx = minutes_head.context(sents, head, lex, municipality)
     ctx.source = source
-    ctx.meeting_date = minutes_head.meeting_date(head, pats)
+    ctx.meeting_date = date or minutes_head.meeting_date(head, pats)
     tokens = nlp.sentence_tokens(sents)
     mentions: dict[int, list[Mention]] = {}
     coref.prefecture_forms(ctx, lex)

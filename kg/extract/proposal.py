@@ -69,7 +69,7 @@ def assemble(state, items, head, pats) -> dict:
     return {
         "municipality": state.ctx.municipality_label, "municipality_id": state.ctx.municipality,
         "municipality_in_minutes": state.ctx.named_in_minutes,
-        "prefecture": state.ctx.prefecture, "date": minutes_head.meeting_date(head, pats),
+        "prefecture": state.ctx.prefecture, "date": state.ctx.meeting_date,
         "council": council,
         "agenda_items": [item_dict(state, item) for item in items],
         "entities": sorted(entities, key=lambda e: e["line"]),

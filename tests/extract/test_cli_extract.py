@@ -941,3 +941,13 @@ def test_a_rerun_after_the_reviewer_put_my_number_on_a_flow_does_not_say_none_ca
     again = cli("extract", next((mini_dir / "sources").glob("902_*.txt")), "--data", mini_dir)
     assert_clean_exit(again, 0)
     assert "My Number: yes" in again.stdout and "no flow carries it" not in again.stdout
+
+
+def test_a_date_given_for_one_file_replaces_the_one_read(cli, mini_dir, tmp_path):
+    # nc62 U1: --date could not correct a date misread from the text (a service's start
+    # taken for the meeting's), and what was planned stayed as the misread date made it
+    dated = _minutes(tmp_path)
+    stated = json.loads(cli("extract", dated, "--data", mini_dir, "--format", "json").stdout)[0]["date"]
+    result = cli("extract", dated, "--data", mini_dir, "--date", "2022-02-02", "--format", "json")
+    assert_clean_exit(result, 0)
+    assert stated != "2022-02-02" and json.loads(result.stdout)[0]["date"] == "2022-02-02"
