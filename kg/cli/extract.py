@@ -236,7 +236,12 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
                   f"My Number: {'yes' if r['my_number_involved'] else 'no'}")
         if r["my_number_involved"] and not r["my_number_carried"]:
             # (nc53 U1, nc55 U1: yes here, and who-can-see 個人番号 finds nobody after the build)
-            footer += " (no flow carries it: the review must say who receives it)"
+            # (nc62 U2: where the town uses the number itself, no one receives it: the lines
+            # that say so are where to look)
+            said = sorted({e["line"] for e in r.get("my_number_evidence", ())
+                           if not e.get("negated") and not e.get("question")})
+            where = f"l.{', '.join(map(str, said[:4]))}{' …' if len(said) > 4 else ''}" if said else "its quotes"
+            footer += f" (no flow carries it: read {where} for who receives or uses it)"
         footer += _missing(r) + _per_item(r)
         if r.get("kind") in ("html", "pdf"):
             # (an auditor reading the page itself would look for the wrong line)

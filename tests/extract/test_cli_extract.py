@@ -836,7 +836,8 @@ def test_the_table_warns_when_my_number_reaches_no_one(cli, mini_dir, tmp_path, 
     result = cli("extract", _minutes(tmp_path, HELD_ONLY), "--data", mini_dir)
     assert_clean_exit(result, 0)
     out = " ".join(result.stdout.split())
-    assert "My Number: yes (no flow carries it: the review must say who receives it)" in out
+    # (nc62 U2: the line to read for who receives or uses it, not that someone receives it)
+    assert "My Number: yes (no flow carries it: read l.4 for who receives or uses it)" in out
     full = cli("extract", _minutes(tmp_path), "--data", mini_dir)
     assert "My Number: yes" in full.stdout and "no flow carries it" not in full.stdout
 
