@@ -295,8 +295,9 @@ def test_a_fourth_newcomers_forms():
     assert [(i["number"], i["department"]) for i in proposal["agenda_items"]] == [
         ("9", "市民課"), ("10", "保険年金課")]
     kinds = {e["label"]: e["type"] for e in proposal["entities"]}
-    assert kinds["証明書交付センター"] == "system"  # J-LIS runs it: not the city's own side
-    assert ("operates", "jlis", "証明書交付センター") in {
+    # J-LIS runs it: not the city's own side (the registry's system, by an alias)
+    assert kinds["証明書交付センターシステム"] == "system"
+    assert ("operates", "jlis", "証明書交付センターシステム") in {
         (r["type"], r["subject_id"], r["object"]) for r in proposal["relations"]}
     flows = {(f["from"], f["to"], tuple(f["categories"]), f["line"]) for f in proposal["flows"]}
     assert ("地方公共団体情報システム機構", "国の機関", ("honnin-kakunin-joho",),

@@ -359,3 +359,23 @@ def test_a_tables_giving_column_names_each_giver(lex):
     flows = {(f["line"], f["from"], f["to"]) for f in analyse(ANNEX, lex)["flows"]}
     assert flows == {(6, "介護保険課", "楢山県国民健康保険団体連合会"),
                      (7, "介護保険課", "民生委員（名称不明）"), (7, "障害福祉課", "民生委員（名称不明）")}
+
+
+#: The convenience-store service through J-LIS's centre, said by its everyday name.
+KONBINI = """柏尾市個人情報保護審議会　会議要旨
+開催日　令和7年8月28日
+議題１　諮問第6号　証明書のコンビニ交付について（市民課）
+・本サービスは、地方公共団体情報システム機構が運営する証明書交付センターを経由して、マルチコピー機で証明書を交付するものである。
+・個人番号は証明書交付センターに送信しない。
+"""
+
+
+def test_the_certificate_centre_is_the_registrys_system_and_its_runner_is_kept_from_my_number(lex):
+    # nc62 W14: 証明書交付センター was a new system beside the registry's 証明書交付センター
+    # システム; and a denial of sending to it then fell on no one, or on a contractor
+    proposal = analyse(KONBINI, lex)
+    ids = {e["label"]: e["id"] for e in proposal["entities"]}
+    assert ids["証明書交付センターシステム"] == "konbini-issuance-system"
+    assert ids["キオスク端末（コンビニ設置）"] == "konbini-kiosk"
+    assert [(a["party_id"], a["categories"]) for a in proposal["access"] if a["type"] == "excluded"] \
+        == [("jlis", ["my-number"])]
