@@ -31,6 +31,8 @@ _PURPOSE = re.compile(r"(?:する|される|の)?ため(?:に)?、")
 _LISTS = re.compile(r"[ぁ-ん]{1,5}(?:個人)?(?:情報|項目|データ)(?:は|の項目は)")
 
 
+#: After a person, that the act asks their consent (本人から同意を得た, 本人からの同意).
+_CONSENTS = re.compile(r"から(?:の)?(?:書面による|事前に|事前の)?(?:同意|承諾|了承|了解)")
 #: After a party, that it holds the data named next (他の市町村が保有する地方税関係情報を).
 _HOLDS = re.compile(r"が(?:保有|保管|管理|所有)(?:する|している|しております)[^、。をはが]{1,20}を")
 
@@ -43,6 +45,11 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
     (…からの照会に応じて: a request or inquiry of ``pats`` that is the condition of the next
     verb, in the sentence ``text``) receives what the next verb provides."""
     pats = pats or {}
+    for frame in frames:  # (本人から同意を得た方の名簿情報を: who consents gives nothing)
+        if frame.slots.get("provider"):
+            frame.slots["provider"] = [m for m in frame.slots["provider"] if not _CONSENTS.match(text, m.end)]
+            if not frame.slots["provider"]:
+                del frame.slots["provider"]
     for frame in frames:  # 他の市町村が保有する地方税関係情報を…取得: the holder gives
         holder = (frame.slots.get("subject") or [None])[-1]
         if frame.kind == "receive" and holder is not None and not frame.slots.get("provider") \

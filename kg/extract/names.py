@@ -19,6 +19,8 @@ from kg.extract.lexicon import Lexicon
 if TYPE_CHECKING:  # (the ruler imports this module)
     from kg.extract.ruler import DocContext
 
+#: A prefecture's name the list does not know (潮見県): two or three kanji, then 県.
+_PREFECTURE = re.compile(r"[一-龥々ヶ]{2,3}県")
 #: A name that starts with a prefecture's (東雲県, 大阪府; not 上下水道課: 都道 stand first).
 _PREFECTURE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,3}[県府](?=[\u3040-\u30ff\u4e00-\u9fff]{2,})")
 
@@ -90,9 +92,10 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
     if name in pats.get("groups", ()) or name in pats.get("member_words", ()):
         # 学校に, 相談支援事業所は: bodies, none named (構成町村: see bodies.members_named)
         return "entity", "unnamed-party", "other", 0
-    if name in pats.get("prefectures", ()) or name == ctx.prefecture:
+    if name in pats.get("prefectures", ()) or name == ctx.prefecture \
+            or _PREFECTURE.fullmatch(name) and name not in pats.get("not_prefectures", ()):
         # 岩手県に提供する: the prefecture as a party (北汐県を経由して: one the list does not
-        # know, the minutes' own)
+        # know, the minutes' own; 潮見県の災害対策本部に: one the head does not name either)
         return "entity", "prefecture", None, 0
     if any(name.startswith(f) and len(name) > len(f) for f in pats.get("company_forms", ())):
         return "entity", "company", None, 0  # 株式会社北陸データセンター: named, whatever its end

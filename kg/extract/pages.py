@@ -59,8 +59,18 @@ def page_furniture(lines: list[str]) -> set[int]:
 
 def page_layout(lines: list[str]) -> set[int]:
     """Return :func:`page_furniture` and the blank lines around it (a page's margin:
-    次に議題(2)に / (blank, header, number) / ついて… is one sentence)."""
+    次に議題(2)に / (blank, header, number) / ついて… is one sentence), and the notes (※…)
+    at the foot of a page just before it."""
     furniture = page_furniture(lines)
+    for number in sorted(furniture):
+        # (…避難支援等関係者※に / 名簿を提供 / ※　避難支援等関係者とは… / header / － 2 － /
+        # することができます。: a note at the page's foot, which the sentence reads past)
+        near = number - 1
+        while 0 < near <= len(lines) and near not in furniture and (
+                not lines[near - 1].strip() or _FOOTNOTE.match(lines[near - 1])):
+            near -= 1
+        if any(_FOOTNOTE.match(lines[n - 1]) for n in range(near + 1, number)):
+            furniture = furniture | set(range(near + 1, number))
     for number in sorted(furniture):
         for step in (-1, 1):
             near = number + step
@@ -68,6 +78,10 @@ def page_layout(lines: list[str]) -> set[int]:
                 furniture = furniture | {near}
                 near += step
     return furniture
+
+
+#: A note at a page's foot (※　…とは、…をいう。, （注）…).
+_FOOTNOTE = re.compile(r"^\s*(?:※|[(（]注[0-9０-９]*[)）]|注[0-9０-９]*[)）:：])")
 
 
 #: A line number in the margin before a line's text (12 ○税務課長　…, ３　を求めます).

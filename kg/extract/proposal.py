@@ -329,23 +329,29 @@ def _unique(rows: list[dict], keys: tuple) -> list[dict]:
 
 
 def _joined(access: list[dict]) -> list[dict]:
-    """Return ``access`` with one row per kind, party and line: a second sentence on the
-    line that says the same of the party in the same context (病名は提供いたしません。
+    """Return ``access`` with one row per kind, party, line and context: a second sentence on
+    the line that says the same of the party in the same context (病名は提供いたしません。
     また、個人番号は提供しない取扱いです。) adds its data and its quote to the first, and so
     does a row on the next line of the same sentence that says the same data again."""
     out: dict[tuple, dict] = {}
     for row in access:
-        key = (row["type"], row["party_key"], row["line"])
+        # (…水道料金システムにはアクセスできず、口座情報を閲覧することはできない: of that
+        # system, then of that data; two rows, each in its own context)
+        key = (row["type"], row["party_key"], row["line"], row.get("system_key"), row.get("context"))
+        # (名簿には個人番号を記載しておらず、いずれの提供先にも個人番号は提供しない: the same
+        # data said twice, in two contexts: one row, the first)
+        key = next((k for k, r in out.items() if k[:3] == key[:3]
+                    and set(r["categories"]) == set(row["categories"])), key)
         # (…利用しておりませんので、／本件で個人番号を利用することはございません: a wrapped
         # sentence that says it twice, once on each line)
         key = next((k for k, r in out.items() if k[:2] == key[:2] and abs(k[2] - key[2]) == 1
+                    and k[3:] == key[3:]
                     and r.get("_sentence") is not None and r.get("_sentence") == row.get("_sentence")
-                    and set(r["categories"]) == set(row["categories"])
-                    and (r.get("system_key"), r.get("context")) == (row.get("system_key"), row.get("context"))), key)
+                    and set(r["categories"]) == set(row["categories"])), key)
         first = out.get(key)
         if first is None:
             out[key] = row
-        elif (first.get("system_key"), first.get("context")) == (row.get("system_key"), row.get("context")):
+        else:
             first["categories"] = list(dict.fromkeys([*first["categories"], *row["categories"]]))
             if row["quote"] != first["quote"] and all(q["quote"] != row["quote"] for q in first.get("also", ())):
                 first.setdefault("also", []).append({"line": row["line"], "quote": row["quote"]})

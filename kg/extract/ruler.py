@@ -296,7 +296,9 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         while run and (run[0][2] in pats.get("vague_heads", ()) or run[0][3][0] == "副詞"
                        # (not ひばり of ひばり町社会福祉協議会: a given name's reading, the town's)
                        # (nor 翠 of 翠嶺県…: a place's first character, read as a surname)
-                       or (run[0][3][2] == "人名" and not firm and not (len(run) > 2 and (
+                       or (run[0][3][2] == "人名" and not firm and not (
+                           # (潮見県: a surname's reading, then 県, is a prefecture's name)
+                           len(run) == 2 and run[1][2] in ("県", "府") or len(run) > 2 and (
                            run[1][2] in _PLACES or len(run) > 3 and len(run[1][2]) == 1
                            and run[2][2] in _PLACES
                            # (nor 藤見 of 藤見沢町社会福祉協議会: 沢町 read as a place's name)

@@ -174,6 +174,8 @@ def clean_line(raw: str, skip: int = 0) -> tuple[list[str], list[int], list[int]
 def _plain(raw: str, begin: int, stop: int, put) -> None:
     for index in range(begin, stop):
         ch = raw[index]
+        if ch in "※＊" and index and "\u3040" <= raw[index - 1] <= "\u9fff":
+            continue  # 避難支援等関係者※に: a mark that points to a note, no part of the word
         put("\n" if ch in "\t|" else ch, index, index + 1)
 
 
@@ -247,7 +249,10 @@ def sentences(text: str) -> list[Sentence]:
             continue
         # (a table's row the page breaks: 会長<tab>…次に議題(2)に / (page) / ついて、…)
         paged = number + 1 in furniture and "\t" in raw and not _LAYOUT.search(following)
-        if current is not None and not (previous >= WRAP_MIN
+        # (…避難支援等関係者に / 名簿を提供 / (a note, header, number) / することができます。:
+        # a page that ends short, mid-sentence, before words that go on)
+        broken = number + 1 in furniture and re.match(r"[ぁ-ん]", following.strip()) is not None
+        if current is not None and not ((previous >= WRAP_MIN or broken)
                                         and current.pieces[-1].line == number
                                         and (not _LAYOUT.search(raw) or paged)
                                         and not _HEADING_END.search(raw)

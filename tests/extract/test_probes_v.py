@@ -379,3 +379,68 @@ def test_the_certificate_centre_is_the_registrys_system_and_its_runner_is_kept_f
     assert ids["キオスク端末（コンビニ設置）"] == "konbini-kiosk"
     assert [(a["party_id"], a["categories"]) for a in proposal["access"] if a["type"] == "excluded"] \
         == [("jlis", ["my-number"])]
+
+
+#: A company kept out of a system, then from one kind of data, in one sentence.
+TWO_DENIALS = """萩原市個人情報保護審議会　会議結果報告
+開催日時　令和七年十月八日（水）午後二時から
+（１）報告第二号　検針データの提供について
+・上下水道局は、利用者の氏名及びメーター番号を株式会社はぎわら計測に提供する。
+（問１）はぎわら計測は料金の情報を見られるのか。
+（答１）株式会社はぎわら計測は水道料金システムにはアクセスできず、口座情報を閲覧することはできない。
+"""
+
+
+def test_a_system_kept_from_a_party_and_then_some_data_are_two_exclusions(lex):
+    # nc63 W3: the second clause's 口座情報 was folded into the first row (of the system,
+    # all its data) and lost, its quote stopping before the data
+    rows = sorted((a["categories"], a.get("system")) for a in analyse(TWO_DENIALS, lex)["access"]
+                  if a["type"] == "excluded")
+    assert rows == [(["bank-account"], None), (["personal-information"], "水道料金システム")]
+
+
+#: A PDF's text: a sentence broken by the page's foot (a note, the running header, the page
+#: number), a note mark on a word, a prefecture the list does not know and its organ, and a
+#: paper roster that was stopped.
+PAGED = """令和７年度第１回　柚木町個人情報保護審議会　会議録
+－ 1 －
+令和７年度第１回柚木町個人情報保護審議会　会議録
+日　時　令和７年１０月１６日（木）午前１０時
+議　題　諮問第２号　避難行動要支援者名簿の外部提供について
+防災課長　本人の同意を得た方の名簿は、民生委員に年１回紙媒体で提供いたします。災害が発生
+した場合には、同意の有無にかかわらず、避難支援等関係者※に
+名簿を提供
+※　避難支援等関係者とは、法に規定する者をいう。
+令和７年度第１回　柚木町個人情報保護審議会　会議録
+－ 2 －
+することができます。
+防災課長　大規模災害時には、被災者台帳の氏名及び住所を、深見県の災害対策本部に提供いたします。
+防災課長　自治会への紙の名簿の配布は、令和６年度をもって取りやめました。
+"""
+
+
+def test_a_sentence_the_pages_foot_breaks_goes_on_past_a_note(lex):
+    # nc63 M3: 名簿を提供 / ※ note / header / number / することができます。 was two pieces,
+    # and 避難支援等関係者※ no party
+    flow = {f["to"]: f for f in analyse(PAGED, lex)["flows"]}["避難支援等関係者（名称不明）"]
+    assert flow["status"] == "possible"
+    # (quoted over its lines, each verbatim, the note and the page's furniture left out)
+    assert [w["line"] for w in flow["wrapped"]] + [flow["line"]] == [6, 7, 8, 12]
+
+
+def test_a_prefecture_the_list_does_not_know_and_its_organ_are_the_prefecture(lex):
+    # nc63 W8: 潮見県の災害対策本部に became 県（名称不明）
+    flows = {f["to"]: f for f in analyse(PAGED, lex)["flows"]}
+    assert "深見県" in flows and flows["深見県"]["line"] == 13
+
+
+def test_a_roster_stopped_as_of_a_year_is_ended_not_replaced(lex):
+    # nc63 W4: …令和６年度をもって取りやめました was replaced, though nothing replaced it
+    flows = {f["to"]: f for f in analyse(PAGED, lex)["flows"]}
+    assert flows["自治会（名称不明）"]["status"] == "ended"
+
+
+def test_the_person_whose_consent_is_asked_gives_nothing(lex):
+    # (498-file check: 本人から同意を得た方の名簿情報を…提供 came from 本人)
+    text = PAGED.replace("防災課長　本人の同意を得た方の名簿は、", "防災課長　本人から同意を得た方の名簿情報については、")
+    assert {f["from"] for f in analyse(text, lex)["flows"] if f["to"] == "民生委員（名称不明）"} == {"防災課"}
