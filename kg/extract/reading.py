@@ -28,6 +28,9 @@ ENCODINGS = ("utf-8", "cp932", "euc_jp", "iso2022_jp")
 _BR_THEN_NEWLINE = re.compile(r"(?i)(<\s*br\b[^>]*>)[ \t]*\r?\n")
 _BLOCK_TAGS = re.compile(r"(?i)<\s*(?:br|/p|/div|/li|/tr|/h[1-6]|/table|/dd|/dt|/ul|/ol|hr)\b[^>]*>")
 _CELL_TAGS = re.compile(r"(?i)<\s*/t[dh]\s*>")
+#: White space inside a table's row, between its tags (<tr>, a cell's end, then a cell or
+#: the row's end): no text.
+_BETWEEN_CELLS = re.compile(r"(?i)(<\s*(?:tr\b[^>]*|/t[dh]\s*)>)\s+(?=<\s*(?:t[dh]\b|/tr\s*>))")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -170,6 +173,9 @@ def _html(source: str) -> str:
     # (…障害発生時には<br>\n専用回線による…: the line break is the tag's; the source's own
     # newline after it would open a blank line inside the sentence, nc58 U5)
     source = _BR_THEN_NEWLINE.sub(r"\1", source)
+    # (Excel's "save as web page": each <td> on a line of its own in the source; the line
+    # breaks between a table's tags are no text, so a row stays one line, nc63 W1)
+    source = _BETWEEN_CELLS.sub(r"\1", source)
     marked = _CELL_TAGS.sub(lambda m: m.group(0) + "\t", _BLOCK_TAGS.sub(lambda m: "\n" + m.group(0), source))
     tree = LexborHTMLParser(marked)
     heading = tree.css_first("head > title")

@@ -197,3 +197,22 @@ def test_a_line_break_tag_opens_no_blank_line_inside_a_sentence():
     doc = read_bytes("page.html", page.encode("utf-8"))
     assert doc.text.strip("\n").split("\n") == ["　保守は株式会社Aに委託しており、障害発生時には",
                                     "同社の保守担当者がデータを閲覧することがございます。"]
+
+
+def test_a_rows_cells_on_lines_of_their_own_in_the_source_are_one_line():
+    # nc63 W1: Excel's "save as web page" writes each <td> on a line of its own; the label
+    # and its value (委託先 / 株式会社…) stood on two lines, and the form was not read
+    page = """<html><body><table>
+ <tr height=18>
+  <td class=xl65></td>
+  <td class=xl67>委託先</td>
+  <td class=xl68 colspan=5>株式会社あさぎ印刷</td>
+ </tr>
+ <tr height=18>
+  <td class=xl65></td>
+  <td class=xl67>取り扱う個人情報</td>
+  <td class=xl68 colspan=5>氏名、住所</td>
+ </tr>
+</table></body></html>"""
+    lines = [line for line in read_bytes("m.html", page.encode("utf-8")).text.split("\n") if line.strip()]
+    assert lines == ["\t委託先\t株式会社あさぎ印刷\t", "\t取り扱う個人情報\t氏名、住所\t"]
