@@ -15,26 +15,29 @@ from __future__ import annotations
 
 import re
 
+from kg.data.numerals import KANJI_NUMBER, arabic
 from kg.extract.speakers import is_question, said_before, spoken
 
 
+#: A month's or a day's number, in digits or kanji (令和八年四月一日から, as some minutes write).
+_N = rf"(?:[0-9]{{1,2}}|{KANJI_NUMBER})"
 #: A start the sentence dates: 令和6年4月から, 令和7年度より, 2025年1月以降.
-FROM = re.compile(r"(?P<era>平成|令和)?(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
-                  r"(?:[0-9]{1,2}日)?(?:分)?(?:から|より|以降)")  # (令和8年度分から: that year's notices on)
+FROM = re.compile(rf"(?P<era>平成|令和)?(?P<year>[0-9]{{1,4}}|元|{KANJI_NUMBER})年(?:度)?(?:(?P<month>{_N})月)?"
+                  rf"(?:{_N}日)?(?:分)?(?:から|より|以降)")  # (令和8年度分から: that year's notices on)
 
 
 #: A date the sentence puts something on: 令和9年2月に, 令和9年2月の3日間で, 令和8年度中に.
-AT = re.compile(r"(?P<era>平成|令和)(?P<year>[0-9]{1,4}|元)年(?:度)?(?:(?P<month>[0-9]{1,2})月)?"
-                r"(?:[0-9]{1,2}日)?(?:に|の|中|末|頃|までに|を目途に|を目処に|をめどに)")
+AT = re.compile(rf"(?P<era>平成|令和)(?P<year>[0-9]{{1,4}}|元|{KANJI_NUMBER})年(?:度)?(?:(?P<month>{_N})月)?"
+                rf"(?:{_N}日)?(?:に|の|中|末|頃|までに|を目途に|を目処に|をめどに)")
 
 
 def month(state, match) -> str | None:
     """The ``YYYY-MM`` a date match names (a fiscal year, 年度, from April), or None."""
     year = match.group("year")
-    year = 1 if year == "元" else int(year)
+    year = 1 if year == "元" else int(arabic(year))
     if match.group("era"):
         year += state.pats["eras"][match.group("era")]
-    number = int(match.group("month") or 4)
+    number = int(arabic(match.group("month")) if match.group("month") else 4)
     return f"{year:04d}-{number:02d}" if 1900 < year < 2200 and 1 <= number <= 12 else None
 
 

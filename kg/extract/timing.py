@@ -262,6 +262,11 @@ def consulted(state, items) -> None:
     # する: the hand-overs of a contract said to run are the contract's, running too)
     # (not 連合会 → 株式会社B of 今回、連合会は…Bに再委託することとした: a new pair)
     own = {k for k, e in state.entities.items() if e["type"] in ("municipality", "department")}
+    # (上下水道局は、水道料金システムから抽出した…を株式会社Aに提供する, A entrusted now: the
+    # city's system gives for the city; a system no one is said to run for another)
+    run_by = {r["object_key"] for r in state.relations if r["type"] in ("hosts", "operates", "provides")
+              and r["subject_key"] not in own}
+    own |= {k for k, e in state.entities.items() if e["type"] == "system" and k not in run_by}
     side = lambda key: "own" if key in own else key  # noqa: E731
     running = {(rel["item"], frozenset((side(rel["subject_key"]), side(rel["object_key"]))))
                for rel in state.relations if rel["type"] in ("entrusts", "re-entrusts")

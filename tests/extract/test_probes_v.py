@@ -444,3 +444,33 @@ def test_the_person_whose_consent_is_asked_gives_nothing(lex):
     # (498-file check: 本人から同意を得た方の名簿情報を…提供 came from 本人)
     text = PAGED.replace("防災課長　本人の同意を得た方の名簿は、", "防災課長　本人から同意を得た方の名簿情報については、")
     assert {f["from"] for f in analyse(text, lex)["flows"] if f["to"] == "民生委員（名称不明）"} == {"防災課"}
+
+
+#: A report of results in kanji numerals: an entrustment running now, the city's system
+#: handing the contractor its data; a new service from a date in kanji.
+KANJI_DATES = """梅園市個人情報保護審議会　会議結果報告
+１　開催日時　令和七年十月八日（水）午後二時から
+２　議題
+（１）諮問第十号　水道メーター検針業務の委託について
+（２）報告第二号　漏水お知らせサービスの開始について
+（１）諮問第十号　水道メーター検針業務の委託について
+・上下水道局は、水道メーターの検針業務を株式会社うめぞのアクアに委託している。
+・上下水道局は、水道料金システムから抽出した使用者の氏名及び住所を、毎月、専用回線により株式会社うめぞのアクアに提供する。
+以上の審議の結果、諮問第十号については、原案のとおり承認することと答申した。
+（２）報告第二号　漏水お知らせサービスの開始について
+・株式会社うめみ計測は、令和八年四月一日から、漏水お知らせサービスを開始する。
+・上下水道局は、サービスの利用を申し込んだ世帯の氏名及びメールアドレスを株式会社うめみ計測に提供する。
+"""
+
+
+def test_a_start_dated_in_kanji_numerals_makes_what_follows_planned(lex):
+    # nc63 W5: 令和八年四月一日から was no date the reader knew, so the new service ran now
+    [flow] = [f for f in analyse(KANJI_DATES, lex)["flows"] if f["to"] == "株式会社うめみ計測"]
+    assert flow["status"] == "planned"
+
+
+def test_the_citys_system_handing_a_contractor_entrusted_now_is_current(lex):
+    # nc63 W6: …水道料金システムから抽出した…を…に提供する, the entrustment said to run, was
+    # planned (the system was not the city's side)
+    [flow] = [f for f in analyse(KANJI_DATES, lex)["flows"] if f["to"] == "株式会社うめぞのアクア"]
+    assert (flow["from"], flow["status"]) == ("水道料金システム", "current")
