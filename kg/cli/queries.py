@@ -292,8 +292,8 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
                         if parallel else ""), rows_footer(proj, rows, municipality))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["route", "municipality", "hop", "from", "to",
-                                                   "role", "ref"], municipality, rows),
-                        verbose=["status", "data", "quote"], show_verbose=verbose, footer=footer))
+                                                   "role", "status", "ref"], municipality, rows),
+                        verbose=["data", "quote"], show_verbose=verbose, footer=footer))
 
 
 @click.command("compare")

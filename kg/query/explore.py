@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from kg.errors import BadQuestion
 from kg.graph.projection import Projection
-from kg.query.access import evidence_of, fact_step, party_info, route_dict
+from kg.query.access import STATUS_ORDER, evidence_of, fact_step, party_info, route_dict
 from kg.query.resolve import resolve_entity, resolve_municipality
 from kg.query.controllers import controller_facts, controllers
 from kg.query.routes import Movement, Route, is_endpoint
@@ -142,6 +142,12 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
                 same = shown.get(route.nodes())
                 if same is not None:
                     same["parallel"] += 1
+                    # (the paper hand-over that ended, and the line that runs now, between the
+                    # same parties: the route shown is the one most settled, nc63 U1)
+                    other = route_dict(proj, mv, route)
+                    rank = lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else len(STATUS_ORDER)  # noqa: E731
+                    if rank(other["status"]) < rank(same["status"]):
+                        same.update({**other, "parallel": same["parallel"]})
                     continue
                 shown[route.nodes()] = found = {**route_dict(proj, mv, route), "parallel": 0}
                 routes.append(found)

@@ -206,6 +206,16 @@ def test_path_verbose_names_the_data_of_each_hop(kg, monkeypatch):
     assert data and data[0] == "data: 個人番号; 氏名"
 
 
+def test_path_table_shows_each_hops_status(kg, monkeypatch):
+    # nc63 U1: only -v showed whether a hop ran, had ended or was planned
+    monkeypatch.setenv("COLUMNS", "120")
+    out = kg("path", "ko-shimin", "総務省")
+    assert_clean_exit(out, 0)
+    header = next(line for line in out.stdout.splitlines() if line.lstrip().startswith("route"))
+    assert "status" in header.split()
+    assert "current" in out.stdout
+
+
 def test_compare_json(kg):
     answer = as_json(kg("compare", "甲市", "乙市", "--format", "json"))
     assert answer["shared"]["public_bodies"] == ["jlis"]

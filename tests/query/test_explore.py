@@ -174,3 +174,31 @@ def test_path_lists_each_sequence_of_parties_once(real_proj):
                  for r in answer["routes"]]
     assert answer["routes"] and len(sequences) == len(set(sequences))
     assert any(r["parallel"] > 0 for r in answer["routes"])
+
+
+#: Two hand-overs between the same parties: a paper one that ended, then a line that runs.
+_ENDED_THEN_RUNNING = ("806_ko_2023.txt",
+                       "# 甲市個人情報保護審議会 会議録（試験用の架空の記録）\n"
+                       "【諮問第1号】検針データの提供（保険年金課）\n"
+                       "説明員）保険年金課は検針票を紙で株式会社集計甲に渡していたが、廃止した。\n"
+                       "説明員）保険年金課は氏名を専用回線で株式会社集計甲に提供する。\n",
+                       "source: 806_ko_2023.txt\nentities:\n"
+                       "  - {id: tally-co, type: company, label: 株式会社集計甲, label_en: Ko Tally Co.}\n"
+                       "agenda_items:\n  - {id: 806-item-1, type: consultation, number: \"1\", title: 検針データの提供,"
+                       " kinds: [provision-outside],\n     department: ko-hoken, outcome: approved,"
+                       " evidence: [\"【諮問第1号】検針データの提供（保険年金課）\"]}\nflows:\n"
+                       "  - {id: 806-flow-a, item: 806-item-1, source: ko-hoken, target: tally-co, categories: [name],"
+                       " status: ended,\n     evidence: [\"保険年金課は検針票を紙で株式会社集計甲に渡していたが、廃止した。\"]}\n"
+                       "  - {id: 806-flow-b, item: 806-item-1, source: ko-hoken, target: tally-co, categories: [name],\n"
+                       "     evidence: [\"保険年金課は氏名を専用回線で株式会社集計甲に提供する。\"]}\n")
+
+
+def test_a_path_shows_the_route_that_runs_before_one_that_ended(tmp_path):
+    # nc63 U1: the ended paper hand-over was the route shown, the running one folded into
+    # "1 more"
+    from kg.graph.store import load_projection
+    from query_fixtures import flows_plus
+    proj = load_projection(flows_plus(tmp_path, *_ENDED_THEN_RUNNING, "2023-06-01"))
+    [route] = paths_between(proj, "保険年金課", "株式会社集計甲", municipality="甲市")["routes"]
+    assert [h["fact"] for h in route["hops"]] == ["806-flow-b"]
+    assert (route["status"], route["parallel"]) == ("current", 1)
