@@ -25,15 +25,25 @@ from __future__ import annotations
 import re
 
 from kg.extract.askers import inquired_of
+from kg.extract.relations import last as _last
 from kg.extract.segment import COLON_LABEL
 from kg.extract.speakers import is_question, spoken
-from kg.extract.relations import last as _last
 from kg.extract.titles import unnamed_contractor
 
 #: After a network's name, a terminal of it data is taken through (接続系の端末から).
 _TERMINAL_FROM = re.compile(r"[^、。をにがは]{0,8}端末から")
-#: After a party, its cloud or server the data is kept on (のクラウドサービス上に保存され).
-_STORED_AT = re.compile(r"の(?:クラウドサービス|クラウド|サーバー|サーバ|データセンター)(?:上)?に(?:一時的に|一時)?(?:保存|格納|保管|蓄積)")
+
+
+def _stored_at(state, text: str, pos: int) -> bool:
+    """True when the words after a party at ``pos`` put data on its own system or place
+    (のクラウドサービス上に保存され: ``owned_systems``, then a ``storing_verbs`` verb)."""
+    owned = sorted(state.pats.get("owned_systems", ()), key=len, reverse=True)
+    place = next((w for w in owned if text.startswith(w, pos)), None)
+    if place is None:
+        return False
+    rest = re.sub(r"^上?に(?:一時的に|一時)?", "", text[pos + len(place):pos + len(place) + 12])
+    return rest.startswith(tuple(state.pats.get("storing_verbs", ())))
+
 
 #: How far back a stated flow to the same recipient lends its provider (a question
 #: "事業者に受託者はどう提供するのか" answered a few sentences on: "事業者には…を提供する").
@@ -107,7 +117,7 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             frm = next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
                         and m.end <= frame.start and (to is None or not _same(state, m, to))
                         and (m.type == "system" and not _TERMINAL_FROM.match(sentence.text, m.end)
-                             or m.type in ("company", "public-body") and _STORED_AT.match(sentence.text, m.end))),
+                             or m.type in ("company", "public-body") and _stored_at(state, sentence.text, m.end))),
                        None)
         if frm is None and to is not None and to.type != "data-subject":
             # 受託者が取得する個人情報, 児童相談所が受理した虐待事案: from whom is not said

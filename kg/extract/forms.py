@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract.speakers import is_question
 from kg.extract import permissions, relations, status
 from kg.extract.denial import clause_denied
 from kg.extract.exclusions import append
+from kg.extract.speakers import is_question
 from kg.extract.titles import item_flow, unnamed_contractor
 from kg.extract.ways import frequency
 

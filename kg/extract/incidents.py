@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.speakers import is_question
 from kg.extract import relations
 from kg.extract.labels import work_of
 from kg.extract.ruler import Mention
+from kg.extract.speakers import is_question
 
 
 #: A verb between 誤って and the flow verb: what went wrong is that verb.

@@ -205,7 +205,6 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     if unapproved:
         # (承認のない再委託は認めておりません: none is said to be made; one may be, if approved)
         state.relations[-1]["status"] = "possible"
-
     held_as_long(state, state.relations[-1])
     if part is not None:
         # 学習ログの分析業務を第三者に再委託することは認めません: a ban on that work only

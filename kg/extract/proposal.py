@@ -230,7 +230,7 @@ def _answered_in_full(state, flows: list[dict]) -> list[dict]:
     said = {(f.get("_index"), f["from_key"], f["to_key"]) for f in flows}
     # (…に提供するアレルギーの情報は、紙で渡すのか: a question of a hand-over the item states,
     # to the same party and of the same data, from the municipality or its department)
-    own = lambda key: key.startswith(("municipality:", "department:"))  # noqa: E731
+    own = lambda key: state.entities.get(key, {}).get("type") in ("municipality", "department")  # noqa: E731
     stated = [f for f in flows if f.get("_index") is not None and not asks(f["_index"])]
     return [f for f in flows if f.get("_index") not in gone and not (
         asks(f.get("_index")) and f["_index"] + 1 < len(state.sents) and not asks(f["_index"] + 1)

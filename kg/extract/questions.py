@@ -268,13 +268,9 @@ def my_number_unconfirmed(state, flow: dict) -> bool:
                    and set(f["categories"]) & state.my_number_ids for f in state.flows)
 
 
-
 def _hands_over(text: str, pos: int, pats: dict) -> bool:
     """True when the clause after ``pos`` (to its 、 or 。) holds a verb of handing over
     (提供, 送付; 渡す by its stem 渡)."""
     clause = re.split("[、。]", text[pos:], maxsplit=1)[0]
-    return any((verb[:-1] if verb[-1] in _KANA else verb) in clause
+    return any((verb[:-1] if verb[-1] in _INFLECTED else verb) in clause
                for verb, kind in pats["verbs"].items() if kind == "flow" and len(verb) > 1)
-
-
-_KANA = set("ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわをん")

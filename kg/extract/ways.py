@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import status
-from kg.extract.speakers import is_question
 from kg.extract.ruler import resolve
+from kg.extract.speakers import is_question
 
 
 #: A hand-over as a sentence's topic, changed from a date to a new way (…への提供につきまして
