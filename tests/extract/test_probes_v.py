@@ -474,3 +474,19 @@ def test_the_citys_system_handing_a_contractor_entrusted_now_is_current(lex):
     # planned (the system was not the city's side)
     [flow] = [f for f in analyse(KANJI_DATES, lex)["flows"] if f["to"] == "株式会社うめぞのアクア"]
     assert (flow["from"], flow["status"]) == ("水道料金システム", "current")
+
+
+#: An election board shows the roll to parties and the press, and loads it into a system.
+ROLL = """霜田市個人情報保護審議会　会議録
+開催日　令和7年11月13日
+議題１　諮問第8号　選挙人名簿抄本の閲覧について（選挙管理委員会事務局）
+事務局長：公職選挙法に基づき、政党・政治団体及び報道機関に対し、世論調査のために選挙人名簿抄本を閲覧させる。
+事務局長：選挙ごとに、選挙人名簿の氏名、住所、生年月日及び投票区を期日前投票システムに取り込む。
+"""
+
+
+def test_parties_and_political_bodies_are_shown_the_roll_and_a_polling_district_is_no_place(lex):
+    # nc63 W7, W11: 政党・政治団体 was dropped from the viewing; 投票区 was a municipality
+    proposal = analyse(ROLL, lex)
+    assert {f["to"] for f in proposal["flows"] if f["line"] == 4} == {"政党・政治団体（名称不明）", "報道機関（名称不明）"}
+    assert "投票区" not in {e["label"] for e in proposal["entities"]}
