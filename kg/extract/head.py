@@ -126,7 +126,7 @@ def prefecture_name(text: str, pats: dict) -> str | None:
 #: A name of a prefecture, starting after no kanji, going on into a body's or a survey's
 #: name or ending at a particle or a cell (青峰県教育委員会, 青葉県に; not 都道府県, 他県).
 _PREFECTURE = re.compile(r"(?<![\u4e00-\u9fffヶケノ])([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ヶケノ](?=[\u4e00-\u9fff])){1,3}[都府県])"
-                         r"(?=[\u4e00-\u9fff]|[\s|]|に|へ|は|が|から|と)")
+                         r"(?=[\u4e00-\u9fff]|[\s|]|に|へ|は|が|から|と|の)")  # (潮見県の災害対策本部)
 
 
 def context(sents, head: list[str], lex, given: str | None = None):

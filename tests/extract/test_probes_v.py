@@ -490,3 +490,12 @@ def test_parties_and_political_bodies_are_shown_the_roll_and_a_polling_district_
     proposal = analyse(ROLL, lex)
     assert {f["to"] for f in proposal["flows"] if f["line"] == 4} == {"政党・政治団体（名称不明）", "報道機関（名称不明）"}
     assert "投票区" not in {e["label"] for e in proposal["entities"]}
+
+
+def test_a_lone_ken_is_the_prefecture_the_minutes_name_before_its_organ(lex):
+    # nc63: 潮見県の災害対策本部に、県の防災情報システムを通じて: 県 was an unnamed prefecture
+    # beside the named one (the prefecture named before の was not counted as the minutes')
+    text = PAGED.replace("深見県の災害対策本部に提供いたします。", "深見県の災害対策本部に、県の防災情報システムを通じて提供いたします。")
+    proposal = analyse(text, lex)
+    assert proposal["prefecture"] == "深見県"
+    assert not [e for e in proposal["entities"] if e["label"] == "県（名称不明）"]
