@@ -14,6 +14,7 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.data.numerals import KANJI_NUMBER, arabic
+from kg.extract.names import names_no_prefecture
 from kg.extract.ruler import DocContext
 
 
@@ -113,10 +114,7 @@ def prefecture_name(text: str, pats: dict) -> str | None:
     counts = Counter({p: len(re.findall(re.escape(p) + r"(?!内|の(?:データセンター|事業所|本社))", text))
                       for p in pats["prefectures"]})
     unknown = Counter(m.group(1) for m in _PREFECTURE.finditer(text)
-                      if not any(w in m.group(1) for w in ("都道府", "道府県", "市町村", "区市町"))
-                      and not m.group(1).startswith(("近隣", "周辺", "関係", "近", "隣", "他", "各", "全", "本", "当", "同"))
-                      # (not 諮問第2号　市県民税: no prefecture's name holds 号 or 市)
-                      and not re.search("[号第市町村区]", m.group(1)[:-1]) and m.group(1) not in counts)
+                      if not names_no_prefecture(m.group(1), pats) and m.group(1) not in counts)
     ranked = (counts + unknown).most_common(2)  # (a Counter sum keeps positive counts only)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None  # (two named as often: say none rather than guess)

@@ -21,6 +21,21 @@ if TYPE_CHECKING:  # (the ruler imports this module)
 
 #: A prefecture's name the list does not know (潮見県): two or three kanji, then 県.
 _PREFECTURE = re.compile(r"[一-龥々ヶ]{2,3}県")
+
+
+def names_no_prefecture(name: str, pats: dict) -> bool:
+    """True when ``name``, of a prefecture's shape, names none (都道府県, 他県, 近隣県, and
+    市県民税 of 諮問第2号　市県民税: no prefecture's name holds 号, 第 or 市).
+
+    >>> names_no_prefecture("近隣県", {"not_prefecture_heads": ["近隣"]})
+    True
+    """
+    return name in pats.get("not_prefectures", ()) \
+        or any(w in name for w in pats.get("not_prefecture_parts", ())) \
+        or name.startswith(tuple(pats.get("not_prefecture_heads", ()))) \
+        or re.search("[号第市町村区]", name[:-1]) is not None
+
+
 #: A name that starts with a prefecture's (東雲県, 大阪府; not 上下水道課: 都道 stand first).
 _PREFECTURE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,3}[県府](?=[\u3040-\u30ff\u4e00-\u9fff]{2,})")
 
@@ -93,7 +108,7 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
         # 学校に, 相談支援事業所は: bodies, none named (構成町村: see bodies.members_named)
         return "entity", "unnamed-party", "other", 0
     if name in pats.get("prefectures", ()) or name == ctx.prefecture \
-            or _PREFECTURE.fullmatch(name) and name not in pats.get("not_prefectures", ()):
+            or _PREFECTURE.fullmatch(name) and not names_no_prefecture(name, pats):
         # 岩手県に提供する: the prefecture as a party (北汐県を経由して: one the list does not
         # know, the minutes' own; 潮見県の災害対策本部に: one the head does not name either)
         return "entity", "prefecture", None, 0
