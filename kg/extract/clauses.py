@@ -124,3 +124,27 @@ def topic_data_frame(text: str, mention, frame, after: list):
             _DESCRIBES_NEXT.match(text, frame.end) or frame.kind == "access" and text.startswith("て、", frame.end)):
         return next((f for f in after if f.start > frame.end and f.kind in ("flow", "receive")), frame)
     return frame
+
+
+#: After a party, that the place data is put is a service it offers (…が提供するクラウドサービス上に).
+_OFFERED_PLACE = re.compile(r"が(?:提供|運営|管理|運用)(?:する|している)(?:クラウドサービス|クラウド|サーバー?|"
+                            r"データセンター|基盤)上?(?:に|へ)")
+
+
+def offered_store(text: str, mention, frames, pats: dict):
+    """Return the storing frame a party's offered service is the place of (名簿のデータは、
+    株式会社Aが提供するクラウドサービス上に保存いたします: the data goes to A), else None.
+
+    Example::
+
+        >>> offered_store(text, company, frames, pats).verb          # doctest: +SKIP
+        '保存'
+    """
+    place = _OFFERED_PLACE.match(text, mention.end)
+    if place is None:
+        return None
+    frame = next((f for f in frames if f.start >= place.end()), None)
+    if frame is None or frame.verb not in pats.get("storing_verbs", ()) \
+            or re.search("[、。]", text[place.end():frame.start]):
+        return None
+    return frame

@@ -200,6 +200,11 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             # 所得情報について照会を受けている, 住民課に住民票の記載事項について14件、税務課に
             # …について3件の照会があった: what is asked about, not given
             continue
+        stored = clauses.offered_store(text, mention, frames, pats) if mention.kind == "entity" \
+            and mention.type in ("company", "public-body", "association") else None
+        if stored is not None:  # (…は、株式会社Aが提供するクラウドサービス上に保存: to A)
+            stored.slots.setdefault("recipient", []).append(mention)
+            continue
         if attach is not None and mention.kind == "entity":
             # parsed: a party belongs to the verb it depends on; a topic (…は) that
             # depends on another verb carries along the て/し chain to the next one

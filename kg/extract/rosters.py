@@ -12,8 +12,9 @@ import re
 
 
 #: A bare word for a list of people as the clause's object or subject (名簿を, 名簿の全員分を,
-#: 名簿が渡る).
-_BARE_LIST = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(名簿|台帳)(?:の[^、。をはが]{0,8})?(?:を|は|が)")
+#: 名簿が渡る, 名簿及び個別避難計画のデータは).
+_BARE_LIST = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(名簿|台帳)(?:(?:及び|並びに|と|や)[^、。をはが]{1,12}?)?"
+                        r"(?:の[^、。をはが]{0,8})?(?:を|は|が)")
 
 
 #: Right before a verb's noun, a bare list as what it acts on (名簿の貸出し).
