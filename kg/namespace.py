@@ -70,7 +70,7 @@ _KG = ClosedNamespace(
         'SpecialCarePersonalInformation', 'SpecificPersonalInformation', 'Stated', 'Status',
         'System', 'Transformation', 'UnnamedContractor', 'UnnamedParty', 'UnnamedSubcontractor',
         'Usage', 'Vote', 'adds', 'agendaItem', 'answer', 'answeredBy', 'approving', 'basis', 'carries',
-        'categoryScheme', 'channel', 'column', 'concernKind', 'conditions', 'confidence', 'connectsTo',
+        'categoryScheme', 'channel', 'column', 'concernKind', 'condition', 'conditions', 'confidence', 'connectsTo',
         'contains', 'context', 'contractsWith', 'controller', 'council', 'date', 'dateEnd',
         'department', 'description', 'draft', 'entrusts', 'evidence', 'excludes', 'fileName', 'fiscalYear',
         'forAllParticipants', 'frequency', 'from', 'hosts', 'inPrefecture', 'instanceOf',

@@ -347,6 +347,7 @@ class _Builder:
         channel = self._channel(fact)
         extra = {"label": channel or "", "channel": fact.get("channel"), "channel_label": channel,
                  "frequency": fact.get("frequency"), "purpose": fact.get("purpose"),
+                 "condition": fact.get("condition"),
                  "via": fact.get("via"), "replaced_by": fact.get("replaced_by"),
                  "transformation": fact.get("transformation")}
         if fact.get("via"):

@@ -67,9 +67,9 @@ def main():
     """
 
 
-from kg.cli import browse, building, extract, queries, serving, sparql, viz  # noqa: E402
+from kg.cli import browse, building, extract, queries, routes, serving, sparql, viz  # noqa: E402
 
-for module in (building, queries, browse, sparql, viz, serving, extract):
+for module in (building, queries, routes, browse, sparql, viz, serving, extract):
     for command in module.COMMANDS:
         command.epilog = EXIT_CODES  # every command's --help says what its exit code means
         main.add_command(command)

@@ -82,6 +82,15 @@ verbose = click.option(
                                           "(full routes, quotes, ids).")
 
 
+def answer(command):
+    """The options of a command that answers from the graph: ``-m``, ``--as-of``,
+    ``--status``, ``--build``, ``--format`` and ``-v``, in that order (the function gets
+    ``municipality, as_of, statuses, build_dir, fmt, verbose``)."""
+    for option in (verbose, output_format, build, status, as_of, municipality):
+        command = option(command)
+    return command
+
+
 def projection(build_dir, municipality: str | None = None):
     """Return the built projection (BuildMissing when there is none).
 

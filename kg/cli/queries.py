@@ -1,4 +1,5 @@
-"""The query commands: who-can-see, trace, touches, impact, path, compare, findings.
+"""The query commands: who-can-see, touches, impact, compare, findings (trace and path in
+:mod:`kg.cli.routes`).
 
 Each reads the built graph, calls one function of :mod:`kg.query` and renders
 its answer: ``--format json`` gives the whole answer, ``csv`` one row per
@@ -10,19 +11,14 @@ import click
 
 from kg.cli import options
 from kg.cli.output import WIDE, render, terminal_width
-from kg.cli.rows import (category_label, count_of, ends_columns, evidence_of, footer_of, label_of,
-                         minutes_footer, one_municipality, reaching, ref_of, route_quotes, rows_footer,
-                         where_of)
+from kg.cli.rows import (category_label, conditions_footer, conditions_of, count_of, evidence_of,
+                         footer_of, label_of, minutes_footer, one_municipality, reaching, ref_of,
+                         route_quotes, rows_footer, where_of)
 
 
 @click.command("who-can-see")
 @click.argument("category")
-@options.municipality
-@options.as_of
-@options.status
-@options.build
-@options.output_format
-@options.verbose
+@options.answer
 def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, verbose):
     """Every party that can see data of CATEGORY: whose data, how, by which route.
 
@@ -51,7 +47,7 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                          "municipality_id": muni, "route": route_text(first),
                          "route_facts": [h["fact"] for h in first["hops"]],
                          "status": first["status"], "basis": first["basis"],
-                         "routes": len(routes), "excluded": "yes" if entry["exclusions"] else "",
+                         "condition": conditions_of(first["hops"]), "routes": len(routes), "excluded": "yes" if entry["exclusions"] else "",
                          "not_approved": held,
                          "ref": ref_of(ev), "evidence": where_of(ev),
                          "quote": ev["quote"] if ev else "", "route_quotes": route_quotes(first)})
@@ -105,67 +101,19 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
     if held and fmt == "table" and not verbose:
         said = "、".join(sorted({r["not_approved"] for r in held}))
         footer += f"\n† the route rests on an item not approved at its meeting ({said}; see -v)"
+    footer = footer_of(footer, conditions_footer(rows, fmt, verbose))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["access", "party", "municipality", "route", "context",
                                                    "status", "ref"], municipality, rows),
                         wide=["party_en", "basis", "excluded"],
-                        verbose=["quote", "basis", "routes", "item", "not_approved"], show_verbose=verbose,
+                        verbose=["quote", "basis", "routes", "item", "not_approved", "condition"],
+                        show_verbose=verbose,
                         footer=footer))
-
-
-@click.command("trace")
-@click.argument("category")
-@click.option("--from", "start", default=None, metavar="NAME", callback=options.not_blank,
-              help="Start at this party or system.")
-@options.municipality
-@options.as_of
-@options.status
-@options.build
-@options.output_format
-@options.verbose
-def trace_cmd(category, start, municipality, as_of, statuses, build_dir, fmt, verbose):
-    """The flow paths of CATEGORY, per municipality, hop by hop, and where a
-    transformation stops it."""
-    from kg.query.trace import trace
-
-    proj = options.projection(build_dir, municipality)
-    answer = trace(proj, category, start, municipality, as_of,
-                   options.check_statuses(proj, statuses))
-    rows = []
-    for number, path in enumerate(answer["paths"], start=1):
-        for step, h in enumerate(path["hops"], start=1):
-            stop = path["stopped_by"] if step == len(path["hops"]) else None
-            ev = evidence_of([h])
-            channel = proj.terms["channels"].get(h.get("channel") or "", {}).get("label", "")
-            rows.append({"path": number, "municipality": label_of(proj, path["municipality"]),
-                         "municipality_id": path["municipality"], "hop": step,
-                         "from": h["from_label"], "from_id": h["from"],
-                         "to": h["to_label"] + ("（草案）" if h.get("draft") else ""),  # a draft hop
-                         "to_id": h["to"], "fact": h["fact"], "channel": channel,
-                         "status": h["status"],
-                         "stops": "; ".join(category_label(proj, c) for c in stop["removes"])
-                         if stop else "",
-                         "ref": ref_of(ev), "evidence": where_of(ev),
-                         "quote": ev["quote"] if ev else ""})
-    footer = footer_of(f"{len(answer['paths'])} paths over {answer['flows']} flows",
-                        rows_footer(proj, rows, municipality))
-    # (a hop reads as one line beneath its row, 住民保険課 → 岩菅県…連合会, not as a from
-    # line and a to line)
-    ends = ends_columns(rows, fmt, "flow")
-    options.emit(render(answer, fmt, rows=rows,
-                        columns=one_municipality(["path", "municipality", "hop", *ends,
-                                                   "channel", "status", "stops", "ref"], municipality, rows),
-                        verbose=["quote"], show_verbose=verbose, footer=footer))
 
 
 @click.command("touches")
 @click.argument("party")
-@options.municipality
-@options.as_of
-@options.status
-@options.build
-@options.output_format
-@options.verbose
+@options.answer
 def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
     """What PARTY (or a system) handles: categories, flows in and out, systems,
     entrustments, whose data (with -m, of that municipality's data only)."""
@@ -211,12 +159,7 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
               show_default=True,
               help="leak: whose data and which categories are exposed if TARGET is "
                    "compromised; outage: who loses a flow or service if TARGET stops.")
-@options.municipality
-@options.as_of
-@options.status
-@options.build
-@options.output_format
-@options.verbose
+@options.answer
 def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verbose):
     """What follows if TARGET (a party or system) leaks or stops, per municipality."""
     from kg.query.access import route_text, statuses_of
@@ -250,50 +193,6 @@ def impact_cmd(target, mode, municipality, as_of, statuses, build_dir, fmt, verb
                                                    "categories", "status", "ref"], municipality, rows),
                         wide=["route"], verbose=["route", "items", "quote"],
                         show_verbose=verbose, footer=footer))
-
-
-@click.command("path")
-@click.argument("a")
-@click.argument("b")
-@click.option("--max-hops", default=5, show_default=True, type=click.IntRange(min=1, max=20),
-              help="Longest route to look for.")
-@options.municipality
-@options.as_of
-@options.status
-@options.build
-@options.output_format
-@options.verbose
-def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verbose):
-    """The routes by which data can move from party A to party B, per municipality.
-
-    A municipality as A or B stands for itself and its departments (杉並区 警察
-    follows 杉並区's data from the department that holds it)."""
-    from kg.query.explore import paths_between
-
-    proj = options.projection(build_dir, municipality)
-    answer = paths_between(proj, a, b, max_hops, municipality=municipality, as_of=as_of,
-                           statuses=options.check_statuses(proj, statuses))
-    rows = []
-    for n, r in enumerate(answer["routes"], start=1):
-        for i, h in enumerate(r["hops"], start=1):
-            ev = evidence_of([h])
-            rows.append({"route": n, "municipality": label_of(proj, r["municipality"]),
-                         "municipality_id": r["municipality"], "hop": i,
-                         "from": h["from_label"], "from_id": h["from"],
-                         "to": h["to_label"] + ("（草案）" if h.get("draft") else ""),  # a draft hop
-                         "to_id": h["to"], "fact": h["fact"], "role": h["role"],
-                         "status": h["status"], "ref": ref_of(ev), "evidence": where_of(ev),
-                         # (what the hop carries, nc57 U8: a route must carry what reached it)
-                         "data": "; ".join(category_label(proj, c) for c in h.get("categories") or ()),
-                         "quote": ev["quote"] if ev else ""})
-    parallel = sum(r["parallel"] for r in answer["routes"])
-    footer = footer_of(count_of(answer["routes"], "route")
-                     + (f" (and {parallel} more over the same parties, each resting on other facts)"
-                        if parallel else ""), rows_footer(proj, rows, municipality))
-    options.emit(render(answer, fmt, rows=rows,
-                        columns=one_municipality(["route", "municipality", "hop", "from", "to",
-                                                   "role", "status", "ref"], municipality, rows),
-                        verbose=["data", "quote"], show_verbose=verbose, footer=footer))
 
 
 @click.command("compare")
@@ -398,5 +297,4 @@ def findings_cmd(municipality, as_of, severity, rule, build_dir, fmt, verbose):
                         show_verbose=verbose, footer=footer))
 
 
-COMMANDS = [who_can_see_cmd, trace_cmd, touches_cmd, impact_cmd, path_cmd, compare_cmd,
-            findings_cmd]
+COMMANDS = [who_can_see_cmd, touches_cmd, impact_cmd, compare_cmd, findings_cmd]

@@ -77,6 +77,28 @@ def minutes_footer(proj, rows) -> str:
     return "minutes: " + "; ".join(parts) + drafts if parts else ""
 
 
+def conditions_of(hops) -> str:
+    """The cases the minutes limit a route's hops to, in their words (``""`` when none).
+
+    >>> conditions_of([{"condition": "本人の同意を得た方に限り"}, {"condition": None}])
+    '本人の同意を得た方に限り'
+    """
+    return "; ".join(dict.fromkeys(h["condition"] for h in hops if h.get("condition")))
+
+
+def conditions_footer(rows, fmt: str, verbose: bool) -> str:
+    """Mark ``‡`` in a table's status cell each row whose route holds only in a case the
+    minutes state, and return the footer line that names the cases (``""`` when none,
+    and in CSV, JSON or ``-v``, where the ``condition`` column says it)."""
+    conditional = [r for r in rows if r.get("condition")]
+    if not conditional or fmt != "table" or verbose:
+        return ""
+    for row in conditional:
+        row["status"] += "‡"
+    said = "; ".join(dict.fromkeys(r["condition"] for r in conditional))
+    return f"‡ only in the case the minutes state: {said} (see -v)"
+
+
 def footer_of(*parts) -> str:
     return "\n".join(p for p in parts if p)
 

@@ -270,6 +270,9 @@ class Flow(DataFact):
     replaced_by: Optional[Id] = None
     transformation: Optional[Transformation] = None
     purpose: Optional[str] = None
+    #: The case the minutes limit the flow to, in their words (本人の同意を得た方に限り,
+    #: 災害時): the flow grants access only then, and answers say so.
+    condition: Optional[str] = Field(default=None, min_length=2)
 
 
 RelationType = Literal[

@@ -269,6 +269,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                 "categories": cats, "channel": row["channel"], "frequency": row["frequency"],
                 "status": row["status"], "basis": row["basis"], "confidence": row["confidence"],
                 "evidence": w.evidence(row)}
+        if row.get("condition"):  # (…同意を得た方に限り: only then)
+            flow["condition"] = row["condition"]
         if row["basis"] == "inferred":
             flow["note"] = "推定を含む（送り手、データ、向きのいずれかを前後の文・議題から補った）。引用と前後の文で確かめること。"
         flows.append(flow)

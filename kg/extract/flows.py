@@ -18,6 +18,7 @@ from kg.extract import (earlier, holdings, hosting, incidents, listing, moved, o
                         status, titles, verbs)
 from kg.extract.askers import (applicants, asked_giver, asked_recipient, asked_way, asker, counted_recipient,
                                partner, same_receivers, served)
+from kg.extract.conditions import condition_of
 from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same, ends
 from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories, unspecified
@@ -420,6 +421,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         # (閲覧させる: shown, in person)
                         "channel": channel.id if channel else ("in-person" if frame.shown else None),
                         "frequency": frequency(state.pats, status.own_clause(state, sentence.text, frame.start)),
+                        "condition": condition_of(state, sentence, frame),  # (…同意を得た方に限り)
                         # the event it waits for, unless a sentence after states a frequency
                         "_event": frequency(state.pats, status.own_clause(state, words, frame.start - label), events=True),
                         # (…障害が起きた場合は？／その場合は、紙で持参いたします: may happen)

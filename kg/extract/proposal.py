@@ -302,6 +302,8 @@ def _same_way_once(state, flows: list[dict]) -> list[dict]:
                       and (f["from_key"], f["to_key"], f["status"]) == (flow["from_key"], flow["to_key"], flow["status"])
                       and (not f.get("channel") or not flow.get("channel") or f["channel"] == flow["channel"])
                       and (f.get("via_key") or None) in (None, flow.get("via_key"))
+                      and (None in (f.get("condition"), flow.get("condition"))
+                           or f.get("condition") == flow.get("condition"))
                       and again(f, flow)), None)
         if first is None:
             out.append(flow)
@@ -310,6 +312,7 @@ def _same_way_once(state, flows: list[dict]) -> list[dict]:
             first["categories"] = list(dict.fromkeys([*first["categories"], *flow["categories"]]))
         first["channel"] = first.get("channel") or flow.get("channel")
         first["frequency"] = first.get("frequency") or flow.get("frequency")
+        first["condition"] = first.get("condition") or flow.get("condition")
         first["basis"] = "stated" if "stated" in (first.get("basis"), flow.get("basis")) else first.get("basis")
         also = first.setdefault("also", [])
         for quote in [{"line": flow["line"], "quote": flow["quote"]}, *flow.get("also", ())]:

@@ -264,6 +264,7 @@ class _Compiler:
         self.add(node, KG.status, term_iri("statuses", flow.status))
         self.add(node, KG.replacedBy, flow.replaced_by and fact_iri(flow.replaced_by))
         self.text(node, KG.purpose, flow.purpose, "ja")
+        self.text(node, KG.condition, flow.condition, "ja")
         if flow.transformation:
             tnode = URIRef(f"{node}-transformation")
             self.add(node, KG.transformation, tnode)

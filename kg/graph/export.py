@@ -76,8 +76,8 @@ def flows_csv(proj: Projection) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["fact", "municipality", "from", "from_label", "to", "to_label", "via_label",
-                     "categories", "category_labels", "channel", "frequency", "status", "basis",
-                     "date", "item", "quote", "evidence", "quotes"])
+                     "categories", "category_labels", "channel", "frequency", "condition", "status",
+                     "basis", "date", "item", "quote", "evidence", "quotes"])
     for fact in proj.ordered_facts:
         if fact["kind"] != "flow":
             continue
@@ -88,7 +88,7 @@ def flows_csv(proj: Projection) -> bytes:
             fact["to"], proj.entities[fact["to"]]["label"],
             proj.entities[fact["via"]]["label"] if fact["via"] else "",
             "; ".join(fact["categories"]), _labels(proj, fact["categories"]), channel,
-            fact["frequency"] or "", fact["status"], fact["basis"], fact["date"],
+            fact["frequency"] or "", fact["condition"] or "", fact["status"], fact["basis"], fact["date"],
             fact["item"] or "", quote, where,
             "\n".join(f"{e['source']}:{e['line']}: {e['quote']}" for e in fact["evidence"])])
     return buffer.getvalue().encode("utf-8-sig")

@@ -162,7 +162,7 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
             "channel": local(g.value(node, KG.channel)), "frequency": r.text(node, KG.frequency),
             "status": local(g.value(node, KG.status)),
             "replaced_by": local(g.value(node, KG.replacedBy)),
-            "purpose": r.text(node, KG.purpose),
+            "purpose": r.text(node, KG.purpose), "condition": r.text(node, KG.condition),
             "transformation": None if transformation is None else {
                 "removes": r.ids(transformation, KG.removes),
                 "adds": r.ids(transformation, KG.adds),

@@ -115,7 +115,8 @@ def _fact_step(proj: Projection, fact: dict) -> dict:
     if fact["kind"] == "flow":
         step.update({"from": fact["from"], "to": fact["to"], "via": fact["via"],
                      "categories": fact["categories"], "channel": fact["channel"],
-                     "frequency": fact["frequency"], "transformation": fact["transformation"]})
+                     "frequency": fact["frequency"], "condition": fact.get("condition"),
+                     "transformation": fact["transformation"]})
     elif fact["kind"] == "relation":
         step.update({"from": fact["subject"], "to": fact["object"], "system": fact["system"],
                      "categories": fact["categories"], "permission": fact["permission"],

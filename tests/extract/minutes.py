@@ -966,6 +966,11 @@ FORBIDDEN = HEAD + """（1）通知書作成業務委託（税務課）
 受託者は、業務の全部又は一部を再委託してはならない。
 """
 
+#: A hand-over limited to a case (本人の同意を得た方に限り): the flow's condition.
+CONDITIONAL = HEAD + """（1）健診結果の提供（健康課）
+健康課は、本人の同意を得た方に限り、住民の氏名を株式会社試験印刷に提供する。
+"""
+
 #: A federation the minutes name without its prefecture, then by its short forms; a
 #: My Number answer after a question; a way that runs now and changes later; a system
 #: the federation's staff cannot see; a re-entrustment the city may approve.

@@ -404,7 +404,7 @@ def test_missing_extra_is_one_clear_line(cli, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("text", ["HOLDINGS", "CONNECT", "EXCHANGE", "OWNED_AND_PUT", "PASSED_ON",
-                                  "SCHOOLS", "TABLE_PLAIN", "FORBIDDEN"])
+                                  "SCHOOLS", "TABLE_PLAIN", "FORBIDDEN", "CONDITIONAL"])
 def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tmp_path, text):
     out = tmp_path / "drafts"
     result = cli("extract", _minutes(tmp_path, getattr(minutes, text)), "--data", mini_dir,
@@ -416,6 +416,8 @@ def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tm
     elif text == "FORBIDDEN":  # a ban is a re-entrustment that grants nothing
         assert [(r["type"], r.get("permission")) for r in draft["relations"]
                 if r["type"] == "re-entrusts"] == [("re-entrusts", "forbidden")]
+    elif text == "CONDITIONAL":  # the case the hand-over is limited to
+        assert [f.get("condition") for f in draft["flows"]] == ["本人の同意を得た方に限り"]
     elif text == "PASSED_ON":  # the sentence that dates a flow is its second quote
         dated = next(f for f in draft["flows"] if f.get("frequency") == "毎月")
         assert [q["quote"] for q in dated["evidence"]][1] == "送付は毎月行う。"

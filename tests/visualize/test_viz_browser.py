@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import busiest, kg
+from conftest import busiest, edit, kg
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -181,6 +181,25 @@ def test_hovering_an_edge_shows_its_fact_and_quote(browser, real_build, tmp_path
             assert f"{ev['source']} : {ev['line']} 行目（会議日 {ev['date']}）" in text
         assert shown >= max(1, len(data["edges"]) * 2 // 3), f"{shown} of {len(data['edges'])}"
         page.shot("hover-edge")
+        page.assert_clean()
+    finally:
+        page.close()
+
+
+def test_a_conditional_flows_card_names_its_case(browser, mini_dir, tmp_path):
+    case = "受診者本人の同意を得た場合に限り"
+    edit(mini_dir / "facts" / "900.yaml", "    purpose: 健診結果の入力\n",
+         f"    purpose: 健診結果の入力\n    condition: {case}\n")
+    build_dir = tmp_path / "build"
+    assert kg("build", "--data", mini_dir, "--out", build_dir).exit_code == 0
+    out = tmp_path / "conditional.html"
+    data = viz(build_dir, out, "--category", "健診結果票")
+    [edge] = [e for e in data["edges"] if e["fact"] == "900-flow-1"]
+    page = Page(browser, out)
+    try:
+        text = page.hover_edge(edge["id"])
+        assert "条件" in text and case in text
+        page.shot("conditional-flow")
         page.assert_clean()
     finally:
         page.close()

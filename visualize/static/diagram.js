@@ -283,6 +283,7 @@
     else { row(dl, "経路", e.channel_label); }
     row(dl, "頻度", e.frequency);
     row(dl, "状態", e.status ? (STATUS[e.status] || e.status) : null);
+    row(dl, "条件", e.condition);
     row(dl, "置換先", e.replaced_by);
     row(dl, "目的", e.purpose);
     row(dl, "業務", e.work);
