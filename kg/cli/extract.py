@@ -97,7 +97,7 @@ def _public(result: dict) -> dict:
         "same_minutes": result.get("same_minutes", []),
         "encoding": result["encoding"], "municipality": result["municipality"],
         "municipality_id": result["municipality_id"], "prefecture": result["prefecture"],
-        "date": result["date"], "council": result["council"],
+        "date": result["date"], "council": result["council"], "document": result.get("document"),
         "agenda_items": [{k: v for k, v in i.items() if not k.endswith("_key") and k != "key"}
                          for i in result["agenda_items"]],
         "entities": [{k: e[k] for k in keep} for e in result["entities"]],

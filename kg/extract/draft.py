@@ -363,7 +363,8 @@ def _source_entry(proposal: dict, w: _Writer, file: str, number: str) -> dict:
         raise ExtractError(f"{where}: no municipality found in the minutes; give it with "
                            f"--municipality")
     return {"file": file, "municipality": w.municipality,
-            "title": f"{council_label} 会議録 ({date})",
+            # (what the minutes call themselves: 会議結果報告, 会議要旨; else 会議録)
+            "title": f"{council_label} {proposal.get('document') or '会議録'} ({date})",
             "meeting": {"id": f"{number}-meeting", "council": council,
                         "label": f"{council_label} {date}", "date": date,
                         "fiscal_year": int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)}}

@@ -73,6 +73,26 @@ def council_name(texts: list[str], pats: dict) -> str | None:
     return name or match.group("council")
 
 
+def document_kind(texts: list[str], pats: dict) -> str | None:
+    """What the minutes call themselves right after the council's name in their head
+    (朝凪市個人情報保護審議会　会議結果報告: ``会議結果報告``), or None.
+
+    >>> document_kind(["令和7年度第2回朝凪市個人情報保護審議会　会議結果報告"],
+    ...               {"meta": {"council": "(?P<council>[^\\s]{0,30}審議会)",
+    ...                         "document_kinds": ["会議結果報告", "会議録"]}})
+    '会議結果報告'
+    """
+    form = re.compile(pats["meta"]["council"])
+    kinds = sorted(pats["meta"].get("document_kinds", ()), key=len, reverse=True)
+    for text in texts:
+        for match in form.finditer(text):
+            rest = text[match.end():].lstrip(" 　")
+            kind = next((k for k in kinds if rest.startswith(k)), None)
+            if kind is not None:
+                return kind
+    return None
+
+
 def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | None:
     """The municipality: a known one named in the head, else the one before the council name
     (…市個人情報保護審議会, …町情報公開・個人情報保護審査会, …市議会　厚生常任委員会), or the

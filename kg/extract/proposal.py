@@ -70,7 +70,7 @@ def assemble(state, items, head, pats) -> dict:
         "municipality": state.ctx.municipality_label, "municipality_id": state.ctx.municipality,
         "municipality_in_minutes": state.ctx.named_in_minutes,
         "prefecture": state.ctx.prefecture, "date": state.ctx.meeting_date,
-        "council": council,
+        "council": council, "document": minutes_head.document_kind(head, pats),
         "agenda_items": [item_dict(state, item) for item in items],
         "entities": sorted(entities, key=lambda e: e["line"]),
         "categories": sorted(state.categories.values(), key=lambda c: c["line"]),

@@ -403,6 +403,19 @@ def test_missing_extra_is_one_clear_line(cli, tmp_path, monkeypatch):
     assert result.stderr.strip().split("\n") == [f"error: {nlp.MISSING}"]
 
 
+def test_the_drafts_source_title_says_what_the_minutes_call_themselves(cli, mini_dir, tmp_path):
+    # nc63 W13: a 会議結果報告 was titled 会議録 in the source entry a reviewer accepts
+    text = minutes.CONDITIONAL.replace("個人情報保護審議会 会議録", "個人情報保護審議会　会議結果報告")
+    out = tmp_path / "drafts"
+    result = cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--out", out, "--mkdir")
+    assert_clean_exit(result, 0)
+    draft = yaml.safe_load(next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
+    assert draft["source_entry"]["title"] == "試験市個人情報保護審議会 会議結果報告 (2021-06-01)"
+    plain = cli("extract", _minutes(tmp_path, minutes.CONDITIONAL, "plain.txt"), "--data", mini_dir,
+                "--format", "json")
+    assert [doc["document"] for doc in json.loads(plain.stdout)] == ["会議録"]
+
+
 @pytest.mark.parametrize("text", ["HOLDINGS", "CONNECT", "EXCHANGE", "OWNED_AND_PUT", "PASSED_ON",
                                   "SCHOOLS", "TABLE_PLAIN", "FORBIDDEN", "CONDITIONAL"])
 def test_drafts_of_holdings_connections_and_exchanges_validate(cli, mini_dir, tmp_path, text):
