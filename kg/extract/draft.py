@@ -25,6 +25,10 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.reviewed import owned
 
 _DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめてから draft: true を外すこと"
+#: The key of a draft's bodies and systems that no fact uses (written as comments).
+UNUSED = "_named_only"
+#: The types of a named party or system that a draft lists when no fact uses it.
+_NAMED = ("company", "association", "public-body", "system")
 
 
 #: A body named by its region's kind alone (県国民健康保険団体連合会, 県保健所): which one
@@ -318,7 +322,16 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         used |= _used(kept)  # (a department's town, the town's prefecture)
     doc["entities"] = kept
     categories = [c for c in w.categories if c["id"] in used]
-    return _clean(doc), categories
+    # (nc63 U2: a body or system the minutes name that no fact takes is listed in a comment,
+    # so the reviewer sees it was found, and can add the fact the tool missed)
+    named = {}
+    for e in proposal["entities"]:
+        if e["type"] in _NAMED and e.get("line") and not e.get("id") and w.ids.get(e["key"]) not in used:
+            named.setdefault(e["label"], e)
+    out = _clean(doc)
+    if named:
+        out[UNUSED] = [{"type": e["type"], "label": e["label"], "line": e["line"]} for e in named.values()]
+    return out, categories
 
 
 def _used(node) -> set[str]:
@@ -380,5 +393,14 @@ def _clean(node):
 
 
 def to_yaml(doc: dict) -> str:
+    """Return the draft's YAML: the draft note first, the bodies and systems no fact uses
+    (``UNUSED``) as comments last."""
     head = f"# {_DRAFT_NOTE}\n"
-    return head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)
+    unused = doc.get(UNUSED, ())
+    body = yaml.safe_dump({k: v for k, v in doc.items() if k != UNUSED}, allow_unicode=True,
+                          sort_keys=False, width=100)
+    if unused:
+        body += "\n# 会議録に名前はあるが、どの事実にも使われていない当事者・システム\n" \
+                "# (named in the minutes, used by no fact: add the fact if the minutes state one)\n"
+        body += "".join(f"#   {e['type']} {' '.join(e['label'].split())} ({e['line']}行目)\n" for e in unused)
+    return head + body

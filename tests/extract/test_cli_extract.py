@@ -403,6 +403,19 @@ def test_missing_extra_is_one_clear_line(cli, tmp_path, monkeypatch):
     assert result.stderr.strip().split("\n") == [f"error: {nlp.MISSING}"]
 
 
+def test_a_named_company_no_fact_uses_is_listed_in_a_comment_and_the_draft_validates(cli, mini_dir, tmp_path):
+    # nc63 U2: a company the minutes name was dropped from the draft without a word
+    text = minutes.CONDITIONAL + "なお、見積りは株式会社ミホン商会からも取った。\n"
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    written = next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8")
+    comment = written[written.index("# 会議録に名前はあるが"):]
+    assert "#   company 株式会社ミホン商会 (" in comment and "株式会社試験印刷" not in comment
+    assert "株式会社ミホン商会" not in yaml.safe_load(written)["entities"].__repr__()
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+
+
 def test_the_drafts_source_title_says_what_the_minutes_call_themselves(cli, mini_dir, tmp_path):
     # nc63 W13: a 会議結果報告 was titled 会議録 in the source entry a reviewer accepts
     text = minutes.CONDITIONAL.replace("個人情報保護審議会 会議録", "個人情報保護審議会　会議結果報告")
