@@ -21,7 +21,7 @@ from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling,
                         holdings, hosting, in_charge, incidents, labels, listing, moved, mynumber, nlp, objects, opinions,
-                        permissions, proposal, questions, relations, said_next, status, tables, timing, titles,
+                        permissions, pointers, proposal, questions, relations, said_next, status, tables, timing, titles,
                         verbs, ways)
 from kg.extract import head as minutes_head
 from kg.extract.lexicon import Lexicon, my_number_categories
@@ -55,7 +55,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
         found = listing.unknown_items(sentence.index, sentence.text, found, pats)
         found = listing.learned_items(sentence.index, sentence.text, found, learned)
         learned.update(m.text for m in found if m.how == "list")
-        return coref.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats,
+        return pointers.pointers(sentence.index, sentence.text, tokens[sentence.index], found, ctx, pats,
                               frozenset(sentence.gaps))
 
     for sentence in sents:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import coref, listing, nlp, permissions, relations, rosters, status
+from kg.extract import listing, nlp, permissions, pointers, relations, rosters, status
 from kg.extract.pages import page_furniture
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
@@ -150,7 +150,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
                                       find_mentions(-1, sentence.text, tokens, state.lex, state.ctx),
                                       state.pats)  # 氏名、住所、要介護度: each item is data
         # 転出先の市町村: other municipalities, none named (the words that point, as in the text)
-        named[role] = (sentence, coref.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
+        named[role] = (sentence, pointers.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
     listed = "subcontractor" in named  # (再委託先一覧: the contractor re-entrusts the row's company)
     if listed and re.search("[、。]", named["subcontractor"][0].text):
         return  # (健康推進課長　次に、転出先の…: the prose after the table, not a company's cell)
