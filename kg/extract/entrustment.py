@@ -70,7 +70,14 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
     if to is None and frame.kind == "re-entrust" and item is not None and frm is not None \
             and frm.type in ("company", "unnamed-party") and frm.role != "subcontractor":
         # 同社は、…業務の一部を再委託する (to no one named): the item's unnamed subcontractor
-        to = item.subcontractor or unnamed_contractor(state, item, "subcontractor")
+        # (of a named company, where the item entrusts others too: this one's own)
+        others = {r["object_key"] for r in state.relations if r["type"] == "entrusts"
+                  and r["item"] == item.key} - {state.key(frm)}
+        # (not the item's subcontractor, whose own re-entrustment is a level on)
+        own = others and frm.type == "company" and (
+            item.subcontractor is None or state.key(item.subcontractor) != state.key(frm))
+        to = unnamed_contractor(state, item, "subcontractor", of=frm) if own \
+            else item.subcontractor or unnamed_contractor(state, item, "subcontractor")
     if to is None or to.type in ("data-subject", "system"):
         return
     if frame.kind == "re-entrust" and item is not None and (

@@ -51,8 +51,9 @@ _UNAPPROVED = re.compile(r"(?:承認|承諾|許可|同意)(?:(?:の|を得)(?:�
 #: ただし、…の承認を得た場合は、この限りでない).
 _EXCEPT_APPROVED = re.compile(r"(?:承認|承諾|許可|同意)[^。]{0,20}?(?:場合に限り|場合に限って|場合は|場合には|ときは)"
                               r"[^。]{0,12}?(?:認め(?!な|ず|ま?せん)|可能|この限りで(?:ない|はない|はありません))")
-#: A ban of the re-entrustment of one work (運用保守業務の再委託は認めません): of that work.
-_WORK_BAN = re.compile(r"([^、。はがをにの]{2,12}?(?:業務|作業|保守|運用|開発))の再委託")
+#: A ban of the re-entrustment of one work (運用保守業務の再委託は認めません, 認定調査業務を
+#: 再委託してはならない): of that work.
+_WORK_BAN = re.compile(r"([^、。はがをにの]{2,12}?(?:業務|作業|保守|運用|開発))(?:の|を)再委託")
 #: The council's decision on the item (審査の結果、本件は…承認することとしました).
 _DECISION = re.compile(r"(?:審査|審議)の結果|本件は|原案のとおり|諮問のとおり")
 #: A re-entrustment allowed for some work only (…への再委託は、ハードウェア保守に限り認める).

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import listing, nlp, permissions, pointers, relations, rosters, status
+from kg.extract import exclusions, listing, nlp, permissions, pointers, relations, rosters, status
 from kg.extract.pages import page_furniture
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
@@ -157,9 +157,14 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     to = next((m for m in named.get("subcontractor" if listed else "recipient", (None, []))[1]
                if m.kind == "entity" and m.type not in ("data-subject", "system")), None)
     cell = named.get("data", (None, []))[0]
+    # (…主治医意見書（いずれも氏名を除く。）: 氏名 is taken out, and the note denies nothing
+    # before it)
+    notes = [n.span() for n in _EXCEPT_NOTE.finditer(cell.text)] if cell is not None else []
+    plain = _EXCEPT_NOTE.sub(lambda n: "　" * len(n.group()), cell.text) if cell is not None else ""
     # (受給者数、助成額（氏名は含まない集計値）: not the names; counts identify no one)
     data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
-            and not relations.negated(cell.text, m.end + 2, state.pats)]
+            and not any(a <= m.start < b for a, b in notes)
+            and not relations.negated(plain, m.end + 2, state.pats)]
     index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
     item = state.item_of.get(index) if index is not None else None
     whole = _WHOLE_LIST.fullmatch(cell.text.strip()) if cell is not None and not data else None
@@ -192,6 +197,16 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         if giver in givers:
             state.entity_for(giver, line, named["giver"][0].quote(giver.start, giver.end)[1])
         _row_flow(state, named, item, index, number, raw, to, giver, data, full, running)
+    taken_out = [m for m in named["data"][1] if m.kind == "category" and any(a <= m.start < b for a, b in notes)]
+    if taken_out and data:  # (…（いずれも氏名を除く。）: kept from the recipient, in those papers)
+        exclusions.append(state, {"item": item.key if item else None, "line": line, "quote": quote, "verb": "表"},
+                          "excluded", to, state.category_keys(taken_out, cell), None,
+                          _EXCEPT_NOTE.sub("", cell.text).strip(), 0.6)
+
+
+#: A note in brackets that takes some data out of a cell's list (（いずれも氏名を除く。）,
+#: （氏名を伏せたもの）).
+_EXCEPT_NOTE = re.compile(r"[（(][^（()）]*?(?:を除く|を除き|は除く|を除いた|を伏せ)[^（()）]*[）)]")
 
 
 def _row_flow(state, named, item, index, number, raw, to, frm, data, full, running) -> None:

@@ -209,16 +209,18 @@ def _names(state, text: str, pick, offset: int = 0, inside: bool = False):
             yield from _names(state, text[begin:end - 1], pick, offset + begin, True)
 
 
-def unnamed_contractor(state, item, role: str = "contractor") -> Mention:
+def unnamed_contractor(state, item, role: str = "contractor", of=None) -> Mention:
     """Return the item's contractor (or ``role`` subcontractor) the minutes do not name:
     「〈work〉の受託者（名称不明）」, 「〈work〉の再委託先（名称不明）」, the work being what the
     title entrusts (:func:`kg.extract.labels.work_of`; linked to the reviewed entity of
-    that label when there is one)."""
+    that label when there is one); the subcontractor ``of`` a party is named after it
+    (株式会社Aの再委託先（名称不明）), where the item has another contractor's."""
     contractor = Mention(item.sentence.index, *item.span, item.title, "entity",
                          "unnamed-party", None, role, True, "title")
     word = "再委託先" if role == "subcontractor" else "受託者"
-    contractor.label = f"{work_of(item, state.pats)}の{word}（名称不明）"
-    link_unnamed(state, contractor, f"{item.title}の{word}（名称不明）")
+    whose = state.label_of(of) if of is not None else work_of(item, state.pats)
+    contractor.label = f"{whose}の{word}（名称不明）"
+    link_unnamed(state, contractor, f"{state.label_of(of) if of is not None else item.title}の{word}（名称不明）")
     return contractor
 
 

@@ -49,3 +49,46 @@ def test_a_limit_on_the_data_or_on_who_is_no_condition(lex):
         "大規模災害時には、避難行動要支援者名簿を", "担当者に限り、避難行動要支援者名簿を")
     flows = analyse(text, lex)["flows"]
     assert flows and all(f.get("condition") is None for f in flows)
+
+
+#: A written opinion on one item: its annex's numbered sections, a table whose cell takes
+#: a name out of the papers, two contractors, one banned from re-entrusting its work and
+#: one allowed with approval.
+OPINION = """千種町個人情報保護審議会答申
+諮問第7号　要介護認定事務における個人情報の取扱いについて（答申）
+令和7年10月27日
+千種町個人情報保護審議会は、諮問第7号について審議した結果、別紙の内容により実施することが適当であると認める。
+別紙
+（１）認定調査の委託
+ア 町は、認定調査を株式会社和楽ケアに委託する。受託者は、認定調査業務を再委託してはならない。
+（２）審査会資料の配信
+イ 審査会資料の配信は、株式会社タブリオに委託する。同社は、町の承認を得た場合に限り、業務の一部を再委託することができる。
+（３）個人情報の提供の状況
+提供先	提供する情報	提供方法	頻度
+株式会社タブリオ	認定調査票（特記事項を含む。）、主治医意見書（いずれも氏名を除く。）	専用回線	週１回
+"""
+
+
+def test_a_cells_note_that_takes_a_name_out_keeps_it_from_the_recipient(lex):
+    # nc64 W1: （いずれも氏名を除く。） gave 氏名 to the company and took 主治医意見書 away
+    proposal = analyse(OPINION, lex)
+    [row] = [f for f in proposal["flows"] if f["verb"] == "表"]
+    assert row["to"] == "株式会社タブリオ" and set(row["categories"]) == {"care-assessment-form", "doctor-opinion"}
+    kept = [(a["party"], a["categories"]) for a in proposal["access"] if a["type"] == "excluded"]
+    assert ("株式会社タブリオ", ["name"]) in kept
+
+
+def test_a_re_entrustment_allowed_with_approval_is_not_the_other_contractors_ban(lex):
+    # nc64 W2: 町の承認を得た場合に限り…再委託することができる was forbidden (another work's
+    # ban, …業務を再委託してはならない) and went to the other contractor's subcontractor
+    relations = {(r["subject"], r["object"]): r.get("permission") for r in analyse(OPINION, lex)["relations"]
+                 if r["type"] == "re-entrusts"}
+    assert relations[("株式会社タブリオ", "株式会社タブリオの再委託先（名称不明）")] == "requires-approval"
+    assert [p for (s, _), p in relations.items() if s == "株式会社和楽ケア"] == ["forbidden"]
+
+
+def test_an_opinions_annex_sections_are_parts_of_its_one_item(lex):
+    # nc64 W3: （１）認定調査の委託 was an item of its own, outcome unknown
+    items = {i["title"]: i for i in analyse(OPINION, lex)["agenda_items"]}
+    assert items["認定調査の委託"]["part_of"] == "consultation-7"
+    assert {i["outcome"] for i in items.values()} == {"approved"}
