@@ -334,7 +334,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             party = questions.access(state, sentence)[0]  # ことがございます: of whom it asked)
         if party is not None and party.type == "department":
             return
-        if seeing.inspects(state, sentence, frame, party):
+        if seeing.inspects(state, sentence, frame, party) or seeing.connected(state, sentence, frame, party):
             return
         if not data:  # 受託者が閲覧できるのは氏名及び住所のみ: what it may see follows
             data = seeing.only_seen(state, sentence, frame)

@@ -59,7 +59,8 @@ def pair_before(state, sentence, frame) -> list:
                 and rest[:1] in ("の", "が", "は", "で"):
             return [one, other]
     # (the person the data is about may stand between: 児童相談所と、児童の氏名を共有)
-    bodies = [m for m in parties if m.type != "data-subject"]
+    # (and the system it is shared through: 児童相談所とは、…を、…システム「A」を通じて共有)
+    bodies = [m for m in parties if m.type not in ("data-subject", "system")]
     if bodies:
         # 他の地方公共団体と特定個人情報の照会・提供を行う: the item's department (or the
         # municipality) and the one party it exchanges with

@@ -19,6 +19,7 @@ from kg.extract import whom
 from kg.extract.objects import recent_categories
 from kg.extract.listing import last_group
 from kg.extract.relations import Frame
+from kg.extract.ruler import Mention
 from kg.extract.speakers import spoken
 
 
@@ -37,6 +38,41 @@ def inspects(state, sentence, frame, party) -> bool:
         shown.slots["via"] = frame.slots["via"]
     shown.slots.update(categories=frame.slots.get("categories", []),
                        recipient=last_group(sentence.text, frame.slots.get("subject", [party]), state.pats))
+    before = len(state.flows)
+    state.frame_facts(sentence, shown)
+    return len(state.flows) > before
+
+
+#: After a system, that the party connects to it (…本システムに接続し、).
+_CONNECTS = re.compile(r"に(?:接続|ログイン|アクセス)(?:し|して)、?")
+#: After a verb of seeing, that it happens only by chance (閲覧することがある).
+_BY_CHANCE = re.compile(r"(?:する|できる)?(?:ことが|場合が)(?:ある|あり|ござい)")
+
+
+def connected(state, sentence, frame, party) -> bool:
+    """Propose the data an outside body sees in a system it connects to as its work (児童
+    相談所は、…ＬＧＷＡＮを経由して本システムに接続し、村が登録したケース記録を閲覧する: the
+    system's data reaches it, a flow over that network), not by chance; True when it did."""
+    if frame.negated or _BY_CHANCE.match(sentence.text, frame.end) or not frame.slots.get("categories"):
+        return False
+    found = state.mentions.get(sentence.index, [])
+    system = next((m for m in found if m.kind == "entity" and m.type == "system" and m.end < frame.start
+                   and _CONNECTS.match(sentence.text, m.end)), None)
+    if system is None:
+        return False
+    # (児童相談所は、…に接続し、…を閲覧する: the topic that connects views, when the verb
+    # of seeing names no one)
+    party = party or next((m for m in found if m.kind == "entity" and m.end < system.start
+                           and sentence.text.startswith("は", m.end)), None)
+    if party is None or party.type not in ("public-body", "association"):
+        return False
+    # (ＬＧＷＡＮを経由して本システムに接続し: the network it connects over)
+    ways = [m if m.kind == "channel" else Mention(m.sentence, m.start, m.end, m.text, "channel", None, m.channel)
+            for m in state.mentions.get(sentence.index, []) if party.end < m.start and m.end <= system.start
+            and (m.kind == "channel" or getattr(m, "channel", None))]
+    shown = Frame(frame.verb, "flow", frame.start, frame.end)
+    shown.slots.update(provider=[system], recipient=[party], categories=frame.slots["categories"],
+                       **({"channel": ways} if ways else {}))
     before = len(state.flows)
     state.frame_facts(sentence, shown)
     return len(state.flows) > before

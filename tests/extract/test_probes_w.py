@@ -92,3 +92,39 @@ def test_an_opinions_annex_sections_are_parts_of_its_one_item(lex):
     items = {i["title"]: i for i in analyse(OPINION, lex)["agenda_items"]}
     assert items["認定調査の委託"]["part_of"] == "consultation-7"
     assert {i["outcome"] for i in items.values()} == {"approved"}
+
+
+#: A 議事要旨 whose answers open with →: an exchange with a body through a named system,
+#: and the body's own viewing of that system over LGWAN.
+SHARED = """深雪野村個人情報保護審議会　議事要旨
+２０２５年１１月５日（水）
+（１）要保護児童対策地域協議会における個人情報の提供について（報告）
+事務局（こども家庭課）：要対協の構成機関は、碧浜県中央児童相談所及び村立小学校である。
+Ｃ委員：児童相談所との間では、どのように情報をやり取りしているのか。
+→児童相談所とは、ケース記録及び援助方針を、ケース管理システム「こどもまもりノート」を通じて随時共有している。
+Ａ委員：児童相談所は、システムを見るのか。
+→児童相談所は、ＬＧＷＡＮを経由して本システムに接続し、村が登録したケース記録を閲覧する。
+"""
+
+
+def test_an_exchange_with_a_body_through_a_system_goes_both_ways(lex):
+    # nc64 W5: the system named between the body (…とは、) and the verb stood as the partner
+    flows = {(f["line"], f["from"], f["to"]): f for f in analyse(SHARED, lex)["flows"]}
+    both = [(6, "こども家庭課", "碧浜県中央児童相談所"), (6, "碧浜県中央児童相談所", "こども家庭課")]
+    assert all(k in flows and flows[k]["via"] == "こどもまもりノート" for k in both)
+
+
+def test_a_body_that_connects_to_a_system_and_views_its_data_receives_it(lex):
+    # nc64 W5: 本システムに接続し、…を閲覧する was incidental access, as if by chance
+    proposal = analyse(SHARED, lex)
+    viewed = [(f["from"], f["channel"]) for f in proposal["flows"] if f["line"] == 8 and f["to"] == "碧浜県中央児童相談所"]
+    assert viewed == [("こどもまもりノート", "lgwan")]
+    assert not [a for a in proposal["access"] if a["type"] == "incidental"]
+
+
+def test_tax_data_is_the_income_and_tax_category(lex):
+    # nc64 W8: 課税データ was no category, so its exclusion kept the company from everything
+    text = SHARED.replace("→児童相談所は、ＬＧＷＡＮを経由して本システムに接続し、村が登録したケース記録を閲覧する。",
+                          "→株式会社アオバ電算は、保守作業において課税データを閲覧することはできない。")
+    kept = [a["categories"] for a in analyse(text, lex)["access"] if a["party"] == "株式会社アオバ電算"]
+    assert kept == [["income-tax"]]
