@@ -122,6 +122,15 @@ def _table(columns: list[str], cells: list[list[str]], width: int, stack: bool =
         wide = [i for i in kept[2:]
                 if max(_cell_len(line) for row in cells for line in row[i].split("\n")) > _NARROW
                 or plan[1] is None]  # (any, when not even the headers would stay whole)
+        if not wide and plan[0] in ("fit", "fold"):
+            # (a row's name still folds: a narrow column a few rows fill may go beneath
+            # too, the one that costs fewest lines there, a context, not the refs; the
+            # layout of fewest lines wins, as ever)
+            spare = [i for i in kept[2:] if max(_cell_len(row[i]) for row in cells) > _SLIVER]
+            if spare:
+                below.append(cheapest := min(spare, key=lambda i: (sum(_cell_len(row[i]) for row in cells), i)))
+                kept.remove(cheapest)
+                continue
         if not wide:
             break
         widest = max(wide, key=lambda i: (sum(_cell_len(row[i]) for row in cells), -i))

@@ -136,14 +136,18 @@ def test_a_narrow_table_folds_cells_but_never_a_header():
              "dependency": "holds", "categories": "住所; 個人番号; 氏名", "ref": "005 l.9"}]
     text = format_rows(rows, "table", width=80)
     header = text.splitlines()[0].split()
-    assert header == list(rows[0])
+    # (every column whole in the header, or beneath the row under its name: the
+    # categories go beneath rather than squeeze the party to a sliver, since nc64 U3)
+    assert set(header) <= set(rows[0]) and header[:2] == ["distance", "party"]
+    assert all(f"    {c}: " in text for c in rows[0] if c not in header)
     assert all(_width(line) <= 80 for line in text.splitlines())
     # too narrow to keep them whole: headers fold too, and no cell is cut or left out
     for width, extra in ((50, {}), (80, {"status": "planned", "ref": "000 l.32"})):
         row = {**rows[0], **extra}
         text = format_rows([row], "table", width=width)
         assert all(_width(line) <= width for line in text.splitlines())
-        letters = lambda t: sorted(ch for ch in t if not ch.isspace() and ch != "─")  # noqa: E731
+        # (a column beneath its row is named there, "categories: …": its colon is no cell's)
+        letters = lambda t: sorted(ch for ch in t if not ch.isspace() and ch not in "─:")  # noqa: E731
         assert letters(text) == letters("".join(row) + "".join(map(str, row.values())))
 
 
@@ -261,3 +265,22 @@ def test_a_long_name_keeps_five_kanji_a_line_where_there_is_room():
              "categories": "", "municipality": "千鳥町", "ref": "006 l.17 （草案）"}]
     text = _at_80(rows)
     assert "株式会社ソ" in text and "住民情報シ" in text
+
+
+def test_a_narrow_column_few_rows_fill_goes_beneath_before_a_name_folds_to_a_sliver():
+    # nc63 U3, nc64 U3: with a context column the route stayed in a 14-cell column and the
+    # party in a 12-cell one (株式会社タブ / リオ, （草案 / ）), at 80 columns
+    names = ["社会福祉法人萌黄福祉会", "株式会社ケアステーション和楽", "藍沢県国民健康保険団体連合会",
+             "介護認定審査会委員（名称不明）", "株式会社タブリオ"]
+    rows = [{"access": "direct", "party": name, "route": f"千草ヶ丘町 → {name}（草案）", "context": "",
+             "status": "planned", "ref": "007 l.58 （草案）"} for name in names]
+    rows.append({"access": "entrusted", "party": "要介護認定事務及び介護給付事務の受託者（名称不明）",
+                 "route": "介護福祉課 → 要介護認定事務及び介護給付事務の受託者（名称不明）（草案）",
+                 "context": "", "status": "current", "ref": "007 l.18–20 （草案）"})
+    rows.append({"access": "excluded", "party": "株式会社タブリオ", "route": "", "context": "資料 (諮問第7号)",
+                 "status": "", "ref": "007 l.64 （草案）"})
+    text = format_rows(rows, "table", width=80)
+    assert all(_width(line) <= 80 for line in text.splitlines())
+    table = [line for line in text.splitlines() if not line.startswith("    ")]
+    assert all(any(name in line for line in table) for name in names)  # (each name on one line)
+    assert all(f"route: 千草ヶ丘町 → {name}（草案）" in text for name in names)
