@@ -38,6 +38,9 @@ _EXAMPLE = re.compile(r"(?:など|等の|をはじめとする|その他の)[^�
 #: After a data name, the phrase of what a question or opinion was about (…の電子証明書に
 #: ついて質問があり, …について意見があった): the data is the topic, not what moves.
 _ASKED_ABOUT = re.compile(r"[^、。]{0,24}?について(?:の)?(?:質問|意見|質疑|問い合わせ|お尋ね)")
+#: After a paper's name, that what moves asks that it be written (主治医意見書の作成を依頼する
+#: 文書を; not …の提出を求め: that asks for it to come back, the paper's own hand-over).
+_ASKED_FOR = re.compile(r"の(?:作成|記入)(?:を|の)(?:依頼|要請|お願い)")
 #: A category that is the object of another predicate before a comma (…を用い、; not a list
 #: …を裁判所、警察署から, nor a noun the clause describes, itself the object: …を記載した名簿を、).
 #: (not a verb that puts it in the form that moves: …及び個人番号を電子データ化し、…送信する;
@@ -192,8 +195,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue  # 所得情報以外の項目, 氏名等を削除し: not the data that moves
         if mention.kind == "category" and masked(text, mention, pats):
             continue  # 申告書の個人番号の欄は、受託者に渡す前に…目隠しのシールを貼る: kept back
-        if mention.kind == "category" and _ASKED_ABOUT.match(text, mention.end):
-            continue  # マイナンバーカードの…電子証明書について質問があり: what was asked about
+        if mention.kind == "category" and (_ASKED_ABOUT.match(text, mention.end) or _ASKED_FOR.match(text, mention.end)):
+            # マイナンバーカードの…電子証明書について質問があり: what was asked about;
+            # 主治医意見書の作成を依頼する文書を…郵送: a request for it goes, not it
+            continue
         if mention.kind == "category" and _ABOUT.match(text, mention.end) and any(
                 word in text[mention.end:mention.end + 40].split("。")[0]
                 for word in pats.get("inquiries", ())):

@@ -65,6 +65,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
                 and kind == "flow" and any(tokens[n][4] in verbs and "、" not in text[end:tokens[n][0]]
                                            for n in range(number + 1, min(len(tokens), number + 6))):
             continue  # 郵送で受け取っている, 郵送で市に返送: how the next verb goes, no verb of its own
+        if pos[0] == "名詞" and kind == "flow" and _OR_WAY.match(text, end):
+            continue  # 郵送又は町の電子申請システムにより提出する: one of the ways, no verb of its own
         if kind == "flow" and _MANNER.match(text, end) and any(
                 verbs.get(tokens[n][4]) == "flow" for n in range(number + 1, min(len(tokens), number + 6))):
             continue  # CD-Rに記録して職員が持参する方法で提供して: how the next verb goes
@@ -129,6 +131,8 @@ def _paired_works(tokens: list, number: int, verbs: dict, after=()) -> bool:
                for n in (number - 1, number + 1))
 
 
+#: After a verb's noun, that it is one of the ways the next verb goes (郵送又は…システムにより).
+_OR_WAY = re.compile(r"(?:又は|または|若しくは|もしくは)[^、。]{1,20}?(?:により|によって|で|を通じて|を利用して)(?:、)?")
 #: After a verb, that it is the way of the next one (持参する方法で提供, 郵送する形で).
 _MANNER = re.compile(r"(?:する|した|される|して)?(?:方法|方式|形|形式|手順)(?:で|により|にて|によって)")
 #: After a verb's noun, a count of the acts (提供件数, 照会実績): they were done.

@@ -128,3 +128,27 @@ def test_tax_data_is_the_income_and_tax_category(lex):
                           "→株式会社アオバ電算は、保守作業において課税データを閲覧することはできない。")
     kept = [a["categories"] for a in analyse(text, lex)["access"] if a["party"] == "株式会社アオバ電算"]
     assert kept == [["income-tax"]]
+
+
+#: A request for a doctor's opinion, and the opinion sent back by one of two ways.
+OPINION_ASKED = """千種町個人情報保護審議会　会議録
+令和7年10月27日（月）午後2時
+議題　諮問第8号　主治医意見書の取扱いについて
+介護福祉課長　介護福祉課は、申請のあった都度、主治医意見書の作成を依頼する文書を、被保険者の主治医に郵送いたします。
+介護福祉課長　主治医は、作成した主治医意見書を、郵送又は町の電子申請システムにより介護福祉課に提出いたします。
+"""
+
+
+def test_a_letter_asking_for_a_paper_is_not_the_paper(lex):
+    # nc64 W9: the doctor was "sent" the 主治医意見書 the letter asks for
+    flows = {(f["line"], f["from"], f["to"]): f["categories"] for f in analyse(OPINION_ASKED, lex)["flows"]}
+    assert "doctor-opinion" not in flows[(4, "介護福祉課", "主治医（名称不明）")]
+
+
+def test_a_way_said_with_another_is_no_verb_of_its_own(lex):
+    # (郵送又は…システムにより提出: 郵送 took the opinion as its own data, and 提出 borrowed
+    # the letter's)
+    text = OPINION_ASKED.replace("介護福祉課は、申請のあった都度、主治医意見書の作成を依頼する文書を、被保険者の主治医に郵送いたします。",
+                                 "介護福祉課は、申請のあった都度、被保険者の氏名及び住所を主治医に郵送いたします。")
+    flows = {(f["line"], f["from"], f["to"]): f["categories"] for f in analyse(text, lex)["flows"]}
+    assert flows[(5, "主治医（名称不明）", "介護福祉課")] == ["doctor-opinion"]
