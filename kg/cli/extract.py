@@ -112,9 +112,9 @@ def _public(result: dict) -> dict:
         "my_number_carried": result["my_number_carried"],
         # facts that reviewed facts of the same source state already: left out above
         "reviewed": result.get("reviewed", 0),
-        **({"draft": result["draft"], "written": result["written"],
-            # shown above but not in the draft: an end the draft cannot name
-            "unwritten": result.get("unwritten", [])} if "written" in result else {}),
+        **({"draft": result["draft"], "written": result["written"]} if "written" in result else {}),
+        # shown above but not in a draft: an end the draft cannot name
+        "unwritten": result.get("unwritten", []),
     }
 
 
@@ -265,6 +265,8 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             footer += "\nnothing new to write for these minutes: no draft written"
         elif "written" in r:
             footer += "\nwrote " + ", ".join(r["written"]) + _unwritten([r])
+        else:  # (nc64 U1: shown above, and a draft would not hold it)
+            footer += _unwritten([r])
         options.emit(render(public, fmt, rows=_detail_rows(r),
                             columns=["kind", "what", "data", "line"],
                             verbose=["item", "how", "quote", "confidence"], show_verbose=verbose, footer=footer))
@@ -279,6 +281,8 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
     written = [p for r in results for p in r.get("written", [])]
     if written:
         footer = "wrote " + ", ".join(written) + _unwritten(results)
+    elif _unwritten(results):
+        footer = _unwritten(results).lstrip("\n")
     unplaced = [r["input"] for r in results if not r["municipality"]]
     if unplaced:  # (one -m names one town: files of two such towns are read one by one)
         footer = (footer + "\n" if footer else "") + (
@@ -331,7 +335,7 @@ def _item_shown(i: dict) -> str:
 def _unwritten(results: list[dict]) -> str:
     """The footer line for proposals shown but left out of the draft, else ''."""
     rows = [f"{r['source'].split('_', 1)[0]} l.{u['line']} {u['kind']} {u['what']}"
-            for r in results if "written" in r for u in r.get("unwritten", [])]
+            for r in results for u in r.get("unwritten", [])]
     return ("\nnot in the draft (an end could not be named; check each against its quote, and add it "
             "by hand only if the minutes say so): " + "; ".join(rows)) \
         if rows else ""

@@ -121,6 +121,16 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                 # (nc61 U3: "no flow carries it" after the reviewer put 個人番号 on a flow)
                 proposal["my_number_carried"] = proposal["my_number_carried"] or reviewed.carries_my_number(
                     ds, file, my_number_categories(lex.categories))
+            else:
+                # (nc64 U1: what the table shows that a draft could not hold is said without
+                # --out too; the draft itself is made only to know it)
+                probe = dict(proposal, entities=list(proposal["entities"]),
+                             **{k: [dict(row) for row in proposal[k]] for k in ("flows", "relations", "access")})
+                try:
+                    draft.fact_file(probe, lex, file, number, registered, set(), shared)
+                except ExtractError:
+                    pass  # (no date or town: --out says so, with how to give them)
+                proposal["unwritten"] = probe.get("unwritten", [])
             if out_dir is not None:
                 proposal["draft"] = {k: len(facts.get(k, [])) for k in
                                      ("entities", "agenda_items", "flows", "relations", "access")}

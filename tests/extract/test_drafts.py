@@ -176,3 +176,7 @@ def test_the_cli_names_what_it_could_not_write(cli, tmp_path, monkeypatch):
     import json
     [row] = json.loads(as_json.output)
     assert row["unwritten"] == [{"kind": "flow", "what": "保育課 → kintone", "line": 5}]
+    # (nc64 U1: the table without --out shows the proposal too, and says so as well)
+    alone = " ".join(cli("extract", minutes).output.split())
+    assert "not in the draft" in alone and "005 l.5 flow 保育課 → kintone" in alone
+    assert json.loads(cli("extract", minutes, "--format", "json").output)[0]["unwritten"] == row["unwritten"]
