@@ -90,6 +90,11 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
                      + (f" (and {parallel} more over the same parties, each resting on other facts)"
                         if parallel else ""), rows_footer(proj, rows, municipality),
                        conditions_footer(rows, fmt, verbose))
+    town = answer.get("municipality_routes")
+    if town:  # (the department's municipality has routes the minutes do not give the department)
+        footer = footer_of(footer, f"{answer['from']['label']} itself has none; its municipality has "
+                                   f"{count_of(range(town['routes']), 'route')} (the minutes do not say which "
+                                   f"department gives): kg path {town['label']} {answer['to']['label']}")
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["route", "municipality", "hop", "from", "to",
                                                    "role", "status", "ref"], municipality, rows),

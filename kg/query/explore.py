@@ -159,7 +159,14 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
                 if hop.dst not in route.nodes() and mv.carries_on(hop, carried):
                     stack.append((route.extend(hop), mv.passes(hop, carried)))
     routes.sort(key=lambda r: (len(r["hops"]), r["municipality"]))
-    return {"from": party_info(proj, start), "to": party_info(proj, end), "routes": routes}
+    out = {"from": party_info(proj, start), "to": party_info(proj, end), "routes": routes}
+    town = proj.entities[start].get("municipality") if proj.entities[start]["type"] == "department" else None
+    if not routes and town in proj.entities and town not in ends:
+        # (nc64 U2: a table row says 千草ヶ丘町 → A, which department gave it not said: the
+        # department has no route, its municipality has; the answer says so, and how many)
+        found = paths_between(proj, town, end, max_hops, limit, municipality, as_of, statuses)["routes"]
+        out["municipality_routes"] = {**party_info(proj, town), "routes": len(found)} if found else None
+    return out
 
 
 def _own_side(proj: Projection, key: str) -> list[str]:

@@ -585,3 +585,18 @@ def test_words_for_a_recording_name_the_camera_footage(cli, real_build, name):
     result = cli("who-can-see", name, "-m", "志木市", "--format", "json", "--build", real_build)
     assert_clean_exit(result, 0)
     assert json.loads(result.output)["category"]["id"] == "security-camera-footage"
+
+
+def test_a_department_with_no_route_is_told_its_municipality_has_one(cli, real_build, monkeypatch):
+    # nc64 U2: path from a department found nothing where the minutes give the flow from the
+    # municipality (a table row), and said nothing more
+    monkeypatch.setenv("COLUMNS", "200")
+    result = cli("path", "区民課", "転出入先・転出入元の市区町村", "--build", real_build)
+    assert_clean_exit(result, 0)
+    assert "0 routes" in result.stdout
+    assert "区民課 itself has none; its municipality has 1 route" in result.stdout
+    assert "kg path 杉並区 転出入先・転出入元の市区町村" in result.stdout
+    answer = json.loads(cli("path", "区民課", "転出入先・転出入元の市区町村", "--format", "json",
+                            "--build", real_build).stdout)
+    assert answer["routes"] == [] and answer["municipality_routes"]["id"] == "suginami"
+    assert "itself has none" not in cli("path", "杉並区", "転出入先・転出入元の市区町村", "--build", real_build).stdout
