@@ -284,7 +284,8 @@ def recipients_named(state, sentence):
 def givers(state, sentence, frame) -> list:
     """Return the joined givers a frame names (保険年金課及び介護保険課は…提供する, 医療機関
     及び薬局から受け取る), each giving, or ``[None]``: the giver as :func:`kg.extract.ends.ends` finds it."""
-    if frame.asked or frame.kind not in ("flow", "receive"):
+    # (学校及び保育所からは、…報告してもらっている: asked of each giver the から names)
+    if frame.asked and not frame.slots.get("provider") or frame.kind not in ("flow", "receive"):
         return [None]
     moved = [m for m in frame.slots.get("object", []) if m.type == "system"] \
         if frame.verb in state.pats.get("moving_verbs", ()) and not frame.slots.get("provider") else []

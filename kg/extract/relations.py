@@ -358,8 +358,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             continue
         if slot == "object":
             slot = "object" if particle == "を" else "of"
-        group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester")
-                 or {m.type, mention.type} <= _BODIES]  # 医療機関や薬局から: bodies of two kinds
+        # 医療機関や薬局から: bodies of two kinds; 学校及び保育所からは: givers of any kinds
+        group = [m for m in pending if m.type == mention.type or slot in ("recipient", "requester", "provider")
+                 or {m.type, mention.type} <= _BODIES]
         if slot == "of" and pending and not group:
             # …都道府県サーバ及びJ-LISの全国サーバに: the owner before の ends no list
             frame.slots.setdefault(slot, []).append(mention)

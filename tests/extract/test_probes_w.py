@@ -152,3 +152,12 @@ def test_a_way_said_with_another_is_no_verb_of_its_own(lex):
                                  "介護福祉課は、申請のあった都度、被保険者の氏名及び住所を主治医に郵送いたします。")
     flows = {(f["line"], f["from"], f["to"]): f["categories"] for f in analyse(text, lex)["flows"]}
     assert flows[(5, "主治医（名称不明）", "介護福祉課")] == ["doctor-opinion"]
+
+
+def test_each_giver_a_from_names_gives_what_the_town_asks_of_them(lex):
+    # nc64 W12: 学校及び保育所からは、…報告してもらっている gave 保育所 alone (the school,
+    # of another type, joined no slot; an asked report took one giver)
+    text = SHARED.replace("→児童相談所は、ＬＧＷＡＮを経由して本システムに接続し、村が登録したケース記録を閲覧する。",
+                          "→村立小学校及び保育所からは、対象児童の出欠状況を、月１回、こども家庭課に報告してもらっている。")
+    givers = {f["from"] for f in analyse(text, lex)["flows"] if f["line"] == 8 and f["to"] == "こども家庭課"}
+    assert givers == {"村立小学校", "保育所（名称不明）"}
