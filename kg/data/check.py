@@ -130,7 +130,7 @@ class _Checker:
             self.entity(ent, ent.member_of, "member_of", PARTY_TYPES)
             self.entity(ent, ent.instance_of, "instance_of", {"system"})
             if ent.instance_of and ent.type != "system":
-                self.add(ent, f"instance_of: only a system is an instance of a system", "instance_of")
+                self.add(ent, "instance_of: only a system is an instance of a system", "instance_of")
             if ent.instance_of and self.ds.entities.get(ent.instance_of) is not None \
                     and self.ds.entities[ent.instance_of].instance_of:
                 self.add(ent, f"instance_of: '{ent.instance_of}' is itself an instance; "

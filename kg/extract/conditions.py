@@ -21,7 +21,7 @@ from kg.extract.speakers import spoken
 from kg.extract.status import turn_at
 
 #: Opening marks of a numbered point before the clause ((1)　, ・).
-_MARKS = "（()）0123456789０-９・　 "
+_MARKS = "（()）0123456789０１２３４５６７８９・　 "
 
 
 @lru_cache(maxsize=8)

@@ -334,7 +334,7 @@ def _parts(items: dict, heads: list[tuple[int, str]], opinion: bool = False) -> 
         if whole is not None and item is not whole and item.part_of is None and item.number is not None \
                 and item.type == "consultation" and key != f"{item.type}-{item.number}" \
                 and item.sentence.index > whole.sentence.index:
-            parent = item = _part_of(item, whole)  # (the opinion's 別紙: its sections)
+            _part_of(item, whole)  # (the opinion's 別紙: its sections)
             continue
         if key.startswith(("consultation-", "report-")):
             # (not 医療証の印刷及び封入封緘業務委託, one work, then 第3号…: an item of its own)
@@ -346,13 +346,12 @@ def _parts(items: dict, heads: list[tuple[int, str]], opinion: bool = False) -> 
             parent = None  # (another heading ends the item's parts)
 
 
-def _part_of(item: AgendaItem, parent: AgendaItem) -> AgendaItem:
+def _part_of(item: AgendaItem, parent: AgendaItem) -> None:
     """Make ``item`` a part of ``parent``: its key, askedness and (unless its own) outcome."""
     item.part_of = parent.key
     item.asked = item.asked or parent.asked
     if item.outcome == "unknown":
         item.outcome = parent.outcome
-    return parent
 
 
 #: A turn to the reports, by their kind alone (報告事項に移ります, 報告事項について説明を).

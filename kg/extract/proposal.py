@@ -11,7 +11,7 @@ Example::
 """
 from __future__ import annotations
 
-from kg.extract import amendments, document, mynumber, outcomes, titles
+from kg.extract import amendments, mynumber, outcomes, titles
 from kg.extract import head as minutes_head
 from kg.extract.ruler import Mention, resolve
 from kg.extract.speakers import is_question, spoken

@@ -197,7 +197,8 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         if giver in givers:
             state.entity_for(giver, line, named["giver"][0].quote(giver.start, giver.end)[1])
         _row_flow(state, named, item, index, number, raw, to, giver, data, full, running)
-    taken_out = [m for m in named["data"][1] if m.kind == "category" and any(a <= m.start < b for a, b in notes)]
+    taken_out = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
+                 and any(a <= m.start < b for a, b in notes)]
     if taken_out and data:  # (…（いずれも氏名を除く。）: kept from the recipient, in those papers)
         exclusions.append(state, {"item": item.key if item else None, "line": line, "quote": quote, "verb": "表"},
                           "excluded", to, state.category_keys(taken_out, cell), None,

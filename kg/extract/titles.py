@@ -23,7 +23,7 @@ import re
 from kg.data.evidence import normalise
 from kg.extract import holdings, timing
 from kg.extract.labels import link_unnamed, work_of
-from kg.extract.ruler import Mention, resolve
+from kg.extract.ruler import Mention
 
 
 def title_facts(state, items) -> None:

@@ -18,7 +18,7 @@ from kg.extract import questions
 from kg.extract.bodies import by_work
 from kg.extract.flows import DESCRIBED
 from kg.extract.segment import COLON_LABEL
-from kg.extract.speakers import speaker_of, spoken
+from kg.extract.speakers import spoken
 from kg.extract.titles import unnamed_contractor
 
 

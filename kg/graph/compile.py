@@ -22,7 +22,7 @@ from kg.data.load import Dataset
 from kg.graph.triples import Triples
 from kg.graph.dpv import (ProcessingIndex, add_processing, compile_participants,
                          dataset_participants, dataset_processing)
-from kg.namespace import (DCTERMS, DPV, ID, KG, RDF, RDFS, SKOS, XSD, category_iri, entity_iri,
+from kg.namespace import (DCTERMS, DPV, KG, RDF, RDFS, SKOS, XSD, category_iri, entity_iri,
                           external_iri, fact_iri, meeting_iri, source_iri, term_iri)
 
 ENTITY_CLASS = {
