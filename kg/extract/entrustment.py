@@ -13,6 +13,7 @@ Example::
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract import holdings, status
 from kg.extract.contractors import DESIGNATED
@@ -37,8 +38,19 @@ def _from_before(state, sentence, to):
 _WORK_FOR = re.compile(r"(?:への|に対する)[^、。をにがはでと]{1,8}を")
 
 
+#: The kinds of party a work may be entrusted to.
+_BODIES = ("company", "association", "public-body", "unnamed-party")
+
+
 def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the entrustment or re-entrustment a frame states to ``state.relations``."""
+    bodies = [m for m in frame.slots.get("recipient", []) if m.type in _BODIES]
+    if frame.kind == "entrust" and len(bodies) > 1:
+        # (新規申請分をAに、更新申請分をBに委託する; A及びBに委託する: each is entrusted)
+        for body in bodies:
+            entrust_facts(state, sentence, replace(frame, slots={**frame.slots, "recipient": [body]}),
+                          base, confidence)
+        return
     slots = dict(frame.slots)
     # (…及び審査会委員への配布を外部に委託する: whom the work is for, not whom it goes to)
     slots["recipient"] = [m for m in slots.get("recipient", []) if not (

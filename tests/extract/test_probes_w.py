@@ -161,3 +161,11 @@ def test_each_giver_a_from_names_gives_what_the_town_asks_of_them(lex):
                           "→村立小学校及び保育所からは、対象児童の出欠状況を、月１回、こども家庭課に報告してもらっている。")
     givers = {f["from"] for f in analyse(text, lex)["flows"] if f["line"] == 8 and f["to"] == "こども家庭課"}
     assert givers == {"村立小学校", "保育所（名称不明）"}
+
+
+def test_works_paired_with_their_contractors_entrust_each(lex):
+    # nc64 W6: 新規申請分をAに、更新申請分をBに委託する entrusted B alone
+    text = OPINION.replace("ア 町は、認定調査を株式会社和楽ケアに委託する。",
+                           "ア 町は、認定調査のうち、新規申請分を社会福祉法人もえぎ福祉会に、更新申請分を株式会社和楽ケアに委託する。")
+    entrusted = {r["object"] for r in analyse(text, lex)["relations"] if r["type"] == "entrusts" and r["line"] == 7}
+    assert entrusted == {"社会福祉法人もえぎ福祉会", "株式会社和楽ケア"}
