@@ -90,6 +90,8 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
             item.subcontractor is None or state.key(item.subcontractor) != state.key(frm))
         to = unnamed_contractor(state, item, "subcontractor", of=frm) if own \
             else item.subcontractor or unnamed_contractor(state, item, "subcontractor")
+        if to.how == "title":  # (named by no sentence: placed by this one, so a draft holds it)
+            state.entity_for(to, base["line"], base["quote"])
     if to is None or to.type in ("data-subject", "system"):
         return
     if frame.kind == "re-entrust" and item is not None and (

@@ -416,6 +416,23 @@ def test_a_named_company_no_fact_uses_is_listed_in_a_comment_and_the_draft_valid
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
 
 
+def test_a_re_entrustment_to_no_one_named_is_written_to_the_draft(cli, mini_dir, tmp_path):
+    # nc64 U1: the subcontractor the item's title names (no sentence names one) was no entity
+    # of the proposal, so its re-entrustment was shown and left out of the draft
+    text = minutes.HEAD + ("（1）健診通知の発送業務委託（健康課）\n"
+                           "健康課は、受診者の氏名及び住所を記載した健診通知の発送を株式会社試験印刷に委託する。同社は、業務の一部を再委託する予定である。\n")
+    out = tmp_path / "drafts"
+    result = cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--out", out, "--mkdir")
+    assert_clean_exit(result, 0)
+    assert "not in the draft" not in result.stdout
+    draft = yaml.safe_load(next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
+    [again] = [r for r in draft["relations"] if r["type"] == "re-entrusts"]
+    [sub] = [e for e in draft["entities"] if e["id"] == again["object"]]
+    assert sub["type"] == "unnamed-party" and sub["role"] == "subcontractor"
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+
+
 def test_the_drafts_source_title_says_what_the_minutes_call_themselves(cli, mini_dir, tmp_path):
     # nc63 W13: a 会議結果報告 was titled 会議録 in the source entry a reviewer accepts
     text = minutes.CONDITIONAL.replace("個人情報保護審議会 会議録", "個人情報保護審議会　会議結果報告")
