@@ -134,7 +134,9 @@ def run(store: Path | None, text: str, bindings: dict | None = None, *,
     writer.close()
     try:
         while not reader.poll(0.02):
-            if not child.is_alive():
+            # (the child may send its answer and end between the poll and this look: what
+            # it sent is read, not taken for a crash)
+            if not child.is_alive() and not reader.poll(0):
                 raise QueryError("the query stopped unexpectedly (its process ended)")
             if time.monotonic() - started > timeout:
                 raise QueryError(f"query stopped after {timeout:g} s: narrow it (LIMIT, fewer "
