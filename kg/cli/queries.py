@@ -47,7 +47,8 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                          "municipality_id": muni, "route": route_text(first),
                          "route_facts": [h["fact"] for h in first["hops"]],
                          "status": first["status"], "basis": first["basis"],
-                         "condition": conditions_of(first["hops"]), "routes": len(routes), "excluded": "yes" if entry["exclusions"] else "",
+                         "condition": conditions_of(first["hops"]), "routes": len(routes),
+                         "excluded": "yes" if entry["exclusions"] else "",
                          "not_approved": held,
                          "ref": ref_of(ev), "evidence": where_of(ev),
                          "quote": ev["quote"] if ev else "", "route_quotes": route_quotes(first)})
