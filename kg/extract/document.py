@@ -194,6 +194,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             # (諮問事項「…について」: the kind before the quoted title, and its brackets)
             title = re.sub(r"^(?:諮問|報告|審議|協議)事項「(.*?)」?$", r"\1", title.strip(" ・:：")).strip("「」 ")
             title = re.sub(r"^(?:諮問|報告|審議|協議)事項[\s　]*(?=.{4})", "", title)  # 報告事項　…について
+            # (議題１　…について（諮問第１２号）: the agenda's place goes, the item's number stays)
+            title = re.sub(r"^(?:議題|議事|議案|案件)[(（]?[0-9]{1,2}[)）]?[\s　.．:：]*(?=.{4})", "", title)
             # 「…の外部委託について(新規)」: the title without its note and its particle
             title = re.sub(r"\((?:新規|追加|変更|追加・変更|再実施|廃止)[^)]*\)$", "", title)
             # …の移設について(情報政策課): the department note after the title goes too

@@ -169,3 +169,14 @@ def test_works_paired_with_their_contractors_entrust_each(lex):
                            "ア 町は、認定調査のうち、新規申請分を社会福祉法人もえぎ福祉会に、更新申請分を株式会社和楽ケアに委託する。")
     entrusted = {r["object"] for r in analyse(text, lex)["relations"] if r["type"] == "entrusts" and r["line"] == 7}
     assert entrusted == {"社会福祉法人もえぎ福祉会", "株式会社和楽ケア"}
+
+
+def test_an_items_title_leaves_out_the_agendas_place(lex):
+    # nc64 W13a: 議題１　…について（諮問第１２号） was titled 議題1…, and so was every context
+    text = """鷺ノ森市個人情報保護審議会　会議録
+令和7年8月20日（水）午後2時
+議題１　住民記録システムの標準準拠システムへの移行について（諮問第１２号）
+市民課長　住民記録データを株式会社エムテック東和に引き渡します。
+"""
+    [item] = analyse(text, lex)["agenda_items"]
+    assert (item["number"], item["title"]) == ("12", "住民記録システムの標準準拠システムへの移行")
