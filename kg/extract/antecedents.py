@@ -13,7 +13,7 @@ import re
 from dataclasses import astuple
 
 from kg.data.evidence import normalise
-from kg.extract import bodies, coref, labels, mynumber
+from kg.extract import bodies, contractors, coref, labels, mynumber
 from kg.extract.ruler import Mention
 from kg.extract.speakers import is_question, speaker
 
@@ -51,6 +51,13 @@ def resolve(state, index: int) -> None:
                 or (mention.sentence, mention.start) in item.same_as_contractor else None)
             if named is None and mention.role != "subcontractor" and pointer:
                 named = item.contractor_before(index)
+                if named is not None and any(m is not mention and m.kind == "entity" and state.key(m) == state.key(named)
+                                             for m in state.mentions[index]):
+                    named = None  # (受託者、株式会社A…には提供しない: not A, named beside it)
+                # (新規申請分をAに、更新申請分をBに委託する。…受託者に…交付する: to each)
+                mention.members = contractors.entrusted_with(item, named) or getattr(mention, "members", ())
+            if named is None and mention.role != "subcontractor" and pointer:
+                named = _only_others(state, item, index, mention)
             if named is None and mention.role != "subcontractor" and _asked_of_business(state, item, mention, text):
                 named = item.contractor  # 委員：業者が…製品の改良などに使うことはありませんか
             if named is None and _NEW_ONE.search(text, 0, mention.start):
@@ -287,3 +294,17 @@ def _by_its_work(state, mention, contractor) -> bool:
     business = next((w for w in state.pats.get("business_words", ()) if word.endswith(w)), None)
     work = word[:-len(business)] if business else ""
     return contractor is not None and len(work) >= 2 and work in normalise(state.label_of(contractor))
+
+
+def _only_others(state, item, index: int, mention):
+    """The company the pointer 受託者 stands for when the section entrusts several, named
+    too far back for :meth:`~kg.extract.document.AgendaItem.contractor_before`, and all but those
+    the sentence names beside it (受託者、主治医、株式会社タブリオ…には提供しない) were
+    entrusted in one sentence: the last of them, the others its ``members``; else None."""
+    here = {state.key(m) for m in state.mentions[index] if m is not mention and m.kind == "entity"}
+    rest = [c for c in item.contractors if c.sentence < index and state.key(c) not in here]
+    if not rest or len({c.sentence for c in rest}) != 1:
+        return None
+    if len(rest) > 1:
+        mention.members = tuple(rest)
+    return rest[-1]

@@ -89,6 +89,8 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 # (…Aに委託し、データ入力の一部を再委託する: A is the contractor, the
                 # re-entrustment a later verb's; Bに、入力作業の一部を再委託する: B's)
                 role = "subcontractor"
+            elif _EACH_TO.match(re.split("[。]", text[mention.end:])[0]) and not _negative(bare, pats):
+                role = "contractor"  # 新規申請分をAに、更新申請分をBに委託する: A too
             elif clause.lstrip("等").startswith("に") and any(
                     cue in clause for cue in pats.get("contractor_cues", ("委託",))) \
                     and not _FORMER.match(clause.lstrip("等")):
@@ -129,6 +131,19 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                      and not _PROVIDES.match(sents[index].text, m.end)}
         if len(companies) == 1 and not set(companies) & set(found["subcontractor"]):
             item.contractor = next(iter(companies.values()))
+
+
+#: After a party, that the work is split between it and the next one the sentence entrusts
+#: (Aに、更新申請分をBに委託する).
+_EACH_TO = re.compile(r"に、[^、。]{1,30}?を[^、。]{1,40}?に[^、。]{0,10}?委託(?!契約|料|費|書)")
+
+
+def entrusted_with(item, company) -> tuple:
+    """The companies ``item``'s section entrusts in the sentence that names ``company``
+    among them, when it names more than one there (新規申請分をAに、更新申請分をBに委託する:
+    A and B, whom 受託者 then stands for), else ()."""
+    together = tuple(m for m in item.contractors if company is not None and m.sentence == company.sentence)
+    return together if len(together) > 1 else ()
 
 
 def _field_before(sents, index: int) -> str:

@@ -189,6 +189,11 @@ def append(state, base, kind, party, data, scope, context, confidence) -> None:
     """Append an access fact of ``kind`` (excluded, incidental…) for ``party`` (an
     exclusion of data the minutes said holds more, of that too: see
     :mod:`kg.extract.handling`)."""
+    if getattr(party, "members", ()):
+        # (受託者、主治医…には提供しない, 受託者 said of the two the item entrusts: each)
+        for one in party.members:
+            append(state, base, kind, one, data, scope, context, confidence)
+        return
     if kind == "excluded" and state.held_with:
         data = list(data) + sorted({k for key in data for k in state.held_with.get(key, ())} - set(data))
     entry = state.entities.get(state.key(party)) or state.entity_for(party, base["line"], base["quote"])

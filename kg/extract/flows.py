@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import (earlier, holdings, hosting, incidents, listing, moved, objects, pairs, relations, rosters,
-                        status, titles, verbs)
+                        status, titles, unaddressed, verbs)
 from kg.extract.askers import (applicants, asked_giver, asked_recipient, asked_way, asker, counted_recipient,
                                partner, same_receivers, served)
 from kg.extract.conditions import condition_of
@@ -204,6 +204,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # 端末から…システムに…送信される: a recipient is said, if not as a name; nor
         # 申請者から提出された申請書: a relative clause)
         recipients = [state.provider_default(sentence.index) or state.municipality_mention()]
+    if recipients == [None]:
+        unaddressed.note(state, sentence, frame)  # (税務課は、…照会に応じて提供: the table's row names whom)
     for to in recipients if frame.kind != "receive" or frame.asked else [None]:
         for giver in listing.givers(state, sentence, frame):
             # (委員：連合会から他の市町村に…提供されることはありますか。／…提供されることがございます)

@@ -76,6 +76,14 @@ def pair_before(state, sentence, frame) -> list:
         if joined and not rest.startswith("との") and all(i in listed for i in commas) and data \
                 and us is not None and partner.type not in ("department", "municipality", "data-subject"):
             return [us, partner]
+        # (介護福祉課は、…国保連合会との間で…データを授受している: the one partner, and the
+        # subject, else the item's department)
+        own = next((m for m in frame.slots.get("subject", []) if m.type in ("department", "municipality")), us)
+        # (not …との間で特定個人情報をやり取りするため、…に接続する: why, the hand-overs said next)
+        if re.match(r"との間(?:で|において|における)", rest) and "、" not in rest and own is not None \
+                and not re.match(r"(?:する|を行う)?ため", sentence.text[frame.end:]) \
+                and partner.type not in ("department", "municipality", "data-subject", "system"):
+            return [own, partner]
         if re.match(r"と(?:は|も)、", rest) and us is not None \
                 and partner.type not in ("department", "municipality", "data-subject", "system"):
             return [us, partner]  # 東雲原警察署とは、…会議において、…情報を共有する: set off as the topic

@@ -199,17 +199,19 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         # 国保連合会と印刷事業者の契約で、再委託は禁止: the printer the federation entrusts may
         # not entrust on, to no one (…の再々委託先（名称不明）)
         to = _further(state, sentence, item)
-    state.entity_for(frm, base["line"], base["quote"])
     state.entity_for(to, base["line"], base["quote"])
     unapproved = _UNAPPROVED.search(sentence.text) is not None
-    re_entrusts(state, base, frm, to, "requires-approval" if unapproved else "forbidden", confidence)
-    if unapproved:
-        # (承認のない再委託は認めておりません: none is said to be made; one may be, if approved)
-        state.relations[-1]["status"] = "possible"
-    held_as_long(state, state.relations[-1])
-    if part is not None:
-        # 学習ログの分析業務を第三者に再委託することは認めません: a ban on that work only
-        state.relations[-1]["work"] = part.group("work")
+    # (受託者は、…再委託してはならない, said of the two the item entrusts: each of them)
+    for one in getattr(frm, "members", ()) or (frm,):
+        state.entity_for(one, base["line"], base["quote"])
+        re_entrusts(state, base, one, to, "requires-approval" if unapproved else "forbidden", confidence)
+        if unapproved:
+            # (承認のない再委託は認めておりません: none is said to be made; one may be, if approved)
+            state.relations[-1]["status"] = "possible"
+        held_as_long(state, state.relations[-1])
+        if part is not None:
+            # 学習ログの分析業務を第三者に再委託することは認めません: a ban on that work only
+            state.relations[-1]["work"] = part.group("work")
     return True
 
 

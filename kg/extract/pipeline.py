@@ -23,7 +23,7 @@ from kg.extract import (access, amendments, antecedents, beyond, bodies, chains,
                         holdings, hosting, in_charge, incidents, labels, listing, moved, mynumber, nlp, objects, opinions,
                         permissions, pointers, proposal, questions, relations, said_next, status, tables, timing, titles,
                         verbs, ways)
-from kg.extract import head as minutes_head
+from kg.extract import head as minutes_head, unaddressed
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
 from kg.extract.segment import clause_end, sentences as split_sentences
@@ -86,6 +86,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     tables.table_flows(state, text)
     state.frames(tokens, parse)
     tables.one_flow_a_row(state)
+    unaddressed.give_rows(state)
     hosting.running_on(state)
     hosting.cloud_of(state)
     hosting.federations_own(state)
@@ -152,6 +153,7 @@ class _State:
         self.last_system: dict[object, Mention] = {}
         self.last_company: Mention | None = None
         self.last_association: Mention | None = None
+        self.unaddressed: list[dict] = []  # (who gives which data, to no one named: unaddressed)
         if ctx.municipality_label:
             self.municipality = self.entity_for(Mention(-1, 0, 0, ctx.municipality_label, "entity",
                                                         "municipality", ctx.municipality))

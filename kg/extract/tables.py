@@ -173,36 +173,61 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     no_data = not (data or full) or any(cue in cell.text for cue in state.pats.get("no_personal_data", ()))
     if to is None or no_data and not listed:
         return  # (a subcontractor the row names is re-entrusted, whatever its data cell says)
-    if to.type == "unnamed-party":
-        state.name_unnamed(to, item)  # 相談支援事業所: the group the text names elsewhere too
-    if listed:
-        frm = item.contractor_before(index) if item is not None and index is not None else None
-    else:
-        frm = (item.department if item else None) or state.municipality_mention()
-    # (実施機関 介護保険課・障害福祉課: each department the row's own column names gives)
-    givers = [m for m in named.get("giver", (None, []))[1] if m.kind == "entity"
-              and m.type in ("department", "municipality") and state.key(m) != state.key(to)] if not listed else []
-    frm = givers[0] if givers else frm
-    if frm is None or state.key(frm) == state.key(to):
-        return  # (a subcontractor's table whose contractor the item does not name: no guess)
-    line, quote = number, raw.strip()
-    state.entity_for(to, line, named["subcontractor" if listed else "recipient"][0].quote(to.start, to.end)[1])
-    if listed:
-        permissions.re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
-                                frm, to, None, 0.7)
-        state.relations[-1].update(_settled=False, _table=True)  # (a row says nothing of when, as below)
-        if no_data:
-            return  # (予診票原本の保管: what it keeps is named by no data word)
-    for giver in givers or [frm]:
-        if giver in givers:
-            state.entity_for(giver, line, named["giver"][0].quote(giver.start, giver.end)[1])
-        _row_flow(state, named, item, index, number, raw, to, giver, data, full, running)
-    taken_out = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
-                 and any(a <= m.start < b for a, b in notes)]
-    if taken_out and data:  # (…（いずれも氏名を除く。）: kept from the recipient, in those papers)
-        exclusions.append(state, {"item": item.key if item else None, "line": line, "quote": quote, "verb": "表"},
-                          "excluded", to, state.category_keys(taken_out, cell), None,
-                          _EXCEPT_NOTE.sub("", cell.text).strip(), 0.6)
+    cell_of = named["subcontractor" if listed else "recipient"][0]
+    # (他の地方公共団体及び行政機関: each party a cell of recipients lists is one)
+    tos = [to] + ([] if listed else _listed_with(cell_of.text, named["recipient"][1], to))
+    for to in tos:
+        if to.type == "unnamed-party":
+            state.name_unnamed(to, item)  # 相談支援事業所: the group the text names elsewhere too
+        if listed:
+            frm = item.contractor_before(index) if item is not None and index is not None else None
+        else:
+            frm = (item.department if item else None) or state.municipality_mention()
+        # (実施機関 介護保険課・障害福祉課: each department the row's own column names gives)
+        givers = [m for m in named.get("giver", (None, []))[1] if m.kind == "entity"
+                  and m.type in ("department", "municipality") and state.key(m) != state.key(to)] if not listed else []
+        frm = givers[0] if givers else frm
+        if frm is None or state.key(frm) == state.key(to):
+            continue  # (a subcontractor's table whose contractor the item does not name: no guess)
+        line, quote = number, raw.strip()
+        state.entity_for(to, line, cell_of.quote(to.start, to.end)[1])
+        if listed:
+            permissions.re_entrusts(state, {"item": item.key, "line": line, "quote": quote, "verb": "再委託"},
+                                    frm, to, None, 0.7)
+            state.relations[-1].update(_settled=False, _table=True)  # (a row says nothing of when, as below)
+            if no_data:
+                continue  # (予診票原本の保管: what it keeps is named by no data word)
+        for giver in givers or [frm]:
+            if giver in givers:
+                state.entity_for(giver, line, named["giver"][0].quote(giver.start, giver.end)[1])
+            _row_flow(state, named, item, index, number, raw, to, giver, data, full, running)
+            # (the item's department by default: a sentence may say which one gives this data)
+            state.flows[-1]["_giver_default"] = not givers and not listed and item is not None \
+                and giver is item.department
+        taken_out = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
+                     and any(a <= m.start < b for a, b in notes)]
+        if taken_out and data:  # (…（いずれも氏名を除く。）: kept from the recipient, in those papers)
+            exclusions.append(state, {"item": item.key if item else None, "line": line, "quote": quote, "verb": "表"},
+                              "excluded", to, state.category_keys(taken_out, cell), None,
+                              _EXCEPT_NOTE.sub("", cell.text).strip(), 0.6)
+
+
+#: Between two parties a cell lists: the words that join a list (及び, 、).
+_JOIN = re.compile(r"[\s\u3000]*(?:及び|並びに|又は|や|・|、|，|,|と)[\s\u3000]*")
+
+
+def _listed_with(text: str, mentions: list, first) -> list:
+    """Return the parties after ``first`` in a recipient cell, each joined to the one
+    before by a list's word (他の地方公共団体及び行政機関: 行政機関), up to any other word."""
+    out, last = [], first
+    for m in mentions:
+        if m.start < last.end or m.kind != "entity" or m.type in ("data-subject", "system"):
+            continue
+        if not _JOIN.fullmatch(text[last.end:m.start]):
+            break
+        out.append(m)
+        last = m
+    return out
 
 
 #: A note in brackets that takes some data out of a cell's list (（いずれも氏名を除く。）,
@@ -226,6 +251,11 @@ def _row_flow(state, named, item, index, number, raw, to, frm, data, full, runni
     if conduit is not None:
         frm = conduit
         state.entity_for(conduit, line, said.quote(conduit.start, conduit.end)[1])
+    # 中間サーバー（情報提供ネットワークシステム経由）: the system the data goes through
+    via = next((m for m in method if m.kind == "entity" and m.type == "system"
+                and not getattr(m, "channel", None) and state.key(m) != state.key(to)), None)
+    if via is not None:
+        state.entity_for(via, line, said.quote(via.start, via.end)[1])
     if channel is None and said is not None:
         # 紙 alone in its cell: 紙で, as a sentence says it
         # (紙（会議終了後に回収）: the note in brackets is no part of the way)
@@ -235,7 +265,8 @@ def _row_flow(state, named, item, index, number, raw, to, frm, data, full, runni
         "item": item.key if item else None, "line": line, "quote": quote, "verb": "表",
         "from": state.label_of(frm), "to": state.label_of(to),
         "from_key": state.key(frm), "to_key": state.key(to), "from_id": frm.id, "to_id": to.id,
-        "via": None, "via_key": None, "categories": cats, "channel": channel,
+        "via": state.label_of(via) if via else None, "via_key": state.key(via) if via else None,
+        "categories": cats, "channel": channel,
         "frequency": frequency(state.pats, unicodedata.normalize("NFKC", raw)), "status": "current", "basis": "stated",
         "confidence": 0.7, "_index": index if index is not None else -1, "_from": frm, "_to": to,
         # (a row says nothing of when: in an item asked to be approved, it is proposed,

@@ -293,8 +293,15 @@ def consulted(state, items) -> None:
     # そのデータをもとに各金融機関に…送信し: the contractor's part of the work that runs)
     contractors = {(rel["item"], rel["object_key"]): rel.get("_sentence", -1) for rel in state.relations
                    if rel["type"] == "entrusts" and rel.get("status") == "current" and rel.get("_settled")}
+    # (答申: 介護福祉課は、…国保連合会との間で…データを授受している, then its annex's part
+    # (４)…国保連合会に…送信する: the exchange the item's own account says runs, in detail)
+    parent = {item.key: item.part_of for item in items if item.part_of}
+    told = {(flow["item"], frozenset((side(flow["from_key"]), side(flow["to_key"])))) for flow in state.flows
+            if flow.get("status") == "current" and flow.get("_settled") and flow["item"] in asked}
     for fact in [*state.flows, *state.relations]:
         pair = frozenset((side(fact.get("from_key")), side(fact.get("to_key"))))
+        if (parent.get(fact["item"]), pair) in told and "from_key" in fact:
+            continue
         said = contractors.get((fact["item"], fact.get("from_key")))
         if fact.get("_settled") is False and fact.get("status") == "current" and fact["item"] in asked \
                 and (fact["item"], pair) not in running \

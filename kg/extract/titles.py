@@ -261,6 +261,44 @@ def said_in_body(flows: list[dict], items, lex=None) -> list[dict]:
                                      or f["status"] == b["status"] == "ended") for b in body)]
 
 
+def told_in_parts(flows: list[dict], items) -> list[dict]:
+    """Return ``flows`` without those an item's own account states naming no data (答申:
+    介護福祉課は、…国保連合会との間で…データを授受している) that a part of the item states
+    with its data (別紙（４）…国保連合会に、受給者台帳情報…を…送信する): the account's
+    sentence joins that flow's quotes."""
+    parts = {item.key: item.part_of for item in items if item.part_of}
+    out = []
+    for flow in flows:
+        told = next((f for f in flows if flow["categories"] == ["personal-information"] and flow["basis"] == "inferred"
+                     and parts.get(f["item"]) == flow["item"] and flow["item"] is not None
+                     and (f["from_key"], f["to_key"]) == (flow["from_key"], flow["to_key"])
+                     and f["categories"] != ["personal-information"]), None)
+        if told is None:
+            out.append(flow)
+        elif {"line": flow["line"], "quote": flow["quote"]} not in told.setdefault("also", []):
+            told["also"].append({"line": flow["line"], "quote": flow["quote"]})
+    return out
+
+
+def entrusted_in_parts(relations: list[dict], items, unnamed: set) -> list[dict]:
+    """Return ``relations`` without an item's own account's entrustment to a party it does
+    not name (答申: …認定調査の一部を外部の事業者に委託し) where its parts name whom it
+    entrusts (別紙（１）…新規申請分をAに、更新申請分をBに委託する): that sentence joins their
+    quotes. ``unnamed`` holds the keys of the unnamed parties."""
+    parts = {item.key: item.part_of for item in items if item.part_of}
+    out = []
+    for rel in relations:
+        named = [r for r in relations if rel["type"] == "entrusts" and rel["object_key"] in unnamed
+                 and rel["item"] is not None and parts.get(r["item"]) == rel["item"]
+                 and r["type"] == "entrusts" and r["object_key"] not in unnamed] if rel["type"] == "entrusts" else []
+        if not named:
+            out.append(rel)
+        for r in named:
+            if {"line": rel["line"], "quote": rel["quote"]} not in r.setdefault("also", []):
+                r["also"].append({"line": rel["line"], "quote": rel["quote"]})
+    return out
+
+
 def _same_recipient(heading: dict, body: dict) -> bool:
     """True when a body flow goes where the heading's does, or to one of the kind the
     heading names (…の警察への提供について, then …青葉川警察署…に提供した)."""

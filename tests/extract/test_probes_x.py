@@ -1,0 +1,120 @@
+"""Session 39: readings found wrong or missing in new minutes (nc64's leftovers and
+later runs), read with the bundled registry; each test failed before its change."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from test_probes_c import lex  # noqa: F401 (the module's registry)
+
+#: My Number linkage: the prose says who gives which data through the intermediate
+#: server, and the item's table names the recipients, two in one cell.
+LINKAGE = """鷺沢市個人情報保護審議会　会議録
+開催日時　令和7年8月20日（水）午後2時
+議題２　中間サーバーを通じた情報連携について（報告）
+市民課長　番号法に基づく情報連携では、市民課が、住民票関係情報を、中間サーバーを通じて、他の地方公共団体及び行政機関からの照会に応じて提供しております。
+税務課長　税務課は、所得額及び課税額の地方税関係情報を個人番号により紐付けた上で、中間サーバーを通じて、照会に応じて随時提供しております。
+会長　報告事項のため、了承とします。
+提供先\t提供する情報\t提供方法\t頻度
+他の地方公共団体及び行政機関\t住民票関係情報\t中間サーバー（情報提供ネットワークシステム経由）\t照会の都度
+他の地方公共団体及び行政機関\t地方税関係情報（所得額、課税額）\t中間サーバー（情報提供ネットワークシステム経由）\t照会の都度
+"""
+
+
+def _rows(text, lex, line):
+    return sorted((f["from"], f["to"], f.get("via")) for f in analyse(text, lex)["flows"] if f["line"] == line)
+
+
+def test_each_recipient_a_table_cell_lists_is_one(lex):
+    # nc64 W10: 他の地方公共団体及び行政機関 became 行政機関 alone
+    assert [to for _, to, _ in _rows(LINKAGE, lex, 8)] == ["他の地方公共団体（名称不明）", "行政機関"]
+
+
+def test_a_system_a_table_row_names_as_its_way_is_the_flow_s_via(lex):
+    # nc64 W10: 中間サーバー（情報提供ネットワークシステム経由） was dropped
+    assert {via for _, _, via in _rows(LINKAGE, lex, 8)} == {"中間サーバー"}
+
+
+def test_the_department_the_prose_says_gives_a_row_s_data_is_its_giver(lex):
+    # nc64 W4: 税務課 vanished; the row took the item's department (市民課)
+    rows = _rows(LINKAGE, lex, 9)
+    assert {frm for frm, _, _ in rows} == {"税務課"}
+    flow = next(f for f in analyse(LINKAGE, lex)["flows"] if f["line"] == 9)
+    assert 5 in [q["line"] for q in flow.get("also", [])]  # the sentence that says so
+
+
+def test_two_departments_saying_they_give_a_row_s_data_leave_the_row_as_it_was(lex):
+    # no guess between two givers of the same data
+    text = LINKAGE.replace("会長　報告事項", "収納課長　収納課は、地方税関係情報を照会に応じて提供しております。\n会長　報告事項")
+    assert _rows(text, lex, 10)  # (the table one line down)
+    assert {frm for frm, _, _ in _rows(text, lex, 10)} == {"市民課"}
+
+
+def test_a_recipient_cell_with_other_words_between_names_gives_the_first_only(lex):
+    text = LINKAGE.replace("他の地方公共団体及び行政機関\t住民票関係情報", "行政機関（法務省を除く）\t住民票関係情報")
+    assert [to for _, to, _ in _rows(text, lex, 8)] == ["行政機関"]
+
+
+#: A written opinion: its summary says what the department does now, its annex's parts
+#: say it in detail; two bodies entrusted in one sentence, then called 受託者.
+OPINION = """桔梗台町個人情報保護審議会第３号
+令和７年１０月２７日
+桔梗台町長　様
+桔梗台町個人情報保護審議会
+要介護認定事務及び介護給付事務における個人情報の取扱いについて（答申）
+令和７年９月１日付けで諮問のあった事項について、下記のとおり答申します。
+記
+１ 答申
+諮問第３号「要介護認定事務及び介護給付事務における個人情報の取扱いについて」は、別紙の内容により実施することが適当であると認める。
+２ 諮問の概要
+介護保険課は、要介護認定事務において、認定調査の一部を外部の事業者に委託し、介護給付事務において桔梗県国民健康保険団体連合会との間で請求及び支払に係るデータを授受している。
+別紙
+諮問の内容（介護保険課）
+（１）認定調査の委託
+ア 町は、要介護認定の認定調査のうち、新規申請分を社会福祉法人すずらん会に、更新申請分を株式会社ケアリンク桔梗に委託する。
+イ 介護保険課は、受託者に、被保険者の氏名、住所及び被保険者番号を記載した認定調査依頼書を、月２回、手渡しで交付する。
+ウ 受託者は、認定調査業務を再委託してはならない。
+エ 介護保険課は、桔梗県国民健康保険団体連合会に、受給者台帳情報を、毎月、ＬＧＷＡＮを経由して送信する。
+オ 株式会社リモテックに審査会資料の配信を委託する。
+カ 審査会資料は、週１回、専用回線で株式会社リモテックに送信する。
+キ 審査会終了後、資料は同社が遠隔で消去する。
+ク 介護保険課は、主治医に、意見書の作成を依頼する文書を郵送する。
+ケ 主治医は、意見書を郵送で介護保険課に提出する。
+コ 個人番号は、町の介護保険システム内でのみ利用し、受託者、株式会社リモテック及び国保連合会には提供しない。
+"""
+
+
+def test_a_pointer_to_the_contractors_entrusted_together_stands_for_each(lex):
+    # nc64 W6: 受託者 after 新規申請分をAに、更新申請分をBに委託する stood for B alone
+    p = analyse(OPINION, lex)
+    given = {f["to"] for f in p["flows"] if f["line"] == 16}
+    assert given == {"社会福祉法人すずらん会", "株式会社ケアリンク桔梗"}
+    banned = {r["subject"] for r in p["relations"] if r["type"] == "re-entrusts" and r["line"] == 17}
+    assert banned == {"社会福祉法人すずらん会", "株式会社ケアリンク桔梗"}
+
+
+def test_a_pointer_far_from_the_contractors_is_the_ones_the_sentence_does_not_name(lex):
+    # nc64 W7: 受託者 ten sentences after the entrustment, beside a named company, became an
+    # unnamed 受託者 that took the My Number exclusion
+    excluded = {a["party"] for a in analyse(OPINION, lex)["access"] if a["type"] == "excluded" and a["line"] == 24}
+    assert {"社会福祉法人すずらん会", "株式会社ケアリンク桔梗", "株式会社リモテック"} <= excluded
+    assert not any("名称不明" in party and "受託者" in party for party in excluded)
+
+
+def test_the_summary_s_unnamed_contractor_is_the_ones_its_parts_name(lex):
+    # nc64 W6: 外部の事業者 of the summary stayed an unnamed contractor beside the two
+    p = analyse(OPINION, lex)
+    entrusted = {r["object"] for r in p["relations"] if r["type"] == "entrusts"}
+    assert entrusted == {"社会福祉法人すずらん会", "株式会社ケアリンク桔梗", "株式会社リモテック"}
+
+
+def test_an_exchange_the_summary_says_runs_keeps_its_parts_flows_current(lex):
+    # nc64 W11: 連合会との間で…データを授受している was no flow, and the annex's hand-over
+    # to the federation read as planned
+    flows = {(f["to"], f["line"]): f["status"] for f in analyse(OPINION, lex)["flows"]}
+    assert flows[("桔梗県国民健康保険団体連合会", 18)] == "current"
+    assert flows[("株式会社リモテック", 20)] == "planned"  # (no account says this one runs)
+
+
+def test_the_summary_s_exchange_naming_no_data_joins_the_part_that_names_it(lex):
+    flows = [f for f in analyse(OPINION, lex)["flows"] if f["to"] == "桔梗県国民健康保険団体連合会"]
+    assert [f["line"] for f in flows] == [18]
+    assert 11 in [q["line"] for q in flows[0].get("also", [])]
