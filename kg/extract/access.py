@@ -21,6 +21,7 @@ import re
 from kg.extract import contexts, objects, questions, rosters, seeing, whom
 from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
+from kg.extract.conditions import other_cases
 from kg.extract.askers import asked_recipient, inquired_of
 from kg.extract.objects import unspecified
 from kg.extract.denial import denied_part
@@ -354,6 +355,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # the sentence gives it; the denial cannot take it back (…を保存し、…を広告に利用
             # しない: a use denied, in that context, of data it holds)
             data = [key for key in data if key not in seeing.granted(state, sentence, party, frame)]
+    case = None  # (それ以外のケースの情報は、警察には提供していない: the cases but the one said)
+    if kind == "excluded" and not data and party is not None:
+        data, case = other_cases(state, sentence, state.key(party))
     party = whom.operator(state, item, party)
     if party is None or _ours(state, party) or not data:
         return
@@ -363,7 +367,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     # 学校及び保育所は…閲覧できない: each of them
     named = recipients if recipients and party is recipients[-1] else subjects
     joined = last_group(sentence.text, named, state.pats) if named and party is named[-1] else [party]
-    context = contexts.with_qualifier(context_of(state, sentence, frame, scope, item), qualified, item)
+    context = case or contexts.with_qualifier(context_of(state, sentence, frame, scope, item), qualified, item)
     for one in joined:  # 医療機関や薬局には…個人番号は回答されません: each of them
         if not _ours(state, one):
             append(state, base, kind, one, data, scope, context, confidence)

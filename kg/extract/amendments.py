@@ -123,11 +123,20 @@ def not_returned(state) -> None:
             flow["categories"] = [_ROOT[0]]
 
 
+#: An event that is a request (照会があった場合, 要請があった場合): a hand-over on each one.
+_ON_REQUEST = re.compile(r"(?:照会|要請|請求|依頼|申出|申し出|求め)(?:書)?(?:が|を)?(?:あった|あり|受けた)")
+
+
 def waiting_events(state) -> None:
     """Give a flow with no frequency, even from the sentences after it, the event its
     sentence says it waits for (警察署から照会があった場合には…回答する)."""
     for flow in state.flows:
-        flow["frequency"] = flow.get("frequency") or flow.get("_event")
+        # (not the case it is limited to, …危険がある場合に限り: its condition, not how often;
+        # but …から照会があった場合に限り is on each request, and how often too)
+        event = flow.get("_event")
+        if event and event in (flow.get("condition") or "") and not _ON_REQUEST.search(event):
+            event = None
+        flow["frequency"] = flow.get("frequency") or event
 
 
 def _waits(flow: dict) -> bool:

@@ -124,8 +124,9 @@ def members_named(sents, mentions: dict, pats: dict) -> None:
     groups = pats.get("member_groups", {})
     members: tuple = ()
     named_group: dict[str, tuple[int, tuple]] = {}  # group word -> (sentence, bodies named)
+    listed: dict[str, tuple] = {}  # 構成機関 -> the bodies a sentence says it is
     for sentence in sents:
-        found = mentions.get(sentence.index, [])
+        found = mentions.setdefault(sentence.index, [])
         made = _MADE_OF.search(sentence.text)
         if made:
             # (the union itself, the topic before は, is none of them)
@@ -139,6 +140,7 @@ def members_named(sents, mentions: dict, pats: dict) -> None:
                            and normalise(m.text).endswith(tuple(endings))}.values())
             if len(named) > 1:
                 named_group[word] = (sentence.index, named)
+        _listed_members(sentence, found, pats, listed)
         for mention in found:
             if members and mention.kind == "entity" and normalise(mention.text) in words:
                 mention.members = members
@@ -148,6 +150,31 @@ def members_named(sents, mentions: dict, pats: dict) -> None:
                 if mention.kind == "entity" else None
             if said and sentence.index - said[0] <= GROUP_REACH:
                 mention.members = said[1]
+
+
+def _listed_members(sentence, found: list, pats: dict, listed: dict) -> None:
+    """Learn the bodies a sentence says a word for the members of a network is (要対協の
+    構成機関は、村立小中学校、…及び碧浜県雪見警察署である), and let that word, where a later
+    sentence says it (…を、会議資料として出席した構成機関に配付し), stand for each of them:
+    a mention added there with them as ``members``."""
+    for word in pats.get("listed_member_words", ()):
+        said = re.search(re.escape(word) + r"(?:は|として)、?", sentence.text)
+        if said is not None and re.search(r"(?:である|です|でございます|となっている|となっております)。?$",
+                                          sentence.text.rstrip()):
+            named = tuple(m for m in found if m.kind == "entity" and m.start >= said.end()
+                          and m.type not in ("system", "data-subject"))
+            if len(named) > 1:
+                listed[word] = named
+            continue
+        if word not in listed:
+            continue
+        for match in re.finditer(re.escape(word), sentence.text):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue  # (inside a name the ruler read)
+            mention = Mention(sentence.index, *match.span(), word, "entity", "unnamed-party", None, how="others")
+            mention.label, mention.members = f"{word}（名称不明）", listed[word]
+            found.append(mention)
+            found.sort(key=lambda m: m.start)
 
 
 def facilities(sents, mentions: dict) -> None:

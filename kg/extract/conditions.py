@@ -59,3 +59,25 @@ def condition_of(state, sentence, frame) -> str | None:
         start = before.start()
     words = text[start:last.end()].lstrip(_MARKS).rstrip("、")
     return words if len(words) >= 2 else None
+
+
+#: A sentence's opening that points to the cases other than one said before (それ以外の
+#: ケースの情報は, その他の場合は).
+_OTHER_CASES = re.compile(r"[→\s　]*(?:それ|これ)(?:以外|外)の(?:ケース|場合|事案)")
+#: The end of a case's words that limits to it (…場合に限り, …場合のみ).
+_LIMIT_END = re.compile(r"(?:に限り|に限って|に限る|のみ)$")
+
+
+def other_cases(state, sentence, party_key: str) -> tuple[list[str], str | None]:
+    """Return the data and the context of a denial of the cases other than the one a flow
+    of the two sentences before limits a hand-over to the same party (警察には、児童の生命
+    に危険がある場合に限り、ケース記録を提供している。／それ以外のケースの情報は、警察には
+    提供していない: ケース記録, in 児童の生命に危険がある場合以外), or ``([], None)``."""
+    if not _OTHER_CASES.match(spoken(state, sentence)):
+        return [], None
+    flow = next((f for f in reversed(state.flows) if f["to_key"] == party_key and f.get("condition")
+                 and 0 < sentence.index - f.get("_index", -9) <= 2), None)
+    if flow is None:
+        return [], None
+    case = _LIMIT_END.sub("", flow["condition"].split("、")[-1])
+    return list(flow["categories"]), f"{case}以外"

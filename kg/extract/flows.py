@@ -265,6 +265,23 @@ DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記�
 
 #: After a data name, that the data moved includes it (個人番号を含めて, 個人番号も含め).
 _INCLUDED = re.compile(r"(?:を|も)含め(?:て|た|、)")
+def _reported_question(state, sentence, frame) -> bool:
+    """True when the verb's clause is a question the minutes report (…を県に送ることはあるのか
+    との質問があり)."""
+    rest = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
+    return any(q in rest for q in state.pats.get("reported_questions", ())) or "のか" in rest
+
+
+def _some_data(text: str, start: int) -> bool:
+    """True when the verb at ``start`` has data as its object, if named by no data word
+    (現行サーバのデータを、…電子媒体で株式会社Aに引き渡す), in its own clause (not …システムの
+    データを…との質問があり、課長から、…資料は、…送付している)."""
+    found = list(_SOME_DATA.finditer(text, 0, start))
+    return bool(found) and not re.search(r"は、|あり、", text[found[-1].end():start])
+
+
+#: Before the verb, data as its object, if named by no data word (現行サーバのデータを).
+_SOME_DATA = re.compile(r"の(?:全)?データ(?:等)?を")
 #: After the verb, what alone goes when it is named by no data word (渡すのは…封書のみ).
 _ONLY_OTHER = re.compile(r"のは[^、。]{1,30}?のみ")
 
@@ -385,7 +402,10 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         if not cats and frame.shown and item is not None:
             # 閲覧は、政党等によるものが５件: what the item's title says is viewed (選挙人名簿抄本)
             cats = titles.title_categories(state, item, free=True)
-        if not cats and inferred and not objects.deposited(state, sentence, frame) and (to.how != "misdirected" or any(
+        # (現行サーバのデータを、…電子媒体で株式会社Aに引き渡す: data, if none the tree names)
+        if not cats and inferred and not objects.deposited(state, sentence, frame) \
+                and not (_some_data(sentence.text, frame.start) and not _reported_question(state, sentence, frame)) \
+                and (to.how != "misdirected" or any(
                 a <= frame.start < b for a, b in state.titles.get(sentence.index, ()))):
             # neither who gives nor what: too little to propose (an e-mail sent); a paper
             # gone astray is an incident, its data said next (通知書には、氏名…が記載)

@@ -296,7 +296,8 @@ def _same_way_once(state, flows: list[dict]) -> list[dict]:
             # (再委託先に渡りますのは、氏名…に限られ, then, asked how: …暗号化したデータを専用の
             # 回線で送信いたします: that data, its way and how often)
             return True
-        return not near(flow["categories"]) and not flow.get("frequency")
+        # (…照会があった場合に限り、…を回答しております: a hand-over of its own, in its case)
+        return not near(flow["categories"]) and not flow.get("frequency") and not flow.get("condition")
 
     out: list[dict] = []
     for flow in flows:

@@ -185,7 +185,8 @@ def denied_elsewhere(state, sentence) -> list[str]:
 
 
 #: A party that is the only one not denied (担当職員以外は, 担当者以外の職員は).
-_ALL_BUT = re.compile(r"以外(?:の[^、。はがをに]{1,8})?(?:は|が|には|では)")
+_ALL_BUT = re.compile(r"以外(?!の(?:ケース|場合|事案|とき|時))(?:の[^、。はがをに]{1,8})?(?:は|が|には|では)")
+#: (それ以外のケースの情報は、警察には提供していない: the other cases, not everyone else)
 
 
 def granted(state, sentence, party, frame=None) -> set[str]:

@@ -118,3 +118,49 @@ def test_the_summary_s_exchange_naming_no_data_joins_the_part_that_names_it(lex)
     flows = [f for f in analyse(OPINION, lex)["flows"] if f["to"] == "桔梗県国民健康保険団体連合会"]
     assert [f["line"] for f in flows] == [18]
     assert 11 in [q["line"] for q in flows[0].get("also", [])]
+
+
+#: A child-protection network's summary: its members listed, papers handed to those who
+#: attend, a police limit and its other cases, and the data handed over for a migration.
+NETWORK = """白鷺村個人情報保護審議会　議事要旨
+１　日時　２０２５年１１月５日（水）午後２時
+（１）要保護児童対策地域協議会における個人情報の提供について（報告）
+事務局（こども家庭課）：要対協の構成機関は、村立小中学校、白鷺県中央児童相談所及び白鷺県白鷺警察署である。
+事務局（こども家庭課）：個別ケース検討会議では、こども家庭課が、対象児童の氏名及び生年月日を、会議資料として出席した構成機関に配付している。
+Ｂ委員：警察にも、全てのケースの情報を渡しているのか。
+→警察には、児童の生命に危険がある場合に限り、ケース記録を提供している。
+→それ以外のケースの情報は、警察には提供していない。
+（２）ケース管理システムのクラウド移行に伴う個人情報の取扱いの委託について（諮問第３号）
+事務局（こども家庭課）：２０２６年４月から、ケース管理システムの運用を株式会社ソラネット情報に委託する。
+Ｄ委員：移行時のデータは、どのように移すのか。
+→現行サーバのデータを、２０２６年３月に、暗号化した電子媒体で株式会社ソラネット情報に引き渡す。
+Ａ委員：県にデータを送ることはあるのかとの質問があり、事務局から、送っていないとの回答があった。
+"""
+
+
+def test_a_word_for_the_members_a_sentence_lists_stands_for_each(lex):
+    # nc64 M2: 出席した構成機関に配付 was no flow at all
+    given = {f["to"] for f in analyse(NETWORK, lex)["flows"] if f["line"] == 5}
+    assert given == {"村立小中学校", "白鷺県中央児童相談所", "白鷺県白鷺警察署"}
+
+
+def test_the_cases_other_than_a_limited_one_are_an_exclusion_in_that_context(lex):
+    # nc64 M4: それ以外のケースの情報は、警察には提供していない was read as "everyone but"
+    access = [(a["party"], a["categories"], a["context"]) for a in analyse(NETWORK, lex)["access"] if a["line"] == 8]
+    assert access == [("白鷺県白鷺警察署", ["new:ケース記録"], "児童の生命に危険がある場合以外")]
+
+
+def test_a_flow_s_condition_is_not_also_its_frequency(lex):
+    # nc64 W13b: the case was given as how often too
+    flow = next(f for f in analyse(NETWORK, lex)["flows"] if f["line"] == 7)
+    assert flow["condition"] == "児童の生命に危険がある場合に限り" and flow["frequency"] is None
+
+
+def test_data_named_by_no_data_word_still_moves_to_whom_it_is_handed(lex):
+    # nc64 M3: 現行サーバのデータを…株式会社に引き渡す was dropped (no giver, no data named)
+    flows = [(f["from"], f["to"], f["channel"], f["status"]) for f in analyse(NETWORK, lex)["flows"] if f["line"] == 12]
+    assert flows == [("こども家庭課", "株式会社ソラネット情報", "electronic-media", "planned")]
+
+
+def test_data_asked_about_in_a_reported_question_is_no_hand_over(lex):
+    assert not [f for f in analyse(NETWORK, lex)["flows"] if f["line"] == 13]
