@@ -59,13 +59,20 @@ def assemble(state, items, head, pats) -> dict:
                 and (e["type"] != "unnamed-party" or e["key"] in used | said)]
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
              for f in _same_way_once(state, _moves_once(state, _answered_in_full(state, _links_told(state, _unique(amendments.restated_once(
-                 titles.told_in_parts(titles.said_in_body(state.flows, items, state.lex), items), own),
+                 titles.rows_in_parts(titles.told_in_parts(titles.said_in_body(state.flows, items, state.lex), items),
+                                      items, own), own),
                  ("from_key", "to_key", "line", "channel"))))))]
     # (a work's quote goes on to its doer: 保守は、/ 引き続き…株式会社が行います)
     relations = [{**{k: v for k, v in r.items() if not k.startswith("_")},
                   **(dict(zip(("line", "quote"), r["_shown"])) if "_shown" in r else {})}
                  for r in titles.entrusted_in_parts(titles.relations_once(state.relations, items), items, {
                      k for k, e in state.entities.items() if e["type"] == "unnamed-party"})]
+    # (a table row said again in prose: its exclusion is of the prose's party)
+    folded = {(f["line"], f["to_key"]): f["_folded_into"] for f in state.flows if "_folded_into" in f}
+    for a in state.access:
+        into = folded.get((a["line"], a["party_key"]))
+        if into is not None:
+            a.update(party=into["to"], party_key=into["to_key"], party_id=into["to_id"])
     access = [{k: v for k, v in a.items() if not k.startswith("_")} for a in _joined(state.access)]
     _wrapped(state.sents, flows + relations + access)
     return {

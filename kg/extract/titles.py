@@ -280,6 +280,37 @@ def told_in_parts(flows: list[dict], items) -> list[dict]:
     return out
 
 
+def rows_in_parts(flows: list[dict], items, own: set) -> list[dict]:
+    """Return ``flows`` without the rows of a part's table (答申の別紙（６）個人情報の提供の
+    状況: 千草町 → 主治医 / 氏名、住所… / 郵送) that another part of the same item states in
+    prose (（２）…介護福祉課は、…主治医に郵送する): from the municipality's side to the same
+    party (an unnamed one however its words are joined: 審査会委員, 審査会の委員), in the
+    same status, of data in common or unnamed. The row's quote, way, frequency and (for
+    data the prose does not name) data join the prose's flow. ``own`` holds the keys of the
+    municipality and its departments."""
+    parent = {item.key: item.part_of for item in items if item.part_of}
+    bare = lambda key: re.sub(r"の(?=[^（(]*[（(]名称不明[）)]$)", "", key or "")  # noqa: E731
+    vague = {"personal-information"}
+    out = []
+    for row in flows:
+        said = next((f for f in flows if row.get("verb") == "表" and f.get("verb") != "表" and row["item"] in parent
+                     and parent.get(f["item"]) == parent[row["item"]] and f["item"] != row["item"]
+                     and row["from_key"] in own and f["from_key"] in own and row["status"] == f["status"]
+                     and bare(row["to_key"]) == bare(f["to_key"])
+                     and (set(row["categories"]) & set(f["categories"]) or set(f["categories"]) <= vague)), None)
+        if said is None:
+            out.append(row)
+            continue
+        if set(said["categories"]) <= vague:
+            said["categories"] = list(row["categories"])
+        said["channel"] = said.get("channel") or row.get("channel")
+        said["frequency"] = said.get("frequency") or row.get("frequency")
+        if {"line": row["line"], "quote": row["quote"]} not in said.setdefault("also", []):
+            said["also"].append({"line": row["line"], "quote": row["quote"]})
+        row["_folded_into"] = said  # (what the row keeps from its party is kept from this one)
+    return out
+
+
 def entrusted_in_parts(relations: list[dict], items, unnamed: set) -> list[dict]:
     """Return ``relations`` without an item's own account's entrustment to a party it does
     not name (答申: …認定調査の一部を外部の事業者に委託し) where its parts name whom it

@@ -164,3 +164,34 @@ def test_data_named_by_no_data_word_still_moves_to_whom_it_is_handed(lex):
 
 def test_data_asked_about_in_a_reported_question_is_no_hand_over(lex):
     assert not [f for f in analyse(NETWORK, lex)["flows"] if f["line"] == 13]
+
+
+#: The same opinion with a member's view of the papers in prose, and a last part whose
+#: table restates the hand-overs.
+RESTATED = OPINION + """サ 介護認定審査会の委員には、認定調査票を、タブレット端末により閲覧させる。
+（２）個人情報の提供の状況
+提供先\t提供する情報\t提供方法\t頻度
+社会福祉法人すずらん会\t氏名、住所、被保険者番号\t手渡し\t月２回
+主治医\t氏名、住所\t郵送\t申請の都度
+介護認定審査会委員\t認定調査票（氏名を除く。）\tタブレット端末による閲覧\t週１回
+株式会社ミドリ運輸\t氏名、住所\t郵送\t月１回
+"""
+
+
+def test_a_part_s_table_restating_the_prose_joins_the_prose_s_flows(lex):
+    # nc64 U5: the table row and the prose sentence gave two flows each, from the town and
+    # from its department, and two spellings of one unnamed party
+    flows = analyse(RESTATED, lex)["flows"]
+    by_line = {f["line"]: f for f in flows}
+    assert 28 not in by_line and 29 not in by_line and 30 not in by_line
+    given = next(f for f in flows if (f["line"], f["to"]) == (16, "社会福祉法人すずらん会"))
+    assert 28 in [q["line"] for q in given["also"]]
+    doctor = by_line[22]  # (ク: the letter's data, unnamed in prose, named by the row)
+    assert (doctor["categories"], doctor["frequency"]) == (["name", "address"], "都度")
+    assert 30 in [q["line"] for q in by_line[25]["also"]]
+    assert by_line[31]["to"] == "株式会社ミドリ運輸"  # (said in no prose: the row stays)
+
+
+def test_what_a_restated_row_keeps_from_its_party_is_kept_from_the_prose_s_party(lex):
+    excluded = [(a["party"], a["categories"]) for a in analyse(RESTATED, lex)["access"] if a["line"] == 30]
+    assert excluded == [("介護認定審査会の委員（名称不明）", ["name"])]
