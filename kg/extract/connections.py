@@ -50,7 +50,7 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
         if cats:  # the quote reaches the data
             base = {**base, **dict(zip(("line", "quote"), sentence.quote(
                 sentence.piece_at(frame.start).start, clause_end(sentence.text, cats[-1].end))))}
-    stop = flows.SWITCH.search(sentence.text, 0, frame.start)
+    stop = ways.SWITCH.search(sentence.text, 0, frame.start)
     after = stop.end() if stop else 0
     if not any(m.start >= after for m in frame.slots.get("channel", [])):
         # LGWANを経由して…と結合し (…持参を取りやめ、LGWANを経由して…): the network the

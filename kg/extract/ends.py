@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.askers import inquired_of
+from kg.extract.inquiries import on_letter
 from kg.extract.relations import last as _last
 from kg.extract.segment import COLON_LABEL
 from kg.extract.speakers import is_question, spoken
@@ -75,6 +76,12 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         # 警察署から、…映像の提供を求められました: who asks receives, from us
         frm = _last(slots, "subject") or state.provider_default(sentence.index) or state.municipality_mention()
         return None if frm is None or _same(state, frm, to) else (frm, to, False)
+    if frame.asked and frame.verb in state.pats.get("inquiries", ()) \
+            and on_letter(sentence.text, slots.get("categories", [])):
+        # 年金事務所に対し、氏名及び基礎年金番号を記載した文書で…照会: the letter goes to whom it asks
+        asked, frm = to or frm, _last(slots, "subject") or state.provider_default(sentence.index) \
+            or state.municipality_mention()
+        return None if asked is None or frm is None or _same(state, frm, asked) else (frm, asked, False)
     if frame.asked:  # 保護者へ同意書を提出してもらう: the 保護者 gives it to us
         frm = to or frm  # (保護者から課税証明書を提出させていた: the から party)
         subject = _last(slots, "subject")

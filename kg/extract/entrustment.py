@@ -80,6 +80,14 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         # before asks about: しおかぜノートの会社が、さらに別の会社に仕事を出すことは)
         frm = _asked_company(state, sentence, item) or item.contractor_before(sentence.index)
     if to is None and frame.kind == "re-entrust" and item is not None and frm is not None \
+            and frm.type in ("municipality", "department") and not is_question(sentence.text, state.pats):
+        # (町が事前に書面で承認した場合に限り、再委託を認める: the town approves, the item's
+        # contractor re-entrusts, to no one named; not 区はこの再委託を書面で承認: of one said)
+        frm = item.contractor_before(sentence.index)
+        if frm is not None and any(r["type"] == "re-entrusts" and r["item"] == item.key
+                                   and r["subject_key"] == state.key(frm) for r in state.relations):
+            return
+    if to is None and frame.kind == "re-entrust" and item is not None and frm is not None \
             and frm.type in ("company", "unnamed-party") and frm.role != "subcontractor":
         # 同社は、…業務の一部を再委託する (to no one named): the item's unnamed subcontractor
         # (of a named company, where the item entrusts others too: this one's own)

@@ -1,10 +1,10 @@
-"""Turn a flow verb's frame into a proposed flow: its data, channel, status and frequency
-(its two ends come from :mod:`kg.extract.ends`).
+"""Turn a flow verb's frame into proposed flows: whom it goes to and from whom (one flow
+for each recipient and each giver named together), and when it is no flow at all (a
+described paper, an event told, a question).
 
 * AとBの間で… is an exchange: one flow each way;
-* the data is what the sentence names, else what the nearest of the two
-  sentences before it names, else (in an agenda item) personal information
-  without a narrower category.
+* the ends come from :mod:`kg.extract.ends`; each flow's data, channel, status and
+  frequency from :func:`kg.extract.flow_record.append_flow`.
 
 Example::
 
@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import (earlier, holdings, hosting, incidents, listing, moved, objects, pairs, relations, rosters,
-                        status, titles, unaddressed, verbs)
+from kg.extract import (earlier, holdings, hosting, incidents, inquiries, listing, moved, objects, pairs, relations,
+                        unaddressed, verbs)
 from kg.extract.askers import (applicants, asked_giver, asked_recipient, asked_way, asker, counted_recipient,
                                partner, same_receivers, served)
-from kg.extract.conditions import condition_of
 from kg.extract.denial import scope_denied
 from kg.extract.ends import _own_side, _same, ends
-from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, recent_categories, unspecified
+from kg.extract.flow_record import append_flow
+from kg.extract.objects import ELABORATION as _ELABORATION, listed_after, unspecified
 from kg.extract.relations import last as _last
 from kg.extract.speakers import is_question, spoken
-from kg.extract.ways import SWITCH, frequency
 
 #: After the verb, a report of what someone explained (…を共有する旨の説明があった).
 _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報告)が?あ")
@@ -106,6 +105,11 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # 入管庁と杉並区の間で媒体連携をしていた: the minutes give no direction, so both
         for one, other in exchanged:
             _exchange(state, sentence, frame, base, confidence, one, other)
+        return
+    sent = inquiries.items_sent(state, sentence, frame)
+    if sent is not None:  # 照会する項目は、…氏名、生年月日及び住所であり: to whom the inquiry goes
+        append_flow(state, sentence, frame, base, confidence, sent[0], sent[1], False,
+                    data=state.category_keys(sent[2], sentence))
         return
     if frame.kind in ("flow", "receive") and frame.slots.get("categories") and _ELABORATION.match(
             sentence.text, frame.end) and not any(
@@ -252,212 +256,9 @@ def _exchange(state, sentence, frame, base, confidence, one, other) -> None:
             flow["_exchange"] = True  # neither end is the giver a next sentence means
 
 
-#: Right before the verb, the bare word for information as its object (…口頭で情報を共有する),
-#: not one that points back (その情報を, 同じ情報を, 上記の情報を).
-_BARE_DATA = re.compile(r"(?<![のそこ同当該本記])(?<!同じ)(?:個人)?情報(?:等)?を(?:[^、。をにがは]{0,4})?$")
 #: After a verb's noun, a copula: the sentence names an event (…の誤送付でございます).
 _NAMED_EVENT = re.compile(r"(?:で(?:ございます|ございました|す|した|ある|あった|あります)[。、]?$)")
 _ENUMERATED = re.compile(r"[\s　]*(?:[一二三四五六七八九十0-9０-９]+つ目|最後|次)は、")  # (二つ目は、)
 
 #: After a verb, the data it describes (…へ提供するデータを): a relative clause.
 DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")
-
-
-#: After a data name, that the data moved includes it (個人番号を含めて, 個人番号も含め).
-_INCLUDED = re.compile(r"(?:を|も)含め(?:て|た|、)")
-def _reported_question(state, sentence, frame) -> bool:
-    """True when the verb's clause is a question the minutes report (…を県に送ることはあるのか
-    との質問があり)."""
-    rest = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
-    return any(q in rest for q in state.pats.get("reported_questions", ())) or "のか" in rest
-
-
-def _some_data(text: str, start: int) -> bool:
-    """True when the verb at ``start`` has data as its object, if named by no data word
-    (現行サーバのデータを、…電子媒体で株式会社Aに引き渡す), in its own clause (not …システムの
-    データを…との質問があり、課長から、…資料は、…送付している)."""
-    found = list(_SOME_DATA.finditer(text, 0, start))
-    return bool(found) and not re.search(r"は、|あり、", text[found[-1].end():start])
-
-
-#: Before the verb, data as its object, if named by no data word (現行サーバのデータを).
-_SOME_DATA = re.compile(r"の(?:全)?データ(?:等)?を")
-#: After the verb, what alone goes when it is named by no data word (渡すのは…封書のみ).
-_ONLY_OTHER = re.compile(r"のは[^、。]{1,30}?のみ")
-
-
-def _item_contractor(state, item, party) -> bool:
-    """True when ``party`` is the contractor of the entrustment ``item``."""
-    if item is None or "outsourcing" not in item.kinds:
-        return False
-    contractor = item.contractor or titles.unnamed_contractor(state, item)
-    return state.key(contractor) == state.key(party)
-
-
-#: After a data word, that it is what an answer gives (障害者手帳の等級の回答を受ける).
-_ANSWERED = re.compile(r"(?:の[^、。をにがは]{1,8})?の回答")
-#: After a data word, that it is the data of a hand-over (名簿情報の提供に).
-_OF_HANDOVER = re.compile(r"の(?:提供|送付|送信|受け渡し|引渡し|引き渡し|交付)(?:に|を|の|について)")
-
-
-def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, inferred,
-            data: list[str] | None = None) -> None:
-    """Append the flow from ``frm`` to ``to`` with the data (``data`` when given, else
-    what the sentence names), channel and status it states."""
-    said = not inferred
-    item = state.item_of.get(sentence.index)
-    via, channel = _last(frame.slots, "via"), _last(frame.slots, "channel")
-    # (電話により口頭でお伝え: spoken over the telephone; 口頭 says least of the two)
-    channel = next((m for m in reversed(frame.slots.get("channel", [])) if m.id != "in-person"), channel)
-    stop = SWITCH.search(sentence.text, 0, frame.start)
-    if channel is not None and stop is not None and channel.end <= stop.end():
-        channel = None  # 郵送をやめ、…ポータルに掲載する: the way that stops is not this one's
-    if channel is None:  # 誤って別の世帯に郵送した, 持参する: the verb itself says how
-        channel = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "channel"
-                        and m.start <= frame.start < m.end), None)
-    # (学年別・性別の集計値を…報告: figures by sex, nobody's sex)
-    cats = list(data) if data else state.category_keys(
-        objects.not_aggregated(sentence, frame.slots.get("categories", [])), sentence)
-    # (not 報酬 inside 社会保険診療報酬支払基金 or 診療報酬明細書: a name says nothing of money)
-    bare = sentence.text
-    for m in state.mentions.get(sentence.index, []):
-        if m.kind in ("entity", "category"):
-            bare = bare[:m.start] + " " * (m.end - m.start) + bare[m.end:]
-    if not cats and (any(word in bare for word in state.pats.get("not_data", ()))
-                     or objects.copy_of_paper(state, sentence, frame)) \
-            or objects.paper_object(state, sentence, frame):
-        # お金を預ける, 規程につきましては…提出を受けた, 提出する利用申込書, その写し (of a
-        # 消去証明書): what moves is a paper about the work, not anyone's data
-        return
-    listed = [] if cats else listing.listed_after(state, sentence)
-    for line, mentions in listed:  # 提供する項目は、次のとおり。・氏名 ・住所
-        cats += [key for key in state.category_keys(mentions, line) if key not in cats]
-    # (資格情報は、個人番号を含めて、専用回線により…送信しております: what it includes goes too)
-    included = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-                and m.end <= frame.start and _INCLUDED.match(sentence.text, m.end)]
-    cats += [key for key in state.category_keys(included, sentence) if key not in cats]
-    cats = cats or objects.cleft_data(state, sentence, frame)  # (渡りますのは、氏名…に限られ)
-    if not cats and frame.verb in state.pats.get("inquiries", ()):
-        # 障害福祉課に照会して障害者手帳の等級の回答を受ける: what the answer gives
-        cats = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-                                    and m.start >= frame.end and _ANSWERED.match(sentence.text, m.end)], sentence)
-    named = bool(cats)
-    if not named and to.type == "data-subject" and frame.verb in state.pats.get("notice_verbs", ()):
-        return  # 速やかに本人への通知…を行います: a notice to the person, no one's data named
-    if not named and frame.verb in state.pats.get("returning_verbs", ()):
-        return  # 調査後は必ず事業所に戻って…保管する: the staff go back, no data named
-    if not named and any(cue in sentence.text for cue in state.pats.get("no_personal_data", ())):
-        return  # 分析した結果を報告するが、個人を特定できる情報を含めない: nobody's data moves
-    # 申請書の内容を…入力する: the clause names what moves, by a word no category matches
-    own = not cats and objects.unknown_object(state, sentence, frame)
-    if not cats:  # (名簿の全員分を提供: the roster the item named in full, however far back)
-        cats = rosters.named_list(state, sentence, frame)
-        own = own and not cats
-    if not cats and not own:  # 同じ認定調査依頼書の写しが渡されます: what that paper held
-        cats = objects.same_paper(state, sentence, frame, base["item"])
-    moved_in = None
-    if not cats and not own:  # …へ移行する予定である。…移行するデータは、氏名、住所…である
-        cats, moved_in = moved.moved_list(state, sentence, frame, to)
-    if not cats and not own and sentence.text.endswith(("のみを", "だけを"), 0, frame.start):
-        # 配送事業者には封入済みの受診券のみを渡し、データは渡さない: what goes is said, a
-        # thing that is none of the data the sentences before named
-        cats, inferred = [unspecified(state, sentence)], True
-    if not cats and any(m.kind == "category" and relations.NOT_DONE_TO.match(sentence.text, m.end)
-                        for m in state.mentions.get(sentence.index, [])):
-        return  # 符号と個人番号を紐付けずに保管: what is kept is not said, nor the data before
-    if not cats and not own:
-        # 名簿情報の提供に同意された方の情報に限り、…に提供しております: what the sentence
-        # says is handed over, though another verb of it holds the word
-        cats = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-                                    and m.end <= frame.start and _OF_HANDOVER.match(sentence.text, m.end)
-                                    and not relations.negated(sentence.text, m.end + 2, state.pats)], sentence)
-    if not cats and not own and not is_question(sentence.text, state.pats):
-        # the data the flow just before put where this one starts (not in a question: 逆に、
-        # 広域連合から市に届く情報はありますか asks what comes back)
-        cats = next((list(f["categories"]) for f in reversed(state.flows)
-                     if f.get("_index") == sentence.index - 1 and f.get("_to") is not None
-                     and state.key(f["_to"]) == state.key(frm)), [])
-    if not cats and not own and _item_contractor(state, item, frm):
-        # …システムへ、…エクセルデータを変換して取り込む (the contractor's work): the data
-        # the item's title names
-        cats = titles.title_categories(state, item, free=True)
-    if not cats and not own:  # …被保険者情報を送るとき…、連合会から市町村に情報を送る: the same data
-        cats = next((list(f["categories"]) for f in reversed(state.flows)
-                     if f.get("_index") == sentence.index and f["categories"]), [])
-    inferred = inferred or (bool(cats) and not named)  # the data is read from the context
-    if not cats and is_question(sentence.text, state.pats):
-        return  # 問：国保連合会から市に戻ってくる情報はあるか: what moves is not said
-    if not cats and _ONLY_OTHER.match(sentence.text, frame.end):
-        # 若葉メールサービスに渡すのは印刷済みの封書のみ: what goes is said, and is none of the
-        # data the question before named
-        cats, inferred = [unspecified(state, sentence)], True
-    if not cats and not own and _BARE_DATA.search(sentence.text, 0, frame.start):
-        # 東雲原警察署とは、…口頭で情報を共有する: "information", said as such, is no data
-        # the sentences before named for other parties
-        cats, inferred = [unspecified(state, sentence)], True
-    if not cats and not own:  # the data the sentences just before name (or the migration's)
-        cats = recent_categories(state, sentence.index, state.key(frm), state.key(to)) or objects.moved_data(state, sentence, frame, base["item"])
-        cats = objects.restated(state, sentence, frame, (base["item"], state.key(frm), state.key(to)),
-                                cats, unspecified(state, sentence))
-        if not cats and frame.shown and item is not None:
-            # 閲覧は、政党等によるものが５件: what the item's title says is viewed (選挙人名簿抄本)
-            cats = titles.title_categories(state, item, free=True)
-        # (現行サーバのデータを、…電子媒体で株式会社Aに引き渡す: data, if none the tree names)
-        if not cats and inferred and not objects.deposited(state, sentence, frame) \
-                and not (_some_data(sentence.text, frame.start) and not _reported_question(state, sentence, frame)) \
-                and (to.how != "misdirected" or any(
-                a <= frame.start < b for a, b in state.titles.get(sentence.index, ()))):
-            # neither who gives nor what: too little to propose (an e-mail sent); a paper
-            # gone astray is an incident, its data said next (通知書には、氏名…が記載)
-            return
-        if not cats and item is not None:
-            # data of the item, not named here: personal information, unspecified (what
-            # the item's section names most is a guess the quote does not support)
-            cats = [unspecified(state, sentence)]
-        inferred = inferred or bool(cats)
-    if not named:
-        # data read from the context never includes what this sentence denies (連合会への
-        #月次の送付には個人番号は含めない: not the 個人番号 of the sentence before)
-        denied = {m.id for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-                  and m.id and relations.negated(sentence.text, m.end + 2, state.pats)}
-        # (受託者には、個人番号の欄を黒塗りにした写しを渡します: a paper, without what it masks)
-        masked = {m.id for m in state.mentions.get(sentence.index, []) if m.kind == "category"
-                  and m.id and relations.masked(sentence.text, m, state.pats)}
-        denied = ({c for d in denied | masked for c in state.lex.category_ancestors(d)} | denied | masked) \
-            - {unspecified(state, sentence)}  # (…データのみを渡し、個人番号は含まれておりません)
-        if denied and cats:
-            cats = [c for c in cats if c not in denied]
-            if not cats and not masked:
-                return
-    if not cats:  # no data named anywhere near, outside an agenda item
-        cats = [unspecified(state, sentence)]
-        inferred = True
-    words = spoken(state, sentence)  # (the sentence after its speaker's label)
-    label = len(sentence.text) - len(words)
-    state.flows.append({**base, "from": state.label_of(frm), "to": state.label_of(to),
-                        "from_key": state.key(frm), "to_key": state.key(to),
-                        "from_id": frm.id, "to_id": to.id,
-                        "via": state.label_of(via) if via else None,
-                        "via_key": state.key(via) if via else None,
-                        "categories": cats,
-                        # (閲覧させる: shown, in person)
-                        "channel": channel.id if channel else ("in-person" if frame.shown else None),
-                        "frequency": frequency(state.pats, status.own_clause(state, sentence.text, frame.start)),
-                        "condition": condition_of(state, sentence, frame),  # (…同意を得た方に限り)
-                        # the event it waits for, unless a sentence after states a frequency
-                        "_event": frequency(state.pats, status.own_clause(state, words, frame.start - label), events=True),
-                        # (…障害が起きた場合は？／その場合は、紙で持参いたします: may happen)
-                        "status": "possible" if status.on_mishap(state, sentence)
-                        else status.of_clause(state, sentence.text, frame.start),
-                        "_settled": status.settled(state, sentence, frame.end) or status.on_mishap(state, sentence),
-                        "basis": "inferred" if inferred else "stated",
-                        "confidence": round(confidence - (0.2 if inferred else 0), 2),
-                        # for the flows after it (left out of the proposal)
-                        "_index": sentence.index, "_from": frm, "_to": to, "_said": said,
-                        "_borrowed": not named,  # (its data read from the sentences before)
-                        "_received": frame.kind == "receive", "_at": frame.start,
-                        "_step": status.a_time(sentence.text, frame.end)})  # (移行した後も、)
-    if moved_in is not None and cats:  # (the list is a quote of the flow too)
-        state.flows[-1]["also"] = [dict(zip(("line", "quote"), moved_in.quote()))]
-    if listed:  # each line of the list is a quote of the flow too
-        state.flows[-1]["also"] = [dict(zip(("line", "quote"), line.quote())) for line, _ in listed]

@@ -40,14 +40,17 @@ def _other_places(pats: dict) -> re.Pattern:
         places = pats.get("anaphora", {}).get("other_places", ())
         classes = set(pats.get("anaphora", {}).get("municipalities", ()))
         peers = set(pats.get("anaphora", {}).get("peers", ())) - classes
-        case = "と(?!の)|に(?!お|つ|よ|関|対)|へ|から|より"
+        case = "と(?!の(?!間))|に(?!お|つ|よ|関|対)|へ|から|より"
         # (他の地方公共団体及び行政機関からの照会: first of a list in a slot; a table's cell
         # of recipients, the cell alone)
         slot = f"(?={case}|(?:及び|並びに|又は|や|・|、)[^。、]{{1,30}}?(?:{case}|$)|$)"
         phrases = sorted([(f"{place}の{word}", "(?![間内])") for place in places for word in classes] + [
             (f"{place}の{word}", slot) for place in places for word in peers] + [
             (f"{place}の{peer}{join}{word}", slot) for place in places for peer in peers
-            for join in ("や", "及び", "又は", "・", "、") for word in classes],
+            for join in ("や", "及び", "又は", "・", "、") for word in classes] + [
+            # (転出元及び転入先の市町村との間で: two places of one class)
+            (f"{place}{join}{other}の{word}", "(?![間内])") for place in places for other in places
+            if other != place for join in ("及び", "又は", "・", "や") for word in classes],
             key=lambda p: len(p[0]), reverse=True)
         _PLACES[id(pats)] = (pats, re.compile("|".join(re.escape(p) + a for p, a in phrases) or "(?!)"))
     return _PLACES[id(pats)][1]

@@ -266,7 +266,7 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
     out = []
     # (一般社団法人しいな介護協会: a legal person's name after its form is one run too)
     legal_forms = tuple(pats.get("company_forms", ())) + tuple(pats.get("association_forms", ()))
-    for start, end, run in noun_runs(tokens, text, gaps, legal_forms):
+    for start, end, run in noun_runs(tokens, text, gaps, legal_forms, frozenset(pats.get("firm_trades", ()))):
         # a name starts after an item number, a floor, a list mark (・令和元年度諮問第9号 …)
         # (and after a table's cell wall: ││白浜台警察署), never inside a company's name
         # after its legal form (株式会社ことのはラボ: こと is the name's)

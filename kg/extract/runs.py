@@ -16,7 +16,7 @@ _JOINS_ACROSS_SPACE = re.compile(r"[ァ-ヶーA-Za-z0-9-]")
 
 
 
-def _firm_names(tokens: list, firms) -> set[int]:
+def _firm_names(tokens: list, firms, trades=()) -> set[int]:
     """Return the indexes of the tokens that name a company after its legal form, whatever
     their part of speech (株式会社いるかサポート: いる, か): up to a case particle, an
     auxiliary or a mark, at most six tokens, ending with a noun."""
@@ -40,6 +40,9 @@ def _firm_names(tokens: list, firms) -> set[int]:
             broken = broken or _kana_copula(tokens, after)
             # 社会福祉法人はるかぜ会 (はる|か|ぜ|会): kana read as endings, then the name's noun
             broken = broken or _kana_then_noun(tokens, after)
+            # 株式会社ゆずりは印刷 (ゆずり|は|印刷): a particle after the name's first kana word,
+            # then the trade the name ends with
+            broken = broken or after == number + 2 and _kana_trade(tokens, after, trades)
             # (…連絡会及び各クラブ: a conjunction ends the name)
             if cur[0] != tokens[after - 1][1] or cur[3][0] == "接続詞" and cur[2] in _CONJUNCTIONS \
                     or cur[3][0] in ("助動詞", "補助記号") and not broken \
@@ -96,6 +99,16 @@ def _kana_then_noun(tokens: list, at: int) -> bool:
         and tokens[end][3][0] in NOUNISH and tokens[at][3][:2] != ("助詞", "格助詞")
 
 
+def _kana_trade(tokens: list, at: int, trades) -> bool:
+    """True when the particle at ``at`` stands between a hiragana word and a trade word
+    (印刷, 電算) that a case particle follows: ゆずり|は|印刷|に is one name."""
+    if at + 2 >= len(tokens) or tokens[at][3][0] != "助詞":
+        return False
+    before, trade, then = tokens[at - 1], tokens[at + 1], tokens[at + 2]
+    return bool(re.fullmatch(r"[ぁ-ん]+", before[2]) and trade[0] == tokens[at][1] and trade[2] in trades
+                and then[0] == trade[1] and then[3][:2] == ("助詞", "格助詞"))
+
+
 def _kana_join(tokens: list, at: int) -> bool:
     """True when the particle at ``at`` joins two kana words of one name (ゆり|が|おか)."""
     if at + 1 >= len(tokens) or tokens[at][3][0] != "助詞":
@@ -106,12 +119,13 @@ def _kana_join(tokens: list, at: int) -> bool:
 
 
 def noun_runs(tokens: list, text: str = "", gaps: set = frozenset(),
-          firms=()) -> list[tuple[int, int, list]]:
+          firms=(), trades=()) -> list[tuple[int, int, list]]:
     """Maximal runs of noun-like tokens: ``(start, end, tokens)``.
 
     White space in the raw text ends a run (開催場所 本庁舎) unless it split a
     katakana or Latin word (国保情報集約シス テム, J-L I S). A company's name after its
-    legal form is one run whatever its words (株式会社ゆりがおかラーニング).
+    legal form is one run whatever its words (株式会社ゆりがおかラーニング; with ``trades``,
+    the trade words a name may end with, 株式会社ゆずりは印刷).
 
     Example::
 
@@ -119,7 +133,7 @@ def noun_runs(tokens: list, text: str = "", gaps: set = frozenset(),
         ['国保情報集約システム', '連合会']
     """
     runs, current = [], []
-    named = _firm_names(tokens, firms)
+    named = _firm_names(tokens, firms, trades)
     for number, tok in enumerate(tokens):
         pos = tok[3]
         # (株)みちのく情報サービス: the bracketed legal form is one mark token, still the name's

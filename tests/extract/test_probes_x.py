@@ -195,3 +195,76 @@ def test_a_part_s_table_restating_the_prose_joins_the_prose_s_flows(lex):
 def test_what_a_restated_row_keeps_from_its_party_is_kept_from_the_prose_s_party(lex):
     excluded = [(a["party"], a["categories"]) for a in analyse(RESTATED, lex)["access"] if a["line"] == 30]
     assert excluded == [("介護認定審査会の委員（名称不明）", ["name"])]
+
+
+#: A welfare office's inquiries: to banks (what it asks named after), to the pension office
+#: (what its letter carries), and the exchange with other municipalities.
+INQUIRIES = """潮見区個人情報保護審議会　会議録
+開催日　令和七年十月二十日
+諮問第二十二号　生活保護の資産調査における照会方法の変更について
+○生活支援課長　福祉事務所は、被保護者の預貯金について金融機関に照会を行っております。
+○生活支援課長　令和八年一月五日からは、預貯金照会サービス「ぎんれんネット」を利用して、金融機関に照会を行う予定でございます。照会する項目は、被保護者の氏名、生年月日及び住所であり、金融機関は、預貯金の残高を、同サービスを通じて福祉事務所に回答いたします。
+○生活支援課長　潮見年金事務所に対し、被保護者の氏名及び基礎年金番号を記載した文書で、必要の都度、照会しております。
+○生活支援課長　また、情報提供ネットワークシステムを使用し、個人番号を用いて、他の地方公共団体との間で生活保護関係情報の照会及び提供を行っております。
+"""
+
+
+def test_what_an_inquiry_s_letter_carries_goes_to_whom_it_asks(lex):
+    # nc65 W3: 年金事務所に対し、…氏名及び基礎年金番号を記載した文書で…照会 read as the
+    # office giving the ward the names
+    flows = [(f["from"], f["to"]) for f in analyse(INQUIRIES, lex)["flows"] if f["line"] == 6]
+    assert flows == [("生活支援課", "潮見年金事務所")]
+
+
+def test_the_items_an_inquiry_names_go_to_the_party_it_asks(lex):
+    # nc65 W2: 照会する項目は、…氏名、生年月日及び住所であり gave no flow to the banks
+    flows = analyse(INQUIRIES, lex)["flows"]
+    sent = [(f["from"], f["to"], f["categories"]) for f in flows if f["line"] == 5 and f["to"].startswith("金融機関")]
+    assert sent == [("生活支援課", "金融機関（名称不明）", ["name", "date-of-birth", "address"])]
+    assert any(f["from"].startswith("金融機関") and f["line"] == 5 for f in flows)  # (and the answer back)
+
+
+def test_an_exchange_with_the_other_municipalities_goes_both_ways_through_the_system_used(lex):
+    # nc65 M1: …を使用し、…他の地方公共団体との間で…の照会及び提供を行っております: no flow
+    flows = {(f["from"], f["to"], f["via"]) for f in analyse(INQUIRIES, lex)["flows"] if f["line"] == 7}
+    assert flows == {("生活支援課", "他の地方公共団体（名称不明）", "情報提供ネットワークシステム"),
+                     ("他の地方公共団体（名称不明）", "生活支援課", "情報提供ネットワークシステム")}
+
+
+def test_using_the_number_to_key_an_exchange_is_not_sending_it(lex):
+    # (the network carries codes, not the number: what the minutes say moves is the data)
+    assert not [f for f in analyse(INQUIRIES, lex)["flows"] if "my-number" in f["categories"]]
+
+
+#: A town's vaccination minutes: records exchanged with the places people move between,
+#: a printer whose name holds a particle's sound, allowed to re-entrust only with approval.
+VACCINES = """令和7年度第2回朱鷺沢町個人情報保護審議会 会議録
+日時 令和7年12月3日（水）午後1時30分から
+議題（１） 予防接種記録の管理について
+【健康推進課長】町外から転入された方や町外へ転出された方の接種記録については、情報提供ネットワークシステムを使用して、転出元及び転入先の市町村との間で照会及び提供を行っております。
+議題（２） 接種券の印刷委託について
+【健康推進課長】接種券の印刷及び封入封緘を株式会社ゆずりは印刷に委託することを予定しております。
+【委員】印刷会社が、さらに別の会社に仕事を回すことはありますか。
+【健康推進課長】再委託は原則として禁止いたしますが、町が事前に書面で承認した場合に限り、再委託を認めることといたします。
+"""
+
+
+def test_a_company_s_name_with_a_particle_s_sound_before_its_trade_is_whole(lex):
+    # nc65 W5: 株式会社ゆずりは印刷 was cut to 株式会社ゆずり (は read as a topic)
+    names = {e["label"] for e in analyse(VACCINES, lex)["entities"]}
+    assert "株式会社ゆずりは印刷" in names and "株式会社ゆずり" not in names
+
+
+def test_a_re_entrustment_the_town_may_approve_is_the_contractor_s(lex):
+    # nc65 M7: 町が…承認した場合に限り、再委託を認める: no re-entrustment at all
+    rels = [(r["subject"], r["permission"]) for r in analyse(VACCINES, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert rels == [("株式会社ゆずりは印刷", "requires-approval")]
+
+
+def test_records_exchanged_with_the_places_people_move_between_are_the_topic_s(lex):
+    # nc65 M2: 転出元及び転入先の市町村との間で照会及び提供: no flow; and the data is the
+    # sentence's topic (接種記録については), not borrowed from elsewhere
+    flows = {(f["from"], f["to"], tuple(f["categories"]), f["via"]) for f in analyse(VACCINES, lex)["flows"] if f["line"] == 4}
+    other = "転出元及び転入先の市町村（名称不明）"
+    assert flows == {("健康推進課", other, ("new:接種記録",), "情報提供ネットワークシステム"),
+                     (other, "健康推進課", ("new:接種記録",), "情報提供ネットワークシステム")}
