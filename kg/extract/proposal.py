@@ -65,7 +65,7 @@ def assemble(state, items, head, pats) -> dict:
     # (a work's quote goes on to its doer: 保守は、/ 引き続き…株式会社が行います)
     relations = [{**{k: v for k, v in r.items() if not k.startswith("_")},
                   **(dict(zip(("line", "quote"), r["_shown"])) if "_shown" in r else {})}
-                 for r in titles.entrusted_in_parts(titles.relations_once(state.relations, items), items, {
+                 for r in titles.entrusted_in_parts(titles.relations_once(state.relations, items, frozenset(own)), items, {
                      k for k, e in state.entities.items() if e["type"] == "unnamed-party"})]
     # (a table row said again in prose: its exclusion is of the prose's party)
     folded = {(f["line"], f["to_key"]): f["_folded_into"] for f in state.flows if "_folded_into" in f}

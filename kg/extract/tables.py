@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import exclusions, listing, nlp, permissions, pointers, relations, rosters, status
+from kg.extract import contracts, exclusions, listing, nlp, permissions, pointers, relations, rosters, status
 from kg.extract.pages import page_furniture
 from kg.extract.ruler import find_mentions
 from kg.extract.ways import frequency
@@ -73,8 +73,10 @@ def table_flows(state, text: str) -> None:
         if gap is _SPACE and (len(filled) < 2 and not raw.rstrip().endswith("。")
                               or 2 <= len(filled) != len(roles)):
             continue  # a row wrapped over lines: no guess at which part is which cell
-        if len(filled) < 2:
-            roles, gap = None, _GAP  # a line of one cell (the prose after the table) ends it
+        if len(filled) < 2 or roles is not None and len(filled) <= max(roles) and filled[-1].endswith("。"):
+            # a line of one cell (the prose after the table) ends it, and so does a speech
+            # (会長　続いて…お願いします。: its speaker a cell, too few for the table's columns)
+            roles, gap = None, _GAP
             continue
         found = _header(filled, headers)
         if found is not None:
@@ -151,6 +153,10 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
                                       state.pats)  # 氏名、住所、要介護度: each item is data
         # 転出先の市町村: other municipalities, none named (the words that point, as in the text)
         named[role] = (sentence, pointers.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
+    if "subcontractor" in named and "recipient" in named:
+        # (委託先一覧 with a 再委託先 column: the row's contractor, and whom it re-entrusts)
+        contracts.contract_row(state, named, number, raw, lambda *a: _row_flow(*a))
+        return
     listed = "subcontractor" in named  # (再委託先一覧: the contractor re-entrusts the row's company)
     if listed and re.search("[、。]", named["subcontractor"][0].text):
         return  # (健康推進課長　次に、転出先の…: the prose after the table, not a company's cell)

@@ -337,7 +337,7 @@ def _same_recipient(heading: dict, body: dict) -> bool:
     return body["to_key"] == heading["to_key"] or len(said) >= 2 and said in named
 
 
-def relations_once(relations: list[dict], items) -> list[dict]:
+def relations_once(relations: list[dict], items, own: frozenset = frozenset()) -> list[dict]:
     """Return ``relations`` with one row per (type, subject, object): a sentence of the
     body rather than an agenda heading or listing (…連合会への委託について), not one that
     only says it may be (…を行う場合は、…承諾を得ること), and of those the first that names
@@ -347,7 +347,10 @@ def relations_once(relations: list[dict], items) -> list[dict]:
     heading = lambda r: any(t and t in normalise(r["quote"]) for t in titles)  # noqa: E731
     groups: dict[tuple, list[dict]] = {}
     for row in relations:
-        groups.setdefault((row["type"], row["subject_key"], row["object_key"]), []).append(row)
+        # (the town and its department entrusting one contractor in one item: one entrustment,
+        # said in prose and restated by a 委託先一覧 row, ``own`` holding their keys)
+        subject = "own" if row["type"] == "entrusts" and row["subject_key"] in own else row["subject_key"]
+        groups.setdefault((row["type"], subject, row["object_key"]), []).append(row)
     keep = set()
     for rows in groups.values():
         body = [r for r in rows if not heading(r)] or rows
@@ -356,6 +359,11 @@ def relations_once(relations: list[dict], items) -> list[dict]:
         maybe = {r["line"] for r in body if r.get("status") == "possible"}
         body = [r for r in body if r["line"] not in maybe] or body
         chosen = next((r for r in body if r["categories"]), body[0])
+        said = [r for r in body if not r.get("_table")]
+        if said and chosen.get("_table"):  # (the prose's, with the data the row names)
+            said[0]["categories"] = said[0]["categories"] or list(chosen["categories"])
+            said[0].setdefault("also", []).append({"line": chosen["line"], "quote": chosen["quote"]})
+            chosen = said[0]
         given = next((r for r in rows if r.get("permission") and r is not chosen), None)
         if given is not None and not chosen.get("permission"):
             chosen["permission"] = given["permission"]

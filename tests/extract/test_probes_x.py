@@ -268,3 +268,46 @@ def test_records_exchanged_with_the_places_people_move_between_are_the_topic_s(l
     other = "転出元及び転入先の市町村（名称不明）"
     assert flows == {("健康推進課", other, ("new:接種記録",), "情報提供ネットワークシステム"),
                      (other, "健康推進課", ("new:接種記録",), "情報提供ネットワークシステム")}
+
+
+#: An education board's page: each item ends with a table of its contractors, one with a
+#: named subcontractor, one with none.
+CONTRACTORS = """有明浜市個人情報保護審議会（第3回）会議録
+開催日時 令和7年11月12日（水）午後2時
+議題1　学習支援クラウドサービスの導入について（諮問第8号）
+会長　それでは議題1について、教育委員会から説明をお願いします。
+学校教育課長　市立小中学校では、令和8年4月から、株式会社ともしびラボが提供する学習支援クラウドサービス「ノートリンク」を導入する予定です。
+会長　議題1は承認することといたします。
+委託先一覧
+委託先\t委託内容\t取り扱う個人情報\t再委託先
+株式会社ともしびラボ\t学習支援クラウドサービスの提供及び運用\t学年・組、学習ログ\t株式会社みなみ風データセンター（サーバの設置及び保守）
+議題2　市立学校への防犯カメラの設置について（諮問第9号）
+学務課長　カメラ及び録画装置の保守は株式会社みさき防犯に委託いたします。
+会長　議題2は承認いたします。
+委託先一覧
+委託先\t委託内容\t取り扱う個人情報\t再委託先
+株式会社みさき防犯\t防犯カメラ及び録画装置の保守\t録画映像\tなし
+"""
+
+
+def test_a_table_of_contractors_entrusts_each_and_re_entrusts_whom_it_names(lex):
+    # nc65 M6: the 委託先一覧 tables (委託先 | … | 再委託先) were not read at all
+    rels = {(r["type"], r["subject"], r["object"], r.get("permission")) for r in analyse(CONTRACTORS, lex)["relations"]
+            if r["line"] == 9}
+    assert ("entrusts", "教育委員会", "株式会社ともしびラボ", None) in rels
+    assert ("re-entrusts", "株式会社ともしびラボ", "株式会社みなみ風データセンター", None) in rels
+    flows = {(f["from"], f["to"]) for f in analyse(CONTRACTORS, lex)["flows"] if f["line"] == 9}
+    assert ("株式会社ともしびラボ", "株式会社みなみ風データセンター") in flows
+
+
+def test_none_in_the_subcontractor_column_forbids_re_entrusting(lex):
+    rels = [(r["type"], r["subject"], r.get("permission")) for r in analyse(CONTRACTORS, lex)["relations"]
+            if r["line"] == 15 and r["type"] == "re-entrusts"]
+    assert rels == [("re-entrusts", "株式会社みさき防犯", "forbidden")]
+
+
+def test_an_entrustment_said_in_prose_and_restated_by_the_table_is_one(lex):
+    rels = [r for r in analyse(CONTRACTORS, lex)["relations"]
+            if r["type"] == "entrusts" and r["object"] == "株式会社みさき防犯"]
+    assert len(rels) == 1 and rels[0]["line"] == 11 and 15 in [q["line"] for q in rels[0]["also"]]
+

@@ -1,0 +1,66 @@
+"""A table of an item's contractors (委託先一覧): each row names a contractor, its work, the
+data it handles and whom it re-entrusts (委託先 | 委託内容 | 取り扱う個人情報 | 再委託先).
+
+A row says the item's department (else the municipality) entrusts the contractor and hands
+it the data; a company in the 再委託先 cell is re-entrusted and handed the data in turn,
+and 「なし」 there says the contractor re-entrusts no one (forbidden, to no one named).
+Like every table row, what it says is not dated: the item's sentences settle when.
+
+Example::
+
+    >>> contract_row(state, named, 38, raw, row_flow)                # doctest: +SKIP
+    >>> [r["type"] for r in state.relations[-2:]]                    # doctest: +SKIP
+    ['entrusts', 're-entrusts']
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import permissions
+from kg.extract.titles import unnamed_contractor
+
+#: The kinds of party a row's contractor or subcontractor may be.
+_BODIES = ("company", "association", "public-body", "unnamed-party")
+#: A 再委託先 cell that says there is none.
+_NONE = re.compile(r"[\s　]*(?:なし|無し| なし|該当なし|予定なし|しない|行わない|－|-|―)[\s　]*")
+
+
+def contract_row(state, named: dict, number: int, raw: str, row_flow) -> None:
+    """Append the entrustment, hand-overs and re-entrustment one 委託先一覧 row states
+    (``named``: each column's role -> (cell sentence, mentions)); ``row_flow`` appends a
+    row's flow as :func:`kg.extract.tables._row_flow` does."""
+    cell, found = named["recipient"]
+    to = next((m for m in found if m.kind == "entity" and m.type in _BODIES), None)
+    index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
+    item = state.item_of.get(index) if index is not None else None
+    if to is None or item is None:
+        return
+    data_cell = named.get("data", (None, []))
+    data = [m for m in data_cell[1] if m.kind == "category"]
+    frm = item.department or state.municipality_mention()
+    if frm is None:
+        return
+    line, quote = number, raw.strip()
+    state.entity_for(to, line, cell.quote(to.start, to.end)[1])
+    base = {"item": item.key, "line": line, "quote": quote, "verb": "表"}
+    cats = state.category_keys(data, data_cell[0]) if data else []
+    state.relations.append({
+        **base, "verb": "委託", "type": "entrusts", "subject": state.label_of(frm), "object": state.label_of(to),
+        "subject_key": state.key(frm), "object_key": state.key(to), "subject_id": frm.id, "object_id": to.id,
+        "categories": cats, "permission": None, "status": "current", "confidence": 0.7,
+        "_settled": False, "_table": True})
+    if data:
+        row_flow(state, named, item, index, number, raw, to, frm, data, [], False)
+    sub_cell, sub_found = named["subcontractor"]
+    sub = next((m for m in sub_found if m.kind == "entity" and m.type in _BODIES), None)
+    if sub is not None:
+        state.entity_for(sub, line, sub_cell.quote(sub.start, sub.end)[1])
+        permissions.re_entrusts(state, {**base, "verb": "再委託"}, to, sub, None, 0.7)
+        state.relations[-1].update(_settled=False, _table=True)
+        if data:
+            row_flow(state, named, item, index, number, raw, sub, to, data, [], False)
+    elif _NONE.fullmatch(sub_cell.text):
+        nobody = unnamed_contractor(state, item, "subcontractor", of=to)
+        state.entity_for(nobody, line, quote)
+        permissions.re_entrusts(state, {**base, "verb": "再委託"}, to, nobody, "forbidden", 0.7)
+        state.relations[-1].update(_settled=False, _table=True)
