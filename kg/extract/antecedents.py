@@ -64,6 +64,8 @@ def resolve(state, index: int) -> None:
                 named = _company_before(state, item, index)  # 新しい事業者に引き渡し: the new one
             if named is None and mention.role != "subcontractor":
                 named = _offering(state, item, index, mention)  # クラウド事業者: A of Aのクラウドサービス
+            if named is None:
+                named = _named_so(state, item, index, mention)  # (…株式会社Bデータセンター…。データセンター)
         longer = _said_in_full(state, index, mention) if named is None else None
         if named is not None and named.type == "unnamed-party" and not getattr(named, "label", None):
             state.name_unnamed(named, item)  # 印刷業者に委託する, then 委託先: 印刷業者（名称不明）
@@ -143,10 +145,14 @@ def resolve(state, index: int) -> None:
             # data is drawn from is no system 同システム points to)
             state.last_system[item.key if item else None] = mention
         if mention.type == "company" and mention.kind == "entity" and mention.how != "anaphora" \
-                and topic is None and state.label_of(mention) not in state.pats.get("generic_bodies", ()):
+                and topic is None and state.label_of(mention) not in state.pats.get("generic_bodies", ()) \
+                and not (_RE_ENTRUSTED_TO.match(text, mention.end) and any(
+                    m.how == "anaphora" and m.type == "company" and m.end <= mention.start
+                    for m in state.mentions[index])):
             # (not 各医療機関に…: 同社 after it is no hospital)
             # (同社は…を株式会社Bに再委託している。…同社に提供しない: 同社 stays the topic's
-            # company, not the one it hands work to)
+            # company, not the one it hands work to; nor …保守は、同社から株式会社Bに再委託
+            # されます: B is named as 同社's subcontractor only, 同社 still the one spoken of)
             state.last_company = mention
         if mention.type == "association" and mention.kind == "entity" and mention.how != "anaphora":
             state.last_association = mention
@@ -294,6 +300,25 @@ def _by_its_work(state, mention, contractor) -> bool:
     business = next((w for w in state.pats.get("business_words", ()) if word.endswith(w)), None)
     work = word[:-len(business)] if business else ""
     return contractor is not None and len(work) >= 2 and work in normalise(state.label_of(contractor))
+
+
+#: After a company, that it is named as the one re-entrusted (…株式会社Bに再委託されます).
+_RE_ENTRUSTED_TO = re.compile(r"(?:へ|に)[^、。]{0,10}?再委託")
+
+
+def _named_so(state, item, index: int, mention):
+    """The one company of the item named in this sentence or the two before whose name
+    ends with the bare word (…株式会社みなみ風データセンターに再委託されます。データは国内の
+    データセンターにのみ保存されます: that company's), or None."""
+    word = normalise(mention.text)
+    if len(word) < 4:
+        return None
+    found = {state.key(m): m for at in range(max(0, index - 2), index + 1)
+             if state.item_of.get(at) is item for m in state.mentions.get(at, [])
+             if m.kind == "entity" and m.type == "company" and m.how != "anaphora"
+             and (at < index or m.end <= mention.start)
+             and normalise(state.label_of(m)).endswith(word) and normalise(state.label_of(m)) != word}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _only_others(state, item, index: int, mention):

@@ -311,3 +311,28 @@ def test_an_entrustment_said_in_prose_and_restated_by_the_table_is_one(lex):
             if r["type"] == "entrusts" and r["object"] == "株式会社みさき防犯"]
     assert len(rels) == 1 and rels[0]["line"] == 11 and 15 in [q["line"] for q in rels[0]["also"]]
 
+
+
+#: A cloud learning service: its company, its subcontractor named as 同社's, and what the
+#: company may not do said of 同社 after.
+LEARNING = """有明浜市個人情報保護審議会（第3回）会議録
+開催日時 令和7年11月12日（水）午後2時
+議題1　学習支援クラウドサービスの導入について（諮問第8号）
+学校教育課長　ノートリンクに登録する情報は、学年・組及び学習ログであり、児童生徒の氏名は登録いたしません。
+学校教育課長　サービスの運用は株式会社ともしびラボが行い、サーバの設置及び保守は、同社から株式会社みなみ風データセンターに再委託されます。データは国内のデータセンターにのみ保存されます。
+学校教育課長　契約において、同社が学習ログを広告や営業活動に利用することを禁止しております。
+"""
+
+
+def test_the_company_a_sentence_names_only_as_its_subcontractor_is_not_the_next_one(lex):
+    # nc65 W4: 同社 after …同社から株式会社Bに再委託されます was B, so the contractor's ban
+    # went to the subcontractor
+    excluded = {a["party"] for a in analyse(LEARNING, lex)["access"] if a["line"] == 6}
+    assert excluded == {"株式会社ともしびラボ"}
+
+
+def test_a_bare_word_the_company_just_named_ends_with_is_that_company(lex):
+    # nc65 W1: データセンター became an unnamed data centre that took the pupils' names
+    p = analyse(LEARNING, lex)
+    assert not [e for e in p["entities"] if e["type"] == "unnamed-party" and "データセンター" in e["label"]]
+    assert not [f for f in p["flows"] if "name" in f["categories"]]
