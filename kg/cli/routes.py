@@ -95,6 +95,11 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
         footer = footer_of(footer, f"{answer['from']['label']} itself has none; its municipality has "
                                    f"{count_of(range(town['routes']), 'route')} (the minutes do not say which "
                                    f"department gives): kg path {town['label']} {answer['to']['label']}")
+    if answer.get("reverse_routes"):  # (none this way, some the other: say so, with the command)
+        footer = footer_of(footer, f"none from {answer['from']['label']} to {answer['to']['label']}; "
+                                   f"{count_of(range(answer['reverse_routes']), 'route')} "
+                                   f"{'goes' if answer['reverse_routes'] == 1 else 'go'} the other way: "
+                                   f"kg path {answer['to']['label']} {answer['from']['label']}")
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["route", "municipality", "hop", "from", "to",
                                                    "role", "status", "ref"], municipality, rows),

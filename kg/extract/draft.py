@@ -21,12 +21,14 @@ import yaml
 from kg.data.evidence import normalise
 from kg.data.names import name_key
 from kg.errors import ExtractError
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.reviewed import owned
 
 _DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめてから draft: true を外すこと"
 #: The key of a draft's bodies and systems that no fact uses (written as comments).
 UNUSED = "_named_only"
+#: The key of the lines that speak of My Number when no flow of the draft carries it.
+MY_NUMBER = "_my_number_lines"
 #: The types of a named party or system that a draft lists when no fact uses it.
 _NAMED = ("company", "association", "public-body", "system")
 
@@ -324,13 +326,19 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     categories = [c for c in w.categories if c["id"] in used]
     # (nc63 U2: a body or system the minutes name that no fact takes is listed in a comment,
     # so the reviewer sees it was found, and can add the fact the tool missed)
+    # (nc65 U1: a registry's body or system too, 情報提供ネットワークシステム, 警察)
     named = {}
     for e in proposal["entities"]:
-        if e["type"] in _NAMED and e.get("line") and not e.get("id") and w.ids.get(e["key"]) not in used:
+        if e["type"] in _NAMED and e.get("line") and (e.get("id") or w.ids.get(e["key"])) not in used:
             named.setdefault(e["label"], e)
     out = _clean(doc)
     if named:
         out[UNUSED] = [{"type": e["type"], "label": e["label"], "line": e["line"]} for e in named.values()]
+    # (nc65 U1: the minutes speak of My Number and no written flow carries it: say where)
+    mine = my_number_categories(lex.categories)
+    if proposal.get("my_number_involved") and not any(set(f.get("categories", ())) & mine for f in doc["flows"]):
+        out[MY_NUMBER] = sorted({q["line"] for q in proposal.get("my_number_evidence", ())
+                                 if not q.get("negated") and not q.get("question")})
     return out, categories
 
 
@@ -397,8 +405,12 @@ def to_yaml(doc: dict) -> str:
     (``UNUSED``) as comments last."""
     head = f"# {_DRAFT_NOTE}\n"
     unused = doc.get(UNUSED, ())
-    body = yaml.safe_dump({k: v for k, v in doc.items() if k != UNUSED}, allow_unicode=True,
+    body = yaml.safe_dump({k: v for k, v in doc.items() if k not in (UNUSED, MY_NUMBER)}, allow_unicode=True,
                           sort_keys=False, width=100)
+    if MY_NUMBER in doc:
+        lines = "、".join(f"{n}行目" for n in doc[MY_NUMBER]) or "引用"
+        body += f"\n# 個人番号: 会議録は個人番号に触れている（{lines}）が、この草案のどのフローも運ばない\n" \
+                "# (My Number is involved, and no flow here carries it: read those lines for who receives or uses it)\n"
     if unused:
         body += "\n# 会議録に名前はあるが、どの事実にも使われていない当事者・システム\n" \
                 "# (named in the minutes, used by no fact: add the fact if the minutes state one)\n"

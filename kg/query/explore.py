@@ -97,7 +97,7 @@ def touches(proj: Projection, party: str, as_of=None, statuses=None,
 
 
 def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: int = 50,
-                  municipality: str | None = None, as_of=None, statuses=None) -> dict:
+                  municipality: str | None = None, as_of=None, statuses=None, back: bool = True) -> dict:
     """Return the routes by which a municipality's data can move from ``a`` to ``b``.
 
     Routes follow hops in the direction the data moves (flows, systems to the
@@ -108,6 +108,9 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     many other ways of stating it were left out. A municipality as an end stands
     for itself and its departments (its data leaves from the department that holds
     it), and a route from it is of its own data.
+
+    Where no route goes from ``a`` to ``b``, ``reverse_routes`` counts those from ``b`` to
+    ``a`` (with ``back``, as a caller asks; never asked again of the reverse).
 
     >>> paths_between(proj, "杉並区", "警察")["routes"][0]["hops"][0]["from"]  # doctest: +SKIP
     'suginami-kumin-ka'
@@ -164,8 +167,13 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     if not routes and town in proj.entities and town not in ends:
         # (nc64 U2: a table row says 千草ヶ丘町 → A, which department gave it not said: the
         # department has no route, its municipality has; the answer says so, and how many)
-        found = paths_between(proj, town, end, max_hops, limit, municipality, as_of, statuses)["routes"]
+        found = paths_between(proj, town, end, max_hops, limit, municipality, as_of, statuses, back=False)["routes"]
         out["municipality_routes"] = {**party_info(proj, town), "routes": len(found)} if found else None
+    if not routes and back and not out.get("municipality_routes"):
+        # (nc65 U2: none from A to B, and some from B to A: a flat "0 routes" reads as "nothing
+        # moves between them"; the answer says how many go the other way)
+        found = paths_between(proj, end, start, max_hops, limit, municipality, as_of, statuses, back=False)["routes"]
+        out["reverse_routes"] = len(found)
     return out
 
 

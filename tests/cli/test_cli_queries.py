@@ -587,16 +587,32 @@ def test_words_for_a_recording_name_the_camera_footage(cli, real_build, name):
     assert json.loads(result.output)["category"]["id"] == "security-camera-footage"
 
 
+def _no_route(cli, real_build, a: str, b: str) -> tuple[str, dict]:
+    """The table and the JSON answer of ``kg path a b``, which finds no route."""
+    result = cli("path", a, b, "--build", real_build)
+    assert_clean_exit(result, 0)
+    assert "0 routes" in result.stdout
+    answer = json.loads(cli("path", a, b, "--format", "json", "--build", real_build).stdout)
+    assert answer["routes"] == []
+    return result.stdout, answer
+
+
 def test_a_department_with_no_route_is_told_its_municipality_has_one(cli, real_build, monkeypatch):
     # nc64 U2: path from a department found nothing where the minutes give the flow from the
     # municipality (a table row), and said nothing more
     monkeypatch.setenv("COLUMNS", "200")
-    result = cli("path", "区民課", "転出入先・転出入元の市区町村", "--build", real_build)
-    assert_clean_exit(result, 0)
-    assert "0 routes" in result.stdout
-    assert "区民課 itself has none; its municipality has 1 route" in result.stdout
-    assert "kg path 杉並区 転出入先・転出入元の市区町村" in result.stdout
-    answer = json.loads(cli("path", "区民課", "転出入先・転出入元の市区町村", "--format", "json",
-                            "--build", real_build).stdout)
-    assert answer["routes"] == [] and answer["municipality_routes"]["id"] == "suginami"
+    shown, answer = _no_route(cli, real_build, "区民課", "転出入先・転出入元の市区町村")
+    assert "区民課 itself has none; its municipality has 1 route" in shown
+    assert "kg path 杉並区 転出入先・転出入元の市区町村" in shown
+    assert answer["municipality_routes"]["id"] == "suginami"
     assert "itself has none" not in cli("path", "杉並区", "転出入先・転出入元の市区町村", "--build", real_build).stdout
+
+
+def test_no_route_one_way_says_how_many_go_the_other(cli, real_build, monkeypatch):
+    # nc65 U2: kg path B A answered a flat "0 routes" where the data moves from A to B
+    monkeypatch.setenv("COLUMNS", "200")
+    shown, answer = _no_route(cli, real_build, "警察", "杉並区")
+    assert "none from 警察 to 杉並区; 1 route goes the other way: kg path 杉並区 警察" in shown
+    assert answer["reverse_routes"] == 1
+    forward = json.loads(cli("path", "杉並区", "警察", "--format", "json", "--build", real_build).stdout)
+    assert forward["routes"] and "reverse_routes" not in forward

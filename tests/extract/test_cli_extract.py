@@ -416,6 +416,23 @@ def test_a_named_company_no_fact_uses_is_listed_in_a_comment_and_the_draft_valid
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
 
 
+def test_a_registry_system_no_fact_uses_and_my_number_no_flow_carries_are_said_in_the_draft(cli, mini_dir, tmp_path):
+    # nc65 U1: a body or system the registry knows was dropped from the draft's comment, and
+    # the hint that My Number is spoken of but carried by no flow was on the terminal only
+    shared = mini_dir / "entities" / "shared.yaml"
+    shared.write_text(shared.read_text(encoding="utf-8")
+                      + "  - {id: testnet, type: system, label: 試験行政ネット, label_en: Test network}\n", encoding="utf-8")
+    text = minutes.CONDITIONAL + "なお、個人番号は、市の住民記録システム内でのみ利用している。\n委員　試験行政ネットの障害時はどうするのか。\n"
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    written = next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8")
+    assert "#   system 試験行政ネット (" in written[written.index("# 会議録に名前はあるが"):]
+    number_line = next(n for n, line in enumerate(text.split("\n"), start=1) if "個人番号" in line)
+    assert f"# 個人番号: 会議録は個人番号に触れている（{number_line}行目）が" in written
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+
+
 def test_a_re_entrustment_to_no_one_named_is_written_to_the_draft(cli, mini_dir, tmp_path):
     # nc64 U1: the subcontractor the item's title names (no sentence names one) was no entity
     # of the proposal, so its re-entrustment was shown and left out of the draft
