@@ -250,15 +250,29 @@ def said_in_body(flows: list[dict], items, lex=None) -> list[dict]:
                     or b["categories"]
     # (a heading naming no data, …のガバメントクラウドへの移行, is said by any body flow there;
     # 報告第1号　…納税通知書の誤送付について: the incident the body tells, whoever it blames)
-    return [f for f, h in zip(flows, heading)
-            if not h or not any(b["item"] == f["item"] and _same_recipient(f, b)
-                                and (set(b["categories"]) & set(f["categories"])
-                                     or wider(b["categories"]) & wider(f["categories"])
-                                     or f["categories"] == ["personal-information"]
-                                     # (…名簿の社会福祉協議会への提供: a paper the tree does not
-                                     # know, whatever the body calls what it holds)
-                                     or all(c.startswith("new:") for c in f["categories"])
-                                     or f["status"] == b["status"] == "ended") for b in body)]
+    def said(f, b) -> bool:
+        return b["item"] == f["item"] and _same_recipient(f, b) and (
+            set(b["categories"]) & set(f["categories"]) or wider(b["categories"]) & wider(f["categories"])
+            or f["categories"] == ["personal-information"]
+            # (…名簿の社会福祉協議会への提供: a paper the tree does not know, whatever the
+            # body calls what it holds)
+            or all(c.startswith("new:") for c in f["categories"])
+            or f["status"] == b["status"] == "ended")
+
+    out = []
+    for f, h in zip(flows, heading):
+        if not h or any(said(f, b) for b in body):
+            out.append(f) if not h else None
+            continue
+        # (議題（１）予防接種記録のワクチン接種記録システムへの登録について, then …登録する情報は、
+        # 個人番号、氏名…: the body's one hand-over to that system lists the record's items;
+        # the heading's record joins them)
+        same = [b for b in body if b["item"] == f["item"] and (b["from_key"], b["to_key"]) == (f["from_key"], f["to_key"])]
+        if len(same) == 1:
+            same[0]["categories"] += [c for c in f["categories"] if c not in same[0]["categories"]]
+            continue
+        out.append(f)
+    return out
 
 
 def told_in_parts(flows: list[dict], items) -> list[dict]:

@@ -336,3 +336,16 @@ def test_a_bare_word_the_company_just_named_ends_with_is_that_company(lex):
     p = analyse(LEARNING, lex)
     assert not [e for e in p["entities"] if e["type"] == "unnamed-party" and "データセンター" in e["label"]]
     assert not [f for f in p["flows"] if "name" in f["categories"]]
+
+
+def test_a_heading_s_hand_over_the_body_lists_item_by_item_is_that_one(lex):
+    # nc65 W11: 議題（１）予防接種記録の…システムへの登録について was a flow of its own beside
+    # the body's, which lists the record's items
+    text = """令和7年度第2回朱鷺沢町個人情報保護審議会 会議録
+日時 令和7年12月3日（水）午後1時30分から
+議題（１） 予防接種記録のワクチン接種記録システムへの登録について
+【健康推進課長】健康推進課は、接種を受けた方の氏名、生年月日及び接種日を、週1回、ワクチン接種記録システムに登録しております。
+"""
+    flows = [(f["line"], f["categories"]) for f in analyse(text, lex)["flows"]]
+    assert len(flows) == 1 and flows[0][0] == 4
+    assert {"name", "date-of-birth", "vaccination-record"} <= set(flows[0][1])
