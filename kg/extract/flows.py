@@ -110,6 +110,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if sent is not None:  # 照会する項目は、…氏名、生年月日及び住所であり: to whom the inquiry goes
         append_flow(state, sentence, frame, base, confidence, sent[0], sent[1], False,
                     data=state.category_keys(sent[2], sentence))
+        if state.flows and state.flows[-1].get("_index") == sentence.index and not state.flows[-1]["via"]:
+            state.flows[-1].update(via=sent[3].get("via"), via_key=sent[3].get("via_key"))  # (the inquiry's way)
         return
     if frame.kind in ("flow", "receive") and frame.slots.get("categories") and _ELABORATION.match(
             sentence.text, frame.end) and not any(

@@ -29,7 +29,7 @@ def on_letter(text: str, categories: list) -> bool:
 
 
 def items_sent(state, sentence, frame) -> tuple | None:
-    """Return ``(giver, asked, data mentions)`` when the sentence lists what an inquiry of
+    """Return ``(giver, asked, data mentions, the inquiry's flow)`` when the sentence lists what an inquiry of
     the item sends (照会する項目は、…氏名、生年月日及び住所であり): from the side that asked
     to the party the item's last inquiry asks; else None."""
     if frame.verb not in state.pats.get("inquiries", ()) or not ELABORATION.match(sentence.text, frame.end):
@@ -43,4 +43,4 @@ def items_sent(state, sentence, frame) -> tuple | None:
                   and f.get("_index", sentence.index) <= sentence.index), None)
     if not items or asked is None:
         return None
-    return asked["_to"], asked["_from"], items
+    return asked["_to"], asked["_from"], items, asked

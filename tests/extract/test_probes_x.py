@@ -206,6 +206,7 @@ INQUIRIES = """潮見区個人情報保護審議会　会議録
 ○生活支援課長　令和八年一月五日からは、預貯金照会サービス「ぎんれんネット」を利用して、金融機関に照会を行う予定でございます。照会する項目は、被保護者の氏名、生年月日及び住所であり、金融機関は、預貯金の残高を、同サービスを通じて福祉事務所に回答いたします。
 ○生活支援課長　潮見年金事務所に対し、被保護者の氏名及び基礎年金番号を記載した文書で、必要の都度、照会しております。
 ○生活支援課長　また、情報提供ネットワークシステムを使用し、個人番号を用いて、他の地方公共団体との間で生活保護関係情報の照会及び提供を行っております。
+○生活支援課長　ぎんれんネットへの接続は、ＬＧＷＡＮ接続系の専用端末に限定いたします。
 """
 
 
@@ -221,6 +222,10 @@ def test_the_items_an_inquiry_names_go_to_the_party_it_asks(lex):
     flows = analyse(INQUIRIES, lex)["flows"]
     sent = [(f["from"], f["to"], f["categories"]) for f in flows if f["line"] == 5 and f["to"].startswith("金融機関")]
     assert sent == [("生活支援課", "金融機関（名称不明）", ["name", "date-of-birth", "address"])]
+    # (through the service the inquiry uses, as the answer comes back: nc65 W8, the link to
+    # the service is this hand-over's way, no flow of its own)
+    assert {f["via"] for f in flows if f["line"] == 5} == {"ぎんれんネット"}
+    assert not [f for f in flows if f["line"] == 8]
     assert any(f["from"].startswith("金融機関") and f["line"] == 5 for f in flows)  # (and the answer back)
 
 
