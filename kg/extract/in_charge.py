@@ -23,14 +23,21 @@ _EXPLAINS = re.compile(r"(?:御|ご)?説明(?:を)?(?:申し上げ|いたし|致
 _OWN_KINDS = ("department", "public-body")
 
 
+#: After a department in an item's heading, that it is what the item is done to or at
+#: (市立学校への…設置, 各学校における…).
+_TARGET = re.compile(r"(?:への|に対する|における|での|を対象と)")
+
+
 def item_department(state, item):
     """Return the mention of the item's department, or None: named in its heading, else
     said to be in charge of it (諮問第１号は、住民福祉課が所管する…), else the office of
     the head who explains it, else the first department its first sentences name."""
     piece = item.sentence.piece_at(item.span[0])  # its own line: a listing names others
     line_end = piece.start + len(piece.offsets)
+    # (not 市立学校への防犯カメラの設置: the place the item is about, a school, not its office)
     heading = [m for m in state.mentions.get(item.sentence.index, [])
-               if m.type == "department" and piece.start <= m.start < line_end]
+               if m.type == "department" and piece.start <= m.start < line_end
+               and not _TARGET.match(item.sentence.text, m.end)]
     near = [m for m in heading if m.start >= item.span[1] - 2][:1] or heading[:1]
     if not near:
         # 諮問第１号は、住民福祉課が所管する…: the one said to be in charge, whoever speaks
@@ -43,7 +50,7 @@ def item_department(state, item):
         for index in item.sentences[:6]:
             # (not 担当課から説明を: a word that points back names no department)
             near = [m for m in state.mentions.get(index, []) if m.type == "department"
-                    and m.how != "anaphora"][:1]
+                    and m.how != "anaphora" and not _TARGET.match(state.sents[index].text, m.end)][:1]
             if near:
                 break
     return near[0] if near else None

@@ -354,3 +354,16 @@ def test_a_heading_s_hand_over_the_body_lists_item_by_item_is_that_one(lex):
     flows = [(f["line"], f["categories"]) for f in analyse(text, lex)["flows"]]
     assert len(flows) == 1 and flows[0][0] == 4
     assert {"name", "date-of-birth", "vaccination-record"} <= set(flows[0][1])
+
+
+def test_the_place_an_item_s_heading_is_about_is_not_its_department(lex):
+    # nc65 W10: 市立学校への防犯カメラの設置 made 市立学校 the item's department, and so the
+    # giver of its hand-overs
+    text = """有明浜市個人情報保護審議会（第3回）会議録
+開催日時 令和7年11月12日（水）午後2時
+議題2　市立学校への防犯カメラの設置について（諮問第9号）
+学務課長　有明浜警察署から書面での依頼があった場合に限り、映像を有明浜警察署に提供いたします。
+"""
+    p = analyse(text, lex)
+    assert [i["department"] for i in p["agenda_items"]] == ["学務課"]
+    assert [f["from"] for f in p["flows"]] == ["学務課"]
