@@ -22,7 +22,7 @@ from kg.extract.titles import unnamed_contractor
 #: The kinds of party a row's contractor or subcontractor may be.
 _BODIES = ("company", "association", "public-body", "unnamed-party")
 #: A 再委託先 cell that says there is none.
-_NONE = re.compile(r"[\s　]*(?:なし|無し| なし|該当なし|予定なし|しない|行わない|－|-|―)[\s　]*")
+_NONE = re.compile(r"[\s　]*(?:なし|無し|該当なし|予定なし|しない|行わない|－|-|―)[\s　]*")
 
 
 def contract_row(state, named: dict, number: int, raw: str, row_flow) -> None:

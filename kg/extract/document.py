@@ -66,8 +66,6 @@ class AgendaItem:
 NEAR = 6
 
 
-
-
 #: A page reference a summary of opinions opens its points with (2 ページ目、, 6ページ目、).
 _PAGE_LEAD = re.compile(r"\s*[0-9０-９]{1,3}\s*ページ目?\s*[、,]\s*")
 

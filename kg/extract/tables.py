@@ -155,7 +155,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         named[role] = (sentence, pointers.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
     if "subcontractor" in named and "recipient" in named:
         # (委託先一覧 with a 再委託先 column: the row's contractor, and whom it re-entrusts)
-        contracts.contract_row(state, named, number, raw, lambda *a: _row_flow(*a))
+        contracts.contract_row(state, named, number, raw, _row_flow)
         return
     listed = "subcontractor" in named  # (再委託先一覧: the contractor re-entrusts the row's company)
     if listed and re.search("[、。]", named["subcontractor"][0].text):

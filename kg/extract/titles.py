@@ -261,9 +261,11 @@ def said_in_body(flows: list[dict], items, lex=None) -> list[dict]:
 
     out = []
     for f, h in zip(flows, heading):
-        if not h or any(said(f, b) for b in body):
-            out.append(f) if not h else None
+        if not h:
+            out.append(f)
             continue
+        if any(said(f, b) for b in body):
+            continue  # (the body says it: the heading's flow is its title)
         # (議題（１）予防接種記録のワクチン接種記録システムへの登録について, then …登録する情報は、
         # 個人番号、氏名…: the body's one hand-over to that system lists the record's items;
         # the heading's record joins them)
@@ -356,7 +358,9 @@ def relations_once(relations: list[dict], items, own: frozenset = frozenset()) -
     body rather than an agenda heading or listing (…連合会への委託について), not one that
     only says it may be (…を行う場合は、…承諾を得ること), and of those the first that names
     data, with a permission another row gives. The others restate it (高松市 entrusts
-    連合会 in the listing, the heading and the explanation)."""
+    連合会 in the listing, the heading and the explanation). An entrustment by the
+    municipality and one by its department (keys in ``own``) are one: the prose's, before
+    a 委託先一覧 row's."""
     titles = [normalise(item.title) for item in items]
     heading = lambda r: any(t and t in normalise(r["quote"]) for t in titles)  # noqa: E731
     groups: dict[tuple, list[dict]] = {}
@@ -376,7 +380,8 @@ def relations_once(relations: list[dict], items, own: frozenset = frozenset()) -
         said = [r for r in body if not r.get("_table")]
         if said and chosen.get("_table"):  # (the prose's, with the data the row names)
             said[0]["categories"] = said[0]["categories"] or list(chosen["categories"])
-            said[0].setdefault("also", []).append({"line": chosen["line"], "quote": chosen["quote"]})
+            if {"line": chosen["line"], "quote": chosen["quote"]} not in said[0].setdefault("also", []):
+                said[0]["also"].append({"line": chosen["line"], "quote": chosen["quote"]})
             chosen = said[0]
         given = next((r for r in rows if r.get("permission") and r is not chosen), None)
         if given is not None and not chosen.get("permission"):
