@@ -8,7 +8,7 @@ Like every table row, what it says is not dated: the item's sentences settle whe
 
 Example::
 
-    >>> contract_row(state, named, 38, raw, row_flow)                # doctest: +SKIP
+    >>> contract_row(state, named, item, index, 38, raw, row_flow)                # doctest: +SKIP
     >>> [r["type"] for r in state.relations[-2:]]                    # doctest: +SKIP
     ['entrusts', 're-entrusts']
 """
@@ -17,22 +17,20 @@ from __future__ import annotations
 import re
 
 from kg.extract import permissions
+from kg.extract.entrustment import ENTRUSTABLE
 from kg.extract.titles import unnamed_contractor
 
-#: The kinds of party a row's contractor or subcontractor may be.
-_BODIES = ("company", "association", "public-body", "unnamed-party")
 #: A 再委託先 cell that says there is none.
 _NONE = re.compile(r"[\s　]*(?:なし|無し|該当なし|予定なし|しない|行わない|－|-|―)[\s　]*")
 
 
-def contract_row(state, named: dict, number: int, raw: str, row_flow) -> None:
+def contract_row(state, named: dict, item, index: int | None, number: int, raw: str, row_flow) -> None:
     """Append the entrustment, hand-overs and re-entrustment one 委託先一覧 row states
-    (``named``: each column's role -> (cell sentence, mentions)); ``row_flow`` appends a
+    (``named``: each column's role -> (cell sentence, mentions); ``item`` and ``index``: the
+    agenda item and the sentence of the row on line ``number``); ``row_flow`` appends a
     row's flow as :func:`kg.extract.tables._row_flow` does."""
     cell, found = named["recipient"]
-    to = next((m for m in found if m.kind == "entity" and m.type in _BODIES), None)
-    index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
-    item = state.item_of.get(index) if index is not None else None
+    to = next((m for m in found if m.kind == "entity" and m.type in ENTRUSTABLE), None)
     if to is None or item is None:
         return
     data_cell = named.get("data", (None, []))
@@ -52,7 +50,7 @@ def contract_row(state, named: dict, number: int, raw: str, row_flow) -> None:
     if data:
         row_flow(state, named, item, index, number, raw, to, frm, data, [], False)
     sub_cell, sub_found = named["subcontractor"]
-    sub = next((m for m in sub_found if m.kind == "entity" and m.type in _BODIES), None)
+    sub = next((m for m in sub_found if m.kind == "entity" and m.type in ENTRUSTABLE), None)
     if sub is not None:
         state.entity_for(sub, line, sub_cell.quote(sub.start, sub.end)[1])
         permissions.re_entrusts(state, {**base, "verb": "再委託"}, to, sub, None, 0.7)

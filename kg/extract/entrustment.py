@@ -39,12 +39,12 @@ _WORK_FOR = re.compile(r"(?:への|に対する)[^、。をにがはでと]{1,8}
 
 
 #: The kinds of party a work may be entrusted to.
-_BODIES = ("company", "association", "public-body", "unnamed-party")
+ENTRUSTABLE = ("company", "association", "public-body", "unnamed-party")
 
 
 def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the entrustment or re-entrustment a frame states to ``state.relations``."""
-    bodies = [m for m in frame.slots.get("recipient", []) if m.type in _BODIES]
+    bodies = [m for m in frame.slots.get("recipient", []) if m.type in ENTRUSTABLE]
     if frame.kind == "entrust" and len(bodies) > 1:
         # (新規申請分をAに、更新申請分をBに委託する; A及びBに委託する: each is entrusted)
         for body in bodies:

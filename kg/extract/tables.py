@@ -153,9 +153,11 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
                                       state.pats)  # 氏名、住所、要介護度: each item is data
         # 転出先の市町村: other municipalities, none named (the words that point, as in the text)
         named[role] = (sentence, pointers.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
+    index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
+    item = state.item_of.get(index) if index is not None else None
     if "subcontractor" in named and "recipient" in named:
         # (委託先一覧 with a 再委託先 column: the row's contractor, and whom it re-entrusts)
-        contracts.contract_row(state, named, number, raw, _row_flow)
+        contracts.contract_row(state, named, item, index, number, raw, _row_flow)
         return
     listed = "subcontractor" in named  # (再委託先一覧: the contractor re-entrusts the row's company)
     if listed and re.search("[、。]", named["subcontractor"][0].text):
@@ -171,8 +173,6 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     data = [m for m in named.get("data", (None, []))[1] if m.kind == "category"
             and not any(a <= m.start < b for a, b in notes)
             and not relations.negated(plain, m.end + 2, state.pats)]
-    index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
-    item = state.item_of.get(index) if index is not None else None
     whole = _WHOLE_LIST.fullmatch(cell.text.strip()) if cell is not None and not data else None
     # 名簿の全項目: all of the roster the item names
     full = rosters.full_list(state, index, whole.group(1)) if whole and index is not None else []
