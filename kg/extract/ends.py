@@ -102,6 +102,10 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         return frm, to, False
     if frame.kind == "receive":
         to = _last(slots, "subject")
+        if frame.taken and frm is not None and frame.verb in state.pats.get("inquiries", ()):
+            # 日本年金機構から、…所得情報について照会を受けている: who asks is answered by us
+            to = to or state.provider_default(sentence.index) or state.municipality_mention()
+            return None if to is None or _same(state, frm, to) else (to, frm, False)
         if frame.taken and frm is None:
             return None  # 誓約書の提出を受ける: the giver is not named
         if to is None and (frame.taken or frm is not None and (

@@ -67,6 +67,10 @@ def denied_hand_over(state, sentence, frame, item, base, confidence) -> None:
         return
     data = state.category_keys(frame.slots.get("categories", []), sentence) \
         or named_list(state, sentence, frame)
+    if not data:  # (回答を受けた預貯金の情報を、警察に提供する…か: the object a clause before took too)
+        data = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
+                                    and (at := _HANDED_OBJECT.match(sentence.text, m.end)) is not None
+                                    and 0 <= frame.start - at.end() <= 2], sentence)
     if not data and _PEOPLES.search(sentence.text, 0, frame.start):
         data = [unspecified(state, sentence)]  # (登録者の情報を…: whatever is held on them)
     recipients = [m for m in frame.slots.get("recipient", []) if m.kind == "entity"
@@ -150,6 +154,8 @@ def narrowed_by_answer(state) -> None:
 
 
 #: People's information as what a question asks of (登録者の情報を, 利用者の個人情報が).
+#: After a data name, that it is the object of the verb just after (…の情報を、警察に提供).
+_HANDED_OBJECT = re.compile(r"(?:の(?:情報|データ))?を、?[^、。をがは]{1,10}?(?:に|へ)")
 _PEOPLES = re.compile(r"[\u4e00-\u9fff]{1,6}(?:者|人|員)の(?:個人)?情報(?:を|が|は)")
 #: A no that opens an answer (いいえ、…).
 _NO = re.compile(r"(?:いいえ|いや)、?")

@@ -108,6 +108,9 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         # 障害福祉課に照会して障害者手帳の等級の回答を受ける: what the answer gives
         cats = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                                     and m.start >= frame.end and _ANSWERED.match(sentence.text, m.end)], sentence)
+    if not cats and frame.verb in state.pats.get("inquiries", ()) and frame.kind == "receive":
+        # …の預貯金について金融機関に照会を行う: the banks answer with what is asked about
+        cats = state.category_keys([m for m, _ in objects.asked_about(state, sentence)], sentence)
     named = bool(cats)
     if not named and to.type == "data-subject" and frame.verb in state.pats.get("notice_verbs", ()):
         return  # 速やかに本人への通知…を行います: a notice to the person, no one's data named

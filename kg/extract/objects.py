@@ -139,8 +139,12 @@ def recent_categories(state, index: int, giver: str | None = None, taker: str | 
                   and denied_topic(state, sentence, mention)
                   for key in state.category_keys([mention], sentence)}
         named = [m for m in state.mentions.get(back, []) if m.kind == "category"]
+        # (…の預貯金について金融機関に照会…。照会文書を…金融機関に郵送: what the inquiry asks
+        # about comes back from the banks, it is not what the letter takes to them)
+        asked = {id(m) for m, party in asked_about(state, sentence) if party is not None and party == taker}
         for mention in state.mentions.get(back, []):
-            if mention.kind != "category" or negated(sentence.text, mention.end + 2, state.pats) \
+            if mention.kind != "category" or id(mention) in asked \
+                    or negated(sentence.text, mention.end + 2, state.pats) \
                     or heads_a_list(sentence, mention, state.mentions.get(back, [])) \
                     or left_out(sentence.text, mention, named, state.pats):
                 continue
@@ -150,6 +154,26 @@ def recent_categories(state, index: int, giver: str | None = None, taker: str | 
         if keys:
             break
     return keys
+
+
+#: After a data name, that an inquiry asks about it (預貯金について金融機関に照会): not
+#: …については、 (a topic the sentence says more of).
+_ASKED_ABOUT = re.compile(r"(?:について|に関して|につき)(?![はも])")
+
+
+def asked_about(state, sentence) -> list[tuple]:
+    """Return ``(data mention, key of the party asked or None)`` for each data an inquiry
+    of the sentence asks about (保護の申請者及び被保護者の預貯金について金融機関に照会を行う):
+    what the asked party answers with, not what is sent to it."""
+    verbs = [at for v in state.pats.get("inquiries", ()) if (at := sentence.text.find(v)) >= 0]
+    if not verbs:
+        return []
+    at = min(verbs)
+    mentions = state.mentions.get(sentence.index, [])
+    asked = next((m for m in mentions if m.kind == "entity" and m.end <= at
+                  and sentence.text.startswith(("に", "へ"), m.end)), None)
+    return [(m, state.key(asked) if asked is not None else None) for m in mentions
+            if m.kind == "category" and m.end <= at and _ASKED_ABOUT.match(sentence.text, m.end)]
 
 
 def denied_topic(state, sentence, mention) -> bool:

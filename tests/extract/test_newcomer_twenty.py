@@ -98,9 +98,10 @@ def test_a_high_school_is_no_department_of_the_town(read):
 
 def test_data_named_before_a_section_heading_is_not_carried_past_it(read):
     # c l.17 (3) 寄附者情報の保存期間を定め… / l.19 第２　諮問の概要 / l.20 …金融機関に預貯金の
-    # 照会を行っている: the banks' answers are no donor data
+    # 照会を行っている: the banks' answers are no donor data; they are the deposits asked
+    # about (session 40; before, no data word named 預貯金, and they were unspecified)
     rows = _rows(read["c_yukimihara-2025-toshin"]["flows"], 20)
-    assert rows and all(f["categories"] == ["personal-information"] for f in rows)
+    assert rows and all(f["categories"] == ["bank-deposits"] for f in rows)
 
 
 def test_an_office_the_work_was_entrusted_to_before_is_not_the_items_contractor(read):
