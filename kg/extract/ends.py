@@ -90,6 +90,12 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
             # 委託先の調査員が作成した認定調査票は、原本を郵送で市に返送していただきます: the
             # contractor returns it to the city
             return outside, frm, False
+        if subject is None and frm is not None and frm.type in _OURS:
+            # …医師会がとりまとめ、…町に郵送していただいております。令和8年4月からは、…町に
+            # 提出していただく予定です: the one asked before is asked again
+            giver = carried_provider(state, sentence.index, frm)
+            if giver is not None and giver.type not in _OURS and not _ours(state, giver):
+                return giver, frm, True
         to = subject or state.provider_default(sentence.index) or state.municipality_mention()
         if frm is not None and frm.type in ("municipality", "department") and subject is not None \
                 and not _ours(state, subject) and frame.verb not in state.pats.get("inquiries", ()):

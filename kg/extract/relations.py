@@ -111,8 +111,9 @@ _BESIDES = re.compile(r"(?:の(?:情報|データ|項目))?(?:以外|のほか|�
 #: After data, an act it is the occasion of (高額療養費の支給に当たり、): what moves is
 #: said after.
 _OCCASION = re.compile(r"の[^、。をにがはで]{0,6}?(?:に当たり|にあたり|に当たって|にあたって|に際し|に際して)、")
-#: After another body, its office the data is brought to (広域連合の事務局に持参).
-_OFFICE_TO = re.compile(r"の(?:事務局|窓口|担当窓口|担当者)(?:に|へ)(?!は)")
+#: After another body, its office the data is brought to (広域連合の事務局に持参,
+#: 金融機関の本店にファクスで照会).
+_OFFICE_TO = re.compile(r"の(?:事務局|窓口|担当窓口|担当者|本店|支店|各支店|本部|営業店)(?:に|へ)(?!は)")
 
 
 def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
@@ -145,6 +146,10 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
         pos = apposed.end(1)
     # 連合会のシステムに送る: the party's system stands for the party in the slot
     pos += bodies.owned_at(text, pos, pats)
+    # LGWAN回線を通じて: the network's line is the network, the way the data goes
+    line = next((w for w in ("回線", "網") if text.startswith(w, pos)), "")
+    if line and text.startswith(tuple(pats["particles"].get("channel", ())), pos + len(line)):
+        pos += len(line)
     rest = text[pos:pos + 8]
     best = (None, "")
     for slot, particles in pats["particles"].items():

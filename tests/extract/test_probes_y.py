@@ -62,3 +62,34 @@ def test_an_inquiry_received_is_answered_by_the_one_asked(lex):
 会長　了承といたします。
 """
     assert _flows(text, lex, 4) == [("保険年金課", "日本年金機構", ("income-tax",))]
+
+
+def test_a_party_s_head_office_asked_stands_for_the_party(lex):
+    # nc65 M4: 金融機関の本店にファクスで照会 named no one asked, so the ended fax way was lost
+    text = DEPOSITS.replace("委員　金融機関から", "生活支援課長　以前は金融機関の本店にファクスで照会しておりましたが、令和六年度末で廃止しております。\n委員　金融機関から")
+    flows = [(f["from"], f["to"], f["status"], f["channel"]) for f in analyse(text, lex)["flows"] if f["line"] == 6]
+    assert flows == [("金融機関（名称不明）", "生活支援課", "ended", "fax")]
+
+
+#: A town's questionnaires: posted by the doctors' association now, through its system
+#: from April; and a flow over the LGWAN line.
+FORMS = """朱鷺ヶ原町個人情報保護審議会　会議録
+開催日時　令和7年10月20日（月）午後2時
+議題（１）　予診票の電子化について
+【健康推進課長】予診票は、現在、町内の医療機関で記入されたものを朱鷺ヶ原郡医師会がとりまとめ、毎月、紙で町に郵送していただいております。
+【健康推進課長】令和8年4月からは、朱鷺ヶ原郡医師会が運用する予診情報連携システム「ひかりネット」により、毎月、予診票のデータで町に提出していただく予定です。
+【健康推進課長】健康推進課は、接種記録を、LGWAN回線を通じて、週1回、国のワクチン接種記録システムに登録しております。
+【会長】議題（１）については、承認することといたします。
+"""
+
+
+def test_the_party_asked_before_is_asked_again_when_the_next_sentence_names_only_us(lex):
+    # nc65 M3: …町に提出していただく予定です named no giver but the town, so no flow
+    flows = [(f["from"], f["to"], f["status"], f.get("via")) for f in analyse(FORMS, lex)["flows"] if f["line"] == 5]
+    assert flows == [("朱鷺ヶ原郡医師会", "朱鷺ヶ原町", "planned", "ひかりネット")]
+
+
+def test_a_network_s_line_is_the_way_the_data_goes(lex):
+    # nc65 M10: LGWAN回線を通じて gave the flow no channel
+    flows = [f["channel"] for f in analyse(FORMS, lex)["flows"] if f["line"] == 6]
+    assert flows == ["lgwan"]
