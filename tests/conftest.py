@@ -338,3 +338,19 @@ def newcomer_proposals(folder: str) -> dict[str, dict]:
 def on_line(rows: list[dict], line: int) -> list[dict]:
     """The proposed facts (flows, relations, access) of ``rows`` on ``line``."""
     return [r for r in rows if r["line"] == line]
+
+
+def drafted(cli, mini_dir: Path, tmp_path: Path, data: str = "住民の氏名") -> Path:
+    """Extract one sentence's minutes that hand ``data`` over and move the drafts (sources,
+    facts, new categories) into the data folder; return the fact file's path."""
+    minutes = tmp_path / "m.txt"
+    minutes.write_text("# 令和3年度第1回試験市個人情報保護審議会 会議録\n\n開催日時\t令和3年6月1日\n"
+                       f"（1）保守業務委託（市民課）\n市民課は、{data}を株式会社試験保守に提供する。\n",
+                       encoding="utf-8")
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", minutes, "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    for sub in ("sources", "facts", "categories"):
+        (mini_dir / sub).mkdir(exist_ok=True)
+        for file in (out / sub).iterdir() if (out / sub).is_dir() else ():
+            shutil.move(str(file), mini_dir / sub / file.name)
+    return next((mini_dir / "facts").glob("*-draft.yaml"))

@@ -147,4 +147,30 @@ def export_cmd(fmt, out, mkdir, build_dir):
     click.echo(f"wrote {out} ({len(data):,} bytes)", err=True)
 
 
-COMMANDS = [build_cmd, validate_cmd, stats_cmd, docs_cmd, export_cmd]
+@click.command("accept")
+@click.argument("draft")
+@data_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Output format.")
+def accept_cmd(draft, data_dir, fmt):
+    """Accept the reviewed draft DRAFT of the data folder (its number, 005, or
+    facts/005-draft.yaml): move its source_entry into sources.yaml, delete draft: true,
+    drop -draft from its file names and ids, and check the folder again. Refuses, and
+    changes nothing, while the data has a problem or the draft still holds a placeholder
+    (an English label, a draft's note): one line each, with its file and line."""
+    from kg import paths
+    from kg.data.accept import accept
+
+    done = accept(data_dir or paths.data_dir(), draft)
+    rows = [{"step": "facts", "now": done["facts"], "was": done["facts"].replace(".yaml", "-draft.yaml")}]
+    if done["categories"]:
+        rows.append({"step": "categories", "now": done["categories"],
+                     "was": done["categories"].replace(".yaml", "-draft.yaml")})
+    if done["source"]:
+        rows.append({"step": "sources.yaml", "now": f"lists {done['source']}", "was": "source_entry"})
+    rows.append({"step": "ids", "now": f"{done['ids']} renamed", "was": "…-draft-…"})
+    options.emit(render(done, fmt, rows=rows, columns=["step", "was", "now"],
+                        footer="accepted, and the data folder checks; kg build answers with it"))
+
+
+COMMANDS = [build_cmd, validate_cmd, stats_cmd, docs_cmd, export_cmd, accept_cmd]

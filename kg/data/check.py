@@ -100,8 +100,10 @@ class _Checker:
         if ref is not None and ref not in self.terms[vocabulary]:
             # statuses -> status, channels -> channel, item_kinds -> item kind
             singular = vocabulary[:-2] if vocabulary.endswith("ses") else vocabulary[:-1]
-            self.add(obj, f"{field}: unknown {singular.replace('_', ' ')} '{ref}'"
-                          f"{self._suggest(ref, self.terms[vocabulary])}", field)
+            # (a vocabulary is short: with no near miss, say what it holds)
+            hint = self._suggest(ref, self.terms[vocabulary]) \
+                or f" (one of: {', '.join(sorted(self.terms[vocabulary]))})"
+            self.add(obj, f"{field}: unknown {singular.replace('_', ' ')} '{ref}'{hint}", field)
 
     @staticmethod
     def _suggest(ref: str, table) -> str:

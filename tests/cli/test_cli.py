@@ -100,6 +100,14 @@ def unknown_term(mini: Path) -> Expect:
                   ("unknown channel 'usbb'", "did you mean 'usb'"))
 
 
+def unknown_term_far(mini: Path) -> Expect:
+    # (nc65 U4: channel: other had no near miss, and the message named no channel)
+    facts = mini / "facts" / "900.yaml"
+    edit(facts, "    channel: usb", "    channel: other")
+    return Expect(facts, line_of(facts, "    channel: other"),
+                  ("unknown channel 'other' (one of: ", "lgwan", "usb"))
+
+
 def unknown_status(mini: Path) -> Expect:
     facts = mini / "facts" / "900.yaml"
     edit(facts, "    channel: usb\n", "    channel: usb\n    status: plannd\n")
@@ -152,7 +160,7 @@ def non_utf8_source(mini: Path) -> Expect:
 
 BREAKAGES: list[Callable[[Path], Expect]] = [
     malformed_yaml, unknown_entity, duplicate_id, duplicate_key, missing_field, unknown_field,
-    bad_date, unknown_category, unknown_term, unknown_status, quote_not_found,
+    bad_date, unknown_category, unknown_term, unknown_term_far, unknown_status, quote_not_found,
     quote_on_wrong_line, missing_source_file, unreadable_yaml, non_utf8_yaml, non_utf8_source,
 ]
 COMMANDS = {

@@ -2,29 +2,11 @@
 each one with its file and line; a draft still under review may keep them."""
 from __future__ import annotations
 
-import shutil
-
-from conftest import assert_clean_exit, line_of
-
-
-def _draft(cli, mini_dir, tmp_path, data: str = "住民の氏名") -> str:
-    """Extract one sentence's minutes that hand ``data`` over and move the drafts (sources,
-    facts, new categories) into the data folder; return the fact file's path."""
-    minutes = tmp_path / "m.txt"
-    minutes.write_text("# 令和3年度第1回試験市個人情報保護審議会 会議録\n\n開催日時\t令和3年6月1日\n"
-                       f"（1）保守業務委託（市民課）\n市民課は、{data}を株式会社試験保守に提供する。\n",
-                       encoding="utf-8")
-    out = tmp_path / "drafts"
-    assert_clean_exit(cli("extract", minutes, "--data", mini_dir, "--out", out, "--mkdir"), 0)
-    for sub in ("sources", "facts", "categories"):
-        (mini_dir / sub).mkdir(exist_ok=True)
-        for file in (out / sub).iterdir() if (out / sub).is_dir() else ():
-            shutil.move(str(file), mini_dir / sub / file.name)
-    return next((mini_dir / "facts").glob("*-draft.yaml"))
+from conftest import assert_clean_exit, drafted, line_of
 
 
 def test_a_draft_keeps_its_placeholders_an_accepted_file_may_not(cli, mini_dir, tmp_path):
-    path = _draft(cli, mini_dir, tmp_path)
+    path = drafted(cli, mini_dir, tmp_path)
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
     path.write_text(path.read_text(encoding="utf-8").replace("draft: true", "draft: false"),
                     encoding="utf-8")
@@ -38,12 +20,12 @@ def test_a_draft_keeps_its_placeholders_an_accepted_file_may_not(cli, mini_dir, 
 
 
 def test_new_categories_keep_placeholders_only_under_their_draft_name(cli, mini_dir, tmp_path):
-    _draft(cli, mini_dir, tmp_path, data="住民の氏名及び勤務先名")
-    [drafted] = (mini_dir / "categories").glob("*-draft.yaml")
+    drafted(cli, mini_dir, tmp_path, data="住民の氏名及び勤務先名")
+    [draft] = (mini_dir / "categories").glob("*-draft.yaml")
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
     # renamed as reviewed, with the placeholder left: named at its line
-    accepted = drafted.with_name(drafted.name.replace("-draft", ""))
-    drafted.rename(accepted)
+    accepted = draft.with_name(draft.name.replace("-draft", ""))
+    draft.rename(accepted)
     result = cli("validate", "--data", mini_dir)
     assert_clean_exit(result, 1)
     line = line_of(accepted, "(draft: new category)")
@@ -51,7 +33,7 @@ def test_new_categories_keep_placeholders_only_under_their_draft_name(cli, mini_
 
 
 def test_an_accepted_draft_keeps_neither_its_notes_nor_its_draft_name(cli, mini_dir, tmp_path):
-    path = _draft(cli, mini_dir, tmp_path)
+    path = drafted(cli, mini_dir, tmp_path)
     text = path.read_text(encoding="utf-8").replace("draft: true", "draft: false")
     path.write_text(text, encoding="utf-8")
     result = cli("validate", "--data", mini_dir)
