@@ -24,7 +24,9 @@ from kg.errors import ExtractError
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.reviewed import owned
 
-_DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめてから draft: true を外すこと"
+_DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめ、英語ラベルを書いてから kg accept で受け入れること"
+#: The note on the first quote from another sentence than the one that states the fact.
+ALSO_NOTE = "補足: 同じ事実を補う別の文"
 #: The key of a draft's bodies and systems that no fact uses (written as comments).
 UNUSED = "_named_only"
 #: The key of the lines that speak of My Number when no flow of the draft carries it.
@@ -206,7 +208,10 @@ class _Writer:
         said = sorted([{"quote": row["quote"], "line": row["line"]},
                        *({"quote": q["quote"], "line": q["line"]} for q in row.get("wrapped", ()))],
                       key=lambda q: q["line"])
-        return said + [{"quote": q["quote"], "line": q["line"]} for q in row.get("also", ())]
+        # (another sentence on the same fact, its wrapped lines with it: said to be one)
+        return said + [{"quote": q["quote"], "line": q["line"], **({"note": ALSO_NOTE} if n == 0 else {})}
+                       for also in row.get("also", ())
+                       for n, q in enumerate(sorted([also, *also.get("wrapped", ())], key=lambda q: q["line"]))]
 
     def fact_id(self, kind: str, *parts) -> str:
         """An id from the fact's content, clear of the ids the data folder uses already

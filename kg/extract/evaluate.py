@@ -349,7 +349,10 @@ def evaluate_source(ds, source: str, parse: bool = True) -> dict:
                                                      "agenda_items", "categories")
               for q in proposal[section]] + [(q["line"], q["quote"]) for q in proposal["my_number_evidence"]] \
         + [(q["line"], q["quote"]) for section in ("flows", "relations", "access")
-           for row in proposal[section] for q in row.get("wrapped", ())]
+           for row in proposal[section] for q in row.get("wrapped", ())] \
+        + [(q["line"], q["quote"]) for section in ("flows", "relations", "access", "agenda_items")
+           for row in proposal[section] for also in row.get("also", ())
+           for q in [also, *also.get("wrapped", ())]]
     verbatim = sum(1 for line, quote in quotes if quote and locate(doc.text, quote, line))
     return {"source": source, "seconds": round(seconds, 2), "characters": len(doc.text),
             "entities": _score(right_e, len(ents), found_e, len(gold.entities)),

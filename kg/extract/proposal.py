@@ -137,21 +137,28 @@ def _wrapped(sents, rows: list[dict]) -> None:
                                          or len(sentence.text) <= WRAPPED_CHARS):
             for piece in sentence.pieces:
                 by_line.setdefault(piece.line, []).append(sentence)
-    for row in rows:
-        if row.get("verb") == "表":
-            continue  # a table's row stands alone: the rows beside it are other facts
-        for sentence in by_line.get(row["line"], ()):
+    def whole(quote: dict) -> None:
+        for sentence in by_line.get(quote["line"], ()):
             lines = sentence.lines()
-            own = next((text for line, text in lines if line == row["line"] and row["quote"] in text), None)
+            own = next((text for line, text in lines if line == quote["line"] and quote["quote"] in text), None)
             if own is not None:
                 # the quote's own line whole too: a clause cut from it, then the other lines
                 # whole, would drop the words between (…提出は、[毎月、…を通]／じて、…)
-                row["quote"] = own
+                quote["quote"] = own
                 # (not a line of a lone 。 the wrapping left: it says nothing, and a quote
                 # is two characters at least)
-                row["wrapped"] = [{"line": line, "quote": text} for line, text in lines
-                                  if line != row["line"] and len(text.strip()) >= 2]
+                quote["wrapped"] = [{"line": line, "quote": text} for line, text in lines
+                                    if line != quote["line"] and len(text.strip()) >= 2]
                 break
+
+    for row in rows:
+        if row.get("verb") == "表":
+            continue  # a table's row stands alone: the rows beside it are other facts
+        whole(row)
+        for also in row.get("also", ()):
+            # (…この点検業務を株／式会社ほしづきメディカルに委託: the sentence that names 同社,
+            # whole, not from the middle of a word; nc65 U3)
+            whole(also)
 
 
 def _links_told(state, flows: list[dict]) -> list[dict]:

@@ -1014,3 +1014,19 @@ def test_a_date_given_for_one_file_replaces_the_one_read(cli, mini_dir, tmp_path
     result = cli("extract", dated, "--data", mini_dir, "--date", "2022-02-02", "--format", "json")
     assert_clean_exit(result, 0)
     assert stated != "2022-02-02" and json.loads(result.stdout)[0]["date"] == "2022-02-02"
+
+
+def test_a_draft_says_which_quote_is_from_another_sentence(cli, tmp_path):
+    # nc65 U3: up to four quotes per fact from different sentences, and nothing said which
+    # states the fact
+    from test_probes_y import WRAPPED
+    source = tmp_path / "m.txt"
+    source.write_text(WRAPPED, encoding="utf-8")
+    assert_clean_exit(cli("extract", source, "--out", tmp_path / "out", "--mkdir"), 0)
+    [draft] = (tmp_path / "out" / "facts").glob("*-draft.yaml")
+    doc = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    entities = {e["id"]: e["label"] for e in doc["entities"]}
+    flow = next(f for f in doc["flows"] if entities.get(f["source"]) == "株式会社ほしづきメディカル")
+    notes = [(q["line"], q.get("note")) for q in flow["evidence"]]
+    # the stating sentence first, no note; then the other one whole, noted at its first line
+    assert notes == [(5, None), (6, None), (7, None), (4, "補足: 同じ事実を補う別の文"), (5, None)]

@@ -93,3 +93,25 @@ def test_a_network_s_line_is_the_way_the_data_goes(lex):
     # nc65 M10: LGWAN回線を通じて gave the flow no channel
     flows = [f["channel"] for f in analyse(FORMS, lex)["flows"] if f["line"] == 6]
     assert flows == ["lgwan"]
+
+
+#: Hard-wrapped minutes: the sentence that names the contractor breaks inside its name.
+WRAPPED = """汐見台区個人情報保護審議会　会議録
+開催日時　令和7年10月20日（月）午後2時
+議題１　レセプト点検業務の委託について
+○福祉事務所長　福祉事務所では、令和八年四月一日から、この点検業務を株
+式会社ほしづきメディカルに委託したいと考えております。同社は
+点検を行い、点検結果報告書を、翌月二十日までに福祉事
+務所に返却いたします。
+○委員長　承認といたします。
+"""
+
+
+def test_a_quote_from_another_sentence_is_that_sentence_whole_over_its_lines(lex):
+    # nc65 U3: the sentence naming 同社 was quoted from line 5 alone (式会社ほしづき…),
+    # cut inside the company's name
+    flow = next(f for f in analyse(WRAPPED, lex)["flows"] if f["from"] == "株式会社ほしづきメディカル")
+    also = next(q for q in flow["also"] if q["line"] == 5)
+    assert also["quote"].startswith("式会社ほしづきメディカル")  # (the line's own words)
+    assert [q["line"] for q in also["wrapped"]] == [4]
+    assert also["wrapped"][0]["quote"].endswith("この点検業務を株")
