@@ -267,9 +267,14 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             footer += "\nwrote " + ", ".join(r["written"]) + _unwritten([r])
         else:  # (nc64 U1: shown above, and a draft would not hold it)
             footer += _unwritten([r])
-        options.emit(render(public, fmt, rows=_detail_rows(r),
-                            columns=["kind", "what", "data", "line"],
-                            verbose=["item", "how", "quote", "confidence"], show_verbose=verbose, footer=footer))
+        rows = _detail_rows(r)
+        if fmt == "table":  # (a short header: the column fits at 80 columns)
+            rows = [{**{k: v for k, v in row.items() if k != "confidence"}, "conf": row["confidence"]}
+                    for row in rows]
+        options.emit(render(public, fmt, rows=rows,
+                            # (nc65 U7: a 0.4 guess looked as firm as a 0.8 fact)
+                            columns=["kind", "what", "data", "line", "conf"],
+                            verbose=["item", "how", "quote"], show_verbose=verbose, footer=footer))
         return
     if verbose and fmt == "table":
         # (-v asks for the proposals to review: each file's facts with their quotes, then

@@ -1030,3 +1030,16 @@ def test_a_draft_says_which_quote_is_from_another_sentence(cli, tmp_path):
     notes = [(q["line"], q.get("note")) for q in flow["evidence"]]
     # the stating sentence first, no note; then the other one whole, noted at its first line
     assert notes == [(5, None), (6, None), (7, None), (4, "補足: 同じ事実を補う別の文"), (5, None)]
+
+
+def test_the_plain_table_shows_each_fact_s_confidence(cli, mini_dir, tmp_path, monkeypatch):
+    # nc65 U7: a 0.4 guess sat among 0.8 facts, its confidence shown only with -v
+    monkeypatch.setenv("COLUMNS", "80")
+    path = _minutes(tmp_path)
+    result = cli("extract", path, "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    assert re.search(r"^kind +what +line +conf$", result.stdout, re.M)
+    proposal = json.loads(cli("extract", path, "--data", mini_dir, "--format", "json").stdout)
+    proposal = proposal[0] if isinstance(proposal, list) else proposal
+    shown = re.findall(r"^flow \S+ .*?(\d+(?:[–-]\d+)?) +([01]\.\d+)$", result.stdout, re.M)
+    assert sorted(float(conf) for _, conf in shown) == sorted(f["confidence"] for f in proposal["flows"])
