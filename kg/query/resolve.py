@@ -116,7 +116,9 @@ def items(proj: Projection) -> dict[str, dict]:
                        if fact["type"] in ("consultation", "report") else [])
                 if fact.get("listed") and fact.get("number"):
                     # (議題２, 案件２: what minutes that number their agenda's list call it)
-                    named += [f"議題{fact['number']}", f"案件{fact['number']}"]
+                    # (議題（２）: minutes that bracket the number; nc65 U6)
+                    named += [f"{word}{form.format(fact['number'])}" for word in ("議題", "案件")
+                              for form in ("{}", "({})")]
                 out[fact["id"]] = {"id": fact["id"], "label": fact["title"], "label_en": None,
                                    "aliases": named,
                                    "type": "item",

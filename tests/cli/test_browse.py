@@ -194,6 +194,10 @@ def test_an_item_numbered_by_its_place_in_the_list_is_found_as_the_minutes_call_
     assert_clean_exit(by_word, 0)
     assert as_json(by_word) == as_json(kg("show", "諮問(1)", "-m", "志木市", "--format", "json"))
     assert as_json(by_word)["subject"]["title"] == "フレイル予防普及啓発事業業務委託"
+    # nc65 U6: minutes that bracket it, 議題（１）, full width as they print it
+    bracketed = kg("show", "議題（１）", "-m", "志木市", "--format", "json")
+    assert_clean_exit(bracketed, 0)
+    assert as_json(bracketed) == as_json(by_word)
     # an item that bears its number (諮問第52号) is no 議題52
     assert_clean_exit(kg("show", "議題52", "-m", "杉並区"), 1)
 
