@@ -323,9 +323,15 @@ def _system_after(state, sentence, frame, ending=None):
     after ``ending``), or None."""
     for mention in state.mentions.get(sentence.index, []):
         if mention.type == "system" and mention.kind == "entity" and mention.start >= frame.end \
-                and (ending or _RELATIVE).fullmatch(sentence.text[frame.end:mention.start]):
+                and ((ending or _RELATIVE).fullmatch(sentence.text[frame.end:mention.start])
+                     or ending is None and _NAMED_KIND.fullmatch(sentence.text[frame.end:mention.start])):
             return mention
     return None
+
+
+#: Between a relative ending and a system's bracketed name, the kind of thing it is
+#: (…が運用する予診情報連携システム「きらりネット」; nc65 M11).
+_NAMED_KIND = re.compile(_RELATIVE.pattern + r"[^、。「」をにがはで]{1,24}?(?:システム|サービス|ネットワーク|ネット|基盤)「")
 
 
 def title_holdings(state, item, contractor, line: int, quote: str) -> None:

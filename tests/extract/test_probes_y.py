@@ -115,3 +115,10 @@ def test_a_quote_from_another_sentence_is_that_sentence_whole_over_its_lines(lex
     assert also["quote"].startswith("式会社ほしづきメディカル")  # (the line's own words)
     assert [q["line"] for q in also["wrapped"]] == [4]
     assert also["wrapped"][0]["quote"].endswith("この点検業務を株")
+
+
+def test_who_runs_a_system_a_relative_clause_names_by_its_kind_then_its_name(lex):
+    # nc65 M11: …医師会が運用する予診情報連携システム「きらりネット」 gave no operates
+    relations = [(r["subject"], r["type"], r["object"]) for r in analyse(FORMS, lex)["relations"]]
+    assert ("朱鷺ヶ原郡医師会", "operates", "ひかりネット") in relations
+
