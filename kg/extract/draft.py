@@ -56,6 +56,12 @@ class _Writer:
         self.categories: list[dict] = []
         self.cat_ids: dict[str, str] = {}
         self.municipality = proposal.get("municipality_id")
+        # (VRSは国(デジタル庁)が運用: a system a national body or an association runs is
+        # theirs, not one the town keeps; nc65 W11)
+        types = {e["key"]: e["type"] for e in proposal["entities"]}
+        self.run_by_others = {r["object_key"] for r in proposal.get("relations", ())
+                              if r["type"] in ("operates", "hosts")
+                              and types.get(r.get("subject_key")) in ("public-body", "association")}
 
     def entity_id(self, key: str | None) -> str | None:
         if key is None:
@@ -88,7 +94,7 @@ class _Writer:
                "label_en": f"{entry['label']} (draft: add the English label)"}
         if entry["type"] == "unnamed-party":
             ent["role"] = entry.get("role") or "contractor"
-        if self._owned(entry["type"], entry["label"]):
+        if self._owned(entry["type"], entry["label"]) and key not in self.run_by_others:
             ent["municipality"] = self.municipality
         prefecture = self.p.get("prefecture") or ""
         if "municipality" not in ent and prefecture and entry["type"] in ("public-body", "association") \
@@ -100,9 +106,10 @@ class _Writer:
             self._labels = {name_key(e.label) for e in self.lex.entities.values()}
         taken = self._labels | {name_key(e["label"]) for e in self.entities}
         aliases = [a for a in entry.get("aliases", ()) if name_key(a) not in taken]
-        if aliases and "municipality" in ent:
+        if aliases and ("municipality" in ent or key in self.run_by_others):
             # the short names the minutes use (連合会), so a query finds it by them too; only
-            # for a body of a place, so no other place's minutes link them
+            # for a body of a place, so no other place's minutes link them (or a system a
+            # national body runs: VRS is one, whoever's minutes name it)
             ent["aliases"] = aliases
         if entry["type"] == "municipality" and self.p.get("prefecture"):
             # 所沢市 of minutes that name 埼玉県: its prefecture, made a draft entity too

@@ -116,6 +116,10 @@ _OCCASION = re.compile(r"の[^、。をにがはで]{0,6}?(?:に当たり|にあ
 _OFFICE_TO = re.compile(r"の(?:事務局|窓口|担当窓口|担当者|本店|支店|各支店|本部|営業店)(?:に|へ)(?!は)")
 
 
+#: A bare word of one or two kanji just before a bracket (国(…), 県(…)).
+_GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[\u4e00-\u9fff]{1,2}$")
+
+
 def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     """Return ``(slot, particle)`` of the particle right after a name ending at ``end``.
 
@@ -124,8 +128,15 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     ('provider', 'から')
     """
     pos = end
-    while pos < len(text) and (text[pos] in _SKIP or text[pos] in "」』"):
-        pos += 1  # 「株式会社A」に委託: the name's closing quote stands before its particle
+    opened = text.rfind("(", 0, end)
+    # (国(デジタル庁)が運用: a name that says which body a bare word of one or two kanji
+    # means; not 総合行政ネットワーク(LGWAN) nor …システム(…自庁システム), another name
+    # of a name before it)
+    gloss = opened > text.rfind(")", 0, end) and _GLOSSED.search(text, 0, opened) is not None
+    while pos < len(text) and (text[pos] in _SKIP or text[pos] in "」』" or text[pos] == ")" and gloss):
+        # 「株式会社A」に委託: the name's closing quote stands before its particle; so does
+        # the bracket of a gloss
+        pos += 1
     if text[pos:pos + 1] in ("(", "（"):  # 市町村国保システム(…自庁システム)に入力: the note is skipped
         close = _closing(text, pos)
         if close is not None:

@@ -1043,3 +1043,17 @@ def test_the_plain_table_shows_each_fact_s_confidence(cli, mini_dir, tmp_path, m
     proposal = proposal[0] if isinstance(proposal, list) else proposal
     shown = re.findall(r"^flow \S+ .*?(\d+(?:[–-]\d+)?) +([01]\.\d+)$", result.stdout, re.M)
     assert sorted(float(conf) for _, conf in shown) == sorted(f["confidence"] for f in proposal["flows"])
+
+
+def test_a_system_a_national_body_runs_is_not_the_town_s_own_in_the_draft(cli, tmp_path):
+    # nc65 W11: VRS, run by デジタル庁, was written as the town's system
+    from test_probes_y import NATIONAL
+    source = tmp_path / "m.txt"
+    source.write_text(NATIONAL, encoding="utf-8")
+    assert_clean_exit(cli("extract", source, "--out", tmp_path / "out", "--mkdir"), 0)
+    [draft] = (tmp_path / "out" / "facts").glob("*-draft.yaml")
+    doc = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    vrs = next(e for e in doc["entities"] if e["label"] == "ワクチン接種記録システム")
+    assert "municipality" not in vrs and vrs["aliases"] == ["VRS"]  # (found by its short name)
+    town = next(e for e in doc["entities"] if e["type"] == "department")
+    assert town.get("municipality")  # (the town's department stays the town's)

@@ -122,3 +122,26 @@ def test_who_runs_a_system_a_relative_clause_names_by_its_kind_then_its_name(lex
     relations = [(r["subject"], r["type"], r["object"]) for r in analyse(FORMS, lex)["relations"]]
     assert ("朱鷺ヶ原郡医師会", "operates", "ひかりネット") in relations
 
+
+
+#: A national system the town registers records in, run by the Digital Agency.
+NATIONAL = """朱鷺ヶ原町個人情報保護審議会　会議録
+開催日時　令和7年10月20日（月）午後2時
+議題（１）　予防接種記録の登録について
+【健康推進課長】健康推進課は、接種記録を、週1回、国のワクチン接種記録システム（VRS）に登録しております。
+【健康推進課長】VRSは国（デジタル庁）が運用しております。
+【会長】議題（１）については、承認することといたします。
+"""
+
+
+def test_a_name_in_brackets_that_says_which_body_a_bare_word_means_takes_its_particle(lex):
+    # nc65 M11: 国（デジタル庁）が運用 gave the system no operator
+    relations = [(r["subject"], r["type"], r["object"]) for r in analyse(NATIONAL, lex)["relations"]]
+    assert ("デジタル庁", "operates", "ワクチン接種記録システム") in relations
+
+
+def test_another_name_of_a_name_in_brackets_stays_without_a_particle(lex):
+    # guard (498-file corpus): 総合行政ネットワーク（ＬＧＷＡＮ）を経由して gave a via besides the channel
+    text = NATIONAL.replace("週1回、", "総合行政ネットワーク（ＬＧＷＡＮ）を経由して、週1回、")
+    flow = next(f for f in analyse(text, lex)["flows"] if f["line"] == 4)
+    assert (flow["channel"], flow["via"]) == ("lgwan", None)
