@@ -42,6 +42,15 @@ def _accepted(text: str, data: Path) -> str:
     return re.sub(r" \(draft: [^)]*\)", " (reviewed)", text.replace("draft: true", "draft: false"))
 
 
+def _draft_of(cli, tmp_path: Path, text: str) -> dict:
+    """The draft fact file ``kg extract --out`` writes for the minutes ``text``, as read."""
+    source = tmp_path / "m.txt"
+    source.write_text(text, encoding="utf-8")
+    assert_clean_exit(cli("extract", source, "--out", tmp_path / "out", "--mkdir"), 0)
+    [draft] = (tmp_path / "out" / "facts").glob("*-draft.yaml")
+    return yaml.safe_load(draft.read_text(encoding="utf-8"))
+
+
 def _move_into(out: Path, data: Path) -> None:
     for sub in ("sources", "facts", "categories"):
         if (out / sub).is_dir():
@@ -1020,11 +1029,7 @@ def test_a_draft_says_which_quote_is_from_another_sentence(cli, tmp_path):
     # nc65 U3: up to four quotes per fact from different sentences, and nothing said which
     # states the fact
     from test_probes_y import WRAPPED
-    source = tmp_path / "m.txt"
-    source.write_text(WRAPPED, encoding="utf-8")
-    assert_clean_exit(cli("extract", source, "--out", tmp_path / "out", "--mkdir"), 0)
-    [draft] = (tmp_path / "out" / "facts").glob("*-draft.yaml")
-    doc = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    doc = _draft_of(cli, tmp_path, WRAPPED)
     entities = {e["id"]: e["label"] for e in doc["entities"]}
     flow = next(f for f in doc["flows"] if entities.get(f["source"]) == "株式会社ほしづきメディカル")
     notes = [(q["line"], q.get("note")) for q in flow["evidence"]]
@@ -1048,11 +1053,7 @@ def test_the_plain_table_shows_each_fact_s_confidence(cli, mini_dir, tmp_path, m
 def test_a_system_a_national_body_runs_is_not_the_town_s_own_in_the_draft(cli, tmp_path):
     # nc65 W11: VRS, run by デジタル庁, was written as the town's system
     from test_probes_y import NATIONAL
-    source = tmp_path / "m.txt"
-    source.write_text(NATIONAL, encoding="utf-8")
-    assert_clean_exit(cli("extract", source, "--out", tmp_path / "out", "--mkdir"), 0)
-    [draft] = (tmp_path / "out" / "facts").glob("*-draft.yaml")
-    doc = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    doc = _draft_of(cli, tmp_path, NATIONAL)
     vrs = next(e for e in doc["entities"] if e["label"] == "ワクチン接種記録システム")
     assert "municipality" not in vrs and vrs["aliases"] == ["VRS"]  # (found by its short name)
     town = next(e for e in doc["entities"] if e["type"] == "department")
