@@ -35,7 +35,7 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     from kg.data.evidence import normalise
     from kg.data.load import load_dataset
     from kg import paths
-    from kg.extract import document, draft, nlp, output, reviewed, sources
+    from kg.extract import document, draft, draft_yaml, nlp, output, reviewed, sources
     from kg.extract.head import meeting_date
     from kg.extract.lexicon import Lexicon, my_number_categories
     from kg.extract.pipeline import analyse
@@ -140,9 +140,9 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                     proposal["nothing_new"] = True
                 else:
                     outputs[f"sources/{file}"] = doc.text
-                    outputs[f"facts/{number}-draft.yaml"] = draft.to_yaml(facts)
+                    outputs[f"facts/{number}-draft.yaml"] = draft_yaml.to_yaml(facts)
                     if categories:
-                        outputs[f"categories/{number}-draft.yaml"] = draft.to_yaml({"categories": categories})
+                        outputs[f"categories/{number}-draft.yaml"] = draft_yaml.to_yaml({"categories": categories})
             results.append(proposal)
         except ExtractError as exc:
             problems.append(str(exc))

@@ -1,9 +1,7 @@
 """Facts that other sentences complete or correct, after each sentence is read.
 
 * A flow restated a line or two later (提供する情報は、…) is folded into the first.
-* A later correction (先ほどの説明を訂正する。…個人番号は含まれない。) takes the data it
-  denies out of the item's earlier flows, and a corrected frequency or channel (…と申し上げ
-  ましたが、正しくは専用回線で…) replaces the one the flow was stated with.
+* (A later correction, 先ほどの説明を訂正する。…, is :mod:`kg.extract.retractions`.)
 * The data a sentence after a flow says it held (通知には、氏名…が記載される) joins it, and
   an answer naming only data (…どの情報が渡るのですか。氏名と住所のみ) is a flow to the party
   the question asked of.
@@ -19,11 +17,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.exclusions import append
 from kg.extract.bodies import by_work
-from kg.extract.relations import Frame, negated, particle_after
-from kg.extract.retractions import (SAID_SO, corrected_frequencies, corrected_giver, corrected_values,
-                                    retracted_recipient, retracted_work)
+from kg.extract.particles import particle_after
+from kg.extract.relations import Frame, negated
 from kg.extract import status
 from kg.extract.speakers import is_question, spoken
 
@@ -224,89 +220,6 @@ def restated_once(flows: list[dict], own: set[str] = frozenset(), reach: int = 2
 #: A sentence that opens by adding to what was said (また、さらに、; after a speaker's
 #: label too): it says another thing.
 _ANOTHER = re.compile(r"(?:^|[\s　」）)])(?:また|さらに|加えて|このほか|そのほか)、")
-
-
-def corrections(state) -> None:
-    """Apply the corrections the minutes make later (先ほどの説明を訂正する。…に提供する情報に、
-    個人番号は含まれない。): the data the correcting sentence or the next one denies goes
-    out of the item's earlier flows (a flow left with none goes), and its My Number
-    evidence before the correction stands corrected."""
-    cues = tuple(state.pats.get("correction_cues", ()))
-    for sentence in state.sents:
-        if not cues or not any(cue in sentence.text for cue in cues):
-            continue
-        item = state.item_of.get(sentence.index)
-        retracted_recipient(state, sentence)
-        retracted_work(state, sentence)
-        corrected_values(state, sentence, item)
-        corrected_giver(state, sentence, item)
-        for index in (sentence.index - 1, sentence.index, sentence.index + 1):  # (…年2回が正しく…。訂正いたします。)
-            if index >= 0 and state.item_of.get(index) is item:
-                corrected_frequencies(state, state.sents[index])
-        denied = set()
-        for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):
-            text = state.sents[index].text
-            denied |= {m.id for m in state.mentions.get(index, []) if m.kind == "category" and m.id
-                       and negated(text, m.end + 2, state.pats)}
-        if not denied:
-            continue
-        earlier = [i for i in (item.sentences if item else range(sentence.index)) if i < sentence.index]
-        kept = []
-        for flow in state.flows:
-            if flow["_index"] in earlier and set(flow["categories"]) & denied:
-                flow["categories"] = [c for c in flow["categories"] if c not in denied]
-                if not flow["categories"]:
-                    continue
-            kept.append(flow)
-        state.flows[:] = kept
-        if denied & state.my_number_ids:
-            lines = {state.sents[i].line for i in earlier} | {
-                p.line for i in earlier for p in state.sents[i].pieces}
-            for evidence in state.my_number:
-                if evidence["line"] in lines:
-                    evidence["corrected"] = True
-
-
-#: After a flow's verb, that the speaker takes it back (…提供していると申し上げましたが、).
-_SAID_SO = re.compile(r"[^、。]{0,10}?" + SAID_SO.pattern)
-#: After it, that what was said is wrong (誤りでございました, 間違いでした).
-_WRONG = re.compile(r"[^。]{0,6}?(?:誤りで|間違いで|誤っておりました|誤っていました)")
-#: After it, the correction that denies the flow (正しくは、…名簿は提供しておりません).
-_NOT_SO = re.compile(r"(?:正しくは|実際には)[^。]*?(?:提供|送付|送信|渡|お渡し|郵送)し?"
-                     r"(?:ておりません|ていません|ておらず|ていない|ません|ない)")
-
-
-def taken_back(state, sentence, frame, before: int, base: dict, confidence: float) -> None:
-    """Turn the flows ``frame`` proposed (from ``before`` on) into exclusions when the
-    sentence takes them back (…名簿を汐見電力株式会社にも提供していると申し上げましたが、
-    正しくは、…名簿は提供しておりません): the recipient is kept from what was said to go to
-    it, quoted with the correction; a flow before it in the item to that party goes too.
-    One said to be wrong (…提供すると申し上げましたが、誤りでございました。) goes with its
-    earlier flows, an exclusion only where the next sentence denies it (保健センターへの
-    提供は行いません), quoted from there."""
-    said = _SAID_SO.match(sentence.text, frame.end)
-    wrong = said is not None and _WRONG.match(sentence.text, said.end())
-    if said is None or not wrong and not _NOT_SO.search(sentence.text, said.end()):
-        return
-    line, quote = sentence.quote(sentence.piece_at(frame.start).start)
-    item = state.item_of.get(sentence.index)
-    taken = state.flows[before:]
-    del state.flows[before:]
-    after = sentence.index + 1
-    for flow in taken:
-        state.flows[:] = [f for f in state.flows if not (
-            f["item"] == flow["item"] and f["to_key"] == flow["to_key"]
-            and set(f["categories"]) & set(flow["categories"]))]
-        if not wrong:
-            append(state, {**base, "line": line, "quote": quote}, "excluded", flow["_to"], flow["categories"],
-                   None, item.title if item else None, confidence)
-        elif after < len(state.sents) and state.item_of.get(after) is item and any(
-                m.kind == "entity" and state.key(m) == flow["to_key"]
-                and negated(state.sents[after].text, m.end, state.pats) for m in state.mentions.get(after, [])):
-            denial = state.sents[after]
-            at, said_line = denial.quote(len(denial.text) - len(spoken(state, denial)))
-            append(state, {**base, "line": at, "quote": said_line, "also": [{"line": line, "quote": quote}]},
-                   "excluded", flow["_to"], flow["categories"], None, item.title if item else None, confidence)
 
 
 #: A question of which data goes (どの情報が渡るのか, どのような情報を提供するのか).

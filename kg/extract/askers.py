@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import relations
+from kg.extract import particles
 from kg.extract.speakers import is_question, said_before, spoken
 
 
@@ -36,7 +36,7 @@ def asked_recipient(state, sentence):
     # the answer gives to, or not)
     return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
                  and m.type not in ("municipality", "system", "data-subject", "department")
-                 and (relations.particle_after(text, m.end, state.pats)[0] == "recipient"
+                 and (particles.particle_after(text, m.end, state.pats)[0] == "recipient"
                       or _INQUIRING.match(text, m.end))), None)
 
 

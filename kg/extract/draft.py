@@ -16,21 +16,13 @@ from __future__ import annotations
 
 import hashlib
 
-import yaml
-
 from kg.data.evidence import normalise
 from kg.data.names import name_key
 from kg.errors import ExtractError
+from kg.extract.draft_yaml import ALSO_NOTE, MY_NUMBER, UNUSED
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.reviewed import owned
 
-_DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめ、英語ラベルを書いてから kg accept で受け入れること"
-#: The note on the first quote from another sentence than the one that states the fact.
-ALSO_NOTE = "補足: 同じ事実を補う別の文"
-#: The key of a draft's bodies and systems that no fact uses (written as comments).
-UNUSED = "_named_only"
-#: The key of the lines that speak of My Number when no flow of the draft carries it.
-MY_NUMBER = "_my_number_lines"
 #: The types of a named party or system that a draft lists when no fact uses it.
 _NAMED = ("company", "association", "public-body", "system")
 
@@ -410,21 +402,3 @@ def _clean(node):
     if isinstance(node, list):
         return [_clean(v) for v in node]
     return node
-
-
-def to_yaml(doc: dict) -> str:
-    """Return the draft's YAML: the draft note first, the bodies and systems no fact uses
-    (``UNUSED``) as comments last."""
-    head = f"# {_DRAFT_NOTE}\n"
-    unused = doc.get(UNUSED, ())
-    body = yaml.safe_dump({k: v for k, v in doc.items() if k not in (UNUSED, MY_NUMBER)}, allow_unicode=True,
-                          sort_keys=False, width=100)
-    if MY_NUMBER in doc:
-        lines = "、".join(f"{n}行目" for n in doc[MY_NUMBER]) or "引用"
-        body += f"\n# 個人番号: 会議録は個人番号に触れている（{lines}）が、この草案のどのフローも運ばない\n" \
-                "# (My Number is involved, and no flow here carries it: read those lines for who receives or uses it)\n"
-    if unused:
-        body += "\n# 会議録に名前はあるが、どの事実にも使われていない当事者・システム\n" \
-                "# (named in the minutes, used by no fact: add the fact if the minutes state one)\n"
-        body += "".join(f"#   {e['type']} {' '.join(e['label'].split())} ({e['line']}行目)\n" for e in unused)
-    return head + body

@@ -211,5 +211,5 @@ def append(state, base, kind, party, data, scope, context, confidence) -> None:
                          "system": state.label_of(scope) if scope is not None else None,
                          "system_key": state.key(scope) if scope is not None else None,
                          "context": context, "confidence": confidence,
-                         # (when an incidental access holds: see timing.work_with_entrustment)
+                         # (when an incidental access holds: see with_contract.work_with_entrustment)
                          **({"status": "current"} if kind == "incidental" else {})})

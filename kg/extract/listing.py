@@ -245,7 +245,7 @@ def last_group(text: str, names: list, pats: dict) -> list:
 def _head_then(between: str) -> bool:
     """True when ``between`` is a body's head, a join and what the next name is of
     (の会長及び地区担当の)."""
-    from kg.extract.relations import HEAD_THEN  # (relations reads lists: no cycle at import)
+    from kg.extract.particles import HEAD_THEN  # (particles reads lists: no cycle at import)
 
     head = HEAD_THEN.match(between)
     return head is not None and re.fullmatch(r"[^、。をにへがはでと]{0,8}?の?", between[head.end():]) is not None

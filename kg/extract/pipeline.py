@@ -19,10 +19,10 @@ from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
-                        contractors, coref, document, entrustment, exclusions, flows, forms, handling,
-                        holdings, hosting, in_charge, incidents, labels, listing, moved, mynumber, nlp, objects, opinions,
-                        permissions, pointers, proposal, questions, relations, said_next, status, tables, timing, titles,
-                        verbs, ways)
+                        contractors, coref, document, entrustment, exclusions, flows, forms, handling, heading_twins,
+                        holdings, hosting, implied, in_charge, incidents, labels, listing, moved, mynumber,
+                        nlp, objects, opinions, permissions, pointers, proposal, questions, relations,
+                        retractions, said_next, status, tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head, unaddressed
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
@@ -90,8 +90,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     hosting.running_on(state)
     hosting.cloud_of(state)
     hosting.federations_own(state)
-    amendments.corrections(state)
-    titles.title_twins(state)
+    retractions.corrections(state)
+    heading_twins.title_twins(state)
     ways.channel_changes(state)
     amendments.added_items(state)
     amendments.waiting_events(state)
@@ -102,7 +102,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     moved.moved_together(state)
     mynumber.keyed_flows(state)
     said_next.answered_each(state)
-    entrustment.successors(state)
+    implied.successors(state)
     timing.settle(state, items)
     tables.rows_beside_new(state)
     amendments.only_data(state)
@@ -110,11 +110,11 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     handling.system_data(state)
     handling.entrusted_data(state)
     forms.form_facts(state, items)
-    entrustment.onward_entrustments(state)
-    entrustment.declared_subcontractors(state, items)
-    entrustment.designated_managers(state, items)
-    entrustment.implied_by_re_entrustment(state, items)
-    entrustment.one_subcontractor(state)
+    implied.onward_entrustments(state)
+    implied.declared_subcontractors(state, items)
+    implied.designated_managers(state, items)
+    implied.implied_by_re_entrustment(state, items)
+    implied.one_subcontractor(state)
     permissions.further_bans(state)
     permissions.withdrawn_bans(state)
     tables.listed_subcontractors(state)
@@ -341,7 +341,7 @@ class _State:
         elif frame.kind in ("flow", "receive"):
             before = len(self.flows)
             flows.flow_facts(self, sentence, frame, base, confidence)
-            amendments.taken_back(self, sentence, frame, before, base, confidence)
+            retractions.taken_back(self, sentence, frame, before, base, confidence)
             conduits.split(self, sentence, frame, before)
         elif frame.kind == "connect":
             connections.connect_facts(self, sentence, frame, base, confidence)

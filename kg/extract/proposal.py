@@ -11,7 +11,7 @@ Example::
 """
 from __future__ import annotations
 
-from kg.extract import amendments, mynumber, outcomes, titles
+from kg.extract import amendments, heading_twins, mynumber, outcomes
 from kg.extract import head as minutes_head
 from kg.extract.ruler import Mention, resolve
 from kg.extract.speakers import is_question, spoken
@@ -59,13 +59,13 @@ def assemble(state, items, head, pats) -> dict:
                 and (e["type"] != "unnamed-party" or e["key"] in used | said)]
     flows = [{k: v for k, v in f.items() if not k.startswith("_")}
              for f in _same_way_once(state, _moves_once(state, _answered_in_full(state, _links_told(state, _unique(amendments.restated_once(
-                 titles.rows_in_parts(titles.told_in_parts(titles.said_in_body(state.flows, items, state.lex), items),
+                 heading_twins.rows_in_parts(heading_twins.told_in_parts(heading_twins.said_in_body(state.flows, items, state.lex), items),
                                       items, own), own),
                  ("from_key", "to_key", "line", "channel"))))))]
     # (a work's quote goes on to its doer: 保守は、/ 引き続き…株式会社が行います)
     relations = [{**{k: v for k, v in r.items() if not k.startswith("_")},
                   **(dict(zip(("line", "quote"), r["_shown"])) if "_shown" in r else {})}
-                 for r in titles.entrusted_in_parts(titles.relations_once(state.relations, items, frozenset(own)), items, {
+                 for r in heading_twins.entrusted_in_parts(heading_twins.relations_once(state.relations, items, frozenset(own)), items, {
                      k for k, e in state.entities.items() if e["type"] == "unnamed-party"})]
     # (a table row said again in prose: its exclusion is of the prose's party)
     folded = {(f["line"], f["to_key"]): f["_folded_into"] for f in state.flows if "_folded_into" in f}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.data.evidence import normalise
-from kg.extract import relations
+from kg.extract import particles
 from kg.extract.denial import clause_denied
 from kg.extract.objects import unspecified
 from kg.extract.relations import negated
@@ -62,7 +62,7 @@ def access(state, sentence) -> tuple:
     mentions = state.mentions.get(index, [])
     # (株式会社Aの保守担当者は、…を見ることがあるのか: the company, through its people)
     party = next((m for m in mentions if m.kind == "entity" and m.type not in OWN
-                  and (relations.particle_after(asked.text, m.end, state.pats)[0] == "subject"
+                  and (particles.particle_after(asked.text, m.end, state.pats)[0] == "subject"
                        or _staff_after(state, asked.text, m.end))), None)
     named = [m for m in mentions if m.kind == "category"]
     if party is not None and not named and confirmed and _PAPERS_CONTENTS.search(asked.text):
@@ -87,7 +87,7 @@ def handed(state, sentence, verb: str) -> tuple:
     asked = state.sents[index]
     mentions = state.mentions.get(index, [])
     party = next((m for m in mentions if m.kind == "entity" and m.type not in OWN + ("department",)
-                  and relations.particle_after(asked.text, m.end, state.pats)[0] == "recipient"), None)
+                  and particles.particle_after(asked.text, m.end, state.pats)[0] == "recipient"), None)
     named = [m for m in mentions if m.kind == "category"]
     if party is None or not named:
         return None, []

@@ -19,22 +19,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import bodies, clauses, listing
+from kg.extract import clauses, listing
 from kg.extract.denial import clause_denied, denial_at, negated  # noqa: F401 (read through relations too)
+from kg.extract.particles import HEAD_THEN, HEAD_TO, OFFICE_TO, particle_after
 from kg.extract.ruler import Mention
 
-_SKIP = listing.SKIP
 _HOLDING = ("host", "operate", "maintain")  # frames whose data is a system's
 _BODIES = {"public-body", "association", "company", "unnamed-party"}
 #: The rest of a list of data up to its を (…と個人番号を), or the を itself.
 _OBJECT_LIST = re.compile(r"(?:(?:と|及び|並びに|、|・|や)[^、。をにがはで]{1,20}?)*(?:を|は、)")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
-_APPOSITION = re.compile(r"である[^、。「」()（）をのでと]{1,12}?()(?:から|より|に|へ|が|は)")
-#: After a name, the kind of body it is one example of (警察など町以外の機関に, 警察署その他の
-#: 避難支援等関係者に).
-_EXAMPLE = re.compile(r"(?:など|等の|をはじめとする|その他の)[^、。「」()（）をでとにへ]{0,12}?"
-                      r"(?:機関|団体|事業者|組織|官公署|第三者|関係者)()(?:に|へ|から|より)")
 #: After a data name, the phrase of what a question or opinion was about (…の電子証明書に
 #: ついて質問があり, …について意見があった): the data is the topic, not what moves.
 _ASKED_ABOUT = re.compile(r"[^、。]{0,24}?について(?:の)?(?:質問|意見|質疑|問い合わせ|お尋ね)")
@@ -96,14 +91,6 @@ def last(slots: dict, name: str):
     return (slots.get(name) or [None])[-1]
 
 
-#: After a body, its head and then the next name of a list (各自主防災組織の会長及び…): the
-#: body is in the list.
-HEAD_THEN = re.compile(r"の(?:会長|代表者|代表|責任者)(?:及び|並びに|、|や|又は)")
-
-
-#: After a body, its heads the data is given to (楢沢村消防団の各分団長に配布): the body
-#: receives it.
-_HEAD_TO = re.compile(r"の各?(?:会長|代表者|代表|責任者|分団長|団長|支部長|班長|理事長)(?:に|へ)(?!は)")
 
 
 #: After a data name, that it is not what the clause speaks of (住民記録の情報以外に).
@@ -111,71 +98,6 @@ _BESIDES = re.compile(r"(?:の(?:情報|データ|項目))?(?:以外|のほか|�
 #: After data, an act it is the occasion of (高額療養費の支給に当たり、): what moves is
 #: said after.
 _OCCASION = re.compile(r"の[^、。をにがはで]{0,6}?(?:に当たり|にあたり|に当たって|にあたって|に際し|に際して)、")
-#: After another body, its office the data is brought to (広域連合の事務局に持参,
-#: 金融機関の本店にファクスで照会).
-_OFFICE_TO = re.compile(r"の(?:事務局|窓口|担当窓口|担当者|本店|支店|各支店|本部|営業店)(?:に|へ)(?!は)")
-
-
-#: A bare word of one or two kanji just before a bracket (国(…), 県(…)).
-_GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[\u4e00-\u9fff]{1,2}$")
-
-
-def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
-    """Return ``(slot, particle)`` of the particle right after a name ending at ``end``.
-
-    >>> pats = {"particles": {"recipient": ["に", "へ"], "provider": ["から"]}, "not_slots": []}
-    >>> particle_after("警察署等から求められた", 3, pats)
-    ('provider', 'から')
-    """
-    pos = end
-    opened = text.rfind("(", 0, end)
-    # (国(デジタル庁)が運用: a name that says which body a bare word of one or two kanji
-    # means; not 総合行政ネットワーク(LGWAN) nor …システム(…自庁システム), another name
-    # of a name before it)
-    gloss = opened > text.rfind(")", 0, end) and _GLOSSED.search(text, 0, opened) is not None
-    while pos < len(text) and (text[pos] in _SKIP or text[pos] in "」』" or text[pos] == ")" and gloss):
-        # 「株式会社A」に委託: the name's closing quote stands before its particle; so does
-        # the bracket of a gloss
-        pos += 1
-    if text[pos:pos + 1] in ("(", "（"):  # 市町村国保システム(…自庁システム)に入力: the note is skipped
-        close = _closing(text, pos)
-        if close is not None:
-            pos = close + 1
-    if text.startswith("長", pos) and text[pos - 1:pos] == "会":
-        pos += 1  # 自治会長に: the association's head stands for it
-    for title in sorted(pats.get("titles", ()), key=len, reverse=True):
-        # 包括職員が, 保育課の職員は: the body's staff act for it
-        for lead in ("", "の"):
-            if text.startswith(lead + title, pos) and len(title) > 1:
-                pos += len(lead + title)
-                break
-        else:
-            continue
-        break
-    apposed = _APPOSITION.match(text, pos) or _EXAMPLE.match(text, end)
-    if apposed:  # 受託者である健診担当医から, 警察など町以外の機関に: the phrase's slot
-        pos = apposed.end(1)
-    # 連合会のシステムに送る: the party's system stands for the party in the slot
-    pos += bodies.owned_at(text, pos, pats)
-    # LGWAN回線を通じて: the network's line is the network, the way the data goes
-    line = next((w for w in ("回線", "網") if text.startswith(w, pos)), "")
-    if line and text.startswith(tuple(pats["particles"].get("channel", ())), pos + len(line)):
-        pos += len(line)
-    rest = text[pos:pos + 8]
-    best = (None, "")
-    for slot, particles in pats["particles"].items():
-        for particle in particles:
-            if rest.startswith(particle) and len(particle) > len(best[1]):
-                best = (slot, particle)
-    # に immediately followed by よる/おける/関する/ついて is no recipient
-    if best[1] == "に" and rest[1:].startswith(("よる", "より", "おけ", "関す", "係る", "つい", "対応", "伴", "基づ", "応じ", "際し", "ある", "おい",
-                                                 "設置", "置", "所属", "在籍", "勤務", "常駐")):
-        return None, ""
-    if best[1] == "の":
-        return "of", "の"
-    return best
-
-
 def masked(text: str, mention: Mention, pats: dict) -> bool:
     """True when ``mention`` names a field of a paper that ``text`` says is masked before
     it moves (個人番号の欄を黒塗りにしたイメージデータ): the data is kept back."""
@@ -325,8 +247,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         if mention.kind == "entity" and clauses.NOT_THIS.match(text, mention.end):
             continue  # 本来送信すべきA保育園ではなく、B保育園に誤って送信: A is no end of it
         slot, particle = ("recipient", "に") if mention.kind == "entity" and (
-            _HEAD_TO.match(text, mention.end) or mention.type not in ("municipality", "department")
-            and _OFFICE_TO.match(text, mention.end)) else particle_after(text, mention.end, pats)
+            HEAD_TO.match(text, mention.end) or mention.type not in ("municipality", "department")
+            and OFFICE_TO.match(text, mention.end)) else particle_after(text, mention.end, pats)
         if slot is None:
             if id(mention) in joined or (mention.kind == "entity" and (text.startswith(
                     tuple(pats.get("coordinators", ())), mention.end) or HEAD_THEN.match(text, mention.end))):
@@ -430,16 +352,3 @@ _ON_PAPER = re.compile(r"は、[^、。]{1,20}?" + _ON_PAPER_AFTER.pattern)
 
 
 #: After a party, a relative clause that describes the party named next (本人が依頼した).
-
-
-def _closing(text: str, start: int) -> int | None:
-    """Return the position of the bracket closing the one at ``start`` (None if unclosed)."""
-    depth = 0
-    for pos in range(start, min(len(text), start + 80)):
-        if text[pos] in "(（":
-            depth += 1
-        elif text[pos] in ")）":
-            depth -= 1
-            if depth == 0:
-                return pos
-    return None

@@ -1,4 +1,7 @@
-"""A recipient the speaker takes back: ``先ほど…保護記録を楡ヶ丘町の福祉事務所へ送付すると
+"""What the minutes take back or correct later (:func:`corrections`: 先ほどの説明を訂正する。
+…個人番号は含まれない。 takes the denied data out of the item's earlier flows; :func:`taken_back`:
+…と申し上げましたが、正しくは…提供しておりません turns the flow into an exclusion), and the
+parts of a correction. A recipient the speaker takes back: ``先ほど…保護記録を楡ヶ丘町の福祉事務所へ送付すると
 申し上げましたが、訂正いたします。…正しくは、同町を所管する翠嶺県中部福祉事務所に送付
 いたします。``
 
@@ -26,6 +29,9 @@ import re
 import unicodedata
 
 from kg.extract import status
+from kg.extract.denial import negated
+from kg.extract.exclusions import append
+from kg.extract.speakers import spoken
 from kg.extract.ways import channel_in, frequency
 
 #: After a flow's verb, that the speaker said so and now corrects it.
@@ -251,3 +257,86 @@ def _party_taken_back(state, sentence, count: int, end: int) -> str | None:
                 return state.key(m)
         offset += len(text)
     return None
+
+
+def corrections(state) -> None:
+    """Apply the corrections the minutes make later (先ほどの説明を訂正する。…に提供する情報に、
+    個人番号は含まれない。): the data the correcting sentence or the next one denies goes
+    out of the item's earlier flows (a flow left with none goes), and its My Number
+    evidence before the correction stands corrected."""
+    cues = tuple(state.pats.get("correction_cues", ()))
+    for sentence in state.sents:
+        if not cues or not any(cue in sentence.text for cue in cues):
+            continue
+        item = state.item_of.get(sentence.index)
+        retracted_recipient(state, sentence)
+        retracted_work(state, sentence)
+        corrected_values(state, sentence, item)
+        corrected_giver(state, sentence, item)
+        for index in (sentence.index - 1, sentence.index, sentence.index + 1):  # (…年2回が正しく…。訂正いたします。)
+            if index >= 0 and state.item_of.get(index) is item:
+                corrected_frequencies(state, state.sents[index])
+        denied = set()
+        for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):
+            text = state.sents[index].text
+            denied |= {m.id for m in state.mentions.get(index, []) if m.kind == "category" and m.id
+                       and negated(text, m.end + 2, state.pats)}
+        if not denied:
+            continue
+        earlier = [i for i in (item.sentences if item else range(sentence.index)) if i < sentence.index]
+        kept = []
+        for flow in state.flows:
+            if flow["_index"] in earlier and set(flow["categories"]) & denied:
+                flow["categories"] = [c for c in flow["categories"] if c not in denied]
+                if not flow["categories"]:
+                    continue
+            kept.append(flow)
+        state.flows[:] = kept
+        if denied & state.my_number_ids:
+            lines = {state.sents[i].line for i in earlier} | {
+                p.line for i in earlier for p in state.sents[i].pieces}
+            for evidence in state.my_number:
+                if evidence["line"] in lines:
+                    evidence["corrected"] = True
+
+
+#: After a flow's verb, that the speaker takes it back (…提供していると申し上げましたが、).
+_SAID_SO = re.compile(r"[^、。]{0,10}?" + SAID_SO.pattern)
+#: After it, that what was said is wrong (誤りでございました, 間違いでした).
+_WRONG = re.compile(r"[^。]{0,6}?(?:誤りで|間違いで|誤っておりました|誤っていました)")
+#: After it, the correction that denies the flow (正しくは、…名簿は提供しておりません).
+_NOT_SO = re.compile(r"(?:正しくは|実際には)[^。]*?(?:提供|送付|送信|渡|お渡し|郵送)し?"
+                     r"(?:ておりません|ていません|ておらず|ていない|ません|ない)")
+
+
+def taken_back(state, sentence, frame, before: int, base: dict, confidence: float) -> None:
+    """Turn the flows ``frame`` proposed (from ``before`` on) into exclusions when the
+    sentence takes them back (…名簿を汐見電力株式会社にも提供していると申し上げましたが、
+    正しくは、…名簿は提供しておりません): the recipient is kept from what was said to go to
+    it, quoted with the correction; a flow before it in the item to that party goes too.
+    One said to be wrong (…提供すると申し上げましたが、誤りでございました。) goes with its
+    earlier flows, an exclusion only where the next sentence denies it (保健センターへの
+    提供は行いません), quoted from there."""
+    said = _SAID_SO.match(sentence.text, frame.end)
+    wrong = said is not None and _WRONG.match(sentence.text, said.end())
+    if said is None or not wrong and not _NOT_SO.search(sentence.text, said.end()):
+        return
+    line, quote = sentence.quote(sentence.piece_at(frame.start).start)
+    item = state.item_of.get(sentence.index)
+    taken = state.flows[before:]
+    del state.flows[before:]
+    after = sentence.index + 1
+    for flow in taken:
+        state.flows[:] = [f for f in state.flows if not (
+            f["item"] == flow["item"] and f["to_key"] == flow["to_key"]
+            and set(f["categories"]) & set(flow["categories"]))]
+        if not wrong:
+            append(state, {**base, "line": line, "quote": quote}, "excluded", flow["_to"], flow["categories"],
+                   None, item.title if item else None, confidence)
+        elif after < len(state.sents) and state.item_of.get(after) is item and any(
+                m.kind == "entity" and state.key(m) == flow["to_key"]
+                and negated(state.sents[after].text, m.end, state.pats) for m in state.mentions.get(after, [])):
+            denial = state.sents[after]
+            at, said_line = denial.quote(len(denial.text) - len(spoken(state, denial)))
+            append(state, {**base, "line": at, "quote": said_line, "also": [{"line": line, "quote": quote}]},
+                   "excluded", flow["_to"], flow["categories"], None, item.title if item else None, confidence)
