@@ -68,9 +68,12 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         # its terminal (a device it keys the data in at, no holder of its own)
         frm = subject
     if frame.asked and frm is not None and to is not None:
-        # 学校から児童相談所へ…提供していただく names its giver: read as it stands
         if _same(state, frm, to) or _own_side(state, frm, to):
             return None
+        if frame.verb in state.pats.get("inquiries", ()) and not on_letter(sentence.text, slots.get("categories", [])):
+            # 介護保険システムから…転入前の市町村に所得情報を照会し: the asked answers the asker
+            return to, frm, False
+        # 学校から児童相談所へ…提供していただく names its giver: read as it stands
         return frm, to, False
     if frame.asked and not slots.get("recipient") and slots.get("requester"):
         # 警察署から、…映像の提供を求められました: who asks receives, from us

@@ -145,3 +145,16 @@ def test_another_name_of_a_name_in_brackets_stays_without_a_particle(lex):
     text = NATIONAL.replace("週1回、", "総合行政ネットワーク（ＬＧＷＡＮ）を経由して、週1回、")
     flow = next(f for f in analyse(text, lex)["flows"] if f["line"] == 4)
     assert (flow["channel"], flow["via"]) == ("lgwan", None)
+
+
+def test_an_inquiry_from_our_system_to_the_asked_is_answered_by_the_asked(lex):
+    # nc66 W3: …介護保険システムから…転入前の市町村に所得情報を照会し was read as the town
+    # sending the income data out
+    text = """大杉野町介護保険運営協議会　議事録
+開催日時　令和6年11月5日（火）午後2時
+■議題1　介護保険事務における個人情報の取扱状況について
+（介護福祉課長）転入された方の保険料算定のため、介護保険システムから中間サーバーを経由して、転入前の市町村に所得情報を照会し、照会の都度、回答を受け取っております。
+（委員長）了承といたします。
+"""
+    flows = [(f["from"], f["to"], f["categories"], f.get("via")) for f in analyse(text, lex)["flows"] if f["line"] == 4]
+    assert flows == [("転入前の市町村（名称不明）", "介護保険システム", ["income-tax"], "中間サーバー")]
