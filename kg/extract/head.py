@@ -93,6 +93,10 @@ def document_kind(texts: list[str], pats: dict) -> str | None:
     return None
 
 
+#: A municipality's word for itself (当町, 本市, 同区): no name.
+_SELF = re.compile(r"[当本同][市区町村]")
+
+
 def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | None:
     """The municipality: a known one named in the head, else the one before the council name
     (…市個人情報保護審議会, …町情報公開・個人情報保護審査会, …市議会　厚生常任委員会), or the
@@ -107,12 +111,14 @@ def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | N
     # (北嶺広域連合個人情報保護審議会, …消防組合…: a union of municipalities keeps its own)
     council = re.compile(rf"(?:第(?:[0-9]+|{KANJI_NUMBER})回)?(?P<name>[一-龥々ぁ-んァ-ヶ]{{1,5}}?"
                          r"(?:[市区町村](?!連合|組合|事務組合)|広域連合|一部事務組合|事務組合|組合))"
-                         r"(?:情報公開|個人情報|行政|議会|.{0,12}(?:審議会|審査会))")
+                         r"(?:情報公開|個人情報|行政|議会|.{0,12}(?:審議会|審査会|協議会))")
     for text in texts:
         match = council.search(text)
-        # 令和4年11月9日盛岡市…, 令和4年度盛岡市…: the date's last character is no part of it
-        while match and match.group("name")[0] in "年月日度回号" and match.start() \
-                and (text[match.start() - 1].isdigit() or text[match.start() - 1] == "年"):
+        # 令和4年11月9日盛岡市…, 令和4年度盛岡市…: the date's last character is no part of it;
+        # 当町の介護認定審査会: "this town" names none (nc66 W1)
+        while match and (match.group("name")[0] in "年月日度回号" and match.start()
+                         and (text[match.start() - 1].isdigit() or text[match.start() - 1] == "年")
+                         or _SELF.fullmatch(match.group("name"))):
             match = council.search(text, match.start() + 1)
         if match:
             return match.group("name")

@@ -37,3 +37,13 @@ def test_a_path_line_naming_councils_in_general_is_not_the_council(pats):
     # nc58 W14: ホーム > … > 審査会の結果, a line of its own above the title, gave 審査会
     head = ["ホーム > 町政情報 > 個人情報保護 > 審査会の結果", "令和8年度第2回鷲尾町個人情報保護審査会の結果について"]
     assert council_name(head, pats) == "鷲尾町個人情報保護審査会"
+
+
+def test_a_council_of_another_kind_names_its_municipality_and_this_town_names_none(pats):
+    # nc66 W1, W2: 令和6年度第2回大杉沢町介護保険運営協議会 was not read (協議会), and 当町 of
+    # 当町の介護認定審査会 further on became the municipality, the board the council
+    head = ["令和6年度第2回大杉沢町介護保険運営協議会　議事録", "開催日時　令和6年11月5日（火）",
+            "（介護福祉課長）当町の介護認定審査会は川奈辺町と共同設置しており"]
+    assert municipality_name(head, [], pats) == "大杉沢町"
+    assert council_name(head, pats) == "大杉沢町介護保険運営協議会"
+    assert municipality_name(head[2:], [], pats) is None
