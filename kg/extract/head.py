@@ -54,7 +54,32 @@ def meeting_date(texts: list[str], pats: dict) -> str | None:
                 near = " ".join(texts[max(0, index - 1):index + 1])
                 if labelled is None and any(label in near for label in meta["date_labels"]):
                     labelled = date
-    return held or labelled or first
+    return held or labelled or first or _in_fiscal_year(texts, pats)
+
+
+#: A fiscal year (令和7年度) and a day with no year (開催日：9月30日).
+_FISCAL_YEAR = re.compile(r"(?P<era>平成|令和)(?P<year>[0-9０-９]+|元)年度")
+_DAY = re.compile(r"(?<![0-9０-９年])(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日")
+
+
+def _in_fiscal_year(texts: list[str], pats: dict) -> str | None:
+    """The date of a meeting the head dates by its day alone, after a date label, in the
+    fiscal year the head names (令和7年度第3回…審議会 / 開催日：9月30日: 2025-09-30; a day in
+    January to March falls in the next calendar year), else None."""
+    year = next((m for text in texts for m in _FISCAL_YEAR.finditer(text)), None)
+    if year is None:
+        return None
+    for text in texts:
+        label = next((text.index(w) for w in pats["meta"]["date_labels"] if w in text), None)
+        day = _DAY.search(text, label) if label is not None else None
+        if day is not None:
+            month = int(arabic(day.group("month")))
+            start = to_date({**year.groupdict(), "month": "4", "day": "1"}, pats["eras"])
+            if start is None:
+                return None
+            return to_date({"year": str(int(start[:4]) + (month < 4)), "month": str(month),
+                            "day": day.group("day")}, pats["eras"])
+    return None
 
 
 def council_name(texts: list[str], pats: dict) -> str | None:

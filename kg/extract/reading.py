@@ -181,6 +181,8 @@ def _html(source: str) -> str:
     heading = tree.css_first("head > title")
     title = re.sub(r"\s+", " ", heading.text()).strip() if heading is not None else ""
     for node in tree.css(_CHROME):
+        if node.tag == "header" and node.css_first("h1") is not None and node.css_first("nav") is None:
+            continue  # (<header><h1>…審議会 会議録</h1><p>開催日：…</p>: the minutes' own head, nc66 M5)
         node.decompose()
     root = tree.body or tree.root
     text = root.text(deep=True, separator="") if root is not None else ""

@@ -47,3 +47,11 @@ def test_a_council_of_another_kind_names_its_municipality_and_this_town_names_no
     assert municipality_name(head, [], pats) == "大杉沢町"
     assert council_name(head, pats) == "大杉沢町介護保険運営協議会"
     assert municipality_name(head[2:], [], pats) is None
+
+
+@pytest.mark.parametrize("day, date", [("9月30日（火）", "2025-09-30"), ("2月3日（火）", "2026-02-03")])
+def test_a_day_with_no_year_falls_in_the_fiscal_year_the_head_names(pats, day, date):
+    # nc66 M5: 令和7年度第3回…審議会 / 開催日：9月30日 gave no date (January to March: the
+    # next calendar year)
+    head = ["令和7年度第3回鷺沼市個人情報保護審議会 会議録", f"開催日：{day}午後2時"]
+    assert meeting_date(head, pats) == date

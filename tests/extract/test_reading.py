@@ -72,6 +72,18 @@ def test_html_blocks_become_lines_and_markup_goes():
     assert "var x" not in doc.text and "メニュー" not in doc.text and "<" not in doc.text
 
 
+def test_an_html_header_that_heads_the_minutes_is_kept_and_a_site_s_header_goes():
+    # nc66 M5: <header><h1>…審議会 会議録</h1><p>開催日：…</p></header> was dropped as a site's
+    # chrome, and with it the council and the meeting's day
+    page = ("<html><body><header class=\"site\"><h1>鷺沼市</h1><nav>メニュー</nav></header>"
+            "<main><header class=\"page-head\"><h1>令和7年度第3回鷺沼市個人情報保護審議会 会議録</h1>"
+            "<p>開催日：<time datetime=\"2025-09-30\">9月30日（火）</time></p></header>"
+            f"<p>{SENTENCE}</p></main></body></html>")
+    lines = read_bytes("m.html", page.encode("utf-8")).text.split("\n")
+    assert "令和7年度第3回鷺沼市個人情報保護審議会 会議録" in lines and "開催日：9月30日（火）" in lines
+    assert "メニュー" not in lines and "鷺沼市" not in lines
+
+
 def test_html_keeps_the_ideographic_spaces_a_browser_shows():
     # nc57 U9: 3階　301会議室 on the page, 3階 301会議室 in the saved text, and a quote copied
     # from the page did not match; runs of ASCII spaces are still one, as a browser shows
