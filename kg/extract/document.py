@@ -189,6 +189,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 where, title, span = sentence, match.group("title"), match.span("title")
             if not heading:
                 continue
+            if number is not None and any(it.number == number for it in items.values()) \
+                    and _captions_table(sentences, sentence):
+                continue  # (議題1 …の共有 / 提供元	提供先	…: a table's caption in item 1's section, nc66 W7)
             # (諮問事項「…について」: the kind before the quoted title, and its brackets)
             title = re.sub(r"^(?:諮問|報告|審議|協議)事項「(.*?)」?$", r"\1", title.strip(" ・:：")).strip("「」 ")
             title = re.sub(r"^(?:諮問|報告|審議|協議)事項[\s　]*(?=.{4})", "", title)  # 報告事項　…について
@@ -318,6 +321,16 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     outcomes.by_number(items, sentences, pats)  # 議題１は報告として了承し、議題２は承認した
     _parts(items, heads, written)
     return list(items.values())
+
+
+def _captions_table(sentences: list[Sentence], sentence: Sentence) -> bool:
+    """True when ``sentence`` is a line of its own right above a table's first row (three
+    short cells or more, each read as a sentence of that line, none a sentence of prose):
+    the table's caption."""
+    row = sentence.pieces[-1].line + 1
+    cells = [s for s in sentences[sentence.index + 1:sentence.index + 12] if s.line == row]
+    return len(cells) >= 3 and all(len(s.pieces) == 1 and len(s.text) <= 20 and not s.text.endswith("。")
+                                   for s in cells)
 
 
 def _parts(items: dict, heads: list[tuple[int, str]], opinion: bool = False) -> None:

@@ -158,3 +158,18 @@ def test_an_inquiry_from_our_system_to_the_asked_is_answered_by_the_asked(lex):
 """
     flows = [(f["from"], f["to"], f["categories"], f.get("via")) for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert flows == [("転入前の市町村（名称不明）", "介護保険システム", ["income-tax"], "中間サーバー")]
+
+
+def test_a_table_s_caption_that_repeats_an_item_s_number_is_no_item(lex):
+    # nc66 W7: <caption>議題1　…</caption> above 提供元 | 提供先 | … became 諮問(1), approved
+    text = """鷺沼市個人情報保護審議会　会議録
+開催日時　令和7年9月30日（火）午後2時
+議題1　要保護児童対策地域協議会における個人情報の共有について（報告）
+こども家庭課長　こども家庭課は、児童の氏名及び住所を児童相談所に提供しております。
+会長　議題1は報告のとおり了承といたします。
+議題1　個別ケース検討会議における情報の共有
+提供元\t提供先\t情報の項目\t方法
+こども家庭課\t児童相談所\t氏名、住所\t紙
+"""
+    items = [(i["type"], i["number"]) for i in analyse(text, lex)["agenda_items"]]
+    assert items == [("report", "1")]
