@@ -61,6 +61,13 @@ class _Writer:
         if key in self.ids:
             return self.ids[key]
         entry = next((e for e in self.p["entities"] if e["key"] == key), None)
+        if entry is None and key.startswith("prefecture:"):
+            # (…を鳴砂県に提供: the prefecture the head names, an entity the draft makes
+            # anyway for its town, is a flow's end too; nc66 W15)
+            self.ids[key] = next((t.id for t in self.lex.lookup(key.split(":", 1)[1])
+                                  if t.kind == "entity" and t.type == "prefecture"), None) \
+                or self._prefecture(key.split(":", 1)[1])
+            return self.ids[key]
         if entry is not None and entry.get("id") and self.lex.instances(entry["id"]):
             # kintone is run as one tenant per customer: this municipality's own instance
             self.ids[key] = self._instance(entry)

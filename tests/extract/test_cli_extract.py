@@ -1058,3 +1058,16 @@ def test_a_system_a_national_body_runs_is_not_the_town_s_own_in_the_draft(cli, t
     assert "municipality" not in vrs and vrs["aliases"] == ["VRS"]  # (found by its short name)
     town = next(e for e in doc["entities"] if e["type"] == "department")
     assert town.get("municipality")  # (the town's department stays the town's)
+
+
+def test_a_flow_to_the_prefecture_the_head_names_is_written(cli, tmp_path):
+    # nc66 W15: …鳴砂県に提供しております was shown, then left out of the draft ("an end
+    # could not be named") beside the draft's own entity for 鳴砂県
+    doc = _draft_of(cli, tmp_path, """鳴砂県柚ノ原市個人情報保護審議会　会議録
+開催日時　令和7年10月2日（木）午後2時
+議題１　課税情報の提供について（報告）
+税務課長　税務課は、県民税分の課税情報を、年1回、LGWANを経由して鳴砂県に提供しております。
+会長　報告のとおり了承といたします。
+""")
+    prefecture = next(e["id"] for e in doc["entities"] if e["type"] == "prefecture")
+    assert [f["categories"] for f in doc["flows"] if f["target"] == prefecture] == [["income-tax"]]
