@@ -28,6 +28,9 @@ _HOLDING = ("host", "operate", "maintain")  # frames whose data is a system's
 _BODIES = {"public-body", "association", "company", "unnamed-party"}
 #: The rest of a list of data up to its を (…と個人番号を), or the を itself.
 _OBJECT_LIST = re.compile(r"(?:(?:と|及び|並びに|、|・|や)[^、。をにがはで]{1,20}?)*(?:を|は、)")
+#: After a place's に, a verb of being there that describes the noun after it (…に残っていた書類,
+#: …に保管されている名簿): the place is where the thing was, no one it goes to.
+_WHERE_IT_WAS = re.compile(r"(?:残って|残され|置かれ|保管され|保存され|あっ|あり)(?:いた|いる|た)(?=[一-龥ァ-ヶ])")
 #: The verb ending of a relative clause (渡される, 送った, 提出する) before the noun it describes.
 _RELATIVE = re.compile(r"(?:される|された|れる|れた|する|した|る|た)")
 #: After a data name, the phrase of what a question or opinion was about (…の電子証明書に
@@ -266,6 +269,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             slot = "requester"
         if text[mention.end:mention.end + 3].startswith(not_slots) and slot == "recipient":
             continue
+        within = _WHERE_IT_WAS.match(text, mention.end + len(particle)) if slot == "recipient" else None
+        if within is not None and within.end() <= frame.start \
+                and not any(mention.end < f.start < within.end() for f in frames):
+            continue  # 同事業所に残っていた書類はすべて回収し、町で保管: where the papers were (nc66 W5)
         if slot == "recipient" and text.startswith("の", mention.end + len(particle)) \
                 and not any(f.start == mention.end + len(particle) + 1 for f in frames) \
                 and clauses.ENDED_ACT.match(text, mention.end + len(particle) + 1):
