@@ -248,7 +248,7 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             footer += f"\nlines are those of the text read from the {r['kind'].upper()}" + (
                 f", saved as {r['source']}" if "written" in r else ", the text --out saves")
         if held:  # (a batch is written whole or not at all)
-            footer += "\nnothing written to --out: another file could not be read (see below)"
+            footer += "\nnothing written to --out: " + _HELD
         elif "written" not in r:
             # (the saved name is only a name until --out writes it)
             # (nc49 U1: a reviewer who noted 005 of each file read alone found other numbers
@@ -296,13 +296,19 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
               "(flows from or to 本市 need it; files of different towns, read each alone)")
     if held:
         footer = (footer + "\n" if footer else "") + \
-            "nothing written to --out: a file could not be read (see below)"
+            "nothing written to --out: " + _HELD
     folder = _folder(results)
     if folder and fmt == "table":
         footer = f"files in {folder}/" + ("\n" + footer if footer else "")
     options.emit(render(public, fmt, rows=_summary_rows(results, folder if fmt == "table" else ""),
                         columns=["file", "municipality", "date", "entities", "flows", "my_number"],
                         wide=["items", "relations", "exclusions", "source"], footer=footer))
+
+
+#: Why a batch with --out wrote nothing (nc66 U2: minutes read well that gave no date
+#: were said to be unreadable).
+_HELD = ("a file could not be read or drafted (its error is below: a missing date or town is "
+         "given with --date or -m); fix it, or run the others without it")
 
 
 def _missing(r: dict) -> str:

@@ -1071,3 +1071,15 @@ def test_a_flow_to_the_prefecture_the_head_names_is_written(cli, tmp_path):
 """)
     prefecture = next(e["id"] for e in doc["entities"] if e["type"] == "prefecture")
     assert [f["categories"] for f in doc["flows"] if f["target"] == prefecture] == [["income-tax"]]
+
+
+def test_a_batch_with_a_file_that_lacks_its_date_says_so(cli, mini_dir, tmp_path):
+    # nc66 U2: "a file could not be read" for minutes read well that gave no date
+    undated = _minutes(tmp_path, minutes.MY_NUMBER_USED.replace("開催日時\t令和3年6月1日（火）午後2時", "会場\t本庁舎3階"),
+                       "undated.txt")
+    assert "6月1日" not in undated.read_text(encoding="utf-8")
+    result = cli("extract", _minutes(tmp_path), undated, "--data", mini_dir, "--out", tmp_path / "out", "--mkdir")
+    assert_clean_exit(result, 1)
+    out = " ".join(result.stdout.split())
+    assert "a file could not be read or drafted" in out and "given with --date" in out
+    assert "no meeting date" in result.stderr
