@@ -215,3 +215,18 @@ def test_where_papers_were_is_no_one_they_go_to(lex):
     # hand-over of the survey data to the agency
     assert RECALLED.split("\n")[29].startswith("（介護福祉課長）委託の終了に際し、同事業所に残っていた書類")
     assert not [f for f in analyse(RECALLED, lex)["flows"] if f["line"] == 30]
+
+
+def test_a_table_whose_data_column_is_headed_information_items_gives_its_rows(lex):
+    # nc66 M1: 提供元 | 提供先 | 情報の項目 | 方法 was no provision table, so the papers handed to
+    # all four members of the council gave no flow
+    text = """鷺沼市個人情報保護審議会　会議録
+開催日時　令和7年9月30日（火）午後2時
+議題1　個別ケース検討会議における情報の共有について（報告）
+こども家庭課長　個別ケース検討会議の資料は、会議後に回収しております。
+会長　議題1は報告のとおり了承といたします。
+提供元\t提供先\t情報の項目\t方法
+こども家庭課\t児童相談所、鷺沼警察署\t児童の氏名、住所\t紙資料の配付
+"""
+    flows = sorted((f["from"], f["to"], tuple(f["categories"])) for f in analyse(text, lex)["flows"] if f["line"] == 7)
+    assert flows == [("こども家庭課", "児童相談所", ("name", "address")), ("こども家庭課", "鷺沼警察署", ("name", "address"))]
