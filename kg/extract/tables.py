@@ -237,8 +237,9 @@ def _listed_with(text: str, mentions: list, first) -> list:
 
 
 #: A note in brackets that takes some data out of a cell's list (（いずれも氏名を除く。）,
-#: （氏名を伏せたもの）).
-_EXCEPT_NOTE = re.compile(r"[（(][^（()）]*?(?:を除く|を除き|は除く|を除いた|を伏せ)[^（()）]*[）)]")
+#: （氏名を伏せたもの）, （氏名をマスキング）).
+_EXCEPT_NOTE = re.compile(r"[（(][^（()）]*?(?:を除く|を除き|は除く|を除いた|を伏せ|をマスキング|を黒塗り|を塗りつぶ|を墨消し|を削除)"
+                          r"[^（()）]*[）)]")
 
 
 def _row_flow(state, named, item, index, number, raw, to, frm, data, full, running) -> None:

@@ -230,3 +230,19 @@ def test_a_table_whose_data_column_is_headed_information_items_gives_its_rows(le
 """
     flows = sorted((f["from"], f["to"], tuple(f["categories"])) for f in analyse(text, lex)["flows"] if f["line"] == 7)
     assert flows == [("こども家庭課", "児童相談所", ("name", "address")), ("こども家庭課", "鷺沼警察署", ("name", "address"))]
+
+
+def test_a_table_cell_s_masked_data_is_kept_from_the_recipient(lex):
+    # nc66 W13: 主治医意見書の写し（氏名をマスキング） gave the members 氏名
+    text = """大杉野町介護保険運営協議会　議事録
+開催日時　令和6年11月5日（火）午後2時
+■議題1　介護認定審査会の運営について
+（介護福祉課長）審査会の資料は、別表のとおり審査会委員にお渡ししております。
+（委員長）了承といたします。
+提供先\t提供項目\t方法\t頻度
+介護認定審査会委員\t認定調査票の写し、主治医意見書の写し（氏名をマスキング）\t手渡し\t毎月
+"""
+    proposal = analyse(text, lex)
+    [flow] = [f for f in proposal["flows"] if f["line"] == 7]
+    assert "name" not in flow["categories"] and "doctor-opinion" in flow["categories"]
+    assert [(a["type"], a["categories"]) for a in proposal["access"] if a["line"] == 7] == [("excluded", ["name"])]
