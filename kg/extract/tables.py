@@ -192,6 +192,10 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         # (実施機関 介護保険課・障害福祉課: each department the row's own column names gives)
         givers = [m for m in named.get("giver", (None, []))[1] if m.kind == "entity"
                   and m.type in ("department", "municipality") and state.key(m) != state.key(to)] if not listed else []
+        # (株式会社B（株式会社Aから）: the party the recipient's cell says it gets it from, nc66 W4)
+        givers = givers or [m for m in named.get("recipient", (None, []))[1] if not listed and m.kind == "entity"
+                            and m.start > to.end and _FROM_NOTE.match(cell_of.text, m.end)
+                            and state.key(m) != state.key(to)][:1]
         frm = givers[0] if givers else frm
         if frm is None or state.key(frm) == state.key(to):
             continue  # (a subcontractor's table whose contractor the item does not name: no guess)
@@ -204,8 +208,9 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
             if no_data:
                 continue  # (予診票原本の保管: what it keeps is named by no data word)
         for giver in givers or [frm]:
-            if giver in givers:
-                state.entity_for(giver, line, named["giver"][0].quote(giver.start, giver.end)[1])
+            if giver in givers:  # (named in the giver's column, or in the recipient's note)
+                column = named["giver"][0] if giver in named.get("giver", (None, []))[1] else cell_of
+                state.entity_for(giver, line, column.quote(giver.start, giver.end)[1])
             _row_flow(state, named, item, index, number, raw, to, giver, data, full, running)
             # (the item's department by default: a sentence may say which one gives this data)
             state.flows[-1]["_giver_default"] = not givers and not listed and item is not None \
@@ -236,6 +241,8 @@ def _listed_with(text: str, mentions: list, first) -> list:
     return out
 
 
+#: After a name in a recipient's cell, that the row's data comes from it (（株式会社Aから）).
+_FROM_NOTE = re.compile(r"(?:から|より)[)）]")
 #: A note in brackets that takes some data out of a cell's list (（いずれも氏名を除く。）,
 #: （氏名を伏せたもの）, （氏名をマスキング）).
 _EXCEPT_NOTE = re.compile(r"[（(][^（()）]*?(?:を除く|を除き|は除く|を除いた|を伏せ|をマスキング|を黒塗り|を塗りつぶ|を墨消し|を削除)"

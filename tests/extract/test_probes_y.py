@@ -246,3 +246,18 @@ def test_a_table_cell_s_masked_data_is_kept_from_the_recipient(lex):
     [flow] = [f for f in proposal["flows"] if f["line"] == 7]
     assert "name" not in flow["categories"] and "doctor-opinion" in flow["categories"]
     assert [(a["type"], a["categories"]) for a in proposal["access"] if a["line"] == 7] == [("excluded", ["name"])]
+
+
+def test_a_recipient_s_note_that_names_whom_it_gets_the_data_from_is_the_row_s_giver(lex):
+    # nc66 W4: 株式会社しらさぎメールサービス（株式会社あかつき印刷から） gave the city as the giver
+    text = """柚ノ原市個人情報保護審議会　会議録
+開催日時　令和7年10月2日（木）午後2時
+議題１　納税通知書の印刷等の委託について（報告）
+税務課長　納税通知書の印刷は株式会社あかつき印刷に委託し、封入封緘は同社から株式会社しらさぎメールサービスに再委託しております。
+会長　報告のとおり了承といたします。
+提供先\t提供項目\t提供方法\t頻度
+株式会社あかつき印刷\t納税義務者の氏名、住所\t暗号化した電子媒体\t年2回
+株式会社しらさぎメールサービス（株式会社あかつき印刷から）\t印刷済みの納税通知書（氏名、住所）\t施錠した車両で搬送\t年2回
+"""
+    flows = [(f["from"], f["to"]) for f in analyse(text, lex)["flows"] if f["line"] == 8]
+    assert flows == [("株式会社あかつき印刷", "株式会社しらさぎメールサービス")]
