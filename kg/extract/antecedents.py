@@ -58,6 +58,8 @@ def resolve(state, index: int) -> None:
                 mention.members = contractors.entrusted_with(item, named) or getattr(mention, "members", ())
             if named is None and mention.role != "subcontractor" and pointer:
                 named = _only_others(state, item, index, mention)
+            if named is None and mention.role != "subcontractor" and pointer and item.contractor is None:
+                named = _by_work_elsewhere(state, item, index, mention)  # 印刷の委託先: nc66 W10
             if named is None and mention.role != "subcontractor" and _asked_of_business(state, item, mention, text):
                 named = item.contractor  # 委員：業者が…製品の改良などに使うことはありませんか
             if named is None and _NEW_ONE.search(text, 0, mention.start):
@@ -333,3 +335,19 @@ def _only_others(state, item, index: int, mention):
     if len(rest) > 1:
         mention.members = tuple(rest)
     return rest[-1]
+
+
+#: Before a contractor's word, the work it is named by (印刷の委託先).
+_WORK_OF = re.compile(r"([\u4e00-\u9fff]{2,6})の$")
+
+
+def _by_work_elsewhere(state, item, index: int, mention):
+    """Return the one contractor of the minutes whose item's title names the work said
+    before the word (印刷の委託先, in an item that entrusts nothing: the contractor of
+    「納税通知書の印刷等の委託について」), or None."""
+    work = _WORK_OF.search(state.sents[index].text, 0, mention.start)
+    if work is None:
+        return None
+    found = {state.key(other.contractor): other.contractor for other in {id(i): i for i in state.item_of.values()}.values()
+             if other is not item and other.contractor is not None and work.group(1) in other.title}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -261,3 +261,19 @@ def test_a_recipient_s_note_that_names_whom_it_gets_the_data_from_is_the_row_s_g
 """
     flows = [(f["from"], f["to"]) for f in analyse(text, lex)["flows"] if f["line"] == 8]
     assert flows == [("株式会社あかつき印刷", "株式会社しらさぎメールサービス")]
+
+
+def test_a_contractor_named_by_its_work_in_an_item_that_entrusts_nothing_is_the_one_doing_it(lex):
+    # nc66 W10: 印刷の委託先には渡しておりません, in a report that entrusts nothing, made up an
+    # unnamed contractor of the report's work
+    text = """柚ノ原市個人情報保護審議会　会議録
+開催日時　令和7年10月2日（木）午後2時
+議題１　納税通知書の印刷等の委託について（諮問）
+税務課長　納税通知書の印刷を株式会社あかつき印刷に委託いたします。
+会長　承認といたします。
+議題２　給与支払報告書の電子的提出について（報告）
+税務課長　個人番号は課税資料の名寄せにのみ利用し、印刷の委託先には渡しておりません。
+会長　報告のとおり了承といたします。
+"""
+    access = [(a["type"], a["party"], a["categories"]) for a in analyse(text, lex)["access"] if a["line"] == 7]
+    assert access == [("excluded", "株式会社あかつき印刷", ["my-number"])]
