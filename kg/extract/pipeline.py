@@ -102,6 +102,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     moved.moved_together(state)
     mynumber.keyed_flows(state)
     said_next.answered_each(state)
+    said_next.ended_ways(state)
     implied.successors(state)
     timing.settle(state, items)
     tables.rows_beside_new(state)

@@ -263,3 +263,38 @@ def _other_giver(state, sentence, frames, before) -> bool:
     key = state.key(subject)
     return not any(key in (f["from_key"], f["to_key"]) or subject.type in ours
                    and state.entities.get(f["from_key"], {}).get("type") in ours for f in before)
+
+
+#: A way a hand-over went, said to have ended (光ディスク等の磁気媒体による提出は、令和5年を
+#: もって受付を終了いたしました; ファクスによる照会は、…廃止しております).
+_ENDED_WAY = re.compile(r"による(?:提出|提供|送付|送信|照会|報告|回答)(?:は|については)、[^。]*?"
+                        r"(?:終了|廃止)(?:いたしました|しました|しております|した|しています)")
+
+
+def ended_ways(state) -> None:
+    """Append, for a sentence saying that a way of a hand-over has ended, that hand-over
+    the way it went: the item's flow just before it (within two sentences), with that
+    channel, status ended, quoting the sentence and the flow's (…eLTAXを通じて…提出して
+    おります。なお、光ディスク等の磁気媒体による提出は、令和5年をもって受付を終了いたし
+    ました: the employers' submission on media, ended; nc66 W8)."""
+    for sentence in state.sents:
+        ended = _ENDED_WAY.search(sentence.text)
+        way = next((m for m in state.mentions.get(sentence.index, []) if m.kind == "channel"
+                    and m.end <= ended.start() and "、" not in sentence.text[m.end:ended.start()]), None) \
+            if ended is not None else None
+        if way is None or is_question(sentence.text, state.pats):
+            continue
+        item = state.item_of.get(sentence.index)
+        flow = next((f for f in reversed(state.flows) if f["item"] == (item.key if item else None)
+                     and f.get("_index") is not None and 0 < sentence.index - f["_index"] <= 2
+                     and f.get("channel") != way.id and f["status"] != "ended"), None)
+        if flow is None:
+            continue
+        line, quote = sentence.quote(len(sentence.text) - len(spoken(state, sentence)))
+        # (the sentence is the ended way's, no quote of the way that runs: nc66 W8)
+        flow["also"] = [q for q in flow.get("also", ()) if q["line"] != sentence.line]
+        state.flows.append({**{k: v for k, v in flow.items() if k != "wrapped"},
+                            "channel": way.id, "via": None, "via_key": None, "status": "ended",
+                            "line": line, "quote": quote, "also": [{"line": flow["line"], "quote": flow["quote"]}],
+                            "basis": "inferred", "confidence": 0.6, "_index": sentence.index,
+                            "_sentence": sentence.index, "_settled": True})

@@ -277,3 +277,19 @@ def test_a_contractor_named_by_its_work_in_an_item_that_entrusts_nothing_is_the_
 """
     access = [(a["type"], a["party"], a["categories"]) for a in analyse(text, lex)["access"] if a["line"] == 7]
     assert access == [("excluded", "株式会社あかつき印刷", ["my-number"])]
+
+
+def test_a_way_said_to_have_ended_is_that_hand_over_ended(lex):
+    # nc66 W8: 光ディスク等の磁気媒体による提出は、令和5年をもって受付を終了いたしました gave
+    # no ended flow, and was a quote of the eLTAX flow that runs
+    text = """柚ノ原市個人情報保護審議会　会議録
+開催日時　令和7年10月2日（木）午後2時
+議題１　給与支払報告書の電子的提出について（報告）
+税務課長　現在は、事業者がeLTAXを通じて給与支払報告書を税務課に提出しております。
+税務課長　なお、光ディスク等の磁気媒体による提出は、令和5年をもって受付を終了いたしました。
+会長　報告のとおり了承といたします。
+"""
+    flows = {f["line"]: f for f in analyse(text, lex)["flows"]}
+    assert (flows[4]["status"], flows[4].get("also", [])) == ("current", [])
+    assert (flows[5]["from"], flows[5]["to"], flows[5]["status"], flows[5]["channel"]) == (
+        "事業者（名称不明）", "税務課", "ended", "electronic-media")
