@@ -154,6 +154,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if piece.end() > end:
             break
         if piece.end() > piece.start():
+            if out and text[out[-1][1]:piece.start()] == "・" and out[-1][1] - out[-1][0] <= 2 \
+                    and "の" in piece.group():
+                # (登校・登園時の様子: the word before ・ shares what follows the next one; nc66 W12)
+                out[-1] = (out[-1][0], piece.end())
+                continue
             out.append(piece.span())
     return out
 

@@ -293,3 +293,15 @@ def test_a_way_said_to_have_ended_is_that_hand_over_ended(lex):
     assert (flows[4]["status"], flows[4].get("also", [])) == ("current", [])
     assert (flows[5]["from"], flows[5]["to"], flows[5]["status"], flows[5]["channel"]) == (
         "事業者（名称不明）", "税務課", "ended", "electronic-media")
+
+
+def test_a_short_word_before_a_dot_shares_what_follows_the_next_one(lex):
+    # nc66 W12: 出欠状況や登校・登園時の様子 gave 登校 as data of its own
+    text = """鷺沼市個人情報保護審議会　会議録
+開催日時　令和7年9月30日（火）午後2時
+議題1　要保護児童の見守りについて（報告）
+こども家庭課長　市立小学校は、児童の出欠状況や登校・登園時の様子を、月1回、書面でこども家庭課に報告しております。
+会長　了承といたします。
+"""
+    cats = {c["label"] for c in analyse(text, lex)["categories"]}
+    assert "登校・登園時の様子" in cats and "登校" not in cats
