@@ -26,7 +26,7 @@ import yaml
 
 from kg.data.check import check_dataset
 from kg.data.load import load_dataset
-from kg.data.review import DRAFT_MARK, DRAFT_NOTE
+from kg.data.review import placeholders
 from kg.errors import DataError, KGError, Problem
 
 #: A draft fact file's name: its number, then -draft.
@@ -103,20 +103,14 @@ def _draft_path(data_dir: Path, draft: str | Path) -> Path:
 
 def _left_to_review(ds, facts_file: str, cats_file: str) -> list[Problem]:
     """One problem per placeholder or draft's note the reviewer has still to replace."""
-    left = []
-    for ent in (e for e in ds.entities.values() if e._file.endswith(facts_file)):
-        if DRAFT_MARK in (ent.label_en or ""):
-            left.append(Problem(ent._file, ent.line_of("label_en"),
-                                f"label_en: write the English label of {ent.label!r} before accepting"))
-        if (ent.description or "").startswith(DRAFT_NOTE):
-            left.append(Problem(ent._file, ent.line_of("description"),
-                                f"description: say what {ent.label!r} is, or delete the draft's note, "
-                                f"before accepting"))
-    left += [Problem(cat._file, cat.line_of("label_en"),
-                     f"label_en: write the English label of {cat.label!r} before accepting")
-             for cat in ds.categories.values()
-             if cat._file.endswith(cats_file) and DRAFT_MARK in (cat.label_en or "")]
-    return sorted(left)
+    records = [e for e in ds.entities.values() if e._file.endswith(facts_file)] \
+        + [c for c in ds.categories.values() if c._file.endswith(cats_file)]
+    return sorted(Problem(record._file, record.line_of(field),
+                          f"label_en: write the English label of {record.label!r} before accepting"
+                          if field == "label_en" else
+                          f"description: say what {record.label!r} is, or delete the draft's note, "
+                          f"before accepting")
+                  for record, field in placeholders(records))
 
 
 def _renames(ds, doc: dict, cats_path: Path, number: str) -> dict[str, str]:

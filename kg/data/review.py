@@ -29,13 +29,12 @@ def unfinished(ds) -> list[Problem]:
     (``categories/005-draft.yaml`` to ``categories/005.yaml``)."""
     accepted = {ff._file for ff in ds.fact_files if not ff.draft}
     problems = []
-    for ent in (e for e in ds.entities.values() if e._file in accepted):
-        if DRAFT_MARK in (ent.label_en or ""):
+    for ent, field in placeholders([e for e in ds.entities.values() if e._file in accepted]):
+        if field == "label_en":
             problems.append(Problem(ent._file, ent.line_of("label_en"),
                                     f"label_en: still the draft's placeholder ({ent.label_en!r}); "
                                     f"write the English label of {ent.label!r}"))
-        if (ent.description or "").startswith(DRAFT_NOTE):
-            # (草案: 12行目で初出 says where the extractor first met the name, not what it is)
+        else:  # (草案: 12行目で初出 says where the extractor first met the name, not what it is)
             problems.append(Problem(ent._file, ent.line_of("description"),
                                     f"description: still the draft's note ({ent.description!r}); "
                                     f"say what {ent.label!r} is or delete the line"))
@@ -51,6 +50,23 @@ def unfinished(ds) -> list[Problem]:
     problems += [Problem(cat._file, cat.line_of("label_en"),
                          f"label_en: still the draft's placeholder ({cat.label_en!r}); "
                          f"write the English label of {cat.label!r}")
-                 for cat in ds.categories.values()
-                 if DRAFT_MARK in (cat.label_en or "") and not cat._file.endswith("-draft.yaml")]
+                 for cat, _ in placeholders([c for c in ds.categories.values()
+                                             if not c._file.endswith("-draft.yaml")])]
     return problems
+
+
+def placeholders(records) -> list[tuple]:
+    """Return ``(record, field)`` for each placeholder a draft left in ``records`` (entities
+    or categories): an English label still ``… (draft: …)``, an entity's note still the
+    draft's (草案: …). :func:`unfinished` and :func:`kg.data.accept.accept` say them.
+
+    >>> placeholders([])
+    []
+    """
+    out = []
+    for record in records:
+        if DRAFT_MARK in (getattr(record, "label_en", None) or ""):
+            out.append((record, "label_en"))
+        if (getattr(record, "description", None) or "").startswith(DRAFT_NOTE):
+            out.append((record, "description"))
+    return out

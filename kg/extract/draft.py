@@ -64,9 +64,7 @@ class _Writer:
         if entry is None and key.startswith("prefecture:"):
             # (…を鳴砂県に提供: the prefecture the head names, an entity the draft makes
             # anyway for its town, is a flow's end too; nc66 W15)
-            self.ids[key] = next((t.id for t in self.lex.lookup(key.split(":", 1)[1])
-                                  if t.kind == "entity" and t.type == "prefecture"), None) \
-                or self._prefecture(key.split(":", 1)[1])
+            self.ids[key] = self._prefecture(key.split(":", 1)[1])
             return self.ids[key]
         if entry is not None and entry.get("id") and self.lex.instances(entry["id"]):
             # kintone is run as one tenant per customer: this municipality's own instance
@@ -99,8 +97,7 @@ class _Writer:
         if "municipality" not in ent and prefecture and entry["type"] in ("public-body", "association") \
                 and entry["label"].startswith(prefecture) and len(entry["label"]) > len(prefecture):
             # 蒼波県国民健康保険団体連合会: the prefecture's body, as the registry's are
-            ent["municipality"] = next((t.id for t in self.lex.lookup(prefecture) if t.kind == "entity"
-                                        and t.type == "prefecture"), None) or self._prefecture(prefecture)
+            ent["municipality"] = self._prefecture(prefecture)
         if not hasattr(self, "_labels"):  # (the registry's labels, read once per draft)
             self._labels = {name_key(e.label) for e in self.lex.entities.values()}
         taken = self._labels | {name_key(e["label"]) for e in self.entities}
@@ -113,9 +110,7 @@ class _Writer:
         if entry["type"] == "municipality" and self.p.get("prefecture"):
             # 所沢市 of minutes that name 埼玉県: its prefecture, made a draft entity too
             # when the registry has none (札幌市 in 北海道)
-            ent["prefecture"] = next((t.id for t in self.lex.lookup(self.p["prefecture"])
-                                      if t.kind == "entity" and t.type == "prefecture"), None) \
-                or self._prefecture(self.p["prefecture"])
+            ent["prefecture"] = self._prefecture(self.p["prefecture"])
         ent["description"] = f"草案: {entry['line']}行目で初出" if entry["line"] else \
             "草案: 会議録に名前がなく、--municipality で指定"
         self.entities.append(ent)
@@ -136,7 +131,11 @@ class _Writer:
             kind, label, lambda name: self.lex.common_noun(name) or self.lex.unplaced_body(name))
 
     def _prefecture(self, label: str) -> str:
-        """Return the id of a draft entity for a prefecture the registry does not know."""
+        """Return the id of the prefecture ``label``: the registry's, else a draft entity's
+        (made once)."""
+        known = next((t.id for t in self.lex.lookup(label) if t.kind == "entity" and t.type == "prefecture"), None)
+        if known is not None:
+            return known
         new = self.shared.get(self.scoped("prefecture", label)) or f"{self.number}-prefecture-{_short(label)}"
         if new.startswith(f"{self.number}-") and new not in {e["id"] for e in self.entities}:
             self.entities.append({"id": new, "type": "prefecture", "label": label,
