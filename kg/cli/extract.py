@@ -96,6 +96,8 @@ def _public(result: dict) -> dict:
         # the same minutes in another form, read once (and not again with another number)
         "same_minutes": result.get("same_minutes", []),
         "encoding": result["encoding"], "municipality": result["municipality"],
+        # the town the minutes' head names, where -m was given in its place
+        "municipality_in_minutes": result.get("municipality_in_minutes"),
         "municipality_id": result["municipality_id"], "prefecture": result["prefecture"],
         "date": result["date"], "council": result["council"], "document": result.get("document"),
         "agenda_items": [{k: v for k, v in i.items() if not k.endswith("_key") and k != "key"}
@@ -133,8 +135,9 @@ def _public(result: dict) -> dict:
               help="Meeting date for minutes that do not say it; for one file, it also "
                    "replaces a date misread (in a batch, files that say theirs keep it).")
 @click.option("-m", "--municipality", default=None, metavar="NAME",
-              help="The municipality when the minutes do not say it (所沢市), or the right "
-                   "one where the head was read with more (三回錦ヶ原市: -m 錦ヶ原市).")
+              help="The municipality when the minutes do not say it (所沢市); for one file, "
+                   "it also replaces a town misread from the head (in a batch, files that "
+                   "name theirs keep it).")
 @click.option("--evaluate", "run_evaluation", is_flag=True,
               help="Leave-one-out evaluation over the curated seeds instead of reading FILES.")
 @click.option("--force", is_flag=True,
@@ -243,6 +246,8 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             where = f"l.{', '.join(map(str, said[:4]))}{' …' if len(said) > 4 else ''}" if said else "its quotes"
             footer += f" (no flow carries it: read {where} for who receives or uses it)"
         footer += _missing(r) + _per_item(r)
+        if _overridden(r):
+            footer += f"\nthe head names {r['municipality_in_minutes']}: -m {r['municipality']} is used instead"
         if r.get("kind") in ("html", "pdf"):
             # (an auditor reading the page itself would look for the wrong line)
             footer += f"\nlines are those of the text read from the {r['kind'].upper()}" + (
@@ -341,6 +346,12 @@ def _item_shown(i: dict) -> str:
     name = i.get("number") and (item_name(i.get("type"), i["part_of_number"]) + f"({i['number']})"
                                 if i.get("part_of_number") else item_name(i.get("type"), i["number"], i.get("listed")))
     return name or i["title"]
+
+
+def _overridden(result: dict) -> bool:
+    """True when -m replaced the municipality the minutes' head names."""
+    named = result.get("municipality_in_minutes")
+    return bool(named) and named != result["municipality"]
 
 
 def _unwritten(results: list[dict]) -> str:

@@ -99,14 +99,14 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
                 raise ExtractError(f"{path}: the extractor failed on these minutes ({type(exc).__name__}: "
                                    f"{exc}); please report it with the file") from exc
             named = proposal.pop("municipality_in_minutes", None)
-            if municipality and named and normalise(named) != normalise(municipality) and len(files) > 1:
+            if municipality and named and normalise(municipality) not in normalise(named) and len(files) > 1:
                 # (nc59 U1: in a batch, -m is for the files that do not name theirs; one
                 # that does keeps its own)
                 proposal = analyse(doc.text, lex, source=file, date=given)
                 named = proposal.pop("municipality_in_minutes", None)
-            elif municipality and named and normalise(named) != normalise(municipality):
-                raise ExtractError(f"{path}: the minutes name {named}, not {municipality} "
-                                   f"(-m); give -m only for minutes that do not name theirs")
+            # (nc66 U1: for one file, -m replaces a town misread from the head, as --date
+            # does a date; what the head read is kept to be shown beside it)
+            proposal["municipality_in_minutes"] = named
             if date and not proposal.get("date"):
                 # (nc57 W18: a batch's --date is for the files that do not say theirs)
                 proposal["date"] = date

@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from collections import Counter
 
-from kg.data.evidence import normalise
 from kg.data.numerals import KANJI_NUMBER, arabic
 from kg.extract.names import names_no_prefecture
 from kg.extract.ruler import DocContext
@@ -184,9 +183,10 @@ def context(sents, head: list[str], lex, given: str | None = None):
     pats = lex.patterns
     known = [e.label for e in lex.entities.values() if e.type == "municipality"]
     named = municipality_name(head, known, pats)
-    if given and named and normalise(given) != normalise(named) and normalise(given) in normalise(named):
-        named = given  # (-m 錦ヶ原市 where the head was read as 三回錦ヶ原市: the reviewer's reading)
-    ctx = DocContext(municipality_label=named or given, named_in_minutes=named)
+    # the reviewer's -m is their reading of the minutes: it wins over the head's (三回錦ヶ原市
+    # read for 錦ヶ原市; nc66 U1: a neighbouring town read for the minutes' own); a batch
+    # does not give it to the files that name theirs (kg.extract.extract_files)
+    ctx = DocContext(municipality_label=given or named, named_in_minutes=named)
     name = ctx.municipality_label
     if name:
         for target in lex.lookup(name):
