@@ -51,9 +51,11 @@ def resolve(state, index: int) -> None:
                 or (mention.sentence, mention.start) in item.same_as_contractor else None)
             if named is None and mention.role != "subcontractor" and pointer:
                 named = item.contractor_before(index)
-                if named is not None and any(m is not mention and m.kind == "entity" and state.key(m) == state.key(named)
-                                             for m in state.mentions[index]):
-                    named = None  # (受託者、株式会社A…には提供しない: not A, named beside it)
+                if named is not None and any(m is not mention and m.kind == "entity" and m.how != "anaphora"
+                                             and state.key(m) == state.key(named) for m in state.mentions[index]):
+                    # (受託者、株式会社A…には提供しない: not A, named beside it; 委託先に渡す
+                    # 情報は…事業所に手渡し: A both times, 委託先 no name of its own)
+                    named = None
                 # (新規申請分をAに、更新申請分をBに委託する。…受託者に…交付する: to each)
                 mention.members = contractors.entrusted_with(item, named) or getattr(mention, "members", ())
             if named is None and mention.role != "subcontractor" and pointer:

@@ -56,9 +56,11 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 said = named_last  # 同社 is the company named before it, not a second one
             elif mention.type == "company":
                 named_last = mention
-            clause = re.split("[。]", text[mention.end:])[0][:_ENTRUST_REACH].lstrip("」』")
+            # (A及びBに委託する: A's clause is the one after B, the last of the list)
+            last = _listed_last(text, mention, mentions.get(index, []))
+            clause = re.split("[。]", text[last.end:])[0][:_ENTRUST_REACH].lstrip("」』")
             # (the clause with the names in it blotted out: ず of 株式会社みずなら技研 is no denial)
-            bare = re.split("[。]", _blotted(text, mentions.get(index, []))[mention.end:])[0][:_ENTRUST_REACH]
+            bare = re.split("[。]", _blotted(text, mentions.get(index, []))[last.end:])[0][:_ENTRUST_REACH]
             role = None
             if mention.type == "unnamed-party":
                 # 市内の居宅介護支援事業所へ再委託する: 再委託先 is that undecided office
@@ -110,6 +112,9 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
             setattr(item, role, companies[0] if len(named) > 1 else next(iter(named.values())))
         elif role == "contractor":
             item.contractors = sorted(companies, key=lambda m: (m.sentence, m.start))
+            keys = {m.id or normalise(m.text) for m in companies}
+            item.contractors_named = [m for index in item.sentences for m in mentions.get(index, [])
+                                      if m.kind == "entity" and (m.id or normalise(m.text)) in keys]
         if item.contractor is not None and role == "contractor" and len(named) > 1:
             item.same_as_contractor = {(m.sentence, m.start) for m in named.values()
                                        if m.type == "unnamed-party"}
@@ -136,6 +141,22 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
 #: After a party, that the work is split between it and the next one the sentence entrusts
 #: (Aに、更新申請分をBに委託する).
 _EACH_TO = re.compile(r"に、[^、。]{1,30}?を[^、。]{1,40}?に[^、。]{0,10}?委託(?!契約|料|費|書)")
+
+
+#: Between two parties of one list (A及びB, A並びにB, AとB, A、B).
+_AND = re.compile(r"(?:及び|並びに|および|ならびに|と|、|・)")
+
+
+def _listed_last(text: str, mention, mentions) -> object:
+    """The last party of the list ``mention`` opens (さくらだ居宅介護支援事業所及びケアプラン
+    センターあおばずくに委託: the second), else ``mention``: what follows it is said of all."""
+    while True:
+        link = _AND.match(text, mention.end)
+        after = link and next((m for m in mentions if m.kind == "entity" and m.start == link.end()
+                               and m.type in _CONTRACTOR_TYPES), None)
+        if not after:
+            return mention
+        mention = after
 
 
 def entrusted_with(item, company) -> tuple:

@@ -36,8 +36,10 @@ class AgendaItem:
     #: the business words the section entrusts to before it names the company (専門の
     #: 事業者に委託する, then 委託先：株式会社A): (sentence, start) of each, that company too
     same_as_contractor: set = field(default_factory=set)
-    #: the companies the section entrusts when it names several (Mentions, in order)
+    #: the companies the section entrusts when it names several (Mentions, in order), and
+    #: every mention of them by name (named again: ケアプランセンターあおばずくは、…)
     contractors: list = field(default_factory=list)
+    contractors_named: list = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     outcome: str = "unknown"
     sentences: list[int] = field(default_factory=list)
@@ -58,7 +60,7 @@ class AgendaItem:
         named before), or None."""
         if self.contractor is not None:
             return self.contractor
-        before = [m for m in self.contractors if index - NEAR <= m.sentence < index]
+        before = [m for m in self.contractors_named or self.contractors if index - NEAR <= m.sentence < index]
         return before[-1] if before else None
 
 

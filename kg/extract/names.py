@@ -97,6 +97,63 @@ def _longest_first(pats: dict, group: str) -> list[tuple[str, str]]:
     return groups[group]
 
 
+#: A name in kana: hiragana, katakana and the long-vowel mark.
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ffー]{2,}")
+
+
+def kana_named(name: str, pats: dict) -> bool:
+    """True when ``name`` is a business's own name in kana around a word for its kind:
+    before a kind of business that alone names none (さくらだ居宅介護支援事業所), or after
+    a facility's word (ケアプランセンターあおばずく). Such agencies are named, not unnamed.
+
+    >>> pats = {"groups": ["居宅介護支援事業所"], "business_words": ["事業所"],
+    ...         "named_facility_words": ["センター"], "kana_not_names": ["すべて"]}
+    >>> kana_named("さくらだ居宅介護支援事業所", pats), kana_named("すべて居宅介護支援事業所", pats)
+    (True, False)
+    >>> kana_named("ケアプランセンターあおばずく", pats), kana_named("ケアプランセンター", pats)
+    (True, False)
+    """
+    business = tuple(pats.get("business_words", ()))
+    kinds = [g for g in pats.get("groups", ()) if g.endswith(business)]
+    head = next((name[:-len(g)] for g in sorted(kinds, key=len, reverse=True) if name.endswith(g)), None)
+    if head and _KANA.fullmatch(head) and head not in pats.get("kana_not_names", ()):
+        return True
+    for word in pats.get("named_facility_words", ()):
+        at = name.find(word)
+        tail = name[at + len(word):] if at > 0 else ""
+        if _KANA.fullmatch(tail) and re.search(r"[\u3041-\u309f]", tail) \
+                and tail not in pats.get("kana_not_names", ()):
+            return True  # (a hiragana tail: センターサービス is a katakana word, no name)
+    return False
+
+
+def kana_start(tokens: list, start: int, name: str, pats: dict) -> int:
+    """Return where a business's kana name before ``name`` starts, else ``start``: the noun
+    run broke inside it (さくらだ read as さくら + だ), so the name was read without it.
+    ``tokens`` are the sentence's ``(start, end, surface, pos)``; the name is the hiragana
+    nouns just before (and a だ right before ``name``), not a particle or verb before them.
+
+    >>> pats = {"groups": ["居宅介護支援事業所"], "business_words": ["事業所"]}
+    >>> toks = [(0, 2, "これ", ("代名詞",)), (2, 4, "まで", ("助詞",)),
+    ...         (4, 7, "さくら", ("名詞",)), (7, 8, "だ", ("助動詞",))]
+    >>> kana_start(toks, 8, "居宅介護支援事業所", pats)
+    4
+    """
+    before = [t for t in tokens if t[1] <= start]
+    at = start
+    for i, tok in enumerate(reversed(before)):
+        if tok[1] != at or not re.fullmatch(r"[\u3041-\u309f]+", tok[2]) or not (
+                tok[3][0] in ("名詞", "接尾辞") or i == 0 and tok[2] == "だ"):
+            break
+        at = tok[0]
+    head = name[:0]
+    if at < start:
+        head = "".join(t[2] for t in before if t[0] >= at)
+    if len(head) < 2 or head.endswith("だ") and len(head) < 3 or not kana_named(head + name, pats):
+        return start
+    return at
+
+
 def classify(name: str, lex: Lexicon, ctx: DocContext):
     """Return ``(kind, type, role, offset)`` for a noun run, or None when it names nothing."""
     pats = lex.patterns
@@ -114,6 +171,8 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
         return "entity", "prefecture", None, 0
     if any(name.startswith(f) and len(name) > len(f) for f in pats.get("company_forms", ())):
         return "entity", "company", None, 0  # 株式会社北陸データセンター: named, whatever its end
+    if kana_named(name, pats):
+        return "entity", "company", None, 0  # さくらだ居宅介護支援事業所: one business by its name
     # the longest role word decides: 再委託先 is a subcontractor, not a 委託先
     for word, role in _longest_first(pats, "unnamed_parties"):
         if name.endswith(word):

@@ -179,7 +179,9 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
             or frm.role == "subcontractor":
         if item.contractor is None and "outsourcing" not in item.kinds:
             return False
-        frm = item.contractor or unnamed_contractor(state, item)
+        # (AとBに委託する。…委託契約には…再委託は禁止: the one named last, whose contract
+        # is being spoken of; unnamed only when the item names none)
+        frm = item.contractor_before(sentence.index) or unnamed_contractor(state, item)
     # (…は、調査業務を他の事業者に再委託することはできません: to no one; not the company
     # the item names as another party's subcontractor)
     to = _last(frame.slots, "recipient")

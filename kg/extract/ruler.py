@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
 from kg.extract.lexicon import Lexicon, Target
-from kg.extract.names import classify as _classify, known_stem as _known_stem
+from kg.extract.names import classify as _classify, kana_start, known_stem as _known_stem
 from kg.extract.runs import noun_runs
 
 
@@ -328,6 +328,7 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         if text.startswith("長", end) and text[:end].endswith(("課係", "部係", "室係")):
             end -= 1  # 住民保険課係長 read as 住民保険課係 + 長: 係長 is the title
         start = run[0][0]
+        start = kana_start(tokens, start, text[start:end], pats)  # (さくらだ居宅介護支援事業所)
         name = text[start:end]
         parts = name.split("・")
         if len(parts) > 1 and all((_classify(p, lex, ctx) or (0, 0))[1] == "department" for p in parts):
