@@ -298,6 +298,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
         # title, not an item of its own
         del items[key]
         order = [(at, k) for at, k in order if k != key]
+    order = _forms_of_items(items, order)
     # each sentence belongs to the item whose heading came last before it
     heads = sorted(order, key=lambda x: x[0])
     pos = 0
@@ -323,6 +324,20 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     outcomes.by_number(items, sentences, pats)  # 議題１は報告として了承し、議題２は承認した
     _parts(items, heads, written)
     return list(items.values())
+
+
+def _forms_of_items(items: dict, order: list) -> list:
+    """Return ``order`` with an unnumbered item whose title a numbered item after it has
+    (a 諮問書's 件名 field before the minutes list 諮問第7号 with that title: nc67 W5) made
+    that item's, and the unnumbered one taken out of ``items``: the form's fields are the
+    numbered item's."""
+    for key, item in list(items.items()):
+        later = [k for k, it in items.items() if it.number is not None and k.startswith(("consultation-", "report-"))
+                 and it.sentence.index > item.sentence.index and normalise(it.title) == normalise(item.title)]
+        if item.number is None and not key.startswith(("consultation-", "report-")) and len(later) == 1:
+            del items[key]
+            order = [(at, later[0] if k == key else k) for at, k in order]
+    return order
 
 
 def _captions_table(sentences: list[Sentence], sentence: Sentence) -> bool:

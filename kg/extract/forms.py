@@ -32,6 +32,8 @@ from kg.extract.ways import frequency
 
 #: Before a field's name: its number (１, (1), ①, which NFKC makes 1).
 _NUMBER = re.compile(r"^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）])?[.．、]?")
+#: After a field's name, its other name in brackets (提供先（結合先）).
+_LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]")
 #: A value that says there is none (再委託の有無　無, なし, 予定なし, 行わない).
 _NONE = re.compile(r"^(?:無|なし|無し|予定なし|しない|行わない|ありません|ない)")
 #: A value that says there is one (再委託の有無　有（…）, あり, 予定あり).
@@ -51,6 +53,8 @@ def fields(state, item) -> dict[str, tuple]:
         if found is None:
             continue
         start = at + len(found[1])
+        note = _LABEL_NOTE.match(text, start)
+        start = note.end() if note else start  # 提供先（結合先）: the label's other name
         following = state.sents[index + 1] if index + 1 < len(state.sents) else None
         if start == len(text.rstrip()) and following is not None \
                 and following.pieces[0].line == sentence.pieces[-1].line:
@@ -117,7 +121,7 @@ def _provision(state, item, form) -> bool:
                and m.kind == "entity" and m.type not in ("system", "data-subject")), None)
     said, begin = form["data"]
     named = [m for m in state.mentions.get(said.index, []) if m.kind == "category" and m.start >= begin
-             and not relations.negated(said.text, m.end + 2, state.pats)]
+             and not relations.negated(said.text, m.end + 2, state.pats) and not _kept_in_note(said.text, m)]
     data = state.category_keys(named, said) if named else []
     frm = None
     if "provider" in form:
@@ -152,6 +156,20 @@ def _provision(state, item, form) -> bool:
               status=now, basis="stated", confidence=0.7, also=also, _index=said.index, _from=frm, _to=to,
               _said=True, _settled=True)
     return True
+
+
+#: A bracketed note inside a field's value, and a hand-over it denies (（個人番号は…
+#: 紐付けにのみ利用し、支払基金には提供しない。）).
+_NOTE = re.compile(r"[(（][^()（）]*[)）]")
+_NOT_GIVEN = re.compile(r"(?:提供|送付|送信|渡)(?:し|いたし|さ)?(?:ない|ません|せず|れない)")
+
+
+def _kept_in_note(text: str, mention) -> bool:
+    """True when ``mention`` stands in a bracketed note of a field's value that says it is
+    not given (nc67 W1: the data line's note kept 個人番号 from the recipient, and the flow
+    still carried it)."""
+    return any(m.start() < mention.start and mention.end <= m.end() and _NOT_GIVEN.search(m.group())
+               for m in _NOTE.finditer(text))
 
 
 def _noted_denial(state, item, form, to) -> set[str]:

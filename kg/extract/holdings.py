@@ -348,6 +348,13 @@ def title_holdings(state, item, contractor, line: int, quote: str) -> None:
     planned = any(r["type"] == "entrusts" and r["object_key"] == state.key(contractor)
                   and r.get("status") == "planned" for r in state.relations)
     for kind, words in state.pats.get("holding_titles", {}).items():
+        if "online-connection" in item.kinds and any(
+                r["type"] == kind and r["item"] == item.key and r["subject_key"] == state.key(contractor)
+                for r in state.relations):
+            # (…オンライン資格確認の導入に伴う外部結合及び保守業務の委託 / 生活保護システムの
+            # 保守は、Aに委託: the title's system is the one connected to, the section says
+            # which A maintains; nc67 W7)
+            continue
         if any(word in item.title for word in words):
             for system in systems or _compound_system(state, item, words):
                 if any(r["type"] == kind and r["subject_key"] == state.key(contractor)

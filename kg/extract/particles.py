@@ -44,6 +44,10 @@ OFFICE_TO = re.compile(r"の(?:事務局|窓口|担当窓口|担当者|本店|�
 _GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[\u4e00-\u9fff]{1,2}$")
 
 
+#: After a party, its own work as the topic or subject (株式会社Bの作業は): B in the slot.
+_OWN_WORK = re.compile(r"の作業(?=は|では|が)")  # (not 業務: センターの業務は…に委託, the town's)
+
+
 def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     """Return ``(slot, particle)`` of the particle right after a name ending at ``end``.
 
@@ -76,6 +80,9 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
         else:
             continue
         break
+    work = _OWN_WORK.match(text, pos)
+    if work:  # 株式会社Bの作業は…取り扱うことはございません: B does the work (nc67 W3)
+        pos = work.end()
     apposed = _APPOSITION.match(text, pos) or _EXAMPLE.match(text, end)
     if apposed:  # 受託者である健診担当医から, 警察など町以外の機関に: the phrase's slot
         pos = apposed.end(1)

@@ -43,7 +43,10 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     head = [s.text for s in sents[:document.HEAD_SENTENCES]]
     ctx = minutes_head.context(sents, head, lex, municipality)
     ctx.source = source
-    ctx.meeting_date = date or minutes_head.meeting_date(head, pats)
+    # (nc67 W4: two 諮問書 forms, dated, before the minutes' own 日時 line: the date is
+    # looked for over the head's lines too, as kg.extract.extract_files does)
+    dated = [s.text for s in sents if s.index < document.HEAD_SENTENCES or s.pieces[0].line <= document.HEAD_SENTENCES]
+    ctx.meeting_date = date or minutes_head.meeting_date(dated, pats)
     tokens = nlp.sentence_tokens(sents)
     mentions: dict[int, list[Mention]] = {}
     coref.prefecture_forms(ctx, lex)

@@ -67,6 +67,10 @@ _CASE_OF = re.compile(r"が[^、。]{0,16}?(?:た|る)(?:場合|とき|際)(?:�
 #: Between two data names of one list (氏名、住所; 氏名及び住所).
 JOINS = re.compile(r"等?(?:、|，|・|及び|並びに|や|と|又は|または)")
 _TOPIC_BEFORE = re.compile(r"[^、。]{2,}は、")
+#: …が…ようにするため、 / …が…したため、: the one a clause of purpose or reason is about,
+#: not who does what follows (受給者が…資格確認を受けられるようにするため、医療券等の情報を
+#: …システムに登録する: nc67 W6).
+_WHY = re.compile(r"が[^。]{0,40}?(?:ようにするため|ようにする為|できるよう|ため|為)に?、")
 
 
 @dataclass
@@ -297,6 +301,7 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
         case = _CONDITION.match(text, mention.end) or (
             (_TOPIC_BEFORE.search(text, 0, mention.start) or mention.type == "data-subject")
             and _CASE_OF.match(text, mention.end))
+        case = case or (_WHY.match(text, mention.end) if slot == "subject" else None)
         if slot == "subject" and case and case.end() <= frame.start:
             # 本人が希望すれば、…を引き継ぐ, 受給者が転居した場合、…を提供します: the one who
             # wishes or moves, not who hands on

@@ -85,3 +85,96 @@ def test_a_ban_on_re_entrustment_is_the_contract_of_the_agency_named_last(lex):
     # 受託者's ban, a party no one entrusts
     [ban] = [r for r in analyse(CHANGED, lex)["relations"] if r["type"] == "re-entrusts"]
     assert (ban["subject"], ban["permission"]) == ("ケアプランセンターあおばずく", "forbidden")
+
+
+#: A 諮問書 form (numbered fields, one cell each), dated, before the minutes that list
+#: the item by number (nc67's third file, shortened).
+FORM = """- 1 -
+千福生第1182号
+令和8年11月5日
+千鳥ヶ原市個人情報保護審議会
+諮問書（諮問第7号）
+1\t件名\t生活保護の医療扶助におけるオンライン資格確認の導入に伴う外部結合及び保守業務の委託について
+2\t実施機関\t千鳥ヶ原市長（福祉部生活福祉課）
+3\t目的\t医療扶助の受給者が医療機関等でマイナンバーカードにより資格確認を受けられるようにするため、医療券等の情報を社会保険診療報酬支払基金が管理するオンライン資格確認等システムに登録する。
+4\t提供先（結合先）\t社会保険診療報酬支払基金（オンライン資格確認等システム）
+5\t提供する項目\t受給者の氏名、生年月日、住所、受給者番号（個人番号は中間サーバーにおける紐付けにのみ利用し、支払基金には提供しない。）
+6\t提供方法\tLGWANを通じてオンライン資格確認等システムに日次で登録する。
+8\t開始予定日\t令和9年3月1日
+
+- 2 -
+千上料第406号
+令和8年11月5日
+千鳥ヶ原市個人情報保護審議会
+諮問書（諮問第8号）
+1\t件名\t水道メーター検針業務の委託について
+2\t実施機関\t千鳥ヶ原市上下水道事業管理者（上下水道局料金課）
+3\t目的\t水道メーターの検針業務を民間事業者に委託し、検針業務の効率化を図る。
+4\t委託先\t一般競争入札により決定する事業者（令和9年1月決定予定）
+5\t取り扱う個人情報\t水道使用者の氏名、給水場所の住所、水栓番号、メーター番号、使用水量
+6\t受渡し方法\t料金システムから検針用ハンディターミナルに検針データを取り込み、受託者に貸与する。
+7\t再委託の有無\t再委託は認めない。
+8\t開始予定日\t令和9年4月1日
+9\t備考\t検針員は使用者の口座情報を閲覧できない。
+10\t担当\t上下水道局料金課料金係
+11\t根拠法令\t個人情報の保護に関する法律第66条
+12\t契約方法\t一般競争入札
+13\t添付資料\t仕様書（案）、個人情報取扱特記事項
+
+- 3 -
+令和8年度第4回千鳥ヶ原市個人情報保護審議会 会議録
+日時 令和8年11月20日（金）午後1時30分から午後3時40分まで
+議題
+（1）諮問第7号 生活保護の医療扶助におけるオンライン資格確認の導入に伴う外部結合及び保守業務の委託について
+（2）諮問第8号 水道メーター検針業務の委託について
+（1）諮問第7号について
+〈生活福祉課長〉 生活保護システムの改修及び保守は、白萩電算株式会社に委託しております。
+〈生活福祉課長〉 白萩電算株式会社は、連携部分のプログラム開発を、株式会社ちどりソフトウェアに再委託する予定でございます。
+〈生活福祉課長〉 株式会社ちどりソフトウェアの作業はテスト用の疑似データのみで行い、本番環境の受給者の情報を取り扱うことはございません。
+"""
+
+
+def test_the_meeting_date_is_the_minutes_own_after_a_dated_form(lex):
+    # nc67 W4: the 諮問書's date (11月5日) was the meeting's; the minutes' 日時 line lay
+    # past the head's sixty sentences of form cells
+    assert analyse(FORM, lex)["date"] == "2026-11-20"
+
+
+def test_a_form_s_subject_is_the_item_the_minutes_number(lex):
+    # nc67 W5: each form's 件名 made an item of its own beside 諮問第7号
+    items = analyse(FORM, lex)["agenda_items"]
+    assert [(i["number"], i["line"]) for i in items] == [("7", 37), ("8", 38)]
+
+
+def test_a_form_s_recipient_gets_its_data_line_less_what_the_note_keeps(lex):
+    # nc67 W1, W2: 提供先（結合先） read as no recipient, so the data line went to an
+    # unnamed contractor with the 個人番号 its own note keeps from the recipient
+    proposal = analyse(FORM, lex)
+    [flow] = [f for f in proposal["flows"] if f["line"] == 9]
+    assert (flow["to"], flow["status"], flow["channel"]) == ("社会保険診療報酬支払基金", "planned", "lgwan")
+    assert "my-number" not in flow["categories"] and "name" in flow["categories"]
+    carried = [f["to"] for f in proposal["flows"] if "my-number" in f["categories"]]
+    assert "社会保険診療報酬支払基金" not in carried
+    assert not [e for e in proposal["entities"] if "受託者（名称不明）" in e["label"]]
+
+
+def test_who_a_clause_of_purpose_is_about_gives_nothing(lex):
+    # nc67 W6: 受給者が…受けられるようにするため、…情報を…システムに登録する was read
+    # as the recipients giving their own data
+    givers = {f["from"] for f in analyse(FORM, lex)["flows"] if f["line"] == 8}
+    assert givers and "受給者" not in givers
+
+
+def test_a_title_s_upkeep_is_of_the_system_the_section_says(lex):
+    # nc67 W7: …外部結合及び保守業務の委託 made 白萩電算 maintain the national system the
+    # item connects to; the section says it maintains 生活保護システム
+    kept = {r["object"] for r in analyse(FORM, lex)["relations"]
+            if r["type"] == "maintains" and r["subject"] == "白萩電算株式会社"}
+    assert kept == {"生活保護システム"}
+
+
+def test_a_party_s_own_work_as_topic_makes_it_the_one_denied(lex):
+    # nc67 W3: 株式会社ちどりソフトウェアの作業は…取り扱うことはございません kept the data
+    # from 白萩電算, and left the subcontractor unexcluded
+    kept = {a["party"] for a in analyse(FORM, lex)["access"] if a["type"] == "excluded" and a["line"] == 42}
+    assert kept == {"株式会社ちどりソフトウェア"}
