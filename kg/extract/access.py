@@ -139,6 +139,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return  # 担当職員以外は閲覧できない: says who may, and excludes no one named
         if frame.kind == "connect" and frame.slots.get("channel") and not frame.slots.get("recipient"):
             return  # 税情報や住民基本台帳システムはインターネットとの接続はない: a network kept apart
+        if frame.kind == "connect" and any(getattr(m, "channel", None) for m in frame.slots.get("recipient", ())):
+            return  # 消防本部はLGWANに接続しておりません: how data cannot reach it, no data kept (nc67 W9)
         if _UNLESS.search(sentence.text, 0, frame.start):
             return  # 本人の請求がない限り個人番号を記載しない: on request it is
         if frame.kind == "flow" and frame.slots.get("subject") and not frame.slots.get(

@@ -180,6 +180,12 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
     if name in pats.get("generic_bodies", ()):
         return "entity", "public-body", None, 0
     own = ctx.municipality_label or ""
+    body = next((w for w in pats.get("own_bodies", ()) if name.endswith(w) and len(name) > len(w) + 2), None)
+    if body and not (own and name.startswith(own)) and (classify(name[:-len(body)], lex, ctx) or (0, ""))[1] \
+            in ("public-body", "municipality", "prefecture"):
+        # 浜菊県東部広域消防組合消防本部: a union's (another town's, the prefecture's) body,
+        # not the municipality's own (nc67 W10: read as the town's 消防本部, the controller)
+        return "entity", "public-body", None, 0
     if name in pats.get("own_bodies", ()) or (own and name.startswith(own) and name[len(own):]
                                               in pats.get("own_bodies", ())):
         # 教育委員会は, 白浜台市消防本部に: the municipality's own body

@@ -179,7 +179,7 @@ def corrected_values(state, sentence, item) -> None:
     if at < 0:
         return
     for key, read in (("frequency", lambda t, new=False: frequency(state.pats, t, events=new)),
-                      ("channel", lambda t, new=False: channel_in(state, t))):
+                      ("channel", lambda t, new=False: channel_in(state, _affirmed(t) if new else t))):
         new, old = read(text[at:], True), read(text[:at])
         if new is None or new == old:
             continue
@@ -192,6 +192,10 @@ def corrected_values(state, sentence, item) -> None:
         earlier = [f for f in state.flows if f["_index"] <= sentence.index
                    and state.item_of.get(f["_index"]) is item and f.get(key)
                    and (old is None or f[key] in olds)]
+        named = _party_taken_back(state, sentence, len(texts), said_so.start()) if said_so is not None else None
+        # (消防本部に「LGWANのメールで送付」と申し上げましたが、…: that party's hand-over, not
+        # the other one the same sentence sent so; nc67 W9)
+        earlier = [f for f in earlier if f["to_key"] == named] or earlier
         if not earlier and said_so is not None and key == "channel":
             # (the way said then is not the one read then, 持参 of a DVD-R: the hand-over to
             # the party the taken-back words name, 委託先への引渡しを…)
@@ -241,7 +245,14 @@ _RATHER = re.compile(r"のではなく[、,]?")
 #: …年1回ではなく年2回に訂正する旨の申出があり: the value after it is the right one.
 _CORRECTED_TO = re.compile(r"ではなく[、,]?(?=[^。、]{1,12}?に訂正)")
 #: After a party, that the words taken back are of the hand-over to it (委託先への引渡しを).
-_TO_PARTY = re.compile(r"(?:へ|に対して)の(?:引渡し|引き渡し|受け渡し|送付|提供|送信)")
+_TO_PARTY = re.compile(r"(?:へ|に対して)の(?:引渡し|引き渡し|受け渡し|送付|提供|送信)|に「")
+def _affirmed(text: str) -> str:
+    """``text`` without its clauses that deny (消防本部はLGWANに接続しておりませんので、): the
+    way a correction names is in what it affirms."""
+    return "、".join(c for c in text.split("、") if not _DENYING.search(c))
+
+
+_DENYING = re.compile(r"(?:ません|ない|ず)(?:ので|から|が|ため|けれども)?$")
 #: After a flow's verb, that the speaker said so (…ＤＶＤ－Ｒと申し上げましたが、).
 SAID_SO = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)ました(?:が|けれども)、?")
 

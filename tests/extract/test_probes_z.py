@@ -178,3 +178,38 @@ def test_a_party_s_own_work_as_topic_makes_it_the_one_denied(lex):
     # from 白萩電算, and left the subcontractor unexcluded
     kept = {a["party"] for a in analyse(FORM, lex)["access"] if a["type"] == "excluded" and a["line"] == 42}
     assert kept == {"株式会社ちどりソフトウェア"}
+
+
+#: A roster given to a union's fire department, named in full once and then by its noun.
+FIRE = """楓ヶ浦町個人情報保護審議会　会議録
+開催日時　令和8年8月27日（木）午後2時
+議題1　避難行動要支援者名簿の提供について（福祉課）
+福祉課長　平常時の提供先は、自主防災組織及び浜菊県東部広域消防組合消防本部です。
+福祉課長　消防本部には、名簿情報を年1回、暗号化した電子媒体で提供いたします。
+"""
+
+
+def test_a_union_s_fire_department_is_no_department_of_the_town(lex):
+    # nc67 W10: 消防本部 (the town's own body when named alone) was the town's department,
+    # so who-can-see printed the union's fire department as the controller
+    proposal = analyse(FIRE, lex)
+    parties = {e["label"]: e["type"] for e in proposal["entities"]}
+    assert parties.get("浜菊県東部広域消防組合消防本部") == "public-body"
+    assert "消防本部" not in parties
+    assert "浜菊県東部広域消防組合消防本部" in {f["to"] for f in proposal["flows"]}
+
+
+#: The way a roster goes to two bodies, then corrected for one of them.
+CORRECTED_WAY = FIRE.replace("福祉課長　消防本部には、名簿情報を年1回、暗号化した電子媒体で提供いたします。\n", """福祉課長　社会福祉協議会と消防本部には、名簿をLGWANのメールで送付いたします。
+委員　分かりました。
+福祉課長　先ほどの説明を訂正させていただきます。消防本部に「LGWANのメールで送付」と申し上げましたが、消防本部はLGWANに接続しておりませんので、消防本部には暗号化したUSBメモリを職員が持参して手渡しいたします。
+""").replace("自主防災組織及び", "自主防災組織、楓ヶ浦町社会福祉協議会及び")
+
+
+def test_a_corrected_way_is_of_the_party_the_words_taken_back_name(lex):
+    # nc67 W9: the USB memory the correction names was not read (LGWAN, in the clause that
+    # says the body is not on it, came first), and the body was excluded from all data
+    proposal = analyse(CORRECTED_WAY, lex)
+    ways = {f["to"]: f["channel"] for f in proposal["flows"] if f["channel"]}
+    assert ways == {"楓ヶ浦町社会福祉協議会": "email", "浜菊県東部広域消防組合消防本部": "usb"}
+    assert not [a for a in proposal["access"] if a["type"] == "excluded" and a["line"] == 7]
