@@ -255,7 +255,7 @@ _COMPARED = [("public_bodies", "public bodies"), ("vendors", "vendors"), ("syste
 @click.option("--severity", type=click.Choice(["high", "medium", "low"]), default=None,
               help="Only findings at least this severe.")
 @click.option("--rule", default=None, metavar="RULE", callback=options.not_blank,
-              help="Only this rule (its id, e.g. R1-physical-media).")
+              help="Only this rule (its id, R1-physical-media, or the short one the table shows, R1).")
 @options.build
 @options.output_format
 @options.verbose
@@ -265,6 +265,9 @@ def findings_cmd(municipality, as_of, severity, rule, build_dir, fmt, verbose):
 
     proj = options.projection(build_dir)
     rules = {r["id"] for r in proj.data.get("rules") or []}
+    # (nc67 U1: the table shows a rule by its short id, R6; that id names it too)
+    short = {r.split("-", 1)[0]: r for r in rules}
+    rule = short.get(rule, rule) if rule else rule
     if rule and rule not in rules:
         raise click.BadParameter(f"{rule!r} is not a rule; choose from {', '.join(sorted(rules))}",
                                  param_hint="'--rule'")

@@ -253,6 +253,8 @@ def test_findings_options(kg):
     assert high and {f["severity"] for f in high} == {"high"}
     r7 = as_json(kg("findings", "--rule", "R7-remote-maintenance", "--format", "json"))
     assert [f["subject"]["fact"] for f in r7["findings"]] == ["800-rel-2"]
+    # nc67 U1: the short id the table shows names the rule too
+    assert as_json(kg("findings", "--rule", "R7", "--format", "json")) == r7
     otsu = as_json(kg("findings", "-m", "乙市", "--format", "json"))["findings"]
     assert [(f["rule"], f["subject"]["party"], f["facts"]) for f in otsu] == [
         ("R4-my-number-outside-roles", "otsu-printer", ["802-flow-5"])]
