@@ -304,7 +304,8 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             "nothing written to --out: " + _HELD
     folder = _folder(results)
     if folder and fmt == "table":
-        footer = f"files in {folder}/" + ("\n" + footer if footer else "")
+        # (nc67 U7: "files in …/" alone read as a line of unknown purpose)
+        footer = f"the files above are in:\n{folder}/" + ("\n" + footer if footer else "")
     options.emit(render(public, fmt, rows=_summary_rows(results, folder if fmt == "table" else ""),
                         columns=["file", "municipality", "date", "entities", "flows", "my_number"],
                         wide=["items", "relations", "exclusions", "source"], footer=footer))
