@@ -108,6 +108,18 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
         # (専門の事業者に委託する, then 委託先：株式会社A: the business word is A, unnamed
         # until the form names it)
         companies = [m for m in named.values() if m.type != "unnamed-party"]
+        later = [m for m in named.values() if m.type == "unnamed-party" and companies
+                 and all(m.sentence > c.sentence for c in companies)]
+        if role == "contractor" and later and len(companies) == 1:
+            # (株式会社Aに…運用を委託いたします。…次に、端末の管理業務を外部の事業者に委託する
+            # 予定です。受託者には…渡します: another work's contractor, not yet chosen; 受託者
+            # is the one entrusted last, not A; nc67 W18)
+            item.contractors = sorted(named.values(), key=lambda m: (m.sentence, m.start))
+            keys = {m.id or normalise(m.text) for m in companies}
+            item.contractors_named = sorted([m for index in item.sentences for m in mentions.get(index, [])
+                                             if m.kind == "entity" and (m.id or normalise(m.text)) in keys]
+                                            + later, key=lambda m: (m.sentence, m.start))
+            continue
         if len(named) == 1 or len(companies) == 1:
             setattr(item, role, companies[0] if len(named) > 1 else next(iter(named.values())))
         elif role == "contractor":

@@ -47,7 +47,7 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
     short name in brackets right after one (コミュニケーションサーバ（CS）, 住民基本台帳
     ネットワークシステム（住基ネット）: capitals, or characters all from the name).
     Returns True when one was recorded (the sentence may use it after the definition)."""
-    pairs = []
+    pairs, bare = [], set()
     for match in re.finditer(pats["definition"], text) if pats.get("definition") else ():
         before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 2]
         if before:
@@ -76,6 +76,8 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
             None if normalise(company.text) in anaphora(pats, "company") else _OWN_BARE_SITE.match(text, company.end))
         if site is not None:
             pairs.append((company, site.group("site")))
+            if site.re is _OWN_BARE_SITE:
+                bare.add(normalise(site.group("site")))
     for role in (m for m in mentions if m.kind == "entity" and m.type == "unnamed-party"):
         # メール配信事業者（株式会社ひかりメールワークス）: the role is that company from here on
         named = next((m for m in mentions if m.kind == "entity" and m.type in ("company", "association")
@@ -103,6 +105,9 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
         ref = Mention(-1, 0, 0, named.text, named.kind, named.type, named.id, named.role,
                       named.new, "alias")
         ref.label = getattr(named, "label", named.text)
+        # (a company's site by the bare word stands for it only said alone: 国内のデータセンター,
+        # …クラウドサービスのデータセンター are another's; nc67 W19)
+        ref.bare_site = normalise(short) in bare
         ctx.add_alias(short, ref)
         added = True
     return added

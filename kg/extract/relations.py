@@ -67,10 +67,15 @@ _CASE_OF = re.compile(r"が[^、。]{0,16}?(?:た|る)(?:場合|とき|際)(?:�
 #: Between two data names of one list (氏名、住所; 氏名及び住所).
 JOINS = re.compile(r"等?(?:、|，|・|及び|並びに|や|と|又は|または)")
 _TOPIC_BEFORE = re.compile(r"[^、。]{2,}は、")
+#: After a verb, that what it does is said next (送信されるのは利用者IDと…).
+_CLEFT = re.compile(r"(?:される|された|されている|れる|れた|れている|する|した|している|いる)?のは、?")
 #: …が…ようにするため、 / …が…したため、: the one a clause of purpose or reason is about,
 #: not who does what follows (受給者が…資格確認を受けられるようにするため、医療券等の情報を
 #: …システムに登録する: nc67 W6).
-_WHY = re.compile(r"が[^。]{0,40}?(?:ようにするため|ようにする為|できるよう|ため|為)に?、")
+_WHY = re.compile(r"が[^。]{0,40}?(?:ようにするため|ようにする為|できるよう|ため|為)に?、"
+                  # (各学校の教員が…故障対応を行っておりますが、…外部の事業者に委託する予定:
+                  # who does it now (its staff too), in a clause that turns to what comes; nc67 W18)
+                  r"|(?:の[^\s、。がをには]{1,5})?が[^。、]{0,30}?(?:ておりますが|ていますが|ているが|ておりましたが|ていたが)、")
 
 
 @dataclass
@@ -201,6 +206,14 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             # (…郵送してまいりましたが、…送付いたします: 郵送 is its own verb's way, not the
             # next clause's, across the turn)
             continue
+        if frame is None and mention.kind == "category":
+            # 文部科学省に送信されるのは利用者IDと解答データのみであり: what the verb moves is
+            # said after it (nc67 W20), not the next verb's
+            frame = next((f for f in reversed(frames) if f.end <= mention.start
+                          and (cleft := _CLEFT.match(text, f.end)) is not None
+                          and (cleft.end() == mention.start or any(
+                              m.kind == "category" and m in f.slots.get("categories", ())
+                              and JOINS.fullmatch(text, m.end, mention.start) for m in mentions))), None)
         if frame is None:  # (…性別を、Aが運営する防災アプリに提供する: 提供's data, not 運営's)
             after = [f for f in frames if f.start >= mention.end]
             frame = next((f for f in after if mention.kind != "category" or f.kind not in _HOLDING),

@@ -160,6 +160,8 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
     if ctx._alias_re is not None:
         for match in ctx._alias_re.finditer(text):
             ref = ctx.aliases[match.group(0).lower()]
+            if getattr(ref, "bare_site", False) and text[:match.start()].endswith("の"):
+                continue  # (国内のデータセンター: not the company's own named before)
             found.append(Mention(index, match.start(), match.end(), match.group(0), ref.kind,
                                  ref.type, ref.id, ref.role, ref.new, "alias"))
             found[-1].label = getattr(ref, "label", ref.text)

@@ -213,3 +213,44 @@ def test_a_corrected_way_is_of_the_party_the_words_taken_back_name(lex):
     ways = {f["to"]: f["channel"] for f in proposal["flows"] if f["channel"]}
     assert ways == {"楓ヶ浦町社会福祉協議会": "email", "浜菊県東部広域消防組合消防本部": "usb"}
     assert not [a for a in proposal["access"] if a["type"] == "excluded" and a["line"] == 7]
+
+
+#: A portal run by a named company, and devices whose upkeep goes to a business not yet
+#: chosen (nc67's first file, shortened).
+PORTAL = """汐見原市個人情報保護審議会　会議録
+開催日時　令和8年10月14日（水）午後2時
+諮問第22号　学習eポータルの導入及び端末の管理業務の委託について（学校教育課）
+学校教育課長　現在、本市の基幹系システムは、株式会社汐見電算センターのデータセンターに設置したサーバで稼働しております。
+学校教育課長　学習eポータルは、株式会社あおぞらラーニングが提供するクラウドサービスを利用し、同社に学習eポータルの運用を委託いたします。
+学校教育課長　学習eポータルには、校務支援システムから児童生徒の氏名、学校名、学年、組、出席番号及び利用者IDを登録いたします。
+学校教育課長　学習eポータルから文部科学省に送信されるのは利用者IDと解答データのみであり、児童生徒の氏名は文部科学省に送信いたしません。
+学校教育課長　現在は各学校の教員が端末の設定や故障対応を行っておりますが、令和9年4月1日から、端末の管理業務を外部の事業者に委託する予定です。受託者は今後プロポーザル方式で選定いたします。受託者には、児童生徒の氏名及び利用者IDを渡します。受託者による再委託は禁止いたします。
+学校教育課長　株式会社あおぞらラーニングのクラウドサービスは、ISMAPに登録されたサービスでございまして、データは国内のデータセンターに保存されます。
+"""
+
+
+def test_the_contractor_of_a_later_work_is_the_one_not_yet_chosen(lex):
+    # nc67 W18: 受託者 after …外部の事業者に委託する予定 was the portal's company named
+    # before, which then took the pupils' names and the ban on re-entrustment; and the
+    # teachers doing the work now were read as who entrusts it
+    proposal = analyse(PORTAL, lex)
+    given = {f["to"] for f in proposal["flows"] if f["line"] == 8}
+    assert given and "株式会社あおぞらラーニング" not in given
+    [ban] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    assert ban["subject"] in given and ban["permission"] == "forbidden"
+    entrusts = {(r["subject"], r["object"]) for r in proposal["relations"] if r["type"] == "entrusts"}
+    assert entrusts == {("汐見原市", "株式会社あおぞらラーニング"), ("汐見原市", ban["subject"])}
+
+
+def test_a_company_s_site_by_the_bare_word_is_not_a_data_centre_in_the_country(lex):
+    # nc67 W19: 株式会社汐見電算センターのデータセンター made データセンター that company
+    # everywhere, so 国内のデータセンター of another item's cloud sent data to it
+    proposal = analyse(PORTAL, lex)
+    assert "株式会社汐見電算センター" not in {f["to"] for f in proposal["flows"]}
+
+
+def test_what_a_verb_moves_may_be_said_after_it(lex):
+    # nc67 W20: 送信されるのは利用者IDと解答データのみ gave the verb no data, and it
+    # borrowed 学習履歴 from the sentence before
+    [flow] = [f for f in analyse(PORTAL, lex)["flows"] if f["line"] == 7]
+    assert flow["to"] == "文部科学省" and flow["categories"] == ["new:利用者id"]
