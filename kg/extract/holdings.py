@@ -108,7 +108,8 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
         # relative clause names, not the system the sentence is about)
         attributive = after is not None and any(m is place for m in frame.slots.get("subject", []))
         system = after if attributive else (systems[-1] if systems else None) or after
-    system = system or topic_system(state, sentence, frame) or _bare_system(state, sentence, frame.start) \
+    system = system or topic_system(state, sentence, frame) or _worked_before(state, sentence, frame, place) \
+        or _bare_system(state, sentence, frame.start) \
         or next((m for m in state.mentions.get(sentence.index, []) if m.type == "system"
                  and m.kind == "entity" and sentence.text[m.end:frame.start] == "の"), None) \
         or _chained_system(sentence, frame, previous) or _asked_system(state, sentence, frame)
@@ -264,6 +265,20 @@ def _thing_after(state, sentence, frame) -> bool:
                for m in state.mentions.get(sentence.index, [])) or bool(
         # the centre itself may stand for its company now (…が運営するデータセンター)
         after and places and sentence.text.startswith(places, after.end()))
+
+
+def _worked_before(state, sentence, frame, place):
+    """The system ``place`` was said earlier in the item to do this work on, when a bare
+    システム stands for it now (…システムの運用は浜菊県が株式会社Aに委託…。株式会社Aは
+    システムの運用を行う立場で: that system, not the last one named; nc67 W14), else None."""
+    item = state.item_of.get(sentence.index)
+    if place is None or item is None or _bare_system(state, sentence, frame.start) is None:
+        return None
+    done = [r["object_key"] for r in state.relations if r["type"] == TYPES.get(frame.kind)
+            and r["item"] == item.key and r["subject_key"] == state.key(place)]
+    return next((m for index in reversed([i for i in item.sentences if i < sentence.index])
+                 for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "system"
+                 and done and state.key(m) == done[-1]), None)
 
 
 def _bare_system(state, sentence, start: int):

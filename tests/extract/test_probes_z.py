@@ -254,3 +254,18 @@ def test_what_a_verb_moves_may_be_said_after_it(lex):
     # borrowed 学習履歴 from the sentence before
     [flow] = [f for f in analyse(PORTAL, lex)["flows"] if f["line"] == 7]
     assert flow["to"] == "文部科学省" and flow["categories"] == ["new:利用者id"]
+
+
+def test_a_bare_system_of_a_party_s_work_is_the_one_it_was_said_to_run(lex):
+    # nc67 W14: 株式会社ひろせデータはシステムの運用を行う立場で made it run the town's
+    # resident register, the last system named, not the prefecture's cloud it was said to run
+    text = """楓ヶ浦町個人情報保護審議会　会議録
+開催日時　令和8年8月27日（木）午後2時
+議題3　被災者台帳システムの導入について（報告）
+住民課長　被災者台帳システムは、浜菊県が調達するクラウドサービスを利用するもので、システムの運用は浜菊県が株式会社ひろせデータに委託しております。
+住民課長　災害が発生した際に住民基本台帳システムから必要な方の情報を取り込みます。
+住民課長　株式会社ひろせデータはシステムの運用を行う立場で、同社が本町の被災者の個人番号を閲覧することはできません。
+"""
+    run = {r["object"] for r in analyse(text, lex)["relations"]
+           if r["type"] == "operates" and r["subject"] == "株式会社ひろせデータ"}
+    assert run == {"被災者台帳システム"}
