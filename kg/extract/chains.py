@@ -106,6 +106,13 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
             # 受託者が毎日市役所に持参して税務課に返却: who carries it hands it back (not
             # …持参し、入力後のデータは、…取り込みます: a topic of its own)
             after.slots["subject"] = before.slots["subject"]
+        if after.kind == "access" and before.kind in ("connect", "flow", "receive") \
+                and before.slots.get("subject") and not after.slots.get("subject") \
+                and text[before.end:before.end + 2] in ("し、", "して") \
+                and not re.search(r"[はが]、", text[before.end:after.start]):
+            # 警察署が録画サーバに直接接続して映像を閲覧することはできません: who would
+            # connect would see (nc67 W12: the server's maintainer was kept out instead)
+            after.slots["subject"] = before.slots["subject"]
         topic = (after.slots.get("subject") or [None])[-1]
         if before.kind in ("flow", "receive") and topic is not None and topic.end < before.start \
                 and not before.slots.get("subject") and not (before.kind == "flow" and before.slots.get("provider")) \

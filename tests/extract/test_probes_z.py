@@ -269,3 +269,16 @@ def test_a_bare_system_of_a_party_s_work_is_the_one_it_was_said_to_run(lex):
     run = {r["object"] for r in analyse(text, lex)["relations"]
            if r["type"] == "operates" and r["subject"] == "株式会社ひろせデータ"}
     assert run == {"被災者台帳システム"}
+
+
+def test_who_would_connect_is_who_would_see(lex):
+    # nc67 W12: 警察署が録画サーバに直接接続して映像を閲覧することはできません kept the
+    # server's maintainer from the footage, and not the police
+    text = """楓ヶ浦町個人情報保護審議会　会議録
+開催日時　令和8年8月27日（木）午後2時
+議題2　防犯カメラの映像の警察署への提供及び保守管理業務の委託について（諮問第6号）
+防災安全課長　録画サーバの保守管理業務は、株式会社かえでセキュリティに委託いたします。
+防災安全課長　なお、警察署が録画サーバに直接接続して映像を閲覧することはできません。
+"""
+    kept = [a["party"] for a in analyse(text, lex)["access"] if a["type"] == "excluded" and a["line"] == 5]
+    assert len(kept) == 1 and kept[0].startswith("警察")  # (the registry's 警察, by its alias 警察署)
