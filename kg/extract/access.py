@@ -60,6 +60,10 @@ _ABOUT_DATA = re.compile(r"(?:について|につきまして|に関して)は?�
 _ONLY = re.compile(r"(?:(?:、|と|及び|並びに|や|・)[^、。をはがにで]{1,12}?)*等?(?:のみ|だけ)")
 
 
+#: Words that make a denial bind the recipients among themselves or by their agreement.
+_AMONG_RECIPIENTS = re.compile(r"(?<!いずれの)提供先(?:ごと|と|との|の間)|同士")
+
+
 def access_facts(state, sentence, frame, previous, base: dict, confidence: float) -> None:
     """Append the exclusion or incidental access a frame states to ``state.access``."""
     item = state.item_of.get(sentence.index)
@@ -153,6 +157,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             return  # 学習履歴を…第三者に提供することも禁止: a ban on passing on, no one excluded
         if _OUR_OTHERS.search(clause):
             return  # ほかの課の職員は、…閲覧できません: the city's own people, no outside party
+        if whom.named_party(frame) is None and _AMONG_RECIPIENTS.search(clause):
+            # 提供先ごとに協定を締結し、…目的外利用の禁止, 委員同士で名簿を直接引き継ぐことは
+            # いたしません: what binds the recipients, not a party kept out (nc67 W11)
+            return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
         party = whom.named_party(frame) or whom.staff_of(state, sentence, frame) \
             or whom.sharer(sentence, previous, frame, state.pats.get("reported_questions", ())) \

@@ -282,3 +282,18 @@ def test_who_would_connect_is_who_would_see(lex):
 """
     kept = [a["party"] for a in analyse(text, lex)["access"] if a["type"] == "excluded" and a["line"] == 5]
     assert len(kept) == 1 and kept[0].startswith("警察")  # (the registry's 警察, by its alias 警察署)
+
+
+def test_what_binds_the_recipients_keeps_no_contractor_out(lex):
+    # nc67 W11: an agreement with each recipient (目的外利用の禁止) and a ban among the
+    # members (委員同士で…引き継ぐことはいたしません) kept the roster system's maintainer
+    # from the roster it does see
+    text = """楓ヶ浦町個人情報保護審議会　会議録
+開催日時　令和8年8月27日（木）午後2時
+議題1　避難行動要支援者名簿の提供について（福祉課）
+福祉課長　名簿の作成には、株式会社ふかみ情報サービスが開発した避難行動要支援者管理システムを使用しており、このシステムの保守を同社に委託しております。
+福祉課長　名簿情報の提供に当たっては、提供先ごとに協定を締結し、名簿の適正な管理、目的外利用の禁止、第三者への提供の禁止について定めます。
+福祉課長　民生委員の交代の際は、名簿を福祉課に返却していただきます。委員同士で名簿を直接引き継ぐことはいたしません。
+"""
+    kept = [a for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
+    assert not [a for a in kept if a["party"] == "株式会社ふかみ情報サービス"]
