@@ -28,7 +28,7 @@ _BEFORE_LABEL = re.compile(r"[○◯〇◎ 　(（【［\[]*(?:(?<=[○◯〇◎
 
 
 #: A speaker's label in lenticular brackets that opens a sentence (【三輪委員】).
-_BRACKETED_LABEL = re.compile(r"[【［\[〔][^】］\]〕。、]{1,24}[】］\]〕]")  # (〔事務局長〕 too)
+_BRACKETED_LABEL = re.compile(r"[【［\[〔〈《][^】］\]〕〉》。、]{1,24}[】］\]〕〉》]")  # (〔事務局長〕, 〈料金係長〉 too)
 
 
 def spoken(state, sentence) -> str:

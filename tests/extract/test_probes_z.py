@@ -297,3 +297,18 @@ def test_what_binds_the_recipients_keeps_no_contractor_out(lex):
 """
     kept = [a for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
     assert not [a for a in kept if a["party"] == "株式会社ふかみ情報サービス"]
+
+
+def test_a_long_case_a_hand_over_is_limited_to_is_its_condition(lex):
+    # nc67 W16: …照会書による照会があった場合に限り (over forty characters) was no
+    # condition, so the police flow showed no ‡; and 〈料金係長〉 was no speaker's label, so
+    # it stood in the frequency read from its sentence
+    text = """楓ヶ浦町個人情報保護審議会　会議録
+開催日時　令和8年8月27日（木）午後2時
+議題2　防犯カメラの映像の警察署への提供について（諮問第6号）
+〈防災安全課長〉 事件や事故の捜査のため、楓ヶ浦警察署から刑事訴訟法第197条第2項に基づく捜査関係事項照会書による照会があった場合に限り、該当する日時とカメラの映像を録画サーバから抽出し、DVD-Rに記録して警察署に提供いたします。
+〈料金係長〉 使用者から転居などの申出を受けた場合には、受託者が申出の内容を記録し、上下水道局に報告することとしております。
+"""
+    flows = {f["line"]: f for f in analyse(text, lex)["flows"]}
+    assert flows[4]["condition"].endswith("照会があった場合に限り")
+    assert flows[5]["frequency"] == "使用者から転居などの申出を受けた場合"
