@@ -96,7 +96,7 @@ def _on(state, fact: dict, item, systems: set) -> bool:
 
 
 #: A sentence saying the item's service itself starts (…の交付を開始する予定です).
-_SERVICE_STARTS = re.compile(r"(?:を|の)(?:開始|実施)(?:する|いたす|いたします|します)予定")
+_SERVICE_STARTS = re.compile(r"(?:を|の)(?:開始|実施|導入)(?:する|いたす|いたします|します)予定")
 
 
 def planned_with_move(state) -> None:

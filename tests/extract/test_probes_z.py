@@ -312,3 +312,15 @@ def test_a_long_case_a_hand_over_is_limited_to_is_its_condition(lex):
     flows = {f["line"]: f for f in analyse(text, lex)["flows"]}
     assert flows[4]["condition"].endswith("照会があった場合に限り")
     assert flows[5]["frequency"] == "使用者から転居などの申出を受けた場合"
+
+
+def test_what_a_system_introduced_from_a_later_year_does_starts_then(lex):
+    # nc67 W17: 令和9年度から被災者台帳システムを導入する予定です, then …浜菊県と…所得情報の
+    # 照会・提供を行います read as running now
+    text = """楓ヶ浦町個人情報保護審議会　会議録
+開催日時　令和8年8月27日（木）午後2時
+議題3　被災者台帳システムの導入について（報告）
+住民課長　令和9年度から被災者台帳システムを導入する予定です。被災者生活再建支援金の支給事務では、情報提供ネットワークシステムを通じて浜菊県と被災者の所得情報の照会・提供を行います。
+"""
+    flows = [f for f in analyse(text, lex)["flows"] if "浜菊県" in (f["from"], f["to"])]
+    assert flows and {f["status"] for f in flows} == {"planned"}
