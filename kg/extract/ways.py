@@ -234,4 +234,11 @@ def frequency(pats: dict, text: str, events: bool = False) -> str | None:
         found = re.search(pattern, text)
         if found:  # (4　警察署から…: not the point's number, which cleaning joins to it)
             return _POINT.sub("", found.group(0))
-    return next((f for f in pats.get("frequencies", ()) if f in text), None)
+    # (当日中に随時登録を行い、加えて毎日夜間に…: the one said first; of two that overlap,
+    # the one the list puts first: 1回限り in 2月に1回限り, not 月に1回)
+    said: list[tuple[int, int, str]] = []
+    for word in pats.get("frequencies", ()):
+        at = text.find(word)
+        if at >= 0 and not any(at < end and start < at + len(word) for start, end, _ in said):
+            said.append((at, at + len(word), word))
+    return min(said)[2] if said else None

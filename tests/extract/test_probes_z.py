@@ -324,3 +324,17 @@ def test_what_a_system_introduced_from_a_later_year_does_starts_then(lex):
 """
     flows = [f for f in analyse(text, lex)["flows"] if "浜菊県" in (f["from"], f["to"])]
     assert flows and {f["status"] for f in flows} == {"planned"}
+
+
+def test_a_correction_announced_as_there_being_one_corrects_the_way_said_first(lex):
+    # nc67 W23: 一点訂正がございます was no correction's cue, and of 随時 … 毎日夜間 the
+    # frequency list's order (毎日 first) decided, not the order said
+    text = """千鳥ヶ原市個人情報保護審議会 会議録
+日時 令和8年11月20日（金）午後1時30分
+（1）諮問第7号 生活保護の医療扶助におけるオンライン資格確認の導入について
+〈生活福祉課長〉 生活福祉課が、受給者の医療券の情報を、オンライン資格確認等システムに日次で登録いたします。
+〈江口委員〉 分かりました。
+〈生活福祉課長〉 先ほどの説明で一点訂正がございます。登録を「日次で行う」と申し上げましたが、当日中に随時登録を行い、加えて毎日夜間にまとめて差分を登録する方法でございます。
+"""
+    [flow] = [f for f in analyse(text, lex)["flows"] if f["line"] == 4]
+    assert flow["frequency"] == "随時"
