@@ -25,6 +25,8 @@ _RECEIVED_FROM = re.compile(r"[さら]?れた[^、。をにがはでと]{1,16}?(
 _STORED = re.compile(r"(?:され|されて|されてい)(?:た|る)[^、。をにがはでと]")
 #: After a work's noun (運用, 運用保守), that it is the object the next verb takes (を).
 _WORK_OBJECT = re.compile(r"(?:及び|・)?(?:保守|運用|管理)?(?:業務|作業|等)?を")
+#: Between a work's noun and the entrusting verb: the other works of the list and を.
+_WORKS_THEN = re.compile(r"(?:(?:及び|並びに|・|、)[^、。をにがは]{1,8}?)*(?:業務|作業|等)?を")
 #: After a flow's noun, that it is the purpose of the verb after it (登録のため、).
 _PURPOSE = re.compile(r"(?:する|される|の)?ため(?:に)?、")
 #: 提供する項目は、: the verb's data is listed next.
@@ -45,6 +47,13 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
     (…からの照会に応じて: a request or inquiry of ``pats`` that is the condition of the next
     verb, in the sentence ``text``) receives what the next verb provides."""
     pats = pats or {}
+    for at, frame in enumerate(frames):
+        work = next((f for f in reversed(frames[:at]) if f.kind in _WORKS and f.slots.get("recipient")), None)
+        if frame.kind == "entrust" and not frame.slots.get("recipient") and work is not None \
+                and work.slots.get("recipient") and _WORKS_THEN.fullmatch(text, work.end, frame.start):
+            # (…として、株式会社Aに…システムの運用及び保守を委託: A, taken by the work's noun
+            # named first, is whom the verb entrusts too; nc67 M2)
+            frame.slots["recipient"] = list(work.slots["recipient"])
     for frame in frames:  # (本人から同意を得た方の名簿情報を: who consents gives nothing)
         if frame.slots.get("provider"):
             frame.slots["provider"] = [m for m in frame.slots["provider"] if not _CONSENTS.match(text, m.end)]

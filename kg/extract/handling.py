@@ -29,6 +29,8 @@ _TURN = re.compile(r"[^、。]{0,10}?(?:が|けれども|けれど|ものの)、
 #: After the verb, its data as the sentence's topic, listed after (…取り扱う個人情報は、).
 _DATA_TOPIC = re.compile(r"(?:個人)?(?:情報|データ)は、?")
 #: …の情報には…が含まれます: what the data just named holds.
+#: A sentence that lists the data the one before said a party handles (取り扱う個人情報は、).
+_LISTED_NEXT = re.compile(r"^(?:同社が|受託者が)?(?:取り扱う|取扱う|扱う)(?:個人)?(?:情報|データ)は、")
 _HOLDS_TOO = re.compile(r"^(?:これら|この|当該|上記|それら)の?(?:データ|情報|個人情報|ファイル)(?:に|の中に)は")
 
 
@@ -61,6 +63,13 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
                  and m.start >= listed.end() and not negated(sentence.text, m.end + 2, state.pats)]
         data = state.category_keys(named, sentence) or data
     after = state.sents[sentence.index + 1] if sentence.index + 1 < len(state.sents) else None
+    listed_next = after is not None and listed is None and _LISTED_NEXT.match(after.text) is not None
+    if listed_next:
+        # 同社は…各データを取り扱います。取り扱う個人情報は、住民票記載事項…、個人番号…で
+        # ございます: the next sentence lists what the handled data is (nc67 M2)
+        named = [m for m in state.mentions.get(after.index, []) if m.kind == "category"
+                 and not negated(after.text, m.end + 2, state.pats)]
+        data = [c for c in state.category_keys(named, after) if c != "personal-information"] or data
     also = []
     if after is not None and _HOLDS_TOO.match(after.text) and "含ま" in after.text \
             and not any(word in after.text for word in ("含まれない", "含まれず", "含まれておりません",
@@ -76,6 +85,8 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
     before = len(state.flows)
     append_flow(state, sentence, frame, {**base, "verb": frame.verb}, min(confidence, 0.6), giver, party,
                 True, data)
+    if listed_next:
+        also = [dict(zip(("line", "quote"), after.quote()))]
     for flow in state.flows[before:]:
         flow.setdefault("also", []).extend(also)
         flow["status"] = entrusted.get("status") or flow["status"]

@@ -270,8 +270,10 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             HEAD_TO.match(text, mention.end) or mention.type not in ("municipality", "department")
             and OFFICE_TO.match(text, mention.end)) else particle_after(text, mention.end, pats)
         if slot is None:
+            # (ASP事業者として、株式会社Aに…: として names the role of the party after it, no list)
             if id(mention) in joined or (mention.kind == "entity" and (text.startswith(
-                    tuple(pats.get("coordinators", ())), mention.end) or HEAD_THEN.match(text, mention.end))):
+                    tuple(pats.get("coordinators", ())), mention.end) and not text.startswith("として", mention.end)
+                    or HEAD_THEN.match(text, mention.end))):
                 pending.append(mention)
             continue
         if slot == "subject":  # (…の保守は、Aが行い、…の運用は…: A's is the work before it)

@@ -338,3 +338,20 @@ def test_a_correction_announced_as_there_being_one_corrects_the_way_said_first(l
 """
     [flow] = [f for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert flow["frequency"] == "随時"
+
+
+def test_a_company_named_in_a_role_is_entrusted_the_work_and_handles_the_data_listed_next(lex):
+    # nc67 M2: ASP事業者として、㈱潮風システムズに…の運用及び保守を委託 gave no entrustment
+    # (として read as と, a list; the company went to the work's noun only), so the data
+    # the next sentence lists, 個人番号 among it, reached the company by no flow
+    text = """汐見原市個人情報保護審議会　会議録
+開催日時　令和8年10月14日（水）午後2時
+諮問第21号　標準準拠システムのガバメントクラウドへの移行に伴う外部委託について（情報政策課）
+情報政策課長　移行後は、標準準拠システムのアプリケーションを提供するＡＳＰ事業者として、㈱潮風システムズに標準準拠システムの運用及び保守を委託いたします。同社はガバメントクラウド上の本市の環境において、住民記録、税務、国民健康保険の各データを取り扱います。取り扱う個人情報は、住民票記載事項（氏名、生年月日、性別、住所、世帯情報）、個人番号、所得情報、課税情報、国民健康保険の資格情報でございます。
+"""
+    proposal = analyse(text, lex)
+    entrusted = [r for r in proposal["relations"] if r["type"] == "entrusts"]
+    assert [(r["object"], r["confidence"]) for r in entrusted] == [("(株)潮風システムズ", 0.8)]
+    [flow] = [f for f in proposal["flows"] if f["to"] == "(株)潮風システムズ"]
+    assert {"my-number", "name", "income-tax"} <= set(flow["categories"])
+    assert "personal-information" not in flow["categories"]
