@@ -22,6 +22,10 @@ from kg.extract.speakers import is_question, said_after, said_before, spoken
 from kg.extract.titles import unnamed_contractor
 
 
+#: After 再委託, that the sentence speaks of it as its topic (再委託につきましては、).
+_ABOUT_IT = re.compile(r"に(?:つきましては|ついては|つきまして|当たっては|あたっては)|の際(?:に)?は")
+
+
 def _from_before(state, sentence, to):
     """Return the body named with から just before the recipient ``to`` (…業務を、同社から
     株式会社Bに再委託する), which a parse may hang on a later verb; or None."""
@@ -85,6 +89,16 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None
         if frm is not None and any(r["type"] == "re-entrusts" and r["item"] == item.key
                                    and r["subject_key"] == state.key(frm) for r in state.relations):
             return
+    said = [r for r in state.relations if r["type"] == "re-entrusts" and item is not None and r["item"] == item.key
+            and not r["object_key"].startswith("unnamed-party:")]
+    named_here = said and any(m.kind == "entity" and state.key(m) == said[-1]["object_key"]
+                              for m in state.mentions.get(sentence.index, []))
+    if to is None and frame.kind == "re-entrust" and item is not None and said \
+            and (_ABOUT_IT.match(sentence.text, frame.end) or named_here):
+        # (…を㈱Bに再委託いたします。再委託につきましては、…承諾を条件, or a table's row
+        # 再委託　㈱B　夜間の稼働監視: of that one, B, not of another unnamed; nc67)
+        to = next((m for i in item.sentences for m in state.mentions.get(i, []) if m.kind == "entity"
+                   and state.key(m) == said[-1]["object_key"]), None)
     if to is None and frame.kind == "re-entrust" and item is not None and frm is not None \
             and frm.type in ("company", "unnamed-party") and frm.role != "subcontractor":
         # 同社は、…業務の一部を再委託する (to no one named): the item's unnamed subcontractor

@@ -355,3 +355,18 @@ def test_a_company_named_in_a_role_is_entrusted_the_work_and_handles_the_data_li
     [flow] = [f for f in proposal["flows"] if f["to"] == "(株)潮風システムズ"]
     assert {"my-number", "name", "income-tax"} <= set(flow["categories"])
     assert "personal-information" not in flow["categories"]
+
+
+def test_a_re_entrustment_spoken_of_again_is_the_one_named(lex):
+    # nc67: 再委託につきましては、…承諾することを条件 and the list's row 再委託　㈱みなと技研
+    # each made a re-entrustment to an unnamed subcontractor beside the one to みなと技研
+    text = """汐見原市個人情報保護審議会　会議録
+開催日時　令和8年10月14日（水）午後2時
+諮問第21号　標準準拠システムの運用及び保守の委託について（情報政策課）
+情報政策課長　現在、基幹系システムは、株式会社汐見電算センターに運用及び保守を委託しております。
+情報政策課長　移行後は、㈱潮風システムズに標準準拠システムの運用及び保守を委託いたします。同社は住民記録データを取り扱います。
+情報政策課長　また、㈱潮風システムズは、夜間及び休日の稼働監視業務を㈱みなと技研に再委託いたします。再委託につきましては、本市が事前に書面で承諾することを契約上の条件としております。
+　　再委託　　　　　　　㈱みなと技研　　　　　　　　夜間・休日の稼働監視　　　　　令和９年１月４日から
+"""
+    again = [(r["object"], r["permission"]) for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert again == [("(株)みなと技研", "requires-approval")]
