@@ -125,42 +125,21 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     starts, ends = _own_side(proj, start), _own_side(proj, end)
     if set(starts) & set(ends):
         raise BadQuestion(f"{a!r} and {b!r} are the same municipality's; give a party outside it")
+    # (nc67 U9: the city's data may leave from a system of its own, 校務支援システム →
+    # 学習eポータル → 文部科学省, with no department named as its giver: where none leaves
+    # from the city or its departments, routes from its own systems are looked for)
+    systems = sorted(k for k, e in proj.entities.items() if e["type"] == "system"
+                     and e.get("municipality") == start and k != end) \
+        if proj.entities[start]["type"] == "municipality" else []
     if proj.entities[start]["type"] == "municipality" and municipality is None:
         munis = [start]  # from a municipality: its own data
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     routes: list[dict] = []
     for muni in munis:
-        mv = Movement.build(proj, muni, scope=scope).reachable()
-        # (a route goes on only along a hop that carries some of what it brought: see
-        # Movement.carries_on)
-        stack = [(Route(s), None) for s in reversed(starts)]
-        # (the controller's own department hands on the data a flow brought it, as in trace:
-        # 広域連合 → KDB → 保険年金課 → 健康推進課 carries the health data on, nc58 W9; the
-        # city itself, or a department reached with no data named, is never a conduit)
-        own = set(mv.origins()) - {muni}
-        shown: dict[tuple, dict] = {}
-        while stack and len(routes) < limit:
-            route, carried = stack.pop()
-            if route.end in ends and route.hops:
-                same = shown.get(route.nodes())
-                if same is not None:
-                    same["parallel"] += 1
-                    # (the paper hand-over that ended, and the line that runs now, between the
-                    # same parties: the route shown is the one most settled, nc63 U1)
-                    other = route_dict(proj, mv, route)
-                    rank = lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else len(STATUS_ORDER)  # noqa: E731
-                    if rank(other["status"]) < rank(same["status"]):
-                        same.update({**other, "parallel": same["parallel"]})
-                    continue
-                shown[route.nodes()] = found = {**route_dict(proj, mv, route), "parallel": 0}
-                routes.append(found)
-                continue
-            if len(route.hops) >= max_hops or (route.hops and is_endpoint(proj, route.end)
-                                               and not (route.end in own and carried)):
-                continue
-            for hop in reversed(mv.out.get(route.end, ())):
-                if hop.dst not in route.nodes() and mv.carries_on(hop, carried):
-                    stack.append((route.extend(hop), mv.passes(hop, carried)))
+        routes += _routes(proj, muni, scope, starts, ends, max_hops, limit - len(routes))
+    if not routes and systems:
+        for muni in munis:
+            routes += _routes(proj, muni, scope, systems, ends, max_hops, limit - len(routes))
     routes.sort(key=lambda r: (len(r["hops"]), r["municipality"]))
     out = {"from": party_info(proj, start), "to": party_info(proj, end), "routes": routes}
     town = proj.entities[start].get("municipality") if proj.entities[start]["type"] == "department" else None
@@ -175,6 +154,45 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
         found = paths_between(proj, end, start, max_hops, limit, municipality, as_of, statuses, back=False)["routes"]
         out["reverse_routes"] = len(found)
     return out
+
+
+def _routes(proj: Projection, muni: str, scope, starts: list, ends: list, max_hops: int,
+            limit: int) -> list[dict]:
+    """Return the routes of ``muni``'s data from any of ``starts`` to any of ``ends`` (see
+    :func:`paths_between`), at most ``limit``."""
+    routes: list[dict] = []
+    mv = Movement.build(proj, muni, scope=scope).reachable()
+    # (a route goes on only along a hop that carries some of what it brought: see
+    # Movement.carries_on)
+    stack = [(Route(s), None) for s in reversed(starts)]
+    # (the controller's own department hands on the data a flow brought it, as in trace:
+    # 広域連合 → KDB → 保険年金課 → 健康推進課 carries the health data on, nc58 W9; the
+    # city itself, or a department reached with no data named, is never a conduit)
+    own = set(mv.origins()) - {muni}
+    shown: dict[tuple, dict] = {}
+    while stack and len(routes) < limit:
+        route, carried = stack.pop()
+        if route.end in ends and route.hops:
+            same = shown.get(route.nodes())
+            if same is not None:
+                same["parallel"] += 1
+                # (the paper hand-over that ended, and the line that runs now, between the
+                # same parties: the route shown is the one most settled, nc63 U1)
+                other = route_dict(proj, mv, route)
+                rank = lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else len(STATUS_ORDER)  # noqa: E731
+                if rank(other["status"]) < rank(same["status"]):
+                    same.update({**other, "parallel": same["parallel"]})
+                continue
+            shown[route.nodes()] = found = {**route_dict(proj, mv, route), "parallel": 0}
+            routes.append(found)
+            continue
+        if len(route.hops) >= max_hops or (route.hops and is_endpoint(proj, route.end)
+                                           and not (route.end in own and carried)):
+            continue
+        for hop in reversed(mv.out.get(route.end, ())):
+            if hop.dst not in route.nodes() and mv.carries_on(hop, carried):
+                stack.append((route.extend(hop), mv.passes(hop, carried)))
+    return routes
 
 
 def _own_side(proj: Projection, key: str) -> list[str]:

@@ -232,3 +232,34 @@ def test_path_goes_through_the_city_s_department_with_what_a_flow_brought_it(tmp
     [route] = paths_between(proj, "株式会社集計甲", "株式会社保管甲", municipality="甲市")["routes"]
     assert [h["fact"] for h in route["hops"]] == ["805-flow-a", "805-flow-b"]
     assert paths_between(proj, "株式会社中継甲", "株式会社記録甲", municipality="甲市")["routes"] == []
+
+
+def test_path_from_a_city_whose_data_leaves_from_its_own_system(tmp_path):
+    # nc67 U9: the pupils' IDs go from the city's 校務支援システム to a portal and on to a
+    # ministry, no department named as the giver: kg path from the city found no route, and
+    # from the department it said nothing of the city's; the city's own systems are where
+    # its data may leave from when nothing leaves from the city or its departments
+    from kg.graph.store import load_projection
+    from kg.query.explore import paths_between
+    from query_fixtures import flows_plus
+    said = ("学習ポータルには校務支援システムから利用者IDを登録する。", "学習ポータルから文部科学省甲に利用者IDを送信する。")
+    file = "805_ko_2023.txt"
+    minutes = "# 甲市個人情報保護審議会 会議録（試験用の架空の記録）\n【諮問第1号】学習ポータルの導入（子育て支援課）\n" \
+        + "".join(f"説明員）{s}\n" for s in said)
+    facts = (f"source: {file}\nentities:\n"
+             "  - {id: ko-school-sys, type: system, label: 校務支援システム, label_en: school system, municipality: ko-city}\n"
+             "  - {id: ko-portal, type: system, label: 学習ポータル, label_en: learning portal}\n"
+             "  - {id: ko-ministry, type: public-body, label: 文部科学省甲, label_en: ministry (Ko)}\n"
+             "agenda_items:\n  - {id: 805-item-1, type: consultation, number: \"1\", title: 学習ポータルの導入,"
+             " kinds: [provision-outside],\n     department: ko-kosodate, outcome: approved,"
+             " evidence: [\"【諮問第1号】学習ポータルの導入（子育て支援課）\"]}\nflows:\n"
+             f"  - {{id: 805-flow-a, item: 805-item-1, source: ko-school-sys, target: ko-portal,"
+             f" categories: [name], evidence: [\"{said[0]}\"]}}\n"
+             f"  - {{id: 805-flow-b, item: 805-item-1, source: ko-portal, target: ko-ministry,"
+             f" categories: [name], evidence: [\"{said[1]}\"]}}\n")
+    proj = load_projection(flows_plus(tmp_path, file, minutes, facts, "2023-06-01"))
+    [route] = paths_between(proj, "甲市", "文部科学省甲")["routes"]
+    assert [h["fact"] for h in route["hops"]] == ["805-flow-a", "805-flow-b"]
+    # from the department, none; the answer says its city has one
+    answer = paths_between(proj, "子育て支援課", "文部科学省甲")
+    assert answer["routes"] == [] and answer["municipality_routes"]["routes"] == 1
