@@ -214,8 +214,11 @@ def _draw(columns: list[str], cells: list[list[str]], width: int, widths: list[i
                   expand=False)
     for i, column in enumerate(columns):
         table.add_column(column, overflow="fold", width=widths[i] if widths else None)
+    folding = _console(width)
     for row in cells:
-        table.add_row(*row)
+        # (folded here, not by the table, so that no line starts with a closing mark)
+        table.add_row(*(("\n".join(_fold(cell, widths[i], folding)) if widths else cell)
+                        for i, cell in enumerate(row)))
     console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,
                       markup=False, emoji=False, legacy_windows=False, soft_wrap=False)
     console.print(table)
@@ -303,8 +306,35 @@ def _fold(text: str, width: int, console) -> list[str]:
 
     if _cell_len(text) <= width and "\n" not in text:
         return [text]  # (most cells fit: no wrapping to do)
-    return [line.plain for part in text.split("\n")
-            for line in Text(part).wrap(console, max(1, width), overflow="fold")] or [""]
+
+    def fold(part: str) -> list[str]:
+        return [line.plain for line in Text(part).wrap(console, max(1, width), overflow="fold")]
+    return [line for part in text.split("\n") for line in kinsoku(fold(part), fold)] or [""]
+
+
+#: Marks a Japanese line does not start with (行頭禁則): a line that would start with one
+#: takes the character before it along (nc67 U3: a quote's line began with 。).
+_NO_START = frozenset("。、，．」』）)］】〕〉》ー！？!?,.・：；")
+
+
+def kinsoku(lines: list[str], fold) -> list[str]:
+    """Return ``lines`` (``fold`` of one paragraph) refolded so that no line but the first
+    starts with a closing mark: the characters before it go down with it.
+
+    >>> kinsoku(["あいう", "。えお"], lambda t: [t[i:i + 3] for i in range(0, len(t), 3)])
+    ['あい', 'う。え', 'お']
+    """
+    for i in range(1, len(lines)):
+        if lines[i][:1] in _NO_START:
+            prev = lines[i - 1]
+            take = 1
+            while take < min(3, len(prev) - 1) and prev[-take] in _NO_START:
+                take += 1  # (…」。: the mark before it is pulled down too)
+            if len(prev) <= take:
+                continue
+            rest = prev[-take:] + "".join(lines[i:])
+            return lines[:i - 1] + [prev[:-take]] + kinsoku(fold(rest), fold)
+    return lines
 
 
 def _line(cells: list[list[str]], widths: list[int], gap: int) -> str:
@@ -342,8 +372,9 @@ def _wrap(text: str, width: int) -> str:
 
     console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,
                       markup=False, emoji=False)
-    console.print(Text(text), overflow="fold")
-    return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()) + "\n"
+    def fold(part: str) -> list[str]:
+        return [line.plain.rstrip() for line in Text(part).wrap(console, max(1, width), overflow="fold")]
+    return "\n".join(line for part in text.split("\n") for line in kinsoku(fold(part), fold)) + "\n"
 
 
 def render(data, fmt: str, rows: list[dict] | None = None, columns: list[str] | None = None,

@@ -284,3 +284,18 @@ def test_a_narrow_column_few_rows_fill_goes_beneath_before_a_name_folds_to_a_sli
     table = [line for line in text.splitlines() if not line.startswith("    ")]
     assert all(any(name in line for line in table) for name in names)  # (each name on one line)
     assert all(f"route: 千草ヶ丘町 → {name}（草案）" in text for name in names)
+
+
+@pytest.mark.parametrize("width", range(20, 41))
+def test_no_wrapped_line_starts_with_a_closing_mark(width, monkeypatch):
+    # nc67 U3: a quote folded at the terminal's width could start a line with 。 or 」
+    quote = "受託者は、「個人情報の取扱いに関する特記事項」を遵守し、業務上知り得た情報を第三者に提供しない。また、複写はしない。"
+    rows = [{"kind": "flow", "quote": quote}]
+    monkeypatch.setenv("COLUMNS", str(width))
+    for text in (render(rows, "table", columns=["kind", "quote"]),
+                 render(rows, "table", columns=["kind"], verbose=["quote"], show_verbose=True)):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        assert not [line for line in lines[1:] if line[0] in "。、」』）"], text
+        # and nothing of the quote is lost
+        assert quote in "".join(line.replace("quote:", "").replace("flow", "").strip() for line in lines
+                                if not line.startswith(("kind", "─", "(each")))
