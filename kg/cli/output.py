@@ -23,6 +23,8 @@ import shutil
 
 import orjson
 
+from kg.cli.kinsoku import kinsoku
+
 FORMATS = ("table", "json", "csv")
 #: Markdown tables, for documents such as data/README.md (not offered by every command).
 MARKDOWN = "markdown"
@@ -310,31 +312,6 @@ def _fold(text: str, width: int, console) -> list[str]:
     def fold(part: str) -> list[str]:
         return [line.plain for line in Text(part).wrap(console, max(1, width), overflow="fold")]
     return [line for part in text.split("\n") for line in kinsoku(fold(part), fold)] or [""]
-
-
-#: Marks a Japanese line does not start with (行頭禁則): a line that would start with one
-#: takes the character before it along (nc67 U3: a quote's line began with 。).
-_NO_START = frozenset("。、，．」』）)］】〕〉》ー！？!?,.・：；")
-
-
-def kinsoku(lines: list[str], fold) -> list[str]:
-    """Return ``lines`` (``fold`` of one paragraph) refolded so that no line but the first
-    starts with a closing mark: the characters before it go down with it.
-
-    >>> kinsoku(["あいう", "。えお"], lambda t: [t[i:i + 3] for i in range(0, len(t), 3)])
-    ['あい', 'う。え', 'お']
-    """
-    for i in range(1, len(lines)):
-        if lines[i][:1] in _NO_START:
-            prev = lines[i - 1]
-            take = 1
-            while take < min(3, len(prev) - 1) and prev[-take] in _NO_START:
-                take += 1  # (…」。: the mark before it is pulled down too)
-            if len(prev) <= take:
-                continue
-            rest = prev[-take:] + "".join(lines[i:])
-            return lines[:i - 1] + [prev[:-take]] + kinsoku(fold(rest), fold)
-    return lines
 
 
 def _line(cells: list[list[str]], widths: list[int], gap: int) -> str:
