@@ -66,11 +66,15 @@ def _detail_rows(result: dict) -> list[dict]:
                      "how": ", ".join(v for v in (i.get("type"), i.get("department")) if v), "confidence": ""})
     for f in result["flows"]:
         # (planned or current at 80 columns too: when a hand-over holds is half the answer)
-        rows.append({"kind": f"flow {f['status']}" if f.get("status") else "flow (no status)",
+        # (nc67 U4: a hand-over limited to a case looked as firm as one that always runs:
+        # ‡ as the queries mark it, the case under -v)
+        limited = "‡" if f.get("condition") else ""
+        rows.append({"kind": f"flow {f['status']}{limited}" if f.get("status") else "flow (no status)",
                      "what": f"{f['from']} → {f['to']}",
                      "data": data(f["categories"]), **_said(f), "item": named.get(f.get("item"), ""),
                      "how": ", ".join(v for v in (f["channel"], f["frequency"], f["status"],
-                                                  f["basis"]) if v),
+                                                  f["basis"], f.get("condition") and f"only {f['condition']}")
+                                      if v),
                      "confidence": f["confidence"]})
     for r in result["relations"]:
         # a forbidden re-entrustment grants nothing: the table must not read as one made
@@ -246,6 +250,8 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             where = f"l.{', '.join(map(str, said[:4]))}{' …' if len(said) > 4 else ''}" if said else "its quotes"
             footer += f" (no flow carries it: read {where} for who receives or uses it)"
         footer += _missing(r) + _per_item(r)
+        if any(f.get("condition") for f in r["flows"]):
+            footer += "\n‡ a hand-over the minutes limit to a case (-v: how, only …)"
         if _overridden(r):
             footer += f"\nthe head names {r['municipality_in_minutes']}: -m {r['municipality']} is used instead"
         if r.get("kind") in ("html", "pdf"):

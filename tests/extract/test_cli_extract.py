@@ -1088,3 +1088,18 @@ def test_a_batch_with_a_file_that_lacks_its_date_says_so(cli, mini_dir, tmp_path
     out = " ".join(result.stdout.split())
     assert "a file could not be read or drafted" in out and "given with --date" in out
     assert "no meeting date" in result.stderr
+
+
+def test_a_hand_over_limited_to_a_case_is_marked_in_the_table(cli, mini_dir, tmp_path, monkeypatch):
+    # nc67 U4: …同意を得た方に限り…提供 printed as a plain "flow planned", the case only in
+    # -v and JSON, where the queries mark such a hop ‡
+    monkeypatch.setenv("COLUMNS", "80")
+    text = minutes.HEAD + "（1）名簿情報の提供（福祉課）\n福祉課は、本人の同意を得た方に限り、氏名及び住所を社会福祉協議会に提供する。\n"
+    path = _minutes(tmp_path, text)
+    shown = cli("extract", path, "--data", mini_dir)
+    assert_clean_exit(shown, 0)
+    [row] = [line for line in shown.stdout.splitlines() if line.startswith("flow")]
+    assert row.split()[1].endswith("‡")
+    assert "‡ a hand-over the minutes limit to a case" in shown.stdout
+    verbose = cli("extract", "-v", path, "--data", mini_dir).stdout
+    assert "only 本人の同意を得た方に限り" in verbose
