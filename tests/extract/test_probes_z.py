@@ -370,3 +370,10 @@ def test_a_re_entrustment_spoken_of_again_is_the_one_named(lex):
 """
     again = [(r["object"], r["permission"]) for r in analyse(text, lex)["relations"] if r["type"] == "re-entrusts"]
     assert again == [("(株)みなと技研", "requires-approval")]
+
+
+def test_what_a_paper_of_the_meeting_shows_is_no_hand_over(lex):
+    # nc67 W22: 資料２の２ページに、…受託者に渡す項目の対照表を載せております made a flow
+    # from the portal to the portal's company
+    text = PORTAL + "学校教育課長　資料２の２ページに、学習eポータルに登録する項目と、端末管理の受託者に渡す項目の対照表を載せております。\n"
+    assert not [f for f in analyse(text, lex)["flows"] if f["line"] == 10]
