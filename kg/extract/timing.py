@@ -19,7 +19,7 @@ import re
 from kg.extract import status
 from kg.extract.with_contract import (contracted_now, entrusted_with_work, planned_from, planned_with_entrustment,
                                       re_entrusted_now, said_whole, work_with_entrustment)
-from kg.extract.speakers import is_question
+from kg.extract.speakers import is_question, speaker_of
 
 
 def settle(state, items) -> None:
@@ -172,8 +172,23 @@ def consulted(state, items) -> None:
                 and not (fact.get("verb") == "表" and (fact["item"], pair, fact["channel"]) in shown) \
                 and not (fact["line"] < asked_at.get(fact["item"], 0)
                          and _routine_beside(state, fact, entrusted.get(fact["item"], set()) - own)) \
-                and not _way_of_running(state, fact):
+                and not _way_of_running(state, fact) and not _as_before(state, fact):
             fact["status"] = "planned"
+
+
+#: What says a way of doing goes on as it has (これまでどおり紙の医療券を発行いたします).
+_AS_BEFORE = re.compile(r"これまでどおり|これまで通り|従来どおり|従来通り|これまでと同様")
+
+
+def _as_before(state, fact: dict) -> bool:
+    """True when the sentence before ``fact``'s, said by the same speaker, says the way
+    goes on as it has (…には、これまでどおり紙の医療券を発行いたします。医療券は、…に郵送
+    するか、…交付いたします: the mailing runs now; nc67 W24)."""
+    index = fact.get("_index")
+    if index is None or index < 1:
+        return False
+    return _AS_BEFORE.search(state.sents[index - 1].text) is not None \
+        and speaker_of(state, index - 1) == speaker_of(state, index)
 
 
 def _way_of_running(state, fact: dict) -> bool:

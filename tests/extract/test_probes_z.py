@@ -377,3 +377,12 @@ def test_what_a_paper_of_the_meeting_shows_is_no_hand_over(lex):
     # from the portal to the portal's company
     text = PORTAL + "学校教育課長　資料２の２ページに、学習eポータルに登録する項目と、端末管理の受託者に渡す項目の対照表を載せております。\n"
     assert not [f for f in analyse(text, lex)["flows"] if f["line"] == 10]
+
+
+def test_a_way_said_to_go_on_as_it_has_runs_now(lex):
+    # nc67 W24: これまでどおり紙の医療券を発行いたします。医療券は、…指定医療機関に郵送する
+    # か、…交付いたします read as planned, in an item asking for the online check
+    text = FORM + "〈生活保護係長〉 マイナンバーカードをお持ちでない方には、これまでどおり紙の医療券を発行いたします。医療券は、生活福祉課から指定医療機関に郵送するか、受給者に窓口で交付いたします。\n"
+    line = len(FORM.splitlines()) + 1
+    flows = [f for f in analyse(text, lex)["flows"] if f["line"] == line]
+    assert flows and {f["status"] for f in flows} == {"current"}
