@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
-from kg.extract import opinions, outcomes
+from kg.extract import item_parts, opinions, outcomes
 from kg.data.numerals import KANJI_NUMBER, arabic
 from kg.extract.segment import OUTCOME_CELL as _OUTCOME_CELL, Sentence
 
@@ -322,7 +322,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if item.outcome == "unknown" and item.type == "consultation":
                 item.outcome = concluded
     outcomes.by_number(items, sentences, pats)  # 議題１は報告として了承し、議題２は承認した
-    _parts(items, heads, written)
+    item_parts.mark_parts(items, heads, written)
     return list(items.values())
 
 
@@ -348,40 +348,6 @@ def _captions_table(sentences: list[Sentence], sentence: Sentence) -> bool:
     cells = [s for s in sentences[sentence.index + 1:sentence.index + 12] if s.line == row]
     return len(cells) >= 3 and all(len(s.pieces) == 1 and len(s.text) <= 20 and not s.text.endswith("。")
                                    for s in cells)
-
-
-def _parts(items: dict, heads: list[tuple[int, str]], opinion: bool = False) -> None:
-    """Mark as a part of an item the numbered sections under its heading that its title
-    names the works of (諮問第5号 …の外部提供、外部結合及び委託について, then (1) …への提供,
-    (2) …との外部結合, (3) …の委託): each keeps its own title, and takes the item's outcome
-    and askedness. In a written opinion on one numbered item (``opinion``), every section
-    numbered only by its place after it is a part of it (別紙 （１）認定調査の委託, …)."""
-    numbered = [it for k, it in items.items() if k == f"consultation-{it.number}"]
-    whole = numbered[0] if opinion and len(numbered) == 1 else None
-    parent = None
-    for _at, key in heads:
-        item = items[key]
-        if whole is not None and item is not whole and item.part_of is None and item.number is not None \
-                and item.type == "consultation" and key != f"{item.type}-{item.number}" \
-                and item.sentence.index > whole.sentence.index:
-            _part_of(item, whole)  # (the opinion's 別紙: its sections)
-            continue
-        if key.startswith(("consultation-", "report-")):
-            # (not 医療証の印刷及び封入封緘業務委託, one work, then 第3号…: an item of its own)
-            parent = item if re.search("、|及び|並びに", item.title) and len(set(item.kinds) - {"other"}) >= 2 else None
-        elif parent is not None and item.number is not None and item.part_of is None \
-                and set(item.kinds) <= set(parent.kinds) - {"other"}:
-            _part_of(item, parent)
-        elif item.part_of is None:
-            parent = None  # (another heading ends the item's parts)
-
-
-def _part_of(item: AgendaItem, parent: AgendaItem) -> None:
-    """Make ``item`` a part of ``parent``: its key, askedness and (unless its own) outcome."""
-    item.part_of = parent.key
-    item.asked = item.asked or parent.asked
-    if item.outcome == "unknown":
-        item.outcome = parent.outcome
 
 
 #: A turn to the reports, by their kind alone (報告事項に移ります, 報告事項について説明を).

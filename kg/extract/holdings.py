@@ -10,8 +10,8 @@ of ``patterns.yaml`` whose kind is ``host``, ``operate`` or ``maintain``:
 * operating and maintaining: the party is the subject (受託者が…システムの保守を行う)
   and the system the one named with の/を (or as the subject when the party is not);
 * an agenda title of an entrustment for 保守 or 運用 (「図書館システム保守委託」) says
-  the item's contractor (named in its section, else unnamed) maintains or operates
-  each system the title names.
+  the item's contractor maintains or operates each system the title names
+  (:mod:`kg.extract.title_holdings`).
 
 A party is never a system nor the person the data is about, and nothing is
 proposed when an end is missing.
@@ -36,7 +36,6 @@ TYPES = {"host": "hosts", "operate": "operates", "maintain": "maintains"}
 _PARTY = {"municipality", "department", "public-body", "company", "association", "unnamed-party",
           "prefecture", "council"}
 #: Characters that end a name when read backwards from a work word (の, particles, brackets).
-_NOT_NAME = set("のをにへとがは、・及び()（）「」 ")
 #: After the party that does a work named before it: が行う, が実施する, が担う.
 _DOES = re.compile(r"(?:が|は)[^、。]{0,8}?(?:行う|行い|行っ|行います|実施|担)")
 #: A bracketed note after a name: （以下、「都国保連」という。）
@@ -347,63 +346,6 @@ def _system_after(state, sentence, frame, ending=None):
 #: Between a relative ending and a system's bracketed name, the kind of thing it is
 #: (…が運用する予診情報連携システム「きらりネット」; nc65 M11).
 _NAMED_KIND = re.compile(_RELATIVE.pattern + r"[^、。「」をにがはで]{1,24}?(?:システム|サービス|ネットワーク|ネット|基盤)「")
-
-
-def title_holdings(state, item, contractor, line: int, quote: str) -> None:
-    """Append the maintenance or operation an entrustment's title states: the item's
-    ``contractor`` maintains (operates) each system the title names."""
-    heading = state.mentions.get(item.sentence.index, [])
-    # (…の標準化に伴うガバメントクラウドへの移行並びに運用保守業務: where the systems go,
-    # not a system the work is of)
-    systems = [m for m in heading if m.type == "system" and m.kind == "entity"
-               and item.span[0] <= m.start < item.span[1]
-               and not re.match(r"(?:へ|に)の?(?:移行|移設|移転)", item.sentence.text[m.end:])]
-    # (…の移行及び運用保守業務の委託, whose section entrusts it from 令和７年１２月: the
-    # upkeep the title names starts with the contract, planned as it is)
-    planned = any(r["type"] == "entrusts" and r["object_key"] == state.key(contractor)
-                  and r.get("status") == "planned" for r in state.relations)
-    for kind, words in state.pats.get("holding_titles", {}).items():
-        if "online-connection" in item.kinds and any(
-                r["type"] == kind and r["item"] == item.key and r["subject_key"] == state.key(contractor)
-                for r in state.relations):
-            # (…オンライン資格確認の導入に伴う外部結合及び保守業務の委託 / 生活保護システムの
-            # 保守は、Aに委託: the title's system is the one connected to, the section says
-            # which A maintains; nc67 W7)
-            continue
-        if any(word in item.title for word in words):
-            for system in systems or _compound_system(state, item, words):
-                if any(r["type"] == kind and r["subject_key"] == state.key(contractor)
-                       and r["object_key"] == state.key(system) for r in state.relations):
-                    continue  # a sentence of the section says it already
-                append(state, {"item": item.key, "line": line, "quote": quote,
-                               "verb": words[0]}, kind, contractor, system, 0.5)
-                if planned:
-                    state.relations[-1]["status"] = "planned"
-
-
-def _compound_system(state, item, words) -> list:
-    """Return the system that opens a compound title (住基システム保守委託: the noun run
-    before the work word ends like a system), registered as a mention; else []."""
-    from kg.extract.ruler import Mention, resolve
-
-    text = item.sentence.text
-    for word in words:
-        at = text.find(word, item.span[0], item.span[1])
-        if at < 0:
-            continue
-        start = at
-        while start > item.span[0] and text[start - 1] not in _NOT_NAME:
-            start -= 1
-        name = text[start:at]
-        suffixes = state.pats.get("suffixes", {}).get("system", ())
-        if len(name) > 2 and name.endswith(tuple(suffixes)):
-            known = resolve(state.lex.lookup(name), state.lex, state.ctx)
-            mention = Mention(item.sentence.index, start, at, name, "entity", "system",
-                              known.id if known is not None and known.kind == "entity" else None)
-            line, quote = item.sentence.quote(start, at)
-            state.entity_for(mention, line, quote)
-            return [mention]
-    return []
 
 
 def append(state, base: dict, kind: str, party, system, confidence: float, sentence=None,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.data.evidence import normalise
-from kg.extract import holdings, with_contract
+from kg.extract import title_holdings, with_contract
 from kg.extract.labels import link_unnamed, work_of
 from kg.extract.ruler import Mention
 
@@ -83,7 +83,7 @@ def title_facts(state, items) -> None:
             later = {"status": "planned"} if entrusted and entrusted.get("status") == "planned" else {}
             item_flow(state, item, "委託", provider, contractor, named, line, quote, **later)
         state.entity_for(contractor, line, quote)
-        holdings.title_holdings(state, item, contractor, line, quote)
+        title_holdings.title_holdings(state, item, contractor, line, quote)
         if any(r["type"] == "entrusts" and r["object_key"] == state.key(contractor)
                for r in state.relations):
             continue  # a sentence of the section states the entrustment

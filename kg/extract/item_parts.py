@@ -1,0 +1,47 @@
+"""Parts of an agenda item: the numbered sections under a heading whose title names
+several works (諮問第5号 …の外部提供、外部結合及び委託について, then (1) …への提供, (2) …との
+外部結合, (3) …の委託), and the sections of a written opinion on one item (別紙 （１）…).
+
+Example::
+
+    >>> mark_parts(items, heads)                                     # doctest: +SKIP
+    >>> items["…への提供"].part_of                                     # doctest: +SKIP
+    'consultation-5'
+"""
+from __future__ import annotations
+
+import re
+
+
+def mark_parts(items: dict, heads: list[tuple[int, str]], opinion: bool = False) -> None:
+    """Mark as a part of an item the numbered sections under its heading that its title
+    names the works of (諮問第5号 …の外部提供、外部結合及び委託について, then (1) …への提供,
+    (2) …との外部結合, (3) …の委託): each keeps its own title, and takes the item's outcome
+    and askedness. In a written opinion on one numbered item (``opinion``), every section
+    numbered only by its place after it is a part of it (別紙 （１）認定調査の委託, …)."""
+    numbered = [it for k, it in items.items() if k == f"consultation-{it.number}"]
+    whole = numbered[0] if opinion and len(numbered) == 1 else None
+    parent = None
+    for _at, key in heads:
+        item = items[key]
+        if whole is not None and item is not whole and item.part_of is None and item.number is not None \
+                and item.type == "consultation" and key != f"{item.type}-{item.number}" \
+                and item.sentence.index > whole.sentence.index:
+            _part_of(item, whole)  # (the opinion's 別紙: its sections)
+            continue
+        if key.startswith(("consultation-", "report-")):
+            # (not 医療証の印刷及び封入封緘業務委託, one work, then 第3号…: an item of its own)
+            parent = item if re.search("、|及び|並びに", item.title) and len(set(item.kinds) - {"other"}) >= 2 else None
+        elif parent is not None and item.number is not None and item.part_of is None \
+                and set(item.kinds) <= set(parent.kinds) - {"other"}:
+            _part_of(item, parent)
+        elif item.part_of is None:
+            parent = None  # (another heading ends the item's parts)
+
+
+def _part_of(item, parent) -> None:
+    """Make ``item`` a part of ``parent``: its key, askedness and (unless its own) outcome."""
+    item.part_of = parent.key
+    item.asked = item.asked or parent.asked
+    if item.outcome == "unknown":
+        item.outcome = parent.outcome
