@@ -50,7 +50,7 @@ def chain(frames: list[Frame], pats: dict | None = None, text: str = "") -> None
     for at, frame in enumerate(frames):
         work = next((f for f in reversed(frames[:at]) if f.kind in _WORKS and f.slots.get("recipient")), None)
         if frame.kind == "entrust" and not frame.slots.get("recipient") and work is not None \
-                and work.slots.get("recipient") and _WORKS_THEN.fullmatch(text, work.end, frame.start):
+                and _WORKS_THEN.fullmatch(text, work.end, frame.start):
             # (…として、株式会社Aに…システムの運用及び保守を委託: A, taken by the work's noun
             # named first, is whom the verb entrusts too; nc67 M2)
             frame.slots["recipient"] = list(work.slots["recipient"])

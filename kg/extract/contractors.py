@@ -115,18 +115,14 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
             # 予定です。受託者には…渡します: another work's contractor, not yet chosen; 受託者
             # is the one entrusted last, not A; nc67 W18)
             item.contractors = sorted(named.values(), key=lambda m: (m.sentence, m.start))
-            keys = {m.id or normalise(m.text) for m in companies}
-            item.contractors_named = sorted([m for index in item.sentences for m in mentions.get(index, [])
-                                             if m.kind == "entity" and (m.id or normalise(m.text)) in keys]
-                                            + later, key=lambda m: (m.sentence, m.start))
+            item.contractors_named = sorted(_named_again(item, mentions, companies) + later,
+                                            key=lambda m: (m.sentence, m.start))
             continue
         if len(named) == 1 or len(companies) == 1:
             setattr(item, role, companies[0] if len(named) > 1 else next(iter(named.values())))
         elif role == "contractor":
             item.contractors = sorted(companies, key=lambda m: (m.sentence, m.start))
-            keys = {m.id or normalise(m.text) for m in companies}
-            item.contractors_named = [m for index in item.sentences for m in mentions.get(index, [])
-                                      if m.kind == "entity" and (m.id or normalise(m.text)) in keys]
+            item.contractors_named = _named_again(item, mentions, companies)
         if item.contractor is not None and role == "contractor" and len(named) > 1:
             item.same_as_contractor = {(m.sentence, m.start) for m in named.values()
                                        if m.type == "unnamed-party"}
@@ -153,6 +149,14 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
 #: After a party, that the work is split between it and the next one the sentence entrusts
 #: (Aに、更新申請分をBに委託する).
 _EACH_TO = re.compile(r"に、[^、。]{1,30}?を[^、。]{1,40}?に[^、。]{0,10}?委託(?!契約|料|費|書)")
+
+
+def _named_again(item, mentions: dict, companies: list) -> list:
+    """Every mention by name, in ``item``'s section, of the ``companies`` it entrusts (in
+    order): the one named last a few sentences back is whom 受託者 stands for."""
+    keys = {m.id or normalise(m.text) for m in companies}
+    return [m for index in item.sentences for m in mentions.get(index, [])
+            if m.kind == "entity" and (m.id or normalise(m.text)) in keys]
 
 
 #: Between two parties of one list (A及びB, A並びにB, AとB, A、B).

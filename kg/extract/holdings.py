@@ -275,9 +275,11 @@ def _worked_before(state, sentence, frame, place):
         return None
     done = [r["object_key"] for r in state.relations if r["type"] == TYPES.get(frame.kind)
             and r["item"] == item.key and r["subject_key"] == state.key(place)]
+    if not done:
+        return None
     return next((m for index in reversed([i for i in item.sentences if i < sentence.index])
                  for m in state.mentions.get(index, []) if m.kind == "entity" and m.type == "system"
-                 and done and state.key(m) == done[-1]), None)
+                 and state.key(m) == done[-1]), None)
 
 
 def _bare_system(state, sentence, start: int):

@@ -146,9 +146,7 @@ def kana_start(tokens: list, start: int, name: str, pats: dict) -> int:
                 tok[3][0] in ("名詞", "接尾辞") or i == 0 and tok[2] == "だ"):
             break
         at = tok[0]
-    head = name[:0]
-    if at < start:
-        head = "".join(t[2] for t in before if t[0] >= at)
+    head = "".join(t[2] for t in before if t[0] >= at)  # ("" when nothing is taken)
     if len(head) < 2 or head.endswith("だ") and len(head) < 3 or not kana_named(head + name, pats):
         return start
     return at

@@ -252,6 +252,7 @@ def _affirmed(text: str) -> str:
     return "、".join(c for c in text.split("、") if not _DENYING.search(c))
 
 
+#: The end of a clause that denies (…接続しておりませんので).
 _DENYING = re.compile(r"(?:ません|ない|ず)(?:ので|から|が|ため|けれども)?$")
 #: After a flow's verb, that the speaker said so (…ＤＶＤ－Ｒと申し上げましたが、).
 SAID_SO = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)ました(?:が|けれども)、?")
