@@ -36,7 +36,7 @@ LIST_COLUMNS = {
     "parties": (["label", "type", "home", "municipalities"], ["label_en", "facts"]),
     "municipalities": (["label", "prefecture", "documents", "agenda_items", "flows",
                         "relations"], ["label_en", "meetings", "access"]),
-    "items": (["municipality", "date", "number", "title", "outcome"], ["department", "type"]),
+    "items": (["municipality", "date", "name", "title", "outcome"], ["department", "type"]),
 }
 
 

@@ -18,7 +18,7 @@ from kg.errors import LookupFailed
 from kg.graph.projection import Projection
 from kg.query.access import fact_step, party_info
 from kg.query.explore import ROLES, touches
-from kg.query.resolve import item_ref, resolve_any, resolve_municipality
+from kg.query.resolve import item_name, item_ref, resolve_any, resolve_municipality
 from kg.query.scope import Scope, category_info, narrower
 
 KINDS = ("categories", "systems", "parties", "municipalities", "items")
@@ -172,7 +172,9 @@ def _items(proj: Projection, facts: list[dict]) -> list[dict]:
             continue
         meeting = proj.meetings.get(fact["meeting"], {})
         dept = fact.get("department")
-        rows.append({"id": fact["id"], "number": fact["number"], "type": fact["type"],
+        # (nc67 U10: the number alone, 3, did not say 報告(3) from 諮問第3号)
+        name = item_name(fact["type"], fact["number"], fact.get("listed")) if fact["number"] else ""
+        rows.append({"id": fact["id"], "number": fact["number"], "name": name, "type": fact["type"],
                      "title": fact["title"],
                      "municipality": proj.entities[fact["municipality"]]["label"],
                      "date": meeting.get("date") or fact["date"],

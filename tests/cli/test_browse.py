@@ -84,8 +84,18 @@ def test_list_items_of_one_town_leaves_its_name_to_the_footer(kg, monkeypatch):
     # nc44 U6: -m 志木市 repeated 志木市 on every row, against the README
     monkeypatch.setenv("COLUMNS", "80")
     out = kg("list", "items", "-m", "志木市").stdout
-    assert out.splitlines()[0].split()[:2] == ["date", "number"]
+    assert out.splitlines()[0].split()[:2] == ["date", "name"]
     assert "7 items; municipality: 志木市 (every row)" in out
+
+
+def test_list_items_names_each_item_as_the_minutes_call_it(kg):
+    # nc67 U10: the number column showed 報告(3) as 3, beside 諮問第5号 as 5
+    rows = as_json(kg("list", "items", "--format", "json"))["rows"]
+    named = {(r["type"], r["number"], r["name"]) for r in rows if r["number"]}
+    assert named and all(n in (f"諮問第{k}号", f"報告第{k}号", f"諮問({k})", f"報告({k})", f"No.{k}")
+                         for _, k, n in named)
+    shown = kg("list", "items", "-m", "杉並区").stdout
+    assert {n for t, k, n in named if t == "consultation"} & set(shown.split())
 
 
 def test_show_an_item_says_what_the_council_decided(kg):
