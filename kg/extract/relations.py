@@ -68,7 +68,9 @@ _CASE_OF = re.compile(r"が[^、。]{0,16}?(?:た|る)(?:場合|とき|際)(?:�
 JOINS = re.compile(r"等?(?:、|，|・|及び|並びに|や|と|又は|または)")
 _TOPIC_BEFORE = re.compile(r"[^、。]{2,}は、")
 #: After a verb, that what it does is said next (送信されるのは利用者IDと…).
-_CLEFT = re.compile(r"(?:される|された|されている|れる|れた|れている|する|した|している|いる)?のは、?")
+_CLEFT = re.compile(r"(?:し)?(?:される|された|されている|れる|れた|れている|する|した|している|いる)?のは、?")
+#: Between that and the data: nothing, or whose it is (…のは訪問先の氏名と住所のみ).
+_WHOSE = re.compile(r"(?:[^、。をにがはでと]{1,8}の)?")
 #: …が…ようにするため、 / …が…したため、: the one a clause of purpose or reason is about,
 #: not who does what follows (受給者が…資格確認を受けられるようにするため、医療券等の情報を
 #: …システムに登録する: nc67 W6).
@@ -211,7 +213,7 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
             # said after it (nc67 W20), not the next verb's
             frame = next((f for f in reversed(frames) if f.end <= mention.start
                           and (cleft := _CLEFT.match(text, f.end)) is not None
-                          and (cleft.end() == mention.start or any(
+                          and (_WHOSE.fullmatch(text, cleft.end(), mention.start) or any(
                               m.kind == "category" and m in f.slots.get("categories", ())
                               and JOINS.fullmatch(text, m.end, mention.start) for m in mentions))), None)
         if frame is None:  # (…性別を、Aが運営する防災アプリに提供する: 提供's data, not 運営's)

@@ -386,3 +386,14 @@ def test_a_way_said_to_go_on_as_it_has_runs_now(lex):
     line = len(FORM.splitlines()) + 1
     flows = [f for f in analyse(text, lex)["flows"] if f["line"] == line]
     assert flows and {f["status"] for f in flows} == {"current"}
+
+
+def test_what_was_handed_is_said_after_the_verb_with_whose_it_is(lex):
+    # nc67 M8: …民生委員・児童委員にお渡ししたのは訪問先の氏名と住所のみで、要介護度…は
+    # お伝えしておりません gave the denial, not the hand-over of the names and addresses
+    text = FIRE + "福祉課長　訪問の際に民生委員・児童委員にお渡ししたのは訪問先の氏名と住所のみで、要介護度や障害の程度はお伝えしておりません。\n"
+    line = len(FIRE.splitlines()) + 1
+    proposal = analyse(text, lex)
+    assert [(f["to"], f["categories"]) for f in proposal["flows"] if f["line"] == line] == [
+        ("民生委員・児童委員（名称不明）", ["name", "address"])]
+    assert [a["type"] for a in proposal["access"] if a["line"] == line] == ["excluded"]
