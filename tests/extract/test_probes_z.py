@@ -397,3 +397,12 @@ def test_what_was_handed_is_said_after_the_verb_with_whose_it_is(lex):
     assert [(f["to"], f["categories"]) for f in proposal["flows"] if f["line"] == line] == [
         ("民生委員・児童委員（名称不明）", ["name", "address"])]
     assert [a["type"] for a in proposal["access"] if a["line"] == line] == ["excluded"]
+
+
+def test_arrears_are_data_of_the_category_tree(lex):
+    # nc67 M10: 受託者は料金の未納の状況を閲覧できません named no data the tree knew, so
+    # no exclusion; 滞納情報 was a new category in every draft
+    text = FIRE + "料金係長　受託者は料金の未納の状況を閲覧できません。\n"
+    line = len(FIRE.splitlines()) + 1
+    kept = [(a["type"], a["categories"]) for a in analyse(text, lex)["access"] if a["line"] == line]
+    assert kept == [("excluded", ["arrears"])]
