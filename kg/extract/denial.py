@@ -26,6 +26,12 @@ def clause_denied(text: str, end: int, pats: dict) -> bool:
     return negated(clause, 0, pats) or negated(clause, max(0, len(clause) - 14), pats)
 
 
+#: After a verb, that it is a relative clause on a content noun (…利用する事務の範囲は): not
+#: on こと, の or もの, which name the act itself (利用することはない denies 利用).
+_RELATIVE_NOUN = re.compile(r"(?:する|した|している|される|された)(?!こと|もの|の|予定|場合|必要|ため|際|とき|ところ|方法)"
+                            r"[\u4e00-\u9fff\u30a1-\u30ff]")
+
+
 def denial_at(text: str, end: int, pats: dict) -> int | None:
     """Return where the denial of the verb ending at ``end`` starts, or None (see :func:`negated`)."""
     if "会社" in text or "法人" in text:  # (株式会社こずえ電算, みずほ: ず inside a name is no denial)
@@ -44,6 +50,10 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
     window = _QUOTED.sub(lambda m: "\u3000" * len(m.group()), window)
     found = [at for cue in pats["negations"] for at in [window.find(cue)]
              if at >= 0 and not _KANA_AFTER.match(window, at + len(cue))]
+    if found and _RELATIVE_NOUN.match(window) and "は" in window[:min(found)]:
+        # (個人番号を利用する事務の範囲は変わりません: the topic's verb is denied, not the
+        # verb of the relative clause before it)
+        found = []
     if found:
         return end + min(found)
     # 再委託することについては、契約により禁止する: the act named, then banned

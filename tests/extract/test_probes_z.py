@@ -406,3 +406,15 @@ def test_arrears_are_data_of_the_category_tree(lex):
     line = len(FIRE.splitlines()) + 1
     kept = [(a["type"], a["categories"]) for a in analyse(text, lex)["access"] if a["line"] == line]
     assert kept == [("excluded", ["arrears"])]
+
+
+def test_a_topic_s_denial_is_not_its_relative_clause_s(lex):
+    # nc67 (the auditor's read): 個人番号を利用する事務の範囲は変わりません kept 個人番号 from
+    # the ASP contractor that handles it, a clash shown with *; the same rule now reads
+    # …個人番号が記載された住民票は取得出来ない as the lawyers' denial, as curated for 003
+    text = PORTAL.replace("諮問第22号", "諮問第21号") + "市民課長　個人番号を利用する事務の範囲は変わりません。\n"
+    line = len(PORTAL.splitlines()) + 1
+    assert not [a for a in analyse(text, lex)["access"] if a["line"] == line]
+    # guard: the act itself denied is still a denial
+    denied = text.replace("個人番号を利用する事務の範囲は変わりません", "株式会社あおぞらラーニングが個人番号を利用することはありません")
+    assert [a["party"] for a in analyse(denied, lex)["access"] if a["line"] == line] == ["株式会社あおぞらラーニング"]
