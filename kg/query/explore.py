@@ -135,11 +135,13 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
         munis = [start]  # from a municipality: its own data
     scope = Scope(as_of=as_of, statuses=frozenset(statuses) if statuses else None)
     routes: list[dict] = []
+    # (each controller's movement is built once, for both searches)
+    moves = {muni: Movement.build(proj, muni, scope=scope).reachable() for muni in munis}
     for muni in munis:
-        routes += _routes(proj, muni, scope, starts, ends, max_hops, limit - len(routes))
+        routes += _routes(proj, moves[muni], muni, starts, ends, max_hops, limit - len(routes))
     if not routes and systems:
         for muni in munis:
-            routes += _routes(proj, muni, scope, systems, ends, max_hops, limit - len(routes))
+            routes += _routes(proj, moves[muni], muni, systems, ends, max_hops, limit - len(routes))
     routes.sort(key=lambda r: (len(r["hops"]), r["municipality"]))
     out = {"from": party_info(proj, start), "to": party_info(proj, end), "routes": routes}
     town = proj.entities[start].get("municipality") if proj.entities[start]["type"] == "department" else None
@@ -156,12 +158,11 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     return out
 
 
-def _routes(proj: Projection, muni: str, scope, starts: list, ends: list, max_hops: int,
+def _routes(proj: Projection, mv, muni: str, starts: list, ends: list, max_hops: int,
             limit: int) -> list[dict]:
-    """Return the routes of ``muni``'s data from any of ``starts`` to any of ``ends`` (see
-    :func:`paths_between`), at most ``limit``."""
+    """Return the routes of ``muni``'s data, whose movement is ``mv``, from any of ``starts``
+    to any of ``ends`` (see :func:`paths_between`), at most ``limit``."""
     routes: list[dict] = []
-    mv = Movement.build(proj, muni, scope=scope).reachable()
     # (a route goes on only along a hop that carries some of what it brought: see
     # Movement.carries_on)
     stack = [(Route(s), None) for s in reversed(starts)]
