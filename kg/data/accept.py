@@ -26,7 +26,7 @@ import yaml
 
 from kg.data.check import check_dataset
 from kg.data.load import load_dataset
-from kg.data.review import placeholders
+from kg.data.review import DRAFT_MARK, label_trouble, placeholders
 from kg.errors import DataError, KGError, Problem
 
 #: A draft fact file's name: its number, then -draft.
@@ -107,6 +107,7 @@ def _left_to_review(ds, facts_file: str, cats_file: str) -> list[Problem]:
         + [c for c in ds.categories.values() if c._file.endswith(cats_file)]
     return sorted(Problem(record._file, record.line_of(field),
                           f"label_en: write the English label of {record.label!r} before accepting"
+                          + ("" if DRAFT_MARK in record.label_en else f": {label_trouble(record.label_en)}")
                           if field == "label_en" else
                           f"description: say what {record.label!r} is, or delete the draft's note, "
                           f"before accepting")

@@ -13,12 +13,18 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.errors import Problem
 
 #: The mark every placeholder of a draft carries.
 DRAFT_MARK = "(draft:"
 #: How a draft's note on an entity begins (草案: 12行目で初出).
 DRAFT_NOTE = "草案:"
+#: Japanese script: kana (full- and half-width) and kanji.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+#: What an English label may quote in Japanese: a bracketed or parenthesised aside.
+_ASIDE = re.compile(r"[（(［\[][^）)］\]]*[）)］\]]")
 
 
 def unfinished(ds) -> list[Problem]:
@@ -32,7 +38,7 @@ def unfinished(ds) -> list[Problem]:
     for ent, field in placeholders([e for e in ds.entities.values() if e._file in accepted]):
         if field == "label_en":
             problems.append(Problem(ent._file, ent.line_of("label_en"),
-                                    f"label_en: still the draft's placeholder ({ent.label_en!r}); "
+                                    f"label_en: {label_trouble(ent.label_en)}; "
                                     f"write the English label of {ent.label!r}"))
         else:  # (草案: 12行目で初出 says where the extractor first met the name, not what it is)
             problems.append(Problem(ent._file, ent.line_of("description"),
@@ -48,11 +54,22 @@ def unfinished(ds) -> list[Problem]:
                                     f"draft name: rename it to "
                                     f"{ff._file.rsplit('/', 1)[-1].replace('-draft', '')}"))
     problems += [Problem(cat._file, cat.line_of("label_en"),
-                         f"label_en: still the draft's placeholder ({cat.label_en!r}); "
+                         f"label_en: {label_trouble(cat.label_en)}; "
                          f"write the English label of {cat.label!r}")
                  for cat, _ in placeholders([c for c in ds.categories.values()
                                              if not c._file.endswith("-draft.yaml")])]
     return problems
+
+
+def label_trouble(label_en: str) -> str:
+    """What is wrong with an English label :func:`placeholders` names, with its value.
+
+    >>> label_trouble("町 (draft: add the English label)")
+    "still the draft's placeholder ('町 (draft: add the English label)')"
+    """
+    if DRAFT_MARK in label_en:
+        return f"still the draft's placeholder ({label_en!r})"
+    return f"not English ({label_en!r} keeps the Japanese name or has no English word)"
 
 
 def placeholders(records) -> list[tuple]:
@@ -65,8 +82,28 @@ def placeholders(records) -> list[tuple]:
     """
     out = []
     for record in records:
-        if DRAFT_MARK in (getattr(record, "label_en", None) or ""):
+        label_en = getattr(record, "label_en", None) or ""
+        if DRAFT_MARK in label_en or untranslated(record.label, label_en):
             out.append((record, "label_en"))
         if (getattr(record, "description", None) or "").startswith(DRAFT_NOTE):
             out.append((record, "description"))
     return out
+
+
+def untranslated(label: str, label_en: str) -> bool:
+    """True when ``label_en`` is no English label of ``label``: it keeps the Japanese label
+    whole (``reviewed: 千鳥ヶ原市``), or it has no Latin letter outside its asides (a reviewer
+    who copied the Japanese). Japanese inside an aside, as in ``certified level of care
+    (要支援 1–2)``, or a term of art among English words (``work of 諮問52``), is kept.
+
+    >>> untranslated("千鳥ヶ原市", "reviewed: 千鳥ヶ原市"), untranslated("千鳥ヶ原市", "Chidorigahara City")
+    (True, False)
+    >>> untranslated("要介護度", "要介護度（かいごど）"), untranslated("要介護度", "care level (要介護度)")
+    (True, False)
+    """
+    if not label_en or not _JAPANESE.search(label_en):
+        return False
+    outside = _ASIDE.sub("", label_en)
+    if _JAPANESE.search(label) and label in outside:
+        return True
+    return not re.search(r"[A-Za-z]", outside)

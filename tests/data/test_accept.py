@@ -80,3 +80,25 @@ def test_a_failed_check_after_the_change_puts_every_file_back(cli, mini_dir, tmp
     with pytest.raises(DataError, match="made up for this test"):
         accepting.accept(mini_dir, path.name)
     assert _snapshot(mini_dir) == before
+
+
+def test_an_english_label_that_keeps_the_japanese_is_refused(cli, mini_dir, tmp_path):
+    # (nc67 U8: `label_en: 'reviewed: 千鳥ヶ原市'` was accepted; only the placeholder was looked for)
+    path = drafted(cli, mini_dir, tmp_path)
+    _reviewed(path)
+    text = path.read_text(encoding="utf-8")
+    company = re.search(r"(?m)^  label: (株式会社試験保守)\n  label_en: reviewed$", text)
+    assert company, "the drafted company and its reviewed label"
+    path.write_text(text.replace(company.group(0), "  label: 株式会社試験保守\n  label_en: 株式会社試験保守"),
+                    encoding="utf-8")
+    before = _snapshot(mini_dir)
+    result = cli("accept", path, "--data", mini_dir)
+    assert_clean_exit(result, 1)
+    line = line_of(path, "label_en: 株式会社試験保守")
+    assert f"{path.name}:{line}: label_en: write the English label of '株式会社試験保守' before " \
+           "accepting: not English ('株式会社試験保守' keeps the Japanese name" in result.stderr
+    assert _snapshot(mini_dir) == before
+    # Japanese in an aside of an English label is kept
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "label_en: 株式会社試験保守", "label_en: Shiken Hoshu Co. (株式会社試験保守)"), encoding="utf-8")
+    assert_clean_exit(cli("accept", path, "--data", mini_dir), 0)

@@ -42,3 +42,16 @@ def test_an_accepted_draft_keeps_neither_its_notes_nor_its_draft_name(cli, mini_
     assert f"{path.name}:{line}: description: still the draft's note" in result.stderr
     assert f"{path.name}:1: the file is accepted (no draft: true) but keeps its draft name: " \
            f"rename it to {path.name.replace('-draft', '')}" in result.stderr
+
+
+def test_an_accepted_file_names_an_english_label_left_in_japanese(cli, mini_dir, tmp_path):
+    path = drafted(cli, mini_dir, tmp_path)
+    text = path.read_text(encoding="utf-8").replace("draft: true", "draft: false")
+    path.write_text(text.replace("株式会社試験保守 (draft: add the English label)", "確認済み: 株式会社試験保守"),
+                    encoding="utf-8")
+    result = cli("validate", "--data", mini_dir)
+    assert_clean_exit(result, 1)
+    line = line_of(path, "確認済み: 株式会社試験保守")
+    assert f"{path.name}:{line}: label_en: not English ('確認済み: 株式会社試験保守' keeps the " \
+           "Japanese name or has no English word); write the English label of '株式会社試験保守'" \
+           in result.stderr
