@@ -23,6 +23,8 @@ import shutil
 
 import orjson
 
+from kg.cli.cells import NARROW as _NARROW, SLIVER as _SLIVER
+from kg.cli.cells import cell_len as _cell_len, console as _console, fold as _fold, plan as _plan
 from kg.cli.kinsoku import kinsoku
 
 FORMATS = ("table", "json", "csv")
@@ -145,63 +147,6 @@ def _table(columns: list[str], cells: list[list[str]], width: int, stack: bool =
     return min(drawn, key=lambda d: (d[0].count("\n"), d[1] > 0, -d[1]))[0]
 
 
-def _cell_len(text: str) -> int:
-    global _CELL_LEN
-    if _CELL_LEN is None:  # (rich is imported when a table is drawn, not at start-up)
-        from rich.cells import cell_len as _CELL_LEN
-    return _CELL_LEN(text)
-
-
-_CELL_LEN = None
-
-
-def _plan(columns: list[str], cells: list[list[str]], width: int) -> tuple[str, list[int] | None]:
-    """How a table of ``columns`` fits ``width``: ``("whole", None)``, ``("tight", None)``
-    (one space fewer between columns keeps every cell whole), ``("fit", widths)`` (wide
-    cells fold, each column at least :data:`_READABLE` wide or its natural width), or
-    ``("fold", widths or None)``: only by folding a wide column thinner than that."""
-    # Each column gets what keeps its header and its short Latin words whole (not
-    # municipalit / y, possibl / e), the rest of the width shared by what the columns lack.
-    gaps = 3 * (len(columns) - 1)  # a column's padding either side and the rule between
-    natural = [max([_cell_len(c)] + [_cell_len(line) for row in cells for line in row[i].split("\n")])
-               for i, c in enumerate(columns)]
-    least = [max([_cell_len(c)] + [_cell_len(word) for row in cells for word in row[i].split(" ")
-                                    if word.isascii() and len(word) <= 24 or _cell_len(word) <= 10])
-             for i, c in enumerate(columns)]
-    room = width - gaps
-    if sum(natural) <= room:
-        return "whole", None
-    if sum(natural) <= width - 2 * (len(columns) - 1):
-        # (a file name such as a_kozuegaoka_2025-10.txt, not a_kozuegaoka_2025-10. / txt)
-        return "tight", None
-    # (a long name with no space in it keeps five kanji a line where there is room for
-    # that: not 株式 / 会社 / ソラ, two a line beside a roomy column)
-    floor = [max(m, min(n, _SLIVER + 2)) for m, n in zip(least, natural)]
-    least = floor if sum(floor) <= room else least
-    if sum(least) > room:
-        return "fold", None
-    # a narrow column (a ref such as 005 l.17–18 （草案）, a status) keeps its width
-    # when the wide ones can still have what they least need
-    def share(base: list[int]) -> list[int]:
-        spare, lack = room - sum(base), [n - m for n, m in zip(natural, base)]
-        return [m + spare * k // max(1, sum(lack)) for m, k in zip(base, lack)]
-
-    base = [n if n <= _NARROW else m for n, m in zip(natural, least)]
-    widths = share(base) if sum(base) <= room else None
-    # (…but not when that leaves a wide one a sliver: 株式会 / 社ひば / りデー …)
-    if widths is None or any(n > _NARROW and w < _SLIVER for n, w in zip(natural, widths)):
-        widths = share(least)
-    readable = all(w >= min(n, _READABLE) for n, w in zip(natural, widths))
-    return ("fit" if readable else "fold"), widths
-
-
-#: Columns at most this wide are not folded to make room for the wide ones, unless a
-#: wide one would then be narrower than this.
-_NARROW = 20
-_SLIVER = 8  # cells: four kanji a line
-#: A wide column folded thinner than this (cells: seven kanji a line) is read better
-#: beneath its row.
-_READABLE = 14
 _BELOW = 3  # columns at most beneath a row
 
 
@@ -294,24 +239,6 @@ def _break(text: str, width: int) -> list[str]:
 
 _OPENING = "（「『【〔(["
 _CLOSING = "、。，．）」』】〕・,.)];:"
-
-
-def _console(width: int):
-    from rich.console import Console
-
-    return Console(width=max(1, width), color_system=None, highlight=False, markup=False,
-                   emoji=False, file=io.StringIO())
-
-
-def _fold(text: str, width: int, console) -> list[str]:
-    from rich.text import Text
-
-    if _cell_len(text) <= width and "\n" not in text:
-        return [text]  # (most cells fit: no wrapping to do)
-
-    def fold(part: str) -> list[str]:
-        return [line.plain for line in Text(part).wrap(console, max(1, width), overflow="fold")]
-    return [line for part in text.split("\n") for line in kinsoku(fold(part), fold)] or [""]
 
 
 def _line(cells: list[list[str]], widths: list[int], gap: int) -> str:

@@ -476,6 +476,19 @@ def test_touches_at_80_columns_leaves_the_role_and_the_one_municipality_to_wider
     assert header == ["type", "from", "to", "categories", "municipality", "ref", "role"]
 
 
+
+def test_touches_at_80_columns_gives_a_latin_columns_unused_cells_to_the_names(cli, real_build, monkeypatch):
+    # nc67 U2: the type column kept 24 cells for `re-entrusts (requires-approval)`, which folds
+    # at its space into 19, while the names beside it broke mid-word (国保情報集約連携シ / ステム)
+    monkeypatch.setenv("COLUMNS", "80")
+    result = cli("touches", "東京都国民健康保険団体連合会", "--build", real_build)
+    assert_clean_exit(result, 0)
+    lines = result.output.splitlines()
+    assert lines[0].split()[:2] == ["type", "from"]
+    assert any("国保情報集約連携システム" in line for line in lines), lines
+    assert any(line.startswith("(requires-approval)") for line in lines), lines
+    assert max(len(line) for line in lines) <= 80
+
 def test_a_name_several_towns_parties_carry_lists_whose_each_is_and_asks_for_m(kg):
     result = kg("impact", "市民課")
     assert_one_line_error(result, "is ambiguous", "ko-shimin (市民課, 甲市)", "otsu-shimin (市民課, 乙市)",
