@@ -20,7 +20,7 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling, heading_twins,
-                        holdings, hosting, implied, in_charge, incidents, labels, listing, moved, mynumber,
+                        holdings, hosting, implied, in_charge, incidents, labels, listing, matrices, moved, mynumber,
                         nlp, objects, opinions, permissions, pointers, proposal, questions, relations,
                         retractions, said_next, status, tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head, unaddressed
@@ -108,6 +108,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     said_next.ended_ways(state)
     implied.successors(state)
     timing.settle(state, items)
+    matrices.matrix_data(state, text)
     tables.rows_beside_new(state)
     amendments.only_data(state)
     state.title_facts(items)

@@ -1,0 +1,174 @@
+"""Data a recipient × item table marks: which of the listed data each recipient gets.
+
+Minutes on a roster often show what goes to whom as a matrix, the data down the side
+and the recipients across the top, a mark where one gets the other::
+
+    提供する項目　　自主防災組織　民生委員・児童委員　社会福祉協議会
+    氏名　　　　　　○　　　　　　○　　　　　　　　　○
+    要介護度　　　　－　　　　　　○　　　　　　　　　○
+
+The header's first cell is a data column's (``table_headers: data`` in
+``data/extract/patterns.yaml``), each other cell names one recipient, and each row
+under it names data in its first cell and has only marks in the others. A column's
+rows marked ○ are data that the flow the item's prose states to that recipient
+carries: the flow gains them, with the header and the rows as further quotes. The
+table says what, the prose whether and when, so a column whose recipient no flow of
+the item reaches is left alone. A row marked － for a recipient while another
+recipient's column marks it says that recipient does not get that data: an exclusion.
+Only a flow whose data the prose names as a whole (the roster, personal information)
+gains the table's: a flow that names its own (氏名と住所のみ) says all it carries.
+
+Example::
+
+    >>> matrix_data(state, text)                                   # doctest: +SKIP
+    >>> state.flows[0]["categories"]                               # doctest: +SKIP
+    ['evacuation-support-roster', 'name', 'care-level']
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import exclusions, listing, nlp
+from kg.extract.ruler import find_mentions
+from kg.extract.segment import sentences as split_sentences
+
+#: Between cells: a tab, a full-width space, two or more spaces, a pipe or a box rule.
+_GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|[|\uff5c\u2502\u2503]")
+#: A mark that the recipient gets the row's data, and one that it does not.
+_YES = frozenset("○◯〇●✓✔")
+_NO = frozenset("－-‐―—×✕")
+
+
+def matrix_data(state, text: str) -> None:
+    """Add to the flows of each recipient × item table's item the data its marks give."""
+    lines = text.split("\n")
+    number = 0
+    while number < len(lines):
+        number += 1
+        columns = _columns(state, number, lines[number - 1])
+        if columns is None:
+            continue
+        header, rows = number, []
+        while number < len(lines):
+            raw = lines[number]
+            if not raw.strip():
+                number += 1  # (an HTML table as text: a blank line between rows)
+                continue
+            marks = _marks(raw, len(columns))
+            if marks is None:
+                break
+            number += 1
+            rows.append((number, raw, marks))
+        if rows:
+            _apply(state, header, lines[header - 1], columns, rows)
+
+
+def _cells(raw: str) -> list[str]:
+    cells = [c.strip() for c in _GAP.split(raw.strip())]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _cell_mentions(state, number: int, raw: str) -> list[tuple[object, list]] | None:
+    """Each cell of line ``number`` as a sentence of its own (its quotes point into the
+    saved text) with its mentions; None when the split reads the cells otherwise."""
+    spaced = _GAP.sub(lambda m: "\t" * len(m.group(0)), raw)
+    sents = split_sentences("\n" * (number - 1) + spaced)
+    if len(sents) != len(_cells(raw)):
+        return None
+    out = []
+    for sentence in sents:
+        tokens = nlp.tokenize(sentence.text)
+        found = find_mentions(-1, sentence.text, tokens, state.lex, state.ctx)
+        out.append((sentence, listing.unknown_items(-1, sentence.text, found, state.pats)))
+    return out
+
+
+def _columns(state, number: int, raw: str) -> list[tuple[object, object]] | None:
+    """The recipients of a matrix's header row, one ``(mention, cell sentence)`` a
+    column after the first, or None when the line is no such header."""
+    cells = _cells(raw)
+    words = state.pats.get("table_headers", {}).get("data", ())
+    if len(cells) < 3 or not any(cells[0].startswith(w) for w in words):
+        return None
+    read = _cell_mentions(state, number, raw)
+    if read is None:
+        return None
+    columns = []
+    for sentence, found in read[1:]:
+        parties = [m for m in found if m.kind == "entity" and m.type not in ("data-subject", "system")]
+        if len(parties) != 1:
+            return None  # (every column names one recipient, or it is no such table)
+        columns.append((parties[0], sentence))
+    return columns
+
+
+def _marks(raw: str, width: int) -> list[bool | None] | None:
+    """The marks of a row (True ○, False －, None blank) after its first cell, or None
+    when the line is no row of a matrix ``width`` recipients wide."""
+    cells = _cells(raw)
+    if len(cells) < 2 or len(cells) > width + 1 or not cells[0]:
+        return None
+    marks = []
+    for cell in cells[1:] + [""] * (width + 1 - len(cells)):
+        if cell and cell in _YES:
+            marks.append(True)
+        elif cell and cell in _NO:
+            marks.append(False)
+        elif not cell:
+            marks.append(None)
+        else:
+            return None
+    return marks if any(marks) else None
+
+
+def _apply(state, header: int, header_raw: str, columns, rows) -> None:
+    index = next((s.index for s in state.sents if any(p.line == header for p in s.pieces)), None)
+    item = state.item_of.get(index) if index is not None else None
+    if item is None:
+        return
+    given: list[tuple[list[str], list[dict]]] = [([], []) for _ in columns]
+    withheld: list[list[tuple[int, str, list[str]]]] = [[] for _ in columns]
+    for number, raw, marks in rows:
+        read = _cell_mentions(state, number, raw)
+        if read is None:
+            continue
+        sentence, found = read[0]
+        cats = state.category_keys([m for m in found if m.kind == "category"], sentence)
+        if not cats:
+            continue
+        for column, mark in enumerate(marks):
+            if mark:
+                given[column][0].extend(c for c in cats if c not in given[column][0])
+                given[column][1].append({"line": number, "quote": raw.strip()})
+            elif mark is False:
+                withheld[column].append((number, raw.strip(), cats))
+    head = {"line": header, "quote": header_raw.strip()}
+    for (party, cell), (cats, quotes), kept in zip(columns, given, withheld):
+        if party.type == "unnamed-party":
+            state.name_unnamed(party, item)  # (自主防災組織: the group the prose names so too)
+        key = state.key(party)
+        # (a flow that names its data, 氏名と住所のみ, says all it carries: only one of the
+        # roster or personal information as a whole is what the table details)
+        flows = [f for f in state.flows if f.get("item") == item.key and f.get("to_key") == key
+                 and _whole(state, f["categories"])]
+        # (the table of the ordinary hand-over: not the flows only a case allows, unless
+        # those are all there are)
+        flows = [f for f in flows if not f.get("condition")] or flows
+        for flow in flows:
+            flow["categories"] = list(flow["categories"]) + [c for c in cats if c not in flow["categories"]]
+            # (the header and the rows one further statement: the note on its first line)
+            flow.setdefault("also", []).append({**head, "wrapped": quotes})
+        if not flows:
+            continue
+        for number, quote, data in kept:
+            exclusions.append(state, {"item": item.key, "line": number, "quote": quote, "verb": "表"},
+                              "excluded", party, data, None, item.title, 0.6)
+
+
+def _whole(state, categories: list[str]) -> bool:
+    """True when ``categories`` name data only as a whole: a document such as a roster,
+    or personal information."""
+    return all(key == "personal-information" or getattr(state.lex.categories.get(key), "kind", None) == "document"
+               for key in categories)
