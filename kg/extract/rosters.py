@@ -25,7 +25,10 @@ def named_list(state, sentence, frame) -> list[str]:
     """The category of the list a bare 名簿 or 台帳 before the verb stands for: the one the
     item named in full before (避難行動要支援者名簿 … 名簿を閲覧する), or ``[]``."""
     start = max(sentence.text.rfind("。", 0, frame.start), 0)
-    bare = [m.group(1) for m in _BARE_LIST.finditer(sentence.text, start, frame.start)]
+    # (名簿の管理者を記載した誓約書を提出: the list's keeper, a person, not the list)
+    keepers = tuple(state.pats.get("list_keepers", ()))
+    bare = [m.group(1) for m in _BARE_LIST.finditer(sentence.text, start, frame.start)
+            if not (keepers and sentence.text.startswith(tuple("の" + k for k in keepers), m.end(1)))]
     # (消防団への名簿の貸出しは: the list whose hand-over the verb's noun names)
     # (not in a denial: 名簿の送付は、電子メールではなく、…手渡し denies a way, not the list)
     of_act = None if frame.negated else _LIST_OF_ACT.search(sentence.text, start, frame.start)
