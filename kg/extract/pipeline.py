@@ -20,9 +20,9 @@ from collections import Counter
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling, heading_twins,
-                        holdings, hosting, implied, in_charge, incidents, labels, listing, matrices, moved, mynumber,
-                        nlp, objects, opinions, permissions, pointers, proposal, questions, relations,
-                        retractions, said_next, status, tables, timing, titles, verbs, ways)
+                        holdings, hosting, implied, in_charge, incidents, labels, ledgers, listing, matrices,
+                        moved, mynumber, nlp, objects, opinions, permissions, pointers, proposal, questions,
+                        relations, retractions, said_next, status, tables, timing, titles, verbs, ways)
 from kg.extract import head as minutes_head, unaddressed
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
@@ -107,6 +107,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     said_next.answered_each(state)
     said_next.ended_ways(state)
     implied.successors(state)
+    ledgers.written_into_ledgers(state)
     timing.settle(state, items)
     matrices.matrix_data(state, text)
     tables.rows_beside_new(state)

@@ -22,3 +22,32 @@ def test_a_pledge_naming_the_lists_keeper_is_no_hand_over_of_the_list(lex):
     assert back and all("evacuation-support-roster" not in f["categories"] for f in back), back
     # the roster itself still goes out
     assert any(f["line"] == 4 and "evacuation-support-roster" in f["categories"] for f in proposal["flows"])
+
+
+#: A ledger kept by a system to be introduced: written with My Number, its items listed;
+#: another list that holds no number.
+LEDGER = """令和8年度第2回緑ヶ丘町個人情報保護審議会 会議録
+開催日時　令和8年8月27日（木曜日）午前10時
+議題3　被災者台帳システムの導入について（住民課）
+住民課長　令和9年度から被災者台帳システムを導入する予定です。被災者台帳には被災者の個人番号を記載し、支援金の支給事務に利用いたします。
+住民課長　被災者台帳に記載する項目は、被災者の氏名、生年月日、住所、個人番号などでございます。
+住民課長　なお、避難者名簿には個人番号は記載いたしません。
+"""
+
+
+def test_data_written_into_a_ledger_goes_into_the_system_that_keeps_it(lex):
+    # nc67 M7: 被災者台帳には被災者の個人番号を記載し gave no flow with 個人番号, so
+    # who-can-see 個人番号 named no one for the town
+    proposal = analyse(LEDGER, lex)
+    into = [f for f in proposal["flows"] if f["to"] == "被災者台帳システム"]
+    assert into and {f["from"] for f in into} == {"住民課"}, proposal["flows"]
+    carried = {c for f in into for c in f["categories"]}
+    assert {"name", "date-of-birth", "address", "my-number"} <= carried
+    # both sentences are quoted (the one that lists the items may restate the first's flow)
+    quoted = {f["line"] for f in into} | {a["line"] for f in into for a in f.get("also", ())}
+    assert {4, 5} <= quoted
+    # the system is introduced from a later year: what goes into it is planned
+    assert {f["status"] for f in into} == {"planned"}
+    assert all(f["basis"] == "stated" for f in into)
+    # a list that holds no number moves nothing
+    assert not [f for f in proposal["flows"] if f["line"] == 6]
