@@ -37,6 +37,20 @@ def named_party(frame):
     return None
 
 
+def seen_from(state, sentence, frame):
+    """Who a verb of seeing speaks of when the sentence says from where the data is seen
+    (他の自治体からは見ることができません: the other municipalities), else None. A system
+    seen from is a place, not a party (住基システムからは閲覧できない), and the city's own
+    side reports (保険年金課から、…個人番号は用いないとの回答: who answered, not who sees)."""
+    if frame is None or frame.kind != "access" or frame.verb not in state.pats.get("incidental_verbs", ()):
+        return None
+    own = state.pats.get("anaphora", {}).get("municipality", ())  # (本町からは: the town itself)
+    return next((m for m in reversed(frame.slots.get("provider", ())) if m.kind == "entity"
+                 and m.type not in ("system", "data-subject", "department")
+                 and not (m.id and m.id == state.ctx.municipality) and m.text not in own
+                 and sentence.text.startswith("から", m.end)), None)
+
+
 def operator(state, item, party):
     """Return the party the item says does the work an unnamed one is called by
     (クラウド事業者, 保守業者: the one company said to operate or maintain the item's

@@ -51,3 +51,26 @@ def test_data_written_into_a_ledger_goes_into_the_system_that_keeps_it(lex):
     assert all(f["basis"] == "stated" for f in into)
     # a list that holds no number moves nothing
     assert not [f for f in proposal["flows"] if f["line"] == 6]
+
+
+#: Other municipalities of a shared cloud kept from the town's data, said two ways; and a
+#: department's answer reported with から.
+SHARED = """令和8年度第2回緑ヶ丘町個人情報保護審議会 会議録
+開催日時　令和8年8月27日（木曜日）午前10時
+議題3　被災者台帳システムの導入について（住民課）
+住民課長　被災者台帳システムは、県が県内市町村と共同で調達するクラウドサービスを利用いたします。被災者台帳には被災者の氏名を記載いたします。
+住民課長　本町の被災者台帳の情報を県のほかの市町村が閲覧することはできません。
+住民課長　被災者台帳の情報は、他の自治体からは見ることができません。
+委員から、個人番号を用いるのかとの質問があり、住民課から、本件では個人番号は用いないとの回答があった。
+"""
+
+
+def test_other_municipalities_kept_from_the_towns_data_are_excluded(lex):
+    # nc67 M10: …を浜菊県のほかの市町村が閲覧することはできません (ほか in kana, not 他) and
+    # …他の自治体からは見ることができません (who sees, marked by から) excluded no one
+    proposal = analyse(SHARED, lex)
+    kept = {a["line"]: a["party"] for a in proposal["access"] if a["type"] == "excluded"}
+    assert kept.get(5) == "ほかの市町村（名称不明）", kept
+    assert kept.get(6) == "他の自治体（名称不明）", kept
+    # (guard) the department that answered is who spoke, never who is kept out
+    assert all(a["party"] != "住民課" for a in proposal["access"]), proposal["access"]
