@@ -49,6 +49,14 @@ def work_of(item, pats: dict) -> str:
         at = work.rfind(setting)
         if at >= 0 and len(work) - at - len(setting) >= 4:
             work = work[at + len(setting):]
+    # (防犯カメラの映像の警察署への提供及び保守管理業務: of a hand-over and a 業務 joined, the
+    # 業務, not a contractor of the provision to the police: nc67 U5; 医療証の印刷及び封入封緘
+    # 業務 is one work)
+    parts = re.split("及び|並びに", work)
+    acts = tuple(words.get("not_entrusted", ()))
+    if len(parts) > 1 and parts[-1].endswith("業務") and len(parts[-1]) >= 4 \
+            and all(any(a in p for a in acts) and "業務" not in p for p in parts[:-1]):
+        work = parts[-1]
     if len(work) > LONGEST_WORK and item.number and item.key == f"{item.type}-{item.number}":
         # (住民記録システム及び税務システムの標準化に伴う…移行並びに運用保守業務: a label that
         # wraps over four lines, and no one part of it is surely the work: the item's name)

@@ -74,3 +74,19 @@ def test_other_municipalities_kept_from_the_towns_data_are_excluded(lex):
     assert kept.get(6) == "他の自治体（名称不明）", kept
     # (guard) the department that answered is who spoke, never who is kept out
     assert all(a["party"] != "住民課" for a in proposal["access"]), proposal["access"]
+
+
+#: An item that joins a hand-over to the police and a maintenance work it entrusts.
+CAMERAS = """令和8年度第2回緑ヶ丘町個人情報保護審議会 会議録
+開催日時　令和8年8月27日（木曜日）午前10時
+議題2　防犯カメラの映像の警察署への提供及び保守管理業務の委託について（防災安全課）
+防災安全課長　防犯カメラの保守管理業務は、事業者に委託いたします。受託者は保守の際に映像を閲覧することがございます。
+"""
+
+
+def test_an_unnamed_contractor_is_named_by_the_work_not_by_the_hand_over_joined_to_it(lex):
+    # nc67 U5: 「防犯カメラの映像の警察署への提供及び保守管理業務の受託者（名称不明）」 read as
+    # a contractor of the provision to the police
+    labels = [e["label"] for e in analyse(CAMERAS, lex)["entities"] if e["type"] == "unnamed-party"]
+    assert "保守管理業務の受託者（名称不明）" in labels, labels
+    assert not [label for label in labels if "警察署への提供" in label]
