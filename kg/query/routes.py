@@ -262,8 +262,10 @@ class Movement:
 
         A breadth-first search from the origins; then from each party that a
         fact of this controller says sends the data but that no route reaches
-        (its zero-hop route says: held here, as that fact states). Endpoints
-        and hops past a transformation are reached but not expanded.
+        (its zero-hop route says: held here, as that fact states), or that routes
+        reach only with other data than its stated hand-overs carry on (then its
+        routes keep the hops that reached it). Endpoints and hops past a
+        transformation are reached but not expanded.
         """
         # a state is a node, whether the route goes on from it, and what the route
         # brought there: a route goes on only along a hop that carries some of it
@@ -271,11 +273,12 @@ class Movement:
         carried: dict[tuple, set | None] = {}
         order: list[tuple] = []
 
-        def search(starts: list[str]) -> None:
+        def search(starts: list[str], fresh: bool = False) -> None:
             frontier = []
             for node in starts:
                 state = (node, True, None)
-                if not any((node, live) == s[:2] for s in best for live in (True, False)):
+                if fresh and state not in best or not any((node, live) == s[:2] for s in best
+                                                          for live in (True, False)):
                     best[state], carried[state] = Route(node), None
                     order.append(state)
                     frontier.append(state)
@@ -299,11 +302,21 @@ class Movement:
                 frontier = nxt
 
         search(self.origins())
+        restarted = set()
         for node in sorted(self.asserted):
-            if not any(s[0] == node for s in best):
+            reached = [s for s in best if s[0] == node]
+            if not reached:
                 search([node])
+            elif not any(self._sends_on(node, carried[s]) or self._transformed(best[s]) for s in reached):
+                # reached only with data none of its stated hand-overs carries on (申請者 →
+                # マイナポータル of the card, then マイナポータル → 申請管理システム of 個人番号):
+                # it holds what those facts say it sends, so a route starts there too (nc68 U1)
+                search([node], fresh=True)
+                restarted.add(node)
         routes: dict[str, list[Route]] = defaultdict(list)
         for state in order:
+            if state[0] in restarted and not best[state].hops:
+                continue  # (its own routes say how the data came; the restart is for onward)
             if all(r.hops != best[state].hops for r in routes[state[0]]):
                 routes[state[0]].append(best[state])
         # Other routes: one more per hop into a node from a live state reached otherwise.
@@ -321,6 +334,18 @@ class Movement:
         for node in routes:
             routes[node].sort(key=lambda r: (len(r.facts()), len(r.hops)))
         return dict(routes)
+
+    def _transformed(self, route: Route) -> bool:
+        """True when a hop of ``route`` takes data out on the way (a number replaced by
+        another ID): what it no longer carries stays out, whatever a later fact names."""
+        return any((self.proj.facts[h.fact].get("transformation") or {}).get("removes") for h in route.hops)
+
+    def _sends_on(self, node: str, carried: set | None) -> bool:
+        """True when what a route brought to ``node`` goes on along a hop a fact of this
+        controller says ``node`` sends (None: anything does)."""
+        said = set(self.asserted.get(node, ()))
+        return carried is None or any(self.carries_on(hop, carried) for hop in self.out.get(node, ())
+                                      if hop.fact in said)
 
     def carries_on(self, hop: Hop, carried: set | None) -> bool:
         """True when ``hop`` moves some of ``carried``, what a route brought to its start

@@ -263,3 +263,59 @@ def test_path_from_a_city_whose_data_leaves_from_its_own_system(tmp_path):
     # from the department, none; the answer says its city has one
     answer = paths_between(proj, "子育て支援課", "文部科学省甲")
     assert answer["routes"] == [] and answer["municipality_routes"]["routes"] == 1
+
+
+def test_a_party_reached_with_other_data_still_sends_what_its_facts_say(mini_dir, tmp_path):
+    # nc68 U1: 申請者 → マイナポータル carried the card, マイナポータル → 申請管理システム carried
+    # 個人番号; the portal was reached, but with data that flow does not carry on, so the
+    # system that the minutes say receives 個人番号 was missing from who-can-see (touches
+    # listed it)
+    import json
+
+    from conftest import assert_clean_exit, build, kg
+
+    with open(mini_dir / "categories.yaml", "a", encoding="utf-8") as f:
+        f.write("  - {id: number-card, kind: document, label: 番号カード, label_en: number card, "
+                "broader: [personal-information], contains: [name, my-number]}\n")
+    (mini_dir / "sources" / "902_minutes.txt").write_text(
+        "令和2年度第3回試験市個人情報保護審議会 会議録\n"
+        "（1）電子申請の受付について（健康課）\n"
+        "申請者は、番号カードでポータルに申請する。\n"
+        "ポータルから受付システムに個人番号を送る。\n", encoding="utf-8")
+    with open(mini_dir / "sources.yaml", "a", encoding="utf-8") as f:
+        f.write("  - file: 902_minutes.txt\n    municipality: testcity\n"
+                "    title: 令和2年度第3回試験市個人情報保護審議会 会議録\n"
+                "    meeting:\n      id: testcity-2020-3\n      council: testcity-council\n"
+                "      label: 令和2年度第3回試験市個人情報保護審議会\n"
+                "      label_en: Test City privacy council, FY2020 meeting 3\n"
+                "      date: 2020-12-01\n      fiscal_year: 2020\n")
+    (mini_dir / "facts" / "902.yaml").write_text("""source: 902_minutes.txt
+entities:
+  - {id: 902-applicant, type: data-subject, label: 申請者, label_en: applicant, municipality: testcity}
+  - {id: 902-portal, type: system, label: ポータル, label_en: portal}
+  - {id: 902-intake, type: system, label: 受付システム, label_en: intake system, municipality: testcity}
+agenda_items:
+  - id: 902-item-1
+    type: consultation
+    number: "1"
+    title: 電子申請の受付
+    kinds: [online-connection]
+    department: testcity-kenko-ka
+    outcome: approved
+    evidence: ["（1）電子申請の受付について（健康課）"]
+flows:
+  - {id: 902-flow-1, item: 902-item-1, source: 902-applicant, target: 902-portal, categories: [number-card],
+     evidence: ["申請者は、番号カードでポータルに申請する。"]}
+  - {id: 902-flow-2, item: 902-item-1, source: 902-portal, target: 902-intake, categories: [my-number],
+     evidence: ["ポータルから受付システムに個人番号を送る。"]}
+""", encoding="utf-8")
+    out = build(mini_dir, tmp_path / "build")
+    result = kg("who-can-see", "個人番号", "--build", out, "--format", "json")
+    assert_clean_exit(result, 0)
+    systems = {row["id"]: row for row in json.loads(result.stdout)["systems"]}
+    assert "902-intake" in systems, sorted(systems)
+    [route] = [r for r in systems["902-intake"]["routes"] if r["municipality"] == "testcity"][:1]
+    assert [h["fact"] for h in route["hops"]] == ["902-flow-2"]
+    # the portal keeps its own route, from the applicant: no route of no hops for it
+    portal = systems["902-portal"]["routes"]
+    assert all(r["hops"] for r in portal) and portal[0]["hops"][0]["fact"] == "902-flow-1"
