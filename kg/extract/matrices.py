@@ -12,8 +12,9 @@ The header's first cell is a data column's (``table_headers: data`` in
 under it names data in its first cell and has only marks in the others. A column's
 rows marked ○ are data that the flow the item's prose states to that recipient
 carries: the flow gains them, with the header and the rows as further quotes. The
-table says what, the prose whether and when, so a column whose recipient no flow of
-the item reaches is left alone. A row marked － for a recipient while another
+table says what, the prose whether and when; a column whose recipient no flow of the
+item reaches is a hand-over the table states, from the item's department, its status
+settled as a provision table's row is. A row marked － for a recipient while another
 recipient's column marks it says that recipient does not get that data: an exclusion.
 Only a flow whose data the prose names as a whole (the roster, personal information)
 gains the table's: a flow that names its own (氏名と住所のみ) says all it carries.
@@ -31,9 +32,13 @@ import re
 from kg.extract import exclusions, listing, nlp
 from kg.extract.ruler import find_mentions
 from kg.extract.segment import sentences as split_sentences
+from kg.extract.tables import runs_before
+from kg.extract.titles import item_flow
 
 #: Between cells: a tab, a full-width space, two or more spaces, a pipe or a box rule.
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|[|\uff5c\u2502\u2503]")
+#: An opening bracket not yet closed before a point (…（PMH: inside the brackets).
+_BRACKETED = re.compile(r"[（(][^）)]*$")
 #: A mark that the recipient gets the row's data, and one that it does not.
 _YES = frozenset("○◯〇●✓✔")
 _NO = frozenset("－-‐―—×✕")
@@ -60,7 +65,7 @@ def matrix_data(state, text: str) -> None:
             number += 1
             rows.append((number, raw, marks))
         if rows:
-            _apply(state, header, lines[header - 1], columns, rows)
+            _apply(state, lines, header, columns, rows)
 
 
 def _cells(raw: str) -> list[str]:
@@ -98,6 +103,8 @@ def _columns(state, number: int, raw: str) -> list[tuple[object, object]] | None
     columns = []
     for sentence, found in read[1:]:
         parties = [m for m in found if m.kind == "entity" and m.type not in ("data-subject", "system")]
+        # (デジタル庁（PMH）: what the brackets add names the recipient's system, not another one)
+        parties = [m for m in parties if not _BRACKETED.search(sentence.text, 0, m.start)] or parties
         if len(parties) != 1:
             return None  # (every column names one recipient, or it is no such table)
         columns.append((parties[0], sentence))
@@ -123,7 +130,8 @@ def _marks(raw: str, width: int) -> list[bool | None] | None:
     return marks if any(marks) else None
 
 
-def _apply(state, header: int, header_raw: str, columns, rows) -> None:
+def _apply(state, lines: list[str], header: int, columns, rows) -> None:
+    header_raw = lines[header - 1]
     index = next((s.index for s in state.sents if any(p.line == header for p in s.pieces)), None)
     item = state.item_of.get(index) if index is not None else None
     if item is None:
@@ -160,11 +168,27 @@ def _apply(state, header: int, header_raw: str, columns, rows) -> None:
             flow["categories"] = list(flow["categories"]) + [c for c in cats if c not in flow["categories"]]
             # (the header and the rows one further statement: the note on its first line)
             flow.setdefault("also", []).append({**head, "wrapped": quotes})
-        if not flows:
+        giver = item.department or state.municipality_mention()
+        handed = _hand_over(state, item, key)
+        if not flows and cats and giver is not None and not handed:
+            # (a column the prose gives no hand-over: the table states it, from the item's
+            # side, and when it runs is the item's to say, as for a provision table's row)
+            state.entity_for(party, header, cell.quote(party.start, party.end)[1])
+            item_flow(state, item, "表", giver, party, list(cats), header, head["quote"], basis="stated",
+                      confidence=0.6, also=[{**head, "wrapped": quotes}], _index=index, _from=giver,
+                      _to=party, _said=True, _settled=runs_before(state, lines, header))
+            flows = [state.flows[-1]]
+        if not flows and not handed:
             continue
         for number, quote, data in kept:
             exclusions.append(state, {"item": item.key, "line": number, "quote": quote, "verb": "表"},
                               "excluded", party, data, None, item.title, 0.6)
+
+
+def _hand_over(state, item, key: str) -> bool:
+    """True when a flow or relation of ``item`` already reaches the party ``key`` some
+    other way (its own data named: 氏名と住所のみ; an entrustment's work)."""
+    return any(f.get("item") == item.key and f.get("to_key") == key for f in state.flows)
 
 
 def _whole(state, categories: list[str]) -> bool:

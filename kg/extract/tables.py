@@ -68,7 +68,7 @@ def table_flows(state, text: str) -> None:
         if roles is None and len(filled) < 2 and _header(_SPACE.split(raw.strip()), headers) is not None:
             # 提供先 提供項目 提供方法 頻度: a PDF's table, its cells one space apart
             gap, roles = _SPACE, _header(_SPACE.split(raw.strip()), headers)
-            running = _runs_before(state, lines, number)
+            running = runs_before(state, lines, number)
             continue
         if gap is _SPACE and (len(filled) < 2 and not raw.rstrip().endswith("。")
                               or 2 <= len(filled) != len(roles)):
@@ -80,7 +80,7 @@ def table_flows(state, text: str) -> None:
             continue
         found = _header(filled, headers)
         if found is not None:
-            roles, running = found, _runs_before(state, lines, number)
+            roles, running = found, runs_before(state, lines, number)
             continue
         if roles is not None:
             _row(state, text, number, raw, filled, roles, gap, running)
@@ -97,7 +97,7 @@ def _header(cells: list[str], headers: dict) -> dict[int, str] | None:
     return roles if "data" in named and named & {"recipient", "subcontractor"} else None
 
 
-def _runs_before(state, lines: list[str], header: int) -> bool:
+def runs_before(state, lines: list[str], header: int) -> bool:
     """True when the prose just before the table's header (line ``header``) says its rows
     run now (…の情報を下表のとおり外部機関に提供しております。; 名簿は、…に提供しており、
     その内容は次のとおりです。: the clause before the pointer)."""

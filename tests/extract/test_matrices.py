@@ -73,3 +73,35 @@ def test_a_table_inside_a_list_item_of_a_web_page_is_read(cli, real_data, tmp_pa
     assert "care-level" in flows["緑ヶ丘町社会福祉協議会"]["categories"]
     assert "care-level" not in flows["自主防災組織（名称不明）"]["categories"]
     assert "name" in flows["自主防災組織（名称不明）"]["categories"]
+
+
+#: A provision's table whose columns name a system in brackets after its body, a body the
+#: prose gives nothing to, and a printer whose own data the prose names.
+BENEFITS = """令和8年度第2回緑ヶ丘町情報公開・個人情報保護審議会 会議録
+開催日時　令和8年8月26日（水曜日）午後2時
+諮問第5号　こども医療費助成の受給者証情報の提供について（こども家庭課）
+こども家庭課長　受給者証の印刷は、株式会社みどり印刷に委託しております。同社には氏名、住所のデータを渡しております。
+こども家庭課長　各機関に提供する項目は次の表のとおりです。
+項目＼提供先\t社会保険診療報酬支払基金\tデジタル庁（PMH）\t株式会社みどり印刷
+氏名\t○\t○\t○
+生年月日\t○\t○\t－
+個人番号\t－\t○\t－
+"""
+
+
+def test_a_column_the_prose_gives_nothing_to_is_a_hand_over_the_table_states(lex):
+    # nc68 M1: 項目＼提供先 over デジタル庁（PMH）: the bracket named a second party, so the
+    # table was no matrix; and 支払基金, whom no sentence gives anything, got no flow
+    proposal = analyse(BENEFITS, lex)
+    flows = {f["to"]: f for f in proposal["flows"] if f["line"] == 6}
+    assert set(flows) == {"社会保険診療報酬支払基金", "デジタル庁"}, proposal["flows"]
+    assert flows["デジタル庁"]["from"] == "こども家庭課"
+    assert {"name", "date-of-birth", "my-number"} <= set(flows["デジタル庁"]["categories"])
+    assert "my-number" not in flows["社会保険診療報酬支払基金"]["categories"]
+    assert flows["デジタル庁"]["basis"] == "stated"
+    # the printer's hand-over names its own data; the table's － keep it from the others
+    kept = sorted((a["party"], a["line"]) for a in proposal["access"] if a["type"] == "excluded")
+    assert ("株式会社みどり印刷", 8) in kept and ("株式会社みどり印刷", 9) in kept
+    assert ("社会保険診療報酬支払基金", 9) in kept
+    printer = [f for f in proposal["flows"] if f["to"] == "株式会社みどり印刷"]
+    assert printer and all("my-number" not in f["categories"] for f in printer)
