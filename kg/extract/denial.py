@@ -50,9 +50,12 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
     window = _QUOTED.sub(lambda m: "\u3000" * len(m.group()), window)
     found = [at for cue in pats["negations"] for at in [window.find(cue)]
              if at >= 0 and not _KANA_AFTER.match(window, at + len(cue))]
-    if found and _RELATIVE_NOUN.match(window) and "は" in window[:min(found)]:
+    relative = _RELATIVE_NOUN.match(window)
+    if found and relative and "は" in window[:min(found)] \
+            and not window.startswith(tuple(pats.get("instance_nouns", ())), relative.end() - 1):
         # (個人番号を利用する事務の範囲は変わりません: the topic's verb is denied, not the
-        # verb of the relative clause before it)
+        # verb of the relative clause before it; but …に報告した事案はございませんでした
+        # says no such act was done: nc68 W3)
         found = []
     if found:
         return end + min(found)
@@ -98,8 +101,14 @@ def denied_part(text: str, named: list, start: int) -> list:
     # (要介護度と障害の程度は提供しません: と joins it to a name no category knows)
     named = [m for m in named if not _COMPANION.match(text, m.end) or _LISTED_WITH.match(text, m.end)
              or any(o.start > m.end and _COMPANION.fullmatch(text[m.end:o.start]) for o in named)]
-    turn = max((m.end() for m in _BUT.finditer(text, 0, start)), default=0)
-    named = [m for m in named if m.start >= turn] or named
+    turns = list(_BUT.finditer(text, 0, start))
+    turn = max((m.end() for m in turns), default=0)
+    after = [m for m in named if m.start >= turn]
+    if not after and turns and _AFFIRMED.match(turns[-1].group()):
+        # (…が閲覧できるのは氏名、住所…の4項目であり、…システムの情報は閲覧の対象ではございません:
+        # what a clause that ends so says is what is seen, not what is denied: nc68 W2)
+        return []
+    named = after or named
     if len(named) > 1:
         # (固定資産税の課税台帳では個人番号を利用しておりません; not 個人番号については、)
         named = [m for m in named if not (text.startswith(("には", "に", "では"), m.end)
@@ -121,6 +130,9 @@ _LISTED_WITH = re.compile(r"と(?:[\u4e00-\u9fff\u30a0-\u30ffー]|の){1,12}(?:�
 #: 限られ、個人番号は渡りません): what is before it is not denied by this verb (a denial of
 #: its own, if it is one).
 _BUT = re.compile(r"(?:が|けれども|けれど|ものの|一方|であり|であって|のみで|行っており|ので|ず|に限られ|に限り|に限定され)、")
+#: Of the turns above, those that end a clause affirming what it names (…の4項目であり、,
+#: …に限られ、): the data before them is not what a later denial is of.
+_AFFIRMED = re.compile(r"(?:であり|であって|のみで|に限られ|に限り|に限定され)、")
 #: After a name, that it is one of a list of papers a denial says each lacks the data
 #: (調査依頼書及び認定調査票のいずれにも).
 _EITHER = re.compile(r"(?:(?:及び|並びに|、|・|と|や)[^、。をにがはで]{1,20}?)*のいずれ(?:に|で)も")

@@ -90,3 +90,38 @@ def test_an_unnamed_contractor_is_named_by_the_work_not_by_the_hand_over_joined_
     labels = [e["label"] for e in analyse(CAMERAS, lex)["entities"] if e["type"] == "unnamed-party"]
     assert "保守管理業務の受託者（名称不明）" in labels, labels
     assert not [label for label in labels if "警察署への提供" in label]
+
+
+#: What the parties may see, then what they may not; a report of cases that were none;
+#: a maintenance contract and an entrustment that have ended.
+VOTERS = """令和8年度第3回緑ヶ丘市個人情報保護審議会 会議録
+開催日時　令和8年11月5日（木曜日）午前10時
+諮問第9号　期日前投票システムの導入について（選挙管理委員会事務局）
+事務局長　政党や候補者等が閲覧できるのは氏名、住所、生年月日、性別の4項目であり、期日前投票システムの情報は閲覧の対象ではございません。
+事務局長　2026年度上半期に市が保有個人情報の漏えい等として個人情報保護委員会に報告した事案はございませんでした。
+事務局長　これまでは株式会社藍光システムが期日前投票システムの保守を行ってまいりましたが、同社との保守契約は2026年3月31日をもって終了しております。
+事務局長　名簿の点検は、株式会社みずき測量に委託して実施いたしましたが、その委託は令和8年3月31日で終了しており、現在は職員が行っております。
+"""
+
+
+def test_what_a_clause_says_may_be_seen_is_not_what_the_next_denies(lex):
+    # nc68 W2: …が閲覧できるのは氏名、住所、生年月日、性別の4項目であり、…システムの情報は
+    # 閲覧の対象ではございません kept the candidates from the four items they may see
+    proposal = analyse(VOTERS, lex)
+    kept = [a for a in proposal["access"] if a["line"] == 4]
+    assert not any({"name", "address"} & set(a["categories"]) for a in kept), kept
+
+
+def test_a_report_of_no_cases_is_no_hand_over(lex):
+    # nc68 W3: …個人情報保護委員会に報告した事案はございませんでした was a flow to the commission
+    proposal = analyse(VOTERS, lex)
+    assert not [f for f in proposal["flows"] if f["line"] == 5], proposal["flows"]
+
+
+def test_a_contract_said_to_have_ended_after_the_work_is_ended(lex):
+    # nc68 W8, W15: …保守を行ってまいりましたが、…保守契約は…をもって終了しております and
+    # …に委託して実施いたしましたが、その委託は…で終了しており were current
+    proposal = analyse(VOTERS, lex)
+    status = {(r["type"], r["object"]): r["status"] for r in proposal["relations"] if r["line"] in (6, 7)}
+    assert status.get(("maintains", "期日前投票システム")) == "ended", status
+    assert status.get(("entrusts", "株式会社みずき測量")) == "ended", status
