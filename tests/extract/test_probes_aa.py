@@ -125,3 +125,13 @@ def test_a_contract_said_to_have_ended_after_the_work_is_ended(lex):
     status = {(r["type"], r["object"]): r["status"] for r in proposal["relations"] if r["line"] in (6, 7)}
     assert status.get(("maintains", "期日前投票システム")) == "ended", status
     assert status.get(("entrusts", "株式会社みずき測量")) == "ended", status
+
+
+def test_how_data_is_sent_is_no_part_of_the_bodys_name(lex):
+    # nc68 W5: …を経由して、直接広域連合に送付: a new body 「直接広域連合」 (直接 read as a noun)
+    text = VOTERS.split("\n")[:3] + [
+        "保険年金課長　保険料の算定は緑ヶ丘県後期高齢者医療広域連合が行います。所得情報は、税務システムから"
+        "連携サーバーを経由して、直接広域連合に送付しております。", ""]
+    proposal = analyse("\n".join(text), lex)
+    assert not [e for e in proposal["entities"] if e["label"].startswith("直接")]
+    assert [f["to"] for f in proposal["flows"] if f["line"] == 4] == ["緑ヶ丘県後期高齢者医療広域連合"]
