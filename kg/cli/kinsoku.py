@@ -18,8 +18,12 @@ def kinsoku(lines: list[str], fold) -> list[str]:
 
     >>> kinsoku(["あいう", "。えお"], lambda t: [t[i:i + 3] for i in range(0, len(t), 3)])
     ['あい', 'う。え', 'お']
+    >>> kinsoku(["quote:", "・市内外の"], lambda t: [t])
+    ['quote:', '・市内外の']
     """
     for i in range(1, len(lines)):
+        if lines[i][:1] == "・" and lines[i - 1][-1:].isascii():
+            continue  # (quote: ・市内外の…: a bullet after a label's space, broken there: nc68 U2)
         if lines[i][:1] in _NO_START:
             prev = lines[i - 1]
             take = 1
