@@ -26,7 +26,7 @@ import yaml
 
 from kg.data.check import check_dataset
 from kg.data.load import load_dataset
-from kg.data.review import DRAFT_MARK, label_trouble, placeholders
+from kg.data.review import DRAFT_MARK, inferred_notes, label_trouble, placeholders
 from kg.errors import DataError, KGError, Problem
 
 #: A draft fact file's name: its number, then -draft.
@@ -111,7 +111,10 @@ def _left_to_review(ds, facts_file: str, cats_file: str) -> list[Problem]:
                           if field == "label_en" else
                           f"description: say what {record.label!r} is, or delete the draft's note, "
                           f"before accepting")
-                  for record, field in placeholders(records))
+                  for record, field in placeholders(records)) + sorted(
+        Problem(ff._file, flow.line_of("note"), f"note: check {flow.id} against its quotes, then delete "
+                "the draft's note or say what was checked, before accepting")
+        for ff in ds.fact_files if ff._file.endswith(facts_file) for flow in inferred_notes(ff))
 
 
 def _renames(ds, doc: dict, cats_path: Path, number: str) -> dict[str, str]:

@@ -21,6 +21,9 @@ from kg.errors import Problem
 DRAFT_MARK = "(draft:"
 #: How a draft's note on an entity begins (草案: 12行目で初出).
 DRAFT_NOTE = "草案:"
+#: The note a draft puts on a flow it inferred in part: the reviewer checks the flow, then
+#: deletes the note or says what was checked.
+INFERRED_NOTE = "推定を含む（送り手、データ、向きのいずれかを前後の文・議題から補った）。引用と前後の文で確かめること。"
 #: Japanese script: kana (full- and half-width) and kanji.
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 #: What an English label may quote in Japanese: a bracketed or parenthesised aside.
@@ -45,6 +48,9 @@ def unfinished(ds) -> list[Problem]:
                                     f"description: still the draft's note ({ent.description!r}); "
                                     f"say what {ent.label!r} is or delete the line"))
     for ff in (f for f in ds.fact_files if not f.draft):
+        problems += [Problem(ff._file, flow.line_of("note"), f"note: still the draft's note on {flow.id} "
+                             "(check the flow against its quotes, then delete the note or say what was checked)")
+                     for flow in inferred_notes(ff)]
         if ff.source_entry is not None:
             problems.append(Problem(ff._file, ff.line_of("source_entry"),
                                     "source_entry: move this entry into sources.yaml and delete it "
@@ -107,3 +113,13 @@ def untranslated(label: str, label_en: str) -> bool:
     if _JAPANESE.search(label) and label in outside:
         return True
     return not re.search(r"[A-Za-z]", outside)
+
+
+def inferred_notes(fact_file) -> list:
+    """Return the flows of ``fact_file`` that still carry the draft's note on an inferred
+    flow (:data:`INFERRED_NOTE`).
+
+    >>> inferred_notes(type("F", (), {"flows": []})())
+    []
+    """
+    return [f for f in fact_file.flows if (f.note or "").startswith(INFERRED_NOTE)]

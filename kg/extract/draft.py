@@ -18,6 +18,7 @@ import hashlib
 
 from kg.data.evidence import normalise
 from kg.data.names import name_key
+from kg.data.review import INFERRED_NOTE
 from kg.errors import ExtractError
 from kg.extract.draft_yaml import ALSO_NOTE, MY_NUMBER, UNUSED
 from kg.extract.lexicon import Lexicon, my_number_categories
@@ -288,7 +289,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         if row.get("condition"):  # (…同意を得た方に限り: only then)
             flow["condition"] = row["condition"]
         if row["basis"] == "inferred":
-            flow["note"] = "推定を含む（送り手、データ、向きのいずれかを前後の文・議題から補った）。引用と前後の文で確かめること。"
+            flow["note"] = INFERRED_NOTE
         flows.append(flow)
     for row in proposal["relations"]:
         subj, obj = w.entity_id(row["subject_key"]), w.entity_id(row["object_key"])

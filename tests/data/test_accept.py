@@ -23,6 +23,7 @@ def _reviewed(path: Path) -> None:
     for file in (path, *path.parent.parent.glob("categories/*-draft.yaml")):
         text = re.sub(r"(?m)^(\s*label_en:).*\(draft:.*$", r"\1 reviewed", file.read_text(encoding="utf-8"))
         text = re.sub(r"(?m)^\s*description: '?草案:.*\n", "", text)
+        text = re.sub(r"(?m)^\s*note: '?推定を含む.*\n", "", text)  # (each inferred flow checked)
         file.write_text(text, encoding="utf-8")
 
 
@@ -101,4 +102,27 @@ def test_an_english_label_that_keeps_the_japanese_is_refused(cli, mini_dir, tmp_
     # Japanese in an aside of an English label is kept
     path.write_text(path.read_text(encoding="utf-8").replace(
         "label_en: 株式会社試験保守", "label_en: Shiken Hoshu Co. (株式会社試験保守)"), encoding="utf-8")
+    assert_clean_exit(cli("accept", path, "--data", mini_dir), 0)
+
+
+def test_an_inferred_flow_still_under_the_drafts_note_is_refused(cli, mini_dir, tmp_path):
+    # nc68 U4: kg accept went through with eight flows still noted 推定を含む…確かめること,
+    # though the README says it refuses while a draft's note is left
+    note = "推定を含む（送り手、データ、向きのいずれかを前後の文・議題から補った）。引用と前後の文で確かめること。"
+    path = drafted(cli, mini_dir, tmp_path)
+    _reviewed(path)
+    text = path.read_text(encoding="utf-8")
+    flow = re.search(r"(?m)^- id: (\S+-flow-\S+)\n", text)
+    assert flow, text
+    text = text.replace(flow.group(0), f"{flow.group(0)}  note: {note}\n")
+    path.write_text(text, encoding="utf-8")
+    before = _snapshot(mini_dir)
+    result = cli("accept", path, "--data", mini_dir)
+    assert_clean_exit(result, 1)
+    line = line_of(path, "note: 推定を含む")
+    assert f"{path.name}:{line}: note: check {flow.group(1)} against its quotes" in result.stderr
+    assert _snapshot(mini_dir) == before
+    # checked, the note replaced by what the reviewer found: accepted
+    path.write_text(text.replace(f"note: {note}", "note: 送り手は議題の担当課（確認済み）"),
+                    encoding="utf-8")
     assert_clean_exit(cli("accept", path, "--data", mini_dir), 0)

@@ -39,6 +39,7 @@ def _accepted(text: str, data: Path) -> str:
         # the block under the top-level key, up to the next top-level key
         text = re.sub(r"(?m)^source_entry:\n(?:(?: .*)?\n)*", "", text)
     text = re.sub(r"description: '?草案:[^\n]*", "description: reviewed", text)  # its notes replaced
+    text = re.sub(r"(?m)^\s*note: '?推定を含む.*\n", "", text)  # (each inferred flow checked)
     # (an English label written in: the Japanese one with a mark would not pass, nc67 U8)
     text = re.sub(r"(?m)^(\s*label_en: ).*\(draft: [^)]*\)'?$", r"\1reviewed", text)
     return re.sub(r" \(draft: [^)]*\)", " (reviewed)", text.replace("draft: true", "draft: false"))
