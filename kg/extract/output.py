@@ -24,8 +24,10 @@ def write_folder(out_dir: Path, files: dict[str, str], force: bool = False) -> l
     changed = [out_dir / rel for rel, text in files.items()
                if (out_dir / rel).is_file() and (out_dir / rel).read_text(encoding="utf-8") != text]
     if changed and not force:
-        raise ExtractError("\n".join(f"{path}: exists and differs from the new draft (your review "
-                                      f"would be lost); move it away or give --force"
+        # (whether someone edited it cannot be told: an earlier run's draft, or the same
+        # minutes read against a data folder that changed since, differ too: nc68 U5)
+        raise ExtractError("\n".join(f"{path}: exists and differs from the new draft (any edits to "
+                                      f"it would be replaced); move it away or give --force"
                                       for path in changed))
     parent = out_dir.parent if not out_dir.exists() else out_dir
     parent.mkdir(parents=True, exist_ok=True) if not parent.exists() else None
