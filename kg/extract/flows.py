@@ -37,6 +37,22 @@ _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
 _TOLD_EVENT = re.compile(r"(?:した|しました|された|している|する|である)(?:こと|旨)を[^、。をがは]{0,12}$")
 
 
+#: After a verb that puts data somewhere, a relative clause on the data it describes
+#: (…に登録された公金受取口座の情報).
+_HELD_AT = re.compile(r"(?:された|されている|されていた)")
+#: A party, then that the data is held there (デジタル庁に登録された).
+_HOLDS = re.compile(r"(?:に|で)(?:登録|保存|記録|保管|格納)(?:された|されている|されていた)")
+
+
+def _holder_before(state, sentence, frame):
+    """The party a clause before a taking verb says holds the data it takes (デジタル庁に登録
+    された…の情報を、…取得いたします: デジタル庁), or None; a system is its own place."""
+    start = max(sentence.text.rfind("。", 0, frame.start), 0)
+    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                 and start <= m.start and m.end <= frame.start and m.type not in ("data-subject",)
+                 and _HOLDS.match(sentence.text, m.end)), None)
+
+
 def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flows a provision frame states to ``state.flows``: one for each of its
     recipients (警察署及び裁判所に提供), none when an end is missing."""
@@ -58,6 +74,22 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if re.match(r"(?:された|されている|されていた|した|している)(?:個人)?(?:データ|情報|記録)(?:を|は|が|に)",
                 sentence.text[frame.end:]) and frame.kind != "receive":
         return  # 窓口端末に保存されたデータを閲覧できない: the data described, not moved here
+    held = _HELD_AT.match(sentence.text, frame.end)
+    held_by = (frame.slots.get("recipient") or [None])[-1]
+    if held and frame.kind != "receive" and frame.verb in (*state.pats.get("storing_verbs", ()), "登録", "記録") \
+            and held_by is not None and held_by.type != "system" \
+            and any(m.kind == "category" and m.start == held.end() for m in state.mentions.get(sentence.index, [])):
+        # デジタル庁に登録された公金受取口座の情報を、…取得: where a body holds the data, not
+        # a hand-over to it from the item's side (nc68 W9); the taking verb after it takes it
+        # from there (a system the data is kept in is the city's own: …システムに保存された)
+        return
+    if frame.kind == "receive" and not frame.slots.get("provider") and not frame.slots.get("subject"):
+        holder = _holder_before(state, sentence, frame)
+        if holder is not None:
+            frame.slots["provider"] = [holder]
+            # (…に登録された公金受取口座の情報を、: the data the clause says is held there)
+            frame.slots.setdefault("categories", [m for m in state.mentions.get(sentence.index, [])
+                                                  if m.kind == "category" and holder.end < m.start < frame.start])
     described = DESCRIBED.match(sentence.text, frame.end)
     if described and frame.kind != "receive" and relations.negated(sentence.text, described.end(), state.pats):
         return  # 社員は…年金機構へ提供するデータを閲覧することもできません: what it may not see

@@ -135,3 +135,14 @@ def test_how_data_is_sent_is_no_part_of_the_bodys_name(lex):
     proposal = analyse("\n".join(text), lex)
     assert not [e for e in proposal["entities"] if e["label"].startswith("直接")]
     assert [f["to"] for f in proposal["flows"] if f["line"] == 4] == ["緑ヶ丘県後期高齢者医療広域連合"]
+
+
+def test_data_a_body_holds_is_taken_from_it_not_given_to_it(lex):
+    # nc68 W9: デジタル庁に登録された公金受取口座の情報を、マイナポータルを通じて取得いたします
+    # was a flow こども家庭課 → デジタル庁: the clause says where the data is held
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第6号　児童手当の電子申請について（こども家庭課）",
+        "こども家庭課長　申請者が選択した場合は、デジタル庁に登録された公金受取口座の情報を、"
+        "マイナポータルを通じて取得いたします。", ""])
+    flows = [(f["from"], f["to"], f["categories"]) for f in analyse(text, lex)["flows"] if f["line"] == 4]
+    assert flows == [("デジタル庁", "こども家庭課", ["bank-account"])], flows
