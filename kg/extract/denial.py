@@ -111,7 +111,9 @@ def denied_part(text: str, named: list, start: int) -> list:
     named = after or named
     if len(named) > 1:
         # (固定資産税の課税台帳では個人番号を利用しておりません; not 個人番号については、)
-        named = [m for m in named if not (text.startswith(("には", "に", "では"), m.end)
+        # (特別徴収税額通知には、個人番号を記載しない: 税額 names the paper the number is not in)
+        named = [m for m in named if not ((text.startswith(("には", "に", "では"), m.end)
+                                           or _PAPER_OF.match(text, m.end))
                                           and not text.startswith(("について", "につき"), m.end))
                  and not _EITHER.match(text, m.end)] or named
         named = [m for m in named if not any(o.end + 1 == m.start and text[o.end] == "の"
@@ -119,6 +121,9 @@ def denied_part(text: str, named: list, start: int) -> list:
     return named
 
 
+#: After a data name, the rest of the name of a paper it is in, as the place a denial
+#: speaks of (税額 of 特別徴収税額通知には).
+_PAPER_OF = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{0,6}?(?:通知書?|書|票|証|台帳|名簿)(?:には|では)")
 #: After a data name, と that joins it to a verb, not to another name (被保険者番号とひも付け).
 _COMPANION = re.compile(r"と")
 #: After a data name, と and another name the clause's topic or object (要介護度と障害の

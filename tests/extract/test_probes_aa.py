@@ -146,3 +146,13 @@ def test_data_a_body_holds_is_taken_from_it_not_given_to_it(lex):
         "マイナポータルを通じて取得いたします。", ""])
     flows = [(f["from"], f["to"], f["categories"]) for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert flows == [("デジタル庁", "こども家庭課", ["bank-account"])], flows
+
+
+def test_a_paper_that_lacks_a_number_is_where_the_denial_is_not_what_it_denies(lex):
+    # nc68 W17: 事業所へ送付する特別徴収税額通知には、個人番号を記載しない kept the tax
+    # information from the employers too, though the notice is that information
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第21号　住民税の特別徴収について（市民税課）",
+        "市民税課長　事業所へ送付する特別徴収税額通知には、個人番号を記載しない。", ""])
+    kept = [a["categories"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
+    assert kept == [["my-number"]], kept
