@@ -228,7 +228,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # so of the company the item says provides it, else of the item's contractor
             # (…証明書交付センターに送信しない, the centre a system of the registry: of who the
             # item says runs it)
-            scope, party = party, whom.provider_of(state, state.key(party)) \
+            scope, party = party, whom.owner_before(state, sentence, party) \
+                or whom.provider_of(state, state.key(party)) \
                 or (runner(state, item, party) if party.id else None) \
                 or whom.item_contractor(state, item, sentence.index)
         container = _CONTAINER.search(sentence.text, 0, frame.start) \

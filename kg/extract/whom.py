@@ -69,6 +69,17 @@ def operator(state, item, party):
     return by_work(state, item, normalise(party.text)) or party
 
 
+def owner_before(state, sentence, system):
+    """Return the body a sentence names as the system's owner right before it (県立図書館の
+    相互貸借システム: 県立図書館), or None: its system, kept from data, keeps that body out
+    (nc68 W18: not the item's contractor); the city's own side owns nothing kept out."""
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                 and m.end + 1 == system.start and sentence.text[m.end] == "の"
+                 and m.type in ("public-body", "prefecture", "company", "association", "municipality")
+                 and not (m.id and m.id == state.ctx.municipality)
+                 and m.text not in state.pats.get("anaphora", {}).get("municipality", ())), None)
+
+
 def provider_of(state, key: str):
     """Return the one party the minutes say provides the system ``key`` (株式会社Aが提供する
     学習支援クラウドサービス: A), as named where it says so, or None."""

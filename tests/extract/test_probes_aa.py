@@ -156,3 +156,14 @@ def test_a_paper_that_lacks_a_number_is_where_the_denial_is_not_what_it_denies(l
         "市民税課長　事業所へ送付する特別徴収税額通知には、個人番号を記載しない。", ""])
     kept = [a["categories"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
     assert kept == [["my-number"]], kept
+
+
+def test_a_system_named_with_its_owner_keeps_that_owner_out(lex):
+    # nc68 W18: 県立図書館の相互貸借システムには利用者の個人情報は提供しない excluded the
+    # item's contractor, who holds the users' data, instead of 県立図書館
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第22号　図書館システムのクラウド移行について（中央図書館）",
+        "中央図書館長　図書館システムの運用保守は株式会社ブックスフィアに委託いたします。相互貸借は、市立図書館が"
+        "借り受ける形で行うため、県立図書館の相互貸借システムには利用者の個人情報は提供しない。", ""])
+    kept = [a["party"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
+    assert kept == ["県立図書館"], kept
