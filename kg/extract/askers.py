@@ -32,6 +32,14 @@ def asked_recipient(state, sentence):
             or is_question(sentence.text, state.pats):
         return None
     text = state.sents[index].text
+    turn = max((m.end() for m in _TURN.finditer(text)), default=0)
+    if _TO_US.search(text, turn) or any(
+            m.kind == "entity" and m.start >= turn and m.type in ("municipality", "department")
+            and particles.particle_after(text, m.end, state.pats)[0] == "recipient"
+            for m in state.mentions.get(index, [])):
+        # (…国保連合会に住所は提供しないとなっているが、国保連合会から町に送られてくる請求明細
+        # には何が含まれているのか: what the town receives is asked, no outside party: nc68 W14)
+        return None
     # (警察署からの照会に対して、住民票の写しを交付することはあるのか: who inquires is whom
     # the answer gives to, or not)
     return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
@@ -40,6 +48,10 @@ def asked_recipient(state, sentence):
                       or _INQUIRING.match(text, m.end))), None)
 
 
+#: The city itself as where data goes (…から町に送られてくる): no party of its own name.
+_TO_US = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?:本|当)?(?:市|町|村|区)(?:に|へ)(?:送|届|提出|返|戻)")
+#: A turn in a question to what it asks (…となっているが、…は何が含まれているのか).
+_TURN = re.compile(r"(?:が|けれども|けど|ところ)、")
 #: Words for the data a flow named before (同じ項目を, 同様の情報を).
 _SAME_ITEMS = re.compile(r"(?:同じ|同一の|同様の)(?:項目|情報|内容|データ)を")
 

@@ -167,3 +167,15 @@ def test_a_system_named_with_its_owner_keeps_that_owner_out(lex):
         "借り受ける形で行うため、県立図書館の相互貸借システムには利用者の個人情報は提供しない。", ""])
     kept = [a["party"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
     assert kept == ["県立図書館"], kept
+
+
+def test_what_the_town_receives_keeps_no_outside_party_out(lex):
+    # nc68 W14: …国保連合会に住所は提供しないとなっているが、国保連合会から町に送られてくる
+    # 請求明細には何が含まれているのか。…病名は含まれておりません excluded the federation
+    # from 病歴, though it handles the disease names it reviews
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第5号　こども医療費助成について（こども家庭課）",
+        "（相良副会長）国保連合会に住所は提供しないとなっているが、国保連合会から町に送られてくる請求明細には何が含まれているのか。",
+        "（医療助成係長）受給者番号、診療年月、医療機関名、助成額でございます。病名は含まれておりません。", ""])
+    kept = [(a["party"], a["categories"]) for a in analyse(text, lex)["access"] if a["line"] == 5]
+    assert not kept, kept
