@@ -37,6 +37,8 @@ _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
 _TOLD_EVENT = re.compile(r"(?:した|しました|された|している|する|である)(?:こと|旨)を[^、。をがは]{0,12}$")
 
 
+#: What a company provides as a service (…からクラウドサービスとして提供を受け).
+_AS_SERVICE = re.compile(r"から、?(?:[^、。]{0,12}?)(?:クラウドサービス|サービス|システム|ソフトウェア|ASP)として(?:の)?(?:提供を)?$")
 #: After a verb that puts data somewhere, a relative clause on the data it describes
 #: (…に登録された公金受取口座の情報).
 _HELD_AT = re.compile(r"(?:された|されている|されていた)")
@@ -61,6 +63,13 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if product is not None and maker is not None and maker.type == "company":
         # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
         holdings.append(state, base, "provides", maker, product, confidence)
+        return
+    giver, system = _last(frame.slots, "provider"), _last(frame.slots, "subject")
+    if frame.kind == "receive" and giver is not None and system is not None and system.type == "system" \
+            and giver.type == "company" and _AS_SERVICE.search(sentence.text, giver.end, frame.start):
+        # 期日前投票システムは、株式会社ボートテックからクラウドサービスとして提供を受けます:
+        # the company provides the system, no data moves (nc68 W6)
+        holdings.append(state, base, "provides", giver, system, confidence, sentence, frame.start)
         return
     cloud = hosting.cloud_system(state, sentence, frame)
     if cloud is not None:  # クラウドに保存する個人情報は、…: in the system the item moves there

@@ -179,3 +179,13 @@ def test_what_the_town_receives_keeps_no_outside_party_out(lex):
         "（医療助成係長）受給者番号、診療年月、医療機関名、助成額でございます。病名は含まれておりません。", ""])
     kept = [(a["party"], a["categories"]) for a in analyse(text, lex)["access"] if a["line"] == 5]
     assert not kept, kept
+
+
+def test_a_system_received_as_a_service_is_provided_not_a_hand_over(lex):
+    # nc68 W6: 期日前投票システムは、株式会社ボートテックからクラウドサービスとして提供を
+    # 受けます was a flow of personal information from the company to the system
+    proposal = analyse("\n".join(VOTERS.split("\n")[:3] + [
+        "事務局長　期日前投票システムは、株式会社ボートテックからクラウドサービスとして提供を受けます。", ""]), lex)
+    assert not [f for f in proposal["flows"] if f["line"] == 4], proposal["flows"]
+    assert [(r["type"], r["subject"], r["object"]) for r in proposal["relations"] if r["line"] == 4] == [
+        ("provides", "株式会社ボートテック", "期日前投票システム")]
