@@ -14,6 +14,8 @@ import re
 from kg.data.evidence import normalise
 from kg.extract.speakers import speaker_of
 
+#: After a department, its head as a label in brackets (担当課の説明（まちづくり課長）).
+_HEAD_LABEL = re.compile(r"長[)）]")
 #: After a department, that it is in charge of the item's work (…が所管する, …の所管).
 _IN_CHARGE = re.compile(r"(?:が所管する|が所管している|の所管する|の所管|が担当する|が担当している|が主管する)")
 #: A head's words that present the item (○児童相談所長　諮問第十一号について御説明申し上げます).
@@ -40,6 +42,13 @@ def item_department(state, item):
                and not _TARGET.match(item.sentence.text, m.end)]
     near = [m for m in heading if m.start >= item.span[1] - 2][:1] or heading[:1]
     if not near:
+        # 担当課の説明（まちづくり課長）: the head the item's own section says explains it, where
+        # its heading is met again after the agenda's list (the meeting's opening, which
+        # follows the list, names another: nc68 W12)
+        section = own_section(state, item)
+        near = [m for index in section[:3] for m in state.mentions.get(index, []) if m.type == "department"
+                and m.how != "anaphora" and _HEAD_LABEL.match(state.sents[index].text, m.end)][:1]
+    if not near:
         # 諮問第１号は、住民福祉課が所管する…: the one said to be in charge, whoever speaks
         near = [m for index in item.sentences[:6] for m in state.mentions.get(index, [])
                 if m.type == "department" and m.how != "anaphora"
@@ -54,6 +63,15 @@ def item_department(state, item):
             if near:
                 break
     return near[0] if near else None
+
+
+def own_section(state, item) -> list[int]:
+    """The sentences of ``item`` from where its heading is met again (the agenda's list,
+    which the meeting's opening follows, then the section; nc68 W12: the opening's 総務課長
+    was taken for the item's department), else ``[]``."""
+    title = normalise(item.title)
+    starts = [i for i in range(1, len(item.sentences)) if title in normalise(state.sents[item.sentences[i]].text)]
+    return item.sentences[starts[-1]:] if starts else []
 
 
 def _explainer(state, item) -> list:

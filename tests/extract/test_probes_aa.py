@@ -189,3 +189,26 @@ def test_a_system_received_as_a_service_is_provided_not_a_hand_over(lex):
     assert not [f for f in proposal["flows"] if f["line"] == 4], proposal["flows"]
     assert [(r["type"], r["subject"], r["object"]) for r in proposal["relations"] if r["line"] == 4] == [
         ("provides", "株式会社ボートテック", "期日前投票システム")]
+
+
+#: The agenda listed first, then the meeting opened by the head of general affairs, then
+#: each item's section under its heading, its head named in brackets.
+LISTED = """令和8年度第2回緑ヶ丘町情報公開・個人情報保護審議会 会議録
+開催日時　令和8年8月26日（水曜日）午後2時
+議題
+諮問第7号　空家等対策における固定資産税課税情報の利用について
+総務課長が開会を宣し、会議が成立していることを報告した。
+以下、会長の進行により議事に入った。
+諮問第7号　空家等対策における固定資産税課税情報の利用について
+担当課の説明（まちづくり課長）
+税務課からまちづくり課に空家等の所在地、納税義務者の氏名及び住所を提供いたします。
+また、所有者が希望した場合に限り、一般社団法人緑ヶ丘移住サポートに所有者の氏名と連絡先を提供いたします。
+"""
+
+
+def test_the_head_named_in_the_items_own_section_is_its_department(lex):
+    # nc68 W12: the item's heading, met first in the agenda's list, took the opening's
+    # 総務課長 for its department, and 総務課 was the giver of what 移住サポート gets
+    proposal = analyse(LISTED, lex)
+    assert [i.get("department") for i in proposal["agenda_items"]] == ["まちづくり課"], proposal["agenda_items"]
+    assert [f["from"] for f in proposal["flows"] if f["line"] == 10] == ["まちづくり課"], proposal["flows"]
