@@ -37,6 +37,8 @@ _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
 _TOLD_EVENT = re.compile(r"(?:した|しました|された|している|する|である)(?:こと|旨)を[^、。をがは]{0,12}$")
 
 
+#: After a person, a relative clause it is the subject of, on the data (本人が同意した所有者の).
+_RELATIVE_SUBJECT = re.compile(r"が[^、。をにはがで]{1,10}?(?:した|する|している|していない|しない)(?=[\u4e00-\u9fff\u30a1-\u30ff])")
 #: What a company provides as a service (…からクラウドサービスとして提供を受け).
 _AS_SERVICE = re.compile(r"から、?(?:[^、。]{0,12}?)(?:クラウドサービス|サービス|システム|ソフトウェア|ASP)として(?:の)?(?:提供を)?$")
 #: After a verb that puts data somewhere, a relative clause on the data it describes
@@ -64,6 +66,11 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
         holdings.append(state, base, "provides", maker, product, confidence)
         return
+    if frame.slots.get("subject"):
+        # (本人が同意した所有者の情報だけを提供する: the person agreed, in a clause on the data;
+        # who gives is not said there: nc68 W13)
+        frame.slots["subject"] = [m for m in frame.slots["subject"] if not (
+            m.type == "data-subject" and _RELATIVE_SUBJECT.match(sentence.text, m.end))]
     giver, system = _last(frame.slots, "provider"), _last(frame.slots, "subject")
     if frame.kind == "receive" and giver is not None and system is not None and system.type == "system" \
             and giver.type == "company" and _AS_SERVICE.search(sentence.text, giver.end, frame.start):

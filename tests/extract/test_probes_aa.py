@@ -212,3 +212,14 @@ def test_the_head_named_in_the_items_own_section_is_its_department(lex):
     proposal = analyse(LISTED, lex)
     assert [i.get("department") for i in proposal["agenda_items"]] == ["まちづくり課"], proposal["agenda_items"]
     assert [f["from"] for f in proposal["flows"] if f["line"] == 10] == ["まちづくり課"], proposal["flows"]
+
+
+def test_a_person_who_agreed_in_a_clause_on_the_data_gives_nothing(lex):
+    # nc68 W13: 移住サポートには、本人が同意した所有者の情報だけを提供するもの was a flow
+    # from 本人: the owner agreed; the department gives
+    proposal = analyse(LISTED.replace(
+        "また、所有者が希望した場合に限り、一般社団法人緑ヶ丘移住サポートに所有者の氏名と連絡先を提供いたします。",
+        "空き家バンクは一般社団法人緑ヶ丘移住サポートが運営しております。移住サポートには、本人が同意した所有者の"
+        "情報だけを提供するものであり、同意していない所有者の情報は閲覧できません。"), lex)
+    givers = [f["from"] for f in proposal["flows"] if f["to"] == "一般社団法人緑ヶ丘移住サポート"]
+    assert givers and "本人" not in givers, proposal["flows"]
