@@ -223,3 +223,16 @@ def test_a_person_who_agreed_in_a_clause_on_the_data_gives_nothing(lex):
         "情報だけを提供するものであり、同意していない所有者の情報は閲覧できません。"), lex)
     givers = [f["from"] for f in proposal["flows"] if f["to"] == "一般社団法人緑ヶ丘移住サポート"]
     assert givers and "本人" not in givers, proposal["flows"]
+
+
+def test_a_name_in_brackets_inside_a_title_does_not_end_it(lex):
+    # nc68 W22: 諮問第6号　マイナポータル（ぴったりサービス）による児童手当の電子申請の受付について
+    # was the item 「マイナポータル」
+    head = "\n".join(VOTERS.split("\n")[:2])
+    items = analyse(head + "\n諮問第6号　マイナポータル（ぴったりサービス）による児童手当の電子申請の受付について\n"
+                    "こども家庭課長　説明いたします。\n", lex)["agenda_items"]
+    assert [i["title"] for i in items] == ["マイナポータル(ぴったりサービス)による児童手当の電子申請の受付"], items
+    # a department in brackets is no part of it, before or after について
+    for heading in ("児童手当の電子申請の受付について（こども家庭課）", "児童手当の電子申請の受付（こども家庭課）について"):
+        items = analyse(f"{head}\n諮問第6号　{heading}\nこども家庭課長　説明いたします。\n", lex)["agenda_items"]
+        assert [(i["title"], i.get("department")) for i in items] == [("児童手当の電子申請の受付", "こども家庭課")]
