@@ -271,6 +271,8 @@ def _who_can_see(proj: Projection, category: str, municipality: str | None = Non
         for node, routes in mv.reach(max_routes).items():
             rows = []
             for route in routes:
+                if not route.hops and proj.entities[node]["type"] == "data-subject":
+                    continue  # (the applicant who gives its own data is no one it reaches: nc68 U6)
                 holds = None if route.hops else mv.holding_facts(node)
                 if route.hops or holds:
                     rows.append(route_dict(proj, mv, route, holds))

@@ -319,3 +319,16 @@ flows:
     # the portal keeps its own route, from the applicant: no route of no hops for it
     portal = systems["902-portal"]["routes"]
     assert all(r["hops"] for r in portal) and portal[0]["hops"][0]["fact"] == "902-flow-1"
+
+
+def test_a_person_who_only_gives_their_own_data_is_no_one_it_reaches(real_proj):
+    # nc68 U6: 申請者, who sends their own My Number, was a row of who-can-see 個人番号 ("direct"):
+    # the people the data is about are listed where it reaches them, not where they give it
+    answer = who_can_see(real_proj, "my-number", "kawaguchi")
+    subjects = {row["id"]: row for row in answer["subjects"]}
+    assert "002-nhi-applicant" not in subjects, sorted(subjects)
+    for row in answer["subjects"]:
+        assert all(route["hops"] for route in row["routes"]), row["id"]
+    # (someone the data reaches stays: a certificate is handed to the one it is about)
+    everyone = who_can_see(real_proj, "juminhyo")
+    assert everyone["subjects"] and all(r["hops"] for s in everyone["subjects"] for r in s["routes"])
