@@ -234,7 +234,7 @@ _PART_OF = re.compile(r"(?P<work>[^、。はがをにで「」()（）]{2,20}?(?
 
 #: After a party, that a contract between the one before it and it says what follows
 #: (国保連合会と印刷事業者の契約で): it is the contract's contractor.
-_CONTRACT = re.compile(r"の(?:間の)?契約(?:で|により|において|上)")
+_CONTRACT = re.compile(r"(?:との|の)(?:間の)?契約(?:で|により|において|上)")
 
 
 def _contracted(state, sentence):
@@ -267,6 +267,31 @@ def re_entrusts(state, base: dict, frm, to, permission: str, confidence: float) 
         "permission": permission, "confidence": confidence, "status": status.of(state, base["quote"])})
 
 
+def _party_to_contract(state, sentence):
+    """The company a sentence names as the contractor of the contract it speaks of (医師会と
+    北斗ネットワークとの契約で: 北斗ネットワーク), when the minutes say it is entrusted, else None."""
+    company = _contracted(state, sentence)
+    entrusted = {r["object_key"] for r in state.relations if r["type"] == "entrusts"}
+    return company if company is not None and company.type == "company" and state.key(company) in entrusted \
+        else None
+
+
+def _own_ban(state, sentence, item, company) -> None:
+    """Append ``company``'s own ban on re-entrusting (to its unnamed subcontractor)."""
+    if any(r["type"] == "re-entrusts" and r.get("permission") == "forbidden" and r["subject_key"] == state.key(company)
+           for r in state.relations):
+        return
+    line, quote = sentence.quote()
+    sub = unnamed_contractor(state, item, "subcontractor", of=company)
+    state.entity_for(company, line, quote)
+    state.entity_for(sub, line, quote)
+    state.relations.append({
+        "item": item.key, "line": line, "quote": quote, "verb": "再委託", "type": "re-entrusts",
+        "subject": state.label_of(company), "object": state.label_of(sub), "subject_key": state.key(company),
+        "object_key": state.key(sub), "subject_id": company.id, "object_id": None,
+        "categories": [], "permission": "forbidden", "confidence": 0.6, "status": status.of(state, quote)})
+
+
 def further_bans(state) -> None:
     """Append the ban a sentence puts on re-entrusting one level on (再々委託は契約で禁止
     いたします; さらに別の事業者に委託することはできません): the item's subcontractor may not
@@ -279,6 +304,12 @@ def further_bans(state) -> None:
         further = _FURTHER.search(text)
         if item is None or further is None or is_question(text, state.pats) \
                 or not any(cue in text[further.start():] for cue in cues):
+            continue
+        bound = _party_to_contract(state, sentence)
+        if bound is not None:
+            # 医師会と北斗ネットワークとの契約で、さらに他社へ再委託することは禁止: the ban of
+            # that contract's contractor, not of the subcontractor named last (nc68 W4)
+            _own_ban(state, sentence, item, bound)
             continue
         before = [r for r in state.relations if r["type"] == "re-entrusts" and r["item"] == item.key
                   and r.get("permission") != "forbidden"]

@@ -236,3 +236,18 @@ def test_a_name_in_brackets_inside_a_title_does_not_end_it(lex):
     for heading in ("児童手当の電子申請の受付について（こども家庭課）", "児童手当の電子申請の受付（こども家庭課）について"):
         items = analyse(f"{head}\n諮問第6号　{heading}\nこども家庭課長　説明いたします。\n", lex)["agenda_items"]
         assert [(i["title"], i.get("department")) for i in items] == [("児童手当の電子申請の受付", "こども家庭課")]
+
+
+def test_a_ban_in_a_named_contract_is_its_contractors(lex):
+    # nc68 W4: 医師会と北斗ネットワークとの契約で、さらに他社へ再委託することは禁止 was put on
+    # the hospital's subcontractor named before, not on 北斗ネットワーク
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第9号　地域医療連携ネットワークへの診療情報の提供について（市民病院）",
+        "事務局長　電子カルテシステムの保守は株式会社メディカルフォースに委託しており、夜間の監視は同社から"
+        "サンライズ医療システム株式会社に再委託しております。",
+        "事務局長　あいぞめネットは一般社団法人緑ヶ丘市医師会が運営しており、医師会は株式会社北斗ネットワークに"
+        "サーバーの運用を委託しております。",
+        "事務局長　医師会と北斗ネットワークとの契約で、さらに他社へ再委託することは禁止されていると聞いております。", ""])
+    bans = [r["subject"] for r in analyse(text, lex)["relations"]
+            if r["type"] == "re-entrusts" and r.get("permission") == "forbidden"]
+    assert bans == ["株式会社北斗ネットワーク"], bans
