@@ -291,8 +291,10 @@ def corrections(state) -> None:
         denied = set()
         for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):
             text = state.sents[index].text
-            denied |= {m.id for m in state.mentions.get(index, []) if m.kind == "category" and m.id
-                       and negated(text, m.end + 2, state.pats)}
+            # (a data name no category knows too: 「画像診断の報告書」を挙げましたが、…画像診断の
+            # 報告書は提供せず, nc68 W1)
+            denied |= set(state.category_keys([m for m in state.mentions.get(index, []) if m.kind == "category"
+                                               and negated(text, m.end + 2, state.pats)], state.sents[index]))
         if not denied:
             continue
         earlier = [i for i in (item.sentences if item else range(sentence.index)) if i < sentence.index]

@@ -251,3 +251,17 @@ def test_a_ban_in_a_named_contract_is_its_contractors(lex):
     bans = [r["subject"] for r in analyse(text, lex)["relations"]
             if r["type"] == "re-entrusts" and r.get("permission") == "forbidden"]
     assert bans == ["株式会社北斗ネットワーク"], bans
+
+
+def test_a_correction_takes_out_data_no_category_knows(lex):
+    # nc68 W1: …提供項目として「画像診断の報告書」を挙げましたが、…画像診断の報告書は提供せず
+    # left the report in the flow to the network: only known categories were taken out
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第14号　地域医療連携ネットワークへの診療情報の提供について（市民病院）",
+        "事務局長　地域医療連携ネットワーク「あいぞめネット」への参加でございます。2027年2月1日から、当院の電子カルテ"
+        "から、患者の病名、処方内容、画像診断の報告書を、あいぞめネットのサーバーに提供したいと考えております。",
+        "委員　同意書は保管するのですか。",
+        "事務局長　先ほどの説明を一部訂正させていただきます。あいぞめネットへの提供項目として「画像診断の報告書」を"
+        "挙げましたが、開始時点では画像診断の報告書は提供せず、病名と処方内容で開始いたします。", ""])
+    carried = {c for f in analyse(text, lex)["flows"] if f["line"] == 4 for c in f["categories"]}
+    assert "medical-history" in carried and "new:画像診断の報告書" not in carried, carried
