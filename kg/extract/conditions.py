@@ -81,3 +81,30 @@ def other_cases(state, sentence, party_key: str) -> tuple[list[str], str | None]
         return [], None
     case = _LIMIT_END.sub("", flow["condition"].split("、")[-1])
     return list(flow["categories"]), f"{case}以外"
+
+
+#: A sentence that limits the hand-over just said (提供は、…同意をいただいた患者さんに限ります),
+#: after its speaker's name where the text runs it on (成瀬事務局長 提供は、…).
+_LIMITED_NEXT = re.compile(r"^(?:[^、。「」]{1,12}?(?:長|委員|主査|主任|担当))?(?:この|本件の|当該|上記の)?"
+                           r"(?:提供|情報提供|送付|送信|登録)(?:の対象)?は、?"
+                           r"(?P<case>[^。]{4,60}?(?:方|者|人|患者さん|患者|場合|とき))に限(?:ります|られます|る|定します)")
+
+
+def limited_next(state) -> None:
+    """Give the flows of the sentence just before (of the same item, with no case of their
+    own) the case a sentence that speaks of the hand-over limits it to (…サーバーに提供した
+    いと考えております。提供は、…同意をいただいた患者さんに限ります: nc68 W1), in its words
+    up to the limit, with that sentence as a further quote."""
+    for sentence in state.sents:
+        said = spoken(state, sentence)
+        match = _LIMITED_NEXT.match(said)
+        if match is None or sentence.index == 0:
+            continue
+        item = state.item_of.get(sentence.index)
+        flows = [f for f in state.flows if f.get("_index") == sentence.index - 1 and not f.get("condition")
+                 and item is not None and f.get("item") == item.key]
+        offset = len(sentence.text) - len(said)
+        line, quote = sentence.quote(offset, offset + match.end())
+        for flow in flows:
+            flow["condition"] = said[match.start("case"):match.end()]  # (in its words)
+            flow.setdefault("also", []).append({"line": line, "quote": quote})

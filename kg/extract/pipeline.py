@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from kg.data.evidence import normalise
-from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conduits, connections,
+from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conditions, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling, heading_twins,
                         holdings, hosting, implied, in_charge, incidents, labels, ledgers, listing, matrices,
                         moved, mynumber, nlp, objects, opinions, permissions, pointers, proposal, questions,
@@ -89,6 +89,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     tables.table_flows(state, text)
     state.frames(tokens, parse)
     tables.one_flow_a_row(state)
+    conditions.limited_next(state)
     unaddressed.give_rows(state)
     hosting.running_on(state)
     hosting.cloud_of(state)

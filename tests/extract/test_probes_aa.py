@@ -265,3 +265,16 @@ def test_a_correction_takes_out_data_no_category_knows(lex):
         "挙げましたが、開始時点では画像診断の報告書は提供せず、病名と処方内容で開始いたします。", ""])
     carried = {c for f in analyse(text, lex)["flows"] if f["line"] == 4 for c in f["categories"]}
     assert "medical-history" in carried and "new:画像診断の報告書" not in carried, carried
+
+
+def test_a_sentence_that_limits_the_hand_over_just_said_is_its_condition(lex):
+    # nc68 W1: …サーバーに提供したいと考えております。／成瀬事務局長 提供は、…同意をいただいた
+    # 患者さんに限ります: the case was not on the flow, so kg path showed it unconditional
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第14号　地域医療連携ネットワークへの診療情報の提供について（市民病院）",
+        "成瀬事務局長 地域医療連携ネットワーク「あいぞめネット」への参加でございます。当院の電子カルテから、"
+        "患者の病名を、あいぞめネットのサーバーに提供したいと考えております。",
+        "成瀬事務局長 提供は、あいぞめネットへの参加について文書で同意をいただいた患者さんに限ります。", ""])
+    [flow] = [f for f in analyse(text, lex)["flows"] if f["line"] == 4]
+    assert flow["condition"] == "あいぞめネットへの参加について文書で同意をいただいた患者さんに限ります", flow
+    assert [a["line"] for a in flow.get("also", ())] == [5]
