@@ -296,8 +296,10 @@ def _topic_giver(state, sentence, frame, to):
     begin = len(sentence.text) - len(spoken(state, sentence))
     label = COLON_LABEL.match(sentence.text, begin)  # (事務局：J-LISは…: when not read as a speaker)
     begin = label.end() if label else begin
+    # (…国民健康保険中央会の中間サーバーに登録し: the recipient's owner stands for no other giver)
     named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
-             and begin <= m.start < frame.start and (to is None or state.key(m) != state.key(to))]
+             and begin <= m.start < frame.start and (to is None or state.key(m) != state.key(to))
+             and not (to is not None and m.end + 1 == to.start and sentence.text[m.end] == "の")]
     first = named[0] if named else None
     if first is None or first.type not in _GIVERS or len(named) > 1 or first.start != begin \
             or not sentence.text.startswith("は", first.end):

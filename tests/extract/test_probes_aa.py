@@ -278,3 +278,14 @@ def test_a_sentence_that_limits_the_hand_over_just_said_is_its_condition(lex):
     [flow] = [f for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert flow["condition"] == "あいぞめネットへの参加について文書で同意をいただいた患者さんに限ります", flow
     assert [a["line"] for a in flow.get("also", ())] == [5]
+
+
+def test_a_body_the_sentence_opens_with_gives_to_the_system_another_owns(lex):
+    # nc68 M6: 広域連合は、個人番号を国民健康保険中央会の中間サーバーに登録し、… gave no flow:
+    # the system's owner, named before it with の, was taken for a second giver
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第11号　後期高齢者医療制度における個人番号の利用について（保険年金課）",
+        "保険年金課長　保険料の算定は緑ヶ丘県後期高齢者医療広域連合が行います。広域連合は、個人番号を"
+        "国民健康保険中央会の中間サーバーに登録し、照会に用いております。", ""])
+    flows = [(f["from"], f["to"], f["categories"]) for f in analyse(text, lex)["flows"] if f["line"] == 4]
+    assert ("緑ヶ丘県後期高齢者医療広域連合", "中間サーバー", ["my-number"]) in flows, flows
