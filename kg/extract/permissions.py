@@ -174,7 +174,8 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         return False
     if _OTHERS.search(sentence.text):
         return True  # それ以外の再委託は禁止: a ban on any other, no one's re-entrustment
-    frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or _contracted(state, sentence)
+    frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or _contracted(state, sentence) \
+        or _doer_before(state, sentence, frame)
     if frm is None or frm.type not in ("company", "unnamed-party", "association") \
             or frm.role == "subcontractor":
         if item.contractor is None and "outsourcing" not in item.kinds:
@@ -235,6 +236,15 @@ _PART_OF = re.compile(r"(?P<work>[^、。はがをにで「」()（）]{2,20}?(?
 #: After a party, that a contract between the one before it and it says what follows
 #: (国保連合会と印刷事業者の契約で): it is the contract's contractor.
 _CONTRACT = re.compile(r"(?:との|の)(?:間の)?契約(?:で|により|において|上)")
+
+
+def _doer_before(state, sentence, frame):
+    """The company the clause of a re-entrustment names with が (ボートテックが保守の一部を他社に
+    再委託することは、契約で禁止: nc68 M8), when the parse left the verb no subject, or None."""
+    start = max(sentence.text.rfind("、", 0, frame.start), sentence.text.rfind("。", 0, frame.start), -1) + 1
+    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                 and m.type == "company" and start <= m.start and m.end < frame.start
+                 and sentence.text.startswith("が", m.end)), None)
 
 
 def _contracted(state, sentence):

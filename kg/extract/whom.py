@@ -91,8 +91,9 @@ def provider_of(state, key: str):
                  if m.kind == "entity" and state.key(m) == want), None)
 
 
-#: The item's service as a clause's topic (本サービスでは, 当該サービスにおいては).
-_SERVICE = re.compile(r"(?:本|当該|同|この)サービス(?:では|において|で|には|は)")
+#: The item's service as a clause's topic (本サービスでは, 当該サービスにおいては; a system a
+#: company provides, このシステムでも: nc68 M5).
+_SERVICE = re.compile(r"(?:本|当該|同|この)(?:サービス|システム)(?:では|でも|において|で|には|は)")
 
 
 def service_provider(state, item, before: str):

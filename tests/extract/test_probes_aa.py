@@ -289,3 +289,23 @@ def test_a_body_the_sentence_opens_with_gives_to_the_system_another_owns(lex):
         "国民健康保険中央会の中間サーバーに登録し、照会に用いております。", ""])
     flows = [(f["from"], f["to"], f["categories"]) for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert ("緑ヶ丘県後期高齢者医療広域連合", "中間サーバー", ["my-number"]) in flows, flows
+
+
+#: A system a company provides: a ban said of the company's own re-entrustment, and a
+#: denial said of "this system".
+VOTING = "\n".join(VOTERS.split("\n")[:3] + [
+    "事務局長　期日前投票システムは、株式会社ボートテックからクラウドサービスとして提供を受けます。",
+    "事務局長　選挙人名簿には個人番号は記載されておらず、このシステムでも個人番号は一切利用いたしません。",
+    "事務局長　ボートテックが保守の一部を他社に再委託することは、契約で禁止いたします。", ""])
+
+
+def test_a_companys_own_re_entrustment_banned_is_its_ban(lex):
+    # nc68 M8: ボートテックが保守の一部を他社に再委託することは、契約で禁止いたします gave no ban
+    bans = [(r["subject"], r["permission"]) for r in analyse(VOTING, lex)["relations"] if r["type"] == "re-entrusts"]
+    assert bans == [("株式会社ボートテック", "forbidden")], bans
+
+
+def test_a_denial_said_of_this_system_keeps_its_provider_out(lex):
+    # nc68 M5: このシステムでも個人番号は一切利用いたしません excluded no one
+    kept = [(a["party"], a["categories"]) for a in analyse(VOTING, lex)["access"] if a["line"] == 5]
+    assert ("株式会社ボートテック", ["my-number"]) in kept, kept
