@@ -160,7 +160,8 @@ def _named_again(item, mentions: dict, companies: list) -> list:
 
 
 #: Between two parties of one list (A及びB, A並びにB, AとB, A、B).
-_AND = re.compile(r"(?:及び|並びに|および|ならびに|と|、|・)")
+#: (…連合会（以下「国保連合会」といいます。）及び…: a definition between them, nc68 M3)
+_AND = re.compile(r"(?:[(（]以下[^()（）]{1,30}[)）])?(?:及び|並びに|および|ならびに|と|、|・)")
 
 
 def _listed_last(text: str, mention, mentions) -> object:

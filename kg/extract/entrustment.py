@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import holdings, status
+from kg.extract.listing import last_group
 from kg.extract.permissions import held_as_long, permission
 from kg.extract.relations import last as _last
 from kg.extract.speakers import is_question, said_after, said_before, spoken
@@ -44,14 +45,21 @@ _WORK_FOR = re.compile(r"(?:への|に対する)[^、。をにがはでと]{1,8}
 ENTRUSTABLE = ("company", "association", "public-body", "unnamed-party")
 
 
-def entrust_facts(state, sentence, frame, base: dict, confidence: float) -> None:
-    """Append the entrustment or re-entrustment a frame states to ``state.relations``."""
+def entrust_facts(state, sentence, frame, base: dict, confidence: float, each: bool = False) -> None:
+    """Append the entrustment or re-entrustment a frame states to ``state.relations``
+    (``each``: for one of the bodies a list names, already split)."""
     bodies = [m for m in frame.slots.get("recipient", []) if m.type in ENTRUSTABLE]
+    if frame.kind == "entrust" and len(bodies) == 1 and not each:
+        # (…連合会（以下「国保連合会」といいます。）及び…支払基金に委託: the parse gave the last
+        # only, nc68 M3)
+        before = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
+                  and m.type in ENTRUSTABLE and m.end <= bodies[0].start]
+        bodies = last_group(sentence.text, before + bodies, state.pats)
     if frame.kind == "entrust" and len(bodies) > 1:
         # (新規申請分をAに、更新申請分をBに委託する; A及びBに委託する: each is entrusted)
         for body in bodies:
             entrust_facts(state, sentence, replace(frame, slots={**frame.slots, "recipient": [body]}),
-                          base, confidence)
+                          base, confidence, each=True)
         return
     slots = dict(frame.slots)
     # (…及び審査会委員への配布を外部に委託する: whom the work is for, not whom it goes to)

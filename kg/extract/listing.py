@@ -230,6 +230,10 @@ def last_group(text: str, names: list, pats: dict) -> list:
     """Return the names nearest the verb that are joined by 、・及び (裁判所、警察署等から),
     not a recipient of another clause (教員への説明、保護者へ…提出してもらう)."""
     joins = tuple(pats.get("coordinators", ()))
+    # (…連合会（以下「国保連合会」といいます。）及び支払基金に: the short form the definition
+    # gives is no name of the list, nc68 M3)
+    defined = [d.span() for d in _DEFINED.finditer(text)]
+    names = [n for n in names if n is None or not any(a < n.start and n.end <= b for a, b in defined)] or names
     group = names[-1:]
     for one in reversed(names[:-1]):
         # (…機構（以下「機構」という。）の全国サーバ: a definition inside says nothing)

@@ -309,3 +309,14 @@ def test_a_denial_said_of_this_system_keeps_its_provider_out(lex):
     # nc68 M5: このシステムでも個人番号は一切利用いたしません excluded no one
     kept = [(a["party"], a["categories"]) for a in analyse(VOTING, lex)["access"] if a["line"] == 5]
     assert ("株式会社ボートテック", ["my-number"]) in kept, kept
+
+
+def test_both_bodies_a_list_entrusts_across_a_definition_are_entrusted(lex):
+    # nc68 M3: 県国民健康保険団体連合会（以下「国保連合会」といいます。）及び社会保険診療報酬
+    # 支払基金に委託しております entrusted only the second: the definition broke the list
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第5号　こども医療費助成について（こども家庭課）",
+        "こども家庭課長　医療機関からの請求の審査と支払は、県国民健康保険団体連合会（以下「国保連合会」といいます。）"
+        "及び社会保険診療報酬支払基金に委託しております。", ""])
+    entrusted = sorted(r["object"] for r in analyse(text, lex)["relations"] if r["type"] == "entrusts")
+    assert entrusted == ["県国民健康保険団体連合会", "社会保険診療報酬支払基金"], entrusted
