@@ -320,3 +320,13 @@ def test_both_bodies_a_list_entrusts_across_a_definition_are_entrusted(lex):
         "及び社会保険診療報酬支払基金に委託しております。", ""])
     entrusted = sorted(r["object"] for r in analyse(text, lex)["relations"] if r["type"] == "entrusts")
     assert entrusted == ["県国民健康保険団体連合会", "社会保険診療報酬支払基金"], entrusted
+
+
+def test_a_vpn_named_by_its_protocol_is_a_channel_not_a_system(lex):
+    # nc68 U7: IPsecによるVPN回線 and IP-VPN were listed as systems named in the minutes but
+    # used by no fact; they are the VPN channel
+    text = "\n".join(VOTERS.split("\n")[:3] + [
+        "事務局長　期日前投票所の端末とクラウドの間は、IP-VPNで接続し、本庁とはIPsecで接続いたします。", ""])
+    proposal = analyse(text, lex)
+    assert not [e for e in proposal["entities"] if e["label"] in ("IPsec", "IP-VPN")], proposal["entities"]
+    assert not [u for u in proposal.get("unwritten", ()) if "IPsec" in str(u) or "IP-VPN" in str(u)]
