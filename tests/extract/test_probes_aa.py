@@ -330,3 +330,13 @@ def test_a_vpn_named_by_its_protocol_is_a_channel_not_a_system(lex):
     proposal = analyse(text, lex)
     assert not [e for e in proposal["entities"] if e["label"] in ("IPsec", "IP-VPN")], proposal["entities"]
     assert not [u for u in proposal.get("unwritten", ()) if "IPsec" in str(u) or "IP-VPN" in str(u)]
+
+
+def test_a_levy_the_data_is_needed_for_is_not_the_data(lex):
+    # nc68 W19: …介護保険料の算定に必要な所得情報は、…保険年金課及び介護保険課に提供している
+    # carried 介護情報 (介護保険 of 介護保険料) beside the income
+    text = "\n".join(VOTERS.split("\n")[:3] + [
+        "事務局長　国民健康保険税や介護保険料の算定に必要な所得情報は、基幹税務システムから保険年金課及び"
+        "介護保険課に提供している。", ""])
+    carried = {tuple(f["categories"]) for f in analyse(text, lex)["flows"] if f["line"] == 4}
+    assert carried == {("income-tax",)}, carried
