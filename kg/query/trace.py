@@ -68,8 +68,9 @@ def _trace(proj: Projection, category: str, start: str | None = None,
         walk = _Walk(proj, mv, muni, out, paths, max_paths)
         for node in starts:
             walk.run(node)
-        # The controller's own department hands on what it holds; a flow of it that no
-        # route reaching it continues is a path of its own, from the department.
+        # The controller's own department hands on what it holds, and so does a party a fact
+        # says sends the data; a flow of it that no route reaching it continues is a path of
+        # its own, from there.
         for node in sorted(set(walk.cut) - set(starts)):
             walk.run(node, only=walk.cut[node] - walk.continued.get(node, set()))
     return {"category": category_info(proj, cat),
@@ -110,16 +111,21 @@ class _Walk:
             return
         visited = {h.src for h in route} | {node}
         went = False
+        # (a party a fact says sends the data holds what it sends, as the department does:
+        # マイナポータル, reached with the card, sends 個人番号 on, nc68 U1; never past a hop
+        # that takes the data out)
+        holder = origin or node in self.mv.asserted and not any(
+            (self.proj.facts[h.fact].get("transformation") or {}).get("removes") for h in route)
         for hop in self.out.get(node, ()):
             if hop.dst in visited:
                 continue
             if not self.mv.carries_on(hop, carried):
                 # what arrived here is not what this hop carries (names in, "personal
                 # information" out): the minutes do not say the route goes on
-                if origin:
+                if holder:
                     self.cut.setdefault(node, set()).add(hop.fact)
                 continue
-            if origin:
+            if holder:
                 self.continued.setdefault(node, set()).add(hop.fact)
             went = True
             self._step(hop.dst, route + [hop], self.mv.passes(hop, carried))

@@ -319,6 +319,11 @@ flows:
     # the portal keeps its own route, from the applicant: no route of no hops for it
     portal = systems["902-portal"]["routes"]
     assert all(r["hops"] for r in portal) and portal[0]["hops"][0]["fact"] == "902-flow-1"
+    # trace follows it too (it printed the applicant's path alone)
+    traced = kg("trace", "個人番号", "--build", out, "--format", "json")
+    assert_clean_exit(traced, 0)
+    hops = [[h["fact"] for h in p["hops"]] for p in json.loads(traced.stdout)["paths"]]
+    assert ["902-flow-2"] in hops, hops
 
 
 def test_a_person_who_only_gives_their_own_data_is_no_one_it_reaches(real_proj):
