@@ -29,14 +29,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import exclusions, listing, nlp
-from kg.extract.ruler import find_mentions
-from kg.extract.segment import sentences as split_sentences
+from kg.extract import exclusions
+from kg.extract.table_cells import CELL_GAP, cell_mentions, cell_sentences
 from kg.extract.tables import runs_before
 from kg.extract.titles import item_flow
 
-#: Between cells: a tab, a full-width space, two or more spaces, a pipe or a box rule.
-_GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|[|\uff5c\u2502\u2503]")
 #: An opening bracket not yet closed before a point (…（PMH: inside the brackets).
 _BRACKETED = re.compile(r"[（(][^）)]*$")
 #: A mark that the recipient gets the row's data, and one that it does not.
@@ -69,7 +66,7 @@ def matrix_data(state, text: str) -> None:
 
 
 def _cells(raw: str) -> list[str]:
-    cells = [c.strip() for c in _GAP.split(raw.strip())]
+    cells = [c.strip() for c in CELL_GAP.split(raw.strip())]
     while cells and not cells[-1]:
         cells.pop()
     return cells
@@ -78,16 +75,10 @@ def _cells(raw: str) -> list[str]:
 def _cell_mentions(state, number: int, raw: str) -> list[tuple[object, list]] | None:
     """Each cell of line ``number`` as a sentence of its own (its quotes point into the
     saved text) with its mentions; None when the split reads the cells otherwise."""
-    spaced = _GAP.sub(lambda m: "\t" * len(m.group(0)), raw)
-    sents = split_sentences("\n" * (number - 1) + spaced)
+    sents = cell_sentences(number, raw)
     if len(sents) != len(_cells(raw)):
         return None
-    out = []
-    for sentence in sents:
-        tokens = nlp.tokenize(sentence.text)
-        found = find_mentions(-1, sentence.text, tokens, state.lex, state.ctx)
-        out.append((sentence, listing.unknown_items(-1, sentence.text, found, state.pats)))
-    return out
+    return [(sentence, cell_mentions(state, sentence)) for sentence in sents]
 
 
 def _columns(state, number: int, raw: str) -> list[tuple[object, object]] | None:

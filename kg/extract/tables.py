@@ -30,16 +30,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import contracts, exclusions, listing, nlp, permissions, pointers, relations, rosters, status
+from kg.extract import contracts, exclusions, nlp, permissions, pointers, relations, rosters, status
 from kg.extract.pages import page_furniture
-from kg.extract.ruler import find_mentions
+from kg.extract.table_cells import CELL_GAP, cell_mentions, cell_sentences
 from kg.extract.ways import frequency
-from kg.extract.segment import sentences as split_sentences
 from kg.extract.speakers import is_question
 
-#: Between cells of a plain-text table: a tab, a pipe, a full-width slash or space, or two
-#: or more spaces (one half-width space stays inside a cell: LGWAN 経由).
-_GAP = re.compile(r"[ \u3000]{2,}|\u3000|\t|[|\uff5c\u2502\u2503\uff0f]")
 #: Between cells of a PDF's table whose header's cells are one space apart: any space.
 _SPACE = re.compile(r"[ \u3000\t]+")
 #: A rule of a table drawn with box characters (├──┼──┤, └──┴──┘, +---+): it goes on.
@@ -53,7 +49,7 @@ def table_flows(state, text: str) -> None:
     headers = state.pats.get("table_headers", {})
     lines = text.split("\n")
     roles: dict[int, str] | None = None
-    gap = _GAP
+    gap = CELL_GAP
     running = False  # the prose before the table says its rows run now
     furniture = page_furniture(lines)
     for number, raw in enumerate(lines, start=1):
@@ -76,7 +72,7 @@ def table_flows(state, text: str) -> None:
         if len(filled) < 2 or roles is not None and len(filled) <= max(roles) and filled[-1].endswith("。"):
             # a line of one cell (the prose after the table) ends it, and so does a speech
             # (会長　続いて…お願いします。: its speaker a cell, too few for the table's columns)
-            roles, gap = None, _GAP
+            roles, gap = None, CELL_GAP
             continue
         found = _header(filled, headers)
         if found is not None:
@@ -133,13 +129,10 @@ _WHOLE_LIST = re.compile(r"(名簿|台帳)の?(?:全項目|全部|全て|すべ�
 _POINTER = re.compile(r"(?:下表|次表|以下の表|次の表|下の表|別表|次|以下|下記)の?とおり")
 
 
-def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[int, str], gap=_GAP,
+def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[int, str], gap=CELL_GAP,
          running: bool = False) -> None:
     """Propose the flow of one row, if its recipient and data cells name them."""
-    # the row alone, on its own line, with the gaps between cells as tabs: one sentence
-    # per cell whose pieces and offsets still point into the saved text
-    spaced = gap.sub(lambda m: "\t" * len(m.group(0)), raw)
-    cell_sents = split_sentences("\n" * (number - 1) + spaced)
+    cell_sents = cell_sentences(number, raw, gap)
     if len(cell_sents) != len(cells):
         return  # a cell the split reads differently: no guess at the columns
     named = {}
@@ -148,9 +141,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         if sentence is None:
             continue
         tokens = [(b, e, s, t, lemma) for b, e, s, t, lemma in nlp.tokenize(sentence.text)]
-        found = listing.unknown_items(-1, sentence.text,
-                                      find_mentions(-1, sentence.text, tokens, state.lex, state.ctx),
-                                      state.pats)  # 氏名、住所、要介護度: each item is data
+        found = cell_mentions(state, sentence, tokens)
         # 転出先の市町村: other municipalities, none named (the words that point, as in the text)
         named[role] = (sentence, pointers.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
     index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
