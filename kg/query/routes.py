@@ -307,7 +307,7 @@ class Movement:
             reached = [s for s in best if s[0] == node]
             if not reached:
                 search([node])
-            elif not any(self._sends_on(node, carried[s]) or self._transformed(best[s]) for s in reached):
+            elif not any(self._sends_on(node, carried[s]) or self.transformed(best[s].hops) for s in reached):
                 # reached only with data none of its stated hand-overs carries on (申請者 →
                 # マイナポータル of the card, then マイナポータル → 申請管理システム of 個人番号):
                 # it holds what those facts say it sends, so a route starts there too (nc68 U1)
@@ -335,10 +335,10 @@ class Movement:
             routes[node].sort(key=lambda r: (len(r.facts()), len(r.hops)))
         return dict(routes)
 
-    def _transformed(self, route: Route) -> bool:
-        """True when a hop of ``route`` takes data out on the way (a number replaced by
-        another ID): what it no longer carries stays out, whatever a later fact names."""
-        return any((self.proj.facts[h.fact].get("transformation") or {}).get("removes") for h in route.hops)
+    def transformed(self, hops) -> bool:
+        """True when one of ``hops`` takes data out on the way (a number replaced by another
+        ID): what it no longer carries stays out, whatever a later fact names."""
+        return any((self.proj.facts[h.fact].get("transformation") or {}).get("removes") for h in hops)
 
     def _sends_on(self, node: str, carried: set | None) -> bool:
         """True when what a route brought to ``node`` goes on along a hop a fact of this

@@ -114,8 +114,7 @@ class _Walk:
         # (a party a fact says sends the data holds what it sends, as the department does:
         # マイナポータル, reached with the card, sends 個人番号 on, nc68 U1; never past a hop
         # that takes the data out)
-        holder = origin or node in self.mv.asserted and not any(
-            (self.proj.facts[h.fact].get("transformation") or {}).get("removes") for h in route)
+        holder = origin or node in self.mv.asserted and not self.mv.transformed(route)
         for hop in self.out.get(node, ()):
             if hop.dst in visited:
                 continue
