@@ -59,6 +59,13 @@ def definitions(text: str, mentions: list[Mention], ctx: DocContext, pats: dict)
         if named is not None and (re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", short)
                                   or set(short) <= set(named.text)):
             pairs.append((named, short))
+    for named in (m for m in mentions if m.kind == "entity" and m.type in ("system", "public-body", "association")):
+        # PMH（Public Medical Hub）: the capitals of the name in brackets, said before it,
+        # are its short name (…受給者証の情報をPMHに登録し: nc68 M2)
+        acronym = _ACRONYM_BEFORE.search(text, 0, named.start)
+        if acronym is not None and acronym.group(1) == "".join(c for c in named.text if c.isupper()) \
+                and not any(m.start == acronym.start(1) for m in mentions):
+            pairs.append((named, acronym.group(1)))
     for system in (m for m in mentions if m.kind == "entity" and m.type == "system"):
         # 学習支援プラットフォーム「まなびの森」: the product's own name, said alone later
         # (まなびの森のクラウド上に保存され)
@@ -123,6 +130,8 @@ _OWN_SITE = re.compile(r"の(?P<site>(?!国内|都内|県内|市内|同社)[一-
 _OWN_BARE_SITE = re.compile(r"の(?P<site>データセンター|電算センター)(?![一-龥々ァ-ヶー])")
 
 
+#: Capitals right before an opening bracket (PMH（…): an acronym the bracket spells out.
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0-9]{1,7})[(（]$")
 _ABBREVIATION = re.compile(r"[(（](?P<short>[^()（）、。「」\s]{2,8})[)）]")
 
 

@@ -340,3 +340,15 @@ def test_a_levy_the_data_is_needed_for_is_not_the_data(lex):
         "介護保険課に提供している。", ""])
     carried = {tuple(f["categories"]) for f in analyse(text, lex)["flows"] if f["line"] == 4}
     assert carried == {("income-tax",)}, carried
+
+
+def test_an_acronym_spelled_out_in_brackets_names_the_system_after(lex):
+    # nc68 M2: いわゆるPMH（Public Medical Hub）への参加…。…受給者証の情報をPMHに登録し: PMH
+    # said alone was no name, and the item's main hand-over was missed
+    text = "\n".join(VOTERS.split("\n")[:2] + [
+        "諮問第5号　こども医療費助成の受給者証情報の提供について（こども家庭課）",
+        "こども家庭課長　今回お諮りするのは、デジタル庁が整備する、いわゆるPMH（Public Medical Hub）への参加でございます。"
+        "令和9年1月1日から、こども家庭課が受給者証の情報をPMHに登録いたします。", ""])
+    flows = [(f["from"], f["to"], f["status"]) for f in analyse(text, lex)["flows"] if f["line"] == 4]
+    assert [(frm, status) for frm, to, status in flows if to.replace(" ", "") == "PublicMedicalHub"] == [
+        ("こども家庭課", "planned")], flows
