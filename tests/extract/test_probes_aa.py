@@ -104,6 +104,16 @@ VOTERS = """令和8年度第3回緑ヶ丘市個人情報保護審議会 会議�
 """
 
 
+def _item(heading: str, *said: str) -> str:
+    """Minutes of the VOTERS meeting with one item: its heading, then what is said."""
+    return "\n".join(VOTERS.split("\n")[:2] + [heading, *said, ""])
+
+
+def _said(*said: str) -> str:
+    """Minutes of the VOTERS meeting's item, with only what is said here."""
+    return "\n".join(VOTERS.split("\n")[:3] + [*said, ""])
+
+
 def test_what_a_clause_says_may_be_seen_is_not_what_the_next_denies(lex):
     # nc68 W2: …が閲覧できるのは氏名、住所、生年月日、性別の4項目であり、…システムの情報は
     # 閲覧の対象ではございません kept the candidates from the four items they may see
@@ -140,10 +150,10 @@ def test_how_data_is_sent_is_no_part_of_the_bodys_name(lex):
 def test_data_a_body_holds_is_taken_from_it_not_given_to_it(lex):
     # nc68 W9: デジタル庁に登録された公金受取口座の情報を、マイナポータルを通じて取得いたします
     # was a flow こども家庭課 → デジタル庁: the clause says where the data is held
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第6号　児童手当の電子申請について（こども家庭課）",
         "こども家庭課長　申請者が選択した場合は、デジタル庁に登録された公金受取口座の情報を、"
-        "マイナポータルを通じて取得いたします。", ""])
+        "マイナポータルを通じて取得いたします。")
     flows = [(f["from"], f["to"], f["categories"]) for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert flows == [("デジタル庁", "こども家庭課", ["bank-account"])], flows
 
@@ -151,9 +161,9 @@ def test_data_a_body_holds_is_taken_from_it_not_given_to_it(lex):
 def test_a_paper_that_lacks_a_number_is_where_the_denial_is_not_what_it_denies(lex):
     # nc68 W17: 事業所へ送付する特別徴収税額通知には、個人番号を記載しない kept the tax
     # information from the employers too, though the notice is that information
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第21号　住民税の特別徴収について（市民税課）",
-        "市民税課長　事業所へ送付する特別徴収税額通知には、個人番号を記載しない。", ""])
+        "市民税課長　事業所へ送付する特別徴収税額通知には、個人番号を記載しない。")
     kept = [a["categories"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
     assert kept == [["my-number"]], kept
 
@@ -161,10 +171,10 @@ def test_a_paper_that_lacks_a_number_is_where_the_denial_is_not_what_it_denies(l
 def test_a_system_named_with_its_owner_keeps_that_owner_out(lex):
     # nc68 W18: 県立図書館の相互貸借システムには利用者の個人情報は提供しない excluded the
     # item's contractor, who holds the users' data, instead of 県立図書館
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第22号　図書館システムのクラウド移行について（中央図書館）",
         "中央図書館長　図書館システムの運用保守は株式会社ブックスフィアに委託いたします。相互貸借は、市立図書館が"
-        "借り受ける形で行うため、県立図書館の相互貸借システムには利用者の個人情報は提供しない。", ""])
+        "借り受ける形で行うため、県立図書館の相互貸借システムには利用者の個人情報は提供しない。")
     kept = [a["party"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
     assert kept == ["県立図書館"], kept
 
@@ -173,10 +183,10 @@ def test_what_the_town_receives_keeps_no_outside_party_out(lex):
     # nc68 W14: …国保連合会に住所は提供しないとなっているが、国保連合会から町に送られてくる
     # 請求明細には何が含まれているのか。…病名は含まれておりません excluded the federation
     # from 病歴, though it handles the disease names it reviews
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第5号　こども医療費助成について（こども家庭課）",
         "（相良副会長）国保連合会に住所は提供しないとなっているが、国保連合会から町に送られてくる請求明細には何が含まれているのか。",
-        "（医療助成係長）受給者番号、診療年月、医療機関名、助成額でございます。病名は含まれておりません。", ""])
+        "（医療助成係長）受給者番号、診療年月、医療機関名、助成額でございます。病名は含まれておりません。")
     kept = [(a["party"], a["categories"]) for a in analyse(text, lex)["access"] if a["line"] == 5]
     assert not kept, kept
 
@@ -184,8 +194,8 @@ def test_what_the_town_receives_keeps_no_outside_party_out(lex):
 def test_a_system_received_as_a_service_is_provided_not_a_hand_over(lex):
     # nc68 W6: 期日前投票システムは、株式会社ボートテックからクラウドサービスとして提供を
     # 受けます was a flow of personal information from the company to the system
-    proposal = analyse("\n".join(VOTERS.split("\n")[:3] + [
-        "事務局長　期日前投票システムは、株式会社ボートテックからクラウドサービスとして提供を受けます。", ""]), lex)
+    proposal = analyse(_said(
+        "事務局長　期日前投票システムは、株式会社ボートテックからクラウドサービスとして提供を受けます。"), lex)
     assert not [f for f in proposal["flows"] if f["line"] == 4], proposal["flows"]
     assert [(r["type"], r["subject"], r["object"]) for r in proposal["relations"] if r["line"] == 4] == [
         ("provides", "株式会社ボートテック", "期日前投票システム")]
@@ -241,13 +251,13 @@ def test_a_name_in_brackets_inside_a_title_does_not_end_it(lex):
 def test_a_ban_in_a_named_contract_is_its_contractors(lex):
     # nc68 W4: 医師会と北斗ネットワークとの契約で、さらに他社へ再委託することは禁止 was put on
     # the hospital's subcontractor named before, not on 北斗ネットワーク
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第9号　地域医療連携ネットワークへの診療情報の提供について（市民病院）",
         "事務局長　電子カルテシステムの保守は株式会社メディカルフォースに委託しており、夜間の監視は同社から"
         "サンライズ医療システム株式会社に再委託しております。",
         "事務局長　あいぞめネットは一般社団法人緑ヶ丘市医師会が運営しており、医師会は株式会社北斗ネットワークに"
         "サーバーの運用を委託しております。",
-        "事務局長　医師会と北斗ネットワークとの契約で、さらに他社へ再委託することは禁止されていると聞いております。", ""])
+        "事務局長　医師会と北斗ネットワークとの契約で、さらに他社へ再委託することは禁止されていると聞いております。")
     bans = [r["subject"] for r in analyse(text, lex)["relations"]
             if r["type"] == "re-entrusts" and r.get("permission") == "forbidden"]
     assert bans == ["株式会社北斗ネットワーク"], bans
@@ -256,13 +266,13 @@ def test_a_ban_in_a_named_contract_is_its_contractors(lex):
 def test_a_correction_takes_out_data_no_category_knows(lex):
     # nc68 W1: …提供項目として「画像診断の報告書」を挙げましたが、…画像診断の報告書は提供せず
     # left the report in the flow to the network: only known categories were taken out
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第14号　地域医療連携ネットワークへの診療情報の提供について（市民病院）",
         "事務局長　地域医療連携ネットワーク「あいぞめネット」への参加でございます。2027年2月1日から、当院の電子カルテ"
         "から、患者の病名、処方内容、画像診断の報告書を、あいぞめネットのサーバーに提供したいと考えております。",
         "委員　同意書は保管するのですか。",
         "事務局長　先ほどの説明を一部訂正させていただきます。あいぞめネットへの提供項目として「画像診断の報告書」を"
-        "挙げましたが、開始時点では画像診断の報告書は提供せず、病名と処方内容で開始いたします。", ""])
+        "挙げましたが、開始時点では画像診断の報告書は提供せず、病名と処方内容で開始いたします。")
     carried = {c for f in analyse(text, lex)["flows"] if f["line"] == 4 for c in f["categories"]}
     assert "medical-history" in carried and "new:画像診断の報告書" not in carried, carried
 
@@ -270,11 +280,11 @@ def test_a_correction_takes_out_data_no_category_knows(lex):
 def test_a_sentence_that_limits_the_hand_over_just_said_is_its_condition(lex):
     # nc68 W1: …サーバーに提供したいと考えております。／成瀬事務局長 提供は、…同意をいただいた
     # 患者さんに限ります: the case was not on the flow, so kg path showed it unconditional
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第14号　地域医療連携ネットワークへの診療情報の提供について（市民病院）",
         "成瀬事務局長 地域医療連携ネットワーク「あいぞめネット」への参加でございます。当院の電子カルテから、"
         "患者の病名を、あいぞめネットのサーバーに提供したいと考えております。",
-        "成瀬事務局長 提供は、あいぞめネットへの参加について文書で同意をいただいた患者さんに限ります。", ""])
+        "成瀬事務局長 提供は、あいぞめネットへの参加について文書で同意をいただいた患者さんに限ります。")
     [flow] = [f for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert flow["condition"] == "あいぞめネットへの参加について文書で同意をいただいた患者さんに限ります", flow
     assert [a["line"] for a in flow.get("also", ())] == [5]
@@ -283,20 +293,20 @@ def test_a_sentence_that_limits_the_hand_over_just_said_is_its_condition(lex):
 def test_a_body_the_sentence_opens_with_gives_to_the_system_another_owns(lex):
     # nc68 M6: 広域連合は、個人番号を国民健康保険中央会の中間サーバーに登録し、… gave no flow:
     # the system's owner, named before it with の, was taken for a second giver
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第11号　後期高齢者医療制度における個人番号の利用について（保険年金課）",
         "保険年金課長　保険料の算定は緑ヶ丘県後期高齢者医療広域連合が行います。広域連合は、個人番号を"
-        "国民健康保険中央会の中間サーバーに登録し、照会に用いております。", ""])
+        "国民健康保険中央会の中間サーバーに登録し、照会に用いております。")
     flows = [(f["from"], f["to"], f["categories"]) for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert ("緑ヶ丘県後期高齢者医療広域連合", "中間サーバー", ["my-number"]) in flows, flows
 
 
 #: A system a company provides: a ban said of the company's own re-entrustment, and a
 #: denial said of "this system".
-VOTING = "\n".join(VOTERS.split("\n")[:3] + [
+VOTING = _said(
     "事務局長　期日前投票システムは、株式会社ボートテックからクラウドサービスとして提供を受けます。",
     "事務局長　選挙人名簿には個人番号は記載されておらず、このシステムでも個人番号は一切利用いたしません。",
-    "事務局長　ボートテックが保守の一部を他社に再委託することは、契約で禁止いたします。", ""])
+    "事務局長　ボートテックが保守の一部を他社に再委託することは、契約で禁止いたします。")
 
 
 def test_a_companys_own_re_entrustment_banned_is_its_ban(lex):
@@ -314,10 +324,10 @@ def test_a_denial_said_of_this_system_keeps_its_provider_out(lex):
 def test_both_bodies_a_list_entrusts_across_a_definition_are_entrusted(lex):
     # nc68 M3: 県国民健康保険団体連合会（以下「国保連合会」といいます。）及び社会保険診療報酬
     # 支払基金に委託しております entrusted only the second: the definition broke the list
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第5号　こども医療費助成について（こども家庭課）",
         "こども家庭課長　医療機関からの請求の審査と支払は、県国民健康保険団体連合会（以下「国保連合会」といいます。）"
-        "及び社会保険診療報酬支払基金に委託しております。", ""])
+        "及び社会保険診療報酬支払基金に委託しております。")
     entrusted = sorted(r["object"] for r in analyse(text, lex)["relations"] if r["type"] == "entrusts")
     assert entrusted == ["県国民健康保険団体連合会", "社会保険診療報酬支払基金"], entrusted
 
@@ -325,8 +335,8 @@ def test_both_bodies_a_list_entrusts_across_a_definition_are_entrusted(lex):
 def test_a_vpn_named_by_its_protocol_is_a_channel_not_a_system(lex):
     # nc68 U7: IPsecによるVPN回線 and IP-VPN were listed as systems named in the minutes but
     # used by no fact; they are the VPN channel
-    text = "\n".join(VOTERS.split("\n")[:3] + [
-        "事務局長　期日前投票所の端末とクラウドの間は、IP-VPNで接続し、本庁とはIPsecで接続いたします。", ""])
+    text = _said(
+        "事務局長　期日前投票所の端末とクラウドの間は、IP-VPNで接続し、本庁とはIPsecで接続いたします。")
     proposal = analyse(text, lex)
     assert not [e for e in proposal["entities"] if e["label"] in ("IPsec", "IP-VPN")], proposal["entities"]
     assert not [u for u in proposal.get("unwritten", ()) if "IPsec" in str(u) or "IP-VPN" in str(u)]
@@ -335,9 +345,9 @@ def test_a_vpn_named_by_its_protocol_is_a_channel_not_a_system(lex):
 def test_a_levy_the_data_is_needed_for_is_not_the_data(lex):
     # nc68 W19: …介護保険料の算定に必要な所得情報は、…保険年金課及び介護保険課に提供している
     # carried 介護情報 (介護保険 of 介護保険料) beside the income
-    text = "\n".join(VOTERS.split("\n")[:3] + [
+    text = _said(
         "事務局長　国民健康保険税や介護保険料の算定に必要な所得情報は、基幹税務システムから保険年金課及び"
-        "介護保険課に提供している。", ""])
+        "介護保険課に提供している。")
     carried = {tuple(f["categories"]) for f in analyse(text, lex)["flows"] if f["line"] == 4}
     assert carried == {("income-tax",)}, carried
 
@@ -345,10 +355,10 @@ def test_a_levy_the_data_is_needed_for_is_not_the_data(lex):
 def test_an_acronym_spelled_out_in_brackets_names_the_system_after(lex):
     # nc68 M2: いわゆるPMH（Public Medical Hub）への参加…。…受給者証の情報をPMHに登録し: PMH
     # said alone was no name, and the item's main hand-over was missed
-    text = "\n".join(VOTERS.split("\n")[:2] + [
+    text = _item(
         "諮問第5号　こども医療費助成の受給者証情報の提供について（こども家庭課）",
         "こども家庭課長　今回お諮りするのは、デジタル庁が整備する、いわゆるPMH（Public Medical Hub）への参加でございます。"
-        "令和9年1月1日から、こども家庭課が受給者証の情報をPMHに登録いたします。", ""])
+        "令和9年1月1日から、こども家庭課が受給者証の情報をPMHに登録いたします。")
     flows = [(f["from"], f["to"], f["status"]) for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert [(frm, status) for frm, to, status in flows if to.replace(" ", "") == "PublicMedicalHub"] == [
         ("こども家庭課", "planned")], flows
