@@ -59,11 +59,14 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
     to = to or _last(slots, "recipient") or _last(slots, "requester")
     frm = giver or _last(slots, "provider")
     subject = _last(slots, "subject")
-    if giver is None and frm is not None and frm.type == "system" and subject is not None and _ours(state, subject) \
-            and frm.text.endswith(tuple(state.pats.get("input_devices", ()))):
+    if giver is None and frm is not None and frm.type == "system" and (subject is None or _ours(state, subject)) \
+            and frm.text.endswith(tuple(state.pats.get("input_devices", ()))) and frame.kind == "flow" \
+            and (subject is not None or sentence.text.startswith("から", frm.end) and frm.text.endswith(("端末", "端末機"))):
         # 本市は、…専用のタブレット端末からインターネット経由でVRSに登録: the city gives, at
-        # its terminal (a device it keys the data in at, no holder of its own)
-        frm = subject
+        # its terminal (a device it keys the data in at, no holder of its own); with no one
+        # said, the item's side at a terminal (LGWANに接続した専用端末から、デジタル庁のPMHに登録:
+        # nc68 W10; not 国保総合PCから…提供, a system holding the data)
+        frm = subject or state.provider_default(sentence.index) or frm
     if frame.asked and frm is not None and to is not None:
         if _same(state, frm, to) or _own_side(state, frm, to):
             return None

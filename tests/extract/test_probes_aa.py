@@ -362,3 +362,14 @@ def test_an_acronym_spelled_out_in_brackets_names_the_system_after(lex):
     flows = [(f["from"], f["to"], f["status"]) for f in analyse(text, lex)["flows"] if f["line"] == 4]
     assert [(frm, status) for frm, to, status in flows if to.replace(" ", "") == "PublicMedicalHub"] == [
         ("こども家庭課", "planned")], flows
+
+
+def test_a_terminal_the_data_is_sent_from_is_the_item_sides_not_a_giver(lex):
+    # nc68 W10: LGWANに接続した専用端末から、デジタル庁のPMHにファイルを登録いたします made the
+    # terminal the giver; with no one said, the item's department gives at its terminal
+    flows = [(f["from"], f["to"]) for f in analyse(_item(
+        "諮問第5号　こども医療費助成の受給者証情報の提供について（こども家庭課）",
+        "こども家庭課長　デジタル庁が整備する、いわゆるPMH（Public Medical Hub）への参加でございます。",
+        "医療助成係長　LGWANに接続した専用端末から、デジタル庁のPMHにファイルを登録いたします。"), lex)["flows"]
+        if f["line"] == 5]
+    assert flows and all(frm == "こども家庭課" for frm, _ in flows), flows
