@@ -373,3 +373,13 @@ def test_a_terminal_the_data_is_sent_from_is_the_item_sides_not_a_giver(lex):
         "医療助成係長　LGWANに接続した専用端末から、デジタル庁のPMHにファイルを登録いたします。"), lex)["flows"]
         if f["line"] == 5]
     assert flows and all(frm == "こども家庭課" for frm, _ in flows), flows
+
+
+def test_data_of_what_was_done_so_far_is_no_old_way(lex):
+    # nc68 W21: …県税事務所に、滞納者の氏名、…これまでの交渉経過…を、紙の引継書により手渡しで
+    # 提供する was `replaced`: これまで of the data's name read as the old way's cue
+    flows = [f["status"] for f in analyse(_item(
+        "諮問第23号　市税の滞納整理事務における県への徴収引継ぎについて（市民税課）",
+        "市民税課長　令和９年１月から実施する予定である。引継ぎに当たり、市民税課から緑ヶ丘県税事務所に、滞納者の氏名、"
+        "住所、これまでの交渉経過を、紙の引継書により手渡しで提供する。"), lex)["flows"] if f["line"] == 4]
+    assert flows and "replaced" not in flows, flows
