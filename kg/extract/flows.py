@@ -39,6 +39,8 @@ _TOLD_EVENT = re.compile(r"(?:した|しました|された|している|する|
 
 #: After a person, a relative clause it is the subject of, on the data (本人が同意した所有者の).
 _RELATIVE_SUBJECT = re.compile(r"が[^、。をにはがで]{1,10}?(?:した|する|している|していない|しない)(?=[\u4e00-\u9fff\u30a1-\u30ff])")
+#: After a verb's noun, that it is the occasion of what the sentence then says (移行に伴い).
+_ALONG_WITH = ("に伴い", "に伴って", "に伴う", "にあわせて", "に合わせて")
 #: What a company provides as a service (…からクラウドサービスとして提供を受け).
 _AS_SERVICE = re.compile(r"から、?(?:[^、。]{0,12}?)(?:クラウドサービス|サービス|システム|ソフトウェア|ASP)として(?:の)?(?:提供を)?$")
 #: After a verb that puts data somewhere, a relative clause on the data it describes
@@ -91,6 +93,12 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 sentence.text[frame.end:]) and frame.kind != "receive":
         return  # 窓口端末に保存されたデータを閲覧できない: the data described, not moved here
     held = _HELD_AT.match(sentence.text, frame.end)
+    if frame.verb in state.pats.get("moving_verbs", ()) and sentence.text.startswith(_ALONG_WITH, frame.end) \
+            and not any(frame.slots.get(k) for k in ("provider", "subject", "object", "categories")):
+        # 国の標準仕様に基づく住民記録システムへの移行に伴い、連携の方式を変更: the move is why
+        # something else changes, no hand-over of its own (nc68 W7: the system the sentence
+        # before sent data to was read as giving it)
+        return
     held_by = (frame.slots.get("recipient") or [None])[-1]
     if held and frame.kind != "receive" and frame.verb in (*state.pats.get("storing_verbs", ()), "登録", "記録") \
             and held_by is not None and held_by.type != "system" \

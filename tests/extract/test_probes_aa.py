@@ -383,3 +383,15 @@ def test_data_of_what_was_done_so_far_is_no_old_way(lex):
         "市民税課長　令和９年１月から実施する予定である。引継ぎに当たり、市民税課から緑ヶ丘県税事務所に、滞納者の氏名、"
         "住所、これまでの交渉経過を、紙の引継書により手渡しで提供する。"), lex)["flows"] if f["line"] == 4]
     assert flows and "replaced" not in flows, flows
+
+
+def test_a_move_that_is_the_occasion_of_a_change_is_no_hand_over(lex):
+    # nc68 W7: …広域連合の電算処理システム、いわゆる標準システムに、…送付しております。／今回、
+    # 国の標準仕様に基づく住民記録システムへの移行に伴い、連携の方式を変更いたします gave a
+    # flow 標準システム → 住民記録システム
+    proposal = analyse(_item(
+        "諮問第11号　後期高齢者医療制度における情報連携について（保険年金課）",
+        "保険年金課長　本市は、広域連合の電算処理システム、いわゆる標準システムに、住民基本台帳システムから被保険者の"
+        "情報を送付しております。",
+        "保険年金課長　今回、国の標準仕様に基づく住民記録システムへの移行に伴い、連携の方式を変更いたします。"), lex)
+    assert not [f for f in proposal["flows"] if f["line"] == 5], proposal["flows"]
