@@ -139,6 +139,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             qualified = contexts.qualifier(state, sentence, frame, named)
             if qualified is None:
                 return
+        qualified = qualified or contexts.whose_list(sentence, named)
         if seeing.everyone_but(state, sentence, frame):
             return  # 担当職員以外は閲覧できない: says who may, and excludes no one named
         if frame.kind == "connect" and frame.slots.get("channel") and not frame.slots.get("recipient"):

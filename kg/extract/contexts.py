@@ -97,6 +97,20 @@ def with_qualifier(context: str | None, qualified: str | None, item) -> str | No
         f"{qualified}・{context}" if context else qualified
 
 
+def whose_list(sentence, named) -> str | None:
+    """The people a list of data names is said to be of right after it (保護者の氏名や連絡先
+    などの保護者の情報は: ``保護者の情報``; nc67 W21: kept from the portal, the students' names
+    registered in it were not), or None."""
+    if not named:
+        return None
+    summary = _WHOSE_LIST.match(sentence.text, named[-1].end)
+    return summary.group("whose") if summary else None
+
+
+#: After a list of data names, the people it is of (…などの保護者の情報は).
+_WHOSE_LIST = re.compile(r"(?:など|等)の(?P<whose>[^、。はがをに]{1,8}?の(?:個人)?(?:情報|データ))(?:は|を|も)")
+
+
 def peoples_data(state, sentence, frame) -> str | None:
     """The people whose information a denial of seeing keeps from the party, when it names
     no data (学校の職員は一般の市民利用者の情報は閲覧できません: ``一般の市民利用者の情報``,

@@ -395,3 +395,15 @@ def test_a_move_that_is_the_occasion_of_a_change_is_no_hand_over(lex):
         "情報を送付しております。",
         "保険年金課長　今回、国の標準仕様に基づく住民記録システムへの移行に伴い、連携の方式を変更いたします。"), lex)
     assert not [f for f in proposal["flows"] if f["line"] == 5], proposal["flows"]
+
+
+def test_a_list_said_to_be_some_peoples_keeps_them_in_its_context(lex):
+    # nc67 W21: 保護者の氏名や連絡先などの保護者の情報は、学習ｅポータルには登録いたしません
+    # excluded the portal's company from 氏名 as such, though the students' names go there
+    proposal = analyse(_item(
+        "諮問第22号　学習ｅポータルの導入について（学校教育課）",
+        "学校教育課長　学習ｅポータルは、株式会社あおぞらラーニングが提供するクラウドサービスを利用し、同社に学習ｅポータル"
+        "の運用を委託いたします。",
+        "学校教育課長　保護者の氏名や連絡先などの保護者の情報は、学習ｅポータルには登録いたしません。"), lex)
+    kept = [a for a in proposal["access"] if a["line"] == 5]
+    assert kept and all(a["context"].startswith("保護者の情報") for a in kept), kept
