@@ -178,8 +178,13 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         or _doer_before(state, sentence, frame)
     if frm is None or frm.type not in ("company", "unnamed-party", "association") \
             or frm.role == "subcontractor":
-        if item.contractor is None and "outsourcing" not in item.kinds:
+        entrusted = _entrusted_before(state, item, sentence)
+        if item.contractor is None and "outsourcing" not in item.kinds and entrusted is None:
             return False
+        if item.contractor is None and entrusted is not None:
+            # (…を株式会社Aに委託している。…再委託は認めない: A, in an item whose title says
+            # no entrustment, nc68 M11)
+            frm = entrusted
         # (AとBに委託する。…委託契約には…再委託は禁止: the one named last, whose contract
         # is being spoken of; unnamed only when the item names none)
         frm = item.contractor_before(sentence.index) or unnamed_contractor(state, item)
@@ -236,6 +241,19 @@ _PART_OF = re.compile(r"(?P<work>[^、。はがをにで「」()（）]{2,20}?(?
 #: After a party, that a contract between the one before it and it says what follows
 #: (国保連合会と印刷事業者の契約で): it is the contract's contractor.
 _CONTRACT = re.compile(r"(?:との|の)(?:間の)?契約(?:で|により|において|上)")
+
+
+def _entrusted_before(state, item, sentence):
+    """The company the item's relations say it entrusted last before ``sentence`` (up to
+    three sentences back), as mentioned there, or None."""
+    line = sentence.quote()[0]
+    keys = [r["object_key"] for r in state.relations if r["item"] == item.key and r["type"] == "entrusts"
+            and line - 3 <= r["line"] <= line]
+    if not keys:
+        return None
+    return next((m for index in range(max(0, sentence.index - 3), sentence.index + 1)
+                 for m in reversed(state.mentions.get(index, [])) if m.kind == "entity"
+                 and state.key(m) == keys[-1]), None)
 
 
 def _doer_before(state, sentence, frame):

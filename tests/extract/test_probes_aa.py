@@ -407,3 +407,18 @@ def test_a_list_said_to_be_some_peoples_keeps_them_in_its_context(lex):
         "学校教育課長　保護者の氏名や連絡先などの保護者の情報は、学習ｅポータルには登録いたしません。"), lex)
     kept = [a for a in proposal["access"] if a["line"] == 5]
     assert kept and all(a["context"].startswith("保護者の情報") for a in kept), kept
+
+
+def test_a_ban_after_an_entrustment_the_title_does_not_name_is_the_contractors(lex):
+    # nc68 M11: …データ入力（パンチ入力）を株式会社東邦データ入力センターに委託している。…再委託は
+    # 認めない。 gave no ban: the item's title names no entrustment and its section two
+    # contractors, so whose ban was not known
+    bans = [(r["subject"], r["permission"]) for r in analyse(_item(
+        "■議題（１）諮問第２１号　個人住民税の特別徴収事務におけるeLTAXを利用した給与支払報告書の受付について",
+        "【事務局（市民税課）の説明】",
+        "・eLTAXで受け付けた給与支払報告書のデータは、LGWANを経由して市の基幹税務システムに取り込む。",
+        "・紙で提出された給与支払報告書は、データ入力（パンチ入力）を株式会社東邦データ入力センターに委託している。"
+        "委託先は市役所別館の専用室で作業し、書類を庁外に持ち出さない。再委託は認めない。",
+        "・基幹税務システムの運用保守は、株式会社北辰システムズに委託している。"), lex)["relations"]
+        if r["type"] == "re-entrusts"]
+    assert bans == [("株式会社東邦データ入力センター", "forbidden")], bans
