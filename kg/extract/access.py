@@ -27,6 +27,7 @@ from kg.extract.objects import unspecified
 from kg.extract.denial import denied_part
 from kg.extract.listing import examples_for, last_group
 from kg.extract.exclusions import append, denied_by_answer, exclude_each, given_to
+from kg.extract.incidental import CONTAINER, WORKER, incidental_party
 from kg.extract.speakers import is_question, spoken
 
 #: Every party the data goes to (いずれの提供先にも, 全ての提供先に).
@@ -40,8 +41,6 @@ _OWN = questions.OWN
 
 #: Rights on a system, given or not (閲覧権限を付与しない, アクセス権を与えていない).
 _RIGHTS = re.compile(r"(?:閲覧|アクセス|参照|操作)権(?:限)?を$")
-#: Staff called by their work (保守担当者は, 運用要員が): of the party that does it.
-_WORKER = re.compile(r"(?P<work>保守|運用|運営)の?(?:担当者|作業員|作業者|要員|員)(?:は|が|も)")
 
 
 #: A denial the council asks for (利用しないこと。, 取り扱わないこととすること, 閲覧させない
@@ -167,7 +166,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             or whom.sharer(sentence, previous, frame, state.pats.get("reported_questions", ())) \
             or whom.denied_too(state, sentence, frame) \
             or whom.topic(state, sentence, frame.start) \
-            or (None if _CONTAINER.search(sentence.text, 0, frame.start) else whom.topic_before(state, sentence))
+            or (None if CONTAINER.search(sentence.text, 0, frame.start) else whom.topic_before(state, sentence))
         sent = whom.sent_before(state, sentence, frame) \
             if party is None and frame.kind == "flow" and _PASSIVE.match(sentence.text, frame.end) else None
         if sent is not None:
@@ -181,7 +180,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             scope, party = party, runner(state, item, party)
             if party is None:
                 return
-        worker = _WORKER.search(sentence.text, 0, frame.start)
+        worker = WORKER.search(sentence.text, 0, frame.start)
         if party is None and worker is not None and item is not None:
             # 保守担当者は利用者の貸出履歴を閲覧できない: the maintainer's staff
             party = by_work(state, item, worker.group("work"))
@@ -233,7 +232,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 or whom.provider_of(state, state.key(party)) \
                 or (runner(state, item, party) if party.id else None) \
                 or whom.item_contractor(state, item, sentence.index)
-        container = _CONTAINER.search(sentence.text, 0, frame.start) \
+        container = CONTAINER.search(sentence.text, 0, frame.start) \
             if frame.verb in state.pats.get("denial_only_verbs", ()) else None
         if party is None and container and data:
             # 名簿には個人番号は記載いたしません, 通知書には…記載しておりません: of each one
@@ -322,42 +321,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     elif frame.kind == "access" and frame.verb in state.pats.get("incidental_verbs", ()) \
             and not is_question(sentence.text, state.pats):
         # an outside party may see the data (asked about, it is not said yet)
-        # (駿河計算センターは…保守を行っており、保守作業の際に課税情報を閲覧することが
-        # ございます: the topic the sentence opens with)
-        # (つばさメールサービスは、…触れません。ただし、…を目にすることはあり得ます: the topic
-        # of the sentence before on its line)
-        # (ヤマトソフトの作業員は、市が許可した場合に限り、…閲覧することがある: whose staff)
-        named = next((m for m in frame.slots.get("subject", []) if m.type not in _OWN
-                      and whom.staff_after(state, sentence.text, m.end, acting=True)), None) \
-            or whom.named_party(frame)
-        party = whom.work_receiver(state, sentence, frame.start, named) or named \
-            or whom.staff_of(state, sentence, frame) \
-            or whom.topic(state, sentence, frame.start) \
-            or (None if _CONTAINER.search(sentence.text, 0, frame.start) else whom.topic_before(state, sentence))
-        kind = "incidental"
-        # (杉浦委員　保守の作業員は…見られるのですか。／…障害対応の際に…閲覧する場合が
-        # ございます: the workers the question named)
-        worker = (_WORKER.search(sentence.text, 0, frame.start) or _WORKER.search(questions.asked(state, sentence))) \
-            if party is None else None
-        if worker is not None and item is not None:
-            # 保守担当者は、障害対応の場合に限り…閲覧することがございます: the maintainer's
-            # staff (the item's contractor when no one is said to maintain)
-            party = by_work(state, item, worker.group("work")) or whom.item_contractor(state, item, sentence.index)
-        if party is None:  # (株式会社Aの保守担当者は…見ることがあるのか。…保守担当者が…閲覧する
-            party = questions.access(state, sentence)[0]  # ことがございます: of whom it asked)
-        if party is not None and party.type == "department":
+        found = incidental_party(state, sentence, frame, item, data)
+        if found is None:
             return
-        if seeing.inspects(state, sentence, frame, party) or seeing.connected(state, sentence, frame, party):
-            return
-        if not data:  # 受託者が閲覧できるのは氏名及び住所のみ: what it may see follows
-            data = seeing.only_seen(state, sentence, frame)
-        if not data:  # 委員：保守作業でレセプトを見ることはあるのか。課長：…データを閲覧する場合が
-            data = questions.data(state, sentence)
-        if not data and party is not None:  # (…通知書の内容を見ることになりますね。／はい)
-            asked, asked_data = questions.access(state, sentence)
-            data = asked_data if asked is party else data
-        if not data and seeing.persons_information(state, sentence, frame):
-            data = [unspecified(state, sentence)]  # 同社の作業員が受給者の情報を閲覧することがある
+        (party, data), kind = found, "incidental"
     else:
         return
     if kind == "excluded":
@@ -415,5 +382,3 @@ _PARTIAL = re.compile(r"(?:全項目|全ての項目|すべての項目|全部|�
 _WHO_SEES = re.compile(r"(?:の[^、。はがと]{1,6})?(?:は|が|も)、?(?:[^、。はがと]{0,8}の)?")
 
 
-#: A paper a denial says the data is not in (通知書には, 名簿には).
-_CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙|資料))には")
