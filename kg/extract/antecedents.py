@@ -14,6 +14,7 @@ from dataclasses import astuple
 
 from kg.data.evidence import normalise
 from kg.extract import bodies, contractors, coref, labels, mynumber
+from kg.extract.document import NEAR
 from kg.extract.ruler import Mention
 from kg.extract.speakers import is_question, speaker
 
@@ -58,6 +59,8 @@ def resolve(state, index: int) -> None:
                     named = None
                 # (新規申請分をAに、更新申請分をBに委託する。…受託者に…交付する: to each)
                 mention.members = contractors.entrusted_with(item, named) or getattr(mention, "members", ())
+            if named is None and mention.role != "subcontractor" and pointer:
+                named = _by_work_asked(state, item, index)  # パンチ入力の委託先は…: nc68 W16
             if named is None and mention.role != "subcontractor" and pointer:
                 named = _only_others(state, item, index, mention)
             if named is None and mention.role != "subcontractor" and pointer and item.contractor is None:
@@ -337,6 +340,27 @@ def _only_others(state, item, index: int, mention):
     if len(rest) > 1:
         mention.members = tuple(rest)
     return rest[-1]
+
+
+#: A contractor's word with the work it is named by (パンチ入力の委託先は).
+_WORK_NAMED = re.compile(r"([\u4e00-\u9fffァ-ヶー]{2,8})の(?:委託先|受託者|受託事業者)")
+
+
+def _by_work_asked(state, item, index: int):
+    """Return the one of the companies ``item`` entrusts whose entrustment's sentence
+    names the work the pointer was last named by, in this sentence or a few before
+    (パンチ入力の委託先は個人番号も入力するのか。…委託先は個人番号を閲覧できない: the
+    company …（パンチ入力）を…に委託している names), or None."""
+    if len(item.contractors) < 2:
+        return None
+    for at in range(index, max(-1, index - NEAR - 1), -1):
+        if state.item_of.get(at) is not item:
+            break
+        works = _WORK_NAMED.findall(state.sents[at].text)
+        if works:
+            found = {state.key(c): c for c in item.contractors if works[-1] in state.sents[c.sentence].text}
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 #: Before a contractor's word, the work it is named by (印刷の委託先).

@@ -172,7 +172,8 @@ def consulted(state, items) -> None:
                 and not (fact.get("verb") == "表" and (fact["item"], pair, fact["channel"]) in shown) \
                 and not (fact["line"] < asked_at.get(fact["item"], 0)
                          and _routine_beside(state, fact, entrusted.get(fact["item"], set()) - own)) \
-                and not _way_of_running(state, fact) and not _as_before(state, fact):
+                and not _way_of_running(state, fact) and not _as_before(state, fact) \
+                and not _running_next(state, fact):
             fact["status"] = "planned"
 
 
@@ -189,6 +190,31 @@ def _as_before(state, fact: dict) -> bool:
         return False
     return _AS_BEFORE.search(state.sents[index - 1].text) is not None \
         and speaker_of(state, index - 1) == speaker_of(state, index)
+
+
+def _running_next(state, fact: dict) -> bool:
+    """True when the next sentence of ``fact``'s item, said by the same speaker, says its
+    verb runs (…事業所に送付する。事業所用の通知は、eLTAXで電子的に送付している: a plain
+    present the minutes go on to say runs, nc68 W20), with no word for now or a plan that
+    would set it against the fact (現在は紙で送付している: the old way beside the new)."""
+    index, verb = fact.get("_index"), fact.get("verb") or ""
+    if "from_key" not in fact or index is None or index + 1 >= len(state.sents) or len(verb) < 2:
+        return False
+    if state.item_of.get(index + 1) is not state.item_of.get(index) \
+            or speaker_of(state, index + 1) != speaker_of(state, index):
+        return False
+    # (…汐見県に提供いたします。また、…消防本部に提供しております: another hand-over)
+    if any(f.get("_index") == index + 1 and (f["from_key"], f["to_key"]) != (fact["from_key"], fact["to_key"])
+           for f in state.flows):
+        return False
+    text = state.sents[index + 1].text
+    return re.search(re.escape(verb) + _RUNS_NOW, text) is not None \
+        and not any(word in text for word in state.pats.get("now_words", ())) \
+        and status.of(state, text) != "planned"
+
+
+#: After a verb's noun, a form that says it runs (送付している, 提出されております).
+_RUNS_NOW = r"(?:さ|し)(?:れ)?(?:ている|ております|ています)"
 
 
 def _way_of_running(state, fact: dict) -> bool:

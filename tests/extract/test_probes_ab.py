@@ -1,0 +1,65 @@
+"""Session 43: readings found wrong in new minutes (nc68's leftovers), read with the
+bundled registry; each test failed before its change unless it says it guards."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from test_probes_c import lex  # noqa: F401 (the module's registry)
+
+#: A 要点筆記 in the plain style: a hand-over said in the plain present, then said to run
+#: now; and one the next sentence sets beside another hand-over that runs.
+PLAIN = """令和8年度第3回萌黄台市個人情報保護審議会 要点筆記
+開催日時　令和8年10月14日（水）午後2時
+■議題（１）諮問第２１号　特別徴収税額通知の電子送付について
+【事務局（市民税課）の説明】
+・市は、毎年５月に特別徴収税額通知を作成し、事業所に送付する。事業所用の通知は、eLTAXで電子的に送付している。
+・市は、給与支払報告書の写しを株式会社北辰システムズに提供する。また、給与支払報告書は税務署に提供している。
+"""
+
+
+def _flows(proposal, line, to):
+    return [f for f in proposal["flows"] if f["line"] == line and f["to"] == to]
+
+
+def test_a_plain_present_the_next_sentence_says_runs_is_current(lex):
+    # nc68 W20: …事業所に送付する。…eLTAXで電子的に送付している was read as planned in
+    # the consulted item, so who-can-see printed the city's own row as planned
+    proposal = analyse(PLAIN, lex)
+    sent = [f for f in proposal["flows"] if f["line"] == 5]
+    assert sent and {f["status"] for f in sent} == {"current"}, sent
+
+
+def test_a_next_sentence_that_runs_another_hand_over_leaves_the_plan_planned(lex):
+    # guard: また、…税務署に提供している is another recipient's hand-over, running beside
+    # the one the item asks for (passes without the change too)
+    proposal = analyse(PLAIN, lex)
+    asked = _flows(proposal, 6, "株式会社北辰システムズ")
+    assert asked and {f["status"] for f in asked} == {"planned"}, proposal["flows"]
+
+
+#: Two companies entrusted; a question names one's work with 委託先, the answer says
+#: what 委託先 may not see.
+TWO_CONTRACTORS = """令和8年度第3回萌黄台市個人情報保護審議会 要点筆記
+開催日時　令和8年10月14日（水）午後2時
+■議題（１）諮問第２１号　給与支払報告書の受付について
+【事務局（市民税課）の説明】
+・紙で提出された給与支払報告書は、データ入力（パンチ入力）を株式会社東邦データ入力センターに委託している。
+・基幹税務システムの運用保守は、株式会社北辰システムズに委託している。
+・事業所へ送付する通知には、個人番号を記載しない。
+・税額の通知は、毎年５月に事業所に送付している。
+・提出件数は約４万２千件である。
+【委員】
+・大河内委員：パンチ入力の委託先は個人番号も入力するのか。
+【事務局】
+・個人番号欄をマスキングした写しを委託先に渡しており、委託先は個人番号を閲覧できない。
+"""
+
+
+def test_a_contractor_word_a_question_names_by_its_work_is_that_company(lex):
+    # nc68 W16: 委託先, asked of as パンチ入力の委託先, stayed an unnamed contractor, so the
+    # company entrusted with the punching had neither the hand-over nor the exclusion
+    proposal = analyse(TWO_CONTRACTORS, lex)
+    given = [f for f in proposal["flows"] if f["line"] == 13]
+    assert given and {f["to"] for f in given} == {"株式会社東邦データ入力センター"}, given
+    kept = [a for a in proposal["access"] if a["line"] == 13 and a["type"] == "excluded"]
+    assert kept and {a["party"] for a in kept} == {"株式会社東邦データ入力センター"}, kept
+    assert "my-number" in {c for a in kept for c in a["categories"]}
