@@ -157,6 +157,10 @@ def retracted_work(state, sentence) -> None:
         and r["subject_key"] not in doers)]
 
 
+#: After a correction's turn, that it restates a change of way (…LGWANでの伝送に切り替えて).
+_SWITCHED_TO = re.compile(r"に(?:切り替え|切替え|切替|移行)")
+
+
 def corrected_values(state, sentence, item) -> None:
     """…日次と申し上げましたが、正しくは週1回でございます (or …USBメモリで渡すと申し上げ
     ましたが、正しくは専用回線で送信します): the item's last flow stated with the
@@ -182,6 +186,11 @@ def corrected_values(state, sentence, item) -> None:
                       ("channel", lambda t, new=False: channel_in(state, _affirmed(t) if new else t))):
         new, old = read(text[at:], True), read(text[:at])
         if new is None or new == old:
+            continue
+        if key == "channel" and _SWITCHED_TO.search(text, at):
+            # (CD-Rでの受渡しは3月分で終了したと申し上げましたが、正しくは2月分までで終了して
+            # おり、3月分からLGWANでの伝送に切り替えております: the date is corrected; LGWAN is
+            # the way the change goes to, not the old way's; nc68 W11)
             continue
         # a flow stated before the correction, in the correcting sentence too (渡すと
         #申し上げましたが、正しくは…), with the value the correction takes back

@@ -58,7 +58,9 @@ def channel_changes(state) -> None:
         split = match.start("new") if match else turn
         # (…ファクシミリで送っておりましたが、…8月以降はファクシミリによる送付はやめ、LGWANの
         # メールに一本化: the new way is after what stops, too)
-        again = SWITCH.search(text, split) if match is None and stop is None else None
+        # (…持参しておりましたが、令和8年3月分をもってCD-Rでの受渡しは終了し、同年4月分から
+        # はLGWANを経由した…に切り替え: what ends is the old way too; nc68 W11)
+        again = _STOPPED.search(text, split) if match is None and stop is None else None
         split = again.end() if again is not None else split
         old, (new, via) = channel_in(state, text[:split]), _way(state, sentence, split)
         item = state.item_of.get(sentence.index)
@@ -150,6 +152,10 @@ def channel_changes(state) -> None:
 _ABOLISHED = re.compile(r"[^、。]{0,16}?(?:廃止|取りやめ|取り止め|やめ|終了)(?:し|して|いたし)?(?:、|ており、|ましたので、)")
 #: An old way abolished, a comma, then the new one (郵送を廃止し、…; この持参を取りやめ、…).
 SWITCH = re.compile(r"[^、。]{1,16}?(?:を|は)(?:廃止|取りやめ|取り止め|やめ)(?:し|て|まして)?、")
+
+#: After the turn, the old way stopped or ended, a comma, then the new one.
+_STOPPED = re.compile(r"[^、。]{1,16}?(?:を|は)(?:廃止|取りやめ|取り止め|やめ|終了)(?:し|て|まして)?、")
+
 
 def _items_one(state, sentence, item) -> list:
     """Return the one hand-over (between one giver and one recipient) the item states before

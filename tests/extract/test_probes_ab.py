@@ -63,3 +63,25 @@ def test_a_contractor_word_a_question_names_by_its_work_is_that_company(lex):
     kept = [a for a in proposal["access"] if a["line"] == 13 and a["type"] == "excluded"]
     assert kept and {a["party"] for a in kept} == {"株式会社東邦データ入力センター"}, kept
     assert "my-number" in {c for a in kept for c in a["categories"]}
+
+
+#: The old way ended and the new one said in one sentence, then a correction of the date
+#: that restates the change.
+ENDED_WAY = """令和8年度第2回蓮見川町個人情報保護審議会 会議録
+開催日　令和8年8月26日
+諮問第5号　子ども医療費助成の受給者情報の提供について（こども家庭課）
+こども家庭課長　受給者情報の送付は、これまでCD-Rに記録して国保連合会に持参しておりましたが、令和8年3月分をもってCD-Rでの受渡しは終了し、同年4月分からはLGWANを経由したファイル伝送に切り替えております。
+委員　CD-Rはいつまで使っていたのですか。
+こども家庭課長　先ほど、CD-Rでの受渡しは令和8年3月分で終了したと申し上げましたが、正しくは令和8年2月分までで終了しており、3月分からLGWANでの伝送に切り替えております。
+"""
+
+
+def test_an_old_way_that_ended_gives_way_to_the_new_one_and_a_date_correction_keeps_it(lex):
+    # nc68 W11: the one flow read was `replaced` with LGWAN: the correction of the end's
+    # date put the new way's channel on the old flow, and …は終了し、 was no turn to it
+    proposal = analyse(ENDED_WAY, lex)
+    ways = {(f["channel"], f["status"]) for f in proposal["flows"]
+            if f["to"] == "国保連合会" and f["line"] == 4}
+    assert ("cd-r", "replaced") in ways, proposal["flows"]
+    assert ("lgwan", "current") in ways, proposal["flows"]
+    assert ("lgwan", "replaced") not in ways
