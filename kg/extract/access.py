@@ -282,7 +282,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # person gets, a setting of the service, no one's access kept out
                 return
             party = party or (None if handover or every else (
-                whom.row_recipient(state, sentence, frame)  # 県立図書館\t…（利用者の氏名は提供しない）
+                whom.department_given(state, sentence, frame)  # …まちづくり課に提供する情報は…。税額は提供しません
+                or whom.row_recipient(state, sentence, frame)  # 県立図書館\t…（利用者の氏名は提供しない）
                 or whom.business_of_work(state, sentence, frame.start)
                 or whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
@@ -365,7 +366,9 @@ def _ours(state, party) -> bool:
 _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ|内容)(?:の内容)?"
                        r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容))(?:は|を|も|に)")
 #: Information that identifies a person: all of the personal information, named so.
-_IDENTIFYING = re.compile(r"個人を(?:識別|特定)(?:できる|し得る|しうる|可能な)(?:情報|データ)(?:は|を|も)")
+#: (県には個別の所有者の情報は提供せず、…統計情報のみを報告: each person's, not the figures)
+_IDENTIFYING = re.compile(r"(?:個人を(?:識別|特定)(?:できる|し得る|しうる|可能な)|(?:個別|個人別|個人単位)の[^、。はがを]{0,8}?)"
+                          r"(?:情報|データ)(?:は|を|も)")
 #: A form the data takes, not all of it (印刷済みの通知書のみを渡し、電子データは渡さない).
 _FORM = re.compile(r"(?:電子|紙|磁気)データ")
 #: Before an issuing verb, whom it would be issued to (…に対して, …には): a party named.

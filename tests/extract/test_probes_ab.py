@@ -85,3 +85,44 @@ def test_an_old_way_that_ended_gives_way_to_the_new_one_and_a_date_correction_ke
     assert ("cd-r", "replaced") in ways, proposal["flows"]
     assert ("lgwan", "current") in ways, proposal["flows"]
     assert ("lgwan", "replaced") not in ways
+
+
+#: A hand-over between two departments, then what it leaves out; the prefecture given
+#: figures, not each owner's data.
+LEFT_OUT = """令和8年度第2回蓮見川町個人情報保護審議会 会議録
+開催日　令和8年8月26日
+諮問第7号　空家等対策における固定資産税課税情報の利用について（まちづくり課）
+まちづくり課長　税務課からまちづくり課に提供する情報は、空家等の所在地、納税義務者の氏名、住所及び電話番号でございます。提供は、庁内ネットワーク上のパスワードを付した電子ファイルで行います。固定資産の評価額や税額は提供しません。
+まちづくり課長　県には個別の所有者の情報は提供せず、空き家の件数などの統計情報のみを報告いたします。
+"""
+
+
+def test_what_a_hand_over_to_a_department_leaves_out_is_kept_from_that_department(lex):
+    # nc68 M12: 固定資産の評価額や税額は提供しません named no one, and a department is no
+    # recipient the item's outside parties stand for: no exclusion
+    proposal = analyse(LEFT_OUT, lex)
+    kept = [a for a in proposal["access"] if a["line"] == 4 and a["type"] == "excluded"]
+    assert kept and {a["party"] for a in kept} == {"まちづくり課"}, proposal["access"]
+    assert "income-tax" in {c for a in kept for c in a["categories"]}
+    # what it gives is still given
+    assert any(f["to"] == "まちづくり課" and "name" in f["categories"] for f in proposal["flows"])
+
+
+def test_each_persons_data_denied_beside_figures_is_kept_from_the_recipient(lex):
+    # nc68 M12: 個別の所有者の情報は提供せず named no data the tree knows: no exclusion
+    proposal = analyse(LEFT_OUT, lex)
+    kept = [a for a in proposal["access"] if a["line"] == 5 and a["type"] == "excluded"]
+    assert kept and all(a["party"].startswith("県") for a in kept), proposal["access"]
+    assert {c for a in kept for c in a["categories"]} == {"personal-information"}
+    assert not [f for f in proposal["flows"] if f["line"] == 5 and f["to"].startswith("県")]
+
+
+def test_a_lone_prefecture_after_a_speakers_title_is_no_prefecture_named_by_the_title(lex):
+    # まちづくり課長　県に… was read, without the space, as a prefecture named 課長県, which
+    # then labelled every lone 県 of the minutes
+    said = LEFT_OUT.replace("まちづくり課長　県には個別の所有者の情報は提供せず、空き家の件数などの統計情報のみを報告いたします。",
+                            "まちづくり課長　県に所有者の氏名を提供いたします。")
+    proposal = analyse(said, lex)
+    to = {f["to"] for f in proposal["flows"] if f["line"] == 5}
+    assert to == {"県（名称不明）"}, proposal["flows"]
+    assert not [e for e in proposal["entities"] if "課長" in e["label"]]
