@@ -25,6 +25,9 @@ from kg.extract.titles import title_categories
 #: Between a partner's name and a connection verb: 「…システム」と結合, …に接続, …とのオンライン結合,
 #: 児童相談所のシステムと結合 (the body whose system it is).
 _PARTNER = re.compile(r"[」』]?(?:の(?:システム|サーバー?))?(?:と|に|へ)(?:の)?(?:オンライン|システム|外部)?")
+#: After a connection verb, the device it describes (…に接続する窓口端末, 接続したパソコン).
+_DEVICE_AFTER = re.compile(r"(?:する|した|している|された|される|できる)[^\s、。をにがはで]{0,4}?"
+                           r"(?:端末|パソコン|PC|機器|タブレット)")
 #: After a verb, the て/し chain going on to the next (結合し、…共有する).
 _CHAINED_AFTER = re.compile(r"(?:し|して)、")
 
@@ -34,6 +37,8 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
     puts the data of the item's department (else the municipality) into the partner."""
     if scope_denied(sentence.text, frame.end, state.pats):
         return  # 連合会との結合では個人番号は送信いたしません
+    if _DEVICE_AFTER.match(sentence.text, frame.end):
+        return  # 広域連合のシステムに接続する窓口端末からは…閲覧できません: a device, named (nc68 M9)
     partner = None
     for mention in state.mentions.get(sentence.index, []):
         if mention.kind == "entity" and mention.end <= frame.start \

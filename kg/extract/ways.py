@@ -31,7 +31,10 @@ _TOPIC_SWITCH = re.compile(r"^[^。]*?への(?:提供|送付|送信|受け渡し
 #: 伝送に切り替えたい): whatever channel that way was read as.
 _POINTED = re.compile(r"(?:この|その|当該|上記の)(?:提供|送付|送信|受け渡し)?方法を")
 #: A change of how data goes: …方法を、電子媒体から専用回線による送信に変更いたします.
-CHANGE = re.compile(r"方法を、?(?P<old>[^、。]{1,20}?)から、?(?P<new>[^、。]{1,24}?)に(?:変更|切り替え|切替|移行)")
+#: (…サーバーへの連携を、これまでの夜間一括のファイル送付から、LGWANを経由した日次の自動
+#: 連携に切り替えます: a link's old way said after これまでの, nc68 M7)
+CHANGE = re.compile(r"(?:方法を、?|(?:連携|送付|提供|送信)を、(?=これまでの|従来の|現在の))"
+                    r"(?P<old>[^、。]{1,20}?)から、?(?P<new>[^、。]{1,24}?)に(?:変更|切り替え|切替|移行)")
 
 
 def channel_changes(state) -> None:
@@ -140,6 +143,10 @@ def channel_changes(state) -> None:
                 flow["line"], flow["quote"], flow["_index"] = line, quote, sentence.index
             if later != "planned":
                 flow["status"] = "replaced"
+            elif flow.get("_index") == sentence.index and match is not None and flow["status"] == "planned":
+                # (2027年1月4日から、…連携を、これまでの夜間一括のファイル送付から、…日次の自動
+                # 連携に切り替えます: the date is the new way's; the old one runs till then)
+                flow["status"] = "current"
             # (…週１回、電子媒体で送付していた…を、令和８年２月からは…毎日送信する: how often
             # the new way goes is the new clause's)
             often = frequency(state.pats, text[split:])

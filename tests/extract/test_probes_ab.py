@@ -126,3 +126,33 @@ def test_a_lone_prefecture_after_a_speakers_title_is_no_prefecture_named_by_the_
     to = {f["to"] for f in proposal["flows"] if f["line"] == 5}
     assert to == {"県（名称不明）"}, proposal["flows"]
     assert not [e for e in proposal["entities"] if "課長" in e["label"]]
+
+
+#: A link's old way said after これまでの, set against the new one from a date.
+LINK_CHANGE = """藍染野市個人情報保護審議会 会議録
+開催日時 2026年11月5日（木）午後2時
+3 諮問第15号 後期高齢者医療広域連合電算処理システムとの連携について
+保険年金課長 2027年1月4日から、市の窓口端末から藍染野県後期高齢者医療広域連合のサーバーへの連携を、これまでの夜間一括のファイル送付から、LGWANを経由した日次の自動連携に切り替えます。
+"""
+
+
+def test_a_links_old_way_after_koremade_runs_till_the_new_one_starts(lex):
+    # nc68 M7: one flow, planned, its frequency the old way's (夜間) and no channel: the
+    # change …を、これまでのXから、Yに切り替えます was not read as one
+    proposal = analyse(LINK_CHANGE, lex)
+    ways = {(f["channel"], f["status"], f["frequency"]) for f in proposal["flows"] if f["line"] == 4}
+    assert ("lgwan", "planned", "日次") in ways, proposal["flows"]
+    assert (None, "current", "夜間") in ways, proposal["flows"]
+    assert len(ways) == 2
+
+
+def test_a_connection_verb_describing_a_terminal_moves_nothing(lex):
+    # nc68 M9: 広域連合のシステムに接続する窓口端末からは、…閲覧できません gave a flow from
+    # the department to the federation, inferred, quoting a sentence that denies sight
+    said = LINK_CHANGE.split("保険年金課長")[0] + (
+        "保険年金課長 本市は、藍染野県後期高齢者医療広域連合に、被保険者の情報を送付しております。\n"
+        "保険年金課長 広域連合のシステムに接続する窓口端末からは、市の国民健康保険の情報は閲覧できません。\n")
+    proposal = analyse(said, lex)
+    quoted = {f["line"] for f in proposal["flows"]} | {a["line"] for f in proposal["flows"] for a in f.get("also", ())}
+    assert 5 not in quoted, proposal["flows"]
+    assert 4 in quoted  # the hand-over before it is still read
