@@ -37,7 +37,8 @@ _PARTY = {"municipality", "department", "public-body", "company", "association",
           "prefecture", "council"}
 #: Characters that end a name when read backwards from a work word (の, particles, brackets).
 #: After the party that does a work named before it: が行う, が実施する, が担う.
-_DOES = re.compile(r"(?:が|は)[^、。]{0,8}?(?:行う|行い|行っ|行います|実施|担)")
+#: (not 広域連合が契約する事業者が行って: the business it contracts does the work, nc68 M9)
+_DOES = re.compile(r"(?:が|は)[^、。が]{0,8}?(?:行う|行い|行っ|行います|実施|担)")
 #: A bracketed note after a name: （以下、「都国保連」という。）
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 #: From a place to its verb: に, then anything but a clause break (…に集約システムが新たに).

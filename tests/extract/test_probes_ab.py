@@ -156,3 +156,13 @@ def test_a_connection_verb_describing_a_terminal_moves_nothing(lex):
     quoted = {f["line"] for f in proposal["flows"]} | {a["line"] for f in proposal["flows"] for a in f.get("also", ())}
     assert 5 not in quoted, proposal["flows"]
     assert 4 in quoted  # the hand-over before it is still read
+
+
+def test_the_business_another_body_contracts_does_the_work_not_that_body(lex):
+    # nc68 M9: 窓口端末の保守は、広域連合が契約する事業者が行っております made the federation
+    # the terminal's maintainer: が行っ was read across the business it contracts
+    said = LINK_CHANGE + "保険年金課長 市に設置されている窓口端末の保守は、広域連合が契約する事業者が行っております。\n"
+    proposal = analyse(said, lex)
+    kept = [r for r in proposal["relations"] if r["type"] == "maintains" and r["line"] == 5]
+    assert kept and {r["object"] for r in kept} == {"窓口端末"}, proposal["relations"]
+    assert all(r["subject"].endswith("事業者（名称不明）") for r in kept), kept
