@@ -29,6 +29,7 @@ import re
 import unicodedata
 
 from kg.extract import status
+from kg.extract.corrected_parties import corrected_party
 from kg.extract.denial import negated
 from kg.extract.exclusions import append
 from kg.extract.speakers import spoken
@@ -264,7 +265,8 @@ def _affirmed(text: str) -> str:
 #: The end of a clause that denies (…接続しておりませんので).
 _DENYING = re.compile(r"(?:ません|ない|ず)(?:ので|から|が|ため|けれども)?$")
 #: After a flow's verb, that the speaker said so (…ＤＶＤ－Ｒと申し上げましたが、).
-SAID_SO = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)ました(?:が|けれども)、?")
+SAID_SO = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)"
+                     r"(?:ました|た(?:箇所|点|部分|ところ)が(?:ございました|ありました))(?:が|けれども)、?")
 
 
 def _party_taken_back(state, sentence, count: int, end: int) -> str | None:
@@ -294,6 +296,7 @@ def corrections(state) -> None:
         retracted_work(state, sentence)
         corrected_values(state, sentence, item)
         corrected_giver(state, sentence, item)
+        corrected_party(state, sentence, item)
         for index in (sentence.index - 1, sentence.index, sentence.index + 1):  # (…年2回が正しく…。訂正いたします。)
             if index >= 0 and state.item_of.get(index) is item:
                 corrected_frequencies(state, state.sents[index])

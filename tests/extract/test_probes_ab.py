@@ -166,3 +166,54 @@ def test_the_business_another_body_contracts_does_the_work_not_that_body(lex):
     kept = [r for r in proposal["relations"] if r["type"] == "maintains" and r["line"] == 5]
     assert kept and {r["object"] for r in kept} == {"窓口端末"}, proposal["relations"]
     assert all(r["subject"].endswith("事業者（名称不明）") for r in kept), kept
+
+
+#: My Number used as the key of an inquiry, then a notice to the schools naming no data.
+KEY_USED = """令和8年度第2回霧ノ森町個人情報保護審議会 会議録
+開催日　令和8年9月2日
+諮問第4号　就学援助の認定における税情報の利用について（学校教育課）
+学校教育課長　転入世帯につきましては、前住所地の市町村が保有する課税情報を、情報提供ネットワークシステムを通じて照会し、取得いたします。
+学校教育課長　就学援助に関する事務は、番号法別表に定められた個人番号利用事務でございますので、この照会には保護者の個人番号を用います。
+学校教育課長　認定の結果は、学校教育課から各町立小中学校に通知いたします。
+"""
+
+
+def test_my_number_used_as_an_inquirys_key_is_not_carried_to_the_next_hand_over(lex):
+    # nc69 W1: …この照会には保護者の個人番号を用います。認定の結果は、…各町立小中学校に通知
+    # gave the schools 個人番号, borrowed from the sentence before: who-can-see 個人番号
+    # named the schools
+    proposal = analyse(KEY_USED, lex)
+    schools = [f for f in proposal["flows"] if f["line"] == 6]
+    assert schools, proposal["flows"]
+    assert all("my-number" not in f["categories"] for f in schools), schools
+
+
+#: A party said in a table, then corrected by quoting it.
+PARTY_CORRECTED = """令和8年度第2回霧ノ森町個人情報保護審議会 会議録
+開催日　令和8年9月2日
+諮問第4号　就学援助の認定における税情報の利用について（学校教育課）
+学校教育課主幹　生活保護の受給状況は、学校教育課から健康福祉課に書面で照会し、健康福祉課から書面で回答を受けております。
+学校教育課主幹　なお、先ほど表で「健康福祉課」と申し上げましたが、正しくは、生活保護の決定は県の北霧福祉事務所が行っておりますので、照会先は県の北霧福祉事務所でございます。訂正いたします。
+"""
+
+
+def test_a_party_quoted_then_corrected_gives_way_to_the_one_after_tadashikuha(lex):
+    # nc69 W2: 「健康福祉課」と申し上げましたが、正しくは、…照会先は県の北霧福祉事務所
+    # left the answer coming from 健康福祉課
+    proposal = analyse(PARTY_CORRECTED, lex)
+    answer = [f for f in proposal["flows"] if f["line"] == 4 and f["to"] == "学校教育課"]
+    assert answer and {f["from"] for f in answer} == {"北霧福祉事務所"}, proposal["flows"]
+    assert not [f for f in proposal["flows"] if "健康福祉課" in (f["from"], f["to"])]
+    assert any(a["line"] == 5 for f in answer for a in f.get("also", ()))
+
+
+def test_a_hand_over_said_at_a_place_the_speaker_takes_back_is_no_flow(lex):
+    # nc69 W3: …学習ログを県と共有すると申し上げた箇所がございましたが、誤りでございます gave
+    # two flows both ways with the prefecture, from the sentence that takes them back
+    said = PARTY_CORRECTED.split("学校教育課主幹")[0] + (
+        "ICT推進係長　先ほど、説明の冒頭で学習ログを県と共有すると申し上げた箇所がございましたが、誤りでございます。\n"
+        "ICT推進係長　学習ログは県教育委員会には提供いたしません。\n")
+    proposal = analyse(said, lex)
+    assert not [f for f in proposal["flows"] if f["line"] == 4], proposal["flows"]
+    kept = [a for a in proposal["access"] if a["line"] == 5 and a["type"] == "excluded"]
+    assert kept and {a["party"] for a in kept} == {"県教育委員会"}, proposal["access"]
