@@ -1,6 +1,6 @@
 """``kg extract``: draft facts with quotes from council minutes, for review.
 
-Reads text (UTF-8, Shift_JIS, EUC-JP), HTML and PDF minutes, prints what it
+Reads text (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP), HTML and PDF minutes, prints what it
 proposes per file, and with ``--out DIR`` writes the draft fact files and the
 saved source texts there, ready to move into ``data/``. ``--evaluate`` runs
 the leave-one-out evaluation over the curated seeds instead.
@@ -155,7 +155,7 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, r
                 force, show_misses, fmt, verbose):
     """Propose draft facts, each with its quote and line, from council minutes.
 
-    FILES are minutes as text (UTF-8, Shift_JIS, EUC-JP), HTML or PDF. Prints a
+    FILES are minutes as text (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP), HTML or PDF. Prints a
     summary per file (one table of proposals for a single file); --format json
     gives entities, flows, relations, access (exclusions and incidental access)
     and My Number evidence per file. With --out DIR the drafts (draft: true) are

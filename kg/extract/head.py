@@ -24,7 +24,7 @@ def to_date(groups: dict, eras: dict) -> str | None:
     '2019-11-11'
     """
     try:
-        year = arabic(groups["year"])
+        year = arabic(groups.get("year") or groups["western"])  # (2026/10/21: no era)
         year = 1 if year == "元" else int(year)
         if groups.get("era"):
             year += eras[groups["era"]]
@@ -37,7 +37,7 @@ def meeting_date(texts: list[str], pats: dict) -> str | None:
     """The meeting date: a date said to be the meeting's (…日に開催した本審議会), else the
     first date after a label such as 開催日時, else the first date."""
     meta = pats["meta"]
-    forms = [re.compile(meta["date"]), re.compile(meta["western_date"])]
+    forms = [re.compile(meta[key]) for key in ("date", "western_date", "short_date") if key in meta]
     held, labelled, first = None, None, None
     for index, text in enumerate(texts):
         for form in forms:

@@ -16,6 +16,16 @@ def test_the_meeting_date_in_the_japanese_era(pats):
     assert meeting_date(["開催日時 令和元年11月11日(月)午後6時"], pats) == "2019-11-11"
 
 
+@pytest.mark.parametrize("head, date", [
+    ("開催日 R8.10.21（水）午後2時", "2026-10-21"),   # nc69 U1: the run stopped, no date found
+    ("開催日 H30.4.1", "2018-04-01"),
+    ("開催日時 2026/10/21 14:00", "2026-10-21"),
+    ("資料 Ver2.10.21", None),                        # a version number is no date
+])
+def test_the_meeting_date_in_short_forms(pats, head, date):
+    assert meeting_date([head], pats) == date
+
+
 @pytest.mark.parametrize("head, name", [
     ("野々宮町情報公開・個人情報保護審査会　会議要旨", "野々宮町"),   # 々 is part of the name
     ("令和4年11月9日盛岡市個人情報保護審議会", "盛岡市"),         # not the date's 日
