@@ -189,6 +189,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 consumed.add(following.index)
             else:
                 where, title, span = sentence, match.group("title"), match.span("title")
+            lead = re.match(r"[0-9]{1,2}(?=[^0-9年月日号回条項])", title)
+            if lead and span[0] + lead.end() in where.gaps:
+                title = title[lead.end():]  # (２　戸籍の広域交付…: the agenda's place, a space after it; nc69 U7)
             if not heading:
                 continue
             if number is not None and any(it.number == number for it in items.values()) \

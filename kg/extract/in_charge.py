@@ -56,6 +56,8 @@ def item_department(state, item):
     if not near:
         near = _explainer(state, item)
     if not near:
+        near = _called_or_first_head(state, item)
+    if not near:
         for index in item.sentences[:6]:
             # (not 担当課から説明を: a word that points back names no department)
             near = [m for m in state.mentions.get(index, []) if m.type == "department"
@@ -70,7 +72,10 @@ def own_section(state, item) -> list[int]:
     which the meeting's opening follows, then the section; nc68 W12: the opening's 総務課長
     was taken for the item's department), else ``[]``."""
     title = normalise(item.title)
-    starts = [i for i in range(1, len(item.sentences)) if title in normalise(state.sents[item.sentences[i]].text)]
+    # (not a table row's title cell, the line after its number's: the heading itself)
+    after = item.sentence.pieces[-1].line + 1
+    starts = [i for i in range(1, len(item.sentences)) if title in normalise(state.sents[item.sentences[i]].text)
+              and state.sents[item.sentences[i]].line > after]
     return item.sentences[starts[-1]:] if starts else []
 
 
@@ -89,6 +94,43 @@ def _explainer(state, item) -> list:
                      and m.how != "anaphora" and normalise(m.text) == label[:-1]]
             if found:
                 return found[:1]
+    return []
+
+
+#: After a department, that the chair asks it to explain (障害福祉課から説明をお願いします).
+_CALLED = re.compile(r"(?:から|より|に)、?(?:御|ご)?説明(?:を)?(?:お願い|願い|求め)")
+#: The chair asks the council's secretariat to present the item.
+_SECRETARIAT_CALLED = re.compile(r"事務局(?:から|より|に)、?(?:御|ご)?(?:説明|報告)")
+#: A speaker's title that is no department's head (会長, 委員長, 副会長, 議長).
+_CHAIRS = ("会長", "委員長", "議長", "委員")
+
+
+def _called_or_first_head(state, item) -> list:
+    """[the department the chair asks to explain the item (議題１、諮問第５号について、障害
+    福祉課から説明をお願いします), else that of the first department head to speak in its
+    own section (◇市民課長　市民課でございます。)], or []: not the secretariat that opened
+    the meeting, nor the first department the head's list of attendees names (nc69 W17)."""
+    section = own_section(state, item)
+    start = section[0] if section else None
+    window = ([start - 1] if start else []) + (section or item.sentences)[:6]
+    for index in window:
+        text = state.sents[index].text
+        found = [m for m in state.mentions.get(index, []) if m.type == "department" and m.how != "anaphora"
+                 and _CALLED.match(text, m.end)]
+        if found:
+            return found[:1]
+    if any(_SECRETARIAT_CALLED.search(state.sents[index].text) for index in window):
+        return []  # (まず事務局から説明をお願いします: the secretariat presents, for another's work)
+    for index in section[:6]:  # (a listed item with no section of its own: the talk may be another's)
+        # (its own label, or a line that is one: not a speaker some sentences back, who may
+        # be the last item's)
+        label = normalise(speaker_of(state, index, reach=1))
+        if not label.endswith("長") or label.endswith(_CHAIRS):
+            continue
+        named = [m for at in item.sentences for m in state.mentions.get(at, []) if m.type == "department"
+                 and m.how != "anaphora" and label[:-1].endswith(normalise(m.text))]
+        if named:
+            return [max(named, key=lambda m: len(m.text))]  # (教育総務課長: not 総務課)
     return []
 
 

@@ -24,7 +24,7 @@ def speaker(text: str, mention, pats: dict) -> bool:
 
 
 #: Before a speaker's department: a mark, and perhaps a surname (○, 〇波多野).
-_BEFORE_LABEL = re.compile(r"[○◯〇◎ 　(（【［\[]*(?:(?<=[○◯〇◎])[一-龥ぁ-ん]{1,4})?")
+_BEFORE_LABEL = re.compile(r"[○◯〇◎◇◆ 　(（【［\[]*(?:(?<=[○◯〇◎◇◆])[一-龥ぁ-ん]{1,4})?")
 
 
 #: A speaker's label in lenticular brackets that opens a sentence (【三輪委員】).
@@ -91,7 +91,7 @@ def said_before(state, index: int) -> int:
     """
     titles = tuple(state.pats.get("titles", ()))
     index -= 1
-    while index >= 0 and len(text := state.sents[index].text.strip(" 　○◯〇:：")) <= 20 \
+    while index >= 0 and len(text := state.sents[index].text.strip(" 　○◯〇◇◆:：")) <= 20 \
             and text.endswith(titles) and not re.search(r"[、。？?]", text):
         index -= 1
     return index
@@ -121,17 +121,17 @@ def speaker_of(state, index: int, reach: int = 12) -> str:
         sentence = state.sents[at]
         words = spoken(state, sentence)
         if words != sentence.text:
-            return sentence.text[:len(sentence.text) - len(words)].strip(" 　○◯〇:：")
+            return sentence.text[:len(sentence.text) - len(words)].strip(" 　○◯〇◇◆:：")
         member = _MEMBER.match(sentence.text)
         if member is not None:  # ○水野委員　…: a member named by surname, no party the ruler reads
             return member.group(1) or member.group(2)
         if _label_only(sentence.text, titles):
-            return sentence.text.strip(" 　○◯〇:：()（）")
+            return sentence.text.strip(" 　○◯〇◇◆:：()（）")
     return ""
 
 
 def _label_only(text: str, titles: tuple) -> bool:
-    text = text.strip(" 　○◯〇:：()（）")
+    text = text.strip(" 　○◯〇◇◆:：()（）")
     return len(text) <= 20 and text.endswith(titles) and not re.search(r"[、。？?]", text)
 
 

@@ -217,3 +217,44 @@ def test_a_hand_over_said_at_a_place_the_speaker_takes_back_is_no_flow(lex):
     assert not [f for f in proposal["flows"] if f["line"] == 4], proposal["flows"]
     kept = [a for a in proposal["access"] if a["line"] == 5 and a["type"] == "excluded"]
     assert kept and {a["party"] for a in kept} == {"県教育委員会"}, proposal["access"]
+
+
+#: A head listing attendees, an agenda whose second title wraps after its number, the
+#: secretariat opening, a chair's call to one department, ◇ speakers.
+DIAMONDS = """蒼浜市個人情報保護審議会　会議録
+日　時　令和8年10月21日（水）　13:30～15:40
+出席者　（説明員）福祉部障害福祉課長　岩佐、市民生活部市民課長　沖田
+　　　　（事務局）総務部行政管理課長　今泉
+議　題　１　障害福祉サービス費等の審査支払事務に係る国保連合会への情報提供について（諮問第５号）
+　　　　２　戸籍の広域交付に伴う窓口業務の委託について（諮問第６号）
+◇行政管理課長　ただいまから、蒼浜市個人情報保護審議会を開会いたします。
+◇熊谷会長　それでは、議題１、諮問第５号について、障害福祉課から説明をお願いします。
+議題１　障害福祉サービス費等の審査支払事務に係る国保連合会への情報提供について（諮問第５号）
+◇障害福祉課長　本市は、毎月、受給者台帳の情報を青潮県国民健康保険団体連合会に送信しております。
+◇熊谷会長　諮問第５号は原案のとおり承認することといたします。
+議題２　戸籍の広域交付に伴う窓口業務の委託について（諮問第６号）
+◇市民課長　市民課でございます。戸籍の窓口業務を、令和９年４月１日から外部の事業者に委託いたします。
+"""
+
+
+def _item(proposal, number):
+    return next(i for i in proposal["agenda_items"] if i["number"] == number)
+
+
+def test_the_department_a_chair_calls_or_whose_head_opens_the_section_is_the_items(lex):
+    # nc69 W17: the first department the attendees' list names (市民生活部市民課) and the
+    # secretariat that opened the meeting (行政管理課) were taken for the items' departments
+    proposal = analyse(DIAMONDS, lex)
+    assert _item(proposal, "5")["department"] == "障害福祉課", proposal["agenda_items"]
+    assert _item(proposal, "6")["department"] == "市民課", proposal["agenda_items"]
+    sent = [f for f in proposal["flows"] if f["line"] == 10]
+    assert sent and {f["from"] for f in sent} <= {"障害福祉課", "蒼浜市"}, sent
+
+
+def test_a_listed_titles_number_before_a_space_is_no_part_of_it(lex):
+    # nc69 U7: 「２　戸籍の…」 became the title 「2戸籍の…」, which answers then showed, and
+    # the item's heading in its section, not matching it, opened a second item
+    proposal = analyse(DIAMONDS, lex)
+    titles = [i["title"] for i in proposal["agenda_items"]]
+    assert "戸籍の広域交付に伴う窓口業務の委託" in titles, titles
+    assert len(titles) == 2, titles
