@@ -162,7 +162,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # いたしません: what binds the recipients, not a party kept out (nc67 W11)
             return
         # 本業務では個人番号を取り扱わない: said of the work, so of the item's contractor
-        party = whom.named_party(frame) or whom.seen_from(state, sentence, frame) or whom.staff_of(state, sentence, frame) \
+        party = whom.named_party(frame, sentence.text) or whom.seen_from(state, sentence, frame) or whom.staff_of(state, sentence, frame) \
             or whom.sharer(sentence, previous, frame, state.pats.get("reported_questions", ())) \
             or whom.denied_too(state, sentence, frame) \
             or whom.topic(state, sentence, frame.start) \

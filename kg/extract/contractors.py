@@ -118,6 +118,13 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
             item.contractors_named = sorted(_named_again(item, mentions, companies) + later,
                                             key=lambda m: (m.sentence, m.start))
             continue
+        unnamed = [m for m in named.values() if m.type == "unnamed-party"]
+        if role == "contractor" and unnamed and companies \
+                and any(_UNDECIDED.search(sents[i].text) for i in item.sentences):
+            # (…窓口業務を、…外部の事業者に委託する…。委託先は、今後、…選定いたします。…運用保守は
+            # 株式会社Aに委託しております: the one still to be chosen, not A; nc69 W12)
+            item.contractor = unnamed[0]
+            continue
         if len(named) == 1 or len(companies) == 1:
             setattr(item, role, companies[0] if len(named) > 1 else next(iter(named.values())))
         elif role == "contractor":
@@ -196,7 +203,9 @@ def _field_before(sents, index: int) -> str:
 #: After a company's name, the thing it is named as the maker of (…が提供するアプリ).
 _PROVIDES = re.compile(r"が(?:提供|運営|開発|販売|製造)する")
 #: The contractor not chosen yet (委託先は…決定するため、現時点では未定である).
-_UNDECIDED = re.compile(r"(?:委託先|受託者|事業者)[^。]{0,30}?(?:未定|選定中|決まっていない|決まっておりません)")
+#: (委託先は、今後、公募型プロポーザルにより選定いたします: to be chosen; nc69 W12)
+_UNDECIDED = re.compile(r"(?:委託先|受託者|事業者)[^。]{0,30}?(?:未定|選定中|決まっていない|決まっておりません"
+                        r"|(?:今後|これから)[^。]{0,24}?選定)")
 
 #: Just before a company's name, the other work a relative clause names it by.
 _OTHER_WORK = re.compile(r"(?:運営|提供|開発|販売|製造|運用)(?:する|している|した|しております)$")

@@ -21,7 +21,7 @@ from kg.extract.entrustment import ENTRUSTABLE
 from kg.extract.titles import unnamed_contractor
 
 #: A 再委託先 cell that says there is none.
-_NONE = re.compile(r"[\s　]*(?:なし|無し|該当なし|予定なし|しない|行わない|－|-|―)[\s　]*")
+_NONE = re.compile(r"[\s　]*(?:なし|無し|該当なし|予定なし|しない|行わない|禁止|不可|認めない|－|-|―)[\s　]*")
 
 
 def contract_row(state, named: dict, item, index: int | None, number: int, raw: str, row_flow) -> None:

@@ -83,6 +83,12 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float, each: b
     if is_question(sentence.text, state.pats) and answer < len(state.sents) \
             and state.item_of.get(answer) is item and frame.verb in spoken(state, state.sents[answer]):
         return  # 委員：…再委託をすることはあるか。→ 一部の作業を再委託する可能性はある: the answer says
+    if to is None and frm is None and len(spoken(state, sentence).strip("　 ")) <= len(frame.verb) + 2:
+        return  # (再委託, a table's header cell: a column, no one's work; nc69 W11)
+    if to is None and frm is None and frame.kind == "re-entrust" \
+            and sentence.text[:frame.start].endswith(("この", "当該", "本", "同", "上記の")) and any(
+            r["type"] == "re-entrusts" and r.get("_sentence") == sentence.index for r in state.relations):
+        return  # (…Bに再委託しており、この再委託については市の承諾を得て: the one just said; nc69 W11)
     if to is None and frm is None and frame.kind == "re-entrust" and item is not None \
             and not is_question(sentence.text, state.pats):  # (再委託は予定しているか: asked only)
         # 勧奨業務の一部を再委託する予定ですが、再委託先は未定です: the item's contractor
@@ -152,7 +158,7 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float, each: b
         "subject_key": state.key(frm), "object_key": state.key(to),
         "subject_id": frm.id, "object_id": to.id,
         "categories": state.category_keys(slots.get("categories", []), sentence),
-        "permission": permission(state, sentence, frame.kind == "re-entrust") if again else None,
+        "permission": permission(state, sentence, frame.kind == "re-entrust", state.key(frm)) if again else None,
         "status": "possible" if again and _ALLOWED.match(sentence.text, frame.end)
         else status.of_clause(state, sentence.text, frame.start), "confidence": confidence,
         "_settled": status.settled(state, sentence, frame.end)})

@@ -60,6 +60,19 @@ _DECISION = re.compile(r"(?:審査|審議)の結果|本件は|原案のとおり
 _ALLOWED_FOR = re.compile(r"再委託(?:は|を)、?[^。]{0,30}?(?:に限り|に限って|のみ)(?:認め|可能)")
 
 
+def _others_doing(state, index: int, subject) -> bool:
+    """True when sentence ``index`` names, as who re-entrusts (…が再委託, …は…再委託), a
+    party other than the one keyed ``subject``."""
+    if subject is None:
+        return False
+    text = state.sents[index].text
+    return any(m.kind == "entity" and m.type in ("company", "unnamed-party", "association", "public-body")
+               and state.key(m) != subject and _DOER.match(text, m.end)
+               for m in state.mentions.get(index, []))
+
+
+#: After a party, that it is who re-entrusts (受託事業者が業務の全部又は一部を再委託する).
+_DOER = re.compile(r"(?:が|は)、?[^。]{0,20}?再委託")
 #: 再委託 as what a bare 禁止 bans (再委託は、契約により禁止いたします).
 _BANNED = re.compile(r"再委託(?:は|を|も|について)[、,]?[^。をが]{0,20}?禁止")
 
@@ -68,18 +81,21 @@ _BANNED = re.compile(r"再委託(?:は|を|も|について)[、,]?[^。をが]{
 _FURTHER = re.compile(r"(?:さらに|更に)[^。、]{0,10}?再委託|再々委託")
 
 
-def permission(state, sentence, item_wide: bool = True) -> str | None:
+def permission(state, sentence, item_wide: bool = True, subject=None) -> str | None:
     """Return the permission the item's sentences about 再委託 state (see the module); with
     ``item_wide`` false, the sentence's and the next one's only (a contractor's own
     entrustment, 国保連合会から委託を受けた印刷事業者: the item's 再委託 sentences may be of
-    another level)."""
+    another level); with the re-entrusting ``subject`` key, not the item's sentences that
+    name another contractor doing it (受託事業者が…再委託することは禁止, of a work still
+    to be awarded, is no ban on the system's maintainer; nc69 W11)."""
     item = state.item_of.get(sentence.index)
     # the sentence right after it too: 再委託する。市の承認を得た場合に限る。
     # (not the council's decision: 審査の結果、本件は…承認することとしました approves the item)
     after = [state.sents[sentence.index + 1].text] if sentence.index + 1 < len(state.sents) \
         and state.item_of.get(sentence.index + 1) is item \
         and not _DECISION.search(state.sents[sentence.index + 1].text) \
-        and not speaker_of(state, sentence.index + 1).endswith("委員") else []
+        and not speaker_of(state, sentence.index + 1).endswith("委員") \
+        and not _others_doing(state, sentence.index + 1, subject) else []
     # (not what a member asks or thinks: 再委託先が決まっていないのに承認することはできない
     # と思います is no approval the contract requires)
     # (…再委託はございません。…先ほどの説明を訂正いたします。…に再委託しております: what a
@@ -94,7 +110,8 @@ def permission(state, sentence, item_wide: bool = True) -> str | None:
                                         if ("再委託" in state.sents[i].text or _proviso(state, i)) and i >= since
                                         and not is_question(state.sents[i].text, state.pats)
                                         and not speaker_of(state, i).endswith("委員")
-                                        and own_work(state.sents[i].text)]
+                                        and own_work(state.sents[i].text)
+                                        and not _others_doing(state, i, subject)]
                                        if item and item_wide else [])
     # (…Bに再委託している。Bは、さらに再委託してはならない: a ban on B's own, one level on)
     texts = [text[:further.start()] if (further := _FURTHER.search(text)) else text for text in texts]

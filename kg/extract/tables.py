@@ -123,6 +123,19 @@ def _new(state, text: str) -> bool:
     return status.stated(state, text) or any(w in text for w in state.pats.get("new_words", ()))
 
 
+def _numbered_item(state, cells: list[str]):
+    """The consulted item a row's cell names by its number (第５号, 諮問第５号 of a 別紙
+    委託先一覧 after the last item: the row is that item's, not the last one's; nc69 W17),
+    else None."""
+    said = next((m for c in cells if (m := _ITEM_CELL.fullmatch(unicodedata.normalize("NFKC", c)))), None)
+    if said is None:
+        return None
+    return next((i for i in {id(i): i for i in state.item_of.values() if i is not None}.values()
+                 if i.type == "consultation" and i.number == said.group(1)), None)
+
+
+#: A cell that is an item's number (第５号, 諮問第５号, 5号).
+_ITEM_CELL = re.compile(r"(?:諮問)?第?([0-9]{1,3})号")
 #: A data cell that gives all of a list (名簿の全項目, 名簿の全部).
 _WHOLE_LIST = re.compile(r"(名簿|台帳)の?(?:全項目|全部|全て|すべて|すべての項目|全ての項目)")
 #: Words that point to the table after them (下表のとおり, 次のとおり).
@@ -145,7 +158,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         # 転出先の市町村: other municipalities, none named (the words that point, as in the text)
         named[role] = (sentence, pointers.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
     index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
-    item = state.item_of.get(index) if index is not None else None
+    item = _numbered_item(state, cells) or (state.item_of.get(index) if index is not None else None)
     if "subcontractor" in named and "recipient" in named:
         # (委託先一覧 with a 再委託先 column: the row's contractor, and whom it re-entrusts)
         contracts.contract_row(state, named, item, index, number, raw, _row_flow)

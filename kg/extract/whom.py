@@ -27,14 +27,23 @@ from kg.extract.titles import unnamed_contractor
 OWN = questions.OWN
 
 
-def named_party(frame):
+def named_party(frame, text: str = ""):
     """Who a denied or viewing verb speaks of: for a flow, who would receive (支払基金では、
-    個人番号は…医療機関には提供されない: 医療機関), else its subject."""
+    個人番号は…医療機関には提供されない: 医療機関), else its subject; with the sentence's
+    ``text``, not the subject of a relative clause (事業所は、連合会が保有する受給者台帳の
+    情報を閲覧することはできません: 事業所, nc69 W9)."""
     names = ("recipient", "subject") if frame is not None and frame.kind == "flow" else ("subject", "recipient")
     for name in names:
-        if frame is not None and frame.slots.get(name):
-            return frame.slots[name][-1]
+        found = [m for m in (frame.slots.get(name, ()) if frame is not None else ())
+                 if not (name == "subject" and text and _RELATIVE_SUBJECT.match(text, m.end))]
+        if found:
+            return found[-1]
     return None
+
+
+#: After a party, that it is the subject of a clause describing a noun (連合会が保有する台帳).
+_RELATIVE_SUBJECT = re.compile(r"が[^、。をにはがで]{1,8}?(?:する|している|した|される|されている)"
+                               r"(?=[一-龥ァ-ヶA-Za-z])")
 
 
 def seen_from(state, sentence, frame):

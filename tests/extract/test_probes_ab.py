@@ -258,3 +258,60 @@ def test_a_listed_titles_number_before_a_space_is_no_part_of_it(lex):
     titles = [i["title"] for i in proposal["agenda_items"]]
     assert "戸籍の広域交付に伴う窓口業務の委託" in titles, titles
     assert len(titles) == 2, titles
+
+
+#: A window job still to be awarded beside a system maintainer who re-entrusts with the
+#: city's consent; a ban on the job's contractor; offices kept from a ledger the
+#: federation holds; a 別紙 of contractors after the last item.
+AWARDS = """蒼浜市個人情報保護審議会　会議録
+日　時　令和8年10月21日（水）
+議題１　障害福祉サービス費等の審査支払事務に係る国保連合会への情報提供について（諮問第５号）
+◇障害福祉課長　本市は、毎月、受給者台帳の情報を青潮県国民健康保険団体連合会に送信しております。
+◇障害福祉課長　事業所は、連合会が保有する受給者台帳の情報を閲覧することはできません。
+議題２　戸籍の窓口業務の委託について（諮問第６号）
+◇市民課長　戸籍の窓口における受付の業務を、令和９年４月１日から外部の事業者に委託することでございます。委託先は、今後、公募型プロポーザルにより選定いたします。
+◇市民課長　受託事業者の従事者は、戸籍の情報を閲覧できません。
+◇市民課長　戸籍情報システムの運用保守は株式会社東海レジストリに委託しております。同社は、サーバの監視業務の一部を株式会社レジストリサポート東海に再委託しており、この再委託については市の承諾を得ております。
+◇市民課長　また、契約において、受託事業者が業務の全部又は一部を再委託することは禁止いたします。
+別紙　委託先一覧
+諮問番号\t委託先\t業務内容\t取り扱う個人情報\t再委託
+第５号\t青潮県国民健康保険団体連合会\t審査支払\t受給者証番号、氏名\tなし
+"""
+
+
+def test_the_party_a_relative_clause_makes_holder_is_not_the_one_kept_out(lex):
+    # nc69 W9: 事業所は、連合会が保有する受給者台帳の情報を閲覧することはできません kept the
+    # federation, which receives the ledger every month, from it
+    proposal = analyse(AWARDS, lex)
+    kept = [a for a in proposal["access"] if a["line"] == 5]
+    assert kept and not [a for a in kept if "連合会" in a["party"]], kept
+
+
+def test_a_job_still_to_be_awarded_is_the_unnamed_contractors_not_the_maintainers(lex):
+    # nc69 W10, W12: the window job was entrusted to 東海レジストリ, the system's maintainer
+    # named later, which was then kept from 戸籍 (the system it runs)
+    proposal = analyse(AWARDS, lex)
+    job = [r for r in proposal["relations"] if r["type"] == "entrusts" and r["line"] == 7]
+    assert job and all("名称不明" in r["object"] for r in job), proposal["relations"]
+    kept = [a for a in proposal["access"] if a["line"] == 8]
+    assert kept and all("名称不明" in a["party"] for a in kept), kept
+
+
+def test_a_re_entrustment_the_city_consented_to_is_not_banned_by_another_contractors_ban(lex):
+    # nc69 W11: 東海レジストリ's re-entrustment, consented to, was read forbidden (the ban
+    # of the job still to be awarded), and この再委託 was read as the job's contractor's too
+    proposal = analyse(AWARDS, lex)
+    onward = [r for r in proposal["relations"] if r["type"] == "re-entrusts" and r["line"] == 9]
+    assert [r["subject"] for r in onward] == ["株式会社東海レジストリ"], onward
+    assert onward[0]["permission"] != "forbidden"
+
+
+def test_a_contractor_table_row_numbered_by_item_is_that_items(lex):
+    # nc69 W17, W11: a 別紙 after the last item gave its rows that item's department, and
+    # its 再委託 column was not read (the header cell itself became a re-entrustment)
+    proposal = analyse(AWARDS, lex)
+    row = [f for f in proposal["flows"] if f["line"] == 13]
+    assert row and {f["from"] for f in row} == {"障害福祉課"}, proposal["flows"]
+    assert not [r for r in proposal["relations"] if r["line"] == 12]
+    none = [r for r in proposal["relations"] if r["line"] == 13 and r["type"] == "re-entrusts"]
+    assert none and none[0]["permission"] == "forbidden", proposal["relations"]
