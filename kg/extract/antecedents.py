@@ -69,6 +69,9 @@ def resolve(state, index: int) -> None:
                 named = item.contractor  # 委員：業者が…製品の改良などに使うことはありませんか
             if named is None and _NEW_ONE.search(text, 0, mention.start):
                 named = _company_before(state, item, index)  # 新しい事業者に引き渡し: the new one
+            if named is None and mention.type == "unnamed-party":
+                named = contractors.re_entrusted_word(state, mention)  # (…クラウド事業者に再委託, then クラウド事業者は)
+                named = None if named is mention else named
             if named is None and mention.role != "subcontractor":
                 named = _offering(state, item, index, mention)  # クラウド事業者: A of Aのクラウドサービス
             if named is None:
@@ -289,8 +292,8 @@ def _offering(state, item, index: int, mention):
     word = normalise(mention.text)
     business = next((w for w in state.pats.get("business_words", ()) if word.endswith(w)), None)
     work = word[:-len(business)] if business else ""
-    if len(work) < 2:
-        return None
+    if len(work) < 2 or contractors.re_entrusted_word(state, mention) is not None:
+        return None  # (A社は、…クラウド事業者に再委託いたします: A's subcontractor, not A; nc69 W5)
     found = {}
     for at in (i for i in item.sentences if i <= index):
         for m in state.mentions.get(at, []):
@@ -306,7 +309,10 @@ def _by_its_work(state, mention, contractor) -> bool:
     word = normalise(mention.text)
     business = next((w for w in state.pats.get("business_words", ()) if word.endswith(w)), None)
     work = word[:-len(business)] if business else ""
-    return contractor is not None and len(work) >= 2 and work in normalise(state.label_of(contractor))
+    # (まなびクラウド社は、…クラウド事業者に再委託: its subcontractor, not itself; nc69 W5)
+    # (…クラウド事業者に再委託いたします, then クラウド事業者はデータを保管するのみ: that one)
+    return contractor is not None and len(work) >= 2 and work in normalise(state.label_of(contractor)) \
+        and contractors.re_entrusted_word(state, mention) is None
 
 
 #: After a company, that it is named as the one re-entrusted (…株式会社Bに再委託されます).

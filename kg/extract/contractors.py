@@ -229,3 +229,18 @@ def _business(word: str, pats: dict) -> bool:
     words = tuple(pats.get("unnamed_parties", {}).get("contractor", ()))
     return word.endswith(words) and word not in anaphora(pats, "contractor") and not word.startswith("再")
 
+
+#: After a business word, that it is re-entrusted to (クラウド事業者に再委託).
+_RE_ENTRUSTED = re.compile(r"(?:に|へ)[^、。]{0,8}?再委託")
+
+
+def re_entrusted_word(state, mention):
+    """Return the mention of the same business word, in ``mention``'s item up to it (itself
+    too), that a contractor re-entrusts to (まなびクラウド社は、…クラウド事業者に再委託いた
+    します), else None: the subcontractor, whom the word stands for after it, not the
+    company whose name holds the word."""
+    word, item = normalise(mention.text), state.item_of.get(mention.sentence)
+    return next((m for i in (item.sentences if item else ()) if i <= mention.sentence
+                 for m in state.mentions.get(i, ()) if normalise(m.text) == word
+                 and (i < mention.sentence or m.start <= mention.start)
+                 and _RE_ENTRUSTED.match(state.sents[i].text, m.end)), None)

@@ -192,7 +192,7 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     if _OTHERS.search(sentence.text):
         return True  # それ以外の再委託は禁止: a ban on any other, no one's re-entrustment
     frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or _contracted(state, sentence) \
-        or _doer_before(state, sentence, frame)
+        or _own_contract(state, sentence, frame) or _doer_before(state, sentence, frame)
     if frm is None or frm.type not in ("company", "unnamed-party", "association") \
             or frm.role == "subcontractor":
         entrusted = _entrusted_before(state, item, sentence)
@@ -288,6 +288,17 @@ def _contracted(state, sentence):
     return next((m for m in found if m.kind == "entity" and _CONTRACT.match(sentence.text, m.end)
                  and sentence.text.endswith("と", 0, m.start)
                  and any(o.kind == "entity" and o.end == m.start - 1 for o in found)), None)
+
+
+def _own_contract(state, sentence, frame):
+    """The company whose own contract a ban is said in (…株式会社Aに委託しており、同社との
+    契約では再委託を禁止: A, nc69 W16), or None."""
+    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
+                 and m.type == "company" and m.end <= frame.start and _WITH_IT.match(sentence.text, m.end)), None)
+
+
+#: After a company, its contract (同社との契約では, Aとの委託契約において).
+_WITH_IT = re.compile(r"との(?:間の)?(?:委託|保守|業務委託)?契約")
 
 
 def _further(state, sentence, item):

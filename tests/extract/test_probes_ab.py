@@ -315,3 +315,35 @@ def test_a_contractor_table_row_numbered_by_item_is_that_items(lex):
     assert not [r for r in proposal["relations"] if r["line"] == 12]
     none = [r for r in proposal["relations"] if r["line"] == 13 and r["type"] == "re-entrusts"]
     assert none and none[0]["permission"] == "forbidden", proposal["relations"]
+
+
+def test_a_ban_in_the_named_companys_own_contract_is_that_companys(lex):
+    # nc69 W16: …保守は株式会社アオハマ電算に委託しており、同社との契約では再委託を禁止 put
+    # the ban on the federation the item entrusts
+    said = AWARDS.replace("◇障害福祉課長　事業所は、", "◇障害福祉課長　障害福祉システムの保守は株式会社アオハマ電算に委託しており、"
+                          "同社との契約では再委託を禁止しております。\n◇障害福祉課長　事業所は、")
+    proposal = analyse(said, lex)
+    bans = [r for r in proposal["relations"] if r["type"] == "re-entrusts" and r["line"] == 5]
+    assert bans and {r["subject"] for r in bans} == {"株式会社アオハマ電算"}, proposal["relations"]
+    assert bans[0]["permission"] == "forbidden"
+
+
+#: A company whose name holds クラウド re-entrusts to a cloud business, said of again.
+CLOUD_ONWARD = """令和8年度第2回霧ノ森町個人情報保護審議会 会議録
+開催日　令和8年9月2日
+諮問第5号　学習ログのクラウド保存について（教育総務課）
+教育総務課長　学習ログは、株式会社まなびクラウドのクラウドサービス上に保存いたします。その提供及び運用を同社に委託したいと考えております。
+教育総務課長　まなびクラウド社は、クラウドの基盤について、国内のデータセンターを運営するクラウド事業者に再委託いたします。
+教育総務課長　また、クラウド事業者はデータを保管するのみで、保存されたデータの内容を閲覧することはできません。
+"""
+
+
+def test_a_cloud_business_a_cloud_company_re_entrusts_to_is_not_that_company(lex):
+    # nc69 W5, W6: まなびクラウド re-entrusted to itself (クラウド of its name read as the
+    # business word's work), and was kept from the data it holds (the provider's exclusion)
+    proposal = analyse(CLOUD_ONWARD, lex)
+    onward = [r for r in proposal["relations"] if r["type"] == "re-entrusts" and r["line"] == 5]
+    assert onward and onward[0]["subject"] == "株式会社まなびクラウド", proposal["relations"]
+    assert onward[0]["object"] != onward[0]["subject"] and "名称不明" in onward[0]["object"]
+    kept = [a for a in proposal["access"] if a["line"] == 6]
+    assert kept and {a["party"] for a in kept} == {onward[0]["object"]}, kept
