@@ -141,6 +141,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if not frame.slots.get("categories") and state.pats.get("work_result") \
             and re.search(state.pats["work_result"], before):
         return  # 研修を実施させ、その結果を市に報告させる: how a training went, no one's data
+    if state.pats.get("erased_result") and re.search(state.pats["erased_result"], before):
+        return  # …学習ログは、…消去し、その結果を…に報告: that it was erased
     if not frame.slots.get("categories") and _TOLD_EVENT.search(before):
         return  # 登録した情報を同社が削除し、削除したことを町に報告する: that it was done
     hosting.stored_facts(state, sentence, frame, base, confidence)

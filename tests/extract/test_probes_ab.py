@@ -347,3 +347,20 @@ def test_a_cloud_business_a_cloud_company_re_entrusts_to_is_not_that_company(lex
     assert onward[0]["object"] != onward[0]["subject"] and "名称不明" in onward[0]["object"]
     kept = [a for a in proposal["access"] if a["line"] == 6]
     assert kept and {a["party"] for a in kept} == {onward[0]["object"]}, kept
+
+
+def test_reporting_that_data_was_erased_moves_no_data(lex):
+    # nc69 W4: …まなびクラウド社が消去し、その結果を教育総務課に報告 gave a flow of 学習履歴
+    said = CLOUD_ONWARD + ("教育総務課長　卒業した児童生徒の学習ログは、翌年度末にまなびクラウド社が消去し、"
+                           "その結果を学校教育課に報告することとしております。\n")
+    proposal = analyse(said, lex)
+    assert not [f for f in proposal["flows"] if f["line"] == 7], proposal["flows"]
+
+
+def test_what_is_done_if_a_letter_goes_astray_is_no_letter_gone_astray(lex):
+    # nc69 W8: 誤送付等の事故があった場合には、直ちに市に報告 gave an ended flow to an
+    # unnamed wrong recipient
+    said = CLOUD_ONWARD + ("教育総務課長　発送は同社の責任で行い、誤送付等の事故があった場合には、"
+                           "直ちに町に報告することを契約で義務付けます。\n")
+    proposal = analyse(said, lex)
+    assert not [f for f in proposal["flows"] if "誤送付先" in f["to"]], proposal["flows"]
