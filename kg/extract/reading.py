@@ -158,11 +158,13 @@ def _looks_html(text: str) -> bool:
 #: A page's chrome, not its minutes: HTML5 landmarks, and the ids and classes that
 #: municipal sites give their header, breadcrumbs (パンくず, topicpath) and footer.
 _CHROME = ", ".join([
-    "script", "style", "noscript", "template", "nav", "header", "footer",
+    # (rt, rp: a ruby's reading, 柚木<rt>ゆのき</rt>, is no part of the name; nc69 U3)
+    "script", "style", "noscript", "template", "nav", "header", "footer", "rt", "rp",
     "[role=navigation]", "[role=banner]", "[role=contentinfo]",
     *(f"{sign}{name}" for sign in "#." for name in (
         "header", "footer", "breadcrumb", "breadcrumbs", "pankuzu", "topicpath", "topic-path",
-        "gnav", "globalnav", "global-nav", "sidebar", "side", "copyright", "skip", "pagetop")),
+        "gnav", "globalnav", "global-nav", "sidebar", "side", "copyright", "skip", "pagetop",
+        "tmp_footer", "tmp_pankuzu")),  # (a CMS's own ids: nc69 U4)
 ])
 
 

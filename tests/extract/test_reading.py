@@ -72,6 +72,21 @@ def test_html_blocks_become_lines_and_markup_goes():
     assert "var x" not in doc.text and "メニュー" not in doc.text and "<" not in doc.text
 
 
+def test_a_rubys_reading_and_a_cms_footer_are_no_part_of_the_minutes():
+    # nc69 U3, U4: 柚木<rt>ゆのき</rt>会長 was saved as 柚木ゆのき会長, in every quote and
+    # label; the footer's Copyright … All Rights Reserved gave three "systems"
+    page = ("<html><body><h1>試験町個人情報保護審議会</h1>"
+            "<p><strong><ruby>柚木<rt>ゆのき</rt></ruby>会長</strong><br>開会します。</p>"
+            "<p><ruby>寒河江<rp>（</rp><rt>さがえ</rt><rp>）</rp></ruby>係長</p>"
+            "<div id=\"tmp_footer\"><p>Copyright &copy; Kirinomori Town. All Rights Reserved.</p></div>"
+            "</body></html>")
+    doc = read_bytes("m.html", page.encode("utf-8"))
+    assert "柚木会長" in doc.text.split("\n")
+    assert "寒河江係長" in doc.text.split("\n")
+    assert "ゆのき" not in doc.text and "さがえ" not in doc.text
+    assert "Copyright" not in doc.text
+
+
 def test_an_html_header_that_heads_the_minutes_is_kept_and_a_site_s_header_goes():
     # nc66 M5: <header><h1>…審議会 会議録</h1><p>開催日：…</p></header> was dropped as a site's
     # chrome, and with it the council and the meeting's day
