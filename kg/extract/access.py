@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import contexts, objects, questions, rosters, seeing, whom
+from kg.extract import contexts, denied_of, objects, questions, rosters, seeing, whom
 from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.conditions import other_cases
@@ -155,8 +155,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         clause = sentence.text[:frame.start].rsplit("。", 1)[-1]
         if frame.kind == "flow" and not frame.slots.get("recipient") and "第三者" in clause:
             return  # 学習履歴を…第三者に提供することも禁止: a ban on passing on, no one excluded
-        if _OUR_OTHERS.search(clause):
-            return  # ほかの課の職員は、…閲覧できません: the city's own people, no outside party
+        if _OUR_OTHERS.search(clause) or denied_of.own_people_topic(state, sentence, frame.start):
+            # ほかの課の職員は、…閲覧できません; 教員は…のみを閲覧でき、担当外の…は閲覧できません
+            # (nc69 W6): the city's own people, or those the data is about; no outside party
+            return
         if whom.named_party(frame) is None and _AMONG_RECIPIENTS.search(clause):
             # 提供先ごとに協定を締結し、…目的外利用の禁止, 委員同士で名簿を直接引き継ぐことは
             # いたしません: what binds the recipients, not a party kept out (nc67 W11)
@@ -281,8 +283,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # コンビニ交付では、個人番号が記載された住民票の写しは交付しない設定: what the
                 # person gets, a setting of the service, no one's access kept out
                 return
+            if party is None and denied_of.unread_recipient(state, sentence, frame.start):
+                return  # (県学習データ連携基盤への提供は…、氏名は提供いたしません: a recipient not read; nc69 W6)
             party = party or (None if handover or every else (
-                whom.department_given(state, sentence, frame)  # …まちづくり課に提供する情報は…。税額は提供しません
+                denied_of.department_given(state, sentence, frame)  # …まちづくり課に提供する情報は…。税額は提供しません
                 or whom.row_recipient(state, sentence, frame)  # 県立図書館\t…（利用者の氏名は提供しない）
                 or whom.business_of_work(state, sentence, frame.start)
                 or whom.service_provider(state, item, sentence.text[:frame.start])

@@ -327,18 +327,6 @@ def sent_to(state, sentence, frame, anyone: bool = False):
                  and _HANDED_TO.match(sentence.text, m.end)), None)
 
 
-def department_given(state, sentence, frame):
-    """The department the item's hand-over with ``frame``'s verb, said in one of the two
-    sentences before, gives data to (税務課からまちづくり課に提供する情報は、…でございます。
-    …固定資産の評価額や税額は提供しません: まちづくり課, nc68 M12), or None; an outside
-    recipient is the item's, read with the others (see :func:`item_recipients`)."""
-    item = state.item_of.get(sentence.index)
-    before = [f for f in state.flows if f.get("verb") == frame.verb and f.get("_index") is not None
-              and 0 < sentence.index - f["_index"] <= 2 and state.item_of.get(f["_index"]) is item]
-    to = before[-1].get("_to") if before and len({f["to_key"] for f in before}) == 1 else None
-    return to if to is not None and to.type == "department" else None
-
-
 def short_named(state, before: str) -> str | None:
     """Return the last three characters of a body's short form that a clause gives data to
     (連合会には, 国保連へ: 連合会, 国保連), or None."""

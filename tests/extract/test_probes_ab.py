@@ -364,3 +364,14 @@ def test_what_is_done_if_a_letter_goes_astray_is_no_letter_gone_astray(lex):
                            "直ちに町に報告することを契約で義務付けます。\n")
     proposal = analyse(said, lex)
     assert not [f for f in proposal["flows"] if "誤送付先" in f["to"]], proposal["flows"]
+
+
+def test_what_teachers_or_an_unread_recipient_may_not_see_is_no_exclusion_of_the_contractor(lex):
+    # nc69 W6: 教員は…のみを閲覧でき、担当外の学級の学習ログは閲覧できません and
+    # 県学習データ連携基盤への提供は…、氏名は提供いたしません were put on the company
+    said = CLOUD_ONWARD + (
+        "教育総務課長　閲覧の権限でございますが、教員は自分が担当する学級の児童生徒の学習ログのみを閲覧でき、"
+        "担当外の学級の学習ログは閲覧できません。\n"
+        "教育総務課長　県学習データ連携基盤への提供はまなびノートから自動で行われ、氏名は提供いたしません。\n")
+    proposal = analyse(said, lex)
+    assert not [a for a in proposal["access"] if a["line"] in (7, 8)], proposal["access"]

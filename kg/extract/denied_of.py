@@ -1,0 +1,50 @@
+"""Who a denial that names no party is of, read from around it: the department a hand-over
+just said gives data to (…まちづくり課に提供する情報は…。税額は提供しません), or no one the
+extractor should name: a recipient named by a word it did not read as a party
+(県学習データ連携基盤への提供は…、氏名は提供いたしません) and the municipality's own people
+as the clause's topic (教員は…のみを閲覧でき、担当外の…は閲覧できません).
+
+Example::
+
+    >>> own_people_topic(state, sentence, 40)                          # doctest: +SKIP
+    True
+"""
+from __future__ import annotations
+
+import re
+
+
+def own_people_topic(state, sentence, end: int) -> bool:
+    """True when a clause before ``end`` opens with the municipality's own people or the
+    people its data is about as its topic (…が、教員は…のみを閲覧でき、担当外の…は閲覧でき
+    ません), and no party is named after it."""
+    words = "|".join(map(re.escape, state.pats.get("own_people", ())))
+    topic = next(re.finditer(rf"(?:^|、)(?:{words})は", sentence.text[:end]), None) if words else None
+    return topic is not None and not any(m.kind == "entity" and m.type not in ("data-subject", "system")
+                                         and topic.end() <= m.start < end
+                                         for m in state.mentions.get(sentence.index, []))
+
+
+def unread_recipient(state, sentence, end: int) -> bool:
+    """True when the clause before ``end`` names the hand-over's recipient by a name the
+    extractor did not read as a party (県学習データ連携基盤への提供は): the denial is of that
+    recipient, not of the item's contractor."""
+    to = _HANDOVER_TO.search(sentence.text, 0, end)
+    return to is not None and not any(m.kind == "entity" and m.end == to.end(1)
+                                      for m in state.mentions.get(sentence.index, []))
+
+
+#: A hand-over named by its recipient as the clause's topic (…連携基盤への提供は).
+_HANDOVER_TO = re.compile(r"([^\s、。はがをにでと「」]{2,24})」?への(?:提供|送付|送信)(?:は|について|につきましては)")
+
+
+def department_given(state, sentence, frame):
+    """The department the item's hand-over with ``frame``'s verb, said in one of the two
+    sentences before, gives data to (税務課からまちづくり課に提供する情報は、…でございます。
+    …固定資産の評価額や税額は提供しません: まちづくり課, nc68 M12), or None; an outside
+    recipient is the item's, read with the others (see :func:`item_recipients`)."""
+    item = state.item_of.get(sentence.index)
+    before = [f for f in state.flows if f.get("verb") == frame.verb and f.get("_index") is not None
+              and 0 < sentence.index - f["_index"] <= 2 and state.item_of.get(f["_index"]) is item]
+    to = before[-1].get("_to") if before and len({f["to_key"] for f in before}) == 1 else None
+    return to if to is not None and to.type == "department" else None
