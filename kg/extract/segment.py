@@ -172,11 +172,23 @@ def clean_line(raw: str, skip: int = 0) -> tuple[list[str], list[int], list[int]
 
 
 def _plain(raw: str, begin: int, stop: int, put) -> None:
+    skip = -1
     for index in range(begin, stop):
         ch = raw[index]
-        if ch in "※＊" and index and "\u3040" <= raw[index - 1] <= "\u9fff":
-            continue  # 避難支援等関係者※に: a mark that points to a note, no part of the word
+        if index <= skip:
+            continue
+        if ch in "※＊注" and index and "\u3040" <= raw[index - 1] <= "\u9fff":
+            # 避難支援等関係者※に, 連合会※1に, …連携システム注2に: a mark that points to a note
+            # (and its number), no part of the word (nc69 W14)
+            note = _NOTE_MARK.match(raw, index)
+            if note is not None:
+                skip = note.end() - 1
+                continue
         put("\n" if ch in "\t|" else ch, index, index + 1)
+
+
+#: A note's mark after a word, before a particle or a stop (※, ※1, 注2, ＊３).
+_NOTE_MARK = re.compile(r"(?:[※＊][0-9０-９]{0,2}|注[0-9０-９]{1,2})(?=[ぁ-ん、。）)」\s]|$)")
 
 
 def sentences(text: str) -> list[Sentence]:

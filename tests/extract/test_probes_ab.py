@@ -375,3 +375,24 @@ def test_what_teachers_or_an_unread_recipient_may_not_see_is_no_exclusion_of_the
         "教育総務課長　県学習データ連携基盤への提供はまなびノートから自動で行われ、氏名は提供いたしません。\n")
     proposal = analyse(said, lex)
     assert not [a for a in proposal["access"] if a["line"] in (7, 8)], proposal["access"]
+
+
+#: Notes' marks glued to the names they annotate, the notes at the page's foot.
+NOTES = """蒼浜市個人情報保護審議会　会議録
+日　時　令和8年10月21日（水）
+議題２　戸籍の広域交付について（諮問第６号）
+◇市民課長　本市の戸籍情報システムは、法務省が設置する戸籍情報連携システム注2に専用回線で接続しており、本市が管理する戸籍の副本の情報を同システムに送信しております。
+注2　戸籍情報連携システム：戸籍法に基づき法務大臣が設置するシステム。
+"""
+
+
+def test_a_notes_mark_after_a_name_is_no_part_of_it(lex):
+    # nc69 W14: 戸籍情報連携システム注2に was read as another name, so 法務省 was said to
+    # host the city's own 戸籍情報システム and the 副本 went to it
+    proposal = analyse(NOTES, lex)
+    hosts = {(r["subject"], r["object"]) for r in proposal["relations"] if r["type"] == "hosts"}
+    assert ("法務省", "戸籍情報連携システム") in hosts, proposal["relations"]
+    assert ("法務省", "戸籍情報システム") not in hosts
+    sent = [f for f in proposal["flows"] if f["line"] == 4]
+    assert sent and {f["to"] for f in sent} == {"戸籍情報連携システム"}, sent
+    assert all(f["quote"] in NOTES for f in sent)  # the quote keeps the mark, as written
