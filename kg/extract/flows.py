@@ -50,6 +50,9 @@ _HELD_AT = re.compile(r"(?:された|されている|されていた)")
 _HOLDS = re.compile(r"(?:に|で)(?:登録|保存|記録|保管|格納)(?:された|されている|されていた)")
 
 
+#: A way of working as a verb's object (その仕組みを引き継いだ): not data.
+_WAY_OBJECT = re.compile(r"(?:仕組み|制度|機能|役割|方式)を$")
+
 def _holder_before(state, sentence, frame):
     """The party a clause before a taking verb says holds the data it takes (デジタル庁に登録
     された…の情報を、…取得いたします: デジタル庁), or None; a system is its own place."""
@@ -143,6 +146,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return  # 研修を実施させ、その結果を市に報告させる: how a training went, no one's data
     if state.pats.get("erased_result") and re.search(state.pats["erased_result"], before):
         return  # …学習ログは、…消去し、その結果を…に報告: that it was erased
+    if not frame.slots.get("categories") and _WAY_OBJECT.search(sentence.text, 0, frame.start):
+        return  # その仕組みを引き継いだ…システム: a way of working handed on, no one's data (nc69 W15)
     if not frame.slots.get("categories") and _TOLD_EVENT.search(before):
         return  # 登録した情報を同社が削除し、削除したことを町に報告する: that it was done
     hosting.stored_facts(state, sentence, frame, base, confidence)

@@ -293,6 +293,11 @@ def turn_at(state, text: str) -> int | None:
                  or any(c in plain[:t.start()] for c in now) and of(state, text[t.end():]) == "planned"),
                 None)
     if turn is None:
+        # 平成２５年から…に送信しておりましたが、令和６年３月からは、…に送信しております: a
+        # way that ran until a dated start, then another (nc69 W15)
+        past = _PAST_TURN.search(plain)
+        turn = past.end() if past is not None else None
+    if turn is None:
         # これまで週１回、…送付していた支給情報を、令和８年２月からは…送信するよう変更する:
         # the old way is the data's description, the turn its object's comma before a date
         turn = next((t.end() for t in _OBJECT_TURN.finditer(plain) if any(c in plain[:t.start()] for c in old)
@@ -300,6 +305,9 @@ def turn_at(state, text: str) -> int | None:
     return turn
 
 
+#: A way said to have run, then a date from which another runs (…しておりましたが、令和６年３月からは).
+_PAST_TURN = re.compile(r"(?:ておりました|ていました|てまいりました|てきました)が、(?=(?:令和|平成)?[0-9元]{1,4}年(?:度)?"
+                        r"(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:分)?(?:から|以降|より))")
 #: An object set off before a date from which a new way runs (…支給情報を、令和８年２月からは).
 _OBJECT_TURN = re.compile(r"(?:を|は)、(?=(?:令和|平成)?[0-9０-９元]{1,4}年(?:度)?(?:[0-9０-９]{1,2}月)?"
                           r"(?:[0-9０-９]{1,2}日)?(?:分)?(?:から|以降|より)|今後|来年度|次年度)")

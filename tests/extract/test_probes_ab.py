@@ -396,3 +396,20 @@ def test_a_notes_mark_after_a_name_is_no_part_of_it(lex):
     sent = [f for f in proposal["flows"] if f["line"] == 4]
     assert sent and {f["to"] for f in sent} == {"戸籍情報連携システム"}, sent
     assert all(f["quote"] in NOTES for f in sent)  # the quote keeps the mark, as written
+
+
+def test_a_way_that_ran_until_a_dated_start_of_another_is_replaced(lex):
+    # nc69 W15: …平成２５年から…戸籍副本データ管理システムに送信しておりましたが、令和６年３月
+    # からは、その仕組みを引き継いだ戸籍情報連携システムに送信しております gave four current
+    # flows, the old system among the givers
+    said = NOTES.replace("注2　戸籍情報連携システム：戸籍法に基づき法務大臣が設置するシステム。\n",
+                         "◇矢吹委員　戸籍の副本を法務省に送るということですが、副本の送信は以前から行われていたものですか。\n"
+                         "◇市民課長　戸籍の副本は、平成２５年から法務省の戸籍副本データ管理システムに送信しておりましたが、"
+                         "令和６年３月からは、その仕組みを引き継いだ戸籍情報連携システムに送信しております。\n")
+    proposal = analyse(said, lex)
+    ways = {(f["to"], f["status"]) for f in proposal["flows"]
+            if 6 in [f["line"]] + [a["line"] for a in f.get("also", ())]}
+    assert ("戸籍副本データ管理システム", "replaced") in ways, ways
+    assert ("戸籍情報連携システム", "current") in ways, ways
+    assert len(ways) == 2
+    assert not [f for f in proposal["flows"] if f["from"] == "戸籍副本データ管理システム"]
