@@ -208,13 +208,14 @@ def _running_next(state, fact: dict) -> bool:
            for f in state.flows):
         return False
     text = state.sents[index + 1].text
-    return re.search(re.escape(verb) + _RUNS_NOW, text) is not None \
+    return re.search(re.escape(verb) + _VERB_RUNS, text) is not None \
         and not any(word in text for word in state.pats.get("now_words", ())) \
         and status.of(state, text) != "planned"
 
 
-#: After a verb's noun, a form that says it runs (送付している, 提出されております).
-_RUNS_NOW = r"(?:さ|し)(?:れ)?(?:ている|ております|ています)"
+#: After a verb's noun, a form that says it runs (送付している, 提出されております); not
+#: :data:`kg.extract.status._RUNS_NOW`, which reads a clause's ending.
+_VERB_RUNS = r"(?:され|し)(?:ている|ております|ています)"
 
 
 def _way_of_running(state, fact: dict) -> bool:
