@@ -120,7 +120,11 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         if to is None and (frame.taken or frm is not None and (
                 frame.verb not in state.pats.get("taking_verbs", ())
                 # 他の市区町村から所得情報を取得いたします: humble, so the speaker's side
-                or sentence.text.startswith(("いたし", "させていただ"), frame.end))):
+                or sentence.text.startswith(("いたし", "させていただ"), frame.end)
+                # (…前住所地の市町村から課税情報を取得しております: a body the data comes from,
+                # not a terminal a resident uses; nc69 M2)
+                or frm.type in ("municipality", "public-body", "prefecture") + (("unnamed-party",) if frm.how == "others" else ())
+                and frm in slots.get("provider", ()))):
             # 名簿の提出を受託者より受けている, 市民税課から…受け取ります: we (the item's
             # department, or the city) receive (not 端末から住民票を取得する: a resident does)
             to = state.provider_default(sentence.index) or state.municipality_mention()

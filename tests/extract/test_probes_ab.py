@@ -413,3 +413,16 @@ def test_a_way_that_ran_until_a_dated_start_of_another_is_replaced(lex):
     assert ("戸籍情報連携システム", "current") in ways, ways
     assert len(ways) == 2
     assert not [f for f in proposal["flows"] if f["from"] == "戸籍副本データ管理システム"]
+
+
+def test_data_taken_from_another_body_in_the_plain_form_comes_to_the_items_side(lex):
+    # nc69 M2: …個人番号を利用し、情報提供ネットワークシステムを通じて前住所地の市町村から
+    # 課税情報を取得しております gave no flow (only the humble いたします did), so the town's
+    # use of My Number had no route
+    said = AWARDS.replace("◇障害福祉課長　事業所は、", "◇障害福祉課長　本市に課税情報のない転入者については、個人番号を利用し、"
+                          "情報提供ネットワークシステムを通じて前住所地の市町村から課税情報を取得しております。\n"
+                          "◇障害福祉課長　事業所は、")
+    proposal = analyse(said, lex)
+    taken = [f for f in proposal["flows"] if f["line"] == 5]
+    assert taken and {f["to"] for f in taken} == {"障害福祉課"}, proposal["flows"]
+    assert all("前住所地の市町村" in f["from"] and f["via"] == "情報提供ネットワークシステム" for f in taken)
