@@ -50,6 +50,8 @@ _HELD_AT = re.compile(r"(?:された|されている|されていた)")
 _HOLDS = re.compile(r"(?:に|で)(?:登録|保存|記録|保管|格納)(?:された|されている|されていた)")
 
 
+#: After a system, that the data was received at it (eLTAXで受け付けた, …で受信した).
+_RECEIVED_AT = re.compile(r"(?:で|を通じて|を経由して)(?:受け付け|受付け|受付し|受信し|受理し)た")
 #: A way of working as a verb's object (その仕組みを引き継いだ): not data.
 _WAY_OBJECT = re.compile(r"(?:仕組み|制度|機能|役割|方式)を$")
 
@@ -71,6 +73,13 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         # サイボウズ株式会社が提供するクラウドサービス「kintone」: a product, not a data flow
         holdings.append(state, base, "provides", maker, product, confidence)
         return
+    received_at = next((m for m in frame.slots.get("via", []) if m.type == "system"
+                        and _RECEIVED_AT.match(sentence.text, m.end)), None)
+    if received_at is not None and not frame.slots.get("provider") and not frame.slots.get("subject"):
+        # eLTAXで受け付けた給与支払報告書のデータは、LGWANを経由して…基幹税務システムに取り込む:
+        # the system the data was received at gives it (nc68 W20), not a way the city sends by
+        frame.slots["provider"] = [received_at]
+        frame.slots["via"] = [m for m in frame.slots["via"] if m is not received_at]
     if frame.slots.get("subject"):
         # (本人が同意した所有者の情報だけを提供する: the person agreed, in a clause on the data;
         # who gives is not said there: nc68 W13)

@@ -426,3 +426,13 @@ def test_data_taken_from_another_body_in_the_plain_form_comes_to_the_items_side(
     taken = [f for f in proposal["flows"] if f["line"] == 5]
     assert taken and {f["to"] for f in taken} == {"障害福祉課"}, proposal["flows"]
     assert all("前住所地の市町村" in f["from"] and f["via"] == "情報提供ネットワークシステム" for f in taken)
+
+
+def test_the_system_data_was_received_at_gives_it(lex):
+    # nc68 W20: eLTAXで受け付けた給与支払報告書のデータは、LGWANを経由して市の基幹税務システム
+    # に取り込む was read as the city sending by way of eLTAX (route 市 → eLTAX → 基幹税務システム)
+    said = PLAIN + "・eLTAXで受け付けた給与支払報告書のデータは、LGWANを経由して市の基幹税務システムに取り込む。\n"
+    proposal = analyse(said, lex)
+    taken = [f for f in proposal["flows"] if f["line"] == 7]
+    assert taken and {(f["from"], f["to"]) for f in taken} == {("eLTAX", "基幹税務システム")}, taken
+    assert all(f["channel"] == "lgwan" and not f["via"] for f in taken)
