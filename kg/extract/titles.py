@@ -62,8 +62,9 @@ def title_facts(state, items) -> None:
         named = title_categories(state, item, free=True, within=_entrusted_part(item.title))
         # (not what the item denies the contractor: 受託者の社員は個人番号を見ることができるのか。
         # 見ることはできません — the section names 個人番号 most, and still it is not handed over)
-        denied = {c for a in state.access if a["type"] == "excluded" and a["item"] == item.key
-                  and a["party_key"] == state.key(contractor) for c in a["categories"]}
+        kept = [a for a in state.access if a["type"] == "excluded" and a["item"] == item.key
+                and a["party_key"] == state.key(contractor)]
+        denied = {c for a in kept for c in a["categories"]}
         categories = [c for c in named or state.item_categories(item)
                       if not ({c} | state.lex.category_ancestors(c)) & denied]
         provider = item.department or state.municipality_mention()
@@ -75,6 +76,12 @@ def title_facts(state, items) -> None:
                      for word in words)
         stated = any(f["to_key"] == state.key(contractor) and f["from_key"] == state.key(provider)
                      for f in state.flows) if provider is not None else True
+        # (窓口業務の委託, whose section says the contractor's staff may not see 戸籍: the title
+        # hands over none of what the item keeps from it; nc69 W13)
+        # (not one kept from a system only: 同社の職員は介護保険システムにアクセスする権限を持って
+        # おりません leaves the papers it is handed)
+        unscoped = {c for a in kept if not a.get("system") for c in a["categories"]}
+        named = [c for c in named if not ({c} | state.lex.category_ancestors(c)) & unscoped]
         if named and provider is not None and not upkeep and not stated:
             # (…の外部委託 whose section says the work is entrusted from a later date: when
             # the entrustment is planned, so is the hand-over its title implies)

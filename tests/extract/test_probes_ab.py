@@ -436,3 +436,13 @@ def test_the_system_data_was_received_at_gives_it(lex):
     taken = [f for f in proposal["flows"] if f["line"] == 7]
     assert taken and {(f["from"], f["to"]) for f in taken} == {("eLTAX", "基幹税務システム")}, taken
     assert all(f["channel"] == "lgwan" and not f["via"] for f in taken)
+
+
+def test_an_entrustment_title_hands_over_none_of_what_the_item_keeps_from_the_contractor(lex):
+    # nc69 W13: 「戸籍の窓口業務の委託」 gave the contractor 戸籍 (inferred, from the title)
+    # though the section says its staff may not see 戸籍: the draft said both
+    proposal = analyse(AWARDS, lex)
+    to_job = [f for f in proposal["flows"] if "名称不明" in f["to"] and f["item"] == "consultation-6"]
+    assert not [f for f in to_job if "koseki" in f["categories"]], to_job
+    kept = [a for a in proposal["access"] if a["line"] == 8]
+    assert kept and "koseki" in kept[0]["categories"]
