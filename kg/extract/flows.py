@@ -48,12 +48,11 @@ _AS_SERVICE = re.compile(r"から、?(?:[^、。]{0,12}?)(?:クラウドサー�
 _HELD_AT = re.compile(r"(?:された|されている|されていた)")
 #: A party, then that the data is held there (デジタル庁に登録された).
 _HOLDS = re.compile(r"(?:に|で)(?:登録|保存|記録|保管|格納)(?:された|されている|されていた)")
-
-
 #: After a system, that the data was received at it (eLTAXで受け付けた, …で受信した).
 _RECEIVED_AT = re.compile(r"(?:で|を通じて|を経由して)(?:受け付け|受付け|受付し|受信し|受理し)た")
 #: A way of working as a verb's object (その仕組みを引き継いだ): not data.
 _WAY_OBJECT = re.compile(r"(?:仕組み|制度|機能|役割|方式)を$")
+
 
 def _holder_before(state, sentence, frame):
     """The party a clause before a taking verb says holds the data it takes (デジタル庁に登録
