@@ -37,3 +37,21 @@ def cell_mentions(state, sentence, tokens=None) -> list:
     tokens = tokens if tokens is not None else nlp.tokenize(sentence.text)
     return listing.unknown_items(-1, sentence.text, find_mentions(-1, sentence.text, tokens, state.lex, state.ctx),
                                  state.pats)
+
+
+#: Between two parties a cell lists: the words that join a list (及び, 、).
+_JOIN = re.compile(r"[\s\u3000]*(?:及び|並びに|又は|や|・|、|，|,|と)[\s\u3000]*")
+
+
+def listed_with(text: str, mentions: list, first) -> list:
+    """Return the parties after ``first`` in a recipient cell, each joined to the one
+    before by a list's word (他の地方公共団体及び行政機関: 行政機関), up to any other word."""
+    out, last = [], first
+    for m in mentions:
+        if m.start < last.end or m.kind != "entity" or m.type in ("data-subject", "system"):
+            continue
+        if not _JOIN.fullmatch(text[last.end:m.start]):
+            break
+        out.append(m)
+        last = m
+    return out

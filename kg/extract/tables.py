@@ -16,7 +16,9 @@ recipient cell names a party and whose data cell names data is a flow from the
 item's department (else the municipality), stated, with the row as its quote.
 Under a header whose column names the subcontractor (再委託先一覧: 再委託先, 取り扱う
 個人情報), each row is the re-entrustment of its company by the item's contractor, and
-the flow of the row's data from the one to the other.
+the flow of the row's data from the one to the other. In a table drawn between bars, a
+line whose party cell is empty goes on the row above, and a row marked 再委託 is handed
+on by the contractor above it (:mod:`kg.extract.table_rows`).
 Header words live in ``data/extract/patterns.yaml`` (``table_headers``).
 
 Example::
@@ -30,9 +32,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import contracts, exclusions, nlp, permissions, pointers, relations, rosters, status
+from kg.extract import contracts, exclusions, nlp, permissions, pointers, relations, rosters, status, table_rows
 from kg.extract.pages import page_furniture
-from kg.extract.table_cells import CELL_GAP, cell_mentions, cell_sentences
+from kg.extract.table_cells import CELL_GAP, cell_mentions, cell_sentences, listed_with
 from kg.extract.ways import frequency
 from kg.extract.speakers import is_question
 
@@ -51,6 +53,7 @@ def table_flows(state, text: str) -> None:
     roles: dict[int, str] | None = None
     gap = CELL_GAP
     running = False  # the prose before the table says its rows run now
+    above, row_flows, contractor = None, [], None  # the row above, its flows, the last contractor's
     furniture = page_furniture(lines)
     for number, raw in enumerate(lines, start=1):
         if number in furniture:
@@ -77,9 +80,21 @@ def table_flows(state, text: str) -> None:
         found = _header(filled, headers)
         if found is not None:
             roles, running = found, runs_before(state, lines, number)
+            above, row_flows, contractor = None, [], None
             continue
-        if roles is not None:
-            _row(state, text, number, raw, filled, roles, gap, running)
+        if roles is None:
+            continue
+        cells = table_rows.bar_cells(raw)
+        if table_rows.is_wrapped(cells, above, roles):
+            table_rows.wrapped_data(state, number, raw, cells, roles, row_flows)
+            continue  # (a cell wrapped onto the next line: the row above goes on)
+        before = len(state.flows)
+        _row(state, text, number, raw, filled, roles, gap, running)
+        above, row_flows = cells, state.flows[before:]
+        if cells and "subcontractor" not in roles.values() and table_rows.is_re_entrusted(cells, roles):
+            table_rows.re_entrusted_row(state, row_flows, contractor)
+        elif row_flows:
+            contractor = row_flows[-1]
 
 
 def _header(cells: list[str], headers: dict) -> dict[int, str] | None:
@@ -185,7 +200,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         return  # (a subcontractor the row names is re-entrusted, whatever its data cell says)
     cell_of = named["subcontractor" if listed else "recipient"][0]
     # (他の地方公共団体及び行政機関: each party a cell of recipients lists is one)
-    tos = [to] + ([] if listed else _listed_with(cell_of.text, named["recipient"][1], to))
+    tos = [to] + ([] if listed else listed_with(cell_of.text, named["recipient"][1], to))
     for to in tos:
         if to.type == "unnamed-party":
             state.name_unnamed(to, item)  # 相談支援事業所: the group the text names elsewhere too
@@ -225,24 +240,6 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
             exclusions.append(state, {"item": item.key if item else None, "line": line, "quote": quote, "verb": "表"},
                               "excluded", to, state.category_keys(taken_out, cell), None,
                               _EXCEPT_NOTE.sub("", cell.text).strip(), 0.6)
-
-
-#: Between two parties a cell lists: the words that join a list (及び, 、).
-_JOIN = re.compile(r"[\s\u3000]*(?:及び|並びに|又は|や|・|、|，|,|と)[\s\u3000]*")
-
-
-def _listed_with(text: str, mentions: list, first) -> list:
-    """Return the parties after ``first`` in a recipient cell, each joined to the one
-    before by a list's word (他の地方公共団体及び行政機関: 行政機関), up to any other word."""
-    out, last = [], first
-    for m in mentions:
-        if m.start < last.end or m.kind != "entity" or m.type in ("data-subject", "system"):
-            continue
-        if not _JOIN.fullmatch(text[last.end:m.start]):
-            break
-        out.append(m)
-        last = m
-    return out
 
 
 #: After a name in a recipient's cell, that the row's data comes from it (（株式会社Aから）).

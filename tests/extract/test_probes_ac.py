@@ -1,0 +1,48 @@
+"""Session 44: readings found wrong in new minutes (nc69's leftovers), read with the
+bundled registry; each test failed before its change unless it says it guards."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from test_probes_c import lex  # noqa: F401 (the module's registry)
+
+#: A contractor table drawn between bars, one cell wrapped onto the next line, and a row
+#: its work cell marks as re-entrusted.
+BAR_TABLE = """令和8年度第2回白萩市個人情報保護審議会 会議録
+開催日　令和8年9月9日（水）
+【諮問第３号　ふるさと納税の受付業務の委託について】
+　寄附推進課でございます。受付業務を株式会社シラハギ寄附センターに委託いたします。委託先と取り扱う情報は次の表のとおりでございます。（寄附推進課長）
+|委託先                  |業務                  |取り扱う個人情報                |受渡し方法|
+|株式会社シラハギ寄附センター|申込みの受付、ワンストップ|氏名、住所、電話番号、          |管理画面  |
+|                        |特例申請の受付        |個人番号（特例申請に限る）      |          |
+|株式会社白萩運送        |返礼品の配送（再委託）|氏名、住所                      |専用画面  |
+　説明は以上でございます。（寄附推進課長）
+"""
+
+
+def test_a_cell_wrapped_onto_the_next_line_adds_its_data_to_the_row_above(lex):
+    # nc69 M1: the wrapped line's 個人番号 was never read, so the company that takes the
+    # one-stop applications never appeared in who-can-see 個人番号
+    proposal = analyse(BAR_TABLE, lex)
+    row = [f for f in proposal["flows"] if f["line"] == 6 and f["to"] == "株式会社シラハギ寄附センター"]
+    assert row and "my-number" in row[0]["categories"], proposal["flows"]
+    assert [q["line"] for q in row[0].get("wrapped", ())] == [7], row
+
+
+def test_a_wrapped_line_is_no_row_of_its_own(lex):
+    # guard: the wrapped line names no party in the party's column (passes without the
+    # change too: its shifted cells named none)
+    proposal = analyse(BAR_TABLE, lex)
+    assert not [f for f in proposal["flows"] if f["line"] == 7], proposal["flows"]
+
+
+def test_a_row_marked_re_entrusted_is_handed_on_by_the_contractor_above(lex):
+    # nc69 W7: the row marked 再委託 was given by the city's department, as if the city
+    # handed the addresses to the carrier itself
+    proposal = analyse(BAR_TABLE, lex)
+    row = [f for f in proposal["flows"] if f["line"] == 8]
+    assert row and {f["from"] for f in row} == {"株式会社シラハギ寄附センター"}, row
+    assert {f["to"] for f in row} == {"株式会社白萩運送"}, row
+    assert [r for r in proposal["relations"] if r["type"] == "re-entrusts" and r["line"] == 8
+            and r["subject"] == "株式会社シラハギ寄附センター" and r["object"] == "株式会社白萩運送"], \
+        proposal["relations"]
+
