@@ -206,6 +206,13 @@ def corrected_values(state, sentence, item) -> None:
         # (消防本部に「LGWANのメールで送付」と申し上げましたが、…: that party's hand-over, not
         # the other one the same sentence sent so; nc67 W9)
         earlier = [f for f in earlier if f["to_key"] == named] or earlier
+        # (…受領証明書の印刷と発送を杜若地域商社が行うと申し上げましたが、…郵便による: that
+        # company's hand-over, not the item's last flow that went some way; nc69 W19)
+        # (市は…と申し上げましたが: the city's own hand-overs, whichever department gives them)
+        doer = _party_taken_back(state, sentence, len(texts), said_so.start(), _DOER) \
+            if said_so is not None and old is None else None
+        earlier = [f for f in earlier if doer is None or doer.type in ("municipality", "department")
+                   or f["from_key"] == state.key(doer)]
         if not earlier and said_so is not None and key == "channel":
             # (the way said then is not the one read then, 持参 of a DVD-R: the hand-over to
             # the party the taken-back words name, 委託先への引渡しを…)
@@ -254,6 +261,8 @@ _MISTAKE = re.compile(r"と申し上げましたが、([^、。]{1,12}?)の誤�
 _RATHER = re.compile(r"のではなく[、,]?")
 #: …年1回ではなく年2回に訂正する旨の申出があり: the value after it is the right one.
 _CORRECTED_TO = re.compile(r"ではなく[、,]?(?=[^。、]{1,12}?に訂正)")
+#: After a party, that the words taken back say it does the act (…を杜若地域商社が行う).
+_DOER = re.compile(r"(?:が|は)")
 #: After a party, that the words taken back are of the hand-over to it (委託先への引渡しを).
 _TO_PARTY = re.compile(r"(?:へ|に対して)の(?:引渡し|引き渡し|受け渡し|送付|提供|送信)|に「")
 def _affirmed(text: str) -> str:
@@ -269,15 +278,16 @@ SAID_SO = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|�
                      r"(?:ました|た(?:箇所|点|部分|ところ)が(?:ございました|ありました))(?:が|けれども)、?")
 
 
-def _party_taken_back(state, sentence, count: int, end: int) -> str | None:
+def _party_taken_back(state, sentence, count: int, end: int, role: re.Pattern = None):
     """The key of the party whose hand-over the words before ``end`` (of the ``count``
-    sentences from ``sentence`` joined) take back, or None."""
+    sentences from ``sentence`` joined) take back, or None; with ``role`` (:data:`_DOER`),
+    the mention of the party they say does it."""
     offset = 0
     for index in range(sentence.index, sentence.index + count):
         text = state.sents[index].text
         for m in state.mentions.get(index, []):
-            if m.kind == "entity" and offset + m.end < end and _TO_PARTY.match(text, m.end):
-                return state.key(m)
+            if m.kind == "entity" and offset + m.end < end and (role or _TO_PARTY).match(text, m.end):
+                return m if role else state.key(m)
         offset += len(text)
     return None
 

@@ -46,3 +46,32 @@ def test_a_row_marked_re_entrusted_is_handed_on_by_the_contractor_above(lex):
             and r["subject"] == "株式会社シラハギ寄附センター" and r["object"] == "株式会社白萩運送"], \
         proposal["relations"]
 
+
+#: Online applications a company's service passes to the city's system; a later
+#: correction of who posts the receipts.
+SERVICE = """令和8年度第2回白萩市個人情報保護審議会 会議録
+開催日　令和8年9月9日（水）
+【諮問第４号　寄附金控除の特例申請の受付について】
+　寄附推進課でございます。特例申請は、株式会社シラハギ寄附センターのオンライン申請サービスでも受け付けます。オンラインで受け付けた申請データは、個人番号を含めて、同社のサービスを通じて本市の寄附台帳システムに取り込まれます。（寄附推進課長）
+　受領証明書の発送は株式会社白萩印刷に委託いたします。（寄附推進課長）
+　一点訂正させていただきます。先ほど、受領証明書の発送を株式会社白萩印刷が行うと申し上げましたが、発送は日本郵便株式会社の郵便によるものでございます。（寄附推進課主査）
+"""
+
+
+def test_data_a_company_s_service_passes_on_is_given_by_that_company(lex):
+    # nc69 W19: the applications taken online through the company's service were given
+    # by the department, so the company that holds them was no giver
+    proposal = analyse(SERVICE, lex)
+    taken = [f for f in proposal["flows"] if f["line"] == 4 and f["to"] == "寄附台帳システム"]
+    assert taken and {f["from"] for f in taken} == {"株式会社シラハギ寄附センター"}, taken
+    assert "my-number" in taken[0]["categories"], taken
+
+
+def test_a_correction_of_what_one_company_does_leaves_another_s_way_alone(lex):
+    # nc69 W19: …を白萩印刷が行うと申し上げましたが、…郵便による took the item's last flow
+    # with a way (the online intake) and made it go by mail
+    proposal = analyse(SERVICE, lex)
+    taken = [f for f in proposal["flows"] if f["line"] == 4 and f["to"] == "寄附台帳システム"]
+    assert taken and {f["channel"] for f in taken} == {"online"}, taken
+    assert not [a for f in taken for a in f.get("also", ()) if a["line"] == 6], taken
+
