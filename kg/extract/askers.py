@@ -27,6 +27,12 @@ def asked_recipient(state, sentence):
             and state.item_of.get(index) is state.item_of.get(sentence.index) \
             and spoken(state, sentence) == sentence.text:
         # the answer's second sentence (…のみでございまして…。作業員が…閲覧できません)
+        first = {f["to_key"] for f in state.flows if f.get("_index") == index}
+        asked = asked_recipient(state, state.sents[index]) if first else None
+        if first and (asked is None or state.key(asked) not in first):
+            # (…法務省に送るということですが…ですか。／…戸籍情報連携システムに送信しております。
+            # 送信は…都度…: the hand-over the answer's first sentence says, not the question's)
+            return None
         index = said_before(state, index)
     if index < 0 or not is_question(state.sents[index].text, state.pats) \
             or is_question(sentence.text, state.pats):

@@ -50,6 +50,9 @@ _HELD_AT = re.compile(r"(?:された|されている|されていた)")
 _HOLDS = re.compile(r"(?:に|で)(?:登録|保存|記録|保管|格納)(?:された|されている|されていた)")
 #: After a system, that the data was received at it (eLTAXで受け付けた, …で受信した).
 _RECEIVED_AT = re.compile(r"(?:で|を通じて|を経由して)(?:受け付け|受付け|受付し|受信し|受理し)た")
+#: After a verb, that the asker restates what it heard (…に送るということですが、).
+_HEARD = re.compile(r"[^、。]{0,8}?(?:という|との)(?:こと|お話|ご説明|説明)(?:です|でした|でございます|だった)?"
+                    r"(?:が|けど|けれども)、?")
 #: A way of working as a verb's object (その仕組みを引き継いだ): not data.
 _WAY_OBJECT = re.compile(r"(?:仕組み|制度|機能|役割|方式)を$")
 
@@ -100,6 +103,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return  # 受託者に渡す前に…黒塗りをいたします: when the masking is done, not what moves
     if incidents.meant(sentence, frame):
         return  # 小学校へファクスで送信する際、番号を誤り、…事業所に送信: never received
+    if _HEARD.match(sentence.text, frame.end) and is_question(sentence.text, state.pats):
+        return  # 委員：…を法務省に送るということですが、…ですか: the asker's restatement, nc69 W15
     if re.match(r"(?:された|されている|されていた|した|している)(?:個人)?(?:データ|情報|記録)(?:を|は|が|に)",
                 sentence.text[frame.end:]) and frame.kind != "receive":
         return  # 窓口端末に保存されたデータを閲覧できない: the data described, not moved here

@@ -75,3 +75,22 @@ def test_a_correction_of_what_one_company_does_leaves_another_s_way_alone(lex):
     assert taken and {f["channel"] for f in taken} == {"online"}, taken
     assert not [a for f in taken for a in f.get("also", ()) if a["line"] == 6], taken
 
+
+#: A member restates a hand-over in asking; the answer's first sentence names where the
+#: data goes now, the second says how often.
+RESTATED = """令和8年度第2回白萩市個人情報保護審議会 会議録
+開催日　令和8年9月9日（水）
+【諮問第５号　戸籍の窓口業務の委託について】
+◇市民課長　戸籍の窓口業務を株式会社白萩サービスに委託いたします。
+◇本田委員　戸籍の副本を法務省に送るということですが、副本の送信は以前から行われていたものですか。
+◇市民課長　戸籍の副本は、令和６年３月から戸籍情報連携システムに送信しております。送信は戸籍の記載の都度、自動で行われます。
+"""
+
+
+def test_an_answer_s_second_sentence_follows_its_first_not_the_question_s_restatement(lex):
+    # nc69 W15: 送信は…都度 took 法務省 from the member's restatement and proposed a planned
+    # hand-over the answer had just said goes to the 戸籍情報連携システム
+    proposal = analyse(RESTATED, lex)
+    assert not [f for f in proposal["flows"] if f["to"] == "法務省"], proposal["flows"]
+    assert [f for f in proposal["flows"] if f["line"] == 6 and f["to"] == "戸籍情報連携システム"], proposal["flows"]
+
