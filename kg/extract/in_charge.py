@@ -46,7 +46,7 @@ def item_department(state, item):
         # its heading is met again after the agenda's list (the meeting's opening, which
         # follows the list, names another: nc68 W12)
         section = own_section(state, item)
-        near = [m for index in section[:3] for m in state.mentions.get(index, []) if m.type == "department"
+        near = [m for index in section[:6] for m in state.mentions.get(index, []) if m.type == "department"
                 and m.how != "anaphora" and _HEAD_LABEL.match(state.sents[index].text, m.end)][:1]
     if not near:
         # 諮問第１号は、住民福祉課が所管する…: the one said to be in charge, whoever speaks

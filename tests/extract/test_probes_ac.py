@@ -94,3 +94,27 @@ def test_an_answer_s_second_sentence_follows_its_first_not_the_question_s_restat
     assert not [f for f in proposal["flows"] if f["to"] == "法務省"], proposal["flows"]
     assert [f for f in proposal["flows"] if f["line"] == 6 and f["to"] == "戸籍情報連携システム"], proposal["flows"]
 
+
+#: Minutes that name each speaker in brackets after the paragraph; the second item's
+#: first paragraph runs four sentences before its speaker's label.
+SPEAKER_AFTER = """令和8年度第2回白萩市個人情報保護審議会　会議録
+１　開催日時　令和8年9月9日（水）午後2時
+２　事務局　総務課長
+３　議題
+　　諮問第６号　図書館の利用者登録の委託について
+　　諮問第７号　市営住宅の家賃決定における課税情報の利用について
+　ただいまから会議を開会いたします。（総務課長）
+【諮問第６号　図書館の利用者登録の委託について】
+　中央図書館でございます。利用者登録を株式会社白萩ライブラリーに委託いたします。（中央図書館長）
+【諮問第７号　市営住宅の家賃決定における課税情報の利用について】
+　住宅課でございます。家賃は毎年度決定しております。入居者からは課税証明書を提出していただいております。負担が大きいとのご意見があります。（住宅課長）
+　そこで、市民税課が保有する課税情報を、住宅課が利用したいと考えております。（住宅課長）
+"""
+
+
+def test_the_head_labelled_after_a_long_first_paragraph_gives_the_item_its_department(lex):
+    # nc69 W20: the label came after the fourth sentence of the section, past the three
+    # read, so the item's department became the 総務課 that opened the meeting
+    proposal = analyse(SPEAKER_AFTER, lex)
+    item = next(i for i in proposal["agenda_items"] if i.get("number") == "7")
+    assert item.get("department") == "住宅課", item
