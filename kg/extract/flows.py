@@ -46,8 +46,10 @@ _AS_SERVICE = re.compile(r"から、?(?:[^、。]{0,12}?)(?:クラウドサー�
 #: After a verb that puts data somewhere, a relative clause on the data it describes
 #: (…に登録された公金受取口座の情報).
 _HELD_AT = re.compile(r"(?:された|されている|されていた)")
-#: A party, then that the data is held there (デジタル庁に登録された).
-_HOLDS = re.compile(r"(?:に|で)(?:登録|保存|記録|保管|格納)(?:された|されている|されていた)")
+#: A party, then that the data is held there (デジタル庁に登録された), or that it holds it
+#: (前住所地の市町村が保有する課税情報を、…照会し、取得: nc69 M7).
+_HOLDS = re.compile(r"(?:に|で)(?:登録|保存|記録|保管|格納)(?:された|されている|されていた)"
+                    r"|が(?:保有|保管)(?:する|している|しております)(?=[^、。]{1,20}?を)")
 #: After a system, that the data was received at it (eLTAXで受け付けた, …で受信した).
 _RECEIVED_AT = re.compile(r"(?:で|を通じて|を経由して)(?:受け付け|受付け|受付し|受信し|受理し)た")
 #: After a verb, that the asker restates what it heard (…に送るということですが、).
@@ -128,8 +130,10 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         if holder is not None:
             frame.slots["provider"] = [holder]
             # (…に登録された公金受取口座の情報を、: the data the clause says is held there)
+            # (個人番号を利用して…照会し: the key the inquiry uses, not what it takes)
             frame.slots.setdefault("categories", [m for m in state.mentions.get(sentence.index, [])
-                                                  if m.kind == "category" and holder.end < m.start < frame.start])
+                                                  if m.kind == "category" and holder.end < m.start < frame.start
+                                                  and not objects.USED_AS_KEY.match(sentence.text, m.end)])
     described = DESCRIBED.match(sentence.text, frame.end)
     if described and frame.kind != "receive" and relations.negated(sentence.text, described.end(), state.pats):
         return  # 社員は…年金機構へ提供するデータを閲覧することもできません: what it may not see

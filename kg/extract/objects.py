@@ -147,7 +147,7 @@ def recent_categories(state, index: int, giver: str | None = None, taker: str | 
                     or negated(sentence.text, mention.end + 2, state.pats) \
                     or heads_a_list(sentence, mention, state.mentions.get(back, [])) \
                     or left_out(sentence.text, mention, named, state.pats) \
-                    or _USED_AS_KEY.match(sentence.text, mention.end):
+                    or USED_AS_KEY.match(sentence.text, mention.end):
                 continue  # (この照会には保護者の個人番号を用います: a key used, not carried on; nc69 W1)
             for key in state.category_keys([mention], sentence):
                 if key not in keys and key not in kept and key not in denied:
@@ -196,7 +196,7 @@ _KANJI = re.compile(r"[一-龥]+")
 #: A section heading of a written opinion (第２　諮問の概要, ３　附帯意見): no sentence.
 #: After a data word, that it is used as a key (個人番号を用います) or names a kind of work
 #: (個人番号利用事務), not what moves next.
-_USED_AS_KEY = re.compile(r"を(?:用い|利用し|使用し|使い|使っ)|利用事務")
+USED_AS_KEY = re.compile(r"を(?:用い|利用し|使用し|使い|使っ)|利用事務")
 _SECTION = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]{1,2}|[0-9０-９]{1,2}[.．、]?)[\s　]*[^。、]{2,20}")
 
 

@@ -48,6 +48,10 @@ _GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[\u4e00-\u9fff]{1,2}$")
 _OWN_WORK = re.compile(r"の作業(?=は|では|が)")  # (not 業務: センターの業務は…に委託, the town's)
 
 
+#: After a name, that something is or is not there (本町に住所がなかった): no recipient.
+_THERE_IS = re.compile(r"に[^\u3040-\u309f、。]{1,6}が(?:あ[りるっ]|な[いかく]|存在|所在)")
+
+
 def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
     """Return ``(slot, particle)`` of the particle right after a name ending at ``end``.
 
@@ -99,9 +103,11 @@ def particle_after(text: str, end: int, pats: dict) -> tuple[str | None, str]:
             if rest.startswith(particle) and len(particle) > len(best[1]):
                 best = (slot, particle)
     # に immediately followed by よる/おける/関する/ついて is no recipient
-    if best[1] == "に" and rest[1:].startswith(("よる", "より", "おけ", "関す", "係る", "つい", "対応", "伴", "基づ", "応じ", "際し", "ある", "おい",
+    if best[1] == "に" and rest[1:].startswith(("よる", "より", "おけ", "関す", "係る", "つい", "つき", "対応", "伴", "基づ", "応じ", "際し", "ある", "おい",
                                                  "設置", "置", "所属", "在籍", "勤務", "常駐")):
         return None, ""
+    if best[1] == "に" and _THERE_IS.match(text, pos):
+        return None, ""  # 本町に住所がなかった転入世帯: where something is, no recipient (nc69 M7)
     if best[1] == "の":
         return "of", "の"
     return best

@@ -118,3 +118,23 @@ def test_the_head_labelled_after_a_long_first_paragraph_gives_the_item_its_depar
     proposal = analyse(SPEAKER_AFTER, lex)
     item = next(i for i in proposal["agenda_items"] if i.get("number") == "7")
     assert item.get("department") == "住宅課", item
+
+
+#: Tax data a newcomer's former town holds, asked for over the network with the
+#: parent's number as the key.
+FORMER_TOWN = """令和8年度第2回白萩市個人情報保護審議会 会議録
+開催日　令和8年9月9日（水）
+【諮問第８号　就学援助の所得確認について】
+◇学校教育課長　１月１日に本市に住所がなかった転入世帯につきましては、前住所地の市町村が保有する課税情報を、個人番号を利用して、情報提供ネットワークシステムを通じて照会し、取得いたします。
+"""
+
+
+def test_data_a_former_town_holds_and_is_asked_for_comes_from_that_town(lex):
+    # nc69 M7: 本町に住所がなかった was read as the recipient, 転入世帯につきましては as
+    # another, and the family became the giver of the tax data; the key the inquiry uses
+    # (個人番号を利用して) moved with it
+    proposal = analyse(FORMER_TOWN, lex)
+    taken = [f for f in proposal["flows"] if f["line"] == 4]
+    assert taken and {f["from"] for f in taken} == {"前住所地の市町村（名称不明）"}, taken
+    assert {f["to"] for f in taken} == {"学校教育課"}, taken
+    assert not [f for f in taken if "my-number" in f["categories"]], taken
