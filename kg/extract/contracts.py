@@ -4,7 +4,8 @@ data it handles and whom it re-entrusts (委託先 | 委託内容 | 取り扱う
 A row says the item's department (else the municipality) entrusts the contractor and hands
 it the data; a company in the 再委託先 cell is re-entrusted and handed the data in turn,
 and 「なし」 there says the contractor re-entrusts no one (forbidden, to no one named).
-Like every table row, what it says is not dated: the item's sentences settle when.
+Like every table row, what it says is not dated: the item's sentences settle when, unless
+a 期間 column says (令和７年度で終了: ended; 平成２５年度から, 継続: current).
 
 Example::
 
@@ -15,11 +16,14 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from kg.extract import permissions
+from kg.extract import permissions, status
 from kg.extract.entrustment import ENTRUSTABLE
 from kg.extract.titles import unnamed_contractor
 
+#: A 期間 cell that says the contract is over (令和７年度で終了, 終了済み).
+_OVER = re.compile(r"(?:終了|満了|廃止)(?:済み?|した|しました)?$")
 #: A 再委託先 cell that says there is none.
 _NONE = re.compile(r"[\s　]*(?:なし|無し|該当なし|予定なし|しない|行わない|禁止|不可|認めない|－|-|―)[\s　]*")
 
@@ -40,8 +44,21 @@ def contract_row(state, named: dict, item, index: int | None, number: int, raw: 
         return
     line, quote = number, raw.strip()
     state.entity_for(to, line, cell.quote(to.start, to.end)[1])
+    relations, flows = len(state.relations), len(state.flows)
+    _rows(state, named, item, index, number, raw, row_flow, to, frm, data, line, quote)
+    period = named.get("period", (None, []))[0]
+    if period is not None and period.text.strip():
+        # (令和７年度で終了: the contract ended, and with it what the row says it was given)
+        said = unicodedata.normalize("NFKC", period.text).strip()
+        when = "ended" if _OVER.search(said) else status.of(state, said)
+        for fact in state.relations[relations:] + state.flows[flows:]:
+            fact.update(status=when, _settled=True, _running_row=False)
+
+
+def _rows(state, named, item, index, number, raw, row_flow, to, frm, data, line, quote) -> None:
+    """Append the row's entrustment, its hand-overs and its re-entrustment."""
     base = {"item": item.key, "line": line, "quote": quote, "verb": "表"}
-    cats = state.category_keys(data, data_cell[0]) if data else []
+    cats = state.category_keys(data, named["data"][0]) if data else []
     state.relations.append({
         **base, "verb": "委託", "type": "entrusts", "subject": state.label_of(frm), "object": state.label_of(to),
         "subject_key": state.key(frm), "object_key": state.key(to), "subject_id": frm.id, "object_id": to.id,

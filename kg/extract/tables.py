@@ -43,7 +43,7 @@ _SPACE = re.compile(r"[ \u3000\t]+")
 #: A rule of a table drawn with box characters (├──┼──┤, └──┴──┘, +---+): it goes on.
 _RULE = re.compile(r"[\s\u3000\u2500-\u257f+\-=|]*")
 #: The columns a header may name, by the role of the column.
-_ROLES = ("giver", "recipient", "subcontractor", "data", "method", "frequency")
+_ROLES = ("giver", "recipient", "subcontractor", "data", "method", "frequency", "period")
 
 
 def table_flows(state, text: str) -> None:

@@ -138,3 +138,27 @@ def test_data_a_former_town_holds_and_is_asked_for_comes_from_that_town(lex):
     assert taken and {f["from"] for f in taken} == {"前住所地の市町村（名称不明）"}, taken
     assert {f["to"] for f in taken} == {"学校教育課"}, taken
     assert not [f for f in taken if "my-number" in f["categories"]], taken
+
+
+#: A 別紙 of contractors whose 期間 column says when each contract runs.
+CONTRACTORS = """令和8年度第2回白萩市個人情報保護審議会 会議録
+開催日　令和8年10月21日（水）
+【諮問第９号　戸籍事務の委託について】
+◇市民課長　戸籍事務の委託先は別紙のとおりでございます。
+別紙　委託先一覧
+諮問番号\t委託先\t業務内容\t取り扱う個人情報\t再委託\t期間
+第９号\t株式会社白萩電算\t戸籍情報システムの保守\t戸籍\t禁止\t継続
+第９号\t株式会社白萩アーカイブ\t除籍簿の画像データ化\t戸籍\tなし\t令和７年度で終了
+第９号\t株式会社白萩窓口サービス\t戸籍窓口の受付\t氏名、住所\t禁止\t令和９年４月１日から
+"""
+
+
+def test_a_contractor_list_s_period_column_says_when_each_row_runs(lex):
+    # nc69: every row's re-entrustment ban read as planned, the ended contract's too
+    proposal = analyse(CONTRACTORS, lex)
+    def statuses(line):
+        return {r["status"] for r in proposal["relations"] if r["line"] == line} | \
+            {f["status"] for f in proposal["flows"] if f["line"] == line}
+    assert statuses(7) == {"current"}, proposal["relations"]
+    assert statuses(8) == {"ended"}, proposal["relations"]
+    assert statuses(9) == {"planned"}, proposal["relations"]
