@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 
-from kg.cli.kinsoku import kinsoku
+from kg.cli.kinsoku import kinsoku, word_breaks
 
 
 def cell_len(text: str) -> int:
@@ -77,7 +77,10 @@ def trim(columns: list[str], cells: list[list[str]], widths: list[int], natural:
     [19, 26]
     """
     folding = console(max(widths))
-    used = [max([cell_len(columns[i])] + [cell_len(line) for row in cells for line in fold(row[i], w, folding)])
+    # (folded at any character: a name that breaks where its words meet leaves cells unused
+    # that it would fill, given room)
+    used = [max([cell_len(columns[i])] + [cell_len(line) for row in cells
+                                          for line in fold(row[i], w, folding, words=False)])
             for i, w in enumerate(widths)]
     spare = sum(w - u for w, u, n in zip(widths, used, natural) if u < w - 1 or w >= n)
     # (a column that folds fills its width, but for the one cell a wide character leaves)
@@ -109,9 +112,10 @@ def console(width: int):
                    emoji=False, file=io.StringIO())
 
 
-def fold(text: str, width: int, folding) -> list[str]:
+def fold(text: str, width: int, folding, words: bool = True) -> list[str]:
     """Return the lines of ``text`` folded to ``width`` cells by the console ``folding``,
-    Latin words kept whole where they fit, and no line begun with a closing mark."""
+    Latin words kept whole where they fit, no line begun with a closing mark, and (with
+    ``words``) a Japanese name broken where its words meet."""
     from rich.text import Text
 
     if cell_len(text) <= width and "\n" not in text:
@@ -119,4 +123,10 @@ def fold(text: str, width: int, folding) -> list[str]:
 
     def wrap(part: str) -> list[str]:
         return [line.plain for line in Text(part).wrap(folding, max(1, width), overflow="fold")]
-    return [line for part in text.split("\n") for line in kinsoku(wrap(part), wrap)] or [""]
+    # (kinsoku first: pulling a character down in front of a closing mark may cut a word)
+    return [line for part in text.split("\n")
+            for line in kinsoku((word_breaks if words else _same)(kinsoku(wrap(part), wrap), wrap), wrap)] or [""]
+
+
+def _same(lines: list[str], fold) -> list[str]:
+    return lines

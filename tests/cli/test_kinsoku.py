@@ -33,3 +33,28 @@ def test_a_bullet_after_a_labels_space_stays_at_the_line_start():
     lines = _entries([{"kind": "flow", "quote": quote}], ["kind"], ["quote"], 80).splitlines()
     assert not any(line.strip().startswith(":") for line in lines), lines
     assert "".join(line.strip() for line in lines).endswith("quote:" + quote), lines
+
+
+@pytest.mark.parametrize("text, width, lines", [
+    # nc69 U6: names cut mid-word at 80 columns
+    ("諮問第6号の受託者（名称不明）", 28, ["諮問第6号の受託者", "（名称不明）"]),
+    ("諮問第6号の受託者（名称不明）", 20, ["諮問第6号の受託者", "（名称不明）"]),
+    ("本件の窓口業務（諮問第6号）", 16, ["本件の窓口業務", "（諮問第6号）"]),
+    ("株式会社東海レジストリ", 20, ["株式会社東海", "レジストリ"]),
+])
+def test_a_name_folds_where_its_words_meet(text, width, lines):
+    from kg.cli.cells import console, fold
+
+    assert fold(text, width, console(width)) == lines
+
+
+@pytest.mark.parametrize("text", ["諮問第6号の受託者（名称不明）", "株式会社まなびクラウド", "個人番号（特例申請に限る。）",
+                                  "青潮県国民健康保険団体連合会", "re-entrusts (requires-approval)"])
+@pytest.mark.parametrize("width", [6, 9, 12, 17, 24])
+def test_folding_at_word_breaks_loses_nothing_and_keeps_to_the_width(text, width):
+    from kg.cli.cells import cell_len, console, fold
+
+    lines = fold(text, width, console(width))
+    assert "".join(lines).replace(" ", "") == text.replace(" ", ""), lines
+    assert all(cell_len(line) <= width for line in lines), lines
+    assert not [line for line in lines[1:] if line[:1] in "。」）"], lines
