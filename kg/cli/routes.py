@@ -100,10 +100,22 @@ def path_cmd(a, b, max_hops, municipality, as_of, statuses, build_dir, fmt, verb
                                    f"{count_of(range(answer['reverse_routes']), 'route')} "
                                    f"{'goes' if answer['reverse_routes'] == 1 else 'go'} the other way: "
                                    f"kg path {answer['to']['label']} {answer['from']['label']}")
+    if "leaves_to" in answer:  # (where the route breaks: what leaves A, what reaches B)
+        footer = footer_of(footer, _breaks(answer))
     options.emit(render(answer, fmt, rows=rows,
                         columns=one_municipality(["route", "municipality", "hop", "from", "to",
                                                    "role", "status", "ref"], municipality, rows),
                         verbose=["data", "condition", "quote"], show_verbose=verbose, footer=footer))
+
+
+def _breaks(answer: dict) -> str:
+    """Where a route from A to B breaks, in words: whom A's data goes to, whom B's comes from."""
+    a, b = answer["from"]["label"], answer["to"]["label"]
+    leaves = f"{a} hands data on to {'、'.join(answer['leaves_to'])}" if answer["leaves_to"] \
+        else f"nothing leaves {a}"
+    reaches = f"{b} gets data from {'、'.join(answer['reaches_from'])}" if answer["reaches_from"] \
+        else f"nothing reaches {b}"
+    return f"none either way: {leaves}; {reaches}"
 
 
 COMMANDS = [trace_cmd, path_cmd]

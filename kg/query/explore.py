@@ -110,7 +110,9 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
     it), and a route from it is of its own data.
 
     Where no route goes from ``a`` to ``b``, ``reverse_routes`` counts those from ``b`` to
-    ``a`` (with ``back``, as a caller asks; never asked again of the reverse).
+    ``a`` (with ``back``, as a caller asks; never asked again of the reverse); where none
+    goes either way, ``leaves_to`` and ``reaches_from`` name the parties one hop from ``a``
+    and one hop before ``b`` (at most four each), where the route breaks.
 
     >>> paths_between(proj, "杉並区", "警察")["routes"][0]["hops"][0]["from"]  # doctest: +SKIP
     'suginami-kumin-ka'
@@ -155,7 +157,21 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
         # moves between them"; the answer says how many go the other way)
         found = paths_between(proj, end, start, max_hops, limit, municipality, as_of, statuses, back=False)["routes"]
         out["reverse_routes"] = len(found)
+    if not routes and not out.get("reverse_routes") and not out.get("municipality_routes"):
+        # (nc69 U10: "0 routes" left the reader to find where it breaks: what leaves ``a``,
+        # and what reaches ``b``, in the data looked at)
+        out["leaves_to"] = _next_to(proj, moves, starts + systems, forward=True)
+        out["reaches_from"] = _next_to(proj, moves, ends, forward=False)
     return out
+
+
+def _next_to(proj: Projection, moves: dict, keys: list[str], forward: bool, most: int = 4) -> list[str]:
+    """Return the labels of the parties one hop on from ``keys`` (``forward``), or one
+    hop before them, in the movements ``moves``, at most ``most``."""
+    found = {hop.dst if forward else hop.src for mv in moves.values()
+             for src, hops in mv.out.items() for hop in hops
+             if (src in keys if forward else hop.dst in keys)} - set(keys)
+    return sorted(proj.entities[k]["label"] for k in found if k in proj.entities)[:most]
 
 
 def _routes(proj: Projection, mv, muni: str, starts: list, ends: list, max_hops: int,

@@ -631,3 +631,16 @@ def test_no_route_one_way_says_how_many_go_the_other(cli, real_build, monkeypatc
     assert answer["reverse_routes"] == 1
     forward = json.loads(cli("path", "杉並区", "警察", "--format", "json", "--build", real_build).stdout)
     assert forward["routes"] and "reverse_routes" not in forward
+
+
+def test_no_route_either_way_says_where_it_breaks(cli, real_build, monkeypatch):
+    # nc69 U10: "0 routes" gave no hint where a route breaks, though the data leaves A for
+    # one party and reaches B from another
+    monkeypatch.setenv("COLUMNS", "200")
+    shown, answer = _no_route(cli, real_build, "警察", "J-LIS")
+    assert answer["reverse_routes"] == 0 and answer["leaves_to"] == [], answer
+    assert answer["reaches_from"], answer
+    assert f"none either way: nothing leaves 警察; 地方公共団体情報システム機構 gets data from " \
+           f"{'、'.join(answer['reaches_from'])}" in shown
+    for giver in answer["reaches_from"]:  # (each one hop before J-LIS: a route from it)
+        assert json.loads(cli("path", giver, "J-LIS", "--format", "json", "--build", real_build).stdout)["routes"]
