@@ -54,12 +54,8 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                          "quote": ev["quote"] if ev else "", "route_quotes": route_quotes(first)})
     for row in answer["excluded"]:
         ev = evidence_of([row])
-        context = row["context"] or row["purpose"] or (label_of(proj, row["system"]) if row["system"] else "")
         item = row.get("item")
-        if item and item["title"] in context:
-            # (…（国民健康保険被保険者資格情報の…への提供及び…の委託）: six lines at 80
-            # columns; 諮問第14号 names the item, its title stays in the item column)
-            context = context.replace(item["title"], item["name"])
+        context = context_of(proj, row, item)
         # (個人情報 asked, 病歴 excluded: which data the exclusion is of, when not the asked)
         what = "; ".join(category_label(proj, c) for c in row["categories"]) \
             if row["categories"] != [answer["category"]["id"]] else ""
@@ -112,6 +108,17 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
                         footer=footer))
 
 
+def context_of(proj, fact: dict, item: dict | None) -> str:
+    """What an exclusion is about: its context, else its purpose, else the system it names,
+    an item's title in it named by the item (諮問第14号), or ''."""
+    context = fact.get("context") or fact.get("purpose") or (label_of(proj, fact["system"]) if fact.get("system") else "")
+    if item and item["title"] in context:
+        # (…（国民健康保険被保険者資格情報の…への提供及び…の委託）: six lines at 80
+        # columns; 諮問第14号 names the item, its title stays in the item column)
+        context = context.replace(item["title"], item["name"])
+    return context
+
+
 @click.command("touches")
 @click.argument("party")
 @options.answer
@@ -119,6 +126,7 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
     """What PARTY (or a system) handles: categories, flows in and out, systems,
     entrustments, whose data (with -m, of that municipality's data only)."""
     from kg.query.explore import ROLES, touches
+    from kg.query.resolve import item_ref
 
     proj = options.projection(build_dir, municipality)
     answer = touches(proj, party, as_of, options.check_statuses(proj, statuses), municipality)
@@ -137,6 +145,9 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
                          "to_id": h.get("to"),
                          "categories": [category_label(proj, c) for c in h.get("categories") or []],
                          "category_ids": h.get("categories") or [],
+                         # (nc69 U9: an exclusion is about a context; without it `excluded
+                         # 学習履歴` read against "holds or can see: 学習履歴" as a contradiction)
+                         "context": context_of(proj, h, item_ref(proj, h.get("item"))) if h["kind"] == "access" else "",
                          "municipality": label_of(proj, muni), "status": h.get("status") or "",
                          "ref": ref_of(ev), "evidence": where_of(ev),
                          "quote": ev["quote"] if ev else ""})
@@ -148,7 +159,7 @@ def touches_cmd(party, municipality, as_of, statuses, build_dir, fmt, verbose):
                         f"holds or can see: {held or 'nothing'}", rows_footer(proj, rows, municipality))
     # (the role is the type and the ends said another way: a table says it from 140
     # columns on, CSV and JSON always; one municipality asked for is the footer's)
-    columns = one_municipality(["type", "from", "to", "categories", "municipality", "ref"],
+    columns = one_municipality(["type", "from", "to", "categories", "context", "municipality", "ref"],
                                 municipality, rows)
     options.emit(render(answer, fmt, rows=rows, columns=columns, wide=["role"],
                         verbose=["status", "quote"], show_verbose=verbose, footer=footer))

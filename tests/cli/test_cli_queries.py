@@ -644,3 +644,14 @@ def test_no_route_either_way_says_where_it_breaks(cli, real_build, monkeypatch):
            f"{'、'.join(answer['reaches_from'])}" in shown
     for giver in answer["reaches_from"]:  # (each one hop before J-LIS: a route from it)
         assert json.loads(cli("path", giver, "J-LIS", "--format", "json", "--build", real_build).stdout)["routes"]
+
+
+def test_touches_says_what_an_exclusion_is_about(kg, monkeypatch):
+    # nc69 U9: `excluded 学習履歴` stood without its context above "holds or can see: …
+    # 学習履歴", and read as a contradiction
+    rows = csv_rows(kg("touches", "800-entry-contractor", "--format", "csv").stdout)
+    kept = {r["fact"]: r["context"] for r in rows if r["type"] == "excluded"}
+    assert kept == {"800-access-2": "", "800-access-4": "図書館システム"}, rows
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = kg("touches", "800-entry-contractor").stdout
+    assert "context" in shown.splitlines()[0] and "図書館システム" in shown, shown
