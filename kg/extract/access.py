@@ -285,6 +285,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 return
             if party is None and denied_of.unread_recipient(state, sentence, frame.start):
                 return  # (県学習データ連携基盤への提供は…、氏名は提供いたしません: a recipient not read; nc69 W6)
+            if party is None and denied_of.no_longer(sentence.text, frame.start):
+                return  # (…とも協定を結び、名簿を提供しておりましたが、…現在は提供しておりません: nc70 W8)
             party = party or (None if handover or every else (
                 denied_of.department_given(state, sentence, frame)  # …まちづくり課に提供する情報は…。税額は提供しません
                 or whom.row_recipient(state, sentence, frame)  # 県立図書館\t…（利用者の氏名は提供しない）

@@ -62,6 +62,8 @@ def resolve(state, index: int) -> None:
             if named is None and mention.role != "subcontractor" and pointer:
                 named = _by_work_asked(state, item, index)  # パンチ入力の委託先は…: nc68 W16
             if named is None and mention.role != "subcontractor" and pointer:
+                named = _said_so_before(state, item, index, mention)  # 受託者 as it stood before
+            if named is None and mention.role != "subcontractor" and pointer:
                 named = _only_others(state, item, index, mention)
             if named is None and mention.role != "subcontractor" and pointer and item.contractor is None:
                 named = _by_work_elsewhere(state, item, index, mention)  # 印刷の委託先: nc66 W10
@@ -184,6 +186,24 @@ def resolve(state, index: int) -> None:
 
 #: Before a data name, a word that points back to data named before (この映像, 当該データ).
 _POINTING = re.compile(r"(?:この|その|当該|同|上記の|前記の)$")
+
+
+def _said_so_before(state, item, index: int, mention):
+    """The company the same word (受託者) last stood for in the item before ``index``, when
+    no other contractor is named since (受託者には…提供いたします。…受託者は…閲覧する
+    ことはできません: the same company both times, though named further back than
+    :data:`document.NEAR`; nc70 W1–W3), or None."""
+    word = normalise(mention.text)
+    named = item.contractors_named or item.contractors
+    for at in reversed([i for i in item.sentences if i < index]):
+        said = next((m for m in state.mentions.get(at, []) if m.how == "anaphora" and normalise(m.text) == word
+                     and m.type == "company"), None)
+        if said is None:
+            continue
+        if any(at < c.sentence < index and state.label_of(c) != said.label for c in named):
+            return None  # (another contractor named since: which one is meant is not sure)
+        return next((c for c in reversed(named) if c.sentence < index and state.label_of(c) == said.label), None)
+    return None
 
 
 def _demonstrated_data(state, item, index: int, mention) -> None:

@@ -181,7 +181,10 @@ def short_forms(found: list[Mention], ctx: DocContext, pats: dict) -> set[str]:
             # しらかば福祉会に: the body without its legal form
             ctx.add_alias(name, _alias_of(mention, mention.type, None))
         stem = ctx.municipality_label[:-1] if ctx.municipality_label else None
-        for place in (ctx.municipality_label, ctx.prefecture, stem):  # 新潟家庭裁判所 too
+        # (公益社団法人北原被害者支援センター, then 被害者支援センター: the prefecture's name
+        # without 県; nc70 W12)
+        prefecture = ctx.prefecture[:-1] if ctx.prefecture and ctx.prefecture[-1] in "都道府県" else None
+        for place in (ctx.municipality_label, ctx.prefecture, stem, prefecture):  # 新潟家庭裁判所 too
             # 盛岡市社会福祉協議会, then 社会福祉協議会: the name without its place
             rest = name[len(normalise(place)):] if place and name.startswith(normalise(place)) else ""
             if len(rest) >= 4 and rest not in ctx.aliases and rest not in ctx.ambiguous:

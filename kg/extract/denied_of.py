@@ -48,3 +48,15 @@ def department_given(state, sentence, frame):
               and 0 < sentence.index - f["_index"] <= 2 and state.item_of.get(f["_index"]) is item]
     to = before[-1].get("_to") if before and len({f["to_key"] for f in before}) == 1 else None
     return to if to is not None and to.type == "department" else None
+
+
+#: Before a denial, that the hand-over ran until now (…提供しておりましたが、…現在は).
+_RAN_UNTIL_NOW = re.compile(r"(?:ておりました|ていました|していた|しておった)が、[^。]*?(?:現在は|現在、|今は|以降は)[^、。]*$")
+
+
+def no_longer(text: str, start: int) -> bool:
+    """True when the denial at ``start`` says a hand-over the sentence says ran no longer
+    runs (日本郵便…とも見守り協定を結び、名簿を提供しておりましたが、…終了しており、現在は
+    名簿を提供しておりません): it ended for the party named before, and keeps no one else
+    of the item from the data (nc70 W8)."""
+    return _RAN_UNTIL_NOW.search(text, 0, start) is not None

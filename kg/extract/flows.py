@@ -137,6 +137,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     described = DESCRIBED.match(sentence.text, frame.end)
     if described and frame.kind != "receive" and relations.negated(sentence.text, described.end(), state.pats):
         return  # 社員は…年金機構へ提供するデータを閲覧することもできません: what it may not see
+    if frame.kind != "receive" and (said := _DESCRIBED_SUBJECT.match(sentence.text, frame.end)) \
+            and relations.negated(sentence.text, said.end(), state.pats):
+        return  # 連合会に伝送する情報が増えることはございません: nothing new goes, nc70 W5
     told = (frame.slots.get("recipient") or [None])[-1]
     if described and frame.kind != "receive" and told is not None and not (
             frame.slots.get("provider") or frame.slots.get("subject") or frame.slots.get("categories")
@@ -344,3 +347,5 @@ _ENUMERATED = re.compile(r"[\s　]*(?:[一二三四五六七八九十0-9０-９]
 
 #: After a verb, the data it describes (…へ提供するデータを): a relative clause.
 DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")
+#: …, the subject of what the sentence then says of it (…伝送する情報が増えることは).
+_DESCRIBED_SUBJECT = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)が[^、。]{1,12}?こと")

@@ -61,6 +61,7 @@ _ELSEWHERE = re.compile(r"(?:(?:別の|他の|ほかの)(?:自治体|市町村|�
 #: After a word for a mistake, that it is a risk spoken of, not one that happened.
 #: (誤送付等の事故があった場合には、直ちに市に報告: what is done if it happens; nc69 W8)
 _RISK = re.compile(r"(?:の(?:おそれ|恐れ|可能性|リスク|危険|防止)|を(?:防|防止|避け|未然)|が(?:起き|生じ)(?:ない|にくい)|対策|防止"
+                   r"|が(?:心配|不安|懸念)|を(?:心配|懸念)"  # (…電子メールでの送付は、誤送信が心配です: nc70 W9)
                    r"|[^、。]{0,8}?が(?:あった|発生した|生じた|起きた)(?:場合|とき|際))")
 
 

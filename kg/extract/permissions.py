@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import status
+from kg.extract import ban_holders, status
 from kg.extract.labels import work_of
 from kg.extract.relations import last as _last
 from kg.extract.speakers import is_question, speaker_of
@@ -51,9 +51,6 @@ _UNAPPROVED = re.compile(r"(?:承認|承諾|許可|同意)(?:(?:の|を得)(?:�
 #: ただし、…の承認を得た場合は、この限りでない).
 _EXCEPT_APPROVED = re.compile(r"(?:承認|承諾|許可|同意)[^。]{0,20}?(?:場合に限り|場合に限って|場合は|場合には|ときは)"
                               r"[^。]{0,12}?(?:認め(?!な|ず|ま?せん)|可能|この限りで(?:ない|はない|はありません))")
-#: A ban of the re-entrustment of one work (運用保守業務の再委託は認めません, 認定調査業務を
-#: 再委託してはならない): of that work.
-_WORK_BAN = re.compile(r"([^、。はがをにの]{2,12}?(?:業務|作業|保守|運用|開発))(?:の|を)再委託")
 #: The council's decision on the item (審査の結果、本件は…承認することとしました).
 _DECISION = re.compile(r"(?:審査|審議)の結果|本件は|原案のとおり|諮問のとおり")
 #: A re-entrustment allowed for some work only (…への再委託は、ハードウェア保守に限り認める).
@@ -91,11 +88,15 @@ def permission(state, sentence, item_wide: bool = True, subject=None) -> str | N
     item = state.item_of.get(sentence.index)
     # the sentence right after it too: 再委託する。市の承認を得た場合に限る。
     # (not the council's decision: 審査の結果、本件は…承認することとしました approves the item)
+    # (…一部を再委託することを、…承認を条件として認める予定。未納整理業務の再委託は認めません:
+    # the next sentence's ban of another work is not this one's, nc70 W1)
+    own_work = lambda text: (w := ban_holders.WORK_BAN.search(text)) is None or w.group(1) in sentence.text  # noqa: E731
     after = [state.sents[sentence.index + 1].text] if sentence.index + 1 < len(state.sents) \
         and state.item_of.get(sentence.index + 1) is item \
         and not _DECISION.search(state.sents[sentence.index + 1].text) \
         and not speaker_of(state, sentence.index + 1).endswith("委員") \
-        and not _others_doing(state, sentence.index + 1, subject) else []
+        and not _others_doing(state, sentence.index + 1, subject) \
+        and own_work(state.sents[sentence.index + 1].text) else []
     # (not what a member asks or thinks: 再委託先が決まっていないのに承認することはできない
     # と思います is no approval the contract requires)
     # (…再委託はございません。…先ほどの説明を訂正いたします。…に再委託しております: what a
@@ -103,8 +104,7 @@ def permission(state, sentence, item_wide: bool = True, subject=None) -> str | N
     since = max((i for i in (item.sentences if item else ()) if i <= sentence.index
                  and _CORRECTS.search(state.sents[i].text)), default=-1)
     # (…データ移行作業の一部について、…再委託する予定; なお、運用保守業務の再委託は認めません:
-    # a ban of another work's)
-    own_work = lambda text: (w := _WORK_BAN.search(text)) is None or w.group(1) in sentence.text  # noqa: E731
+    # a ban of another work's, own_work above)
     # (…再委託をしてはならない。ただし、…承認を得た場合は、この限りでない: its proviso too)
     texts = [sentence.text, *after] + ([state.sents[i].text for i in item.sentences
                                         if ("再委託" in state.sents[i].text or _proviso(state, i)) and i >= since
@@ -191,11 +191,12 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
         return False
     if _OTHERS.search(sentence.text):
         return True  # それ以外の再委託は禁止: a ban on any other, no one's re-entrustment
-    frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or _contracted(state, sentence) \
-        or _own_contract(state, sentence, frame) or _doer_before(state, sentence, frame)
+    frm = _last(frame.slots, "subject") or _last(frame.slots, "provider") or ban_holders.contracted(state, sentence) \
+        or ban_holders.own_contract(state, sentence, frame) or ban_holders.doer_before(state, sentence, frame) \
+        or ban_holders.work_doer(state, item, sentence)
     if frm is None or frm.type not in ("company", "unnamed-party", "association") \
             or frm.role == "subcontractor":
-        entrusted = _entrusted_before(state, item, sentence)
+        entrusted = ban_holders.entrusted_before(state, item, sentence)
         if item.contractor is None and "outsourcing" not in item.kinds and entrusted is None:
             return False
         if item.contractor is None and entrusted is not None:
@@ -204,7 +205,8 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
             frm = entrusted
         # (AとBに委託する。…委託契約には…再委託は禁止: the one named last, whose contract
         # is being spoken of; unnamed only when the item names none)
-        frm = item.contractor_before(sentence.index) or unnamed_contractor(state, item)
+        frm = item.contractor_before(sentence.index) or ban_holders.re_entruster_before(state, item, sentence) \
+            or unnamed_contractor(state, item)
     # (…は、調査業務を他の事業者に再委託することはできません: to no one; not the company
     # the item names as another party's subcontractor)
     to = _last(frame.slots, "recipient")
@@ -219,7 +221,7 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
             # of an item whose work is 要介護認定調査業務, the same work)
             to.label = f"{part.group('work')}の再委託先（名称不明）"
     ours = item.contractor_before(sentence.index) or unnamed_contractor(state, item)
-    if not frame.slots.get("recipient") and frm is _contracted(state, sentence) \
+    if not frame.slots.get("recipient") and frm is ban_holders.contracted(state, sentence) \
             and state.key(frm) != state.key(ours):
         # 国保連合会と印刷事業者の契約で、再委託は禁止: the printer the federation entrusts may
         # not entrust on, to no one (…の再々委託先（名称不明）)
@@ -250,55 +252,9 @@ def held_as_long(state, ban: dict) -> None:
 
 
 #: Before a re-entrusting verb, the part of the work a ban is on (分析業務を…再委託).
-_PART = re.compile(r"(?P<work>[^、。はがをにで「」()（）]{2,20}?業務)(?:の一部)?を[^。、]{0,12}$")
+_PART = re.compile(r"(?P<work>[^、。はがをにで「」()（）：:\s　]{2,20}?業務)(?:の一部)?を[^。、]{0,12}$")
 #: The work a ban names as its re-entrustment's (ソフトウェア保守の再委託は).
-_PART_OF = re.compile(r"(?P<work>[^、。はがをにで「」()（）]{2,20}?(?:保守|運用|作業|業務|開発|処理))の再委託(?:は|を|について)")
-
-
-#: After a party, that a contract between the one before it and it says what follows
-#: (国保連合会と印刷事業者の契約で): it is the contract's contractor.
-_CONTRACT = re.compile(r"(?:との|の)(?:間の)?契約(?:で|により|において|上)")
-
-
-def _entrusted_before(state, item, sentence):
-    """The company the item's relations say it entrusted last before ``sentence`` (up to
-    three sentences back), as mentioned there, or None."""
-    line = sentence.quote()[0]
-    keys = [r["object_key"] for r in state.relations if r["item"] == item.key and r["type"] == "entrusts"
-            and line - 3 <= r["line"] <= line]
-    if not keys:
-        return None
-    return next((m for index in range(max(0, sentence.index - 3), sentence.index + 1)
-                 for m in reversed(state.mentions.get(index, [])) if m.kind == "entity"
-                 and state.key(m) == keys[-1]), None)
-
-
-def _doer_before(state, sentence, frame):
-    """The company the clause of a re-entrustment names with が (ボートテックが保守の一部を他社に
-    再委託することは、契約で禁止: nc68 M8), when the parse left the verb no subject, or None."""
-    start = max(sentence.text.rfind("、", 0, frame.start), sentence.text.rfind("。", 0, frame.start), -1) + 1
-    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
-                 and m.type == "company" and start <= m.start and m.end < frame.start
-                 and sentence.text.startswith("が", m.end)), None)
-
-
-def _contracted(state, sentence):
-    """The party a contract names as contractor (AとBの契約で: B), or None."""
-    found = state.mentions.get(sentence.index, [])
-    return next((m for m in found if m.kind == "entity" and _CONTRACT.match(sentence.text, m.end)
-                 and sentence.text.endswith("と", 0, m.start)
-                 and any(o.kind == "entity" and o.end == m.start - 1 for o in found)), None)
-
-
-def _own_contract(state, sentence, frame):
-    """The company whose own contract a ban is said in (…株式会社Aに委託しており、同社との
-    契約では再委託を禁止: A, nc69 W16), or None."""
-    return next((m for m in reversed(state.mentions.get(sentence.index, [])) if m.kind == "entity"
-                 and m.type == "company" and m.end <= frame.start and _WITH_IT.match(sentence.text, m.end)), None)
-
-
-#: After a company, its contract (同社との契約では, Aとの委託契約において).
-_WITH_IT = re.compile(r"との(?:間の)?(?:委託|保守|業務委託)?契約")
+_PART_OF = re.compile(r"(?P<work>[^、。はがをにで「」()（）：:\s　]{2,20}?(?:保守|運用|作業|業務|開発|処理))の再委託(?:は|を|について)")
 
 
 def _further(state, sentence, item):
@@ -326,7 +282,7 @@ def re_entrusts(state, base: dict, frm, to, permission: str, confidence: float) 
 def _party_to_contract(state, sentence):
     """The company a sentence names as the contractor of the contract it speaks of (医師会と
     北斗ネットワークとの契約で: 北斗ネットワーク), when the minutes say it is entrusted, else None."""
-    company = _contracted(state, sentence)
+    company = ban_holders.contracted(state, sentence)
     entrusted = {r["object_key"] for r in state.relations if r["type"] == "entrusts"}
     return company if company is not None and company.type == "company" and state.key(company) in entrusted \
         else None

@@ -258,6 +258,9 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                 topic = next((m for m in named if _spelled_out(text, m, mention, pats)), None)
                 if topic is not None:
                     named[:] = [m for m in named if not topic.start <= m.start < mention.start]
+            # (課税情報のうち、…氏名、住所及び電話番号を: the parts listed, not the whole; nc70 W6)
+            named[:] = [m for m in named if not ((part := _PART_OF.match(text, m.end))
+                                                 and _WHOSE.fullmatch(text, part.end(), mention.start))]
             named.append(mention)
             continue
         if mention.kind == "channel":
@@ -372,6 +375,10 @@ def _spelled_out(text: str, topic: Mention, mention: Mention, pats: dict) -> boo
         between.strip("、, 　") == "は" or _ON_PAPER.fullmatch(between) is not None)
 
 
+#: After a data name, that the data named next are a part of it (課税情報のうち、).
+_PART_OF = re.compile(r"(?:のうち|の中から|の一部である)、?")
+#: Between that and the first part, whose it is (納税義務者の氏名), if anything.
+_WHOSE = re.compile(r"(?:[^、。をにがはでと]{1,10}の)?")
 #: After a name, that it is the subject of a relative clause (税務課が所管する…).
 _RELATIVE_SUBJECT = re.compile(r"が[一-龥ぁ-ん]{1,6}?(?:する|している|した)(?=[一-龥ァ-ヶ])")
 #: After a data name, what makes it the paper a list is written on.

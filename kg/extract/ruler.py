@@ -268,7 +268,8 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
     out = []
     # (一般社団法人しいな介護協会: a legal person's name after its form is one run too)
     legal_forms = tuple(pats.get("company_forms", ())) + tuple(pats.get("association_forms", ()))
-    for start, end, run in noun_runs(tokens, text, gaps, legal_forms, frozenset(pats.get("firm_trades", ()))):
+    for start, end, run in noun_runs(tokens, text, gaps, legal_forms, frozenset(pats.get("firm_trades", ())),
+                                      frozenset(pats.get("adverb_nouns", ()))):
         # a name starts after an item number, a floor, a list mark (・令和元年度諮問第9号 …)
         # (and after a table's cell wall: ││白浜台警察署), never inside a company's name
         # after its legal form (株式会社ことのはラボ: こと is the name's)
@@ -288,7 +289,9 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
         # (飯嶋保健予防課長); 再 of 再委託先 stays
         # 従来どおり株式会社A: a company named by its legal form first starts there
         forms = tuple(pats.get("company_forms", ()))
-        firm_at = next((i for i, tok in enumerate(run[:-1]) if i and tok[2] in forms), None)
+        # (not 日本郵便株式会社西浦沢郵便局: a proper name before the form is the company's own)
+        firm_at = next((i for i, tok in enumerate(run[:-1]) if i and tok[2] in forms
+                        and run[i - 1][3][1] != "固有名詞"), None)
         if firm_at is not None:
             run = run[firm_at:]
         # (not the founder's name a company's starts with: 鈴木商事, ひばり信用金庫)

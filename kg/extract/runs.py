@@ -16,6 +16,24 @@ _JOINS_ACROSS_SPACE = re.compile(r"[ァ-ヶーA-Za-z0-9-]")
 
 
 
+#: Words that end a company's name after its legal form (…郵便局とも見守り協定を: とも).
+_NAME_ENDS = ("とも", "など", "ども")
+
+
+def _kana_to_end(tokens: list, at: int) -> list[int]:
+    """The indexes from ``at`` of hiragana tokens, each right after the one before, that run
+    to the end of the text or to white space, else ``[]``."""
+    out = []
+    for number in range(at, len(tokens)):
+        tok = tokens[number]
+        if tok[3][0] == "空白" or number > at and tok[0] != tokens[number - 1][1]:
+            break
+        if not re.fullmatch(r"[ぁ-ん]+", tok[2]):
+            return []
+        out.append(number)
+    return out
+
+
 def _firm_names(tokens: list, firms, trades=()) -> set[int]:
     """Return the indexes of the tokens that name a company after its legal form, whatever
     their part of speech (株式会社いるかサポート: いる, か): up to a case particle, an
@@ -29,6 +47,13 @@ def _firm_names(tokens: list, firms, trades=()) -> set[int]:
         taken = []
         for after in range(number + 1, min(len(tokens), number + 7)):
             cur = tokens[after]
+            rest = _kana_to_end(tokens, after)
+            if taken and rest:
+                # (生活協同組合コープうらさわ, alone in its cell: うら|さ|わ read as a pronoun and
+                # endings, the name's kana to the cell's end all the same)
+                out.update(taken + rest)
+                taken = []
+                break
             # 株式会社しゅうのうサービス: an の before a filler (う) is inside a kana word
             broken = cur[2] == "の" and after + 1 < len(tokens) and tokens[after + 1][3][0] == "感動詞"
             # 株式会社ゆりがおかラーニング: a particle between kana words is inside the name
@@ -43,8 +68,10 @@ def _firm_names(tokens: list, firms, trades=()) -> set[int]:
             # 株式会社ゆずりは印刷 (ゆずり|は|印刷): a particle after the name's first kana word,
             # then the trade the name ends with
             broken = broken or after == number + 2 and _kana_trade(tokens, after, trades)
-            # (…連絡会及び各クラブ: a conjunction ends the name)
+            # (…連絡会及び各クラブ: a conjunction ends the name; so does a space, 北央電力株式会社
+            # 浦沢営業所, and …郵便局とも…協定を: nc70 W8)
             if cur[0] != tokens[after - 1][1] or cur[3][0] == "接続詞" and cur[2] in _CONJUNCTIONS \
+                    or cur[3][0] == "空白" or cur[2] in _NAME_ENDS \
                     or cur[3][0] in ("助動詞", "補助記号") and not broken \
                     or not broken \
                     and cur[3][:2] in (("助詞", "格助詞"), ("助詞", "係助詞"), ("助詞", "接続助詞")):
@@ -119,13 +146,14 @@ def _kana_join(tokens: list, at: int) -> bool:
 
 
 def noun_runs(tokens: list, text: str = "", gaps: set = frozenset(),
-          firms=(), trades=()) -> list[tuple[int, int, list]]:
+          firms=(), trades=(), adverbs=frozenset()) -> list[tuple[int, int, list]]:
     """Maximal runs of noun-like tokens: ``(start, end, tokens)``.
 
     White space in the raw text ends a run (開催場所 本庁舎) unless it split a
     katakana or Latin word (国保情報集約シス テム, J-L I S). A company's name after its
     legal form is one run whatever its words (株式会社ゆりがおかラーニング; with ``trades``,
-    the trade words a name may end with, 株式会社ゆずりは印刷).
+    the trade words a name may end with, 株式会社ゆずりは印刷). An adverb opens no run
+    (すべて, and the kanji ones in ``adverbs``: 全て局に引き渡させ, no 全て局).
 
     Example::
 
@@ -157,15 +185,18 @@ def noun_runs(tokens: list, text: str = "", gaps: set = frozenset(),
                                       and _JOINS_ACROSS_SPACE.match(text[tok[0]:tok[0] + 1] or " ")
                                       and not (len(current) == 1 and re.fullmatch(r"[A-Za-z]", current[0][2])))
         # すべて町民課が取りまとめて: an adverb, no part of the name after it
-        adverb = "副詞可能" in pos[:3] and re.fullmatch(r"[ぁ-ん]+", tok[2]) is not None
+        adverb = "副詞可能" in pos[:3] and (re.fullmatch(r"[ぁ-ん]+", tok[2]) is not None or tok[2] in adverbs)
         if adverb and not current:
             nounish = False
+        # (…郵便局とも見守り協定を: とも, "too", ends the name before it; nc70 W8)
+        too = pos[0] == "接尾辞" and tok[2] in _NAME_ENDS
+        nounish = nounish and not too
         if nounish and (not current or (current[-1][1] == tok[0] and not gap)):
             current.append(tok)
             continue
         if current:
             runs.append(current)
-        current = [tok] if pos[0] in NOUNISH and not adverb or tok[2] in firms else []
+        current = [tok] if pos[0] in NOUNISH and not adverb and not too or tok[2] in firms else []
     if current:
         runs.append(current)
     return [(r[0][0], r[-1][1], r) for r in runs if r[-1][2] not in "・-"]

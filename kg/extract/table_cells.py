@@ -35,7 +35,10 @@ def cell_mentions(state, sentence, tokens=None) -> list:
     """Return the mentions of a cell, each item of a list of data names one (氏名、住所、
     要介護度: each item is data)."""
     tokens = tokens if tokens is not None else nlp.tokenize(sentence.text)
-    return listing.unknown_items(-1, sentence.text, find_mentions(-1, sentence.text, tokens, state.lex, state.ctx),
+    # (the spaces the sentence's text lost: 北央電力株式会社 浦沢営業所 is a company and its
+    # office, not 株式会社浦沢営業所; nc70 W8)
+    return listing.unknown_items(-1, sentence.text, find_mentions(-1, sentence.text, tokens, state.lex, state.ctx,
+                                                                  sentence.gaps),
                                  state.pats)
 
 
