@@ -316,12 +316,17 @@ def corrections(state) -> None:
             # (a data name no category knows too: 「画像診断の報告書」を挙げましたが、…画像診断の
             # 報告書は提供せず, nc68 W1)
             denied |= set(state.category_keys([m for m in state.mentions.get(index, []) if m.kind == "category"
-                                               and negated(text, m.end + 2, state.pats)], state.sents[index]))
+                                               and (negated(text, m.end + 2, state.pats)
+                                                    or _topic_denied(text, m.start, m.end, state.pats))],
+                                              state.sents[index]))
         if not denied:
             continue
         earlier = [i for i in (item.sentences if item else range(sentence.index)) if i < sentence.index]
         kept = []
         for flow in state.flows:
+            if flow["_index"] in (sentence.index, sentence.index + 1) and flow["categories"] == _ROOT \
+                    and _ROOT[0] in denied:
+                continue  # (提供しているのは…一覧のみで、…個人情報は…提供しておりません: none, said so)
             if flow["_index"] in earlier and set(flow["categories"]) & denied:
                 flow["categories"] = [c for c in flow["categories"] if c not in denied]
                 if not flow["categories"]:
@@ -334,6 +339,19 @@ def corrections(state) -> None:
             for evidence in state.my_number:
                 if evidence["line"] in lines:
                     evidence["corrected"] = True
+
+
+def _topic_denied(text: str, start: int, end: int, pats: dict) -> bool:
+    """True when the data name from ``start`` to ``end`` is the topic of the sentence's last
+    clause, which ends denied (…児童の氏名などの個人情報は、学校から指定管理者に提供して
+    おりません。: the denial further than a verb's; nc70 W14), and no one's part of the data
+    (世帯主の所得情報は…含まれておりません: the applicant's is)."""
+    if text.endswith("の", 0, start) and not text.endswith(("などの", "等の"), 0, start):
+        return False
+    topic = re.match(r"(?:そのもの|自体)?は、?", text[end:])
+    rest = text[end + topic.end():].rstrip("。 　") if topic else ""
+    return bool(rest) and not re.search(r"[、。](?:[^。]*?)(?:が|けれども|ものの)、", rest) and "。" not in rest \
+        and any(rest.endswith(cue) for cue in pats.get("negations", ()))
 
 
 #: After a flow's verb, that the speaker takes it back (…提供していると申し上げましたが、).
