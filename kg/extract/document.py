@@ -206,6 +206,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             title = re.sub(r"\((?:新規|追加|変更|追加・変更|再実施|廃止)[^)]*\)$", "", title)
             # …の移設について(情報政策課): the department note after the title goes too
             title = re.sub(r"について\s*[(（][^()（）]{1,20}[)）]$", "について", title)
+            title = _NEXT_ITEM.split(title, maxsplit=1)[0]  # (two titles one cell ran together)
             title = re.sub(r"(?:について|に関する)$", "", title) or title
             if len(title) < 4 or title in pats.get("my_number_terms", ()):
                 continue  # (（3）個人番号について: a written opinion's topic, no item)
@@ -360,6 +361,8 @@ _LISTED_AT = re.compile(r"\s*(?:[(（]\s*([0-9０-９]{1,2})\s*[)）]|([0-9０-�
 #: A written opinion's mark on a line of its own, under its title (…について／（答申）).
 _OPINION_MARK = re.compile(r"\s*[(（]答申[)）]\s*")
 #: A heading that is a written opinion's title (…について（答申）).
+#: In a title, the next item's number after its について (…について諮問第32号…; nc70 W21).
+_NEXT_ITEM = re.compile(r"(?<=について)[\s　]*(?=(?:諮問|報告)第[0-9０-９一二三四五六七八九十]{1,4}号)")
 _OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、
 #: …から説明を; 諮問第3号の説明に入る).

@@ -387,3 +387,21 @@ def test_a_correction_of_one_person_s_part_of_the_data_keeps_the_rest(lex):
     proposal = analyse(HEAD_CORRECTED, lex)
     given = [f for f in proposal["flows"] if f["line"] == 8 and f["to"] == "日本年金機構"]
     assert given and "income-tax" in given[0]["categories"], proposal["flows"]
+
+
+#: A head whose agenda cell ran two titles together (a PDF's table cell).
+TWO_TITLES = """白萩市個人情報保護審議会 会議録
+会議名\t令和8年度第4回白萩市個人情報保護審議会
+日時\t令和8年12月3日（木）午後1時30分
+議題\t諮問第31号生活保護のレセプト点検業務の委託について諮問第32号放課後児童クラブの利用者情報の取扱いについて
+発言者\t発言要旨
+生活福祉課長\t諮問第31号について説明いたします。
+"""
+
+
+def test_two_titles_one_cell_ran_together_are_two(lex):
+    # nc70 W21: item 31's title ran on into item 32's, and every exclusion of item 31
+    # carried both in its context
+    proposal = analyse(TWO_TITLES, lex)
+    titles = {i["number"]: i["title"] for i in proposal["agenda_items"]}
+    assert titles.get("31") == "生活保護のレセプト点検業務の委託", titles
