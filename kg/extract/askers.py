@@ -28,12 +28,9 @@ def asked_recipient(state, sentence):
             and spoken(state, sentence) == sentence.text:
         # the answer's second sentence (…のみでございまして…。作業員が…閲覧できません)
         first = {f["to_key"] for f in state.flows if f.get("_index") == index}
-        asked = asked_recipient(state, state.sents[index]) if first else None
-        if first and (asked is None or state.key(asked) not in first):
-            # (…法務省に送るということですが…ですか。／…戸籍情報連携システムに送信しております。
-            # 送信は…都度…: the hand-over the answer's first sentence says, not the question's)
-            return None
         index = said_before(state, index)
+    else:
+        first = set()
     if index < 0 or not is_question(state.sents[index].text, state.pats) \
             or is_question(sentence.text, state.pats):
         return None
@@ -48,10 +45,13 @@ def asked_recipient(state, sentence):
         return None
     # (警察署からの照会に対して、住民票の写しを交付することはあるのか: who inquires is whom
     # the answer gives to, or not)
-    return next((m for m in state.mentions.get(index, []) if m.kind == "entity"
-                 and m.type not in ("municipality", "system", "data-subject", "department")
-                 and (particles.particle_after(text, m.end, state.pats)[0] == "recipient"
-                      or _INQUIRING.match(text, m.end))), None)
+    asked = next((m for m in state.mentions.get(index, []) if m.kind == "entity"
+                  and m.type not in ("municipality", "system", "data-subject", "department")
+                  and (particles.particle_after(text, m.end, state.pats)[0] == "recipient"
+                       or _INQUIRING.match(text, m.end))), None)
+    # (…法務省に送るということですが…ですか。／…戸籍情報連携システムに送信しております。送信は
+    # …都度…: the hand-over the answer's first sentence says, not the question's)
+    return None if first and (asked is None or state.key(asked) not in first) else asked
 
 
 #: The city itself as where data goes (…から町に送られてくる): no party of its own name.

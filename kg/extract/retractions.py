@@ -203,6 +203,7 @@ def corrected_values(state, sentence, item) -> None:
                    and state.item_of.get(f["_index"]) is item and f.get(key)
                    and (old is None or f[key] in olds)]
         named = _party_taken_back(state, sentence, len(texts), said_so.start()) if said_so is not None else None
+        named = state.key(named) if named is not None else None
         # (消防本部に「LGWANのメールで送付」と申し上げましたが、…: that party's hand-over, not
         # the other one the same sentence sent so; nc67 W9)
         earlier = [f for f in earlier if f["to_key"] == named] or earlier
@@ -217,6 +218,7 @@ def corrected_values(state, sentence, item) -> None:
             # (the way said then is not the one read then, 持参 of a DVD-R: the hand-over to
             # the party the taken-back words name, 委託先への引渡しを…)
             named = _party_taken_back(state, sentence, len(texts), said_so.start())
+            named = state.key(named) if named is not None else None
             earlier = [f for f in state.flows if f["_index"] < sentence.index and named is not None
                        and state.item_of.get(f["_index"]) is item and f.get(key) and f["to_key"] == named]
         # (資格情報の送信を毎日と申し上げましたが: the flows of that data, not the 支給情報
@@ -278,16 +280,16 @@ SAID_SO = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|�
                      r"(?:ました|た(?:箇所|点|部分|ところ)が(?:ございました|ありました))(?:が|けれども)、?")
 
 
-def _party_taken_back(state, sentence, count: int, end: int, role: re.Pattern = None):
-    """The key of the party whose hand-over the words before ``end`` (of the ``count``
-    sentences from ``sentence`` joined) take back, or None; with ``role`` (:data:`_DOER`),
-    the mention of the party they say does it."""
+def _party_taken_back(state, sentence, count: int, end: int, role: re.Pattern = _TO_PARTY):
+    """The mention of the party the words before ``end`` (of the ``count`` sentences from
+    ``sentence`` joined) take back the hand-over to (``role``; with :data:`_DOER`, the party
+    they say does it), or None."""
     offset = 0
     for index in range(sentence.index, sentence.index + count):
         text = state.sents[index].text
         for m in state.mentions.get(index, []):
-            if m.kind == "entity" and offset + m.end < end and (role or _TO_PARTY).match(text, m.end):
-                return m if role else state.key(m)
+            if m.kind == "entity" and offset + m.end < end and role.match(text, m.end):
+                return m
         offset += len(text)
     return None
 
@@ -350,7 +352,7 @@ def _topic_denied(text: str, start: int, end: int, pats: dict) -> bool:
         return False
     topic = re.match(r"(?:そのもの|自体)?は、?", text[end:])
     rest = text[end + topic.end():].rstrip("。 　") if topic else ""
-    return bool(rest) and not re.search(r"[、。](?:[^。]*?)(?:が|けれども|ものの)、", rest) and "。" not in rest \
+    return bool(rest) and "。" not in rest and not re.search(r"(?:が|けれども|ものの)、", rest) \
         and any(rest.endswith(cue) for cue in pats.get("negations", ()))
 
 
