@@ -29,6 +29,13 @@ def write_folder(out_dir: Path, files: dict[str, str], force: bool = False) -> l
         raise ExtractError("\n".join(f"{path}: exists and differs from the new draft (any edits to "
                                       f"it would be replaced); move it away or give --force"
                                       for path in changed))
+    moved = _renumbered(out_dir, files)
+    if moved and not force:
+        # (nc70 U4: the data folder took 005 since, so the same minutes come out as 006 beside
+        # their old 005 draft, which copied into data/ would make a second 005 of another town)
+        raise ExtractError("\n".join(f"{old}: the same minutes drafted before as {old.name.split('_', 1)[0]}, "
+                                      f"now {new}; move the old draft away or give --force"
+                                      for old, new in moved))
     parent = out_dir.parent if not out_dir.exists() else out_dir
     parent.mkdir(parents=True, exist_ok=True) if not parent.exists() else None
     tmp = Path(tempfile.mkdtemp(dir=parent, prefix=".kg-extract.", suffix=".tmp"))
@@ -46,3 +53,18 @@ def write_folder(out_dir: Path, files: dict[str, str], force: bool = False) -> l
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return written
+
+
+def _renumbered(out_dir: Path, files: dict[str, str]) -> list[tuple[Path, str]]:
+    """The earlier drafts' source texts in ``out_dir`` of minutes ``files`` saves under
+    another number (``sources/005_<digest>.txt`` there, ``sources/006_<digest>.txt`` now),
+    each with the new number."""
+    out = []
+    for rel in files:
+        path = Path(rel)
+        if path.parent.name != "sources" or "_" not in path.name:
+            continue
+        number, digest = path.name.split("_", 1)
+        out += [(old, number) for old in sorted((out_dir / "sources").glob(f"*_{digest}"))
+                if old.name != path.name]
+    return out
