@@ -405,3 +405,18 @@ def test_two_titles_one_cell_ran_together_are_two(lex):
     proposal = analyse(TWO_TITLES, lex)
     titles = {i["number"]: i["title"] for i in proposal["agenda_items"]}
     assert titles.get("31") == "生活保護のレセプト点検業務の委託", titles
+
+
+#: What the city does if a leak is feared (a contingency, not a hand-over that will run).
+CONTINGENCY = """令和8年度第4回白萩市個人情報保護審議会 会議録
+開催日　令和8年12月3日（木）
+【諮問第１９号　レセプト点検業務の委託について】
+保護係長　漏えいのおそれがある事態が起きた場合には、直ちに福祉事務所に報告させ、市が個人情報保護委員会への報告と本人への通知を行います。
+"""
+
+
+def test_what_is_done_if_a_leak_is_feared_is_possible_not_planned(lex):
+    # nc70 W17: the contingency report to 個人情報保護委員会 read as a planned hand-over
+    proposal = analyse(CONTINGENCY, lex)
+    told = [f for f in proposal["flows"] if f["to"] == "個人情報保護委員会"]
+    assert {f["status"] for f in told} <= {"possible"}, told
