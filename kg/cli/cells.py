@@ -123,10 +123,9 @@ def fold(text: str, width: int, folding, words: bool = True) -> list[str]:
 
     def wrap(part: str) -> list[str]:
         return [line.plain for line in Text(part).wrap(folding, max(1, width), overflow="fold")]
-    # (kinsoku first: pulling a character down in front of a closing mark may cut a word)
-    return [line for part in text.split("\n")
-            for line in kinsoku((word_breaks if words else _same)(kinsoku(wrap(part), wrap), wrap), wrap)] or [""]
 
-
-def _same(lines: list[str], fold) -> list[str]:
-    return lines
+    def lines_of(part: str) -> list[str]:
+        lines = kinsoku(wrap(part), wrap)
+        # (after kinsoku: pulling a character down in front of a closing mark may cut a word)
+        return kinsoku(word_breaks(lines, wrap), wrap) if words else lines
+    return [line for part in text.split("\n") for line in lines_of(part)] or [""]

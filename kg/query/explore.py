@@ -168,9 +168,10 @@ def paths_between(proj: Projection, a: str, b: str, max_hops: int = 5, limit: in
 def _next_to(proj: Projection, moves: dict, keys: list[str], forward: bool, most: int = 4) -> list[str]:
     """Return the labels of the parties one hop on from ``keys`` (``forward``), or one
     hop before them, in the movements ``moves``, at most ``most``."""
+    keys = set(keys)
     found = {hop.dst if forward else hop.src for mv in moves.values()
              for src, hops in mv.out.items() for hop in hops
-             if (src in keys if forward else hop.dst in keys)} - set(keys)
+             if (src in keys if forward else hop.dst in keys)} - keys
     return sorted(proj.entities[k]["label"] for k in found if k in proj.entities)[:most]
 
 
