@@ -25,7 +25,7 @@ import orjson
 
 from kg.cli.cells import NARROW as _NARROW, SLIVER as _SLIVER
 from kg.cli.cells import cell_len as _cell_len, console as _console, fold as _fold, plan as _plan
-from kg.cli.kinsoku import kinsoku
+from kg.cli.kinsoku import kinsoku, word_breaks
 
 FORMATS = ("table", "json", "csv")
 #: Markdown tables, for documents such as data/README.md (not offered by every command).
@@ -204,7 +204,9 @@ def _stacked(columns: list[str], cells: list[list[str]], width: int, kept: list[
         for i in below:
             # (a route that is the party itself says nothing its row does not)
             if full[i] and full[i] not in row:
-                first, *rest = _break(f"{columns[i]}: {full[i]}", max(20, width - 6))
+                room = max(20, width - 6)
+                # (a name is broken where its words meet: …キオスク端末 / （コンビニ設置）)
+                first, *rest = word_breaks(_break(f"{columns[i]}: {full[i]}", room), lambda t: _break(t, room))
                 out += ["    " + first] + ["      " + line for line in rest]
     return "\n".join(line.rstrip() for line in out) + "\n"
 

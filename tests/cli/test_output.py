@@ -233,6 +233,20 @@ def test_a_line_beneath_a_row_breaks_between_kanji_and_keeps_latin_words_whole()
     assert not any(line.strip()[0] in "）、,)" for line in below)
 
 
+def test_a_line_beneath_a_row_breaks_where_words_meet():
+    # session 44 left: the route under a who-can-see row broke mid-word at 80 columns
+    # (…→ キオスク端末（コン / ビニ設置）, …地方公共団体情報シ / ステム機構)
+    route = "証明発行サーバー → 証明書交付センターシステム → キオスク端末（コンビニ設置） → コンビニエンスストア事業者"
+    rows = [{"access": "via-system", "party": "コンビニエンスストア事業者", "municipality": "東村山市",
+             "route": route, "status": "planned", "ref": "000 l.31"}]
+    lines = format_rows(rows, "table", width=80).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("    route: "))
+    below = [lines[at]] + [line for line in lines[at + 1:] if line.startswith("      ")]
+    assert "".join(below).replace(" ", "") == ("route:" + route).replace(" ", "")
+    assert len(below) == 2 and below[0].endswith("キオスク端末"), below
+    assert below[1].strip().startswith("（コンビニ設置）"), below
+
+
 def test_a_narrow_column_keeps_its_width_beside_wide_ones():
     # an auditor's who-can-see at 80 columns: the ref of a draft stays on one line
     # (not 005 / l.17 / （草 / 案）) while the route folds
