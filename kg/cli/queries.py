@@ -110,8 +110,11 @@ def who_can_see_cmd(category, municipality, as_of, statuses, build_dir, fmt, ver
 
 def context_of(proj, fact: dict, item: dict | None) -> str:
     """What an exclusion is about: its context, else its purpose, else the system it names,
-    an item's title in it named by the item (諮問第14号), or ''."""
+    else the item it is stated under (諮問第14号: a draft keeps no copy of the title), an
+    item's title in it named by the item, or ''."""
     context = fact.get("context") or fact.get("purpose") or (label_of(proj, fact["system"]) if fact.get("system") else "")
+    if not context and item:
+        return item["name"]
     if item and item["title"] in context:
         # (…（国民健康保険被保険者資格情報の…への提供及び…の委託）: six lines at 80
         # columns; 諮問第14号 names the item, its title stays in the item column)

@@ -89,6 +89,23 @@ def qualifier(state, sentence, frame, named) -> str | None:
                  for q in [_QUALIFIED_PHRASE.search(sentence.text, begin, m.start)] if q), None)
 
 
+def own_context(context: str | None, title: str | None) -> str | None:
+    """``context`` without the title of the item the fact is written under: the fact names
+    its item, and a copy of the title would go stale when a reviewer mends the title (nc70
+    U1).
+
+    >>> own_context("目的外の利用（学習支援業務の委託）", "学習支援業務の委託")
+    '目的外の利用'
+    >>> own_context("学習支援業務の委託", "学習支援業務の委託") is None
+    True
+    """
+    if not context or not title:
+        return context
+    if context == title:
+        return None
+    return context.removesuffix(f"（{title}）")
+
+
 def with_qualifier(context: str | None, qualified: str | None, item) -> str | None:
     """``context`` with the words that make the data some of it before it."""
     if not qualified:

@@ -20,6 +20,7 @@ from kg.data.evidence import normalise
 from kg.data.names import name_key
 from kg.data.review import INFERRED_NOTE
 from kg.errors import ExtractError
+from kg.extract.contexts import own_context
 from kg.extract.draft_yaml import ALSO_NOTE, MY_NUMBER, UNUSED
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.reviewed import owned
@@ -248,7 +249,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                                          "line": 0, "quote": "", "lines": [], "mentions": 0})
         w.municipality = w.entity_id(key)
     doc: dict = {"source": file, "draft": True}
-    items, item_ids = [], {}
+    items, item_ids, titles = [], {}, {}
     for n, item in enumerate(proposal["agenda_items"], start=1):
         if ("item", item["title"], None, None) in w.reviewed or w.rejected("agenda_item", item):
             item["_reviewed"] = True
@@ -258,6 +259,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
             ident += "b"
         w.taken.add(ident)
         item_ids[item["key"]] = ident
+        titles[item["key"]] = item["title"]
         dept = w.entity_id(item["department_key"]) if item.get("department_key") else None
         # (an item the minutes number not at all is numbered by its place here, as listed)
         items.append({"id": ident, "type": item["type"], "number": item["number"] or str(n),
@@ -320,7 +322,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         access.append({"id": w.fact_id("access", party, row["line"]), "item": item_ids.get(row["item"]),
                        "type": row["type"], "party": party, "categories": cats,
                        "system": system if system and _type(lex, w, system) == "system" else None,
-                       "context": row["context"], "confidence": row["confidence"],
+                       "context": own_context(row["context"], titles.get(row["item"])),
+                       "confidence": row["confidence"],
                        # (current needs no word: a planned one says when it starts)
                        **({"status": row["status"]} if row.get("status") not in (None, "current") else {}),
                        "evidence": w.evidence(row)})

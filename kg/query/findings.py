@@ -17,7 +17,7 @@ from kg.errors import KGError, LookupFailed
 from kg.graph.projection import Projection
 from kg.query.access import evidence_of, fact_step, party_info, who_can_see
 from kg.query.explore import product
-from kg.query.resolve import resolve_municipality
+from kg.query.resolve import item_ref, resolve_municipality
 from kg.query.controllers import controller_facts, controllers
 from kg.query.routes import Movement
 from kg.query.scope import Scope, category_closure, sensitivity
@@ -199,8 +199,11 @@ def _exclusion_meets_access(proj, rule, scope):
             route = routes[0]
             granting = [proj.facts[f] for f in (route.facts()
                                                 or mv.holding_facts(fact["party"]))]
+            # (a drafted exclusion names its item, not a copy of the item's title)
+            item = item_ref(proj, fact.get("item"))
             context = fact.get("context") or fact.get("purpose") or (
-                fact["system"] and proj.entities[fact["system"]]["label"]) or "no context stated"
+                fact["system"] and proj.entities[fact["system"]]["label"]) or (item and item["name"]) \
+                or "no context stated"
             yield _finding(rule, {"party": fact["party"],
                                   "label": proj.entities[fact["party"]]["label"],
                                   "fact": fact["id"]},

@@ -151,8 +151,9 @@ def test_an_exclusion_of_other_data_than_asked_says_which(kg):
         if r["access"] == "excluded":
             excluded.setdefault(r["party"], []).append(r["route"])
     assert excluded["派遣職員"][0].startswith("特定個人情報")
-    # (and from the library system, its context)
-    assert excluded["入力業務受託者（名称不明）"] == ["", "図書館システム"]
+    # (and from the library system, its context; the other exclusion states none, and is
+    # known by the item it is stated under)
+    assert excluded["入力業務受託者（名称不明）"] == ["諮問第2号", "図書館システム"]
 
 
 def test_who_can_see_table_footer(kg, monkeypatch):
@@ -651,7 +652,8 @@ def test_touches_says_what_an_exclusion_is_about(kg, monkeypatch):
     # 学習履歴", and read as a contradiction
     rows = csv_rows(kg("touches", "800-entry-contractor", "--format", "csv").stdout)
     kept = {r["fact"]: r["context"] for r in rows if r["type"] == "excluded"}
-    assert kept == {"800-access-2": "", "800-access-4": "図書館システム"}, rows
+    # (800-access-2 states no context: it is known by the item it is stated under)
+    assert kept == {"800-access-2": "諮問第2号", "800-access-4": "図書館システム"}, rows
     monkeypatch.setenv("COLUMNS", "80")
     shown = kg("touches", "800-entry-contractor").stdout
     assert "context" in shown.splitlines()[0] and "図書館システム" in shown, shown

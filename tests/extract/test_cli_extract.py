@@ -844,7 +844,9 @@ def test_an_exclusion_in_the_table_names_its_item_by_number(cli, mini_dir, tmp_p
     answer = json.loads(cli("who-can-see", "個人番号", "-m", "試験市", "--build", built,
                             "--format", "json").stdout)
     [said] = [e for e in answer["excluded"] if e["label"] == "株式会社試験印刷"]
-    assert (said["item"]["name"], said["context"]) == ("諮問第14号", title)
+    # nc70 U1: the draft keeps no copy of the title, which went stale when a reviewer
+    # mended the item's title; the exclusion is known by its item
+    assert (said["item"]["name"], said["item"]["title"], said["context"]) == ("諮問第14号", title, None)
 
 
 def test_a_route_resting_on_an_item_not_approved_is_marked(cli, mini_dir, tmp_path, monkeypatch):

@@ -180,3 +180,17 @@ def test_the_cli_names_what_it_could_not_write(cli, tmp_path, monkeypatch):
     alone = " ".join(cli("extract", minutes).output.split())
     assert "not in the draft" in alone and "005 l.5 flow 保育課 → kintone" in alone
     assert json.loads(cli("extract", minutes, "--format", "json").output)[0]["unwritten"] == row["unwritten"]
+
+
+def test_a_drafted_exclusion_keeps_its_own_context_not_a_copy_of_the_title():
+    # nc70 U1: the context was "目的外の利用（学習支援業務の委託）", a copy of the item's title
+    # that stayed when the reviewer mended the title; the fact names its item instead
+    doc = _drafted("# 令和7年度第2回試験市個人情報保護審議会 会議録\n\n開催日時\t令和7年7月1日\n"
+                   "（1）学習支援業務の委託について（教育総務課）\n"
+                   "教育総務課は、学習支援業務を株式会社しらかば学習に委託する。\n"
+                   "株式会社しらかば学習は、生徒の学習履歴を目的外に利用することはない。\n"
+                   "株式会社しらかば学習は、個人番号を取り扱わない。\n")
+    [item] = doc["agenda_items"]
+    kept = {tuple(a["categories"]): a.get("context") for a in doc["access"] if a["type"] == "excluded"}
+    assert kept == {("learning-history",): "目的外の利用", ("my-number",): None}, doc["access"]
+    assert all(a["item"] == item["id"] for a in doc["access"])
