@@ -21,7 +21,7 @@ from kg.data.names import name_key
 from kg.data.review import INFERRED_NOTE
 from kg.errors import ExtractError
 from kg.extract.contexts import own_context
-from kg.extract.draft_yaml import ALSO_NOTE, MY_NUMBER, UNUSED
+from kg.extract.draft_yaml import ALSO_NOTE, MY_NUMBER, UNUSED, cleaned, strings_of
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.reviewed import owned
 
@@ -333,9 +333,9 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                 "relations": _unique_ids(relations), "access": _unique_ids(access)})
     # only what the written proposals name: the ends of proposals left out as reviewed
     # are the reviewed file's to define, or the reviewer's to have dropped
-    used, kept = _used(doc), None
+    used, kept = strings_of(doc), None
     while kept != (kept := [e for e in w.entities if e["id"] in used]):
-        used |= _used(kept)  # (a department's town, the town's prefecture)
+        used |= strings_of(kept)  # (a department's town, the town's prefecture)
     doc["entities"] = kept
     categories = [c for c in w.categories if c["id"] in used]
     # (nc63 U2: a body or system the minutes name that no fact takes is listed in a comment,
@@ -345,7 +345,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     for e in proposal["entities"]:
         if e["type"] in _NAMED and e.get("line") and (e.get("id") or w.ids.get(e["key"])) not in used:
             named.setdefault(e["label"], e)
-    out = _clean(doc)
+    out = cleaned(doc)
     if named:
         out[UNUSED] = [{"type": e["type"], "label": e["label"], "line": e["line"]} for e in named.values()]
     # (nc65 U1: the minutes speak of My Number and no written flow carries it: say where)
@@ -354,15 +354,6 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         out[MY_NUMBER] = sorted({q["line"] for q in proposal.get("my_number_evidence", ())
                                  if not q.get("negated") and not q.get("question")})
     return out, categories
-
-
-def _used(node) -> set[str]:
-    """Every string a (nested) draft node holds: the ids its facts refer to, among others."""
-    if isinstance(node, dict):
-        return set().union(*(_used(v) for v in node.values())) if node else set()
-    if isinstance(node, list):
-        return set().union(*(_used(v) for v in node)) if node else set()
-    return {node} if isinstance(node, str) else set()
 
 
 def _type(lex: Lexicon, w: _Writer, ident: str) -> str | None:
@@ -403,12 +394,3 @@ def _source_entry(proposal: dict, w: _Writer, file: str, number: str) -> dict:
             "meeting": {"id": f"{number}-meeting", "council": council,
                         "label": f"{council_label} {date}", "date": date,
                         "fiscal_year": int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)}}
-
-
-def _clean(node):
-    """Drop empty values so the YAML shows what was found."""
-    if isinstance(node, dict):
-        return {k: _clean(v) for k, v in node.items() if v is not None and v != []}
-    if isinstance(node, list):
-        return [_clean(v) for v in node]
-    return node

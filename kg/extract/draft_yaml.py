@@ -38,3 +38,29 @@ def to_yaml(doc: dict) -> str:
                 "# (named in the minutes, used by no fact: add the fact if the minutes state one)\n"
         body += "".join(f"#   {e['type']} {' '.join(e['label'].split())} ({e['line']}行目)\n" for e in unused)
     return head + body
+
+
+def strings_of(node) -> set[str]:
+    """Every string a (nested) draft node holds: the ids its facts refer to, among others.
+
+    >>> sorted(strings_of({"flows": [{"source": "a", "target": "b", "confidence": 0.8}]}))
+    ['a', 'b']
+    """
+    if isinstance(node, dict):
+        return set().union(*(strings_of(v) for v in node.values())) if node else set()
+    if isinstance(node, list):
+        return set().union(*(strings_of(v) for v in node)) if node else set()
+    return {node} if isinstance(node, str) else set()
+
+
+def cleaned(node):
+    """Return ``node`` without its empty values, so the YAML shows what was found.
+
+    >>> cleaned({"context": None, "categories": [], "party": "x"})
+    {'party': 'x'}
+    """
+    if isinstance(node, dict):
+        return {k: cleaned(v) for k, v in node.items() if v is not None and v != []}
+    if isinstance(node, list):
+        return [cleaned(v) for v in node]
+    return node
