@@ -44,7 +44,7 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
     if _TURN.match(sentence.text, frame.end):
         return  # …資格管理で個人番号を取り扱っているが、今回の分析業務では用いない: other work
     item = state.item_of.get(sentence.index)
-    party = (frame.slots.get("subject") or [None])[-1]
+    party = (frame.slots.get("subject") or [None])[-1] or _staff_of(state, sentence, frame)
     if item is None or party is None:
         return
     entrusted = next((r for r in state.relations if r["type"] == "entrusts" and r["item"] == item.key
@@ -93,6 +93,17 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
         flow["_handled"] = True
         if listed is not None:
             flow["line"], flow["quote"] = sentence.quote()
+
+
+def _staff_of(state, sentence, frame):
+    """The party whose staff are the sentence's topic (受託者の入力作業員は個人番号を取り扱う:
+    the contractor, by its workers; nc71 M1), or None."""
+    titles = "|".join(map(re.escape, sorted(state.pats.get("titles", ()), key=len, reverse=True)))
+    for mention in reversed(frame.slots.get("of", [])):
+        if getattr(mention, "kind", None) == "entity" and mention.end < frame.start and re.match(
+                rf"の[一-龥ァ-ヶー]{{0,6}}?(?:{titles})(?:は|が|も)", sentence.text[mention.end:frame.start]):
+            return mention
+    return None
 
 
 #: A sentence that says what data its item's system handles (本システムで取り扱う個人情報は、).

@@ -24,7 +24,8 @@ OWN = questions.OWN
 #: Staff named by their work (保守担当者は, 運用の作業員が).
 WORKER = re.compile(r"(?P<work>保守|運用|運営)の?(?:担当者|作業員|作業者|要員|員)(?:は|が|も)")
 #: A paper as where data is written (通知書には, 名簿には).
-CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙|資料))には")
+CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙|資料))"
+                       r"(?:[（(][^（()）。、]{1,16}[）)])?には")  # (…税額通知（特別徴収義務者用）には: nc71 W1)
 
 
 def incidental_party(state, sentence, frame, item, data: list):

@@ -125,6 +125,8 @@ def any_business(state, item, mention) -> bool:
     text = state.sents[mention.sentence].text
     if normalise(mention.text) not in state.pats.get("business_words", ()) or "委託" in text:
         return False
+    if text.endswith(tuple(state.pats.get("business_quantifiers", ())), 0, mention.start):
+        return True  # (多くの事業所から…提出されております: the employers, many)
     return item is None or "outsourcing" not in item.kinds or text.endswith("である", 0, mention.start)
 
 

@@ -23,7 +23,7 @@ import re
 from kg.extract import ban_holders, status
 from kg.extract.labels import work_of
 from kg.extract.relations import last as _last
-from kg.extract.speakers import is_question, speaker_of
+from kg.extract.speakers import is_question, speaker_of, spoken
 from kg.extract.titles import unnamed_contractor
 
 
@@ -210,7 +210,9 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     # (…は、調査業務を他の事業者に再委託することはできません: to no one; not the company
     # the item names as another party's subcontractor)
     to = _last(frame.slots, "recipient")
-    part = _PART.search(sentence.text, 0, frame.start) or _PART_OF.search(sentence.text, 0, frame.end + 1)
+    # (after the speaker's label: ◇課税課市民税係長　本業務の再委託は: 本業務, the whole)
+    begin = len(sentence.text) - len(spoken(state, sentence))
+    part = _PART.search(sentence.text, begin, frame.start) or _PART_OF.search(sentence.text, begin, frame.end + 1)
     if part is not None and part.group("work").startswith(("この", "その", "本", "当該", "同", "全")):
         part = None  # (この業務を: the whole)
     if to is None or state.key(to) == state.key(frm):

@@ -40,7 +40,7 @@ def spoken(state, sentence) -> str:
     if label is None:
         # 【杉浦委員】…, 【こども家庭センター所長】ございません。: a label in brackets
         bracketed = _BRACKETED_LABEL.match(sentence.text) or _label_line(sentence)
-        start = bracketed.end() if bracketed else 0
+        start = bracketed.end() if bracketed else _marked_label_end(sentence, titles)
         rest = sentence.text[start:].lstrip("　 ")
     else:
         title = next((t for t in titles if sentence.text.startswith(t, label.end)), "")
@@ -49,6 +49,22 @@ def spoken(state, sentence) -> str:
     if rest and qa_mark(sentence, at):
         return rest[1:].lstrip("　 ")  # 答　本照会では…: the answer's words
     return rest
+
+
+def _marked_label_end(sentence, titles: list) -> int:
+    """Where a speaker's label that opens ``sentence`` with a mark ends: at the first space
+    after it, when what stands before the space ends with a title (◇課税課市民税係長　　本業務の…,
+    a label the ruler reads no department in: nc71 U7); else 0."""
+    if not sentence.text.startswith(_MARKS):
+        return 0
+    end = min((g for g in sentence.gaps if 1 < g <= _LABEL_MOST), default=0)
+    label = sentence.text[1:end]
+    return end if label and label.endswith(tuple(titles)) and not re.search(r"[、。？?「」]", label) else 0
+
+
+#: The marks a speaker's label opens with, and how long a label may be.
+_MARKS = tuple("○◯〇◎◇◆")
+_LABEL_MOST = 24
 
 
 #: A speaker's label in round brackets on a line of its own (（委員）, then 問　… below).

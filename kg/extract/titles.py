@@ -74,7 +74,10 @@ def title_facts(state, items) -> None:
         # handed over), and not when a sentence states the hand-over already
         upkeep = any(word in item.title for words in state.pats.get("holding_titles", {}).values()
                      for word in words)
+        # (a flow a sentence infers from what the contractor handles, 受託者の入力作業員は
+        # 個人番号を取り扱う, states no hand-over of the title's other data: nc71 M1)
         stated = any(f["to_key"] == state.key(contractor) and f["from_key"] == state.key(provider)
+                     and not (f.get("_handled") and set(named) - set(f["categories"]))
                      for f in state.flows) if provider is not None else True
         # (窓口業務の委託, whose section says the contractor's staff may not see 戸籍: the title
         # hands over none of what the item keeps from it; nc69 W13)

@@ -1,0 +1,74 @@
+"""Session 45: readings found wrong in new minutes (nc71: a word-processor export in
+UTF-16, a 広域連合's <dl> page, a PDF with running heads), read with the bundled
+registry; each test failed before its change unless it says it guards."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from test_probes_c import lex  # noqa: F401 (the module's registry)
+
+#: Minutes exported from a word processor: marked labels (◎ the chair, ◆ a member, ◇ an
+#: official) followed by two full-width spaces, continuation lines indented.
+EXPORTED = """令和４年度第２回霜見台市個人情報保護審議会　会議録
+開催日時　令和４年８月２５日（木）午後２時
+８　議　　題
+　（１）諮問第２２号　個人住民税の給与支払報告書の入力業務の委託について（課税課）
+１０　会議の経過
+◎会長　　それでは、議題（２）諮問第２２号について、課税課から説明をお願いします。
+◇課税課長　　諮問第２２号は、個人住民税の給与支払報告書入力業務の委託でございます。
+　　給与支払報告書は、毎年１月末までに各事業所から提出されますが、約４割が紙で提出されております。令和５年１月から、この入力業務を株式会社霜見情報処理に委託したいと考えております。
+　　紙の給与支払報告書には、受給者の氏名、住所、生年月日、個人番号などが記載されております。
+　　なお、給与支払報告書の電子データは、現在も多くの事業所からｅＬＴＡＸを経由して提出されております。
+◆梶原副会長　　入力の受託者は、個人番号を見ることになるのですか。
+◇課税課市民税係長　　はい。個人番号も入力の対象でございますので、受託者の入力作業員は個人番号を取り扱うことになります。
+◆梶原副会長　　入力を別の会社に再委託することはあるのですか。
+◇課税課市民税係長　　本業務の再委託は認めません。
+◆野沢委員　　電子化する通知には、個人番号は載るのでしょうか。
+◇課税課長　　特別徴収税額通知（特別徴収義務者用）には、従業員の個人番号は記載しておりません。
+"""
+
+
+def _line(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+def test_a_marked_label_with_a_section_title_is_no_part_of_what_is_said(lex):
+    # nc71 U7: ◇課税課市民税係長　　本業務の再委託は… named the ban's party
+    # 「◇課税課市民税係長本業務の再委託先（名称不明）」, the label read as the work
+    proposal = analyse(EXPORTED, lex)
+    labels = [e["label"] for e in proposal["entities"]]
+    assert not [label for label in labels if "係長" in label or "◇" in label], labels
+    [ban] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    assert ban["subject"] == "株式会社霜見情報処理" and ban["permission"] == "forbidden", ban
+    assert "係長" not in ban.get("work", ""), ban
+
+
+def test_what_a_notice_does_not_print_is_kept_from_no_contractor(lex):
+    # nc71 W1 (the worst): 特別徴収税額通知（特別徴収義務者用）には、…個人番号は記載して
+    # おりません excluded the input contractor from 個人番号, which it does handle; the
+    # notice goes to the employers, and no flow of the item says so
+    proposal = analyse(EXPORTED, lex)
+    line = _line(EXPORTED, "特別徴収税額通知（特別徴収義務者用）には")
+    kept = [a for a in proposal["access"] if a["line"] == line]
+    assert not [a for a in kept if a["party"] == "株式会社霜見情報処理"], kept
+
+
+def test_many_businesses_that_file_reports_are_not_the_contractor(lex):
+    # nc71 W9: 多くの事業所からｅＬＴＡＸを経由して提出 read 事業所 as the item's
+    # contractor, so the contractor gave the city the employers' reports
+    proposal = analyse(EXPORTED, lex)
+    line = _line(EXPORTED, "多くの事業所から")
+    filed = [f for f in proposal["flows"] if f["line"] == line]
+    assert filed and all(f["from"] != "株式会社霜見情報処理" for f in filed), filed
+    assert {f["to"] for f in filed} == {"課税課"}, filed
+
+
+def test_a_contractors_workers_who_handle_my_number_give_it_the_number(lex):
+    # nc71 M1: 受託者の入力作業員は個人番号を取り扱うことになります: the contractor handles
+    # 個人番号, by its workers; no flow carried it there, and who-can-see named no one
+    proposal = analyse(EXPORTED, lex)
+    given = [f for f in proposal["flows"] if f["to"] == "株式会社霜見情報処理" and f["from"] == "課税課"]
+    assert given and "my-number" in given[0]["categories"], proposal["flows"]
+    assert given[0]["basis"] == "inferred" and given[0]["status"] == "planned", given
+    # (and the reports the title names: the flow the sentence infers states no hand-over of
+    # them, so it does not stand in for the title's)
+    assert {c for f in given for c in f["categories"]} >= {"my-number", "salary-payment-report"}, given
