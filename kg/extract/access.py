@@ -103,7 +103,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if frame.verb in state.pats.get("display_verbs", ()):
         # 受託者用の端末では、個人番号は表示されない: kept from whose screen it is; a screen
         # the sentence gives no one (住所の項目は表示されない) keeps no one named out
-        viewer = seeing.screen_user(state, sentence, frame)
+        viewer = seeing.screen_user(state, sentence, frame) or seeing.account_user(sentence, frame, previous)
         if frame.negated and data and viewer is not None and viewer.type not in _OWN:
             append(state, base, "excluded", viewer, data, None,
                     context_of(state, sentence, frame, None, item), confidence)
@@ -116,7 +116,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     if frame.kind == "access" and not frame.negated and is_question(sentence.text, state.pats):
         denied_by_answer(state, sentence, frame, item, base, data, confidence)
         return
-    if frame.negated and frame.verb in state.pats.get("incidental_only_verbs", ()):
+    if frame.negated and frame.verb in state.pats.get("incidental_only_verbs", ()) \
+            and not _TASK_ONLY.search(sentence.text, 0, frame.start):
         return  # ヘルプデスクは個人情報には触れない: of a task, not of what the party may see
     # (同法人は、町の介護保険システムには接続していない: none of what that system holds)
     if frame.negated and frame.kind in ("access", "flow", "receive", "connect"):
@@ -285,6 +286,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 return
             if party is None and denied_of.unread_recipient(state, sentence, frame.start):
                 return  # (県学習データ連携基盤への提供は…、氏名は提供いたしません: a recipient not read; nc69 W6)
+            other_side = denied_of.counterpart(state, sentence, frame.start) if party is None else None
+            if other_side is not None:  # (…個人番号そのものは相手方に送信されず: nc71 W4)
+                exclude_each(state, base, other_side, data, sentence, frame, item, confidence)
+                return
             if party is None and denied_of.no_longer(sentence.text, frame.start):
                 return  # (…とも協定を結び、名簿を提供しておりましたが、…現在は提供しておりません: nc70 W8)
             party = party or (None if handover or every else (
@@ -369,6 +374,9 @@ def _ours(state, party) -> bool:
 #: The data a denial names when it names it all (…はデータの内容を閲覧できない, …が内容を
 #: 読み取ることはできない, 個人情報には触れない): the party sees none of the personal
 #: information.
+#: A party's work said to be only a task, before the denial that it touches the data
+#: (同社は機器の部品交換などを行うのみで、データには触れない: kept from the data; nc71 W2).
+_TASK_ONLY = re.compile(r"(?:を行う|をする|に限る|に限られる)のみ(?:で|であり)、")
 _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ|内容)(?:の内容)?"
                        r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容))(?:は|を|も|に)")
 #: Information that identifies a person: all of the personal information, named so.

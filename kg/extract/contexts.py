@@ -20,6 +20,9 @@ from kg.extract.speakers import spoken
 _OTHER_PURPOSE = re.compile(r"目的外|目的以外|他の目的")
 #: A scope the sentence opens with (通常の運用では).
 _SCOPE = re.compile(r"([^、。はがをにで()（）「」【】〔〕　 ・]{2,12})では(?!ない|なく)")  # (not 渡すべきではないか)
+#: A scope named by what it is done with (情報提供ネットワークシステムによる照会では: the whole,
+#: not よる照会; nc71 W4).
+_SCOPE_OF = re.compile(r"([^、。「」()（）　 ]{1,24}?に(?:よる|おける|係る|関する)[^、。はがをにで()（）]{1,12})では(?!ない|なく)")
 #: Right before a verb of use, what the data would be used for (を広告に, 、広告に, 営業のために).
 _USE_FOR = re.compile(r"(?:を|、)([^、。はがをにで「」()（）]{1,12}?)(?:に|のために|の目的で)$")
 #: An exception to a denial (障害対応の場合を除き、…アクセスしない): there the party may.
@@ -38,6 +41,8 @@ def context_of(state, sentence, frame, scope, item) -> str | None:
     scope = scope if scope is not None else system
     excepted = EXCEPT.search(sentence.text, begin, frame.start) if frame.negated else None
     named = excepted.group("when") if excepted else state.label_of(scope) if scope is not None else next(
+        (m.group(1) for at in [begin] + [i + 1 for i in range(begin, frame.start) if sentence.text[i] == "、"]
+         if (m := _SCOPE_OF.match(sentence.text, at, frame.start))), None) or next(
         (m.group(1) for m in _SCOPE.finditer(sentence.text, begin, frame.start)), None)
     if named is None and _OTHER_PURPOSE.search(sentence.text, 0, frame.start):
         named = "目的外の利用"  # 学習履歴を目的外に利用することは禁止: a purpose, not all use

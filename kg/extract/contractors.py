@@ -35,6 +35,27 @@ DESIGNATED = re.compile(r"(?:が|は|を)、?指定管理者(?:として|に指�
 _SUB_BEFORE = re.compile(r"(?:再委託先|再受託者)(?:は|を|として|[：:])?[、]?$")
 
 
+#: A question that asks whom the work is re-entrusted to (再委託先はどこですか).
+_ASKS_SUBCONTRACTOR = re.compile(r"再委託先は、?(?:どこ|どちら|どの|どういう|どういった|何という)")
+#: Right after a company's name, that the answer names it (…株式会社Bです。, …でございます).
+_ANSWER_NAME = re.compile(r"(?:です|でございます|となります|になります)(?:。|$)")
+
+
+def _asked_for(sents, index: int, pats: dict) -> str | None:
+    """``subcontractor`` when one of the two sentences said before sentence ``index`` (past
+    a speaker's label of its own) asks whom the work is re-entrusted to (…再委託先はどこ
+    ですか。資料には名前が書いてありませんでした。); else None."""
+    titles = tuple(pats.get("titles", ()))
+    at, said = index - 1, []
+    while at >= 0 and len(said) < 2:
+        label = sents[at].text.strip(" 　○◯〇◇◆:：")
+        if not (len(label) <= 20 and label.endswith(titles) and not re.search(r"[、。？?]", label)):
+            said.append(sents[at].text)
+        at -= 1
+    asked = next((text for text in said if is_question(text, pats)), None)
+    return "subcontractor" if asked is not None and _ASKS_SUBCONTRACTOR.search(asked) else None
+
+
 def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
     """Set ``item.contractor`` and ``item.subcontractor`` to the companies its section
     names as such (保守業務を株式会社Aに委託する; 株式会社Aは、…を株式会社Bに再委託する), so
@@ -86,6 +107,10 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 role = "contractor"  # 社会福祉法人Aが指定管理者として管理運営を行う
                 designated.setdefault(said.id or normalise(said.text), said)
             elif _SUB_BEFORE.search(before) and not clause.startswith("に"):
+                role = "subcontractor"
+            elif mention.type == "company" and _ANSWER_NAME.match(clause) \
+                    and _asked_for(sents, index, pats) == "subcontractor":
+                # …の再委託先はどこですか。／…株式会社Bです。: the one asked for (nc71 W2)
                 role = "subcontractor"
             elif re.match(r"[にへ]、?[^、。]{0,12}?再委託", clause.lstrip("等")):
                 # (…Aに委託し、データ入力の一部を再委託する: A is the contractor, the

@@ -60,3 +60,28 @@ def no_longer(text: str, start: int) -> bool:
     名簿を提供しておりません): it ended for the party named before, and keeps no one else
     of the item from the data (nc70 W8)."""
     return _RAN_UNTIL_NOW.search(text, 0, start) is not None
+
+
+#: A hand-over's other side named by a word of its own (相手方に送信されず, 照会先には).
+_COUNTERPART = re.compile(r"(?:相手方|相手先|照会先|照会の相手)(?:に|へ|には|へは)")
+
+
+def counterpart(state, sentence, end: int) -> list | None:
+    """The parties the item's inquiries, said up to ``sentence``, go to or come from, when
+    the clause before ``end`` names the denial's party as the other side (情報提供ネットワーク
+    システムによる照会では、個人番号そのものは相手方に送信されず: 前住所地の市町村, not the
+    item's contractor; nc71 W4); ``[]`` when it names the other side and no inquiry says
+    who; None when it does not name it."""
+    if not _COUNTERPART.search(sentence.text, 0, end):
+        return None
+    item = state.item_of.get(sentence.index)
+    own = ("municipality", "department", "system", "data-subject")
+    found = {}
+    for f in state.flows:
+        if f.get("verb") != "照会" or f.get("_index") is None or f["_index"] > sentence.index \
+                or state.item_of.get(f["_index"]) is not item:
+            continue
+        for end_ in (f.get("_from"), f.get("_to")):
+            if end_ is not None and end_.type not in own:
+                found.setdefault(state.key(end_), end_)
+    return list(found.values())

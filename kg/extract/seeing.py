@@ -165,6 +165,21 @@ def screen_user(state, sentence, frame):
     return None
 
 
+def account_user(sentence, frame, previous):
+    """The party who sees the data in the clause before, when a verb of display is denied
+    on an account for that work (同社の技術者は被保険者情報を閲覧することがありますが、保守用
+    アカウントでは個人番号を表示できない: the company; nc71 W4), or None."""
+    if previous is None or previous.kind != "access" or previous.negated or previous.end > frame.start:
+        return None
+    if not _ACCOUNT.search(sentence.text, previous.end, frame.start):
+        return None
+    return (previous.slots.get("subject") or [None])[-1]
+
+
+#: An account or right a screen is used with (保守用アカウントでは, 閲覧権限では).
+_ACCOUNT = re.compile(r"[^、。はがを]{0,8}?(?:アカウント|権限|ユーザーID|ユーザID)(?:では|には|で)")
+
+
 #: A speaker's label before a turn (A4（介護保険課長）：).
 _LABEL = re.compile(r"[^、。]{1,20}[：:]\s*")
 

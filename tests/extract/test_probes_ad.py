@@ -72,3 +72,60 @@ def test_a_contractors_workers_who_handle_my_number_give_it_the_number(lex):
     # (and the reports the title names: the flow the sentence infers states no hand-over of
     # them, so it does not stand in for the title's)
     assert {c for f in given for c in f["categories"]} >= {"my-number", "salary-payment-report"}, given
+
+
+#: A 広域連合's minutes as its <dl> page reads once saved: each speaker on a line of its
+#: own, the speech below.
+UNION = """令和4年度第3回東浜北部介護保険広域連合個人情報保護審議会 会議録
+開催日時　令和5年2月14日（火）午後2時
+議題
+（1）諮問第9号　介護保険システムの保守及び情報連携について（業務課）
+会長
+次に、諮問第9号について、業務課から説明をお願いします。
+業務課長
+また、介護保険システムの保守は、株式会社からまつ電算に委託しております。同社は、当広域連合の承認を得て、サーバ機器のハードウェア保守を別の会社に再委託しております。
+保守作業の際、同社の技術者は被保険者情報を閲覧することがありますが、保守用アカウントでは個人番号を表示できないようにしております。
+転入された方の保険料を算定するため、介護保険システムから、情報提供ネットワークシステムにより、前住所地の市町村に所得情報を照会しております。情報提供ネットワークシステムによる照会では、個人番号そのものは相手方に送信されず、機関別符号が用いられます。
+二ノ宮委員
+ハードウェア保守の再委託先はどこですか。資料には名前が書いてありませんでした。
+業務課長
+サーバ機器の製造元の保守会社である株式会社東浜テクノサービスです。資料に記載しておらず失礼しました。同社は機器の部品交換などを行うのみで、データには触れない作業内容となっております。
+"""
+
+
+def test_a_subcontractor_named_in_the_answer_to_who_it_is_is_that_company(lex):
+    # nc71 W2: the re-entrustment went to 「諮問第9号の再委託先（名称不明）」 though the answer
+    # to 再委託先はどこですか named the company; who-can-see 個人番号 listed the unnamed one
+    proposal = analyse(UNION, lex)
+    [sub] = [r for r in proposal["relations"] if r["type"] == "re-entrusts"]
+    assert (sub["subject"], sub["object"]) == ("株式会社からまつ電算", "株式会社東浜テクノサービス"), sub
+    assert not [e for e in proposal["entities"] if "再委託先（名称不明）" in e["label"]], proposal["entities"]
+
+
+def test_a_party_whose_work_is_only_a_task_that_touches_no_data_is_kept_from_it(lex):
+    # nc71 W2: …部品交換などを行うのみで、データには触れない作業内容: the subcontractor's
+    # work keeps it from the data (a plain 触れない still speaks of a task and states none)
+    proposal = analyse(UNION, lex)
+    line = _line(UNION, "データには触れない")
+    kept = [a for a in proposal["access"] if a["line"] == line]
+    assert [(a["type"], a["party"]) for a in kept] == [("excluded", "株式会社東浜テクノサービス")], kept
+
+
+def test_a_number_not_shown_on_an_account_for_the_work_is_kept_from_who_does_it(lex):
+    # nc71 W4: 同社の技術者は…閲覧することがありますが、保守用アカウントでは個人番号を表示
+    # できない: the maintainer, on its maintenance account; it was read of no one
+    proposal = analyse(UNION, lex)
+    line = _line(UNION, "保守用アカウントでは")
+    kept = {(a["party"], tuple(a["categories"]), a["context"].split("（")[0])
+            for a in proposal["access"] if a["line"] == line and a["type"] == "excluded"}
+    assert kept == {("株式会社からまつ電算", ("my-number",), "保守用アカウント")}, kept
+
+
+def test_a_number_not_sent_to_the_other_side_is_kept_from_whom_the_inquiry_goes_to(lex):
+    # nc71 W4: …照会では、個人番号そのものは相手方に送信されず: the former town asked, not
+    # the maintainer (the item's contractor), in the context of that inquiry (not よる照会)
+    proposal = analyse(UNION, lex)
+    line = _line(UNION, "相手方に送信されず")
+    kept = {(a["party"], a["context"].split("（")[0]) for a in proposal["access"]
+            if a["line"] == line and a["type"] == "excluded"}
+    assert kept == {("前住所地の市町村（名称不明）", "情報提供ネットワークシステムによる照会")}, kept
