@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import listing, moved, objects, relations, rosters, status, titles
+from kg.extract import listing, moved, not_moved, objects, relations, rosters, status, titles
 from kg.extract.conditions import condition_of
 from kg.extract.objects import recent_categories, unspecified
 from kg.extract.relations import last as _last
@@ -81,7 +81,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
                         and m.start <= frame.start < m.end), None)
     # (学年別・性別の集計値を…報告: figures by sex, nobody's sex)
     cats = list(data) if data else state.category_keys(
-        objects.not_aggregated(sentence, frame.slots.get("categories", [])), sentence)
+        _keys_left_out(state, sentence, frame, not_moved.not_aggregated(sentence, frame.slots.get("categories", []))),
+        sentence)
     # (not 報酬 inside 社会保険診療報酬支払基金 or 診療報酬明細書: a name says nothing of money)
     bare = sentence.text
     for m in state.mentions.get(sentence.index, []):
@@ -231,3 +232,11 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         state.flows[-1]["also"] = [dict(zip(("line", "quote"), moved_in.quote()))]
     if listed:  # each line of the list is a quote of the flow too
         state.flows[-1]["also"] = [dict(zip(("line", "quote"), line.quote())) for line, _ in listed]
+
+
+def _keys_left_out(state, sentence, frame, mentions) -> list:
+    """``mentions`` without the keys an inquiry is made by (…記号番号又はマイナンバーカードの
+    ＩＣチップにより…照会: nc71 W3); a paper a flow goes by (紙の認定調査票により…返却) moves."""
+    if frame.verb not in state.pats.get("inquiries", ()):
+        return mentions
+    return not_moved.not_means(sentence, mentions)

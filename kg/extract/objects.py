@@ -383,17 +383,6 @@ def moved_data(state, sentence, frame, item_key) -> list[str]:
                  and f.get("verb", "").startswith(moving) and f["categories"]), [])
 
 
-#: After a data name, that it is a dimension of figures (性別の集計値, 学年別・性別の件数).
-_AGGREGATE_OF = re.compile(r"(?:別|ごと)?(?:・[^、。をにへがは]{1,6}?)*の(?:集計値|集計結果|集計データ|統計(?:データ|情報|値|表)?"
-                           r"|件数|人数|総数|割合|平均)")
-
-
-def not_aggregated(sentence, mentions) -> list:
-    """Return ``mentions`` without the data names that only say how figures are broken
-    down (学年別・性別の集計値を…報告しております: nobody's sex is reported)."""
-    return [m for m in mentions if m.kind != "category" or not _AGGREGATE_OF.match(sentence.text, m.end)]
-
-
 #: After a flow verb, what it moves set off as the answer (再委託先に渡りますのは、…氏名、
 #: 住所、税額等に限られ; 送付するのは、…受診券のみ).
 _CLEFT = re.compile(r"(?:ます|ている|ております)?のは、?(?P<what>[^。]*?)等?"

@@ -129,3 +129,21 @@ def test_a_number_not_sent_to_the_other_side_is_kept_from_whom_the_inquiry_goes_
     kept = {(a["party"], a["context"].split("（")[0]) for a in proposal["access"]
             if a["line"] == line and a["type"] == "excluded"}
     assert kept == {("前住所地の市町村（名称不明）", "情報提供ネットワークシステムによる照会")}, kept
+
+
+def test_the_keys_an_inquiry_is_made_by_are_not_what_comes_back(lex):
+    # nc71 W3: 医療機関や薬局は、…記号番号又はマイナンバーカードのＩＣチップにより、…資格情報を
+    # 照会 gave the pharmacies the My Number card (and a new 記号番号) as data handed over;
+    # a paper a flow goes by still moves (紙の認定調査票により…返却)
+    text = ("令和4年度第2回試験町個人情報保護審議会 会議録\n開催日時　令和5年1月26日\n"
+            "（1）諮問第3号　オンライン資格確認について（町民課）\n"
+            "医療機関や薬局は、患者の被保険者証の記号番号又はマイナンバーカードのＩＣチップにより、"
+            "オンライン資格確認等システムに資格情報を照会いたします。\n"
+            "（2）諮問第4号　要介護認定調査業務の委託について（介護保険課）\n"
+            "認定調査を株式会社ひなた介護に委託いたします。"
+            "調査結果は紙の認定調査票により委託先から市へ返却していただきます。\n")
+    proposal = analyse(text, lex)
+    asked = [f for f in proposal["flows"] if f["line"] == 4]
+    assert asked and all(f["categories"] == ["insurance-eligibility"] for f in asked), asked
+    returned = [f for f in proposal["flows"] if f["line"] == 6]
+    assert returned and "care-assessment-form" in returned[0]["categories"], returned
