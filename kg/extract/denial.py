@@ -44,6 +44,8 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
     # 送るときに個人番号を用いない: the denial belongs to the verb after the clause's end
     for stop in pats.get("clause_ends", ()):
         cut = window.find(stop)
+        if stop == "ので" and window.startswith("は", cut + 2) and window.endswith("も", 0, cut):
+            cut = -1  # (提供するものではございません: もの + では, no reason clause; nc71 W10)
         if cut >= 0:
             window = window[:cut]
     # (…が提供する電子申請サービス「ゆずポータル」で: ず inside a name is no denial)

@@ -69,6 +69,8 @@ def of(state, text: str) -> str:
     the meeting (令和6年4月からは…提供する, said in February 2024), current where that date
     is past; else what the cues say (予定: planned), else current."""
     meeting = getattr(state.ctx, "meeting_date", None)
+    if _WEIGHED.search(text):
+        return "possible"  # (令和6年度以降、…に送信する方式を検討しております: weighed, not planned; nc71 W8)
     match = FROM.search(text)
     if meeting and match:
         when = month(state, match)
@@ -140,12 +142,19 @@ def of_clause(state, text: str, start: int) -> str:
 
 def on_mishap(state, sentence) -> bool:
     """True when ``sentence`` answers what is done if something fails (…障害が起きた場合は
-    どうしますか。／その場合は、紙の…を…持参いたします): what may happen, not a plan."""
+    どうしますか。／その場合は、紙の…を…持参いたします), or takes up a step the sentence
+    before weighs (…を検討しております。その場合には、…): what may happen, not a plan."""
     before = said_before(state, sentence.index)
     if not _THAT_CASE.match(spoken(state, sentence)) or before < 0:
         return False
     asked = state.sents[before].text
+    if not is_question(asked, state.pats) and _WEIGHED.search(spoken(state, state.sents[before])):
+        return True  # (…の利用を検討しております。その場合には、…の提供を受ける: if it is chosen; nc71 W8)
     return is_question(asked, state.pats) and "場合" in asked and any(w in asked for w in _MISHAPS)
+
+
+#: A sentence that says a step is being weighed, not decided (…を検討しております).
+_WEIGHED = re.compile(r"検討(?:しております|しています|中|いたしております|を進めて)")
 
 
 #: An answer that opens by taking up the case a question put (その場合は、, その際には).

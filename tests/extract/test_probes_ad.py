@@ -147,3 +147,42 @@ def test_the_keys_an_inquiry_is_made_by_are_not_what_comes_back(lex):
     assert asked and all(f["categories"] == ["insurance-eligibility"] for f in asked), asked
     returned = [f for f in proposal["flows"] if f["line"] == 6]
     assert returned and "care-assessment-form" in returned[0]["categories"], returned
+
+
+def test_what_the_town_does_not_provide_is_no_flow_from_it(lex):
+    # nc71 W10: …支払基金が作成するもので、本町から提供するものではございません read ので of
+    # もので as the end of a reason clause, so the denial never reached the verb: the town
+    # gave 薬剤情報 to the doctors and pharmacies
+    text = ("令和4年度第2回試験町個人情報保護審議会 会議録\n開催日時　令和5年1月26日\n"
+            "（1）諮問第3号　オンライン資格確認について（町民課）\n"
+            "委員　薬の情報も本町から提供しているのですか。\n"
+            "町民課長　薬剤情報は、医療機関や薬局から請求されたレセプトの情報をもとに社会保険診療報酬支払基金が"
+            "作成するもので、本町から提供するものではございません。\n")
+    proposal = analyse(text, lex)
+    assert not [f for f in proposal["flows"] if f["line"] == 5], proposal["flows"]
+
+
+def test_a_grant_paid_to_the_union_is_no_personal_data(lex):
+    # nc71 W11: 介護給付費交付金は、社会保険診療報酬支払基金から交付されますが、支払基金とは
+    # 個人単位の情報のやり取りはございません gave the union personal data from the fund
+    text = ("令和4年度第3回試験広域連合個人情報保護審議会 会議録\n開催日時　令和5年2月14日\n"
+            "（1）報告第3号　介護保険の財源について（業務課）\n"
+            "業務課長　第2号被保険者の保険料に相当する介護給付費交付金は、社会保険診療報酬支払基金から"
+            "交付されますが、支払基金とは個人単位の情報のやり取りはございません。\n")
+    proposal = analyse(text, lex)
+    assert not proposal["flows"], proposal["flows"]
+
+
+def test_a_step_being_weighed_is_possible_not_planned(lex):
+    # nc71 W8: …送信する方式を検討しておりますが、現時点では未定です read 令和6年度以降 as a
+    # plan; 検討しております。その場合には、デジタル庁から…提供を受ける was planned too
+    text = ("令和4年度第2回試験町個人情報保護審議会 会議録\n開催日時　令和5年1月26日\n"
+            "（1）諮問第4号　給付金の支給事務について（福祉課）\n"
+            "福祉課長　令和6年度以降、認定調査票をタブレット端末で入力し、閉域網を通じて"
+            "認定支援システムに送信する方式を検討しておりますが、現時点では未定です。\n"
+            "福祉課長　次回以降の給付金では、公金受取口座の利用を検討しております。その場合には、"
+            "デジタル庁から公金受取口座の情報の提供を受けることになります。\n")
+    proposal = analyse(text, lex)
+    weighed = [f for f in proposal["flows"] if f["line"] in (4, 5)]
+    assert {f["line"] for f in weighed} == {4, 5}, proposal["flows"]
+    assert all(f["status"] == "possible" for f in weighed), weighed
