@@ -178,6 +178,8 @@ def classify(name: str, lex: Lexicon, ctx: DocContext):
     if name in pats.get("generic_bodies", ()):
         return "entity", "public-body", None, 0
     own = ctx.municipality_label or ""
+    if own and name == own:
+        return "entity", "municipality", None, 0  # (東凪北部介護保険広域連合: the union the minutes are of; nc71 W5)
     body = next((w for w in pats.get("own_bodies", ()) if name.endswith(w) and len(name) > len(w) + 2), None)
     if body and not (own and name.startswith(own)) and (classify(name[:-len(body)], lex, ctx) or (0, ""))[1] \
             in ("public-body", "municipality", "prefecture"):
