@@ -27,7 +27,7 @@ from kg.extract import head as minutes_head, unaddressed
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
 from kg.extract.segment import clause_end, sentences as split_sentences
-from kg.extract.speakers import is_question
+from kg.extract.speakers import is_question, restated
 
 def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = None,
             municipality: str | None = None, date: str | None = None) -> dict:
@@ -307,7 +307,7 @@ class _State:
         clause = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
         if any(cue in clause for cue in (*self.pats.get("reported_opinions", ()),
                                          *self.pats.get("reported_questions", ()))) \
-                or sentence.index in self.advised:
+                or sentence.index in self.advised or restated(self, sentence, clause):
             # 委員から、受託者に個人番号を渡すべきではないとの意見があった: an opinion;
             # 委員から、個人番号を委託先に渡すのかとの質問があり: a question; 3.　附帯意見
             # （2）…報告するよう求めること: a request

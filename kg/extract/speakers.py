@@ -162,3 +162,12 @@ def is_question(text: str, pats: dict) -> bool:
     plain = text.rstrip().rstrip("。")  # (教えていただきたい。: a long cue before its 。)
     return any(text.rstrip().endswith(q) or q in text[-6:] or len(q) >= 4 and plain.endswith(q)
                for q in pats["questions"])
+
+
+def restated(state, sentence, clause: str) -> bool:
+    """True when ``clause`` (after a verb) ends a member's restatement of what was said
+    (再委託先の北稜印刷ですが、健診結果は渡さないとのことでした): the statement it restates is
+    the fact, not this."""
+    if not any(cue in clause for cue in state.pats.get("restatements", ())):
+        return False
+    return speaker_of(state, sentence.index).endswith(("委員", "会長", "委員長"))

@@ -34,6 +34,10 @@ _TO_SUB = re.compile(r"再委託先(?:等)?に[^、。]{0,8}$")
 _THING_SAID = re.compile(r"(?:でございます|です|である|であり|、|及び|並びに|等|など|。|$)")
 
 
+#: After a noun that may be a verb, a work done on it as a thing (通知の印刷, 通知書の作成).
+_WORK_ON = re.compile(r"の(?:印刷|作成|発送|封入|封緘|文案|様式|宛名)")
+
+
 def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
     """Return a frame for each verb of the patterns in the sentence (token offsets)."""
     verbs = pats["verbs"]
@@ -97,6 +101,8 @@ def verbs_in(text: str, tokens: list, pats: dict) -> list[Frame]:
             or lemma in pats.get("inquiries", ()) and _INQUIRES.match(text, end) is not None)
         if pos[0] == "名詞" and text.startswith(("の際", "の時", "のとき", "の都度", "のたび"), end):
             continue  # 照会の際に…氏名…を相手方に示す, 申請の都度: when it is done, not what is done
+        if pos[0] == "名詞" and kind == "flow" and _WORK_ON.match(text, end):
+            continue  # 再委託先には、通知の印刷に必要な氏名…を渡し: the notice, a thing worked on (nc71 W13)
         if pos[0] == "名詞" and kind == "flow" and _THING_SAID.match(text, end) \
                 and re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]の$", text[:begin]):
             continue  # …及び問診票の回答でございます: the answers, a thing listed, no act

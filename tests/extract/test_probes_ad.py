@@ -209,3 +209,36 @@ def test_a_city_named_in_kana_is_the_municipality_where_the_text_names_it(lex):
     proposal = analyse(text, lex)
     stated = [f for f in proposal["flows"] if f["line"] == 5]
     assert stated and all(f["from"] == "かもめ市" and f["basis"] == "stated" for f in stated), stated
+
+
+#: An entrustment whose printing is re-entrusted, and a member who restates a denial.
+PRINTING = """令和４年度第２回霜見台市個人情報保護審議会　会議録
+開催日時　令和４年８月２５日（木）午後２時
+８　議　　題
+　（１）諮問第２１号　特定健康診査受診勧奨業務の委託について（保険年金課）
+１０　会議の経過
+◇保険年金課長　　受診勧奨業務を、株式会社雪柳ヘルスリサーチに委託したいと考えております。
+　　受託者に提供する個人情報は、対象となる被保険者の氏名、住所、生年月日及び健診結果でございます。
+　　作成した通知の印刷及び封入封緘の作業は、受託者から株式会社北稜印刷に再委託される予定でございます。再委託先には、通知の印刷に必要な氏名、住所及び郵便番号のみを渡し、健診結果は渡しません。
+◆門倉委員　　再委託先の北稜印刷ですが、健診結果は渡さないとのことでした。ただ、通知の文面から、健康状態が推測できてしまうのではないでしょうか。
+"""
+
+
+def test_the_subcontractor_is_given_what_is_printed_and_kept_from_the_rest(lex):
+    # nc71 W13: 通知の印刷に必要な氏名…を渡し read 通知 as a verb that took 再委託先 as its
+    # recipient; 渡し found none, and 健診結果は渡しません kept the contractor, which receives
+    # them, from the results
+    proposal = analyse(PRINTING, lex)
+    line = _line(PRINTING, "再委託先には、通知の印刷")
+    given = [(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == line]
+    assert given == [("株式会社雪柳ヘルスリサーチ", "株式会社北稜印刷")], proposal["flows"]
+    kept = [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == line]
+    assert kept == [("株式会社北稜印刷", ["health"])], kept
+
+
+def test_a_members_restatement_of_a_denial_states_nothing_new(lex):
+    # nc71 W13: …健診結果は渡さないとのことでした (a member restating the answer) kept the
+    # contractor from the results a second time
+    proposal = analyse(PRINTING, lex)
+    line = _line(PRINTING, "とのことでした")
+    assert not [a for a in proposal["access"] if a["line"] == line], proposal["access"]
