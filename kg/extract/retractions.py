@@ -33,7 +33,7 @@ from kg.extract.corrected_parties import corrected_party
 from kg.extract.denial import negated
 from kg.extract.exclusions import append
 from kg.extract.speakers import spoken
-from kg.extract.ways import channel_in, frequency
+from kg.extract.ways import channel_in, corrected_channels, frequency
 
 #: After a flow's verb, that the speaker said so and now corrects it.
 _RETRACTED = re.compile(r"と(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し)ました(?:が|けれども)、?"
@@ -309,6 +309,7 @@ def corrections(state) -> None:
         corrected_values(state, sentence, item)
         corrected_giver(state, sentence, item)
         corrected_party(state, sentence, item)
+        corrected_channels(state, sentence, item)
         for index in (sentence.index - 1, sentence.index, sentence.index + 1):  # (…年2回が正しく…。訂正いたします。)
             if index >= 0 and state.item_of.get(index) is item:
                 corrected_frequencies(state, state.sents[index])

@@ -210,6 +210,36 @@ def _way(state, sentence, start: int) -> tuple:
 _RECEIVED = re.compile(r"受け取|受領|受けて|取得")
 
 
+def corrected_channels(state, sentence, item) -> None:
+    """Apply a correction of the way data goes (先ほどの説明を訂正させていただきます。受託者への
+    データの受渡しは電子メールではなく、暗号化したＵＳＢメモリに格納し、…手渡しする方法で
+    行います): the item's earlier flows by the way denied go by the way said instead, and a
+    flow the correcting sentences propose again to the same party, of data unnamed, goes
+    (it is that hand-over said again; nc71 W7)."""
+    for index in range(sentence.index, min(len(state.sents), sentence.index + 2)):
+        text = state.sents[index].text
+        rather = _NOT_THIS_WAY.search(text)
+        if rather is None:
+            continue
+        old, new = channel_in(state, text[:rather.end("old")]), channel_in(state, text[rather.end():])
+        if old is None or new is None or old == new:
+            continue
+        moved = [f for f in state.flows if f.get("_index", index) < sentence.index and f["item"] == (
+            item.key if item else None) and f.get("channel") == old]
+        for flow in moved:
+            flow["channel"] = new
+            flow.setdefault("also", []).append(dict(zip(("line", "quote"), state.sents[index].quote())))
+        again = {(f["from_key"], f["to_key"]) for f in moved}
+        state.flows[:] = [f for f in state.flows if not (
+            sentence.index <= f.get("_index", -1) <= index + 1 and (f["from_key"], f["to_key"]) in again
+            and f["categories"] == ["personal-information"])]
+        return
+
+
+#: What a correction says the way is not (…は電子メールではなく、…).
+_NOT_THIS_WAY = re.compile(r"(?P<old>[^、。]{1,16}?)ではなく、")
+
+
 def channel_in(state, text: str) -> str | None:
     """The first channel ``text`` names (専用回線: dedicated-line), or None."""
     for _begin, _end, targets in state.lex.scan(text):

@@ -242,3 +242,23 @@ def test_a_members_restatement_of_a_denial_states_nothing_new(lex):
     proposal = analyse(PRINTING, lex)
     line = _line(PRINTING, "とのことでした")
     assert not [a for a in proposal["access"] if a["line"] == line], proposal["access"]
+
+
+def test_a_corrected_way_replaces_the_way_said_before(lex):
+    # nc71 W7: 先ほどの説明を訂正させていただきます。…受渡しは電子メールではなく、…ＵＳＢメモリ
+    # に格納し、…手渡しする方法で行います: the hand-over of the results stayed on e-mail, and
+    # the USB hand-over was a second flow of unnamed data
+    text = ("令和４年度第２回霜見台市個人情報保護審議会　会議録\n開催日時　令和４年８月２５日（木）午後２時\n"
+            "８　議　　題\n　（１）諮問第２１号　特定健康診査受診勧奨業務の委託について（保険年金課）\n"
+            "１０　会議の経過\n"
+            "◇保険年金課長　　受診勧奨業務を、株式会社雪柳ヘルスリサーチに委託したいと考えております。\n"
+            "　　抽出した氏名、住所及び健診結果のデータは、暗号化し、電子メールで受託者に送付いたします。\n"
+            "◆早瀬委員　　健診結果を電子メールで送るというのは問題がないのでしょうか。\n"
+            "◇保険年金課国保係長　　申し訳ございません、先ほどの説明を訂正させていただきます。"
+            "受託者へのデータの受渡しは電子メールではなく、暗号化したＵＳＢメモリに格納し、"
+            "当課の職員が受託者の事業所に持参して手渡しする方法で行います。電子メールでの送付はいたしません。\n")
+    proposal = analyse(text, lex)
+    to_contractor = [f for f in proposal["flows"] if f["to"] == "株式会社雪柳ヘルスリサーチ"]
+    assert [f["channel"] for f in to_contractor] == ["usb"], to_contractor
+    assert "health" in to_contractor[0]["categories"], to_contractor
+    assert 9 in [q["line"] for q in to_contractor[0].get("also", ())], to_contractor
