@@ -262,3 +262,14 @@ def test_a_corrected_way_replaces_the_way_said_before(lex):
     assert [f["channel"] for f in to_contractor] == ["usb"], to_contractor
     assert "health" in to_contractor[0]["categories"], to_contractor
     assert 9 in [q["line"] for q in to_contractor[0].get("also", ())], to_contractor
+
+
+def test_reporting_that_data_was_erased_moves_none(lex):
+    # nc71 W14: 「２　委託業務の終了後、受託者及び再委託先は保有する個人情報を消去し、その旨を
+    # 書面で市に報告すること。」 gave the city the names and addresses back from both
+    text = PRINTING + ("◎会長　　それでは、次の条件を付して承認することとしてよろしいでしょうか。\n"
+                       "　　「２　委託業務の終了後、受託者及び再委託先は保有する個人情報を消去し、"
+                       "その旨を書面で市に報告すること。」\n")
+    proposal = analyse(text, lex)
+    line = _line(text, "その旨を書面で")
+    assert not [f for f in proposal["flows"] if f["line"] == line], proposal["flows"]
