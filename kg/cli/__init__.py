@@ -38,6 +38,20 @@ class _Group(click.Group):
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
 
+    def resolve_command(self, ctx, args):
+        """The command ``args`` name; for a name no command has (kg flows), say which
+        commands speak of it in their help (trace, touches, path: nc71 U1)."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            word = args[0].lower().rstrip("s") if args and not args[0].startswith("-") else ""
+            near = sorted(name for name, command in self.commands.items()
+                          if len(word) >= 3 and word in (command.help or "").lower())
+            if not near:
+                raise
+            raise click.UsageError(f"{exc.message.rstrip('.')}; these speak of {word}: {', '.join(near)}.",
+                                   ctx) from None
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)

@@ -55,12 +55,14 @@ USAGE = [  # (arguments, what the message must say)
                  "ntriples, nquads"),
     (["export", "--format", "pdf"], "'pdf' is not one of"),
     (["no-such-command"], "No such command 'no-such-command'"),
+    # nc71 U1: kg flows said nothing of where flows are asked about
+    (["flows"], "No such command 'flows'; these speak of flow: export, extract, touches, trace, viz."),
 ]
 
 
 @pytest.mark.parametrize("args, fragment", USAGE, ids=[" ".join(a) for a, _ in USAGE])
 def test_usage_errors_exit_2_with_one_line(kg, args, fragment):
-    result = kg(*args, build=args[0] not in ("no-such-command",))
+    result = kg(*args, build=args[0] not in ("no-such-command", "flows"))
     assert_clean_exit(result, 2)
     line = one_line(result)
     assert line.startswith("error: ") and fragment in line, line
