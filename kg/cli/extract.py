@@ -1,6 +1,6 @@
 """``kg extract``: draft facts with quotes from council minutes, for review.
 
-Reads text (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP), HTML and PDF minutes, prints what it
+Reads text (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP; UTF-16 with a BOM), HTML and PDF minutes, prints what it
 proposes per file, and with ``--out DIR`` writes the draft fact files and the
 saved source texts there, ready to move into ``data/``. ``--evaluate`` runs
 the leave-one-out evaluation over the curated seeds instead.
@@ -155,8 +155,9 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, r
                 force, show_misses, fmt, verbose):
     """Propose draft facts, each with its quote and line, from council minutes.
 
-    FILES are minutes as text (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP), HTML or PDF. Prints a
-    summary per file (one table of proposals for a single file); --format json
+    FILES are minutes as text (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP; UTF-16 with a
+    BOM), HTML or PDF. Prints a summary per file (one table of proposals for a single
+    file); --format json
     gives entities, flows, relations, access (exclusions and incidental access)
     and My Number evidence per file. With --out DIR the drafts (draft: true) are
     written there; kg validate checks them once moved into data/, kg build
@@ -222,15 +223,19 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, r
                                             date=date_text, force=force, municipality=municipality)
     except extract.ExtractError as exc:
         if exc.results:  # the files that could be read are shown; nothing was written
-            _show(exc.results, fmt, verbose, held=out_dir is not None)
+            # (the date or town the head lacks is given with --date or -m; no hint of them
+            # beside an image that could not be read: nc71 U5)
+            undated = any(word in " ".join(exc.lines()) for word in ("--date", "--municipality"))
+            _show(exc.results, fmt, verbose,
+                  held=(_HELD_UNDATED if undated else _HELD) if out_dir is not None else "")
         raise
     _show(results, fmt, verbose)
 
 
-def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> None:
+def _show(results: list[dict], fmt: str, verbose: bool, held: str = "") -> None:
     """Print the proposals: one table of facts for a single file, a summary row each else,
-    after each file's table with ``verbose`` (``held``: --out was given, and another file's
-    error kept everything from it)."""
+    after each file's table with ``verbose`` (``held``: why nothing was written, when --out
+    was given and another file's error kept everything from it)."""
     public = [_public(r) for r in results]
     if fmt == "json":
         options.emit(render(public, fmt))
@@ -259,7 +264,7 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
             footer += f"\nlines are those of the text read from the {r['kind'].upper()}" + (
                 f", saved as {r['source']}" if "written" in r else ", the text --out saves")
         if held:  # (a batch is written whole or not at all)
-            footer += "\nnothing written to --out: " + _HELD
+            footer += "\nnothing written to --out: " + held
         elif "written" not in r:
             # (the saved name is only a name until --out writes it)
             # (nc49 U1: a reviewer who noted 005 of each file read alone found other numbers
@@ -307,7 +312,7 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
               "(flows from or to 本市 need it; files of different towns, read each alone)")
     if held:
         footer = (footer + "\n" if footer else "") + \
-            "nothing written to --out: " + _HELD
+            "nothing written to --out: " + held
     folder = _folder(results)
     if folder and fmt == "table":
         # (nc67 U7: "files in …/" alone read as a line of unknown purpose)
@@ -318,9 +323,11 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: bool = False) -> N
 
 
 #: Why a batch with --out wrote nothing (nc66 U2: minutes read well that gave no date
-#: were said to be unreadable).
-_HELD = ("a file could not be read or drafted (its error is below: a missing date or town is "
-         "given with --date or -m); fix it, or run the others without it")
+#: were said to be unreadable; the error says what to give, nc71 U5: a hint of --date
+#: beside an image file misled).
+_HELD = "a file could not be read or drafted (its error is below); fix it, or run the others without it"
+_HELD_UNDATED = ("a file could not be read or drafted (its error is below: a missing date or town is "
+                 "given with --date or -m); fix it, or run the others without it")
 
 
 def _missing(r: dict) -> str:

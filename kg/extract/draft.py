@@ -21,7 +21,7 @@ from kg.data.names import name_key
 from kg.data.review import INFERRED_NOTE
 from kg.errors import ExtractError
 from kg.extract.contexts import own_context
-from kg.extract.draft_yaml import ALSO_NOTE, MY_NUMBER, UNUSED, cleaned, strings_of
+from kg.extract.draft_yaml import ALSO_NOTE, MY_NUMBER, MY_NUMBER_PART, UNUSED, cleaned, strings_of
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.reviewed import owned
 
@@ -348,11 +348,15 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
     out = cleaned(doc)
     if named:
         out[UNUSED] = [{"type": e["type"], "label": e["label"], "line": e["line"]} for e in named.values()]
-    # (nc65 U1: the minutes speak of My Number and no written flow carries it: say where)
+    # (nc65 U1: the minutes speak of My Number and no written flow carries it: say where;
+    # nc71 U6: or lines that speak of it that no flow carrying it quotes, when others do)
     mine = my_number_categories(lex.categories)
-    if proposal.get("my_number_involved") and not any(set(f.get("categories", ())) & mine for f in doc["flows"]):
-        out[MY_NUMBER] = sorted({q["line"] for q in proposal.get("my_number_evidence", ())
-                                 if not q.get("negated") and not q.get("question")})
+    carrying = [f for f in doc["flows"] if set(f.get("categories", ())) & mine]
+    quoted = {e["line"] for f in carrying for e in f.get("evidence", ())}
+    said = {q["line"] for q in proposal.get("my_number_evidence", ()) if not q.get("negated") and not q.get("question")}
+    if proposal.get("my_number_involved") and (not carrying or said - quoted):
+        out[MY_NUMBER] = sorted(said - quoted) if carrying else sorted(said)
+        out[MY_NUMBER_PART] = bool(carrying)
     return out, categories
 
 

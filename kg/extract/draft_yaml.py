@@ -18,8 +18,10 @@ _DRAFT_NOTE = "kg extract の草案（未確認）: 引用と行を確かめ、�
 ALSO_NOTE = "補足: 同じ事実を補う別の文"
 #: The key of a draft's bodies and systems that no fact uses (written as comments).
 UNUSED = "_named_only"
-#: The key of the lines that speak of My Number when no flow of the draft carries it.
+#: The key of the lines that speak of My Number when no flow of the draft carries it (or,
+#: with ``MY_NUMBER_PART`` true, the lines no flow carrying it quotes).
 MY_NUMBER = "_my_number_lines"
+MY_NUMBER_PART = "_my_number_carried_elsewhere"
 
 
 def to_yaml(doc: dict) -> str:
@@ -27,9 +29,14 @@ def to_yaml(doc: dict) -> str:
     (``UNUSED``) as comments last."""
     head = f"# {_DRAFT_NOTE}\n"
     unused = doc.get(UNUSED, ())
-    body = yaml.safe_dump({k: v for k, v in doc.items() if k not in (UNUSED, MY_NUMBER)}, allow_unicode=True,
-                          sort_keys=False, width=100)
-    if MY_NUMBER in doc:
+    body = yaml.safe_dump({k: v for k, v in doc.items() if k not in (UNUSED, MY_NUMBER, MY_NUMBER_PART)},
+                          allow_unicode=True, sort_keys=False, width=100)
+    if MY_NUMBER in doc and doc.get(MY_NUMBER_PART):
+        lines = "、".join(f"{n}行目" for n in doc[MY_NUMBER])
+        body += f"\n# 個人番号: 会議録は個人番号に触れている（{lines}）が、その行を引いて個人番号を運ぶフローはない\n" \
+                "# (My Number is spoken of on those lines, and no flow that carries it quotes them: read them " \
+                "for who else receives or handles it)\n"
+    elif MY_NUMBER in doc:
         lines = "、".join(f"{n}行目" for n in doc[MY_NUMBER]) or "引用"
         body += f"\n# 個人番号: 会議録は個人番号に触れている（{lines}）が、この草案のどのフローも運ばない\n" \
                 "# (My Number is involved, and no flow here carries it: read those lines for who receives or uses it)\n"

@@ -1111,3 +1111,44 @@ def test_a_hand_over_limited_to_a_case_is_marked_in_the_table(cli, mini_dir, tmp
     assert "‡ a hand-over the minutes limit to a case" in shown.stdout
     verbose = cli("extract", "-v", path, "--data", mini_dir).stdout
     assert "only 本人の同意を得た方に限り" in verbose
+
+
+def test_utf16_minutes_with_a_bom_are_read(cli, mini_dir, tmp_path):
+    # nc71 U4: a word processor's export in UTF-16 LE with a BOM and CRLF was read well,
+    # and nothing said it would be; now help and README say so, and this keeps it so
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(minutes.FULL.replace("\n", "\r\n").encode("utf-16"))
+    result = cli("extract", path, "--data", mini_dir, "--format", "json")
+    assert_clean_exit(result, 0)
+    [read] = json.loads(result.stdout)
+    assert (read["encoding"], read["municipality"], read["date"]) == ("utf-16", "試験市", "2021-06-01"), read
+    [plain] = json.loads(cli("extract", _minutes(tmp_path), "--data", mini_dir, "--format", "json").stdout)
+    assert read["flows"] == plain["flows"] and read["flows"], read["flows"]
+
+
+def test_a_batch_held_by_a_binary_file_does_not_hint_at_a_date(cli, mini_dir, tmp_path):
+    # nc71 U5: an image beside good minutes: the footer said a missing date or town is
+    # given with --date or -m, which no image needs; the error line says what is wrong
+    image = tmp_path / "p1.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = cli("extract", _minutes(tmp_path), image, "--out", tmp_path / "out", "--mkdir", "--data", mini_dir)
+    assert_clean_exit(result, 1)
+    out = " ".join(result.stdout.split())
+    assert "nothing written to --out" in out and "--date" not in out, out
+    assert "p1.png: binary data, not minutes" in result.stderr
+
+
+def test_a_my_number_line_no_carrying_flow_quotes_is_named_in_the_draft(cli, mini_dir, tmp_path):
+    # nc71 U6: the draft's comment named the lines that speak of My Number only when no flow
+    # carried it; one flow carrying it silenced it, though another line said the contractor
+    # handles the number (the line its wrong exclusion hid)
+    text = minutes.MY_NUMBER_USED + "受託者の入力作業員は、紙の申告書に記載された個人番号を見ることになります。\n"
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", _minutes(tmp_path, text), "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    written = next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8")
+    doc = yaml.safe_load(written)
+    assert any("my-number" in f["categories"] for f in doc["flows"]), doc["flows"]
+    worker_line = len(text.rstrip("\n").split("\n"))
+    assert f"# 個人番号: 会議録は個人番号に触れている（{worker_line}行目）が、その行を引いて" in written, written
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
