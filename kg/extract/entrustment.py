@@ -73,7 +73,7 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float, each: b
                    and m.type in ("company", "public-body", "association") and m.end < frame.start
                    and _HANDED_THEN.fullmatch(sentence.text, m.end, frame.start)), None)
     frm = _last(slots, "subject") or _last(slots, "provider") or _from_before(state, sentence, to) \
-        or _topic_body(state, sentence, frame)
+        or _topic_body(state, sentence, frame) or _opening_topic(state, sentence, frame)
     if frm is not None and frm.type in ("system", "data-subject"):
         # 子育て支援システムは、…その運用及び保守は…に委託している: the topic is what the
         # work is on; a system entrusts nothing
@@ -181,6 +181,16 @@ def _topic_body(state, sentence, frame):
     return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity"
                  and m.type in ("public-body", "company", "association") and m.end < frame.start
                  and _THERE.match(sentence.text, m.end)), None)
+
+
+def _opening_topic(state, sentence, frame):
+    """The outside body the sentence opens with as its topic, when a verb of a relative
+    clause took it (国保連合会は、介護給付費の審査支払に用いるシステムの運用を株式会社Aに委託:
+    the federation entrusts, not the union; nc71 W12), or None."""
+    begin = len(sentence.text) - len(spoken(state, sentence))
+    return next((m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.start == begin
+                 and m.type in ("public-body", "company", "association") and m.end < frame.start
+                 and sentence.text.startswith("は", m.end)), None)
 
 
 #: A product a company offers, named in brackets (株式会社Aが提供する「Bノート」).

@@ -273,3 +273,18 @@ def test_reporting_that_data_was_erased_moves_none(lex):
     proposal = analyse(text, lex)
     line = _line(text, "その旨を書面で")
     assert not [f for f in proposal["flows"] if f["line"] == line], proposal["flows"]
+
+
+def test_a_body_that_opens_the_sentence_entrusts_though_a_relative_verb_took_it(lex):
+    # nc71 W12: 国保連合会は、介護給付費の審査支払に用いるシステムの運用を株式会社ナギサ計算
+    # センターに委託している: 用いる (of a relative clause) took the topic, and the union
+    # was said to entrust the company
+    text = UNION + ("業務課長\n介護給付費の請求は、東浜県国民健康保険団体連合会に送信しております。\n"
+                    "二ノ宮委員\n審査支払のシステムは、どこが運用しているのですか。\n業務課長\n"
+                    "国保連合会は、介護給付費の審査支払に用いるシステムの運用を株式会社ナギサ計算センターに"
+                    "委託していると聞いております。\n")
+    proposal = analyse(text, lex)
+    line = _line(text, "ナギサ計算センターに")
+    given = [(r["subject"], r["object"]) for r in proposal["relations"] if r["line"] == line
+             and r["type"] in ("entrusts", "re-entrusts") and r["object"] == "株式会社ナギサ計算センター"]
+    assert given == [("東浜県国民健康保険団体連合会", "株式会社ナギサ計算センター")], proposal["relations"]
