@@ -288,3 +288,16 @@ def test_a_body_that_opens_the_sentence_entrusts_though_a_relative_verb_took_it(
     given = [(r["subject"], r["object"]) for r in proposal["relations"] if r["line"] == line
              and r["type"] in ("entrusts", "re-entrusts") and r["object"] == "株式会社ナギサ計算センター"]
     assert given == [("東浜県国民健康保険団体連合会", "株式会社ナギサ計算センター")], proposal["relations"]
+
+
+def test_a_medical_corporation_is_named_again_without_its_legal_form(lex):
+    # nc71 W15: 医療法人社団あさなぎ会 was known as 社団あさなぎ会 without 医療法人, so
+    # あさなぎ会が作成したケース記録…を当広域連合に引き渡させ had no giver but the item's
+    # department
+    text = UNION + ("業務課長\n樅ノ沢村のセンターは、医療法人社団あさなぎ会に委託しております。"
+                    "あさなぎ会が作成したケース記録や介護予防ケアプランは、令和5年3月末までに全て"
+                    "当広域連合に引き渡させます。\n")
+    proposal = analyse(text, lex)
+    line = _line(text, "引き渡させ")
+    given = [(f["from"], f["to"]) for f in proposal["flows"] if f["line"] == line]
+    assert given == [("医療法人社団あさなぎ会", "東浜北部介護保険広域連合")], proposal["flows"]
