@@ -371,12 +371,12 @@ def _ours(state, party) -> bool:
     return party.type in _OWN and (party.type != "municipality" or own is None or state.key(party) == own)
 
 
-#: The data a denial names when it names it all (…はデータの内容を閲覧できない, …が内容を
-#: 読み取ることはできない, 個人情報には触れない): the party sees none of the personal
-#: information.
 #: A party's work said to be only a task, before the denial that it touches the data
 #: (同社は機器の部品交換などを行うのみで、データには触れない: kept from the data; nc71 W2).
 _TASK_ONLY = re.compile(r"(?:を行う|をする|に限る|に限られる)のみ(?:で|であり)、")
+#: The data a denial names when it names it all (…はデータの内容を閲覧できない, …が内容を
+#: 読み取ることはできない, 個人情報には触れない): the party sees none of the personal
+#: information.
 _ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ|内容)(?:の内容)?"
                        r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容))(?:は|を|も|に)")
 #: Information that identifies a person: all of the personal information, named so.

@@ -14,7 +14,7 @@ import re
 
 from kg.data.evidence import normalise
 from kg.extract.coref import anaphora
-from kg.extract.speakers import is_question
+from kg.extract.speakers import is_question, label_only
 
 #: After a company's name: it is entrusted (…に委託), re-entrusted to (…に再委託), or it
 #: re-entrusts (…は…を…に再委託): read within the clause, up to this many characters.
@@ -48,8 +48,7 @@ def _asked_for(sents, index: int, pats: dict) -> str | None:
     titles = tuple(pats.get("titles", ()))
     at, said = index - 1, []
     while at >= 0 and len(said) < 2:
-        label = sents[at].text.strip(" 　○◯〇◇◆:：")
-        if not (len(label) <= 20 and label.endswith(titles) and not re.search(r"[、。？?]", label)):
+        if not label_only(sents[at].text, titles):
             said.append(sents[at].text)
         at -= 1
     asked = next((text for text in said if is_question(text, pats)), None)

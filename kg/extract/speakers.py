@@ -118,7 +118,7 @@ def said_after(state, index: int) -> int:
     only a speaker's label (学校教育課学務係長 on a line of its own); len(sents) when none."""
     titles = tuple(state.pats.get("titles", ()))
     index += 1
-    while index < len(state.sents) and _label_only(state.sents[index].text, titles):
+    while index < len(state.sents) and label_only(state.sents[index].text, titles):
         index += 1
     return index
 
@@ -141,12 +141,14 @@ def speaker_of(state, index: int, reach: int = 12) -> str:
         member = _MEMBER.match(sentence.text)
         if member is not None:  # ○水野委員　…: a member named by surname, no party the ruler reads
             return member.group(1) or member.group(2)
-        if _label_only(sentence.text, titles):
+        if label_only(sentence.text, titles):
             return sentence.text.strip(" 　○◯〇◇◆:：()（）")
     return ""
 
 
-def _label_only(text: str, titles: tuple) -> bool:
+def label_only(text: str, titles: tuple) -> bool:
+    """True when ``text`` is only a speaker's label (保険年金課長, ○堀之内委員 on a line of
+    its own)."""
     text = text.strip(" 　○◯〇◇◆:：()（）")
     return len(text) <= 20 and text.endswith(titles) and not re.search(r"[、。？?]", text)
 
