@@ -39,8 +39,8 @@ class _Group(click.Group):
         sys.exit(code if isinstance(code, int) else 0)
 
     def resolve_command(self, ctx, args):
-        """The command ``args`` name; for a name no command has (kg flows), say which
-        commands speak of it in their help (trace, touches, path: nc71 U1)."""
+        """The command ``args`` name; for a name no command has, say which commands
+        speak of it in their help (kg flows: export, extract, touches, trace, viz; nc71 U1)."""
         try:
             return super().resolve_command(ctx, args)
         except click.UsageError as exc:

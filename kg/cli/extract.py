@@ -1,9 +1,9 @@
 """``kg extract``: draft facts with quotes from council minutes, for review.
 
-Reads text (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP; UTF-16 with a BOM), HTML and PDF minutes, prints what it
-proposes per file, and with ``--out DIR`` writes the draft fact files and the
-saved source texts there, ready to move into ``data/``. ``--evaluate`` runs
-the leave-one-out evaluation over the curated seeds instead.
+Reads text (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP; UTF-16 with a BOM), HTML and PDF
+minutes, prints what it proposes per file, and with ``--out DIR`` writes the draft fact
+files and the saved source texts there, ready to move into ``data/``. ``--evaluate``
+runs the leave-one-out evaluation over the curated seeds instead.
 """
 from __future__ import annotations
 
@@ -157,8 +157,7 @@ def extract_cmd(files, out_dir, mkdir, data_dir, encoding, date, municipality, r
 
     FILES are minutes as text (UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP; UTF-16 with a
     BOM), HTML or PDF. Prints a summary per file (one table of proposals for a single
-    file); --format json
-    gives entities, flows, relations, access (exclusions and incidental access)
+    file); --format json gives entities, flows, relations, access (exclusions and incidental access)
     and My Number evidence per file. With --out DIR the drafts (draft: true) are
     written there; kg validate checks them once moved into data/, kg build
     --include-drafts builds them."""
@@ -325,9 +324,9 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: str = "") -> None:
 #: Why a batch with --out wrote nothing (nc66 U2: minutes read well that gave no date
 #: were said to be unreadable; the error says what to give, nc71 U5: a hint of --date
 #: beside an image file misled).
-_HELD = "a file could not be read or drafted (its error is below); fix it, or run the others without it"
-_HELD_UNDATED = ("a file could not be read or drafted (its error is below: a missing date or town is "
-                 "given with --date or -m); fix it, or run the others without it")
+_HELD = "a file could not be read or drafted (its error is below{}); fix it, or run the others without it"
+_HELD_UNDATED = _HELD.format(": a missing date or town is given with --date or -m")
+_HELD = _HELD.format("")
 
 
 def _missing(r: dict) -> str:
