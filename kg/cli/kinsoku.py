@@ -37,6 +37,8 @@ def kinsoku(lines: list[str], fold) -> list[str]:
     return lines
 
 
+#: Inside a Latin word (a file name), the characters a line may end after.
+_WORD_JOINS = frozenset("-_./")
 #: After these, a line may end well (a closing mark, a comma, the particle の).
 _ENDS_WELL = frozenset("）)」』】〕、。・の")
 #: A line may start well with these (an opening bracket).
@@ -59,6 +61,8 @@ def _script(ch: str) -> str:
 def _breaks_well(text: str, at: int) -> bool:
     """True when a line may end at ``at`` in ``text`` without cutting a word."""
     before, after = text[at - 1], text[at]
+    if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+        return False  # (r4 of touna-hokubu-kaigo-r4-3.html: one Latin word)
     if before in _ENDS_WELL or after in _STARTS_WELL or text[:at].endswith(_PREFIXES):
         return True
     if before in _PREFECTURE_ENDS and _script(after) == "kanji" and at >= 3:
@@ -78,10 +82,15 @@ def word_breaks(lines: list[str], fold) -> list[str]:
     """
     for i in range(len(lines) - 1):
         prev, text = lines[i], "".join(lines[i:])
-        if not prev or not lines[i + 1] or _breaks_well(text, len(prev)) \
-                or "latin" in (_script(prev[-1]), _script(lines[i + 1][0])):
-            continue  # (a Latin word rich keeps whole, its space dropped at the break)
-        at = next((at for at in range(len(prev) - 1, (len(prev) + 1) // 2 - 1, -1) if _breaks_well(text, at)), None)
+        if not prev or not lines[i + 1] or _breaks_well(text, len(prev)):
+            continue
+        if "latin" in (_script(prev[-1]), _script(lines[i + 1][0])) or prev[-1].isascii() and lines[i + 1][0].isascii():
+            # (a Latin word rich keeps whole, its space dropped at the break; one too long
+            # for the line is cut after a hyphen, a dot or a slash: touna-hokubu- / kaigo-r4-3.html)
+            at = next((at for at in range(len(prev) - 1, (len(prev) + 1) // 2 - 1, -1)
+                       if prev[at - 1] in _WORD_JOINS and " " not in prev[at:]), None)
+        else:
+            at = next((at for at in range(len(prev) - 1, (len(prev) + 1) // 2 - 1, -1) if _breaks_well(text, at)), None)
         if at is None:
             continue
         rest = fold(text[at:])

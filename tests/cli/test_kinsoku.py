@@ -58,3 +58,14 @@ def test_folding_at_word_breaks_loses_nothing_and_keeps_to_the_width(text, width
     assert "".join(lines).replace(" ", "") == text.replace(" ", ""), lines
     assert all(cell_len(line) <= width for line in lines), lines
     assert not [line for line in lines[1:] if line[:1] in "。」）"], lines
+
+
+@pytest.mark.parametrize("text, width, lines", [
+    # nc71 U9: the batch summary at 80 columns cut a file name inside r4
+    ("touna-hokubu-kaigo-r4-3.html", 20, ["touna-hokubu-kaigo-", "r4-3.html"]),
+    ("kayanomori-r4-2.pdf", 13, ["kayanomori-", "r4-2.pdf"]),
+])
+def test_a_file_name_too_long_for_its_cell_folds_after_a_hyphen(text, width, lines):
+    from kg.cli.cells import console, fold
+
+    assert fold(text, width, console(width)) == lines
