@@ -84,13 +84,13 @@ def word_breaks(lines: list[str], fold) -> list[str]:
         prev, text = lines[i], "".join(lines[i:])
         if not prev or not lines[i + 1] or _breaks_well(text, len(prev)):
             continue
-        if "latin" in (_script(prev[-1]), _script(lines[i + 1][0])) or prev[-1].isascii() and lines[i + 1][0].isascii():
-            # (a Latin word rich keeps whole, its space dropped at the break; one too long
-            # for the line is cut after a hyphen, a dot or a slash: touna-hokubu- / kaigo-r4-3.html)
-            at = next((at for at in range(len(prev) - 1, (len(prev) + 1) // 2 - 1, -1)
-                       if prev[at - 1] in _WORD_JOINS and " " not in prev[at:]), None)
-        else:
-            at = next((at for at in range(len(prev) - 1, (len(prev) + 1) // 2 - 1, -1) if _breaks_well(text, at)), None)
+        latin = "latin" in (_script(prev[-1]), _script(lines[i + 1][0])) \
+            or prev[-1].isascii() and lines[i + 1][0].isascii()
+        # (a Latin word rich keeps whole, its space dropped at the break; one too long for
+        # the line is cut after a hyphen, a dot or a slash: touna-hokubu-kaigo- / r4-3.html)
+        at = next((at for at in range(len(prev) - 1, (len(prev) + 1) // 2 - 1, -1)
+                   if (prev[at - 1] in _WORD_JOINS and " " not in prev[at:] if latin else _breaks_well(text, at))),
+                  None)
         if at is None:
             continue
         rest = fold(text[at:])
