@@ -119,6 +119,8 @@ def _matches(forms, sentence: Sentence, suffix: str = ""):
 #: 第12号「…について」を審議いたします): the item, as a heading would give it.
 #: A sentence that lists the day's items (本日の案件は、諮問第12号「…」及び諮問第13号「…」の
 #: 2件です): each numbered title in quotes after it is an item's heading.
+#: The place of an item in an assembly's order of business (日程第5、報告第2号「…」).
+_ORDER_OF_BUSINESS = re.compile(r"日程第[0-9０-９]{1,2}[\s　、,]*")
 _TODAYS = re.compile(r"(?:本日|今回|本日の会議)の(?:案件|議題|審議案件|諮問案件|議事)は、?")
 _ANNOUNCED = re.compile(r"[」』]?(?:を|について)[、,]?[^。]{0,24}?(?:審議|審査|説明|ご説明|御説明|議題と)")
 
@@ -168,7 +170,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 order.append((sentence.index, key))
                 taken.append(match.span())
                 continue
+            # (日程第2　諮問第3号　…: the assembly's order of business before the item's number)
             heading = match.start() - getattr(match, "line_start", 0) <= 3 \
+                or _ORDER_OF_BUSINESS.fullmatch(text, getattr(match, "line_start", 0), match.start()) \
                 or groups.get("kind") and _ANNOUNCED.match(text, match.end()) is not None \
                 or groups.get("kind") and _TODAYS.search(text, 0, match.start()) is not None \
                 and text.startswith("「", match.start("title") - 1)

@@ -54,7 +54,19 @@ def page_furniture(lines: list[str]) -> set[int]:
         # (both sides the same words: the one before is the header, the one after the
         # title of the first page; two other texts, a header and a table's heading row: both)
         out.update(near[:1] if len({text(m) for m in near}) < len(near) else near)
-    return out
+    # (a running head of several lines, …審議会　会議録（…開催） / …審議会 / － 1 － /
+    # 令和４年度第２回: a line next to the furniture, word for word the same at two pages or
+    # more, is furniture too; nc71 U3)
+    while True:
+        rims: dict[str, set[int]] = {}
+        for n in out.difference(numbers):
+            for near in (next_to(n, -1), next_to(n, 1)):
+                if near not in out and text(near) and "。" not in text(near) and len(text(near)) <= 60:
+                    rims.setdefault(text(near), set()).add(near)
+        more = {n for at in rims.values() if len(at) >= 2 for n in at}
+        if not more:
+            return out
+        out |= more
 
 
 def page_layout(lines: list[str]) -> set[int]:

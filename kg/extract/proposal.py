@@ -115,9 +115,11 @@ def item_dict(state, item) -> dict:
 
 
 def _conditions(state, item) -> dict:
-    said = [state.sents[i].quote() for i in outcomes.conditions(item, state.sents)]
-    return {"conditions": " ".join(q for _, q in said),
-            "also": [{"line": line, "quote": q} for line, q in said]} if said else {}
+    # (each condition whole, and quoted line by line where wrapping spread it: 条件　…その証 /
+    # 明書を町に提出すること。, nc71 W17)
+    said = [state.sents[i].lines() for i in outcomes.conditions(item, state.sents)]
+    return {"conditions": " ".join("".join(q for _, q in lines) for lines in said),
+            "also": [{"line": line, "quote": q} for lines in said for line, q in lines]} if said else {}
 
 
 #: A sentence over more lines than this is a paragraph with no full stop, not one that

@@ -81,6 +81,12 @@ class Piece:
     start: int              # index of the piece's first character in the sentence text
     offsets: list[int]      # raw index of each cleaned character
     ends: list[int]         # raw index just after each cleaned character
+    margin: int = 0         # length of the line number printed in its margin, and its space
+
+    @property
+    def shown(self) -> str:
+        """The line as read past its margin number (``12 ○会長　…`` → ``○会長　…``)."""
+        return self.raw[self.margin:]
 
 
 @dataclass
@@ -236,7 +242,7 @@ def sentences(text: str) -> list[Sentence]:
                     continue
                 current = Sentence(len(out), "")
             if not current.pieces or current.pieces[-1].line != number:
-                current.pieces.append(Piece(number, whole, len(current.text), [], []))
+                current.pieces.append(Piece(number, whole, len(current.text), [], [], margins.get(number, 0)))
             piece = current.pieces[-1]
             if gap and current.text:
                 current.gaps.add(len(current.text))

@@ -1,0 +1,139 @@
+"""Session 46: readings found wrong in new minutes (nc71's PDF with a 議事日程 cover, a
+running head of several lines and margin line numbers; conditions read out in quotes or
+after 条件：), read with the bundled registry; each test failed before its change unless
+it says it guards."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from kg.extract.segment import sentences
+from test_probes_c import lex  # noqa: F401 (the module's registry)
+
+
+def _line(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+#: A PDF's text as saved: a cover with the order of business (日程第N, each title wrapped),
+#: then pages that each end in a running head of four lines around the page number, and
+#: lines numbered in the margin, restarting on each page.
+_HEAD = "白萩町個人情報保護審議会　会議録（2023年1月26日開催）\n白萩町個人情報保護審議会\n－ {} －\n令和４年度第２回\n"
+PAGED = ("""令和４年度第２回
+白萩町個人情報保護審議会
+議事日程
+日程第1　会議録署名委員の指名
+日程第2　諮問第4号　物価高騰緊急支援給付金の支給事務の委託
+　　　　　　について（福祉課）
+日程第3　報告第2号　行方不明高齢者等ＳＯＳネットワーク事業における警察署への情
+　　　　　　報提供について（地域包括支援センター）
+""" + _HEAD.format(1) + """1 　　　　　　令和４年度第２回白萩町個人情報保護審議会　会議録
+2 開催日時　2023年1月26日（木）午後1時30分から午後3時まで
+3 ○会長　ただいまから開会いたします。
+4 　日程第2、諮問第4号「物価高騰緊急支援給付金の支給事務の委託について」を議題といた
+5 します。福祉課から説明をお願いします。
+6 ○福祉課長　給付金の支給事務のうち、対象者への確認書の発送と受付を、株式会社しらはぎ
+7 ビジネスサービスに委託したいと考えております。受託者には、対象世帯の世帯主の氏名及び
+8 住所を提供いたします。
+9 ○会長　それでは、諮問第4号については、次の条件を付して適当であると答申することでよろ
+10 しいでしょうか。
+11 　条件　業務終了後、受託者は提供を受けた個人情報を全て町に返却し、又は消去し、その証
+12 明書を町に提出すること。
+13 （「異議なし」の声あり）
+14 ○会長　異議なしと認め、そのように答申いたします。
+""" + _HEAD.format(2) + """1 　日程第3、報告第2号「行方不明高齢者等ＳＯＳネットワーク事業における警察署への情報提
+2 供について」、地域包括支援センターから報告をお願いします。
+3 ○地域包括支援センター所長　報告第2号について御報告いたします。
+4 　登録票の写しを白萩警察署に提供しております。登録票には、本人の氏名、生年月日及び住
+5 所を記載していただきます。
+6 ○Ａ委員　登録している方は何名ですか。
+7 ○地域包括支援センター所長　令和4年12月末現在で38名でございます。
+8 ○Ｂ委員　登録票の写しは、警察署でどのように保管されるのですか。
+9 ○地域包括支援センター所長　警察署の生活安全課で施錠できる書庫に保管されていると聞いてお
+10 ります。
+11 ○Ｃ委員　登録は、どなたが申請するのですか。
+12 ○地域包括支援センター所長　御本人又は御家族からの申請により登録しております。
+13 ○Ｄ委員　登録を取り消すことはできるのですか。
+14 ○地域包括支援センター所長　御家族からの申出により、いつでも取り消すことができます。
+15 ○Ｅ委員　登録者の数は増えているのですか。
+16 ○地域包括支援センター所長　毎年数名ずつ増えております。
+17 ○Ａ委員　事業の周知はどのように行っているのですか。
+18 ○地域包括支援センター所長　広報紙と町のホームページでお知らせしております。
+19 ○Ｂ委員　ほかの町と協力することはあるのですか。
+20 ○地域包括支援センター所長　近隣の町とは、行方不明の発生時に連絡を取り合っております。
+21 ○会長　報告第2号については、報告を受けたことといたします。
+""" + _HEAD.format(3))
+
+
+def test_a_cover_that_lists_the_order_of_business_numbers_the_items_it_lists(lex):
+    # nc71 W6: 日程第2　諮問第4号　… on the cover made items numbered none, titled
+    # 日程第2諮問第4号…; the body's 日程第3、報告第2号「…」、…から報告を opened no section,
+    # so the report's hand-over to the police was filed under the item before, its giver
+    # that item's department
+    proposal = analyse(PAGED, lex)
+    items = {(i["type"], i["number"]): i for i in proposal["agenda_items"]}
+    assert set(items) == {("consultation", "4"), ("report", "2")}, proposal["agenda_items"]
+    assert items[("report", "2")]["title"] == "行方不明高齢者等SOSネットワーク事業における警察署への情報提供"
+    police = [f for f in proposal["flows"] if f["to"] == "白萩警察署"]
+    assert police and {(f["item"], f["from"]) for f in police} == {("report-2", "地域包括支援センター")}, police
+
+
+def test_a_running_head_of_several_lines_is_no_part_of_a_title_the_page_breaks(lex):
+    # nc71 U3: the head 白萩町個人情報保護審議会　会議録（…開催） stands two lines from the
+    # page number, so it was read as text, glued into the title the page break split
+    # (…の委託につ榧ノ森町個人情報保護審議会会議録(2023年1月26日開催)いて)
+    # (the margin's count going on past the break, as some assemblies' PDFs number)
+    text = PAGED.replace("支給事務の委託について」を議題といた\n5 します。",
+                         "支給事務の委託につ\n" + _HEAD.format(9) + "5 いて」を議題といたします。")
+    proposal = analyse(text, lex)
+    titles = [i["title"] for i in proposal["agenda_items"]]
+    assert "物価高騰緊急支援給付金の支給事務の委託" in titles, titles
+    assert not [t for t in titles if "会議録" in t], titles
+    said = [s.text for s in sentences(text) if "議題" in s.text]
+    assert said == ["日程第2、諮問第4号「物価高騰緊急支援給付金の支給事務の委託について」を議題といたします。"], said
+
+
+def test_a_condition_the_line_end_wraps_is_read_whole_and_the_margin_number_is_no_mark(lex):
+    # nc71 W17: 条件　…その証 / 明書を町に提出すること。 was cut at the line end, and the
+    # next lines, 13 （「異議なし」の声あり） and the chair's, were taken for conditions: their
+    # margin numbers read as a list's marks
+    proposal = analyse(PAGED, lex)
+    [item] = [i for i in proposal["agenda_items"] if i["number"] == "4"]
+    assert item["outcome"] == "approved-with-conditions", item
+    assert item["conditions"] == ("条件　業務終了後、受託者は提供を受けた個人情報を全て町に返却し、"
+                                  "又は消去し、その証明書を町に提出すること。"), item
+    assert [a["line"] for a in item["also"]] == [_line(PAGED, "11 　条件"), _line(PAGED, "12 明書を")], item
+
+
+#: Conditions the chair reads out after 次の条件を付して: each in quotes on a line of its own,
+#: numbered or not; or after 条件：.
+QUOTED = """令和４年度第２回霜見台市個人情報保護審議会　会議録
+開催日時　令和４年８月２５日（木）午後２時
+８　議　　題
+　（１）諮問第２３号　個人番号カードの交付予約受付業務の委託について（市民課）
+　（２）諮問第２４号　閲覧用端末の保守の委託について（福祉課）
+１０　会議の経過
+◎会長　　諮問第２３号について、市民課から説明をお願いします。
+◇市民課長　　交付予約の受付業務を株式会社霜見情報処理に委託いたします。受託者には、予約者の氏名及び生年月日を提供いたします。
+◎会長　　それでは、諮問第２３号については、次の条件を付して承認することでよろしいでしょうか。
+　　「１　受託者は、予約管理システムに個人番号を登録しないこと。」
+　　「２　委託業務の終了後、受託者は保有する個人情報を消去すること。」
+
+（「異議なし」の声あり）
+
+◎会長　　それでは、そのように答申いたします。
+　　次に、諮問第２４号について、福祉課から説明をお願いします。
+◇福祉課長　　閲覧用端末を株式会社霜見情報処理に保守させます。
+◎会長　　諮問第２４号については、次の条件を付して承認いたします。
+条件：閲覧用端末の利用者を登録制とし、操作ログを定期的に確認すること。
+◎会長　　以上で本日の議事を終了します。
+"""
+
+
+def test_conditions_read_out_in_quotes_or_after_a_colon_are_the_items(lex):
+    # nc71 W17/M13: 「１　受託者は、…こと。」 lines and 条件：… gave no conditions (005's
+    # item took an official's answer, …を条件として認める, for its condition)
+    proposal = analyse(QUOTED, lex)
+    items = {i["number"]: i for i in proposal["agenda_items"]}
+    assert items["23"]["outcome"] == "approved-with-conditions", items["23"]
+    assert [a["line"] for a in items["23"]["also"]] == [_line(QUOTED, "「１"), _line(QUOTED, "「２")], items["23"]
+    assert items["23"]["conditions"].startswith("「１　受託者は、予約管理システムに個人番号を登録しないこと。」")
+    assert items["24"]["conditions"] == "条件：閲覧用端末の利用者を登録制とし、操作ログを定期的に確認すること。", items["24"]
