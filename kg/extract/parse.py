@@ -53,13 +53,23 @@ def _attach(doc, offset: int, frames: list, mentions: list) -> dict[int, int]:
         # the parse of a long compound name can hang an inner token elsewhere)
         head = tokens[max(tokens)]
         seen = 0
-        node = head
+        node, came = head, None
         while seen < 30:
-            if node.i in verb_tokens and node.i not in tokens:
+            if node.i in verb_tokens and node.i not in tokens and not _passive_relative(node, came):
                 result[mention.start] = verb_tokens[node.i]
                 break
             if node.head.i == node.i:
                 break
-            node = node.head
+            node, came = node.head, node
             seen += 1
     return result
+
+
+def _passive_relative(verb, child) -> bool:
+    """True when ``verb`` is passive and qualifies a noun, and ``child`` is marked by が:
+    what is passive is the noun, so the が goes on to a verb after it (機構の職員が送受信
+    されるデータの内容を閲覧することはできない: the staff would see, nothing they send;
+    nc71 M11)."""
+    return child is not None and verb.dep_.startswith("acl") and child.dep_.startswith("nsubj") \
+        and any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in verb.children) \
+        and any(c.dep_ == "case" and c.text == "が" for c in child.children)

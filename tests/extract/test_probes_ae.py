@@ -137,3 +137,25 @@ def test_conditions_read_out_in_quotes_or_after_a_colon_are_the_items(lex):
     assert [a["line"] for a in items["23"]["also"]] == [_line(QUOTED, "「１"), _line(QUOTED, "「２")], items["23"]
     assert items["23"]["conditions"].startswith("「１　受託者は、予約管理システムに個人番号を登録しないこと。」")
     assert items["24"]["conditions"] == "条件：閲覧用端末の利用者を登録制とし、操作ログを定期的に確認すること。", items["24"]
+
+
+ELTAX = """令和４年度第２回霜見台市個人情報保護審議会　会議録
+開催日時　令和４年８月２５日（木）午後２時
+８　議　　題
+　（１）諮問第２２号　特別徴収税額通知の電子化について（課税課）
+１０　会議の経過
+◎会長　　それでは、諮問第２２号について、課税課から説明をお願いします。
+◇課税課長　　令和５年度の当初課税分から、地方税共同機構が運営するｅＬＴＡＸを通じて特別徴収税額通知を電子データで事業所に送付いたします。通知には、従業員の氏名、住所及び税額が記載されております。
+◆野添委員　　地方税共同機構は、送られるデータの中身を見ることができるのですか。
+◇課税課長　　ｅＬＴＡＸでは、データは暗号化されて送受信されており、地方税共同機構の職員が送受信されるデータの内容を閲覧することはできないと聞いております。
+"""
+
+
+def test_who_cannot_see_what_is_sent_is_kept_from_it_past_a_passive_clause(lex):
+    # nc71 M11: 機構の職員が送受信されるデータの内容を閲覧することはできない gave the
+    # が to 送受信される (a passive verb qualifying データ), so 閲覧 kept no one from anything
+    # and who-can-see left the operator of eLTAX `via-system` with no exclusion beside it
+    proposal = analyse(ELTAX, lex)
+    line = _line(ELTAX, "閲覧することはできない")
+    kept = [a for a in proposal["access"] if a["line"] == line]
+    assert [(a["party"], a["type"]) for a in kept] == [("地方税共同機構", "excluded")], kept
