@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import contexts, denied_of, objects, questions, rosters, seeing, whom
+from kg.extract import contexts, denied_of, incidental, objects, questions, rosters, seeing, whom
 from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.conditions import other_cases
@@ -37,8 +37,6 @@ _CONNECTION = re.compile(r"(?:本|この|当該|今回の)(?:外部|オンライ
 #: Parties whose access is no exclusion: the municipality, a system, the person it is about
 #: (a department may be excluded: 保育課の職員は…課税情報を閲覧できない).
 _OWN = questions.OWN
-
-
 #: Rights on a system, given or not (閲覧権限を付与しない, アクセス権を与えていない).
 _RIGHTS = re.compile(r"(?:閲覧|アクセス|参照|操作)権(?:限)?を$")
 
@@ -50,9 +48,6 @@ _DIRECTIVE = re.compile(r"[^。]{0,12}こと(?:。|$|とされたい|を求め�
 _PASSIVE = re.compile(r"[さら]?れ")
 #: The municipality's other people (ほかの課の職員は, 他部署は): its own side.
 _OUR_OTHERS = re.compile(r"(?:ほかの|他の)(?:課|部署|部局|係)|他課|他部署")
-
-
-
 #: After a data name, that the sentence is about it (個人番号については、).
 _ABOUT_DATA = re.compile(r"(?:について|につきまして|に関して)は?、")
 #: After a data name, that it alone is what goes (氏名のみを, 氏名と転居予定日のみを).
@@ -205,6 +200,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない:
             # of whom the flow it speaks of goes to, never of who sends it
             party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
+            held = denied_of.held_for(state, sentence, frame.start) if data else []
+            if len(held) > 1 or held and party is None:
+                # (…に送付する情報にも、日本年金機構とやり取りする情報にも: of each one)
+                exclude_each(state, base, held, data, sentence, frame, item, confidence)
+                return
             # (連合会への送信には…個人番号は含めておりません: of that hand-over only)
             party = party or whom.sent_to(state, sentence, frame) or (
                 None if questions.of_notice(state, sentence) else asked_recipient(state, sentence))
@@ -242,8 +242,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # the item's flows said to carry that paper go to; none said, of no one (not the
             # item's contractor, nor every recipient: the paper goes to some)
             # (a table's rows, when the item's title names the paper: 避難行動要支援者名簿の外部提供)
+            # (認定調査依頼書及び認定調査票には: each paper, nc71 M6)
+            paper_names = incidental.papers(sentence.text, container)
             papered = given_to(state, base, sentence, lambda f: f.get("_index") is not None and (
-                container.group(1) in state.sents[f["_index"]].text
+                any(paper in state.sents[f["_index"]].text for paper in paper_names)
                 or f["verb"] == "表" and item is not None and container.group(1) in item.title))
             # (in the context of that paper: 特別徴収義務者用の通知書, not all the item says
             # those parties give or get)

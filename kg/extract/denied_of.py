@@ -85,3 +85,19 @@ def counterpart(state, sentence, end: int) -> list | None:
             if end_ is not None and end_.type not in own:
                 found.setdefault(state.key(end_), end_)
     return list(found.values())
+
+
+#: After a party, the data a clause says goes to it or is exchanged with it, where a
+#: denial says what that data holds (国保連合会に送付する情報にも、日本年金機構とやり取りする
+#: 情報にも、個人番号は含まれておりません).
+_HELD_FOR = re.compile(r"(?:に|へ|と)(?:[^、。にへとをがは]{1,10}?を)?(?:送付|送信|提供|報告|提出|回答|やり取り|やりとり|交換|連携|照会)"
+                       r"(?:する|される|している|されている|した|された|いたす)(?:情報|データ|ファイル|書類|帳票|項目)(?:には|にも|に)")
+
+
+def held_for(state, sentence, end: int) -> list:
+    """The parties outside the municipality each clause before ``end`` names as getting
+    the data a containment denial speaks of (…国保連合会に送付する情報にも、日本年金機構と
+    やり取りする情報にも、個人番号は含まれておりません: both; nc71 M6), in order."""
+    own = ("municipality", "department", "system", "data-subject")
+    return [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= end
+            and m.type not in own and _HELD_FOR.match(sentence.text, m.end)]

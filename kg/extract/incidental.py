@@ -26,6 +26,21 @@ WORKER = re.compile(r"(?P<work>保守|運用|運営)の?(?:担当者|作業員|�
 #: A paper as where data is written (通知書には, 名簿には).
 CONTAINER = re.compile(r"([一-龥ァ-ヶー]{0,4}(?:書|票|通知|名簿|リスト|帳票|用紙|資料))"
                        r"(?:[（(][^（()）。、]{1,16}[）)])?には")  # (…税額通知（特別徴収義務者用）には: nc71 W1)
+#: A paper listed before another (認定調査依頼書及び認定調査票には).
+_PAPER_BEFORE = re.compile(r"([一-龥ァ-ヶー]{1,10}(?:書|票|通知|名簿|リスト|帳票|用紙|資料))(?:及び|並びに|、|・|と|や)$")
+
+
+def papers(text: str, container) -> list[str]:
+    """The papers a :data:`CONTAINER` match names, with those listed before it, in order.
+
+    >>> papers("認定調査依頼書及び認定調査票には", CONTAINER.search("認定調査依頼書及び認定調査票には"))
+    ['認定調査依頼書', '認定調査票']
+    """
+    found, start = [container.group(1)], container.start(1)
+    while (before := _PAPER_BEFORE.search(text, 0, start)) is not None:
+        found.insert(0, before.group(1))
+        start = before.start(1)
+    return found
 
 
 def incidental_party(state, sentence, frame, item, data: list):

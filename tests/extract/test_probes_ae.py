@@ -159,3 +159,47 @@ def test_who_cannot_see_what_is_sent_is_kept_from_it_past_a_passive_clause(lex):
     line = _line(ELTAX, "閲覧することはできない")
     kept = [a for a in proposal["access"] if a["line"] == line]
     assert [(a["party"], a["type"]) for a in kept] == [("地方税共同機構", "excluded")], kept
+
+
+#: A 広域連合's item: a contractor told the data by a paper sent by post, and two denials of
+#: what papers and exchanges hold.
+SURVEYS = """令和4年度第3回東浜北部介護保険広域連合個人情報保護審議会 会議録
+開催日時　令和5年2月14日（火）午後2時
+諮問第8号　要介護認定調査の委託先の追加について（介護認定課）
+介護認定課長
+介護認定課です。更新申請に係る認定調査は、現在、社会福祉法人もみじ福祉会に委託しております。
+受託者には、認定調査依頼書により、被保険者の氏名、生年月日、性別、住所及び被保険者番号をお知らせします。認定調査依頼書は郵送でお送りしております。
+なお、認定調査依頼書及び認定調査票には、個人番号は記載しておりません。
+また、日本年金機構から、国保連合会を経由して、特別徴収対象者の氏名、生年月日及び年金額を受け取り、当広域連合からは、同じ経路で特別徴収額の通知を日本年金機構に送付しております。
+なお、国保連合会に送付する情報にも、日本年金機構とやり取りする情報にも、個人番号は含まれておりません。
+"""
+
+
+def test_data_a_contractor_is_told_by_a_paper_goes_to_it(lex):
+    # nc71 M9: 受託者には、認定調査依頼書により、…をお知らせします (the honorific お知らせ)
+    # moved nothing, so the contractor got no data and the paper's denial no party
+    proposal = analyse(SURVEYS, lex)
+    line = _line(SURVEYS, "をお知らせします")
+    told = [f for f in proposal["flows"] if f["line"] == line]
+    assert [(f["from"], f["to"], f["channel"]) for f in told] == [("介護認定課", "社会福祉法人もみじ福祉会", "mail")], told
+    assert {"name", "address", "insured-person-number"} <= set(told[0]["categories"]), told
+
+
+def test_papers_listed_together_each_keep_my_number_from_who_gets_them(lex):
+    # nc71 M6: 認定調査依頼書及び認定調査票には、個人番号は記載しておりません read only
+    # the last paper, which goes back to the 広域連合: no one was kept from the number
+    proposal = analyse(SURVEYS, lex)
+    line = _line(SURVEYS, "認定調査依頼書及び認定調査票には")
+    kept = [(a["party"], a["type"], a["categories"]) for a in proposal["access"] if a["line"] == line]
+    assert kept == [("社会福祉法人もみじ福祉会", "excluded", ["my-number"])], kept
+
+
+def test_what_goes_to_each_of_two_bodies_holds_no_my_number(lex):
+    # nc71 M6: 国保連合会に送付する情報にも、日本年金機構とやり取りする情報にも、個人番号は
+    # 含まれておりません kept neither body from the number (the clause before the denial,
+    # やり取りする, names no recipient)
+    proposal = analyse(SURVEYS, lex)
+    line = _line(SURVEYS, "やり取りする情報にも")
+    kept = [(a["party"], a["type"], a["categories"]) for a in proposal["access"] if a["line"] == line]
+    # (国保連合会 as written: the minutes name no prefecture for it)
+    assert kept == [("国保連合会", "excluded", ["my-number"]), ("日本年金機構", "excluded", ["my-number"])], kept
