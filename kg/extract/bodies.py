@@ -67,7 +67,8 @@ _OWNED_BY = re.compile(r"の(?:[^、。はがをにへでと]{1,6}の)?|が(?:�
 
 
 #: Between a body and a centre's name: the body runs it (…機構が運営する証明書交付センター).
-_RUN_BY = re.compile(r"^(?:[(（][^()（）]{1,12}[)）])?(?:が(?:運営|設置|管理|運用)する|の)$")  # （J-LIS）の
+_RUN_BY = re.compile(r"^(?:[(（][^()（）]{1,12}[)）])?(?:が(?:[^、。をはが]{1,12}?に)?(?:運営|設置|管理|運用)する|の)$")  # （J-LIS）の
+#: (受託者が町役場の近くに設置する事務センター: where it stands, between; nc71 W16)
 
 
 #: Between a centre's name and the body its running is entrusted to (…センターの運営は、).
@@ -191,11 +192,13 @@ def facilities(sents, mentions: dict) -> None:
                     and _OTHER_GOVERNMENT.search(sentence.text[:centre.start]):
                 outside.add(normalise(centre.text))
         for body in found:
-            if body.kind != "entity" or body.type not in ("public-body", "company", "association"):
+            if body.kind != "entity" or body.type not in ("public-body", "company", "association", "unnamed-party"):
                 continue
             for centre in found:
                 if centre.type == "department" and centre.how == "suffix" and (
                         centre.start > body.end and _RUN_BY.match(sentence.text[body.end:centre.start])
+                        # (受託者の入力センター: where the contractor works, itself, not a system)
+                        and (body.type != "unnamed-party" or sentence.text.startswith("が", body.end))
                         # 地域包括支援センターの運営は社会福祉法人梢福祉会に委託しており
                         or centre.end < body.start and _RUN_FOR.match(sentence.text[centre.end:body.start])
                         and sentence.text.startswith("に委託", body.end)):

@@ -85,6 +85,10 @@ def ends(state, sentence, frame, to=None, giver=None) -> tuple | None:
         asked, frm = to or frm, _last(slots, "subject") or state.provider_default(sentence.index) \
             or state.municipality_mention()
         return None if asked is None or frm is None or _same(state, frm, asked) else (frm, asked, False)
+    if frame.asked and frm is None and to is not None and to.role == "facility":
+        # 確認書は、受託者が…設置する事務センターに、…郵送していただきます: the facility is
+        # where it goes, not who is asked, and who is asked is not said (nc71 W16)
+        return None
     if frame.asked:  # 保護者へ同意書を提出してもらう: the 保護者 gives it to us
         frm = to or frm  # (保護者から課税証明書を提出させていた: the から party)
         subject = _last(slots, "subject")

@@ -203,3 +203,25 @@ def test_what_goes_to_each_of_two_bodies_holds_no_my_number(lex):
     kept = [(a["party"], a["type"], a["categories"]) for a in proposal["access"] if a["line"] == line]
     # (国保連合会 as written: the minutes name no prefecture for it)
     assert kept == [("国保連合会", "excluded", ["my-number"]), ("日本年金機構", "excluded", ["my-number"])], kept
+
+
+RETURNED = """令和４年度第２回榧ノ森町個人情報保護審議会　会議録
+開催日時　2023年1月26日（木）午後1時30分
+諮問第4号　物価高騰緊急支援給付金の支給事務の委託について（福祉課）
+○福祉課長　給付金の支給事務のうち、確認書の発送と受付を、株式会社かやのビジネスサービスに委託したいと考えております。受託者には、対象世帯の世帯主の氏名及び住所を提供いたします。
+○Ｃ委員　確認書は、どこに返送されるのですか。
+○福祉課社会福祉係長　確認書は、受託者が町役場の近くに設置する事務センターに、同封の返信用封筒で郵送していただきます。
+"""
+
+
+def test_a_centre_the_contractor_sets_up_is_where_forms_are_mailed_not_who_mails_them(lex):
+    # nc71 W16: 確認書は、受託者が…設置する事務センターに、…郵送していただきます read the
+    # centre as a department of the town, asked to mail the forms to 福祉課 (事務センター →
+    # 福祉課, with the data of the sentence before)
+    proposal = analyse(RETURNED, lex)
+    line = _line(RETURNED, "設置する事務センター")
+    assert not [f for f in proposal["flows"] if f["line"] == line], proposal["flows"]
+    [centre] = [e for e in proposal["entities"] if e["label"] == "事務センター"]
+    assert (centre["type"], centre["role"]) == ("system", "facility"), centre
+    hosted = [(r["type"], r["subject"]) for r in proposal["relations"] if r["object"] == "事務センター"]
+    assert hosted == [("hosts", "株式会社かやのビジネスサービス")], proposal["relations"]
