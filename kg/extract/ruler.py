@@ -310,8 +310,11 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
                        # (not ひばり of ひばり町社会福祉協議会: a given name's reading, the town's)
                        # (nor 翠 of 翠嶺県…: a place's first character, read as a surname)
                        or (run[0][3][2] == "人名" and not firm and not (
-                           # (潮見県: a surname's reading, then 県, is a prefecture's name)
-                           len(run) == 2 and run[1][2] in ("県", "府") or len(run) > 2 and (
+                           # (潮見県: a surname's reading, then 県, is a prefecture's name;
+                           # 蓮見野町: two surnames, the second ending in 町, a town's; nc71 M4)
+                           len(run) == 2 and (run[1][2] in ("県", "府") or len(run[1][2]) >= 2
+                                              and run[1][3][2] == "人名" and run[1][2].endswith(("町", "村")))
+                           or len(run) > 2 and (
                            run[1][2] in _PLACES or len(run) > 3 and len(run[1][2]) == 1
                            and run[2][2] in _PLACES
                            # (nor 藤見 of 藤見沢町社会福祉協議会: 沢町 read as a place's name)

@@ -225,3 +225,24 @@ def test_a_centre_the_contractor_sets_up_is_where_forms_are_mailed_not_who_mails
     assert (centre["type"], centre["role"]) == ("system", "facility"), centre
     hosted = [(r["type"], r["subject"]) for r in proposal["relations"] if r["object"] == "事務センター"]
     assert hosted == [("hosts", "株式会社かやのビジネスサービス")], proposal["relations"]
+
+
+MEMBERS = """令和4年度第3回東凪北部介護保険広域連合個人情報保護審議会 会議録
+開催日時　令和5年2月14日（火）午後2時
+諮問第9号　構成町村との介護保険情報の連携について（業務課）
+事務局長
+当広域連合は、蓮見野町、樅ノ沢村及び藤ヶ峰町の2町1村で構成し、介護保険の保険者として事務を共同で処理しております。
+業務課長
+毎日夜間に、住民の異動情報として、氏名、生年月日、住所及び個人番号を構成町村から専用回線で受け取っております。
+"""
+
+
+def test_a_town_whose_name_reads_as_two_surnames_is_a_member_of_the_union(lex):
+    # nc71 M4: 蓮見野町 (Sudachi: 蓮見 / 野町, both surnames) was no party, so every flow
+    # from the member towns (構成町村から) left it out
+    proposal = analyse(MEMBERS, lex)
+    towns = [e["label"] for e in proposal["entities"] if e["type"] == "municipality"]
+    assert "蓮見野町" in towns, towns
+    line = _line(MEMBERS, "構成町村から")
+    givers = {f["from"] for f in proposal["flows"] if f["line"] == line}
+    assert givers == {"蓮見野町", "樅ノ沢村", "藤ヶ峰町"}, proposal["flows"]
