@@ -40,7 +40,8 @@ def _other_places(pats: dict) -> re.Pattern:
         places = pats.get("anaphora", {}).get("other_places", ())
         classes = set(pats.get("anaphora", {}).get("municipalities", ()))
         peers = set(pats.get("anaphora", {}).get("peers", ())) - classes
-        case = "と(?!の(?!間))|に(?!お|つ|よ|関|対)|へ|から|より"
+        # (他の医療保険者等に対し、…照会: whom it asks; not …に対する, what a text is about)
+        case = "と(?!の(?!間))|に(?!お|つ|よ|関|対)|に対し(?:て)?、|へ|から|より"
         # (他の地方公共団体及び行政機関からの照会: first of a list in a slot; a table's cell
         # of recipients, the cell alone)
         slot = f"(?={case}|(?:及び|並びに|又は|や|・|、)[^。、]{{1,30}}?(?:{case}|$)|$)"

@@ -246,3 +246,20 @@ def test_a_town_whose_name_reads_as_two_surnames_is_a_member_of_the_union(lex):
     line = _line(MEMBERS, "構成町村から")
     givers = {f["from"] for f in proposal["flows"] if f["line"] == line}
     assert givers == {"蓮見野町", "樅ノ沢村", "藤ヶ峰町"}, proposal["flows"]
+
+
+INQUIRY = """令和４年度第２回榧ノ森町個人情報保護審議会　会議録
+開催日時　2023年1月26日（木）午後1時30分
+諮問第3号　国民健康保険の被保険者資格情報等のオンライン資格確認等システムへの提供について（町民課）
+○町民課長　本町の国保総合システムから、被保険者の氏名、生年月日及び個人番号を、国保情報集約システムに毎日送信しております。
+○町民課国保年金係長　資格の確認のため、他の医療保険者等に対し、被保険者の資格情報を、情報提供ネットワークシステムを通じて照会することがございます。
+"""
+
+
+def test_other_insurers_asked_are_parties_of_the_inquiry(lex):
+    # nc71 M5: 他の医療保険者等に対し、…照会することがございます named no party (に対し
+    # was no slot for a class of peers), so the inquiry was missed
+    proposal = analyse(INQUIRY, lex)
+    line = _line(INQUIRY, "他の医療保険者等に対し")
+    asked = [(f["from"], f["to"], f["status"]) for f in proposal["flows"] if f["line"] == line]
+    assert asked == [("他の医療保険者等（名称不明）", "町民課", "possible")], proposal["flows"]
