@@ -112,6 +112,10 @@ _BESIDES = re.compile(r"(?:の(?:情報|データ|項目))?(?:以外|のほか|�
 #: After data, an act it is the occasion of (高額療養費の支給に当たり、): what moves is
 #: said after.
 _OCCASION = re.compile(r"の[^、。をにがはで]{0,6}?(?:に当たり|にあたり|に当たって|にあたって|に際し|に際して)、")
+#: Between data and a verb, a clause of its own that a turn closes (…申請書には個人番号の
+#: 記載欄があるが、協会に渡す…: the field is there, it is not what is handed on; nc72 W1).
+_TURNED = re.compile(r"[^、。]{0,16}?(?:ある|あります|いる|います|おります|です)が[、,]")
+
 def masked(text: str, mention: Mention, pats: dict) -> bool:
     """True when ``mention`` names a field of a paper that ``text`` says is masked before
     it moves (個人番号の欄を黒塗りにしたイメージデータ): the data is kept back."""
@@ -226,7 +230,8 @@ def fill(text: str, mentions: list[Mention], frames: list[Frame], pats: dict,
                     and (_OTHER_OBJECT.match(text, mention.end, frame.start)
                          or NOT_DONE_TO.match(text, mention.end, frame.start)
                          or _BESIDES.match(text, mention.end, frame.start)
-                         or _OCCASION.match(text, mention.end, frame.start)):
+                         or _OCCASION.match(text, mention.end, frame.start)
+                         or _TURNED.match(text, mention.end, frame.start)):
                 # 個人番号を用い、…送る: the object of the verb before the comma; 符号と個人番号を
                 # 紐付けずに保管: of a verb not done; 住民記録の情報以外に、…, 高額療養費の支給に
                 # 当たり、…: not what moves

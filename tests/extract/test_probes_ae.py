@@ -263,3 +263,24 @@ def test_other_insurers_asked_are_parties_of_the_inquiry(lex):
     line = _line(INQUIRY, "他の医療保険者等に対し")
     asked = [(f["from"], f["to"], f["status"]) for f in proposal["flows"] if f["line"] == line]
     assert asked == [("他の医療保険者等（名称不明）", "町民課", "possible")], proposal["flows"]
+
+
+SURVEY_PAPER = """湊川原市個人情報保護審議会　会議録
+開催日時　令和4年10月20日（木）午後2時
+諮問第22号　要介護認定調査業務の委託について（介護保険課）
+介護保険課長
+新規申請分の認定調査の一部を一般社団法人みなとケア協会（以下「協会」という。）に委託したい。
+介護保険課は、調査対象者ごとに認定調査依頼書を作成し、協会に提供する。認定調査依頼書に記載する項目は、被保険者番号、氏名、生年月日、性別及び住所である。
+要介護認定申請書には個人番号の記載欄があるが、協会に渡す認定調査依頼書には個人番号を記載しない。協会が個人番号を取り扱うことはない。
+"""
+
+
+def test_a_field_a_clause_before_a_turn_speaks_of_is_not_what_is_handed_on(lex):
+    # nc72 W1 (the worst): …申請書には個人番号の記載欄があるが、協会に渡す認定調査依頼書には
+    # 個人番号を記載しない made a flow to the association carrying 個人番号 (the field of the
+    # clause before が、), so who-can-see said it sees the number
+    proposal = analyse(SURVEY_PAPER, lex)
+    given = [f for f in proposal["flows"] if f["to"] == "一般社団法人みなとケア協会"]
+    assert given and not [f for f in given if "my-number" in f["categories"]], given
+    kept = [a for a in proposal["access"] if a["party"] == "一般社団法人みなとケア協会"]
+    assert kept and kept[0]["type"] == "excluded" and kept[0]["categories"] == ["my-number"], kept
