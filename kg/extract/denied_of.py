@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.bodies import runner
+
 
 def own_people_topic(state, sentence, end: int) -> bool:
     """True when a clause before ``end`` opens with the municipality's own people or the
@@ -89,15 +91,19 @@ def counterpart(state, sentence, end: int) -> list | None:
 
 #: After a party, the data a clause says goes to it or is exchanged with it, where a
 #: denial says what that data holds (国保連合会に送付する情報にも、日本年金機構とやり取りする
-#: 情報にも、個人番号は含まれておりません).
-_HELD_FOR = re.compile(r"(?:に|へ|と)(?:[^、。にへとをがは]{1,10}?を)?(?:送付|送信|提供|報告|提出|回答|やり取り|やりとり|交換|連携|照会)"
-                       r"(?:する|される|している|されている|した|された|いたす)(?:情報|データ|ファイル|書類|帳票|項目)(?:には|にも|に)")
+#: 情報にも、個人番号は含まれておりません; 中間サーバーに登録される副本には…含まれず).
+_HELD_FOR = re.compile(r"(?:に|へ|と)(?:[^、。にへとをがは]{1,10}?を)?(?:送付|送信|提供|報告|提出|回答|登録|やり取り|やりとり|交換|連携|照会)"
+                       r"(?:する|される|している|されている|した|された|いたす)(?:情報|データ|ファイル|書類|帳票|項目|副本)(?:には|にも|に)")
 
 
 def held_for(state, sentence, end: int) -> list:
     """The parties outside the municipality each clause before ``end`` names as getting
     the data a containment denial speaks of (…国保連合会に送付する情報にも、日本年金機構と
-    やり取りする情報にも、個人番号は含まれておりません: both; nc71 M6), in order."""
-    own = ("municipality", "department", "system", "data-subject")
-    return [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= end
-            and m.type not in own and _HELD_FOR.match(sentence.text, m.end)]
+    やり取りする情報にも、個人番号は含まれておりません: both; nc71 M6), in order; for a
+    system, the one the minutes say runs it (中間サーバーに登録される副本には個人番号は含まれず:
+    J-LIS, nc72 W2), none when they say no one."""
+    own = ("municipality", "department", "data-subject")
+    item = state.item_of.get(sentence.index)
+    found = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= end
+             and m.type not in own and _HELD_FOR.match(sentence.text, m.end)]
+    return [p for p in (runner(state, item, m) if m.type == "system" else m for m in found) if p is not None]

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
-from kg.extract import item_parts, opinions, outcomes
+from kg.extract import agenda_forms, item_parts, opinions, outcomes
 from kg.data.numerals import KANJI_NUMBER, arabic
 from kg.extract.segment import OUTCOME_CELL as _OUTCOME_CELL, Sentence
 
@@ -68,59 +68,10 @@ class AgendaItem:
 NEAR = 6
 
 
-#: A page reference a summary of opinions opens its points with (2 ページ目、, 6ページ目、).
-_PAGE_LEAD = re.compile(r"\s*[0-9０-９]{1,3}\s*ページ目?\s*[、,]\s*")
-
-
-class _Shifted:
-    """A match found in a line of a sentence, with spans in the sentence's text."""
-
-    def __init__(self, match, offset: int):
-        self._m, self._o = match, offset
-        self.line_start = offset
-
-    def start(self, group=0):
-        return self._m.start(group) + self._o if group == 0 or self._m.start(group) >= 0 else -1
-
-    def end(self, group=0):
-        return self._m.end(group) + self._o
-
-    def span(self, group=0):
-        return self.start(group), self.end(group)
-
-    def group(self, name=0):
-        return self._m.group(name)
-
-    def groupdict(self):
-        return self._m.groupdict()
-
-
-def _matches(forms, sentence: Sentence, suffix: str = ""):
-    """Yield ``(form, match)`` of each agenda form in the sentence; the numbered forms
-    also at the start of each later line of it (a listing without 。 is one sentence:
-    諮問第9号　…について／諮問第10号　…について)."""
-    text = sentence.text + suffix  # (…について, then （答申） on the next line: one heading)
-    # 1 ページ目、30年度諮問第1号 …について: a summary's page reference (and the year of a
-    # past item) before the heading
-    lead = _PAGE_LEAD.match(text)
-    for form in forms:
-        yield from ((form, m) for m in form.finditer(text))
-        if lead and lead.end() < len(text):
-            yield from ((form, _Shifted(m, lead.end())) for m in form.finditer(text[lead.end():]))
-        if "number" not in form.groupindex:
-            continue
-        for piece in sentence.pieces[1:]:
-            if 0 < piece.start < len(text):
-                yield from ((form, _Shifted(m, piece.start))
-                            for m in form.finditer(text[piece.start:]) if m.start() <= 3)
-
-
 #: After an item's number and title in a sentence, that the chair opens it (本日は、諮問
 #: 第12号「…について」を審議いたします): the item, as a heading would give it.
 #: A sentence that lists the day's items (本日の案件は、諮問第12号「…」及び諮問第13号「…」の
 #: 2件です): each numbered title in quotes after it is an item's heading.
-#: The place of an item in an assembly's order of business (日程第5、報告第2号「…」).
-_ORDER_OF_BUSINESS = re.compile(r"日程第[0-9０-９]{1,2}[\s　、,]*")
 _TODAYS = re.compile(r"(?:本日|今回|本日の会議)の(?:案件|議題|審議案件|諮問案件|議事)は、?")
 _ANNOUNCED = re.compile(r"[」』]?(?:を|について)[、,]?[^。]{0,24}?(?:審議|審査|説明|ご説明|御説明|議題と)")
 
@@ -154,7 +105,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
         taken: list[tuple[int, int]] = []
         following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
         suffix = following.text if following is not None and _OPINION_MARK.fullmatch(following.text) else ""
-        for _form, match in _matches(forms, sentence, suffix):
+        for _form, match in agenda_forms.matches(forms, sentence, suffix):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             groups = match.groupdict()
@@ -172,7 +123,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 continue
             # (日程第2　諮問第3号　…: the assembly's order of business before the item's number)
             heading = match.start() - getattr(match, "line_start", 0) <= 3 \
-                or _ORDER_OF_BUSINESS.fullmatch(text, getattr(match, "line_start", 0), match.start()) \
+                or agenda_forms.ORDER_OF_BUSINESS.fullmatch(text, getattr(match, "line_start", 0), match.start()) \
                 or groups.get("kind") and _ANNOUNCED.match(text, match.end()) is not None \
                 or groups.get("kind") and _TODAYS.search(text, 0, match.start()) is not None \
                 and text.startswith("「", match.start("title") - 1)
@@ -196,6 +147,10 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             lead = re.match(r"[0-9]{1,2}(?=[^0-9年月日号回条項])", title)
             if lead and span[0] + lead.end() in where.gaps:
                 title = title[lead.end():]  # (２　戸籍の広域交付…: the agenda's place, a space after it; nc69 U7)
+            marked = re.match(r"(報告|諮問)(?=.{4})", title) if not groups.get("kind") else None
+            if marked and span[0] + marked.end() in where.gaps:
+                # (議題（４）報告　…について: the item's kind, a space after it; nc72 W11)
+                title, kind = title[marked.end():], "report" if marked.group(1) == "報告" else "consultation"
             if not heading:
                 continue
             if number is not None and any(it.number == number for it in items.values()) \

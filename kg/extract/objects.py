@@ -64,7 +64,8 @@ def unknown_object(state, sentence, frame) -> bool:
     # 資料を, データを, 当該情報を point back at the data named before
     pointing = tuple(state.pats.get("generic_data", ())) + tuple(state.pats.get("pointing_data", ()))
     # an object of a clause before (メールを使って、…やり取りを行う) is the data only when it
-    # reads as a record (調査結果, 申請書)
+    # reads as a record (調査結果, 申請書), or as data it names (…から副本データを抽出し、…に
+    # 登録; nc72 W2)
     records = tuple(state.pats.get("new_category_endings", ())) + ("結果",)
 
     # 受給者情報を, 対象者のデータを: the information of the people the data is about
@@ -76,7 +77,7 @@ def unknown_object(state, sentence, frame) -> bool:
         if any(m.start == begin and _PERSONS.match(text, m.end) for m in persons):
             return begin >= clause
         return not any(s <= begin < e for s, e in taken) and not points_back(word) \
-            and (begin >= clause or word.endswith(records))
+            and (begin >= clause or word.endswith(records + ("データ",)))
 
     def points_back(word: str) -> bool:
         # データを, 当該データを point back; 差分データを names data of its own

@@ -284,3 +284,33 @@ def test_a_field_a_clause_before_a_turn_speaks_of_is_not_what_is_handed_on(lex):
     assert given and not [f for f in given if "my-number" in f["categories"]], given
     kept = [a for a in proposal["access"] if a["party"] == "一般社団法人みなとケア協会"]
     assert kept and kept[0]["type"] == "excluded" and kept[0]["categories"] == ["my-number"], kept
+
+
+#: A 一部事務組合's report on its links: the 住基ネット data, then the copies the towns'
+#: systems put on the intermediate server, which hold no number.
+LINKS = """奥霞地域電算共同処理組合個人情報保護審議会　会議録
+開催日時　令和３年２月１８日（木）午前１０時
+議題（４）報告　住民基本台帳ネットワークシステム及び中間サーバーとの接続状況について
+電算課長　まず住基ネットですが、共同電算システムで住民異動を処理すると、各町村のＣＳを経由して、岩手県の都道府県サーバ及びＪ－ＬＩＳの全国サーバに本人確認情報が送信されます。本人確認情報は、氏名、住所、生年月日、性別、住民票コード及び個人番号並びにこれらの変更情報です。
+電算課長　次に、番号法に基づく情報連携ですが、各町村の団体内統合宛名システムが共同電算システムから副本データを抽出し、Ｊ－ＬＩＳが運営する自治体中間サーバー・プラットフォームにＬＧＷＡＮを経由して登録しております。中間サーバーに登録される副本には個人番号は含まれず、団体内統合宛名番号で管理されております。
+"""
+
+
+def test_copies_put_on_the_intermediate_server_carry_no_number_and_keep_its_operator_from_it(lex):
+    # nc72 W2: …から副本データを抽出し、…中間サーバー・プラットフォームに…登録 took the data of
+    # the sentence before (the 本人確認情報, 個人番号 among them), and …副本には個人番号は含まれず
+    # kept no one from it: who-can-see gave J-LIS the 組合's numbers through the server
+    proposal = analyse(LINKS, lex)
+    line = _line(LINKS, "副本データを抽出し")
+    copied = [f for f in proposal["flows"] if f["line"] == line]
+    assert copied and not [f for f in copied if "my-number" in f["categories"]], copied
+    assert {f["to"] for f in copied} == {"中間サーバー"}, copied  # (its full name is the registry's alias)
+    kept = [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == _line(LINKS, "副本には")]
+    assert kept == [("地方公共団体情報システム機構", ["my-number"])], kept
+
+
+def test_an_agenda_heading_that_says_report_before_its_title_is_a_report(lex):
+    # nc72 W11: 議題（４）報告　…について was a consultation titled 報告住民基本台帳…, approved
+    proposal = analyse(LINKS, lex)
+    [item] = proposal["agenda_items"]
+    assert (item["type"], item["title"]) == ("report", "住民基本台帳ネットワークシステム及び中間サーバーとの接続状況"), item
