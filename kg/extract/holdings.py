@@ -28,6 +28,7 @@ import re
 
 from kg.extract import bodies, status
 from kg.extract.listing import last_group
+from kg.extract.questions import bare_no
 from kg.extract.segment import clause_end
 from kg.extract.speakers import is_question, said_before, spoken
 
@@ -63,6 +64,9 @@ def holding_facts(state, sentence, frame, base: dict, confidence: float, previou
     """Append the relationship a host/operate/maintain frame states to ``state.relations``.
     Along a chain (…システムは、連合会が設置し、運用する) a frame shares the names of the
     ``previous`` frame of the sentence that it lacks."""
+    if is_question(sentence.text, state.pats) and sentence.index + 1 < len(state.sents) \
+            and bare_no(state.sents[sentence.index + 1].text, state.pats):
+        return  # ＣＳの保守は…受託事業者が行っているのか。／いいえ。: asked, and denied (nc72 W3)
     slots = dict(frame.slots)
     # (同社には…の運用及び保守を委託: a pair of works shares whom they are entrusted to)
     paired = previous is not None and sentence.text[previous.end:frame.start] in ("及び", "・", "と", "並びに")

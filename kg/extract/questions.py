@@ -221,7 +221,7 @@ def _other_data(state, index: int, at: int, asked: set[str], after: bool = False
 #: After a verb, the data it names next: 送るのは被保険者番号でございます.
 _SAYS_WHICH = re.compile(r"(?:の|もの)(?:は|が)")
 #: A speaker's label in brackets at the start of an answer (【健康推進課長】).
-_LABEL = re.compile(r"^[【［\[〔][^】］\]〕]{1,16}[】］\]〕]\s*")
+_LABEL = re.compile(r"^(?:[【［\[〔][^】］\]〕]{1,16}[】］\]〕]|[<＜〈][^>＞〉]{1,16}[>＞〉])\s*")  # (＜事務局（区民課長）＞)
 #: A question of why, which takes what it says as so.
 _WHY = re.compile(r"なぜ|何故|どうして|理由")
 #: The last kana of a verb's dictionary form that inflects away (渡す: 渡して).

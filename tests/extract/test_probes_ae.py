@@ -314,3 +314,21 @@ def test_an_agenda_heading_that_says_report_before_its_title_is_a_report(lex):
     proposal = analyse(LINKS, lex)
     [item] = proposal["agenda_items"]
     assert (item["type"], item["title"]) == ("report", "住民基本台帳ネットワークシステム及び中間サーバーとの接続状況"), item
+
+
+#: A 特別区's 会議要旨: labels in angle brackets, a question answered with a bare no.
+ASKED_NO = """葛原区情報公開・個人情報保護審議会　会議要旨
+日時　令和元年十一月二十一日（木）午後二時
+報告第三号　住民基本台帳ネットワークシステムによる本人確認情報の提供状況について（区民課）
+＜事務局（区民課長）＞　区民課の窓口業務は、株式会社くずはらサービスに委託している。区の既存住基システムから、区役所に設置したコミュニケーションサーバ（ＣＳ）を経由して、全国サーバに本人確認情報を送信している。
+＜委員＞　ＣＳの保守は区民課の窓口業務の受託事業者が行っているのか。
+＜事務局（区民課長）＞　いいえ。ＣＳの保守は、区が別途契約している保守業者が行っており、窓口業務の受託事業者はＣＳに触れることはない。
+"""
+
+
+def test_a_work_a_question_asks_of_and_the_answer_denies_is_no_ones(lex):
+    # nc72 W3: ＣＳの保守は…受託事業者が行っているのか。／いいえ。 made the window contractor
+    # maintain the CS, so who-can-see gave it the ward's numbers through the server
+    proposal = analyse(ASKED_NO, lex)
+    maintained = [(r["subject"], r["line"]) for r in proposal["relations"] if r["type"] == "maintains"]
+    assert maintained == [("報告第3号の保守業者（名称不明）", _line(ASKED_NO, "別途契約している保守業者"))], maintained
