@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import contexts, denied_of, incidental, objects, questions, rosters, seeing, whom
+from kg.extract import contained, contexts, denied_of, incidental, objects, questions, rosters, seeing, whom
 from kg.extract.bodies import by_work, runner
 from kg.extract.contexts import EXCEPT, context_of
 from kg.extract.conditions import other_cases
@@ -197,29 +197,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             # 委員：支払基金に個人番号を渡すのか。事務局：渡さない。: of whom and what it asked
             party, data = questions.handed(state, sentence, frame.verb)
         if frame.verb in state.pats.get("containment_verbs", ()):
-            # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない:
-            # of whom the flow it speaks of goes to, never of who sends it
-            party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
-            held = denied_of.held_for(state, sentence, frame.start) if data else []
-            if len(held) > 1 or held and party is None:
-                # (…に送付する情報にも、日本年金機構とやり取りする情報にも: of each one)
-                exclude_each(state, base, held, data, sentence, frame, item, confidence)
+            # 連合会への送付には個人番号は含めない, …に提供する情報に個人番号は含まれない
+            found = contained.holder(state, sentence, frame, previous, item, base, data, confidence)
+            if found is None:
                 return
-            # (連合会への送信には…個人番号は含めておりません: of that hand-over only)
-            party = party or whom.sent_to(state, sentence, frame) or (
-                None if questions.of_notice(state, sentence) else asked_recipient(state, sentence))
-            asked = questions.contents(state, sentence) if party is None or not data else []
-            if party is not None:
-                # 児童相談所に提供する情報に、個人番号は含まれるのですか。含まれません。: of
-                # that party, the data the question names
-                data, asked = data or asked, []
-            # 個人番号は含まれるのか。含まれません。(or 個人番号は含まれません。): not in what
-            # the item hands anyone
-            # (支給情報には個人番号は含まれておりません: in the context of that data, not of
-            # all the item hands on: its 資格情報 hold the number)
-            exclude_each(state, base, whom.item_recipients(state, item, sentence.index) if asked else (),
-                          data or asked, sentence, frame, item, confidence,
-                          qualified=contexts.holder(spoken(state, sentence)))
+            party, data = found
         if party is not None and party.type == "system" and data and party.role == "facility":
             # 個人番号そのものは証明書交付センターに送信いたしません: a body's facility, so of
             # who runs it (else of no one named), not of the item's contractor
@@ -300,6 +282,11 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 or whom.business_of_work(state, sentence, frame.start)
                 or whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
+            written = denied_of.written_before(state, sentence) if party is None \
+                and frame.verb in state.pats.get("denial_only_verbs", ()) else None
+            if written:  # (…住民票の写しを紙で回答しております。個人番号は記載しておりません: nc72 W4)
+                exclude_each(state, base, written, data, sentence, frame, item, confidence)
+                return
             if party is None and not _PARTIAL.search(sentence.text):
                 # 本結合では個人番号は取り扱わない, いずれの提供先にも提供しません: of the
                 # work, so of each party outside the city the item's data goes to (only the

@@ -107,3 +107,28 @@ def held_for(state, sentence, end: int) -> list:
     found = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= end
              and m.type not in own and _HELD_FOR.match(sentence.text, m.end)]
     return [p for p in (runner(state, item, m) if m.type == "system" else m for m in found) if p is not None]
+
+
+
+#: After a party, that it asked what the sentence says was answered (警察からの照会が２件あり、
+#: …回答しております).
+_ASKED_BY = re.compile(r"からの?(?:[^、。をにがは]{0,12}?照会|問合せ|問い合わせ)")
+
+
+def written_before(state, sentence) -> list | None:
+    """The parties outside the municipality a bare denial of writing (個人番号は記載して
+    おりません) is of when the sentence before (in the same item) says what went to whom:
+    the ends of its flows, else the one who asked what it answered (警察からの照会が２件あり、
+    いずれも住民票の写しを紙で回答しております: 警察, nc72 W4; not every party the item hands
+    data to). None when that sentence says neither."""
+    before = sentence.index - 1
+    if before < 0 or state.item_of.get(before) is not state.item_of.get(sentence.index):
+        return None
+    own = ("municipality", "department", "system", "data-subject")
+    found = {}
+    for f in state.flows:
+        if f.get("_index") == before and f.get("_to") is not None and f["_to"].type not in own:
+            found.setdefault(state.key(f["_to"]), f["_to"])
+    asked = [m for m in state.mentions.get(before, []) if m.kind == "entity" and m.type not in own
+             and _ASKED_BY.match(state.sents[before].text, m.end) and "回答" in state.sents[before].text[m.end:]]
+    return list(found.values()) or asked[:1] or None

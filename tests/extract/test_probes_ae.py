@@ -332,3 +332,21 @@ def test_a_work_a_question_asks_of_and_the_answer_denies_is_no_ones(lex):
     proposal = analyse(ASKED_NO, lex)
     maintained = [(r["subject"], r["line"]) for r in proposal["relations"] if r["type"] == "maintains"]
     assert maintained == [("報告第3号の保守業者（名称不明）", _line(ASKED_NO, "別途契約している保守業者"))], maintained
+
+
+ANSWERED_POLICE = """奥霞地域電算共同処理組合個人情報保護審議会　会議録
+開催日時　令和３年２月１８日（木）午前１０時
+議題（４）報告　住民基本台帳ネットワークシステム及び中間サーバーとの接続状況について
+電算課長　令和２年度は、日本年金機構から情報提供ネットワークシステムを通じて所得情報の照会があり、中間サーバーを通じて日本年金機構に回答いたしました。
+檜葉平村住民福祉課長　檜葉平村では、令和２年度に警察からの照会が２件あり、いずれも住民票の写しを紙で回答しております。個人番号は記載しておりません。
+"""
+
+
+def test_a_bare_denial_of_writing_is_of_who_got_the_paper_just_said(lex):
+    # nc72 W4: …警察からの照会が２件あり、いずれも住民票の写しを紙で回答しております。個人番号は
+    # 記載しておりません kept 日本年金機構 from the number (every party the item hands
+    # data to), not the police the copies were sent to
+    proposal = analyse(ANSWERED_POLICE, lex)
+    kept = [(a["party"], a["categories"]) for a in proposal["access"]
+            if a["line"] == _line(ANSWERED_POLICE, "個人番号は記載しておりません")]
+    assert kept == [("警察", ["my-number"])], kept
