@@ -22,7 +22,7 @@ from kg.extract.entrustment import CHANGED
 from kg.extract.permissions import permission, re_entrusts
 from kg.extract.segment import clause_end
 from kg.extract.speakers import is_question
-from kg.extract.titles import unnamed_contractor
+from kg.extract.titles import item_categories, unnamed_contractor
 
 
 def successors(state) -> None:
@@ -112,7 +112,7 @@ def implied_by_re_entrustment(state, items) -> None:
         # (not what the item keeps from it: 健康診断の結果は本サービスには入力しません)
         denied = {c for a in state.access if a["type"] == "excluded" and a["item"] == rel["item"]
                   and a["party_key"] == rel["subject_key"] for c in a["categories"]}
-        data = [c for c in (state.item_categories(item) if item is not None else [])
+        data = [c for c in (item_categories(state, item) if item is not None else [])
                 if not ({c} | state.lex.category_ancestors(c)) & denied]
         # (同社は…に再委託しております, in an item whose system the town brings in from next
         # April: the company's arrangement runs now, the town's entrustment when its data go)

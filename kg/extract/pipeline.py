@@ -15,14 +15,13 @@ Example::
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conditions, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling, heading_twins,
                         holdings, hosting, implied, in_charge, incidents, labels, ledgers, listing, matrices,
                         moved, mynumber, nlp, objects, opinions, permissions, pointers, proposal, questions,
-                        relations, retractions, said_next, status, tables, timing, titles, verbs, ways)
+                        relations, retractions, said_next, status, tables, timing, titles, verbs, ways, withdrawals)
 from kg.extract import head as minutes_head, unaddressed
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
@@ -95,6 +94,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     hosting.cloud_of(state)
     hosting.federations_own(state)
     retractions.corrections(state)
+    withdrawals.withdrawn_answers(state)
     heading_twins.title_twins(state)
     ways.channel_changes(state)
     amendments.added_items(state)
@@ -139,7 +139,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
 _SETTING = re.compile(r"の取(?:り)?扱い(?:には|では|において|に当たって|に当たっては|に際して|に際しては)")
 #: A numbered subsection's heading that is no agenda item (３　年金事務所への照会について).
 _SUBHEADING = re.compile(r"[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．]?[\s　]*[^。、]{2,40}について")
-#: …に委託する after a name: the party the work is entrusted to (not 再委託).
+
+
 class _State:
     """The document's entities, facts and evidence as they are proposed."""
 
@@ -384,21 +385,3 @@ class _State:
             if entry["key"] not in keys:
                 keys.append(entry["key"])
         return keys
-
-    def item_categories(self, item) -> list[str]:
-        """The categories the item's section names most (three at most), outside questions;
-        a category the section denies anywhere (個人番号は渡しません) is left out."""
-        counts, denied = Counter(), set()
-        for index in item.sentences:
-            text = self.sents[index].text
-            asked = is_question(text, self.pats)
-            for mention in self.mentions.get(index, []):
-                if mention.kind != "category" or not mention.id:
-                    continue
-                if relations.negated(text, mention.end + 2, self.pats):
-                    denied.add(mention.id)
-                elif not asked:  # コールセンターの職員は個人番号を見られるのか: only asked
-                    counts[mention.id] += 1
-        # (nor anything narrower than what it denies)
-        return [key for key, _ in counts.most_common()
-                if not denied & ({key} | self.lex.category_ancestors(key))][:3]

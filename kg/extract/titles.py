@@ -19,11 +19,14 @@ Example::
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.data.evidence import normalise
 from kg.extract import title_holdings, with_contract
 from kg.extract.labels import link_unnamed, work_of
+from kg.extract.denial import negated
 from kg.extract.ruler import Mention
+from kg.extract.speakers import is_question
 
 
 def title_facts(state, items) -> None:
@@ -65,7 +68,7 @@ def title_facts(state, items) -> None:
         kept = [a for a in state.access if a["type"] == "excluded" and a["item"] == item.key
                 and a["party_key"] == state.key(contractor)]
         denied = {c for a in kept for c in a["categories"]}
-        categories = [c for c in named or state.item_categories(item)
+        categories = [c for c in named or item_categories(state, item)
                       if not ({c} | state.lex.category_ancestors(c)) & denied]
         provider = item.department or state.municipality_mention()
         # the flow rests on the title alone: only when the title says which data moves
@@ -232,3 +235,28 @@ def unnamed_contractor(state, item, role: str = "contractor", of=None) -> Mentio
     contractor.label = f"{whose}の{word}（名称不明）"
     link_unnamed(state, contractor, f"{state.label_of(of) if of is not None else item.title}の{word}（名称不明）")
     return contractor
+
+
+def item_categories(state, item) -> list[str]:
+    """The categories the item's section names most (three at most), outside questions;
+    a category the section denies anywhere (個人番号は渡しません) is left out.
+
+    Example::
+
+        >>> item_categories(state, item)                           # doctest: +SKIP
+        ['insurance-eligibility', 'my-number']
+    """
+    counts, denied = Counter(), set()
+    for index in item.sentences:
+        text = state.sents[index].text
+        asked = is_question(text, state.pats)
+        for mention in state.mentions.get(index, []):
+            if mention.kind != "category" or not mention.id:
+                continue
+            if negated(text, mention.end + 2, state.pats):
+                denied.add(mention.id)
+            elif not asked:  # コールセンターの職員は個人番号を見られるのか: only asked
+                counts[mention.id] += 1
+    # (nor anything narrower than what it denies)
+    return [key for key, _ in counts.most_common()
+            if not denied & ({key} | state.lex.category_ancestors(key))][:3]

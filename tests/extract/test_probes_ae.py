@@ -350,3 +350,25 @@ def test_a_bare_denial_of_writing_is_of_who_got_the_paper_just_said(lex):
     kept = [(a["party"], a["categories"]) for a in proposal["access"]
             if a["line"] == _line(ANSWERED_POLICE, "個人番号は記載しておりません")]
     assert kept == [("警察", ["my-number"])], kept
+
+
+WITHDRAWN = """葛原区情報公開・個人情報保護審議会　会議要旨
+日時　令和元年十一月二十一日（木）午後二時
+諮問第十八号　個人住民税の給与支払報告書の入力業務の委託について（税務課）
+＜事務局（税務課長）＞　給与支払報告書の入力業務を株式会社藍染データ入力に委託したい。受託者には紙の給与支払報告書を引き渡す。
+＜委員＞　わかった。課税情報が警察に渡ることはあるのか。
+＜事務局（課税係長）＞　警察署から刑事訴訟法に基づく捜査関係事項照会があった場合には、課税情報を回答することもある。
+＜副会長＞　地方税法の守秘義務との関係はどうなっているのか。
+＜事務局（税務課長）＞　先ほどの課税係長の答弁は取り消させていただきたい。課税情報は地方税法上の守秘義務の対象であり、捜査関係事項照会があっても、区は原則として警察に課税情報を回答していない。
+"""
+
+
+def test_an_answer_withdrawn_takes_its_hand_over_with_it(lex):
+    # nc72 W5: the answer …課税情報を回答することもある was withdrawn (…答弁は取り消させて
+    # いただきたい。…警察に課税情報を回答していない), yet the flow it confirmed, quoted from
+    # the member's question, gave `kg path 税務課 警察` a route
+    proposal = analyse(WITHDRAWN, lex)
+    assert not [f for f in proposal["flows"] if f["to"] == "警察"], proposal["flows"]
+    kept = [(a["party"], a["type"], a["categories"]) for a in proposal["access"]]
+    assert kept == [("警察", "excluded", ["income-tax"])], kept
+    assert [f["to"] for f in proposal["flows"]] == ["株式会社藍染データ入力"], proposal["flows"]
