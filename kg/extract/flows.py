@@ -246,11 +246,13 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
             if giver is not None:
                 frame.slots["subject"] = [giver]
     if recipients == [None] and frame.kind == "flow" and not frame.negated and sentence.index \
+            and not _unread_recipient(state, sentence, frame) \
             and any(verb in state.sents[sentence.index - 1].text
                     for verb, kind in state.pats.get("verbs", {}).items() if kind == "flow"
                     and verb not in state.pats.get("verbs_of_named_data", ())):  # (not 連絡するのか)
         # 委員：受託者には何を渡すのか。課長：氏名…を渡します: the one the question asked
-        # about, when it asked of a hand-over too
+        # about, when it asked of a hand-over too (not …ケースワーカーに提供し: a recipient
+        # said, if not read; nc72 W6)
         recipients = [asked_recipient(state, sentence)]
     same = None
     if recipients == [None] and frame.kind == "flow" and not frame.negated:
@@ -349,3 +351,13 @@ _ENUMERATED = re.compile(r"[\s　]*(?:[一二三四五六七八九十0-9０-９]
 DESCRIBED = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)(?:を|は|も)")
 #: …, the subject of what the sentence then says of it (…伝送する情報が増えることは).
 _DESCRIBED_SUBJECT = re.compile(r"(?:する|される)(?:個人)?(?:データ|情報|記録|ファイル)が[^、。]{1,12}?こと")
+
+
+def _unread_recipient(state, sentence, frame) -> bool:
+    """True when the verb follows a recipient no name was read in (…区の福祉事務所の
+    ケースワーカーに提供し: not the party a question before asked of; nc72 W6); not where
+    a verb of storing says where it keeps the data (…フロッピーディスクに保存して)."""
+    said = re.search(r"[にへ](?:も|は)?$", sentence.text[:frame.start])
+    return said is not None and frame.verb not in state.pats.get("storing_verbs", ()) \
+        and not any(m.end == said.start() for m in state.mentions.get(sentence.index, []))
+

@@ -372,3 +372,20 @@ def test_an_answer_withdrawn_takes_its_hand_over_with_it(lex):
     kept = [(a["party"], a["type"], a["categories"]) for a in proposal["access"]]
     assert kept == [("警察", "excluded", ["income-tax"])], kept
     assert [f["to"] for f in proposal["flows"]] == ["株式会社藍染データ入力"], proposal["flows"]
+
+
+WELFARE_RESULTS = """葛原区情報公開・個人情報保護審議会　会議要旨
+日時　令和元年十一月二十一日（木）午後二時
+諮問第十九号　特定健康診査の結果の東京都国民健康保険団体連合会への提供について（健康推進課）
+＜事務局（健康推進課長）＞　区は、国民健康保険の被保険者の特定健康診査の結果を、東京都国民健康保険団体連合会（以下「都国保連」という。）に毎月提供している。
+＜委員＞　生活保護受給者の健診結果は、都国保連にも送られるのか。
+＜事務局（健康推進課長）＞　生活保護受給者は国民健康保険の被保険者ではないので、健診結果を都国保連に送ることはない。生活保護受給者の健診結果は、本人の同意がある場合に限り、区の福祉事務所のケースワーカーに提供し、健康管理の支援に用いている。
+"""
+
+
+def test_a_hand_over_to_a_recipient_not_read_is_not_the_askeds(lex):
+    # nc72 W6: …区の福祉事務所のケースワーカーに提供し went to 都国保連, the party the question
+    # asked of, which the answer's first sentence denies
+    proposal = analyse(WELFARE_RESULTS, lex)
+    line = _line(WELFARE_RESULTS, "ケースワーカーに提供し")
+    assert not [f for f in proposal["flows"] if f["line"] == line], proposal["flows"]
