@@ -44,6 +44,10 @@ def _firm_names(tokens: list, firms, trades=()) -> set[int]:
         joined = "".join(t[2] for t in tokens[max(0, number - 3):number + 1])
         if tok[2] not in firms and not any(joined.endswith(f) and len(f) > len(tok[2]) for f in firms):
             continue
+        spelled = _kana_to_trade(tokens, number, trades)
+        if spelled is not None:
+            out.update(range(number + 1, spelled + 1))
+            continue
         taken = []
         for after in range(number + 1, min(len(tokens), number + 7)):
             cur = tokens[after]
@@ -134,6 +138,24 @@ def _kana_trade(tokens: list, at: int, trades) -> bool:
     before, trade, then = tokens[at - 1], tokens[at + 1], tokens[at + 2]
     return bool(re.fullmatch(r"[ぁ-ん]+", before[2]) and trade[0] == tokens[at][1] and trade[2] in trades
                 and then[0] == trade[1] and then[3][:2] == ("助詞", "格助詞"))
+
+
+def _kana_to_trade(tokens: list, form: int, trades) -> int | None:
+    """The index of the trade word (システムズ, 印刷) that ends a name spelled in hiragana
+    after the legal form at ``form``, whatever Sudachi made of the kana (株式会社ゆうばえ
+    システムズ: ゆう|ば|え, a verb, a particle and a filler; nc72 W8), when a case particle
+    or the text's end follows it; else None."""
+    if form and tokens[form - 1][1] == tokens[form][0] and tokens[form - 1][3][0] in NOUNISH:
+        return None  # (…テクノロジー株式会社はデータの: the form ends a name, は is the topic's)
+    at = form + 1
+    while at < len(tokens) and at - form <= 4 and tokens[at][0] == tokens[at - 1][1] \
+            and re.fullmatch(r"[ぁ-ん]+", tokens[at][2]):
+        at += 1
+    if tokens[at - 1][1] - tokens[form][1] < 3 or at >= len(tokens) or tokens[at][2] not in trades \
+            or tokens[at][0] != tokens[at - 1][1]:
+        return None
+    then = tokens[at + 1] if at + 1 < len(tokens) else None
+    return at if then is None or then[0] == tokens[at][1] and then[3][:2] in (("助詞", "格助詞"), ("助詞", "係助詞")) else None
 
 
 def _kana_join(tokens: list, at: int) -> bool:

@@ -389,3 +389,18 @@ def test_a_hand_over_to_a_recipient_not_read_is_not_the_askeds(lex):
     proposal = analyse(WELFARE_RESULTS, lex)
     line = _line(WELFARE_RESULTS, "ケースワーカーに提供し")
     assert not [f for f in proposal["flows"] if f["line"] == line], proposal["flows"]
+
+
+def test_a_company_named_in_kana_that_sudachi_reads_as_a_verb_and_a_filler_is_one_name(lex):
+    # nc72 W8: 株式会社ゆうばえシステムズ (ゆう|ば|え|システムズ) was the company 「株式会社」,
+    # and its subcontract went to an invented 受託者（名称不明）; not …テクノロジー株式会社は
+    # データの内容を: there the form ends a name
+    text = """奥霞地域電算共同処理組合個人情報保護審議会　会議録
+開催日時　令和３年２月１８日（木）午前１０時
+諮問第５号　共同電算システムの更改に伴う運用保守業務等の委託について（電算課）
+電算課長　新システムの運用保守は、株式会社ゆうばえシステムズに委託します。
+電算課長　データは、ひかりクラウドテクノロジー株式会社はデータの内容を閲覧できません。
+"""
+    proposal = analyse(text, lex)
+    companies = sorted(e["label"] for e in proposal["entities"] if e["type"] == "company")
+    assert companies == ["ひかりクラウドテクノロジー株式会社", "株式会社ゆうばえシステムズ"], companies
