@@ -125,4 +125,31 @@ def margin_numbers(lines: list[str], furniture: set[int] = frozenset()) -> dict[
             expected = value + 1
         else:
             expected = None
-    return found if len(found) >= 3 and len(found) >= MARGIN_SHARE * text_lines else {}
+    if len(found) >= 3 and len(found) >= MARGIN_SHARE * text_lines:
+        return found
+    return _every_fifth(lines, furniture)
+
+
+def _every_fifth(lines: list[str], furniture: set[int]) -> dict[int, int]:
+    """The margin numbers of a document that prints one on every fifth line only (5, 10,
+    15 …, counting on over pages; nc72 U): ``{line: length}`` when at least three stand
+    and each stands as many lines with text after the one before as its number is
+    greater, else ``{}``.
+
+    >>> _every_fifth(["a", "b", "c", "d", "5 e", "f", "g", "h", "i", "10 j", "k", "l", "m", "n", "15 o"], set())
+    {5: 2, 10: 3, 15: 3}
+    """
+    numbered = []  # (line, value, length, count of lines with text up to it)
+    count = 0
+    for n, raw in enumerate(lines, start=1):
+        if n in furniture or not raw.strip():
+            continue
+        count += 1
+        match = _MARGIN.match(raw)
+        value = int(unicodedata.normalize("NFKC", match.group(1))) if match else None
+        if value is not None and value % 5 == 0:
+            numbered.append((n, value, match.end(), count))
+    pairs = [(a, b) for a, b in zip(numbered, numbered[1:]) if b[1] - a[1] == b[3] - a[3] > 0]
+    if len(pairs) < 2 or len(pairs) < MARGIN_SHARE * (len(numbered) - 1):
+        return {}
+    return {n: length for pair in pairs for n, _, length, _ in pair}

@@ -404,3 +404,22 @@ def test_a_company_named_in_kana_that_sudachi_reads_as_a_verb_and_a_filler_is_on
     proposal = analyse(text, lex)
     companies = sorted(e["label"] for e in proposal["entities"] if e["type"] == "company")
     assert companies == ["ひかりクラウドテクノロジー株式会社", "株式会社ゆうばえシステムズ"], companies
+
+
+def test_margin_numbers_printed_on_every_fifth_line_are_no_part_of_the_text(lex):
+    # nc72 U: a PDF that prints its line count only on every fifth line (5, 10, 15 …) kept
+    # the numbers in quotes (「再120 委託先」, 5 株式会社…に委託します。)
+    body = ["奥霞地域電算共同処理組合個人情報保護審議会　会議録", "開催日時　令和３年２月１８日（木）午前１０時",
+            "諮問第５号　共同電算システムの運用保守業務の委託について（電算課）", "電算課長　共同電算システムの運用保守は、",
+            "株式会社みずはシステムズに委託します。受託者は、障害対応の作業の一部を株式会社",
+            "ひかりデータに再", "委託する予定です。再委託先の作業員は、組合の電算センターで作業を行い、データを",
+            "持ち出すことはございません。", "Ａ委員　再委託先の作業員は、個人番号を見ることが",
+            "ありますか。", "電算課長　障害対応の作業の際に、個人番号を含むデータを閲覧することがございます。",
+            "Ａ委員　作業の記録は残りますか。", "電算課長　作業の記録は全て残し、組合に報告させます。",
+            "会長　ほかにございませんか。", "会長　諮問第５号については、適当と認めることといたします。"]
+    numbered = [f"{n} {line}" if n % 5 == 0 else line for n, line in enumerate(body, start=1)]
+    proposal = analyse("\n".join(numbered), lex)
+    quotes = [r["quote"] for kind in ("flows", "relations", "access") for r in proposal[kind]]
+    assert quotes and not [q for q in quotes if q[:2].strip().isdigit()], quotes
+    entrusted = [(r["object"], r["quote"]) for r in proposal["relations"] if r["type"] == "entrusts"]
+    assert ("株式会社みずはシステムズ", "株式会社みずはシステムズに委託します。") in entrusted, entrusted
