@@ -151,8 +151,9 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if marked and span[0] + marked.end() in where.gaps:
                 # (議題（４）報告　…について: the item's kind, a space after it; nc72 W11)
                 title, kind = title[marked.end():], "report" if marked.group(1) == "報告" else "consultation"
-            if not heading:
-                continue
+            if not heading or not groups.get("kind") and re.search(r"こと[。.]?$", text) \
+                    and groups.get("title") and not text.startswith("について", match.end("title")):
+                continue  # (（2）…を契約書に明記すること。: a condition of an opinion, no item; nc72 W10)
             if number is not None and any(it.number == number for it in items.values()) \
                     and _captions_table(sentences, sentence):
                 continue  # (議題1 …の共有 / 提供元	提供先	…: a table's caption in item 1's section, nc66 W7)

@@ -423,3 +423,24 @@ def test_margin_numbers_printed_on_every_fifth_line_are_no_part_of_the_text(lex)
     assert quotes and not [q for q in quotes if q[:2].strip().isdigit()], quotes
     entrusted = [(r["object"], r["quote"]) for r in proposal["relations"] if r["type"] == "entrusts"]
     assert ("株式会社みずはシステムズ", "株式会社みずはシステムズに委託します。") in entrusted, entrusted
+
+
+OPINION_BLOCK = """湊川原市個人情報保護審議会　会議録
+開催日時　令和4年10月20日（木）午後2時
+諮問第22号　要介護認定調査業務の一部委託について（介護保険課）
+介護保険課長
+新規申請分の認定調査の一部を一般社団法人みなとケア協会（以下「協会」という。）に委託したい。
+答申
+諮問第22号については、次の条件を付して承認することが適当である。
+（1）協会の調査員に認定調査票を自宅へ持ち帰らせないこと。
+（2）協会が認定調査業務を再委託しないことを契約書に明記すること。
+"""
+
+
+def test_numbered_conditions_of_an_opinion_are_no_items(lex):
+    # nc72 W10: （2）協会が…再委託しないことを契約書に明記すること。 became a report item
+    # (title …を契約, the form of a heading that ends in 契約), and the item kept only （1）
+    proposal = analyse(OPINION_BLOCK, lex)
+    [item] = proposal["agenda_items"]
+    assert item["number"] == "22" and [a["line"] for a in item["also"]] == [
+        _line(OPINION_BLOCK, "（1）"), _line(OPINION_BLOCK, "（2）")], item
