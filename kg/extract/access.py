@@ -64,6 +64,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     rest = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
     if any(q in rest for q in state.pats.get("reported_questions", ())):
         return  # 保守業者が…見ることはないかとの質問があり、: the question, not its answer
+    if frame.negated and frame.kind == "flow" and frame.slots.get("channel"):
+        return  # 個人情報を電子メールで送ることはしない: a way denied, not the data (nc72 W14)
     named = frame.slots.get("categories", [])
     qualified = None  # (返却後の貸出履歴: the part of the data a denial is of)
     if frame.negated:  # (個人番号は被保険者番号とひも付けた後…提供されない: only 個人番号)

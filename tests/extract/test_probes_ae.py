@@ -444,3 +444,19 @@ def test_numbered_conditions_of_an_opinion_are_no_items(lex):
     [item] = proposal["agenda_items"]
     assert item["number"] == "22" and [a["line"] for a in item["also"]] == [
         _line(OPINION_BLOCK, "（1）"), _line(OPINION_BLOCK, "（2）")], item
+
+
+def test_a_way_denied_keeps_no_one_from_the_data(lex):
+    # nc72 W14: 協会と介護保険課の間で、個人情報を電子メールで送ることはしない kept an invented
+    # 受託者（名称不明） from all personal information: the e-mail is denied, not the data,
+    # which goes on paper
+    text = """湊川原市個人情報保護審議会　会議録
+開催日時　令和4年10月20日（木）午後2時
+諮問第22号　要介護認定調査業務の一部委託について（介護保険課）
+介護保険課長
+新規申請分の認定調査の一部を一般社団法人みなとケア協会（以下「協会」という。）に委託したい。介護保険課は、認定調査依頼書を協会に紙で手渡す。
+協会と介護保険課の間で、個人情報を電子メールで送ることはしない。
+"""
+    proposal = analyse(text, lex)
+    assert proposal["access"] == [], proposal["access"]
+    assert [(f["to"], f["channel"]) for f in proposal["flows"]] == [("一般社団法人みなとケア協会", "paper")]
