@@ -233,7 +233,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     # (申請者に対し、別人の住民票の写しを誤って交付: the applicant got another's data)
     others = re.search(r"別人|他人|別の方|他の方|別の世帯|他の世帯|別世帯|(?:別|他)の(?:受給者|対象者|利用者|保護者)",
                        sentence.text) is not None
-    if astray and all(m is None or m.type == "unnamed-party" or m.type == "data-subject" and others
+    # (…誤って別の私立保育所に送信した: the wrong recipient, named by its kind; nc72 W12)
+    if astray and all(m is None or m.type == "unnamed-party" and m.how != "others" or m.type == "data-subject" and others
                       for m in recipients):
         # 無関係の事業所にファクスを誤送信した: not the item's contractor, whoever the word
         recipients = [astray]

@@ -460,3 +460,17 @@ def test_a_way_denied_keeps_no_one_from_the_data(lex):
     proposal = analyse(text, lex)
     assert proposal["access"] == [], proposal["access"]
     assert [(f["to"], f["channel"]) for f in proposal["flows"]] == [("一般社団法人みなとケア協会", "paper")]
+
+
+def test_a_list_mailed_to_another_nursery_by_mistake_goes_from_the_department_to_it(lex):
+    # nc72 W12: …保育課の職員が、…名簿…を、電子メールで誤って別の私立保育所に送信した came
+    # from 別の私立保育所 and went to a generic 誤送付先（名称不明）
+    text = """湊川原市個人情報保護審議会　会議録
+開催日時　令和4年10月20日（木）午後2時
+報告第5号　保育所入所児童の名簿の誤送付について（保育課）
+保育課長
+令和4年9月5日、保育課の職員が、市内の認可保育所1園に送るべき入所児童の名簿（氏名、生年月日、住所及び保護者の氏名を記載したもの）を、電子メールで誤って別の私立保育所に送信した。
+"""
+    proposal = analyse(text, lex)
+    sent = [(f["from"], f["to"], f["channel"], f["status"]) for f in proposal["flows"]]
+    assert sent == [("保育課", "別の私立保育所（名称不明）", "email", "ended")], proposal["flows"]
