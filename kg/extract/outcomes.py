@@ -119,11 +119,12 @@ def by_number(items: dict, sentences: list, pats: dict) -> None:
 
 #: A sentence that announces the conditions listed after it (次の条件を付して承認, 次の事項を
 #: 遵守されたい).
-_LISTED_NEXT = re.compile(r"次の(?:条件|事項|附帯意見)")
+_LISTED_NEXT = re.compile(r"次の(?:条件|事項|附帯意見|[一二三四五六七八九十0-9０-９]点)")
 #: A line that opens with a list's mark, by kind (（１）, (2); ア, イ; １; 条件　…, 条件：…;
-#: 「１　…こと。」 or 「…こと。」, the chair reading each out in quotes).
+#: 「１　…こと。」 or 「…こと。」, the chair reading each out in quotes; 一点目は…こと、二点目は…).
 _MARKED = re.compile(r"[\s　]*(?:(?P<paren>[(（][0-9０-９]{1,2}[)）])|(?P<kana>[アイウエオカキクケコ][\s　])"
-                     r"|(?P<number>[0-9０-９]{1,2}[\s　.．])|(?P<word>(?:条件|附帯意見)[0-9０-９]*[\s　:：])|(?P<quoted>「))")
+                     r"|(?P<number>[0-9０-９]{1,2}[\s　.．])|(?P<word>(?:条件|附帯意見)[0-9０-９]*[\s　:：])|(?P<quoted>「)"
+                     r"|(?P<point>[一二三四五六七八九十0-9０-９]点目(?:は|として|に|、)))")
 #: In the sentence that approves, the condition said before its word (…報告することを附帯意見
 #: として, …を条件として).
 _SAID_CONDITION = re.compile(r"[^、。]{4,80}?(?:こと)?を(?:附帯意見|条件)(?:として|に|と)")
@@ -139,7 +140,10 @@ def conditions(item, sentences: list) -> list[int]:
         if out:
             # (the line as written: the sentence's text has lost its spaces, ア　…; past
             # its margin number, 22 （「異議なし」の声あり）: no list's mark, nc71 W17)
-            raw = sentences[index].pieces[0].shown if sentences[index].pieces else ""
+            # (…承認することとしたい。一点目は…: a sentence that starts inside its line, from there)
+            piece = sentences[index].pieces[0] if sentences[index].pieces else None
+            raw = "" if piece is None else piece.raw[piece.offsets[0]:] \
+                if piece.offsets and piece.shown[:piece.offsets[0] - piece.margin].strip() else piece.shown
             mark = _MARKED.match(raw)
             if mark and kind in (None, mark.lastgroup) or len(out) > 1 and raw[:1] in (" ", "\u3000", "\t"):
                 kind = kind or (mark.lastgroup if mark else None)

@@ -474,3 +474,20 @@ def test_a_list_mailed_to_another_nursery_by_mistake_goes_from_the_department_to
     proposal = analyse(text, lex)
     sent = [(f["from"], f["to"], f["channel"], f["status"]) for f in proposal["flows"]]
     assert sent == [("保育課", "別の私立保育所（名称不明）", "email", "ended")], proposal["flows"]
+
+
+POINTS = """葛原区情報公開・個人情報保護審議会　会議要旨
+日時　令和元年十一月二十一日（木）午後二時
+諮問第十八号　個人住民税の給与支払報告書の入力業務の委託について（税務課）
+＜事務局（税務課長）＞　給与支払報告書の入力業務を株式会社藍染データ入力に委託したい。入力作業は区役所の分室で行う。
+＜会長＞　それでは、次の三点を条件として承認することとしたい。一点目は分室への私物の持ち込みを禁止すること、二点目は入退室の記録を保存すること、三点目はＵＳＢメモリの使用者と使用日時を記録することである。
+"""
+
+
+def test_conditions_counted_by_points_are_the_items_and_belongings_are_no_data(lex):
+    # nc72 W15: 一点目は分室への私物の持ち込みを禁止すること… made a flow of personal data
+    # to the room (分室), and the item's conditions were the chair's sentence that announces them
+    proposal = analyse(POINTS, lex)
+    assert [f["to"] for f in proposal["flows"]] == ["株式会社藍染データ入力"], proposal["flows"]
+    [item] = proposal["agenda_items"]
+    assert item["conditions"].startswith("一点目は分室への私物の持ち込みを禁止すること、二点目は"), item
