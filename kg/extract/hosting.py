@@ -81,6 +81,10 @@ def _said(state, sentence, start: int, end: int, verb: str) -> dict:
 _ITS = re.compile(r"(?:[(（][^()（）]{1,30}[)）]|[」』]という。?[)）])?の")
 
 
+#: A name's short form in brackets right after it (（J-LIS）).
+_BRACKETED = re.compile(r"[(（][^()（）]{1,30}[)）]")
+
+
 def federations_own(state) -> None:
     """Append that a public body hosts the system the minutes call its own (連合会の国保情報
     集約システム, 地方公共団体情報システム機構（以下「機構」という。）の全国サーバ, 穂高野県の
@@ -89,8 +93,11 @@ def federations_own(state) -> None:
     not in a question."""
     said = {(r["subject_key"], r["object_key"]) for r in state.relations if r["type"] == "hosts"}
     for sentence, found in _statements(state):
-        for body, system in zip(found, found[1:]):
-            if body.kind != "entity" or body.type not in ("public-body", "prefecture") \
+        for at, body in enumerate(found):
+            # (地方公共団体情報システム機構（J-LIS）の全国サーバ: past the short name in brackets)
+            system = next((m for m in found[at + 1:] if not _BRACKETED.fullmatch(sentence.text, body.end, m.end + 1)),
+                          None)
+            if system is None or body.kind != "entity" or body.type not in ("public-body", "prefecture") \
                     or system.kind != "entity" or system.type != "system" or system.role == "facility" \
                     or not _ITS.fullmatch(sentence.text, body.end, system.start) \
                     or (state.key(body), state.key(system)) in said:

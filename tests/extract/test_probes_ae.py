@@ -511,3 +511,17 @@ def test_neighbourhood_associations_get_the_roster_and_their_old_way_is_theirs(l
     assert ("町会・自治会（名称不明）", "hand-delivery", "current") in to, to
     assert ("町会・自治会（名称不明）", "email", "replaced") in to, to
     assert ("避難支援等関係者（名称不明）", None, "possible") in to, to
+
+
+def test_the_body_whose_server_a_short_name_in_brackets_stands_between_hosts_it(lex):
+    # nc72 M6: …CSから地方公共団体情報システム機構（J-LIS）の全国サーバに本人確認情報が通知
+    # される named J-LIS as no one's host (the short name stood between the body and its
+    # server), so `kg impact J-LIS` missed the city's numbers
+    text = """湊川原市個人情報保護審議会　会議録
+開催日時　令和4年10月20日（木）午後2時
+報告第6号　住民基本台帳ネットワークシステムについて（市民課）
+市民課長　住民異動があると、既存住基システムから住基ネットのコミュニケーションサーバ（CS）に異動情報が送信され、CSから地方公共団体情報システム機構（J-LIS）の全国サーバに本人確認情報が通知される。本人確認情報には個人番号が含まれる。
+"""
+    proposal = analyse(text, lex)
+    hosted = [(r["subject"], r["object"]) for r in proposal["relations"] if r["type"] == "hosts"]
+    assert hosted == [("地方公共団体情報システム機構", "全国サーバ")], proposal["relations"]
