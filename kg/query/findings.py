@@ -204,7 +204,9 @@ def _exclusion_meets_access(proj, rule, scope):
             context = fact.get("context") or fact.get("purpose") or (
                 fact["system"] and proj.entities[fact["system"]]["label"]) or (item and item["name"]) \
                 or "no context stated"
-            yield _finding(rule, {"party": fact["party"],
+            # (a clash over My Number ranks high, whatever the rule's own severity)
+            raised = any(sensitivity(proj, c) in rule["params"].get("high_for", ()) for c in fact["categories"])
+            yield _finding({**rule, "severity": "high"} if raised else rule, {"party": fact["party"],
                                   "label": proj.entities[fact["party"]]["label"],
                                   "fact": fact["id"]},
                            f"excluded ({context}), yet reached: {_route_labels(proj, route)}",

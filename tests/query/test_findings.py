@@ -11,7 +11,8 @@ import pytest
 
 from kg.errors import KGError, LookupFailed
 from kg.query.access import who_can_see
-from kg.query.findings import SEVERITIES, findings
+from kg.query.findings import CHECKS, SEVERITIES, findings
+from kg.query.scope import Scope
 from kg.graph.projection import Projection
 from kg.graph.store import load_projection
 from query_fixtures import FLOWS, flows_build, flows_proj, kg_build, source_line  # noqa: F401
@@ -117,6 +118,17 @@ def test_exclusion_meeting_access_shows_both_facts(all_findings):
     r8 = next(f for f in all_findings if f["rule"] == "R8-exclusion-meets-access")
     assert r8["facts"] == ["800-access-2", "800-rel-8"]
     assert r8["municipalities"] == ["ko-city"]
+
+
+def test_a_clash_over_my_number_ranks_high_by_the_rules_data(flows_proj, all_findings):
+    # nc72 U4: the rule's own severity is low; its params raise a clash over data of a
+    # sensitivity they name (My Number: specific), and without them the same clash is low
+    [r8] = [f for f in all_findings if f["rule"] == "R8-exclusion-meets-access"]
+    assert r8["severity"] == "high" and all_findings.index(r8) < len(
+        [f for f in all_findings if f["severity"] == "high"]), r8
+    rule = next(r for r in flows_proj.data["rules"] if r["id"] == "R8-exclusion-meets-access")
+    plain = list(CHECKS[rule["check"]](flows_proj, {**rule, "params": {}}, Scope()))
+    assert [(f["severity"], f["facts"]) for f in plain] == [("low", r8["facts"])]
 
 
 def test_municipality_filter(flows_proj):
