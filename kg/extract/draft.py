@@ -79,7 +79,9 @@ class _Writer:
         if same is not None:  # 北海道電子計算センター after 株式会社北海道電子計算センター: one body
             self.ids[key] = same
             return same
-        same = self.shared.get(self.scoped(entry["type"], entry["label"]))
+        # (全国サーバ, which J-LIS runs: no town's, so the batch's one entity; nc72 audit)
+        same = self.shared.get((entry["type"], name_key(entry["label"]), None) if key in self.run_by_others
+                               else self.scoped(entry["type"], entry["label"]))
         if same is not None:  # a town's second minutes in one batch: the first draft's town
             self.ids[key] = same
             return same

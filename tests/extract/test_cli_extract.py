@@ -1152,3 +1152,23 @@ def test_a_my_number_line_no_carrying_flow_quotes_is_named_in_the_draft(cli, min
     assert f"# 個人番号: 会議録は個人番号に触れている（{worker_line}行目）が、その行を引いて" in written, written
     _move_into(out, mini_dir)
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+
+
+def test_two_towns_in_a_batch_share_the_one_server_a_national_body_runs(cli, mini_dir, tmp_path):
+    # nc72 audit: two towns' minutes in one batch, each sending to 機構（J-LIS）の全国サーバ,
+    # each defined 全国サーバ, which J-LIS runs and so no town keeps: `kg validate` refused
+    # the moved-in drafts (two entities of one label with no municipality)
+    text = ("{town}個人情報保護審議会 会議録\n開催日時　令和6年5月20日（月）午後2時\n"
+            "1. 住民基本台帳ネットワークシステムについて（市民課）\n"
+            "市民課長　住民異動があると、コミュニケーションサーバ（CS）から地方公共団体情報システム"
+            "機構（J-LIS）の全国サーバに本人確認情報が送信されます。\n")
+    one = _minutes(tmp_path, text.format(town="藤見原市"), "one.txt")
+    two = _minutes(tmp_path, text.format(town="鷲ノ尾町").replace("5月20日（月）", "6月3日（月）"), "two.txt")
+    out = tmp_path / "batch"
+    assert_clean_exit(cli("extract", one, two, "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    drafts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((out / "facts").glob("*.yaml"))]
+    servers = [e["id"] for d in drafts for e in d.get("entities", []) if e["label"] == "全国サーバ"]
+    assert len(servers) == 1, servers
+    assert all(servers[0] in {f["target"] for f in d["flows"]} for d in drafts)
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)
