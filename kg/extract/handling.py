@@ -22,8 +22,6 @@ from kg.extract.relations import negated
 from kg.extract.speakers import is_question
 from kg.extract.whom import item_contractor
 
-#: Verbs that say a party has the data in hand for its work.
-HANDLING = ("取り扱う", "取扱う", "扱う")
 #: After the verb, a turn to what the item's work does (…取り扱っているが、).
 _TURN = re.compile(r"[^、。]{0,10}?(?:が|けれども|けれど|ものの)、")
 #: After the verb, its data as the sentence's topic, listed after (…取り扱う個人情報は、).
@@ -38,7 +36,7 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flow to the party an item entrusts the work to, of the data a sentence
     says that party handles (see the module); nothing for a question, a denial, a party
     the item does not entrust, or a sentence that names no data."""
-    if frame.kind != "access" or frame.negated or frame.verb not in HANDLING \
+    if frame.kind != "access" or frame.negated or frame.verb not in state.pats.get("handling_verbs", ()) \
             or not frame.slots.get("categories") or is_question(sentence.text, state.pats):
         return
     if _TURN.match(sentence.text, frame.end):
@@ -49,8 +47,11 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
         return
     entrusted = next((r for r in state.relations if r["type"] == "entrusts" and r["item"] == item.key
                       and r["object_key"] == state.key(party)), None)
-    if entrusted is None:
-        return
+    ends = re.match(r"[^、。]{0,8}?[、。]", sentence.text[frame.end:])
+    if entrusted is None and (party.type != "unnamed-party" or ends is None or re.search("か|こと", ends.group())):
+        return  # (…区民課の窓口業務の受託事業者の従事者が…照合している: the work's contractor,
+        # unnamed, its entrustment said only in a question, nc72 M3; not 受託者が取扱う個人
+        # 情報の種類, a clause on a noun, nor …どう取り扱っているか確認すること)
     giver = state.provider_default(sentence.index) or state.municipality_mention()
     if giver is None:
         return
@@ -89,7 +90,7 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
         also = [dict(zip(("line", "quote"), after.quote()))]
     for flow in state.flows[before:]:
         flow.setdefault("also", []).extend(also)
-        flow["status"] = entrusted.get("status") or flow["status"]
+        flow["status"] = (entrusted or {}).get("status") or flow["status"]
         flow["_handled"] = True
         if listed is not None:
             flow["line"], flow["quote"] = sentence.quote()

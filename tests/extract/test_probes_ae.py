@@ -525,3 +525,35 @@ def test_the_body_whose_server_a_short_name_in_brackets_stands_between_hosts_it(
     proposal = analyse(text, lex)
     hosted = [(r["subject"], r["object"]) for r in proposal["relations"] if r["type"] == "hosts"]
     assert hosted == [("地方公共団体情報システム機構", "全国サーバ")], proposal["relations"]
+
+
+COUNTER = """葛原区情報公開・個人情報保護審議会　会議要旨
+日時　令和元年十一月二十一日（木）午後二時
+報告第四号　日本年金機構への届書等の送付方法の変更について（区民課）
+＜事務局（区民課長）＞　国民年金の届書は窓口で受け付け、日本年金機構に送付している。
+＜委員＞　区民課の窓口業務は民間事業者に委託していると思うが、受託事業者が届書を扱うのか。
+＜事務局（区民課長）＞　窓口での届書の受付は、区民課の窓口業務の受託事業者の従事者が行っており、その際に届書に記載された個人番号を本人確認書類と照合している。
+"""
+
+
+def test_a_contractors_staff_who_check_the_number_give_the_contractor_the_number(lex):
+    # nc72 M3: the window contractor's staff compare the 個人番号 on the forms with ID
+    # (…照合している): who-can-see 個人番号 did not list the contractor
+    proposal = analyse(COUNTER, lex)
+    line = _line(COUNTER, "照合している")
+    checked = [(f["from"], f["categories"]) for f in proposal["flows"] if f["line"] == line]
+    assert checked == [("区民課", ["my-number"])], proposal["flows"]
+    assert [f["to"] for f in proposal["flows"] if f["line"] == line][0].endswith("受託者（名称不明）")
+
+
+def test_a_contractors_workers_called_juujisha_are_its_staff(lex):
+    # (従事者, the word the 葛原区 minutes use, is a staff word like 作業員: what they may
+    # see, their employer may)
+    text = """博多台市個人情報保護審議会　会議録
+開催日時　令和6年5月20日（月）午後2時
+諮問第3号　住民記録システムの保守業務の委託について（市民課）
+市民課長　住民記録システムの保守を株式会社博多情報技術に委託します。受託者の従事者は、障害対応のために住民記録データを閲覧することがあります。
+"""
+    proposal = analyse(text, lex)
+    seen = [(a["party"], a["type"]) for a in proposal["access"]]
+    assert seen == [("株式会社博多情報技術", "incidental")], proposal["access"]
