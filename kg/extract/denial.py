@@ -50,8 +50,9 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
             window = window[:cut]
     # (…が提供する電子申請サービス「ゆずポータル」で: ず inside a name is no denial)
     window = _QUOTED.sub(lambda m: "\u3000" * len(m.group()), window)
+    # (…を通じた授受ができないか、都国保連と相談している: whether it can, asked, no denial)
     found = [at for cue in pats["negations"] for at in [window.find(cue)]
-             if at >= 0 and not _KANA_AFTER.match(window, at + len(cue))]
+             if at >= 0 and not _KANA_AFTER.match(window, at + len(cue)) and not window.startswith("か", at + len(cue))]
     relative = _RELATIVE_NOUN.match(window)
     if found and relative and "は" in window[:min(found)] \
             and not window.startswith(tuple(pats.get("instance_nouns", ())), relative.end() - 1):

@@ -153,8 +153,9 @@ def on_mishap(state, sentence) -> bool:
     return is_question(asked, state.pats) and "場合" in asked and any(w in asked for w in _MISHAPS)
 
 
-#: A sentence that says a step is being weighed, not decided (…を検討しております).
-_WEIGHED = re.compile(r"検討(?:しております|しています|中|いたしております|を進めて)")
+#: A sentence that says a step is being weighed, not decided (…を検討しております; …方式に
+#: 変更できないか、両社と調整しております: whether it can, asked).
+_WEIGHED = re.compile(r"検討(?:しております|しています|中|いたしております|を進めて)|(?:でき|し)ないか[、,]")
 
 
 #: An answer that opens by taking up the case a question put (その場合は、, その際には).

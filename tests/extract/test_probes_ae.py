@@ -1,9 +1,13 @@
-"""Session 46: readings found wrong in new minutes (nc71's PDF with a 議事日程 cover, a
-running head of several lines and margin line numbers; conditions read out in quotes or
-after 条件：), read with the bundled registry; each test failed before its change unless
-it says it guards."""
+"""Session 46: readings found wrong in new minutes (nc71: a PDF with a 議事日程 cover, a
+running head of several lines and margin line numbers, conditions read out in quotes or
+after 条件：; nc72: an HTML page of Q/A pairs, a 一部事務組合's PDF numbered on every fifth
+line, a 特別区's hard-wrapped 会議要旨), read with the bundled registry; each test failed
+before its change unless it says it guards."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from kg.extract import status
 from kg.extract.pipeline import analyse
 from kg.extract.segment import sentences
 from test_probes_c import lex  # noqa: F401 (the module's registry)
@@ -557,3 +561,33 @@ def test_a_contractors_workers_called_juujisha_are_its_staff(lex):
     proposal = analyse(text, lex)
     seen = [(a["party"], a["type"]) for a in proposal["access"]]
     assert seen == [("株式会社博多情報技術", "incidental")], proposal["access"]
+
+
+SPECIAL_ADDRESS = """葛原区情報公開・個人情報保護審議会　会議要旨
+日時　令和元年十一月二十一日（木）午後二時
+報告第三号　介護保険の住所地特例対象者に関する情報の他区市町村との授受について（介護保険課）
+＜事務局（介護保険課長）＞　住所地特例の対象となっている区の被保険者については、区から施設所在地の区市町村に、被保険者番号、氏名、生年月日、住所及び要介護認定の情報を、年四回、郵送で通知している。
+　いずれの通知にも個人番号は記載していない。
+＜事務局（介護保険課長）＞　今後、東京都国民健康保険団体連合会の介護保険のシステムを通じた授受ができないか、都国保連と相談している。
+"""
+
+
+def test_the_towns_where_the_care_homes_stand_get_the_notices_and_a_way_asked_about_denies_nothing(lex):
+    # nc72 M8: 施設所在地の区市町村 was no party (報告(3): no fact at all); and …授受が
+    # できないか、…相談している, a way still asked about, read as a denial kept those towns
+    # from the care data the notices carry
+    proposal = analyse(SPECIAL_ADDRESS, lex)
+    sent = [(f["from"], f["to"], f["channel"]) for f in proposal["flows"]]
+    assert sent == [("葛原区", "施設所在地の区市町村（名称不明）", "mail")], proposal["flows"]
+    kept = [(a["party"], a["categories"]) for a in proposal["access"]]
+    assert kept == [("施設所在地の区市町村（名称不明）", ["my-number"])], kept
+
+
+def test_a_way_whose_change_is_asked_about_may_happen(lex):
+    # nc72: …専用回線でデータセンターに直接送信する方式に変更できないか、両社と調整しております
+    # was a current hand-over (read from the 組合's minutes, whose other sentences give
+    # the flow its ends)
+    state = SimpleNamespace(ctx=SimpleNamespace(meeting_date="2021-02-18"), pats=lex.patterns)
+    said = "移行データを現行システムのサーバ室から専用回線でデータセンターに直接送信する方式に変更できないか、両社と調整しております。"
+    assert status.of(state, said) == "possible"
+    assert status.of(state, said.replace("変更できないか、両社と調整して", "変更して")) == "current"
