@@ -130,6 +130,18 @@ _MARKED = re.compile(r"[\s　]*(?:(?P<paren>[(（][0-9０-９]{1,2}[)）])|(?P<k
 _SAID_CONDITION = re.compile(r"[^、。]{4,80}?(?:こと)?を(?:附帯意見|条件)(?:として|に|と)")
 
 
+def _as_written(sentence) -> str:
+    """The line a sentence opens with, as written from where the sentence starts: its
+    spaces kept (the sentence's text has lost them, ア　…), past the margin's number (22
+    （「異議なし」の声あり）: no list's mark, nc71 W17), from inside the line where the
+    sentence starts there (…承認することとしたい。一点目は…: nc72 W15)."""
+    piece = sentence.pieces[0] if sentence.pieces else None
+    if piece is None:
+        return ""
+    before = piece.shown[:piece.offsets[0] - piece.margin] if piece.offsets else ""
+    return piece.raw[piece.offsets[0]:] if before.strip() else piece.shown
+
+
 def conditions(item, sentences: list) -> list[int]:
     """Return the indexes of the item's sentences that state the conditions of its
     approval: the marked lines after 次の条件を付して承認 (（１）…の再委託は、…に限り認める),
@@ -138,12 +150,7 @@ def conditions(item, sentences: list) -> list[int]:
     kind = None  # (the marks of the list: （１）…（３）, not the next section's ２　審議の経過)
     for index in item.sentences:
         if out:
-            # (the line as written: the sentence's text has lost its spaces, ア　…; past
-            # its margin number, 22 （「異議なし」の声あり）: no list's mark, nc71 W17)
-            # (…承認することとしたい。一点目は…: a sentence that starts inside its line, from there)
-            piece = sentences[index].pieces[0] if sentences[index].pieces else None
-            raw = "" if piece is None else piece.raw[piece.offsets[0]:] \
-                if piece.offsets and piece.shown[:piece.offsets[0] - piece.margin].strip() else piece.shown
+            raw = _as_written(sentences[index])
             mark = _MARKED.match(raw)
             if mark and kind in (None, mark.lastgroup) or len(out) > 1 and raw[:1] in (" ", "\u3000", "\t"):
                 kind = kind or (mark.lastgroup if mark else None)

@@ -2,7 +2,7 @@
 heading row repeated on each page, and the blank margins around them; the sentences read
 past them (a sentence or a table row the page breaks goes on). Also the line numbers an
 assembly's minutes print in the margin of every line (1 ○委員長…, 2 を求めます。),
-restarting on each page: no part of the text.
+restarting on each page, or of every fifth line only (5, 10, 15 …): no part of the text.
 
 Example::
 
