@@ -109,7 +109,6 @@ def held_for(state, sentence, end: int) -> list:
     return [p for p in (runner(state, item, m) if m.type == "system" else m for m in found) if p is not None]
 
 
-
 #: After a party, that it asked what the sentence says was answered (警察からの照会が２件あり、
 #: …回答しております).
 _ASKED_BY = re.compile(r"からの?(?:[^、。をにがは]{0,12}?照会|問合せ|問い合わせ)")
