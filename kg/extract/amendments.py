@@ -58,6 +58,8 @@ def contents_next(state) -> None:
             continue
         sentence = state.sents[after]
         text = spoken(state, sentence)
+        if flow["categories"] == ["personal-information"] and _listed(state, flow, sentence, text):
+            continue  # (…自動で取り込む方式に切り替えたい。取り込むデータは、…個人番号…です: nc72 M4)
         opening = _HOLDS.match(text.lstrip("・･○◯〇-－ "))
         # (the container is what the flow's own sentence moved: 通知 of …税額通知を送付する)
         # (誤送付された通知書には: the container after its relative clause)
@@ -95,6 +97,22 @@ def contents_next(state) -> None:
         flow["categories"] = held + [k for k in state.category_keys(named, sentence) if k not in held]
         line, quote = sentence.quote()
         flow.setdefault("also", []).append({"line": line, "quote": quote})
+
+
+def _listed(state, flow, sentence, text: str) -> bool:
+    """Give ``flow``, of data it did not name, the data the next sentence lists as what its
+    verb moves (取り込むデータは、受給者の氏名、住所、…個人番号…です); True when it did."""
+    said = re.match(rf"{re.escape(flow.get('verb') or '')}(?:する|される)?(?:データ|情報|項目)は、", text) \
+        if flow.get("verb") else None
+    skip = len(sentence.text) - len(text) + (said.end() if said else 0)
+    named = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category" and m.start >= skip
+             and not negated(sentence.text, m.end + 2, state.pats)] if said else []
+    if not named:
+        return False
+    flow["categories"] = state.category_keys(named, sentence)
+    line, quote = sentence.quote()
+    flow.setdefault("also", []).append({"line": line, "quote": quote})
+    return True
 
 
 #: Words that say the data is listed elsewhere (次の表のとおり, 別表のとおり).

@@ -19,6 +19,10 @@ from kg.extract.speakers import is_question, speaker, spoken
 from kg.extract.ways import CHANGE, SWITCH, THROUGH, channel_in, frequency
 
 
+#: Words that say the way changes (…を改め, …方式に切り替えたい).
+_SWITCHED = re.compile(r"改め|切り替え|切替え|切り換え")
+
+
 def frequency_after(state, sentence, frames) -> bool:
     """Give the flows of the sentence before the frequency or network this one states when
     it names nothing but their verb, or no verb at all (…を県に送付する。送付は毎月行う。／
@@ -54,8 +58,12 @@ def frequency_after(state, sentence, frames) -> bool:
     again = next((f["_index"] for f in reversed(state.flows) if verbs and _restated(f["verb"], verbs)
                   and f.get("_index") is not None and 0 < sentence.index - f["_index"] <= 2
                   and item is not None and f["item"] == item.key), None)
-    if again is not None and any(_own_ends(state, f, again) for f in frames):
-        return False  # 北部支所から保険年金課へUSBメモリで…持ち運ぶ運用は…廃止した: ends of its own
+    if again is not None and (any(_own_ends(state, f, again) for f in frames) or _SWITCHED.search(sentence.text)
+                              and any(f.slots.get("provider") and f.slots.get("recipient") for f in frames)):
+        # 北部支所から保険年金課へUSBメモリで…持ち運ぶ運用は…廃止した: ends of its own; これを
+        # …改め、…審査システムから…に、LGWANを経由して自動で取り込む方式に切り替えたい: a new
+        # way between ends it names, not the one before said again (nc72 M4)
+        return False
     if again is not None:  # (the event it waits for says more than 都度)
         freq = frequency(state.pats, sentence.text, events=True)
     # (…提供する個人情報は、…でございます。これらは…介護保険課が作成し、…協会の職員が…受け取り

@@ -591,3 +591,22 @@ def test_a_way_whose_change_is_asked_about_may_happen(lex):
     said = "移行データを現行システムのサーバ室から専用回線でデータセンターに直接送信する方式に変更できないか、両社と調整しております。"
     assert status.of(state, said) == "possible"
     assert status.of(state, said.replace("変更できないか、両社と調整して", "変更して")) == "current"
+
+
+ELTAX_IMPORT = """奥霞地域電算共同処理組合個人情報保護審議会　会議録
+開催日時　令和３年２月１８日（木）午前１０時
+諮問第７号　課税資料の取込方法の変更について（電算課）
+電算課長　現在は、各町村の税務担当がダウンロードしたデータを電子媒体に保存し、組合に持参して、組合の電算課職員が共同電算システムに取り込んでおります。これを令和３年度の当初課税から改め、ｅＬＴＡＸの審査システムから共同電算システムに、ＬＧＷＡＮを経由して自動で取り込む方式に切り替えたいと考えております。
+電算課長　取り込むデータは、受給者の氏名、住所、生年月日、個人番号、支払金額等です。
+"""
+
+
+def test_a_new_way_between_ends_it_names_is_a_hand_over_with_the_data_listed_next(lex):
+    # nc72 M4: …ｅＬＴＡＸの審査システムから共同電算システムに、ＬＧＷＡＮを経由して自動で取り
+    # 込む方式に切り替えたい was read as the hand-over before said again, and 取り込むデータは、
+    # …個人番号…です gave the import no data: the 組合's numbers came in unseen
+    proposal = analyse(ELTAX_IMPORT, lex)
+    new = [f for f in proposal["flows"] if "自動で取り込む" in f["quote"]]
+    assert [(f["from"], f["to"], f["channel"], f["status"]) for f in new] == [
+        ("審査システム", "共同電算システム", "lgwan", "planned")], proposal["flows"]
+    assert {"name", "address", "my-number"} <= set(new[0]["categories"]), new
