@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kg.extract import contexts, denied_of, questions, whom
 from kg.extract.askers import asked_recipient
-from kg.extract.exclusions import exclude_each
+from kg.extract.contexts import context_of
+from kg.extract.exclusions import append, exclude_each
 from kg.extract.speakers import spoken
 
 
@@ -24,8 +25,11 @@ def holder(state, sentence, frame, previous, item, base: dict, data: list, confi
     party = (previous.slots.get("recipient") or [None])[-1] if previous is not None else None
     held = denied_of.held_for(state, sentence, frame.start) if data else []
     if len(held) > 1 or held and party is None:
-        # (…に送付する情報にも、日本年金機構とやり取りする情報にも: of each one)
-        exclude_each(state, base, held, data, sentence, frame, item, confidence)
+        # (…に送付する情報にも、日本年金機構とやり取りする情報にも: of each one; of a system's
+        # runner, in that system: 中間サーバーに登録される副本には…)
+        for one, system in held:
+            append(state, base, "excluded", one, data, system,
+                   context_of(state, sentence, frame, system, item), confidence)
         return None
     # (連合会への送信には…個人番号は含めておりません: of that hand-over only)
     party = party or whom.sent_to(state, sentence, frame) or (

@@ -96,17 +96,19 @@ _HELD_FOR = re.compile(r"(?:に|へ|と)(?:[^、。にへとをがは]{1,10}?を
                        r"(?:する|される|している|されている|した|された|いたす)(?:情報|データ|ファイル|書類|帳票|項目|副本)(?:には|にも|に)")
 
 
-def held_for(state, sentence, end: int) -> list:
-    """The parties outside the municipality each clause before ``end`` names as getting
-    the data a containment denial speaks of (…国保連合会に送付する情報にも、日本年金機構と
-    やり取りする情報にも、個人番号は含まれておりません: both; nc71 M6), in order; for a
-    system, the one the minutes say runs it (中間サーバーに登録される副本には個人番号は含まれず:
-    J-LIS, nc72 W2), none when they say no one."""
+def held_for(state, sentence, end: int) -> list[tuple]:
+    """``(party, system)`` for each party outside the municipality a clause before ``end``
+    names as getting the data a containment denial speaks of (…国保連合会に送付する情報にも、
+    日本年金機構とやり取りする情報にも、個人番号は含まれておりません: both, system None; nc71
+    M6), in order; for a system, the one the minutes say runs it, kept from the data in that
+    system only (中間サーバーに登録される副本には個人番号は含まれず: J-LIS, in 中間サーバー, not
+    in its 全国サーバ; nc72 W2), none when they say no one runs it."""
     own = ("municipality", "department", "data-subject")
     item = state.item_of.get(sentence.index)
     found = [m for m in state.mentions.get(sentence.index, []) if m.kind == "entity" and m.end <= end
              and m.type not in own and _HELD_FOR.match(sentence.text, m.end)]
-    return [p for p in (runner(state, item, m) if m.type == "system" else m for m in found) if p is not None]
+    pairs = [(runner(state, item, m), m) if m.type == "system" else (m, None) for m in found]
+    return [(party, system) for party, system in pairs if party is not None]
 
 
 #: After a party, that it asked what the sentence says was answered (警察からの照会が２件あり、
