@@ -33,8 +33,9 @@ from kg.extract.segment import COLON_LABEL
 from kg.extract.speakers import is_question, spoken
 from kg.extract.titles import unnamed_contractor
 
-#: After a network's name, a terminal of it data is taken through (接続系の端末から).
-_TERMINAL_FROM = re.compile(r"[^、。をにがは]{0,8}端末から")
+#: After a network's name, a terminal of it data is taken through (接続系の端末から; LGWANに
+#: 接続された端末でダウンロード: the network, not where the data waits; nc72).
+_TERMINAL_FROM = re.compile(r"[^、。をにがは]{0,8}端末から|に接続(?:された|した|している)[^、。をにがは]{0,6}端末(?:から|で)")
 
 
 def _stored_at(state, text: str, pos: int) -> bool:

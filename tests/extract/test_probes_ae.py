@@ -611,3 +611,16 @@ def test_a_new_way_between_ends_it_names_is_a_hand_over_with_the_data_listed_nex
     assert [(f["from"], f["to"], f["channel"], f["status"]) for f in new] == [
         ("審査システム", "共同電算システム", "lgwan", "planned")], proposal["flows"]
     assert {"name", "address", "my-number"} <= set(new[0]["categories"]), new
+
+
+def test_the_network_a_terminal_is_on_is_not_where_the_data_is_downloaded_from(lex):
+    # nc72: …各町村の税務担当がＬＧＷＡＮに接続された端末でダウンロード made LGWAN (総合行政
+    # ネットワーク) the giver of the employers' reports
+    text = """奥霞地域電算共同処理組合個人情報保護審議会　会議録
+開催日時　令和３年２月１８日（木）午前１０時
+諮問第７号　課税資料の取込方法の変更について（電算課）
+電算課長　電子データで提出されるものは、事業所がｅＬＴＡＸを通じて提出し、各町村の税務担当がＬＧＷＡＮに接続された端末でダウンロードしております。
+"""
+    proposal = analyse(text, lex)
+    givers = {f["from"] for f in proposal["flows"] if f["to"] == "各町村の税務担当"}
+    assert givers == {"eLTAX"}, proposal["flows"]
