@@ -25,6 +25,8 @@ from kg.extract.ways import SWITCH, frequency
 _BARE_DATA = re.compile(r"(?<![のそこ同当該本記])(?<!同じ)(?:個人)?情報(?:等)?を(?:[^、。をにがは]{0,4})?$")
 #: After a data name, that the data moved includes it (個人番号を含めて, 個人番号も含め).
 _INCLUDED = re.compile(r"(?:を|も)含め(?:て|た|、)")
+#: After a data name, that the data named next holds it (個人番号を含む資格情報).
+_CONTAINING = re.compile(r"(?:を|も)含む")
 
 
 def _reported_question(state, sentence, frame) -> bool:
@@ -101,6 +103,13 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
     included = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category"
                 and m.end <= frame.start and _INCLUDED.match(sentence.text, m.end)]
     cats += [key for key in state.category_keys(included, sentence) if key not in cats]
+    # (個人番号を含む資格情報は、…集約システムに送られ: what the moved data holds goes too; nc73 W3)
+    found = state.mentions.get(sentence.index, [])
+    holding = [m for m in found if m.kind == "category" and m.end <= frame.start
+               and (at := _CONTAINING.match(sentence.text, m.end)) is not None
+               and any(o.kind == "category" and o.start == at.end() and o in frame.slots.get("categories", ())
+                       for o in found)]
+    cats += [key for key in state.category_keys(holding, sentence) if key not in cats] if cats else []
     cats = cats or objects.cleft_data(state, sentence, frame)  # (渡りますのは、氏名…に限られ)
     if not cats:  # (…の接種記録については、…との間で照会及び提供: the topic is what moves)
         cats = state.category_keys([m for m in state.mentions.get(sentence.index, []) if m.kind == "category"

@@ -624,3 +624,18 @@ def test_the_network_a_terminal_is_on_is_not_where_the_data_is_downloaded_from(l
     proposal = analyse(text, lex)
     givers = {f["from"] for f in proposal["flows"] if f["to"] == "各町村の税務担当"}
     assert givers == {"eLTAX"}, proposal["flows"]
+
+
+def test_data_that_holds_my_number_carries_it(lex):
+    # nc73 W3: …個人番号を含む資格情報は、専用回線で…国保情報集約システムに送られ、…オンライン資格
+    # 確認等システムに登録されております carried 資格情報 only, so who-can-see 個人番号 missed
+    # the federation and the fund
+    text = """鴫ノ浦町個人情報保護審議会　会議録
+開催日時　令和7年11月18日（火）午後2時
+諮問第1号　国民健康保険の資格確認書の作成業務の委託について（町民課）
+町民課長　ただ、町の国民健康保険システムで管理している個人番号を含む資格情報は、専用回線で宮城県国民健康保険団体連合会の国保情報集約システムに送られ、そこから社会保険診療報酬支払基金のオンライン資格確認等システムに登録されております。
+"""
+    proposal = analyse(text, lex)
+    carried = {f["to"]: f["categories"] for f in proposal["flows"]}
+    assert carried == {"国保情報集約システム": ["insurance-eligibility", "my-number"],
+                       "オンライン資格確認等システム": ["insurance-eligibility", "my-number"]}, proposal["flows"]
