@@ -103,6 +103,16 @@ _MARGIN = re.compile(r"^([0-9０-９]{1,3})[ \u3000]")
 MARGIN_SHARE = 0.8
 
 
+def _text_lines(lines: list[str], furniture: set[int]):
+    """Yield ``(line number, margin match or None, its value or None)`` for each line with
+    text that is no page furniture."""
+    for n, raw in enumerate(lines, start=1):
+        if n in furniture or not raw.strip():
+            continue
+        match = _MARGIN.match(raw)
+        yield n, match, int(unicodedata.normalize("NFKC", match.group(1))) if match else None
+
+
 def margin_numbers(lines: list[str], furniture: set[int] = frozenset()) -> dict[int, int]:
     """Return, for each line (numbered from 1) that opens with the document's running line
     number, the length of that number and the space after it; ``{}`` unless nearly every
@@ -114,12 +124,8 @@ def margin_numbers(lines: list[str], furniture: set[int] = frozenset()) -> dict[
     """
     found: dict[int, int] = {}
     expected, text_lines = None, 0
-    for n, raw in enumerate(lines, start=1):
-        if n in furniture or not raw.strip():
-            continue
+    for n, match, value in _text_lines(lines, furniture):
         text_lines += 1
-        match = _MARGIN.match(raw)
-        value = int(unicodedata.normalize("NFKC", match.group(1))) if match else None
         if value is not None and value in (1, expected):
             found[n] = match.end()
             expected = value + 1
@@ -140,13 +146,7 @@ def _every_fifth(lines: list[str], furniture: set[int]) -> dict[int, int]:
     {5: 2, 10: 3, 15: 3}
     """
     numbered = []  # (line, value, length, count of lines with text up to it)
-    count = 0
-    for n, raw in enumerate(lines, start=1):
-        if n in furniture or not raw.strip():
-            continue
-        count += 1
-        match = _MARGIN.match(raw)
-        value = int(unicodedata.normalize("NFKC", match.group(1))) if match else None
+    for count, (n, match, value) in enumerate(_text_lines(lines, furniture), start=1):
         if value is not None and value % 5 == 0:
             numbered.append((n, value, match.end(), count))
     pairs = [(a, b) for a, b in zip(numbered, numbered[1:]) if b[1] - a[1] == b[3] - a[3] > 0]
