@@ -888,6 +888,16 @@ def test_a_holding_an_approved_item_states_too_is_not_marked(cli, mini_dir, tmp_
     assert own["not_approved"] == ""
 
 
+def _two_towns_batch(cli, mini_dir, tmp_path, text: str) -> tuple:
+    """Draft ``text`` for two towns (its {town}) in one batch: the output folder and the
+    two fact files, read."""
+    one = _minutes(tmp_path, text.format(town="藤見原市"), "one.txt")
+    two = _minutes(tmp_path, text.format(town="鷲ノ尾町").replace("5月20日（月）", "6月3日（月）"), "two.txt")
+    out = tmp_path / "batch"
+    assert_clean_exit(cli("extract", one, two, "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    return out, [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((out / "facts").glob("*.yaml"))]
+
+
 def test_two_towns_federation_said_without_its_prefecture_is_each_ones_own(cli, mini_dir, tmp_path):
     # nc54 W16: two towns of no prefecture named, each sending data to 国民健康保険団体連合会,
     # drafted in one batch, shared the first one's federation: findings saw two towns
@@ -895,11 +905,7 @@ def test_two_towns_federation_said_without_its_prefecture_is_each_ones_own(cli, 
     text = ("{town}個人情報保護審議会 会議録\n開催日時　令和6年5月20日（月）午後2時\n"
             "1. 国民健康保険の資格情報の提供について（保険年金課）\n"
             "保険年金課長　被保険者資格情報を、毎月、国民健康保険団体連合会に送付しております。\n")
-    one = _minutes(tmp_path, text.format(town="藤見原市"), "one.txt")
-    two = _minutes(tmp_path, text.format(town="鷲ノ尾町").replace("5月20日（月）", "6月3日（月）"), "two.txt")
-    out = tmp_path / "batch"
-    assert_clean_exit(cli("extract", one, two, "--data", mini_dir, "--out", out, "--mkdir"), 0)
-    drafts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((out / "facts").glob("*.yaml"))]
+    _, drafts = _two_towns_batch(cli, mini_dir, tmp_path, text)
     feds = [[e["id"] for e in d.get("entities", []) if e["label"] == "国民健康保険団体連合会"] for d in drafts]
     assert [len(f) for f in feds] == [1, 1]
     targets = [{f["target"] for f in d["flows"]} for d in drafts]
@@ -1162,11 +1168,7 @@ def test_two_towns_in_a_batch_share_the_one_server_a_national_body_runs(cli, min
             "1. 住民基本台帳ネットワークシステムについて（市民課）\n"
             "市民課長　住民異動があると、コミュニケーションサーバ（CS）から地方公共団体情報システム"
             "機構（J-LIS）の全国サーバに本人確認情報が送信されます。\n")
-    one = _minutes(tmp_path, text.format(town="藤見原市"), "one.txt")
-    two = _minutes(tmp_path, text.format(town="鷲ノ尾町").replace("5月20日（月）", "6月3日（月）"), "two.txt")
-    out = tmp_path / "batch"
-    assert_clean_exit(cli("extract", one, two, "--data", mini_dir, "--out", out, "--mkdir"), 0)
-    drafts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((out / "facts").glob("*.yaml"))]
+    out, drafts = _two_towns_batch(cli, mini_dir, tmp_path, text)
     servers = [e["id"] for d in drafts for e in d.get("entities", []) if e["label"] == "全国サーバ"]
     assert len(servers) == 1, servers
     assert all(servers[0] in {f["target"] for f in d["flows"]} for d in drafts)
