@@ -243,6 +243,23 @@ def bare_no(text: str, pats: dict) -> bool:
         tuple(pats.get("titles", ())) + ("答", "事務局", "担当", "委員"))
 
 
+#: A question of what a paper held (誤って届いた通知には、どのような情報が載っていたのですか).
+_WHAT_HELD = re.compile(r"には、?(?:どのような|どんな|何が|なにが)[^。]{0,20}?(?:載って|記載|含まれ|書かれ)")
+
+
+def asked_what_held(state, sentence) -> bool:
+    """True when the question a sentence or the one before it answers asks what a paper
+    held (…通知には、どのような情報が載っていたのですか。／氏名…でございます。個人番号は記載
+    されておりません): a bare denial of writing is of that paper, whoever got it, not of the
+    item's parties (nc73 W1)."""
+    for index in range(sentence.index - 1, sentence.index - 5, -1):  # (past a speaker's label line)
+        if index < 0 or state.item_of.get(index) is not state.item_of.get(sentence.index):
+            return False
+        if is_question(state.sents[index].text, state.pats):
+            return _WHAT_HELD.search(state.sents[index].text) is not None
+    return False
+
+
 def of_notice(state, sentence) -> bool:
     """True when the question just before asks of a report or notice (委員：この事案は個人
     情報保護委員会に報告したのですか。): what the answer denies a leak held (要配慮個人情報は

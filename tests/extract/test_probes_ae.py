@@ -639,3 +639,28 @@ def test_data_that_holds_my_number_carries_it(lex):
     carried = {f["to"]: f["categories"] for f in proposal["flows"]}
     assert carried == {"国保情報集約システム": ["insurance-eligibility", "my-number"],
                        "オンライン資格確認等システム": ["insurance-eligibility", "my-number"]}, proposal["flows"]
+
+
+def test_a_bare_denial_of_writing_answering_what_a_paper_held_keeps_no_party_out(lex):
+    # nc73 W1: 誤って届いた通知には、どのような情報が載っていたのですか。／…個人番号は記載されて
+    # おりません kept every party the item hands data to (国保連合会, J-LIS) from the number,
+    # which the minutes send to the federation
+    text = """鴫ノ浦町個人情報保護審議会　会議録
+開催日時　令和7年11月18日（火）午後2時
+報告第2号　国民健康保険の資格情報の提供について（町民課）
+
+**町民課長**
+　町は、個人番号を含む資格情報を、専用回線で宮城県国民健康保険団体連合会に送付しております。
+
+**事務局（総務課長）**
+　令和7年9月、健康推進係において、特定健康診査の結果通知1通を、封入の誤りにより別の町民の方に郵送してしまう事案がございました。
+
+**委員A**
+　誤って届いた通知には、どのような情報が載っていたのですか。
+
+**町民課長**
+　氏名、生年月日、健診の検査値と判定結果でございます。個人番号は記載されておりません。
+"""
+    proposal = analyse(text, lex)
+    line = _line(text, "個人番号は記載されておりません")
+    assert not [a for a in proposal["access"] if a["line"] == line], proposal["access"]
