@@ -315,7 +315,7 @@ OF_HANDOVER = re.compile(r"(?:本件|今回|この|当該|本)の?(?:外部)?(?:
                          r"(?:において|に当たって|にあたって|に際して|では|には|の際)")
 #: A hand-over named by its recipient (連合会への送信には, 県への提供に当たっては,
 #: 市民税課への照会にも).
-_HANDED_TO = re.compile(r"への(?:送信|送付|提供|報告|提出|照会|データ|情報)")
+_HANDED_TO = re.compile(r"への(?:送信|送付|提供|報告|提出|照会|回答|データ|情報)")
 
 
 def sent_to(state, sentence, frame, anyone: bool = False):

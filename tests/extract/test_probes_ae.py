@@ -664,3 +664,19 @@ def test_a_bare_denial_of_writing_answering_what_a_paper_held_keeps_no_party_out
     proposal = analyse(text, lex)
     line = _line(text, "個人番号は記載されておりません")
     assert not [a for a in proposal["access"] if a["line"] == line], proposal["access"]
+
+
+def test_a_denial_of_writing_in_the_answer_to_a_body_is_that_bodys(lex):
+    # nc73 W2: なお、警察への回答に個人番号を記載することはございません kept the input
+    # contractor, which handles the number, from it: the answer goes to the police
+    text = """鴫ノ浦町個人情報保護審議会　会議録
+開催日時　令和7年11月18日（火）午後2時
+諮問第5号　給与支払報告書等の入力業務の委託について（税務課）
+税務課長　委託先の入力担当者は、個人番号を含む給与支払報告書の原本を見て入力しますので、個人番号を取り扱うことになります。
+委員B　警察から、給与の額などについて照会が来ることはあるのですか。
+税務課長　警察から捜査関係事項照会書により照会を受けることは年に数件ございます。回答するかどうかは個別に慎重に判断しており、回答する場合も書面に限っております。なお、警察への回答に個人番号を記載することはございません。
+"""
+    proposal = analyse(text, lex)
+    line = _line(text, "警察への回答に")
+    kept = [(a["party"], a["categories"]) for a in proposal["access"] if a["line"] == line and "警察への回答" in a["quote"]]
+    assert kept == [("警察", ["my-number"])], proposal["access"]
