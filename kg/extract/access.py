@@ -284,11 +284,10 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 or whom.business_of_work(state, sentence, frame.start)
                 or whom.service_provider(state, item, sentence.text[:frame.start])
                 or whom.item_contractor(state, item, sentence.index)))
-            if party is None and frame.verb in state.pats.get("denial_only_verbs", ()) \
-                    and questions.asked_what_held(state, sentence):
+            bare = party is None and frame.verb in state.pats.get("denial_only_verbs", ())
+            if bare and questions.asked_what_held(state, sentence):
                 return  # (…通知には、どのような情報が載っていたのですか。／…個人番号は記載されておりません)
-            written = denied_of.written_before(state, sentence) if party is None \
-                and frame.verb in state.pats.get("denial_only_verbs", ()) else None
+            written = denied_of.written_before(state, sentence) if bare else None
             if written:  # (…住民票の写しを紙で回答しております。個人番号は記載しておりません: nc72 W4)
                 exclude_each(state, base, written, data, sentence, frame, item, confidence)
                 return

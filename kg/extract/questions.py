@@ -248,10 +248,11 @@ _WHAT_HELD = re.compile(r"には、?(?:どのような|どんな|何が|なに�
 
 
 def asked_what_held(state, sentence) -> bool:
-    """True when the question a sentence or the one before it answers asks what a paper
-    held (…通知には、どのような情報が載っていたのですか。／氏名…でございます。個人番号は記載
-    されておりません): a bare denial of writing is of that paper, whoever got it, not of the
-    item's parties (nc73 W1)."""
+    """True when the question a sentence answers, the nearest within four sentences before
+    it in the item (past the answer's first sentence and a speaker's label line), asks what
+    a paper held (…通知には、どのような情報が載っていたのですか。／氏名…でございます。個人番号は
+    記載されておりません): a bare denial of writing is of that paper, whoever got it, not of
+    the item's parties (nc73 W1)."""
     for index in range(sentence.index - 1, sentence.index - 5, -1):  # (past a speaker's label line)
         if index < 0 or state.item_of.get(index) is not state.item_of.get(sentence.index):
             return False

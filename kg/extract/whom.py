@@ -314,7 +314,7 @@ def user_before(state, sentence, verbs):
 OF_HANDOVER = re.compile(r"(?:本件|今回|この|当該|本)の?(?:外部)?(?:提供|送付|結合|連携)"
                          r"(?:において|に当たって|にあたって|に際して|では|には|の際)")
 #: A hand-over named by its recipient (連合会への送信には, 県への提供に当たっては,
-#: 市民税課への照会にも).
+#: 市民税課への照会にも, 警察への回答に).
 _HANDED_TO = re.compile(r"への(?:送信|送付|提供|報告|提出|照会|回答|データ|情報)")
 
 
