@@ -14,8 +14,9 @@ import re
 from kg.extract.segment import Sentence
 
 #: The place of an item in an assembly's order of business, before its number (日程第2
-#: 諮問第3号　…, 日程第5、報告第2号「…」): the item's heading still starts the line.
-ORDER_OF_BUSINESS = re.compile(r"日程第[0-9０-９]{1,2}[\s　、,]*")
+#: 諮問第3号　…, 日程第5、報告第2号「…」), or in the page's list of cases (審議案件2　諮問第2号
+#: …, 報告案件　報告第1号 …; nc73 W9): the item's heading still starts the line.
+ORDER_OF_BUSINESS = re.compile(r"(?:日程第[0-9０-９]{1,2}|(?:審議|諮問|報告|協議)案件[0-9０-９]{0,2})[\s　、,]*")
 
 
 #: A page reference a summary of opinions opens its points with (2 ページ目、, 6ページ目、).

@@ -28,6 +28,10 @@ _CONTRACTOR_TYPES = ("company", "public-body", "association")
 #: Just before a company's name: the contractor is declared (委託先は株式会社Aとする).
 _ROLE_BEFORE = re.compile(r"(?<!再)(?:委託先|受託者|受注者|受託事業者)(?:(?:は|として)、?[^、。はがを]{0,20}?"
                           r"(?:選定した|決定した|決まった|契約した|予定している)|(?:は|を|として|[：:])?[、]?)$")
+#: Before a company's name, the contractor the clause goes on to declare (委託先は、県内で
+#: …の実績がある株式会社A), and after it, that it declares it (を予定, です).
+_DECLARED_BEFORE = re.compile(r"(?<!再)(?:委託先|受託者|受注者|受託事業者|委託事業者)は、?(?:(?!再委託|再受託)[^。は]){0,40}$")
+_DECLARED_AFTER = re.compile(r"(?:を|に)(?:予定|決定|選定|内定)|(?:です|でございます|となります|になります|とする)")
 #: After a body's name: the municipality made it the designated manager (指定管理者) of a
 #: facility, which runs it on the municipality's behalf (…が指定管理者として, …を指定管理者に).
 DESIGNATED = re.compile(r"(?:が|は|を)、?指定管理者(?:として|に指定|に)")
@@ -102,6 +106,8 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
             before = text[:mention.start] if text[:mention.start].strip() else _field_before(sents, index)
             if _ROLE_BEFORE.search(before) and not clause.startswith("に"):
                 role = "contractor"  # 委託先は株式会社Aとする
+            elif _DECLARED_BEFORE.search(before) and _DECLARED_AFTER.match(clause):
+                role = "contractor"  # 委託先は、…の実績がある株式会社Aを予定しております (nc73 W11)
             elif DESIGNATED.match(clause):
                 role = "contractor"  # 社会福祉法人Aが指定管理者として管理運営を行う
                 designated.setdefault(said.id or normalise(said.text), said)
@@ -128,6 +134,10 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 # 連合会 after 香川県国民健康保険団体連合会: the short form is the one named
                 if not any(key.endswith(k) or k.endswith(key) for k in found[role]):
                     found[role][key] = said
+    for key in set(found["contractor"]) & set(found["subcontractor"]):
+        # (…はAからBに再委託される。…Bが行う点は、…の再委託に含まれる: B does a part of the
+        # work re-entrusted to it, no contractor of the item's; nc73 W11)
+        del found["contractor"][key]
     for role, named in found.items():
         # (専門の事業者に委託する, then 委託先：株式会社A: the business word is A, unnamed
         # until the form names it)

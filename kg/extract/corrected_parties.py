@@ -48,3 +48,22 @@ def corrected_party(state, sentence, item) -> None:
         flow.update({end: state.label_of(new), f"{end}_key": state.key(new), f"{end}_id": new.id, f"_{end}": new})
         flow.setdefault("also", []).append({"line": line, "quote": quote})
     state.flows[:] = [f for f in state.flows if f.get("_index") != sentence.index]
+
+
+#: A denial quoted as what was said, then taken back (先ほど係長が閲覧できないと申し上げ
+#: ましたが、一部訂正させていただきます).
+_DENIAL_SAID = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})(?:することは)?(?:できない|できません|しない|しません|ない)と"
+                          r"(?:申し上げ|(?:ご|御)?説明(?:いたし|し)|お答えし|申し|答弁し)ました(?:が|けれども)")
+
+
+def corrected_denial(state, sentence, item) -> None:
+    """Drop the item's exclusions said before ``sentence`` with the verb it quotes as
+    denied and takes back (閲覧できないと申し上げましたが、一部訂正させていただきます): what
+    the correction says next stands in their place (…閲覧する場合がございます; 録音データに
+    ついては、…再生できない: an exclusion of its own). Nothing when no denial is quoted."""
+    said = _DENIAL_SAID.search(sentence.text)
+    if said is None or item is None:
+        return
+    state.access[:] = [a for a in state.access if not (
+        a["type"] == "excluded" and a.get("_sentence") is not None and a["_sentence"] < sentence.index
+        and state.item_of.get(a["_sentence"]) is item and said.group("verb") in (a.get("verb") or ""))]

@@ -52,6 +52,8 @@ class AgendaItem:
     #: the key of the item this one is a part of (諮問第5号 …の外部提供、外部結合及び委託, then
     #: (1) …への提供: a part of it), or None
     part_of: str | None = None
+    #: (line, quote) of each refusal of a part the council refused (kg/extract/refusals.py)
+    refused_by: list = field(default_factory=list)
 
     def contractor_before(self, index: int):
         """The company the section entrusts, or of several the one named last a few
@@ -91,6 +93,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     said = any("答申" in s.text and "諮問" in s.text for s in sentences[:HEAD_SENTENCES])
     written = said
     consumed: set[int] = set()  # title cells already read for the row before them
+    restarted = None  # the number of the last listed part a later heading named again
+    restarted_style = None  # and that heading's form: （３） or ３
     advised = opinions.recommendations(sentences, pats)
     reasoned = opinions.reasons(sentences)
     for sentence in sentences:
@@ -168,6 +172,16 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             title = re.sub(r"について\s*[(（][^()（）]{1,20}[)）]$", "について", title)
             title = _NEXT_ITEM.split(title, maxsplit=1)[0]  # (two titles one cell ran together)
             title = re.sub(r"(?:について|に関する)$", "", title) or title
+            again = item_parts.listed_again(items, number, title, lambda t: _kinds(t, pats, item_kinds),
+                                            sentence.index) \
+                if not groups.get("kind") else None
+            if again is not None:
+                # (（１）…の委託 listed, then under 実施機関の説明 （１）委託について, （３）外部提供
+                # について: the listed part's section, by its number and its work; nc73 W14)
+                order.append((sentence.index, again))
+                taken.append(match.span())
+                restarted, restarted_style = number, _style(text)
+                continue
             if len(title) < 4 or title in pats.get("my_number_terms", ()):
                 continue  # (（3）個人番号について: a written opinion's topic, no item)
             if title.count("(") + title.count("（") > title.count(")") + title.count("）"):
@@ -218,6 +232,16 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 # (2. 審査会の判断／(1) 社協への提供について: the reasons of the part listed (1)
                 # under 1. 諮問の内容, by a shorter name: that part, not a new item)
                 order.append((sentence.index, listed_as[0]))
+                taken.append(match.span())
+                if items[listed_as[0]].sentence.index < sentence.index:
+                    restarted, restarted_style = number, _style(text)  # (not the listing's own line)
+                continue
+            if key not in items and restarted is not None and number is not None and not groups.get("kind") \
+                    and int(number) == int(restarted) + 1 and not any(it.number == number for it in items.values()) \
+                    and _past_listing(items, number) and _style(text) == restarted_style:
+                # (…（３）外部提供について, then （４）安全管理措置について: the account's next
+                # point, past the parts listed, no item; nc73 W14)
+                restarted = number
                 taken.append(match.span())
                 continue
             if key not in items and sentence.index in reasoned \
@@ -288,6 +312,19 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     outcomes.by_number(items, sentences, pats)  # 議題１は報告として了承し、議題２は承認した
     item_parts.mark_parts(items, heads, written)
     return list(items.values())
+
+
+def _style(text: str) -> str:
+    """The form of a heading's number: in brackets (（３）) or bare (３)."""
+    return "(" if text.lstrip().startswith(("(", "（")) else "0"
+
+
+def _past_listing(items: dict, number: str) -> bool:
+    """True when ``number`` comes after the last of a listing of two parts or more (（１）…
+    （３）: （４） is past it)."""
+    listed = [int(it.number) for key, it in items.items() if (it.number or "").isdigit()
+              and not key.startswith(("consultation-", "report-"))]
+    return len(listed) >= 2 and int(number) > max(listed)
 
 
 def _forms_of_items(items: dict, order: list) -> list:

@@ -37,6 +37,28 @@ def _from_before(state, sentence, to):
                  and sentence.text.startswith("から", m.end) and m.end + 2 == to.start), None)
 
 
+#: Before …の再委託, the work it names (データセンターの運営業務の再委託): the words since the
+#: last particle or mark.
+_WORK = re.compile(r"([^、。はをがにでと「」（）()\s]{2,}(?:の[^、。はをがにでと「」（）()\s]{2,})*)の$")
+
+
+def _same_work(state, sentence, frame):
+    """The company an earlier sentence says the work that ``frame`` re-entrusts is
+    re-entrusted to, when one only is named for that work (…の運営業務は、A社からB社に再委託
+    される; then …の運営業務の再委託): its mention in that sentence, else None."""
+    work = _WORK.search(sentence.text[:frame.start])
+    if work is None or len(work.group(1)) < 4:
+        return None
+    named = [r for r in state.relations if r["type"] == "re-entrusts"
+             and r.get("_sentence") is not None and r["_sentence"] < sentence.index
+             and state.entities.get(r["object_key"], {}).get("type") != "unnamed-party"
+             and r.get("permission") != "forbidden" and work.group(1) in state.sents[r["_sentence"]].text]
+    if len({r["object_key"] for r in named}) != 1:
+        return None
+    return next((m for r in named for m in state.mentions.get(r["_sentence"], []) if m.kind == "entity"
+                 and state.key(m) == r["object_key"]), None)
+
+
 #: After a party, that it is whom a work is for (…への配布を, …に対する通知を).
 _WORK_FOR = re.compile(r"(?:への|に対する)[^、。をにがはでと]{1,8}を")
 
@@ -103,6 +125,11 @@ def entrust_facts(state, sentence, frame, base: dict, confidence: float, each: b
         if frm is not None and any(r["type"] == "re-entrusts" and r["item"] == item.key
                                    and r["subject_key"] == state.key(frm) for r in state.relations):
             return
+    if to is None and frame.kind == "re-entrust":
+        # (データセンターの運営業務は、A社からB社に再委託される。…同じ運営業務の再委託がある
+        # 旨の訂正, …の再委託については, …を行う点は、…の再委託に含まれる: B, named before, not
+        # another unnamed; nc73 W8)
+        to = _same_work(state, sentence, frame)
     said = [r for r in state.relations if r["type"] == "re-entrusts" and item is not None and r["item"] == item.key
             and not r["object_key"].startswith("unnamed-party:")]
     named_here = said and any(m.kind == "entity" and state.key(m) == said[-1]["object_key"]

@@ -45,3 +45,20 @@ def _part_of(item, parent) -> None:
     item.asked = item.asked or parent.asked
     if item.outcome == "unknown":
         item.outcome = parent.outcome
+
+
+def listed_again(items: dict, number: str | None, title: str, kinds_of, at: int) -> str | None:
+    """The key of the part listed under ``number`` (１ 諮問の趣旨 （１）…の委託 （３）…への
+    提供) that a later heading with that number names by its work alone (２ 実施機関の説明
+    （１）委託について, （３）外部提供について): its title ends with the heading's, or the
+    heading names only kinds of work the part's title does; else None. ``kinds_of(title)``
+    gives a title's kinds of work; ``at`` is the heading's sentence, after the listing's."""
+    if number is None or not title:
+        return None
+    listed = [(k, it) for k, it in items.items() if it.number == number and it.sentence.index < at
+              and not k.startswith(("consultation-", "report-"))]
+    if len(listed) != 1:
+        return None
+    key, item = listed[0]
+    named = set(kinds_of(title)) - {"other"}
+    return key if item.title.endswith(title) or named and named <= set(item.kinds) and len(title) <= 8 else None

@@ -40,6 +40,13 @@ def evidence(state, index: int, mention) -> None:
         # 同社は個人番号を含む福祉総合システムのデータにアクセスしてはならない: the data
         # holds the number where the party works; kept from it, not absent
         denied = False
+    if not denied and sentence.text.strip() == mention.text:
+        # 個人番号<tab>取り扱わない: a row's label cell, what the cell after it says of it
+        value = _value_cell(state, sentence)
+        if value is not None and mention.text in value:
+            return  # (個人番号<tab>申請書に個人番号の記載欄はなく、…: the cell's own mention says)
+        denied = value is not None and (relations.negated(value, 0, state.pats) or bool(_NONE.match(value))
+                                        or value.strip() in _NO_CELLS)
     clause = re.split(r"[、。]", sentence.text[mention.end:], maxsplit=1)[0]
     # 委員から、個人番号を用いるのかとの質問があり、…用いないとの回答があった: asked in a
     # report of the question; 個人番号は引き続き庁内の…システムのみで管理: kept where it is
@@ -54,6 +61,20 @@ def evidence(state, index: int, mention) -> None:
                             # 電子証明書を使う: the card's certificate proves who one is)
                             "card_as_tool": card_as_tool(sentence.text, mention)
                             or "カード" in mention.text and "電子証明書" in sentence.text[mention.end:]})
+
+
+def _value_cell(state, sentence) -> str | None:
+    """The text of the cell after ``sentence`` on its line when it is the row's last (a
+    label's value, 個人番号<tab>取り扱わない; not a matrix's row, 個人番号 － ○ －), or None."""
+    line = sentence.pieces[-1].line
+    after = state.sents[sentence.index + 1:sentence.index + 3]
+    if not after or after[0].line != line or len(after) > 1 and after[1].line == line:
+        return None
+    return after[0].text
+
+
+#: A value cell that says no by itself (個人番号	無, 個人番号	－).
+_NO_CELLS = {"無", "無し", "なし", "不要", "－", "-", "―", "×", "対象外", "該当なし"}
 
 
 def card_as_tool(text: str, mention) -> bool:

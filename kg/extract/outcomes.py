@@ -15,7 +15,7 @@ import unicodedata
 #: An approval or a choice that is no decision on the item: a condition, a requirement,
 #: a contractor chosen.
 _NOT_DECIDED = re.compile(r"(?:書面で|書面により|事前に|あらかじめ|の)承認|承認(?:した場合|を得|が必要|を受け|する場合|を要|しない|済み)"
-                          r"|に決定")
+                          r"|に決定|決定(?:後|次第|し次第|され次第|した後|の上)")  # (協力会社については、決定後に…報告: nc73 W9)
 
 #: Before an approval, the condition it is given on (…を条件として, …を条件に承認, 次の条件を
 #: 付して適当と認める).

@@ -74,6 +74,12 @@ _DOER = re.compile(r"(?:が|は)、?[^。]{0,20}?再委託")
 _BANNED = re.compile(r"再委託(?:は|を|も|について)[、,]?[^。をが]{0,20}?禁止")
 
 
+#: A clause that reports what was said or written before, to be corrected (当初の諮問書では
+#: 再委託はないとしていたが、).
+_SAID_BEFORE = re.compile(r"[^。、]*(?:当初|以前|前回|先ほど)[^。]*?(?:と|旨)(?:して|記載して|説明して|申し上げて|記して)"
+                          r"(?:いた|おりました|いました)(?:が|ものの|ところ)")
+
+
 #: A re-entrustment one level on (さらに再委託, 再々委託): the subcontractor's own.
 _FURTHER = re.compile(r"(?:さらに|更に)[^。、]{0,10}?再委託|再々委託")
 
@@ -115,6 +121,9 @@ def permission(state, sentence, item_wide: bool = True, subject=None) -> str | N
                                        if item and item_wide else [])
     # (…Bに再委託している。Bは、さらに再委託してはならない: a ban on B's own, one level on)
     texts = [text[:further.start()] if (further := _FURTHER.search(text)) else text for text in texts]
+    # (当初の諮問書では再委託はないとしていたが、…再委託がある旨の訂正があった: what was
+    # said before and is taken back, no ban; nc73 W8)
+    texts = [_SAID_BEFORE.sub("", text) for text in texts]
     perms = state.pats.get("permissions", {})
     # (それ以外の再委託は、契約により禁止: a ban on the others, not on the one allowed)
     # (禁止する。ただし、…承認を得た場合は、この限りでない: the ban yields to approval)
@@ -186,7 +195,7 @@ def forbidden_facts(state, sentence, frame, base: dict, confidence: float) -> bo
     if item is None or frame.kind != "re-entrust":
         return False
     # only words that forbid it: a denial elsewhere in the sentence is no ban
-    if not any(cue in sentence.text for cue in state.pats.get("permissions", {}).get("forbidden", ())) \
+    if not any(cue in _SAID_BEFORE.sub("", sentence.text) for cue in state.pats.get("permissions", {}).get("forbidden", ())) \
             or _yields_to_approval(state, sentence):
         return False
     if _OTHERS.search(sentence.text):

@@ -19,9 +19,9 @@ import re
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conditions, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling, heading_twins,
-                        holdings, hosting, implied, in_charge, incidents, labels, ledgers, listing, matrices,
+                        holdings, hosting, implied, in_charge, incidents, labels, ledgers, listed_data, listing, matrices,
                         moved, mynumber, nlp, objects, opinions, permissions, pointers, proposal, questions,
-                        relations, retractions, said_next, status, tables, timing, titles, verbs, ways, withdrawals)
+                        refusals, relations, retractions, said_next, status, tables, timing, titles, verbs, ways, withdrawals)
 from kg.extract import head as minutes_head, unaddressed
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.ruler import Mention, find_mentions
@@ -104,6 +104,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     moved.also_moved(state)
     moved.held_data(state)
     moved.moved_together(state)
+    listed_data.topic_lists(state)
     mynumber.keyed_flows(state)
     said_next.answered_each(state)
     said_next.ended_ways(state)
@@ -131,6 +132,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     exclusions.unless_given(state)
     exclusions.denied_asked(state)
     exclusions.narrowed_by_answer(state)
+    refusals.refused_points(state)
+    refusals.refused_parts(state, items)
     return proposal.assemble(state, items, head, pats)
 
 

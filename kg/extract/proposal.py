@@ -111,7 +111,8 @@ def item_dict(state, item) -> dict:
             if item.part_of else None,
             "line": line, "quote": quote,
             # (approved on conditions: the sentences that state them, nc58 M6)
-            **(_conditions(state, item) if item.outcome == "approved-with-conditions" else {})}
+            **(_conditions(state, item) if item.outcome == "approved-with-conditions" else {}),
+            **({"also": [{"line": ln, "quote": q} for ln, q in item.refused_by]} if item.refused_by else {})}
 
 
 def _conditions(state, item) -> dict:

@@ -29,7 +29,7 @@ import re
 import unicodedata
 
 from kg.extract import status
-from kg.extract.corrected_parties import corrected_party
+from kg.extract.corrected_parties import corrected_denial, corrected_party
 from kg.extract.denial import negated
 from kg.extract.exclusions import append
 from kg.extract.speakers import spoken
@@ -309,6 +309,7 @@ def corrections(state) -> None:
         corrected_values(state, sentence, item)
         corrected_giver(state, sentence, item)
         corrected_party(state, sentence, item)
+        corrected_denial(state, sentence, item)
         corrected_channels(state, sentence, item)
         for index in (sentence.index - 1, sentence.index, sentence.index + 1):  # (…年2回が正しく…。訂正いたします。)
             if index >= 0 and state.item_of.get(index) is item:

@@ -72,6 +72,9 @@ def _firm_names(tokens: list, firms, trades=()) -> set[int]:
             # 株式会社ゆずりは印刷 (ゆずり|は|印刷): a particle after the name's first kana word,
             # then the trade the name ends with
             broken = broken or after == number + 2 and _kana_trade(tokens, after, trades)
+            # 株式会社杜の都データ工房 (杜|の|都|データ|工房): an の inside the name, its trade
+            # word after it before any particle (not 株式会社Aの社員; nc73 W11)
+            broken = broken or after == number + 2 and _inner_no(tokens, after, trades)
             # (…連絡会及び各クラブ: a conjunction ends the name; so does a space, 北央電力株式会社
             # 浦沢営業所, and …郵便局とも…協定を: nc70 W8)
             if cur[0] != tokens[after - 1][1] or cur[3][0] == "接続詞" and cur[2] in _CONJUNCTIONS \
@@ -85,6 +88,22 @@ def _firm_names(tokens: list, firms, trades=()) -> set[int]:
             taken.pop()
         out.update(taken)
     return out
+
+
+def _inner_no(tokens: list, at: int, trades) -> bool:
+    """True when the の at ``at`` joins a name's first noun to nouns that end, before any
+    particle, in a trade word (杜|の|都|データ|工房, 工房 or データ a trade)."""
+    if tokens[at][2] != "の" or not trades:
+        return False
+    for after in range(at + 1, min(len(tokens), at + 5)):
+        tok = tokens[after]
+        if tok[0] != tokens[after - 1][1] or tok[3][0] not in NOUNISH:
+            return False
+        following = tokens[after + 1] if after + 1 < len(tokens) else None
+        if tok[2] in trades and (following is None or following[3][0] not in NOUNISH
+                                 or following[0] != tok[1]):
+            return True
+    return False
 
 
 def _stacked(tokens: list, at: int) -> bool:

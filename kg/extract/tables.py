@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract import contracts, exclusions, nlp, permissions, pointers, relations, rosters, status, table_rows
+from kg.extract import (contracts, exclusions, nlp, permissions, pointers, refusals, relations, rosters, row_items,
+                        status, table_rows)
 from kg.extract.pages import page_furniture
 from kg.extract.table_cells import CELL_GAP, cell_mentions, cell_sentences, listed_with
 from kg.extract.ways import frequency
@@ -43,7 +44,7 @@ _SPACE = re.compile(r"[ \u3000\t]+")
 #: A rule of a table drawn with box characters (├──┼──┤, └──┴──┘, +---+): it goes on.
 _RULE = re.compile(r"[\s\u3000\u2500-\u257f+\-=|]*")
 #: The columns a header may name, by the role of the column.
-_ROLES = ("giver", "recipient", "subcontractor", "data", "method", "frequency", "period")
+_ROLES = ("giver", "recipient", "subcontractor", "data", "method", "frequency", "period", "verdict")
 
 
 def table_flows(state, text: str) -> None:
@@ -91,6 +92,12 @@ def table_flows(state, text: str) -> None:
         before = len(state.flows)
         _row(state, text, number, raw, filled, roles, gap, running)
         above, row_flows = cells, state.flows[before:]
+        verdict = next((filled[c] for c, role in roles.items() if role == "verdict" and c < len(filled)), None)
+        if verdict is not None and refusals.refused_cell(verdict):
+            # (…毎月	適当でない: the council refused this row, not the rest; nc73 W7)
+            what = next((filled[c] for c, role in roles.items() if role == "data" and c < len(filled)), None)
+            for flow in row_flows:
+                flow["_refused"] = {"line": number, "quote": raw.strip(), "what": what}
         if cells and "subcontractor" not in roles.values() and table_rows.is_re_entrusted(cells, roles):
             table_rows.re_entrusted_row(state, row_flows, contractor)
         elif row_flows:
@@ -138,19 +145,6 @@ def _new(state, text: str) -> bool:
     return status.stated(state, text) or any(w in text for w in state.pats.get("new_words", ()))
 
 
-def _numbered_item(state, cells: list[str]):
-    """The consulted item a row's cell names by its number (第５号, 諮問第５号 of a 別紙
-    委託先一覧 after the last item: the row is that item's, not the last one's; nc69 W17),
-    else None."""
-    said = next((m for c in cells if (m := _ITEM_CELL.fullmatch(unicodedata.normalize("NFKC", c)))), None)
-    if said is None:
-        return None
-    return next((i for i in {id(i): i for i in state.item_of.values() if i is not None}.values()
-                 if i.type == "consultation" and i.number == said.group(1)), None)
-
-
-#: A cell that is an item's number (第５号, 諮問第５号, 5号).
-_ITEM_CELL = re.compile(r"(?:諮問)?第?([0-9]{1,3})号")
 #: A data cell that gives all of a list (名簿の全項目, 名簿の全部).
 _WHOLE_LIST = re.compile(r"(名簿|台帳)の?(?:全項目|全部|全て|すべて|すべての項目|全ての項目)")
 #: Words that point to the table after them (下表のとおり, 次のとおり).
@@ -173,7 +167,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
         # 転出先の市町村: other municipalities, none named (the words that point, as in the text)
         named[role] = (sentence, pointers.pointers(-1, sentence.text, tokens, found, state.ctx, state.pats))
     index = next((s.index for s in state.sents if any(p.line == number for p in s.pieces)), None)
-    item = _numbered_item(state, cells) or (state.item_of.get(index) if index is not None else None)
+    item = row_items.numbered_item(state, cells) or (state.item_of.get(index) if index is not None else None)
     if "subcontractor" in named and "recipient" in named:
         # (委託先一覧 with a 再委託先 column: the row's contractor, and whom it re-entrusts)
         contracts.contract_row(state, named, item, index, number, raw, _row_flow)
@@ -198,6 +192,7 @@ def _row(state, text: str, number: int, raw: str, cells: list[str], roles: dict[
     no_data = not (data or full) or any(cue in cell.text for cue in state.pats.get("no_personal_data", ()))
     if to is None or no_data and not listed:
         return  # (a subcontractor the row names is re-entrusted, whatever its data cell says)
+    item = row_items.titled_item(state, to, item) or item
     cell_of = named["subcontractor" if listed else "recipient"][0]
     # (他の地方公共団体及び行政機関: each party a cell of recipients lists is one)
     tos = [to] + ([] if listed else listed_with(cell_of.text, named["recipient"][1], to))

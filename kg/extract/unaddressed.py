@@ -17,8 +17,14 @@ Example::
 """
 from __future__ import annotations
 
+import re
+
 from kg.data.evidence import normalise
 from kg.extract.relations import last
+
+
+#: After a provision's verb, that the speaker receives it (…の提供を、月１回、…を通じて受けている).
+_RECEIVED = re.compile(r"を[^。]{0,24}?受け(?:て|る|た|ます|ており|ている)")
 
 
 def note(state, sentence, frame) -> None:
@@ -28,6 +34,8 @@ def note(state, sentence, frame) -> None:
     if frame.kind != "flow" or frame.negated or giver is None or giver.type != "department" \
             or not frame.slots.get("categories"):
         return
+    if _RECEIVED.match(sentence.text, frame.end):
+        return  # (学校教育課からは、…の提供を、月１回、…受けている: given to the speaker, nc73 W14)
     via = last(frame.slots, "via")
     state.unaddressed.append({
         "index": sentence.index, "giver": giver, "line": sentence.quote(giver.start, giver.end),
