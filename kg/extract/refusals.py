@@ -74,10 +74,15 @@ def refused_parts(state, items: list) -> None:
         part = parts.get(where) or (next((p for (_, to), p in parts.items() if to == flow["to_key"]), None)
                                     if parent is None else None)
         if part is None:
-            sentence = state.sents[index]
+            # (quoted by the cell or sentence that names the recipient: a row's first cell
+            # may be its number alone)
+            name = getattr(flow.get("_to"), "text", None) or flow["to"]
+            sentence = next((s for s in state.sents if name in s.text
+                             and any(p.line == flow["line"] for p in s.pieces)), state.sents[index])
+            span = (0, len(sentence.text))  # (a row's cell whole: 長野県警察（芦名谷警察署）)
             title = f"{flow['to']}への提供（{said['what']}）" if said.get("what") else f"{flow['to']}への提供"
             part = AgendaItem(f"refused:{flow.get('item')}:{flow['to_key']}", title, None,
-                              parent.type if parent else "consultation", sentence, (0, len(sentence.text)))
+                              parent.type if parent else "consultation", sentence, span)
             part.kinds = ["provision-outside"]
             part.outcome = "rejected"
             part.asked = True

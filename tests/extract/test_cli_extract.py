@@ -1174,3 +1174,17 @@ def test_two_towns_in_a_batch_share_the_one_server_a_national_body_runs(cli, min
     assert all(servers[0] in {f["target"] for f in d["flows"]} for d in drafts)
     _move_into(out, mini_dir)
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+
+
+def test_a_provision_the_council_refuses_is_drafted_as_a_part_rejected_that_validates(cli, mini_dir, tmp_path):
+    # nc73 W7: the row 適当でない was drafted as a planned hand-over of an approved item
+    from test_probes_af import OPINION
+    out = tmp_path / "drafts"
+    assert_clean_exit(cli("extract", _minutes(tmp_path, OPINION), "--data", mini_dir, "--out", out, "--mkdir"), 0)
+    draft = yaml.safe_load(next((out / "facts").glob("*.yaml")).read_text(encoding="utf-8"))
+    items = {i["id"]: i for i in draft["agenda_items"]}
+    refused = [i for i in items.values() if i["outcome"] == "rejected"]
+    assert len(refused) == 1 and items[refused[0]["part_of"]]["outcome"] != "rejected", refused
+    assert any(f["item"] == refused[0]["id"] for f in draft["flows"])
+    _move_into(out, mini_dir)
+    assert_clean_exit(cli("validate", "--data", mini_dir), 0)

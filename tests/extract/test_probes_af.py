@@ -221,6 +221,9 @@ def test_a_provision_the_council_refuses_rests_on_a_part_rejected(lex):
     part = items[refused[0]["item"]]
     assert part["part_of"] and "提供" in items[part["part_of"]]["title"]
     assert any("適当でない" in q["quote"] for q in part.get("also", [])), part
+    # (quoted by the recipient's cell, not the row's number alone: a quote of one character
+    # fails validation)
+    assert part["quote"] == "桐ケ谷警察署" and part["line"] == _line(OPINION, "毎月\t適当でない"), part
 
 
 def test_a_point_of_reasons_that_ends_by_refusing_refuses_what_it_weighs(lex):
