@@ -311,6 +311,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 # 民生委員には閲覧権限を付与しておりません: no rights on the item's system
                 scope = state.last_system.get(item.key)
             whole = _ALL_DATA.search(sentence.text, party.end, frame.start)
+            if whole and "中身" in whole.group() and any(f["to_key"] == state.key(party) and f.get("item") == base["item"]
+                                                       for f in state.flows):
+                whole = None  # (…送信データの中身を見ることはできません, of the line's maintainer who gets the data)
             # (…印刷物のみを渡し、データは渡さない: the papers go, the data as data does not)
             given = re.search(r"のみを?(?:渡|提供|送|お渡)", sentence.text[:frame.start])
             # (統計表のみを提供し、個人を識別できる情報は提供しない: none of it, papers or not)
@@ -368,10 +371,10 @@ def _ours(state, party) -> bool:
 #: (同社は機器の部品交換などを行うのみで、データには触れない: kept from the data; nc71 W2).
 _TASK_ONLY = re.compile(r"(?:を行う|をする|に限る|に限られる)のみ(?:で|であり)、")
 #: The data a denial names when it names it all (…はデータの内容を閲覧できない, …が内容を
-#: 読み取ることはできない, 個人情報には触れない): the party sees none of the personal
-#: information.
-_ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ|内容)(?:の内容)?"
-                       r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容))(?:は|を|も|に)")
+#: 読み取ることはできない, 個人情報には触れない, 町のデータの中身を閲覧することはできない):
+#: the party sees none of the personal information.
+_ALL_DATA = re.compile(r"(?:(?:^|[、はがのも])(?:データ|個人情報|保有個人情報|個人データ|内容)(?:の内容|の中身)?"
+                       r"|[^\s、。はがをにでと]{1,6}(?:データ|の内容)(?:の中身)?)(?:は|を|も|に)")
 #: Information that identifies a person: all of the personal information, named so.
 #: (県には個別の所有者の情報は提供せず、…統計情報のみを報告: each person's, not the figures)
 _IDENTIFYING = re.compile(r"(?:個人を(?:識別|特定)(?:できる|し得る|しうる|可能な)|(?:個別|個人別|個人単位)の[^、。はがを]{0,8}?)"

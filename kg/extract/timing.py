@@ -173,7 +173,7 @@ def consulted(state, items) -> None:
                 and not (fact["line"] < asked_at.get(fact["item"], 0)
                          and _routine_beside(state, fact, entrusted.get(fact["item"], set()) - own)) \
                 and not _way_of_running(state, fact) and not _as_before(state, fact) \
-                and not _running_next(state, fact):
+                and not _running_next(state, fact) and not _said_to_run_already(state, fact):
             fact["status"] = "planned"
 
 
@@ -190,6 +190,24 @@ def _as_before(state, fact: dict) -> bool:
         return False
     return _AS_BEFORE.search(state.sents[index - 1].text) is not None \
         and speaker_of(state, index - 1) == speaker_of(state, index)
+
+
+#: A sentence that says what the one before told of runs already (この連携は令和3年から既に
+#: 稼働しているものです, これは従前から実施しているものである, この仕組みは現行のシステムでも
+#: 稼働しており).
+_ALREADY = re.compile(r"^(?:この|これ|その|当該)[^。]{0,30}?(?:既に|すでに|従前から|以前から|現行の[^。]{0,12}?でも|"
+                      r"これまでも|現在も)[^。]{0,16}?(?:稼働|実施|運用|行って|利用)(?:して|されて|され)?(?:おり|いる|います)")
+
+
+def _said_to_run_already(state, fact: dict) -> bool:
+    """True when the next sentence, by the same speaker, says the hand-over ``fact``'s
+    sentence told of runs already (…に送られ、…に登録されております。この連携は令和3年から
+    既に稼働しているものです; nc73 W12)."""
+    index = fact.get("_index")
+    if index is None or index < 0 or index + 1 >= len(state.sents) \
+            or speaker_of(state, index + 1) != speaker_of(state, index):
+        return False
+    return _ALREADY.search(state.sents[index + 1].text.lstrip("　 ")) is not None
 
 
 def _running_next(state, fact: dict) -> bool:

@@ -275,3 +275,24 @@ def test_a_company_said_never_to_come_at_the_number_is_kept_from_it(lex):
     out = analyse(text, lex)
     kept = [(a["party"], a["categories"]) for a in out["access"] if a["type"] == "excluded"]
     assert ("株式会社さくらぎシステム", ["my-number"]) in kept, kept
+
+
+def test_a_hand_over_the_next_sentence_says_runs_already_is_current_in_an_item_asked(lex):
+    text = DECLARED.replace(
+        "**会長**\n",
+        "**町民課長**\n　町の国民健康保険システムで管理している資格情報は、専用回線で宮城県国民健康保険団体連合会の"
+        "国保情報集約システムに送られ、そこから社会保険診療報酬支払基金のオンライン資格確認等システムに"
+        "登録されております。この連携は令和3年から既に稼働しているものです。\n**会長**\n", 1)
+    out = analyse(text, lex)
+    sent = [f for f in out["flows"] if f["line"] == _line(text, "専用回線で宮城県")]
+    assert sent and all(f["status"] == "current" for f in sent), sent
+
+
+def test_a_cloud_provider_that_cannot_see_the_contents_of_the_towns_data_is_kept_from_it(lex):
+    text = DECLARED.replace(
+        "**会長**\n",
+        "**企画財政課長**\n　データは暗号化して保存され、暗号鍵は町が管理いたしますので、株式会社そらなみクラウドが"
+        "町のデータの中身を閲覧することはできない仕組みとなっております。\n**会長**\n", 1)
+    out = analyse(text, lex)
+    kept = [(a["party"], a["categories"]) for a in out["access"] if a["type"] == "excluded"]
+    assert ("株式会社そらなみクラウド", ["personal-information"]) in kept, kept
