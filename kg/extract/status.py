@@ -188,7 +188,13 @@ def settled(state, sentence, end: int) -> bool:
                 or _THEN_RUNS.match(sentence.text, end)
                 # 村が連合会に電子媒体で送付しており、連合会から…システムに登録される: the
                 # step after one that runs now runs with it
-                or _step_after_running(sentence.text, end))
+                or _step_after_running(sentence.text, end)
+                or _HAPPENS.match(sentence.text, end) is not None)
+
+
+#: After a verb, how often what it names happens (…ことは年に数件ございます; nc73 W12).
+_HAPPENS = re.compile(r"[^。、]{0,6}?こと[はがも]、?(?:年に|年間|毎年|月に|毎月)[^。]{0,8}?(?:数件|[0-9０-９]+件)"
+                      r"(?:程度|ほど)?(?:ございます|あります|ある)")
 
 
 #: A sentence that opens by speaking of what the one before said (これは, こちらも, この仕組み

@@ -296,3 +296,13 @@ def test_a_cloud_provider_that_cannot_see_the_contents_of_the_towns_data_is_kept
     out = analyse(text, lex)
     kept = [(a["party"], a["categories"]) for a in out["access"] if a["type"] == "excluded"]
     assert ("株式会社そらなみクラウド", ["personal-information"]) in kept, kept
+
+
+def test_a_hand_over_said_to_happen_a_few_times_a_year_runs(lex):
+    text = DECLARED.replace(
+        "**会長**\n",
+        "**税務課長**\n　警察から捜査関係事項照会書により照会を受けることは年に数件ございます。"
+        "回答する場合も書面に限っております。\n**会長**\n", 1)
+    out = analyse(text, lex)
+    police = [f for f in out["flows"] if f["to"] == "警察"]
+    assert police and all(f["status"] == "current" for f in police), police
