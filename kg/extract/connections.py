@@ -37,6 +37,8 @@ def connect_facts(state, sentence, frame, base: dict, confidence: float) -> None
     puts the data of the item's department (else the municipality) into the partner."""
     if scope_denied(sentence.text, frame.end, state.pats):
         return  # 連合会との結合では個人番号は送信いたしません
+    if sentence.text.startswith("は", frame.end) and relations.clause_denied(sentence.text, frame.end, state.pats):
+        return  # (協力会社は…来て…行うもので、保守センターとの結合は利用いたしません: none; nc73)
     if _DEVICE_AFTER.match(sentence.text, frame.end):
         return  # 広域連合のシステムに接続する窓口端末からは…閲覧できません: a device, named (nc68 M9)
     partner = None

@@ -306,3 +306,12 @@ def test_a_hand_over_said_to_happen_a_few_times_a_year_runs(lex):
     out = analyse(text, lex)
     police = [f for f in out["flows"] if f["to"] == "警察"]
     assert police and all(f["status"] == "current" for f in police), police
+
+
+def test_a_connection_said_not_to_be_used_hands_nothing_over(lex):
+    text = DECLARED.replace(
+        "**会長**\n",
+        "**町民課長**\n　協力会社は役場に来て機器の交換を行うもので、有限会社夕凪メーリングとの結合は"
+        "利用いたしません。\n**会長**\n", 1)
+    out = analyse(text, lex)
+    assert not [f for f in out["flows"] if f["line"] == _line(text, "との結合は")], out["flows"]
