@@ -248,6 +248,11 @@ DECLARED = """# 令和7年度 第2回鴨ヶ瀬町個人情報保護審議会 会
 """
 
 
+def _turn(speaker: str, speech: str) -> str:
+    """The Markdown minutes with one more turn, ``speaker``'s, before the chair's."""
+    return DECLARED.replace("**会長**\n", f"**{speaker}**\n　{speech}\n**会長**\n", 1)
+
+
 def test_a_contractor_declared_after_a_clause_on_its_record_is_the_items_and_the_topics_list_is_what_it_gets(lex):
     out = analyse(DECLARED, lex)
     assert not any("名称不明" in e["label"] for e in out["entities"]), [e["label"] for e in out["entities"]]
@@ -278,40 +283,32 @@ def test_a_company_said_never_to_come_at_the_number_is_kept_from_it(lex):
 
 
 def test_a_hand_over_the_next_sentence_says_runs_already_is_current_in_an_item_asked(lex):
-    text = DECLARED.replace(
-        "**会長**\n",
-        "**町民課長**\n　町の国民健康保険システムで管理している資格情報は、専用回線で宮城県国民健康保険団体連合会の"
-        "国保情報集約システムに送られ、そこから社会保険診療報酬支払基金のオンライン資格確認等システムに"
-        "登録されております。この連携は令和3年から既に稼働しているものです。\n**会長**\n", 1)
+    text = _turn("町民課長", "町の国民健康保険システムで管理している資格情報は、専用回線で宮城県国民健康保険団体連合会の"
+                         "国保情報集約システムに送られ、そこから社会保険診療報酬支払基金のオンライン資格確認等システムに"
+                         "登録されております。この連携は令和3年から既に稼働しているものです。")
     out = analyse(text, lex)
     sent = [f for f in out["flows"] if f["line"] == _line(text, "専用回線で宮城県")]
     assert sent and all(f["status"] == "current" for f in sent), sent
 
 
 def test_a_cloud_provider_that_cannot_see_the_contents_of_the_towns_data_is_kept_from_it(lex):
-    text = DECLARED.replace(
-        "**会長**\n",
-        "**企画財政課長**\n　データは暗号化して保存され、暗号鍵は町が管理いたしますので、株式会社そらなみクラウドが"
-        "町のデータの中身を閲覧することはできない仕組みとなっております。\n**会長**\n", 1)
+    text = _turn("企画財政課長", "データは暗号化して保存され、暗号鍵は町が管理いたしますので、株式会社そらなみクラウドが"
+                           "町のデータの中身を閲覧することはできない仕組みとなっております。")
     out = analyse(text, lex)
     kept = [(a["party"], a["categories"]) for a in out["access"] if a["type"] == "excluded"]
     assert ("株式会社そらなみクラウド", ["personal-information"]) in kept, kept
 
 
 def test_a_hand_over_said_to_happen_a_few_times_a_year_runs(lex):
-    text = DECLARED.replace(
-        "**会長**\n",
-        "**税務課長**\n　警察から捜査関係事項照会書により照会を受けることは年に数件ございます。"
-        "回答する場合も書面に限っております。\n**会長**\n", 1)
+    text = _turn("税務課長", "警察から捜査関係事項照会書により照会を受けることは年に数件ございます。"
+                         "回答する場合も書面に限っております。")
     out = analyse(text, lex)
     police = [f for f in out["flows"] if f["to"] == "警察"]
     assert police and all(f["status"] == "current" for f in police), police
 
 
 def test_a_connection_said_not_to_be_used_hands_nothing_over(lex):
-    text = DECLARED.replace(
-        "**会長**\n",
-        "**町民課長**\n　協力会社は役場に来て機器の交換を行うもので、有限会社夕凪メーリングとの結合は"
-        "利用いたしません。\n**会長**\n", 1)
+    text = _turn("町民課長", "協力会社は役場に来て機器の交換を行うもので、有限会社夕凪メーリングとの結合は"
+                         "利用いたしません。")
     out = analyse(text, lex)
     assert not [f for f in out["flows"] if f["line"] == _line(text, "との結合は")], out["flows"]
