@@ -276,6 +276,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             if other_side is not None:  # (…個人番号そのものは相手方に送信されず: nc71 W4)
                 exclude_each(state, base, other_side, data, sentence, frame, item, confidence)
                 return
+            if party is None and denied_of.own_staff(state, sentence.text[:frame.start]):
+                return  # (会計年度任用職員は個人番号を閲覧できません: the town's own people)
             if party is None and denied_of.no_longer(sentence.text, frame.start):
                 return  # (…とも協定を結び、名簿を提供しておりましたが、…現在は提供しておりません: nc70 W8)
             party = party or (None if handover or every else (

@@ -15,8 +15,9 @@ from kg.extract.segment import Sentence
 
 #: The place of an item in an assembly's order of business, before its number (日程第2
 #: 諮問第3号　…, 日程第5、報告第2号「…」), or in the page's list of cases (審議案件2　諮問第2号
-#: …, 報告案件　報告第1号 …; nc73 W9): the item's heading still starts the line.
-ORDER_OF_BUSINESS = re.compile(r"(?:日程第[0-9０-９]{1,2}|(?:審議|諮問|報告|協議)案件[0-9０-９]{0,2})[\s　、,]*")
+#: …, 報告案件　報告第1号 …; nc73 W9), or the 資料 read aloud for it (資料1　諮問第12号; nc74
+#: W19): the item's heading still starts the line.
+ORDER_OF_BUSINESS = re.compile(r"(?:日程第[0-9０-９]{1,2}|(?:審議|諮問|報告|協議)案件[0-9０-９]{0,2}|資料[0-9０-９]{1,2})[\s　、,]*")
 
 
 #: A page reference a summary of opinions opens its points with (2 ページ目、, 6ページ目、).
@@ -58,9 +59,22 @@ def matches(forms, sentence: Sentence, suffix: str = ""):
         yield from ((form, m) for m in form.finditer(text))
         if lead and lead.end() < len(text):
             yield from ((form, Shifted(m, lead.end())) for m in form.finditer(text[lead.end():]))
-        if "number" not in form.groupindex:
-            continue
+        if "number" not in form.groupindex and "again" not in form.groupindex:
+            continue  # (資料2　報告　…: after a speaker's label on the line before, too)
         for piece in sentence.pieces[1:]:
             if 0 < piece.start < len(text):
                 yield from ((form, Shifted(m, piece.start))
                             for m in form.finditer(text[piece.start:]) if m.start() <= 3)
+
+
+def material(materials: dict, text: str, key: str) -> None:
+    """Note that the 資料 a heading opens with (資料3　報告　…) is item ``key``'s."""
+    said = _MATERIAL.match(text)
+    if said:
+        materials.setdefault(said.group(1), key)
+
+
+#: A 資料 read aloud under its item's heading (資料3　…), and a later turn on it (資料2の6にある
+#: …について, 資料1について伺います, 資料4で、…; not 資料1から資料5までについて).
+_MATERIAL = re.compile(r"\s*資料([0-9]{1,2})(?![0-9])")
+MATERIAL_ASKED = re.compile(r"資料([0-9]{1,2})(?:について|に関して|で、|の[^。、]{0,20}?(?:について|ですが|では))")

@@ -133,3 +133,11 @@ def written_before(state, sentence) -> list | None:
     asked = [m for m in state.mentions.get(before, []) if m.kind == "entity" and m.type not in own
              and _ASKED_BY.match(state.sents[before].text, m.end) and "回答" in state.sents[before].text[m.end:]]
     return list(found.values()) or asked[:1] or None
+
+
+def own_staff(state, before: str) -> bool:
+    """True when the clause before a denied verb opens with the municipality's own staff as
+    its subject (会計年度任用職員は…)."""
+    clause = re.split("[、。]", before)[-1] if not before.endswith("、") else before
+    return any(re.search(re.escape(w) + r"(?:は|が|も|には)", before[-len(clause) - 40:])
+               for w in state.pats.get("own_staff", ()))

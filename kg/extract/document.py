@@ -95,6 +95,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     consumed: set[int] = set()  # title cells already read for the row before them
     restarted = None  # the number of the last listed part a later heading named again
     restarted_style = None  # and that heading's form: （３） or ３
+    materials: dict[str, str] = {}  # 資料3 → the item whose 資料 it is, read aloud under its title
     advised = opinions.recommendations(sentences, pats)
     reasoned = opinions.reasons(sentences)
     for sentence in sentences:
@@ -124,6 +125,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if key in items:  # a mention of a known item opens its section again
                 order.append((sentence.index, key))
                 taken.append(match.span())
+                agenda_forms.material(materials, text, key)
                 continue
             # (日程第2　諮問第3号　…: the assembly's order of business before the item's number)
             heading = match.start() - getattr(match, "line_start", 0) <= 3 \
@@ -180,7 +182,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 # について: the listed part's section, by its number and its work; nc73 W14)
                 order.append((sentence.index, again))
                 taken.append(match.span())
-                restarted, restarted_style = number, _style(text)
+                restarted, restarted_style = number, item_parts.style(text)
                 continue
             if len(title) < 4 or title in pats.get("my_number_terms", ()):
                 continue  # (（3）個人番号について: a written opinion's topic, no item)
@@ -215,6 +217,8 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                          and (normalise(it.title).endswith(normalise(title))
                               or len(title) >= 4 and normalise(title) in normalise(it.title))), None) \
                 if key is None else None
+            if groups.get("again") is not None and not (named or same):
+                continue  # (資料1　委託先一覧: a 資料's own title, no item's)
             if named or same:
                 # （１）諮問第7号について: the item numbered so; a heading that repeats an item's
                 # title (…の外部委託について（答申）): that item, not a new one
@@ -224,6 +228,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 if found in items:
                     order.append((sentence.index, found))
                     taken.append(match.span())
+                    agenda_forms.material(materials, text, found)
                 continue
             key = key or normalise(title)[:40]
             listed_as = [k for k, it in items.items() if sentence.index in reasoned and number is not None
@@ -234,11 +239,11 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 order.append((sentence.index, listed_as[0]))
                 taken.append(match.span())
                 if items[listed_as[0]].sentence.index < sentence.index:
-                    restarted, restarted_style = number, _style(text)  # (not the listing's own line)
+                    restarted, restarted_style = number, item_parts.style(text)  # (not the listing's own line)
                 continue
             if key not in items and restarted is not None and number is not None and not groups.get("kind") \
                     and int(number) == int(restarted) + 1 and not any(it.number == number for it in items.values()) \
-                    and _past_listing(items, number) and _style(text) == restarted_style:
+                    and item_parts.past_listing(items, number) and item_parts.style(text) == restarted_style:
                 # (…（３）外部提供について, then （４）安全管理措置について: the account's next
                 # point, past the parts listed, no item; nc73 W14)
                 restarted = number
@@ -257,6 +262,10 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                     groups.get("kind") or said or re.search(r"諮問|新規|審査案件|審議案件", where.text))
             order.append((sentence.index, key))
             taken.append(match.span())
+    for sentence in sentences:  # 資料1について伺います: a question on that 資料's item (nc74 W19)
+        asked = agenda_forms.MATERIAL_ASKED.search(sentence.text)
+        if asked and asked.group(1) in materials:
+            order.append((sentence.index, materials[asked.group(1)]))
     # 議題(2)について説明を: a mention of an item by its number alone opens its section
     by_number = {}
     for key, item in items.items():
@@ -312,19 +321,6 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
     outcomes.by_number(items, sentences, pats)  # 議題１は報告として了承し、議題２は承認した
     item_parts.mark_parts(items, heads, written)
     return list(items.values())
-
-
-def _style(text: str) -> str:
-    """The form of a heading's number: in brackets (（３）) or bare (３)."""
-    return "(" if text.lstrip().startswith(("(", "（")) else "0"
-
-
-def _past_listing(items: dict, number: str) -> bool:
-    """True when ``number`` comes after the last of a listing of two parts or more (（１）…
-    （３）: （４） is past it)."""
-    listed = [int(it.number) for key, it in items.items() if (it.number or "").isdigit()
-              and not key.startswith(("consultation-", "report-"))]
-    return len(listed) >= 2 and int(number) > max(listed)
 
 
 def _forms_of_items(items: dict, order: list) -> list:

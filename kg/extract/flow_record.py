@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import listing, moved, not_moved, objects, relations, rosters, status, titles
+from kg.extract import listing, moved, not_moved, objects, papers, relations, rosters, status, titles
 from kg.extract.conditions import condition_of
 from kg.extract.objects import recent_categories, unspecified
 from kg.extract.relations import last as _last
@@ -23,6 +23,9 @@ from kg.extract.ways import SWITCH, frequency
 #: Right before the verb, the bare word for information as its object (…口頭で情報を共有する),
 #: not one that points back (その情報を, 同じ情報を, 上記の情報を).
 _BARE_DATA = re.compile(r"(?<![のそこ同当該本記])(?<!同じ)(?:個人)?情報(?:等)?を(?:[^、。をにがは]{0,4})?$")
+#: Data a sentence names as its topic in its own words, a thing no category knows (…の特別
+#: 徴収に係る情報は、): not the data the sentences before named.
+_OWN_TOPIC = re.compile(r"(?:に係る|に関する|についての)(?:情報|データ)(?:は|については)、")
 #: After a data name, that the data moved includes it (個人番号を含めて, 個人番号も含め).
 _INCLUDED = re.compile(r"(?:を|も)含め(?:て|た|、)")
 #: After a data name, that the data named next holds it (個人番号を含む資格情報).
@@ -91,8 +94,8 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         if m.kind in ("entity", "category"):
             bare = bare[:m.start] + " " * (m.end - m.start) + bare[m.end:]
     if not cats and (any(word in bare for word in state.pats.get("not_data", ()))
-                     or objects.copy_of_paper(state, sentence, frame)) \
-            or objects.paper_object(state, sentence, frame):
+                     or papers.copy_of_paper(state, sentence, frame)) \
+            or papers.paper_object(state, sentence, frame):
         # お金を預ける, 規程につきましては…提出を受けた, 提出する利用申込書, その写し (of a
         # 消去証明書): what moves is a paper about the work, not anyone's data
         return
@@ -179,6 +182,11 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         cats = recent_categories(state, sentence.index, state.key(frm), state.key(to)) or objects.moved_data(state, sentence, frame, base["item"])
         cats = objects.restated(state, sentence, frame, (base["item"], state.key(frm), state.key(to)),
                                 cats, unspecified(state, sentence))
+        if cats and _OWN_TOPIC.search(sentence.text, 0, frame.start):
+            # (年金からの保険料の特別徴収に係る情報は、日本年金機構から…送付されている: data
+            # the sentence names in its own words holds no 個人番号 the sentence before did;
+            # a number is never carried on a guess; nc74 W2)
+            cats = [c for c in cats if c not in state.my_number_ids] or [unspecified(state, sentence)]
         if not cats and frame.shown and item is not None:
             # 閲覧は、政党等によるものが５件: what the item's title says is viewed (選挙人名簿抄本)
             cats = titles.title_categories(state, item, free=True)

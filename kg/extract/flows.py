@@ -68,9 +68,15 @@ def _holder_before(state, sentence, frame):
                  and _HOLDS.match(sentence.text, m.end)), None)
 
 
+#: After a verb, a noun for a kind of case it names (…が取り扱う場面や, …を移す場面が).
+SCENE = re.compile(r"[ぁ-ん]{0,3}(?:場面|局面)(?:が|や|も|は|に|を|の|、)")
+
+
 def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flows a provision frame states to ``state.flows``: one for each of its
     recipients (警察署及び裁判所に提供), none when an end is missing."""
+    if SCENE.match(sentence.text, frame.end):
+        return  # (…個人番号を含むデータを外部の事業者が取り扱う場面や、…: a kind of case, no hand-over; nc74 W3)
     product = holdings.product(state, sentence, frame)
     maker = _last(frame.slots, "subject")
     if product is not None and maker is not None and maker.type == "company":

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.flows import append_flow
+from kg.extract.flows import SCENE, append_flow
 from kg.extract.titles import item_flow
 from kg.extract.relations import negated
 from kg.extract.speakers import is_question
@@ -41,6 +41,8 @@ def handled(state, sentence, frame, base: dict, confidence: float) -> None:
         return
     if _TURN.match(sentence.text, frame.end):
         return  # …資格管理で個人番号を取り扱っているが、今回の分析業務では用いない: other work
+    if SCENE.match(sentence.text, frame.end):
+        return  # (…外部の事業者が取り扱う場面や、…: a kind of case, no work of anyone's; nc74 W3)
     item = state.item_of.get(sentence.index)
     party = (frame.slots.get("subject") or [None])[-1] or _staff_of(state, sentence, frame)
     if item is None or party is None:

@@ -62,3 +62,16 @@ def listed_again(items: dict, number: str | None, title: str, kinds_of, at: int)
     key, item = listed[0]
     named = set(kinds_of(title)) - {"other"}
     return key if item.title.endswith(title) or named and named <= set(item.kinds) and len(title) <= 8 else None
+
+
+def style(text: str) -> str:
+    """The form of a heading's number: in brackets (（３）) or bare (３)."""
+    return "(" if text.lstrip().startswith(("(", "（")) else "0"
+
+
+def past_listing(items: dict, number: str) -> bool:
+    """True when ``number`` comes after the last of a listing of two parts or more (（１）…
+    （３）: （４） is past it)."""
+    listed = [int(it.number) for key, it in items.items() if (it.number or "").isdigit()
+              and not key.startswith(("consultation-", "report-"))]
+    return len(listed) >= 2 and int(number) > max(listed)

@@ -201,28 +201,6 @@ USED_AS_KEY = re.compile(r"を(?:用い|利用し|使用し|使い|使っ)|利�
 _SECTION = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]{1,2}|[0-9０-９]{1,2}[.．、]?)[\s　]*[^。、]{2,20}")
 
 
-#: A copy of what the sentence before named (その写しを, その控えを).
-_COPY = re.compile(r"(?:その|これの|当該)(?:写し|控え|コピー)(?:を|は)")
-
-
-def paper_object(state, sentence, frame) -> bool:
-    """True when the verb's own object, just before it, is a paper about the work (…全データ
-    は、…消去し、町に消去証明書を提出させる: the certificate goes, not the data the
-    sentence's topic names)."""
-    papers = state.pats.get("not_data", ())
-    before = sentence.text[max(0, frame.start - 16):frame.start]
-    return any(re.search(re.escape(p) + r"(?:の写し)?を[^、。を]{0,4}$", before) for p in papers)
-
-
-def copy_of_paper(state, sentence, frame) -> bool:
-    """True when the verb's object is a copy of a paper about the work the sentence before
-    names (…消去証明書を連合会に提出いたします。連合会は、その写しを町に提出いたします)."""
-    if not _COPY.search(sentence.text, 0, frame.start) or sentence.index == 0:
-        return False
-    before = state.sents[sentence.index - 1].text
-    return any(word in before for word in state.pats.get("not_data", ()))
-
-
 def restated(state, sentence, frame, pair: tuple, cats: list, unknown: str) -> list:
     """The data of the hand-over (item, giver, recipient) ``pair`` said before, for one the
     sentence speaks of again naming no data (児童相談所への提供は、…必要であり: not the tax

@@ -116,6 +116,11 @@ def pointers(index: int, text: str, tokens: list, found: list[Mention], ctx: Doc
     for word in pats.get("unnamed_bodies", ()):
         for match in re.finditer(re.escape(word), text):
             before = text[match.start() - 1:match.start()]
+            if ctx.municipality_label and ctx.municipality_label.endswith(word) \
+                    and (not before or not _WORD.match(before) or match.start() in gaps):
+                # (広域連合は、…, in the minutes of the 広域連合 itself: the union; nc74 W4)
+                put(*match.span(), "municipality", ctx.municipality, ctx.municipality_label)
+                continue
             # 広域連合に送付 where the minutes name no 広域連合: one body, not named
             # (委員　転出先に…: after the speaker's label and its space)
             if (not before or not _WORD.match(before) or match.start() in gaps) \

@@ -36,6 +36,45 @@ _BETWEEN_CELLS = re.compile(r"(?i)(<\s*(?:tr\b[^>]*|/t[dh]\s*)>)\s+(?=<\s*(?:t[d
 #: a browser's box sets it apart; in text an ideographic space does (nc73 W10).
 _SPEAKER_TAG = re.compile(r"(?i)(<\s*(?:p|li|dd|div)\b[^>]*>\s*<\s*(span|strong|b)\b[^>]*>[^<>\n]{1,24}<\s*/\2\s*>)"
                           r"(?=[^\s<\u3000：:（(「])")
+_LAST_IN_CELL = re.compile(r"(?i)<\s*/p\s*>((?:\s|<o:p>\s*</o:p>|<\s*/span\s*>)*<\s*/t[dh]\s*>)")
+_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+_IN_TEXT_NEWLINE = re.compile(r"[ ]*\r?\n[ ]*")
+#: A wide character (kana, kanji, full-width forms, the ideographic space and punctuation).
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _unwrap(source: str) -> str:
+    """Return ``source`` with the newlines inside its text made the white space a browser
+    shows them as: none beside a wide character (Word's "save as web page" wraps its source
+    inside the text, 令和</span><span>\n７</span>; nc74 U1), else a space. A newline after a
+    block's end stays (it is no text, and marks the line as before), and so does one in <pre>."""
+    parts = _TAG.split(source)
+    tags = _TAG.findall(source)
+    visible = [p.strip() for p in parts]
+
+    def wide(ch: str) -> bool:
+        return not ch or _WIDE.match(ch) is not None
+
+    pre = False
+    for i, text in enumerate(parts):
+        before = tags[i - 1] if i else ""
+        name = before[1:6].lower().lstrip()
+        pre = True if name.startswith("pre") else False if name.startswith("/pre") else pre
+        if "\n" not in text or pre or _BLOCK_END.match(before):
+            continue
+        last = next((v[-1] for v in reversed(visible[:i]) if v), "") if not text[:1].strip() else ""
+        following = next((v[0] for v in visible[i + 1:] if v), "")
+        text = _IN_TEXT_NEWLINE.sub(lambda m: "" if wide(text[m.start() - 1:m.start()].strip() or last)
+                                    and wide(text[m.end():m.end() + 1].strip() or following) else " ", text)
+        parts[i] = text
+    return "".join(part + (tags[i] if i < len(tags) else "") for i, part in enumerate(parts))
+
+
+#: A tag after which a newline of the source marks a line, as the text has it (a block's end).
+_BLOCK_END = re.compile(r"(?i)<\s*(?:br|hr|/p|/div|/li|/tr|/h[1-6]|/table|/dd|/dt|/ul|/ol|/section|/article|"
+                        r"/header|/footer|/blockquote|/details|/summary|/caption)\b")
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -184,6 +223,9 @@ def _html(source: str) -> str:
     # breaks between a table's tags are no text, so a row stays one line, nc63 W1)
     source = _BETWEEN_CELLS.sub(r"\1", source)
     source = _SPEAKER_TAG.sub("\\1\u3000", source)
+    # (Word: <td><p class=MsoNormal>氏名<o:p></o:p></p></td>: the cell's last paragraph ends
+    # with the cell, no line of its own)
+    source = _LAST_IN_CELL.sub(lambda m: re.sub(r"\s+", "", m.group(1)), _unwrap(source))
     marked = _CELL_TAGS.sub(lambda m: m.group(0) + "\t", _BLOCK_TAGS.sub(lambda m: "\n" + m.group(0), source))
     tree = LexborHTMLParser(marked)
     heading = tree.css_first("head > title")

@@ -152,6 +152,12 @@ def clean_line(raw: str, skip: int = 0) -> tuple[list[str], list[int], list[int]
 
     def put(text: str, begin: int, stop: int) -> None:
         for ch in unicodedata.normalize("NFKC", text):
+            if ch in "\u3099\u309a" and chars and len(unicodedata.normalize("NFC", chars[-1] + ch)) == 1:
+                # ﾃﾞｰﾀ: a half-width voiced mark, read alone, goes onto its kana (デ), as the
+                # two read together would (nc74 W21)
+                chars[-1] = unicodedata.normalize("NFC", chars[-1] + ch)
+                ends[-1] = stop
+                continue
             if ch == "\n" or not ch.isspace():
                 chars.append(ch)
                 starts.append(begin)

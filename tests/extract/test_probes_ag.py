@@ -1,0 +1,139 @@
+"""Session 47: readings found wrong in new minutes (nc74: a 広域連合's Shift_JIS text with
+half-width katakana whose 資料 are read aloud before one joint Q&A, an HTML page saved from
+Microsoft Word, a PDF of two meetings), read with the bundled registry; each test failed
+before its change unless it says it guards."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from kg.extract.reading import read_bytes
+from kg.extract.segment import sentences
+from test_probes_c import lex  # noqa: F401 (the module's registry)
+
+
+def _line(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+#: A union's minutes: half-width katakana, the 資料 read aloud under their titles, then
+#: the members' questions on each 資料 at the end.
+UNION = """潮見県後期高齢者医療広域連合個人情報保護審議会　会議録
+１　開催日時　令和7年8月6日（水）午後2時00分
+２　議題
+　①諮問第12号　資格確認書等の印刷業務の外部委託について
+　②報告　捜査関係事項照会への回答状況について
+（会長）
+　事務局から、資料を順に読み上げてください。
+（資格保険料課長）
+　資料1　諮問第12号　資格確認書等の印刷業務の外部委託について
+　　広域連合の標準ｼｽﾃﾑから印刷用ﾃﾞｰﾀを抽出し、USBﾒﾓﾘに格納して株式会社潮見総合印刷に手渡しする。
+（総務課長）
+　資料2　報告　捜査関係事項照会への回答状況
+　　令和6年度は、潮見警察署からの照会に対し、被保険者の氏名及び住所を紙で回答した。
+　　構成市町村から広域連合へは、住民基本台帳の異動情報を専用回線で日次で送信している。
+　　個人番号の取得に当たっては、住民基本台帳ネットワークシステムを通じて地方公共団体情報システム機構から本人確認情報の提供を受けている。
+　　なお、年金からの保険料の特別徴収に係る情報は、日本年金機構から、国保連合会を通じて、専用回線により構成市町村に送付されている。
+　　ｸﾗｳﾄﾞ移行は特定個人情報ﾌｧｲﾙの取扱いの重要な変更に当たるため、全項目評価書を再実施し、意見募集を行ったうえで、個人情報保護委員会に提出する予定である。
+（会長）
+　それでは、資料1から資料2までについて、まとめてご質問をお願いします。
+（鳴沢委員）
+　資料1について伺います。株式会社潮見総合印刷は個人番号を見ることはないのですか。
+（資格保険料課長）
+　印刷用ﾃﾞｰﾀに個人番号は含まれておりません。会計年度任用職員は個人番号を閲覧できません。
+（鳴沢委員）
+　資料2で、警察に個人番号を回答したことはありますか。
+（総務課長）
+　個人番号は回答しておりません。
+"""
+
+
+def test_half_width_kana_and_its_voiced_mark_are_one_character_in_the_text_read():
+    [sentence] = sentences("ｻｰﾊﾞｰ室のﾃﾞｰﾀをﾊﾟｿｺﾝで送る。\n")
+    assert sentence.text == "サーバー室のデータをパソコンで送る。"
+    # (the quote is the line as written, half-width)
+    assert sentence.quote(6, 9) == (1, "ﾃﾞｰﾀ")
+
+
+def test_a_unions_own_name_for_itself_is_the_union_not_an_unnamed_party(lex):
+    out = analyse(UNION, lex)
+    assert not any("名称不明" in e["label"] and "広域連合" in e["label"] for e in out["entities"]), \
+        [e["label"] for e in out["entities"]]
+    given = [f for f in out["flows"] if f["to"] == "株式会社潮見総合印刷"]
+    assert given and "名称不明" not in given[0]["from"], given
+
+
+def test_the_materials_read_aloud_and_the_questions_on_them_are_their_items(lex):
+    out = analyse(UNION, lex)
+    items = {i["key"]: i for i in out["agenda_items"]}
+    report = next(k for k, i in items.items() if i["type"] == "report")
+    police = [f for f in out["flows"] if f["to"] == "潮見警察署"]
+    assert police and all(f["item"] == report for f in police), police
+    # (資料2で、警察に…: the answer's denial is the report's, of the police)
+    denied = [a for a in out["access"] if a["line"] == _line(UNION, "個人番号は回答しておりません")]
+    assert denied and all(a["item"] == report and a["party"] == "潮見警察署" for a in denied), denied
+
+
+def test_a_denial_of_the_towns_own_staff_keeps_no_outside_party_out(lex):
+    out = analyse(UNION, lex)
+    assert not [a for a in out["access"] if a["line"] == _line(UNION, "会計年度任用職員は")], out["access"]
+
+
+def test_data_a_sentence_names_in_its_own_words_does_not_borrow_the_number_said_before(lex):
+    out = analyse(UNION, lex)
+    pension = [f for f in out["flows"] if f["line"] == _line(UNION, "特別徴収に係る情報は")]
+    assert pension and not any(set(f["categories"]) & {"my-number", "honnin-kakunin-joho",
+                                                       "specific-personal-information"} for f in pension), pension
+
+
+def test_an_impact_assessment_submitted_is_no_hand_over_of_data(lex):
+    out = analyse(UNION, lex)
+    assert not [f for f in out["flows"] if f["to"] == "個人情報保護委員会"], out["flows"]
+
+
+#: A page saved from Word: the source wraps inside the text, a run a span, cells of one
+#: paragraph each.
+WORD = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><title>令和７年度第２回桐生台市個人情報保護審議会会議録</title></head>
+<body lang=JA><div class=WordSection1>
+<p class=MsoNormal><b><span style='font-family:"ＭＳ ゴシック"'>令和７年度第２回桐生台市個人情報保護審議会　会議録</span></b><o:p></o:p></p>
+<p class=MsoNormal><span style='font-family:"ＭＳ 明朝"'>
+令和</span><span lang=EN-US style='font-family:"ＭＳ 明朝"'>
+７</span><span style='font-family:"ＭＳ 明朝"'>
+年</span><span lang=EN-US>
+１１</span><span>
+月</span><span lang=EN-US>
+１８</span><span>
+日（火）</span><o:p></o:p></p>
+<table class=MsoTableGrid border=1>
+ <tr>
+  <td width=189 valign=top style='width:141.6pt;border:solid windowtext 1.0pt;
+  padding:0mm 5.4pt 0mm 5.4pt'>
+  <p class=MsoNormal><span>
+区分</span><o:p></o:p></p>
+  </td>
+  <td width=189 valign=top>
+  <p class=MsoNormal><span>
+氏名</span><o:p></o:p></p>
+  </td>
+ </tr>
+</table>
+<p class=MsoNormal><b><span>○武藤会長</span></b><span>　諮問第３１号について説明をお願いします。</span><o:p></o:p></p>
+</div></body></html>
+"""
+
+
+def test_a_page_saved_from_word_reads_its_wrapped_runs_as_one_line_and_a_table_row_as_one():
+    text = read_bytes("w.htm", WORD.encode("utf-8")).text
+    assert "令和７年１１月１８日（火）" in text, text
+    assert "区分\t氏名" in text, text
+
+
+def test_a_page_saved_from_word_is_dated_and_its_item_numbered(lex):
+    text = read_bytes("w.htm", WORD.encode("utf-8")).text
+    out = analyse(text, lex)
+    assert out["date"] == "2025-11-18", out["date"]
+
+
+def test_a_closing_remark_on_the_kinds_of_case_the_day_saw_hands_nothing_over(lex):
+    text = UNION + ("（会長）\n　本日の諮問では、個人番号を含むデータを外部の事業者が取り扱う場面や、"
+                    "ＵＳＢメモリのような電子媒体でデータを移す場面が複数ございました。\n")
+    out = analyse(text, lex)
+    assert not [f for f in out["flows"] if f["line"] == _line(text, "本日の諮問では")], out["flows"]
