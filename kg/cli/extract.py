@@ -337,6 +337,10 @@ def _missing(r: dict) -> str:
                 "(flows from or to 本市, 当市 and the city's departments need it)")
     if not r["date"]:
         out += "\nno meeting date found: give it with --date YYYY-MM-DD"
+    for other in r.get("other_meetings", ()):
+        # (two meetings in one file: every fact takes the first one's date)
+        out += (f"\nanother meeting ({other['date']}) begins at line {other['line']}: its facts are "
+                f"dated {r['date'] or '?'} too; split the file to date them")
     return out
 
 

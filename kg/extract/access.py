@@ -54,6 +54,7 @@ _ABOUT_DATA = re.compile(r"(?:について|につきまして|に関して)は?�
 _ONLY = re.compile(r"(?:(?:、|と|及び|並びに|や|・)[^、。をはがにで]{1,12}?)*等?(?:のみ|だけ)")
 
 
+_FORM_WAY = re.compile(r"(?:電子データ|データ|紙|電子媒体|媒体)で(?:は)?$")  # (電子データで提供: the form it goes in)
 #: Words that make a denial bind the recipients among themselves or by their agreement.
 _AMONG_RECIPIENTS = re.compile(r"(?<!いずれの)提供先(?:ごと|と|との|の間)|同士")
 
@@ -64,8 +65,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
     rest = re.split(r"[、。]", sentence.text[frame.end:], maxsplit=1)[0]
     if any(q in rest for q in state.pats.get("reported_questions", ())):
         return  # 保守業者が…見ることはないかとの質問があり、: the question, not its answer
-    if frame.negated and frame.kind == "flow" and frame.slots.get("channel"):
-        return  # 個人情報を電子メールで送ることはしない: a way denied, not the data (nc72 W14)
+    if frame.negated and frame.kind == "flow" and (frame.slots.get("channel") or _FORM_WAY.search(sentence.text, 0, frame.start)):
+        return  # 個人情報を電子メールで送ることはしない, …を電子データで提供することは…: a way denied, not the data
     named = frame.slots.get("categories", [])
     qualified = None  # (返却後の貸出履歴: the part of the data a denial is of)
     if frame.negated:  # (個人番号は被保険者番号とひも付けた後…提供されない: only 個人番号)

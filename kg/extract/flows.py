@@ -72,6 +72,11 @@ def _holder_before(state, sentence, frame):
 SCENE = re.compile(r"[ぁ-ん]{0,3}(?:場面|局面)(?:が|や|も|は|に|を|の|、)")
 
 
+#: Before a verb, the people it goes to, named by a clause on 方 (…が届いた方に, 申請された方へ).
+_TO_PERSONS = re.compile(r"(?:た|る|ない)方(?:々)?(?:に|へ|には)、?[^、。にへ]{0,16}$")
+_ON_PERSONS = re.compile(r"[いっきし]?[たる]方(?:々)?(?:に|へ|には)")
+
+
 def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     """Append the flows a provision frame states to ``state.flows``: one for each of its
     recipients (警察署及び裁判所に提供), none when an end is missing."""
@@ -252,6 +257,9 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
                 state.entity_for(giver, *sentence.quote(giver.start, giver.end))
             if giver is not None:
                 frame.slots["subject"] = [giver]
+    if recipients == [None] and (_TO_PERSONS.search(sentence.text, 0, frame.start)
+                                 or _ON_PERSONS.match(sentence.text, frame.end)):
+        return  # (カードが届いた方に交付通知書を郵送し: to the people it is about; nc74 W11)
     if recipients == [None] and frame.kind == "flow" and not frame.negated and sentence.index \
             and not _unread_recipient(state, sentence, frame) \
             and any(verb in state.sents[sentence.index - 1].text

@@ -56,6 +56,32 @@ def meeting_date(texts: list[str], pats: dict) -> str | None:
     return held or labelled or first or _in_fiscal_year(texts, pats)
 
 
+def other_meetings(sents, lines: list[str], pats: dict, date: str | None) -> list[dict]:
+    """The later meetings a file holds besides the one it is dated by: a date after a date
+    label (開催日時, 日時), past the head's and another than ``date``, with the minutes' title
+    (…会議録) within the three ``lines`` of the text before it (a running head, maybe, read
+    as the page's). Each as ``{"date", "line"}``."""
+    meta = pats["meta"]
+    forms = [re.compile(meta[key]) for key in ("date", "western_date") if key in meta]
+    found = []
+    for sentence in sents:
+        after = sents[sentence.index + 1] if sentence.index + 1 < len(sents) else None
+        # (開催日時<tab>令和3年9月30日: the date in the cell after the label's)
+        said = sentence.text + (after.text if after is not None and after.line == sentence.line else "")
+        text = re.sub(r"\s+", "", said)
+        if not any(text.lstrip("0123456789.．、 ").startswith(label) or f"{label}" in text[:8]
+                   for label in meta["date_labels"]):
+            continue
+        titled = any("会議録" in line or "会議要旨" in line for line in lines[max(0, sentence.line - 4):sentence.line - 1])
+        match = next((m for form in forms for m in form.finditer(said)), None)
+        when = to_date(match.groupdict(), pats["eras"]) if match else None
+        if titled and when:
+            found.append({"date": when, "line": sentence.line})
+    # (the first is the head's own, whatever date --date gave the file)
+    later = [f for f in found[1:] if f["date"] not in (date, found[0]["date"])]
+    return [f for n, f in enumerate(later) if f["date"] not in {g["date"] for g in later[:n]}]
+
+
 #: A fiscal year (令和7年度) and a day with no year (開催日：9月30日).
 _FISCAL_YEAR = re.compile(r"(?P<era>平成|令和)(?P<year>[0-9０-９]+|元)年度")
 _DAY = re.compile(r"(?<![0-9０-９年])(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import relations
+from kg.extract.speakers import speaker_of, spoken
 
 #: A topic that names a hand-over's data by a general word (委託先に渡す個人情報は、).
 _TOPIC = re.compile(r"(?:渡す|渡る|引き渡す|提供する|提供される|送付する|送付される|送る|送信する|提出する)"
@@ -41,3 +42,34 @@ def topic_lists(state) -> None:
         # (only a flow read as moving the topic's general word, beside the list's own papers)
         if keys and set(flow["categories"]) & _GENERAL and set(flow["categories"]) <= _GENERAL | set(keys):
             flow["categories"] = list(dict.fromkeys(keys))
+
+
+#: A sentence that lists what the hand-overs just said carry (送付する情報には、被保険者の氏名、
+#: 住所…及び個人番号が含まれます).
+_NEXT_LIST = re.compile(r"^(?:その|これらの|この)?(?P<verb>送付|提供|送信|報告|引渡し|受渡し)(?:する|される|した)?(?:個人)?"
+                        r"(?:情報|データ)(?:には|は)、")
+
+
+def listed_next(state) -> None:
+    """Give the flows of the three sentences before one that lists what they carry (…届書の内容を
+    …日本年金機構に送付しております。送付する情報には、…個人番号が含まれます) that list, where
+    they named their data by a general word only and their verb is the list's (送付); the
+    listing sentence joins their quotes."""
+    for sentence in state.sents:
+        said = _NEXT_LIST.match(spoken(state, sentence))
+        if said is None or sentence.index == 0:
+            continue
+        start = len(sentence.text) - len(spoken(state, sentence)) + said.end()
+        listed = [m for m in state.mentions.get(sentence.index, []) if m.kind == "category" and m.start >= start
+                  and not relations.negated(sentence.text, m.end + 2, state.pats)]
+        keys = list(dict.fromkeys(state.category_keys(listed, sentence))) if listed else []
+        if not keys:
+            continue
+        item, speaker = state.item_of.get(sentence.index), speaker_of(state, sentence.index)
+        line, quote = sentence.quote()
+        for flow in state.flows:
+            if sentence.index - 3 <= flow.get("_index", -9) < sentence.index and state.item_of.get(flow["_index"]) is item \
+                    and set(flow["categories"]) <= _GENERAL and speaker_of(state, flow["_index"]) == speaker \
+                    and flow.get("verb") == said.group("verb"):  # (送信するデータは: what was 送信, not the papers 送付)
+                flow["categories"] = keys
+                flow.setdefault("also", []).append({"line": line, "quote": quote})

@@ -88,6 +88,7 @@ def assemble(state, items, head, pats) -> dict:
         "my_number_evidence": state.my_number,
         # (My Number involved, and no flow names who gets it: the review must say)
         "my_number_carried": any(set(f["categories"]) & state.my_number_ids for f in flows),
+        "other_meetings": minutes_head.other_meetings(state.sents, state.lines, pats, state.ctx.meeting_date),  # (nc74 M9)
     }
 
 

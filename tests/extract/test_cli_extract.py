@@ -1188,3 +1188,14 @@ def test_a_provision_the_council_refuses_is_drafted_as_a_part_rejected_that_vali
     assert any(f["item"] == refused[0]["id"] for f in draft["flows"])
     _move_into(out, mini_dir)
     assert_clean_exit(cli("validate", "--data", mini_dir), 0)
+
+
+def test_a_file_that_holds_a_second_meeting_says_so_under_its_proposal(cli, mini_dir, tmp_path):
+    # nc74 M9: a PDF of two meetings was dated by the first, the second not noticed
+    text = minutes.FULL + ("\n令和３年度第２回試験市個人情報保護審議会 会議録\n"
+                           "開催日時\t令和3年9月30日（木）午後2時\n")
+    result = cli("extract", _minutes(tmp_path, text), "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    said = " ".join(result.stdout.split())
+    assert "another meeting (2021-09-30) begins at line" in said, result.stdout[-600:]
+    assert "split the file to date them" in said

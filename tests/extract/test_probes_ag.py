@@ -137,3 +137,35 @@ def test_a_closing_remark_on_the_kinds_of_case_the_day_saw_hands_nothing_over(le
                     "ＵＳＢメモリのような電子媒体でデータを移す場面が複数ございました。\n")
     out = analyse(text, lex)
     assert not [f for f in out["flows"] if f["line"] == _line(text, "本日の諮問では")], out["flows"]
+
+
+def test_a_denial_of_the_form_a_roster_goes_in_keeps_no_one_from_the_roster(lex):
+    text = """大鷹町情報公開・個人情報保護審議会　会議録
+１　日時　令和７年５月２２日（木）
+諮問第６号　避難行動要支援者名簿の外部提供について（福祉介護課）
+福祉介護課長 避難行動要支援者名簿を、大鷹消防本部、大鷹警察署及び自主防災組織に紙で提供いたします。
+茅野委員 自主防災組織では、名簿をどのように管理するのでしょうか。
+福祉介護課長 鍵のかかる場所で保管するようお願いしております。名簿を電子データで提供することはございませんし、電子メールで送ることもございません。
+"""
+    out = analyse(text, lex)
+    assert not [a for a in out["access"] if a["line"] == _line(text, "名簿を電子データで")], out["access"]
+
+
+def test_a_notice_mailed_to_the_people_whose_cards_came_goes_to_no_body_asked_about(lex):
+    text = UNION + ("（鳴沢委員）\n　Ｊ－ＬＩＳに送信された後、カードはどのように届くのですか。\n（総務課長）\n"
+                    "　Ｊ－ＬＩＳでカードが作成されますと、カードは広域連合に送付されてまいります。"
+                    "カードが届いた方に交付通知書を郵送し、窓口に来ていただいております。\n")
+    out = analyse(text, lex)
+    assert not [f for f in out["flows"] if f["line"] == _line(text, "カードが届いた方に")], out["flows"]
+
+
+def test_a_list_of_what_is_sent_after_the_hand_overs_is_what_they_carry(lex):
+    text = """令和７年度第２回桐生台市個人情報保護審議会　会議録
+開催日時　令和７年１１月１８日（火）
+報告第６号　法令に基づく個人情報の外部提供の状況について（保険年金課）
+○保険年金課長　国民年金の届書につきまして、市は受理した内容を日本年金機構に送付しております。令和６年度までは、ＣＤ－Ｒを年金事務所に持参しておりました。令和７年１０月からはＬＧＷＡＮを経由した電子送付に切り替えております。送付する情報には、被保険者の氏名、住所、生年月日及び個人番号が含まれます。
+"""
+    out = analyse(text, lex)
+    sent = [f for f in out["flows"] if f["to"] == "日本年金機構"]
+    assert sent and all({"name", "my-number"} <= set(f["categories"]) for f in sent), sent
+
