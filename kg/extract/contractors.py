@@ -231,7 +231,12 @@ def _field_before(sents, index: int) -> str:
     if index == 0:
         return ""
     before, this = sents[index - 1], sents[index]
-    return before.text.strip() if before.pieces[-1].line == this.pieces[0].line else ""
+    if before.pieces[-1].line == this.pieces[0].line:
+        return before.text.strip()
+    # (②委託先 / 　　株式会社A（…）。: a short field's name alone on the line above; nc74 M5)
+    field = re.sub(r"^[0-9(（)）.．、]{1,4}", "", before.text.strip())
+    alone = index < 2 or sents[index - 2].pieces[-1].line != before.pieces[0].line  # (not a header's last cell)
+    return field if alone and before.pieces[-1].line + 1 == this.pieces[0].line and len(field) <= 8 else ""
 
 
 #: After a company's name, the thing it is named as the maker of (…が提供するアプリ).

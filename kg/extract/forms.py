@@ -57,8 +57,9 @@ def fields(state, item) -> dict[str, tuple]:
         start = note.end() if note else start  # 提供先（結合先）: the label's other name
         following = state.sents[index + 1] if index + 1 < len(state.sents) else None
         if start == len(text.rstrip()) and following is not None \
-                and following.pieces[0].line == sentence.pieces[-1].line:
-            # 提供先<tab>県中央児童相談所 (a 項目/内容 table): the value is the cell beside it
+                and following.pieces[0].line in (sentence.pieces[-1].line, sentence.pieces[-1].line + 1):
+            # 提供先<tab>県中央児童相談所 (a 項目/内容 table): the value is the cell beside it;
+            # ②委託先 / 　　株式会社A（…）。: the line under the field's (nc74 M5)
             out.setdefault(found[0], (following, 0))
             continue
         if text.startswith(("：", ":"), start):
@@ -209,10 +210,12 @@ def _channel(state, form) -> str | None:
 
 
 def _status(state, form) -> str:
-    """Planned when the period line starts after the meeting, else current."""
-    if "period" not in form:
+    """Planned when the period line (else the line of when it starts: ⑦実施時期) starts after
+    the meeting, else current."""
+    field = "period" if "period" in form else "start" if "start" in form else None
+    if field is None:
         return "current"
-    sentence, start = form["period"]
+    sentence, start = form[field]
     return status.of(state, sentence.text[start:])
 
 

@@ -169,3 +169,24 @@ def test_a_list_of_what_is_sent_after_the_hand_overs_is_what_they_carry(lex):
     sent = [f for f in out["flows"] if f["to"] == "日本年金機構"]
     assert sent and all({"name", "my-number"} <= set(f["categories"]) for f in sent), sent
 
+
+
+def test_a_form_read_aloud_with_each_fields_value_on_the_line_under_it(lex):
+    text = """潮見県後期高齢者医療広域連合個人情報保護審議会　会議録
+１　開催日時　令和7年8月6日（水）午後2時00分
+２　議題
+　①諮問第12号　資格確認書等の印刷業務の外部委託について
+（資格保険料課長）
+　資料1　諮問第12号　資格確認書等の印刷業務の外部委託について
+　①委託先
+　　株式会社潮見総合印刷（潮見市港町三丁目）。令和7年7月に一般競争入札により決定した。
+　②取り扱う個人情報
+　　被保険者の氏名、住所、生年月日及び被保険者番号。
+　③実施時期
+　　令和7年11月に印刷を行う。
+"""
+    out = analyse(text, lex)
+    given = [f for f in out["flows"] if f["to"] == "株式会社潮見総合印刷"]
+    assert given and {"name", "address", "insured-person-number"} <= set(given[0]["categories"]), out["flows"]
+    assert given[0]["status"] == "planned", given
+    assert not any("名称不明" in e["label"] for e in out["entities"]), [e["label"] for e in out["entities"]]
