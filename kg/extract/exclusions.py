@@ -213,3 +213,15 @@ def append(state, base, kind, party, data, scope, context, confidence) -> None:
                          "context": context, "confidence": confidence,
                          # (when an incidental access holds: see with_contract.work_with_entrustment)
                          **({"status": "current"} if kind == "incidental" else {})})
+
+
+def kept_from_work(state) -> None:
+    """Take My Number out of an entrustment's data where the item keeps the contractor from
+    it (…これらの印刷…を外部に委託する, said beside マイナンバーカードの健康保険証利用; then
+    受託者が個人番号を取り扱うことはない): the data the entrusting sentence names around the
+    work is no grant of what the minutes deny the contractor (nc74)."""
+    kept = {(a.get("item"), a["party_key"]) for a in state.access
+            if a["type"] == "excluded" and set(a["categories"]) & state.my_number_ids and not a.get("system")}
+    for rel in state.relations:
+        if rel["type"] in ("entrusts", "re-entrusts") and (rel.get("item"), rel["object_key"]) in kept:
+            rel["categories"] = [c for c in rel.get("categories", []) if c not in state.my_number_ids]

@@ -132,6 +132,7 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     incidents.told_in_full(state, items)
     incidents.caused_at(state)
     exclusions.unless_given(state)
+    exclusions.kept_from_work(state)
     exclusions.denied_asked(state)
     exclusions.narrowed_by_answer(state)
     refusals.refused_points(state)

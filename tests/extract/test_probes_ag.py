@@ -170,15 +170,18 @@ def test_a_list_of_what_is_sent_after_the_hand_overs_is_what_they_carry(lex):
     assert sent and all({"name", "my-number"} <= set(f["categories"]) for f in sent), sent
 
 
-
-def test_a_form_read_aloud_with_each_fields_value_on_the_line_under_it(lex):
-    text = """潮見県後期高齢者医療広域連合個人情報保護審議会　会議録
+#: The head of a union's minutes and the title of its first 資料, read aloud.
+FORM_HEAD = """潮見県後期高齢者医療広域連合個人情報保護審議会　会議録
 １　開催日時　令和7年8月6日（水）午後2時00分
 ２　議題
 　①諮問第12号　資格確認書等の印刷業務の外部委託について
 （資格保険料課長）
 　資料1　諮問第12号　資格確認書等の印刷業務の外部委託について
-　①委託先
+"""
+
+
+def test_a_form_read_aloud_with_each_fields_value_on_the_line_under_it(lex):
+    text = FORM_HEAD + """　①委託先
 　　株式会社潮見総合印刷（潮見市港町三丁目）。令和7年7月に一般競争入札により決定した。
 　②取り扱う個人情報
 　　被保険者の氏名、住所、生年月日及び被保険者番号。
@@ -190,3 +193,18 @@ def test_a_form_read_aloud_with_each_fields_value_on_the_line_under_it(lex):
     assert given and {"name", "address", "insured-person-number"} <= set(given[0]["categories"]), out["flows"]
     assert given[0]["status"] == "planned", given
     assert not any("名称不明" in e["label"] for e in out["entities"]), [e["label"] for e in out["entities"]]
+
+
+def test_the_card_named_beside_the_work_is_no_data_of_a_contractor_kept_from_the_number(lex):
+    text = FORM_HEAD + """　①事業の概要
+　　ﾏｲﾅ保険証（ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞの健康保険証利用）を基本とする仕組みへの移行に伴い、資格確認書を交付する。これらの印刷及び発送を外部に委託する。
+　②委託先
+　　株式会社潮見総合印刷（潮見市港町三丁目）。
+　③取り扱う個人情報
+　　被保険者の氏名、住所及び被保険者番号。
+　④個人番号の取扱い
+　　印刷用ﾃﾞｰﾀに個人番号は含まれず、受託者が個人番号を取り扱うことはない。
+"""
+    out = analyse(text, lex)
+    rels = [r for r in out["relations"] if r["type"] == "entrusts" and r["object"] == "株式会社潮見総合印刷"]
+    assert rels and not any(set(r["categories"]) & {"my-number", "my-number-card"} for r in rels), rels
