@@ -11,6 +11,11 @@ def _line(text: str, needle: str) -> int:
     return next(n for n, line in enumerate(text.splitlines(), start=1) if needle in line)
 
 
+def _excluded(text: str, lex) -> list[tuple]:
+    """(party, categories) of each exclusion drafted from ``text``."""
+    return [(a["party"], a["categories"]) for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
+
+
 #: A written opinion whose body reports, after the fact, that a re-entrustment was first
 #: denied and then stated; the reasons come back to the same work twice.
 CORRECTED = """栗柄市情報公開・個人情報保護審査会答申
@@ -277,8 +282,7 @@ def test_a_company_said_never_to_come_at_the_number_is_kept_from_it(lex):
     text = OPINION.replace("ア 委託先は株式会社さくらぎシステムであり、相談記録管理システムの運用及び保守を行う。\n",
                            "ア 委託先は株式会社さくらぎシステムであり、相談記録管理システムの運用及び保守を行う。\n"
                            "イ 本システムでは個人番号を保有しない。このため、株式会社さくらぎシステムが個人番号に接することはない。\n")
-    out = analyse(text, lex)
-    kept = [(a["party"], a["categories"]) for a in out["access"] if a["type"] == "excluded"]
+    kept = _excluded(text, lex)
     assert ("株式会社さくらぎシステム", ["my-number"]) in kept, kept
 
 
@@ -294,8 +298,7 @@ def test_a_hand_over_the_next_sentence_says_runs_already_is_current_in_an_item_a
 def test_a_cloud_provider_that_cannot_see_the_contents_of_the_towns_data_is_kept_from_it(lex):
     text = _turn("企画財政課長", "データは暗号化して保存され、暗号鍵は町が管理いたしますので、株式会社そらなみクラウドが"
                            "町のデータの中身を閲覧することはできない仕組みとなっております。")
-    out = analyse(text, lex)
-    kept = [(a["party"], a["categories"]) for a in out["access"] if a["type"] == "excluded"]
+    kept = _excluded(text, lex)
     assert ("株式会社そらなみクラウド", ["personal-information"]) in kept, kept
 
 
