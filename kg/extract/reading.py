@@ -51,6 +51,15 @@ def _unwrap(source: str) -> str:
     parts = _TAG.split(source)
     tags = _TAG.findall(source)
     visible = [p.strip() for p in parts]
+    # (the last visible character before each part and the first after it, in one pass each)
+    lasts, last = [], ""
+    for v in visible:
+        lasts.append(last)
+        last = v[-1] if v else last
+    firsts, first = [""] * len(visible), ""
+    for i in range(len(visible) - 1, -1, -1):
+        firsts[i] = first
+        first = visible[i][0] if visible[i] else first
 
     def wide(ch: str) -> bool:
         return not ch or _WIDE.match(ch) is not None
@@ -62,8 +71,8 @@ def _unwrap(source: str) -> str:
         pre = True if name.startswith("pre") else False if name.startswith("/pre") else pre
         if "\n" not in text or pre or _BLOCK_END.match(before):
             continue
-        last = next((v[-1] for v in reversed(visible[:i]) if v), "") if not text[:1].strip() else ""
-        following = next((v[0] for v in visible[i + 1:] if v), "")
+        last = lasts[i] if not text[:1].strip() else ""
+        following = firsts[i]
         text = _IN_TEXT_NEWLINE.sub(lambda m: "" if wide(text[m.start() - 1:m.start()].strip() or last)
                                     and wide(text[m.end():m.end() + 1].strip() or following) else " ", text)
         parts[i] = text
