@@ -61,9 +61,14 @@ def access(state, sentence) -> tuple:
     asked = state.sents[index]
     mentions = state.mentions.get(index, [])
     # (株式会社Aの保守担当者は、…を見ることがあるのか: the company, through its people)
-    party = next((m for m in mentions if m.kind == "entity" and m.type not in OWN
-                  and (particles.particle_after(asked.text, m.end, state.pats)[0] == "subject"
-                       or _staff_after(state, asked.text, m.end))), None)
+    parties = [m for m in mentions if m.kind == "entity" and m.type not in OWN
+               and (particles.particle_after(asked.text, m.end, state.pats)[0] == "subject"
+                    or _staff_after(state, asked.text, m.end))]
+    # (国保中央会が契約する保守事業者が本番データにアクセスする…: the subject nearest the verb of
+    # access, not the one of the clause on it; nc74 W5)
+    seen = min((asked.text.find(v) for v, kind in state.pats.get("verbs", {}).items()
+                if kind == "access" and v in asked.text), default=-1)
+    party = next((m for m in reversed(parties) if m.end <= seen), parties[0] if parties else None)
     named = [m for m in mentions if m.kind == "category"]
     if party is not None and not named and confirmed and _PAPERS_CONTENTS.search(asked.text):
         return party, ["personal-information"]  # (通知書の内容: whatever it holds of anyone)

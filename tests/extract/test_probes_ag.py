@@ -46,6 +46,11 @@ UNION = """潮見県後期高齢者医療広域連合個人情報保護審議会
 """
 
 
+def _union_with(*turns: tuple[str, str]) -> str:
+    """The union's minutes with more turns, each (speaker, speech), after them."""
+    return UNION + "".join(f"（{who}）\n　{said}\n" for who, said in turns)
+
+
 def test_half_width_kana_and_its_voiced_mark_are_one_character_in_the_text_read():
     [sentence] = sentences("ｻｰﾊﾞｰ室のﾃﾞｰﾀをﾊﾟｿｺﾝで送る。\n")
     assert sentence.text == "サーバー室のデータをパソコンで送る。"
@@ -208,3 +213,13 @@ def test_the_card_named_beside_the_work_is_no_data_of_a_contractor_kept_from_the
     out = analyse(text, lex)
     rels = [r for r in out["relations"] if r["type"] == "entrusts" and r["object"] == "株式会社潮見総合印刷"]
     assert rels and not any(set(r["categories"]) & {"my-number", "my-number-card"} for r in rels), rels
+
+
+def test_who_may_see_is_the_subject_of_the_asked_seeing_not_of_the_clause_on_it(lex):
+    text = _union_with(("鳴沢委員", "国保中央会が契約する保守事業者が本番データにアクセスすることがあるとのことですが、"
+                                    "その際、個人番号も見えてしまうのでしょうか。"),
+                       ("総務課長", "障害対応のために本番データにアクセスする場合には、個人番号を含むデータが"
+                                    "閲覧可能な状態になることは否定できません。"))
+    out = analyse(text, lex)
+    seen = [a for a in out["access"] if a["type"] == "incidental" and a["line"] == _line(text, "否定できません")]
+    assert seen and all("保守事業者" in a["party"] for a in seen), seen
