@@ -27,6 +27,8 @@ def evidence(state, index: int, mention) -> None:
     sentence = state.sents[index]
     if sentence.text.startswith(tuple(state.pats.get("my_number_topics", ())), mention.end):
         return
+    if mention.id is None and _status_of_card(mention.text, state.pats):
+        return  # マイナンバーカードの…利用登録の状況: whether one registered; no number handled
     heading = _HEADING.fullmatch(sentence.text)
     if heading and heading.group("topic") == mention.text:
         return  # （3）個人番号について: a section's heading; what it says follows
@@ -61,6 +63,14 @@ def evidence(state, index: int, mention) -> None:
                             # 電子証明書を使う: the card's certificate proves who one is)
                             "card_as_tool": card_as_tool(sentence.text, mention)
                             or "カード" in mention.text and "電子証明書" in sentence.text[mention.end:]})
+
+
+def _status_of_card(name: str, pats: dict) -> bool:
+    """Return whether the data name ``name`` is a status of the card it names
+    (マイナンバーカードの健康保険証としての利用登録の状況), not the card."""
+    status = pats.get("document_status_after")
+    return bool(status) and any(re.match(status, name[name.index(term) + len(term):])
+                                for term in pats.get("my_number_terms", ()) if term in name)
 
 
 def _value_cell(state, sentence) -> str | None:

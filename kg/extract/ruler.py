@@ -211,6 +211,16 @@ def find_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: DocCon
             start = mention.start - len(who) - 1
             found.append(Mention(index, start, mention.end, text[start:mention.end], "category", None, None,
                                  None, True, "suffix"))
+    status = lex.patterns.get("document_status_after")
+    for mention in [m for m in found if m.kind == "category" and m.id in lex.categories
+                    and lex.categories[m.id].kind == "document"] if status else ():
+        # マイナンバーカードの…利用登録の状況: whether one registered, not the card (nor
+        # the number it carries): a data name of its own
+        match = re.match(status, text[mention.end:])
+        if match:
+            end = mention.end + match.end()
+            found.append(Mention(index, mention.start, end, text[mention.start:end], "category", None, None,
+                                 None, True, "suffix"))
     own = ctx.municipality_label or ""
     for mention in [m for m in found if m.kind == "entity" and m.text != own and own.endswith(m.text)]:
         # 東浜|北部介護保険広域連合: a word read as a surname cut the union's name the head

@@ -1,0 +1,39 @@
+"""Session 48: readings found wrong in new minutes and in the auditor's read of session
+47's, read with the bundled registry; each test failed before its change unless it says
+it guards."""
+from __future__ import annotations
+
+from kg.extract.pipeline import analyse
+from test_probes_c import lex  # noqa: F401 (the module's registry)
+
+
+def _flows(text: str, lex) -> list[dict]:
+    return analyse(text, lex)["flows"]
+
+
+#: A union's answer on whom it sends a card in place of: the card's registration status
+#: comes from the payment fund, the card itself (and its number) from no one.
+REGISTRATION = """潮見県後期高齢者医療広域連合個人情報保護審議会　会議録
+１　開催日時　令和7年8月6日（水）午後2時00分
+（鳴沢委員）
+　広域連合は、誰がマイナ保険証を持っているかを把握しているのですか。
+（資格保険料課長）
+　ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞの健康保険証としての利用登録の状況は、社会保険診療報酬支払基金から、中間ｻｰﾊﾞｰを経由して毎月提供を受けております。
+"""
+
+
+def test_a_cards_registration_status_is_data_of_its_own_not_the_card(lex):
+    flows = [f for f in _flows(REGISTRATION, lex) if "支払基金" in f["from"]]
+    assert flows, "the status still moves from the fund"
+    cats = [c for f in flows for c in f["categories"]]
+    assert "my-number-card" not in cats and "insurance-eligibility" not in cats
+    assert "new:マイナンバーカードの健康保険証としての利用登録の状況" in cats
+    # (nor does the sentence make My Number involved: no one's number moves)
+    assert analyse(REGISTRATION, lex)["my_number_involved"] is False
+
+
+def test_a_card_itself_still_is_the_card(lex):
+    """Guards: the card handed over is the card."""
+    text = REGISTRATION.replace("の健康保険証としての利用登録の状況", "の写し")
+    cats = [c for f in _flows(text, lex) if "支払基金" in f["from"] for c in f["categories"]]
+    assert "my-number-card" in cats
