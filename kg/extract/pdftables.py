@@ -16,6 +16,8 @@ Example::
 """
 from __future__ import annotations
 
+from kg.extract.pdflabels import label_gaps
+
 #: A rule is a path thinner than this (points).
 _THIN = 2.5
 #: Rules meet within this (points).
@@ -26,8 +28,9 @@ def page_text(page) -> str:
     """Return the text of a pypdfium2 page, its ruled tables one row to a line."""
     textpage = page.get_textpage()
     try:
-        whole = textpage.get_text_range()
         count = textpage.count_chars()
+        gaps = label_gaps(textpage)  # (子育て支援課長子育て支援課長でございます: a label's column)
+        whole = _text(textpage, 0, count, gaps, end=False)
         rows = _rows(page)
         if not rows or not count:
             return whole
@@ -51,25 +54,30 @@ def page_text(page) -> str:
             # table the page before began)
             if len(lines) < 2 and not (lines and sum(1 for c in cells[0] if c) >= 3):
                 continue
-            out.append(_text(textpage, done, inside[0]))
+            out.append(_text(textpage, done, inside[0], gaps))
             out.append("\n".join(lines) + "\n")
             done = inside[-1] + 1
             while done < count and chars[done] in ("\r", "\n"):
                 done += 1
         if not out:
             return whole
-        out.append(_text(textpage, done, count))
+        out.append(_text(textpage, done, count, gaps))
         return "".join(out)
     finally:
         textpage.close()
 
 
-def _text(textpage, start: int, stop: int) -> str:
-    """The text layer from character ``start`` up to ``stop``, ending a line."""
+def _text(textpage, start: int, stop: int, gaps: set[int] = frozenset(), end: bool = True) -> str:
+    """The text layer from character ``start`` up to ``stop``, ending a line (unless not
+    ``end``), a space before each character of ``gaps``."""
     if stop <= start:
         return ""
     text = textpage.get_text_range(start, stop - start)
-    return text if not text or text.endswith(("\n", "\r")) else text + "\n"
+    inside = sorted(i - start for i in gaps if start <= i < stop)
+    if inside and len(text) == stop - start:
+        text = "".join(text[a:b] + (" " if b < len(text) else "")
+                       for a, b in zip([0, *inside], [*inside, len(text)]))
+    return text if not end or not text or text.endswith(("\n", "\r")) else text + "\n"
 
 
 def _cell_text(chars: list[str], cell: list[int]) -> str:

@@ -115,6 +115,62 @@ def test_pdf_text_layer_is_read():
     assert SENTENCE in doc.text.split("\n")
 
 
+def speaker_column_pdf(rows: list[tuple[str, list[str]]], column: int = 70) -> bytes:
+    """A page of minutes in two columns: each speaker's label at the left margin, the
+    speech and its wrapped lines ``column`` points to its right (10-point characters)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.setFont("HeiseiMin-W3", 10)
+    y = 800
+    for label, speech in rows:
+        page.drawString(40, y, label)
+        for line in speech:
+            page.drawString(40 + column, y, line)
+            y -= 14
+        if not speech:
+            y -= 14
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_label_that_fills_its_column_is_set_apart_from_the_speech():
+    doc = read_bytes("m.pdf", speaker_column_pdf([
+        ("総務課長", ["ただいまから審議会を開会いたします。本日は委員全員の", "ご出席をいただいております。"]),
+        ("子育て支援課長", ["子育て支援課長でございます。報告第２号について", "ご報告いたします。"]),
+        ("子育て支援課長", ["警察には、会議の場で情報を共有しております。"]),
+        # (a label longer than its column runs under the speech; the speech starts again)
+        ("住民課国保年金係長", ["国保年金係長でございます。"]),
+    ]))
+    lines = doc.text.splitlines()
+    assert "総務課長 ただいまから審議会を開会いたします。本日は委員全員の" in lines
+    assert "子育て支援課長 子育て支援課長でございます。報告第２号について" in lines
+    assert "子育て支援課長 警察には、会議の場で情報を共有しております。" in lines
+    assert any(line.startswith("住民課国保年金係長") and line.endswith(" 国保年金係長でございます。")
+               for line in lines)
+
+
+def test_a_page_without_a_label_column_is_read_as_it_is():
+    """Guards: a form's values indented under their headings, and a line whose eighth
+    character stands where they start, get no space (no label, a space and a speech
+    show a column of speakers)."""
+    page = speaker_column_pdf([
+        ("１　事業の概要", []),
+        ("", ["市民課は、防犯カメラの映像を記録媒体で警察へ提供する。", "提供は年に数回である。"]),
+        ("２　委託先", []),
+        ("", ["株式会社試験データは市の委託を受けて入力を行う。"]),
+        ("入力作業委託先会社名称株式会社試験データ", []),
+    ])
+    lines = read_bytes("m.pdf", page).text.splitlines()
+    assert "入力作業委託先会社名称株式会社試験データ" in lines
+    assert "市民課は、防犯カメラの映像を記録媒体で警察へ提供する。" in lines
+
+
 def ruled_table_pdf(boxes: bool = False) -> bytes:
     """A page with a sentence and a ruled table whose cells wrap (drawn as Word or a
     browser's print draws one, or with ``boxes`` each cell a stroked rectangle, as fpdf2
