@@ -240,6 +240,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
         return  # 委託先に渡すデータには個人番号は含まれておりません: what a flow holds, denied
     recipients = listing.each_member(listing.last_group(sentence.text, frame.slots.get("recipient")
                                                         or frame.slots.get("requester") or [None], state.pats))
+    if frame.kind == "flow" and incidents.feared(state, sentence, frame):
+        return  # ファクシミリの誤送信は心配です: a send that might go astray, none said to happen
     astray = frame.kind == "flow" and not frame.negated and incidents.misdirected(state, sentence, frame)
     # (申請者に対し、別人の住民票の写しを誤って交付: the applicant got another's data)
     others = re.search(r"別人|他人|別の方|他の方|別の世帯|他の世帯|別世帯|(?:別|他)の(?:受給者|対象者|利用者|保護者)",

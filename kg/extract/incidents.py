@@ -17,6 +17,14 @@ from kg.extract.ruler import Mention
 from kg.extract.speakers import is_question
 
 
+def feared(state, sentence, frame) -> bool:
+    """True when the flow's verb is the one of a word for a mistake spoken of as a risk
+    (ファクシミリの誤送信は心配です, 誤送付のおそれ): no hand-over is said to happen."""
+    return any(m.start() <= frame.start and frame.end <= m.end() and _RISK.match(sentence.text, m.end())
+               for m in re.finditer("|".join(map(re.escape, state.pats.get("misdirected", ()))) or "$^",
+                                    sentence.text))
+
+
 #: A verb between 誤って and the flow verb: what went wrong is that verb.
 _OTHER_VERB = re.compile(r"(?:した|する|して|され|させ)")
 
@@ -61,7 +69,7 @@ _ELSEWHERE = re.compile(r"(?:(?:別の|他の|ほかの)(?:自治体|市町村|�
 #: After a word for a mistake, that it is a risk spoken of, not one that happened.
 #: (誤送付等の事故があった場合には、直ちに市に報告: what is done if it happens; nc69 W8)
 _RISK = re.compile(r"(?:の(?:おそれ|恐れ|可能性|リスク|危険|防止)|を(?:防|防止|避け|未然)|が(?:起き|生じ)(?:ない|にくい)|対策|防止"
-                   r"|が(?:心配|不安|懸念)|を(?:心配|懸念)"  # (…電子メールでの送付は、誤送信が心配です: nc70 W9)
+                   r"|[がは](?:心配|不安|懸念)|を(?:心配|懸念)"  # (…誤送信が心配です: nc70 W9; …の誤送信は心配です)
                    r"|[^、。]{0,8}?が(?:あった|発生した|生じた|起きた)(?:場合|とき|際))")
 
 

@@ -15,7 +15,7 @@ import re
 from kg.extract import status
 from kg.extract.askers import asked_way
 from kg.extract.relations import clause_denied
-from kg.extract.speakers import is_question, speaker, spoken
+from kg.extract.speakers import by_member, is_question, speaker, spoken
 from kg.extract.ways import CHANGE, SWITCH, THROUGH, channel_in, frequency
 
 
@@ -48,6 +48,8 @@ def frequency_after(state, sentence, frames) -> bool:
         # …に変更: a change (see :func:`kg.extract.ways.channel_changes`); …はどうしているの
         # ですか。現在は、同じ項目を電話で…: a way of its own
         return False
+    if by_member(state, sentence.index):
+        return False  # 浅利委員 ファクシミリの誤送信は心配です。: a worry, not the flows' way
     # これは、…ためであり、令和6年10月から開始する予定である: when the flows before start
     starts = "開始" in sentence.text and status.FROM.search(sentence.text) is not None \
         and status.of(state, sentence.text) == "planned"

@@ -146,6 +146,25 @@ def speaker_of(state, index: int, reach: int = 12) -> str:
     return ""
 
 
+def by_member(state, index: int) -> bool:
+    """True when sentence ``index`` opens with a council member's or the chair's label, or
+    follows one that fills its line (浅利委員 ファクシミリの誤送信は心配です。: a member's
+    worry, not how anything is done)."""
+    sentence = state.sents[index]
+    own = _MEMBER_LABEL.match(sentence.text)
+    if own is not None and (own.end() in sentence.gaps or _AFTER_LABEL.match(sentence.text, own.end())):
+        return True
+    # (（委員）, then the words on the next line)
+    before = state.sents[index - 1].text.strip() if index > 0 else ""
+    return label_only(before, tuple(state.pats.get("titles", ()))) \
+        and _MEMBER_LABEL.fullmatch(before.strip("○◯〇:：")) is not None
+
+
+#: A member's or the chair's label (○水野委員, 浅利委員, （委員）, 会長), and what follows one.
+_MEMBER_LABEL = re.compile(r"[○◯〇]?[\s　(（【]*[\u4e00-\u9fff]{0,5}?(?:副委員長|委員長|委員|副会長|会長)[)）】]?")
+_AFTER_LABEL = re.compile(r"[\s　:：]")
+
+
 def label_only(text: str, titles: tuple) -> bool:
     """True when ``text`` is only a speaker's label (保険年金課長, ○堀之内委員 on a line of
     its own)."""

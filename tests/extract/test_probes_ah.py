@@ -37,3 +37,22 @@ def test_a_card_itself_still_is_the_card(lex):
     text = REGISTRATION.replace("の健康保険証としての利用登録の状況", "の写し")
     cats = [c for f in _flows(text, lex) if "支払基金" in f["from"] for c in f["categories"]]
     assert "my-number-card" in cats
+
+
+#: A two-column PDF's text: a member's worry about faxes after an answer on the police.
+WORRY = """大鷺町情報公開・個人情報保護審議会　会議録
+１　開催日時　令和7年5月22日（木）午後2時
+２　議題
+（1）報告第２号　要保護児童対策地域協議会における関係機関との情報共有について
+子育て支援課長 緊急の場合には、児童相談所との間で、児童の氏名をファクシミリで送受信することがございます。
+藤堂副会長 警察には、どのような場合に情報を提供するのですか。
+子育て支援課長 大鷺警察署には、個別ケース検討会議の構成員として出席いただいた場合に、会議の場で情報を共有しております。
+浅利委員 ファクシミリの誤送信は心配です。電子メールなど、他の方法は検討していないのですか。
+"""
+
+
+def test_a_members_worry_gives_the_flow_before_no_way_and_sends_nothing_astray(lex):
+    flows = _flows(WORRY, lex)
+    police = [f for f in flows if f["to"] == "大鷺警察署"]
+    assert police and all(f["channel"] is None for f in police)
+    assert not any("誤送付先" in f["to"] for f in flows)
