@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ExtractError
+from kg.extract.positioned import positioned_text
 
 #: Minutes are at most a few hundred kilobytes; a PDF with its images a few megabytes.
 MAX_BYTES = 20 * 1024 * 1024
@@ -225,6 +226,9 @@ def _html(source: str) -> str:
     """Return the readable text of an HTML page: one line per block, cells tab-separated."""
     from selectolax.lexbor import LexborHTMLParser
 
+    placed = positioned_text(source)  # (a PDF converted to HTML: a div a printed line)
+    if placed is not None:
+        return placed
     # (…障害発生時には<br>\n専用回線による…: the line break is the tag's; the source's own
     # newline after it would open a blank line inside the sentence, nc58 U5)
     source = _BR_THEN_NEWLINE.sub(r"\1", source)

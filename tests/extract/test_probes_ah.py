@@ -56,3 +56,27 @@ def test_a_members_worry_gives_the_flow_before_no_way_and_sends_nothing_astray(l
     police = [f for f in flows if f["to"] == "大鷺警察署"]
     assert police and all(f["channel"] is None for f in police)
     assert not any("誤送付先" in f["to"] for f in flows)
+
+
+def test_a_converted_pdfs_denial_wrapped_over_lines_keeps_the_contractor_from_my_number(lex):
+    """nc75 W1: …委託先へ提供するデー / タからは個人番号を削除いたします, each printed line a
+    placed div of a PDF converted to HTML: the number is removed, not handed over."""
+    from kg.extract.reading import read_bytes
+    from test_reading import placed_page
+
+    page = placed_page([
+        [(95, "令和7年度第2回苫瀬町個人情報保護審議会会議録")],
+        [(95, "１　日　時　令和7年9月26日（金）午前10時00分")],
+        [(95, "（1）議案第9号　家屋評価補助業務の委託について")],
+        [(95, "○税務課長"), (180, "家屋評価の補助業務を株式会社測地フロンティアに委託いたします。課")],
+        [(112, "税台帳には個人番号が記録されておりますが、委託先へ提供するデー")],
+        [(112, "タからは個人番号を削除いたします。測地フロンティアが個人番号を取り扱うこと")],
+        [(112, "はございません。")],
+        *([[(112, "以上でございます。")]] * 14),
+    ])
+    found = analyse(read_bytes("m.html", page).text, lex)
+    given = [f for f in found["flows"] if "測地フロンティア" in f["to"] and "my-number" in f["categories"]]
+    assert not given
+    assert any(a["type"] == "excluded" and "測地フロンティア" in a["party"] and "my-number" in a["categories"]
+               for a in found["access"])
+

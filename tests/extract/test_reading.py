@@ -171,6 +171,40 @@ def test_a_page_without_a_label_column_is_read_as_it_is():
     assert "市民課は、防犯カメラの映像を記録媒体で警察へ提供する。" in lines
 
 
+def placed_page(lines: list[list[tuple[int, str]]]) -> bytes:
+    """A page as a PDF converter writes it in HTML: each printed line's pieces absolutely
+    placed divs at (left, text), a line 27 pixels below the one before."""
+    divs = "".join(f'<div style="position:absolute;top:{100 + 27 * n}px;left:{left}px;white-space:nowrap" '
+                   f'class="ft02">{text}</div>\n' for n, line in enumerate(lines) for left, text in line)
+    return ('<!DOCTYPE html><html><head><title>r07-2kaigiroku</title>'
+            '<meta name="generator" content="pdftohtml 24.02.0"/></head><body>'
+            '<div id="page1-div" style="position:relative;width:893px;height:1263px;">'
+            f'{divs}</div></body></html>').encode("utf-8")
+
+
+def test_a_pdf_converted_to_html_is_read_a_printed_line_to_a_line():
+    page = placed_page([
+        [(95, "令和7年度第2回試験郡町村個人情報保護審議会会議録")],
+        [(95, "１　日　時　令和7年9月26日（金）午前10時00分")],
+        [(112, "番号"), (231, "町村名"), (333, "案件名"), (690, "担当課")],
+        [(112, "議案第9号"), (231, "苫瀬町"), (333, "家屋評価補助業務及び航空写真撮影業務の委"), (690, "税務課")],
+        [(333, "託について")],
+        [(95, "○苫瀬町税務課長"), (282, "課税台帳には個人番号が記録されておりますが、委託先へ提供するデー")],
+        [(112, "タからは個人番号を削除いたします。測地フロンティアが個人番号を取り扱うこと")],
+        [(112, "はございません。")],
+        *([[(112, "以上でございます。")]] * 14),
+    ])
+    doc = read_bytes("m.html", page)
+    lines = doc.text.splitlines()
+    assert doc.kind == "html" and lines[0] == "令和7年度第2回試験郡町村個人情報保護審議会会議録"
+    assert "r07-2kaigiroku" not in doc.text  # (the converter's file name is no title)
+    # (a table's cell wrapped under itself goes back into its cell)
+    assert "議案第9号\t苫瀬町\t家屋評価補助業務及び航空写真撮影業務の委託について\t税務課" in lines
+    # (the label one space from the speech, its wrapped lines as a PDF's text gives them)
+    assert "○苫瀬町税務課長 課税台帳には個人番号が記録されておりますが、委託先へ提供するデー" in lines
+    assert "タからは個人番号を削除いたします。測地フロンティアが個人番号を取り扱うこと" in lines
+
+
 def ruled_table_pdf(boxes: bool = False) -> bytes:
     """A page with a sentence and a ruled table whose cells wrap (drawn as Word or a
     browser's print draws one, or with ``boxes`` each cell a stroked rectangle, as fpdf2
