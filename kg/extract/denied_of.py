@@ -19,12 +19,26 @@ from kg.extract.bodies import runner
 def own_people_topic(state, sentence, end: int) -> bool:
     """True when a clause before ``end`` opens with the municipality's own people or the
     people its data is about as its topic (…が、教員は…のみを閲覧でき、担当外の…は閲覧でき
-    ません), and no party is named after it."""
-    words = "|".join(map(re.escape, state.pats.get("own_people", ())))
-    topic = next(re.finditer(rf"(?:^|、)(?:{words})は", sentence.text[:end]), None) if words else None
-    return topic is not None and not any(m.kind == "entity" and m.type not in ("data-subject", "system")
-                                         and topic.end() <= m.start < end
-                                         for m in state.mentions.get(sentence.index, []))
+    ません; …に限っており、会計年度任用職員には…権限を付与しておりません; 窓口で受付を行う
+    会計年度任用職員につきましては), and no party is named after it."""
+    people = "|".join(map(re.escape, state.pats.get("own_people", ()))) or "$^"
+    staff = "|".join(map(re.escape, state.pats.get("own_staff", ()))) or "$^"
+    found = state.mentions.get(sentence.index, [])
+    # (学校の教職員は: a school's, said of the school; the town's staff by their post,
+    # whatever words of their work come first)
+    for topic in re.finditer(rf"(?:^|、)(?:(?:{people})は|[^、。]{{0,24}}?(?:{staff})(?:につきましては|については|には|は))",
+                             sentence.text[:end]):
+        # (受託者の担当職員は: the contractor's staff; こども家庭課の…職員: the town's own)
+        if any(m.kind == "entity" and m.type not in _OWN_SIDE and topic.start() <= m.start < topic.end() for m in found):
+            continue
+        if not any(m.kind == "entity" and m.type not in ("data-subject", "system") and topic.end() <= m.start < end
+                   for m in found):
+            return True
+    return False
+
+
+#: Parties on the municipality's own side, who may name its staff (こども家庭課の会計年度任用職員).
+_OWN_SIDE = ("department", "municipality", "data-subject", "system")
 
 
 def unread_recipient(state, sentence, end: int) -> bool:

@@ -80,3 +80,26 @@ def test_a_converted_pdfs_denial_wrapped_over_lines_keeps_the_contractor_from_my
     assert any(a["type"] == "excluded" and "測地フロンティア" in a["party"] and "my-number" in a["categories"]
                for a in found["access"])
 
+
+#: The only ones who may see the number, then the staff who may not (nc75 W5); a
+#: contractor's work, then the town's part-time staff kept from the number (nc75 W6).
+STAFF = """穂波沢町個人情報保護審議会　会議録
+１　開催日時　令和7年10月9日（木）午後2時
+２　議題
+（1）給与支払報告書の電子的提出に係る個人番号の取扱いについて
+岩城　聡（税務課長）：個人番号を閲覧できるのは税務課課税係の職員に限っており、会計年度任用職員には個人番号の閲覧権限を付与しておりません。
+（2）児童手当事務の運用保守の委託について
+水野　健（こども家庭課長）：運用保守は株式会社ミナセ情報システムに委託いたします。同社は個人番号を含むデータを取り扱います。なお、こども家庭課の窓口で受付を行う会計年度任用職員につきましては、受付に必要な画面のみを閲覧できる権限とし、個人番号を閲覧することはできない設定といたします。
+"""
+
+
+def test_the_towns_part_time_staff_kept_from_the_number_keep_no_one_else_out(lex):
+    excluded = [a["party"] for a in analyse(STAFF, lex)["access"] if a["type"] == "excluded"]
+    assert not any("課税係" in p or "ミナセ" in p for p in excluded), excluded
+
+
+def test_a_contractors_staff_kept_from_the_number_are_the_contractors(lex):
+    """Guards: 受託者の担当職員 are the contractor's people, not the town's."""
+    text = STAFF.replace("こども家庭課の窓口で受付を行う会計年度任用職員につきましては", "受託者の担当職員につきましては")
+    excluded = [a["party"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
+    assert any("ミナセ" in p for p in excluded), excluded
