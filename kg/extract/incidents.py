@@ -18,9 +18,11 @@ from kg.extract.speakers import is_question
 
 
 def feared(state, sentence, frame) -> bool:
-    """True when the flow's verb is the one of a word for a mistake spoken of as a risk
-    (ファクシミリの誤送信は心配です, 誤送付のおそれ): no hand-over is said to happen."""
-    return any(m.start() <= frame.start and frame.end <= m.end() and _RISK.match(sentence.text, m.end())
+    """True when the flow's verb is the one of a word for a mistake spoken of as a risk or
+    heard of (ファクシミリの誤送信は心配です, 誤送付のおそれ, 誤送付で…漏れたという報道): no
+    hand-over is said to happen."""
+    return any(m.start() <= frame.start and frame.end <= m.end()
+               and (_RISK.match(sentence.text, m.end()) or _HEARSAY.search(sentence.text, m.end()))
                for m in re.finditer("|".join(map(re.escape, state.pats.get("misdirected", ()))) or "$^",
                                     sentence.text))
 
@@ -39,8 +41,10 @@ def misdirected(state, sentence, frame):
         return None  # (誤送付のおそれが小さく, 誤送付を防ぐため: a risk, nothing went astray)
     if _CAUSE.match(text, cue.end()):
         return None  # 誤配送の事案を受けて、…手渡しに改めた: why the way changed, not this hand-over
-    if _ELSEWHERE.search(text, 0, cue.start()):
-        return None  # 別の自治体で受診勧奨はがきの誤送付があった: not this municipality's data
+    if _ELSEWHERE.search(text, 0, cue.start()) or _HEARSAY.search(text, cue.end()):
+        # 別の自治体で受診勧奨はがきの誤送付があった, 以前、誤送付で個人番号が漏れたという
+        # 報道を見た: not this municipality's data
+        return None
     if cue.group(0) == "誤って" and _OTHER_VERB.search(text, cue.end(), frame.start):
         return None  # 誤って印刷した書類を本人に渡す: the printing was wrong, not the recipient
     if cue.group(0) == "誤って" and frame.verb in state.pats.get("registering_words", ()):
@@ -64,6 +68,10 @@ _CAUSE = re.compile(r"[^、。]{0,3}?(?:の(?:事案|事故|案件|件|発生))?
 #: Another municipality the mistake happened at (別の自治体で, 他市において).
 _ELSEWHERE = re.compile(r"(?:(?:別の|他の|ほかの)(?:自治体|市町村|市区町村|団体|市|町|村|区)|他(?:自治体|団体|市|町|村|区))"
                         r"(?:で|において|にて|では|の)")
+
+
+#: After a word for a mistake, that it was heard of, not done here (…が漏れたという報道を見た).
+_HEARSAY = re.compile(r"という(?:報道|ニュース|記事|新聞|話を)|(?:報道|ニュース|新聞)(?:で|を|が|に)")
 
 
 #: After a word for a mistake, that it is a risk spoken of, not one that happened.

@@ -103,3 +103,13 @@ def test_a_contractors_staff_kept_from_the_number_are_the_contractors(lex):
     text = STAFF.replace("こども家庭課の窓口で受付を行う会計年度任用職員につきましては", "受託者の担当職員につきましては")
     excluded = [a["party"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
     assert any("ミナセ" in p for p in excluded), excluded
+
+
+def test_a_leak_a_member_read_of_in_the_news_is_no_hand_over_of_the_town(lex):
+    """nc75 W4: 以前、誤送付で個人番号が漏れたという報道を見たことがあります."""
+    text = STAFF + ("尾形　倫（委員）：町から事業者に送る特別徴収税額の決定通知書には、従業員の個人番号は記載されるのですか。"
+                    "以前、誤送付で個人番号が漏れたという報道を見たことがあります。\n"
+                    "岩城　聡（税務課長）：本町では、決定通知書には個人番号を記載しておりません。\n")
+    flows = _flows(text, lex)
+    assert not any("誤送付先" in f["to"] for f in flows)
+    assert not any("my-number" in f["categories"] and f["from"] == "税務課" for f in flows)
