@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import listing, moved, not_moved, objects, papers, relations, rosters, status, titles
+from kg.extract import listed_data, listing, moved, not_moved, objects, papers, relations, rosters, status, titles
 from kg.extract.conditions import condition_of
 from kg.extract.objects import recent_categories, unspecified
 from kg.extract.relations import last as _last
@@ -193,6 +193,7 @@ def append_flow(state, sentence, frame, base: dict, confidence: float, frm, to, 
         # (現行サーバのデータを、…電子媒体で株式会社Aに引き渡す: data, if none the tree names)
         if not cats and inferred and not objects.deposited(state, sentence, frame) \
                 and not (_some_data(sentence.text, frame.start) and not _reported_question(state, sentence, frame)) \
+                and not listed_data.lists_next(state, sentence, frame.verb) \
                 and (to.how != "misdirected" or any(
                 a <= frame.start < b for a, b in state.titles.get(sentence.index, ()))):
             # neither who gives nor what: too little to propose (an e-mail sent); a paper

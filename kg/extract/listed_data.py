@@ -50,6 +50,17 @@ _NEXT_LIST = re.compile(r"^(?:その|これらの|この)?(?P<verb>送付|提供
                         r"(?:情報|データ)(?:には|は)、")
 
 
+def lists_next(state, sentence, verb: str) -> bool:
+    """True when one of the two sentences after ``sentence`` opens by listing what its verb
+    ``verb`` moves (…日本年金機構に送付いたします。…。送付する情報は、…): the flow's data
+    is said next (see :func:`listed_next`)."""
+    for after in state.sents[sentence.index + 1:sentence.index + 3]:
+        said = _NEXT_LIST.match(spoken(state, after))
+        if said is not None:
+            return said.group("verb") == verb
+    return False
+
+
 def listed_next(state) -> None:
     """Give the flows of the three sentences before one that lists what they carry (…届書の内容を
     …日本年金機構に送付しております。送付する情報には、…個人番号が含まれます) that list, where

@@ -27,6 +27,10 @@ def speaker(text: str, mention, pats: dict) -> bool:
 _BEFORE_LABEL = re.compile(r"[○◯〇◎◇◆ 　(（【［\[]*(?:(?<=[○◯〇◎◇◆])[一-龥ぁ-ん]{1,4})?")
 
 
+#: A speaker's name with the post in brackets and a colon (長尾　真澄（住民保険課長）：…).
+_NAMED_POST = re.compile(r"[^、。:：「」()（）\s]{1,12}[(（][^()（）、。]{1,16}[)）][:：]")
+
+
 #: A speaker's label in lenticular brackets that opens a sentence (【三輪委員】).
 _BRACKETED_LABEL = re.compile(r"[【［\[〔〈《][^】］\]〕〉》。、]{1,24}[】］\]〕〉》]")  # (〔事務局長〕, 〈料金係長〉 too)
 
@@ -39,7 +43,8 @@ def spoken(state, sentence) -> str:
                   if speaker(sentence.text, m, state.pats)), None)
     if label is None:
         # 【杉浦委員】…, 【こども家庭センター所長】ございません。: a label in brackets
-        bracketed = _BRACKETED_LABEL.match(sentence.text) or _label_line(sentence)
+        bracketed = _BRACKETED_LABEL.match(sentence.text) or _label_line(sentence) \
+            or _NAMED_POST.match(sentence.text)
         start = bracketed.end() if bracketed else _marked_label_end(sentence, titles)
         rest = sentence.text[start:].lstrip("　 ")
     else:
