@@ -163,6 +163,17 @@ def _wrapped(sents, rows: list[dict]) -> None:
             # (…この点検業務を株／式会社ほしづきメディカルに委託: the sentence that names 同社,
             # whole, not from the middle of a word; nc65 U3)
             whole(also)
+        if row.get("also"):
+            # (one sentence two readings quoted from two of its lines: whole, it is one)
+            seen = {_lines_of(row)}
+            row["also"] = [a for a in row["also"] if _lines_of(a) not in seen and not seen.add(_lines_of(a))]
+            if not row["also"]:
+                del row["also"]
+
+
+def _lines_of(quote: dict) -> frozenset:
+    """The lines and their words a quote stands on, its wrapped lines too."""
+    return frozenset((q["line"], q["quote"]) for q in [quote, *quote.get("wrapped", ())])
 
 
 def _links_told(state, flows: list[dict]) -> list[dict]:

@@ -136,3 +136,8 @@ def test_a_hand_over_whose_data_is_listed_after_is_drafted_with_that_data(lex):
     assert "my-number" in flow["categories"] and "name" in flow["categories"]
     assert (flow["channel"], flow["status"]) == ("lgwan", "planned")
 
+
+def test_one_sentence_is_one_piece_of_evidence_however_many_readings_quote_it(lex):
+    [flow] = [f for f in _flows(PENSION, lex) if f["to"] == "日本年金機構"]
+    told = [frozenset((q["line"], q["quote"]) for q in [a, *a.get("wrapped", ())]) for a in flow.get("also", ())]
+    assert len(told) == len(set(told)) >= 1
