@@ -62,6 +62,9 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
         found = []
     if found:
         return end + min(found)
+    lacking = _NO_MEANS.match(text, end)
+    if lacking:  # (…に直接データを提供する仕組みは、現時点ではございません: no way to; nc75 W12)
+        return lacking.start(1)
     # 再委託することについては、契約により禁止する: the act named, then banned
     named = _NAMED_ACT.match(text, end)
     if named:
@@ -70,6 +73,12 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
         if ban >= 0 and "。" not in text[named.end():ban]:
             return ban
     return None
+
+
+#: After a verb, that there is no means or plan to do it (…提供する仕組みは、現時点では
+#: ございません, 送付する予定はありません).
+_NO_MEANS = re.compile(r"(?:する|できる)(?:仕組み|手段|予定|計画)(?:は|も)、?(?:現時点では|現在は|今のところ|当面)?"
+                       r"(ございません|ありません|ない)")
 
 
 #: A name in brackets (「ゆずポータル」), and a katakana word going on after a cue (ゆずネット).

@@ -141,3 +141,11 @@ def test_one_sentence_is_one_piece_of_evidence_however_many_readings_quote_it(le
     [flow] = [f for f in _flows(PENSION, lex) if f["to"] == "日本年金機構"]
     told = [frozenset((q["line"], q["quote"]) for q in [a, *a.get("wrapped", ())]) for a in flow.get("also", ())]
     assert len(told) == len(set(told)) >= 1
+
+
+def test_no_means_to_hand_over_is_no_hand_over(lex):
+    """nc75 W12: …国保連合会から委託先に直接データを提供する仕組みは、現時点ではございません."""
+    text = PENSION + ("尾形　倫（委員）：国保連合会から株式会社メディコア・レビューに直接データを送ることはできないのですか。\n"
+                      "長尾　真澄（住民保険課長）：国保連合会から株式会社メディコア・レビューに直接データを提供する仕組みは、"
+                      "現時点ではございません。\n")
+    assert not [f for f in _flows(text, lex) if "メディコア" in f["to"]]
