@@ -20,6 +20,10 @@ from kg.extract.segment import Sentence
 ORDER_OF_BUSINESS = re.compile(r"(?:日程第[0-9０-９]{1,2}|(?:審議|諮問|報告|協議)案件[0-9０-９]{0,2}|資料[0-9０-９]{1,2})[\s　、,]*")
 
 
+#: A table's cell that is a place's name alone (柚ノ木村, 鳴神町): no item's title.
+PLACE_CELL = re.compile(r"\s*[^\s、。「」()（）]{1,6}[市町村区]\s*")
+
+
 #: A page reference a summary of opinions opens its points with (2 ページ目、, 6ページ目、).
 _PAGE_LEAD = re.compile(r"\s*[0-9０-９]{1,3}\s*ページ目?\s*[、,]\s*")
 

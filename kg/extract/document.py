@@ -114,7 +114,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             groups = match.groupdict()
-            kind = {"諮問": "consultation", "報告": "report"}.get(groups.get("kind") or "", block)
+            kind = {"諮問": "consultation", "議案": "consultation", "報告": "report"}.get(groups.get("kind") or "", block)
             if not groups.get("kind") and groups.get("title") is not None and (
                     re.search(r"[(（]報告[)）]", text[match.end("title"):match.end()])
                     or re.search(r"[(（]報告[)）]\s*$", groups["title"])
@@ -140,6 +140,11 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
                 # (諮問第9 / 号 / …について（中央図書館）: a narrow cell's number on two lines,
                 # its title on the line after the last)
                 last = sentence.pieces[-1].line
+                if following is not None and following.line == sentence.line and agenda_forms.PLACE_CELL.fullmatch(following.text):
+                    # (議案第8号 | 柚ノ木村 | …の委託について | 住民福祉課: a joint council's table,
+                    # the town the item is of before its title; nc75 W10)
+                    consumed.add(following.index)
+                    following = sentences[following.index + 1] if following.index + 1 < len(sentences) else None
                 if following is None or following.line != sentence.line and not (
                         following.line == last + 1 and _LISTED_TITLE.fullmatch(following.text)):
                     continue
@@ -194,7 +199,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if number is None and cell is not None and cell.line == where.line \
                     and re.fullmatch(r"[0-9]{1,2}", nfkc(cell.text)):
                 number = nfkc(cell.text)  # | 1 | …の委託について |: the row's number cell
-            named = re.fullmatch(rf"(諮問|報告)第([0-9]+|{KANJI_NUMBER})号", nfkc(title)) if key is None else None
+            named = re.fullmatch(rf"(諮問|報告|議案)第([0-9]+|{KANJI_NUMBER})号", nfkc(title)) if key is None else None
             # a heading that repeats a listed item's title where the section starts
             # (…の外部委託について（答申）) goes on that item when the item has no number of
             # its own to show it is the same; numbered listings stay as read
@@ -222,7 +227,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if named or same:
                 # （１）諮問第7号について: the item numbered so; a heading that repeats an item's
                 # title (…の外部委託について（答申）): that item, not a new one
-                found = same or f"{'consultation' if named.group(1) == '諮問' else 'report'}-{arabic(named.group(2))}"
+                found = same or f"{'report' if named.group(1) == '報告' else 'consultation'}-{arabic(named.group(2))}"
                 if same and items[same].number is None:
                     items[same].number = number
                 if found in items:
@@ -286,7 +291,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             order.append((sentence.index, reports[0]))  # 続いて、報告事項に移ります: the one report
         for match in _ITEM_CALLED.finditer(sentence.text):
             # まず諮問第1号について、介護保険課から説明を: that item's section begins
-            key = f"{'consultation' if match.group(1) == '諮問' else 'report'}-{arabic(nfkc(match.group(2)))}"
+            key = f"{'report' if match.group(1) == '報告' else 'consultation'}-{arabic(nfkc(match.group(2)))}"
             if key in items:
                 order.append((sentence.index, key))
     for key in [k for k, it in items.items() if it.number is None and _OPINION_TITLE.search(it.sentence.text)
@@ -355,11 +360,11 @@ _LISTED_AT = re.compile(r"\s*(?:[(（]\s*([0-9０-９]{1,2})\s*[)）]|([0-9０-�
 _OPINION_MARK = re.compile(r"\s*[(（]答申[)）]\s*")
 #: A heading that is a written opinion's title (…について（答申）).
 #: In a title, the next item's number after its について (…について諮問第32号…; nc70 W21).
-_NEXT_ITEM = re.compile(r"(?<=について)[\s　]*(?=(?:諮問|報告)第[0-9０-９一二三四五六七八九十]{1,4}号)")
+_NEXT_ITEM = re.compile(r"(?<=について)[\s　]*(?=(?:諮問|報告|議案)第[0-9０-９一二三四五六七八九十]{1,4}号)")
 _OPINION_TITLE = re.compile(r"について\s*[(（]答申[)）]\s*$")
 #: An item called by its kind and number where its explanation begins (諮問第1号について、
 #: …から説明を; 諮問第3号の説明に入る).
-_ITEM_CALLED = re.compile(rf"(諮問|報告)第\s*([0-9０-９]+|{KANJI_NUMBER})\s*号(?:について|の説明|に入|[)）]?を議題)")
+_ITEM_CALLED = re.compile(rf"(諮問|報告|議案)第\s*([0-9０-９]+|{KANJI_NUMBER})\s*号(?:について|の説明|に入|[)）]?を議題)")
 #: An item named by its number alone: 議題(2)について, 議事(1)に入る, 案件2の説明, 議題（２）報告事項について.
 _ITEM_BY_NUMBER = re.compile(r"(?:議題|議事|案件)\s*[(（]?\s*([0-9０-９]{1,2})\s*[)）]?"
                              r"(?=(?:報告事項|諮問事項|審議事項|協議事項)?(?:について|に入|の|を|に移))")

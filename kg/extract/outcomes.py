@@ -80,9 +80,9 @@ _LABEL = 12  # characters: a speaker's label such as （委員） between questi
 
 
 #: An item named by its kind and number in a sentence of outcomes (議題１は, 諮問第9号は).
-_NAMED = re.compile(r"(議題|議事|案件|諮問|報告)第?\s*[(（]?\s*([0-9０-９]{1,3})\s*[)）]?号?")
+_NAMED = re.compile(r"(議題|議事|議案|案件|諮問|報告)第?\s*[(（]?\s*([0-9０-９]{1,3})\s*[)）]?号?")
 #: The item type a kind word names (議題 names any).
-_KINDS = {"諮問": "consultation", "報告": "report"}
+_KINDS = {"諮問": "consultation", "議案": "consultation", "報告": "report"}
 
 
 def by_number(items: dict, sentences: list, pats: dict) -> None:
