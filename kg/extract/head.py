@@ -160,8 +160,10 @@ def municipality_name(texts: list[str], known: list[str], pats: dict) -> str | N
         return best[0]
     # (北嶺広域連合個人情報保護審議会, …消防組合…: a union of municipalities keeps its own)
     # (東凪北部介護保険広域連合: a union's name is longer than a town's; nc71 W5)
+    # (汐瀬郡町村個人情報保護審議会: the towns and villages of a district, a joint council;
+    # no town named 汐瀬郡町 nor a village 汐瀬郡町村; nc75 W7)
     council = re.compile(rf"(?:第(?:[0-9]+|{KANJI_NUMBER})回)?(?P<name>[一-龥々ぁ-んァ-ヶ]{{1,5}}?"
-                         r"[市区町村](?!連合|組合|事務組合)"
+                         r"(?<!郡)(?<!郡町)[市区町村](?!連合|組合|事務組合|[市区町村])"
                          r"|[一-龥々ぁ-んァ-ヶ]{1,12}?(?:広域連合|一部事務組合|事務組合|組合))"
                          r"(?:情報公開|個人情報|行政|議会|.{0,12}(?:審議会|審査会|協議会))")
     for text in texts:

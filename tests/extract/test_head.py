@@ -30,6 +30,9 @@ def test_the_meeting_date_in_short_forms(pats, head, date):
     ("野々宮町情報公開・個人情報保護審査会　会議要旨", "野々宮町"),   # 々 is part of the name
     ("令和4年11月9日盛岡市個人情報保護審議会", "盛岡市"),         # not the date's 日
     ("桜ヶ浦市個人情報保護審議会　会議録", "桜ヶ浦市"),
+    # (a district's towns and villages, a joint council: no town 汐瀬郡町; nc75 W7)
+    ("令和7年度第2回汐瀬郡町村個人情報保護審議会会議録", None),
+    ("大町市個人情報保護審議会　会議録", "大町市"),
 ])
 def test_the_municipality_before_the_councils_name(pats, head, name):
     assert municipality_name([head], [], pats) == name
