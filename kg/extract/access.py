@@ -140,8 +140,9 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
         qualified = qualified or contexts.whose_list(sentence, named)
         if seeing.everyone_but(state, sentence, frame):
             return  # 担当職員以外は閲覧できない: says who may, and excludes no one named
-        if frame.kind == "connect" and frame.slots.get("channel") and not frame.slots.get("recipient"):
-            return  # 税情報や住民基本台帳システムはインターネットとの接続はない: a network kept apart
+        if frame.kind == "connect" and frame.slots.get("channel") and (not frame.slots.get("recipient") or any(
+                m.id in ("internet", "internet-tls") for m in frame.slots["channel"])):
+            return  # …はインターネットとの接続はない, 委託先には…端末をインターネットに接続しない: a network kept apart
         if frame.kind == "connect" and any(getattr(m, "channel", None) for m in frame.slots.get("recipient", ())):
             return  # 消防本部はLGWANに接続しておりません: how data cannot reach it, no data kept (nc67 W9)
         if _UNLESS.search(sentence.text, 0, frame.start):

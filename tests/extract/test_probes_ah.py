@@ -172,3 +172,14 @@ def test_a_joint_councils_items_are_its_numbered_bills_not_the_towns_in_their_ta
     assert [(i["number"], i["title"]) for i in items] == [
         ("7", "予防接種台帳システムの保守委託"), ("8", "要介護認定調査業務の委託")]
     assert all(i["type"] == "consultation" for i in items)
+
+
+def test_a_terminal_kept_off_the_internet_keeps_no_data_from_the_contractor(lex):
+    """nc75 W14: 傷病名等は要配慮個人情報に該当いたしますので、委託先には、…作業用の端末を
+    インターネットに接続しないことを求めます."""
+    text = PENSION + ("長尾　真澄（住民保険課長）：レセプト点検を株式会社メディコア・レビューに委託いたします。"
+                      "委託先が取り扱う個人情報は、被保険者の氏名及び傷病名でございます。"
+                      "傷病名等は要配慮個人情報に該当いたしますので、委託先には、作業用の端末をインターネットに"
+                      "接続しないことを求めます。\n")
+    excluded = [a for a in analyse(text, lex)["access"] if a["type"] == "excluded" and "メディコア" in a["party"]]
+    assert not any("medical-history" in a["categories"] for a in excluded), excluded
