@@ -183,3 +183,11 @@ def test_a_terminal_kept_off_the_internet_keeps_no_data_from_the_contractor(lex)
                       "接続しないことを求めます。\n")
     excluded = [a for a in analyse(text, lex)["access"] if a["type"] == "excluded" and "メディコア" in a["party"]]
     assert not any("medical-history" in a["categories"] for a in excluded), excluded
+
+
+def test_software_a_body_provides_is_no_data_and_no_contractor(lex):
+    """nc75 W11: 電子データの作成は、住民保険課の職員が、日本年金機構から提供される専用の
+    ソフトウェアを用いて行います。外部の事業者への委託はいたしません。"""
+    text = PENSION + ("長尾　真澄（住民保険課長）：電子データの作成は、住民保険課の職員が、日本年金機構から提供される"
+                      "専用のソフトウェアを用いて行います。外部の事業者への委託はいたしません。\n")
+    assert not [f for f in _flows(text, lex) if f["from"] == "日本年金機構"]
