@@ -188,6 +188,7 @@ def test_a_terminal_kept_off_the_internet_keeps_no_data_from_the_contractor(lex)
 def test_software_a_body_provides_is_no_data_and_no_contractor(lex):
     """nc75 W11: 電子データの作成は、住民保険課の職員が、日本年金機構から提供される専用の
     ソフトウェアを用いて行います。外部の事業者への委託はいたしません。"""
-    text = PENSION + ("長尾　真澄（住民保険課長）：電子データの作成は、住民保険課の職員が、日本年金機構から提供される"
+    text = PENSION + ("蓮田　秀樹（委員）：届書を電子データにする作業は、誰が行うのですか。外部の業者に入力を委託するのですか。\n"
+                      "長尾　真澄（住民保険課長）：電子データの作成は、住民保険課の職員が、日本年金機構から提供される"
                       "専用のソフトウェアを用いて行います。外部の事業者への委託はいたしません。\n")
     assert not [f for f in _flows(text, lex) if f["from"] == "日本年金機構"]
