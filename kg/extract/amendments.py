@@ -36,6 +36,11 @@ _HOLDS = re.compile(r"^(?P<noun>[^、。をがでは]{1,24}?)(?:に|の中に)�
 _HOLDING = re.compile(r"(?:含ま|含み|含め|含んで|記載さ|記載し|印字さ)")
 
 
+def _opening(state, index: int) -> str:
+    """Sentence ``index``'s words after its speaker's label and a list's mark."""
+    return spoken(state, state.sents[index]).lstrip("・･○◯〇-－ ")
+
+
 def contents_next(state) -> None:
     """Give a flow the data the sentence after it says what it moved holds (…申請データは、
     …システムに取り込んでおります。申請データには、氏名、住所、個人番号が含まれております;
@@ -56,6 +61,15 @@ def contents_next(state) -> None:
         if not 0 < after < len(state.sents) \
                 or state.item_of.get(after) is not state.item_of.get(flow["_index"]):
             continue
+        later = _HOLDS.match(_opening(state, after + 1)) if after + 1 < len(state.sents) else None
+        if later and not _HOLDS.match(_opening(state, after)) and not any(f.get("_index") == after for f in state.flows) \
+                and state.item_of.get(after + 1) is state.item_of.get(after) \
+                and (held := re.split(r"(?:された|した|される|する)", later.group("noun"))[-1]) \
+                in state.sents[flow["_index"]].text and held not in state.pats.get("generic_data", ()):
+            # (…給与支払報告書の提出を受けております。…約8割が、eLTAXを通じた電子的な提出で
+            # ございました。給与支払報告書には、…個人番号が記載: a word on it between, the paper
+            # named as the flow named it; not …提供される情報には, which may be any; nc75 M2)
+            after += 1
         sentence = state.sents[after]
         text = spoken(state, sentence)
         if flow["categories"] == ["personal-information"] and _listed(state, flow, sentence, text):

@@ -192,3 +192,25 @@ def test_software_a_body_provides_is_no_data_and_no_contractor(lex):
                       "長尾　真澄（住民保険課長）：電子データの作成は、住民保険課の職員が、日本年金機構から提供される"
                       "専用のソフトウェアを用いて行います。外部の事業者への委託はいたしません。\n")
     assert not [f for f in _flows(text, lex) if f["from"] == "日本年金機構"]
+
+
+#: The papers a town receives, a word on how they come, then what they hold (nc75 M2).
+SALARY = """穂波沢町個人情報保護審議会　会議録
+１　開催日時　令和7年10月9日（木）午後2時
+２　報告事項
+(1)　給与支払報告書等の電子的提出に係る個人番号の取扱いについて
+岩城　聡（税務課長）：個人住民税の課税のため、町内外の事業者から給与支払報告書の提出を受けております。令和7年度は、提出件数の約8割が、eLTAXを通じた電子的な提出でございました。給与支払報告書には、給与の支払を受ける方の個人番号が記載されております。
+"""
+
+
+def test_what_the_papers_hold_said_a_sentence_on_is_what_their_flow_carries(lex):
+    [flow] = [f for f in _flows(SALARY, lex) if f["to"] == "税務課"]
+    assert "my-number" in flow["categories"]
+
+
+def test_what_any_information_holds_said_a_sentence_on_is_not_carried(lex):
+    """Guards: …提供される情報には個人番号が含まれる names no paper of the flow's."""
+    text = SALARY.replace("給与支払報告書には、給与の支払を受ける方の個人番号が記載されております。",
+                          "本件により提供される情報には個人番号が含まれております。")
+    [flow] = [f for f in _flows(text, lex) if f["to"] == "税務課"]
+    assert "my-number" not in flow["categories"]
