@@ -34,6 +34,8 @@ _ROOT = ["personal-information"]
 _HOLDS = re.compile(r"^(?P<noun>[^、。をがでは]{1,24}?)(?:に|の中に)は、?")
 #: Verbs that, affirmed, say what a container holds (含まれる, 記載される, 印字される).
 _HOLDING = re.compile(r"(?:含ま|含み|含め|含んで|記載さ|記載し|印字さ)")
+#: Verbs that say what an act uses (この登録には個人番号を用いております).
+_USES = re.compile(r"を(?:用い|使用し|利用し|使っ)")
 
 
 def _opening(state, index: int) -> str:
@@ -85,9 +87,16 @@ def contents_next(state) -> None:
         # (…北区社会福祉協議会に送付する。送付する情報には個人番号が含まれる: what that act moves)
         act = re.search(r"([^、。をがでは]+?)(?:する|される)(?:情報|データ)$", opening.group("noun")) if opening else None
         same_act = act is not None and bool(flow.get("verb")) and act.group(1).endswith(flow["verb"])
-        if opening is None or not noun or noun not in state.sents[flow["_index"]].text and not astray and not same_act \
-                or not _HOLDING.search(text) or is_question(text, state.pats) \
-                or negated(text, _HOLDING.search(text).end(), state.pats):
+        # (…中間サーバーに登録しております。この登録には個人番号を用いております: what the act
+        # itself uses, it moves; nc75 M3)
+        # (not 照会には…個人番号を用いる: the number asks; the answer that comes back is not it)
+        used = opening is not None and bool(flow.get("verb")) and _USES.search(text) is not None \
+            and flow["verb"] not in state.pats.get("inquiries", ()) \
+            and re.fullmatch(rf"(?:この|その|当該|本)?{re.escape(flow['verb'])}", opening.group("noun")) is not None
+        holding = _HOLDING.search(text) or (_USES.search(text) if used else None)
+        if opening is None or not noun or noun not in state.sents[flow["_index"]].text and not astray \
+                and not same_act and not used \
+                or not holding or is_question(text, state.pats) or negated(text, holding.end(), state.pats):
             continue
         # (…媒体で送付しておりますが、…毎日送信いたします。送信する情報には…: of the way
         # that verb names, when a flow of the sentence goes by it)

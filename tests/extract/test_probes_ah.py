@@ -215,3 +215,25 @@ def test_what_any_information_holds_said_a_sentence_on_is_not_carried(lex):
                           "給与支払報告書の提出", "給与支払報告書の情報の提出")
     [flow] = [f for f in _flows(text, lex) if f["to"] == "税務課"]
     assert "my-number" not in flow["categories"]
+
+
+#: A registration, then what the registration uses (nc75 M3).
+REGISTERED = """苫瀬町個人情報保護審議会　会議録
+１　日　時　令和7年9月26日（金）午前10時00分
+（5）報告第3号　国民健康保険の資格情報のオンライン資格確認等システムへの登録について
+○苫瀬町町民生活課長 被保険者の資格情報は、国保総合システムから、宮城県国民健康保険団体連合会を経由して、医療保険者等向け中間サーバーに登録しております。この登録には個人番号を用いております。
+"""
+
+
+def test_what_a_registration_uses_is_what_it_moves(lex):
+    flows = [f for f in _flows(REGISTERED, lex) if f["verb"] == "登録" and f["line"] == 4]
+    assert flows and all("my-number" in f["categories"] for f in flows)
+
+
+def test_what_an_inquiry_uses_is_not_what_its_answer_brings(lex):
+    """Guards: 照会には…個人番号を用いる: the number asks; the tax data comes back."""
+    text = REGISTERED.replace("被保険者の資格情報は、国保総合システムから、宮城県国民健康保険団体連合会を経由して、"
+                              "医療保険者等向け中間サーバーに登録しております。この登録には個人番号を用いております。",
+                              "住所地の市区町村に課税情報を照会する。照会には、申請書で提供を受けた個人番号を用いる。")
+    flows = [f for f in _flows(text, lex) if f["verb"] == "照会"]
+    assert flows and not any("my-number" in f["categories"] for f in flows)
