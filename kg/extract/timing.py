@@ -95,8 +95,9 @@ def _on(state, fact: dict, item, systems: set) -> bool:
     return any(state.key(m) in systems for s in own for m in state.mentions.get(s.index, []) if m.kind == "entity")
 
 
-#: A sentence saying the item's service itself starts (…の交付を開始する予定です).
-_SERVICE_STARTS = re.compile(r"(?:を|の)(?:開始|実施|導入)(?:する|いたす|いたします|します)予定")
+#: A sentence saying the item's service itself starts (…の交付を開始する予定です, 令和8年2月
+#: から、…を交付するサービスを開始いたします).
+_SERVICE_STARTS = re.compile(r"(?:を|の)(?:開始|実施|導入)(?:する|いたす|いたします|します)(?:予定|。|$)")
 
 
 def planned_with_move(state) -> None:

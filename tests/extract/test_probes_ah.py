@@ -237,3 +237,16 @@ def test_what_an_inquiry_uses_is_not_what_its_answer_brings(lex):
                               "住所地の市区町村に課税情報を照会する。照会には、申請書で提供を受けた個人番号を用いる。")
     flows = [f for f in _flows(text, lex) if f["verb"] == "照会"]
     assert flows and not any("my-number" in f["categories"] for f in flows)
+
+
+#: A service that starts after the meeting, then how its data will go (nc75 W16).
+SERVICE = """鳴海町個人情報保護審議会　会議録
+１　日　時　令和7年9月26日（金）午前10時00分
+（6）報告第4号　コンビニエンスストア等における証明書交付サービスの開始について
+○町民課長 令和8年2月から、コンビニエンスストア等で住民票の写しを交付するサービスを開始いたします。本町の証明発行サーバーから証明書交付センターへは、LGWANを通じて証明書データを送信いたします。
+"""
+
+
+def test_what_a_service_starting_after_the_meeting_sends_is_planned(lex):
+    [flow] = [f for f in _flows(SERVICE, lex) if f["channel"] == "lgwan"]
+    assert flow["status"] == "planned"
