@@ -169,8 +169,8 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
             or whom.denied_too(state, sentence, frame) \
             or whom.topic(state, sentence, frame.start) \
             or (None if CONTAINER.search(sentence.text, 0, frame.start) else whom.topic_before(state, sentence))
-        sent = whom.sent_before(state, sentence, frame) \
-            if party is None and frame.kind == "flow" and _PASSIVE.match(sentence.text, frame.end) else None
+        sent = whom.sent_before(state, sentence, frame) if party is None and frame.kind == "flow" and (
+            _PASSIVE.match(sentence.text, frame.end) or frame.verb in state.pats.get("arriving_verbs", ())) else None
         if sent is not None:
             # …データベースに…送信しております。氏名や住所は送信されず: of where that goes
             # (a system, or the city's own side: no one kept out)

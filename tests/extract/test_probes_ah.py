@@ -250,3 +250,12 @@ SERVICE = """鳴海町個人情報保護審議会　会議録
 def test_what_a_service_starting_after_the_meeting_sends_is_planned(lex):
     [flow] = [f for f in _flows(SERVICE, lex) if f["channel"] == "lgwan"]
     assert flow["status"] == "planned"
+
+
+def test_data_said_not_to_pass_after_a_hand_over_is_kept_from_its_recipient(lex):
+    """nc75 W13: 印刷事業者には、…氏名、住所及び郵便番号のみが、委託先から渡ります。受診
+    履歴は渡りません: the printer, not the contractor who has the history."""
+    text = SERVICE + ("○保険年金課長 受診勧奨の通知の作成を株式会社ミナト企画に委託いたします。委託先には、受診履歴を提供いたします。"
+                      "印刷事業者には、宛名の印字に必要な氏名、住所及び郵便番号のみが、委託先から渡ります。受診履歴は渡りません。\n")
+    excluded = [a["party"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
+    assert any("印刷事業者" in p for p in excluded) and not any("ミナト企画" in p for p in excluded), excluded
