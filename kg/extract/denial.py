@@ -76,9 +76,10 @@ def denial_at(text: str, end: int, pats: dict) -> int | None:
 
 
 #: After a verb, that there is no means or plan to do it (…提供する仕組みは、現時点では
-#: ございません, 送付する予定はありません).
-_NO_MEANS = re.compile(r"(?:する|できる)(?:仕組み|手段|予定|計画)(?:は|も)、?(?:現時点では|現在は|今のところ|当面)?"
-                       r"(ございません|ありません|ない)")
+#: ございません, 送付する予定はありません), or no case it applied to (…委員会への報告の対象と
+#: なる事案はございませんでした).
+_NO_MEANS = re.compile(r"(?:(?:する|できる)(?:仕組み|手段|予定|計画)|の対象となる(?:事案|事例|もの|ケース))(?:は|も)、?"
+                       r"(?:現時点では|現在は|今のところ|当面)?(ございません|ありません|ない|なかった)")
 
 
 #: A name in brackets (「ゆずポータル」), and a katakana word going on after a cue (ゆずネット).

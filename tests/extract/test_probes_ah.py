@@ -259,3 +259,10 @@ def test_data_said_not_to_pass_after_a_hand_over_is_kept_from_its_recipient(lex)
                       "印刷事業者には、宛名の印字に必要な氏名、住所及び郵便番号のみが、委託先から渡ります。受診履歴は渡りません。\n")
     excluded = [a["party"] for a in analyse(text, lex)["access"] if a["type"] == "excluded"]
     assert any("印刷事業者" in p for p in excluded) and not any("ミナト企画" in p for p in excluded), excluded
+
+
+def test_no_case_to_report_is_no_report(lex):
+    """nc75 W18: …個人情報保護委員会への報告の対象となる事案はございませんでした."""
+    text = SERVICE + ("○町民課長 個人情報の漏えい等の事案につきましては、本年度上半期において、個人情報保護委員会への"
+                      "報告の対象となる事案はございませんでした。\n")
+    assert not [f for f in _flows(text, lex) if f["to"] == "個人情報保護委員会"]
