@@ -241,14 +241,16 @@ _NOT_THIS_WAY = re.compile(r"(?P<old>[^、。]{1,16}?)ではなく、")
 
 
 def channel_in(state, text: str) -> str | None:
-    """The first channel ``text`` names (専用回線: dedicated-line), or None."""
-    for _begin, _end, targets in state.lex.scan(text):
+    """The first channel ``text`` names (専用回線: dedicated-line), past one the data
+    leaves from (庁内ネットワークから専用回線を通じて: dedicated-line), or None."""
+    found = []
+    for _begin, end, targets in state.lex.scan(text):
         # (LGWAN names a network and the channel over it: the channel is meant here)
         target = next((t for t in targets if t.kind == "channel"), None) \
             or resolve(targets, state.lex, state.ctx)
         if target is not None and target.kind == "channel":
-            return target.id
-    return None
+            found.append((target.id, text.startswith("から", end)))
+    return next((way for way, leaving in found if not leaving), found[0][0] if found else None)
 
 
 #: A numbered point's number before its words (4, (4), ４．).

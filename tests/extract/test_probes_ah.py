@@ -266,3 +266,12 @@ def test_no_case_to_report_is_no_report(lex):
     text = SERVICE + ("○町民課長 個人情報の漏えい等の事案につきましては、本年度上半期において、個人情報保護委員会への"
                       "報告の対象となる事案はございませんでした。\n")
     assert not [f for f in _flows(text, lex) if f["to"] == "個人情報保護委員会"]
+
+
+def test_the_network_data_leaves_from_is_not_its_way(lex):
+    """nc75 W15: 移行データは、庁内ネットワークから専用回線を通じて、…移行用環境へ送信いたします."""
+    text = SERVICE + ("○町民課長 移行データは、暗号化したUSBメモリに格納して、株式会社ミナセ情報システムの担当者に手渡しいたします。\n"
+                      "○町民課長 先ほど、移行データはUSBメモリに格納して手渡しすると申し上げましたが、誤りでございました。"
+                      "移行データは、USBメモリではなく、庁内ネットワークから専用回線を通じて、株式会社ミナセ情報システムへ送信いたします。\n")
+    flows = [f for f in _flows(text, lex) if "ミナセ" in f["to"]]
+    assert flows and all(f["channel"] == "dedicated-line" for f in flows), [f["channel"] for f in flows]
