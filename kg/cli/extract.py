@@ -332,6 +332,10 @@ _HELD = _HELD.format("")
 def _missing(r: dict) -> str:
     """Footer lines saying what the head of the minutes did not give and how to give it."""
     out = ""
+    if not r["agenda_items"]:
+        # (an answer key given by mistake read as minutes: nc75 U5)
+        out += ("\nno agenda item found: are these a council's minutes? (every fact is filed "
+                "under no item; check the file, or review each fact's line)")
     if not r["municipality"]:
         out += ("\nno municipality named in the head of the minutes: give it with -m NAME "
                 "(flows from or to 本市, 当市 and the city's departments need it)")

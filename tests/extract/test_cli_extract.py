@@ -1199,3 +1199,16 @@ def test_a_file_that_holds_a_second_meeting_says_so_under_its_proposal(cli, mini
     said = " ".join(result.stdout.split())
     assert "another meeting (2021-09-30) begins at line" in said, result.stdout[-600:]
     assert "split the file to date them" in said
+
+
+def test_a_file_with_no_agenda_item_is_asked_whether_it_is_minutes(cli, mini_dir, tmp_path):
+    """nc75 U5: an answer key given by mistake printed a plausible summary and no word."""
+    key = tmp_path / "key.md"
+    key.write_text("# 試験市 答え\n\n- 市民課 → 警察: 市民課は、個人情報（氏名、住所）を警察へ提供する。\n"
+                   "- 令和3年6月1日、試験市個人情報保護審議会。\n", encoding="utf-8")
+    result = cli("extract", key, "--data", mini_dir)
+    assert_clean_exit(result, 0)
+    assert "no agenda item found: are these a council's minutes?" in " ".join(result.stdout.split())
+    # (minutes with their items say nothing of it)
+    minutes = cli("extract", _minutes(tmp_path), "--data", mini_dir)
+    assert "no agenda item found" not in minutes.stdout
