@@ -65,6 +65,8 @@ _FIELD = re.compile(r"^\s*[^\s、。]{2,6}\u3000")
 #: with a colon, 学務係長：…, opens prose that wraps).
 _FORM_LINE = re.compile(r"^\s*[^\s、。：:「」()（）]{2,12}[：:]\S")
 _LAYOUT = re.compile(r"[\t|<]")
+#: A wide (Japanese) character: a line's indent between two is layout, no space.
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶ]")
 #: A wrapped line is joined to the next only when it is at least this long.
 WRAP_MIN = 20
 #: A line that ends in an item's number whose 号 a narrow table cell put on the next line
@@ -226,6 +228,7 @@ def sentences(text: str) -> list[Sentence]:
     for number in range(len(lines), 0, -1):
         after[number - 1] = after[number] if number in furniture else shown[number - 1]
     previous = 0  # characters of the line before
+    last_raw = ""  # the line before, as read
     for number, whole in enumerate(lines, start=1):
         if number in furniture:
             continue
@@ -238,6 +241,8 @@ def sentences(text: str) -> list[Sentence]:
         if joined and (not chars or _BULLET.match(raw.lstrip()) or opens or _NUMBERED.match(raw)
                        or chars[0] in "・○◯●■□◆※【"):
             close()
+        prose_before = bool(last_raw) and len(last_raw) >= WRAP_MIN and not re.search(r"\s", last_raw)
+        last_raw = raw.strip()
         previous = len([ch for ch in chars if ch != "\n"])
         for ch, begin, stop, gap in zip(chars, starts, ends, spaced):
             if ch == "\n":
@@ -250,7 +255,10 @@ def sentences(text: str) -> list[Sentence]:
             if not current.pieces or current.pieces[-1].line != number:
                 current.pieces.append(Piece(number, whole, len(current.text), [], [], margins.get(number, 0)))
             piece = current.pieces[-1]
-            if gap and current.text:
+            # (…民生委員・児童 /　　委員、: the indent of a line a prose line wrapped into is no
+            # word's end; 西田課長、高橋係長 /　　　　教育委員会…: a field's list goes on, a name ends)
+            if gap and current.text and not (not piece.offsets and prose_before and _WIDE.match(current.text[-1])
+                                             and _WIDE.match(ch)):
                 current.gaps.add(len(current.text))
             current.text += ch
             piece.offsets.append(begin)

@@ -275,3 +275,26 @@ def test_the_network_data_leaves_from_is_not_its_way(lex):
                       "移行データは、USBメモリではなく、庁内ネットワークから専用回線を通じて、株式会社ミナセ情報システムへ送信いたします。\n")
     flows = [f for f in _flows(text, lex) if "ミナセ" in f["to"]]
     assert flows and all(f["channel"] == "dedicated-line" for f in flows), [f["channel"] for f in flows]
+
+
+#: Lines hard-wrapped at 40 columns, the wrapped ones indented (nc75 M10); a head's field
+#: whose list goes on on an indented line.
+WRAPPED = """穂波沢町個人情報保護審議会　会議録
+１　開催日時　令和7年10月9日（木）午後2時
+説明者　健康福祉局保険年金課　西田課長、高橋係長
+　　　　教育委員会事務局健康教育課　中村課長
+(3)　諮問第7号　避難行動要支援者名簿情報の平常時における提供について
+三枝　亮（総務課防災係長）：現在、名簿情報は、災害が発生した場合又は発生するおそ
+　　れがある場合に限り、避難支援等関係者に提供することとしております。令和8年度
+　　からは、本人の同意を得た方に限り、平常時から、穂波沢町消防団、民生委員・児童
+　　委員、地区の自主防災組織及び鷹見警察署に名簿情報を提供したいと考えております。
+"""
+
+
+def test_a_name_wrapped_onto_an_indented_line_is_one_name(lex):
+    found = analyse(WRAPPED, lex)
+    recipients = {f["to"] for f in found["flows"]}
+    assert "民生委員・児童委員（名称不明）" in recipients and "穂波沢町消防団" in recipients, recipients
+    # (a head's list going on on an indented line still ends a name where it did)
+    labels = {e["label"] for e in found["entities"]}
+    assert "教育委員会事務局健康教育課" in labels and not any(label.startswith("係長") for label in labels)
