@@ -298,3 +298,13 @@ def test_a_name_wrapped_onto_an_indented_line_is_one_name(lex):
     # (a head's list going on on an indented line still ends a name where it did)
     labels = {e["label"] for e in found["entities"]}
     assert "教育委員会事務局健康教育課" in labels and not any(label.startswith("係長") for label in labels)
+
+
+def test_data_the_meeting_decides_not_to_hand_over_goes_out_of_the_proposal(lex):
+    """nc75 W13: 質問票の回答は、委託先に提供しないことといたします (after a member's question)."""
+    text = SERVICE + ("○保険年金課長 受診勧奨の通知の作成を株式会社ミナト企画に委託いたします。委託先に提供する情報は、"
+                      "対象者の氏名、住所及び質問票の回答でございます。\n"
+                      "○久世委員 質問票の回答には要配慮個人情報が含まれるのではないですか。\n"
+                      "○保険年金課長 質問票の回答は、委託先に提供しないことといたします。\n")
+    [flow] = [f for f in _flows(text, lex) if "ミナト企画" in f["to"]]
+    assert "name" in flow["categories"] and not any("質問票" in c for c in flow["categories"])
