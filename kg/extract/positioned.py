@@ -30,6 +30,10 @@ _PAGE = re.compile(r"<div\b[^>]*\bid\s*=\s*[\"']page\d+-div[\"']", re.IGNORECASE
 _LEAST = 20
 #: Tops within this many pixels are one printed line.
 _SAME_TOP = 3.0
+#: The placed lines hold at least this share of the page's visible characters.
+_MOST_OF = 0.8
+#: Markup, scripts and styles: what a page shows none of.
+_MARKUP = re.compile(r"<(script|style|title)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 #: A speaker's mark: the label it opens is one space from the speech beside it.
 _MARK = re.compile(r"^[○◯〇◎◇◆●]")
 
@@ -39,6 +43,10 @@ def positioned_text(source: str) -> str | None:
     line to a line; None when the page is not one."""
     placed = _PLACED.findall(source)
     if len(placed) < _LEAST:
+        return None
+    # (a page whose menu is placed and whose minutes are not: read as any page)
+    visible = len(re.sub(r"\s", "", html.unescape(_MARKUP.sub("", source))))
+    if sum(len(re.sub(r"\s", "", _text(inner))) for _, _, inner in placed) < _MOST_OF * visible:
         return None
     starts = [m.start() for m in _PAGE.finditer(source)] or [0]
     lines: list[str] = []

@@ -205,6 +205,15 @@ def test_a_pdf_converted_to_html_is_read_a_printed_line_to_a_line():
     assert "タからは個人番号を削除いたします。測地フロンティアが個人番号を取り扱うこと" in lines
 
 
+def test_a_page_whose_menu_alone_is_placed_is_read_as_any_page():
+    """Guards: 25 placed menu entries, the minutes in paragraphs: the minutes are read."""
+    menu = "".join(f'<div style="position:absolute;top:{10 + n}px;left:{20 * n}px">メニュー{n}</div>'
+                   for n in range(25))
+    page = (f"<html><body>{menu}<p>令和3年度第1回試験市個人情報保護審議会</p><p>{SENTENCE}</p>"
+            + "<p>以上のとおり、委員から意見が述べられ、審議会として了承した。</p>" * 8 + "</body></html>")
+    assert SENTENCE in read_bytes("m.html", page.encode("utf-8")).text.splitlines()
+
+
 def ruled_table_pdf(boxes: bool = False) -> bytes:
     """A page with a sentence and a ruled table whose cells wrap (drawn as Word or a
     browser's print draws one, or with ``boxes`` each cell a stroked rectangle, as fpdf2
