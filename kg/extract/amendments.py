@@ -53,7 +53,7 @@ def contents_next(state) -> None:
         # (…別の受給者に送付されました。…同社において…が原因でございます。誤送付された通知書
         # には、…: what went astray is told after its cause)
         if getattr(flow.get("_to"), "how", None) == "misdirected" and 0 < after < len(state.sents) - 1 \
-                and not _HOLDS.match(spoken(state, state.sents[after]).lstrip("・･○◯〇-－ ")):
+                and not _HOLDS.match(_opening(state, after)):
             after += 1
         # (…連合会に送付しております。問　…に個人番号は含まれるのですか。答　被保険者資格情報
         # には個人番号が含まれます: the answer to a question asked of it, the same)

@@ -11,7 +11,7 @@ as the page shows it.
 
 Example::
 
-    >>> label_gaps(textpage)                                        # doctest: +SKIP
+    >>> label_gaps(textpage, chars)                                 # doctest: +SKIP
     {412}
 """
 from __future__ import annotations
@@ -31,11 +31,10 @@ _COLUMN_LEAST = 30.0
 _NOT_LABEL = re.compile(r"[、。，．,.「」『』()（）:：;；!！?？・\s0-9０-９]")
 
 
-def label_gaps(textpage) -> set[int]:
-    """Return the indices of the characters of ``textpage`` (a pypdfium2 text page) that
-    open a speech glued to its label: a space goes before each."""
-    count = textpage.count_chars()
-    chars = [textpage.get_text_range(i, 1) for i in range(count)]
+def label_gaps(textpage, chars: list[str]) -> set[int]:
+    """Return the indices of the characters of ``textpage`` (a pypdfium2 text page whose
+    characters are ``chars``) that open a speech glued to its label: a space goes before
+    each."""
     lines, line = [], []
     for i, ch in enumerate(chars):
         if ch in "\r\n":

@@ -29,13 +29,13 @@ def page_text(page) -> str:
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
-        gaps = label_gaps(textpage)  # (子育て支援課長子育て支援課長でございます: a label's column)
+        chars = [textpage.get_text_range(i, 1) for i in range(count)]
+        gaps = label_gaps(textpage, chars)  # (子育て支援課長子育て支援課長でございます: a label's column)
         whole = _text(textpage, 0, count, gaps, end=False)
         rows = _rows(page)
         if not rows or not count:
             return whole
         boxes = [textpage.get_charbox(i, loose=True) for i in range(count)]
-        chars = [textpage.get_text_range(i, 1) for i in range(count)]
         out, done = [], 0
         for table in _tables(rows):
             cells = [[[i for i in range(count) if chars[i].strip() and _inside(boxes[i], cell)]
