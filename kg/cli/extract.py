@@ -118,7 +118,8 @@ def _public(result: dict) -> dict:
         "my_number_carried": result["my_number_carried"],
         # facts that reviewed facts of the same source state already: left out above
         "reviewed": result.get("reviewed", 0),
-        **({"draft": result["draft"], "written": result["written"]} if "written" in result else {}),
+        **({"draft": result["draft"], "written": result["written"], "unchanged": result.get("unchanged", [])}
+           if "written" in result else {}),
         # shown above but not in a draft: an end the draft cannot name
         "unwritten": result.get("unwritten", []),
     }
@@ -279,7 +280,8 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: str = "") -> None:
         if r.get("nothing_new"):
             footer += "\nnothing new to write for these minutes: no draft written"
         elif "written" in r:
-            footer += "\nwrote " + ", ".join(r["written"]) + _unwritten([r])
+            footer += ("\nwrote " + ", ".join(r["written"]) if r["written"] else "") + _unchanged([r]) \
+                + _unwritten([r])
         else:  # (nc64 U1: shown above, and a draft would not hold it)
             footer += _unwritten([r])
         rows = _detail_rows(r)
@@ -299,8 +301,9 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: str = "") -> None:
             options.emit("\n")
     footer = None
     written = [p for r in results for p in r.get("written", [])]
-    if written:
-        footer = "wrote " + ", ".join(written) + _unwritten(results)
+    if written or _unchanged(results):
+        footer = (("wrote " + ", ".join(written)) if written else "") + _unchanged(results) + _unwritten(results)
+        footer = footer.lstrip("\n")
     elif _unwritten(results):
         footer = _unwritten(results).lstrip("\n")
     unplaced = [r["input"] for r in results if not r["municipality"]]
@@ -327,6 +330,12 @@ def _show(results: list[dict], fmt: str, verbose: bool, held: str = "") -> None:
 _HELD = "a file could not be read or drafted (its error is below{}); fix it, or run the others without it"
 _HELD_UNDATED = _HELD.format(": a missing date or town is given with --date or -m")
 _HELD = _HELD.format("")
+
+
+def _unchanged(results: list[dict]) -> str:
+    """The footer line naming the files --out holds already as they would be written."""
+    same = [p for r in results for p in r.get("unchanged", [])]
+    return ("\nunchanged (the same as the last run wrote): " + ", ".join(same)) if same else ""
 
 
 def _missing(r: dict) -> str:

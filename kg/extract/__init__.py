@@ -154,10 +154,13 @@ def extract_files(files, data_dir: Path | None = None, out_dir: Path | None = No
     if problems:  # the other files' proposals go with the error: shown, never written
         raise ExtractError("\n".join(problems), results=results)
     if out_dir is not None:
-        written = output.write_folder(Path(out_dir), outputs, force=force)
+        written = set(output.write_folder(Path(out_dir), outputs, force=force))
         for result in results:
-            result["written"] = [str(p) for p in written
-                                 if p.name.startswith(result["source"].split("_", 1)[0])]
+            own = [Path(out_dir) / rel for rel in outputs
+                   if Path(rel).name.startswith(result["source"].split("_", 1)[0])]
+            result["written"] = [str(p) for p in own if p in written]
+            # (nc75 U6: a rerun that changes nothing said "wrote")
+            result["unchanged"] = [str(p) for p in own if p not in written]
     return results
 
 

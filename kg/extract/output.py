@@ -19,7 +19,8 @@ def write_folder(out_dir: Path, files: dict[str, str], force: bool = False) -> l
     """Write ``{relative path: text}`` under ``out_dir`` all at once: into a temporary
     folder beside it, then each file moved into place, so a failure leaves nothing half-written.
     A file there already with other content (a draft under review) is kept: ExtractError,
-    nothing written, unless ``force``."""
+    nothing written, unless ``force``; one with the same content is left as it is. Returns
+    the paths written (not those left as they were)."""
     out_dir = Path(out_dir)
     changed = [out_dir / rel for rel, text in files.items()
                if (out_dir / rel).is_file() and (out_dir / rel).read_text(encoding="utf-8") != text]
@@ -47,6 +48,8 @@ def write_folder(out_dir: Path, files: dict[str, str], force: bool = False) -> l
             path.write_text(text, encoding="utf-8")
         for rel in files:
             dest = out_dir / rel
+            if dest.is_file() and dest.read_text(encoding="utf-8") == files[rel]:
+                continue  # (a rerun on the same minutes: the same draft, left as it is)
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp / rel, dest)
             written.append(dest)

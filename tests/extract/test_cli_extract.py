@@ -5,6 +5,7 @@ propose reviewed facts again, and that bad input is one line, exit 1, nothing wr
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -1212,3 +1213,17 @@ def test_a_file_with_no_agenda_item_is_asked_whether_it_is_minutes(cli, mini_dir
     # (minutes with their items say nothing of it)
     minutes = cli("extract", _minutes(tmp_path), "--data", mini_dir)
     assert "no agenda item found" not in minutes.stdout
+
+
+def test_a_rerun_that_changes_nothing_says_so_and_leaves_the_files(cli, mini_dir, tmp_path):
+    """nc75 U6: a rerun into the same --out said "wrote" though nothing changed."""
+    out, minutes = tmp_path / "drafts", _minutes(tmp_path)
+    first = cli("extract", minutes, "--data", mini_dir, "--out", out, "--mkdir")
+    assert_clean_exit(first, 0)
+    draft = next((out / "facts").iterdir())
+    os.utime(draft, (1_000_000_000, 1_000_000_000))
+    again = cli("extract", minutes, "--data", mini_dir, "--out", out)
+    assert_clean_exit(again, 0)
+    said = " ".join(again.stdout.split())
+    assert "unchanged (the same as the last run wrote):" in said and "wrote " not in said
+    assert draft.stat().st_mtime == 1_000_000_000  # (left as it was, not written again)
