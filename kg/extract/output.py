@@ -22,8 +22,9 @@ def write_folder(out_dir: Path, files: dict[str, str], force: bool = False) -> l
     nothing written, unless ``force``; one with the same content is left as it is. Returns
     the paths written (not those left as they were)."""
     out_dir = Path(out_dir)
-    changed = [out_dir / rel for rel, text in files.items()
-               if (out_dir / rel).is_file() and (out_dir / rel).read_text(encoding="utf-8") != text]
+    there = {rel for rel in files if (out_dir / rel).is_file()}
+    same = {rel for rel in there if (out_dir / rel).read_text(encoding="utf-8") == files[rel]}
+    changed = [out_dir / rel for rel in files if rel in there - same]
     if changed and not force:
         # (whether someone edited it cannot be told: an earlier run's draft, or the same
         # minutes read against a data folder that changed since, differ too: nc68 U5)
@@ -42,14 +43,13 @@ def write_folder(out_dir: Path, files: dict[str, str], force: bool = False) -> l
     tmp = Path(tempfile.mkdtemp(dir=parent, prefix=".kg-extract.", suffix=".tmp"))
     written = []
     try:
-        for rel, text in files.items():
+        todo = {rel: text for rel, text in files.items() if rel not in same}
+        for rel, text in todo.items():
             path = tmp / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-        for rel in files:
+        for rel in todo:  # (a rerun on the same minutes: the same draft left as it is)
             dest = out_dir / rel
-            if dest.is_file() and dest.read_text(encoding="utf-8") == files[rel]:
-                continue  # (a rerun on the same minutes: the same draft, left as it is)
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp / rel, dest)
             written.append(dest)
