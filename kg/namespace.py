@@ -75,7 +75,7 @@ _KG = ClosedNamespace(
         'department', 'description', 'draft', 'entrusts', 'evidence', 'excludes', 'fileName', 'fiscalYear',
         'forAllParticipants', 'frequency', 'from', 'hosts', 'inPrefecture', 'instanceOf',
         'itemKind', 'itemNumber', 'itemPartOf', 'line', 'listPosition', 'maintains', 'maintenanceMode', 'meeting', 'memberOf',
-        'municipality', 'note', 'object', 'obtainedFrom', 'offset', 'operates', 'outcome', 'partOf',
+        'municipality', 'note', 'numberedAs', 'object', 'obtainedFrom', 'offset', 'operates', 'outcome', 'partOf',
         'party', 'permission', 'physicalMedium', 'protects', 'provides', 'purpose', 'quote',
         'raisedBy', 'reEntrusts', 'records', 'removes', 'replacedBy', 'role', 'safeguardKind',
         'sensitivity', 'source', 'stands', 'statedAt', 'statedOn', 'status', 'subject',

@@ -360,21 +360,27 @@ def _missing(r: dict) -> str:
 def _per_item(r: dict) -> str:
     """The footer line counting the facts filed under each agenda item when there are two or
     more, and naming those with none: where a section's heading was not found, its facts
-    went to another item (nc60 U1), and the count shows it before the YAML does."""
+    went to another item (nc60 U1), and the count shows it before the YAML does; then the
+    items a joint council's minutes give another town (kg/extract/joint.py), whose facts
+    the draft files as that town's data."""
     items = r["agenda_items"]
+    towns = [f"{_item_shown(i)} {i['municipality']} (l.{i['municipality_line']})" for i in items
+             if i.get("municipality") not in (None, r["municipality"])]
+    towns = f"\nanother town's items, drafted as its data (controller): {', '.join(towns)}" if towns else ""
     if len(items) < 2:
-        return ""
+        return towns
     facts = [f.get("item") for kind in ("flows", "relations", "access") for f in r[kind]]
     counts = ", ".join(f"{_item_shown(i)} {facts.count(i['key'])}" for i in items)
     empty = [_item_shown(i) for i in items if not facts.count(i["key"])]
     return f"\nfacts per item: {counts}" + (
-        f" (none under {', '.join(empty)}: check that the minutes' section for it was found)" if empty else "")
+        f" (none under {', '.join(empty)}: check that the minutes' section for it was found)" if empty else "") + towns
 
 
 def _item_shown(i: dict) -> str:
     """An agenda item as the table names it (諮問第3号, 諮問(1), else its title)."""
     name = i.get("number") and (item_name(i.get("type"), i["part_of_number"]) + f"({i['number']})"
-                                if i.get("part_of_number") else item_name(i.get("type"), i["number"], i.get("listed")))
+                                if i.get("part_of_number")
+                                else item_name(i.get("type"), i["number"], i.get("listed"), i.get("numbered_as")))
     return name or i["title"]
 
 

@@ -234,6 +234,9 @@ class AgendaItem(Strict):
     #: the number is the item's place in the agenda's list ((1), 6.), not one it bears
     #: (諮問第6号): shown as 諮問(6), never as a 諮問第N号 the minutes do not use
     listed: bool = False
+    #: the minutes' own word for the kind of item where it is no 諮問 or 報告 (議案第7号 put
+    #: to a joint council): shown as 議案第7号, not as the 諮問第7号 the minutes do not use
+    numbered_as: Optional[str] = Field(default=None, pattern=r"^[\u4e00-\u9fff]{1,4}$")
     title: str
     kinds: list[Id] = Field(min_length=1)
     department: Optional[Id] = None

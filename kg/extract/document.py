@@ -9,11 +9,11 @@ Example::
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from kg.data.evidence import normalise
 from kg.extract import agenda_forms, item_parts, opinions, outcomes
+from kg.extract.opinions import nfkc
 from kg.data.numerals import KANJI_NUMBER, arabic
 from kg.extract.segment import OUTCOME_CELL as _OUTCOME_CELL, Sentence
 
@@ -49,6 +49,7 @@ class AgendaItem:
     #: the minutes say the council is consulted on it (諮問, 諮問事項, 審議事項, （新規）),
     #: not only that it is an item
     asked: bool = False
+    word: str | None = None  # the minutes' word for its kind where no 諮問 or 報告 (議案)
     #: the key of the item this one is a part of (諮問第5号 …の外部提供、外部結合及び委託, then
     #: (1) …への提供: a part of it), or None
     part_of: str | None = None
@@ -262,6 +263,7 @@ def find_agenda(sentences: list[Sentence], pats: dict, item_kinds: set[str]) -> 
             if key not in items:
                 items[key] = AgendaItem(key, title, number, kind, where, span)
                 items[key].kinds = _kinds(title, pats, item_kinds)
+                items[key].word = "議案" if groups.get("kind") == "議案" else None
                 # （諮問）, 諮問第3号, （新規） on its heading, or under 諮問事項: asked, not only listed
                 items[key].asked = kind == "consultation" and bool(
                     groups.get("kind") or said or re.search(r"諮問|新規|審査案件|審議案件", where.text))
@@ -396,6 +398,3 @@ def _kinds(title: str, pats: dict, known: set[str]) -> list[str]:
 #: (…の外部提供、委託及びオンライン結合について: a title may list with 、)
 _LISTED_TITLE = re.compile(r"\s*(?P<title>[^。「」:：]{4,80}について\s*(?:[(（][^()（）、。]{1,20}[)）])?)"
                            r"\s*(?:" + _OUTCOME_CELL + r")?\s*")
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)

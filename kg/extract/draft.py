@@ -19,11 +19,11 @@ import hashlib
 from kg.data.evidence import normalise
 from kg.data.names import name_key
 from kg.data.review import INFERRED_NOTE
-from kg.errors import ExtractError
 from kg.extract.contexts import own_context
 from kg.extract.draft_yaml import ALSO_NOTE, MY_NUMBER, MY_NUMBER_PART, UNUSED, cleaned, strings_of
 from kg.extract.lexicon import Lexicon, my_number_categories
 from kg.extract.reviewed import owned
+from kg.extract.source_entry import source_entry
 
 #: The types of a named party or system that a draft lists when no fact uses it.
 _NAMED = ("company", "association", "public-body", "system")
@@ -95,8 +95,10 @@ class _Writer:
                "label_en": f"{entry['label']} (draft: add the English label)"}
         if entry["type"] == "unnamed-party":
             ent["role"] = entry.get("role") or "contractor"
-        if self._owned(entry["type"], entry["label"]) and key not in self.run_by_others:
-            ent["municipality"] = self.municipality
+        if entry.get("municipality_key"):  # (a joint council's item's town: 柚木村住民福祉課)
+            ent["municipality"] = self.entity_id(entry["municipality_key"])
+        elif self._owned(entry["type"], entry["label"]) and key not in self.run_by_others:
+            ent["municipality"] = self.entity_id(entry.get("town_key")) or self.municipality
         prefecture = self.p.get("prefecture") or ""
         if "municipality" not in ent and prefecture and entry["type"] in ("public-body", "association") \
                 and entry["label"].startswith(prefecture) and len(entry["label"]) > len(prefecture):
@@ -119,6 +121,12 @@ class _Writer:
             "草案: 会議録に名前がなく、--municipality で指定"
         self.entities.append(ent)
         return new
+
+    def controller(self, row: dict) -> dict:
+        """``{"controller": id}`` for a fact of another town's data than the draft's (a joint
+        council's item, :mod:`kg.extract.joint`), else ``{}``."""
+        town = self.entity_id(row.get("controller_key"))
+        return {"controller": town} if town and town != self.municipality else {}
 
     def scoped(self, kind: str, label: str) -> tuple:
         """The key of ``shared`` for an entity: one the municipality owns (:meth:`_owned`)
@@ -266,6 +274,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
         # (an item the minutes number not at all is numbered by its place here, as listed)
         items.append({"id": ident, "type": item["type"], "number": item["number"] or str(n),
                       **({"listed": True} if item.get("listed") or not item["number"] else {}),
+                      **({"numbered_as": item["numbered_as"]} if item.get("numbered_as") else {}),
                       "title": item["title"], "kinds": item["kinds"],
                       "department": dept if dept and _type(lex, w, dept) == "department" else None,
                       "outcome": item["outcome"], **({"conditions": item["conditions"]} if item.get("conditions") else {}),
@@ -288,8 +297,8 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                 "item": item_ids.get(row["item"]), "source": src, "target": dst,
                 "via": via if via and _type(lex, w, via) == "system" and via not in (src, dst) else None,
                 "categories": cats, "channel": row["channel"], "frequency": row["frequency"],
-                "status": row["status"], "basis": row["basis"], "confidence": row["confidence"],
-                "evidence": w.evidence(row)}
+                "status": row["status"], "basis": row["basis"], **w.controller(row),
+                "confidence": row["confidence"], "evidence": w.evidence(row)}
         if row.get("condition"):  # (…同意を得た方に限り: only then)
             flow["condition"] = row["condition"]
         if row["basis"] == "inferred":
@@ -308,7 +317,7 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                           "item": item_ids.get(row["item"]), "type": row["type"],
                           "subject": subj, "object": obj, "categories": cats,
                           "permission": row["permission"], "status": row.get("status", "current"),
-                          **({"work": row["work"]} if row.get("work") else {}),
+                          **({"work": row["work"]} if row.get("work") else {}), **w.controller(row),
                           "confidence": row["confidence"],
                           "evidence": w.evidence(row)})
     for row in proposal["access"]:
@@ -325,12 +334,12 @@ def fact_file(proposal: dict, lex: Lexicon, file: str, number: str, registered: 
                        "type": row["type"], "party": party, "categories": cats,
                        "system": system if system and _type(lex, w, system) == "system" else None,
                        "context": own_context(row["context"], titles.get(row["item"])),
-                       "confidence": row["confidence"],
+                       **w.controller(row), "confidence": row["confidence"],
                        # (current needs no word: a planned one says when it starts)
                        **({"status": row["status"]} if row.get("status") not in (None, "current") else {}),
                        "evidence": w.evidence(row)})
     if not registered:
-        doc["source_entry"] = _source_entry(proposal, w, file, number)
+        doc["source_entry"] = source_entry(proposal, w, file, number)
     doc.update({"agenda_items": items, "flows": _unique_ids(flows),
                 "relations": _unique_ids(relations), "access": _unique_ids(access)})
     # only what the written proposals name: the ends of proposals left out as reviewed
@@ -375,28 +384,3 @@ def _unique_ids(rows: list[dict]) -> list[dict]:
             seen.add(row["id"])
             out.append(row)
     return out
-
-
-def _source_entry(proposal: dict, w: _Writer, file: str, number: str) -> dict:
-    date = proposal.get("date")
-    where = proposal.get("input") or file
-    if not date:
-        raise ExtractError(f"{where}: no meeting date found in the minutes; give it with --date")
-    council_label = proposal.get("council") or "個人情報保護審議会"
-    council = next((t.id for t in w.lex.lookup(council_label)
-                    if t.kind == "entity" and t.type == "council"), None) \
-        or w.shared.get(w.scoped("council", council_label))
-    if council is None:
-        council = f"{number}-council"
-        w.entities.append({"id": council, "type": "council", "label": council_label,
-                           "label_en": f"{council_label} (draft: add the English label)",
-                           **({"municipality": w.municipality} if w.municipality else {})})
-    if not w.municipality:
-        raise ExtractError(f"{where}: no municipality found in the minutes; give it with "
-                           f"--municipality")
-    return {"file": file, "municipality": w.municipality,
-            # (what the minutes call themselves: 会議結果報告, 会議要旨; else 会議録)
-            "title": f"{council_label} {proposal.get('document') or '会議録'} ({date})",
-            "meeting": {"id": f"{number}-meeting", "council": council,
-                        "label": f"{council_label} {date}", "date": date,
-                        "fiscal_year": int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)}}

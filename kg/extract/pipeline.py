@@ -19,7 +19,7 @@ import re
 from kg.data.evidence import normalise
 from kg.extract import (access, amendments, antecedents, beyond, bodies, chains, conditions, conduits, connections,
                         contractors, coref, document, entrustment, exclusions, flows, forms, handling, heading_twins,
-                        holdings, hosting, implied, in_charge, incidents, labels, ledgers, listed_data, listing, matrices,
+                        holdings, hosting, implied, in_charge, incidents, joint, labels, ledgers, listed_data, listing, matrices,
                         moved, mynumber, nlp, objects, opinions, permissions, pointers, proposal, questions,
                         refusals, relations, retractions, said_next, status, tables, timing, titles, verbs, ways, withdrawals)
 from kg.extract import head as minutes_head, unaddressed
@@ -137,7 +137,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     exclusions.narrowed_by_answer(state)
     refusals.refused_points(state)
     refusals.refused_parts(state, items)
-    return proposal.assemble(state, items, head, pats)
+    # (a joint council's item is one town's: its facts that town's data; nc75 W7)
+    return joint.per_town(proposal.assemble(state, items, head, pats), state, items)
 
 
 #: After a data name, that it names the setting of the clause, not what the verb moves or

@@ -101,7 +101,7 @@ def item_dict(state, item) -> dict:
     # (an item bearing its number is keyed by it: consultation-52)
     listed = item.number is not None and item.key != f"{item.type}-{item.number}"
     return {"key": item.key, "title": item.title, "number": item.number, "listed": listed,
-            "type": item.type,
+            "type": item.type, **({"numbered_as": item.word} if item.word else {}),
             "kinds": item.kinds, "outcome": item.outcome,
             "department": state.label_of(dept) if dept else None,
             "department_key": state.key(dept) if dept else None,

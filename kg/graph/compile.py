@@ -235,6 +235,7 @@ class _Compiler:
         self.text(node, KG.itemNumber, item.number)
         if item.listed:
             self.add(node, KG.listPosition, _value(True))
+        self.text(node, KG.numberedAs, item.numbered_as)
         self.text(node, RDFS.label, item.title, "ja")
         for kind in item.kinds:
             self.add(node, KG.itemKind, term_iri("item_kinds", kind))

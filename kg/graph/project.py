@@ -206,6 +206,7 @@ def _fact(r: _Reader, node, kind: str, sub: str | None) -> dict:
         fact.update({
             "number": r.text(node, KG.itemNumber), "title": r.labels(node)["label"],
             "listed": bool(r.one(node, KG.listPosition)),
+            "numbered_as": r.text(node, KG.numberedAs),
             "meeting": local(g.value(node, KG.meeting)), "kinds": r.ids(node, KG.itemKind),
             "outcome": local(g.value(node, KG.outcome)),
             "department": local(g.value(node, KG.department)),

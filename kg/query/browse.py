@@ -173,7 +173,8 @@ def _items(proj: Projection, facts: list[dict]) -> list[dict]:
         meeting = proj.meetings.get(fact["meeting"], {})
         dept = fact.get("department")
         # (nc67 U10: the number alone, 3, did not say 報告(3) from 諮問第3号)
-        name = item_name(fact["type"], fact["number"], fact.get("listed")) if fact["number"] else ""
+        name = item_name(fact["type"], fact["number"], fact.get("listed"), fact.get("numbered_as")) \
+            if fact["number"] else ""
         rows.append({"id": fact["id"], "number": fact["number"], "name": name, "type": fact["type"],
                      "title": fact["title"],
                      "municipality": proj.entities[fact["municipality"]]["label"],

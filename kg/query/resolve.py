@@ -89,17 +89,21 @@ KIND_NAMES = {"entities": "party or system", "categories": "data category",
 _ITEM_TYPES = {"consultation": "諮問", "report": "報告", "other": "その他"}
 
 
-def item_name(kind: str | None, number, listed: bool = False) -> str:
+def item_name(kind: str | None, number, listed: bool = False, word: str | None = None) -> str:
     """Return how the minutes call an item of ``kind`` and ``number``: 諮問第1号, 報告第1号;
     諮問(1) where the number is only the item's place in the agenda's list (``listed``);
-    No.1 for an item of no such kind (その他第1号 is no name the minutes use).
+    No.1 for an item of no such kind (その他第1号 is no name the minutes use); the minutes'
+    own ``word`` for the kind in place of 諮問 or 報告 (議案第7号).
 
     >>> item_name("report", "1"), item_name("consultation", "1", listed=True), item_name("other", "2")
     ('報告第1号', '諮問(1)', 'No.2')
+    >>> item_name("consultation", "7", word="議案")
+    '議案第7号'
     """
     if kind not in ("consultation", "report"):
         return f"No.{number}"
-    return f"{_ITEM_TYPES[kind]}({number})" if listed else f"{_ITEM_TYPES[kind]}第{number}号"
+    said = word or _ITEM_TYPES[kind]
+    return f"{said}({number})" if listed else f"{said}第{number}号"
 
 
 def items(proj: Projection) -> dict[str, dict]:
@@ -110,9 +114,10 @@ def items(proj: Projection) -> dict[str, dict]:
             if fact["kind"] == "item":
                 whole = proj.facts.get(fact.get("part_of") or "")
                 # (a part of 諮問第5号 is 諮問第5号(1); 諮問(1) too, as its list says)
-                named = ([f"{item_name(whole['type'], whole['number'], whole.get('listed'))}({fact['number']})"]
+                named = ([f"{item_name(whole['type'], whole['number'], whole.get('listed'), whole.get('numbered_as'))}"
+                          f"({fact['number']})"]
                          if whole is not None and whole["type"] in ("consultation", "report") else []) \
-                    + ([item_name(fact["type"], fact["number"], fact.get("listed"))]
+                    + ([item_name(fact["type"], fact["number"], fact.get("listed"), fact.get("numbered_as"))]
                        if fact["type"] in ("consultation", "report") else [])
                 if fact.get("listed") and fact.get("number"):
                     # (議題２, 案件２: what minutes that number their agenda's list call it)

@@ -4,6 +4,7 @@ it guards."""
 from __future__ import annotations
 
 from kg.extract.pipeline import analyse
+from test_joint import JOINT
 from test_probes_c import lex  # noqa: F401 (the module's registry)
 
 
@@ -151,20 +152,8 @@ def test_no_means_to_hand_over_is_no_hand_over(lex):
     assert not [f for f in _flows(text, lex) if "メディコア" in f["to"]]
 
 
-#: A joint council of three towns: its 案件 table names each item's town before its title,
-#: and each item is a 議案 (nc75 W10).
-JOINT = """令和7年度第2回汐見郡町村個人情報保護審議会会議録
-１　日　時　令和7年9月26日（金）午前10時00分
-６　審議案件
-番号\t町村名\t案件名\t担当課
-議案第7号\t鳴海町\t予防接種台帳システムの保守委託について\t健康増進課
-議案第8号\t柚木村\t要介護認定調査業務の委託について\t住民福祉課
-７　会議の経過
-（1）議案第7号　予防接種台帳システムの保守委託について（鳴海町）
-○鳴海町健康増進課長 このシステムの保守は、株式会社ユズリハ電算に委託しております。
-（2）議案第8号　要介護認定調査業務の委託について（柚木村）
-○柚木村住民福祉課長 認定調査を社会福祉法人柚和会に委託いたします。
-"""
+#: JOINT: a joint council's minutes (test_joint.py); its 案件 table names each item's town
+#: before its title, and each item is a 議案 (nc75 W10).
 
 
 def test_a_joint_councils_items_are_its_numbered_bills_not_the_towns_in_their_table(lex):
