@@ -99,6 +99,8 @@ def show_cmd(name, municipality, build_dir, fmt, verbose):
                      "evidence": where_of(ev), "quote": ev["quote"] if ev else ""})
     subject = answer["subject"]
     title = subject.get("label") or subject.get("title")
+    if answer["kind"] == "item" and subject.get("name") not in (None, title):
+        title = f"{subject['name']} {title}"  # (議案第7号 …: the minutes' name first)
     english = subject.get("label_en") or ""
     # (a draft's placeholder, 株式会社… (draft: add the English label), says nothing: its type)
     english = f"{subject.get('type') or answer['kind']}, draft" if "(draft:" in english \

@@ -251,6 +251,8 @@ def _show_item(proj: Projection, key: str) -> dict:
     return {"kind": "item", "subject": {**{k: item[k] for k in (
                 "id", "number", "type", "title", "municipality", "meeting", "date",
                 "department", "outcome", "conditions", "kinds", "votes")},
+                # (議案第7号, 諮問(1): as the minutes call it, for a reader to find it there)
+                "name": item_ref(proj, key)["name"],
                 "part_of": item_ref(proj, item.get("part_of")),
                 "parts": [item_ref(proj, p) for p in parts]},
             "evidence": fact_step(proj, item)["evidence"] if item.get("evidence") else [],

@@ -127,7 +127,7 @@ async def show(request: Request) -> Response:
         title = subject["label"]
     else:
         facts = shown["facts"]
-        summary = [("番号", subject["number"]), ("自治体", _label(proj, subject["municipality"])),
+        summary = [("番号", subject.get("name") or subject["number"]), ("自治体", _label(proj, subject["municipality"])),
                    ("会議日", subject["date"]), ("担当", _label(proj, subject["department"])
                                                  if subject["department"] else ""),
                    ("結果", subject["outcome"])]

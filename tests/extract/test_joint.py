@@ -115,6 +115,10 @@ def test_answers_and_the_extract_table_name_the_bill_as_the_minutes_do(cli, mini
     assert_clean_exit(table, 0)
     [row] = [line for line in table.stdout.splitlines() if "ユズリハ電算" in line]
     assert row.startswith("excluded") and "議案第7号" in row
+    # the item is found by the minutes' name, and shown by it
+    shown = cli("show", "議案第8号", "-m", "鳴海町", "--build", built)
+    assert_clean_exit(shown, 0)
+    assert "議案第8号 要介護認定調査業務の委託 (consultation)" in shown.stdout
 
 
 def test_a_word_for_the_kind_that_is_no_word_is_refused(cli, mini_dir, tmp_path):

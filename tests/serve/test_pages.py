@@ -19,6 +19,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
     ("/entity/jlis", 200, "端末からJ-L I Sに設置されるシステム"),
     ("/category/my-number", 200, "特定個人情報"),
     ("/item/001-consultation-52", 200, "戸籍に関する業務の外部委託"),
+    # (the item as the minutes call it, 諮問(1) for one numbered by its place only)
+    ("/item/001-consultation-52", 200, "<dd>諮問第52号</dd>"),
+    ("/item/004-consultation-1", 200, "<dd>諮問(1)</dd>"),
     ("/who-can-see?category=個人番号&municipality=suginami", 200, "地方公共団体情報システム機構"),
     ("/impact?target=jlis&mode=outage", 200, "コンビニエンスストア事業者"),
     ("/lists?kind=systems", 200, "国保情報集約システム"),
