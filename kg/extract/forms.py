@@ -94,8 +94,13 @@ def form_facts(state, items) -> None:
         line, quote = _whole_line(sentence)
         also = [dict(zip(("line", "quote"), _whole_line(form[f][0]))) for f in ("method", "period") if f in form]
         state.entity_for(contractor, line, quote)
+        # (a form with no period: the hand-over starts with the entrustment the body states,
+        # …に委託いたします, planned; 委託の概要 | 取り扱う個人情報 | …)
+        said = next((r.get("status") for r in state.relations if r["type"] == "entrusts" and r["item"] == item.key
+                     and r["object_key"] == state.key(contractor)), None) \
+            if not {"period", "start"} & set(form) else None
         item_flow(state, item, "委託", provider, contractor, data, line, quote,
-                  channel=_channel(state, form), status=_status(state, form),
+                  channel=_channel(state, form), status=said or _status(state, form),
                   basis="stated" if "method" in form else "inferred",
                   confidence=0.7 if "method" in form else 0.5, **({"also": also} if also else {}),
                   _index=sentence.index, _from=provider, _to=contractor, _said=False)
