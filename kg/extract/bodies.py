@@ -41,8 +41,11 @@ def role_of_named(mention, mentions: list, text: str) -> bool:
         return False
     joins = ("である",) if mention.role == "other" else ("の", "である")
     # (駐車場の指定管理者である一般財団法人A: an association fills the role too)
+    # (委託先を株式会社Bに変更いたします: the role B is changed into, no party of its own)
     return any(m.kind == "entity" and m.type in ("company", "association") and m.start > mention.end
-               and text[mention.end:m.start] in joins for m in mentions)
+               and (text[mention.end:m.start] in joins
+                    or text[mention.end:m.start] in ("を", "を、") and text.startswith(("に変更", "に切り替え", "に切替"), m.end))
+               for m in mentions)
 
 
 def owned_place(mention, mentions: list, text: str) -> bool:

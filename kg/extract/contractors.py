@@ -59,6 +59,11 @@ def _asked_for(sents, index: int, pats: dict) -> str | None:
     return "subcontractor" if asked is not None and _ASKS_SUBCONTRACTOR.search(asked) else None
 
 
+#: The contractor a section changes to (令和8年4月から委託先を社会福祉法人Bに変更いたします).
+_CHANGE_OF = re.compile(r"委託先を、?(?:[^、。]{1,40}?から、?)?$")
+_CHANGED_TO = re.compile(r"に(?:変更|切り替え|切替)")
+
+
 def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
     """Set ``item.contractor`` and ``item.subcontractor`` to the companies its section
     names as such (保守業務を株式会社Aに委託する; 株式会社Aは、…を株式会社Bに再委託する), so
@@ -66,7 +71,7 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
     several."""
     found: dict[str, dict[str, object]] = {"contractor": {}, "subcontractor": {}}
     designated: dict[str, object] = {}
-    named_last = None
+    named_last = changed_to = None
     for index in item.sentences:
         text = sents[index].text
         for mention in mentions.get(index, []):
@@ -121,6 +126,9 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 # (…Aに委託し、データ入力の一部を再委託する: A is the contractor, the
                 # re-entrustment a later verb's; Bに、入力作業の一部を再委託する: B's)
                 role = "subcontractor"
+            elif _CHANGE_OF.search(text[:mention.start]) and _CHANGED_TO.match(clause):
+                role = "contractor"  # …委託先を社会福祉法人Bに変更いたします: B, named last (nc76)
+                changed_to = said
             elif _EACH_TO.match(re.split("[。]", text[mention.end:])[0]) and not _negative(bare, pats):
                 role = "contractor"  # 新規申請分をAに、更新申請分をBに委託する: A too
             elif clause.lstrip("等").startswith("に") and any(
@@ -134,6 +142,9 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 # 連合会 after 香川県国民健康保険団体連合会: the short form is the one named
                 if not any(key.endswith(k) or k.endswith(key) for k in found[role]):
                     found[role][key] = said
+    # (現在はAに委託しておりますが、…委託先をBに変更いたします。委託先には…: B is the 委託先
+    # the section speaks of from then on, not A beside it; before it, A)
+    item.changed_to = changed_to
     for key in set(found["contractor"]) & set(found["subcontractor"]):
         # (…はAからBに再委託される。…Bが行う点は、…の再委託に含まれる: B does a part of the
         # work re-entrusted to it, no contractor of the item's; nc73 W11)
@@ -221,6 +232,8 @@ def entrusted_with(item, company) -> tuple:
     """The companies ``item``'s section entrusts in the sentence that names ``company``
     among them, when it names more than one there (新規申請分をAに、更新申請分をBに委託する:
     A and B, whom 受託者 then stands for), else ()."""
+    if company is not None and company is item.changed_to:
+        return ()  # (…Aに委託しておりますが、…委託先をBに変更いたします: B alone from then on)
     together = tuple(m for m in item.contractors if company is not None and m.sentence == company.sentence)
     return together if len(together) > 1 else ()
 

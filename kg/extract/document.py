@@ -50,6 +50,7 @@ class AgendaItem:
     #: not only that it is an item
     asked: bool = False
     word: str | None = None  # the minutes' word for its kind where no 諮問 or 報告 (議案)
+    changed_to: object = None  # the contractor it changes to (委託先をBに変更), a Mention
     #: the key of the item this one is a part of (諮問第5号 …の外部提供、外部結合及び委託, then
     #: (1) …への提供: a part of it), or None
     part_of: str | None = None

@@ -286,8 +286,9 @@ def _described(state, sentence, frame):
                  and m.start == ending.end() and m.type in kinds), None)
 
 
-#: A change of contractor after an entrustment (委託先を株式会社Bに変更する予定).
-CHANGED = re.compile(r"委託先を、?$")
+#: A change of contractor after an entrustment (委託先を株式会社Bに変更する予定; 委託先を
+#: 株式会社Aから株式会社Bに変更することについて).
+CHANGED = re.compile(r"委託先を、?(?:[^、。]{1,40}?から、?)?$")
 
 
 def changed_contractor(state, sentence, frame, base: dict, confidence: float) -> None:
@@ -298,14 +299,14 @@ def changed_contractor(state, sentence, frame, base: dict, confidence: float) ->
         return
     made = state.relations[-1]
     for mention in state.mentions.get(sentence.index, []):
-        if mention.start > frame.end and mention.type == "company" and mention.kind == "entity" \
+        if mention.start > frame.end and mention.type in ("company", "association") and mention.kind == "entity" \
                 and CHANGED.search(sentence.text, 0, mention.start) \
                 and holdings.CHANGED_TO.match(sentence.text, mention.end):
             line, quote = sentence.quote()  # (the change, not the clause of the old one)
             state.relations.append({
                 **made, "line": line, "quote": quote,
                 "object": state.label_of(mention), "object_key": state.key(mention),
-                "object_id": mention.id, "categories": [],
+                "object_id": mention.id, "categories": [], "replaces": made["object_key"],
                 "status": status.of(state, sentence.text[frame.end:])})
             return
 

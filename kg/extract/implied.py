@@ -35,7 +35,7 @@ def successors(state) -> None:
         if item is None or is_question(sentence.text, state.pats):
             continue
         for mention in state.mentions.get(sentence.index, []):
-            if mention.kind != "entity" or mention.type != "company" \
+            if mention.kind != "entity" or mention.type not in ("company", "association") \
                     or not CHANGED.search(sentence.text, 0, mention.start) \
                     or not holdings.CHANGED_TO.match(sentence.text, mention.end):
                 continue
@@ -44,11 +44,12 @@ def successors(state) -> None:
             if made and not any(r["object_key"] == state.key(mention) and r["item"] == item.key
                                 for r in state.relations if r["type"] == "entrusts"):
                 line, quote = sentence.quote()
+                now = status.of(state, sentence.text)
                 state.relations.append({
                     **made[-1], "line": line, "quote": quote, "also": [],
                     "object": state.label_of(mention), "object_key": state.key(mention),
-                    "object_id": mention.id, "categories": [],
-                    "status": status.of(state, sentence.text), "_settled": True})
+                    "object_id": mention.id, "categories": [], "status": now, "_settled": True,
+                    "replaces": made[-1]["object_key"]})
 
 
 def declared_subcontractors(state, items) -> None:
@@ -181,6 +182,24 @@ def one_subcontractor(state) -> None:
             continue
         for old in bare:
             _rename(state, old, named[0], item)
+
+
+def handed_on(proposal: dict) -> dict:
+    """Return ``proposal`` with the contractor a work changes to (:func:`successors`: the
+    relation's ``replaces``) given what the item hands the one it replaces (…委託先を東雲…から
+    株式会社北斗コンピュータに変更: the returns with their number go to 北斗 from then on;
+    nc77 M1): each current hand-over to the old one, copied to the new with the change's
+    status, inferred, quoted by the change."""
+    flows = proposal["flows"]
+    for rel in [r for r in proposal["relations"] if r.get("replaces")]:
+        for flow in [f for f in flows if f["item"] == rel["item"] and f["to_key"] == rel["replaces"]
+                     and f.get("status", "current") == "current"]:
+            if not any(f["item"] == rel["item"] and f["to_key"] == rel["object_key"]
+                       and f["from_key"] == flow["from_key"] for f in flows):
+                flows.append({**flow, "to": rel["object"], "to_key": rel["object_key"],
+                              "to_id": rel["object_id"], "line": rel["line"], "quote": rel["quote"],
+                              "also": [], "status": rel["status"], "basis": "inferred", "confidence": 0.5})
+    return proposal
 
 
 def _rename(state, old: str, named: dict, item: str | None = None) -> None:

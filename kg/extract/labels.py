@@ -127,6 +127,10 @@ def any_business(state, item, mention) -> bool:
         return False
     if text.endswith(tuple(state.pats.get("business_quantifiers", ())), 0, mention.start):
         return True  # (多くの事業所から…提出されております: the employers, many)
+    if text.startswith("から", mention.end) and any(c in text for c in state.pats.get("employer_cues", ())):
+        # (給与支払報告書は、事業所から…eLTAXを経由して、…税務課が受け取っている: the
+        # employers file them, not the company entrusted with typing them in; nc77 W1)
+        return True
     return item is None or "outsourcing" not in item.kinds or text.endswith("である", 0, mention.start)
 
 

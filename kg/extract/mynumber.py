@@ -110,6 +110,8 @@ def involved(evidence: list[dict]) -> bool:
 #: After the card, words that make it a means of proving who one is, not a number handled.
 _TOOL = re.compile(r"(?:を|で)?(?:利用して|用いて|使って|使用して|利用した|用いた|使った|使用した|かざし|提示し|読み取"
                    r"|による本人確認|で本人確認"
+                   # (受給者がマイナンバーカードで受診した際に、…資格情報を照会: nc76 W1)
+                   r"|で(?:受診|受付|資格確認|オンライン資格確認)"
                    r"|の(?:利用者証明用|署名用)?電子証明書)")
 
 

@@ -20,6 +20,11 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-－―‐ー]\s*[0-9０-９]{1,3}\s*[-－�
                           r"|[0-9０-９]{1,3}\s*ページ|[pP]\.?\s*[0-9]{1,3})\s*$")
 
 
+#: A page number with words beside it on its line (－ 3 －　…審議会; …会議録　- 3 -).
+_NUMBER_BESIDE = re.compile(r"^\s*(?:[-－―‐ー]\s*[0-9０-９]{1,3}\s*[-－―‐ー][\s\u3000]+(?P<words>[^。\s\u3000][^。]{0,39}?)"
+                            r"|(?P<before>[^。\s\u3000][^。]{0,39}?)[\s\u3000]+[-－―‐ー]\s*[0-9０-９]{1,3}\s*[-－―‐ー])\s*$")
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Return the numbers (from 1) of the lines that are a page's furniture, not the
     minutes' text: page numbers (－ 2 －), and a running header or footer, the line next
@@ -27,6 +32,14 @@ def page_furniture(lines: list[str]) -> set[int]:
     number when both sides would do; and a short line beside one number that the document
     repeats word for word (a table's heading row on each page: 発言者 発言内容)."""
     numbers = sorted(n for n, raw in enumerate(lines, start=1) if _PAGE_NUMBER.match(raw))
+    # (－ 3 －　楓ヶ丘市個人情報保護審議会: a number and the footer's words on one line, the
+    # words the same on two pages or more; nc76 W4)
+    labelled: dict[str, list[int]] = {}
+    for n, raw in enumerate(lines, start=1):
+        match = _NUMBER_BESIDE.match(raw)
+        if match:
+            labelled.setdefault(match.group("words") or match.group("before"), []).append(n)
+    numbers = sorted(set(numbers) | {n for at in labelled.values() if len(at) >= 2 for n in at})
 
     def text(n: int) -> str:
         return lines[n - 1].strip() if 0 < n <= len(lines) else ""

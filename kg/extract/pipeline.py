@@ -138,7 +138,8 @@ def analyse(text: str, lex: Lexicon, parse: bool = True, source: str | None = No
     refusals.refused_points(state)
     refusals.refused_parts(state, items)
     # (a joint council's item is one town's: its facts that town's data; nc75 W7)
-    return joint.per_town(proposal.assemble(state, items, head, pats), state, items)
+    # (the contractor a work changes to takes over what the one it replaces is handed)
+    return joint.per_town(implied.handed_on(proposal.assemble(state, items, head, pats)), state, items)
 
 
 #: After a data name, that it names the setting of the clause, not what the verb moves or
@@ -331,7 +332,7 @@ class _State:
             # (マイナンバーカードをかざして暗証番号を入力: the card is the means, not what goes)
             frame.slots["categories"] = [m for m in frame.slots["categories"]
                                          if not _SETTING.match(sentence.text, m.end)
-                                         and not (frame.kind == "flow" and mynumber.card_as_tool(sentence.text, m))]
+                                         and not (frame.kind in ("flow", "receive") and mynumber.card_as_tool(sentence.text, m))]
         if question and frame.kind in ("flow", "receive", "connect", "entrust", "re-entrust") \
                 and questions.answered_no(self, sentence, frame):
             if frame.kind == "flow":  # (…へ名簿が渡ることはありますか／ございません: kept from it)
