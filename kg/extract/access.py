@@ -223,7 +223,7 @@ def access_facts(state, sentence, frame, previous, base: dict, confidence: float
                 or whom.item_contractor(state, item, sentence.index)
         container = CONTAINER.search(sentence.text, 0, frame.start) \
             if frame.verb in state.pats.get("denial_only_verbs", ()) else None
-        if party is None and container and data:
+        if container and data and (party is None or party.type in ("department", "municipality")):
             # 名簿には個人番号は記載いたしません, 通知書には…記載しておりません: of each one
             # the item's flows said to carry that paper go to; none said, of no one (not the
             # item's contractor, nor every recipient: the paper goes to some)

@@ -33,6 +33,9 @@ _REPORTED = re.compile(r"[^。]{0,6}?(?:旨|との|という)の?(?:説明|報�
 _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
 
 
+#: After a flow verb, that what it moves holds no personal information (…報告書には個人情報を
+#: 記載しないこととしています).
+_NO_PERSONAL = re.compile(r"[^。]*?には、?個人情報(?:を|は)、?(?:一切)?(?:記載|含め|掲載|載せ)(?:しない|せず|いたしません|しません|ません|ない)")
 #: What a verb of telling tells, when it is that something happened (削除したことを町に).
 _TOLD_EVENT = re.compile(r"(?:した|しました|された|している|する|である)(?:こと|旨)を[^、。をがは]{0,12}$")
 
@@ -175,6 +178,8 @@ def flow_facts(state, sentence, frame, base: dict, confidence: float) -> None:
     if not frame.slots.get("categories") and state.pats.get("work_result") \
             and re.search(state.pats["work_result"], before):
         return  # 研修を実施させ、その結果を市に報告させる: how a training went, no one's data
+    if not frame.slots.get("categories") and _NO_PERSONAL.search(sentence.text, frame.end):
+        return  # 報告書は、…へ…提出されますが、報告書には個人情報を記載しない: no one's data (nc77 W5)
     if state.pats.get("erased_result") and re.search(state.pats["erased_result"], before):
         return  # …学習ログは、…消去し、その結果を…に報告: that it was erased
     if not frame.slots.get("categories") and _WAY_OBJECT.search(sentence.text, 0, frame.start):

@@ -338,6 +338,9 @@ class _State:
             if frame.kind == "flow":  # (…へ名簿が渡ることはありますか／ございません: kept from it)
                 exclusions.denied_hand_over(self, sentence, frame, item, base, confidence)
             return  # 問：…個人番号は含まれるか／答：個人番号は提供しない: the answer denies it
+        if question and frame.kind in ("flow", "receive") and not frame.negated \
+                and questions.only_asked(self, sentence, frame):
+            return  # (健診結果は保健所とも共有しているのか。: whether it is, asked; nc77 W4)
         if frame.negated and frame.kind == "re-entrust" and not question \
                 and permissions.forbidden_facts(self, sentence, frame, base, confidence):
             return

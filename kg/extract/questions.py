@@ -145,6 +145,33 @@ def contents(state, sentence) -> list[str]:
                                state.sents[index])
 
 
+#: After a flow verb, a yes-or-no question's end with no other clause before it (…共有して
+#: いるのか。, …送られるのか。, …渡ることはありますか。).
+_ASKED_WHETHER = re.compile(r"[^、。,]*?(?:のか|のですか|ますか|ありますか|ございますか|でしょうか)[。？?]?\s*$")
+#: A question word: the question asks what, how or why of what it takes as done.
+_WH = re.compile(r"どのよう|どう|何|なに|どこ|いつ|なぜ|誰|だれ|どの|どれ|いくら|どれくらい|どの程度")
+
+
+def only_asked(state, sentence, frame) -> bool:
+    """True when a question only asks whether its verb's act happens (健診結果は保健所とも
+    共有しているのか。), not how or why of an act it takes as done (…どのように提供するのか),
+    and the answer does not open with a yes: the act is no fact of its own."""
+    return _ASKED_WHETHER.match(sentence.text, frame.end) is not None and not _WH.search(sentence.text) \
+        and not answered_yes(state, sentence)
+
+
+def answered_yes(state, sentence) -> bool:
+    """True when the sentence after the question ``sentence`` (in its item, past a
+    speaker's label) opens with a yes (（委員）…送られるのか。／（市民課長）はい。)."""
+    for index in range(sentence.index + 1, min(len(state.sents), sentence.index + 3)):
+        if state.item_of.get(index) is not state.item_of.get(sentence.index):
+            return False
+        text = spoken(state, state.sents[index])
+        if text.strip():
+            return _YES.match(text.lstrip(" \u3000・-－")) is not None
+    return False
+
+
 def answered_no(state, sentence, frame, reach: int = 5) -> bool:
     """True when the answer (up to ``reach`` sentences after a question, until the next
     question) denies what it asked and affirms none of it:

@@ -178,3 +178,41 @@ def test_a_system_named_after_the_work_in_a_title_is_not_the_works(lex):
     made the contractor maintain オンライン資格確認等システム."""
     maintained = {r["object"] for r in analyse(PAGED, lex)["relations"] if r["type"] == "maintains"}
     assert maintained == {"生活保護システム"}
+
+
+#: A member asks whether data is shared; the answer says it no longer is, in other words.
+ASKED = """令和七年度第二回　霧ヶ丘町個人情報保護審議会　会議要旨
+一　日　時　令和七年十一月十三日（木）午後一時三十分
+（一）諮問第二十一号　乳幼児健康診査システムの運用業務の委託について
+【B委員】
+・健診結果は保健所とも共有しているのか。
+【事務局（健康推進課）】
+・以前は健診結果を紙で保健所に送付していたが、現在は送付していない。
+"""
+
+
+def test_whether_data_is_shared_asked_is_no_hand_over(lex):
+    """nc77 W4: the question gave two current flows with 保健所, both ways."""
+    current = [f for f in analyse(ASKED, lex)["flows"] if f["status"] == "current"]
+    assert not current
+
+
+def test_a_question_the_answer_says_yes_to_keeps_its_hand_over(lex):
+    """Guards: （委員）…送られるのか。／（市民課長）はい。: the yes says it is."""
+    text = ASKED.replace("・以前は健診結果を紙で保健所に送付していたが、現在は送付していない。", "・はい。")
+    assert [f for f in analyse(text, lex)["flows"] if f["to"] == "保健所" and f["status"] == "current"]
+
+
+def test_a_report_said_to_hold_no_personal_information_moves_none_and_excludes_no_department(lex):
+    """nc77 W5: …報告書は、同社から毎月、こども家庭課へ電子メールで提出されますが、報告書には
+    個人情報を記載しないこととしています: a flow of personal information to the department,
+    and the department (the controller's) excluded from its own data."""
+    text = """令和7年度第2回白樺台町個人情報保護審議会会議録
+１　日時　令和7年8月27日（水）午後2時
+議案第6号　児童手当システムの保守業務の委託について（こども家庭課）
+こども家庭課長　児童手当システムの保守を株式会社白樺システムサービスに委託いたします。
+こども家庭課長　障害の調査結果の報告書は、同社から毎月、こども家庭課へ電子メールで提出されますが、報告書には個人情報を記載しないこととしています。
+"""
+    proposal = analyse(text, lex)
+    assert not [f for f in proposal["flows"] if f["to"] == "こども家庭課"]
+    assert not [a for a in proposal["access"] if a["party"] == "こども家庭課"]
