@@ -305,8 +305,9 @@ def _suffix_mentions(index: int, text: str, tokens: list, lex: Lexicon, ctx: Doc
             continue
         # leave out a leading vague word (各, 当該, 本 ...) and a person's name
         # (飯嶋保健予防課長); 再 of 再委託先 stays
-        # 従来どおり株式会社A: a company named by its legal form first starts there
-        forms = tuple(pats.get("company_forms", ()))
+        # 従来どおり株式会社A: a company named by its legal form first starts there (例年どおり
+        # 一般社団法人A: an association too; nc76 W13)
+        forms = tuple(pats.get("company_forms", ())) + tuple(pats.get("association_forms", ()))
         # (not 日本郵便株式会社西浦沢郵便局: a proper name before the form is the company's own)
         firm_at = next((i for i, tok in enumerate(run[:-1]) if i and tok[2] in forms
                         and run[i - 1][3][1] != "固有名詞"), None)

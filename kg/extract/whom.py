@@ -160,11 +160,12 @@ def item_recipients(state, item, index: int, ours: bool = False, tables: bool = 
 _OUTSIDE = ("company", "association", "public-body", "unnamed-party", "prefecture")
 
 
-def topic(state, sentence, end: int):
+def topic(state, sentence, end: int, dative: bool = False):
     """The outside party the sentence opens with as its topic (株式会社Aはサーバの稼働状況を
-    監視するだけであり、…データを閲覧することはできません), when no other party comes
-    between it and the verb at ``end``, or None."""
+    監視するだけであり、…データを閲覧することはできません; with ``dative``, …には too), when no
+    other party comes between it and the verb at ``end``, or None."""
     begin = len(sentence.text) - len(spoken(state, sentence))
+    begin += len(sentence.text[begin:]) - len(sentence.text[begin:].lstrip("・"))  # (・a bullet)
     label = COLON_LABEL.match(sentence.text, begin)  # (事務局(住民課長): when not read as a speaker)
     begin = label.end() if label else begin
     asked = [m for q in state.pats.get("reported_questions", ()) for m in
@@ -178,7 +179,7 @@ def topic(state, sentence, end: int):
              and begin <= m.start < end]
     first = named[0] if named else None
     if first is None or first.start != begin or first.type not in _OUTSIDE \
-            or not sentence.text.startswith("は", first.end):
+            or not sentence.text.startswith(("は", "には") if dative else "は", first.end):
         return None
     # (systems and the people the data is about come between: …新システムの運用及び保守を
     # 行いますので、…利用者の氏名…を閲覧することがございます)
@@ -287,12 +288,18 @@ def topic_before(state, sentence):
     """The outside party the sentence before, on the same line, opens with as its topic
     (株式会社Aは、…消去し、…提出いたします。その後は…取り扱うことはございません: 株式会社A),
     when this sentence names no party, or None."""
-    if sentence.index == 0 or state.sents[sentence.index - 1].line != sentence.line:
+    # (・保守事業者は通常、…閲覧できない。／・ただし、障害対応の場合に限り、…閲覧する可能性が
+    # ある。: an exception to the line before speaks of its topic; nc76 W8)
+    but = re.match(r"[・\s\u3000]*(?:ただし|但し)、", spoken(state, sentence)) is not None
+    if sentence.index == 0 or state.sents[sentence.index - 1].line != sentence.line and not (
+            but and state.sents[sentence.index - 1].pieces[-1].line + 1 == sentence.line):
         return None
     if any(m.kind == "entity" and m.type in _OUTSIDE for m in state.mentions.get(sentence.index, [])):
         return None
     before = state.sents[sentence.index - 1]
-    return topic(state, before, len(before.text))
+    # (・むくなしキッズには個人番号は提供しない。所得の額も提供しない。: the one the sentence
+    # before keeps data from; nc76 W6)
+    return topic(state, before, len(before.text), dative=True)
 
 
 def user_before(state, sentence, verbs):

@@ -216,3 +216,40 @@ def test_a_report_said_to_hold_no_personal_information_moves_none_and_excludes_n
     proposal = analyse(text, lex)
     assert not [f for f in proposal["flows"] if f["to"] == "こども家庭課"]
     assert not [a for a in proposal["access"] if a["party"] == "こども家庭課"]
+
+
+def test_an_association_named_by_its_legal_form_first_starts_there(lex):
+    """nc76 W13: …は、例年どおり一般社団法人かえで健診協会に委託いたします gave a public body
+    「例年どおり一般社団法人かえで健診協会」, and its re-entrustment another party."""
+    text = ("令和7年度第1回楓ヶ丘市個人情報保護審議会会議録\n1　開催日時　令和7年7月22日（火）\n"
+            "（1）学校における健康診断業務の委託について\n"
+            "◇学校教育課長　尿検査などの検査業務は、例年どおり一般社団法人かえで健診協会に委託いたします。\n")
+    [entrusts] = [r for r in analyse(text, lex)["relations"] if r["type"] == "entrusts"]
+    assert entrusts["object"] == "一般社団法人かえで健診協会"
+
+
+def test_a_bare_denial_after_one_that_names_its_recipient_is_of_that_recipient(lex):
+    """nc76 W6: ・むくなしキッズには個人番号は提供しない。所得の額も提供しない。: the income
+    was kept from the item's other contractor."""
+    text = ("令和七年度第二回　椋梨台町個人情報保護審議会　会議要旨\n一　日　時　令和七年十一月十三日（木）\n"
+            "（一）諮問第十三号　児童手当の事務の委託について（子育て支援課）\n【事務局（子育て支援課）】\n"
+            "・児童手当システムの保守は株式会社コトブキ電子計算センターに委託している。\n"
+            "・放課後の見守り事業は特定非営利活動法人むくなしキッズに委託している。\n"
+            "・むくなしキッズには個人番号は提供しない。所得の額も提供しない。\n")
+    excluded = {(a["party"], c) for a in analyse(text, lex)["access"] if a["type"] == "excluded"
+                for c in a["categories"]}
+    assert ("特定非営利活動法人むくなしキッズ", "income-tax") in excluded
+    assert not [p for p, _ in excluded if "コトブキ" in p]
+
+
+def test_an_exception_on_the_next_line_speaks_of_the_line_befores_topic(lex):
+    """nc76 W8: ・保守事業者は通常、本番データを閲覧できない。／・ただし、障害対応の場合に限り、
+    …個人番号を含むデータを閲覧する可能性がある。: the maintainer was shown only as excluded."""
+    text = ("令和七年度第二回　椋梨台町個人情報保護審議会　会議要旨\n一　日　時　令和七年十一月十三日（木）\n"
+            "（一）諮問第十三号　児童手当の事務の委託について（子育て支援課）\n【事務局（子育て支援課）】\n"
+            "・児童手当システムの保守は株式会社コトブキ電子計算センターに委託している。\n"
+            "・保守事業者は通常、本番データを閲覧できない。\n"
+            "・ただし、障害対応の場合に限り、町職員の立会いの下で本番データを参照することがあり、"
+            "その際には個人番号を含むデータを閲覧する可能性がある。\n")
+    [seen] = [a for a in analyse(text, lex)["access"] if a["type"] == "incidental"]
+    assert seen["party"] == "株式会社コトブキ電子計算センター" and "my-number" in seen["categories"]
