@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.data.evidence import normalise
+from kg.extract.contractors import CHANGED_TO
 from kg.extract.ruler import Mention
 
 
@@ -44,7 +45,7 @@ def role_of_named(mention, mentions: list, text: str) -> bool:
     # (委託先を株式会社Bに変更いたします: the role B is changed into, no party of its own)
     return any(m.kind == "entity" and m.type in ("company", "association") and m.start > mention.end
                and (text[mention.end:m.start] in joins
-                    or text[mention.end:m.start] in ("を", "を、") and text.startswith(("に変更", "に切り替え", "に切替"), m.end))
+                    or text[mention.end:m.start] in ("を", "を、") and CHANGED_TO.match(text, m.end))
                for m in mentions)
 
 

@@ -59,9 +59,10 @@ def _asked_for(sents, index: int, pats: dict) -> str | None:
     return "subcontractor" if asked is not None and _ASKS_SUBCONTRACTOR.search(asked) else None
 
 
-#: The contractor a section changes to (令和8年4月から委託先を社会福祉法人Bに変更いたします).
-_CHANGE_OF = re.compile(r"委託先を、?(?:[^、。]{1,40}?から、?)?$")
-_CHANGED_TO = re.compile(r"に(?:変更|切り替え|切替)")
+#: Before the contractor a work changes to (令和8年4月から委託先を社会福祉法人Bに変更いたします;
+#: 委託先を株式会社Aから株式会社Bに変更することについて), and after it.
+CHANGE_OF = re.compile(r"委託先を、?(?:[^、。]{1,40}?から、?)?$")
+CHANGED_TO = re.compile(r"に(?:変更|切り替え|切替|移行)")
 
 
 def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
@@ -126,7 +127,7 @@ def item_contractors(item, sents, mentions: dict, pats: dict) -> None:
                 # (…Aに委託し、データ入力の一部を再委託する: A is the contractor, the
                 # re-entrustment a later verb's; Bに、入力作業の一部を再委託する: B's)
                 role = "subcontractor"
-            elif _CHANGE_OF.search(text[:mention.start]) and _CHANGED_TO.match(clause):
+            elif CHANGE_OF.search(text[:mention.start]) and CHANGED_TO.match(clause):
                 role = "contractor"  # …委託先を社会福祉法人Bに変更いたします: B, named last (nc76)
                 changed_to = said
             elif _EACH_TO.match(re.split("[。]", text[mention.end:])[0]) and not _negative(bare, pats):

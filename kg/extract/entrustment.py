@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import holdings, status
+from kg.extract.contractors import CHANGE_OF
 from kg.extract.listing import last_group
 from kg.extract.permissions import held_as_long, permission
 from kg.extract.relations import last as _last
@@ -286,9 +287,8 @@ def _described(state, sentence, frame):
                  and m.start == ending.end() and m.type in kinds), None)
 
 
-#: A change of contractor after an entrustment (委託先を株式会社Bに変更する予定; 委託先を
-#: 株式会社Aから株式会社Bに変更することについて).
-CHANGED = re.compile(r"委託先を、?(?:[^、。]{1,40}?から、?)?$")
+#: A change of contractor after an entrustment (委託先を株式会社Bに変更する予定).
+CHANGED = CHANGE_OF
 
 
 def changed_contractor(state, sentence, frame, base: dict, confidence: float) -> None:

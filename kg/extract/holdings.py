@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import bodies, status
+from kg.extract.contractors import CHANGED_TO
 from kg.extract.listing import last_group
 from kg.extract.questions import bare_no
 from kg.extract.segment import clause_end
@@ -165,8 +166,6 @@ _ANOTHER_WORK = re.compile(r"(?:保守|運用|管理|監視|開発|設置)(?:を
 _OTHER_WORK_BETWEEN = re.compile(r"、[^。]*?(?:保守|運用|管理|監視|開発)(?:も|は)")
 #: After a party, that it made the system the clause goes on about (…が開発したシステム).
 _MADE = re.compile(r"が(?:開発|構築|製造|販売|納入)(?:した|する)")
-#: After a party, that the work changes to it (…株式会社Bに変更した).
-CHANGED_TO = re.compile(r"に(?:変更|切り替え|切替|移行)")
 #: After a party named after the work, the words up to the verb it is given with (…に委託).
 _GIVEN_TO = re.compile(r"[にへ][^、。]{0,10}?(?=委託)")
 #: Between an old party and a new one, that the old one's work ended (…終了し、…からは).

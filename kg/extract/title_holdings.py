@@ -44,7 +44,7 @@ def title_holdings(state, item, contractor, line: int, quote: str) -> None:
             # system named after the work is another topic of the title, not its object; nc76 W3)
             text = item.sentence.text
             before = [m for m in systems if any(text.find(w, m.end, item.span[1]) >= 0 for w in words)]
-            for system in (before if systems else None) or _compound_system(state, item, words):
+            for system in before or _compound_system(state, item, words):
                 if any(r["type"] == kind and r["subject_key"] == state.key(contractor)
                        and r["object_key"] == state.key(system) for r in state.relations):
                     continue  # a sentence of the section says it already
