@@ -253,3 +253,14 @@ def test_an_exception_on_the_next_line_speaks_of_the_line_befores_topic(lex):
             "その際には個人番号を含むデータを閲覧する可能性がある。\n")
     [seen] = [a for a in analyse(text, lex)["access"] if a["type"] == "incidental"]
     assert seen["party"] == "株式会社コトブキ電子計算センター" and "my-number" in seen["categories"]
+
+
+def test_a_members_doubt_about_a_hand_over_is_no_hand_over(lex):
+    """nc77 W3: 【C委員】・課税情報は…、目的外で商工観光課に渡すことには疑問がある。 gave a
+    planned flow of tax data to 商工観光課, the hand-over the council then refused."""
+    text = ("令和七年度第二回　霧ヶ丘町個人情報保護審議会　会議要旨\n一　日　時　令和七年十一月十三日（木）\n"
+            "（二）諮問第二十二号　個人住民税の賦課事務に係るデータ入力業務の委託について\n【事務局（税務課）】\n"
+            "・当初、商工観光課から、給与支払者の名称及び従業員数を毎年提供してほしいとの依頼があった。\n"
+            "・税務課としては、その提供を本諮問に含めて審議いただきたい。\n【C委員】\n"
+            "・課税情報は地方税法の守秘義務の対象であり、目的外で商工観光課に渡すことには疑問がある。\n")
+    assert not [f for f in analyse(text, lex)["flows"] if f["to"] == "商工観光課" and "疑問" in f["quote"]]
