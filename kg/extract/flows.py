@@ -35,7 +35,7 @@ _LINKED = re.compile(r"と(?:紐付|紐づ|ひも付|ひもづ|連携|突合)")
 
 #: After a flow verb, that what it moves holds no personal information (…報告書には個人情報を
 #: 記載しないこととしています).
-_NO_PERSONAL = re.compile(r"[^。]*?には、?個人情報(?:を|は)、?(?:一切)?(?:記載|含め|掲載|載せ)(?:しない|せず|いたしません|しません|ません|ない)")
+_NO_PERSONAL = re.compile(r"には、?個人情報(?:を|は)、?(?:一切)?(?:記載|含め|掲載|載せ)(?:しない|せず|いたしません|しません|ません|ない)")
 #: What a verb of telling tells, when it is that something happened (削除したことを町に).
 _TOLD_EVENT = re.compile(r"(?:した|しました|された|している|する|である)(?:こと|旨)を[^、。をがは]{0,12}$")
 
